@@ -1,0 +1,80 @@
+"""User errors: what went wrong, where (file, line, field) and how to fix it.
+
+A `MemogenError` is the user's to fix and is shown as one message with a documented
+exit code; any other exception is a bug and is shown with its traceback.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+class ExitCode:
+    OK = 0
+    FAILURE = 1  # a bug: unexpected exception
+    USAGE = 2  # wrong command-line arguments (argparse's own code)
+    INPUT = 3  # facts file or theme is invalid
+    OUTPUT = 4  # cannot write the output
+    MAIL = 5  # the e-mail could not be prepared or sent
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where in a user's file a problem is: 1-based line and column."""
+
+    file: Path | str
+    line: int | None = None
+    column: int | None = None
+    field: str = ""
+
+    def __str__(self) -> str:
+        where = str(self.file)
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.column is not None:
+                where += f":{self.column}"
+        return where
+
+
+class MemogenError(Exception):
+    """A problem the user can fix. `str()` is the whole message shown to them."""
+
+    exit_code = ExitCode.INPUT
+
+    def __init__(self, message: str, *, location: Location | None = None, hint: str = ""):
+        self.message = message
+        self.location = location
+        self.hint = hint
+        super().__init__(self.render())
+
+    def render(self) -> str:
+        parts = []
+        if self.location is not None:
+            head = f"{self.location}: "
+            if self.location.field:
+                head += f"{self.location.field}: "
+            parts.append(head + self.message)
+        else:
+            parts.append(self.message)
+        if self.hint:
+            parts.append(f"  fix: {self.hint}")
+        return "\n".join(parts)
+
+
+class InputError(MemogenError):
+    """The facts file, a theme or a template is wrong."""
+
+    exit_code = ExitCode.INPUT
+
+
+class OutputError(MemogenError):
+    """The memo cannot be written where asked."""
+
+    exit_code = ExitCode.OUTPUT
+
+
+class MailError(MemogenError):
+    """The e-mail cannot be built or delivered."""
+
+    exit_code = ExitCode.MAIL

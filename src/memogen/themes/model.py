@@ -1,0 +1,98 @@
+"""Theme settings: theme.yaml data → a validated `Theme` that compose and writers read.
+
+Every value MEMO-STYLE.md marks [open] lives here, never in code. The defaults are the
+BY profile; `profile: RU` switches the values that differ (see `PROFILES`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Margins(_Strict):
+    """Page margins in millimetres."""
+
+    left: float = Field(30, ge=5, le=60)
+    right: float = Field(10, ge=5, le=60)
+    top: float = Field(20, ge=5, le=60)
+    bottom: float = Field(20, ge=5, le=60)
+
+
+FONTS_DIR = Path(__file__).resolve().parent.parent / "fonts"
+
+
+class Fonts(_Strict):
+    """The body font: TTF/OTF files for the PDF, a family name for the DOCX.
+
+    Paths are resolved against the theme folder when the theme loads; the defaults are
+    the Liberation Serif files shipped with memogen (metric twin of Times New Roman)."""
+
+    docx_family: str = Field("Times New Roman", description="Font name written into the DOCX styles.")
+    regular: Path = FONTS_DIR / "LiberationSerif-Regular.ttf"
+    bold: Path = FONTS_DIR / "LiberationSerif-Bold.ttf"
+    italic: Path = FONTS_DIR / "LiberationSerif-Italic.ttf"
+    bold_italic: Path = FONTS_DIR / "LiberationSerif-BoldItalic.ttf"
+    chart: Path = Field(FONTS_DIR / "LiberationSans-Regular.ttf", description="Font for chart labels.")
+
+
+class Sizes(_Strict):
+    """Type sizes in points."""
+
+    body: float = Field(15, ge=8, le=20)
+    heading: float = Field(15, ge=8, le=24)
+    title: float = Field(15, ge=8, le=24)
+    table: float = Field(12, ge=7, le=16)
+    small: float = Field(11, ge=7, le=14, description="Executor mark, captions' notes, footnotes.")
+    page_number: float = Field(12, ge=7, le=16)
+
+
+class Typography(_Strict):
+    line_spacing: float = Field(1.0, ge=1.0, le=2.0, description="Multiple of the font size.")
+    first_line_indent_cm: float = Field(1.25, ge=0, le=3)
+    space_after_pt: float = Field(0, ge=0, le=24)
+    hyphenate: bool = True
+    page_number_from_top_mm: float = Field(
+        12, ge=5, le=20, description="Distance of the page number's baseline from the top edge."
+    )
+
+
+class Signature(_Strict):
+    """BY: name starts `name_indent_cm` from the left text edge, initials without
+    spaces. RU: name ends at the right margin, a no-break space after the initials."""
+
+    style: Literal["BY", "RU"] = "BY"
+    name_indent_cm: float = Field(12, ge=0, le=17)
+
+
+Profile = Literal["BY", "RU"]
+
+
+class Theme(_Strict):
+    """A fully resolved theme (after `extends` and profile defaults are applied)."""
+
+    name: str = "default"
+    profile: Profile = "BY"
+    margins: Margins = Margins()
+    fonts: Fonts = Fonts()
+    sizes: Sizes = Sizes()
+    typography: Typography = Typography()
+    signature: Signature = Signature()
+    date_style: Literal["numeric", "verbal"] = "numeric"
+    palette: tuple[str, ...] = ("#1f3b73", "#8c8c8c", "#4d7cc7", "#2b2b2b")
+    table_style: str = Field("Table Grid", description="Word table style name for DOCX tables.")
+    reference_docx: Path | None = None
+    folder: Path | None = Field(None, exclude=True)
+
+
+# Values that differ between profiles (MEMO-STYLE.md, "Page" table).
+PROFILES: dict[str, dict] = {
+    "BY": {"sizes": {"body": 15}, "signature": {"style": "BY"}},
+    "RU": {"sizes": {"body": 14, "heading": 14, "title": 14}, "signature": {"style": "RU"}},
+}
