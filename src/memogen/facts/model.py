@@ -1,0 +1,388 @@
+"""The facts schema: validated YAML data → a `Facts` model that the rest of memogen reads.
+
+Every field is described here, and the JSON Schema editors use is exported from these
+classes (`memogen schema`), so this module is the one definition of the format.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    WithJsonSchema,
+    model_validator,
+)
+
+from memogen.facts.periods import PERIOD_HELP, Period
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=False)
+
+
+def _period(value: object) -> Period:
+    if isinstance(value, Period):
+        return value
+    if isinstance(value, int):
+        value = str(value)
+    if not isinstance(value, str):
+        raise ValueError(f"a period is text; {PERIOD_HELP}")
+    return Period.parse(value)
+
+
+PeriodField = Annotated[
+    Period,
+    BeforeValidator(_period),
+    PlainSerializer(str, return_type=str),
+    WithJsonSchema(
+        {
+            "type": ["string", "integer"],
+            "pattern": r"^\d{4}(-Q[1-4]|-H[12]|-\d{2}(\.\.\d{2})?)?$",
+            "description": "A period: 2024, 2025-Q1, 2025-H1, 2025-03, 2025-01..06.",
+        }
+    ),
+]
+
+NonEmpty = Annotated[str, Field(min_length=1)]
+SourceRef = Annotated[str, Field(min_length=1, description="The id of an entry under `sources`.")]
+
+
+class Sourced(Strict):
+    """Anything taken from a source can name it and keep the sentence it came from."""
+
+    source: SourceRef | None = Field(None, description="Id of the source in `sources`.")
+    quote: str | None = Field(None, description="The sentence of the source this comes from.")
+
+
+class Statement(Sourced):
+    """A claim in words: what exists, what is proposed, a remark."""
+
+    text: NonEmpty = Field(description="The claim, as it should read in the memo.")
+
+
+def _statement(value: object) -> object:
+    return {"text": value} if isinstance(value, str) else value
+
+
+StatementField = Annotated[Statement, BeforeValidator(_statement)]
+
+
+# --- memo metadata -----------------------------------------------------------------
+
+
+class Person(Strict):
+    """A person, split so that initials can be composed («В.И.Каранкевич»)."""
+
+    surname: NonEmpty
+    given: NonEmpty = Field(description="First name, or its initial with a full stop.")
+    patronymic: str | None = Field(None, description="Patronymic, or its initial.")
+
+
+class Signatory(Person):
+    position: list[NonEmpty] = Field(
+        min_length=1, description="Job title, one list item per printed line."
+    )
+
+
+class Executor(Strict):
+    """Who prepared the memo: printed small at the bottom of the last page."""
+
+    name: NonEmpty = Field(description="Surname and initials, or the full name.")
+    phone: NonEmpty
+
+
+class Access(Strict):
+    marking: NonEmpty = Field("Для служебного пользования")
+    copy_number: int | None = Field(None, ge=1, description="«Экз. № N», when numbered.")
+
+
+class MemoMeta(Strict):
+    type: NonEmpty = Field("СПРАВКА", description="Document type, printed in capitals.")
+    title: NonEmpty = Field(
+        description="Title to the text, answering «о чём?», without a final full stop."
+    )
+    date: dt.date = Field(description="The memo's date (YYYY-MM-DD).")
+    as_of: dt.date | None = Field(None, description="The date the figures hold for.")
+    language: Literal["ru"] = "ru"
+    occasion: str | None = Field(
+        None, description="What the memo is for, e.g. the meeting it prepares."
+    )
+    addressee: str | None = None
+    access: Access | None = None
+    signatory: Signatory
+    executor: Executor | None = None
+    attachments: list[NonEmpty] = Field(
+        default_factory=list, description="Attachment descriptions, e.g. «на 2 л. в 1 экз.»."
+    )
+    theme: str | None = Field(None, description="Theme under templates/ to build with.")
+
+    @model_validator(mode="after")
+    def _no_final_stop(self) -> MemoMeta:
+        if self.title.rstrip().endswith("."):
+            raise ValueError("title: a title to the text takes no final full stop; remove it")
+        return self
+
+
+# --- parties --------------------------------------------------------------------------
+
+
+class Cases(Strict):
+    """Russian case forms of a name, for sentences («с Вологодской областью»)."""
+
+    genitive: str | None = None
+    dative: str | None = None
+    instrumental: str | None = None
+    prepositional: str | None = None
+
+
+class Party(Strict):
+    name: NonEmpty = Field(description="Name in the nominative case.")
+    kind: Literal["country", "region", "city", "organisation"] = "country"
+    country: str | None = Field(None, description="For a region or city: its country.")
+    cases: Cases = Cases()
+
+
+class Official(Sourced):
+    person: Person
+    position: NonEmpty
+    side: Literal["ours", "partner"]
+
+
+class Parties(Strict):
+    ours: Party
+    partner: Party
+    officials: list[Official] = Field(default_factory=list)
+
+
+# --- figures --------------------------------------------------------------------------
+
+Indicator = Literal["turnover", "exports", "imports", "balance", "product", "other"]
+Scale = Literal["units", "thousand", "million", "billion"]
+Qualifier = Literal["более", "свыше", "почти", "около", "менее", "не менее"]
+
+
+class Growth(Strict):
+    """Growth as the source states it: exactly one of `index`, `change` or `times`."""
+
+    index: float | None = Field(None, gt=0, description="Темп роста, %: 100,9 → 100.9.")
+    change: float | None = Field(None, description="Прирост, %: «+10 %» → 10.")
+    times: float | None = Field(None, gt=0, description="«в 2,0 раза» → 2.0.")
+    versus: Literal["same_period_last_year", "previous_period"] | PeriodField = Field(
+        "same_period_last_year", description="What the growth is measured against."
+    )
+
+    @model_validator(mode="after")
+    def _exactly_one(self) -> Growth:
+        given = [n for n in ("index", "change", "times") if getattr(self, n) is not None]
+        if len(given) != 1:
+            raise ValueError("growth: give exactly one of index, change or times")
+        return self
+
+    @property
+    def as_index(self) -> float:
+        """Growth as an index in percent (100.9), whichever way it was stated."""
+        if self.index is not None:
+            return self.index
+        if self.change is not None:
+            return 100 + self.change
+        assert self.times is not None
+        return self.times * 100
+
+
+class Share(Strict):
+    percent: float = Field(ge=0, le=100)
+    of: str = Field(description="Id of the figure this is a share of.")
+
+
+class Rank(Strict):
+    position: int = Field(ge=1)
+    among: NonEmpty = Field(description="Among whom, e.g. «среди регионов России».")
+
+
+class FigureFact(Sourced):
+    """One observation: an indicator over a period, with a value and/or growth."""
+
+    id: NonEmpty = Field(description="Unique id, used by `share.of` and templates.")
+    indicator: Indicator
+    label: str | None = Field(None, description="For `product`/`other`: what is measured.")
+    period: PeriodField
+    value: float | None = Field(None, description="The amount, in `scale` units of `currency`.")
+    currency: str = Field("USD", pattern=r"^[A-Z]{3}$", description="ISO 4217 code.")
+    scale: Scale = "million"
+    qualifier: Qualifier | None = Field(None, description="How the source hedges the value.")
+    growth: Growth | None = None
+    share: Share | None = None
+    rank: Rank | None = None
+    remark: str | None = Field(None, description="A claim about this figure, in words.")
+
+    @model_validator(mode="after")
+    def _something_known(self) -> FigureFact:
+        if self.value is None and self.growth is None and self.share is None:
+            raise ValueError("a figure needs at least one of value, growth or share")
+        if self.indicator in ("product", "other") and not self.label:
+            raise ValueError(f"indicator {self.indicator!r} needs a label saying what is measured")
+        return self
+
+
+class Product(Sourced):
+    name: NonEmpty
+    value: float | None = None
+    share: float | None = Field(None, ge=0, le=100, description="Share of the flow, %.")
+
+
+class Flow(Sourced):
+    period: PeriodField | None = None
+    currency: str = Field("USD", pattern=r"^[A-Z]{3}$")
+    scale: Scale = "million"
+    items: list[Product] = Field(min_length=1)
+
+
+class Structure(Strict):
+    exports: Flow | None = None
+    imports: Flow | None = None
+
+
+# --- sectors, events, proposals --------------------------------------------------------
+
+
+class Company(Strict):
+    name: NonEmpty = Field(description="Name without quotes; quotes are added in the memo.")
+    legal_form: str | None = Field(None, description="ОАО, АО, ООО…")
+    side: Literal["ours", "partner"] = "ours"
+
+
+class Sector(Strict):
+    id: NonEmpty
+    name: NonEmpty = Field(description="Heading of the sector's subsection.")
+    existing: list[StatementField] = Field(default_factory=list)
+    proposed: list[StatementField] = Field(default_factory=list)
+    companies: list[Company] = Field(default_factory=list)
+
+
+class When(Strict):
+    """An exact date, or a fuzzy one in words («конец сентября – начало октября 2025 г.»)."""
+
+    date: dt.date | None = None
+    text: str | None = None
+    year: int | None = Field(None, description="For sorting a fuzzy date.")
+
+    @model_validator(mode="after")
+    def _one(self) -> When:
+        if (self.date is None) == (self.text is None):
+            raise ValueError("when: give either date or text")
+        return self
+
+
+def _when(value: object) -> object:
+    if isinstance(value, (dt.date, str)) and not isinstance(value, dt.datetime):
+        return {"date": value} if isinstance(value, dt.date) else {"text": value}
+    return value
+
+
+WhenField = Annotated[When, BeforeValidator(_when)]
+
+
+class Event(Sourced):
+    what: NonEmpty
+    when: WhenField | None = None
+    where: str | None = None
+    who: str | None = None
+    first_time: bool = Field(False, description="Held for the first time.")
+
+
+class Agreement(Sourced):
+    title: NonEmpty
+    status: Literal["planned", "signed", "in_force"] = "planned"
+    when: WhenField | None = None
+    years: tuple[int, int] | None = Field(None, description="Term, e.g. [2026, 2028].")
+    parties: str | None = None
+    purpose: str | None = None
+
+
+class Proposal(Sourced):
+    action: NonEmpty = Field(description="What to do, as an infinitive phrase.")
+    responsible: NonEmpty
+    deadline: WhenField
+
+
+class Source(Strict):
+    id: NonEmpty
+    title: NonEmpty
+    date: dt.date | None = None
+    url: str | None = None
+    file: str | None = None
+
+
+ChartKind = Literal["dynamics", "trade", "structure", "share"]
+
+
+class ChartOption(Strict):
+    show: bool = True
+    title: str | None = Field(None, description="Replaces the chart's default title.")
+
+
+class Facts(Strict):
+    """A facts file: everything one memo says, with where each thing came from."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        frozen=True,
+        json_schema_extra={"title": "memogen facts file"},
+    )
+
+    memo: MemoMeta
+    parties: Parties
+    figures: list[FigureFact] = Field(default_factory=list)
+    structure: Structure = Structure()
+    sectors: list[Sector] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    agreements: list[Agreement] = Field(default_factory=list)
+    proposals: list[Proposal] = Field(default_factory=list)
+    sources: list[Source] = Field(default_factory=list)
+    charts: dict[ChartKind, ChartOption] = Field(
+        default_factory=dict, description="Turn a chart off or retitle it."
+    )
+
+    @model_validator(mode="after")
+    def _references(self) -> Facts:
+        ids = [f.id for f in self.figures]
+        dupes = sorted({i for i in ids if ids.count(i) > 1})
+        if dupes:
+            raise ValueError(f"figure ids must be unique; repeated: {', '.join(dupes)}")
+        known_sources = {s.id for s in self.sources}
+        for item in self._sourced():
+            if item.source is not None and item.source not in known_sources:
+                raise ValueError(
+                    f"source {item.source!r} is not defined under sources "
+                    f"(known: {', '.join(sorted(known_sources)) or 'none'})"
+                )
+        for f in self.figures:
+            if f.share is not None and f.share.of not in ids:
+                raise ValueError(f"figure {f.id!r}: share.of {f.share.of!r} is not a figure id")
+        return self
+
+    def _sourced(self):
+        yield from self.figures
+        yield from self.parties.officials
+        for flow in (self.structure.exports, self.structure.imports):
+            if flow is not None:
+                yield flow
+                yield from flow.items
+        for s in self.sectors:
+            yield from s.existing
+            yield from s.proposed
+        yield from self.events
+        yield from self.agreements
+        yield from self.proposals
+
+    def figure(self, id: str) -> FigureFact:
+        for f in self.figures:
+            if f.id == id:
+                return f
+        raise KeyError(id)

@@ -1,0 +1,82 @@
+"""Period notation of the facts file → a `Period` value that knows its kind and order.
+
+Analysts write periods the way statistics tables name them:
+
+- ``2024``: a calendar year;
+- ``2025-Q1``: a quarter; ``2025-H1``: a half-year;
+- ``2025-03``: a single month;
+- ``2025-01..06``: January–June, i.e. the first N months (or any run of months).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+PeriodKind = Literal["year", "quarter", "half", "month", "months"]
+
+_PATTERNS: tuple[tuple[PeriodKind, re.Pattern[str]], ...] = (
+    ("year", re.compile(r"^(?P<year>\d{4})$")),
+    ("quarter", re.compile(r"^(?P<year>\d{4})-Q(?P<n>[1-4])$")),
+    ("half", re.compile(r"^(?P<year>\d{4})-H(?P<n>[12])$")),
+    ("month", re.compile(r"^(?P<year>\d{4})-(?P<m1>\d{2})$")),
+    ("months", re.compile(r"^(?P<year>\d{4})-(?P<m1>\d{2})\.\.(?P<m2>\d{2})$")),
+)
+
+PERIOD_HELP = "write 2024, 2025-Q1, 2025-H1, 2025-03 or 2025-01..06 (January–June)"
+
+
+@dataclass(frozen=True, order=True)
+class Period:
+    """A span of months within one year: `first` and `last` month, 1-based."""
+
+    year: int
+    first: int
+    last: int
+    kind: PeriodKind
+
+    @classmethod
+    def parse(cls, text: str) -> Period:
+        text = str(text).strip()
+        for kind, pattern in _PATTERNS:
+            m = pattern.match(text)
+            if not m:
+                continue
+            year = int(m["year"])
+            if kind == "year":
+                return cls(year, 1, 12, kind)
+            if kind == "quarter":
+                n = int(m["n"])
+                return cls(year, 3 * n - 2, 3 * n, kind)
+            if kind == "half":
+                n = int(m["n"])
+                return cls(year, 6 * n - 5, 6 * n, kind)
+            first = int(m["m1"])
+            last = int(m["m2"]) if kind == "months" else first
+            if not 1 <= first <= last <= 12:
+                raise ValueError(f"months out of order or range in {text!r}; {PERIOD_HELP}")
+            return cls(year, first, last, kind)
+        raise ValueError(f"{text!r} is not a period; {PERIOD_HELP}")
+
+    @property
+    def is_whole_year(self) -> bool:
+        return self.first == 1 and self.last == 12
+
+    @property
+    def months(self) -> int:
+        return self.last - self.first + 1
+
+    def same_span_year_before(self) -> Period:
+        return Period(self.year - 1, self.first, self.last, self.kind)
+
+    def __str__(self) -> str:
+        if self.kind == "year":
+            return f"{self.year}"
+        if self.kind == "quarter":
+            return f"{self.year}-Q{self.last // 3}"
+        if self.kind == "half":
+            return f"{self.year}-H{self.last // 6}"
+        if self.kind == "month":
+            return f"{self.year}-{self.first:02d}"
+        return f"{self.year}-{self.first:02d}..{self.last:02d}"

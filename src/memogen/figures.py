@@ -1,0 +1,238 @@
+"""Derived figures: validated `Facts` → `Figures`, the numbers the memo computes itself.
+
+Pure arithmetic, no I/O and no formatting: growth between periods, bases implied by a
+year-on-year index, shares, balances, average annual growth, and checks of every stated
+figure that can also be computed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from memogen.facts.model import Facts, FigureFact
+from memogen.facts.periods import Period
+
+
+@dataclass(frozen=True)
+class Change:
+    """How a later value compares with an earlier one."""
+
+    index: float  # темп роста, %: 202.4
+    change: float  # прирост, %: 102.4
+    times: float  # «в 2,0 раза»: 2.024
+
+    @classmethod
+    def between(cls, before: float, after: float) -> Change:
+        ratio = after / before
+        return cls(index=ratio * 100, change=(ratio - 1) * 100, times=ratio)
+
+
+@dataclass(frozen=True)
+class Point:
+    """One value of an indicator over a period; `implied` when computed, not stated."""
+
+    period: Period
+    value: float
+    figure_id: str | None = None
+    implied: bool = False
+
+    @property
+    def partial(self) -> bool:
+        return not self.period.is_whole_year
+
+
+@dataclass(frozen=True)
+class Series:
+    """An indicator over the periods the facts give, in time order."""
+
+    indicator: str
+    points: tuple[Point, ...]
+
+    @property
+    def whole_years(self) -> tuple[Point, ...]:
+        return tuple(p for p in self.points if not p.partial)
+
+    @property
+    def growth(self) -> Change | None:
+        """From the first to the last whole year, when there are two."""
+        years = self.whole_years
+        if len(years) < 2 or years[0].value <= 0:
+            return None
+        return Change.between(years[0].value, years[-1].value)
+
+    @property
+    def average_annual_growth(self) -> float | None:
+        """Average annual growth rate in % (compound), first to last whole year."""
+        years = self.whole_years
+        span = years[-1].period.year - years[0].period.year if len(years) >= 2 else 0
+        if span <= 0 or years[0].value <= 0:
+            return None
+        return ((years[-1].value / years[0].value) ** (1 / span) - 1) * 100
+
+
+@dataclass(frozen=True)
+class Mismatch:
+    """A stated figure that disagrees with what the facts let us compute."""
+
+    figure_id: str
+    message: str
+
+
+@dataclass(frozen=True)
+class TradeRow:
+    period: Period
+    exports: float | None
+    imports: float | None
+    balance: float | None
+
+
+@dataclass(frozen=True)
+class Figures:
+    turnover: Series
+    trade: tuple[TradeRow, ...]
+    shares: dict[str, float]  # figure id → computed share of its `of`, %
+    implied_bases: dict[str, Point]  # figure id → the base its growth implies
+    warnings: tuple[Mismatch, ...]
+
+
+def _decimals(x: float) -> int:
+    text = repr(float(x)).rstrip("0").rstrip(".")
+    return len(text.split(".")[1]) if "." in text else 0
+
+
+def _rounding_slack(stated: float) -> float:
+    """Half a unit of the last digit the source gave: 1.5 → 0.05."""
+    return 0.5 * 10 ** -_decimals(stated)
+
+
+def implied_base(fig: FigureFact) -> Point | None:
+    """The value of the period before, implied by a stated growth: 316,4 at 100,9 %
+    of the same period last year implies 313,6 then."""
+    if fig.value is None or fig.growth is None or fig.growth.versus != "same_period_last_year":
+        return None
+    return Point(
+        fig.period.same_span_year_before(), fig.value / (fig.growth.as_index / 100), implied=True
+    )
+
+
+def share(part: float, whole: float) -> float:
+    return part / whole * 100
+
+
+def _series(facts: Facts, indicator: str) -> Series:
+    points = [
+        Point(f.period, f.value, f.id)
+        for f in facts.figures
+        if f.indicator == indicator and f.value is not None
+    ]
+    return Series(indicator, tuple(sorted(points, key=lambda p: (p.period.year, p.period.first, p.period.last))))
+
+
+def _trade(facts: Facts) -> tuple[TradeRow, ...]:
+    by_period: dict[Period, dict[str, float]] = {}
+    for f in facts.figures:
+        if f.indicator in ("exports", "imports", "balance") and f.value is not None:
+            by_period.setdefault(f.period, {})[f.indicator] = f.value
+    rows = []
+    for period in sorted(by_period, key=lambda p: (p.year, p.first, p.last)):
+        v = by_period[period]
+        ex, im = v.get("exports"), v.get("imports")
+        balance = v.get("balance", ex - im if ex is not None and im is not None else None)
+        rows.append(TradeRow(period, ex, im, balance))
+    return tuple(rows)
+
+
+def _checks(facts: Facts, shares: dict[str, float]) -> list[Mismatch]:
+    out: list[Mismatch] = []
+    values = {f.id: f for f in facts.figures}
+    for f in facts.figures:
+        if f.share is not None and f.id in shares:
+            slack = _rounding_slack(f.share.percent) + _value_slack(f, values[f.share.of])
+            if abs(shares[f.id] - f.share.percent) > slack:
+                out.append(
+                    Mismatch(
+                        f.id,
+                        f"stated share {f.share.percent} % of {f.share.of!r}, "
+                        f"but {f.value} of {values[f.share.of].value} is {shares[f.id]:.2f} %",
+                    )
+                )
+        if f.growth is not None and f.value is not None:
+            before = _comparable(facts, f)
+            if before is not None and before.value:
+                computed = f.value / before.value * 100
+                stated = f.growth.as_index
+                slack = _rounding_slack(stated) + 100 * (
+                    _rounding_slack(f.value) / f.value + _rounding_slack(before.value) / before.value
+                ) * computed / 100
+                if abs(computed - stated) > slack:
+                    out.append(
+                        Mismatch(
+                            f.id,
+                            f"stated growth {stated:.1f} %, but {f.value} against "
+                            f"{before.value} ({before.id}) is {computed:.1f} %",
+                        )
+                    )
+    for row in _trade(facts):
+        stated = next(
+            (f for f in facts.figures if f.indicator == "balance" and f.period == row.period),
+            None,
+        )
+        if stated is not None and stated.value is not None and row.exports is not None and row.imports is not None:
+            computed = row.exports - row.imports
+            if abs(computed - stated.value) > _rounding_slack(stated.value) * 3:
+                out.append(
+                    Mismatch(
+                        stated.id,
+                        f"stated balance {stated.value}, but exports minus imports is {computed:.1f}",
+                    )
+                )
+    return out
+
+
+def _value_slack(part: FigureFact, whole: FigureFact) -> float:
+    """How far rounding of the two values (and a hedged «более») can move their share."""
+    if part.value is None or whole.value is None or whole.value == 0:
+        return 0.0
+    relative = _rounding_slack(part.value) / part.value + _rounding_slack(whole.value) / whole.value
+    return share(part.value, whole.value) * relative
+
+
+def _comparable(facts: Facts, fig: FigureFact) -> FigureFact | None:
+    """The stated figure a growth rate compares `fig` with, if the facts have it."""
+    assert fig.growth is not None
+    versus = fig.growth.versus
+    if versus == "same_period_last_year":
+        target = fig.period.same_span_year_before()
+    elif isinstance(versus, Period):
+        target = versus
+    else:
+        return None
+    for f in facts.figures:
+        if (
+            f.indicator == fig.indicator
+            and f.label == fig.label
+            and f.period == target
+            and f.value is not None
+            and f.currency == fig.currency
+            and f.scale == fig.scale
+        ):
+            return f
+    return None
+
+
+def derive_figures(facts: Facts) -> Figures:
+    """Everything the memo computes from the facts, and the checks that failed."""
+    by_id = {f.id: f for f in facts.figures}
+    shares = {
+        f.id: share(f.value, by_id[f.share.of].value)
+        for f in facts.figures
+        if f.share is not None and f.value is not None and by_id[f.share.of].value
+    }
+    bases = {f.id: p for f in facts.figures if (p := implied_base(f)) is not None}
+    return Figures(
+        turnover=_series(facts, "turnover"),
+        trade=_trade(facts),
+        shares=shares,
+        implied_bases=bases,
+        warnings=tuple(_checks(facts, shares)),
+    )
