@@ -1,0 +1,228 @@
+"""Facts, figures and a theme → a `Memo` in the format-neutral document model.
+
+Section templates (Jinja2) write the words in Markdown; markdown-it-py turns them into
+blocks; this module numbers sections, tables and figures, renders the charts, and adds
+the requisites (header, attachment mark, signature, executor mark).
+"""
+
+from __future__ import annotations
+
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+
+from jinja2 import TemplateError, TemplateNotFound, TemplateSyntaxError, UndefinedError
+from jinja2.sandbox import SecurityError
+
+from memogen.charts import ChartStyle, render_cached
+from memogen.compose import russian
+from memogen.compose.environment import make_environment
+from memogen.compose.exhibits import CHARTS, TABLES
+from memogen.compose.markdown import MarkdownProblem, parse
+from memogen.document import (
+    Block,
+    ExecutorMark,
+    Figure,
+    Heading,
+    Image,
+    Memo,
+    Meta,
+    Paragraph,
+    SignatureBlock,
+    Table,
+    Text,
+)
+from memogen.errors import InputError, Location
+from memogen.facts.model import Facts
+from memogen.figures import Figures
+from memogen.themes.loader import LoadedTheme
+
+NBSP = "\u00a0"
+
+
+@dataclass
+class _Numbering:
+    tables: int = 0
+    figures: int = 0
+    template: str = ""
+
+
+def _template_error(exc: Exception, name: str, context: dict) -> InputError:
+    """A template problem as one message naming the file and line."""
+    if isinstance(exc, TemplateSyntaxError):
+        return InputError(
+            f"template syntax error: {exc.message}",
+            location=Location(exc.filename or name, exc.lineno),
+            hint="fix the Jinja2 tag at this line",
+        )
+    # Jinja rewrites tracebacks so that template frames carry the template's file and line.
+    line, file = None, name
+    for frame, lineno in traceback.walk_tb(exc.__traceback__):
+        filename = frame.f_code.co_filename
+        if filename.endswith(".j2"):
+            file, line = filename, lineno
+    if isinstance(exc, UndefinedError):
+        return InputError(
+            f"missing template variable: {exc.message}",
+            location=Location(file, line),
+            hint=f"use one of the available variables: {', '.join(sorted(context))}",
+        )
+    if isinstance(exc, SecurityError):
+        return InputError(
+            f"template tried something unsafe: {exc}",
+            location=Location(file, line),
+            hint="templates may only read memo data and use memogen's filters",
+        )
+    return InputError(f"template error: {exc}", location=Location(file, line))
+
+
+def compose_memo(facts: Facts, figures: Figures, loaded: LoadedTheme, cache_dir: Path) -> Memo:
+    """The memo the facts describe, in the words and order of the theme."""
+    theme = loaded.theme
+    env = make_environment(
+        list(loaded.folders), date_style=theme.date_style, signature_style=theme.signature.style
+    )
+    context = {
+        "facts": facts,
+        "memo": facts.memo,
+        "theme": theme,
+        "turnover": figures.turnover,
+        "trade": figures.trade,
+        "shares": figures.shares,
+        "implied": figures.implied_bases,
+    }
+    count = _Numbering()
+    style = ChartStyle(
+        palette=theme.palette,
+        font_path=theme.fonts.chart,
+        font_size_pt=min(theme.sizes.table, 11),
+        width_mm=min(170.0, 210 - theme.margins.left - theme.margins.right),
+        height_mm=80.0,
+    )
+
+    def resolve(kind: str, name: str) -> list[Block]:
+        builders = TABLES if kind == "table" else CHARTS
+        if name not in builders:
+            raise InputError(
+                f"unknown {kind} {name!r}",
+                location=Location(count.template),
+                hint=f"choose one of: {', '.join(builders)}",
+            )
+        if kind == "table":
+            data = TABLES[name](facts, figures)
+            if data is None:
+                return []
+            count.tables += 1
+            label = f"{theme.labels.table}{NBSP}{count.tables}"
+            header, rows = data.cells()
+            return [
+                Table(
+                    caption=(Text(f"{label} — {data.title}"),),
+                    continuation=f"{theme.labels.continuation}{NBSP}{count.tables}",
+                    header=header,
+                    rows=rows,
+                    widths=data.widths,
+                )
+            ]
+        option = facts.charts.get(name)  # type: ignore[call-overload]
+        if option is not None and not option.show:
+            return []
+        spec = CHARTS[name](facts, figures)
+        if spec is None:
+            return []
+        if option is not None and option.title:
+            spec = type(spec)(**{**spec.__dict__, "title": option.title})
+        chart = render_cached(spec, style, cache_dir)
+        count.figures += 1
+        return [
+            Figure(
+                caption=(Text(f"{theme.labels.figure}{NBSP}{count.figures} — {spec.title}"),),
+                alt=chart.alt,
+                width_mm=chart.width_mm,
+                height_mm=chart.height_mm,
+                svg=chart.svg,
+                png=chart.png,
+            )
+        ]
+
+    blocks: list[Block] = []
+    number = 0
+    for section in theme.sections:
+        name = f"sections/{section.id}.md.j2"
+        count.template = name
+        try:
+            text = env.get_template(name).render(context)
+        except TemplateNotFound as exc:
+            raise InputError(
+                f"template not found: {exc.name}",
+                location=Location(theme.folder or name),
+                hint=f"add {name} to the theme, or remove section {section.id!r} from theme.yaml",
+            ) from None
+        except (TemplateError, SecurityError) as exc:
+            raise _template_error(exc, name, context) from None
+        try:
+            body = parse(text, resolve)
+        except MarkdownProblem as exc:
+            raise InputError(str(exc), location=Location(name)) from None
+        if not body:
+            continue
+        sub = 0
+        if section.numbered:
+            number += 1
+        blocks.append(
+            Heading(1, (Text(section.heading),), number=str(number) if section.numbered else "")
+        )
+        for block in body:
+            if isinstance(block, Heading) and section.numbered:
+                sub += 1
+                block = Heading(2, block.children, number=f"{number}.{sub}")
+            elif isinstance(block, Heading):
+                block = Heading(2, block.children)
+            blocks.append(block)
+    blocks.extend(_closing(facts, loaded))
+    return Memo(_meta(facts, loaded), tuple(blocks))
+
+
+def _closing(facts: Facts, loaded: LoadedTheme) -> list[Block]:
+    theme = loaded.theme
+    memo = facts.memo
+    out: list[Block] = []
+    if memo.attachments:
+        text = f"{theme.labels.attachment} " + "; ".join(memo.attachments)
+        out.append(Paragraph((Text(text),), role="plain"))
+    s = memo.signatory
+    out.append(
+        SignatureBlock(
+            position=tuple(s.position),
+            name=russian.initials(s.surname, s.given, s.patronymic, theme.signature.style),
+            date=russian.date(memo.date, theme.date_style),
+        )
+    )
+    if memo.executor is not None:
+        out.append(ExecutorMark((memo.executor.name, memo.executor.phone)))
+    return out
+
+
+def _meta(facts: Facts, loaded: LoadedTheme) -> Meta:
+    theme = loaded.theme
+    memo = facts.memo
+    access: tuple[str, ...] = ()
+    if memo.access is not None:
+        access = (memo.access.marking,)
+        if memo.access.copy_number is not None:
+            access += (f"{theme.labels.copy_number}{NBSP}{memo.access.copy_number}",)
+    emblem = None
+    if theme.letterhead.image is not None:
+        emblem = Image(Path(theme.letterhead.image).read_bytes(), theme.letterhead.image_width_mm)
+    return Meta(
+        title=memo.title,
+        date=memo.date,
+        doc_type=memo.type.upper(),
+        language="ru-RU",
+        as_of=f"{theme.labels.as_of} {russian.date(memo.as_of, 'numeric')}" if memo.as_of else "",
+        access_marking=access,
+        letterhead=theme.letterhead.lines,
+        emblem=emblem,
+        author=memo.executor.name if memo.executor else "",
+        subject=f"{memo.type.capitalize()} {memo.title}",
+    )

@@ -111,7 +111,8 @@ class MemoMeta(Strict):
     as_of: dt.date | None = Field(None, description="The date the figures hold for.")
     language: Literal["ru"] = "ru"
     occasion: str | None = Field(
-        None, description="What the memo is for, e.g. the meeting it prepares."
+        None,
+        description="What the memo prepares for, in the dative after «к»: «встрече …».",
     )
     addressee: str | None = None
     access: Access | None = None

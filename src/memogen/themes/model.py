@@ -71,6 +71,31 @@ class Signature(_Strict):
     name_indent_cm: float = Field(12, ge=0, le=17)
 
 
+class Section(_Strict):
+    """One numbered section of the memo: its template is `sections/<id>.md.j2`."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    heading: str = Field(min_length=1)
+    numbered: bool = True
+
+
+class Labels(_Strict):
+    """Words the theme puts around the text (captions, requisites)."""
+
+    table: str = "Таблица"
+    figure: str = "Рисунок"
+    continuation: str = "Продолжение таблицы"
+    as_of: str = "по состоянию на"
+    attachment: str = "Приложение:"
+    copy_number: str = "Экз. №"
+
+
+class Letterhead(_Strict):
+    lines: tuple[str, ...] = ()
+    image: Path | None = Field(None, description="Emblem or logo, a PNG/JPEG in the theme folder.")
+    image_width_mm: float = Field(15, gt=0, le=17)
+
+
 Profile = Literal["BY", "RU"]
 
 
@@ -87,6 +112,9 @@ class Theme(_Strict):
     date_style: Literal["numeric", "verbal"] = "numeric"
     palette: tuple[str, ...] = ("#1f3b73", "#8c8c8c", "#4d7cc7", "#2b2b2b")
     table_style: str = Field("Table Grid", description="Word table style name for DOCX tables.")
+    sections: tuple[Section, ...] = ()
+    labels: Labels = Labels()
+    letterhead: Letterhead = Letterhead()
     reference_docx: Path | None = None
     folder: Path | None = Field(None, exclude=True)
 

@@ -1,0 +1,163 @@
+"""Facts and figures → the memo's exhibits: rows of its data tables and specs of its charts.
+
+Each table or chart has a name a section template can place with a directive
+(```` ```table dynamics ````); `TABLES` and `CHARTS` say which names exist. A builder
+returns None when the facts hold no data for it, and the directive then shows nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from memogen.charts.spec import Bar, ChartSpec, DynamicsChart, ShareChart, StructureChart, TradeChart
+from memogen.compose import russian
+from memogen.document import Cell, Text
+from memogen.facts.model import Facts
+from memogen.figures import Figures
+
+EM_DASH = "\u2014"
+
+
+@dataclass(frozen=True)
+class TableData:
+    title: str
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    align: tuple[str, ...]
+    widths: tuple[float, ...]
+
+    def cells(self) -> tuple[tuple[tuple[Cell, ...], ...], tuple[tuple[Cell, ...], ...]]:
+        header = (tuple(Cell((Text(h),), "center") for h in self.header),)
+        rows = tuple(
+            tuple(Cell((Text(v),), a) for v, a in zip(row, self.align, strict=True))  # type: ignore[arg-type]
+            for row in self.rows
+        )
+        return header, rows
+
+
+def _unit(facts: Facts, indicator: str) -> str:
+    """«млн долларов США» for the scale and currency the indicator's figures use."""
+    fig = next((f for f in facts.figures if f.indicator == indicator and f.value is not None), None)
+    if fig is None:
+        return ""
+    scale = russian.SCALE_WORDS[fig.scale]
+    currency = russian.currency_name(fig.currency, 5, scaled=True)
+    return f"{scale} {currency}".strip()
+
+
+def dynamics_table(facts: Facts, figures: Figures) -> TableData | None:
+    points = figures.turnover.points
+    if not points:
+        return None
+    rows = []
+    previous = None
+    for p in points:
+        fig = facts.figure(p.figure_id) if p.figure_id else None
+        if fig is not None and fig.growth is not None:
+            growth = russian.number(fig.growth.as_index)
+        elif previous is not None and not p.partial and p.period.year == previous.period.year + 1:
+            growth = russian.number(p.value / previous.value * 100)
+        else:
+            growth = EM_DASH
+        rows.append((russian.period_label(p.period), russian.number(p.value, group_four=True), growth))
+        if not p.partial:
+            previous = p
+    return TableData(
+        title="Динамика товарооборота",
+        header=("Период", f"Товарооборот, {_unit(facts, 'turnover')}", "Темп роста, %"),
+        rows=tuple(rows),
+        align=("left", "right", "right"),
+        widths=(3, 3, 2),
+    )
+
+
+def proposals_table(facts: Facts, figures: Figures) -> TableData | None:
+    if not facts.proposals:
+        return None
+    rows = tuple(
+        (
+            str(i),
+            p.action,
+            p.responsible,
+            russian.date(p.deadline.date, "numeric") if p.deadline.date else p.deadline.text or "",
+        )
+        for i, p in enumerate(facts.proposals, start=1)
+    )
+    return TableData(
+        title="Предложения для обсуждения",
+        header=("№ п/п", "Мероприятие", "Ответственные", "Срок"),
+        rows=rows,
+        align=("center", "left", "left", "left"),
+        widths=(1, 7, 4, 3),
+    )
+
+
+TABLES: dict[str, Callable[[Facts, Figures], TableData | None]] = {
+    "dynamics": dynamics_table,
+    "proposals": proposals_table,
+}
+
+
+def dynamics_chart(facts: Facts, figures: Figures) -> ChartSpec | None:
+    points = figures.turnover.points
+    if len(points) < 2:
+        return None
+    growth = figures.turnover.growth
+    years = figures.turnover.whole_years
+    note = ""
+    if growth is not None:
+        note = f"{years[0].period.year}{russian.EN_DASH}{years[-1].period.year}: {russian.times(growth.times)}"
+    return DynamicsChart(
+        title="Динамика товарооборота",
+        unit=_unit(facts, "turnover"),
+        bars=tuple(Bar(russian.period_label(p.period), p.value, partial=p.partial) for p in points),
+        growth_note=note,
+    )
+
+
+def trade_chart(facts: Facts, figures: Figures) -> ChartSpec | None:
+    rows = [r for r in figures.trade if r.exports is not None and r.imports is not None]
+    if not rows:
+        return None
+    return TradeChart(
+        title="Экспорт, импорт и сальдо торговли",
+        unit=_unit(facts, "exports"),
+        periods=tuple(russian.period_label(r.period) for r in rows),
+        exports=tuple(r.exports for r in rows),  # type: ignore[misc]
+        imports=tuple(r.imports for r in rows),  # type: ignore[misc]
+        balance=tuple(r.balance for r in rows),  # type: ignore[misc]
+        partial=tuple(not r.period.is_whole_year for r in rows),
+    )
+
+
+def structure_chart(facts: Facts, figures: Figures) -> ChartSpec | None:
+    for flow, title in ((facts.structure.exports, "Структура экспорта"), (facts.structure.imports, "Структура импорта")):
+        if flow is None:
+            continue
+        if all(i.share is not None for i in flow.items):
+            return StructureChart(title, "%", tuple((i.name, i.share) for i in flow.items))  # type: ignore[misc]
+        if all(i.value is not None for i in flow.items):
+            unit = f"{russian.SCALE_WORDS[flow.scale]} {russian.currency_name(flow.currency, 5, True)}".strip()
+            return StructureChart(title, unit, tuple((i.name, i.value) for i in flow.items))  # type: ignore[misc]
+    return None
+
+
+def share_chart(facts: Facts, figures: Figures) -> ChartSpec | None:
+    for f in facts.figures:
+        if f.share is not None:
+            return ShareChart(
+                title=f"Доля: {f.label or f.indicator} в общем объеме товарооборота",
+                part_label=(f.label or f.indicator),
+                share_percent=f.share.percent,
+                total_label=f"товарооборот {russian.period_in(f.period)}",
+            )
+    return None
+
+
+CHARTS: dict[str, Callable[[Facts, Figures], ChartSpec | None]] = {
+    "dynamics": dynamics_chart,
+    "trade": trade_chart,
+    "structure": structure_chart,
+    "share": share_chart,
+}

@@ -1,0 +1,133 @@
+"""Numbers, money, periods and dates → Russian text as MEMO-STYLE.md writes them.
+
+Babel supplies digits, separators, currency and month names; this module adds what
+CLDR does not know: scale words («млн»), the genitive after a scale, periods in words
+(«за январь–июнь 2025 г.») and initials («В.И.Каранкевич»).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from babel.dates import format_date, get_month_names
+from babel.numbers import format_decimal, get_currency_name
+
+from memogen.facts.periods import Period
+
+LOCALE = "ru"
+NBSP = "\u00a0"
+EN_DASH = "\u2013"
+
+SCALE_WORDS = {"units": "", "thousand": "тыс.", "million": "млн", "billion": "млрд"}
+ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+
+
+def number(value: float, digits: int = 1, *, group_four: bool = False) -> str:
+    """678.1 → «678,1»; 15100 → «15 100,0» (no-break space); four-digit numbers are
+    grouped only in table columns (`group_four`)."""
+    pattern = "#,##0" if abs(value) >= 10000 or group_four else "0"
+    if digits:
+        pattern += "." + "0" * digits
+    text = format_decimal(value, format=pattern, locale=LOCALE)
+    # CLDR's ru grouping separator is a no-break space already; the minus is a hyphen.
+    return text.replace("-", "\u2212") if value < 0 else text
+
+
+def integer_or_decimal(value: float, digits: int = 1) -> str:
+    """335 → «335», 678.1 → «678,1»: whole numbers as the source wrote them."""
+    return number(value, 0 if float(value).is_integer() else digits)
+
+
+def percent(value: float, digits: int = 1) -> str:
+    """100.9 → «100,9 %» with a no-break space (GOST 8.417)."""
+    return f"{number(value, digits)}{NBSP}%"
+
+
+def currency_name(code: str, value: float, scaled: bool) -> str:
+    """«долларов США» after a scale word (always genitive plural), else agreeing with
+    the number («доллара США» after 10,2)."""
+    return get_currency_name(code, count=5 if scaled else value, locale=LOCALE)
+
+
+def money(
+    value: float, currency: str = "USD", scale: str = "million", qualifier: str | None = None
+) -> str:
+    """678.1, USD, million → «678,1 млн долларов США»; a hedge goes first («более»)."""
+    scale_word = SCALE_WORDS[scale]
+    parts = [qualifier] if qualifier else []
+    parts.append(integer_or_decimal(value))
+    if scale_word:
+        parts.append(scale_word)
+    parts.append(currency_name(currency, value, bool(scale_word)))
+    return NBSP.join(parts[:-1]) + " " + parts[-1]
+
+
+def times(ratio: float) -> str:
+    """2.024 → «в 2,0 раза»."""
+    return f"в{NBSP}{number(ratio, 1)}{NBSP}раза"
+
+
+def change(pct: float, digits: int = 1) -> str:
+    """+2.4 → «рост на 2,4 %», −3.1 → «снижение на 3,1 %»."""
+    word = "рост" if pct >= 0 else "снижение"
+    return f"{word} на{NBSP}{percent(abs(pct), digits)}"
+
+
+def _month(n: int, context: str = "stand-alone") -> str:
+    return get_month_names("wide", context=context, locale=LOCALE)[n]
+
+
+def period_label(p: Period) -> str:
+    """A period as a table column or chart label: «2024», «I кв. 2025», «январь–июнь 2025»."""
+    match p.kind:
+        case "year":
+            return str(p.year)
+        case "quarter":
+            return f"{ROMAN[p.last // 3]}{NBSP}квартал {p.year}"
+        case "half":
+            return f"{ROMAN[p.last // 6]}{NBSP}полугодие {p.year}"
+        case "month":
+            return f"{_month(p.first)} {p.year}"
+        case "months":
+            return f"{_month(p.first)}{EN_DASH}{_month(p.last)} {p.year}"
+
+
+def period_in(p: Period) -> str:
+    """A period in a sentence: «в 2024 году», «в I квартале 2025 г.»,
+    «в I полугодии 2025 г.», «за март 2025 г.», «за январь–июнь 2025 г.»."""
+    year = f"{p.year}{NBSP}г."
+    match p.kind:
+        case "year":
+            return f"в{NBSP}{p.year}{NBSP}году"
+        case "quarter":
+            return f"в{NBSP}{ROMAN[p.last // 3]}{NBSP}квартале {year}"
+        case "half":
+            return f"в{NBSP}{ROMAN[p.last // 6]}{NBSP}полугодии {year}"
+        case "month":
+            return f"за{NBSP}{_month(p.first)} {year}"
+        case "months":
+            return f"за{NBSP}{_month(p.first)}{EN_DASH}{_month(p.last)} {year}"
+
+
+def years(first: int, last: int) -> str:
+    """«2026–2028 годы»: en dash, no spaces."""
+    return f"{first}{EN_DASH}{last}{NBSP}годы"
+
+
+def date(d: dt.date, style: str = "numeric") -> str:
+    """25.08.2025, or «25 августа 2025 г.» (no leading zero, «г.»)."""
+    if style == "verbal":
+        return format_date(d, f"d{NBSP}MMMM y", locale=LOCALE) + f"{NBSP}г."
+    return format_date(d, "dd.MM.yyyy", locale=LOCALE)
+
+
+def initials(surname: str, given: str, patronymic: str | None, style: str = "BY") -> str:
+    """BY: «В.И.Каранкевич» (no spaces); RU: «В.И. Каранкевич» (a no-break space)."""
+    letters = "".join(f"{part.strip()[0]}." for part in (given, patronymic) if part)
+    return f"{letters}{NBSP if style == 'RU' else ''}{surname}"
+
+
+def quoted(name: str) -> str:
+    """A name in «ёлочки»; quotes inside become „лапки“: «ОАО „МАЗ“»."""
+    inner = name.replace("«", "„").replace("»", "“")
+    return f"«{inner}»"
