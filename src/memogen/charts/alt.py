@@ -1,0 +1,80 @@
+"""Chart spec → one Russian sentence describing the chart with its figures (alt text)."""
+
+from __future__ import annotations
+
+from typing import assert_never
+
+from memogen.charts.spec import (
+    PARTIAL_NOTE,
+    Bar,
+    ChartSpec,
+    DynamicsChart,
+    ShareChart,
+    StructureChart,
+    TradeChart,
+    format_percent,
+    format_value,
+)
+
+
+def period_label(bar: Bar) -> str:
+    """The period as shown under its bar and in the alt text: a partial period says so
+    («I полугодие 2025 г. (неполный период)») unless its label already does."""
+    remarks = []
+    if bar.partial and PARTIAL_NOTE not in bar.label.lower():
+        remarks.append(PARTIAL_NOTE)
+    if bar.note:
+        remarks.append(bar.note)
+    return f"{bar.label} ({'; '.join(remarks)})" if remarks else bar.label
+
+
+def _value(value: float, unit: str) -> str:
+    return format_percent(value) if unit.strip() == "%" else format_value(value)
+
+
+def _head(kind: str, title: str, unit: str) -> str:
+    # The title is quoted rather than lower-cased: it may start with a proper name.
+    if unit.strip() == "%":
+        return f"{kind} «{title}», %"
+    return f"{kind} «{title}», {unit}"
+
+
+def _sentence(text: str) -> str:
+    text = " ".join(text.split())
+    return text if text.endswith(".") else text + "."
+
+
+def alt_text(spec: ChartSpec) -> str:
+    """One sentence with the chart's kind, title, unit and every figure it shows.
+
+    Raises ValueError when there is nothing to say: a chart without alt text is a
+    build error, never an image with an empty description."""
+    match spec:
+        case DynamicsChart():
+            parts = "; ".join(f"{period_label(b)} — {format_value(b.value)}" for b in spec.bars)
+            text = f"{_head('Столбчатая диаграмма', spec.title, spec.unit)}: {parts}"
+            if spec.growth_note:
+                text += f"; {spec.growth_note.rstrip('.')}"
+        case TradeChart():
+            parts = "; ".join(
+                f"{period_label(Bar(period, e, partial=part))} — экспорт {format_value(e)}, "
+                f"импорт {format_value(i)}, сальдо {format_value(b)}"
+                for period, e, i, b, part in zip(spec.periods, spec.exports, spec.imports,
+                                                 spec.balance, spec.partial_flags)
+            )
+            text = f"{_head('Столбчатая диаграмма', spec.title, spec.unit)}: {parts}"
+        case StructureChart():
+            parts = "; ".join(f"{label} — {_value(v, spec.unit)}" for label, v in spec.sorted_items)
+            text = f"{_head('Линейчатая диаграмма', spec.title, spec.unit)}: {parts}"
+        case ShareChart():
+            text = (
+                f"Диаграмма доли «{spec.title}»: {spec.part_label} — "
+                f"{format_percent(spec.share_percent)} от общего объёма "
+                f"({spec.total_label} — 100{chr(0xA0)}%)"
+            )
+        case _:
+            assert_never(spec)
+    text = _sentence(text)
+    if not text.strip(". "):
+        raise ValueError("chart alt text came out empty")
+    return text

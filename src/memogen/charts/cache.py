@@ -1,0 +1,93 @@
+"""Chart spec and style → a cache key, and cached SVG/PNG/alt read back without matplotlib.
+
+The key covers everything that shapes the picture: the spec's data, the style (with
+the font file's bytes, not its path), this module's drawing version and the versions
+of matplotlib and Babel (read from package metadata, so computing it imports neither).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from functools import lru_cache
+from importlib.metadata import version
+from pathlib import Path
+
+from memogen.charts.spec import ChartSpec, ChartStyle, RenderedChart
+
+# Bump whenever the drawing code changes what a chart looks like.
+CHART_CODE_VERSION = "1"
+
+_FILES = ("chart.svg", "chart.png", "alt.txt")
+
+
+@lru_cache(maxsize=16)
+def _file_digest(path: str, mtime_ns: int, size: int) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def font_digest(path: Path) -> str:
+    """SHA-256 of the font file's bytes (memoised per path, mtime and size)."""
+    stat = Path(path).stat()
+    return _file_digest(str(Path(path).resolve()), stat.st_mtime_ns, stat.st_size)
+
+
+def cache_key(spec: ChartSpec, style: ChartStyle) -> str:
+    """A hex SHA-256 that changes whenever the chart would be drawn differently."""
+    payload = {
+        "kind": type(spec).__name__,
+        "spec": dataclasses.asdict(spec),
+        "style": {
+            "palette": list(style.palette),
+            "font_sha256": font_digest(style.font_path),
+            "font_size_pt": style.font_size_pt,
+            "width_mm": style.width_mm,
+            "height_mm": style.height_mm,
+        },
+        "code": CHART_CODE_VERSION,
+        "matplotlib": version("matplotlib"),
+        "babel": version("babel"),
+    }
+    blob = json.dumps(payload, sort_keys=True, ensure_ascii=False, allow_nan=False)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+def _entry_dir(cache_dir: Path, key: str) -> Path:
+    return Path(cache_dir) / key[:2] / key
+
+
+def read_entry(cache_dir: Path, key: str, style: ChartStyle) -> RenderedChart | None:
+    """The cached chart, or None when absent or incomplete."""
+    entry = _entry_dir(cache_dir, key)
+    try:
+        svg, png, alt = ((entry / name).read_bytes() for name in _FILES)
+    except OSError:
+        return None
+    text = alt.decode("utf-8").strip()
+    if not svg or not png or not text:
+        return None
+    return RenderedChart(svg=svg, png=png, alt=text, width_mm=style.width_mm,
+                         height_mm=style.height_mm, from_cache=True)
+
+
+def write_entry(cache_dir: Path, key: str, chart: RenderedChart) -> None:
+    """Store the chart so that readers see all of it or nothing: the files are written
+    into a temporary folder that is then renamed into place in one step."""
+    entry = _entry_dir(cache_dir, key)
+    entry.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{key[:12]}-", dir=entry.parent))
+    try:
+        for name, data in zip(_FILES, (chart.svg, chart.png, chart.alt.encode("utf-8"))):
+            (tmp / name).write_bytes(data)
+        try:
+            os.replace(tmp, entry)
+        except OSError:
+            # Another build stored the same chart first; its bytes are the same.
+            if not entry.is_dir():
+                raise
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)

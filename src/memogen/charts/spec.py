@@ -1,0 +1,211 @@
+"""Chart inputs → validated, frozen chart specs, style and rendered-chart records.
+
+These types are what compose fills from the facts; they hold plain numbers and Russian
+labels only, so the cache key can be computed from them without drawing anything.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+
+from babel.numbers import format_decimal
+
+NBSP = "\u00a0"
+PARTIAL_NOTE = "неполный период"
+
+
+def format_value(value: float) -> str:
+    """The figure as a Russian reader expects it: one decimal, a comma, a no-break space
+    between thousands («678,1», «12 345,7»).
+
+    Rounds half up, as statistical tables do; Babel alone rounds half to even
+    (45,25 → «45,2»), which would disagree with figures quoted in the memo's text."""
+    rounded = Decimal(repr(float(value))).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    if rounded == 0:
+        rounded = Decimal("0.0")  # no «-0,0» for a tiny negative balance
+    return format_decimal(rounded, format="#,##0.0", locale="ru")
+
+
+def format_percent(value: float) -> str:
+    """«23,4 %»: the figure, a no-break space and the percent sign (GOST typography)."""
+    return f"{format_value(value)}{NBSP}%"
+
+
+def _finite(value: float, what: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ValueError(f"{what} must be a number, got {value!r}")
+    number = float(value)
+    if not math.isfinite(number):
+        raise ValueError(f"{what} must be a finite number, got {value!r}")
+    return number
+
+
+def _text(value: str, what: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"{what} must be non-empty text, got {value!r}")
+    return value.strip()
+
+
+def _set(obj: object, name: str, value: object) -> None:
+    # Normalising inside a frozen dataclass: 1 and 1.0, list and tuple must give
+    # the same spec (and the same cache key).
+    object.__setattr__(obj, name, value)
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One period's value. `partial=True` marks a half-year or January–N months: drawn
+    lighter and hatched, labelled «неполный период», never shown as a whole year."""
+
+    label: str
+    value: float
+    partial: bool = False
+    note: str = ""
+
+    def __post_init__(self) -> None:
+        _set(self, "label", _text(self.label, "bar label"))
+        _set(self, "value", _finite(self.value, f"value of «{self.label}»"))
+        _set(self, "partial", bool(self.partial))
+        _set(self, "note", str(self.note).strip())
+
+
+@dataclass(frozen=True)
+class DynamicsChart:
+    """Turnover over the periods that exist, value labels above the bars."""
+
+    title: str
+    unit: str
+    bars: tuple[Bar, ...]
+    growth_note: str = ""
+
+    def __post_init__(self) -> None:
+        _set(self, "title", _text(self.title, "chart title"))
+        _set(self, "unit", _text(self.unit, "chart unit"))
+        bars = tuple(self.bars)
+        if not bars or not all(isinstance(b, Bar) for b in bars):
+            raise ValueError("a dynamics chart needs at least one Bar")
+        _set(self, "bars", bars)
+        _set(self, "growth_note", str(self.growth_note).strip())
+
+
+@dataclass(frozen=True)
+class TradeChart:
+    """Exports, imports and the balance side by side per period. `partial` flags the
+    periods that are not whole years (empty: all whole)."""
+
+    title: str
+    unit: str
+    periods: tuple[str, ...]
+    exports: tuple[float, ...]
+    imports: tuple[float, ...]
+    balance: tuple[float, ...]
+    partial: tuple[bool, ...] = ()
+
+    def __post_init__(self) -> None:
+        _set(self, "title", _text(self.title, "chart title"))
+        _set(self, "unit", _text(self.unit, "chart unit"))
+        periods = tuple(_text(p, "period label") for p in self.periods)
+        if not periods:
+            raise ValueError("a trade chart needs at least one period")
+        _set(self, "periods", periods)
+        for name in ("exports", "imports", "balance"):
+            values = tuple(_finite(v, name) for v in getattr(self, name))
+            if len(values) != len(periods):
+                raise ValueError(
+                    f"trade chart: {len(periods)} periods but {len(values)} {name} values"
+                )
+            _set(self, name, values)
+        partial = tuple(bool(p) for p in self.partial)
+        if partial and len(partial) != len(periods):
+            raise ValueError(f"trade chart: {len(periods)} periods but {len(partial)} partial flags")
+        _set(self, "partial", partial)
+
+    @property
+    def partial_flags(self) -> tuple[bool, ...]:
+        """One flag per period: True for a half-year or January–N months."""
+        return self.partial or (False,) * len(self.periods)
+
+
+@dataclass(frozen=True)
+class StructureChart:
+    """Product groups as horizontal bars, largest first. `unit` may be "%"."""
+
+    title: str
+    unit: str
+    items: tuple[tuple[str, float], ...]
+
+    def __post_init__(self) -> None:
+        _set(self, "title", _text(self.title, "chart title"))
+        _set(self, "unit", _text(self.unit, "chart unit"))
+        items = tuple((_text(label, "item label"), _finite(value, f"value of «{label}»"))
+                      for label, value in self.items)
+        if not items:
+            raise ValueError("a structure chart needs at least one item")
+        _set(self, "items", items)
+
+    @property
+    def sorted_items(self) -> tuple[tuple[str, float], ...]:
+        """Items largest first; ties keep the facts' order."""
+        return tuple(sorted(self.items, key=lambda item: -item[1]))
+
+
+@dataclass(frozen=True)
+class ShareChart:
+    """One part of a total (e.g. food in total turnover) as a 100 % stacked bar."""
+
+    title: str
+    part_label: str
+    share_percent: float
+    total_label: str
+
+    def __post_init__(self) -> None:
+        _set(self, "title", _text(self.title, "chart title"))
+        _set(self, "part_label", _text(self.part_label, "part label"))
+        _set(self, "total_label", _text(self.total_label, "total label"))
+        share = _finite(self.share_percent, "share")
+        if not 0 <= share <= 100:
+            raise ValueError(f"a share must lie between 0 and 100 %, got {share}")
+        _set(self, "share_percent", share)
+
+
+ChartSpec = DynamicsChart | TradeChart | StructureChart | ShareChart
+
+
+@dataclass(frozen=True)
+class ChartStyle:
+    """How charts look: theme palette (first colour is the main one), the chart font
+    file (TTF), the type size in points and the picture size in millimetres."""
+
+    palette: tuple[str, ...]
+    font_path: Path
+    font_size_pt: float
+    width_mm: float = 170.0
+    height_mm: float = 80.0
+
+    def __post_init__(self) -> None:
+        palette = tuple(self.palette)
+        if not palette:
+            raise ValueError("a chart palette needs at least one colour")
+        _set(self, "palette", palette)
+        _set(self, "font_path", Path(self.font_path))
+        for name in ("font_size_pt", "width_mm", "height_mm"):
+            if _finite(getattr(self, name), name) <= 0:
+                raise ValueError(f"{name} must be positive")
+            _set(self, name, float(getattr(self, name)))
+
+
+@dataclass(frozen=True)
+class RenderedChart:
+    """A drawn chart: `svg` (vector, text kept as text) for the PDF, `png` (300 dpi)
+    for the DOCX, both `width_mm` × `height_mm`; `alt` is a one-sentence description
+    with the figures."""
+
+    svg: bytes
+    png: bytes
+    alt: str
+    width_mm: float
+    height_mm: float
+    from_cache: bool = field(default=False, compare=False)
