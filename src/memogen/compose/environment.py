@@ -14,7 +14,7 @@ from jinja2 import ChoiceLoader, FileSystemLoader, PrefixLoader, StrictUndefined
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from memogen.compose import russian
-from memogen.facts.model import Company, FigureFact, Party, Person, Product, When
+from memogen.facts.model import Company, FigureFact, Party, Product, When
 from memogen.facts.periods import Period
 from memogen.figures import Point
 
@@ -115,6 +115,7 @@ def make_environment(folders: list[tuple[str, Path]], *, date_style: str, signat
         "initials": lambda p: russian.initials(p.surname, p.given, p.patronymic, signature_style),
         "genitive": _case("genitive"),
         "dative": _case("dative"),
+        "accusative": _case("accusative"),
         "instrumental": _case("instrumental"),
         "prepositional": _case("prepositional"),
     }
@@ -125,5 +126,3 @@ def make_environment(folders: list[tuple[str, Path]], *, date_style: str, signat
     env.filters["strip_stop"] = lambda s: type(s)(s.rstrip().rstrip("."))
     return env
 
-
-__all__ = ["Safe", "escape_markdown", "make_environment", "Person"]

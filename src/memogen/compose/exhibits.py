@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from memogen.charts.spec import Bar, ChartSpec, DynamicsChart, ShareChart, StructureChart, TradeChart
 from memogen.compose import russian
+from memogen.compose.typography import typograph
 from memogen.document import Cell, Text
 from memogen.facts.model import Facts
 from memogen.figures import Figures
@@ -28,9 +29,9 @@ class TableData:
     widths: tuple[float, ...]
 
     def cells(self) -> tuple[tuple[tuple[Cell, ...], ...], tuple[tuple[Cell, ...], ...]]:
-        header = (tuple(Cell((Text(h),), "center") for h in self.header),)
+        header = (tuple(Cell((Text(typograph(h)),), "center") for h in self.header),)
         rows = tuple(
-            tuple(Cell((Text(v),), a) for v, a in zip(row, self.align, strict=True))  # type: ignore[arg-type]
+            tuple(Cell((Text(typograph(v)),), a) for v, a in zip(row, self.align, strict=True))  # type: ignore[arg-type]
             for row in self.rows
         )
         return header, rows

@@ -7,6 +7,7 @@ classes (`memogen schema`), so this module is the one definition of the format.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated, Literal
 
 from pydantic import (
@@ -137,6 +138,7 @@ class Cases(Strict):
     """Russian case forms of a name, for sentences («с Вологодской областью»)."""
 
     genitive: str | None = None
+    accusative: str | None = None
     dative: str | None = None
     instrumental: str | None = None
     prepositional: str | None = None
@@ -281,8 +283,11 @@ class When(Strict):
 
 
 def _when(value: object) -> object:
-    if isinstance(value, (dt.date, str)) and not isinstance(value, dt.datetime):
-        return {"date": value} if isinstance(value, dt.date) else {"text": value}
+    """A bare date (2025-12-31) or bare words are shorthand for `date:` or `text:`."""
+    if isinstance(value, dt.date) or (isinstance(value, str) and re.fullmatch(r"\d{4}-\d\d-\d\d", value)):
+        return {"date": value}
+    if isinstance(value, str):
+        return {"text": value}
     return value
 
 

@@ -1,0 +1,114 @@
+"""Command-line arguments → a call into the pipeline, and its outcome → messages and an
+exit code. Thin on purpose: `main(argv, stdout, stderr)` is what tests drive."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from memogen.errors import ExitCode, MemogenError
+from memogen.writers import FORMATS
+
+
+def _formats(value: str) -> list[str]:
+    if value == "all":
+        return list(FORMATS)
+    names = [v.strip() for v in value.split(",") if v.strip()]
+    unknown = [n for n in names if n not in FORMATS]
+    if unknown or not names:
+        raise argparse.ArgumentTypeError(
+            f"unknown format {', '.join(unknown) or value!r}; choose from {', '.join(FORMATS)}, all"
+        )
+    return names
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="memogen", description="Build official briefing memos from curated facts files."
+    )
+    parser.add_argument("--traceback", action="store_true", help="show the full trace of errors")
+    parser.add_argument(
+        "--workspace", type=Path, default=Path("."), help="folder holding facts/, templates/, output/"
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    build = sub.add_parser("build", help="build memos (all of facts/ when no file is named)")
+    build.add_argument("facts", nargs="*", type=Path, help="facts files (default: facts/*.yaml)")
+    build.add_argument(
+        "--format", "-f", type=_formats, default=["pdf"], help="pdf, docx, or all (default: pdf)"
+    )
+    build.add_argument("--out", "-o", type=Path, help="output folder (default: output/)")
+    build.add_argument("--template", "-t", help="theme under templates/ (default: the facts' own)")
+
+    validate = sub.add_parser("validate", help="check facts files without building")
+    validate.add_argument("facts", nargs="+", type=Path)
+
+    sub.add_parser("schema", help="print the JSON Schema of the facts format")
+    return parser
+
+
+def main(
+    argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr: TextIO | None = None
+) -> int:
+    """Run memogen; returns the exit code (see `memogen.errors.ExitCode`)."""
+    out = stdout or sys.stdout
+    err = stderr or sys.stderr
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse has printed its message
+        return int(exc.code or 0)
+    try:
+        return _run(args, out, err)
+    except MemogenError as exc:
+        if args.traceback:
+            traceback.print_exc(file=err)
+        print(f"error: {exc.render()}", file=err)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("interrupted", file=err)
+        return 130
+
+
+def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from memogen import pipeline
+
+    workspace: Path = args.workspace
+    if args.command == "schema":
+        from memogen.facts.schema import facts_schema
+
+        print(json.dumps(facts_schema(), ensure_ascii=False, indent=2), file=out)
+        return ExitCode.OK
+    if args.command == "validate":
+        for path in args.facts:
+            loaded = pipeline.load_facts(path)
+            _warn(path, loaded.warnings, err)
+            facts = loaded.facts
+            print(
+                f"ok: {path}: {len(facts.figures)} figures, {len(facts.sectors)} sectors, "
+                f"{len(facts.proposals)} proposals, {len(loaded.warnings)} warnings",
+                file=out,
+            )
+        return ExitCode.OK
+    if args.command == "build":
+        files = args.facts or pipeline.find_facts(workspace)
+        out_dir = args.out or workspace / "output"
+        for path in files:
+            built = pipeline.build(
+                path, args.format, out_dir, workspace=workspace, theme_name=args.template
+            )
+            _warn(path, built.warnings, err)
+            for output in built.outputs:
+                print(f"built {output}", file=out)
+        return ExitCode.OK
+    raise AssertionError(f"unhandled command {args.command}")
+
+
+def _warn(path: Path, warnings, err: TextIO) -> None:
+    for w in warnings:
+        print(f"warning: {path}: figure {w.figure_id!r}: {w.message}", file=err)

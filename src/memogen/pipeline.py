@@ -1,0 +1,97 @@
+"""A facts file and a theme name → memo files on disk: load, derive, compose, write.
+
+The one place that strings the stages together, for the CLI and for tests. It never
+prints: problems come back as `MemogenError`s, mismatched figures as warnings.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from memogen.compose import compose_memo
+from memogen.document import Memo
+from memogen.errors import InputError
+from memogen.facts.load import load_model
+from memogen.facts.model import Facts
+from memogen.figures import Figures, Mismatch, derive_figures
+from memogen.themes.loader import DEFAULT, load_theme
+from memogen.themes.model import Theme
+from memogen.writers import get_format, write_file
+
+
+@dataclass(frozen=True)
+class Loaded:
+    path: Path
+    facts: Facts
+    figures: Figures
+
+    @property
+    def warnings(self) -> tuple[Mismatch, ...]:
+        return self.figures.warnings
+
+
+@dataclass(frozen=True)
+class Built:
+    source: Path
+    outputs: tuple[Path, ...]
+    warnings: tuple[Mismatch, ...]
+
+
+def load_facts(path: Path) -> Loaded:
+    """The validated facts of `path` and the figures derived from them."""
+    facts = load_model(Facts, Path(path))
+    return Loaded(Path(path), facts, derive_figures(facts))
+
+
+def find_facts(workspace: Path) -> list[Path]:
+    """Every facts file of the workspace: `facts/*.yaml`, in name order."""
+    folder = workspace / "facts"
+    found = sorted([*folder.glob("*.yaml"), *folder.glob("*.yml")]) if folder.is_dir() else []
+    if not found:
+        raise InputError(
+            f"no facts files in {folder}",
+            hint="name a facts file, or add one under facts/ (see docs/facts.md)",
+        )
+    return found
+
+
+def default_cache_dir() -> Path:
+    """Where rendered charts are kept between builds."""
+    if "MEMOGEN_CACHE_DIR" in os.environ:
+        return Path(os.environ["MEMOGEN_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "memogen" / "charts"
+
+
+def compose(
+    loaded: Loaded, workspace: Path, theme_name: str | None = None, cache_dir: Path | None = None
+) -> tuple[Memo, Theme]:
+    """The memo of the loaded facts and the theme it was composed in: the named theme,
+    else the facts' own, else the built-in default."""
+    theme = load_theme(theme_name or loaded.facts.memo.theme or DEFAULT, workspace)
+    memo = compose_memo(loaded.facts, loaded.figures, theme, cache_dir or default_cache_dir())
+    return memo, theme.theme
+
+
+def build(
+    facts_path: Path,
+    formats: list[str],
+    out_dir: Path,
+    *,
+    workspace: Path,
+    theme_name: str | None = None,
+    cache_dir: Path | None = None,
+) -> Built:
+    """Build one facts file into `out_dir`, one file per format. Every format is
+    rendered in memory first, so a failure writes nothing and keeps earlier files."""
+    loaded = load_facts(facts_path)
+    memo, theme = compose(loaded, workspace, theme_name, cache_dir)
+    rendered = []
+    for name in formats:
+        fmt = get_format(name)
+        rendered.append((out_dir / f"{Path(facts_path).stem}{fmt.suffix}", fmt.write(memo, theme)))
+    for path, data in rendered:
+        write_file(path, data)
+    return Built(Path(facts_path), tuple(p for p, _ in rendered), loaded.warnings)
