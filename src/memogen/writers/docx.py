@@ -1,0 +1,559 @@
+"""DOCX writer: a `Memo` and a `Theme` → the bytes of a Word document built on real,
+named styles (Normal, Title, Heading 1/2, List Number, List Bullet, Caption, the
+theme's table style), so staff can keep editing it in Word.
+
+The page follows the theme (A4, margins, body font and size, BY or RU signature);
+everything python-docx has no API for lives in `docx_xml`. All text comes from the
+memo; the writer adds layout only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from typing import assert_never
+
+import docx
+from docx.document import Document
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml.ns import qn
+from docx.shared import Cm, Mm, Pt
+from docx.styles.style import ParagraphStyle
+from docx.text.paragraph import Paragraph as DocxParagraph
+
+from memogen.document import (
+    Align,
+    Block,
+    Cell,
+    Emph,
+    ExecutorMark,
+    Figure,
+    Heading,
+    Inline,
+    LineBreak,
+    ListBlock,
+    Memo,
+    Note,
+    Paragraph,
+    SignatureBlock,
+    Strong,
+    Table,
+    Text,
+)
+from memogen.errors import InputError
+from memogen.themes.model import Theme
+from memogen.writers import docx_xml as x
+
+A4_WIDTH_MM, A4_HEIGHT_MM = 210.0, 297.0
+MAX_EMBLEM_MM = 17.0  # MEMO-STYLE.md: the state emblem is at most 17 mm wide
+# Ascender of Times New Roman / Liberation Serif in em: the header paragraph's top sits
+# this far above the page number's baseline.
+FONT_ASCENT_EM = 0.891
+PT_TO_MM = 25.4 / 72
+
+_ALIGN = {
+    "left": WD_ALIGN_PARAGRAPH.LEFT,
+    "right": WD_ALIGN_PARAGRAPH.RIGHT,
+    "center": WD_ALIGN_PARAGRAPH.CENTER,
+}
+# Fixed list-definition ids: Word wants some nsid, and a random one breaks reproducibility.
+_NSID_ORDERED, _NSID_BULLET = "4D454D31", "4D454D32"
+
+
+def write_docx(memo: Memo, theme: Theme) -> bytes:
+    """The memo as a .docx file's bytes; the same memo and theme give the same bytes."""
+    return _DocxWriter(memo, theme).write()
+
+
+class _DocxWriter:
+    def __init__(self, memo: Memo, theme: Theme) -> None:
+        self.memo = memo
+        self.theme = theme
+        template = str(theme.reference_docx) if theme.reference_docx else None
+        self.doc: Document = docx.Document(template)
+        self._clear_body()
+        self._footnotes = None
+        self._ordered_abstract = -1
+        self._bullet_abstract = -1
+
+    # --- the whole document --------------------------------------------------------
+
+    def write(self) -> bytes:
+        self._setup_styles()
+        self._setup_lists()
+        self._setup_settings()
+        self._setup_page()
+        self._setup_properties()
+        self._write_requisites()
+        for block in self.memo.blocks:
+            self._block(block, depth=0)
+        out = io.BytesIO()
+        self.doc.save(out)
+        return x.reproducible_zip(out.getvalue(), self.memo.meta.date)
+
+    def _clear_body(self) -> None:
+        """A reference document lends styles and headers, never its text."""
+        body = self.doc.element.body
+        for child in list(body):
+            if child.tag != qn("w:sectPr"):
+                body.remove(child)
+
+    # --- styles --------------------------------------------------------------------
+
+    def _style(self, name: str, kind: WD_STYLE_TYPE = WD_STYLE_TYPE.PARAGRAPH):
+        """The template's style `name`, added (based on Normal) when it has none."""
+        try:
+            return self.doc.styles[name]
+        except KeyError:
+            style = self.doc.styles.add_style(name, kind)
+            if kind == WD_STYLE_TYPE.PARAGRAPH:
+                style.base_style = self.doc.styles["Normal"]
+            return style
+
+    def _font(self, style, size_pt: float, *, bold: bool | None = None) -> None:
+        rPr = style.element.get_or_add_rPr()
+        x.clear_run_look(rPr)
+        x.set_font_family(rPr, self.theme.fonts.docx_family)
+        style.font.size = Pt(size_pt)
+        x.set_complex_size(rPr, size_pt)
+        style.font.bold = bold
+        style.font.italic = None
+
+    def _flush(self, style: ParagraphStyle, align=WD_ALIGN_PARAGRAPH.LEFT) -> None:
+        """No first-line indent: headings, title, signature, cells, captions."""
+        fmt = style.paragraph_format
+        fmt.first_line_indent = Cm(0)
+        fmt.left_indent = Cm(0)
+        fmt.alignment = align
+
+    def _setup_styles(self) -> None:
+        t = self.theme
+        lang = self.memo.meta.language
+        styles = self.doc.styles
+        # Document defaults carry font and language, so even styles we do not touch
+        # (and text pasted in later) are Times New Roman, Russian.
+        defaults = styles.element.find(qn("w:docDefaults"))
+        rPr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+        x.set_font_family(rPr, t.fonts.docx_family)
+        x.set_language(rPr, lang)
+        ppr_default = defaults.find(qn("w:pPrDefault"))
+        if ppr_default is not None:
+            defaults.remove(ppr_default)  # Word's 10 pt after / 1.15 lines is no memo's
+
+        normal = styles["Normal"]
+        self._font(normal, t.sizes.body)
+        x.set_language(normal.element.get_or_add_rPr(), lang)
+        fmt = normal.paragraph_format
+        fmt.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+        fmt.first_line_indent = Cm(t.typography.first_line_indent_cm)
+        fmt.left_indent = Cm(0)
+        fmt.space_before = Pt(0)
+        fmt.space_after = Pt(t.typography.space_after_pt)
+        if t.typography.line_spacing == 1.0:
+            fmt.line_spacing_rule = WD_LINE_SPACING.SINGLE
+        else:
+            fmt.line_spacing = t.typography.line_spacing
+        fmt.widow_control = True
+
+        title = self._style("Title")
+        self._font(title, t.sizes.title, bold=True)
+        self._flush(title, WD_ALIGN_PARAGRAPH.CENTER)
+        x.clear_paragraph_border(title.element.get_or_add_pPr())
+        x.set_caps(title.element.get_or_add_rPr())
+        title.paragraph_format.space_after = Pt(0)
+        title.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
+        title.paragraph_format.keep_with_next = True
+
+        subtitle = self._style("Subtitle")
+        self._font(subtitle, t.sizes.title, bold=False)
+        self._flush(subtitle, WD_ALIGN_PARAGRAPH.CENTER)
+        subtitle.paragraph_format.space_after = Pt(0)
+        subtitle.paragraph_format.keep_with_next = True
+
+        for level in (1, 2):
+            heading = self._style(f"Heading {level}")
+            self._font(heading, t.sizes.heading, bold=True)
+            self._flush(heading, WD_ALIGN_PARAGRAPH.LEFT)
+            hf = heading.paragraph_format
+            hf.keep_with_next = True
+            hf.keep_together = True
+            hf.space_before = Pt(t.sizes.body)  # one empty body line above a section
+            hf.space_after = Pt(t.sizes.body / 2 if level == 1 else 0)
+
+        caption = self._style("Caption")
+        self._font(caption, t.sizes.body, bold=False)
+        self._flush(caption, WD_ALIGN_PARAGRAPH.LEFT)
+        caption.paragraph_format.space_after = Pt(0)
+
+        cell = self._style("Table Text")
+        self._font(cell, t.sizes.table)
+        self._flush(cell, WD_ALIGN_PARAGRAPH.LEFT)
+        cell.paragraph_format.space_after = Pt(0)
+        cell.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
+
+        note_text = self._style("footnote text")
+        self._font(note_text, t.sizes.small)
+        note_text.paragraph_format.first_line_indent = Cm(0)
+        note_text.paragraph_format.space_after = Pt(0)
+        note_ref = self._style("footnote reference", WD_STYLE_TYPE.CHARACTER)
+        note_ref.font.superscript = True
+
+        header = self._style("Header")
+        self._font(header, t.sizes.page_number)
+        self._flush(header, WD_ALIGN_PARAGRAPH.CENTER)
+        header.paragraph_format.space_after = Pt(0)
+
+        for name in ("List Number", "List Bullet"):
+            self._style(name)
+
+        try:
+            table_style = styles[t.table_style]
+        except KeyError:
+            raise InputError(
+                f"the Word table style {t.table_style!r} is not in the reference document",
+                hint="set table_style in theme.yaml to a table style the reference .docx has",
+            ) from None
+        if table_style.type != WD_STYLE_TYPE.TABLE:
+            raise InputError(
+                f"{t.table_style!r} is not a table style",
+                hint="set table_style in theme.yaml to a Word table style such as 'Table Grid'",
+            )
+
+    def _setup_lists(self) -> None:
+        """Own list definitions behind List Number / List Bullet: decimal numbers and
+        en dashes at the first-line indent (python-docx's template uses bullets •)."""
+        numbering = self.doc.part.numbering_part.element
+        indent_mm = self.theme.typography.first_line_indent_cm * 10
+        family = self.theme.fonts.docx_family
+        self._ordered_abstract = x.add_abstract_list(
+            numbering, nsid=_NSID_ORDERED, ordered=True, indent_mm=indent_mm, family=family
+        )
+        self._bullet_abstract = x.add_abstract_list(
+            numbering, nsid=_NSID_BULLET, ordered=False, indent_mm=indent_mm, family=family
+        )
+        for name, abstract in (
+            ("List Number", self._ordered_abstract),
+            ("List Bullet", self._bullet_abstract),
+        ):
+            style = self.doc.styles[name]
+            # A style-level list lets staff apply "List Number" in Word and get ours.
+            x.set_numbering(
+                style.element.get_or_add_pPr(), x.add_list_instance(numbering, abstract), 0
+            )
+            style.paragraph_format.first_line_indent = Cm(self.theme.typography.first_line_indent_cm)
+            style.paragraph_format.left_indent = Cm(0)
+
+    def _setup_settings(self) -> None:
+        settings = self.doc.settings.element
+        x.set_auto_hyphenation(settings, self.theme.typography.hyphenate)
+        x.set_theme_font_language(settings, self.memo.meta.language)
+        x.keep_short_lines_before_breaks(settings)
+
+    def _setup_page(self) -> None:
+        t = self.theme
+        section = self.doc.sections[0]
+        section.page_width, section.page_height = Mm(A4_WIDTH_MM), Mm(A4_HEIGHT_MM)
+        section.left_margin = Mm(t.margins.left)
+        section.right_margin = Mm(t.margins.right)
+        section.top_margin = Mm(t.margins.top)
+        section.bottom_margin = Mm(t.margins.bottom)
+        # The header distance is the top of the header line; the theme gives the
+        # baseline, which lies one font ascent lower.
+        ascent_mm = FONT_ASCENT_EM * t.sizes.page_number * PT_TO_MM
+        section.header_distance = Mm(t.typography.page_number_from_top_mm - ascent_mm)
+        section.footer_distance = Mm(min(10.0, t.margins.bottom))
+        # No number on page 1: a first-page header of its own (the reference
+        # document's when it has one, else an empty one).
+        section.different_first_page_header_footer = True
+        first = section.first_page_header
+        if first.is_linked_to_previous:
+            first.is_linked_to_previous = False
+        header = section.header
+        header.is_linked_to_previous = False
+        for p in list(header._element):  # noqa: SLF001 - replace the template's header text
+            header._element.remove(p)  # noqa: SLF001
+        para = header.add_paragraph(style=self.doc.styles["Header"])
+        para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        size = round(t.sizes.page_number * 2)
+        family = t.fonts.docx_family
+        rpr = (
+            f'<w:rPr><w:rFonts w:ascii="{family}" w:hAnsi="{family}" w:eastAsia="{family}"'
+            f' w:cs="{family}"/><w:sz w:val="{size}"/><w:szCs w:val="{size}"/></w:rPr>'
+        )
+        x.add_page_field(para._p, rpr)  # noqa: SLF001
+
+    def _setup_properties(self) -> None:
+        meta = self.memo.meta
+        midnight = dt.datetime.combine(meta.date, dt.time(0, 0), tzinfo=dt.timezone.utc)
+        props = self.doc.core_properties
+        props.title = meta.title
+        props.author = meta.author
+        props.subject = meta.subject
+        props.keywords = ", ".join(meta.keywords)
+        props.language = meta.language
+        props.comments = ""
+        props.category = ""
+        props.created = midnight
+        props.modified = midnight
+        props.last_printed = midnight
+        props.last_modified_by = meta.author
+        props.revision = 1
+        # The template's thumbnail shows python-docx's sample page, not this memo.
+        package = self.doc.part.package
+        for rId, rel in list(package.rels.items()):
+            if rel.reltype == RT.THUMBNAIL:
+                package.rels.pop(rId)
+
+    # --- page 1 requisites ---------------------------------------------------------
+
+    def _plain(self, text: str, align=WD_ALIGN_PARAGRAPH.LEFT, style: str | None = None) -> DocxParagraph:
+        p = self.doc.add_paragraph(style=style)
+        p.paragraph_format.first_line_indent = Cm(0)
+        p.paragraph_format.alignment = align
+        if text:
+            p.add_run(text)
+        return p
+
+    def _write_requisites(self) -> None:
+        meta = self.memo.meta
+        body = self.theme.sizes.body
+        last = None
+        for line in meta.access_marking:
+            last = self._plain(line, WD_ALIGN_PARAGRAPH.RIGHT)
+        if last is not None:
+            last.paragraph_format.space_after = Pt(body)
+        if meta.emblem is not None:
+            p = self._plain("", WD_ALIGN_PARAGRAPH.CENTER)
+            p.paragraph_format.keep_with_next = True
+            p.add_run().add_picture(
+                io.BytesIO(meta.emblem.data), width=Mm(min(meta.emblem.width_mm, MAX_EMBLEM_MM))
+            )
+        last = None
+        for line in meta.letterhead:
+            last = self._plain(line, WD_ALIGN_PARAGRAPH.CENTER)
+            last.paragraph_format.keep_with_next = True
+        if last is not None:
+            last.paragraph_format.space_after = Pt(body)
+        if meta.doc_type:
+            self.doc.add_paragraph(meta.doc_type, style="Title")
+        last = self.doc.add_paragraph(meta.title, style="Subtitle")
+        if meta.as_of:
+            last = self._plain(meta.as_of, WD_ALIGN_PARAGRAPH.CENTER)
+        last.paragraph_format.space_after = Pt(body)  # one empty line before the text
+
+    # --- blocks --------------------------------------------------------------------
+
+    def _block(self, block: Block, depth: int) -> None:
+        match block:
+            case Heading():
+                self._heading(block)
+            case Paragraph():
+                self._paragraph(block)
+            case ListBlock():
+                self._list(block, depth)
+            case Table():
+                self._table(block)
+            case Figure():
+                self._figure(block)
+            case SignatureBlock():
+                self._signature(block)
+            case ExecutorMark():
+                self._executor(block)
+            case _:
+                assert_never(block)
+
+    def _heading(self, block: Heading) -> None:
+        # Levels below 2 share Heading 2: memos have two levels of sections.
+        p = self.doc.add_paragraph(style=f"Heading {min(max(block.level, 1), 2)}")
+        if block.number:
+            p.add_run(f"{block.number}. ")
+        self._inlines(p, block.children)
+
+    def _paragraph(self, block: Paragraph) -> None:
+        p = self.doc.add_paragraph()
+        match block.role:
+            case "body":
+                pass  # Normal is justified with the first-line indent
+            case "plain":
+                self._no_indent(p, WD_ALIGN_PARAGRAPH.LEFT)
+            case "centered":
+                self._no_indent(p, WD_ALIGN_PARAGRAPH.CENTER)
+            case "right":
+                self._no_indent(p, WD_ALIGN_PARAGRAPH.RIGHT)
+            case _:
+                assert_never(block.role)
+        self._inlines(p, block.children)
+
+    @staticmethod
+    def _no_indent(p: DocxParagraph, align) -> None:
+        p.paragraph_format.first_line_indent = Cm(0)
+        p.paragraph_format.alignment = align
+
+    def _list(self, block: ListBlock, depth: int) -> None:
+        numbering = self.doc.part.numbering_part.element
+        level = min(depth, 8)
+        if block.ordered:
+            num_id = x.add_list_instance(numbering, self._ordered_abstract, level, block.start)
+            style = "List Number"
+        else:
+            num_id = x.add_list_instance(numbering, self._bullet_abstract)
+            style = "List Bullet"
+        indent = Cm(self.theme.typography.first_line_indent_cm)
+        for item in block.items:
+            first = True
+            for child in item.blocks:
+                match child:
+                    case Paragraph():
+                        p = self.doc.add_paragraph(style=style)
+                        pPr = p._p.get_or_add_pPr()  # noqa: SLF001
+                        # Only an item's first paragraph carries the number; numId 0
+                        # means "no list" for the paragraphs after it.
+                        x.set_numbering(pPr, num_id if first else 0, level)
+                        # Direct indents: a template's list style must not move ours.
+                        p.paragraph_format.left_indent = Mm(level * indent.mm)
+                        p.paragraph_format.first_line_indent = indent
+                        self._inlines(p, child.children)
+                    case ListBlock():
+                        self._list(child, depth + 1)
+                    case _:
+                        self._block(child, depth + 1)
+                first = False
+
+    def _table(self, block: Table) -> None:
+        t = self.theme
+        caption = self.doc.add_paragraph(style="Caption")
+        caption.paragraph_format.keep_with_next = True
+        self._inlines(caption, block.caption)
+        # block.continuation («Продолжение таблицы N») is PDF-only: Word has no way to
+        # print a label above a table's continued part; the repeated header row marks it.
+        rows = (*block.header, *block.rows)
+        ncols = max((len(r) for r in rows), default=0)
+        if ncols == 0:
+            return
+        table = self.doc.add_table(rows=len(rows), cols=ncols)
+        table.style = self.doc.styles[t.table_style]
+        table.alignment = WD_TABLE_ALIGNMENT.LEFT
+        table.autofit = False
+        padding = 108  # twips; Word's default cell padding, matched by tblInd below
+        x.set_table_indent(table._tbl, padding)  # noqa: SLF001
+        text_mm = A4_WIDTH_MM - t.margins.left - t.margins.right
+        weights = list(block.widths[:ncols]) + [1.0] * (ncols - len(block.widths[:ncols]))
+        total = sum(weights) or 1.0
+        widths = [Mm(text_mm * w / total) for w in weights]
+        for col, width in zip(table.columns, widths, strict=True):
+            col.width = width
+        for r, (row_cells, row) in enumerate(zip(rows, table.rows, strict=True)):
+            x.mark_row(row._tr, header=r < len(block.header))  # noqa: SLF001
+            for c, cell in enumerate(row.cells):
+                cell.width = widths[c]
+                para = cell.paragraphs[0]
+                para.style = self.doc.styles["Table Text"]
+                if c < len(row_cells):
+                    data: Cell = row_cells[c]
+                    para.alignment = self._cell_align(data.align)
+                    self._inlines(para, data.children)
+
+    @staticmethod
+    def _cell_align(align: Align):
+        match align:
+            case "left" | "right" | "center":
+                return _ALIGN[align]
+            case _:
+                assert_never(align)
+
+    def _figure(self, block: Figure) -> None:
+        if not block.png:
+            what = "only an SVG rendition" if block.svg else "no picture data"
+            raise ValueError(
+                f"figure {block.alt!r} has {what}; the DOCX writer needs the PNG rendition"
+                " (Figure.png), which the pipeline renders for every chart"
+            )
+        p = self.doc.add_paragraph()
+        self._no_indent(p, WD_ALIGN_PARAGRAPH.CENTER)
+        p.paragraph_format.keep_with_next = True  # the picture stays with its caption
+        shape = p.add_run().add_picture(
+            io.BytesIO(block.png), width=Mm(block.width_mm), height=Mm(block.height_mm)
+        )
+        x.set_alt_text(shape._inline, block.alt)  # noqa: SLF001
+        caption = self.doc.add_paragraph(style="Caption")
+        caption.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        self._inlines(caption, block.caption)
+
+    def _signature(self, block: SignatureBlock) -> None:
+        t = self.theme
+        p = self.doc.add_paragraph()
+        self._no_indent(p, WD_ALIGN_PARAGRAPH.LEFT)
+        fmt = p.paragraph_format
+        fmt.space_before = Pt(2 * t.sizes.body)  # two empty lines above the signature
+        fmt.keep_together = True
+        fmt.keep_with_next = bool(block.date)
+        match t.signature.style:
+            case "BY":
+                fmt.tab_stops.add_tab_stop(Cm(t.signature.name_indent_cm), WD_TAB_ALIGNMENT.LEFT)
+            case "RU":
+                text_mm = A4_WIDTH_MM - t.margins.left - t.margins.right
+                fmt.tab_stops.add_tab_stop(Mm(text_mm), WD_TAB_ALIGNMENT.RIGHT)
+            case _:
+                assert_never(t.signature.style)
+        # One paragraph with line breaks, so Word never puts the name on another page.
+        for i, line in enumerate(block.position):
+            if i:
+                p.add_run().add_break()
+            p.add_run(line)
+        run = p.add_run()
+        run.add_tab()
+        run.add_text(block.name)
+        if block.date:
+            d = self._plain(block.date)
+            d.paragraph_format.space_before = Pt(t.sizes.body)
+
+    def _executor(self, block: ExecutorMark) -> None:
+        p = self.doc.add_paragraph()
+        self._no_indent(p, WD_ALIGN_PARAGRAPH.LEFT)
+        p.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
+        p.paragraph_format.space_after = Pt(0)
+        x.set_frame_bottom_left(p._p.get_or_add_pPr())  # noqa: SLF001
+        for i, line in enumerate(block.lines):
+            if i:
+                p.add_run().add_break()
+            run = p.add_run(line)
+            run.font.size = Pt(self.theme.sizes.small)
+
+    # --- inlines -------------------------------------------------------------------
+
+    def _inlines(
+        self, p: DocxParagraph, inlines: tuple[Inline, ...], *, bold: bool = False, italic: bool = False
+    ) -> None:
+        for node in inlines:
+            match node:
+                case Text(text=text):
+                    run = p.add_run(text)
+                    if bold:
+                        run.bold = True
+                    if italic:
+                        run.italic = True
+                case Strong(children=children):
+                    self._inlines(p, children, bold=True, italic=italic)
+                case Emph(children=children):
+                    self._inlines(p, children, bold=bold, italic=True)
+                case LineBreak():
+                    p.add_run().add_break()
+                case Note(children=children):
+                    self._footnote(p, children)
+                case _:
+                    assert_never(node)
+
+    def _footnote(self, p: DocxParagraph, children: tuple[Inline, ...]) -> None:
+        if self._footnotes is None:
+            self._footnotes = x.footnotes_root(self.doc.part)
+        styles = self.doc.styles
+        text_id = styles["footnote text"].style_id
+        ref_id = styles["footnote reference"].style_id
+        note_id = x.next_footnote_id(self._footnotes)
+        p._p.append(x.footnote_reference_run(note_id, ref_id))  # noqa: SLF001
+        note_p = DocxParagraph(x.new_footnote(self._footnotes, note_id, text_id, ref_id), p._parent)  # noqa: SLF001
+        note_p.add_run(" ")  # Word's own footnotes put a space after the number
+        self._inlines(note_p, children)

@@ -1,0 +1,381 @@
+"""WordprocessingML pieces python-docx has no API for: an element tree in → the same tree
+with footnotes, numbering, fields, frames, row flags, alt text; a saved package → the
+same package with reproducible zip bytes.
+
+Each helper is small and named after the Word feature it fills in (DESIGN.md, "Known
+gaps"); the writer in `docx.py` decides when to use them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import XmlPart
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.parts.document import DocumentPart
+
+TWIPS_PER_MM = 1440 / 25.4
+
+# Child order of w:rPr and w:pPr (ECMA-376 part 1, 17.3.2.28 and 17.3.1.26).
+_RPR_SEQ = (
+    "w:rStyle", "w:rFonts", "w:b", "w:bCs", "w:i", "w:iCs", "w:caps", "w:smallCaps",
+    "w:strike", "w:dstrike", "w:outline", "w:shadow", "w:emboss", "w:imprint", "w:noProof",
+    "w:snapToGrid", "w:vanish", "w:webHidden", "w:color", "w:spacing", "w:w", "w:kern",
+    "w:position", "w:sz", "w:szCs", "w:highlight", "w:u", "w:effect", "w:bdr", "w:shd",
+    "w:fitText", "w:vertAlign", "w:rtl", "w:cs", "w:em", "w:lang", "w:eastAsianLayout",
+    "w:specVanish", "w:oMath",
+)  # fmt: skip
+_PPR_SEQ = (
+    "w:pStyle", "w:keepNext", "w:keepLines", "w:pageBreakBefore", "w:framePr",
+    "w:widowControl", "w:numPr", "w:suppressLineNumbers", "w:pBdr", "w:shd", "w:tabs",
+    "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct",
+    "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd",
+    "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents",
+    "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
+    "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr",
+    "w:pPrChange",
+)  # fmt: skip
+
+
+def twips(mm: float) -> int:
+    return round(mm * TWIPS_PER_MM)
+
+
+def _insert_in_order(parent, child, tag_seq: tuple[str, ...]) -> None:
+    """Put `child` where the schema's sequence wants it: Word rejects out-of-order
+    children that LibreOffice would silently accept."""
+    tag = child.tag
+    for old in parent.findall(tag):
+        parent.remove(old)
+    names = [qn(t) for t in tag_seq]
+    successors = names[names.index(tag) + 1 :] if tag in names else []
+    for i, existing in enumerate(parent):
+        if existing.tag in successors:
+            parent.insert(i, child)
+            return
+    parent.append(child)
+
+
+def _el(tag: str, **attrs: str | int) -> OxmlElement:
+    el = OxmlElement(tag)
+    for key, val in attrs.items():
+        el.set(qn(f"w:{key}"), str(val))
+    return el
+
+
+# --- run properties -----------------------------------------------------------------
+
+
+def set_font_family(rPr, family: str) -> None:
+    """Name the font for all four scripts; theme-font attributes would win over the
+    explicit names (Word prefers w:asciiTheme to w:ascii), so they go."""
+    rFonts = rPr.get_or_add_rFonts()
+    for attr in list(rFonts.attrib):
+        del rFonts.attrib[attr]
+    for script in ("ascii", "hAnsi", "eastAsia", "cs"):
+        rFonts.set(qn(f"w:{script}"), family)
+
+
+def set_language(rPr, language: str) -> None:
+    """Mark text as `language` for all scripts, so Word spell-checks and hyphenates it."""
+    _insert_in_order(
+        rPr, _el("w:lang", val=language, eastAsia=language, bidi=language), _RPR_SEQ
+    )
+
+
+def set_complex_size(rPr, size_pt: float) -> None:
+    """w:szCs next to w:sz: Word sizes digits in some locales by the complex-script size."""
+    _insert_in_order(rPr, _el("w:szCs", val=round(size_pt * 2)), _RPR_SEQ)
+
+
+def set_caps(rPr) -> None:
+    _insert_in_order(rPr, _el("w:caps"), _RPR_SEQ)
+
+
+def clear_run_look(rPr) -> None:
+    """Drop colour, letter spacing and kerning a template style brings along (the
+    default template's headings are blue): official memos are black type."""
+    for tag in ("w:color", "w:spacing", "w:kern", "w:i", "w:iCs"):
+        for old in rPr.findall(qn(tag)):
+            rPr.remove(old)
+
+
+# --- paragraph properties ------------------------------------------------------------
+
+
+def clear_paragraph_border(pPr) -> None:
+    """The default template's Title has a blue rule under it; memos have none."""
+    for old in pPr.findall(qn("w:pBdr")):
+        pPr.remove(old)
+
+
+def set_frame_bottom_left(pPr) -> None:
+    """Pin the paragraph into a frame at the bottom left of the text area of the page
+    its anchor falls on: as the last paragraph, that is the last page, whatever the
+    text flow above does."""
+    frame = _el(
+        "w:framePr",
+        wrap="around",
+        vAnchor="margin",
+        hAnchor="margin",
+        xAlign="left",
+        yAlign="bottom",
+    )
+    _insert_in_order(pPr, frame, _PPR_SEQ)
+
+
+def set_numbering(pPr, num_id: int, level: int) -> None:
+    numPr = _el("w:numPr")
+    numPr.append(_el("w:ilvl", val=level))
+    numPr.append(_el("w:numId", val=num_id))
+    _insert_in_order(pPr, numPr, _PPR_SEQ)
+
+
+# --- settings ------------------------------------------------------------------------
+
+# CT_Settings children that must come after w:autoHyphenation (ECMA-376 part 1, 17.15.1.78).
+_SETTINGS_AFTER_HYPHENATION = (
+    "w:consecutiveHyphenLimit", "w:hyphenationZone", "w:doNotHyphenateCaps",
+    "w:showEnvelope", "w:summaryLength", "w:clickAndTypeStyle", "w:defaultTableStyle",
+    "w:evenAndOddHeaders", "w:bookFoldRevPrinting", "w:bookFoldPrinting",
+    "w:bookFoldPrintingSheets", "w:drawingGridHorizontalSpacing",
+    "w:drawingGridVerticalSpacing", "w:displayHorizontalDrawingGridEvery",
+    "w:displayVerticalDrawingGridEvery", "w:doNotUseMarginsForDrawingGridOrigin",
+    "w:drawingGridHorizontalOrigin", "w:drawingGridVerticalOrigin", "w:doNotShadeFormData",
+    "w:noPunctuationKerning", "w:characterSpacingControl", "w:printTwoOnOne",
+    "w:strictFirstAndLastChars", "w:noLineBreaksAfter", "w:noLineBreaksBefore",
+    "w:savePreviewPicture", "w:doNotValidateAgainstSchema", "w:saveInvalidXml",
+    "w:ignoreMixedContent", "w:alwaysShowPlaceholderText", "w:doNotDemarcateInvalidXml",
+    "w:saveXmlDataOnly", "w:useXSLTWhenSaving", "w:saveThroughXslt", "w:showXMLTags",
+    "w:alwaysMergeEmptyNamespace", "w:updateFields", "w:hdrShapeDefaults", "w:footnotePr",
+    "w:endnotePr", "w:compat", "w:docVars", "w:rsids", "m:mathPr", "w:attachedSchema",
+    "w:themeFontLang", "w:clrSchemeMapping", "w:doNotIncludeSubdocsInStats",
+    "w:doNotAutoCompressPictures", "w:forceUpgrade", "w:captions", "w:readModeInkLockDown",
+    "w:smartTagType", "sl:schemaLibrary", "w:shapeDefaults", "w:doNotEmbedSmartTags",
+    "w:decimalSymbol", "w:listSeparator",
+)  # fmt: skip
+
+
+def set_auto_hyphenation(settings, on: bool) -> None:
+    """Turn Word's automatic hyphenation on: justified Russian text needs it."""
+    for old in settings.findall(qn("w:autoHyphenation")):
+        settings.remove(old)
+    if on:
+        settings.insert_element_before(
+            _el("w:autoHyphenation"), *_SETTINGS_AFTER_HYPHENATION
+        )
+
+
+# w:compat children that may stand before w:doNotExpandShiftReturn (17.15.3).
+_COMPAT_BEFORE_SHIFT_RETURN = (
+    "w:useSingleBorderforContiguousCells", "w:wpJustification", "w:noTabHangInd",
+    "w:noLeading", "w:spaceForUL", "w:noColumnBalance", "w:balanceSingleByteDoubleByteWidth",
+    "w:noExtraLineSpacing", "w:doNotLeaveBackslashAlone", "w:ulTrailSpace",
+)  # fmt: skip
+
+
+def keep_short_lines_before_breaks(settings) -> None:
+    """Word (and LibreOffice reading the flag) stretches a justified line that ends in
+    a manual line break across the whole width; this compat flag stops it."""
+    compat = settings.find(qn("w:compat"))
+    if compat is None:
+        compat = _el("w:compat")
+        after = _SETTINGS_AFTER_HYPHENATION
+        settings.insert_element_before(compat, *after[after.index("w:compat") + 1 :])
+    if compat.find(qn("w:doNotExpandShiftReturn")) is not None:
+        return
+    before = {qn(t) for t in _COMPAT_BEFORE_SHIFT_RETURN}
+    index = 0
+    for i, child in enumerate(compat):
+        if child.tag in before:
+            index = i + 1
+    compat.insert(index, _el("w:doNotExpandShiftReturn"))
+
+
+def set_theme_font_language(settings, language: str) -> None:
+    for el in settings.findall(qn("w:themeFontLang")):
+        el.set(qn("w:val"), language)
+
+
+# --- footnotes -----------------------------------------------------------------------
+
+_FOOTNOTES_XML = (
+    f"<w:footnotes {nsdecls('w', 'r')}>"
+    '<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" w:line="240"'
+    ' w:lineRule="auto"/><w:ind w:firstLine="0"/></w:pPr><w:r><w:separator/></w:r></w:p>'
+    "</w:footnote>"
+    '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing w:after="0"'
+    ' w:line="240" w:lineRule="auto"/><w:ind w:firstLine="0"/></w:pPr><w:r>'
+    "<w:continuationSeparator/></w:r></w:p></w:footnote>"
+    "</w:footnotes>"
+)
+
+
+def footnotes_root(document_part: DocumentPart):
+    """The <w:footnotes> element of the document, creating the part (with Word's two
+    separator notes, ids -1 and 0) when the template has none."""
+    for rel in document_part.rels.values():
+        if rel.reltype == RT.FOOTNOTES and not rel.is_external:
+            part = rel.target_part
+            if not isinstance(part, XmlPart):
+                # python-docx loads footnotes.xml as an opaque Part; reparse it once.
+                xml_part = XmlPart.load(part.partname, part.content_type, part.blob, part.package)
+                rel._target = xml_part  # noqa: SLF001 - python-docx has no public setter
+                part = xml_part
+            return part.element
+    part = XmlPart(
+        PackURI("/word/footnotes.xml"),
+        CT.WML_FOOTNOTES,
+        parse_xml(_FOOTNOTES_XML),
+        document_part.package,
+    )
+    document_part.relate_to(part, RT.FOOTNOTES)
+    return part.element
+
+
+def next_footnote_id(footnotes) -> int:
+    ids = [int(n.get(qn("w:id"))) for n in footnotes.findall(qn("w:footnote"))]
+    return max([0, *ids]) + 1
+
+
+def footnote_reference_run(note_id: int, style_id: str):
+    """The run that stands in the text for footnote `note_id` (Word numbers it)."""
+    run = _el("w:r")
+    rPr = _el("w:rPr")
+    rPr.append(_el("w:rStyle", val=style_id))
+    run.append(rPr)
+    run.append(_el("w:footnoteReference", id=note_id))
+    return run
+
+
+def new_footnote(footnotes, note_id: int, text_style_id: str, ref_style_id: str):
+    """Append an empty footnote `note_id` and return its paragraph, which already holds
+    the number mark (w:footnoteRef) so Word and LibreOffice print the same number."""
+    note = _el("w:footnote", id=note_id)
+    p = _el("w:p")
+    pPr = _el("w:pPr")
+    pPr.append(_el("w:pStyle", val=text_style_id))
+    p.append(pPr)
+    run = _el("w:r")
+    rPr = _el("w:rPr")
+    rPr.append(_el("w:rStyle", val=ref_style_id))
+    run.append(rPr)
+    run.append(_el("w:footnoteRef"))
+    p.append(run)
+    note.append(p)
+    footnotes.append(note)
+    return p
+
+
+# --- numbering -----------------------------------------------------------------------
+
+
+def add_abstract_list(
+    numbering, *, nsid: str, ordered: bool, indent_mm: float, family: str, levels: int = 9
+) -> int:
+    """Add a multilevel list definition and return its abstractNumId. Each level puts
+    the number (or the en dash) at the first-line indent, a space after it, and wraps
+    further lines back to the level's left edge, as Russian official texts do."""
+    ids = [int(v) for v in numbering.xpath("./w:abstractNum/@w:abstractNumId")]
+    abstract_id = max([-1, *ids]) + 1
+    abstract = _el("w:abstractNum", abstractNumId=abstract_id)
+    abstract.append(_el("w:nsid", val=nsid))  # fixed, so the bytes are reproducible
+    abstract.append(_el("w:multiLevelType", val="multilevel"))
+    for level in range(levels):
+        lvl = _el("w:lvl", ilvl=level)
+        lvl.append(_el("w:start", val=1))
+        lvl.append(_el("w:numFmt", val="decimal" if ordered else "bullet"))
+        lvl.append(_el("w:suff", val="space"))
+        lvl.append(_el("w:lvlText", val=f"%{level + 1}." if ordered else "\u2013"))
+        lvl.append(_el("w:lvlJc", val="left"))
+        pPr = _el("w:pPr")
+        pPr.append(_el("w:ind", left=twips(level * indent_mm), firstLine=twips(indent_mm)))
+        lvl.append(pPr)
+        rPr = _el("w:rPr")
+        # Without explicit fonts Word draws the bullet in Symbol, which has no en dash.
+        rPr.append(_el("w:rFonts", ascii=family, hAnsi=family, cs=family, eastAsia=family))
+        lvl.append(rPr)
+        abstract.append(lvl)
+    numbering.insert_element_before(abstract, "w:num", "w:numIdMacAtCleanup")
+    return abstract_id
+
+
+def add_list_instance(numbering, abstract_id: int, level: int | None = None, start: int = 1) -> int:
+    """A new w:num over `abstract_id`; with `level`, that level restarts at `start`, so
+    two lists never continue each other's numbering."""
+    num = numbering.add_num(abstract_id)
+    if level is not None:
+        num.add_lvlOverride(ilvl=level).add_startOverride(start)
+    return int(num.get(qn("w:numId")))
+
+
+# --- fields, tables, pictures ------------------------------------------------------
+
+
+def add_page_field(paragraph_element, rPr_xml: str) -> None:
+    """Append a PAGE field (begin / instruction / separate / result / end) whose
+    runs all carry `rPr_xml`, so the number has the theme's font and size."""
+    def run(inner: str) -> None:
+        paragraph_element.append(parse_xml(f"<w:r {nsdecls('w')}>{rPr_xml}{inner}</w:r>"))
+
+    run('<w:fldChar w:fldCharType="begin"/>')
+    run('<w:instrText xml:space="preserve"> PAGE </w:instrText>')
+    run('<w:fldChar w:fldCharType="separate"/>')
+    run("<w:t>2</w:t>")  # placeholder result; every reader recomputes it
+    run('<w:fldChar w:fldCharType="end"/>')
+
+
+def mark_row(tr, *, header: bool) -> None:
+    """Rows never split across pages; header rows repeat at the top of each page."""
+    trPr = tr.get_or_add_trPr()
+    trPr.append(_el("w:cantSplit"))
+    if header:
+        trPr.append(_el("w:tblHeader"))
+
+
+def set_table_indent(tbl, twips_: int) -> None:
+    """Shift the table right by the cell padding: in Word 2010 layout the left border
+    sits one padding left of tblInd, and the memo's border belongs on the margin."""
+    tblPr = tbl.tblPr
+    for old in tblPr.findall(qn("w:tblInd")):
+        tblPr.remove(old)
+    ind = _el("w:tblInd", w=twips_, type="dxa")
+    tblPr.insert_element_before(
+        ind, "w:tblBorders", "w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook",
+        "w:tblCaption", "w:tblDescription", "w:tblPrChange",
+    )  # fmt: skip
+
+
+def set_alt_text(inline, descr: str, title: str = "") -> None:
+    """Alt text of a picture lives in wp:docPr/@descr (what screen readers say)."""
+    docPr = inline.docPr
+    docPr.set("descr", descr)
+    if title:
+        docPr.set("title", title)
+
+
+# --- package -------------------------------------------------------------------------
+
+
+def reproducible_zip(data: bytes, when: dt.date) -> bytes:
+    """Rewrite a saved package with every entry stamped `when` (not the clock), fixed
+    attributes and a stable order ([Content_Types].xml first, as Office writes it)."""
+    stamp = (max(when.year, 1980), when.month, when.day, 0, 0, 0)
+    src = zipfile.ZipFile(io.BytesIO(data))
+    names = src.namelist()
+    names.sort(key=lambda n: (n != "[Content_Types].xml", n))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for name in names:
+            info = zipfile.ZipInfo(name, date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.create_system = 0
+            info.external_attr = 0
+            dst.writestr(info, src.read(name), compresslevel=6)
+    return out.getvalue()

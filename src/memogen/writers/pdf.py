@@ -1,0 +1,565 @@
+"""PDF writer: a `Memo` and a `Theme` → the bytes of an A4 PDF laid out with reportlab platypus.
+
+Layout follows MEMO-STYLE.md with every measure taken from the `Theme`: margins, the
+theme's TrueType fonts (embedded, so no standard-14 font is ever referenced), justified
+body text with Russian hyphenation, page numbers from page 2 in the top margin, real
+footnotes at the foot of the page of their anchor, tables whose header repeats under a
+«Продолжение таблицы N» line, vector charts, the signature block and the executor mark
+at the bottom of the last page. The same memo and theme always give the same bytes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import assert_never
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.shapes import Drawing, Group, String
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm, mm
+from reportlab.lib.utils import ImageReader, TimeStamp
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    Image,
+    KeepTogether,
+    ListFlowable,
+    ListItem as RLListItem,
+    PageTemplate,
+    Paragraph as RLParagraph,
+    Spacer,
+    Table as RLTable,
+    TableStyle,
+)
+
+from memogen.document import (
+    Block,
+    Cell,
+    Emph,
+    ExecutorMark,
+    Figure,
+    Heading,
+    Inline,
+    LineBreak,
+    ListBlock,
+    Memo,
+    Meta,
+    Note,
+    Paragraph,
+    SignatureBlock,
+    Strong,
+    Table,
+    Text,
+)
+from memogen.errors import InputError
+from memogen.themes.model import Fonts, Theme
+
+# Word's "single" line spacing for Times New Roman is about 1.15 em (the font's own
+# ascent + descent + line gap), so "line_spacing: 1.0" means a leading of 1.15 × size.
+SINGLE_LEADING = 1.15
+_NOTE_CB = "memogenNote"
+_MAX_PASSES = 6
+
+
+# --- fonts ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _FontSet:
+    regular: str
+    bold: str
+    italic: str
+    bold_italic: str
+    chart: str
+
+
+_REGISTERED: dict[str, str] = {}  # font name → file digest, to keep names unique
+
+
+def _register(path: Path) -> str:
+    """Register one TTF under a name derived from its file (not its path), so the same
+    fonts give the same PDF bytes on every machine."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read font file {path}: {exc.strerror or exc}",
+                         hint="fix the font paths in the theme's `fonts` section") from exc
+    digest = hashlib.sha256(data).hexdigest()
+    name = Path(path).stem
+    if _REGISTERED.get(name, digest) != digest:
+        name = f"{name}-{digest[:8]}"
+    if name not in _REGISTERED:
+        try:
+            pdfmetrics.registerFont(TTFont(name, io.BytesIO(data)))
+        except Exception as exc:  # reportlab raises bare TTFError and friends
+            raise InputError(f"{path} is not a usable TrueType font: {exc}",
+                             hint="use .ttf files with Cyrillic glyphs") from exc
+        _REGISTERED[name] = digest
+    return name
+
+
+def _register_fonts(fonts: Fonts) -> _FontSet:
+    fs = _FontSet(
+        regular=_register(fonts.regular),
+        bold=_register(fonts.bold),
+        italic=_register(fonts.italic),
+        bold_italic=_register(fonts.bold_italic),
+        chart=_register(fonts.chart),
+    )
+    # A family, so <b> and <i> in paragraph markup pick the theme's own faces.
+    pdfmetrics.registerFontFamily(
+        fs.regular, normal=fs.regular, bold=fs.bold, italic=fs.italic, boldItalic=fs.bold_italic
+    )
+    return fs
+
+
+# --- styles --------------------------------------------------------------------------
+
+
+class _Styles:
+    def __init__(self, theme: Theme, fonts: _FontSet):
+        t, s = theme.typography, theme.sizes
+        self.fonts = fonts
+        self.theme = theme
+
+        def style(name: str, size: float, **kw) -> ParagraphStyle:
+            kw.setdefault("fontName", fonts.regular)
+            kw.setdefault("leading", size * SINGLE_LEADING * t.line_spacing)
+            kw.setdefault("alignment", TA_LEFT)
+            return ParagraphStyle(name, fontSize=size, bulletFontName=fonts.regular, **kw)
+
+        hyph = {"hyphenationLang": "ru_RU", "embeddedHyphenation": 1} if t.hyphenate else {
+            "hyphenationLang": ""}
+        after = t.space_after_pt
+        self.body = style("body", s.body, alignment=TA_JUSTIFY,
+                          firstLineIndent=t.first_line_indent_cm * cm, spaceAfter=after, **hyph)
+        self.plain = style("plain", s.body, spaceAfter=after, **hyph)
+        self.centered = style("centered", s.body, alignment=TA_CENTER, spaceAfter=after)
+        self.right = style("right", s.body, alignment=TA_RIGHT, spaceAfter=after)
+        self.list_para = style("list", s.body, alignment=TA_JUSTIFY, spaceAfter=after, **hyph)
+        lead = s.heading * SINGLE_LEADING * t.line_spacing
+        self.heading = style("heading", s.heading, fontName=fonts.bold, keepWithNext=1,
+                             spaceBefore=lead / 2, spaceAfter=lead / 4 + after)
+        self.access = style("access", s.body, alignment=TA_RIGHT)
+        self.letterhead = style("letterhead", s.body, alignment=TA_CENTER)
+        self.doc_type = style("doc_type", s.title, fontName=fonts.bold, alignment=TA_CENTER,
+                              spaceBefore=s.title * 0.6)
+        self.title = style("title", s.title, alignment=TA_CENTER)
+        self.as_of = style("as_of", s.body, alignment=TA_CENTER)
+        self.caption = style("caption", s.body, spaceAfter=3)
+        self.fig_caption = style("fig_caption", s.body, alignment=TA_CENTER, spaceBefore=3,
+                                 spaceAfter=s.body * 0.6)
+        self.continuation = style("continuation", s.body, alignment=TA_RIGHT, spaceAfter=3)
+        self.note = style("note", s.small)
+        self.executor = style("executor", s.small)
+        self.cell = {
+            a: style(f"cell-{a}", s.table, alignment=al)
+            for a, al in (("left", TA_LEFT), ("center", TA_CENTER), ("right", TA_RIGHT))
+        }
+        self.signature = style("signature", s.body)
+        self.signature_right = style("signature-right", s.body, alignment=TA_RIGHT)
+
+
+# --- flowables -----------------------------------------------------------------------
+
+
+class _AtBottom(Flowable):
+    """Takes all the height left in the frame and draws its content at the bottom of
+    it, so the executor mark lands at the foot of the last page."""
+
+    def __init__(self, content: Flowable):
+        super().__init__()
+        self.content = content
+
+    def wrap(self, aw, ah):
+        w, h = self.content.wrap(aw, ah)
+        self._ch = h
+        self.width = aw
+        # Fill the rest of the frame when we fit; otherwise ask for our own height so the
+        # frame refuses us and the mark moves to the next page.
+        self.height = ah if h <= ah else h
+        return self.width, self.height
+
+    def split(self, aw, ah):
+        return []
+
+    def draw(self):
+        self.content.drawOn(self.canv, 0, 0)
+
+
+class _MemoTable(RLTable):
+    """A memo table whose first row is the caption, or «Продолжение таблицы N» on each
+    later page; reportlab repeats header rows but has no hook for a different first
+    row in the split-off part, so split() rebuilds both parts from the memo's rows."""
+
+    # reportlab's own split instantiates self.__class__ with Table's arguments only.
+    def __init__(self, *args, build=None, rows=(), continued=False, **kw):
+        self._build, self._rows, self._continued = build, rows, continued
+        super().__init__(*args, **kw)
+
+    def split(self, availWidth, availHeight):
+        parts = super().split(availWidth, availHeight)
+        if len(parts) < 2 or self._build is None:
+            return parts
+        # parts[0] holds the label row and the header rows (repeatRows), then k data rows.
+        k = len(parts[0]._cellvalues) - self.repeatRows
+        if k <= 0:
+            return []
+        return [self._build(self._rows[:k], self._continued), self._build(self._rows[k:], True)]
+
+
+def _retarget_fonts(node, font: str) -> None:
+    """Point every string of an svglib drawing at the theme's chart font: svglib falls
+    back to Helvetica (a standard-14 font) for families it does not know."""
+    if isinstance(node, String):
+        node.fontName = font
+    elif isinstance(node, Group):
+        for child in node.contents:
+            _retarget_fonts(child, font)
+
+
+# --- the document template: footnotes and page numbers ---------------------------------
+
+
+@dataclass
+class _NoteState:
+    """Footnote bookkeeping shared by a build pass: note texts, the pages their anchors
+    landed on, and the room reserved at the foot of each page (from earlier passes)."""
+
+    texts: dict[int, str] = field(default_factory=dict)
+    reserve: dict[int, float] = field(default_factory=dict)
+    landed: dict[int, list[int]] = field(default_factory=dict)
+
+
+class _MemoDoc(BaseDocTemplate):
+    def __init__(self, buf, theme: Theme, meta: Meta, styles: _Styles, notes: _NoteState):
+        m = theme.margins
+        self._theme, self._meta, self._styles, self._notes = theme, meta, styles, notes
+        super().__init__(
+            buf,
+            pagesize=A4,
+            leftMargin=m.left * mm,
+            rightMargin=m.right * mm,
+            topMargin=m.top * mm,
+            bottomMargin=m.bottom * mm,
+            title=meta.title,
+            author=meta.author,
+            subject=meta.subject,
+            keywords=", ".join(meta.keywords),
+            creator="memogen",
+            lang=meta.language,
+            invariant=1,
+            # The canvas preamble selects a font before any text; make it ours, not Helvetica.
+            initialFontName=styles.fonts.regular,
+            initialFontSize=theme.sizes.body,
+        )
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="text",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates([PageTemplate("memo", [frame], onPage=self._page_number,
+                                            onPageEnd=self._footnotes)])
+
+    def _makeCanvas(self, filename=None, canvasmaker=None):
+        from reportlab.pdfgen.canvas import Canvas
+
+        canv = super()._makeCanvas(filename, canvasmaker or Canvas)
+        canv._doc._timeStamp = _timestamp(self._meta.date)
+        canv.setNamedCB(_NOTE_CB, self._note_drawn)
+        return canv
+
+    def handle_frameBegin(self, resume=0, pageTopFlowables=None):
+        super().handle_frameBegin(resume, pageTopFlowables)
+        # Raise the frame's floor by the footnote room this page needed in the last pass.
+        self.frame._y1p += self._notes.reserve.get(self.page, 0)
+
+    def _note_drawn(self, canv, kind, label):
+        self._notes.landed.setdefault(canv.getPageNumber(), []).append(int(label))
+
+    def _page_number(self, canv, doc):
+        if doc.page < 2:
+            return
+        t, s = self._theme, self._theme.sizes
+        canv.saveState()
+        canv.setFont(self._styles.fonts.regular, s.page_number)
+        x = self.leftMargin + self.width / 2
+        canv.drawCentredString(x, self.pagesize[1] - t.typography.page_number_from_top_mm * mm,
+                               str(doc.page))
+        canv.restoreState()
+
+    def footnote_height(self, numbers: list[int]) -> float:
+        if not numbers:
+            return 0.0
+        h = self._styles.note.fontSize  # the gap holding the separator rule
+        for n in numbers:
+            h += self._note_para(n).wrap(self.width, self.height)[1]
+        return h
+
+    def _note_para(self, n: int) -> RLParagraph:
+        return RLParagraph(f"<super>{n}</super>\u00a0{self._notes.texts[n]}", self._styles.note)
+
+    def _footnotes(self, canv, doc):
+        numbers = self._notes.landed.get(doc.page, [])
+        if not numbers:
+            return
+        y = self.bottomMargin + self.footnote_height(numbers)
+        canv.saveState()
+        canv.setLineWidth(0.5)
+        rule_y = y - self._styles.note.fontSize / 2
+        canv.line(self.leftMargin, rule_y, self.leftMargin + 50 * mm, rule_y)
+        y -= self._styles.note.fontSize
+        for n in numbers:
+            p = self._note_para(n)
+            _, h = p.wrap(self.width, self.height)
+            y -= h
+            p.drawOn(canv, self.leftMargin, y)
+        canv.restoreState()
+
+
+def _timestamp(date: dt.date) -> TimeStamp:
+    """The PDF creation date: SOURCE_DATE_EPOCH when set (reportlab reads it), otherwise
+    the memo's own date at midnight UTC; never the clock."""
+    ts = TimeStamp(invariant=1)
+    if os.environ.get("SOURCE_DATE_EPOCH", "").strip():
+        return ts
+    ts.YMDhms = (date.year, date.month, date.day, 0, 0, 0)
+    ts.t = dt.datetime(date.year, date.month, date.day, tzinfo=dt.UTC).timestamp()
+    return ts
+
+
+# --- memo → flowables ------------------------------------------------------------------
+
+
+class _Builder:
+    def __init__(self, theme: Theme, styles: _Styles, notes: _NoteState, width: float):
+        self.theme, self.st, self.notes, self.width = theme, styles, notes, width
+
+    # inlines
+
+    def markup(self, inlines: tuple[Inline, ...]) -> str:
+        out: list[str] = []
+        for node in inlines:
+            match node:
+                case Text(text=t):
+                    out.append(escape(t))
+                case Strong(children=c):
+                    out.append(f"<b>{self.markup(c)}</b>")
+                case Emph(children=c):
+                    out.append(f"<i>{self.markup(c)}</i>")
+                case LineBreak():
+                    out.append("<br/>")
+                case Note(children=c):
+                    n = len(self.notes.texts) + 1
+                    self.notes.texts[n] = self.markup(c)
+                    out.append(f'<super>{n}</super><onDraw name="{_NOTE_CB}" label="{n}"/>')
+                case _:
+                    assert_never(node)
+        return "".join(out)
+
+    # blocks
+
+    def header(self, meta: Meta) -> list[Flowable]:
+        st = self.st
+        out: list[Flowable] = [RLParagraph(escape(line), st.access) for line in meta.access_marking]
+        if meta.access_marking:
+            out.append(Spacer(0, st.body.leading))
+        if meta.emblem is not None:
+            img = ImageReader(io.BytesIO(meta.emblem.data))
+            iw, ih = img.getSize()
+            w = min(meta.emblem.width_mm, 17) * mm  # MEMO-STYLE: emblem at most 17 mm wide
+            out.append(Image(io.BytesIO(meta.emblem.data), w, w * ih / iw, hAlign="CENTER"))
+            out.append(Spacer(0, 3 * mm))
+        out += [RLParagraph(escape(line), st.letterhead) for line in meta.letterhead]
+        if meta.letterhead:
+            out.append(Spacer(0, st.body.leading))
+        out.append(RLParagraph(escape(meta.doc_type.upper()), st.doc_type))
+        out.append(RLParagraph(escape(meta.title), st.title))
+        if meta.as_of:
+            out.append(RLParagraph(escape(meta.as_of), st.as_of))
+        out.append(Spacer(0, st.body.leading))
+        return out
+
+    def blocks(self, blocks: tuple[Block, ...], in_list: bool = False) -> list[Flowable]:
+        out: list[Flowable] = []
+        for b, nxt in zip(blocks, blocks[1:] + (None,)):
+            if isinstance(b, Heading) and isinstance(nxt, (Table, ListBlock)):
+                # keepWithNext would wrap heading and a long table or list in a KeepTogether,
+                # which moves the whole group to a new page; ask only for room to start it.
+                out.append(CondPageBreak(self.st.heading.leading * 2 + self.st.body.leading * 3))
+                out.extend(self.block(b, in_list))
+                out[-1].keepWithNext = 0
+            else:
+                out.extend(self.block(b, in_list))
+        return out
+
+    def block(self, b: Block, in_list: bool = False) -> list[Flowable]:
+        st = self.st
+        match b:
+            case Heading(children=c, number=num):
+                text = self.markup(c)
+                if num:
+                    text = f"{escape(num)}. {text}"
+                return [RLParagraph(text, st.heading)]
+            case Paragraph(children=c, role=role):
+                if in_list and role == "body":
+                    return [RLParagraph(self.markup(c), st.list_para)]
+                style = {"body": st.body, "plain": st.plain, "centered": st.centered,
+                         "right": st.right}[role]
+                return [RLParagraph(self.markup(c), style)]
+            case ListBlock():
+                return [self.list_block(b)]
+            case Table():
+                return [self.table(b)]
+            case Figure():
+                return [self.figure(b)]
+            case SignatureBlock():
+                return [self.signature(b)]
+            case ExecutorMark(lines=lines):
+                p = RLParagraph("<br/>".join(escape(x) for x in lines), st.executor)
+                return [_AtBottom(p)]
+            case _:
+                assert_never(b)
+
+    def list_block(self, lb: ListBlock) -> ListFlowable:
+        st = self.st
+        size = st.body.fontSize
+        items = [RLListItem(self.blocks(it.blocks, in_list=True)) for it in lb.items]
+        kw = dict(
+            bulletFontName=st.fonts.regular,
+            bulletFontSize=size,
+            leftIndent=st.body.firstLineIndent if st.body.firstLineIndent else 0.75 * cm,
+            bulletDedent=0.75 * cm if lb.ordered else 0.5 * cm,
+            spaceBefore=0,
+            spaceAfter=0,
+        )
+        if lb.ordered:
+            return ListFlowable(items, bulletType="1", start=str(lb.start), bulletFormat="%s.", **kw)
+        return ListFlowable(items, bulletType="bullet", start="\u2013", **kw)
+
+    def table(self, t: Table) -> _MemoTable:
+        st = self.st
+        ncols = max((len(r) for r in t.header + t.rows), default=0)
+        if ncols == 0:
+            raise ValueError("a table without columns")
+        rel = list(t.widths) if len(t.widths) == ncols else [1.0] * ncols
+        total = sum(rel)
+        widths = [self.width * w / total for w in rel]
+        header = [self.row(r, ncols) for r in t.header]
+        caption = RLParagraph(self.markup(t.caption), st.caption)
+        continuation = RLParagraph(escape(t.continuation), st.continuation)
+        nhead = len(header)
+
+        def build(rows, continued: bool) -> _MemoTable:
+            label = continuation if continued else caption
+            data = [[label] + [""] * (ncols - 1)] + header + [self.row(r, ncols) for r in rows]
+            style = TableStyle([
+                ("FONT", (0, 0), (-1, -1), st.fonts.regular, st.theme.sizes.table),
+                ("SPAN", (0, 0), (-1, 0)),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                # The label row is text above the grid, flush with the table's edges.
+                ("LEFTPADDING", (0, 0), (-1, 0), 0),
+                ("RIGHTPADDING", (0, 0), (-1, 0), 0),
+                ("GRID", (0, 1), (-1, -1), 0.5, colors.black),
+            ])
+            return _MemoTable(data, build=build, rows=rows, continued=continued, colWidths=widths,
+                              style=style, repeatRows=1 + nhead, splitInRow=0,
+                              spaceAfter=st.body.fontSize * 0.6)
+
+        return build(t.rows, False)
+
+    def row(self, cells: tuple[Cell, ...], ncols: int) -> list:
+        out: list = [RLParagraph(self.markup(c.children), self.st.cell[c.align]) for c in cells]
+        return out + [""] * (ncols - len(out))
+
+    def figure(self, f: Figure) -> Flowable:
+        w, h = f.width_mm * mm, f.height_mm * mm
+        if w > self.width:  # never wider than the text: shrink keeping the ratio
+            w, h = self.width, h * self.width / w
+        if f.svg:
+            from svglib.svglib import svg2rlg
+
+            d = svg2rlg(io.BytesIO(f.svg))
+            if d is None or not d.width or not d.height:
+                raise ValueError(f"figure {f.alt!r}: its SVG cannot be read")
+            _retarget_fonts(d, self.st.fonts.chart)
+            # The renderer's initial state selects Helvetica unless the drawing says otherwise.
+            d.initialFontName = self.st.fonts.chart
+            sx, sy = w / d.width, h / d.height
+            d.scale(sx, sy)
+            d.width, d.height = w, h
+            d.hAlign = "CENTER"
+            picture: Flowable = d
+        elif f.png:
+            picture = Image(io.BytesIO(f.png), w, h, hAlign="CENTER")
+        else:
+            raise ValueError(f"figure {f.alt!r} has neither an SVG nor a PNG rendition")
+        return KeepTogether([picture, RLParagraph(self.markup(f.caption), self.st.fig_caption)])
+
+    def signature(self, s: SignatureBlock) -> Flowable:
+        st, theme = self.st, self.theme
+        pos = RLParagraph("<br/>".join(escape(x) for x in s.position), st.signature)
+        if theme.signature.style == "BY":
+            left = theme.signature.name_indent_cm * cm
+            name = RLParagraph(escape(s.name), st.signature)
+        else:
+            name_w = pdfmetrics.stringWidth(s.name, st.fonts.regular, st.signature.fontSize) + 1
+            left = self.width - name_w
+            name = RLParagraph(escape(s.name), st.signature_right)
+        data = [[pos, name]]
+        if s.date:
+            data.append([RLParagraph(escape(s.date), st.signature), ""])
+        tbl = RLTable(data, colWidths=[left, self.width - left], style=TableStyle([
+            ("FONT", (0, 0), (-1, -1), st.fonts.regular, st.signature.fontSize),
+            # Both cells bottom-aligned with equal padding: the name sits on the baseline
+            # of the position's last line.
+            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 1), (-1, 1), st.signature.leading),
+        ]), spaceBefore=2 * st.body.leading)
+        return KeepTogether([tbl])
+
+
+# --- entry point -----------------------------------------------------------------------
+
+
+def _build_once(memo: Memo, theme: Theme, styles: _Styles, reserve: dict[int, float]):
+    notes = _NoteState(reserve=dict(reserve))
+    buf = io.BytesIO()
+    doc = _MemoDoc(buf, theme, memo.meta, styles, notes)
+    builder = _Builder(theme, styles, notes, doc.width)
+    story = builder.header(memo.meta) + builder.blocks(memo.blocks)
+    doc.build(story)
+    return buf.getvalue(), doc, notes
+
+
+def write_pdf(memo: Memo, theme: Theme) -> bytes:
+    """The memo as a finished A4 PDF: same memo and theme, same bytes."""
+    styles = _Styles(theme, _register_fonts(theme.fonts))
+    reserve: dict[int, float] = {}
+    # Footnotes need room at the foot of their anchor's page, known only after layout:
+    # build, see where anchors landed, reserve that room and build again until stable.
+    for _ in range(_MAX_PASSES):
+        data, doc, notes = _build_once(memo, theme, styles, reserve)
+        need = {p: doc.footnote_height(ns) for p, ns in notes.landed.items()}
+        if all(h <= reserve.get(p, 0) + 0.01 for p, h in need.items()):
+            return data
+        for p, h in need.items():
+            reserve[p] = max(reserve.get(p, 0), h)
+    return data
