@@ -19,7 +19,7 @@ _NUMBER_UNIT = re.compile(rf"(\d) (?={_UNITS}(?![а-яё]))")
 _NUMERO = re.compile(r"№\s*(?=\d)")
 _INITIALS = re.compile(r"\b([А-ЯЁ]\.(?:[А-ЯЁ]\.)?) (?=[А-ЯЁ][а-яё])")
 _YEAR_RANGE = re.compile(r"\b(1[89]\d\d|20\d\d)\s?[-–—]\s?(1[89]\d\d|20\d\d)\b")
-_SPACED_HYPHEN = re.compile(r" +[-–] +")
+_SPACED_DASH = re.compile(r" +([-–—]) +")
 
 
 def _quotes(text: str) -> str:
@@ -65,7 +65,7 @@ def typograph(text: str) -> str:
     """`text` set the Russian way; idempotent."""
     text = _nested(_quotes(text))
     text = _YEAR_RANGE.sub(lambda m: f"{m[1]}\u2013{m[2]}", text)
-    text = _SPACED_HYPHEN.sub(f"{NBSP}\u2013 ", text)
+    text = _SPACED_DASH.sub(lambda m: NBSP + ("\u2013" if m[1] == "-" else m[1]) + " ", text)
     text = _NUMERO.sub(f"№{NBSP}", text)
     text = _INITIALS.sub(lambda m: f"{m[1]}{NBSP}", text)
     text = _NUMBER_UNIT.sub(lambda m: f"{m[1]}{NBSP}", text)
