@@ -7,6 +7,7 @@ It never holds a password: that comes from an environment variable or the keyrin
 
 from __future__ import annotations
 
+from email.errors import HeaderParseError
 from email.headerregistry import Address
 from email.utils import getaddresses
 from pathlib import Path
@@ -55,7 +56,7 @@ def check_address(value: str) -> str:
         raise ValueError(f"{value!r} is not a valid e-mail address (expected name@domain.tld)")
     try:
         Address(display_name=name, addr_spec=addr)
-    except (ValueError, IndexError) as exc:
+    except (ValueError, IndexError, HeaderParseError) as exc:
         raise ValueError(f"{value!r} is not a valid e-mail address: {exc}") from None
     return value.strip()
 
