@@ -307,6 +307,8 @@ def test_default_cover_is_russian_and_overridable():
     assert subject == "Справка о сотрудничестве с Вологодской областью от 25.08.2025"
     assert body.startswith("Добрый день!")
     assert "(к визиту делегации)" in body
+    _, signed = mail.default_cover("Справка", "25.08.2025", signature="Аналитический отдел")
+    assert signed.endswith("С уважением,\nАналитический отдел\n")
     from memogen.config import CoverSettings
 
     subject, body = mail.default_cover(
@@ -479,6 +481,12 @@ def test_certificate_not_trusted(memo_files, tls_files, smtp_server):
     assert "mail.smtp.cafile" in text
     assert handler.received == []
     assert_kept(memo_files, eml)
+
+
+def test_missing_ca_bundle(memo_files, tls_files, tmp_path):
+    smtp = settings(free_port(), tls_files, cafile=tmp_path / "нет.pem")
+    with pytest.raises(MailError, match="cannot load the CA bundle .*нет.pem"):
+        mail.send_message(make_message(memo_files), smtp, PASSWORD)
 
 
 def test_verification_can_be_turned_off(memo_files, tls_files, smtp_server):

@@ -121,7 +121,7 @@ class SmtpSettings(_Strict):
 
 
 class CoverSettings(_Strict):
-    """Overrides of the cover note; Jinja2 text with `title`, `date`, `occasion`."""
+    """Overrides of the cover note; Jinja2 text with `title`, `date`, `occasion`, `signature`."""
 
     subject: str | None = Field(default=None, description="subject line template")
     body: str | None = Field(default=None, description="body text template")

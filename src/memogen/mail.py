@@ -17,7 +17,7 @@ import socket
 import ssl
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.policy import EmailPolicy
@@ -130,13 +130,19 @@ def _addr_spec(mailbox: str) -> str:
 
 
 def default_cover(
-    title: str, date_str: str, occasion: str = "", *, overrides: CoverSettings | None = None
+    title: str,
+    date_str: str,
+    occasion: str = "",
+    *,
+    signature: str = "",
+    overrides: CoverSettings | None = None,
 ) -> tuple[str, str]:
     """The cover note's subject and body in Russian, from the memo's title, date
-    (already formatted, e.g. "25.08.2025") and occasion (may be empty).
+    (already formatted, e.g. "25.08.2025") and occasion (may be empty); `signature`
+    (e.g. the sender's name) closes the body.
 
     `overrides` (mail.cover in memogen.yaml) replace either part; they are Jinja2
-    text with the variables `title`, `date` and `occasion`."""
+    text with the variables `title`, `date`, `occasion` and `signature`."""
     subject = f"{title} от {date_str}"
     lines = ["Добрый день!", ""]
     if occasion:
@@ -144,9 +150,11 @@ def default_cover(
     else:
         lines.append(f"Направляем справку «{title}» от {date_str}.")
     lines += ["Справка приложена к письму.", "", "С уважением,"]
+    if signature:
+        lines.append(signature)
     body = "\n".join(lines) + "\n"
     if overrides is not None and (overrides.subject or overrides.body):
-        values = {"title": title, "date": date_str, "occasion": occasion}
+        values = {"title": title, "date": date_str, "occasion": occasion, "signature": signature}
         if overrides.subject:
             subject = _render_override("mail.cover.subject", overrides.subject, values)
         if overrides.body:
@@ -164,7 +172,7 @@ def _render_override(name: str, text: str, values: dict[str, str]) -> str:
     except TemplateError as exc:
         raise MailError(
             f"{name} in memogen.yaml cannot be rendered: {exc}",
-            hint="use only {{ title }}, {{ date }} and {{ occasion }}",
+            hint="use only {{ title }}, {{ date }}, {{ occasion }} and {{ signature }}",
         ) from None
 
 
@@ -386,20 +394,19 @@ class _Transient(Exception):
         self.code, self.text, self.stage = code, text, stage
 
 
-@dataclass
-class _Attempt:
-    code: int = 0
-    reply: str = ""
-    log: list[str] = field(default_factory=list)
-
-
 def _text(resp: bytes | str) -> str:
     return (resp.decode("utf-8", "replace") if isinstance(resp, bytes) else str(resp)).replace("\n", " ")
 
 
 def _tls_context(settings: SmtpSettings) -> ssl.SSLContext:
     cafile = str(settings.cafile) if settings.cafile else None
-    context = ssl.create_default_context(cafile=cafile)
+    try:
+        context = ssl.create_default_context(cafile=cafile)
+    except (OSError, ssl.SSLError) as exc:
+        raise MailError(
+            f"cannot load the CA bundle {cafile}: {getattr(exc, 'strerror', None) or exc}",
+            hint="mail.smtp.cafile must be a PEM file of CA certificates (relative to the workspace)",
+        ) from None
     if not settings.verify:
         # the user turned verification off explicitly in memogen.yaml
         context.check_hostname = False
