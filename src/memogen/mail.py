@@ -473,11 +473,12 @@ def _transaction(
 ) -> tuple[int, str]:
     """One connection: connect, secure, log in, send to all recipients or none."""
     host, port, timeout = settings.host, settings.effective_port, settings.timeout_s
+    context = _tls_context(settings) if settings.security != "none" else None
     stage = "connecting"
     smtp: smtplib.SMTP | None = None
     try:
         if settings.security == "tls":
-            smtp = smtplib.SMTP_SSL(host, port, timeout=timeout, context=_tls_context(settings))
+            smtp = smtplib.SMTP_SSL(host, port, timeout=timeout, context=context)
         else:
             smtp = smtplib.SMTP(host, port, timeout=timeout)
         stage = "greeting"
@@ -489,7 +490,7 @@ def _transaction(
                     f"{server} does not offer STARTTLS",
                     hint="use security: tls (port 465) if the server speaks TLS from the start",
                 )
-            smtp.starttls(context=_tls_context(settings))
+            smtp.starttls(context=context)
             smtp.ehlo()
         if settings.username:
             stage = "login"
