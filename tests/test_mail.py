@@ -560,6 +560,7 @@ mail:
     host: smtp.mfa.example.by
     security: tls
     username: analyst
+    cafile: certs/ca.pem
   address_book:
     minister-office: ["Приёмная <office@minister.example.by>", deputy@minister.example.by]
     press: press@mfa.example.by
@@ -568,6 +569,7 @@ mail:
     assert config.mail.sender == "Аналитический отдел <analytics@mfa.example.by>"
     assert config.mail.smtp.effective_port == 465
     assert config.mail.smtp.verify is True
+    assert config.mail.smtp.cafile == tmp_path / "certs" / "ca.pem"
     assert config.mail.address_book["press"] == ["press@mfa.example.by"]
     got = mail.resolve_recipients(["minister-office"], config.mail.address_book)
     assert got == ["Приёмная <office@minister.example.by>", "deputy@minister.example.by"]

@@ -181,9 +181,15 @@ def load_config(workspace: Path) -> WorkspaceConfig:
         )
     _refuse_passwords(path, data, "")
     try:
-        return WorkspaceConfig.model_validate(data)
+        config = WorkspaceConfig.model_validate(data)
     except ValidationError as exc:
         raise _input_error(path, data, exc) from None
+    smtp = config.mail.smtp
+    if smtp is not None and smtp.cafile is not None and not smtp.cafile.is_absolute():
+        # a relative CA bundle means the workspace's, wherever memogen is run from
+        smtp = smtp.model_copy(update={"cafile": Path(workspace) / smtp.cafile})
+        config = config.model_copy(update={"mail": config.mail.model_copy(update={"smtp": smtp})})
+    return config
 
 
 def _parse_yaml(path: Path, text: str) -> Any:
