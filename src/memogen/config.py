@@ -1,0 +1,292 @@
+"""Workspace config: `memogen.yaml` at the workspace root → a validated `WorkspaceConfig`.
+
+The file is optional; without it every setting has its default. It holds the default
+theme, the output folder and the mail settings (SMTP server, sender, address book).
+It never holds a password: that comes from an environment variable or the keyring.
+"""
+
+from __future__ import annotations
+
+from email.errors import HeaderParseError
+from email.headerregistry import Address
+from email.utils import getaddresses
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+from ruamel.yaml import YAML
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+from memogen.errors import InputError, Location
+
+CONFIG_NAME = "memogen.yaml"
+
+DEFAULT_PORTS = {"starttls": 587, "tls": 465, "none": 25}
+
+_PASSWORD_KEYS = {"password", "pass", "passwd", "secret"}
+_PASSWORD_HINT = (
+    "remove it; put the password in the environment variable named by "
+    "mail.smtp.password_env (default MEMOGEN_SMTP_PASSWORD) or in the system keyring "
+    "(mail.smtp.use_keyring: true)"
+)
+
+
+def check_address(value: str) -> str:
+    """`value` if it is one mailbox ('addr@host' or 'Name <addr@host>'); else ValueError.
+
+    Only ASCII addresses are accepted: a non-ASCII one needs SMTPUTF8, which many
+    ministry servers lack (the display name may be Cyrillic)."""
+    pairs = getaddresses([value])
+    if len(pairs) != 1 or not pairs[0][1]:
+        raise ValueError(f"{value!r} is not one e-mail address")
+    name, addr = pairs[0]
+    if not addr.isascii():
+        raise ValueError(f"{addr!r}: only ASCII addresses are supported (write the domain in punycode)")
+    local, at, domain = addr.rpartition("@")
+    if not at or not local or not domain or "." not in domain.strip(".") and domain != "localhost":
+        raise ValueError(f"{value!r} is not a valid e-mail address (expected name@domain.tld)")
+    try:
+        Address(display_name=name, addr_spec=addr)
+    except (ValueError, IndexError, HeaderParseError) as exc:
+        raise ValueError(f"{value!r} is not a valid e-mail address: {exc}") from None
+    return value.strip()
+
+
+MailAddress = Annotated[str, AfterValidator(check_address)]
+# an alias maps to one address or a list; both are kept as a list
+AddressList = Annotated[
+    list[MailAddress],
+    BeforeValidator(lambda v: [v] if isinstance(v, str) else v),
+    Field(min_length=1),
+]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class SmtpSettings(_Strict):
+    """How to reach the outgoing mail server."""
+
+    host: str = Field(description="SMTP server name, e.g. smtp.mfa.gov.by")
+    port: int | None = Field(
+        default=None, ge=1, le=65535, description="default: 587 (starttls), 465 (tls), 25 (none)"
+    )
+    security: Literal["starttls", "tls", "none"] = Field(
+        default="starttls", description="starttls: plain then upgrade; tls: TLS from the start"
+    )
+    username: str | None = Field(default=None, description="login for AUTH; no AUTH when absent")
+    password_env: str = Field(
+        default="MEMOGEN_SMTP_PASSWORD", description="environment variable holding the password"
+    )
+    use_keyring: bool = Field(
+        default=False, description="look the password up in the system keyring (needs `keyring`)"
+    )
+    verify: bool = Field(default=True, description="verify the server's TLS certificate")
+    cafile: Path | None = Field(
+        default=None, description="CA bundle to verify the server with instead of the system's"
+    )
+    timeout_s: float = Field(default=30.0, gt=0, description="seconds to wait for the server")
+    retries: int = Field(default=3, ge=0, le=10, description="retries of temporary (4xx) failures")
+    backoff_s: float = Field(default=1.0, ge=0, description="first wait between retries; doubles")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _no_password(cls, data: Any) -> Any:
+        if isinstance(data, dict) and _PASSWORD_KEYS & set(data):
+            raise ValueError("a password must not be written in memogen.yaml; " + _PASSWORD_HINT)
+        return data
+
+    @model_validator(mode="after")
+    def _safe(self) -> SmtpSettings:
+        if self.username and self.security == "none":
+            raise ValueError(
+                "username with security: none would send the password unencrypted; "
+                "use security: starttls or tls"
+            )
+        return self
+
+    @property
+    def effective_port(self) -> int:
+        return self.port or DEFAULT_PORTS[self.security]
+
+
+class CoverSettings(_Strict):
+    """Overrides of the cover note; Jinja2 text with `title`, `date`, `occasion`, `signature`."""
+
+    subject: str | None = Field(default=None, description="subject line template")
+    body: str | None = Field(default=None, description="body text template")
+
+
+class MailSettings(_Strict):
+    smtp: SmtpSettings | None = Field(default=None, description="outgoing server; needed for --send")
+    sender: MailAddress | None = Field(
+        default=None, alias="from", description="From: 'Name <address>' or 'address'"
+    )
+    size_limit_mb: float = Field(
+        default=10.0, gt=0, description="largest message to send, in MB (1 MB = 1024*1024 bytes)"
+    )
+    address_book: dict[str, AddressList] = Field(
+        default_factory=dict, description="alias → address or list of addresses"
+    )
+    cover: CoverSettings = Field(default_factory=CoverSettings)
+
+    @field_validator("address_book")
+    @classmethod
+    def _aliases(cls, book: dict[str, list[str]]) -> dict[str, list[str]]:
+        for alias in book:
+            if "@" in alias or "," in alias or not alias.strip():
+                raise ValueError(f"alias {alias!r} must be a short name without '@' or ','")
+        return book
+
+
+class WorkspaceConfig(_Strict):
+    """Everything `memogen.yaml` can set; defaults when the file is absent."""
+
+    theme: str | None = Field(default=None, description="default theme name")
+    output: str = Field(default="output", description="folder for built memos, e-mails and logs")
+    mail: MailSettings = Field(default_factory=MailSettings)
+
+
+def load_config(workspace: Path) -> WorkspaceConfig:
+    """The workspace's settings from `<workspace>/memogen.yaml`, defaults if it is absent.
+
+    Raises `InputError` naming the file, line, field and a fix for any problem."""
+    path = Path(workspace) / CONFIG_NAME
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return WorkspaceConfig()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(
+            f"cannot read the config file: {exc}", location=Location(path),
+            hint="save memogen.yaml as UTF-8 text",
+        ) from exc
+    data = _parse_yaml(path, text)
+    if data is None:
+        return WorkspaceConfig()
+    if not isinstance(data, dict):
+        raise InputError(
+            "the config file must be a mapping of settings", location=Location(path, 1, 1),
+            hint="start with lines like `output: output` or `mail:`",
+        )
+    _refuse_passwords(path, data, "")
+    try:
+        config = WorkspaceConfig.model_validate(data)
+    except ValidationError as exc:
+        raise _input_error(path, data, exc) from None
+    smtp = config.mail.smtp
+    if smtp is not None and smtp.cafile is not None and not smtp.cafile.is_absolute():
+        # a relative CA bundle means the workspace's, wherever memogen is run from
+        smtp = smtp.model_copy(update={"cafile": Path(workspace) / smtp.cafile})
+        config = config.model_copy(update={"mail": config.mail.model_copy(update={"smtp": smtp})})
+    return config
+
+
+def _parse_yaml(path: Path, text: str) -> Any:
+    yaml = YAML(typ="rt")  # round-trip loader: keeps line/column and refuses duplicate keys
+    try:
+        return yaml.load(text)
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        column = mark.column + 1 if mark else None
+        problem = exc.problem or "invalid YAML"
+        if exc.context and "duplicate" in str(exc.context) or "duplicate" in problem:
+            problem = "a key appears twice"
+            hint = "keep only one of the duplicate keys"
+        else:
+            hint = "check indentation, colons and quotes around this line"
+        raise InputError(problem, location=Location(path, line, column), hint=hint) from None
+    except YAMLError as exc:
+        raise InputError(f"invalid YAML: {exc}", location=Location(path)) from None
+
+
+def _refuse_passwords(path: Path, node: Any, prefix: str) -> None:
+    """A password-like key anywhere in the file is refused before validation, so the
+    error points at its own line rather than at the enclosing section."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            field = f"{prefix}.{key}" if prefix else str(key)
+            if str(key).lower() in _PASSWORD_KEYS:
+                line, column = _key_position(node, key)
+                raise InputError(
+                    "a password must not be written in memogen.yaml",
+                    location=Location(path, line, column, field),
+                    hint=_PASSWORD_HINT,
+                )
+            _refuse_passwords(path, value, field)
+    elif isinstance(node, list):
+        for i, item in enumerate(node):
+            _refuse_passwords(path, item, f"{prefix}[{i}]")
+
+
+def _key_position(node: Any, key: Any) -> tuple[int | None, int | None]:
+    try:
+        line, column = node.lc.key(key)
+        return line + 1, column + 1
+    except (AttributeError, KeyError, TypeError):
+        return None, None
+
+
+def _position(data: Any, loc: tuple[int | str, ...]) -> tuple[int | None, int | None]:
+    """Line and column (1-based) of the deepest node of `loc` present in the YAML."""
+    node, best = data, (None, None)
+    for part in loc:
+        if isinstance(node, dict) and part in node:
+            try:
+                line, column = node.lc.value(part) if not isinstance(node[part], (dict, list)) else node.lc.key(part)
+                best = (line + 1, column + 1)
+            except (AttributeError, KeyError, TypeError):
+                pass
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, int) and part < len(node):
+            try:
+                line, column = node.lc.item(part)
+                best = (line + 1, column + 1)
+            except (AttributeError, KeyError, TypeError):
+                pass
+            node = node[part]
+        else:
+            break
+    if best == (None, None) and hasattr(data, "lc"):
+        best = (data.lc.line + 1, data.lc.col + 1)
+    return best
+
+
+def _describe(err: dict[str, Any]) -> tuple[str, str]:
+    """The user's words for one pydantic error, and a hint."""
+    kind = err["type"]
+    msg = str(err["msg"]).removeprefix("Value error, ")
+    if kind == "extra_forbidden":
+        return "unknown setting", "check the spelling; see docs/mail.md for the settings"
+    if kind == "missing":
+        return "this setting is required", "add it"
+    if kind == "literal_error":
+        return msg, "use one of the values listed"
+    return msg, "see docs/mail.md for the allowed values"
+
+
+def _input_error(path: Path, data: Any, exc: ValidationError) -> InputError:
+    found = []
+    for err in exc.errors():
+        loc = tuple(err["loc"])
+        found.append((_position(data, loc), loc, err))
+    # report in file order, so the first message is the first line to fix
+    found.sort(key=lambda item: (item[0][0] or 10**9, item[0][1] or 0))
+    (line, column), loc, err = found[0]
+    message, hint = _describe(err)
+    field = ".".join(str(p) for p in loc)
+    for (oline, _), other_loc, other in found[1:]:
+        where = f"{path}:{oline}" if oline else str(path)
+        message += f"\n  also {where}: {'.'.join(map(str, other_loc))}: {_describe(other)[0]}"
+    return InputError(message, location=Location(path, line, column, field), hint=hint)

@@ -1,0 +1,663 @@
+"""Mail: finished memo files → an e-mail message (and, only when asked, its delivery).
+
+Building (`build_message`, `write_eml`) never touches the network; only `send_message`
+connects to the SMTP server. Every failure is a `MailError` saying what went wrong and
+how to fix it; the memo files and the `.eml` are never deleted.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import mimetypes
+import os
+import smtplib
+import socket
+import ssl
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.message import EmailMessage
+from email.policy import EmailPolicy
+from email.utils import format_datetime, getaddresses
+from pathlib import Path
+from typing import Any
+
+from memogen.config import CoverSettings, SmtpSettings, check_address
+from memogen.errors import MailError, OutputError
+from memogen.writers import FORMATS, write_file
+
+LOG_NAME = "mail-log.jsonl"
+MB = 1024 * 1024
+
+_MIME_BY_SUFFIX = {fmt.suffix: fmt.mime for fmt in FORMATS.values()}
+_LONG_PARAM_HEADERS = {"content-type", "content-disposition"}
+
+
+class _MailPolicy(EmailPolicy):
+    """SMTP policy (CRLF, RFC 2047 headers) that keeps MIME parameters on one line.
+
+    The stdlib splits a long RFC 2231 file name into `filename*0*=…; filename*1*=…`
+    continuations, which several mail clients (older Outlook among them) show as
+    garbage; one `filename*=utf-8''…` parameter is read correctly everywhere, and
+    998 characters is the hard line limit of RFC 5322."""
+
+    def fold(self, name: str, value: Any) -> str:
+        if name.lower() in _LONG_PARAM_HEADERS:
+            return EmailPolicy.fold(self.clone(max_line_length=998), name, value)
+        return super().fold(name, value)
+
+    def fold_binary(self, name: str, value: Any) -> bytes:
+        if name.lower() in _LONG_PARAM_HEADERS:
+            return EmailPolicy.fold_binary(self.clone(max_line_length=998), name, value)
+        return super().fold_binary(name, value)
+
+
+POLICY = _MailPolicy(linesep="\r\n")
+
+
+# ---------------------------------------------------------------- recipients
+
+
+def resolve_recipients(values: Sequence[str], book: Mapping[str, str | Sequence[str]]) -> list[str]:
+    """The mailboxes named by `values` (addresses or address-book aliases, each value
+    possibly a comma-separated list), aliases expanded, duplicates dropped, in order.
+
+    Raises `MailError` for an unknown alias (listing the known ones) or a bad address."""
+    result: list[str] = []
+    seen: set[str] = set()
+
+    def add(mailbox: str, origin: str) -> None:
+        try:
+            mailbox = check_address(mailbox)
+        except ValueError as exc:
+            where = f" (from alias {origin!r})" if origin else ""
+            raise MailError(
+                f"bad recipient{where}: {exc}",
+                hint="write addresses as name@domain.by or 'Имя <name@domain.by>'",
+            ) from None
+        addr = getaddresses([mailbox])[0][1].lower()
+        if addr not in seen:
+            seen.add(addr)
+            result.append(mailbox)
+
+    for value in values:
+        for token in _split_list(value):
+            if "@" in token:
+                add(token, "")
+                continue
+            if token not in book:
+                known = ", ".join(sorted(book)) or "none defined"
+                raise MailError(
+                    f"unknown recipient alias {token!r} (known aliases: {known})",
+                    hint="add it under mail.address_book in memogen.yaml or give a full address",
+                )
+            entry = book[token]
+            for mailbox in [entry] if isinstance(entry, str) else entry:
+                add(mailbox, token)
+    if not result and values:
+        raise MailError("no recipients given", hint="pass --to ADDRESS or an alias")
+    return result
+
+
+def _split_list(value: str) -> list[str]:
+    """The comma-separated items of `value`, keeping commas inside quotes or <...>
+    ('"Иванов, И." <i@mfa.by>' is one item)."""
+    items, current, quoted, angle = [], [], False, 0
+    for char in value:
+        if char == '"':
+            quoted = not quoted
+        elif not quoted and char == "<":
+            angle += 1
+        elif not quoted and char == ">":
+            angle = max(0, angle - 1)
+        if char == "," and not quoted and not angle:
+            items.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    items.append("".join(current))
+    return [item.strip() for item in items if item.strip()]
+
+
+def _addr_spec(mailbox: str) -> str:
+    return getaddresses([mailbox])[0][1]
+
+
+# ---------------------------------------------------------------- cover note
+
+
+def default_cover(
+    title: str,
+    date_str: str,
+    occasion: str = "",
+    *,
+    signature: str = "",
+    overrides: CoverSettings | None = None,
+) -> tuple[str, str]:
+    """The cover note's subject and body in Russian, from the memo's title, date
+    (already formatted, e.g. "25.08.2025") and occasion (may be empty); `signature`
+    (e.g. the sender's name) closes the body.
+
+    `overrides` (mail.cover in memogen.yaml) replace either part; they are Jinja2
+    text with the variables `title`, `date`, `occasion` and `signature`."""
+    subject = f"{title} от {date_str}"
+    lines = ["Добрый день!", ""]
+    if occasion:
+        lines.append(f"Направляем справку «{title}» от {date_str} ({occasion}).")
+    else:
+        lines.append(f"Направляем справку «{title}» от {date_str}.")
+    lines += ["Справка приложена к письму.", "", "С уважением,"]
+    if signature:
+        lines.append(signature)
+    body = "\n".join(lines) + "\n"
+    if overrides is not None and (overrides.subject or overrides.body):
+        values = {"title": title, "date": date_str, "occasion": occasion, "signature": signature}
+        if overrides.subject:
+            subject = _render_override("mail.cover.subject", overrides.subject, values)
+        if overrides.body:
+            body = _render_override("mail.cover.body", overrides.body, values)
+    return " ".join(subject.split()), body
+
+
+def _render_override(name: str, text: str, values: dict[str, str]) -> str:
+    from jinja2 import StrictUndefined, TemplateError
+    from jinja2.sandbox import SandboxedEnvironment
+
+    env = SandboxedEnvironment(undefined=StrictUndefined, keep_trailing_newline=True)
+    try:
+        return env.from_string(text).render(values)
+    except TemplateError as exc:
+        raise MailError(
+            f"{name} in memogen.yaml cannot be rendered: {exc}",
+            hint="use only {{ title }}, {{ date }}, {{ occasion }} and {{ signature }}",
+        ) from None
+
+
+# ---------------------------------------------------------------- building
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    """One attachment as sent: its file name, size in bytes and SHA-256 (hex)."""
+
+    filename: str
+    size: int
+    sha256: str
+
+
+def check_size(attachments: Sequence[Path], size_limit_mb: float) -> None:
+    """Nothing if every attachment fits the limit; else a `MailError` naming the
+    first one too big, with its size and the limit."""
+    limit = int(size_limit_mb * MB)
+    for path in attachments:
+        size = Path(path).stat().st_size
+        if size > limit:
+            raise MailError(
+                f"attachment {Path(path).name} is {_mb(size)}, more than the limit of "
+                f"{_mb(limit)}",
+                hint="send a smaller format (--format pdf) or raise mail.size_limit_mb "
+                "in memogen.yaml if the server accepts larger messages",
+            )
+
+
+def _mb(size: int) -> str:
+    return f"{size / MB:.1f} MB"
+
+
+def _mime_type(path: Path) -> tuple[str, str]:
+    mime = _MIME_BY_SUFFIX.get(path.suffix.lower()) or mimetypes.guess_type(path.name)[0]
+    maintype, _, subtype = (mime or "application/octet-stream").partition("/")
+    return maintype, subtype
+
+
+def build_message(
+    *,
+    sender: str,
+    to: Sequence[str],
+    cc: Sequence[str] = (),
+    subject: str,
+    body: str,
+    attachments: Sequence[Path],
+    date: datetime,
+    domain: str | None = None,
+    size_limit_mb: float = 10.0,
+) -> EmailMessage:
+    """A standard e-mail: UTF-8 subject and text body, each file attached with its
+    MIME type and its (possibly Cyrillic) name in RFC 2231 form, a Date and a
+    Message-ID derived from the content, so the same memo gives the same bytes.
+
+    Raises `MailError` for a bad address, a missing file or an attachment too big."""
+    if date.tzinfo is None:
+        raise ValueError("build_message needs a timezone-aware date")
+    if not to:
+        raise MailError("no recipients given", hint="pass --to ADDRESS or an alias")
+    for mailbox in [sender, *to, *cc]:
+        try:
+            check_address(mailbox)
+        except ValueError as exc:
+            raise MailError(f"bad address: {exc}", hint="check mail.from and --to/--cc") from None
+    paths = [Path(p) for p in attachments]
+    files: list[tuple[Path, bytes]] = []
+    for path in paths:
+        try:
+            files.append((path, path.read_bytes()))
+        except OSError as exc:
+            raise MailError(
+                f"cannot read attachment {path}: {exc.strerror or exc}",
+                hint="build the memo first (memogen build FACTS)",
+            ) from exc
+    check_size(paths, size_limit_mb)
+
+    msg = EmailMessage(policy=POLICY)
+    msg["Subject"] = subject
+    msg["From"] = sender
+    msg["To"] = ", ".join(to)
+    if cc:
+        msg["Cc"] = ", ".join(cc)
+    msg["Date"] = format_datetime(date)
+    digest = _digest(files, [sender, *to, *cc], subject, date)
+    msg["Message-ID"] = f"<memogen.{digest[:32]}@{domain or _addr_spec(sender).rpartition('@')[2]}>"
+    # base64 keeps the message 7-bit clean, so no server needs 8BITMIME
+    msg.set_content(body, charset="utf-8", cte="base64")
+    for path, data in files:
+        maintype, subtype = _mime_type(path)
+        # name= on Content-Type too: some clients read only that one
+        msg.add_attachment(
+            data, maintype=maintype, subtype=subtype, filename=path.name,
+            params={"name": path.name},
+        )
+    # the stdlib picks a random boundary; "=_" never occurs in base64 or encoded words
+    msg.set_boundary(f"=_memogen_{digest[32:56]}")
+    return msg
+
+
+def _digest(
+    files: Sequence[tuple[Path, bytes]], people: Sequence[str], subject: str, date: datetime
+) -> str:
+    # make_msgid adds the clock, pid and a random number; a digest of what the
+    # message says keeps a dry run reproducible and still unique per memo and send
+    digest = hashlib.sha256()
+    for part in [subject, date.isoformat(), *people]:
+        digest.update(part.encode("utf-8") + b"\0")
+    for path, data in files:
+        digest.update(path.name.encode("utf-8") + b"\0" + hashlib.sha256(data).digest())
+    return digest.hexdigest()
+
+
+def attachment_infos(msg: EmailMessage) -> list[AttachmentInfo]:
+    """Name, size and SHA-256 of each attachment, read back from the message."""
+    infos = []
+    for part in msg.iter_attachments():
+        data = part.get_content()
+        if isinstance(data, str):
+            data = data.encode("utf-8")
+        infos.append(AttachmentInfo(part.get_filename() or "", len(data), hashlib.sha256(data).hexdigest()))
+    return infos
+
+
+def message_bytes(msg: EmailMessage) -> bytes:
+    """The message as it goes on the wire and into the .eml file (CRLF lines)."""
+    return msg.as_bytes(policy=POLICY)
+
+
+def write_eml(msg: EmailMessage, path: Path) -> Path:
+    """Write the message to `path` (an .eml any mail client opens), atomically."""
+    write_file(Path(path), message_bytes(msg))
+    return Path(path)
+
+
+# ---------------------------------------------------------------- password
+
+
+def get_password(
+    settings: SmtpSettings, environ: Mapping[str, str] | None = None
+) -> str | None:
+    """The SMTP password: from the environment variable `settings.password_env`, else
+    from the system keyring (service "memogen", key "user@host") when enabled.
+    None when no username is set (no AUTH). Never read from config or argv."""
+    if not settings.username:
+        return None
+    env = os.environ if environ is None else environ
+    value = env.get(settings.password_env)
+    if value:
+        return value
+    if settings.use_keyring:
+        try:
+            import keyring  # optional: only when the user asked for it
+            from keyring.errors import KeyringError
+        except ImportError:
+            raise MailError(
+                "mail.smtp.use_keyring is on but the keyring package is not installed",
+                hint=f"pip install keyring, or set the environment variable {settings.password_env}",
+            ) from None
+        try:
+            value = keyring.get_password("memogen", f"{settings.username}@{settings.host}")
+        except KeyringError as exc:
+            raise MailError(f"cannot read the system keyring: {exc}") from exc
+        if value:
+            return value
+        raise MailError(
+            f"no password for {settings.username}@{settings.host} in the system keyring",
+            hint=f"run: keyring set memogen {settings.username}@{settings.host}",
+        )
+    raise MailError(
+        f"no SMTP password: the environment variable {settings.password_env} is not set",
+        hint=f"set it before sending, e.g. `read -s {settings.password_env} && export "
+        f"{settings.password_env}`, or set mail.smtp.use_keyring: true",
+    )
+
+
+# ---------------------------------------------------------------- sending
+
+
+@dataclass(frozen=True)
+class SendReport:
+    """What was delivered: when, from whom, to whom, which files, and the server's reply."""
+
+    time: datetime
+    sender: str
+    recipients: list[str]
+    subject: str
+    message_id: str
+    attachments: list[AttachmentInfo]
+    server: str
+    reply_code: int
+    reply: str
+    attempts: int = 1
+    size: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "time": self.time.astimezone(UTC).isoformat(timespec="seconds"),
+            "from": self.sender,
+            "recipients": self.recipients,
+            "subject": self.subject,
+            "message_id": self.message_id,
+            "attachments": [
+                {"filename": a.filename, "size": a.size, "sha256": a.sha256} for a in self.attachments
+            ],
+            "size": self.size,
+            "server": self.server,
+            "reply": f"{self.reply_code} {self.reply}",
+            "attempts": self.attempts,
+        }
+
+
+class _Transient(Exception):
+    """A 4xx answer: the same message may succeed a little later."""
+
+    def __init__(self, code: int, text: str, stage: str):
+        super().__init__(f"{code} {text}")
+        self.code, self.text, self.stage = code, text, stage
+
+
+def _text(resp: bytes | str) -> str:
+    return (resp.decode("utf-8", "replace") if isinstance(resp, bytes) else str(resp)).replace("\n", " ")
+
+
+def _tls_context(settings: SmtpSettings) -> ssl.SSLContext:
+    cafile = str(settings.cafile) if settings.cafile else None
+    try:
+        context = ssl.create_default_context(cafile=cafile)
+    except (OSError, ssl.SSLError) as exc:
+        raise MailError(
+            f"cannot load the CA bundle {cafile}: {getattr(exc, 'strerror', None) or exc}",
+            hint="mail.smtp.cafile must be a PEM file of CA certificates (relative to the workspace)",
+        ) from None
+    if not settings.verify:
+        # the user turned verification off explicitly in memogen.yaml
+        context.check_hostname = False
+        context.verify_mode = ssl.CERT_NONE
+    return context
+
+
+def send_message(
+    msg: EmailMessage,
+    settings: SmtpSettings,
+    password: str | None,
+    *,
+    size_limit_mb: float | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+    now: Callable[[], datetime] = lambda: datetime.now(UTC),
+) -> SendReport:
+    """Deliver `msg` to every To and Cc recipient through the SMTP server, or to none.
+
+    Temporary (4xx) refusals are retried `settings.retries` times, waiting
+    `backoff_s`, then twice as long each time. Returns the server's final reply;
+    raises `MailError` saying what failed (connection, timeout, TLS, login,
+    recipient, size) and how to fix it."""
+    data = message_bytes(msg)
+    if size_limit_mb is not None and len(data) > size_limit_mb * MB:
+        biggest = max(attachment_infos(msg), key=lambda a: a.size, default=None)
+        which = f"; the biggest attachment is {biggest.filename} ({_mb(biggest.size)})" if biggest else ""
+        raise MailError(
+            f"the encoded message is {_mb(len(data))}, more than the limit of "
+            f"{_mb(int(size_limit_mb * MB))}{which}",
+            hint="send one format only (--format pdf) or raise mail.size_limit_mb",
+        )
+    sender = _addr_spec(str(msg["From"]))
+    rcpts = [a.addr_spec for h in ("To", "Cc") for a in (msg[h].addresses if msg[h] else ())]
+    if settings.username and password is None:
+        raise MailError("no SMTP password", hint=f"set the environment variable {settings.password_env}")
+
+    server = f"{settings.host}:{settings.effective_port}"
+    attempts = settings.retries + 1
+    last: _Transient | None = None
+    for attempt in range(1, attempts + 1):
+        try:
+            code, reply = _transaction(settings, password, sender, rcpts, data, server)
+        except _Transient as exc:
+            last = exc
+            if attempt < attempts:
+                sleep(settings.backoff_s * 2 ** (attempt - 1))
+            continue
+        return SendReport(
+            time=now(), sender=str(msg["From"]), recipients=[str(r) for r in rcpts],
+            subject=str(msg["Subject"]), message_id=str(msg["Message-ID"]),
+            attachments=attachment_infos(msg), server=server, reply_code=code, reply=reply,
+            attempts=attempt, size=len(data),
+        )
+    assert last is not None
+    raise MailError(
+        f"{server} refused the message temporarily {attempts} times ({last.stage}): "
+        f"{last.code} {last.text}",
+        hint="nothing was sent; try again later (the .eml is kept)",
+    )
+
+
+def _transaction(
+    settings: SmtpSettings, password: str | None, sender: str, rcpts: list[str], data: bytes, server: str
+) -> tuple[int, str]:
+    """One connection: connect, secure, log in, send to all recipients or none."""
+    host, port, timeout = settings.host, settings.effective_port, settings.timeout_s
+    context = _tls_context(settings) if settings.security != "none" else None
+    stage = "connecting"
+    smtp: smtplib.SMTP | None = None
+    try:
+        if settings.security == "tls":
+            smtp = smtplib.SMTP_SSL(host, port, timeout=timeout, context=context)
+        else:
+            smtp = smtplib.SMTP(host, port, timeout=timeout)
+        stage = "greeting"
+        smtp.ehlo()
+        if settings.security == "starttls":
+            stage = "STARTTLS"
+            if not smtp.has_extn("starttls"):
+                raise MailError(
+                    f"{server} does not offer STARTTLS",
+                    hint="use security: tls (port 465) if the server speaks TLS from the start",
+                )
+            smtp.starttls(context=context)
+            smtp.ehlo()
+        if settings.username:
+            stage = "login"
+            _login(smtp, settings.username, password or "", server)
+        stage = "MAIL FROM"
+        options = [f"SIZE={len(data)}"] if smtp.has_extn("size") else []
+        code, resp = smtp.mail(sender, options)
+        if code != 250:
+            _refused(code, resp, stage, server, len(data), f"sender {sender}")
+        stage = "RCPT TO"
+        refused = {}
+        for rcpt in rcpts:
+            code, resp = smtp.rcpt(rcpt)
+            if code not in (250, 251):
+                refused[rcpt] = (code, _text(resp))
+        if refused:
+            smtp.rset()  # all or none: never deliver to only some of the recipients
+            if all(400 <= c < 500 for c, _ in refused.values()):
+                code, text = next(iter(refused.values()))
+                raise _Transient(code, text, stage)
+            listing = "; ".join(f"{r}: {c} {t}" for r, (c, t) in refused.items())
+            raise MailError(
+                f"{server} refused recipient(s): {listing}",
+                hint="nothing was sent; check the address or the alias in memogen.yaml",
+            )
+        stage = "DATA"
+        code, resp = smtp.data(data)
+        if code != 250:
+            _refused(code, resp, stage, server, len(data), "the message")
+        try:
+            smtp.quit()
+        except (smtplib.SMTPException, OSError):
+            pass  # delivered already; a rude goodbye changes nothing
+        smtp = None
+        return code, _text(resp)
+    except (MailError, _Transient):
+        raise
+    except smtplib.SMTPResponseException as exc:
+        if exc.smtp_code == 535 or isinstance(exc, smtplib.SMTPAuthenticationError):
+            raise MailError(
+                f"{server} rejected the login of {settings.username}: {exc.smtp_code} {_text(exc.smtp_error)}",
+                hint=f"check mail.smtp.username and the password in {settings.password_env}",
+            ) from None
+        _refused(exc.smtp_code, exc.smtp_error, stage, server, len(data), stage)
+        raise  # unreachable: _refused always raises
+    except smtplib.SMTPNotSupportedError as exc:
+        raise MailError(
+            f"{server} does not support {stage}: {exc}",
+            hint="check mail.smtp.security and whether this server needs a login",
+        ) from None
+    except ssl.SSLCertVerificationError as exc:
+        raise MailError(
+            f"the TLS certificate of {host} could not be verified: {exc.verify_message}",
+            hint="set mail.smtp.cafile to your organisation's CA bundle (PEM); "
+            "check that mail.smtp.host is the name on the certificate",
+        ) from None
+    except ssl.SSLError as exc:
+        raise MailError(
+            f"TLS with {server} failed: {exc.reason or exc}",
+            hint="check mail.smtp.security: starttls (usually port 587) or tls (port 465)",
+        ) from None
+    except (TimeoutError, socket.timeout):
+        raise _timeout(server, timeout, stage) from None
+    except smtplib.SMTPServerDisconnected as exc:
+        # smtplib turns a read timeout into "Connection unexpectedly closed"
+        if isinstance(exc.__context__, TimeoutError):
+            raise _timeout(server, timeout, stage) from None
+        raise MailError(
+            f"{server} closed the connection during {stage}: {exc}",
+            hint="check mail.smtp.port and mail.smtp.security (starttls or tls)",
+        ) from None
+    except ConnectionRefusedError:
+        raise MailError(
+            f"cannot connect to {server}: connection refused",
+            hint="check mail.smtp.host and mail.smtp.port in memogen.yaml and that the server is up",
+        ) from None
+    except socket.gaierror as exc:
+        raise MailError(
+            f"cannot find the mail server {host}: {exc.strerror or exc}",
+            hint="check mail.smtp.host in memogen.yaml and the network",
+        ) from None
+    except (smtplib.SMTPException, OSError) as exc:
+        raise MailError(
+            f"sending through {server} failed during {stage}: {exc}",
+            hint="check mail.smtp settings in memogen.yaml",
+        ) from None
+    finally:
+        if smtp is not None:
+            smtp.close()
+
+
+def _login(smtp: smtplib.SMTP, username: str, password: str, server: str) -> None:
+    if (username + password).isascii():
+        smtp.login(username, password)
+        return
+    # smtplib encodes AUTH data as ASCII; AUTH PLAIN (RFC 4616) carries UTF-8
+    mechanisms = smtp.esmtp_features.get("auth", "").upper().split()
+    if not smtp.has_extn("auth"):
+        raise smtplib.SMTPNotSupportedError("SMTP AUTH extension not supported by server.")
+    if "PLAIN" not in mechanisms:
+        raise MailError(
+            f"the password has non-ASCII characters, which {server} can only take with AUTH "
+            f"PLAIN, but it offers {' '.join(mechanisms) or 'no mechanism'}",
+            hint="use a password of Latin letters, digits and symbols",
+        )
+    token = base64.b64encode(b"\0" + username.encode() + b"\0" + password.encode())
+    code, resp = smtp.docmd("AUTH", "PLAIN " + token.decode("ascii"))
+    if code != 235:
+        raise smtplib.SMTPAuthenticationError(code, resp)
+
+
+def _timeout(server: str, timeout: float, stage: str) -> MailError:
+    return MailError(
+        f"{server} did not answer within {timeout:g} s ({stage})",
+        hint="check mail.smtp.host, port and security; raise mail.smtp.timeout_s for a slow server",
+    )
+
+
+def _refused(code: int, resp: bytes | str, stage: str, server: str, size: int, what: str) -> None:
+    """Raise the right error for a non-success SMTP reply."""
+    text = _text(resp)
+    if code == 552 or "5.3.4" in text:
+        raise MailError(
+            f"{server} rejected the message as too large ({_mb(size)}): {code} {text}",
+            hint="nothing was sent; send one format only (--format pdf) or ask for a higher limit",
+        )
+    if 400 <= code < 500:
+        raise _Transient(code, text, stage)
+    raise MailError(
+        f"{server} refused {what}: {code} {text}",
+        hint="nothing was sent; check mail.from and the server's rules",
+    )
+
+
+# ---------------------------------------------------------------- log
+
+
+def append_log(output_dir: Path, report: SendReport) -> Path:
+    """Append one JSON line about a delivered message to `<output_dir>/mail-log.jsonl`."""
+    path = Path(output_dir) / LOG_NAME
+    line = json.dumps(report.to_json(), ensure_ascii=False, sort_keys=True) + "\n"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # one write on an O_APPEND file: concurrent runs never interleave a line
+        fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        try:
+            os.write(fd, line.encode("utf-8"))
+        finally:
+            os.close(fd)
+    except OSError as exc:
+        raise OutputError(
+            f"the message was sent but cannot be recorded in {path}: {exc.strerror or exc}",
+            hint="check the output folder's permissions",
+        ) from exc
+    return path
+
+
+def send_and_log(
+    msg: EmailMessage,
+    settings: SmtpSettings,
+    password: str | None,
+    output_dir: Path,
+    *,
+    size_limit_mb: float | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+) -> SendReport:
+    """`send_message`, then `append_log` of what was delivered."""
+    report = send_message(msg, settings, password, size_limit_mb=size_limit_mb, sleep=sleep)
+    append_log(output_dir, report)
+    return report
