@@ -15,6 +15,7 @@ from babel.numbers import format_decimal
 
 NBSP = "\u00a0"
 PARTIAL_NOTE = "неполный период"
+REST_LABEL = "прочее"  # the rest of the total in a share chart
 
 
 def format_value(value: float) -> str:
