@@ -149,8 +149,13 @@ class StructureChart:
 
     @property
     def sorted_items(self) -> tuple[tuple[str, float], ...]:
-        """Items largest first; ties keep the facts' order."""
-        return tuple(sorted(self.items, key=lambda item: -item[1]))
+        """Items largest first, a catch-all group («прочие товары») last; ties keep the
+        facts' order."""
+        return tuple(sorted(self.items, key=lambda item: (_is_rest(item[0]), -item[1])))
+
+
+def _is_rest(label: str) -> bool:
+    return label.lower().startswith(("прочие", "прочее", "другие", "остальные"))
 
 
 @dataclass(frozen=True)
