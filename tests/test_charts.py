@@ -5,6 +5,7 @@ from a fresh interpreter so that matplotlib's absence can be asserted."""
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import io
 import json
 import os
@@ -322,7 +323,6 @@ def test_another_process_draws_the_same_bytes(rendered):
         chart = render_chart(spec, ChartStyle({PALETTE!r}, Path({str(FONT)!r}), 12.0, 170.0, 80.0))
         print(hashlib.sha256(chart.svg).hexdigest(), hashlib.sha256(chart.png).hexdigest())
     """)
-    import hashlib
 
     assert out.split() == [hashlib.sha256(rendered["dynamics"].svg).hexdigest(),
                            hashlib.sha256(rendered["dynamics"].png).hexdigest()]
@@ -359,7 +359,6 @@ def test_cache_hit_returns_same_bytes_without_matplotlib(tmp_path):
     """)
     *charts, mpl_modules = json.loads(out)
     assert mpl_modules == []
-    import hashlib
 
     for chart, (hit, svg, png, alt) in zip(first, charts):
         assert hit
