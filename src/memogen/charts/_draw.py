@@ -21,12 +21,11 @@ from matplotlib.collections import LineCollection
 from matplotlib.colors import to_hex, to_rgb
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
-from matplotlib.lines import Line2D
-from matplotlib.patches import Patch
 
 from memogen.charts.alt import period_label
 from memogen.charts.spec import (
     NBSP,
+    REST_LABEL,
     Bar,
     ChartSpec,
     ChartStyle,
@@ -275,7 +274,7 @@ def _draw_share(fig: Figure, spec: ShareChart, style: ChartStyle) -> None:
     part = ax.barh([0], [share], height=0.6, color=main, edgecolor=main, zorder=2,
                    label=spec.part_label)
     rest = ax.barh([0], [100 - share], left=[share], height=0.6, color=REST_COLOR,
-                   edgecolor=main, linewidth=0.8, zorder=2, label="прочее")
+                   edgecolor=main, linewidth=0.8, zorder=2, label=REST_LABEL)
     part.patches[0].set_gid("share-part")
     rest.patches[0].set_gid("share-rest")
     # The share's figure sits inside its segment when it fits, else just right of it.

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from typing import assert_never
 
 from memogen.charts.spec import (
+    REST_LABEL,
     PARTIAL_NOTE,
     Bar,
     ChartSpec,
@@ -40,7 +42,8 @@ def _head(kind: str, title: str, unit: str) -> str:
 
 
 def _sentence(text: str) -> str:
-    text = " ".join(text.split())
+    # Not str.split(): it would also break the no-break spaces in «45,3 %».
+    text = re.sub(r"[ \t\r\n]+", " ", text).strip()
     return text if text.endswith(".") else text + "."
 
 
@@ -69,8 +72,9 @@ def alt_text(spec: ChartSpec) -> str:
         case ShareChart():
             text = (
                 f"Диаграмма доли «{spec.title}»: {spec.part_label} — "
-                f"{format_percent(spec.share_percent)} от общего объёма "
-                f"({spec.total_label} — 100{chr(0xA0)}%)"
+                f"{format_percent(spec.share_percent)}, {REST_LABEL} — "
+                f"{format_percent(100 - spec.share_percent)}; "
+                f"{spec.total_label} — 100{chr(0xA0)}%"
             )
         case _:
             assert_never(spec)

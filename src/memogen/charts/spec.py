@@ -15,6 +15,7 @@ from babel.numbers import format_decimal
 
 NBSP = "\u00a0"
 PARTIAL_NOTE = "неполный период"
+REST_LABEL = "прочее"  # the rest of the total in a share chart
 
 
 def format_value(value: float) -> str:
@@ -148,8 +149,13 @@ class StructureChart:
 
     @property
     def sorted_items(self) -> tuple[tuple[str, float], ...]:
-        """Items largest first; ties keep the facts' order."""
-        return tuple(sorted(self.items, key=lambda item: -item[1]))
+        """Items largest first, a catch-all group («прочие товары») last; ties keep the
+        facts' order."""
+        return tuple(sorted(self.items, key=lambda item: (_is_rest(item[0]), -item[1])))
+
+
+def _is_rest(label: str) -> bool:
+    return label.lower().startswith(("прочие", "прочее", "другие", "остальные"))
 
 
 @dataclass(frozen=True)
