@@ -280,8 +280,10 @@ class _MemoDoc(BaseDocTemplate):
 
     def handle_frameBegin(self, resume=0, pageTopFlowables=None):
         super().handle_frameBegin(resume, pageTopFlowables)
-        # Raise the frame's floor by the footnote room this page needed in the last pass.
-        self.frame._y1p += self._notes.reserve.get(self.page, 0)
+        # Raise the frame's floor by the footnote room this page needed in the last pass
+        # (set absolutely: Frame._reset() does not restore _y1p between pages).
+        f = self.frame
+        f._y1p = f._y1 + f._bottomPadding + self._notes.reserve.get(self.page, 0)
 
     def _note_drawn(self, canv, kind, label):
         self._notes.landed.setdefault(canv.getPageNumber(), []).append(int(label))
