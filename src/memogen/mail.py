@@ -145,10 +145,11 @@ def default_cover(
     text with the variables `title`, `date`, `occasion` and `signature`."""
     subject = f"{title} от {date_str}"
     lines = ["Добрый день!", ""]
+    document = title[:1].lower() + title[1:]
     if occasion:
-        lines.append(f"Направляем справку «{title}» от {date_str} ({occasion}).")
+        lines.append(f"Направляем {document} от {date_str}, подготовленную к {occasion}.")
     else:
-        lines.append(f"Направляем справку «{title}» от {date_str}.")
+        lines.append(f"Направляем {document} от {date_str}.")
     lines += ["Справка приложена к письму.", "", "С уважением,"]
     if signature:
         lines.append(signature)
