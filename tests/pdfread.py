@@ -86,6 +86,14 @@ def chars_of(page: Page, text: str) -> list[dict]:
     return page.chars[i : i + len(text)]
 
 
+def chars_of_or_none(page: Page, text: str) -> list[dict] | None:
+    """Like `chars_of`, but None when the text is not on the page."""
+    try:
+        return chars_of(page, text)
+    except AssertionError:
+        return None
+
+
 def fonts(pdf: bytes) -> list[dict]:
     """Every font dictionary reachable from the pages (including form XObjects) as
     {name, subtype, embedded}; `embedded` is true when a FontFile/2/3 is present."""

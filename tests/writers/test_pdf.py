@@ -12,10 +12,10 @@ import pytest
 from kitchen_sink import kitchen_sink
 from pdfread import (
     MM,
-    NBSP,
     STANDARD_14,
     all_text,
     chars_of,
+    chars_of_or_none,
     content_stream,
     find_words,
     fonts,
@@ -206,6 +206,12 @@ def test_same_memo_gives_same_bytes(ks_pdf, monkeypatch):
     assert write_pdf(kitchen_sink(), THEME) == ks_pdf
 
 
+def test_source_date_epoch_wins_over_the_memo_date(monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    info, _ = metadata(write_pdf(_memo(Paragraph((Text("Текст"),))), THEME))
+    assert info["/CreationDate"].startswith("D:20231114")
+
+
 @pytest.mark.skipif(shutil.which("qpdf") is None, reason="qpdf is not installed")
 def test_qpdf_check_passes(long_pdf, tmp_path):
     path = tmp_path / "memo.pdf"
@@ -294,13 +300,6 @@ def test_table_header_and_continuation_repeat(long_pages):
         header = chars_of(p, "Темп роста")
         assert label[0]["top"] < header[0]["top"]  # the label stands above the header
         assert label[-1]["x1"] == pytest.approx(RIGHT_EDGE, abs=1)
-
-
-def chars_of_or_none(page, text):
-    try:
-        return chars_of(page, text)
-    except AssertionError:
-        return None
 
 
 def test_table_rows_are_never_split(long_pages):
@@ -582,6 +581,6 @@ def test_heading_keeps_with_table(long_pages):
     assert chars_of(page, "Таблица 1")
 
 
-def test_empty_memo_text_is_just_the_header():
+def test_heading_alone_ends_the_text():
     pdf = write_pdf(_memo(Heading(1, (Text("Раздел"),), "1")), THEME)
     assert page_texts(pdf)[0].split("\n")[-1] == "1. Раздел"

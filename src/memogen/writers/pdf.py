@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import assert_never
 from xml.sax.saxutils import escape
 
-from reportlab.graphics.shapes import Drawing, Group, String
+from reportlab.graphics.shapes import Group, String
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
