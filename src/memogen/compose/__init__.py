@@ -19,6 +19,7 @@ from memogen.compose import russian
 from memogen.compose.environment import make_environment
 from memogen.compose.exhibits import CHARTS, TABLES, chart_height_mm
 from memogen.compose.markdown import MarkdownProblem, parse
+from memogen.compose.typography import typograph
 from memogen.document import (
     Block,
     ExecutorMark,
@@ -198,7 +199,8 @@ def _closing(facts: Facts, loaded: LoadedTheme) -> list[Block]:
         )
     )
     if memo.executor is not None:
-        out.append(ExecutorMark((memo.executor.name, memo.executor.phone)))
+        # A phone number is one unit: it must not break across lines.
+        out.append(ExecutorMark((typograph(memo.executor.name), memo.executor.phone.replace(" ", NBSP))))
     return out
 
 
