@@ -193,3 +193,22 @@ def test_python_dash_m_runs_the_same_cli(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("ok: ")
+
+
+def test_source_date_epoch_sets_both_formats_metadata(workspace, tmp_path, monkeypatch):
+    import zipfile
+
+    import docx
+    import pypdf
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # 2023-11-14 22:13:20 UTC
+    run("build", "--format", "all", "--out", str(tmp_path / "a"), cwd=workspace)
+    run("build", "--format", "all", "--out", str(tmp_path / "b"), cwd=workspace)
+    for name in ("vologda-2025.pdf", "vologda-2025.docx"):
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
+    pdf = pypdf.PdfReader(tmp_path / "a" / "vologda-2025.pdf")
+    assert pdf.metadata["/CreationDate"].startswith("D:20231114221320")
+    document = docx.Document(tmp_path / "a" / "vologda-2025.docx")
+    assert document.core_properties.created.isoformat().startswith("2023-11-14T22:13:20")
+    with zipfile.ZipFile(tmp_path / "a" / "vologda-2025.docx") as z:
+        assert {i.date_time for i in z.infolist()} == {(2023, 11, 14, 22, 13, 20)}

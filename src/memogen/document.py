@@ -159,8 +159,8 @@ class Image:
 class Meta:
     """The requisites: everything above the text, and document properties.
 
-    `date` is the memo's own date and is the only clock writers may use (for file
-    metadata), so the same memo always gives the same bytes."""
+    `date` is the memo's own date. `created` is the moment file metadata records;
+    writers read no clock, so the same memo always gives the same bytes."""
 
     title: str
     date: dt.date
@@ -173,6 +173,12 @@ class Meta:
     author: str = ""
     subject: str = ""
     keywords: tuple[str, ...] = field(default_factory=tuple)
+    created: dt.datetime | None = None
+
+    @property
+    def timestamp(self) -> dt.datetime:
+        """`created`, or else midnight UTC of the memo's date."""
+        return self.created or dt.datetime.combine(self.date, dt.time(), dt.UTC)
 
 
 @dataclass(frozen=True)

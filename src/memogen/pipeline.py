@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from memogen.compose import compose_memo
@@ -99,6 +99,7 @@ def build(
     rendered in memory first, so a failure writes nothing and keeps earlier files."""
     loaded = load_facts(facts_path)
     memo, theme = compose(loaded, workspace, theme_name, cache_dir)
+    memo = replace(memo, meta=replace(memo.meta, created=build_time(memo.meta.date)))
     rendered = []
     for name in formats:
         fmt = get_format(name)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 import re
@@ -202,14 +203,15 @@ def test_metadata(ks_pdf):
 
 
 def test_same_memo_gives_same_bytes(ks_pdf, monkeypatch):
-    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # the writer reads no environment
     assert write_pdf(kitchen_sink(), THEME) == ks_pdf
 
 
-def test_source_date_epoch_wins_over_the_memo_date(monkeypatch):
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
-    info, _ = metadata(write_pdf(_memo(Paragraph((Text("Текст"),))), THEME))
-    assert info["/CreationDate"].startswith("D:20231114")
+def test_created_wins_over_the_memo_date():
+    memo = _memo(Paragraph((Text("Текст"),)))
+    created = dataclasses.replace(memo.meta, created=dt.datetime(2023, 11, 14, 22, 13, 20, tzinfo=dt.UTC))
+    info, _ = metadata(write_pdf(dataclasses.replace(memo, meta=created), THEME))
+    assert info["/CreationDate"].startswith("D:20231114221320")
 
 
 @pytest.mark.skipif(shutil.which("qpdf") is None, reason="qpdf is not installed")

@@ -92,7 +92,7 @@ class _DocxWriter:
             self._block(block, depth=0)
         out = io.BytesIO()
         self.doc.save(out)
-        return x.reproducible_zip(out.getvalue(), self.memo.meta.date)
+        return x.reproducible_zip(out.getvalue(), self.memo.meta.timestamp)
 
     def _clear_body(self) -> None:
         """A reference document lends styles and headers, never its text."""
@@ -287,7 +287,7 @@ class _DocxWriter:
 
     def _setup_properties(self) -> None:
         meta = self.memo.meta
-        midnight = dt.datetime.combine(meta.date, dt.time(0, 0), tzinfo=dt.timezone.utc)
+        midnight = meta.timestamp
         props = self.doc.core_properties
         props.title = meta.title
         props.author = meta.author

@@ -378,10 +378,10 @@ def set_alt_text(inline, descr: str, title: str = "") -> None:
 # --- package -------------------------------------------------------------------------
 
 
-def reproducible_zip(data: bytes, when: dt.date) -> bytes:
+def reproducible_zip(data: bytes, when: dt.datetime) -> bytes:
     """Rewrite a saved package with every entry stamped `when` (not the clock), fixed
     attributes and a stable order ([Content_Types].xml first, as Office writes it)."""
-    stamp = (max(when.year, 1980), when.month, when.day, 0, 0, 0)
+    stamp = (max(when.year, 1980), when.month, when.day, when.hour, when.minute, when.second // 2 * 2)
     src = zipfile.ZipFile(io.BytesIO(data))
     names = src.namelist()
     names.sort(key=lambda n: (n != "[Content_Types].xml", n))

@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import assert_never
@@ -274,7 +273,12 @@ class _MemoDoc(BaseDocTemplate):
         from reportlab.pdfgen.canvas import Canvas
 
         canv = super()._makeCanvas(filename, canvasmaker or Canvas)
-        canv._doc._timeStamp = _timestamp(self._meta.date)
+        pdf = canv._doc
+        pdf._timeStamp = _timestamp(self._meta.timestamp)
+        # reportlab seeds the file /ID with a timestamp it took from SOURCE_DATE_EPOCH
+        # or the epoch; reseed it with the memo's, so only the memo decides the bytes.
+        pdf.signature = hashlib.md5(b"a reportlab document", usedforsecurity=False)
+        pdf.signature.update(ascii(pdf._timeStamp.t).encode())
         canv.setNamedCB(_NOTE_CB, self._note_drawn)
         return canv
 
@@ -328,14 +332,14 @@ class _MemoDoc(BaseDocTemplate):
         canv.restoreState()
 
 
-def _timestamp(date: dt.date) -> TimeStamp:
-    """The PDF creation date: SOURCE_DATE_EPOCH when set (reportlab reads it), otherwise
-    the memo's own date at midnight UTC; never the clock."""
+def _timestamp(when: dt.datetime) -> TimeStamp:
+    """The PDF creation date from the memo (never the clock, nor the environment:
+    the pipeline has already applied SOURCE_DATE_EPOCH to `Meta.created`)."""
     ts = TimeStamp(invariant=1)
-    if os.environ.get("SOURCE_DATE_EPOCH", "").strip():
-        return ts
-    ts.YMDhms = (date.year, date.month, date.day, 0, 0, 0)
-    ts.t = dt.datetime(date.year, date.month, date.day, tzinfo=dt.UTC).timestamp()
+    utc = when.astimezone(dt.UTC)
+    ts.lt = utc.timetuple()
+    ts.YMDhms = tuple(ts.lt)[:6]
+    ts.t = utc.timestamp()
     return ts
 
 
