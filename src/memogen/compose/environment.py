@@ -13,6 +13,7 @@ import types
 from pathlib import Path, PurePath
 
 from jinja2 import BaseLoader, ChoiceLoader, FileSystemLoader, PrefixLoader, StrictUndefined
+from jinja2.runtime import BlockReference, Context
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from pydantic import BaseModel
 
@@ -84,6 +85,27 @@ def _product(item: Product) -> str:
     return item.name + (f" ({', '.join(extra)})" if extra else "")
 
 
+class _ParentBlock(BlockReference):
+    """`{{ super() }}` in a child template: the parent block's Markdown, already
+    escaped once, so `finalize` must not escape it again."""
+
+    @property
+    def super(self):
+        parent = BlockReference.super.fget(self)
+        return parent if not isinstance(parent, BlockReference) else _ParentBlock(
+            parent.name, parent._context, parent._stack, parent._depth
+        )
+
+    def __call__(self) -> Safe:
+        return Safe(BlockReference.__call__(self))
+
+
+class _Context(Context):
+    def super(self, name, current):
+        ref = Context.super(self, name, current)
+        return _ParentBlock(ref.name, ref._context, ref._stack, ref._depth) if isinstance(ref, BlockReference) else ref
+
+
 MAX_SEQUENCE = 100_000  # longest string or list a template may build with `*`
 MAX_EXPONENT = 1_000
 
@@ -124,6 +146,7 @@ class _Sandbox(ImmutableSandboxedEnvironment):
     pydantic internals, and no arithmetic that could exhaust memory."""
 
     intercepted_binops = frozenset({"*", "**"})
+    context_class = _Context
 
     def is_safe_attribute(self, obj, attr, value) -> bool:
         if isinstance(obj, (PurePath, type, types.ModuleType)) or isinstance(value, PurePath):

@@ -222,7 +222,8 @@ def _font_problem(path: str, size: int, mtime_ns: int) -> tuple[str, str] | None
     if size > MAX_FONT_BYTES:
         return f"the file is {size // 2**20} MB, more than {MAX_FONT_BYTES // 2**20} MB", "use the font's plain TTF"
     try:
-        with TTFont(path, lazy=True) as font:
+        # An open file of our own: TTFont leaves its file open when parsing fails.
+        with open(path, "rb") as fh, TTFont(fh, lazy=True) as font:
             tables = set(font.keys())
             cmap = font.getBestCmap() or {}
     except (TTLibError, OSError, AssertionError, KeyError, ValueError, IndexError, TypeError) as exc:

@@ -142,7 +142,7 @@ class Theme(_Strict):
     executor: DefaultExecutor | None = None
     access: AccessDefault = AccessDefault()
     palette: tuple[Colour, ...] = Field(
-        ("#1f3b73", "#8c8c8c", "#4d7cc7", "#2b2b2b"), min_length=1, description="Chart colours, in order."
+        ("#1f3b73", "#8c8c8c", "#4d7cc7", "#2b2b2b"), description="Chart colours, in order."
     )
     table_style: str = Field("Table Grid", description="Word table style name for DOCX tables.")
     sections: tuple[Section, ...] = ()
@@ -150,6 +150,13 @@ class Theme(_Strict):
     letterhead: Letterhead = Letterhead()
     reference_docx: Path | None = None
     folder: Path | None = Field(None, exclude=True)
+
+    @field_validator("palette")
+    @classmethod
+    def _some_colours(cls, palette: tuple[str, ...]) -> tuple[str, ...]:
+        if not palette:
+            raise ValueError("give at least one colour, e.g. ['#1f3b73']")
+        return palette
 
     @field_validator("sections")
     @classmethod
