@@ -32,7 +32,7 @@ from memogen.document import (
     Table,
     Text,
 )
-from memogen.errors import InputError, Location
+from memogen.errors import InputError, Location, MemogenError
 from memogen.facts.model import Facts
 from memogen.figures import Figures
 from memogen.themes.loader import LoadedTheme
@@ -98,6 +98,10 @@ def _render(env, name: str, context: dict, loaded: LoadedTheme) -> str:
         ) from None
     except (TemplateError, SecurityError) as exc:
         raise _template_error(exc, name, context) from None
+    except MemogenError:
+        raise
+    except Exception as exc:  # 1/0, a too-large range(): the template's doing, at its line
+        raise _template_error(exc, name, context) from exc
 
 
 def compose_memo(facts: Facts, figures: Figures, loaded: LoadedTheme, cache_dir: Path) -> Memo:

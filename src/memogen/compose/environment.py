@@ -148,6 +148,18 @@ class _Sandbox(ImmutableSandboxedEnvironment):
     intercepted_binops = frozenset({"*", "**"})
     context_class = _Context
 
+    def getattr(self, obj, attribute):
+        # Checked before Python's getattr runs: reading pydantic's `model_*` attributes
+        # has side effects (deprecation warnings) and exposes classes.
+        if isinstance(obj, BaseModel) and attribute.startswith("model_"):
+            return self.unsafe_undefined(obj, attribute)
+        return super().getattr(obj, attribute)
+
+    def getitem(self, obj, argument):
+        if isinstance(obj, BaseModel) and isinstance(argument, str) and argument.startswith("model_"):
+            return self.unsafe_undefined(obj, argument)
+        return super().getitem(obj, argument)
+
     def is_safe_attribute(self, obj, attr, value) -> bool:
         if isinstance(obj, (PurePath, type, types.ModuleType)) or isinstance(value, PurePath):
             return False
