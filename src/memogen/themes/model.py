@@ -149,6 +149,9 @@ class Theme(_Strict):
     labels: Labels = Labels()
     letterhead: Letterhead = Letterhead()
     reference_docx: Path | None = None
+    reference_layout: Literal["theme", "reference"] = Field(
+        "theme", description="Page size and margins of the DOCX: the theme's, or the reference.docx's own."
+    )
     folder: Path | None = Field(None, exclude=True)
 
     @field_validator("palette")
