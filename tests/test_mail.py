@@ -302,11 +302,14 @@ def test_bad_address_is_refused(bad):
 
 def test_default_cover_is_russian_and_overridable():
     subject, body = mail.default_cover(
-        "Справка о сотрудничестве с Вологодской областью", "25.08.2025", "к визиту делегации"
+        "Справка о сотрудничестве с Вологодской областью", "25.08.2025", "визиту делегации"
     )
     assert subject == "Справка о сотрудничестве с Вологодской областью от 25.08.2025"
     assert body.startswith("Добрый день!")
-    assert "(к визиту делегации)" in body
+    assert (
+        "Направляем документ «Справка о сотрудничестве с Вологодской областью» "
+        "от 25.08.2025, подготовленный к визиту делегации." in body
+    )
     _, signed = mail.default_cover("Справка", "25.08.2025", signature="Аналитический отдел")
     assert signed.endswith("С уважением,\nАналитический отдел\n")
     from memogen.config import CoverSettings
@@ -596,13 +599,13 @@ mail:
   colour: red
 """))
     text = str(info.value)
-    assert "memogen.yaml:4:15: mail.smtp.security: Input should be 'starttls', 'tls' or 'none'" in text
-    assert "memogen.yaml:6: mail.address_book.office.1: 'not an address' is not a valid" in text
-    assert "memogen.yaml:7: mail.colour: unknown setting" in text
+    assert "memogen.yaml:4:5: mail.smtp.security: Input should be 'starttls', 'tls' or 'none'" in text
+    assert "memogen.yaml:6: mail.address_book.office[1]: 'not an address' is not a valid" in text
+    assert "memogen.yaml:7: mail.colour: unknown key 'colour'" in text
 
 
 def test_config_duplicate_key(tmp_path):
-    with pytest.raises(InputError, match=r"memogen.yaml:3:3: a key appears twice"):
+    with pytest.raises(InputError, match=r"memogen.yaml:3:3: duplicate key 'size_limit_mb'"):
         load_config(write_config(tmp_path, "mail:\n  size_limit_mb: 5\n  size_limit_mb: 6\n"))
 
 

@@ -7,6 +7,7 @@ import argparse
 import json
 import sys
 import traceback
+from datetime import UTC, datetime
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
@@ -61,6 +62,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.add_argument("name")
     check.add_argument("--keep", type=Path, help="build into this folder instead of a temporary one")
+
+    mail = sub.add_parser("mail", help="build a memo and write (or, with --send, send) its e-mail")
+    mail.add_argument("facts", type=Path)
+    mail.add_argument("--to", action="append", required=True, help="addresses or aliases, comma-separated")
+    mail.add_argument("--cc", action="append", default=[], help="addresses or aliases, comma-separated")
+    mail.add_argument("--format", "-f", type=_formats, default=["pdf"], help="pdf, docx, or all")
+    mail.add_argument("--template", "-t", help="theme under templates/")
+    mail.add_argument("--send", action="store_true", help="deliver over SMTP (default: dry run)")
     return parser
 
 
@@ -120,6 +129,8 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return ExitCode.OK
     if args.command == "templates":
         return _templates(args, workspace, out, err)
+    if args.command == "mail":
+        return _mail(args, out, err)
     raise AssertionError(f"unhandled command {args.command}")
 
 
@@ -163,6 +174,61 @@ def _templates(args: argparse.Namespace, workspace: Path, out: TextIO, err: Text
             return ExitCode.INPUT
         return ExitCode.OK
     raise AssertionError(f"unhandled templates command {args.templates_command}")
+
+
+def _mail(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Build the memo, write the e-mail next to it, and send it only when asked."""
+    from memogen import mail, pipeline
+    from memogen.compose import russian
+    from memogen.config import load_config
+    from memogen.errors import MailError
+
+    workspace: Path = args.workspace
+    config = load_config(workspace)
+    settings = config.mail
+    if not settings.sender:
+        raise MailError(
+            "no sender address is configured",
+            location=None,
+            hint="set mail.from in memogen.yaml (see docs/mail.md)",
+        )
+    to = mail.resolve_recipients(args.to, settings.address_book)
+    cc = mail.resolve_recipients(args.cc, settings.address_book)
+    out_dir = workspace / config.output
+    built = pipeline.build(
+        args.facts, args.format, out_dir, workspace=workspace, theme_name=args.template
+    )
+    _warn(args.facts, built.warnings, err)
+    memo = built.facts.memo
+    subject, body = mail.default_cover(
+        f"{memo.type.capitalize()} {memo.title}",
+        russian.date(memo.date),
+        memo.occasion or "",
+        overrides=settings.cover,
+    )
+    message = mail.build_message(
+        sender=settings.sender,
+        to=to,
+        cc=cc,
+        subject=subject,
+        body=body,
+        attachments=list(built.outputs),
+        # A dry run is reproducible; a message really sent carries the time it leaves.
+        date=datetime.now(UTC) if args.send else pipeline.build_time(memo.date),
+        size_limit_mb=settings.size_limit_mb,
+    )
+    eml = mail.write_eml(message, out_dir / f"{Path(args.facts).stem}.eml")
+    print(f"wrote {eml} (not sent; add --send to deliver it)" if not args.send else f"wrote {eml}", file=out)
+    if not args.send:
+        return ExitCode.OK
+    if settings.smtp is None:
+        raise MailError("no SMTP server is configured", hint="set mail.smtp in memogen.yaml (see docs/mail.md)")
+    report = mail.send_and_log(
+        message, settings.smtp, mail.get_password(settings.smtp), out_dir,
+        size_limit_mb=settings.size_limit_mb,
+    )
+    print(f"sent to {', '.join(to + cc)}: {report.reply_code} {report.reply}", file=out)
+    return ExitCode.OK
 
 
 def _warn(path: Path, warnings, err: TextIO) -> None:

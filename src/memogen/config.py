@@ -19,14 +19,11 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
-    ValidationError,
     field_validator,
     model_validator,
 )
-from ruamel.yaml import YAML
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
-
 from memogen.errors import InputError, Location
+from memogen.facts.load import read_yaml, validate
 
 CONFIG_NAME = "memogen.yaml"
 
@@ -162,28 +159,13 @@ def load_config(workspace: Path) -> WorkspaceConfig:
 
     Raises `InputError` naming the file, line, field and a fix for any problem."""
     path = Path(workspace) / CONFIG_NAME
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
+    if not path.is_file():
         return WorkspaceConfig()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(
-            f"cannot read the config file: {exc}", location=Location(path),
-            hint="save memogen.yaml as UTF-8 text",
-        ) from exc
-    data = _parse_yaml(path, text)
+    data, positions = read_yaml(path)
     if data is None:
         return WorkspaceConfig()
-    if not isinstance(data, dict):
-        raise InputError(
-            "the config file must be a mapping of settings", location=Location(path, 1, 1),
-            hint="start with lines like `output: output` or `mail:`",
-        )
-    _refuse_passwords(path, data, "")
-    try:
-        config = WorkspaceConfig.model_validate(data)
-    except ValidationError as exc:
-        raise _input_error(path, data, exc) from None
+    _refuse_passwords(path, data, positions, ())
+    config = validate(WorkspaceConfig, data, positions, path)
     smtp = config.mail.smtp
     if smtp is not None and smtp.cafile is not None and not smtp.cafile.is_absolute():
         # a relative CA bundle means the workspace's, wherever memogen is run from
@@ -192,101 +174,19 @@ def load_config(workspace: Path) -> WorkspaceConfig:
     return config
 
 
-def _parse_yaml(path: Path, text: str) -> Any:
-    yaml = YAML(typ="rt")  # round-trip loader: keeps line/column and refuses duplicate keys
-    try:
-        return yaml.load(text)
-    except MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
-        column = mark.column + 1 if mark else None
-        problem = exc.problem or "invalid YAML"
-        if exc.context and "duplicate" in str(exc.context) or "duplicate" in problem:
-            problem = "a key appears twice"
-            hint = "keep only one of the duplicate keys"
-        else:
-            hint = "check indentation, colons and quotes around this line"
-        raise InputError(problem, location=Location(path, line, column), hint=hint) from None
-    except YAMLError as exc:
-        raise InputError(f"invalid YAML: {exc}", location=Location(path)) from None
-
-
-def _refuse_passwords(path: Path, node: Any, prefix: str) -> None:
+def _refuse_passwords(path: Path, node: Any, positions: dict, where: tuple) -> None:
     """A password-like key anywhere in the file is refused before validation, so the
     error points at its own line rather than at the enclosing section."""
     if isinstance(node, dict):
         for key, value in node.items():
-            field = f"{prefix}.{key}" if prefix else str(key)
             if str(key).lower() in _PASSWORD_KEYS:
-                line, column = _key_position(node, key)
+                line, column = positions.get(where + (key,), (None, None))
                 raise InputError(
                     "a password must not be written in memogen.yaml",
-                    location=Location(path, line, column, field),
+                    location=Location(path, line, column, ".".join(map(str, where + (key,)))),
                     hint=_PASSWORD_HINT,
                 )
-            _refuse_passwords(path, value, field)
+            _refuse_passwords(path, value, positions, where + (key,))
     elif isinstance(node, list):
         for i, item in enumerate(node):
-            _refuse_passwords(path, item, f"{prefix}[{i}]")
-
-
-def _key_position(node: Any, key: Any) -> tuple[int | None, int | None]:
-    try:
-        line, column = node.lc.key(key)
-        return line + 1, column + 1
-    except (AttributeError, KeyError, TypeError):
-        return None, None
-
-
-def _position(data: Any, loc: tuple[int | str, ...]) -> tuple[int | None, int | None]:
-    """Line and column (1-based) of the deepest node of `loc` present in the YAML."""
-    node, best = data, (None, None)
-    for part in loc:
-        if isinstance(node, dict) and part in node:
-            try:
-                line, column = node.lc.value(part) if not isinstance(node[part], (dict, list)) else node.lc.key(part)
-                best = (line + 1, column + 1)
-            except (AttributeError, KeyError, TypeError):
-                pass
-            node = node[part]
-        elif isinstance(node, list) and isinstance(part, int) and part < len(node):
-            try:
-                line, column = node.lc.item(part)
-                best = (line + 1, column + 1)
-            except (AttributeError, KeyError, TypeError):
-                pass
-            node = node[part]
-        else:
-            break
-    if best == (None, None) and hasattr(data, "lc"):
-        best = (data.lc.line + 1, data.lc.col + 1)
-    return best
-
-
-def _describe(err: dict[str, Any]) -> tuple[str, str]:
-    """The user's words for one pydantic error, and a hint."""
-    kind = err["type"]
-    msg = str(err["msg"]).removeprefix("Value error, ")
-    if kind == "extra_forbidden":
-        return "unknown setting", "check the spelling; see docs/mail.md for the settings"
-    if kind == "missing":
-        return "this setting is required", "add it"
-    if kind == "literal_error":
-        return msg, "use one of the values listed"
-    return msg, "see docs/mail.md for the allowed values"
-
-
-def _input_error(path: Path, data: Any, exc: ValidationError) -> InputError:
-    found = []
-    for err in exc.errors():
-        loc = tuple(err["loc"])
-        found.append((_position(data, loc), loc, err))
-    # report in file order, so the first message is the first line to fix
-    found.sort(key=lambda item: (item[0][0] or 10**9, item[0][1] or 0))
-    (line, column), loc, err = found[0]
-    message, hint = _describe(err)
-    field = ".".join(str(p) for p in loc)
-    for (oline, _), other_loc, other in found[1:]:
-        where = f"{path}:{oline}" if oline else str(path)
-        message += f"\n  also {where}: {'.'.join(map(str, other_loc))}: {_describe(other)[0]}"
-    return InputError(message, location=Location(path, line, column, field), hint=hint)
+            _refuse_passwords(path, item, positions, where + (i,))

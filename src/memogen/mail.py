@@ -145,11 +145,12 @@ def default_cover(
     text with the variables `title`, `date`, `occasion` and `signature`."""
     subject = f"{title} от {date_str}"
     lines = ["Добрый день!", ""]
+    # «документ» keeps the sentence grammatical whatever the document type is.
     if occasion:
-        lines.append(f"Направляем справку «{title}» от {date_str} ({occasion}).")
+        lines.append(f"Направляем документ «{title}» от {date_str}, подготовленный к {occasion}.")
     else:
-        lines.append(f"Направляем справку «{title}» от {date_str}.")
-    lines += ["Справка приложена к письму.", "", "С уважением,"]
+        lines.append(f"Направляем документ «{title}» от {date_str}.")
+    lines += ["Документ приложен к письму.", "", "С уважением,"]
     if signature:
         lines.append(signature)
     body = "\n".join(lines) + "\n"

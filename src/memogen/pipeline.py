@@ -6,6 +6,7 @@ prints: problems come back as `MemogenError`s, mismatched figures as warnings.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,6 +39,7 @@ class Loaded:
 @dataclass(frozen=True)
 class Built:
     source: Path
+    facts: Facts
     outputs: tuple[Path, ...]
     warnings: tuple[Mismatch, ...]
 
@@ -65,6 +67,15 @@ def find_facts(workspace: Path) -> list[Path]:
             hint="name a facts file, or add one under facts/ (see docs/facts.md)",
         )
     return found
+
+
+def build_time(memo_date: dt.date) -> dt.datetime:
+    """The moment a build stands for: SOURCE_DATE_EPOCH when set (reproducible-builds
+    convention), else midnight UTC of the memo's own date; never the clock."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC)
+    return dt.datetime.combine(memo_date, dt.time(), dt.UTC)
 
 
 def default_cache_dir() -> Path:
@@ -116,4 +127,4 @@ def build(
         rendered.append((out_dir / f"{Path(facts_path).stem}{fmt.suffix}", fmt.write(memo, theme)))
     for path, data in rendered:
         write_file(path, data)
-    return Built(Path(facts_path), tuple(p for p, _ in rendered), loaded.warnings)
+    return Built(Path(facts_path), loaded.facts, tuple(p for p, _ in rendered), loaded.warnings)

@@ -505,3 +505,50 @@ def test_pandoc_reads_paragraphs_in_order(data, tmp_path):
         found = plain.find(expected, position)
         assert found >= 0, f"{expected!r} missing or out of order"
         position = found + len(expected)
+
+
+# --- theme variants ------------------------------------------------------------------
+
+
+def test_reference_docx_lends_styles_and_first_page_header(tmp_path):
+    ref = docx.Document()
+    ref.add_paragraph("шаблонный текст")
+    section = ref.sections[0]
+    section.different_first_page_header_footer = True
+    section.first_page_header.is_linked_to_previous = False
+    section.first_page_header.paragraphs[0].text = "БЛАНК МИНИСТЕРСТВА"
+    ref.styles["Caption"].font.all_caps = True
+    path = tmp_path / "reference.docx"
+    ref.save(path)
+    theme = Theme(reference_docx=path)
+    out = docx.Document(io.BytesIO(write_docx(kitchen_sink(), theme)))
+    assert "шаблонный текст" not in all_text(out)
+    section = out.sections[0]
+    assert section.first_page_header.paragraphs[0].text == "БЛАНК МИНИСТЕРСТВА"
+    assert abs(section.left_margin.mm - 30) < 0.1  # layout still follows the theme
+    assert out.styles["Caption"].font.all_caps is True
+
+
+def test_reference_docx_with_footnotes_keeps_only_new_notes(data, tmp_path):
+    path = tmp_path / "reference.docx"
+    path.write_bytes(data)  # our own output: it already has a footnotes part
+    out = write_docx(kitchen_sink(), Theme(reference_docx=path))
+    notes = part_xml(out, "word/footnotes.xml").findall("w:footnote", NS)
+    assert [n.get(qn("w:id")) for n in notes] == ["-1", "0", "1"]
+    assert "По данным Белстата." in "".join(notes[-1].itertext())
+
+
+def test_emblem_is_at_most_17_mm_wide():
+    from PIL import Image as PILImage
+
+    from memogen.document import Image
+
+    buf = io.BytesIO()
+    PILImage.new("RGB", (200, 240), "red").save(buf, format="PNG")
+    memo = kitchen_sink()
+    meta = dataclasses.replace(memo.meta, emblem=Image(buf.getvalue(), width_mm=25))
+    out = docx.Document(io.BytesIO(write_docx(Memo(meta, memo.blocks), Theme())))
+    emblem = out.inline_shapes[0]
+    assert abs(emblem.width.mm - 17) < 0.1
+    para = next(p for p in out.paragraphs if p._p.findall(f".//{{{W}}}drawing"))
+    assert para.alignment == WD_ALIGN_PARAGRAPH.CENTER

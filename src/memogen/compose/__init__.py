@@ -8,7 +8,7 @@ the requisites (header, attachment mark, signature, executor mark).
 from __future__ import annotations
 
 import traceback
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from jinja2 import TemplateError, TemplateNotFound, TemplateSyntaxError, UndefinedError
@@ -17,8 +17,9 @@ from jinja2.sandbox import SecurityError
 from memogen.charts import ChartStyle, render_cached
 from memogen.compose import russian
 from memogen.compose.environment import make_environment
-from memogen.compose.exhibits import CHARTS, TABLES
+from memogen.compose.exhibits import CHARTS, TABLES, chart_height_mm
 from memogen.compose.markdown import MarkdownProblem, parse
+from memogen.compose.typography import typograph
 from memogen.document import (
     Block,
     ExecutorMark,
@@ -125,7 +126,6 @@ def compose_memo(facts: Facts, figures: Figures, loaded: LoadedTheme, cache_dir:
         font_path=theme.fonts.chart,
         font_size_pt=min(theme.sizes.table, 11),
         width_mm=min(170.0, 210 - theme.margins.left - theme.margins.right),
-        height_mm=80.0,
     )
 
     def resolve(kind: str, name: str) -> list[Block]:
@@ -160,7 +160,7 @@ def compose_memo(facts: Facts, figures: Figures, loaded: LoadedTheme, cache_dir:
             return []
         if option is not None and option.title:
             spec = type(spec)(**{**spec.__dict__, "title": option.title})
-        chart = render_cached(spec, style, cache_dir)
+        chart = render_cached(spec, replace(style, height_mm=chart_height_mm(spec)), cache_dir)
         count.figures += 1
         return [
             Figure(
@@ -232,7 +232,8 @@ def _closing(facts: Facts, loaded: LoadedTheme) -> list[Block]:
     )
     executor = _executor(facts, theme)
     if executor is not None:
-        out.append(ExecutorMark((executor.name, executor.phone)))
+        # A phone number is one unit: it must not break across lines.
+        out.append(ExecutorMark((typograph(executor.name), executor.phone.replace(" ", NBSP))))
     return out
 
 

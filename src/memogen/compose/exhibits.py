@@ -148,7 +148,8 @@ def share_chart(facts: Facts, figures: Figures) -> ChartSpec | None:
     for f in facts.figures:
         if f.share is not None:
             return ShareChart(
-                title=f"Доля: {f.label or f.indicator} в общем объеме товарооборота",
+                title=f"{(f.label or f.indicator).capitalize()} в общем объеме товарооборота "
+                f"{russian.period_in(f.period)}",
                 part_label=(f.label or f.indicator),
                 share_percent=f.share.percent,
                 total_label=f"товарооборот {russian.period_in(f.period)}",
@@ -162,3 +163,13 @@ CHARTS: dict[str, Callable[[Facts, Figures], ChartSpec | None]] = {
     "structure": structure_chart,
     "share": share_chart,
 }
+
+
+def chart_height_mm(spec: ChartSpec) -> float:
+    """A height that suits the chart: one bar needs little room, a list of products
+    grows with its length, dynamics and trade take a standard 80 mm."""
+    if isinstance(spec, ShareChart):
+        return 42.0
+    if isinstance(spec, StructureChart):
+        return min(150.0, 24.0 + 10.0 * len(spec.items))
+    return 80.0

@@ -8,6 +8,7 @@ CLDR does not know: scale words («млн»), the genitive after a scale, period
 from __future__ import annotations
 
 import datetime as dt
+from decimal import ROUND_HALF_UP, Decimal
 
 from babel.dates import format_date, get_month_names
 from babel.numbers import format_decimal, get_currency_name
@@ -28,7 +29,9 @@ def number(value: float, digits: int = 1, *, group_four: bool = False) -> str:
     pattern = "#,##0" if abs(value) >= 10000 or group_four else "0"
     if digits:
         pattern += "." + "0" * digits
-    text = format_decimal(value, format=pattern, locale=LOCALE)
+    # Round half up, as statistics do (45,25 → 45,3); Babel alone rounds half to even.
+    exact = Decimal(str(value)).quantize(Decimal(1).scaleb(-digits), ROUND_HALF_UP)
+    text = format_decimal(exact, format=pattern, locale=LOCALE)
     # CLDR's ru grouping separator is a no-break space already; the minus is a hyphen.
     return text.replace("-", "\u2212") if value < 0 else text
 
@@ -100,9 +103,12 @@ def period_in(p: Period) -> str:
         case "year":
             return f"в{NBSP}{p.year}{NBSP}году"
         case "quarter":
-            return f"в{NBSP}{ROMAN[p.last // 3]}{NBSP}квартале {year}"
+            prep = "во" if p.last == 6 else "в"  # «во II квартале»
+            return f"{prep}{NBSP}{ROMAN[p.last // 3]}{NBSP}квартале {year}"
         case "half":
-            return f"в{NBSP}{ROMAN[p.last // 6]}{NBSP}полугодии {year}"
+            # «во» before a consonant cluster: «во II полугодии» is read «во втором».
+            prep = "во" if p.last == 12 else "в"
+            return f"{prep}{NBSP}{ROMAN[p.last // 6]}{NBSP}полугодии {year}"
         case "month":
             return f"за{NBSP}{_month(p.first)} {year}"
         case "months":

@@ -125,6 +125,11 @@ def _dotted(loc: Path_) -> str:
     return out
 
 
+def _clean(loc: tuple) -> Path_:
+    """A pydantic error location without the names of union alternatives."""
+    return tuple(p for p in loc if not (isinstance(p, str) and "[" in p))
+
+
 def _locate(loc: Path_, positions: dict[Path_, tuple[int, int]]) -> tuple[int, int] | None:
     for n in range(len(loc), 0, -1):
         if loc[:n] in positions:
@@ -134,7 +139,7 @@ def _locate(loc: Path_, positions: dict[Path_, tuple[int, int]]) -> tuple[int, i
 
 def _message(model: type[BaseModel], err: dict) -> tuple[str, str]:
     kind = err["type"]
-    loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and "[" in p))
+    loc = _clean(err["loc"])
     name = loc[-1] if loc else ""
     if kind == "extra_forbidden":
         allowed = _field_names(model, loc)
@@ -180,17 +185,20 @@ def validate(model: type[M], data: Any, positions: dict[Path_, tuple[int, int]],
         # "missing" it causes; of a union's alternatives, which fail together, the
         # deepest is the most specific.
         def order(err: dict) -> tuple:
-            loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and "[" in p))
+            loc = _clean(err["loc"])
             where = _locate(loc, positions) or (10**9, 0)
             return (err["type"] == "missing", where, -len(loc))
 
-        first = min(errors, key=order)
-        loc = tuple(p for p in first["loc"] if not (isinstance(p, str) and "[" in p))
+        errors.sort(key=order)
+        first, rest = errors[0], errors[1:]
+        loc = _clean(first["loc"])
         message, hint = _message(model, first)
+        for other in rest:  # every problem at once, so one run finds them all
+            other_loc = _clean(other["loc"])
+            line = (_locate(other_loc, positions) or (None,))[0]
+            where = f"{path}:{line}" if line else str(path)
+            message += f"\n  also {where}: {_dotted(other_loc)}: {_message(model, other)[0]}"
         where = _locate(loc, positions)
-        more = len(errors) - 1
-        if more:
-            message += f" ({more} more problem{'s' if more > 1 else ''} after this one)"
         raise InputError(
             message,
             location=Location(path, *(where or (None, None)), field=_dotted(loc)),

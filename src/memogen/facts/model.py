@@ -71,7 +71,7 @@ def _statement(value: object) -> object:
     return {"text": value} if isinstance(value, str) else value
 
 
-StatementField = Annotated[Statement, BeforeValidator(_statement)]
+StatementField = Annotated[Statement, BeforeValidator(_statement, json_schema_input_type=Statement | str)]
 
 
 # --- memo metadata -----------------------------------------------------------------
@@ -295,7 +295,7 @@ def _when(value: object) -> object:
     return value
 
 
-WhenField = Annotated[When, BeforeValidator(_when)]
+WhenField = Annotated[When, BeforeValidator(_when, json_schema_input_type=When | dt.date | str)]
 
 
 class Event(Sourced):

@@ -549,6 +549,7 @@ class _DocxWriter:
     def _footnote(self, p: DocxParagraph, children: tuple[Inline, ...]) -> None:
         if self._footnotes is None:
             self._footnotes = x.footnotes_root(self.doc.part)
+            x.declare_separator_footnotes(self.doc.settings.element)
         styles = self.doc.styles
         text_id = styles["footnote text"].style_id
         ref_id = styles["footnote reference"].style_id

@@ -198,6 +198,17 @@ def keep_short_lines_before_breaks(settings) -> None:
     compat.insert(index, _el("w:doNotExpandShiftReturn"))
 
 
+def declare_separator_footnotes(settings) -> None:
+    """Name the separator notes (ids -1 and 0) in settings, as Word itself does."""
+    if settings.find(qn("w:footnotePr")) is not None:
+        return
+    pr = _el("w:footnotePr")
+    pr.append(_el("w:footnote", id=-1))
+    pr.append(_el("w:footnote", id=0))
+    after = _SETTINGS_AFTER_HYPHENATION
+    settings.insert_element_before(pr, *after[after.index("w:footnotePr") + 1 :])
+
+
 def set_theme_font_language(settings, language: str) -> None:
     for el in settings.findall(qn("w:themeFontLang")):
         el.set(qn("w:val"), language)
@@ -228,6 +239,10 @@ def footnotes_root(document_part: DocumentPart):
                 xml_part = XmlPart.load(part.partname, part.content_type, part.blob, part.package)
                 rel._target = xml_part  # noqa: SLF001 - python-docx has no public setter
                 part = xml_part
+            # A reference document's own notes go with its text; separators stay.
+            for note in part.element.findall(qn("w:footnote")):
+                if note.get(qn("w:type")) in (None, "normal"):
+                    part.element.remove(note)
             return part.element
     part = XmlPart(
         PackURI("/word/footnotes.xml"),

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import assert_never
 from xml.sax.saxutils import escape
 
-from reportlab.graphics.shapes import Drawing, Group, String
+from reportlab.graphics.shapes import Group, String
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -280,8 +280,10 @@ class _MemoDoc(BaseDocTemplate):
 
     def handle_frameBegin(self, resume=0, pageTopFlowables=None):
         super().handle_frameBegin(resume, pageTopFlowables)
-        # Raise the frame's floor by the footnote room this page needed in the last pass.
-        self.frame._y1p += self._notes.reserve.get(self.page, 0)
+        # Raise the frame's floor by the footnote room this page needed in the last pass
+        # (set absolutely: Frame._reset() does not restore _y1p between pages).
+        f = self.frame
+        f._y1p = f._y1 + f._bottomPadding + self._notes.reserve.get(self.page, 0)
 
     def _note_drawn(self, canv, kind, label):
         self._notes.landed.setdefault(canv.getPageNumber(), []).append(int(label))

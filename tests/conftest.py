@@ -1,0 +1,40 @@
+"""Shared fixtures: a workspace copy of the repository's facts, and a private chart cache."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "facts" / "vologda-2025.yaml"
+SOURCE = ROOT.parent / "shared" / "sources" / "000_389fa457acce7a9c.txt"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _chart_cache(tmp_path_factory):
+    """Charts are cached per test session, never in the user's own cache."""
+    mp = pytest.MonkeyPatch()
+    mp.setenv("MEMOGEN_CACHE_DIR", str(tmp_path_factory.mktemp("chart-cache")))
+    mp.delenv("SOURCE_DATE_EPOCH", raising=False)
+    yield
+    mp.undo()
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Path:
+    """A fresh workspace holding the example facts file (and no output yet)."""
+    (tmp_path / "facts").mkdir()
+    shutil.copy(EXAMPLE, tmp_path / "facts" / EXAMPLE.name)
+    return tmp_path
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory) -> dict[str, bytes]:
+    """The example memo built once in both formats: {"pdf": bytes, "docx": bytes}."""
+    from memogen.pipeline import build
+
+    out = tmp_path_factory.mktemp("built")
+    result = build(EXAMPLE, ["pdf", "docx"], out, workspace=ROOT)
+    return {p.suffix[1:]: p.read_bytes() for p in result.outputs}
