@@ -240,7 +240,7 @@ def test_theme_defaults_fill_what_the_facts_leave_out(tmp_path):
     sig = next(b for b in memo.blocks if isinstance(b, SignatureBlock))
     assert sig.position == ("Начальник главного управления", "двусторонних связей")
     assert sig.name == "О.П.Сидоров"
-    assert next(b for b in memo.blocks if isinstance(b, ExecutorMark)).lines == ("Кузнецова Е.В.", "+375 17 327-00-00")
+    assert next(b for b in memo.blocks if isinstance(b, ExecutorMark)).lines == ("Кузнецова Е.В.", "+375\u00a017\u00a0327-00-00")
 
 
 def test_the_facts_own_values_win_over_theme_defaults(tmp_path):
