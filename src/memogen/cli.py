@@ -51,6 +51,18 @@ def _parser() -> argparse.ArgumentParser:
 
     sub.add_parser("schema", help="print the JSON Schema of the facts format")
 
+    templates = sub.add_parser("templates", help="list, create and check ministry themes")
+    tsub = templates.add_subparsers(dest="templates_command", required=True)
+    tsub.add_parser("list", help="the themes found and what each extends")
+    new = tsub.add_parser("new", help="create templates/NAME with a commented theme.yaml")
+    new.add_argument("name", help="theme name: lower-case letters, digits, '-', '_'")
+    new.add_argument("--from", dest="base", default="default", help="theme to extend (default: default)")
+    check = tsub.add_parser(
+        "check", help="validate a theme and build the example facts with it in every format"
+    )
+    check.add_argument("name")
+    check.add_argument("--keep", type=Path, help="build into this folder instead of a temporary one")
+
     mail = sub.add_parser("mail", help="build a memo and write (or, with --send, send) its e-mail")
     mail.add_argument("facts", type=Path)
     mail.add_argument("--to", action="append", required=True, help="addresses or aliases, comma-separated")
@@ -115,9 +127,53 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             for output in built.outputs:
                 print(f"built {output}", file=out)
         return ExitCode.OK
+    if args.command == "templates":
+        return _templates(args, workspace, out, err)
     if args.command == "mail":
         return _mail(args, out, err)
     raise AssertionError(f"unhandled command {args.command}")
+
+
+def _templates(args: argparse.Namespace, workspace: Path, out: TextIO, err: TextIO) -> int:
+    import tempfile
+
+    from memogen import pipeline
+    from memogen.themes.loader import BUILTIN, load_theme, read_extends, theme_folders
+
+    if args.templates_command == "list":
+        for name, folder in theme_folders(workspace).items():
+            where = "built-in" if folder == BUILTIN else f"extends {read_extends(folder)}"
+            shown = "" if folder == BUILTIN else f"  ({folder})"
+            print(f"{name:<16} {where}{shown}", file=out)
+        return ExitCode.OK
+    if args.templates_command == "new":
+        from memogen.themes.scaffold import new_theme
+
+        folder = new_theme(workspace, args.name, args.base)
+        print(f"created {folder / 'theme.yaml'} (extends {args.base})", file=out)
+        return ExitCode.OK
+    if args.templates_command == "check":
+        loaded = load_theme(args.name, workspace)
+        print(f"ok: theme {args.name!r} ({' → '.join(n for n, _ in loaded.folders)}) is valid", file=out)
+        failed = 0
+        with tempfile.TemporaryDirectory(prefix="memogen-check-") as tmp:
+            out_dir = args.keep or Path(tmp)
+            for path in pipeline.example_facts(workspace):
+                try:
+                    built = pipeline.build(
+                        path, list(FORMATS), out_dir, workspace=workspace, theme_name=args.name
+                    )
+                except MemogenError as exc:
+                    failed += 1
+                    print(f"error: {path}: {exc.render()}", file=err)
+                    continue
+                for output in built.outputs:
+                    print(f"built {output.name} ({output.stat().st_size} bytes)", file=out)
+        if failed:
+            print(f"theme {args.name!r}: {failed} example{'s' if failed > 1 else ''} failed to build", file=err)
+            return ExitCode.INPUT
+        return ExitCode.OK
+    raise AssertionError(f"unhandled templates command {args.templates_command}")
 
 
 def _mail(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

@@ -22,6 +22,9 @@ from memogen.themes.model import Theme
 from memogen.writers import get_format, write_file
 
 
+EXAMPLE_FACTS = Path(__file__).resolve().parent / "examples" / "vologda-2025.yaml"
+
+
 @dataclass(frozen=True)
 class Loaded:
     path: Path
@@ -45,6 +48,13 @@ def load_facts(path: Path) -> Loaded:
     """The validated facts of `path` and the figures derived from them."""
     facts = load_model(Facts, Path(path))
     return Loaded(Path(path), facts, derive_figures(facts))
+
+
+def example_facts(workspace: Path) -> list[Path]:
+    """The facts files a theme check builds: the workspace's, else memogen's own example."""
+    folder = workspace / "facts"
+    found = sorted([*folder.glob("*.yaml"), *folder.glob("*.yml")]) if folder.is_dir() else []
+    return found or [EXAMPLE_FACTS]
 
 
 def find_facts(workspace: Path) -> list[Path]:
@@ -76,12 +86,24 @@ def default_cache_dir() -> Path:
     return Path(base) / "memogen" / "charts"
 
 
+def workspace_theme(workspace: Path) -> str | None:
+    """The default theme `memogen.yaml` at the workspace root names, if any."""
+    from memogen.config import load_config
+
+    return load_config(workspace).theme
+
+
+def choose_theme(loaded: Loaded, workspace: Path, theme_name: str | None = None) -> str:
+    """Which theme builds the facts: the one asked for (--template), else the facts'
+    own (memo.theme), else the workspace's (memogen.yaml), else the built-in default."""
+    return theme_name or loaded.facts.memo.theme or workspace_theme(workspace) or DEFAULT
+
+
 def compose(
     loaded: Loaded, workspace: Path, theme_name: str | None = None, cache_dir: Path | None = None
 ) -> tuple[Memo, Theme]:
-    """The memo of the loaded facts and the theme it was composed in: the named theme,
-    else the facts' own, else the built-in default."""
-    theme = load_theme(theme_name or loaded.facts.memo.theme or DEFAULT, workspace)
+    """The memo of the loaded facts and the theme it was composed in (see `choose_theme`)."""
+    theme = load_theme(choose_theme(loaded, workspace, theme_name), workspace)
     memo = compose_memo(loaded.facts, loaded.figures, theme, cache_dir or default_cache_dir())
     return memo, theme.theme
 

@@ -33,7 +33,7 @@ from memogen.document import (
     Table,
     Text,
 )
-from memogen.errors import InputError, Location
+from memogen.errors import InputError, Location, MemogenError
 from memogen.facts.model import Facts
 from memogen.figures import Figures
 from memogen.themes.loader import LoadedTheme
@@ -75,6 +75,34 @@ def _template_error(exc: Exception, name: str, context: dict) -> InputError:
             hint="templates may only read memo data and use memogen's filters",
         )
     return InputError(f"template error: {exc}", location=Location(file, line))
+
+
+def _render(env, name: str, context: dict, loaded: LoadedTheme) -> str:
+    """The Markdown a section template writes, or an `InputError` at its file and line."""
+    try:
+        return env.get_template(name).render(context)
+    except TemplateNotFound as exc:
+        if exc.name == name:
+            section = name.removeprefix("sections/").removesuffix(".md.j2")
+            raise InputError(
+                f"template not found: {name}",
+                location=Location(loaded.theme.folder / "theme.yaml" if loaded.theme.folder else name),
+                hint=f"add {name} to the theme, or remove section {section!r} from theme.yaml",
+            ) from None
+        error = _template_error(exc, name, context)
+        raise InputError(
+            f"template not found: {exc.name}",
+            location=error.location,
+            hint="templates may include or extend only files of their theme chain, named like "
+            f"'sections/x.md.j2' or '<theme>/sections/x.md.j2' (themes here: "
+            f"{', '.join(n for n, _ in loaded.folders)})",
+        ) from None
+    except (TemplateError, SecurityError) as exc:
+        raise _template_error(exc, name, context) from None
+    except MemogenError:
+        raise
+    except Exception as exc:  # 1/0, a too-large range(): the template's doing, at its line
+        raise _template_error(exc, name, context) from exc
 
 
 def compose_memo(facts: Facts, figures: Figures, loaded: LoadedTheme, cache_dir: Path) -> Memo:
@@ -150,16 +178,7 @@ def compose_memo(facts: Facts, figures: Figures, loaded: LoadedTheme, cache_dir:
     for section in theme.sections:
         name = f"sections/{section.id}.md.j2"
         count.template = name
-        try:
-            text = env.get_template(name).render(context)
-        except TemplateNotFound as exc:
-            raise InputError(
-                f"template not found: {exc.name}",
-                location=Location(theme.folder or name),
-                hint=f"add {name} to the theme, or remove section {section.id!r} from theme.yaml",
-            ) from None
-        except (TemplateError, SecurityError) as exc:
-            raise _template_error(exc, name, context) from None
+        text = _render(env, name, context, loaded)
         try:
             body = parse(text, resolve)
         except MarkdownProblem as exc:
@@ -183,6 +202,13 @@ def compose_memo(facts: Facts, figures: Figures, loaded: LoadedTheme, cache_dir:
     return Memo(_meta(facts, loaded), tuple(blocks))
 
 
+def _executor(facts: Facts, theme):
+    """The facts' executor; the theme's when the facts do not mention one (an explicit
+    `executor: null` in the facts turns the theme's default off)."""
+    memo = facts.memo
+    return memo.executor if "executor" in memo.model_fields_set else theme.executor
+
+
 def _closing(facts: Facts, loaded: LoadedTheme) -> list[Block]:
     theme = loaded.theme
     memo = facts.memo
@@ -190,7 +216,13 @@ def _closing(facts: Facts, loaded: LoadedTheme) -> list[Block]:
     if memo.attachments:
         text = f"{theme.labels.attachment} " + "; ".join(memo.attachments)
         out.append(Paragraph((Text(text),), role="plain"))
-    s = memo.signatory
+    s = memo.signatory or theme.signatory
+    if s is None:
+        raise InputError(
+            "nobody signs the memo",
+            location=Location("memo.signatory"),
+            hint=f"add memo.signatory to the facts file, or a default signatory to theme {theme.name!r}",
+        )
     out.append(
         SignatureBlock(
             position=tuple(s.position),
@@ -198,9 +230,10 @@ def _closing(facts: Facts, loaded: LoadedTheme) -> list[Block]:
             date=russian.date(memo.date, theme.date_style),
         )
     )
-    if memo.executor is not None:
+    executor = _executor(facts, theme)
+    if executor is not None:
         # A phone number is one unit: it must not break across lines.
-        out.append(ExecutorMark((typograph(memo.executor.name), memo.executor.phone.replace(" ", NBSP))))
+        out.append(ExecutorMark((typograph(executor.name), executor.phone.replace(" ", NBSP))))
     return out
 
 
@@ -209,21 +242,25 @@ def _meta(facts: Facts, loaded: LoadedTheme) -> Meta:
     memo = facts.memo
     access: tuple[str, ...] = ()
     if memo.access is not None:
-        access = (memo.access.marking,)
+        marking = memo.access.marking if "marking" in memo.access.model_fields_set else theme.access.marking
+        access = (marking,)
         if memo.access.copy_number is not None:
             access += (f"{theme.labels.copy_number}{NBSP}{memo.access.copy_number}",)
+    elif theme.access.always and "access" not in memo.model_fields_set:
+        access = (theme.access.marking,)
+    doc_type = memo.type if "type" in memo.model_fields_set else theme.doc_type
     emblem = None
     if theme.letterhead.image is not None:
         emblem = Image(Path(theme.letterhead.image).read_bytes(), theme.letterhead.image_width_mm)
     return Meta(
         title=memo.title,
         date=memo.date,
-        doc_type=memo.type.upper(),
+        doc_type=doc_type.upper(),
         language="ru-RU",
         as_of=f"{theme.labels.as_of} {russian.date(memo.as_of, 'numeric')}" if memo.as_of else "",
         access_marking=access,
         letterhead=theme.letterhead.lines,
         emblem=emblem,
-        author=memo.executor.name if memo.executor else "",
-        subject=f"{memo.type.capitalize()} {memo.title}",
+        author=executor.name if (executor := _executor(facts, theme)) else "",
+        subject=f"{doc_type.capitalize()} {memo.title}",
     )

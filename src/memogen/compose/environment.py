@@ -7,11 +7,15 @@ the facts are escaped for Markdown on output; filters return `Safe` text.
 
 from __future__ import annotations
 
+import operator
 import re
-from pathlib import Path
+import types
+from pathlib import Path, PurePath
 
-from jinja2 import ChoiceLoader, FileSystemLoader, PrefixLoader, StrictUndefined
-from jinja2.sandbox import ImmutableSandboxedEnvironment
+from jinja2 import BaseLoader, ChoiceLoader, FileSystemLoader, PrefixLoader, StrictUndefined
+from jinja2.runtime import BlockReference, Context
+from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+from pydantic import BaseModel
 
 from memogen.compose import russian
 from memogen.facts.model import Company, FigureFact, Party, Product, When
@@ -81,17 +85,112 @@ def _product(item: Product) -> str:
     return item.name + (f" ({', '.join(extra)})" if extra else "")
 
 
+class _ParentBlock(BlockReference):
+    """`{{ super() }}` in a child template: the parent block's Markdown, already
+    escaped once, so `finalize` must not escape it again."""
+
+    @property
+    def super(self):
+        parent = BlockReference.super.fget(self)
+        return parent if not isinstance(parent, BlockReference) else _ParentBlock(
+            parent.name, parent._context, parent._stack, parent._depth
+        )
+
+    def __call__(self) -> Safe:
+        return Safe(BlockReference.__call__(self))
+
+
+class _Context(Context):
+    def super(self, name, current):
+        ref = Context.super(self, name, current)
+        return _ParentBlock(ref.name, ref._context, ref._stack, ref._depth) if isinstance(ref, BlockReference) else ref
+
+
+MAX_SEQUENCE = 100_000  # longest string or list a template may build with `*`
+MAX_EXPONENT = 1_000
+
+
+class _ThemeFiles(FileSystemLoader):
+    """Templates in theme folders; a file whose real path leaves its folder (through a
+    symbolic link) is refused, so a theme cannot pull /etc/passwd into a memo."""
+
+    def get_source(self, environment, template):
+        source, filename, uptodate = super().get_source(environment, template)
+        real = Path(filename).resolve()
+        if not any(real.is_relative_to(Path(root).resolve()) for root in self.searchpath):
+            raise SecurityError(f"template {template!r} links to a file outside its theme folder")
+        return source, filename, uptodate
+
+
+def theme_loader(folders: list[tuple[str, Path]]) -> BaseLoader:
+    """Templates of a theme chain (theme first, default last): "sections/x.md.j2" is the
+    nearest theme's file; "<theme>/sections/x.md.j2" is the file as that theme sees it
+    (its own, else its parent's), so a child template can `{% extends %}` its parent's
+    of the same name at any depth."""
+    return ChoiceLoader(
+        [
+            _ThemeFiles([str(f) for _, f in folders]),
+            PrefixLoader(
+                {name: _ThemeFiles([str(f) for _, f in folders[i:]]) for i, (name, _) in enumerate(folders)}
+            ),
+        ]
+    )
+
+
+_UNSAFE_MODULES = {"os", "posix", "nt", "subprocess", "shutil", "pathlib", "io", "sys", "importlib"}
+_UNSAFE_BUILTINS = {"open", "eval", "exec", "compile", "__import__", "getattr", "setattr", "delattr", "input", "breakpoint"}
+
+
+class _Sandbox(ImmutableSandboxedEnvironment):
+    """Jinja's immutable sandbox, narrowed further: no file paths, classes, modules or
+    pydantic internals, and no arithmetic that could exhaust memory."""
+
+    intercepted_binops = frozenset({"*", "**"})
+    context_class = _Context
+
+    def getattr(self, obj, attribute):
+        # Checked before Python's getattr runs: reading pydantic's `model_*` attributes
+        # has side effects (deprecation warnings) and exposes classes.
+        if isinstance(obj, BaseModel) and attribute.startswith("model_"):
+            return self.unsafe_undefined(obj, attribute)
+        return super().getattr(obj, attribute)
+
+    def getitem(self, obj, argument):
+        if isinstance(obj, BaseModel) and isinstance(argument, str) and argument.startswith("model_"):
+            return self.unsafe_undefined(obj, argument)
+        return super().getitem(obj, argument)
+
+    def is_safe_attribute(self, obj, attr, value) -> bool:
+        if isinstance(obj, (PurePath, type, types.ModuleType)) or isinstance(value, PurePath):
+            return False
+        if isinstance(obj, BaseModel) and attr.startswith("model_"):
+            return False
+        return super().is_safe_attribute(obj, attr, value)
+
+    def is_safe_callable(self, obj) -> bool:
+        if isinstance(obj, type) and issubclass(obj, PurePath):
+            return False
+        if getattr(obj, "__module__", None) in _UNSAFE_MODULES:
+            return False
+        if getattr(obj, "__module__", None) == "builtins" and getattr(obj, "__name__", "") in _UNSAFE_BUILTINS:
+            return False
+        return super().is_safe_callable(obj)
+
+    def call_binop(self, context, op, left, right):
+        if op == "**" and isinstance(right, (int, float)) and abs(right) > MAX_EXPONENT:
+            raise SecurityError(f"exponent {right} is too large")
+        if op == "*":
+            for seq, times in ((left, right), (right, left)):
+                if isinstance(seq, (str, list, tuple)) and isinstance(times, int) and len(seq) * times > MAX_SEQUENCE:
+                    raise SecurityError(f"repeating a sequence {times} times makes it too long")
+        return {"*": operator.mul, "**": operator.pow}[op](left, right)
+
+
 def make_environment(folders: list[tuple[str, Path]], *, date_style: str, signature_style: str):
     """An environment whose templates resolve through `folders` (theme first, default
     last); "<theme>/<file>" names one theme's file, for `{% extends %}`."""
-    loader = ChoiceLoader(
-        [
-            FileSystemLoader([str(f) for _, f in folders]),
-            PrefixLoader({name: FileSystemLoader(str(f)) for name, f in folders}),
-        ]
-    )
-    env = ImmutableSandboxedEnvironment(
-        loader=loader,
+    env = _Sandbox(
+        loader=theme_loader(folders),
         undefined=StrictUndefined,
         autoescape=False,  # Markdown, not HTML: `finalize` escapes instead
         finalize=escape_markdown,

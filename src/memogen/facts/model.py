@@ -104,7 +104,9 @@ class Access(Strict):
 
 
 class MemoMeta(Strict):
-    type: NonEmpty = Field("СПРАВКА", description="Document type, printed in capitals.")
+    type: NonEmpty = Field(
+        "СПРАВКА", description="Document type, printed in capitals; the theme's when omitted."
+    )
     title: NonEmpty = Field(
         description="Title to the text, answering «о чём?», without a final full stop."
     )
@@ -117,7 +119,9 @@ class MemoMeta(Strict):
     )
     addressee: str | None = None
     access: Access | None = None
-    signatory: Signatory
+    signatory: Signatory | None = Field(
+        None, description="Who signs; the theme's default signatory when omitted."
+    )
     executor: Executor | None = None
     attachments: list[NonEmpty] = Field(
         default_factory=list, description="Attachment descriptions, e.g. «на 2 л. в 1 экз.»."

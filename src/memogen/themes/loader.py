@@ -2,40 +2,58 @@
 
 Themes are data layered on the built-in default: `templates/<name>/theme.yaml` names
 what it `extends` and sets only what it changes; its section templates override the
-parent's through Jinja inheritance. Paths in a theme cannot leave its folder.
+parent's through Jinja inheritance. A theme may come from another ministry, so it is
+read as untrusted input: paths cannot leave its folder, fonts must hold every glyph a
+memo needs, images and `reference.docx` are size-checked, and a `reference.docx` may
+carry no DTDs, entities, macros or links that Word would fetch.
 """
 
 from __future__ import annotations
 
+import functools
+import re
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import Field
 
 from memogen.errors import InputError, Location
 from memogen.facts.load import read_yaml, validate
-from memogen.themes.model import PROFILES, Theme
+from memogen.themes.model import PROFILES, Section, Theme
 
 BUILTIN = Path(__file__).resolve().parent / "default"
 DEFAULT = "default"
+NAME_PATTERN = re.compile(r"^[a-z][a-z0-9_-]{0,39}$")
 
 # Settings holding a file path, resolved against the folder of the theme that sets them.
+FONT_FIELDS = ("regular", "bold", "italic", "bold_italic", "chart")
 _PATH_FIELDS = (
-    ("fonts", "regular"),
-    ("fonts", "bold"),
-    ("fonts", "italic"),
-    ("fonts", "bold_italic"),
-    ("fonts", "chart"),
+    *(("fonts", f) for f in FONT_FIELDS),
     ("letterhead", "image"),
     ("reference_docx",),
 )
+
+# Characters every memo prints (MEMO-STYLE.md): a font without them would print boxes.
+REQUIRED_CHARS = (
+    "".join(chr(c) for c in range(ord("А"), ord("я") + 1)) + "Ёё№«»„“–—\u00a0"
+)
+MAX_FONT_BYTES = 30 * 2**20
+MAX_IMAGE_BYTES = 2 * 2**20
+MAX_IMAGE_PIXELS = 25_000_000
+MAX_REFERENCE_BYTES = 5 * 2**20
+MAX_REFERENCE_UNPACKED = 50 * 2**20  # zip-bomb guard: total of the parts' stated sizes
+MAX_REFERENCE_PARTS = 2000
+
+SectionRef = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", description="A parent's section, by id.")]
 
 
 class ThemeFile(Theme):
     """What one theme.yaml may say: any theme setting, plus what it extends."""
 
     extends: str | None = Field(None, description="Parent theme; the built-in default if unset.")
+    sections: tuple[Section | SectionRef, ...] = ()  # type: ignore[assignment]
 
 
 @dataclass(frozen=True)
@@ -50,8 +68,21 @@ def theme_folders(workspace: Path) -> dict[str, Path]:
     root = workspace / "templates"
     if root.is_dir():
         for theme_yaml in sorted(root.glob("*/theme.yaml")):
-            found.setdefault(theme_yaml.parent.name, theme_yaml.parent)
+            if NAME_PATTERN.match(theme_yaml.parent.name):
+                found.setdefault(theme_yaml.parent.name, theme_yaml.parent)
     return found
+
+
+def read_extends(folder: Path) -> str:
+    """What the theme in `folder` says it extends (for listings; not validated)."""
+    if folder == BUILTIN:
+        return ""
+    try:
+        data, _ = read_yaml(folder / "theme.yaml")
+    except InputError:
+        return "?"
+    parent = data.get("extends") if isinstance(data, dict) else None
+    return str(parent) if parent else DEFAULT
 
 
 def _merge(base: dict, over: dict) -> dict:
@@ -61,7 +92,13 @@ def _merge(base: dict, over: dict) -> dict:
     return out
 
 
-def _resolve_paths(data: dict, folder: Path, file: Path, positions: dict) -> None:
+def _where(file: Path, positions: dict, path: tuple) -> Location:
+    line = positions.get(path, (None, None))
+    return Location(file, *line, field=".".join(str(p) for p in path))
+
+
+def _resolve_paths(data: dict, folder: Path, file: Path, positions: dict, origin: dict) -> None:
+    """Paths in `data` → absolute paths inside `folder`; `origin` records where each was set."""
     root = folder.resolve()
     for path in _PATH_FIELDS:
         holder: Any = data
@@ -69,52 +106,242 @@ def _resolve_paths(data: dict, folder: Path, file: Path, positions: dict) -> Non
             holder = holder.get(key) if isinstance(holder, dict) else None
         if not isinstance(holder, dict) or holder.get(path[-1]) is None:
             continue
-        target = (folder / str(holder[path[-1]])).resolve()
+        where = _where(file, positions, path)
+        raw = str(holder[path[-1]])
+        # resolve() follows symlinks, so a link pointing out of the folder is caught too.
+        target = (folder / raw).resolve()
         if not target.is_relative_to(root):
-            line = positions.get(path, (None, None))
             raise InputError(
-                f"path {holder[path[-1]]!r} leaves the theme folder",
-                location=Location(file, *line, field=".".join(path)),
+                f"path {raw!r} leaves the theme folder",
+                location=where,
                 hint=f"put the file inside {folder} and name it relative to that folder",
             )
         if not target.is_file():
-            line = positions.get(path, (None, None))
             raise InputError(
                 f"file not found: {target}",
-                location=Location(file, *line, field=".".join(path)),
+                location=where,
                 hint=f"put the file inside {folder} or fix the name",
             )
         holder[path[-1]] = str(target)
+        origin[path] = where
+
+
+def _resolve_sections(data: dict, parent: list[dict], file: Path, positions: dict) -> None:
+    """A bare section id in `data` → the parent's section of that id (heading and all)."""
+    if "sections" not in data:
+        return
+    known = {s["id"]: s for s in parent}
+    out = []
+    for i, item in enumerate(data["sections"]):
+        if isinstance(item, str):
+            if item not in known:
+                raise InputError(
+                    f"section {item!r} has no heading: the parent theme has no such section",
+                    location=_where(file, positions, ("sections", i)),
+                    hint=f"write it as {{id: {item}, heading: …}}, or use one of: {', '.join(known) or 'none'}",
+                )
+            item = known[item]
+        out.append(item)
+    data["sections"] = out
 
 
 def load_theme(name: str, workspace: Path) -> LoadedTheme:
-    """The theme called `name`, resolved over its parents and its layout profile."""
+    """The theme called `name`, resolved over its parents and its layout profile, with
+    its fonts, images and reference.docx checked."""
     available = theme_folders(workspace)
-    chain: list[tuple[str, Path, dict]] = []
+    chain: list[tuple[str, Path, Path, dict, dict]] = []
+    origin: dict[tuple, Location] = {}
     current: str | None = name
     while current is not None:
         if current not in available:
+            child = chain[-1] if chain else None
             raise InputError(
                 f"unknown template {current!r}",
+                location=_where(child[2], child[4], ("extends",)) if child else None,
                 hint=f"choose one of: {', '.join(sorted(available))} "
                 f"(themes live in {workspace / 'templates'}/<name>/theme.yaml)",
             )
-        if any(current == n for n, _, _ in chain):
-            raise InputError(f"themes extend each other in a loop: {' → '.join(n for n, _, _ in chain)} → {current}")
+        if any(current == n for n, *_ in chain):
+            raise InputError(
+                f"themes extend each other in a loop: {' → '.join(n for n, *_ in chain)} → {current}",
+                hint="make one of them extend default",
+            )
         folder = available[current]
         file = folder / "theme.yaml"
         data, positions = read_yaml(file)
-        data = data or {}
+        data = {} if data is None else data
         validate(ThemeFile, data, positions, file)
-        _resolve_paths(data, folder, file, positions)
+        chain.append((current, folder, file, data, positions))
         parent = data.pop("extends", None)
-        chain.append((current, folder, data))
         current = parent if parent is not None else (DEFAULT if current != DEFAULT else None)
     merged: dict = {}
-    for _, _, data in reversed(chain):
+    for _, folder, file, data, positions in reversed(chain):
+        # Paths are resolved from the root down, so a child's setting replaces its
+        # parent's and `origin` names the file that set the value in force.
+        _resolve_paths(data, folder, file, positions, origin)
+        _resolve_sections(data, merged.get("sections", []), file, positions)
         merged = _merge(merged, data)
     profile = merged.get("profile", "BY")
     merged = _merge(PROFILES[profile], merged)
     merged["name"] = name
     theme = Theme.model_validate({**merged, "folder": chain[0][1]})
-    return LoadedTheme(theme, tuple((n, f) for n, f, _ in chain))
+    _check_files(theme, origin)
+    return LoadedTheme(theme, tuple((n, f) for n, f, *_ in chain))
+
+
+def _check_files(theme: Theme, origin: dict[tuple, Location]) -> None:
+    for field in FONT_FIELDS:
+        path = Path(getattr(theme.fonts, field))
+        check_font(path, origin.get(("fonts", field), Location(path, field=f"fonts.{field}")))
+    if theme.letterhead.image is not None:
+        check_image(Path(theme.letterhead.image), origin[("letterhead", "image")])
+    if theme.reference_docx is not None:
+        check_reference_docx(Path(theme.reference_docx), origin[("reference_docx",)])
+
+
+# --- fonts ------------------------------------------------------------------------------
+
+
+def check_font(path: Path, where: Location) -> None:
+    """Nothing if `path` is a TrueType font holding every glyph a memo needs; else an
+    `InputError` at `where` naming the font file and what is wrong."""
+    stat = path.stat()
+    problem = _font_problem(str(path), stat.st_size, stat.st_mtime_ns)
+    if problem:
+        message, hint = problem
+        raise InputError(f"font {path.name}: {message}", location=where, hint=hint)
+
+
+@functools.lru_cache(maxsize=64)
+def _font_problem(path: str, size: int, mtime_ns: int) -> tuple[str, str] | None:
+    """(message, hint) for an unusable font file, None for a good one; cached per file version."""
+    from fontTools.ttLib import TTFont, TTLibError
+
+    if Path(path).suffix.lower() not in (".ttf", ".otf"):
+        return "not a .ttf or .otf file", "name a TrueType font file (.ttf)"
+    if size > MAX_FONT_BYTES:
+        return f"the file is {size // 2**20} MB, more than {MAX_FONT_BYTES // 2**20} MB", "use the font's plain TTF"
+    try:
+        # An open file of our own: TTFont leaves its file open when parsing fails.
+        with open(path, "rb") as fh, TTFont(fh, lazy=True) as font:
+            tables = set(font.keys())
+            cmap = font.getBestCmap() or {}
+    except (TTLibError, OSError, AssertionError, KeyError, ValueError, IndexError, TypeError) as exc:
+        return f"cannot be read as a font ({exc})", "use an intact TTF file"
+    if "glyf" not in tables:
+        # reportlab embeds TrueType outlines only; a CFF-flavoured OTF would fail in the PDF writer.
+        return (
+            "has PostScript (CFF) outlines, which PDF output cannot embed",
+            "use the TrueType (.ttf) version of the font",
+        )
+    missing = [c for c in REQUIRED_CHARS if ord(c) not in cmap]
+    if missing:
+        shown = " ".join("NBSP (U+00A0)" if c == "\u00a0" else c for c in missing)
+        return (
+            f"lacks {len(missing)} character{'s' if len(missing) > 1 else ''} a memo needs: {shown}",
+            "choose a font with full Cyrillic and Russian punctuation (e.g. Liberation Serif, DejaVu Serif, PT Serif)",
+        )
+    return None
+
+
+# --- images -------------------------------------------------------------------------
+
+
+def check_image(path: Path, where: Location) -> None:
+    """Nothing if `path` is a modest PNG or JPEG; else an `InputError` at `where`."""
+    size = path.stat().st_size
+    if size > MAX_IMAGE_BYTES:
+        raise InputError(
+            f"image {path.name} is {size // 1024} KB, more than {MAX_IMAGE_BYTES // 2**20} MB",
+            location=where,
+            hint="an emblem needs no more than about 600 px width; save a smaller PNG",
+        )
+    head = path.read_bytes()[:8]
+    if not (head.startswith(b"\x89PNG\r\n\x1a\n") or head.startswith(b"\xff\xd8\xff")):
+        raise InputError(
+            f"image {path.name} is not a PNG or JPEG file", location=where, hint="save the emblem as PNG"
+        )
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(path) as img:
+            width, height = img.size
+    except (UnidentifiedImageError, OSError, Image.DecompressionBombError) as exc:
+        raise InputError(f"image {path.name} cannot be read ({exc})", location=where) from None
+    if width * height > MAX_IMAGE_PIXELS:
+        raise InputError(
+            f"image {path.name} is {width}×{height} pixels, too large",
+            location=where,
+            hint="an emblem needs no more than about 600 px width",
+        )
+
+
+# --- reference.docx ---------------------------------------------------------------------
+
+_EXTERNAL = re.compile(rb"<Relationship\b[^>]*\bTargetMode\s*=\s*[\"']External[\"'][^>]*>", re.I)
+_HYPERLINK_TYPE = re.compile(rb"\bType\s*=\s*[\"'][^\"']*/hyperlink[\"']", re.I)
+
+
+def _xml_text(data: bytes) -> bytes:
+    """XML bytes in an 8-bit form in which markup can be searched (UTF-16 decoded)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data[:4]:
+        for codec in ("utf-16", "utf-16-le", "utf-16-be"):
+            try:
+                return data.decode(codec).encode("utf-8")
+            except UnicodeDecodeError:
+                continue
+    return data
+
+
+def check_reference_docx(path: Path, where: Location) -> None:
+    """Nothing if `path` is a plain Word document safe to open; else an `InputError`.
+
+    python-docx parses every XML part with lxml; the checks below keep DTDs, entity
+    expansion, zip bombs, macros and remote templates or images out before it does."""
+
+    def refuse(message: str, hint: str = "save a fresh copy from Word as .docx (not .docm)") -> InputError:
+        return InputError(f"reference.docx {path.name}: {message}", location=where, hint=hint)
+
+    size = path.stat().st_size
+    if size > MAX_REFERENCE_BYTES:
+        raise refuse(
+            f"the file is {size / 2**20:.1f} MB, more than {MAX_REFERENCE_BYTES // 2**20} MB",
+            "a reference document needs styles only: delete its text and pictures",
+        )
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError):
+        raise refuse("not a Word .docx file (not a zip archive)") from None
+    with archive:
+        infos = archive.infolist()
+        if len(infos) > MAX_REFERENCE_PARTS:
+            raise refuse(f"holds {len(infos)} parts, more than {MAX_REFERENCE_PARTS}")
+        unpacked = sum(i.file_size for i in infos)
+        if unpacked > MAX_REFERENCE_UNPACKED:
+            raise refuse(
+                f"unpacks to {unpacked // 2**20} MB, more than {MAX_REFERENCE_UNPACKED // 2**20} MB"
+            )
+        names = {i.filename for i in infos}
+        for needed in ("[Content_Types].xml", "word/document.xml", "word/styles.xml"):
+            if needed not in names:
+                raise refuse(f"has no {needed}: not a Word document")
+        if any(n.lower().endswith("vbaproject.bin") for n in names):
+            raise refuse("contains macros")
+        for info in infos:
+            if info.flag_bits & 0x1:
+                raise refuse(f"part {info.filename} is encrypted")
+            if not info.filename.lower().endswith((".xml", ".rels")):
+                continue
+            try:
+                data = _xml_text(archive.read(info))
+            except (zipfile.BadZipFile, OSError, RuntimeError, ValueError) as exc:
+                raise refuse(f"part {info.filename} is damaged ({exc})") from None
+            lowered = data.lower()
+            if b"<!doctype" in lowered or b"<!entity" in lowered:
+                raise refuse(f"part {info.filename} declares a DTD or entities, which Word documents never need")
+            for rel in _EXTERNAL.findall(data):
+                if not _HYPERLINK_TYPE.search(rel):
+                    raise refuse(
+                        f"part {info.filename} links to an outside file ({rel[:160].decode('utf-8', 'replace')})",
+                        "remove linked pictures and attached templates; embed pictures instead",
+                    )

@@ -7,9 +7,9 @@ BY profile; `profile: RU` switches the values that differ (see `PROFILES`).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 
 class _Strict(BaseModel):
@@ -72,11 +72,37 @@ class Signature(_Strict):
 
 
 class Section(_Strict):
-    """One numbered section of the memo: its template is `sections/<id>.md.j2`."""
+    """One numbered section of the memo: its template is `sections/<id>.md.j2`.
+
+    In theme.yaml a bare id (`- trade`) keeps the heading the parent theme gives it."""
 
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     heading: str = Field(min_length=1)
     numbered: bool = True
+
+
+class DefaultSignatory(_Strict):
+    """Who signs the theme's memos when the facts file names nobody."""
+
+    position: tuple[str, ...] = Field(min_length=1, description="Job title, one item per printed line.")
+    surname: str = Field(min_length=1)
+    given: str = Field(min_length=1, description="First name, or its initial with a full stop.")
+    patronymic: str | None = None
+
+
+class DefaultExecutor(_Strict):
+    """Who prepared the memo, when the facts file names nobody."""
+
+    name: str = Field(min_length=1, description="Surname and initials, or the full name.")
+    phone: str = Field(min_length=1)
+
+
+class AccessDefault(_Strict):
+    """The access marking: its wording, and whether every memo carries it unless its
+    facts file says `access: null`."""
+
+    marking: str = Field("Для служебного пользования", min_length=1)
+    always: bool = False
 
 
 class Labels(_Strict):
@@ -97,6 +123,7 @@ class Letterhead(_Strict):
 
 
 Profile = Literal["BY", "RU"]
+Colour = Annotated[str, Field(pattern=r"^#[0-9a-fA-F]{6}$", description="A colour as #rrggbb.")]
 
 
 class Theme(_Strict):
@@ -110,13 +137,40 @@ class Theme(_Strict):
     typography: Typography = Typography()
     signature: Signature = Signature()
     date_style: Literal["numeric", "verbal"] = "numeric"
-    palette: tuple[str, ...] = ("#1f3b73", "#8c8c8c", "#4d7cc7", "#2b2b2b")
+    doc_type: str = Field("СПРАВКА", min_length=1, description="Document type, when the facts give none.")
+    signatory: DefaultSignatory | None = None
+    executor: DefaultExecutor | None = None
+    access: AccessDefault = AccessDefault()
+    palette: tuple[Colour, ...] = Field(
+        ("#1f3b73", "#8c8c8c", "#4d7cc7", "#2b2b2b"), description="Chart colours, in order."
+    )
     table_style: str = Field("Table Grid", description="Word table style name for DOCX tables.")
     sections: tuple[Section, ...] = ()
     labels: Labels = Labels()
     letterhead: Letterhead = Letterhead()
     reference_docx: Path | None = None
+    reference_layout: Literal["theme", "reference"] = Field(
+        "theme", description="Page size and margins of the DOCX: the theme's, or the reference.docx's own."
+    )
     folder: Path | None = Field(None, exclude=True)
+
+    @field_validator("palette")
+    @classmethod
+    def _some_colours(cls, palette: tuple[str, ...]) -> tuple[str, ...]:
+        if not palette:
+            raise ValueError("give at least one colour, e.g. ['#1f3b73']")
+        return palette
+
+    @field_validator("sections")
+    @classmethod
+    def _unique_sections(cls, sections: tuple[Section, ...]) -> tuple[Section, ...]:
+        seen: set[str] = set()
+        for s in sections:
+            sid = s if isinstance(s, str) else s.id  # theme.yaml may name a parent's section by id
+            if sid in seen:
+                raise ValueError(f"section {sid!r} is listed twice; keep one")
+            seen.add(sid)
+        return sections
 
 
 # Values that differ between profiles (MEMO-STYLE.md, "Page" table).
