@@ -201,7 +201,7 @@ def _mail(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     _warn(args.facts, built.warnings, err)
     memo = built.facts.memo
     subject, body = mail.default_cover(
-        f"{memo.type.capitalize()} {memo.title}",
+        built.memo.meta.subject,
         russian.date(memo.date),
         memo.occasion or "",
         overrides=settings.cover,

@@ -35,6 +35,8 @@ class Point:
     value: float
     figure_id: str | None = None
     implied: bool = False
+    currency: str = "USD"
+    scale: str = "million"
 
     @property
     def partial(self) -> bool:
@@ -84,6 +86,8 @@ class TradeRow:
     exports: float | None
     imports: float | None
     balance: float | None
+    currency: str = "USD"
+    scale: str = "million"
 
 
 @dataclass(frozen=True)
@@ -111,7 +115,11 @@ def implied_base(fig: FigureFact) -> Point | None:
     if fig.value is None or fig.growth is None or fig.growth.versus != "same_period_last_year":
         return None
     return Point(
-        fig.period.same_span_year_before(), fig.value / (fig.growth.as_index / 100), implied=True
+        fig.period.same_span_year_before(),
+        fig.value / (fig.growth.as_index / 100),
+        implied=True,
+        currency=fig.currency,
+        scale=fig.scale,
     )
 
 
@@ -121,24 +129,26 @@ def share(part: float, whole: float) -> float:
 
 def _series(facts: Facts, indicator: str) -> Series:
     points = [
-        Point(f.period, f.value, f.id)
+        Point(f.period, f.value, f.id, currency=f.currency, scale=f.scale)
         for f in facts.figures
         if f.indicator == indicator and f.value is not None
     ]
-    return Series(indicator, tuple(sorted(points, key=lambda p: (p.period.year, p.period.first, p.period.last))))
+    return Series(indicator, tuple(sorted(points, key=lambda p: p.period)))
 
 
 def _trade(facts: Facts) -> tuple[TradeRow, ...]:
-    by_period: dict[Period, dict[str, float]] = {}
+    by_period: dict[Period, dict[str, FigureFact]] = {}
     for f in facts.figures:
         if f.indicator in ("exports", "imports", "balance") and f.value is not None:
-            by_period.setdefault(f.period, {})[f.indicator] = f.value
+            by_period.setdefault(f.period, {})[f.indicator] = f
     rows = []
-    for period in sorted(by_period, key=lambda p: (p.year, p.first, p.last)):
-        v = by_period[period]
+    for period in sorted(by_period):
+        figs = by_period[period]
+        v = {k: f.value for k, f in figs.items()}
         ex, im = v.get("exports"), v.get("imports")
         balance = v.get("balance", ex - im if ex is not None and im is not None else None)
-        rows.append(TradeRow(period, ex, im, balance))
+        unit = next(iter(figs.values()))
+        rows.append(TradeRow(period, ex, im, balance, unit.currency, unit.scale))
     return tuple(rows)
 
 
@@ -172,6 +182,23 @@ def _checks(facts: Facts, shares: dict[str, float]) -> list[Mismatch]:
                             f"{before.value} ({before.id}) is {computed:.1f} %",
                         )
                     )
+    for indicator in ("turnover", "exports", "imports", "balance"):
+        figs = [f for f in facts.figures if f.indicator == indicator and f.value is not None]
+        units = {(f.currency, f.scale) for f in figs}
+        if len(units) > 1:
+            out.append(
+                Mismatch(
+                    figs[-1].id,
+                    f"{indicator} figures use different units "
+                    f"({', '.join(sorted(f'{c} {s}' for c, s in units))}); "
+                    "a table or chart needs one: give them all in the same currency and scale",
+                )
+            )
+        periods = [f.period for f in figs]
+        for f in figs:
+            if periods.count(f.period) > 1:
+                out.append(Mismatch(f.id, f"{indicator} is given twice for {f.period}"))
+                break
     for row in _trade(facts):
         stated = next(
             (f for f in facts.figures if f.indicator == "balance" and f.period == row.period),

@@ -40,6 +40,7 @@ class Loaded:
 class Built:
     source: Path
     facts: Facts
+    memo: Memo
     outputs: tuple[Path, ...]
     warnings: tuple[Mismatch, ...]
 
@@ -128,4 +129,6 @@ def build(
         rendered.append((out_dir / f"{Path(facts_path).stem}{fmt.suffix}", fmt.write(memo, theme)))
     for path, data in rendered:
         write_file(path, data)
-    return Built(Path(facts_path), loaded.facts, tuple(p for p, _ in rendered), loaded.warnings)
+    return Built(
+        Path(facts_path), loaded.facts, memo, tuple(p for p, _ in rendered), loaded.warnings
+    )

@@ -18,7 +18,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from pydantic import BaseModel
 
 from memogen.compose import russian
-from memogen.facts.model import Company, FigureFact, Party, Product, When
+from memogen.facts.model import Company, FigureFact, Flow, Party, Product, When
 from memogen.facts.periods import Period
 from memogen.figures import Point
 
@@ -51,7 +51,7 @@ def _money(value, currency: str = "USD", scale: str = "million") -> str:
         assert value.value is not None
         return russian.money(value.value, value.currency, value.scale, value.qualifier)
     if isinstance(value, Point):
-        value = value.value
+        return russian.money(value.value, value.currency, value.scale)
     return russian.money(value, currency, scale)
 
 
@@ -76,13 +76,13 @@ def _company(c: Company) -> str:
     return f"{c.legal_form} {name}" if c.legal_form else name
 
 
-def _product(item: Product) -> str:
+def _product(item: Product, flow: Flow) -> str:
     extra = []
     if item.value is not None:
-        extra.append(russian.integer_or_decimal(item.value))
+        extra.append(russian.money(item.value, flow.currency, flow.scale))
     if item.share is not None:
         extra.append(russian.percent(item.share))
-    return item.name + (f" ({', '.join(extra)})" if extra else "")
+    return item.name + (f" ({'; '.join(extra)})" if extra else "")
 
 
 class _ParentBlock(BlockReference):
@@ -205,6 +205,8 @@ def make_environment(folders: list[tuple[str, Path]], *, date_style: str, signat
         "times": russian.times,
         "change": russian.change,
         "period_in": lambda p: russian.period_in(_period(p)),
+        "versus": lambda growth, period: russian.versus(growth.versus, _period(period)),
+        "indicator": lambda f, case=0: russian.indicator(f.indicator, f.label, case),
         "period_label": lambda p: russian.period_label(_period(p)),
         "years": lambda pair: russian.years(*pair),
         "date": lambda d: russian.date(d, date_style),

@@ -147,12 +147,15 @@ def structure_chart(facts: Facts, figures: Figures) -> ChartSpec | None:
 def share_chart(facts: Facts, figures: Figures) -> ChartSpec | None:
     for f in facts.figures:
         if f.share is not None:
+            whole = facts.figure(f.share.of)
+            part = russian.indicator(f.indicator, f.label)
             return ShareChart(
-                title=f"{(f.label or f.indicator).capitalize()} в общем объеме товарооборота "
-                f"{russian.period_in(f.period)}",
-                part_label=(f.label or f.indicator),
+                title=f"{russian.capfirst(part)} в общем объеме "
+                f"{russian.indicator(whole.indicator, whole.label, 1)} {russian.period_in(f.period)}",
+                part_label=part,
                 share_percent=f.share.percent,
-                total_label=f"товарооборот {russian.period_in(f.period)}",
+                total_label=f"{russian.indicator(whole.indicator, whole.label)} "
+                f"{russian.period_in(whole.period)}",
             )
     return None
 

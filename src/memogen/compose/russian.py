@@ -137,3 +137,39 @@ def quoted(name: str) -> str:
     """A name in «ёлочки»; quotes inside become „лапки“: «ОАО „МАЗ“»."""
     inner = name.replace("«", "„").replace("»", "“")
     return f"«{inner}»"
+
+
+# An indicator's name: nominative, and genitive (after «объема», «уровня»).
+INDICATORS = {
+    "turnover": ("товарооборот", "товарооборота"),
+    "exports": ("экспорт", "экспорта"),
+    "imports": ("импорт", "импорта"),
+    "balance": ("сальдо", "сальдо"),
+}
+
+
+def indicator(name: str, label: str | None = None, case: int = 0) -> str:
+    """«товарооборот» / «товарооборота»; a product or other measure by its own label."""
+    if name in INDICATORS:
+        return INDICATORS[name][case]
+    return label or name
+
+
+def versus(against: object, period: Period) -> str:
+    """What a growth rate compares with: «к уровню аналогичного периода 2024 года»,
+    «к предыдущему периоду», «к уровню 2023 года»."""
+    if against == "same_period_last_year":
+        if period.is_whole_year:
+            return f"к{NBSP}уровню {period.year - 1}{NBSP}года"
+        return f"к{NBSP}уровню аналогичного периода {period.year - 1}{NBSP}года"
+    if against == "previous_period":
+        return f"к{NBSP}предыдущему периоду"
+    assert isinstance(against, Period)
+    if against.is_whole_year:
+        return f"к{NBSP}уровню {against.year}{NBSP}года"
+    return f"к{NBSP}уровню периода «{period_label(against)}»"
+
+
+def capfirst(text: str) -> str:
+    """The first letter in capitals, the rest untouched (МТЗ stays МТЗ)."""
+    return text[:1].upper() + text[1:]

@@ -11,7 +11,7 @@ Analysts write periods the way statistics tables name them:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 PeriodKind = Literal["year", "quarter", "half", "month", "months"]
@@ -34,7 +34,8 @@ class Period:
     year: int
     first: int
     last: int
-    kind: PeriodKind
+    # 2025-H1 and 2025-01..06 are the same months: notation does not make them differ.
+    kind: PeriodKind = field(compare=False)
 
     @classmethod
     def parse(cls, text: str) -> Period:
