@@ -163,6 +163,15 @@ ENGINES = [
 ]
 
 
+@pytest.fixture
+def libreoffice_if_needed(request):
+    """LibreOffice's PDFs only for tests that ask for them, so memogen-only cases run
+    (and pass) on a machine without LibreOffice."""
+    if request.node.callspec.params.get("engine") == "libreoffice":
+        return request.getfixturevalue("libreoffice")
+    return None
+
+
 @dataclass(frozen=True)
 class PageWords:
     number: int  # 1-based
@@ -315,15 +324,6 @@ def test_page_one_ink_starts_at_the_margins(memos, libreoffice_if_needed, name, 
     assert box.left == pytest.approx(theme.margins.left, abs=1), box
     # Justified lines and table borders reach the right margin, and nothing crosses it.
     assert box.right == pytest.approx(210 - theme.margins.right, abs=1), box
-
-
-@pytest.fixture
-def libreoffice_if_needed(request):
-    """LibreOffice's PDFs only for tests that ask for them, so memogen-only cases run
-    (and pass) on a machine without LibreOffice."""
-    if request.node.callspec.params.get("engine") == "libreoffice":
-        return request.getfixturevalue("libreoffice")
-    return None
 
 
 # --- a memo long enough for four pages -----------------------------------------------
