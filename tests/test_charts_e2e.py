@@ -9,6 +9,7 @@ import io
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -218,3 +219,39 @@ def test_two_composes_draw_identical_charts(tmp_path):
         runs.append([(b.svg, b.png, b.alt) for b in memo.blocks if isinstance(b, Figure)])
     assert len(runs[0]) == 4
     assert runs[0] == runs[1]
+
+
+# --- alt text in the PDF ----------------------------------------------------------------
+
+
+def span_alts(pdf: bytes, index: int) -> list[str]:
+    """The /Alt texts of the /Span marked-content sequences on page `index`."""
+    found = re.findall(rb"/Span <</Alt <FEFF([0-9A-F]*)>>> BDC", content_stream(pdf, index))
+    return [bytes.fromhex(h.decode()).decode("utf-16-be") for h in found]
+
+
+def test_pdf_charts_carry_their_alt_text_without_changing_the_text(builds, pdf):
+    descr = [d for _, d in docx_pictures(builds["cold"]["docx"])]
+    placed = figure_pages(pdf)
+    alts = []
+    for label in sorted(placed):
+        alts += [a for a in span_alts(pdf, placed[label]) if a not in alts]
+    assert alts == descr  # the same sentences as the DOCX descriptions, in order
+    ops = content_stream(pdf, placed["Рисунок 1"])
+    assert ops.count(b" BDC") == ops.count(b"EMC")
+    # /Alt is for assistive technology only: extraction shows the chart as drawn.
+    text = " ".join(p.strip() for p in pages_text(pdf))
+    assert "Столбчатая диаграмма" not in text and "Линейчатая диаграмма" not in text
+
+
+def pages_text(pdf: bytes) -> list[str]:
+    return [" ".join(w["text"] for w in page.words) for page in pages(pdf)]
+
+
+@pytest.mark.skipif(shutil.which("qpdf") is None, reason="qpdf is not installed")
+def test_pdf_with_marked_content_passes_qpdf_check(pdf, tmp_path):
+    path = tmp_path / "charts.pdf"
+    path.write_bytes(pdf)
+    done = subprocess.run(["qpdf", "--check", str(path)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "No syntax or stream encoding errors" in done.stdout
