@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from memogen.charts import RenderedChart
-from memogen.document import Figure, plain_text
+from memogen.document import Figure, ListBlock, plain_text
 from memogen.errors import InputError
 from memogen.facts.load import read_yaml
 from memogen.facts.model import Facts
@@ -66,10 +66,19 @@ def without_share(data: dict) -> dict:
     return data
 
 
-def figures_of(data: dict) -> list[Figure]:
+def blocks_of(data: dict) -> tuple:
     facts = Facts.model_validate(data)
     memo, _ = compose(Loaded(EXAMPLE, facts, derive_figures(facts)), ROOT)
-    return [b for b in memo.blocks if isinstance(b, Figure)]
+    return memo.blocks
+
+
+def figures_of(data: dict) -> list[Figure]:
+    return [b for b in blocks_of(data) if isinstance(b, Figure)]
+
+
+def list_items(blocks: tuple) -> list[str]:
+    return [plain_text(item.blocks[0].children).replace(NBSP, " ")
+            for b in blocks if isinstance(b, ListBlock) for item in b.items]
 
 
 def caption(fig: Figure) -> str:
@@ -103,6 +112,8 @@ def test_the_example_has_dynamics_and_share_but_no_trade_or_structure(example):
     # exports/imports are not in the example, product groups carry no values:
     # the structure stays a plain list in the text, with no chart
     assert not has_title(figs, TRADE) and not has_title(figs, STRUCTURE)
+    items = list_items(blocks_of(example))
+    assert any(i.startswith("лазеры") for i in items), items
 
 
 def test_every_figure_has_both_renditions_sized_to_the_text(example):
@@ -158,8 +169,9 @@ def test_structure_chart_when_products_carry_values_or_shares(example, key, unit
 def test_structure_with_some_values_missing_is_a_list_not_a_chart(example):
     data = with_structure_values(example)
     del data["structure"]["exports"]["items"][2]["value"]
-    figs = figures_of(data)
-    assert not has_title(figs, "Структура")
+    blocks = blocks_of(data)
+    assert not has_title([b for b in blocks if isinstance(b, Figure)], "Структура")
+    assert any(i.startswith("тракторы и седельные тягачи") for i in list_items(blocks))
 
 
 def test_share_chart_only_when_the_share_is_stated(example):
