@@ -16,7 +16,7 @@ import pytest
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml.ns import qn
 from docx.shared import Cm, Mm
-from docx_geometry import font_metrics, ink_box_of_page
+from geometry import font_metrics, ink_box_of_page
 from kitchen_sink import NBSP, kitchen_sink
 from lxml import etree
 

@@ -155,12 +155,24 @@ def compose_memo(facts: Facts, figures: Figures, loaded: LoadedTheme, cache_dir:
         option = facts.charts.get(name)  # type: ignore[call-overload]
         if option is not None and not option.show:
             return []
-        spec = CHARTS[name](facts, figures)
-        if spec is None:
-            return []
-        if option is not None and option.title:
-            spec = type(spec)(**{**spec.__dict__, "title": option.title})
-        chart = render_cached(spec, replace(style, height_mm=chart_height_mm(spec)), cache_dir)
+        # Bad data (a NaN, a blank title) and a missing chart font surface here as
+        # ValueError/OSError; they are the user's to fix, so they name the chart.
+        try:
+            spec = CHARTS[name](facts, figures)
+            if spec is None:
+                return []
+            if option is not None and option.title is not None:
+                spec = type(spec)(**{**spec.__dict__, "title": option.title})
+            chart = render_cached(spec, replace(style, height_mm=chart_height_mm(spec)), cache_dir)
+            if not chart.alt.strip():
+                raise ValueError("the chart has no alt text")
+        except (ValueError, OSError) as exc:
+            raise InputError(
+                f"chart {name!r} cannot be built: {exc}",
+                location=Location(count.template),
+                hint=f"fix the figures chart {name!r} is drawn from (or its `charts: {name}:` "
+                f"title), or turn it off with `charts: {{{name}: {{show: false}}}}`",
+            ) from exc
         count.figures += 1
         return [
             Figure(
