@@ -212,3 +212,19 @@ def test_source_date_epoch_sets_both_formats_metadata(workspace, tmp_path, monke
     assert document.core_properties.created.isoformat().startswith("2023-11-14T22:13:20")
     with zipfile.ZipFile(tmp_path / "a" / "vologda-2025.docx") as z:
         assert {i.date_time for i in z.infolist()} == {(2023, 11, 14, 22, 13, 20)}
+
+
+def test_validate_checks_every_file_even_after_a_bad_one(workspace):
+    bad = workspace / "facts" / "bad.yaml"
+    bad.write_text("memo: {}\nmemo: {}\n", encoding="utf-8")
+    good = workspace / "facts" / "vologda-2025.yaml"
+    code, out, err = run("validate", str(bad), str(good))
+    assert code == ExitCode.INPUT
+    assert "duplicate key 'memo'" in err and f"ok: {good}" in out
+
+
+def test_build_writes_where_memogen_yaml_says(workspace):
+    (workspace / "memogen.yaml").write_text("output: memos\n", encoding="utf-8")
+    code, out, err = run("build", cwd=workspace)
+    assert code == 0, err
+    assert (workspace / "memos" / "vologda-2025.pdf").is_file()

@@ -106,8 +106,14 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         print(json.dumps(facts_schema(), ensure_ascii=False, indent=2), file=out)
         return ExitCode.OK
     if args.command == "validate":
-        for path in args.facts:
-            loaded = pipeline.load_facts(path)
+        code = ExitCode.OK
+        for path in args.facts:  # every file is checked, whatever the first one holds
+            try:
+                loaded = pipeline.load_facts(path)
+            except MemogenError as exc:
+                print(f"error: {exc.render()}", file=err)
+                code = code or exc.exit_code
+                continue
             _warn(path, loaded.warnings, err)
             facts = loaded.facts
             print(
@@ -115,10 +121,12 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 f"{len(facts.proposals)} proposals, {len(loaded.warnings)} warnings",
                 file=out,
             )
-        return ExitCode.OK
+        return code
     if args.command == "build":
         files = args.facts or pipeline.find_facts(workspace)
-        out_dir = args.out or workspace / "output"
+        from memogen.config import load_config
+
+        out_dir = args.out or workspace / load_config(workspace).output
         for path in files:
             built = pipeline.build(
                 path, args.format, out_dir, workspace=workspace, theme_name=args.template

@@ -42,10 +42,18 @@ class MemogenError(Exception):
 
     exit_code = ExitCode.INPUT
 
-    def __init__(self, message: str, *, location: Location | None = None, hint: str = ""):
+    def __init__(
+        self,
+        message: str,
+        *,
+        location: Location | None = None,
+        hint: str = "",
+        also: tuple[str, ...] = (),
+    ):
         self.message = message
         self.location = location
         self.hint = hint
+        self.also = also  # further problems found in the same run, one line each
         super().__init__(self.render())
 
     def render(self) -> str:
@@ -59,6 +67,7 @@ class MemogenError(Exception):
             parts.append(self.message)
         if self.hint:
             parts.append(f"  fix: {self.hint}")
+        parts.extend(f"  also {line}" for line in self.also)
         return "\n".join(parts)
 
 

@@ -249,14 +249,6 @@ def test_blank_title_is_an_input_error_naming_the_chart(example, title):
     assert "trade.md.j2" in text  # where the chart is placed
 
 
-def test_a_figure_that_is_not_a_number_is_an_input_error(example):
-    data = with_structure_values(example)
-    data["structure"]["exports"]["items"][0]["value"] = float("nan")
-    err = _build_error(data)
-    assert "chart 'structure' cannot be built" in str(err)
-    assert "устройства на жидких кристаллах" in str(err)
-
-
 def test_chart_without_alt_text_is_an_input_error(example, monkeypatch):
     import memogen.compose as compose_module
 

@@ -92,7 +92,7 @@ def test_bad_period_explains_the_notation(tmp_path):
 
 def test_share_must_point_at_a_figure(tmp_path):
     path = _broken(tmp_path, "of: turnover-2024", "of: turnover-2023")
-    with pytest.raises(InputError, match="share.of 'turnover-2023' is not a figure id"):
+    with pytest.raises(InputError, match=r"figures\[3\].share.of: 'turnover-2023' is not a figure id"):
         load_model(Facts, path)
 
 
@@ -134,3 +134,38 @@ def test_periods(text, kind, first, last):
     assert (p.kind, p.first, p.last) == (kind, first, last)
     assert str(p) == text
     assert p.is_whole_year == (kind == "year")
+
+
+def test_not_a_number_is_refused_where_it_stands(tmp_path):
+    path = _broken(tmp_path, "value: 678.1", "value: .nan")
+    with pytest.raises(InputError) as info:
+        load_model(Facts, path)
+    assert f"{path}:{_line_of(path, '.nan')}:5: figures[1].value: Input should be a finite number" in str(info.value)
+
+
+def test_cross_file_checks_name_their_own_line(tmp_path):
+    path = _broken(tmp_path, "    source: gov-2025-08-25\n    quote: если", "    source: tass\n    quote: если")
+    with pytest.raises(InputError) as info:
+        load_model(Facts, path)
+    assert str(info.value).startswith(f"{path}:{_line_of(path, 'source: tass')}:5: figures[0].source: source 'tass'")
+    path = _broken(tmp_path, "  - id: turnover-2024\n", "  - id: turnover-2020\n")
+    with pytest.raises(InputError) as info:
+        load_model(Facts, path)
+    second = [n for n, l in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if "id: turnover-2020" in l][1]
+    assert f"{path}:{second}:5: figures[1].id: figure id 'turnover-2020' is used twice" in str(info.value)
+
+
+def test_title_stop_points_at_the_title(tmp_path):
+    path = _broken(tmp_path, "Российской Федерации\n", "Российской Федерации.\n")
+    with pytest.raises(InputError) as info:
+        load_model(Facts, path)
+    assert f"{path}:{_line_of(path, '  title:')}:3: memo.title: a title to the text takes no final full stop" in str(info.value)
+
+
+def test_fix_comes_before_the_further_problems(tmp_path):
+    path = _broken(tmp_path, "value: 678.1", "value: много")
+    path.write_text(path.read_text(encoding="utf-8").replace("value: 335", "value: мало"), encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        load_model(Facts, path)
+    lines = str(info.value).splitlines()
+    assert lines[1].startswith("  fix: ") and lines[2].startswith("  also ")

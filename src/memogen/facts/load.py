@@ -125,9 +125,11 @@ def _dotted(loc: Path_) -> str:
     return out
 
 
-def _clean(loc: tuple) -> Path_:
-    """A pydantic error location without the names of union alternatives."""
-    return tuple(p for p in loc if not (isinstance(p, str) and "[" in p))
+def _loc(err: dict) -> Path_:
+    """Where an error is: pydantic's location without the names of union alternatives,
+    extended by the path a cross-file check (`FactError`) names."""
+    loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and "[" in p))
+    return loc + tuple(getattr(err.get("ctx", {}).get("error"), "loc", ()))
 
 
 def _locate(loc: Path_, positions: dict[Path_, tuple[int, int]]) -> tuple[int, int] | None:
@@ -139,7 +141,7 @@ def _locate(loc: Path_, positions: dict[Path_, tuple[int, int]]) -> tuple[int, i
 
 def _message(model: type[BaseModel], err: dict) -> tuple[str, str]:
     kind = err["type"]
-    loc = _clean(err["loc"])
+    loc = _loc(err)
     name = loc[-1] if loc else ""
     if kind == "extra_forbidden":
         allowed = _field_names(model, loc)
@@ -185,24 +187,26 @@ def validate(model: type[M], data: Any, positions: dict[Path_, tuple[int, int]],
         # "missing" it causes; of a union's alternatives, which fail together, the
         # deepest is the most specific.
         def order(err: dict) -> tuple:
-            loc = _clean(err["loc"])
+            loc = _loc(err)
             where = _locate(loc, positions) or (10**9, 0)
             return (err["type"] == "missing", where, -len(loc))
 
         errors.sort(key=order)
         first, rest = errors[0], errors[1:]
-        loc = _clean(first["loc"])
+        loc = _loc(first)
         message, hint = _message(model, first)
+        also = []
         for other in rest:  # every problem at once, so one run finds them all
-            other_loc = _clean(other["loc"])
+            other_loc = _loc(other)
             line = (_locate(other_loc, positions) or (None,))[0]
             where = f"{path}:{line}" if line else str(path)
-            message += f"\n  also {where}: {_dotted(other_loc)}: {_message(model, other)[0]}"
+            also.append(f"{where}: {_dotted(other_loc)}: {_message(model, other)[0]}")
         where = _locate(loc, positions)
         raise InputError(
             message,
             location=Location(path, *(where or (None, None)), field=_dotted(loc)),
             hint=hint,
+            also=tuple(also),
         ) from None
 
 

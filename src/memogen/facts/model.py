@@ -17,6 +17,7 @@ from pydantic import (
     Field,
     PlainSerializer,
     WithJsonSchema,
+    field_validator,
     model_validator,
 )
 
@@ -24,7 +25,17 @@ from memogen.facts.periods import PERIOD_HELP, Period
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=False)
+    # NaN and infinity are no figures: `.nan` in YAML is refused like any other typo.
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=False, allow_inf_nan=False)
+
+
+class FactError(ValueError):
+    """A check across the file that fails at one place: `loc` is that place's path,
+    so the message can name its line."""
+
+    def __init__(self, loc: tuple[str | int, ...], message: str):
+        super().__init__(message)
+        self.loc = loc
 
 
 def _period(value: object) -> Period:
@@ -128,11 +139,12 @@ class MemoMeta(Strict):
     )
     theme: str | None = Field(None, description="Theme under templates/ to build with.")
 
-    @model_validator(mode="after")
-    def _no_final_stop(self) -> MemoMeta:
-        if self.title.rstrip().endswith("."):
-            raise ValueError("title: a title to the text takes no final full stop; remove it")
-        return self
+    @field_validator("title")
+    @classmethod
+    def _no_final_stop(cls, title: str) -> str:
+        if title.rstrip().endswith("."):
+            raise ValueError("a title to the text takes no final full stop; remove it")
+        return title
 
 
 # --- parties --------------------------------------------------------------------------
@@ -362,34 +374,41 @@ class Facts(Strict):
     @model_validator(mode="after")
     def _references(self) -> Facts:
         ids = [f.id for f in self.figures]
-        dupes = sorted({i for i in ids if ids.count(i) > 1})
-        if dupes:
-            raise ValueError(f"figure ids must be unique; repeated: {', '.join(dupes)}")
+        for n, f in enumerate(self.figures):
+            if f.id in ids[:n]:
+                raise FactError(("figures", n, "id"), f"figure id {f.id!r} is used twice; ids must be unique")
         known_sources = {s.id for s in self.sources}
-        for item in self._sourced():
+        for loc, item in self._sourced():
             if item.source is not None and item.source not in known_sources:
-                raise ValueError(
+                raise FactError(
+                    loc + ("source",),
                     f"source {item.source!r} is not defined under sources "
-                    f"(known: {', '.join(sorted(known_sources)) or 'none'})"
+                    f"(known: {', '.join(sorted(known_sources)) or 'none'})",
                 )
-        for f in self.figures:
+        for n, f in enumerate(self.figures):
             if f.share is not None and f.share.of not in ids:
-                raise ValueError(f"figure {f.id!r}: share.of {f.share.of!r} is not a figure id")
+                raise FactError(("figures", n, "share", "of"), f"{f.share.of!r} is not a figure id")
         return self
 
     def _sourced(self):
-        yield from self.figures
-        yield from self.parties.officials
-        for flow in (self.structure.exports, self.structure.imports):
+        """Every item that may name a source, with its path in the file."""
+        for n, f in enumerate(self.figures):
+            yield ("figures", n), f
+        for n, o in enumerate(self.parties.officials):
+            yield ("parties", "officials", n), o
+        for name in ("exports", "imports"):
+            flow = getattr(self.structure, name)
             if flow is not None:
-                yield flow
-                yield from flow.items
-        for s in self.sectors:
-            yield from s.existing
-            yield from s.proposed
-        yield from self.events
-        yield from self.agreements
-        yield from self.proposals
+                yield ("structure", name), flow
+                for n, item in enumerate(flow.items):
+                    yield ("structure", name, "items", n), item
+        for n, s in enumerate(self.sectors):
+            for part in ("existing", "proposed"):
+                for k, st in enumerate(getattr(s, part)):
+                    yield ("sectors", n, part, k), st
+        for part in ("events", "agreements", "proposals"):
+            for n, item in enumerate(getattr(self, part)):
+                yield (part, n), item
 
     def figure(self, id: str) -> FigureFact:
         for f in self.figures:
