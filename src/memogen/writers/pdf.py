@@ -34,8 +34,6 @@ from reportlab.platypus import (
     Frame,
     Image,
     KeepTogether,
-    ListFlowable,
-    ListItem as RLListItem,
     PageTemplate,
     Paragraph as RLParagraph,
     Spacer,
@@ -147,7 +145,6 @@ class _Styles:
         self.plain = style("plain", s.body, spaceAfter=after, **hyph)
         self.centered = style("centered", s.body, alignment=TA_CENTER, spaceAfter=after)
         self.right = style("right", s.body, alignment=TA_RIGHT, spaceAfter=after)
-        self.list_para = style("list", s.body, alignment=TA_JUSTIFY, spaceAfter=after, **hyph)
         lead = s.heading * SINGLE_LEADING * t.line_spacing
         self.heading = style("heading", s.heading, fontName=fonts.bold, keepWithNext=1,
                              spaceBefore=lead / 2, spaceAfter=lead / 4 + after)
@@ -425,20 +422,20 @@ class _Builder:
         out.append(Spacer(0, st.body.leading))
         return out
 
-    def blocks(self, blocks: tuple[Block, ...], in_list: bool = False) -> list[Flowable]:
+    def blocks(self, blocks: tuple[Block, ...]) -> list[Flowable]:
         out: list[Flowable] = []
         for b, nxt in zip(blocks, blocks[1:] + (None,)):
             if isinstance(b, Heading) and isinstance(nxt, (Table, ListBlock)):
                 # keepWithNext would wrap heading and a long table or list in a KeepTogether,
                 # which moves the whole group to a new page; ask only for room to start it.
                 out.append(CondPageBreak(self.st.heading.leading * 2 + self.st.body.leading * 3))
-                out.extend(self.block(b, in_list))
+                out.extend(self.block(b))
                 out[-1].keepWithNext = 0
             else:
-                out.extend(self.block(b, in_list))
+                out.extend(self.block(b))
         return out
 
-    def block(self, b: Block, in_list: bool = False) -> list[Flowable]:
+    def block(self, b: Block) -> list[Flowable]:
         st = self.st
         match b:
             case Heading(children=c, number=num):
@@ -447,13 +444,11 @@ class _Builder:
                     text = f"{escape(num)}. {text}"
                 return [RLParagraph(text, st.heading)]
             case Paragraph(children=c, role=role):
-                if in_list and role == "body":
-                    return [RLParagraph(self.markup(c), st.list_para)]
                 style = {"body": st.body, "plain": st.plain, "centered": st.centered,
                          "right": st.right}[role]
                 return [RLParagraph(self.markup(c), style)]
             case ListBlock():
-                return [self.list_block(b)]
+                return self.list_block(b)
             case Table():
                 return [self.table(b)]
             case Figure():
@@ -466,21 +461,28 @@ class _Builder:
             case _:
                 assert_never(b)
 
-    def list_block(self, lb: ListBlock) -> ListFlowable:
-        st = self.st
-        size = st.body.fontSize
-        items = [RLListItem(self.blocks(it.blocks, in_list=True)) for it in lb.items]
-        kw = dict(
-            bulletFontName=st.fonts.regular,
-            bulletFontSize=size,
-            leftIndent=st.body.firstLineIndent if st.body.firstLineIndent else 0.75 * cm,
-            bulletDedent=0.75 * cm if lb.ordered else 0.5 * cm,
-            spaceBefore=0,
-            spaceAfter=0,
+    def list_block(self, lb: ListBlock, level: int = 0) -> list[Flowable]:
+        """Each item starts at the paragraph indent with its dash or number and wraps
+        back to its level's left edge, as Russian official texts (and our DOCX) do."""
+        indent = self.st.body.firstLineIndent or 0.75 * cm
+        style = ParagraphStyle(
+            f"list-{level}", parent=self.st.body, leftIndent=level * indent, firstLineIndent=indent
         )
-        if lb.ordered:
-            return ListFlowable(items, bulletType="1", start=str(lb.start), bulletFormat="%s.", **kw)
-        return ListFlowable(items, bulletType="bullet", start="\u2013", **kw)
+        out: list[Flowable] = []
+        for number, item in enumerate(lb.items, start=lb.start):
+            marker = f"{number}.\u00a0" if lb.ordered else "\u2013\u00a0"
+            blocks = list(item.blocks)
+            if not blocks or not isinstance(blocks[0], Paragraph):
+                out.append(RLParagraph(marker, style))
+            for i, b in enumerate(blocks):
+                match b:
+                    case Paragraph(children=c):
+                        out.append(RLParagraph((marker if i == 0 else "") + self.markup(c), style))
+                    case ListBlock():
+                        out.extend(self.list_block(b, level + 1))
+                    case _:
+                        out.extend(self.block(b))
+        return out
 
     def table(self, t: Table) -> _MemoTable:
         st = self.st
