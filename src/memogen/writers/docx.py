@@ -115,7 +115,8 @@ class _DocxWriter:
     # --- styles --------------------------------------------------------------------
 
     def _style(self, name: str, kind: WD_STYLE_TYPE = WD_STYLE_TYPE.PARAGRAPH):
-        """The template's style `name`, added (based on Normal) when it has none."""
+        """The template's style `name` (noted as one whose own properties win), or a new
+        one based on Normal when it has none."""
         try:
             style = self.doc.styles[name]
             self._configured.append(style)
@@ -281,7 +282,7 @@ class _DocxWriter:
                 rPr = element.get_or_add_rPr()
                 x.keep_reference_run_look(rPr, rPr_ref)
                 if rPr.find(qn("w:lang")) is not None:
-                    x.set_language(rPr, lang)  # the memo's text is Russian whatever the reference's language
+                    x.set_language(rPr, lang)  # the text is the memo's language, not the reference's
             if pPr_ref is not None:
                 # Lists number with memogen's definitions: the reference's numId points at its own.
                 x.keep_reference_paragraph_look(element.get_or_add_pPr(), pPr_ref, enforced=("w:numPr",))
@@ -319,7 +320,8 @@ class _DocxWriter:
         if first.is_linked_to_previous:
             first.is_linked_to_previous = False
         header = section.header
-        if self._reference and not header.is_linked_to_previous and x.has_content(header._element):  # noqa: SLF001
+        own = self._reference and not header.is_linked_to_previous
+        if own and x.has_content(header._element):  # noqa: SLF001
             return  # the reference's own running header (page number and all) stays
         header.is_linked_to_previous = False
         for p in list(header._element):  # noqa: SLF001 - replace the template's header text
