@@ -4,12 +4,13 @@ theme's table style), so staff can keep editing it in Word.
 
 The page follows the theme (A4, margins, body font and size, BY or RU signature);
 everything python-docx has no API for lives in `docx_xml`. All text comes from the
-memo; the writer adds layout only.
+memo; the writer adds layout only. A theme's reference.docx lends its styles: what a
+reference style defines wins, memogen's values fill only what it leaves out.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+import copy
 import io
 from typing import assert_never
 
@@ -20,7 +21,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
-from docx.shared import Cm, Mm, Pt
+from docx.shared import Cm, Emu, Mm, Pt
 from docx.styles.style import ParagraphStyle
 from docx.text.paragraph import Paragraph as DocxParagraph
 
@@ -74,6 +75,15 @@ class _DocxWriter:
         self.theme = theme
         template = str(theme.reference_docx) if theme.reference_docx else None
         self.doc: Document = docx.Document(template)
+        self._reference = template is not None
+        self._reference_layout = self._reference and theme.reference_layout == "reference"
+        # The reference's own style properties by style id, taken before memogen fills
+        # in its defaults, so they can win afterwards (see `_keep_reference_looks`).
+        self._reference_looks = {
+            s.get(qn("w:styleId")): (copy.deepcopy(s.rPr), copy.deepcopy(s.pPr))
+            for s in self.doc.styles.element.findall(qn("w:style"))
+        } if self._reference else {}
+        self._configured: list = []  # reference styles memogen configures
         self._clear_body()
         self._footnotes = None
         self._ordered_abstract = -1
@@ -84,6 +94,7 @@ class _DocxWriter:
     def write(self) -> bytes:
         self._setup_styles()
         self._setup_lists()
+        self._keep_reference_looks()
         self._setup_settings()
         self._setup_page()
         self._setup_properties()
@@ -104,9 +115,12 @@ class _DocxWriter:
     # --- styles --------------------------------------------------------------------
 
     def _style(self, name: str, kind: WD_STYLE_TYPE = WD_STYLE_TYPE.PARAGRAPH):
-        """The template's style `name`, added (based on Normal) when it has none."""
+        """The template's style `name` (noted as one whose own properties win), or a new
+        one based on Normal when it has none."""
         try:
-            return self.doc.styles[name]
+            style = self.doc.styles[name]
+            self._configured.append(style)
+            return style
         except KeyError:
             style = self.doc.styles.add_style(name, kind)
             if kind == WD_STYLE_TYPE.PARAGRAPH:
@@ -135,15 +149,24 @@ class _DocxWriter:
         styles = self.doc.styles
         # Document defaults carry font and language, so even styles we do not touch
         # (and text pasted in later) are Times New Roman, Russian.
-        defaults = styles.element.find(qn("w:docDefaults"))
-        rPr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
-        x.set_font_family(rPr, t.fonts.docx_family)
-        x.set_language(rPr, lang)
-        ppr_default = defaults.find(qn("w:pPrDefault"))
-        if ppr_default is not None:
-            defaults.remove(ppr_default)  # Word's 10 pt after / 1.15 lines is no memo's
+        if self._reference:
+            # A reference's document defaults are part of its look: keep them, adding
+            # only the font when it names none and always the memo's language.
+            rPr = x.default_run_properties(styles.element)
+            if rPr.find(qn("w:rFonts")) is None:
+                x.set_font_family(rPr, t.fonts.docx_family)
+            x.set_language(rPr, lang)
+        else:
+            defaults = styles.element.find(qn("w:docDefaults"))
+            rPr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+            x.set_font_family(rPr, t.fonts.docx_family)
+            x.set_language(rPr, lang)
+            ppr_default = defaults.find(qn("w:pPrDefault"))
+            if ppr_default is not None:
+                defaults.remove(ppr_default)  # Word's 10 pt after / 1.15 lines is no memo's
 
         normal = styles["Normal"]
+        self._configured.append(normal)
         self._font(normal, t.sizes.body)
         x.set_language(normal.element.get_or_add_rPr(), lang)
         fmt = normal.paragraph_format
@@ -246,6 +269,24 @@ class _DocxWriter:
             style.paragraph_format.first_line_indent = Cm(self.theme.typography.first_line_indent_cm)
             style.paragraph_format.left_indent = Cm(0)
 
+    def _keep_reference_looks(self) -> None:
+        """Put back every property a reference style defines over memogen's value of
+        it; memogen's definitions remain only where the reference is silent."""
+        if not self._reference:
+            return
+        lang = self.memo.meta.language
+        for style in self._configured:
+            rPr_ref, pPr_ref = self._reference_looks.get(style.style_id, (None, None))
+            element = style.element
+            if rPr_ref is not None:
+                rPr = element.get_or_add_rPr()
+                x.keep_reference_run_look(rPr, rPr_ref)
+                if rPr.find(qn("w:lang")) is not None:
+                    x.set_language(rPr, lang)  # the text is the memo's language, not the reference's
+            if pPr_ref is not None:
+                # Lists number with memogen's definitions: the reference's numId points at its own.
+                x.keep_reference_paragraph_look(element.get_or_add_pPr(), pPr_ref, enforced=("w:numPr",))
+
     def _setup_settings(self) -> None:
         settings = self.doc.settings.element
         x.set_auto_hyphenation(settings, self.theme.typography.hyphenate)
@@ -255,16 +296,23 @@ class _DocxWriter:
     def _setup_page(self) -> None:
         t = self.theme
         section = self.doc.sections[0]
-        section.page_width, section.page_height = Mm(A4_WIDTH_MM), Mm(A4_HEIGHT_MM)
-        section.left_margin = Mm(t.margins.left)
-        section.right_margin = Mm(t.margins.right)
-        section.top_margin = Mm(t.margins.top)
-        section.bottom_margin = Mm(t.margins.bottom)
         # The header distance is the top of the header line; the theme gives the
         # baseline, which lies one font ascent lower.
         ascent_mm = FONT_ASCENT_EM * t.sizes.page_number * PT_TO_MM
-        section.header_distance = Mm(t.typography.page_number_from_top_mm - ascent_mm)
-        section.footer_distance = Mm(min(10.0, t.margins.bottom))
+        layout = {
+            "page_width": Mm(A4_WIDTH_MM),
+            "page_height": Mm(A4_HEIGHT_MM),
+            "left_margin": Mm(t.margins.left),
+            "right_margin": Mm(t.margins.right),
+            "top_margin": Mm(t.margins.top),
+            "bottom_margin": Mm(t.margins.bottom),
+            "header_distance": Mm(t.typography.page_number_from_top_mm - ascent_mm),
+            "footer_distance": Mm(min(10.0, t.margins.bottom)),
+        }
+        for name, value in layout.items():
+            # reference_layout: reference keeps the reference's page; the theme fills gaps.
+            if not self._reference_layout or getattr(section, name) is None:
+                setattr(section, name, value)
         # No number on page 1: a first-page header of its own (the reference
         # document's when it has one, else an empty one).
         section.different_first_page_header_footer = True
@@ -272,6 +320,9 @@ class _DocxWriter:
         if first.is_linked_to_previous:
             first.is_linked_to_previous = False
         header = section.header
+        own = self._reference and not header.is_linked_to_previous
+        if own and x.has_content(header._element):  # noqa: SLF001
+            return  # the reference's own running header (page number and all) stays
         header.is_linked_to_previous = False
         for p in list(header._element):  # noqa: SLF001 - replace the template's header text
             header._element.remove(p)  # noqa: SLF001
@@ -283,7 +334,16 @@ class _DocxWriter:
             f'<w:rPr><w:rFonts w:ascii="{family}" w:hAnsi="{family}" w:eastAsia="{family}"'
             f' w:cs="{family}"/><w:sz w:val="{size}"/><w:szCs w:val="{size}"/></w:rPr>'
         )
+        if self._reference:
+            rpr = ""  # the number takes the Header style's look, the reference's where it has one
         x.add_page_field(para._p, rpr)  # noqa: SLF001
+
+    def _text_width_mm(self) -> float:
+        """Width between the left and right margins of the page actually used."""
+        if self._reference_layout:
+            s = self.doc.sections[0]
+            return Emu(s.page_width - s.left_margin - s.right_margin).mm
+        return A4_WIDTH_MM - self.theme.margins.left - self.theme.margins.right
 
     def _setup_properties(self) -> None:
         meta = self.memo.meta
@@ -439,7 +499,7 @@ class _DocxWriter:
         table.autofit = False
         padding = 108  # twips; Word's default cell padding, matched by tblInd below
         x.set_table_indent(table._tbl, padding)  # noqa: SLF001
-        text_mm = A4_WIDTH_MM - t.margins.left - t.margins.right
+        text_mm = self._text_width_mm()
         weights = list(block.widths[:ncols]) + [1.0] * (ncols - len(block.widths[:ncols]))
         total = sum(weights) or 1.0
         widths = [Mm(text_mm * w / total) for w in weights]
@@ -494,8 +554,7 @@ class _DocxWriter:
             case "BY":
                 fmt.tab_stops.add_tab_stop(Cm(t.signature.name_indent_cm), WD_TAB_ALIGNMENT.LEFT)
             case "RU":
-                text_mm = A4_WIDTH_MM - t.margins.left - t.margins.right
-                fmt.tab_stops.add_tab_stop(Mm(text_mm), WD_TAB_ALIGNMENT.RIGHT)
+                fmt.tab_stops.add_tab_stop(Mm(self._text_width_mm()), WD_TAB_ALIGNMENT.RIGHT)
             case _:
                 assert_never(t.signature.style)
         # One paragraph with line breaks, so Word never puts the name on another page.

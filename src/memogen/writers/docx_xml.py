@@ -8,6 +8,7 @@ gaps"); the writer in `docx.py` decides when to use them.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import io
 import zipfile
@@ -104,6 +105,47 @@ def clear_run_look(rPr) -> None:
     for tag in ("w:color", "w:spacing", "w:kern", "w:i", "w:iCs"):
         for old in rPr.findall(qn(tag)):
             rPr.remove(old)
+
+
+def keep_reference_run_look(rPr, reference, *, enforced: tuple[str, ...] = ()) -> None:
+    """Put every run property the reference style defines back over memogen's value
+    of it, so memogen's values remain only where the reference is silent; `enforced`
+    tags keep memogen's value."""
+    _keep_reference(rPr, reference, _RPR_SEQ, enforced)
+    size = reference.find(qn("w:sz"))
+    if size is not None and reference.find(qn("w:szCs")) is None:
+        # Word sizes digits in some locales by w:szCs: it follows the reference's size.
+        _insert_in_order(rPr, _el("w:szCs", val=size.get(qn("w:val"))), _RPR_SEQ)
+
+
+def keep_reference_paragraph_look(pPr, reference, *, enforced: tuple[str, ...] = ()) -> None:
+    """`keep_reference_run_look` for paragraph properties (indents, spacing, alignment…)."""
+    _keep_reference(pPr, reference, _PPR_SEQ, enforced)
+
+
+def _keep_reference(props, reference, seq: tuple[str, ...], enforced: tuple[str, ...]) -> None:
+    skip = {qn(t) for t in enforced}
+    for child in reference:
+        if child.tag not in skip:
+            _insert_in_order(props, copy.deepcopy(child), seq)
+
+
+def default_run_properties(styles):
+    """The document-wide run properties (w:docDefaults/w:rPrDefault/w:rPr), created
+    when a reference document has none."""
+    defaults = styles.find(qn("w:docDefaults"))
+    if defaults is None:
+        defaults = _el("w:docDefaults")
+        styles.insert(0, defaults)
+    rPr_default = defaults.find(qn("w:rPrDefault"))
+    if rPr_default is None:
+        rPr_default = _el("w:rPrDefault")
+        defaults.insert(0, rPr_default)
+    rPr = rPr_default.find(qn("w:rPr"))
+    if rPr is None:
+        rPr = _el("w:rPr")
+        rPr_default.append(rPr)
+    return rPr
 
 
 # --- paragraph properties ------------------------------------------------------------
@@ -344,6 +386,15 @@ def add_page_field(paragraph_element, rPr_xml: str) -> None:
     run('<w:fldChar w:fldCharType="separate"/>')
     run("<w:t>2</w:t>")  # placeholder result; every reader recomputes it
     run('<w:fldChar w:fldCharType="end"/>')
+
+
+def has_content(part_element) -> bool:
+    """Whether a header or footer shows anything: text, a field or a picture."""
+    return bool(
+        part_element.xpath(
+            ".//w:t[normalize-space()] | .//w:fldSimple | .//w:instrText | .//w:drawing | .//w:pict"
+        )
+    )
 
 
 def mark_row(tr, *, header: bool) -> None:
