@@ -187,7 +187,7 @@ def _templates(args: argparse.Namespace, workspace: Path, out: TextIO, err: Text
 def _mail(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Build the memo, write the e-mail next to it, and send it only when asked."""
     from memogen import mail, pipeline
-    from memogen.compose import russian
+    from memogen import russian
     from memogen.config import load_config
     from memogen.errors import MailError
 

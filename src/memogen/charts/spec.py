@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
-from babel.numbers import format_decimal
+from memogen import russian
 
 NBSP = "\u00a0"
 PARTIAL_NOTE = "неполный период"
@@ -19,20 +18,14 @@ REST_LABEL = "прочее"  # the rest of the total in a share chart
 
 
 def format_value(value: float) -> str:
-    """The figure as a Russian reader expects it: one decimal, a comma, a no-break space
-    between thousands («678,1», «12 345,7»).
-
-    Rounds half up, as statistical tables do; Babel alone rounds half to even
-    (45,25 → «45,2»), which would disagree with figures quoted in the memo's text."""
-    rounded = Decimal(repr(float(value))).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
-    if rounded == 0:
-        rounded = Decimal("0.0")  # no «-0,0» for a tiny negative balance
-    return format_decimal(rounded, format="#,##0.0", locale="ru")
+    """The figure as in the memo's tables: one decimal, a comma, thousands grouped
+    («678,1», «12 345,7»), rounded half up like the text."""
+    return russian.number(value, 1, group_four=True)
 
 
 def format_percent(value: float) -> str:
     """«23,4 %»: the figure, a no-break space and the percent sign (GOST typography)."""
-    return f"{format_value(value)}{NBSP}%"
+    return russian.percent(value)
 
 
 def _finite(value: float, what: str) -> float:

@@ -15,7 +15,7 @@ from jinja2 import TemplateError, TemplateNotFound, TemplateSyntaxError, Undefin
 from jinja2.sandbox import SecurityError
 
 from memogen.charts import ChartStyle, render_cached
-from memogen.compose import russian
+from memogen import russian
 from memogen.compose.environment import make_environment
 from memogen.compose.exhibits import CHARTS, TABLES, chart_height_mm
 from memogen.compose.markdown import MarkdownProblem, parse

@@ -17,7 +17,7 @@ from jinja2.runtime import BlockReference, Context
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from pydantic import BaseModel
 
-from memogen.compose import russian
+from memogen import russian
 from memogen.facts.model import Company, FigureFact, Flow, Party, Product, When
 from memogen.facts.periods import Period
 from memogen.figures import Point

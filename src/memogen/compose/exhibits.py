@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from memogen.charts.spec import Bar, ChartSpec, DynamicsChart, ShareChart, StructureChart, TradeChart
-from memogen.compose import russian
+from memogen import russian
 from memogen.compose.typography import typograph
 from memogen.document import Cell, Text
 from memogen.facts.model import Facts

@@ -1,5 +1,7 @@
 """Numbers, money, periods and dates → Russian text as MEMO-STYLE.md writes them.
 
+Shared by the memo's text (compose) and its charts, so both write a figure alike.
+
 Babel supplies digits, separators, currency and month names; this module adds what
 CLDR does not know: scale words («млн»), the genitive after a scale, periods in words
 («за январь–июнь 2025 г.») and initials («В.И.Каранкевич»).
@@ -31,9 +33,11 @@ def number(value: float, digits: int = 1, *, group_four: bool = False) -> str:
         pattern += "." + "0" * digits
     # Round half up, as statistics do (45,25 → 45,3); Babel alone rounds half to even.
     exact = Decimal(str(value)).quantize(Decimal(1).scaleb(-digits), ROUND_HALF_UP)
+    if exact == 0:
+        exact = abs(exact)  # no «−0,0» for a tiny negative balance
     text = format_decimal(exact, format=pattern, locale=LOCALE)
-    # CLDR's ru grouping separator is a no-break space already; the minus is a hyphen.
-    return text.replace("-", "\u2212") if value < 0 else text
+    # CLDR's ru grouping separator is a no-break space already; its minus is a hyphen.
+    return text.replace("-", "\u2212")
 
 
 def integer_or_decimal(value: float, digits: int = 1) -> str:

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from memogen.compose import russian
+from memogen import russian
 from memogen.facts.periods import Period
 
 NBSP = "\u00a0"
