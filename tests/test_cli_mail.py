@@ -103,3 +103,31 @@ def test_mail_user_errors(workspace, config, args, message):
     code, _, err = run(workspace, *args)
     assert code in (ExitCode.MAIL, ExitCode.INPUT)
     assert message in err and "Traceback" not in err
+
+
+def test_cover_note_comes_from_the_theme(workspace):
+    _config(workspace)
+    theme = workspace / "templates" / "brief" / "mail"
+    theme.mkdir(parents=True)
+    (theme.parent / "theme.yaml").write_text("extends: default\n", encoding="utf-8")
+    (theme / "subject.txt.j2").write_text("Для {{ memo.signatory.surname }}:\n{{ document.title }}\n", encoding="utf-8")
+    code, _, err = run(workspace, "--to", "minister-office", "--template", "brief")
+    assert code == 0, err
+    message = BytesParser(policy=default).parsebytes((workspace / "output" / "vologda-2025.eml").read_bytes())
+    assert message["Subject"] == "Для Иванова: о сотрудничестве Республики Беларусь с Вологодской областью Российской Федерации"
+    body = message.get_body(("plain",)).get_content().replace("\r\n", "\n")
+    # the body still comes from the default theme, with the memo's own words
+    assert body.startswith("Добрый день!")
+    assert "от 25.08.2025, подготовленный к встрече Заместителя Премьер-министра" in body
+    assert body.endswith("С уважением,\nПетров А.Н.\n+375 17 200-00-00\n")
+
+
+def test_cover_template_error_names_file_and_line(workspace):
+    _config(workspace)
+    theme = workspace / "templates" / "brief" / "mail"
+    theme.mkdir(parents=True)
+    (theme.parent / "theme.yaml").write_text("extends: default\n", encoding="utf-8")
+    (theme / "body.txt.j2").write_text("Добрый день!\n{{ memo.author }}\n", encoding="utf-8")
+    code, _, err = run(workspace, "--to", "minister-office", "--template", "brief")
+    assert code == ExitCode.INPUT
+    assert "body.txt.j2:2" in err and "missing template variable" in err and "Traceback" not in err

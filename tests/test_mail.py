@@ -297,31 +297,6 @@ def test_bad_address_is_refused(bad):
         mail.resolve_recipients([bad], BOOK)
 
 
-# ---------------------------------------------------------------- cover note
-
-
-def test_default_cover_is_russian_and_overridable():
-    subject, body = mail.default_cover(
-        "Справка о сотрудничестве с Вологодской областью", "25.08.2025", "визиту делегации"
-    )
-    assert subject == "Справка о сотрудничестве с Вологодской областью от 25.08.2025"
-    assert body.startswith("Добрый день!")
-    assert (
-        "Направляем документ «Справка о сотрудничестве с Вологодской областью» "
-        "от 25.08.2025, подготовленный к визиту делегации." in body
-    )
-    _, signed = mail.default_cover("Справка", "25.08.2025", signature="Аналитический отдел")
-    assert signed.endswith("С уважением,\nАналитический отдел\n")
-    from memogen.config import CoverSettings
-
-    subject, body = mail.default_cover(
-        "Справка", "25.08.2025", "",
-        overrides=CoverSettings(subject="{{ title }} ({{ date }})", body="Уважаемые коллеги!\n"),
-    )
-    assert (subject, body) == ("Справка (25.08.2025)", "Уважаемые коллеги!\n")
-    with pytest.raises(MailError, match="mail.cover.subject .*'author' is undefined"):
-        mail.default_cover("Справка", "25.08.2025", overrides=CoverSettings(subject="{{ author }}"))
-
 
 # ---------------------------------------------------------------- sending
 

@@ -187,7 +187,6 @@ def _templates(args: argparse.Namespace, workspace: Path, out: TextIO, err: Text
 def _mail(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Build the memo, write the e-mail next to it, and send it only when asked."""
     from memogen import mail, pipeline
-    from memogen import russian
     from memogen.config import load_config
     from memogen.errors import MailError
 
@@ -207,13 +206,7 @@ def _mail(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         args.facts, args.format, out_dir, workspace=workspace, theme_name=args.template
     )
     _warn(args.facts, built.warnings, err)
-    memo = built.facts.memo
-    subject, body = mail.default_cover(
-        built.memo.meta.subject,
-        russian.date(memo.date),
-        memo.occasion or "",
-        overrides=settings.cover,
-    )
+    subject, body = pipeline.cover(built, workspace)
     message = mail.build_message(
         sender=settings.sender,
         to=to,
@@ -222,7 +215,7 @@ def _mail(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         body=body,
         attachments=list(built.outputs),
         # A dry run is reproducible; a message really sent carries the time it leaves.
-        date=datetime.now(UTC) if args.send else pipeline.build_time(memo.date),
+        date=datetime.now(UTC) if args.send else built.memo.meta.timestamp,
         size_limit_mb=settings.size_limit_mb,
     )
     eml = mail.write_eml(message, out_dir / f"{Path(args.facts).stem}.eml")

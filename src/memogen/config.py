@@ -117,13 +117,6 @@ class SmtpSettings(_Strict):
         return self.port or DEFAULT_PORTS[self.security]
 
 
-class CoverSettings(_Strict):
-    """Overrides of the cover note; Jinja2 text with `title`, `date`, `occasion`, `signature`."""
-
-    subject: str | None = Field(default=None, description="subject line template")
-    body: str | None = Field(default=None, description="body text template")
-
-
 class MailSettings(_Strict):
     smtp: SmtpSettings | None = Field(default=None, description="outgoing server; needed for --send")
     sender: MailAddress | None = Field(
@@ -135,7 +128,6 @@ class MailSettings(_Strict):
     address_book: dict[str, AddressList] = Field(
         default_factory=dict, description="alias → address or list of addresses"
     )
-    cover: CoverSettings = Field(default_factory=CoverSettings)
 
     @field_validator("address_book")
     @classmethod

@@ -25,7 +25,7 @@ from email.utils import format_datetime, getaddresses
 from pathlib import Path
 from typing import Any
 
-from memogen.config import CoverSettings, SmtpSettings, check_address
+from memogen.config import SmtpSettings, check_address
 from memogen.errors import MailError, OutputError
 from memogen.writers import FORMATS, write_file
 
@@ -124,57 +124,6 @@ def _split_list(value: str) -> list[str]:
 
 def _addr_spec(mailbox: str) -> str:
     return getaddresses([mailbox])[0][1]
-
-
-# ---------------------------------------------------------------- cover note
-
-
-def default_cover(
-    title: str,
-    date_str: str,
-    occasion: str = "",
-    *,
-    signature: str = "",
-    overrides: CoverSettings | None = None,
-) -> tuple[str, str]:
-    """The cover note's subject and body in Russian, from the memo's title, date
-    (already formatted, e.g. "25.08.2025") and occasion (may be empty); `signature`
-    (e.g. the sender's name) closes the body.
-
-    `overrides` (mail.cover in memogen.yaml) replace either part; they are Jinja2
-    text with the variables `title`, `date`, `occasion` and `signature`."""
-    subject = f"{title} от {date_str}"
-    lines = ["Добрый день!", ""]
-    # «документ» keeps the sentence grammatical whatever the document type is.
-    if occasion:
-        lines.append(f"Направляем документ «{title}» от {date_str}, подготовленный к {occasion}.")
-    else:
-        lines.append(f"Направляем документ «{title}» от {date_str}.")
-    lines += ["Документ приложен к письму.", "", "С уважением,"]
-    if signature:
-        lines.append(signature)
-    body = "\n".join(lines) + "\n"
-    if overrides is not None and (overrides.subject or overrides.body):
-        values = {"title": title, "date": date_str, "occasion": occasion, "signature": signature}
-        if overrides.subject:
-            subject = _render_override("mail.cover.subject", overrides.subject, values)
-        if overrides.body:
-            body = _render_override("mail.cover.body", overrides.body, values)
-    return " ".join(subject.split()), body
-
-
-def _render_override(name: str, text: str, values: dict[str, str]) -> str:
-    from jinja2 import StrictUndefined, TemplateError
-    from jinja2.sandbox import SandboxedEnvironment
-
-    env = SandboxedEnvironment(undefined=StrictUndefined, keep_trailing_newline=True)
-    try:
-        return env.from_string(text).render(values)
-    except TemplateError as exc:
-        raise MailError(
-            f"{name} in memogen.yaml cannot be rendered: {exc}",
-            hint="use only {{ title }}, {{ date }}, {{ occasion }} and {{ signature }}",
-        ) from None
 
 
 # ---------------------------------------------------------------- building

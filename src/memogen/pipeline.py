@@ -11,7 +11,7 @@ import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from memogen.compose import compose_memo
+from memogen.compose import compose_cover, compose_memo
 from memogen.document import Memo
 from memogen.errors import InputError
 from memogen.facts.load import load_model
@@ -41,6 +41,7 @@ class Built:
     source: Path
     facts: Facts
     memo: Memo
+    theme_name: str
     outputs: tuple[Path, ...]
     warnings: tuple[Mismatch, ...]
 
@@ -121,6 +122,7 @@ def build(
     """Build one facts file into `out_dir`, one file per format. Every format is
     rendered in memory first, so a failure writes nothing and keeps earlier files."""
     loaded = load_facts(facts_path)
+    theme_name = choose_theme(loaded, workspace, theme_name)
     memo, theme = compose(loaded, workspace, theme_name, cache_dir)
     memo = replace(memo, meta=replace(memo.meta, created=build_time(memo.meta.date)))
     rendered = []
@@ -130,5 +132,10 @@ def build(
     for path, data in rendered:
         write_file(path, data)
     return Built(
-        Path(facts_path), loaded.facts, memo, tuple(p for p, _ in rendered), loaded.warnings
+        Path(facts_path), loaded.facts, memo, theme_name, tuple(p for p, _ in rendered), loaded.warnings
     )
+
+
+def cover(built: Built, workspace: Path) -> tuple[str, str]:
+    """Subject and body of the e-mail that carries a built memo, in its theme's words."""
+    return compose_cover(built.facts, built.memo, load_theme(built.theme_name, workspace))

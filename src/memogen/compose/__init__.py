@@ -77,8 +77,24 @@ def _template_error(exc: Exception, name: str, context: dict) -> InputError:
     return InputError(f"template error: {exc}", location=Location(file, line))
 
 
+def compose_cover(facts: Facts, memo: Memo, loaded: LoadedTheme) -> tuple[str, str]:
+    """The subject and plain-text body of the e-mail that carries `memo`, written by
+    the theme's `mail/subject.txt.j2` and `mail/body.txt.j2`."""
+    theme = loaded.theme
+    env = make_environment(
+        list(loaded.folders),
+        date_style=theme.date_style,
+        signature_style=theme.signature.style,
+        markdown=False,
+    )
+    context = {"facts": facts, "memo": facts.memo, "document": memo.meta, "theme": theme}
+    subject = _render(env, "mail/subject.txt.j2", context, loaded)
+    body = _render(env, "mail/body.txt.j2", context, loaded)
+    return " ".join(subject.split()), body.strip() + "\n"
+
+
 def _render(env, name: str, context: dict, loaded: LoadedTheme) -> str:
-    """The Markdown a section template writes, or an `InputError` at its file and line."""
+    """The text a theme template writes, or an `InputError` at its file and line."""
     try:
         return env.get_template(name).render(context)
     except TemplateNotFound as exc:
@@ -87,7 +103,9 @@ def _render(env, name: str, context: dict, loaded: LoadedTheme) -> str:
             raise InputError(
                 f"template not found: {name}",
                 location=Location(loaded.theme.folder / "theme.yaml" if loaded.theme.folder else name),
-                hint=f"add {name} to the theme, or remove section {section!r} from theme.yaml",
+                hint=f"add {name} to the theme, or remove section {section!r} from theme.yaml"
+                if name.startswith("sections/")
+                else f"add {name} to the theme",
             ) from None
         error = _template_error(exc, name, context)
         raise InputError(

@@ -186,14 +186,17 @@ class _Sandbox(ImmutableSandboxedEnvironment):
         return {"*": operator.mul, "**": operator.pow}[op](left, right)
 
 
-def make_environment(folders: list[tuple[str, Path]], *, date_style: str, signature_style: str):
+def make_environment(
+    folders: list[tuple[str, Path]], *, date_style: str, signature_style: str, markdown: bool = True
+):
     """An environment whose templates resolve through `folders` (theme first, default
-    last); "<theme>/<file>" names one theme's file, for `{% extends %}`."""
+    last); "<theme>/<file>" names one theme's file, for `{% extends %}`. Templates
+    write Markdown (values escaped for it) unless `markdown` is false (plain text)."""
     env = _Sandbox(
         loader=theme_loader(folders),
         undefined=StrictUndefined,
         autoescape=False,  # Markdown, not HTML: `finalize` escapes instead
-        finalize=escape_markdown,
+        finalize=escape_markdown if markdown else str,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
