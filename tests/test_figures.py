@@ -87,3 +87,25 @@ def test_balance_from_exports_and_imports(facts):
     data["figures"].append({"id": "bal", "indicator": "balance", "period": "2024", "value": 300.0})
     (warning,) = derive_figures(Facts.model_validate(data)).warnings
     assert warning.figure_id == "bal"
+
+
+def test_shares_and_growth_hold_across_scales(facts):
+    data = facts.model_dump(mode="json", exclude_none=True)
+    for fig in data["figures"]:
+        if fig["id"] == "food-2024":
+            fig.update(value=10200, scale="thousand")
+        if fig["id"] == "turnover-2020":
+            fig.update(value=335000, scale="thousand")
+    figures = derive_figures(Facts.model_validate(data))
+    assert figures.shares["food-2024"] == pytest.approx(1.504, abs=1e-3)
+    assert figures.turnover.growth.times == pytest.approx(678.1 / 335)
+    (warning,) = figures.warnings  # turnover in two scales: the odd one is named
+    assert warning.figure_id == "turnover-2020" and "USD million" in warning.message
+
+
+def test_share_of_another_currency_is_not_computed(facts):
+    data = facts.model_dump(mode="json", exclude_none=True)
+    for fig in data["figures"]:
+        if fig["id"] == "food-2024":
+            fig.update(currency="RUB")
+    assert "food-2024" not in derive_figures(Facts.model_validate(data)).shares

@@ -13,6 +13,14 @@ from memogen.facts.model import Facts, FigureFact
 from memogen.facts.periods import Period
 
 
+SCALES = {"units": 1, "thousand": 10**3, "million": 10**6, "billion": 10**9}
+
+
+def amount(value: float, scale: str) -> float:
+    """A value in plain units: 10 200 thousand and 10,2 million are the same amount."""
+    return value * SCALES[scale]
+
+
 @dataclass(frozen=True)
 class Change:
     """How a later value compares with an earlier one."""
@@ -42,6 +50,10 @@ class Point:
     def partial(self) -> bool:
         return not self.period.is_whole_year
 
+    @property
+    def amount(self) -> float:
+        return amount(self.value, self.scale)
+
 
 @dataclass(frozen=True)
 class Series:
@@ -58,18 +70,18 @@ class Series:
     def growth(self) -> Change | None:
         """From the first to the last whole year, when there are two."""
         years = self.whole_years
-        if len(years) < 2 or years[0].value <= 0:
+        if len(years) < 2 or years[0].value <= 0 or years[0].currency != years[-1].currency:
             return None
-        return Change.between(years[0].value, years[-1].value)
+        return Change.between(years[0].amount, years[-1].amount)
 
     @property
     def average_annual_growth(self) -> float | None:
         """Average annual growth rate in % (compound), first to last whole year."""
         years = self.whole_years
         span = years[-1].period.year - years[0].period.year if len(years) >= 2 else 0
-        if span <= 0 or years[0].value <= 0:
+        if span <= 0 or years[0].value <= 0 or years[0].currency != years[-1].currency:
             return None
-        return ((years[-1].value / years[0].value) ** (1 / span) - 1) * 100
+        return ((years[-1].amount / years[0].amount) ** (1 / span) - 1) * 100
 
 
 @dataclass(frozen=True)
@@ -184,13 +196,15 @@ def _checks(facts: Facts, shares: dict[str, float]) -> list[Mismatch]:
                     )
     for indicator in ("turnover", "exports", "imports", "balance"):
         figs = [f for f in facts.figures if f.indicator == indicator and f.value is not None]
-        units = {(f.currency, f.scale) for f in figs}
-        if len(units) > 1:
+        units = [(f.currency, f.scale) for f in figs]
+        if len(set(units)) > 1:
+            usual = max(set(units), key=units.count)
+            odd = next(f for f in figs if (f.currency, f.scale) != usual)
             out.append(
                 Mismatch(
-                    figs[-1].id,
+                    odd.id,
                     f"{indicator} figures use different units "
-                    f"({', '.join(sorted(f'{c} {s}' for c, s in units))}); "
+                    f"({', '.join(sorted(f'{c} {s}' for c, s in set(units)))}); "
                     "a table or chart needs one: give them all in the same currency and scale",
                 )
             )
@@ -251,9 +265,12 @@ def derive_figures(facts: Facts) -> Figures:
     """Everything the memo computes from the facts, and the checks that failed."""
     by_id = {f.id: f for f in facts.figures}
     shares = {
-        f.id: share(f.value, by_id[f.share.of].value)
+        f.id: share(amount(f.value, f.scale), amount(whole.value, whole.scale))
         for f in facts.figures
-        if f.share is not None and f.value is not None and by_id[f.share.of].value
+        if f.share is not None
+        and f.value is not None
+        and (whole := by_id[f.share.of]).value
+        and whole.currency == f.currency
     }
     bases = {f.id: p for f in facts.figures if (p := implied_base(f)) is not None}
     return Figures(

@@ -106,7 +106,9 @@ def compose(
 ) -> tuple[Memo, Theme]:
     """The memo of the loaded facts and the theme it was composed in (see `choose_theme`)."""
     theme = load_theme(choose_theme(loaded, workspace, theme_name), workspace)
-    memo = compose_memo(loaded.facts, loaded.figures, theme, cache_dir or default_cache_dir())
+    memo = compose_memo(
+        loaded.facts, loaded.figures, theme, cache_dir or default_cache_dir(), source=loaded.path
+    )
     return memo, theme.theme
 
 

@@ -244,9 +244,10 @@ def _build_error(data: dict) -> InputError:
 def test_blank_title_is_an_input_error_naming_the_chart(example, title):
     err = _build_error(edited(example, charts={"dynamics": {"title": title}}))
     text = str(err)
-    assert "chart 'dynamics' cannot be built" in text and "title" in text
+    assert "chart 'dynamics' (placed by sections/trade.md.j2) cannot be built" in text and "title" in text
     assert "show: false" in text  # the fix is spelled out
     assert "trade.md.j2" in text  # where the chart is placed
+    assert "charts.dynamics:" in text  # the field of the facts file to fix
 
 
 def test_chart_without_alt_text_is_an_input_error(example, monkeypatch):
@@ -257,7 +258,7 @@ def test_chart_without_alt_text_is_an_input_error(example, monkeypatch):
 
     monkeypatch.setattr(compose_module, "render_cached", no_alt)
     err = _build_error(example)
-    assert "chart 'dynamics' cannot be built: the chart has no alt text" in str(err)
+    assert "chart 'dynamics' (placed by sections/trade.md.j2) cannot be built: the chart has no alt text" in str(err)
 
 
 def test_missing_chart_font_is_an_input_error(example, monkeypatch, tmp_path):
@@ -270,7 +271,7 @@ def test_missing_chart_font_is_an_input_error(example, monkeypatch, tmp_path):
 
     monkeypatch.setattr(compose_module, "ChartStyle", NoFontStyle)
     err = _build_error(example)
-    assert "chart 'dynamics' cannot be built" in str(err) and "gone.ttf" in str(err)
+    assert "chart 'dynamics' (placed by sections/trade.md.j2) cannot be built" in str(err) and "gone.ttf" in str(err)
 
 
 def test_cli_reports_a_chart_error_without_traceback(tmp_path):
@@ -285,6 +286,9 @@ def test_cli_reports_a_chart_error_without_traceback(tmp_path):
     code = main(["build", str(path), "--format", "pdf", "--out", str(tmp_path / "out")],
                 stdout=out, stderr=err)
     assert code == 3, err.getvalue()
-    assert "error: sections/trade.md.j2: chart 'share' cannot be built" in err.getvalue()
+    assert (
+        f"error: {path}: charts.share: chart 'share' (placed by sections/trade.md.j2) cannot be built"
+        in err.getvalue()
+    )
     assert "Traceback" not in err.getvalue()
     assert not (tmp_path / "out" / "facts.pdf").exists()

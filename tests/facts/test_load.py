@@ -169,3 +169,10 @@ def test_fix_comes_before_the_further_problems(tmp_path):
         load_model(Facts, path)
     lines = str(info.value).splitlines()
     assert lines[1].startswith("  fix: ") and lines[2].startswith("  also ")
+
+
+def test_duplicate_key_names_the_line_of_its_first_use(tmp_path):
+    path = tmp_path / "dup.yaml"
+    path.write_text("memo:\n  title: x\n  date: 2025-01-01\n  type: A\n  date: 2025-01-02\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"dup.yaml:5:3: duplicate key 'date' \(first defined on line 3\)"):
+        load_model(Facts, path)

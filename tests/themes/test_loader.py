@@ -266,6 +266,7 @@ def test_no_signatory_anywhere_is_a_clear_error(tmp_path):
     with pytest.raises(InputError, match="nobody signs the memo") as err:
         _compose(tmp_path, facts, None)
     assert "default signatory to theme 'default'" in str(err.value)
+    assert str(err.value).startswith(f"{facts}: memo.signatory: nobody signs the memo")
 
 
 # --- which theme builds ----------------------------------------------------------------------

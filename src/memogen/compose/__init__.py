@@ -123,8 +123,11 @@ def _render(env, name: str, context: dict, loaded: LoadedTheme) -> str:
         raise _template_error(exc, name, context) from exc
 
 
-def compose_memo(facts: Facts, figures: Figures, loaded: LoadedTheme, cache_dir: Path) -> Memo:
-    """The memo the facts describe, in the words and order of the theme."""
+def compose_memo(
+    facts: Facts, figures: Figures, loaded: LoadedTheme, cache_dir: Path, source: Path | str = "facts"
+) -> Memo:
+    """The memo the facts describe, in the words and order of the theme; `source` is the
+    facts file, named in errors that the facts must fix."""
     theme = loaded.theme
     env = make_environment(
         list(loaded.folders), date_style=theme.date_style, signature_style=theme.signature.style
@@ -186,8 +189,8 @@ def compose_memo(facts: Facts, figures: Figures, loaded: LoadedTheme, cache_dir:
                 raise ValueError("the chart has no alt text")
         except (ValueError, OSError) as exc:
             raise InputError(
-                f"chart {name!r} cannot be built: {exc}",
-                location=Location(count.template),
+                f"chart {name!r} (placed by {count.template}) cannot be built: {exc}",
+                location=Location(source, field=f"charts.{name}"),
                 hint=f"fix the figures chart {name!r} is drawn from (or its `charts: {name}:` "
                 f"title), or turn it off with `charts: {{{name}: {{show: false}}}}`",
             ) from exc
@@ -228,7 +231,7 @@ def compose_memo(facts: Facts, figures: Figures, loaded: LoadedTheme, cache_dir:
             elif isinstance(block, Heading):
                 block = Heading(2, block.children)
             blocks.append(block)
-    blocks.extend(_closing(facts, loaded))
+    blocks.extend(_closing(facts, loaded, source))
     return Memo(_meta(facts, loaded), tuple(blocks))
 
 
@@ -239,7 +242,7 @@ def _executor(facts: Facts, theme):
     return memo.executor if "executor" in memo.model_fields_set else theme.executor
 
 
-def _closing(facts: Facts, loaded: LoadedTheme) -> list[Block]:
+def _closing(facts: Facts, loaded: LoadedTheme, source: Path | str) -> list[Block]:
     theme = loaded.theme
     memo = facts.memo
     out: list[Block] = []
@@ -250,7 +253,7 @@ def _closing(facts: Facts, loaded: LoadedTheme) -> list[Block]:
     if s is None:
         raise InputError(
             "nobody signs the memo",
-            location=Location("memo.signatory"),
+            location=Location(source, field="memo.signatory"),
             hint=f"add memo.signatory to the facts file, or a default signatory to theme {theme.name!r}",
         )
     out.append(

@@ -74,9 +74,20 @@ def read_yaml(path: Path) -> tuple[Any, dict[Path_, tuple[int, int]]]:
     except DuplicateKeyError as exc:
         mark = exc.problem_mark
         key = (exc.problem or "").split('"')[1] if '"' in (exc.problem or "") else ""
-        first = exc.context_mark
+        # ruamel marks where the mapping starts; the first use of the key is the first
+        # line of that mapping, at the duplicate's indentation, that starts with it.
+        lines = text.splitlines()
+        first = next(
+            (
+                n
+                for n in range(exc.context_mark.line, mark.line)
+                if lines[n][mark.column :].startswith(key)
+                and lines[n][mark.column + len(key) :].lstrip().startswith(":")
+            ),
+            exc.context_mark.line,
+        )
         raise InputError(
-            f"duplicate key {key!r} (first defined on line {first.line + 1})",
+            f"duplicate key {key!r} (first defined on line {first + 1})",
             location=Location(path, mark.line + 1, mark.column + 1),
             hint="keep one of the two; a YAML mapping cannot repeat a key",
         ) from None
@@ -101,7 +112,8 @@ def _field_names(model: type[BaseModel], loc: Path_) -> list[str]:
         if field is None:
             return []
         current = _model_in(field.annotation)
-    return list(getattr(current, "model_fields", {}))
+    # Fields the program sets itself (excluded from dumps) are not the user's to write.
+    return [n for n, f in getattr(current, "model_fields", {}).items() if not f.exclude]
 
 
 def _model_in(annotation: Any) -> Any:
