@@ -90,3 +90,42 @@ def test_initials_by_profile():
 def test_quoted_nests_inner_quotes():
     assert russian.quoted("МАЗ") == "«МАЗ»"
     assert russian.quoted("ОАО «МАЗ»") == "«ОАО „МАЗ“»"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2024", "2024 года"),
+        ("2025-Q1", "I квартала 2025 г."),
+        ("2025-H2", "II полугодия 2025 г."),
+        ("2025-03", "марта 2025 г."),
+        ("2024-01..11", "января–ноября 2024 г."),
+    ],
+)
+def test_period_of_is_the_genitive_after_po_itogam(text, expected):
+    assert plain(russian.period_of(Period.parse(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "ratio, expected",
+    [(2.024, "рост в 2,0 раза"), (1.2, "рост в 1,2 раза"), (1.085, "рост на 8,5 %"), (0.8, "снижение на 20,0 %")],
+)
+def test_trend_never_says_growth_for_a_fall(ratio, expected):
+    assert plain(russian.trend(ratio)) == expected
+
+
+@pytest.mark.parametrize(
+    "kwargs, expected",
+    [
+        ({"index": 100.9}, "100,9 %"),
+        ({"change_pct": 10}, "рост на 10,0 %"),
+        ({"change_pct": -3.1}, "снижение на 3,1 %"),
+        ({"ratio": 2}, "рост в 2,0 раза"),
+    ],
+)
+def test_growth_is_written_the_way_it_was_stated(kwargs, expected):
+    assert plain(russian.growth(**kwargs)) == expected
+
+
+def test_rank():
+    assert plain(russian.rank(7, "среди партнеров")) == "7-е место среди партнеров"

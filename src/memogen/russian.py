@@ -80,6 +80,22 @@ def change(pct: float, digits: int = 1) -> str:
     return f"{word} на{NBSP}{percent(abs(pct), digits)}"
 
 
+def growth(index: float | None = None, change_pct: float | None = None, ratio: float | None = None) -> str:
+    """Growth in the form the source stated it: index 100.9 → «100,9 %» (read with
+    «к уровню …»), change +10 → «рост на 10,0 %», times 2.0 → «рост в 2,0 раза»."""
+    if change_pct is not None:
+        return change(change_pct)
+    if ratio is not None:
+        return f"рост {times(ratio)}"
+    assert index is not None
+    return percent(index)
+
+
+def rank(position: int, among: str) -> str:
+    """7, «среди торговых партнеров» → «7-е место среди торговых партнеров»."""
+    return f"{position}-е{NBSP}место {among}"
+
+
 def _month(n: int, context: str = "stand-alone") -> str:
     return get_month_names("wide", context=context, locale=LOCALE)[n]
 
@@ -117,6 +133,32 @@ def period_in(p: Period) -> str:
             return f"за{NBSP}{_month(p.first)} {year}"
         case "months":
             return f"за{NBSP}{_month(p.first)}{EN_DASH}{_month(p.last)} {year}"
+
+
+def period_of(p: Period) -> str:
+    """A period in the genitive, after «по итогам»: «2024 года», «I квартала 2025 г.»,
+    «I полугодия 2025 г.», «марта 2025 г.», «января–ноября 2024 г.»."""
+    year = f"{p.year}{NBSP}г."
+    match p.kind:
+        case "year":
+            return f"{p.year}{NBSP}года"
+        case "quarter":
+            return f"{ROMAN[p.last // 3]}{NBSP}квартала {year}"
+        case "half":
+            return f"{ROMAN[p.last // 6]}{NBSP}полугодия {year}"
+        case "month":
+            return f"{_month(p.first, 'format')} {year}"
+        case "months":
+            return f"{_month(p.first, 'format')}{EN_DASH}{_month(p.last, 'format')} {year}"
+
+
+def trend(ratio: float) -> str:
+    """Growth between two values as a reader says it: «рост в 2,0 раза» for a big
+    rise, «рост на 8,5 %» for a small one, «снижение на 12,0 %» for a fall (never
+    «рост в 0,9 раза»)."""
+    if ratio >= 1.2:
+        return f"рост {times(ratio)}"
+    return change((ratio - 1) * 100)
 
 
 def years(first: int, last: int) -> str:

@@ -74,7 +74,9 @@ def _template_error(exc: Exception, name: str, context: dict) -> InputError:
             location=Location(file, line),
             hint="templates may only read memo data and use memogen's filters",
         )
-    return InputError(f"template error: {exc}", location=Location(file, line))
+    # An AssertionError or KeyError may carry no message: the type at least says what broke.
+    what = str(exc) or type(exc).__name__
+    return InputError(f"template error: {what}", location=Location(file, line))
 
 
 def compose_cover(facts: Facts, memo: Memo, loaded: LoadedTheme) -> tuple[str, str]:

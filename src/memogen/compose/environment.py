@@ -18,7 +18,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from pydantic import BaseModel
 
 from memogen import russian
-from memogen.facts.model import Company, FigureFact, Flow, Party, Product, When
+from memogen.facts.model import Company, FigureFact, Flow, Growth, Party, Product, When
 from memogen.facts.periods import Period
 from memogen.figures import Point
 
@@ -53,6 +53,12 @@ def _money(value, currency: str = "USD", scale: str = "million") -> str:
     if isinstance(value, Point):
         return russian.money(value.value, value.currency, value.scale)
     return russian.money(value, currency, scale)
+
+
+def _growth(g: Growth, period: Period | str) -> str:
+    """A stated growth as the source put it, with what it compares with:
+    «рост на 10,0 % к уровню аналогичного периода 2024 года»."""
+    return f"{russian.growth(g.index, g.change, g.times)} {russian.versus(g.versus, _period(period))}"
 
 
 def _period(value: Period | str) -> Period:
@@ -207,6 +213,10 @@ def make_environment(
         "percent": russian.percent,
         "times": russian.times,
         "change": russian.change,
+        "growth": _growth,
+        "trend": russian.trend,
+        "period_of": lambda p: russian.period_of(_period(p)),
+        "rank": lambda r: russian.rank(r.position, r.among),
         "period_in": lambda p: russian.period_in(_period(p)),
         "versus": lambda growth, period: russian.versus(growth.versus, _period(period)),
         "indicator": lambda f, case=0: russian.indicator(f.indicator, f.label, case),

@@ -108,7 +108,9 @@ def dynamics_chart(facts: Facts, figures: Figures) -> ChartSpec | None:
     years = figures.turnover.whole_years
     note = ""
     if growth is not None:
-        note = f"{years[0].period.year}{russian.EN_DASH}{years[-1].period.year}: {russian.times(growth.times)}"
+        # «в 0,8 раза» would read as growth: a fall or a small rise is said in percent.
+        change = russian.times(growth.times) if growth.times >= 1.2 else russian.trend(growth.times)
+        note = f"{years[0].period.year}{russian.EN_DASH}{years[-1].period.year}: {change}"
     return DynamicsChart(
         title="Динамика товарооборота",
         unit=_unit(facts, "turnover"),
