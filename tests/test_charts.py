@@ -415,3 +415,20 @@ def test_cache_key_follows_data_style_and_versions(monkeypatch, tmp_path):
     monkeypatch.setattr(chart_cache, "version", lambda name: f"{name}-0.0")
     others.add(cache_key(DYNAMICS, style()))
     assert key not in others and len(others) == 9
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_png_keeps_every_label_inside_the_picture(kind):
+    """Nothing is cut at the PNG's edges (a clipped label leaves ink on the border)."""
+    import io
+
+    from PIL import Image
+
+    spec = EXPECTED[kind][0]
+    if kind == "structure":  # the longest labels, where clipping showed first
+        spec = StructureChart(spec.title, spec.unit, spec.items + (("тракторы и седельные тягачи", 1.0),))
+    image = Image.open(io.BytesIO(render_chart(spec, style()).png)).convert("L")
+    width, height = image.size
+    border = [image.getpixel((x, y)) for x in range(width) for y in (0, 1, height - 2, height - 1)]
+    border += [image.getpixel((x, y)) for y in range(height) for x in (0, 1, width - 2, width - 1)]
+    assert min(border) > 200, f"{kind}: ink on the picture's edge"

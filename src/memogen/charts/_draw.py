@@ -152,8 +152,13 @@ def _hatch(ax, fig: Figure, rects: list[tuple[float, float, float, float, str]])
 def _freeze_layout(fig: Figure) -> None:
     # Lay out once, then keep those positions: the SVG (72 dpi) and the PNG (300 dpi)
     # must show the same picture, and the hatch angle is computed from them.
+    # Measured at the PNG's resolution: hinted raster text runs a little wider than at
+    # screen resolution, and laid out at 100 dpi the PNG's longest labels were clipped.
+    dpi = fig.dpi
+    fig.set_dpi(PNG_DPI)
     fig.draw_without_rendering()
     fig.set_layout_engine("none")
+    fig.set_dpi(dpi)
 
 
 def _draw_dynamics(fig: Figure, spec: DynamicsChart, style: ChartStyle) -> None:

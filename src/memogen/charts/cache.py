@@ -20,7 +20,7 @@ from pathlib import Path
 from memogen.charts.spec import ChartSpec, ChartStyle, RenderedChart
 
 # Bump whenever the drawing code changes what a chart looks like.
-CHART_CODE_VERSION = "2"
+CHART_CODE_VERSION = "3"
 
 _FILES = ("chart.svg", "chart.png", "alt.txt")
 
