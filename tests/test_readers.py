@@ -407,6 +407,8 @@ def test_long_memo_ends_with_the_executor_mark(memos, libreoffice_if_needed, eng
     assert word["top"] >= max(w["top"] for w in last.words if w["size"] > theme.sizes.small + 0.1)
     assert word["top"] > last.height * 0.75
     assert (last.height - max(w["bottom"] for w in last.words)) / MM >= theme.margins.bottom - 1
+    # The phone number is never broken, not even at its hyphens.
+    assert mark.lines[-1].split()[-1] in {w["text"] for w in last.words}
 
 
 # --- the RU profile ------------------------------------------------------------------

@@ -574,7 +574,7 @@ class _DocxWriter:
         self._no_indent(p, WD_ALIGN_PARAGRAPH.LEFT)
         p.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
         p.paragraph_format.space_after = Pt(0)
-        x.set_frame_bottom_left(p._p.get_or_add_pPr())  # noqa: SLF001
+        x.set_frame_bottom_left(p._p.get_or_add_pPr(), self._text_width_mm() / 2)  # noqa: SLF001
         for i, line in enumerate(block.lines):
             if i:
                 p.add_run().add_break()

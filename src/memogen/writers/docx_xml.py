@@ -157,12 +157,15 @@ def clear_paragraph_border(pPr) -> None:
         pPr.remove(old)
 
 
-def set_frame_bottom_left(pPr) -> None:
+def set_frame_bottom_left(pPr, width_mm: float) -> None:
     """Pin the paragraph into a frame at the bottom left of the text area of the page
     its anchor falls on: as the last paragraph, that is the last page, whatever the
     text flow above does."""
     frame = _el(
         "w:framePr",
+        # An explicit width: LibreOffice sizes an auto-width frame to its longest word
+        # and then breaks a phone number at its hyphens.
+        w=twips(width_mm),
         wrap="around",
         vAnchor="margin",
         hAnchor="margin",
