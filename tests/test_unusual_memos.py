@@ -236,3 +236,18 @@ def test_the_dynamics_chart_note_says_a_fall_in_percent():
     data["figures"][1]["value"] = 200
     facts = Facts.model_validate(data)
     assert dynamics_chart(facts, derive_figures(facts)).growth_note.replace(NBSP, " ") == "2021–2024: в 2,0 раза"
+
+
+def test_attachments_one_inline_several_numbered_one_per_line():
+    from memogen.document import LineBreak
+
+    def attachment_paragraph(items):
+        memo = memo_of(memo={**BASE["memo"], "attachments": items})
+        return next(b for b in memo.blocks if isinstance(b, Paragraph) and plain_text(b.children).startswith("Приложение:"))
+
+    one = attachment_paragraph(["на 2 л. в 1 экз."])
+    assert plain_text(one.children) == "Приложение: на\u00a02\u00a0л. в\u00a01\u00a0экз."
+    several = attachment_paragraph(["Справка о торговле на 3 л. в 1 экз.", "Программа на 10 л. в 1 экз."])
+    assert several.children.count(LineBreak()) == 1
+    text = plain_text(several.children).replace(NBSP, " ")
+    assert text == "Приложение: 1. Справка о торговле на 3 л. в 1 экз.\n2. Программа на 10 л. в 1 экз."

@@ -26,6 +26,8 @@ from memogen.document import (
     Figure,
     Heading,
     Image,
+    Inline,
+    LineBreak,
     Memo,
     Meta,
     Paragraph,
@@ -248,9 +250,16 @@ def _closing(facts: Facts, loaded: LoadedTheme, source: Path | str) -> list[Bloc
     theme = loaded.theme
     memo = facts.memo
     out: list[Block] = []
-    if memo.attachments:
-        text = f"{theme.labels.attachment} " + "; ".join(memo.attachments)
-        out.append(Paragraph((Text(text),), role="plain"))
+    if len(memo.attachments) == 1:
+        out.append(Paragraph((Text(typograph(f"{theme.labels.attachment} {memo.attachments[0]}")),), role="plain"))
+    elif memo.attachments:
+        # Several attachments are numbered, one per line (GOST R 7.0.97, requisite 21).
+        lines: list[Inline] = []
+        for n, item in enumerate(memo.attachments, start=1):
+            lead = f"{theme.labels.attachment} " if n == 1 else ""
+            lines += [LineBreak()] if n > 1 else []
+            lines.append(Text(typograph(f"{lead}{n}. {item}")))
+        out.append(Paragraph(tuple(lines), role="plain"))
     s = memo.signatory or theme.signatory
     if s is None:
         raise InputError(
