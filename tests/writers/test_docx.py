@@ -552,3 +552,12 @@ def test_emblem_is_at_most_17_mm_wide():
     assert abs(emblem.width.mm - 17) < 0.1
     para = next(p for p in out.paragraphs if p._p.findall(f".//{{{W}}}drawing"))
     assert para.alignment == WD_ALIGN_PARAGRAPH.CENTER
+
+
+def test_signature_keeps_the_texts_last_lines_with_it(document):
+    """Word moves the paragraph before the signature with it, so the signature never
+    stands alone on a page."""
+    paragraphs = document.paragraphs
+    signature = next(i for i, p in enumerate(paragraphs) if "В.И.Каранкевич" in p.text)
+    assert paragraphs[signature - 1].paragraph_format.keep_with_next is True
+    assert paragraphs[signature].paragraph_format.keep_together is True

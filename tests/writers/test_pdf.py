@@ -586,3 +586,14 @@ def test_heading_keeps_with_table(long_pages):
 def test_heading_alone_ends_the_text():
     pdf = write_pdf(_memo(Heading(1, (Text("Раздел"),), "1")), THEME)
     assert page_texts(pdf)[0].split("\n")[-1] == "1. Раздел"
+
+
+@pytest.mark.parametrize("actions", range(14, 30))
+def test_signature_never_stands_alone_on_its_page(actions):
+    """However the text flows, the signature's page also carries the text's last lines."""
+    memo = kitchen_sink(actions=actions)
+    pages_ = pages(write_pdf(memo, THEME))
+    signed = next(p for p in pages_ if find_words(p, "В.И.Каранкевич"))
+    signature_top = min(w["top"] for w in find_words(signed, "Заместитель"))
+    above = [w for w in signed.words if 20 * MM < w["top"] < signature_top - 1]
+    assert above, f"with {actions} actions the signature is alone on page {signed.number}"

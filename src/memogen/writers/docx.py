@@ -544,6 +544,10 @@ class _DocxWriter:
 
     def _signature(self, block: SignatureBlock) -> None:
         t = self.theme
+        previous = self.doc.paragraphs[-1] if self.doc.paragraphs else None
+        if previous is not None:
+            # A signature never stands alone on a page: the text's last lines go with it.
+            previous.paragraph_format.keep_with_next = True
         p = self.doc.add_paragraph()
         self._no_indent(p, WD_ALIGN_PARAGRAPH.LEFT)
         fmt = p.paragraph_format

@@ -195,6 +195,26 @@ class _AtBottom(Flowable):
         self.content.drawOn(self.canv, 0, 0)
 
 
+def _long(block: Block | None) -> bool:
+    """A table or list too long to keep whole with the heading above it."""
+    match block:
+        case Table(rows=rows):
+            return len(rows) > 3
+        case ListBlock(items=items):
+            return len(items) > 3
+        case _:
+            return False
+
+
+class _WholeTable(RLTable):
+    """A table that moves to the next page whole instead of splitting (the signature).
+    Not a KeepTogether: reportlab will not join a KeepTogether to the text before it
+    through keepWithNext, and the signature must keep the text's last lines with it."""
+
+    def split(self, availWidth, availHeight):
+        return []
+
+
 class _MemoTable(RLTable):
     """A memo table whose first row is the caption, or «Продолжение таблицы N» on each
     later page; reportlab repeats header rows but has no hook for a different first
@@ -425,7 +445,7 @@ class _Builder:
     def blocks(self, blocks: tuple[Block, ...]) -> list[Flowable]:
         out: list[Flowable] = []
         for b, nxt in zip(blocks, blocks[1:] + (None,)):
-            if isinstance(b, Heading) and isinstance(nxt, (Table, ListBlock)):
+            if isinstance(b, Heading) and _long(nxt):
                 # keepWithNext would wrap heading and a long table or list in a KeepTogether,
                 # which moves the whole group to a new page; ask only for room to start it.
                 out.append(CondPageBreak(self.st.heading.leading * 2 + self.st.body.leading * 3))
@@ -433,6 +453,9 @@ class _Builder:
                 out[-1].keepWithNext = 0
             else:
                 out.extend(self.block(b))
+            if isinstance(nxt, SignatureBlock) and out:
+                # A signature never stands alone on a page: the text's last lines go with it.
+                out[-1].keepWithNext = 1
         return out
 
     def block(self, b: Block) -> list[Flowable]:
@@ -562,7 +585,7 @@ class _Builder:
         data = [[pos, name]]
         if s.date:
             data.append([RLParagraph(escape(s.date), st.signature), ""])
-        tbl = RLTable(data, colWidths=[left, self.width - left], style=TableStyle([
+        tbl = _WholeTable(data, colWidths=[left, self.width - left], style=TableStyle([
             ("FONT", (0, 0), (-1, -1), st.fonts.regular, st.signature.fontSize),
             # Both cells bottom-aligned with equal padding: the name sits on the baseline
             # of the position's last line.
@@ -573,7 +596,7 @@ class _Builder:
             ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
             ("TOPPADDING", (0, 1), (-1, 1), st.signature.leading),
         ]), spaceBefore=2 * st.body.leading)
-        return KeepTogether([tbl])
+        return tbl
 
 
 # --- entry point -----------------------------------------------------------------------
