@@ -250,15 +250,17 @@ def _closing(facts: Facts, loaded: LoadedTheme, source: Path | str) -> list[Bloc
     theme = loaded.theme
     memo = facts.memo
     out: list[Block] = []
-    if len(memo.attachments) == 1:
-        out.append(Paragraph((Text(typograph(f"{theme.labels.attachment} {memo.attachments[0]}")),), role="plain"))
-    elif memo.attachments:
+    if memo.attachments:
         # Several attachments are numbered, one per line (GOST R 7.0.97, requisite 21).
+        numbered = len(memo.attachments) > 1
         lines: list[Inline] = []
         for n, item in enumerate(memo.attachments, start=1):
-            lead = f"{theme.labels.attachment} " if n == 1 else ""
-            lines += [LineBreak()] if n > 1 else []
-            lines.append(Text(typograph(f"{lead}{n}. {item}")))
+            text = f"{n}. {item}" if numbered else item
+            if n == 1:
+                text = f"{theme.labels.attachment} {text}"
+            else:
+                lines.append(LineBreak())
+            lines.append(Text(typograph(text)))
         out.append(Paragraph(tuple(lines), role="plain"))
     s = memo.signatory or theme.signatory
     if s is None:
