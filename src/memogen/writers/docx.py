@@ -534,6 +534,7 @@ class _DocxWriter:
         p = self.doc.add_paragraph()
         self._no_indent(p, WD_ALIGN_PARAGRAPH.CENTER)
         p.paragraph_format.keep_with_next = True  # the picture stays with its caption
+        p.paragraph_format.space_before = Pt(self.theme.sizes.body / 2)  # air below a table above
         shape = p.add_run().add_picture(
             io.BytesIO(block.png), width=Mm(block.width_mm), height=Mm(block.height_mm)
         )
