@@ -206,7 +206,7 @@ def _mail(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         args.facts, args.format, out_dir, workspace=workspace, theme_name=args.template
     )
     _warn(args.facts, built.warnings, err)
-    subject, body = pipeline.cover(built, workspace)
+    subject, body = pipeline.cover(built)
     message = mail.build_message(
         sender=settings.sender,
         to=to,

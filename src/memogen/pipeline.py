@@ -17,7 +17,7 @@ from memogen.errors import InputError
 from memogen.facts.load import load_model
 from memogen.facts.model import Facts
 from memogen.figures import Figures, Mismatch, derive_figures
-from memogen.themes.loader import DEFAULT, load_theme
+from memogen.themes.loader import DEFAULT, LoadedTheme, load_theme
 from memogen.themes.model import Theme
 from memogen.writers import get_format, write_file
 
@@ -41,7 +41,7 @@ class Built:
     source: Path
     facts: Facts
     memo: Memo
-    theme_name: str
+    theme: LoadedTheme
     outputs: tuple[Path, ...]
     warnings: tuple[Mismatch, ...]
 
@@ -106,10 +106,13 @@ def compose(
 ) -> tuple[Memo, Theme]:
     """The memo of the loaded facts and the theme it was composed in (see `choose_theme`)."""
     theme = load_theme(choose_theme(loaded, workspace, theme_name), workspace)
-    memo = compose_memo(
+    return _compose(loaded, theme, cache_dir), theme.theme
+
+
+def _compose(loaded: Loaded, theme: LoadedTheme, cache_dir: Path | None) -> Memo:
+    return compose_memo(
         loaded.facts, loaded.figures, theme, cache_dir or default_cache_dir(), source=loaded.path
     )
-    return memo, theme.theme
 
 
 def build(
@@ -124,20 +127,20 @@ def build(
     """Build one facts file into `out_dir`, one file per format. Every format is
     rendered in memory first, so a failure writes nothing and keeps earlier files."""
     loaded = load_facts(facts_path)
-    theme_name = choose_theme(loaded, workspace, theme_name)
-    memo, theme = compose(loaded, workspace, theme_name, cache_dir)
+    theme = load_theme(choose_theme(loaded, workspace, theme_name), workspace)
+    memo = _compose(loaded, theme, cache_dir)
     memo = replace(memo, meta=replace(memo.meta, created=build_time(memo.meta.date)))
     rendered = []
     for name in formats:
         fmt = get_format(name)
-        rendered.append((out_dir / f"{Path(facts_path).stem}{fmt.suffix}", fmt.write(memo, theme)))
+        rendered.append((out_dir / f"{Path(facts_path).stem}{fmt.suffix}", fmt.write(memo, theme.theme)))
     for path, data in rendered:
         write_file(path, data)
     return Built(
-        Path(facts_path), loaded.facts, memo, theme_name, tuple(p for p, _ in rendered), loaded.warnings
+        Path(facts_path), loaded.facts, memo, theme, tuple(p for p, _ in rendered), loaded.warnings
     )
 
 
-def cover(built: Built, workspace: Path) -> tuple[str, str]:
+def cover(built: Built) -> tuple[str, str]:
     """Subject and body of the e-mail that carries a built memo, in its theme's words."""
-    return compose_cover(built.facts, built.memo, load_theme(built.theme_name, workspace))
+    return compose_cover(built.facts, built.memo, built.theme)
