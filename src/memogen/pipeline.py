@@ -71,13 +71,11 @@ def find_facts(workspace: Path) -> list[Path]:
     return found
 
 
-def build_time(memo_date: dt.date) -> dt.datetime:
-    """The moment a build stands for: SOURCE_DATE_EPOCH when set (reproducible-builds
-    convention), else midnight UTC of the memo's own date; never the clock."""
+def source_date_epoch() -> dt.datetime | None:
+    """The moment SOURCE_DATE_EPOCH (reproducible-builds convention) names, if set;
+    without it files carry the memo's own date (`Meta.timestamp`), never the clock."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), dt.UTC)
-    return dt.datetime.combine(memo_date, dt.time(), dt.UTC)
+    return dt.datetime.fromtimestamp(int(epoch), dt.UTC) if epoch and epoch.isdigit() else None
 
 
 def default_cache_dir() -> Path:
@@ -129,7 +127,7 @@ def build(
     loaded = load_facts(facts_path)
     theme = load_theme(choose_theme(loaded, workspace, theme_name), workspace)
     memo = _compose(loaded, theme, cache_dir)
-    memo = replace(memo, meta=replace(memo.meta, created=build_time(memo.meta.date)))
+    memo = replace(memo, meta=replace(memo.meta, created=source_date_epoch()))
     rendered = []
     for name in formats:
         fmt = get_format(name)

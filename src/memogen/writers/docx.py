@@ -347,7 +347,7 @@ class _DocxWriter:
 
     def _setup_properties(self) -> None:
         meta = self.memo.meta
-        midnight = meta.timestamp
+        stamp = meta.timestamp
         props = self.doc.core_properties
         props.title = meta.title
         props.author = meta.author
@@ -356,9 +356,9 @@ class _DocxWriter:
         props.language = meta.language
         props.comments = ""
         props.category = ""
-        props.created = midnight
-        props.modified = midnight
-        props.last_printed = midnight
+        props.created = stamp
+        props.modified = stamp
+        props.last_printed = stamp
         props.last_modified_by = meta.author
         props.revision = 1
         # The template's thumbnail shows python-docx's sample page, not this memo.
