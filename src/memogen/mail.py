@@ -78,7 +78,7 @@ def resolve_recipients(values: Sequence[str], book: Mapping[str, str | Sequence[
                 f"bad recipient{where}: {exc}",
                 hint="write addresses as name@domain.by or 'Имя <name@domain.by>'",
             ) from None
-        addr = getaddresses([mailbox])[0][1].lower()
+        addr = _addr_spec(mailbox).lower()
         if addr not in seen:
             seen.add(addr)
             result.append(mailbox)

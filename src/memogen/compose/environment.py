@@ -235,7 +235,7 @@ def make_environment(
     }
     env.filters.update({name: _safe(fn) for name, fn in filters.items()})
     # Text filters keep the escaping state of what they are given.
-    env.filters["capfirst"] = lambda s: type(s)(s[:1].upper() + s[1:]) if s else s
+    env.filters["capfirst"] = lambda s: type(s)(russian.capfirst(s))
     env.filters["lowerfirst"] = lambda s: type(s)(s[:1].lower() + s[1:]) if s else s
     env.filters["strip_stop"] = lambda s: type(s)(s.rstrip().rstrip("."))
     return env
