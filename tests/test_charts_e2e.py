@@ -21,9 +21,8 @@ from xml.etree import ElementTree as ET
 import pypdf
 import pytest
 
-from pdfread import STANDARD_14, content_stream, fonts, pages
-
 from conftest import EXAMPLE, ROOT
+from pdfread import STANDARD_14, content_stream, fonts, pages
 
 SRC = ROOT / "src"
 WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
@@ -40,7 +39,7 @@ CHART_WORDS = {
 
 def all_charts_facts() -> dict:
     """The example facts with exports, imports and product values: all four charts."""
-    from memogen.facts.load import read_yaml
+    from memogen.yamlfile import read_yaml
 
     data = copy.deepcopy(read_yaml(EXAMPLE)[0])
     data["figures"] += [

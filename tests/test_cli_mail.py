@@ -1,5 +1,5 @@
 """`memogen mail` end to end: build, write the .eml, and send only with --send, against a
-real SMTP server (the fixtures of test_mail.py)."""
+real SMTP server (the fixtures of smtp_server.py)."""
 
 from __future__ import annotations
 
@@ -13,8 +13,7 @@ import pytest
 
 from memogen.cli import main
 from memogen.errors import ExitCode
-
-from test_mail import PASSWORD, USER, Handler, smtp_server, tls_files  # noqa: F401  (fixtures)
+from smtp_server import PASSWORD, USER, Handler
 
 
 def _config(workspace, port=None, cafile=None) -> None:

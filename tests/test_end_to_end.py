@@ -9,9 +9,8 @@ import docx
 import pytest
 from docx.shared import Mm
 
-from pdfread import all_text, fonts, normalize, one_line, pages
-
 from conftest import SOURCE
+from pdfread import all_text, fonts, normalize, one_line, pages
 
 # Every figure and claim of the press release, written the memo's way.
 RELEASE_FIGURES = [
@@ -101,8 +100,8 @@ def test_docx_has_named_styles_and_margins(built):
 
 
 def _headings_pdf(data: bytes) -> list[str]:
-    lines = [l.strip() for l in all_text(data).splitlines()]
-    return [l for l in lines if l in HEADINGS]
+    lines = [line.strip() for line in all_text(data).splitlines()]
+    return [line for line in lines if line in HEADINGS]
 
 
 def test_both_formats_carry_the_same_headings_and_paragraphs(built):

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from memogen.facts.load import load_model
+from conftest import EXAMPLE
 from memogen.facts.model import Facts
 from memogen.figures import Change, derive_figures
-
-from conftest import EXAMPLE
+from memogen.yamlfile import load_model
 
 
 @pytest.fixture(scope="module")

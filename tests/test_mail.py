@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import ipaddress
 import json
 import socket
-import ssl
 import sys
 import threading
 from email import message_from_bytes
@@ -18,20 +16,12 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
-from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import AuthResult, LoginPassword
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import NameOID
 
 from memogen import mail
 from memogen.config import SmtpSettings, WorkspaceConfig, load_config
 from memogen.errors import ExitCode, InputError, MailError
+from smtp_server import PASSWORD, ROBOT, ROBOT_PASSWORD, USER, Handler, free_port
 
-USER, PASSWORD = "analyst", "s3cret-пароль"  # non-ASCII: smtplib alone cannot send it
-ROBOT, ROBOT_PASSWORD = "robot", "ascii-only-pw"
-ACCOUNTS = {(USER.encode(), PASSWORD.encode()), (ROBOT.encode(), ROBOT_PASSWORD.encode())}
 SENDER = "Аналитический отдел <analytics@mfa.example.by>"
 DATE = dt.datetime(2025, 8, 25, 10, 30, tzinfo=dt.timezone(dt.timedelta(hours=3)))
 PDF_NAME = "Справка_Вологодская_область.pdf"
@@ -45,107 +35,11 @@ BOOK = {
 # ---------------------------------------------------------------- fixtures
 
 
-@pytest.fixture(scope="session")
-def tls_files(tmp_path_factory) -> tuple[Path, Path]:
-    """A self-signed certificate for 127.0.0.1 and localhost, and its key (PEM)."""
-    folder = tmp_path_factory.mktemp("tls")
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "memogen test")])
-    now = dt.datetime.now(dt.UTC)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(days=1))
-        .not_valid_after(now + dt.timedelta(days=1))
-        .add_extension(
-            x509.SubjectAlternativeName(
-                [x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]
-            ),
-            critical=False,
-        )
-        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-        .sign(key, hashes.SHA256())
-    )
-    cert_path, key_path = folder / "cert.pem", folder / "key.pem"
-    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    key_path.write_bytes(
-        key.private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
-    )
-    return cert_path, key_path
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-class Handler:
-    """Records what arrives; refuses recipients or data as a test scripts it."""
-
-    def __init__(self, refuse_rcpt=(), data_replies=()):
-        self.received: list = []
-        self.refuse_rcpt = set(refuse_rcpt)
-        self.data_replies = list(data_replies)  # answers to give before accepting
-        self.data_calls = 0
-
-    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
-        if address in self.refuse_rcpt:
-            return "550 5.1.1 <%s>: Recipient address rejected: User unknown" % address
-        envelope.rcpt_tos.append(address)
-        return "250 OK"
-
-    async def handle_DATA(self, server, session, envelope):
-        self.data_calls += 1
-        if self.data_replies:
-            return self.data_replies.pop(0)
-        self.received.append(envelope)
-        return "250 2.0.0 Ok: queued as TEST123"
-
-
-def authenticator(server, session, envelope, mechanism, auth_data):
-    ok = isinstance(auth_data, LoginPassword) and tuple(auth_data) in ACCOUNTS
-    return AuthResult(success=ok, handled=False)
-
-
-@pytest.fixture
-def smtp_server(tls_files):
-    """start(handler, implicit_tls=False, **smtp_kwargs) → (controller, port)."""
-    cert, key = tls_files
-    started = []
-
-    def start(handler, *, implicit_tls=False, **kwargs):
-        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-        context.load_cert_chain(cert, key)
-        port = free_port()
-        options = dict(authenticator=authenticator, auth_required=True)
-        if implicit_tls:
-            options["ssl_context"] = context
-        else:
-            options.update(tls_context=context, require_starttls=True)
-        options.update(kwargs)
-        controller = Controller(handler, hostname="127.0.0.1", port=port, **options)
-        controller.start()
-        started.append(controller)
-        return controller, port
-
-    yield start
-    for controller in started:
-        controller.stop()
-
-
 def settings(port, tls_files, **overrides) -> SmtpSettings:
-    values = dict(
-        host="127.0.0.1", port=port, security="starttls", username=USER,
-        cafile=tls_files[0], timeout_s=5, retries=3, backoff_s=0.5,
-    )
+    values = {
+        "host": "127.0.0.1", "port": port, "security": "starttls", "username": USER,
+        "cafile": tls_files[0], "timeout_s": 5, "retries": 3, "backoff_s": 0.5,
+    }
     values.update(overrides)
     return SmtpSettings(**values)
 
@@ -164,12 +58,12 @@ def memo_files(tmp_path) -> list[Path]:
 
 def make_message(memo_files, **overrides):
     to = mail.resolve_recipients(["minister-office"], BOOK)
-    values = dict(
-        sender=SENDER, to=to, cc=mail.resolve_recipients(["press"], BOOK),
-        subject="Справка о сотрудничестве с Вологодской областью от 25.08.2025",
-        body="Добрый день!\n\nНаправляем справку.\n\nС уважением,\nАналитический отдел\n",
-        attachments=memo_files, date=DATE,
-    )
+    values = {
+        "sender": SENDER, "to": to, "cc": mail.resolve_recipients(["press"], BOOK),
+        "subject": "Справка о сотрудничестве с Вологодской областью от 25.08.2025",
+        "body": "Добрый день!\n\nНаправляем справку.\n\nС уважением,\nАналитический отдел\n",
+        "attachments": memo_files, "date": DATE,
+    }
     values.update(overrides)
     return mail.build_message(**values)
 

@@ -22,9 +22,9 @@ from typing import assert_never
 import docx
 import pdfplumber
 import pytest
-from geometry import font_metrics, ink_box_of_page, page_count
 from ruamel.yaml import YAML
 
+from geometry import font_metrics, ink_box_of_page, page_count
 from memogen.document import (
     ExecutorMark,
     Figure,

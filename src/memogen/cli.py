@@ -7,8 +7,8 @@ import argparse
 import json
 import sys
 import traceback
-from datetime import UTC, datetime
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 

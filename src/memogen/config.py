@@ -22,8 +22,9 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+
 from memogen.errors import InputError, Location
-from memogen.facts.load import read_yaml, validate
+from memogen.yamlfile import read_yaml, validate
 
 CONFIG_NAME = "memogen.yaml"
 

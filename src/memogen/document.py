@@ -12,7 +12,6 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
 
-
 # --- inlines -----------------------------------------------------------------------
 
 

@@ -28,6 +28,12 @@ class Location:
     column: int | None = None
     field: str = ""
 
+    @classmethod
+    def at(cls, file: Path | str, position: tuple[int, int] | None, field: str = "") -> Location:
+        """A place from a `(line, column)` pair as the YAML reader records it, if known."""
+        line, column = position if position is not None else (None, None)
+        return cls(file, line, column, field)
+
     def __str__(self) -> str:
         where = str(self.file)
         if self.line is not None:

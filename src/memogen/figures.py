@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from memogen.facts.model import Facts, FigureFact
 from memogen.facts.periods import Period
 
-
 SCALES = {"units": 1, "thousand": 10**3, "million": 10**6, "billion": 10**9}
 
 
@@ -182,15 +181,15 @@ def _checks(facts: Facts, shares: dict[str, float]) -> list[Mismatch]:
             before = _comparable(facts, f)
             if before is not None and before.value:
                 computed = f.value / before.value * 100
-                stated = f.growth.as_index
-                slack = _rounding_slack(stated) + 100 * (
+                stated_index = f.growth.as_index
+                slack = _rounding_slack(stated_index) + 100 * (
                     _rounding_slack(f.value) / f.value + _rounding_slack(before.value) / before.value
                 ) * computed / 100
-                if abs(computed - stated) > slack:
+                if abs(computed - stated_index) > slack:
                     out.append(
                         Mismatch(
                             f.id,
-                            f"stated growth {stated:.1f} %, but {f.value} against "
+                            f"stated growth {stated_index:.1f} %, but {f.value} against "
                             f"{before.value} ({before.id}) is {computed:.1f} %",
                         )
                     )

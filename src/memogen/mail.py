@@ -8,6 +8,7 @@ how to fix it; the memo files and the `.eml` are never deleted.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import json
 import mimetypes
@@ -105,7 +106,9 @@ def resolve_recipients(values: Sequence[str], book: Mapping[str, str | Sequence[
 def _split_list(value: str) -> list[str]:
     """The comma-separated items of `value`, keeping commas inside quotes or <...>
     ('"Иванов, И." <i@mfa.by>' is one item)."""
-    items, current, quoted, angle = [], [], False, 0
+    items: list[str] = []
+    current: list[str] = []
+    quoted, angle = False, 0
     for char in value:
         if char == '"':
             quoted = not quoted
@@ -470,10 +473,8 @@ def _transaction(
         code, resp = smtp.data(data)
         if code != 250:
             _refused(code, resp, stage, server, len(data), "the message")
-        try:
-            smtp.quit()
-        except (smtplib.SMTPException, OSError):
-            pass  # delivered already; a rude goodbye changes nothing
+        with contextlib.suppress(smtplib.SMTPException, OSError):
+            smtp.quit()  # delivered already; a rude goodbye changes nothing
         smtp = None
         return code, _text(resp)
     except (MailError, _Transient):
@@ -502,7 +503,7 @@ def _transaction(
             f"TLS with {server} failed: {exc.reason or exc}",
             hint="check mail.smtp.security: starttls (usually port 587) or tls (port 465)",
         ) from None
-    except (TimeoutError, socket.timeout):
+    except TimeoutError:
         raise _timeout(server, timeout, stage) from None
     except smtplib.SMTPServerDisconnected as exc:
         # smtplib turns a read timeout into "Connection unexpectedly closed"

@@ -14,13 +14,12 @@ from pathlib import Path
 from memogen.compose import compose_cover, compose_memo
 from memogen.document import Memo
 from memogen.errors import InputError
-from memogen.facts.load import load_model
 from memogen.facts.model import Facts
 from memogen.figures import Figures, Mismatch, derive_figures
 from memogen.themes.loader import DEFAULT, LoadedTheme, load_theme
 from memogen.themes.model import Theme
 from memogen.writers import get_format, write_file
-
+from memogen.yamlfile import load_model
 
 EXAMPLE_FACTS = Path(__file__).resolve().parent / "examples" / "vologda-2025.yaml"
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Literal
 
 from babel.dates import format_date, get_month_names
 from babel.numbers import format_decimal, get_currency_name
@@ -96,7 +97,7 @@ def rank(position: int, among: str) -> str:
     return f"{position}-е{NBSP}место {among}"
 
 
-def _month(n: int, context: str = "stand-alone") -> str:
+def _month(n: int, context: Literal["format", "stand-alone"] = "stand-alone") -> str:
     return get_month_names("wide", context=context, locale=LOCALE)[n]
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from memogen.compose.environment import Safe, escape_markdown
 from memogen.compose.markdown import MarkdownProblem, parse
-from memogen.document import plain_text, Emph, Heading, LineBreak, ListBlock, Note, Paragraph, Strong, Text
+from memogen.document import Emph, Heading, LineBreak, ListBlock, Note, Paragraph, Strong, Text, plain_text
 
 
 def _none(kind, name):

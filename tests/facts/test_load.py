@@ -6,12 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from conftest import EXAMPLE
 from memogen.errors import InputError
-from memogen.facts.load import load_model
 from memogen.facts.model import Facts
 from memogen.facts.periods import Period
-
-from conftest import EXAMPLE
+from memogen.yamlfile import load_model
 
 
 def _broken(tmp_path: Path, old: str, new: str) -> Path:
@@ -151,7 +150,7 @@ def test_cross_file_checks_name_their_own_line(tmp_path):
     path = _broken(tmp_path, "  - id: turnover-2024\n", "  - id: turnover-2020\n")
     with pytest.raises(InputError) as info:
         load_model(Facts, path)
-    second = [n for n, l in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if "id: turnover-2020" in l][1]
+    second = [n for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if "id: turnover-2020" in line][1]
     assert f"{path}:{second}:5: figures[1].id: figure id 'turnover-2020' is used twice" in str(info.value)
 
 

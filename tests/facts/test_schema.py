@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import json
 
-from memogen.facts.schema import SCHEMA_PATH, facts_schema
-
 from conftest import ROOT
+from memogen.facts.schema import SCHEMA_PATH, facts_schema
 
 
 def test_committed_schema_is_current():

@@ -183,7 +183,7 @@ def test_cff_outlines_are_refused(tmp_path):
     fb.setupCharacterMap({ord(c): f"g{ord(c):04x}" for c in chars})
     pen = T2CharStringPen(500, None)
     fb.setupCFF("Test", {"FullName": "Test"}, {n: pen.getCharString() for n in names}, {})
-    fb.setupHorizontalMetrics({n: (500, 0) for n in names})
+    fb.setupHorizontalMetrics(dict.fromkeys(names, (500, 0)))
     fb.setupHorizontalHeader(ascent=800, descent=-200)
     fb.setupNameTable({"familyName": "Test", "styleName": "Regular"})
     fb.setupOS2()

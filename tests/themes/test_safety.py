@@ -145,7 +145,7 @@ def test_asset_paths_cannot_leave_the_theme_folder(tmp_path, yaml, field):
     with pytest.raises(InputError) as err:
         load_theme("t", tmp_path)
     text = str(err.value)
-    assert "leaves the theme folder" in text and f"theme.yaml:1:" in text and field in text
+    assert "leaves the theme folder" in text and "theme.yaml:1:" in text and field in text
 
 
 def test_a_symlink_inside_the_theme_pointing_outside_is_refused(tmp_path):

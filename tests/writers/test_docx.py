@@ -16,10 +16,10 @@ import pytest
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml.ns import qn
 from docx.shared import Cm, Mm
-from geometry import font_metrics, ink_box_of_page
-from kitchen_sink import NBSP, kitchen_sink
 from lxml import etree
 
+from geometry import font_metrics, ink_box_of_page
+from kitchen_sink import NBSP, kitchen_sink
 from memogen.document import (
     Figure,
     ListBlock,

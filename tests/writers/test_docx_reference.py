@@ -15,8 +15,8 @@ import pytest
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt, RGBColor
-from kitchen_sink import kitchen_sink
 
+from kitchen_sink import kitchen_sink
 from memogen.themes.model import Theme
 from memogen.writers.docx import write_docx
 

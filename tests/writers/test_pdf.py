@@ -10,22 +10,8 @@ import shutil
 import subprocess
 
 import pytest
-from kitchen_sink import kitchen_sink
-from pdfread import (
-    MM,
-    STANDARD_14,
-    all_text,
-    chars_of,
-    chars_of_or_none,
-    content_stream,
-    find_words,
-    fonts,
-    metadata,
-    one_line,
-    page_texts,
-    pages,
-)
 
+from kitchen_sink import kitchen_sink
 from memogen.document import (
     Cell,
     ExecutorMark,
@@ -41,6 +27,20 @@ from memogen.document import (
 )
 from memogen.themes.model import Margins, Signature, Theme, Typography
 from memogen.writers.pdf import write_pdf
+from pdfread import (
+    MM,
+    STANDARD_14,
+    all_text,
+    chars_of,
+    chars_of_or_none,
+    content_stream,
+    find_words,
+    fonts,
+    metadata,
+    one_line,
+    page_texts,
+    pages,
+)
 
 THEME = Theme()
 PAGE_W, PAGE_H = 595.28, 841.89

@@ -6,8 +6,8 @@ import re
 from typing import assert_never
 
 from memogen.charts.spec import (
-    REST_LABEL,
     PARTIAL_NOTE,
+    REST_LABEL,
     Bar,
     ChartSpec,
     DynamicsChart,

@@ -14,8 +14,8 @@ from pathlib import Path
 from jinja2 import TemplateError, TemplateNotFound, TemplateSyntaxError, UndefinedError
 from jinja2.sandbox import SecurityError
 
-from memogen.charts import ChartStyle, render_cached
 from memogen import russian
+from memogen.charts import ChartStyle, render_cached
 from memogen.compose.environment import make_environment
 from memogen.compose.exhibits import CHARTS, TABLES, chart_height_mm
 from memogen.compose.markdown import MarkdownProblem, parse

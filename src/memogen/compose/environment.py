@@ -11,6 +11,7 @@ import operator
 import re
 import types
 from pathlib import Path, PurePath
+from typing import Any
 
 from jinja2 import BaseLoader, ChoiceLoader, FileSystemLoader, PrefixLoader, StrictUndefined
 from jinja2.runtime import BlockReference, Context
@@ -95,12 +96,17 @@ class _ParentBlock(BlockReference):
     """`{{ super() }}` in a child template: the parent block's Markdown, already
     escaped once, so `finalize` must not escape it again."""
 
+    @classmethod
+    def of(cls, ref: Any) -> Any:
+        """`ref` as a `_ParentBlock` if it is a block reference (jinja2 offers no public
+        constructor from one, hence its private fields), else unchanged."""
+        if not isinstance(ref, BlockReference):
+            return ref
+        return cls(ref.name, ref._context, ref._stack, ref._depth)  # noqa: SLF001
+
     @property
     def super(self):
-        parent = BlockReference.super.fget(self)
-        return parent if not isinstance(parent, BlockReference) else _ParentBlock(
-            parent.name, parent._context, parent._stack, parent._depth
-        )
+        return _ParentBlock.of(BlockReference.super.fget(self))  # type: ignore[attr-defined]  # a property to jinja2
 
     def __call__(self) -> Safe:
         return Safe(BlockReference.__call__(self))
@@ -108,8 +114,7 @@ class _ParentBlock(BlockReference):
 
 class _Context(Context):
     def super(self, name, current):
-        ref = Context.super(self, name, current)
-        return _ParentBlock(ref.name, ref._context, ref._stack, ref._depth) if isinstance(ref, BlockReference) else ref
+        return _ParentBlock.of(Context.super(self, name, current))
 
 
 MAX_SEQUENCE = 100_000  # longest string or list a template may build with `*`
@@ -144,7 +149,9 @@ def theme_loader(folders: list[tuple[str, Path]]) -> BaseLoader:
 
 
 _UNSAFE_MODULES = {"os", "posix", "nt", "subprocess", "shutil", "pathlib", "io", "sys", "importlib"}
-_UNSAFE_BUILTINS = {"open", "eval", "exec", "compile", "__import__", "getattr", "setattr", "delattr", "input", "breakpoint"}
+_UNSAFE_BUILTINS = {
+    "open", "eval", "exec", "compile", "__import__", "getattr", "setattr", "delattr", "input", "breakpoint",
+}
 
 
 class _Sandbox(ImmutableSandboxedEnvironment):

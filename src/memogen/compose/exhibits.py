@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from memogen.charts.spec import Bar, ChartSpec, DynamicsChart, ShareChart, StructureChart, TradeChart
 from memogen import russian
+from memogen.charts.spec import Bar, ChartSpec, DynamicsChart, ShareChart, StructureChart, TradeChart
 from memogen.compose.typography import typograph
 from memogen.document import Cell, Text
 from memogen.facts.model import Facts
@@ -135,7 +135,8 @@ def trade_chart(facts: Facts, figures: Figures) -> ChartSpec | None:
 
 
 def structure_chart(facts: Facts, figures: Figures) -> ChartSpec | None:
-    for flow, title in ((facts.structure.exports, "Структура экспорта"), (facts.structure.imports, "Структура импорта")):
+    flows = ((facts.structure.exports, "Структура экспорта"), (facts.structure.imports, "Структура импорта"))
+    for flow, title in flows:
         if flow is None:
             continue
         if all(i.share is not None for i in flow.items):

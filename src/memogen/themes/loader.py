@@ -20,8 +20,8 @@ from typing import Annotated, Any
 from pydantic import Field
 
 from memogen.errors import InputError, Location
-from memogen.facts.load import read_yaml, validate
 from memogen.themes.model import PROFILES, Section, Theme
+from memogen.yamlfile import read_yaml, validate
 
 BUILTIN = Path(__file__).resolve().parent / "default"
 DEFAULT = "default"
@@ -93,8 +93,7 @@ def _merge(base: dict, over: dict) -> dict:
 
 
 def _where(file: Path, positions: dict, path: tuple) -> Location:
-    line = positions.get(path, (None, None))
-    return Location(file, *line, field=".".join(str(p) for p in path))
+    return Location.at(file, positions.get(path), ".".join(str(p) for p in path))
 
 
 def _resolve_paths(data: dict, folder: Path, file: Path, positions: dict, origin: dict) -> None:
@@ -257,7 +256,7 @@ def check_image(path: Path, where: Location) -> None:
             hint="an emblem needs no more than about 600 px width; save a smaller PNG",
         )
     head = path.read_bytes()[:8]
-    if not (head.startswith(b"\x89PNG\r\n\x1a\n") or head.startswith(b"\xff\xd8\xff")):
+    if not head.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")):
         raise InputError(
             f"image {path.name} is not a PNG or JPEG file", location=where, hint="save the emblem as PNG"
         )

@@ -342,6 +342,8 @@ class _DocxWriter:
         """Width between the left and right margins of the page actually used."""
         if self._reference_layout:
             s = self.doc.sections[0]
+            # Optional in python-docx's types; the page setup fills any the reference lacks.
+            assert s.page_width is not None and s.left_margin is not None and s.right_margin is not None
             return Emu(s.page_width - s.left_margin - s.right_margin).mm
         return A4_WIDTH_MM - self.theme.margins.left - self.theme.margins.right
 

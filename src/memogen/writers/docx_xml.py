@@ -12,6 +12,7 @@ import copy
 import datetime as dt
 import io
 import zipfile
+from typing import cast
 
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -19,6 +20,7 @@ from docx.opc.packuri import PackURI
 from docx.opc.part import XmlPart
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.parts.document import DocumentPart
 
 TWIPS_PER_MM = 1440 / 25.4
@@ -63,8 +65,8 @@ def _insert_in_order(parent, child, tag_seq: tuple[str, ...]) -> None:
     parent.append(child)
 
 
-def _el(tag: str, **attrs: str | int) -> OxmlElement:
-    el = OxmlElement(tag)
+def _el(tag: str, **attrs: str | int) -> BaseOxmlElement:
+    el = cast(BaseOxmlElement, OxmlElement(tag))  # a w: tag, so never a bare lxml element
     for key, val in attrs.items():
         el.set(qn(f"w:{key}"), str(val))
     return el

@@ -35,10 +35,14 @@ from reportlab.platypus import (
     Image,
     KeepTogether,
     PageTemplate,
-    Paragraph as RLParagraph,
     Spacer,
-    Table as RLTable,
     TableStyle,
+)
+from reportlab.platypus import (
+    Paragraph as RLParagraph,
+)
+from reportlab.platypus import (
+    Table as RLTable,
 )
 
 from memogen.document import (
@@ -230,7 +234,7 @@ class _MemoTable(RLTable):
         if len(parts) < 2 or self._build is None:
             return parts
         # parts[0] holds the label row and the header rows (repeatRows), then k data rows.
-        k = len(parts[0]._cellvalues) - self.repeatRows
+        k = len(parts[0]._cellvalues) - self.repeatRows  # noqa: SLF001 - no public row count
         if k <= 0:
             return []
         return [self._build(self._rows[:k], self._continued), self._build(self._rows[k:], True)]
@@ -320,12 +324,12 @@ class _MemoDoc(BaseDocTemplate):
         from reportlab.pdfgen.canvas import Canvas
 
         canv = super()._makeCanvas(filename, canvasmaker or Canvas)
-        pdf = canv._doc
-        pdf._timeStamp = _timestamp(self._meta.timestamp)
+        pdf = canv._doc  # noqa: SLF001 - reportlab has no public hook for the dates and /ID
+        pdf._timeStamp = _timestamp(self._meta.timestamp)  # noqa: SLF001
         # reportlab seeds the file /ID with a timestamp it took from SOURCE_DATE_EPOCH
         # or the epoch; reseed it with the memo's, so only the memo decides the bytes.
         pdf.signature = hashlib.md5(b"a reportlab document", usedforsecurity=False)
-        pdf.signature.update(ascii(pdf._timeStamp.t).encode())
+        pdf.signature.update(ascii(pdf._timeStamp.t).encode())  # noqa: SLF001
         canv.setNamedCB(_NOTE_CB, self._note_drawn)
         return canv
 
@@ -334,7 +338,7 @@ class _MemoDoc(BaseDocTemplate):
         # Raise the frame's floor by the footnote room this page needed in the last pass
         # (set absolutely: Frame._reset() does not restore _y1p between pages).
         f = self.frame
-        f._y1p = f._y1 + f._bottomPadding + self._notes.reserve.get(self.page, 0)
+        f._y1p = f._y1 + f._bottomPadding + self._notes.reserve.get(self.page, 0)  # noqa: SLF001
 
     def _note_drawn(self, canv, kind, label):
         self._notes.landed.setdefault(canv.getPageNumber(), []).append(int(label))

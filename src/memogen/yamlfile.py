@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.constructor import DuplicateKeyError, SafeConstructor
@@ -137,7 +138,7 @@ def _dotted(loc: Path_) -> str:
     return out
 
 
-def _loc(err: dict) -> Path_:
+def _loc(err: ErrorDetails) -> Path_:
     """Where an error is: pydantic's location without the names of union alternatives,
     extended by the path a cross-file check (`FactError`) names."""
     loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and "[" in p))
@@ -151,7 +152,7 @@ def _locate(loc: Path_, positions: dict[Path_, tuple[int, int]]) -> tuple[int, i
     return None
 
 
-def _message(model: type[BaseModel], err: dict) -> tuple[str, str]:
+def _message(model: type[BaseModel], err: ErrorDetails) -> tuple[str, str]:
     kind = err["type"]
     loc = _loc(err)
     name = loc[-1] if loc else ""
@@ -198,7 +199,7 @@ def validate(model: type[M], data: Any, positions: dict[Path_, tuple[int, int]],
         # Report the problem that comes first in the file, a misspelt key before the
         # "missing" it causes; of a union's alternatives, which fail together, the
         # deepest is the most specific.
-        def order(err: dict) -> tuple:
+        def order(err: ErrorDetails) -> tuple:
             loc = _loc(err)
             where = _locate(loc, positions) or (10**9, 0)
             return (err["type"] == "missing", where, -len(loc))
@@ -213,10 +214,9 @@ def validate(model: type[M], data: Any, positions: dict[Path_, tuple[int, int]],
             line = (_locate(other_loc, positions) or (None,))[0]
             where = f"{path}:{line}" if line else str(path)
             also.append(f"{where}: {_dotted(other_loc)}: {_message(model, other)[0]}")
-        where = _locate(loc, positions)
         raise InputError(
             message,
-            location=Location(path, *(where or (None, None)), field=_dotted(loc)),
+            location=Location.at(path, _locate(loc, positions), _dotted(loc)),
             hint=hint,
             also=tuple(also),
         ) from None
