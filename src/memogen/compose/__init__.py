@@ -134,7 +134,10 @@ def compose_memo(
     facts file, named in errors that the facts must fix."""
     theme = loaded.theme
     env = make_environment(
-        list(loaded.folders), date_style=theme.date_style, signature_style=theme.signature.style
+        list(loaded.folders),
+        date_style=theme.date_style,
+        signature_style=theme.signature.style,
+        facts_file=source,
     )
     context = {
         "facts": facts,

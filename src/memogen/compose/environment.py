@@ -7,19 +7,21 @@ the facts are escaped for Markdown on output; filters return `Safe` text.
 
 from __future__ import annotations
 
+import functools
 import operator
 import re
 import types
 from pathlib import Path, PurePath
 from typing import Any
 
-from jinja2 import BaseLoader, ChoiceLoader, FileSystemLoader, PrefixLoader, StrictUndefined
+from jinja2 import BaseLoader, ChoiceLoader, FileSystemLoader, PrefixLoader, StrictUndefined, pass_context
 from jinja2.runtime import BlockReference, Context
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from pydantic import BaseModel
 
-from memogen import russian
-from memogen.facts.model import Company, FigureFact, Flow, Growth, Party, Product, When
+from memogen import inflect, russian
+from memogen.errors import InputError, Location
+from memogen.facts.model import Company, FigureFact, Flow, Growth, Party, Person, Product, When
 from memogen.facts.periods import Period
 from memogen.figures import Point
 
@@ -40,10 +42,10 @@ def escape_markdown(value: object) -> str:
 
 
 def _safe(fn):
+    @functools.wraps(fn)  # keeps Jinja's `pass_context` mark
     def wrapper(*args, **kwargs):
         return Safe(fn(*args, **kwargs))
 
-    wrapper.__name__ = fn.__name__
     return wrapper
 
 
@@ -70,12 +72,56 @@ def _when(value: When) -> str:
     return russian.date(value.date, "verbal") if value.date is not None else value.text or ""
 
 
-def _case(case: str):
-    def form(party: Party) -> str:
-        return getattr(party.cases, case) or party.name
+def _case(case: str, facts_file: Path | str):
+    """A filter giving a party's or person's name in `case`: the form the facts file
+    writes, else one derived from the nominative (`inflect`), else an error asking for
+    it; never the nominative in its place."""
+
+    @pass_context
+    def form(context: Context, named: Party | Person) -> str:
+        if isinstance(named, Person):
+            derived = inflect.inflect_person(named.given, named.surname, named.patronymic, case)
+            name = " ".join(p for p in (named.given, named.patronymic, named.surname) if p)
+        else:
+            derived = getattr(named.cases, case) or inflect.inflect_phrase(named.name, case)
+            name = named.name
+        if derived is None:
+            raise _case_error(case, name, _field_of(context.get("facts"), named), facts_file)
+        return derived
 
     form.__name__ = case
     return form
+
+
+def _field_of(facts: object, named: Party | Person) -> tuple[str | int, ...]:
+    """Where in the facts file `named` is written: ("parties", "partner"), …"""
+    parties = getattr(facts, "parties", None)
+    for side in ("ours", "partner"):
+        if getattr(parties, side, None) is named:
+            return ("parties", side)
+    for n, official in enumerate(getattr(parties, "officials", ())):
+        if official.person is named:
+            return ("parties", "officials", n, "person")
+    return ()
+
+
+def _case_error(case: str, name: str, field: tuple[str | int, ...], facts_file: Path | str) -> InputError:
+    from memogen.facts.load import read_yaml
+
+    line = None
+    if field and Path(facts_file).is_file():
+        line = read_yaml(Path(facts_file))[1].get(field, (None,))[0]
+    dotted = ".".join(str(p) for p in field)
+    if field[:1] == ("parties",) and field[-1] != "person":
+        hint = f"write it in the facts file: under {dotted}, add `cases: {{{case}: …}}`"
+        dotted += f".cases.{case}"
+    else:
+        hint = "write the sentence that needs it in full in the facts file (e.g. memo.occasion)"
+    return InputError(
+        f"cannot tell the {case} of «{name}» for sure, and the template needs it",
+        location=Location(facts_file, line, field=dotted),
+        hint=hint,
+    )
 
 
 def _company(c: Company) -> str:
@@ -200,11 +246,17 @@ class _Sandbox(ImmutableSandboxedEnvironment):
 
 
 def make_environment(
-    folders: list[tuple[str, Path]], *, date_style: str, signature_style: str, markdown: bool = True
+    folders: list[tuple[str, Path]],
+    *,
+    date_style: str,
+    signature_style: str,
+    markdown: bool = True,
+    facts_file: Path | str = "facts",
 ):
     """An environment whose templates resolve through `folders` (theme first, default
     last); "<theme>/<file>" names one theme's file, for `{% extends %}`. Templates
-    write Markdown (values escaped for it) unless `markdown` is false (plain text)."""
+    write Markdown (values escaped for it) unless `markdown` is false (plain text);
+    `facts_file` is named when a name's case form must be written there."""
     env = _Sandbox(
         loader=theme_loader(folders),
         undefined=StrictUndefined,
@@ -234,11 +286,11 @@ def make_environment(
         "company": _company,
         "product": _product,
         "initials": lambda p: russian.initials(p.surname, p.given, p.patronymic, signature_style),
-        "genitive": _case("genitive"),
-        "dative": _case("dative"),
-        "accusative": _case("accusative"),
-        "instrumental": _case("instrumental"),
-        "prepositional": _case("prepositional"),
+        "genitive": _case("genitive", facts_file),
+        "dative": _case("dative", facts_file),
+        "accusative": _case("accusative", facts_file),
+        "instrumental": _case("instrumental", facts_file),
+        "prepositional": _case("prepositional", facts_file),
     }
     env.filters.update({name: _safe(fn) for name, fn in filters.items()})
     # Text filters keep the escaping state of what they are given.

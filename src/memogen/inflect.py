@@ -1,0 +1,223 @@
+"""A Russian name in the nominative → the same name in another case, or None when unsure.
+
+Place and organisation names go through pymorphy3 (the OpenCorpora dictionary): the head
+noun and the adjectives that agree with it change («Вологодская область» → «Вологодской
+области»), a complement in the genitive and anything in quotes stay («Правительство
+Вологодской области», «ОАО "МТЗ"»), and a place's name after «город», «деревня»… changes
+with it («города Минска») while a state's name after «Республика» does not («Республики
+Узбекистан»). Personal names go through pytrovich (the petrovich rules), which knows
+surnames no dictionary holds («Каранкевич») and those that never change («Лукашенко»).
+
+A form is returned only when every word was understood: a head noun the dictionary
+knows, adjectives that agree with it, a gender for a person. Otherwise the answer is
+None and the caller asks the user to write the form.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # loading the dictionaries takes a third of a second: only when needed
+    from pymorphy3.analyzer import Parse
+
+CASES = ("genitive", "dative", "accusative", "instrumental", "prepositional")
+_GRAMMEME = {
+    "nominative": "nomn",
+    "genitive": "gent",
+    "dative": "datv",
+    "accusative": "accs",
+    "instrumental": "ablt",
+    "prepositional": "loct",
+}
+# Generic words after which a place's own name is declined too: «в городе Минске».
+# After «Республика», «Королевство»… a state's name stays: «в Республике Беларусь».
+_DECLINED_APPOSITION = {
+    "город", "деревня", "село", "посёлок", "поселок", "агрогородок", "станица", "хутор",
+    "река", "озеро", "остров",
+}
+_WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
+_QUOTES = "«\"„“”'"
+
+
+@cache
+def _morph():
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+def _known(p: Parse) -> bool:
+    """The analysis comes from the dictionary, not from a guess by the word's ending."""
+    return len(p.methods_stack) == 1 and type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+
+
+def _restore(model: str, word: str) -> str:
+    """`word` written like `model`: capitals where it had them, «е» where it had no «ё»."""
+    if "ё" not in model.lower():
+        word = word.replace("ё", "е")
+    if model.isupper() and len(model) > 1:
+        return word.upper()
+    parts, models = word.split("-"), model.split("-")
+    if len(parts) != len(models):
+        return word.capitalize() if model[:1].isupper() else word
+    return "-".join(p.capitalize() if m[:1].isupper() else p for p, m in zip(parts, models))
+
+
+def _inflected(p: Parse, case: str, model: str, animacy: str | None) -> str | None:
+    wanted = {_GRAMMEME[case]}
+    if case == "accusative" and p.tag.POS in ("ADJF", "PRTF") and animacy and p.tag.gender in ("masc", None):
+        wanted.add(animacy)  # «Нижний Новгород» → «Нижний Новгород», not «Нижнего»
+    form = p.inflect(wanted)
+    return None if form is None else _restore(model, form.word)
+
+
+def _head(word: str) -> Parse | None:
+    """The word as the phrase's head: a noun in the nominative that the dictionary knows
+    (an abbreviation such as «ОАО» among them, which does not change)."""
+    found = [
+        p
+        for p in _morph().parse(word)
+        if p.tag.POS == "NOUN" and p.tag.case == "nomn" and _known(p)
+    ]
+    if word[:1].isupper():  # «Орел» the city before «орел» the bird
+        found.sort(key=lambda p: not ({"Geox", "Orgn"} & p.tag.grammemes))
+    return found[0] if found else None
+
+
+def _agreeing(word: str, head: Parse) -> Parse | None:
+    """The word as an adjective (or participle) in the nominative agreeing with `head`."""
+    for p in _morph().parse(word):
+        if p.tag.POS not in ("ADJF", "PRTF") or p.tag.case != "nomn":
+            continue
+        if p.tag.number != head.tag.number:
+            continue
+        if head.tag.number == "sing" and p.tag.gender != head.tag.gender:
+            continue
+        if _known(p) or p.score >= 0.5:
+            return p
+    return None
+
+
+def inflect_phrase(name: str, case: str) -> str | None:
+    """`name` (a place or organisation, nominative) in `case`, or None when unsure."""
+    if case == "nominative":
+        return name
+    quote = min((name.find(q) for q in _QUOTES if q in name), default=len(name))
+    words = list(_WORD.finditer(name[:quote]))
+    if not words:
+        return None
+    # The head is the first word that is not an adjective: «Могилевская» is also a
+    # surname, but before «область» it is the adjective.
+    head_at = next((n for n, w in enumerate(words) if not _adjective(w.group())), None)
+    head = None if head_at is None else _head(words[head_at].group())
+    if head_at is None or head is None:
+        return None
+    changes: list[tuple[re.Match[str], Parse]] = []
+    for w in words[:head_at]:
+        adj = _agreeing(w.group(), head)
+        if adj is None:
+            return None
+        changes.append((w, adj))
+    changes.append((words[head_at], head))
+    if head_at + 1 < len(words) and _declined_apposition(name, head, words[head_at], words[head_at + 1]):
+        own = _head(words[head_at + 1].group())
+        if own is None:
+            return None
+        changes.append((words[head_at + 1], own))
+    return _replace(name, changes, case, head.tag.animacy)
+
+
+def _adjective(word: str) -> bool:
+    return any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case == "nomn" for p in _morph().parse(word))
+
+
+def _declined_apposition(name: str, head: Parse, head_word: re.Match[str], next_word: re.Match[str]) -> bool:
+    """Whether the word after the head is a name that declines with it: after «город»
+    («города Минска»), or after a dash («автономного округа — Югры»)."""
+    between = name[head_word.end() : next_word.start()]
+    return head.normal_form in _DECLINED_APPOSITION and not between.strip() or between.strip() == "—"
+
+
+def _replace(
+    name: str, changes: list[tuple[re.Match[str], Parse]], case: str, animacy: str | None
+) -> str | None:
+    out, at = [], 0
+    for match, parse in changes:
+        form = _inflected(parse, case, match.group(), animacy)
+        if form is None:
+            return None
+        out += [name[at : match.start()], form]
+        at = match.end()
+    return "".join(out) + name[at:]
+
+
+@cache
+def _petrovich():
+    from pytrovich import PetrovichDeclinationMaker, PetrovichGenderDetector
+
+    return PetrovichDeclinationMaker(), PetrovichGenderDetector()
+
+
+def _gender(given: str, surname: str, patronymic: str | None):
+    """The person's gender from the petrovich rules, else from the dictionary's first
+    names; None when neither is sure («Саша Шевчук»)."""
+    from pytrovich.enums import Gender
+
+    _, detector = _petrovich()
+    found = detector.detect(firstname=given, lastname=surname, middlename=patronymic or None)
+    if found != Gender.ANDROGYNOUS:
+        return found
+    genders = {p.tag.gender for p in _morph().parse(given) if "Name" in p.tag and p.score >= 0.3}
+    if genders == {"masc"}:
+        return Gender.MALE
+    if genders == {"femn"}:
+        return Gender.FEMALE
+    return None
+
+
+def inflect_person(given: str, surname: str, patronymic: str | None, case: str) -> str | None:
+    """«Георгий Филимонов» in `case` («Георгием Филимоновым»), patronymic between when
+    given; an initial («В.») stays as it is. None when the gender cannot be told."""
+    from pytrovich.enums import Case, NamePart
+
+    full = [given, patronymic, surname]
+    if case == "nominative":
+        return " ".join(p for p in full if p)
+    gender = _gender(given, surname, patronymic)
+    if gender is None:
+        return None
+    maker, _ = _petrovich()
+    wanted = Case[case.upper()]
+    parts = zip(full, (NamePart.FIRSTNAME, NamePart.MIDDLENAME, NamePart.LASTNAME))
+    return " ".join(
+        text if text.endswith(".") else maker.make(part, gender, wanted, text)
+        for text, part in parts
+        if text
+    )
+
+
+def _as_person(name: str) -> tuple[str, str | None, str] | None:
+    """«Георгий Филимонов» or «Георгий Юрьевич Филимонов» as (given, patronymic,
+    surname) when its first word is a first name the dictionary knows."""
+    words = name.split()
+    if len(words) not in (2, 3) or not all(w[:1].isupper() for w in words):
+        return None
+    if not any("Name" in p.tag and p.tag.case == "nomn" and p.score >= 0.3 for p in _morph().parse(words[0])):
+        return None
+    return words[0], (words[1] if len(words) == 3 else None), words[-1]
+
+
+def inflect(name: str, case: str, kind: str | None = None) -> str | None:
+    """`name` in `case`: a personal name when `kind` is "person" or it reads as one,
+    otherwise a place or organisation. None when the form cannot be told for sure."""
+    if case not in _GRAMMEME:
+        raise ValueError(f"unknown case {case!r}; one of {', '.join(_GRAMMEME)}")
+    person = _as_person(name) if kind in (None, "person") else None
+    if person is not None:
+        given, patronymic, surname = person
+        return inflect_person(given, surname, patronymic, case)
+    if kind == "person":
+        return None
+    return inflect_phrase(name, case)

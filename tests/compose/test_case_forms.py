@@ -1,0 +1,63 @@
+"""A party's name in the memo's sentences: the form the facts file writes wins, a
+missing one is derived from the nominative, and a name memogen cannot inflect for sure
+stops the build with a message naming the file, line and field to fill in."""
+
+from __future__ import annotations
+
+import pytest
+from ruamel.yaml import YAML
+
+from memogen.document import Paragraph, plain_text
+from memogen.errors import InputError
+from memogen.pipeline import compose, load_facts
+
+from conftest import ROOT
+
+NBSP = "\u00a0"
+
+
+def facts_file(tmp_path, partner: dict, ours: dict | None = None):
+    data = {
+        "memo": {
+            "title": "о сотрудничестве",
+            "date": "2025-05-20",
+            "signatory": {"position": ["Начальник управления"], "given": "Анна", "surname": "Кравец"},
+        },
+        "parties": {"ours": ours or {"name": "Республика Беларусь"}, "partner": partner},
+        "figures": [{"id": "t", "indicator": "turnover", "period": 2024, "value": 120.5}],
+    }
+    path = tmp_path / "facts.yaml"
+    with path.open("w", encoding="utf-8") as out:
+        YAML().dump(data, out)
+    return path
+
+
+def text(path) -> str:
+    memo, _ = compose(load_facts(path), ROOT)
+    return "\n".join(plain_text(b.children) for b in memo.blocks if isinstance(b, Paragraph)).replace(NBSP, " ")
+
+
+def test_forms_missing_from_the_file_are_derived(tmp_path):
+    path = facts_file(tmp_path, {"name": "Республика Узбекистан"})
+    assert "товарооборот между Республикой Беларусь и Республикой Узбекистан составил" in text(path)
+
+
+def test_a_city_declines_with_its_generic_word(tmp_path):
+    path = facts_file(tmp_path, {"name": "город Минск", "kind": "city"}, ours={"name": "Вологодская область", "kind": "region"})
+    assert "между Вологодской областью и городом Минском" in text(path)
+
+
+def test_a_form_written_in_the_file_wins(tmp_path):
+    path = facts_file(tmp_path, {"name": "Узбекистан", "cases": {"instrumental": "Республикой Узбекистан"}})
+    assert "и Республикой Узбекистан составил" in text(path)
+
+
+def test_a_name_that_cannot_be_inflected_is_an_error_asking_for_the_form(tmp_path):
+    path = facts_file(tmp_path, {"name": "Зурбаган", "kind": "city"})
+    with pytest.raises(InputError) as caught:
+        text(path)
+    message = str(caught.value)
+    line = next(n for n, s in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if s.strip() == "partner:")
+    assert message.startswith(f"{path}:{line}")
+    assert "parties.partner.cases.instrumental" in message
+    assert "«Зурбаган»" in message and "cases: {instrumental: …}" in message

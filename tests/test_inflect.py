@@ -1,0 +1,85 @@
+"""Names in the nominative → case forms (`memogen.inflect`), and the memo's use of them:
+forms written in the facts win, derived ones fill the gaps, and a name that cannot be
+inflected for sure is an error naming the file, line and field, never a nominative."""
+
+from __future__ import annotations
+
+import pytest
+
+from memogen.inflect import CASES, inflect, inflect_person, inflect_phrase
+
+FORMS = {
+    "Вологодская область": (
+        "Вологодской области", "Вологодской области", "Вологодскую область",
+        "Вологодской областью", "Вологодской области",
+    ),
+    "Республика Узбекистан": (
+        "Республики Узбекистан", "Республике Узбекистан", "Республику Узбекистан",
+        "Республикой Узбекистан", "Республике Узбекистан",
+    ),
+    "город Минск": ("города Минска", "городу Минску", "город Минск", "городом Минском", "городе Минске"),
+    "Георгий Филимонов": (
+        "Георгия Филимонова", "Георгию Филимонову", "Георгия Филимонова",
+        "Георгием Филимоновым", "Георгии Филимонове",
+    ),
+    "Нижний Новгород": (
+        "Нижнего Новгорода", "Нижнему Новгороду", "Нижний Новгород", "Нижним Новгородом", "Нижнем Новгороде",
+    ),
+    "Могилевская область": (
+        "Могилевской области", "Могилевской области", "Могилевскую область",
+        "Могилевской областью", "Могилевской области",
+    ),
+    "Объединенные Арабские Эмираты": (
+        "Объединенных Арабских Эмиратов", "Объединенным Арабским Эмиратам", "Объединенные Арабские Эмираты",
+        "Объединенными Арабскими Эмиратами", "Объединенных Арабских Эмиратах",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", FORMS)
+def test_every_case_of_a_known_name(name):
+    assert tuple(inflect(name, case) for case in CASES) == FORMS[name]
+
+
+@pytest.mark.parametrize(
+    ("name", "genitive"),
+    [
+        ("Правительство Вологодской области", "Правительства Вологодской области"),  # complement stays
+        ("Минский областной исполнительный комитет", "Минского областного исполнительного комитета"),
+        ("Ханты-Мансийский автономный округ — Югра", "Ханты-Мансийского автономного округа — Югры"),
+        ("Санкт-Петербург", "Санкт-Петербурга"),
+        ("ОАО \"МТЗ\"", "ОАО \"МТЗ\""),  # an abbreviation heads it: nothing changes
+        ("компания «Белгоспроект»", "компании «Белгоспроект»"),  # quotes never change
+        ("Орел", "Орла"),  # the city, not the bird; no «ё» where the file has none
+        ("Чили", "Чили"),
+    ],
+)
+def test_the_head_and_its_adjectives_change_the_rest_stays(name, genitive):
+    assert inflect_phrase(name, "genitive") == genitive
+
+
+def test_an_inanimate_accusative_keeps_a_masculine_adjective_in_the_nominative():
+    assert inflect_phrase("Пермский край", "accusative") == "Пермский край"
+
+
+@pytest.mark.parametrize("name", ["Белгоспроект", "Зурбаган", "город Зурбаган", "", "ABC Corp"])
+def test_a_name_the_dictionary_does_not_know_gets_no_guess(name):
+    assert inflect_phrase(name, "instrumental") is None
+
+
+def test_persons_with_patronymic_initials_and_indeclinable_surnames():
+    assert inflect_person("Ирина", "Иванова", "Сергеевна", "instrumental") == "Ириной Сергеевной Ивановой"
+    assert inflect_person("Виктор", "Каранкевич", None, "dative") == "Виктору Каранкевичу"
+    assert inflect_person("Александр", "Лукашенко", None, "genitive") == "Александра Лукашенко"
+    assert inflect_person("Мария", "Шевчук", None, "genitive") == "Марии Шевчук"
+    assert inflect_person("Г.", "Филимонов", "Ю.", "instrumental") == "Г. Ю. Филимоновым"
+
+
+def test_a_person_whose_gender_cannot_be_told_gets_no_guess():
+    assert inflect_person("Саша", "Шевчук", None, "genitive") is None
+    assert inflect_person("В.", "Каранкевич", "И.", "genitive") is None  # -ич: either gender
+
+
+def test_an_unknown_case_is_a_programming_error():
+    with pytest.raises(ValueError, match="unknown case"):
+        inflect("Минск", "vocative")
