@@ -134,10 +134,7 @@ def compose_memo(
     facts file, named in errors that the facts must fix."""
     theme = loaded.theme
     env = make_environment(
-        list(loaded.folders),
-        date_style=theme.date_style,
-        signature_style=theme.signature.style,
-        facts_file=source,
+        list(loaded.folders), date_style=theme.date_style, signature_style=theme.signature.style, facts_file=source
     )
     context = {
         "facts": facts,

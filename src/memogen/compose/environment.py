@@ -106,7 +106,7 @@ def _field_of(facts: object, named: Party | Person) -> tuple[str | int, ...]:
 
 
 def _case_error(case: str, name: str, field: tuple[str | int, ...], facts_file: Path | str) -> InputError:
-    from memogen.facts.load import read_yaml
+    from memogen.yamlfile import read_yaml
 
     line = None
     if field and Path(facts_file).is_file():
