@@ -7,11 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from paths import EXAMPLE, ROOT
 from smtp_server import smtp_server, tls_files  # noqa: F401  (fixtures for the mail tests)
-
-ROOT = Path(__file__).resolve().parent.parent
-EXAMPLE = ROOT / "facts" / "vologda-2025.yaml"
-SOURCE = ROOT.parent / "shared" / "sources" / "000_389fa457acce7a9c.txt"
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLE, ROOT
 from memogen.cli import main
 from memogen.errors import ExitCode
+from paths import EXAMPLE, ROOT
 
 
 def run(*argv: str, cwd: Path | None = None) -> tuple[int, str, str]:

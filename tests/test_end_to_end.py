@@ -9,8 +9,8 @@ import docx
 import pytest
 from docx.shared import Mm
 
-from conftest import SOURCE
-from pdfread import all_text, fonts, normalize, one_line, pages
+from paths import SOURCE
+from readback import all_text, fonts, normalize, one_line, pages
 
 # Every figure and claim of the press release, written the memo's way.
 RELEASE_FIGURES = [

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import EXAMPLE
 from memogen.facts.model import Facts
 from memogen.figures import Change, derive_figures
 from memogen.yamlfile import load_model
+from paths import EXAMPLE
 
 
 @pytest.fixture(scope="module")

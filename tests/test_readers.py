@@ -11,52 +11,43 @@ start, so every DOCX is converted once per session, all in one `soffice` call.
 from __future__ import annotations
 
 import functools
-import re
 import shutil
 import subprocess
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import assert_never
 
 import docx
-import pdfplumber
 import pytest
 from ruamel.yaml import YAML
 
-from geometry import font_metrics, ink_box_of_page, page_count
-from memogen.document import (
-    ExecutorMark,
-    Figure,
-    Heading,
-    ListBlock,
-    Memo,
-    Paragraph,
-    SignatureBlock,
-    Table,
-    plain_text,
-)
+from memogen.document import ExecutorMark, Memo, SignatureBlock, Table, plain_text
 from memogen.pipeline import build, compose, load_facts
 from memogen.themes.model import Theme
+from paths import EXAMPLE
+from readback import (
+    LIBREOFFICE,
+    MM,
+    NBSP,
+    assert_in_order,
+    assert_qpdf_check,
+    font_metrics,
+    ink_box_of_page,
+    libreoffice_to_pdf,
+    memo_texts,
+    needs_pandoc,
+    needs_pdffonts,
+    needs_qpdf,
+    page_count,
+    pandoc_text,
+    pdffonts,
+    squash,
+    uses_libreoffice,
+)
+from readback import pages as _pages
 
-ROOT = Path(__file__).resolve().parent.parent
-EXAMPLE = ROOT / "facts" / "vologda-2025.yaml"
-MM = 72 / 25.4  # points per millimetre
-NBSP = "\u00a0"
 EXTRA_PROPOSALS = 60
-
-
-def needs(tool: str, package: str):
-    return pytest.mark.skipif(
-        shutil.which(tool) is None,
-        reason=f"{tool} not installed (Debian package {package}; .ci/run installs it)",
-    )
-
-
-needs_soffice = needs("soffice", "libreoffice-writer-nogui")
-needs_qpdf = needs("qpdf", "qpdf")
-needs_pdffonts = needs("pdffonts", "poppler-utils")
-needs_pandoc = needs("pandoc", "pandoc")
+read_pages = functools.cache(_pages)  # each PDF is read by several tests
 
 
 # --- the memos -----------------------------------------------------------------------
@@ -119,8 +110,7 @@ class Converted:
 
 @pytest.fixture(scope="session")
 def libreoffice(memos, tmp_path_factory) -> Converted:
-    """Every memo's DOCX converted to PDF by LibreOffice, in one headless call with a
-    private profile (a shared one would clash with a user's running LibreOffice)."""
+    """Every memo's DOCX converted to PDF by LibreOffice, all in one call."""
     if shutil.which("soffice") is None:
         pytest.skip("soffice not installed (Debian package libreoffice-writer-nogui; .ci/run installs it)")
     tmp = tmp_path_factory.mktemp("libreoffice")
@@ -128,21 +118,7 @@ def libreoffice(memos, tmp_path_factory) -> Converted:
     for name, built in memos.items():
         sources.append(tmp / f"{name}.docx")
         shutil.copy(built.docx, sources[-1])
-    run = subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation={(tmp / 'profile').as_uri()}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp / "pdf"),
-            *map(str, sources),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+    run = libreoffice_to_pdf(sources, tmp / "pdf")
     return Converted(run, {name: tmp / "pdf" / f"{name}.pdf" for name in memos})
 
 
@@ -159,7 +135,7 @@ def pdf_of(memos, libreoffice, name: str, engine: str) -> Path:
 
 ENGINES = [
     pytest.param("memogen", id="memogen-pdf"),
-    pytest.param("libreoffice", id="libreoffice-pdf-of-docx", marks=needs_soffice),
+    pytest.param("libreoffice", id="libreoffice-pdf-of-docx", marks=LIBREOFFICE),
 ]
 
 
@@ -172,39 +148,10 @@ def libreoffice_if_needed(request):
     return None
 
 
-@dataclass(frozen=True)
-class PageWords:
-    number: int  # 1-based
-    width: float  # points
-    height: float
-    words: list[dict]  # pdfplumber words with `size`, coordinates in points from top left
-    text: str
-
-
-@functools.cache
-def read_pages(pdf: Path) -> tuple[PageWords, ...]:
-    with pdfplumber.open(pdf) as doc:
-        return tuple(
-            PageWords(
-                p.page_number,
-                float(p.width),
-                float(p.height),
-                p.extract_words(extra_attrs=["size"]),
-                p.extract_text() or "",
-            )
-            for p in doc.pages
-        )
-
-
-def norm(text: str) -> str:
-    """Whitespace collapsed, no-break and thin spaces read as spaces."""
-    return " ".join(text.replace(NBSP, " ").replace("\u202f", " ").split())
-
-
 # --- LibreOffice ---------------------------------------------------------------------
 
 
-@needs_soffice
+@uses_libreoffice
 def test_libreoffice_converts_every_docx(libreoffice, memos):
     run = libreoffice.run
     assert run.returncode == 0, run.stderr
@@ -214,7 +161,7 @@ def test_libreoffice_converts_every_docx(libreoffice, memos):
         assert lo_pdf(libreoffice, name).read_bytes().startswith(b"%PDF-")
 
 
-@needs_soffice
+@uses_libreoffice
 @pytest.mark.parametrize("name", MEMOS)
 def test_libreoffice_page_count_is_within_one(memos, libreoffice, name):
     ours = page_count(memos[name].pdf)
@@ -228,79 +175,26 @@ def test_libreoffice_page_count_is_within_one(memos, libreoffice, name):
 @needs_qpdf
 @pytest.mark.parametrize("name", MEMOS)
 def test_qpdf_check_passes(memos, name):
-    run = subprocess.run(["qpdf", "--check", str(memos[name].pdf)], capture_output=True, text=True)
-    # qpdf exits 0 when clean, 3 on warnings, 2 on errors.
-    assert run.returncode == 0, run.stdout + run.stderr
-    assert "No syntax or stream encoding errors found" in run.stdout
+    assert_qpdf_check(memos[name].pdf)
 
 
 @needs_pdffonts
 @pytest.mark.parametrize("name", MEMOS)
 def test_pdffonts_lists_only_embedded_fonts(memos, name):
-    run = subprocess.run(["pdffonts", str(memos[name].pdf)], capture_output=True, text=True, check=True)
-    rows = run.stdout.splitlines()[2:]  # after the header and its rule
-    assert rows, run.stdout
+    rows = pdffonts(memos[name].pdf)
+    assert rows
     for row in rows:
-        # Columns from the right: emb sub uni object-id generation; names may hold spaces.
-        emb, sub, uni = row.split()[-5:-2]
-        assert emb == "yes", f"font not embedded: {row}"
-        assert uni == "yes", f"font without a ToUnicode map (text cannot be copied): {row}"
+        assert row.embedded, f"font not embedded: {row.line}"
+        assert row.unicode, f"font without a ToUnicode map (text cannot be copied): {row.line}"
 
 
 # --- pandoc --------------------------------------------------------------------------
 
 
-def memo_texts(memo: Memo) -> list[str]:
-    """Every paragraph of the memo as a reader sees it, in reading order: requisites,
-    headings with their numbers, paragraphs, list items, table captions and cells,
-    figures' alt text and captions, the signature and the executor mark."""
-    meta = memo.meta
-    # pandoc lifts the Title and Subtitle paragraphs (document type, title) into metadata.
-    out = [meta.doc_type, meta.title, *meta.access_marking, *meta.letterhead, meta.as_of]
-
-    def walk(blocks) -> None:
-        for block in blocks:
-            match block:
-                case Heading(children=c, number=number):
-                    out.append(f"{number}. {plain_text(c)}" if number else plain_text(c))
-                case Paragraph(children=c):
-                    out.append(plain_text(c))
-                case ListBlock(items=items):
-                    for item in items:
-                        walk(item.blocks)
-                case Table(caption=c, header=header, rows=rows):
-                    out.append(plain_text(c))
-                    out.extend(plain_text(cell.children) for row in (*header, *rows) for cell in row)
-                case Figure(caption=c, alt=alt):
-                    out.extend((alt, plain_text(c)))
-                case SignatureBlock(position=position, name=name, date=date):
-                    out.extend((" ".join((*position, name)), date))
-                case ExecutorMark(lines=lines):
-                    out.extend(lines)
-                case _:
-                    assert_never(block)
-
-    walk(memo.blocks)
-    return [norm(t) for t in out if norm(t)]
-
-
 @needs_pandoc
 @pytest.mark.parametrize("name", MEMOS)
-def test_pandoc_reads_the_memos_paragraphs_in_order(memos, name, tmp_path):
-    template = tmp_path / "plain.template"
-    template.write_text("$title$\n\n$subtitle$\n\n$body$\n", encoding="utf-8")
-    plain = subprocess.run(
-        ["pandoc", "--from=docx", "--to=plain", "--wrap=none", f"--template={template}", str(memos[name].docx)],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    plain = norm(re.sub(r"\[\d+\]", "", plain))  # footnote reference marks
-    position = 0
-    for expected in memo_texts(memos[name].memo):
-        found = plain.find(expected, position)
-        assert found >= 0, f"{expected!r} missing from pandoc's text or out of order (after {plain[position - 80:position]!r})"
-        position = found + len(expected)
+def test_pandoc_reads_the_memos_paragraphs_in_order(memos, name):
+    assert_in_order(memo_texts(memos[name].memo), pandoc_text(memos[name].docx), "pandoc")
 
 
 # --- page geometry from pixels -------------------------------------------------------
@@ -387,7 +281,7 @@ def test_long_memo_repeats_the_table_header_on_every_page(memos, libreoffice_if_
         if engine == "memogen" and index > 0:
             label = [w for w in page.words if w["text"] == table.continuation.split()[0]]
             assert label and label[0]["top"] < header_top, f"page {number}: no «{table.continuation}» above the header"
-            assert norm(table.continuation) in norm(page.text)
+            assert squash(table.continuation) in squash(page.text)
 
 
 @pytest.mark.parametrize("engine", ENGINES)

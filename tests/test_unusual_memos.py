@@ -8,12 +8,12 @@ import copy
 
 import pytest
 
-from conftest import EXAMPLE, ROOT
 from memogen.document import Heading, ListBlock, Paragraph, Table, plain_text
 from memogen.errors import InputError
 from memogen.facts.model import Facts
 from memogen.figures import derive_figures
 from memogen.pipeline import Loaded, compose
+from paths import EXAMPLE, ROOT
 
 NBSP = "\u00a0"
 

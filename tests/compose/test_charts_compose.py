@@ -9,7 +9,6 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from conftest import EXAMPLE, ROOT
 from memogen.charts import RenderedChart
 from memogen.document import Figure, ListBlock, plain_text
 from memogen.errors import InputError
@@ -17,6 +16,7 @@ from memogen.facts.model import Facts
 from memogen.figures import derive_figures
 from memogen.pipeline import Loaded, compose
 from memogen.yamlfile import read_yaml
+from paths import EXAMPLE, ROOT
 
 SVG_TEXT = "{http://www.w3.org/2000/svg}text"
 NBSP = "\u00a0"

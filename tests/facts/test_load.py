@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLE
 from memogen.errors import InputError
 from memogen.facts.model import Facts
 from memogen.facts.periods import Period
 from memogen.yamlfile import load_model
+from paths import EXAMPLE
 
 
 def _broken(tmp_path: Path, old: str, new: str) -> Path:

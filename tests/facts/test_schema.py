@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from conftest import ROOT
 from memogen.facts.schema import SCHEMA_PATH, facts_schema
+from paths import ROOT
 
 
 def test_committed_schema_is_current():

@@ -6,8 +6,8 @@ import shutil
 import textwrap
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
-FACTS = REPO / "facts" / "vologda-2025.yaml"
+from paths import EXAMPLE as FACTS
+from paths import ROOT as REPO
 
 
 def make_theme(workspace: Path, name: str, theme_yaml: str, files: dict[str, str | bytes] | None = None) -> Path:

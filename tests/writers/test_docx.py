@@ -5,9 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 import io
-import re
-import shutil
-import subprocess
 import zipfile
 from pathlib import Path
 
@@ -18,7 +15,6 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Mm
 from lxml import etree
 
-from geometry import font_metrics, ink_box_of_page
 from kitchen_sink import NBSP, kitchen_sink
 from memogen.document import (
     Figure,
@@ -27,12 +23,23 @@ from memogen.document import (
     Memo,
     Paragraph,
     SignatureBlock,
-    Table,
     Text,
-    plain_text,
 )
 from memogen.themes.model import Signature, Sizes, Theme
 from memogen.writers.docx import write_docx
+from readback import (
+    MM,
+    assert_in_order,
+    find_words,
+    font_metrics,
+    ink_box_of_page,
+    libreoffice_pdf,
+    memo_texts,
+    needs_pandoc,
+    pages,
+    pandoc_text,
+    uses_libreoffice,
+)
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {
@@ -354,55 +361,20 @@ def test_executor_mark_is_framed_bottom_left(document):
 
 # --- LibreOffice ---------------------------------------------------------------------
 
-needs_soffice = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")
-
-
-def to_pdf(docx_path: Path, tmp: Path) -> Path:
-    profile = tmp / "lo-profile"
-    subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation={profile.as_uri()}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp),
-            str(docx_path),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    pdf = tmp / (docx_path.stem + ".pdf")
-    assert pdf.exists(), "LibreOffice wrote no PDF"
-    return pdf
-
 
 @pytest.fixture(scope="module")
 def long_pdf(tmp_path_factory) -> Path:
     tmp = tmp_path_factory.mktemp("docx-lo")
     path = tmp / "long.docx"
     path.write_bytes(write_docx(kitchen_sink(actions=60, table_rows=80), Theme()))
-    return to_pdf(path, tmp)
+    return libreoffice_pdf(path, tmp)
 
 
-def page_words(pdf: Path) -> list[tuple[float, float, list[dict]]]:
-    """(width, height, words) of each page, coordinates in points from the top left."""
-    import pdfplumber
-
-    with pdfplumber.open(pdf) as doc:
-        return [(p.width, p.height, p.extract_words()) for p in doc.pages]
-
-
-MM = 72 / 25.4
-
-
-@needs_soffice
+@uses_libreoffice
 def test_libreoffice_pages_and_numbers(long_pdf):
-    pages = page_words(long_pdf)
-    assert len(pages) >= 4
-    for index, (_, _, words) in enumerate(pages):
+    pages_ = pages(long_pdf)
+    assert len(pages_) >= 4
+    for index, words in enumerate(p.words for p in pages_):
         in_top_margin = [w for w in words if w["bottom"] < 20 * MM]
         if index == 0:
             assert in_top_margin == [], "no page number on page 1"
@@ -414,34 +386,33 @@ def test_libreoffice_pages_and_numbers(long_pdf):
         assert 10 * MM < number["bottom"] < 14 * MM  # baseline ~12 mm from the top edge
 
 
-@needs_soffice
+@uses_libreoffice
 def test_libreoffice_repeats_the_table_header(long_pdf):
-    pages = page_words(long_pdf)
-    with_rows = [i for i, (_, _, words) in enumerate(pages) if any(w["text"] == "2045" for w in words)]
-    with_rows += [i for i, (_, _, words) in enumerate(pages) if any(w["text"] == "2099" for w in words)]
+    pages_ = pages(long_pdf)
+    with_rows = [i for i, p in enumerate(pages_) if find_words(p, "2045")]
+    with_rows += [i for i, p in enumerate(pages_) if find_words(p, "2099")]
     for index in with_rows:
-        texts = [w["text"] for w in pages[index][2]]
+        texts = [w["text"] for w in pages_[index].words]
         assert "Год" in texts and "роста" in texts, f"no header on page {index + 1}"
     assert len(set(with_rows)) >= 2
 
 
-@needs_soffice
+@uses_libreoffice
 def test_libreoffice_puts_executor_mark_at_bottom_of_last_page(long_pdf):
-    pages = page_words(long_pdf)
-    width, height, words = pages[-1]
-    mark = next(w for w in words if w["text"] == "Иванова")
-    assert mark["bottom"] > height * 0.8
-    assert height - mark["bottom"] > 19 * MM  # inside the bottom margin's edge
+    *others, last = pages(long_pdf)
+    mark = find_words(last, "Иванова")[0]
+    assert mark["bottom"] > last.height * 0.8
+    assert last.height - mark["bottom"] > 19 * MM  # inside the bottom margin's edge
     assert abs(mark["x0"] - 30 * MM) < 1 * MM
-    for _, _, other in pages[:-1]:
-        assert "Иванова" not in {w["text"] for w in other}
+    for other in others:
+        assert not find_words(other, "Иванова")
 
 
-@needs_soffice
+@uses_libreoffice
 def test_libreoffice_page_one_geometry(tmp_path):
     path = tmp_path / "memo.docx"
     path.write_bytes(write_docx(kitchen_sink(), Theme()))
-    pdf = to_pdf(path, tmp_path)
+    pdf = libreoffice_pdf(path, tmp_path)
     box = ink_box_of_page(pdf, 0)
     theme = Theme()
     # The first line (access marking) starts at the top margin; its capitals' ink
@@ -458,53 +429,9 @@ def test_libreoffice_page_one_geometry(tmp_path):
 # --- pandoc --------------------------------------------------------------------------
 
 
-def _norm(text: str) -> str:
-    return " ".join(text.replace(NBSP, " ").split())
-
-
-def memo_paragraph_texts(memo: Memo) -> list[str]:
-    """The memo's composed paragraphs in reading order (table cells left out: pandoc
-    draws them as a grid)."""
-    out = [memo.meta.doc_type, memo.meta.title]
-
-    def walk(blocks):
-        for block in blocks:
-            match block:
-                case Paragraph(children=c):
-                    out.append(plain_text(c))
-                case ListBlock(items=items):
-                    for item in items:
-                        walk(item.blocks)
-                case Table(caption=c) | Figure(caption=c):
-                    out.append(plain_text(c))
-                case SignatureBlock(position=pos, name=name, date=date):
-                    out.append(" ".join((*pos, name)))
-                    out.append(date)
-                case _ if hasattr(block, "number"):
-                    out.append(f"{block.number}. {plain_text(block.children)}")
-                case _:
-                    out.extend(getattr(block, "lines", ()))
-
-    walk(memo.blocks)
-    return [_norm(t) for t in out if t]
-
-
-@pytest.mark.skipif(shutil.which("pandoc") is None, reason="pandoc not installed")
-def test_pandoc_reads_paragraphs_in_order(data, tmp_path):
-    path = tmp_path / "memo.docx"
-    path.write_bytes(data)
-    plain = subprocess.run(
-        ["pandoc", "-t", "plain", "--wrap=none", str(path)],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    plain = _norm(re.sub(r"\[\d+\]", "", plain))  # footnote marks
-    position = 0
-    for expected in memo_paragraph_texts(kitchen_sink()):
-        found = plain.find(expected, position)
-        assert found >= 0, f"{expected!r} missing or out of order"
-        position = found + len(expected)
+@needs_pandoc
+def test_pandoc_reads_paragraphs_in_order(data):
+    assert_in_order(memo_texts(kitchen_sink()), pandoc_text(data), "pandoc")
 
 
 # --- theme variants ------------------------------------------------------------------

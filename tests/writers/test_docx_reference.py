@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import io
 import re
-import shutil
-import subprocess
 from pathlib import Path
 
 import docx
@@ -19,6 +17,7 @@ from docx.shared import Cm, Mm, Pt, RGBColor
 from kitchen_sink import kitchen_sink
 from memogen.themes.model import Theme
 from memogen.writers.docx import write_docx
+from readback import libreoffice_pdf, needs_pdffonts, pdffonts, uses_libreoffice
 
 RED = RGBColor(0xC0, 0x00, 0x00)
 REF_MARGINS_MM = {"left": 25.0, "right": 15.0, "top": 15.0, "bottom": 25.0}
@@ -197,23 +196,15 @@ def test_reference_layout_keeps_the_reference_page(reference):
 # --- LibreOffice -----------------------------------------------------------------------
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")
-@pytest.mark.skipif(shutil.which("pdffonts") is None, reason="poppler-utils (pdffonts) not installed")
+@uses_libreoffice
+@needs_pdffonts
 def test_libreoffice_renders_the_heading_in_red_arial(data, tmp_path):
     import pdfplumber
 
     path = tmp_path / "memo.docx"
     path.write_bytes(data)
-    subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation={(tmp_path / 'lo-profile').as_uri()}",
-            "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(path),
-        ],
-        check=True, capture_output=True, timeout=180,
-    )  # fmt: skip
-    pdf = tmp_path / "memo.pdf"
-    fonts = subprocess.run(["pdffonts", str(pdf)], check=True, capture_output=True, text=True).stdout
+    pdf = libreoffice_pdf(path, tmp_path)
+    fonts = "\n".join(row.line for row in pdffonts(pdf))
     assert re.search(r"Arial|LiberationSans", fonts), fonts
     with pdfplumber.open(pdf) as doc:
         chars = [c for page in doc.pages for c in page.chars]

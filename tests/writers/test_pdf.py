@@ -6,8 +6,6 @@ import dataclasses
 import datetime as dt
 import io
 import re
-import shutil
-import subprocess
 
 import pytest
 
@@ -27,19 +25,23 @@ from memogen.document import (
 )
 from memogen.themes.model import Margins, Signature, Theme, Typography
 from memogen.writers.pdf import write_pdf
-from pdfread import (
+from readback import (
     MM,
     STANDARD_14,
     all_text,
+    assert_qpdf_check,
     chars_of,
     chars_of_or_none,
     content_stream,
     find_words,
     fonts,
     metadata,
+    needs_pdffonts,
+    needs_qpdf,
     one_line,
     page_texts,
     pages,
+    pdffonts,
 )
 
 THEME = Theme()
@@ -173,16 +175,12 @@ def test_no_standard_font_name_anywhere_in_the_file(ks_pdf):
         assert f"/{name}".encode() not in ks_pdf, name
 
 
-@pytest.mark.skipif(shutil.which("pdffonts") is None, reason="poppler's pdffonts is not installed")
-def test_pdffonts_reports_every_font_embedded(long_pdf, tmp_path):
-    path = tmp_path / "memo.pdf"
-    path.write_bytes(long_pdf)
-    out = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout
-    rows = out.splitlines()[2:]
+@needs_pdffonts
+def test_pdffonts_reports_every_font_embedded(long_pdf):
+    rows = pdffonts(long_pdf)
     assert rows
     for row in rows:
-        # columns: name type encoding emb sub uni object ID; count from the right
-        assert row.split()[-5] == "yes", row
+        assert row.embedded and row.unicode, row.line
 
 
 # --- page and metadata -----------------------------------------------------------------
@@ -214,12 +212,9 @@ def test_created_wins_over_the_memo_date():
     assert info["/CreationDate"].startswith("D:20231114221320")
 
 
-@pytest.mark.skipif(shutil.which("qpdf") is None, reason="qpdf is not installed")
-def test_qpdf_check_passes(long_pdf, tmp_path):
-    path = tmp_path / "memo.pdf"
-    path.write_bytes(long_pdf)
-    result = subprocess.run(["qpdf", "--check", str(path)], capture_output=True, text=True)
-    assert result.returncode == 0, result.stdout + result.stderr
+@needs_qpdf
+def test_qpdf_check_passes(long_pdf):
+    assert_qpdf_check(long_pdf)
 
 
 # --- geometry of text --------------------------------------------------------------------
@@ -563,7 +558,7 @@ def test_ink_of_page_one_starts_at_the_margins():
     """Render page 1 and find its ink: the top ink is the top of the capitals of
     «СПРАВКА» (no access marking, no letterhead), which lies `size - cap height`
     below the frame top at 20 mm; the left ink is the body text's left edge at 30 mm."""
-    from geometry import cap_top_offset_mm, ink_box, render_pdf_page
+    from readback import cap_top_offset_mm, ink_box, render_pdf_page
 
     memo = kitchen_sink(access=False)
     memo = Memo(memo.meta.__class__(**{**memo.meta.__dict__, "letterhead": ()}), memo.blocks)
@@ -588,6 +583,7 @@ def test_heading_alone_ends_the_text():
     assert page_texts(pdf)[0].split("\n")[-1] == "1. Раздел"
 
 
+@pytest.mark.slow  # sixteen memos of two to three pages each
 @pytest.mark.parametrize("actions", range(14, 30))
 def test_signature_never_stands_alone_on_its_page(actions):
     """However the text flows, the signature's page also carries the text's last lines."""

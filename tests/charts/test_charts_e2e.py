@@ -9,7 +9,6 @@ import io
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 import textwrap
@@ -21,8 +20,8 @@ from xml.etree import ElementTree as ET
 import pypdf
 import pytest
 
-from conftest import EXAMPLE, ROOT
-from pdfread import STANDARD_14, content_stream, fonts, pages
+from paths import EXAMPLE, ROOT
+from readback import STANDARD_14, assert_qpdf_check, content_stream, fonts, needs_qpdf, pages
 
 SRC = ROOT / "src"
 WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
@@ -247,10 +246,6 @@ def pages_text(pdf: bytes) -> list[str]:
     return [" ".join(w["text"] for w in page.words) for page in pages(pdf)]
 
 
-@pytest.mark.skipif(shutil.which("qpdf") is None, reason="qpdf is not installed")
-def test_pdf_with_marked_content_passes_qpdf_check(pdf, tmp_path):
-    path = tmp_path / "charts.pdf"
-    path.write_bytes(pdf)
-    done = subprocess.run(["qpdf", "--check", str(path)], capture_output=True, text=True)
-    assert done.returncode == 0, done.stdout + done.stderr
-    assert "No syntax or stream encoding errors" in done.stdout
+@needs_qpdf
+def test_pdf_with_marked_content_passes_qpdf_check(pdf):
+    assert_qpdf_check(pdf)

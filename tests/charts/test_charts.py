@@ -14,7 +14,6 @@ import subprocess
 import sys
 import textwrap
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import pytest
 from PIL import Image
@@ -35,8 +34,9 @@ from memogen.charts import (
     render_chart,
 )
 from memogen.charts._draw import HATCH_GID, PNG_DPI
+from paths import ROOT
 
-SRC = Path(__file__).resolve().parent.parent / "src"
+SRC = ROOT / "src"
 FONT = SRC / "memogen" / "fonts" / "LiberationSans-Regular.ttf"
 PALETTE = ("#1f3b73", "#8c8c8c", "#4d7cc7", "#2b2b2b")
 NBSP = "\u00a0"

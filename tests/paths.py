@@ -1,0 +1,9 @@
+"""Where the tests find the repository and its example facts file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "facts" / "vologda-2025.yaml"
+SOURCE = ROOT.parent / "shared" / "sources" / "000_389fa457acce7a9c.txt"
