@@ -114,13 +114,13 @@ def test_check_without_facts_uses_the_bundled_example(tmp_path):
 
 
 def test_check_reports_a_template_error_with_file_and_line(workspace):
-    path = workspace / "templates" / "mfa" / "sections" / "proposals.md.j2"
+    path = workspace / "templates" / "mfa" / "points" / "proposals.md.j2"
     lines = path.read_text(encoding="utf-8").splitlines()
-    lines[7] = "{{ facts.proposal }}"
+    lines[3] = "{{ facts.proposal }}"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     code, out, err = run("--workspace", str(workspace), "templates", "check", "mfa")
     assert code == ExitCode.INPUT
-    assert "mfa/sections/proposals.md.j2:8" in err and "proposal" in err
+    assert "mfa/points/proposals.md.j2:4" in err and "proposal" in err
     assert "1 example failed to build" in err
     assert "built" not in out
 
@@ -217,17 +217,15 @@ def test_order_and_wording_of_headings_differ(built):
     default, mfa, minprom = (strip(built[t]["headings"]) for t in THEMES)
     assert default[:3] == ["Общие сведения", "Договорно-правовая база", "Торгово-экономическое сотрудничество"]
     assert minprom[:3] == ["Торгово-экономическое сотрудничество", "Промышленная кооперация", "Предложения"]
-    assert mfa[5] == "Тезисы к беседе" and default[5] == "Предложения"
+    assert mfa[5] == default[5] == "Предложения"  # the MFA's talking points are a document of their own
     assert sorted(default) != sorted(minprom) or default != minprom
 
 
-def test_mfa_talking_points_come_from_its_block_override(built):
-    text = built["mfa"]["docx_text"]
-    assert "В ходе беседы предлагается:" in text
-    assert re.search(r"Предложить подписать Программу развития сотрудничества на 2026–2028 годы", text)
-    assert "Предлагается:" not in text
-    assert "Предложения для обсуждения" not in text  # default's table block was replaced
-    assert "Предложения для обсуждения" in built["minprom"]["docx_text"]
+def test_every_memo_keeps_the_proposals_table(built):
+    # The MFA's «Предложить …» wording moved to its talking points (tests/test_pack.py).
+    for theme in THEMES:
+        assert "Предложения для обсуждения" in built[theme]["docx_text"]
+        assert "Предложить подписать" not in built[theme]["docx_text"]
 
 
 def test_mfa_uses_the_ru_profile_and_marks_access(built):

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TextIO
 
 from memogen.errors import ExitCode, MemogenError
+from memogen.kinds import KINDS
 from memogen.writers import FORMATS
 
 
@@ -26,6 +27,19 @@ def _formats(value: str) -> list[str]:
             f"unknown format {', '.join(unknown) or value!r}; choose from {', '.join(FORMATS)}, all"
         )
     return names
+
+
+def _documents(value: str) -> list[str]:
+    from memogen.errors import InputError
+    from memogen.kinds import parse_kinds
+
+    try:
+        return parse_kinds(value)
+    except InputError as exc:
+        raise argparse.ArgumentTypeError(f"{exc.message}; {exc.hint}") from None
+
+
+DOCUMENT_HELP = "memo, points, letter (comma-separated) or all (default: memo)"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -43,6 +57,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument(
         "--format", "-f", type=_formats, default=["pdf"], help="pdf, docx, or all (default: pdf)"
     )
+    build.add_argument("--document", "-d", type=_documents, default=["memo"], help=DOCUMENT_HELP)
     build.add_argument("--out", "-o", type=Path, help="output folder (default: output/)")
     build.add_argument("--template", "-t", help="theme under templates/ (default: the facts' own)")
 
@@ -68,6 +83,7 @@ def _parser() -> argparse.ArgumentParser:
     mail.add_argument("--to", action="append", required=True, help="addresses or aliases, comma-separated")
     mail.add_argument("--cc", action="append", default=[], help="addresses or aliases, comma-separated")
     mail.add_argument("--format", "-f", type=_formats, default=["pdf"], help="pdf, docx, or all")
+    mail.add_argument("--document", "-d", type=_documents, default=["memo"], help=DOCUMENT_HELP)
     mail.add_argument("--template", "-t", help="theme under templates/")
     mail.add_argument("--send", action="store_true", help="deliver over SMTP (default: dry run)")
     return parser
@@ -129,7 +145,8 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         out_dir = args.out or workspace / load_config(workspace).output
         for path in files:
             built = pipeline.build(
-                path, args.format, out_dir, workspace=workspace, theme_name=args.template
+                path, args.format, out_dir, workspace=workspace, theme_name=args.template,
+                kinds=args.document,
             )
             _warn(path, built.warnings, err)
             for output in built.outputs:
@@ -169,7 +186,8 @@ def _templates(args: argparse.Namespace, workspace: Path, out: TextIO, err: Text
             for path in pipeline.example_facts(workspace):
                 try:
                     built = pipeline.build(
-                        path, list(FORMATS), out_dir, workspace=workspace, theme_name=args.name
+                        path, list(FORMATS), out_dir, workspace=workspace, theme_name=args.name,
+                        kinds=list(KINDS),
                     )
                 except MemogenError as exc:
                     failed += 1
@@ -203,7 +221,8 @@ def _mail(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     cc = mail.resolve_recipients(args.cc, settings.address_book)
     out_dir = workspace / config.output
     built = pipeline.build(
-        args.facts, args.format, out_dir, workspace=workspace, theme_name=args.template
+        args.facts, args.format, out_dir, workspace=workspace, theme_name=args.template,
+        kinds=args.document, addressee=mail.addressee_of(to),
     )
     _warn(args.facts, built.warnings, err)
     subject, body = pipeline.cover(built)

@@ -59,13 +59,14 @@ class Heading:
     number: str = ""
 
 
-ParagraphRole = Literal["body", "plain", "centered", "right"]
+ParagraphRole = Literal["body", "plain", "centered", "right", "addressee"]
 
 
 @dataclass(frozen=True)
 class Paragraph:
     """A paragraph. `body` is justified with a first-line indent; `plain` is flush left
-    without indent (attachment mark, "по состоянию на" line, table notes)."""
+    without indent (attachment mark, "по состоянию на" line, table notes); `addressee`
+    is a letter's addressee: flush left in the right half of the text width."""
 
     children: tuple[Inline, ...]
     role: ParagraphRole = "body"
@@ -157,6 +158,9 @@ class Image:
 @dataclass(frozen=True)
 class Meta:
     """The requisites: everything above the text, and document properties.
+
+    An empty `doc_type` means a letter: no centred type and title above its text (its
+    title to the text is one of its blocks); `title` still names the file's properties.
 
     `date` is the memo's own date. `created` is the moment file metadata records;
     writers read no clock, so the same memo always gives the same bytes."""

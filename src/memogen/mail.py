@@ -129,6 +129,17 @@ def _addr_spec(mailbox: str) -> str:
     return getaddresses([mailbox])[0][1]
 
 
+def addressee_of(recipients: Sequence[str]) -> tuple[str, ...]:
+    """Whom a cover letter goes to when the facts file names nobody: the name of the
+    first recipient that has one, as written ('Министру промышленности <m@minprom.by>'
+    gives «Министру промышленности»); empty when none has a name."""
+    for mailbox in recipients:
+        name = getaddresses([mailbox])[0][0].strip()
+        if name:
+            return (name,)
+    return ()
+
+
 # ---------------------------------------------------------------- building
 
 

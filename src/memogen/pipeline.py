@@ -8,17 +8,21 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from memogen.compose import compose_cover, compose_memo
+from memogen.compose.pack import Enclosure
 from memogen.document import Memo
 from memogen.errors import InputError
 from memogen.facts.model import Facts
 from memogen.figures import Figures, Mismatch, derive_figures
+from memogen.kinds import KINDS, MEMO
 from memogen.themes.loader import DEFAULT, LoadedTheme, load_theme
 from memogen.themes.model import Theme
 from memogen.writers import get_format, write_file
+from memogen.writers.pdf import page_count
 from memogen.yamlfile import load_model
 
 EXAMPLE_FACTS = Path(__file__).resolve().parent / "examples" / "vologda-2025.yaml"
@@ -36,13 +40,29 @@ class Loaded:
 
 
 @dataclass(frozen=True)
+class Document:
+    """One built document of the pack: its kind, the composed model, the theme it was
+    composed in and its files' bytes by format."""
+
+    kind: str
+    memo: Memo
+    theme: LoadedTheme
+    files: dict[str, bytes]
+
+    def pdf(self) -> bytes:
+        """The PDF rendition: the built one, else rendered now (to count its pages)."""
+        return self.files.get("pdf") or get_format("pdf").write(self.memo, self.theme.theme)
+
+
+@dataclass(frozen=True)
 class Built:
     source: Path
     facts: Facts
-    memo: Memo
+    memo: Memo  # the first document built (the memo, unless it was not asked for)
     theme: LoadedTheme
     outputs: tuple[Path, ...]
     warnings: tuple[Mismatch, ...]
+    documents: tuple[Document, ...] = ()
 
 
 def load_facts(path: Path) -> Loaded:
@@ -106,10 +126,23 @@ def compose(
     return _compose(loaded, theme, cache_dir), theme.theme
 
 
-def _compose(loaded: Loaded, theme: LoadedTheme, cache_dir: Path | None) -> Memo:
-    return compose_memo(
-        loaded.facts, loaded.figures, theme, cache_dir or default_cache_dir(), source=loaded.path
+def _compose(
+    loaded: Loaded,
+    theme: LoadedTheme,
+    cache_dir: Path | None,
+    pack: tuple[Enclosure, ...] = (),
+    addressee: tuple[str, ...] = (),
+) -> Memo:
+    memo = compose_memo(
+        loaded.facts,
+        loaded.figures,
+        theme,
+        cache_dir or default_cache_dir(),
+        source=loaded.path,
+        pack=pack,
+        addressee=addressee,
     )
+    return replace(memo, meta=replace(memo.meta, created=source_date_epoch()))
 
 
 def build(
@@ -120,21 +153,47 @@ def build(
     workspace: Path,
     theme_name: str | None = None,
     cache_dir: Path | None = None,
+    kinds: Sequence[str] = (MEMO,),
+    addressee: tuple[str, ...] = (),
 ) -> Built:
-    """Build one facts file into `out_dir`, one file per format. Every format is
-    rendered in memory first, so a failure writes nothing and keeps earlier files."""
+    """Build one facts file into `out_dir`: each document kind (memo, talking points,
+    cover letter) in each format, named `<stem><kind suffix><format suffix>`. Every file
+    is rendered in memory first, so a failure writes nothing and keeps earlier files."""
     loaded = load_facts(facts_path)
-    theme = load_theme(choose_theme(loaded, workspace, theme_name), workspace)
-    memo = _compose(loaded, theme, cache_dir)
-    memo = replace(memo, meta=replace(memo.meta, created=source_date_epoch()))
-    rendered = []
-    for name in formats:
-        fmt = get_format(name)
-        rendered.append((out_dir / f"{Path(facts_path).stem}{fmt.suffix}", fmt.write(memo, theme.theme)))
+    name = choose_theme(loaded, workspace, theme_name)
+    stem = Path(facts_path).stem
+    documents: list[Document] = []
+    rendered: list[tuple[Path, bytes]] = []
+    for kind in [k for k in KINDS if k in kinds]:
+        theme = load_theme(name, workspace, kind)
+        pack = _pack(documents, loaded, name, workspace, cache_dir) if kind == "letter" else ()
+        memo = _compose(loaded, theme, cache_dir, pack, addressee)
+        files = {fmt: get_format(fmt).write(memo, theme.theme) for fmt in formats}
+        documents.append(Document(kind, memo, theme, files))
+        rendered += [(out_dir / f"{stem}{KINDS[kind].suffix}{get_format(f).suffix}", d) for f, d in files.items()]
     for path, data in rendered:
         write_file(path, data)
+    first = documents[0]
     return Built(
-        Path(facts_path), loaded.facts, memo, theme, tuple(p for p, _ in rendered), loaded.warnings
+        Path(facts_path), loaded.facts, first.memo, first.theme, tuple(p for p, _ in rendered),
+        loaded.warnings, tuple(documents),
+    )
+
+
+def _pack(
+    documents: list[Document], loaded: Loaded, name: str, workspace: Path, cache_dir: Path | None
+) -> tuple[Enclosure, ...]:
+    """What the cover letter encloses: the memo (built with it or, when only the letter
+    is asked for, composed for the count) and the talking points when built with it,
+    each with the page count of its PDF. The DOCX follows the PDF's layout page for
+    page (tests check it against LibreOffice), so one count serves both formats."""
+    built = {d.kind: d for d in documents}
+    if MEMO not in built:
+        theme = load_theme(name, workspace, MEMO)
+        built[MEMO] = Document(MEMO, _compose(loaded, theme, cache_dir), theme, {})
+    return tuple(
+        Enclosure(d.memo.meta.doc_type.lower(), page_count(d.pdf()))
+        for d in (built[k] for k in KINDS if k in built)
     )
 
 

@@ -8,7 +8,7 @@ the requisites (header, attachment mark, signature, executor mark).
 from __future__ import annotations
 
 import traceback
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from jinja2 import TemplateError, TemplateNotFound, TemplateSyntaxError, UndefinedError
@@ -38,16 +38,11 @@ from memogen.document import (
 from memogen.errors import InputError, Location, MemogenError
 from memogen.facts.model import Facts
 from memogen.figures import Figures
+from memogen.compose.pack import Enclosure, as_theses, enclosure_lines, letter_head
+from memogen.kinds import KINDS, MEMO
 from memogen.themes.loader import LoadedTheme
 
 NBSP = "\u00a0"
-
-
-@dataclass
-class _Numbering:
-    tables: int = 0
-    figures: int = 0
-    template: str = ""
 
 
 def _template_error(exc: Exception, name: str, context: dict) -> InputError:
@@ -85,12 +80,7 @@ def compose_cover(facts: Facts, memo: Memo, loaded: LoadedTheme) -> tuple[str, s
     """The subject and plain-text body of the e-mail that carries `memo`, written by
     the theme's `mail/subject.txt.j2` and `mail/body.txt.j2`."""
     theme = loaded.theme
-    env = make_environment(
-        list(loaded.folders),
-        date_style=theme.date_style,
-        signature_style=theme.signature.style,
-        markdown=False,
-    )
+    env = plain_environment(loaded)
     context = {"facts": facts, "memo": facts.memo, "document": memo.meta, "theme": theme}
     subject = _render(env, "mail/subject.txt.j2", context, loaded)
     body = _render(env, "mail/body.txt.j2", context, loaded)
@@ -128,10 +118,18 @@ def _render(env, name: str, context: dict, loaded: LoadedTheme) -> str:
 
 
 def compose_memo(
-    facts: Facts, figures: Figures, loaded: LoadedTheme, cache_dir: Path, source: Path | str = "facts"
+    facts: Facts,
+    figures: Figures,
+    loaded: LoadedTheme,
+    cache_dir: Path,
+    source: Path | str = "facts",
+    pack: tuple[Enclosure, ...] = (),
+    addressee: tuple[str, ...] = (),
 ) -> Memo:
-    """The memo the facts describe, in the words and order of the theme; `source` is the
-    facts file, named in errors that the facts must fix."""
+    """The document of kind `loaded.kind` (memo, talking points, cover letter) that the
+    facts describe, in the words and order of the theme; `source` is the facts file,
+    named in errors that the facts must fix. A cover letter lists `pack` as its
+    attachments and goes to `addressee` (else to the facts' `memo.addressee`)."""
     theme = loaded.theme
     env = make_environment(
         list(loaded.folders), date_style=theme.date_style, signature_style=theme.signature.style, facts_file=source
@@ -144,90 +142,57 @@ def compose_memo(
         "trade": figures.trade,
         "shares": figures.shares,
         "implied": figures.implied_bases,
+        "pack": pack,
     }
-    count = _Numbering()
-    style = ChartStyle(
-        palette=theme.palette,
-        font_path=theme.fonts.chart,
-        font_size_pt=min(theme.sizes.table, 11),
-        width_mm=min(170.0, 210 - theme.margins.left - theme.margins.right),
+    exhibits = _Exhibits(facts, figures, theme, cache_dir, source)
+    blocks = _sections(env, context, loaded, exhibits)
+    if theme.theses != "none":
+        blocks = as_theses(blocks, ordered=theme.theses == "numbered")
+    attachments = list(facts.memo.attachments) if loaded.kind == MEMO else []
+    letter_title = None
+    if loaded.kind == "letter":
+        letter_title = " ".join(
+            _render(plain_environment(loaded), "letter/title.txt.j2", context, loaded).split()
+        )
+        blocks = [*letter_head(facts, theme, source, letter_title, addressee), *blocks]
+        attachments = enclosure_lines(pack, theme)
+    blocks.extend(_closing(facts, loaded, source, attachments))
+    return Memo(_meta(facts, loaded, letter_title), tuple(blocks))
+
+
+def plain_environment(loaded: LoadedTheme):
+    """The theme's environment for plain-text templates (mail, a letter's title)."""
+    theme = loaded.theme
+    return make_environment(
+        list(loaded.folders),
+        date_style=theme.date_style,
+        signature_style=theme.signature.style,
+        markdown=False,
     )
 
-    def resolve(kind: str, name: str) -> list[Block]:
-        builders = TABLES if kind == "table" else CHARTS
-        if name not in builders:
-            raise InputError(
-                f"unknown {kind} {name!r}",
-                location=Location(count.template),
-                hint=f"choose one of: {', '.join(builders)}",
-            )
-        if kind == "table":
-            data = TABLES[name](facts, figures)
-            if data is None:
-                return []
-            count.tables += 1
-            label = f"{theme.labels.table}{NBSP}{count.tables}"
-            header, rows = data.cells()
-            return [
-                Table(
-                    caption=(Text(f"{label} — {data.title}"),),
-                    continuation=f"{theme.labels.continuation}{NBSP}{count.tables}",
-                    header=header,
-                    rows=rows,
-                    widths=data.widths,
-                )
-            ]
-        option = facts.charts.get(name)  # type: ignore[call-overload]
-        if option is not None and not option.show:
-            return []
-        # Bad data (a NaN, a blank title) and a missing chart font surface here as
-        # ValueError/OSError; they are the user's to fix, so they name the chart.
-        try:
-            spec = CHARTS[name](facts, figures)
-            if spec is None:
-                return []
-            if option is not None and option.title is not None:
-                spec = type(spec)(**{**spec.__dict__, "title": option.title})
-            chart = render_cached(spec, replace(style, height_mm=chart_height_mm(spec)), cache_dir)
-            if not chart.alt.strip():
-                raise ValueError("the chart has no alt text")
-        except (ValueError, OSError) as exc:
-            raise InputError(
-                f"chart {name!r} (placed by {count.template}) cannot be built: {exc}",
-                location=Location(source, field=f"charts.{name}"),
-                hint=f"fix the figures chart {name!r} is drawn from (or its `charts: {name}:` "
-                f"title), or turn it off with `charts: {{{name}: {{show: false}}}}`",
-            ) from exc
-        count.figures += 1
-        return [
-            Figure(
-                caption=(Text(f"{theme.labels.figure}{NBSP}{count.figures} — {spec.title}"),),
-                alt=chart.alt,
-                width_mm=chart.width_mm,
-                height_mm=chart.height_mm,
-                svg=chart.svg,
-                png=chart.png,
-            )
-        ]
 
+def _sections(env, context: dict, loaded: LoadedTheme, exhibits: _Exhibits) -> list[Block]:
+    """The blocks of the theme's sections for its kind, headed and numbered."""
+    theme = loaded.theme
     blocks: list[Block] = []
     number = 0
     for section in theme.sections:
-        name = f"sections/{section.id}.md.j2"
-        count.template = name
+        name = f"{KINDS[loaded.kind].folder}/{section.id}.md.j2"
+        exhibits.template = name
         text = _render(env, name, context, loaded)
         try:
-            body = parse(text, resolve)
+            body = parse(text, exhibits.resolve)
         except MarkdownProblem as exc:
             raise InputError(str(exc), location=Location(name)) from None
         if not body:
             continue
-        sub = 0
         if section.numbered:
             number += 1
-        blocks.append(
-            Heading(1, (Text(section.heading),), number=str(number) if section.numbered else "")
-        )
+        if section.heading:
+            blocks.append(
+                Heading(1, (Text(section.heading),), number=str(number) if section.numbered else "")
+            )
+        sub = 0
         for block in body:
             if isinstance(block, Heading) and section.numbered:
                 sub += 1
@@ -235,8 +200,91 @@ def compose_memo(
             elif isinstance(block, Heading):
                 block = Heading(2, block.children)
             blocks.append(block)
-    blocks.extend(_closing(facts, loaded, source))
-    return Memo(_meta(facts, loaded), tuple(blocks))
+    return blocks
+
+
+class _Exhibits:
+    """Tables and charts placed by ```table NAME``` and ```chart NAME``` directives:
+    numbered in order, charts rendered (and cached); none when the theme's kind shows
+    no exhibits (talking points)."""
+
+    def __init__(self, facts: Facts, figures: Figures, theme, cache_dir: Path, source: Path | str):
+        self.facts, self.figures, self.theme = facts, figures, theme
+        self.cache_dir, self.source = cache_dir, source
+        self.tables = self.figures_placed = 0
+        self.template = ""
+        self.style = ChartStyle(
+            palette=theme.palette,
+            font_path=theme.fonts.chart,
+            font_size_pt=min(theme.sizes.table, 11),
+            width_mm=min(170.0, 210 - theme.margins.left - theme.margins.right),
+        )
+
+    def resolve(self, kind: str, name: str) -> list[Block]:
+        builders = TABLES if kind == "table" else CHARTS
+        if name not in builders:
+            raise InputError(
+                f"unknown {kind} {name!r}",
+                location=Location(self.template),
+                hint=f"choose one of: {', '.join(builders)}",
+            )
+        if not self.theme.exhibits:
+            return []
+        return self.table(name) if kind == "table" else self.chart(name)
+
+    def table(self, name: str) -> list[Block]:
+        theme = self.theme
+        data = TABLES[name](self.facts, self.figures)
+        if data is None:
+            return []
+        self.tables += 1
+        label = f"{theme.labels.table}{NBSP}{self.tables}"
+        header, rows = data.cells()
+        return [
+            Table(
+                caption=(Text(f"{label} — {data.title}"),),
+                continuation=f"{theme.labels.continuation}{NBSP}{self.tables}",
+                header=header,
+                rows=rows,
+                widths=data.widths,
+            )
+        ]
+
+    def chart(self, name: str) -> list[Block]:
+        option = self.facts.charts.get(name)  # type: ignore[call-overload]
+        if option is not None and not option.show:
+            return []
+        # Bad data (a NaN, a blank title) and a missing chart font surface here as
+        # ValueError/OSError; they are the user's to fix, so they name the chart.
+        try:
+            spec = CHARTS[name](self.facts, self.figures)
+            if spec is None:
+                return []
+            if option is not None and option.title is not None:
+                spec = type(spec)(**{**spec.__dict__, "title": option.title})
+            style = replace(self.style, height_mm=chart_height_mm(spec))
+            chart = render_cached(spec, style, self.cache_dir)
+            if not chart.alt.strip():
+                raise ValueError("the chart has no alt text")
+        except (ValueError, OSError) as exc:
+            raise InputError(
+                f"chart {name!r} (placed by {self.template}) cannot be built: {exc}",
+                location=Location(self.source, field=f"charts.{name}"),
+                hint=f"fix the figures chart {name!r} is drawn from (or its `charts: {name}:` "
+                f"title), or turn it off with `charts: {{{name}: {{show: false}}}}`",
+            ) from exc
+        self.figures_placed += 1
+        caption = f"{self.theme.labels.figure}{NBSP}{self.figures_placed} — {spec.title}"
+        return [
+            Figure(
+                caption=(Text(caption),),
+                alt=chart.alt,
+                width_mm=chart.width_mm,
+                height_mm=chart.height_mm,
+                svg=chart.svg,
+                png=chart.png,
+            )
+        ]
 
 
 def _executor(facts: Facts, theme):
@@ -246,15 +294,19 @@ def _executor(facts: Facts, theme):
     return memo.executor if "executor" in memo.model_fields_set else theme.executor
 
 
-def _closing(facts: Facts, loaded: LoadedTheme, source: Path | str) -> list[Block]:
+def _closing(
+    facts: Facts, loaded: LoadedTheme, source: Path | str, attachments: list[str]
+) -> list[Block]:
+    """The attachment mark, the signature block (when the kind is signed) and the
+    executor mark that end a document."""
     theme = loaded.theme
     memo = facts.memo
     out: list[Block] = []
-    if memo.attachments:
+    if attachments:
         # Several attachments are numbered, one per line (GOST R 7.0.97, requisite 21).
-        numbered = len(memo.attachments) > 1
+        numbered = len(attachments) > 1
         lines: list[Inline] = []
-        for n, item in enumerate(memo.attachments, start=1):
+        for n, item in enumerate(attachments, start=1):
             text = f"{n}. {item}" if numbered else item
             if n == 1:
                 text = f"{theme.labels.attachment} {text}"
@@ -262,20 +314,8 @@ def _closing(facts: Facts, loaded: LoadedTheme, source: Path | str) -> list[Bloc
                 lines.append(LineBreak())
             lines.append(Text(typograph(text)))
         out.append(Paragraph(tuple(lines), role="plain"))
-    s = memo.signatory or theme.signatory
-    if s is None:
-        raise InputError(
-            "nobody signs the memo",
-            location=Location(source, field="memo.signatory"),
-            hint=f"add memo.signatory to the facts file, or a default signatory to theme {theme.name!r}",
-        )
-    out.append(
-        SignatureBlock(
-            position=tuple(s.position),
-            name=russian.initials(s.surname, s.given, s.patronymic, theme.signature.style),
-            date=russian.date(memo.date, theme.date_style),
-        )
-    )
+    if theme.signed:
+        out.append(_signature(facts, loaded, source))
     executor = _executor(facts, theme)
     if executor is not None:
         # A phone number is one unit: it must not break across lines.
@@ -283,7 +323,26 @@ def _closing(facts: Facts, loaded: LoadedTheme, source: Path | str) -> list[Bloc
     return out
 
 
-def _meta(facts: Facts, loaded: LoadedTheme) -> Meta:
+def _signature(facts: Facts, loaded: LoadedTheme, source: Path | str) -> SignatureBlock:
+    theme = loaded.theme
+    memo = facts.memo
+    s = memo.signatory or theme.signatory
+    if s is None:
+        raise InputError(
+            "nobody signs the memo",
+            location=Location(source, field="memo.signatory"),
+            hint=f"add memo.signatory to the facts file, or a default signatory to theme {theme.name!r}",
+        )
+    return SignatureBlock(
+        position=tuple(s.position),
+        name=russian.initials(s.surname, s.given, s.patronymic, theme.signature.style),
+        date=russian.date(memo.date, theme.date_style),
+    )
+
+
+def _meta(facts: Facts, loaded: LoadedTheme, letter_title: str | None = None) -> Meta:
+    """The requisites: a memo's (or the talking points') type and title; a letter has
+    no type line, its title to the text stands in its blocks (see `letter_head`)."""
     theme = loaded.theme
     memo = facts.memo
     access: tuple[str, ...] = ()
@@ -294,19 +353,22 @@ def _meta(facts: Facts, loaded: LoadedTheme) -> Meta:
             access += (f"{theme.labels.copy_number}{NBSP}{memo.access.copy_number}",)
     elif theme.access.always and "access" not in memo.model_fields_set:
         access = (theme.access.marking,)
-    doc_type = memo.type if "type" in memo.model_fields_set else theme.doc_type
+    # The facts' type names the memo; the other kinds take their theme's.
+    own = loaded.kind == MEMO and "type" in memo.model_fields_set
+    doc_type = memo.type if own else theme.doc_type
     emblem = None
     if theme.letterhead.image is not None:
         emblem = Image(Path(theme.letterhead.image).read_bytes(), theme.letterhead.image_width_mm)
+    as_of = f"{theme.labels.as_of} {russian.date(memo.as_of, 'numeric')}" if memo.as_of else ""
     return Meta(
-        title=memo.title,
+        title=letter_title or memo.title,
         date=memo.date,
-        doc_type=doc_type.upper(),
+        doc_type="" if letter_title else doc_type.upper(),
         language="ru-RU",
-        as_of=f"{theme.labels.as_of} {russian.date(memo.as_of, 'numeric')}" if memo.as_of else "",
+        as_of="" if letter_title else as_of,
         access_marking=access,
         letterhead=theme.letterhead.lines,
         emblem=emblem,
         author=executor.name if (executor := _executor(facts, theme)) else "",
-        subject=f"{doc_type.capitalize()} {memo.title}",
+        subject=russian.capfirst(letter_title) if letter_title else f"{doc_type.capitalize()} {memo.title}",
     )

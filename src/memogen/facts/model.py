@@ -128,7 +128,11 @@ class MemoMeta(Strict):
         None,
         description="What the memo prepares for, in the dative after «к»: «встрече …».",
     )
-    addressee: str | None = None
+    addressee: str | list[NonEmpty] | None = Field(
+        None,
+        description="Whom the cover letter goes to, in the dative, one item per printed line: "
+        "[Заместителю Премьер-министра, Республики Беларусь, В.И.Каранкевичу].",
+    )
     access: Access | None = None
     signatory: Signatory | None = Field(
         None, description="Who signs; the theme's default signatory when omitted."

@@ -15,12 +15,13 @@ import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import Field
 
 from memogen.errors import InputError, Location
-from memogen.themes.model import PROFILES, Section, Theme
+from memogen.kinds import KINDS, MEMO
+from memogen.themes.model import PROFILES, KindSettings, Section, Theme
 from memogen.yamlfile import read_yaml, validate
 
 BUILTIN = Path(__file__).resolve().parent / "default"
@@ -54,12 +55,16 @@ class ThemeFile(Theme):
 
     extends: str | None = Field(None, description="Parent theme; the built-in default if unset.")
     sections: tuple[Section | SectionRef, ...] = ()  # type: ignore[assignment]
+    documents: dict[Literal["points", "letter"], KindSettings] = Field(
+        default_factory=dict, description="What changes for the talking points and the cover letter."
+    )
 
 
 @dataclass(frozen=True)
 class LoadedTheme:
     theme: Theme
     folders: tuple[tuple[str, Path], ...]  # (name, folder), the theme first, default last
+    kind: str = MEMO  # the document kind these settings are for (memogen.kinds)
 
 
 def theme_folders(workspace: Path) -> dict[str, Path]:
@@ -125,9 +130,12 @@ def _resolve_paths(data: dict, folder: Path, file: Path, positions: dict, origin
         origin[path] = where
 
 
-def _resolve_sections(data: dict, parent: list[dict], file: Path, positions: dict) -> None:
-    """A bare section id in `data` → the parent's section of that id (heading and all)."""
-    if "sections" not in data:
+def _resolve_sections(
+    data: dict, parent: list[dict], file: Path, positions: dict, at: tuple = ()
+) -> None:
+    """A bare section id in `data` → the parent's section of that id (heading and all);
+    `at` is where `data` sits in the file (a kind's settings under `documents`)."""
+    if not data.get("sections"):
         return
     known = {s["id"]: s for s in parent}
     out = []
@@ -136,7 +144,7 @@ def _resolve_sections(data: dict, parent: list[dict], file: Path, positions: dic
             if item not in known:
                 raise InputError(
                     f"section {item!r} has no heading: the parent theme has no such section",
-                    location=_where(file, positions, ("sections", i)),
+                    location=_where(file, positions, (*at, "sections", i)),
                     hint=f"write it as {{id: {item}, heading: …}}, or use one of: {', '.join(known) or 'none'}",
                 )
             item = known[item]
@@ -144,9 +152,10 @@ def _resolve_sections(data: dict, parent: list[dict], file: Path, positions: dic
     data["sections"] = out
 
 
-def load_theme(name: str, workspace: Path) -> LoadedTheme:
-    """The theme called `name`, resolved over its parents and its layout profile, with
-    its fonts, images and reference.docx checked."""
+def load_theme(name: str, workspace: Path, kind: str = MEMO) -> LoadedTheme:
+    """The theme called `name` for one document `kind`, resolved over its parents, its
+    layout profile and its settings for that kind, with its fonts, images and
+    reference.docx checked."""
     available = theme_folders(workspace)
     chain: list[tuple[str, Path, Path, dict, dict]] = []
     origin: dict[tuple, Location] = {}
@@ -179,13 +188,20 @@ def load_theme(name: str, workspace: Path) -> LoadedTheme:
         # parent's and `origin` names the file that set the value in force.
         _resolve_paths(data, folder, file, positions, origin)
         _resolve_sections(data, merged.get("sections", []), file, positions)
+        for k, settings in data.get("documents", {}).items():
+            parent = merged.get("documents", {}).get(k, {}).get("sections", [])
+            _resolve_sections(settings, parent, file, positions, ("documents", k))
         merged = _merge(merged, data)
     profile = merged.get("profile", "BY")
     merged = _merge(PROFILES[profile], merged)
+    documents = merged.pop("documents", {})
+    if kind != MEMO:
+        # A kind's settings replace the memo's: its own sections, sizes, theses.
+        merged = _merge(merged, {k: v for k, v in documents.get(kind, {}).items() if v is not None})
     merged["name"] = name
     theme = Theme.model_validate({**merged, "folder": chain[0][1]})
     _check_files(theme, origin)
-    return LoadedTheme(theme, tuple((n, f) for n, f, *_ in chain))
+    return LoadedTheme(theme, tuple((n, f) for n, f, *_ in chain), KINDS[kind].name)
 
 
 def _check_files(theme: Theme, origin: dict[tuple, Location]) -> None:

@@ -72,12 +72,13 @@ class Signature(_Strict):
 
 
 class Section(_Strict):
-    """One numbered section of the memo: its template is `sections/<id>.md.j2`.
+    """One section of a document: its template is `<folder>/<id>.md.j2`, the folder
+    being `sections` for the memo, `points` and `letter` for the other kinds.
 
     In theme.yaml a bare id (`- trade`) keeps the heading the parent theme gives it."""
 
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
-    heading: str = Field(min_length=1)
+    heading: str = Field("", description="Printed above the section; empty: no heading.")
     numbered: bool = True
 
 
@@ -114,12 +115,37 @@ class Labels(_Strict):
     as_of: str = "по состоянию на"
     attachment: str = "Приложение:"
     copy_number: str = "Экз. №"
+    sheets: str = Field(
+        "на {pages}\u00a0л. в\u00a0{copies}\u00a0экз.",
+        pattern=r"\{pages\}",
+        description="After each document a cover letter encloses; {pages} and {copies} are filled in.",
+    )
+    registration: str = Field(
+        "____________ № ____________",
+        description="A cover letter's date and number line, for the records office to fill in; empty: none.",
+    )
 
 
 class Letterhead(_Strict):
     lines: tuple[str, ...] = ()
     image: Path | None = Field(None, description="Emblem or logo, a PNG/JPEG in the theme folder.")
     image_width_mm: float = Field(15, gt=0, le=17)
+
+
+Theses = Literal["none", "numbered", "dashed"]
+
+
+class KindSettings(_Strict):
+    """What a theme changes for one document kind (talking points, cover letter) over
+    its memo settings: under `documents: {points: …, letter: …}` in theme.yaml."""
+
+    doc_type: str | None = Field(None, min_length=1, description="Document type printed on top.")
+    sections: tuple[Section | Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")], ...] | None = None
+    sizes: Sizes | None = None
+    typography: Typography | None = None
+    theses: Theses | None = None
+    exhibits: bool | None = None
+    signed: bool | None = None
 
 
 Profile = Literal["BY", "RU"]
@@ -146,6 +172,11 @@ class Theme(_Strict):
     )
     table_style: str = Field("Table Grid", description="Word table style name for DOCX tables.")
     sections: tuple[Section, ...] = ()
+    theses: Theses = Field(
+        "none", description="Paragraphs of the text as theses: numbered, dashed, or as written."
+    )
+    exhibits: bool = Field(True, description="Tables and charts the templates place are shown.")
+    signed: bool = Field(True, description="The document ends with the signature block.")
     labels: Labels = Labels()
     letterhead: Letterhead = Letterhead()
     reference_docx: Path | None = None

@@ -399,8 +399,9 @@ class _DocxWriter:
             last.paragraph_format.keep_with_next = True
         if last is not None:
             last.paragraph_format.space_after = Pt(body)
-        if meta.doc_type:
-            self.doc.add_paragraph(meta.doc_type, style="Title")
+        if not meta.doc_type:
+            return  # a letter: its title to the text is one of its blocks
+        self.doc.add_paragraph(meta.doc_type, style="Title")
         last = self.doc.add_paragraph(meta.title, style="Subtitle")
         if meta.as_of:
             last = self._plain(meta.as_of, WD_ALIGN_PARAGRAPH.CENTER)
@@ -445,6 +446,12 @@ class _DocxWriter:
                 self._no_indent(p, WD_ALIGN_PARAGRAPH.CENTER)
             case "right":
                 self._no_indent(p, WD_ALIGN_PARAGRAPH.RIGHT)
+            case "addressee":
+                # Flush left from the middle of the text width, an empty line around it.
+                self._no_indent(p, WD_ALIGN_PARAGRAPH.LEFT)
+                p.paragraph_format.left_indent = Mm(self._text_width_mm() / 2)
+                p.paragraph_format.space_before = Pt(self.theme.sizes.body)
+                p.paragraph_format.space_after = Pt(self.theme.sizes.body)
             case _:
                 assert_never(block.role)
         self._inlines(p, block.children)

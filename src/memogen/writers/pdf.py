@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import assert_never
@@ -149,6 +150,10 @@ class _Styles:
         self.plain = style("plain", s.body, spaceAfter=after, **hyph)
         self.centered = style("centered", s.body, alignment=TA_CENTER, spaceAfter=after)
         self.right = style("right", s.body, alignment=TA_RIGHT, spaceAfter=after)
+        # A letter's addressee: flush left from the middle of the text width.
+        text_width = (210 - theme.margins.left - theme.margins.right) * mm
+        self.addressee = style("addressee", s.body, leftIndent=text_width / 2,
+                               spaceBefore=s.body, spaceAfter=s.body)
         lead = s.heading * SINGLE_LEADING * t.line_spacing
         self.heading = style("heading", s.heading, fontName=fonts.bold, keepWithNext=1,
                              spaceBefore=lead / 2, spaceAfter=lead / 4 + after)
@@ -439,6 +444,8 @@ class _Builder:
         out += [RLParagraph(escape(line), st.letterhead) for line in meta.letterhead]
         if meta.letterhead:
             out.append(Spacer(0, st.body.leading))
+        if not meta.doc_type:
+            return out  # a letter: its title to the text is one of its blocks
         out.append(RLParagraph(escape(meta.doc_type.upper()), st.doc_type))
         out.append(RLParagraph(escape(meta.title), st.title))
         if meta.as_of:
@@ -472,7 +479,7 @@ class _Builder:
                 return [RLParagraph(text, st.heading)]
             case Paragraph(children=c, role=role):
                 style = {"body": st.body, "plain": st.plain, "centered": st.centered,
-                         "right": st.right}[role]
+                         "right": st.right, "addressee": st.addressee}[role]
                 return [RLParagraph(self.markup(c), style)]
             case ListBlock():
                 return self.list_block(b)
@@ -614,6 +621,15 @@ def _build_once(memo: Memo, theme: Theme, styles: _Styles, reserve: dict[int, fl
     story = builder.header(memo.meta) + builder.blocks(memo.blocks)
     doc.build(story)
     return buf.getvalue(), doc, notes
+
+
+def page_count(pdf: bytes) -> int:
+    """How many pages a PDF this writer made has: reportlab writes one page tree, its
+    root an uncompressed `<< /Count N /Kids [...] /Type /Pages >>` dictionary."""
+    found = re.search(rb"/Count (\d+) /Kids \[[^\]]*\] /Type /Pages", pdf)
+    if found is None:
+        raise ValueError("not a PDF of memogen's PDF writer: no page tree found")
+    return int(found.group(1))
 
 
 def write_pdf(memo: Memo, theme: Theme) -> bytes:

@@ -1,0 +1,219 @@
+"""The briefing pack read back: one facts file → memo, talking points and cover letter in
+PDF and DOCX, in every theme of the repository; the letter's attachment line against
+the memo's page count as poppler (`pdfinfo`) and LibreOffice count it."""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import docx
+import pypdf
+import pytest
+from pdfread import all_text, normalize, one_line, pages
+
+from memogen.cli import main
+from memogen.errors import ExitCode
+from memogen.pipeline import build
+
+ROOT = Path(__file__).resolve().parent.parent
+FACTS = ROOT / "facts" / "vologda-2025.yaml"
+THEMES = ("default", "mfa", "minprom")
+KINDS = ("memo", "points", "letter")
+SUFFIX = {"memo": "", "points": "-points", "letter": "-letter"}
+MONEY = re.compile(r"(?:более |около |свыше )?\d[\d ]*(?:,\d+)? млн долларов США")
+
+
+def docx_text(data: bytes) -> str:
+    document = docx.Document(io.BytesIO(data))
+    cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
+    return normalize("\n".join([p.text for p in document.paragraphs] + cells))
+
+
+@pytest.fixture(scope="session")
+def pack(tmp_path_factory) -> dict[str, dict[str, dict[str, bytes]]]:
+    """theme → kind → format → bytes, each theme's whole pack built in one run."""
+    root = tmp_path_factory.mktemp("pack")
+    out: dict = {}
+    for theme in THEMES:
+        result = build(
+            FACTS, ["pdf", "docx"], root / theme, workspace=ROOT, theme_name=theme, kinds=KINDS
+        )
+        names = {p.name for p in result.outputs}
+        assert names == {f"vologda-2025{SUFFIX[k]}.{f}" for k in KINDS for f in ("pdf", "docx")}
+        out[theme] = {
+            kind: {f: (root / theme / f"vologda-2025{SUFFIX[kind]}.{f}").read_bytes() for f in ("pdf", "docx")}
+            for kind in KINDS
+        }
+    return out
+
+
+def texts(pack, theme: str, kind: str) -> tuple[str, str]:
+    files = pack[theme][kind]
+    return one_line(all_text(files["pdf"])), docx_text(files["docx"])
+
+
+def pdf_pages(data: bytes) -> int:
+    return len(pypdf.PdfReader(io.BytesIO(data)).pages)
+
+
+# --- talking points ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_points_read_as_talking_points_in_both_formats(pack, theme):
+    for text in texts(pack, theme, "points"):
+        assert "ТЕЗИСЫ К БЕСЕДЕ" in text.upper()
+        assert "Иннопром. Беларусь" in text
+        assert "СПРАВКА" not in text  # the facts' type names the memo only
+        if theme == "mfa":  # the MFA rewords them as instructions to the speaker
+            assert "Предложить подписать Программу развития сотрудничества" in text
+            assert "Пригласить делегацию Вологодской области" in text
+        else:
+            assert "Предлагаем обеспечить участие делегации Вологодской области" in text
+            assert "Приглашаем делегацию Вологодской области" in text
+        assert "Просим поддержать предложение подписать Программу" in text or theme == "mfa"
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_points_print_the_memos_figures_as_the_memo_does(pack, theme):
+    memo_pdf, memo_docx = texts(pack, theme, "memo")
+    points_pdf, points_docx = texts(pack, theme, "points")
+    found = MONEY.findall(points_docx)
+    assert "678,1 млн долларов США" in found and "более 10,2 млн долларов США" in found
+    assert sorted(MONEY.findall(points_pdf)) == sorted(found)
+    for figure in found:
+        assert figure in memo_docx and figure in memo_pdf
+    for stated in ("100,9 % к уровню аналогичного периода 2024 года", "рост в 2,0 раза", "1,5 %"):
+        assert stated in points_pdf and stated in points_docx and stated in memo_docx
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_points_are_numbered_large_theses_without_tables_or_charts(pack, theme):
+    files = pack[theme]["points"]
+    document = docx.Document(io.BytesIO(files["docx"]))
+    assert document.tables == []
+    assert len(document.inline_shapes) == (1 if theme == "minprom" else 0)  # the emblem only
+    numbered = [p for p in document.paragraphs if p.style.name == "List Number"]
+    assert len(numbered) >= 10
+    size = document.styles["Normal"].font.size.pt
+    assert 14 <= size <= 16 and size >= docx.Document(io.BytesIO(pack[theme]["memo"]["docx"])).styles["Normal"].font.size.pt
+    body = pages(files["pdf"])
+    assert 1 <= len(body) <= 2
+    sizes = {round(c["size"]) for p in body for c in p.chars}
+    assert max(sizes) == size and not any(p.images for p in body[1:])
+    assert re.search(r"^\s*1\. ", all_text(files["pdf"]), re.M) and "12. " in all_text(files["pdf"])
+    assert not re.search(r"Таблица|Рисунок", texts(pack, theme, "points")[0])
+
+
+# --- cover letter ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_letter_names_the_pack_with_the_real_page_counts(pack, theme):
+    memo_pages = pdf_pages(pack[theme]["memo"]["pdf"])
+    points_pages = pdf_pages(pack[theme]["points"]["pdf"])
+    expected = (
+        f"Приложение: 1. Справка на {memo_pages} л. в 1 экз. "
+        f"2. Тезисы к беседе на {points_pages} л. в 1 экз."
+    )
+    for text in texts(pack, theme, "letter"):
+        assert expected in " ".join(text.split())
+        assert "Заместителю Премьер-министра" in text and "В.И.Каранкевичу" in text
+        assert "О направлении материалов" in text and "Направляем материалы к встрече" in text
+        assert "СПРАВКА" not in text and "ТЕЗИСЫ" not in text
+        assert "Петров А.Н." in text and "Начальник управления" in text
+
+
+@pytest.mark.skipif(shutil.which("pdfinfo") is None, reason="pdfinfo not installed (Debian package poppler-utils)")
+@pytest.mark.parametrize("theme", THEMES)
+def test_attachment_count_is_the_memos_page_count_by_pdfinfo(pack, theme, tmp_path):
+    path = tmp_path / "memo.pdf"
+    path.write_bytes(pack[theme]["memo"]["pdf"])
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    count = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
+    assert f"Справка на {count} л." in texts(pack, theme, "letter")[1]
+
+
+@pytest.fixture(scope="session")
+def libreoffice_pages(pack, tmp_path_factory) -> dict[str, int]:
+    """Page counts of every memo and points DOCX as LibreOffice lays them out (one call)."""
+    if shutil.which("soffice") is None:
+        pytest.skip("soffice not installed (Debian package libreoffice-writer-nogui; .ci/run installs it)")
+    tmp = tmp_path_factory.mktemp("pack-lo")
+    sources = []
+    for theme in THEMES:
+        for kind in ("memo", "points"):
+            sources.append(tmp / f"{theme}-{kind}.docx")
+            sources[-1].write_bytes(pack[theme][kind]["docx"])
+    run = subprocess.run(
+        ["soffice", f"-env:UserInstallation={(tmp / 'profile').as_uri()}", "--headless",
+         "--convert-to", "pdf", "--outdir", str(tmp / "pdf"), *map(str, sources)],
+        capture_output=True, text=True, timeout=600,
+    )
+    out = {}
+    for source in sources:
+        pdf = tmp / "pdf" / f"{source.stem}.pdf"
+        assert pdf.is_file(), f"LibreOffice wrote no PDF for {source.name}: {run.stderr}"
+        out[source.stem] = pdf_pages(pdf.read_bytes())
+    return out
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_docx_letter_count_matches_libreoffices_layout_of_the_docx(pack, libreoffice_pages, theme):
+    letter = " ".join(texts(pack, theme, "letter")[1].split())
+    memo, points = libreoffice_pages[f"{theme}-memo"], libreoffice_pages[f"{theme}-points"]
+    assert f"Справка на {memo} л. в 1 экз." in letter
+    assert f"Тезисы к беседе на {points} л. в 1 экз." in letter
+
+
+def test_a_letter_alone_encloses_the_memo_in_the_one_attachment_form(tmp_path):
+    result = build(FACTS, ["docx"], tmp_path, workspace=ROOT, kinds=["letter"])
+    assert [p.name for p in result.outputs] == ["vologda-2025-letter.docx"]
+    memo = build(FACTS, ["pdf"], tmp_path / "memo", workspace=ROOT)
+    count = pdf_pages(memo.outputs[0].read_bytes())
+    text = " ".join(docx_text(result.outputs[0].read_bytes()).split())
+    assert f"Приложение: справка на {count} л. в 1 экз." in text
+    assert "материалы к встрече" in text and ": справка о сотрудничестве" in text
+
+
+# --- the command line --------------------------------------------------------------------
+
+
+def run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    return main(list(argv), out, err), out.getvalue(), err.getvalue()
+
+
+def test_build_document_all_writes_the_six_files(workspace):
+    code, out, err = run("--workspace", str(workspace), "build", "--document", "all", "--format", "all")
+    assert code == ExitCode.OK, err
+    names = sorted(p.name for p in (workspace / "output").iterdir())
+    assert names == sorted(f"vologda-2025{SUFFIX[k]}.{f}" for k in KINDS for f in ("pdf", "docx"))
+
+
+def test_document_default_is_the_memo_and_a_list_picks_kinds(workspace):
+    assert run("--workspace", str(workspace), "build")[0] == ExitCode.OK
+    assert [p.name for p in (workspace / "output").iterdir()] == ["vologda-2025.pdf"]
+    code, out, err = run("--workspace", str(workspace), "build", "-d", "points,memo", "-o", str(workspace / "two"))
+    assert code == ExitCode.OK, err
+    assert sorted(p.name for p in (workspace / "two").iterdir()) == ["vologda-2025-points.pdf", "vologda-2025.pdf"]
+
+
+def test_an_unknown_document_is_refused_with_the_choices(workspace, capsys):
+    code, _, _ = run("--workspace", str(workspace), "build", "--document", "memo,brief")
+    err = capsys.readouterr().err  # argparse writes its usage errors to sys.stderr
+    assert code == 2 and "unknown document 'brief'" in err and "memo, points, letter, all" in err
+
+
+def test_a_letter_without_addressee_names_the_field_and_writes_nothing(workspace):
+    path = workspace / "facts" / "vologda-2025.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(re.sub(r"\n  addressee: .*", "", text), encoding="utf-8")
+    code, out, err = run("--workspace", str(workspace), "build", "--document", "all")
+    assert code == ExitCode.INPUT
+    assert "vologda-2025.yaml" in err and "memo.addressee" in err and "no addressee" in err
+    assert not (workspace / "output").exists()
