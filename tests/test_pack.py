@@ -13,11 +13,11 @@ from pathlib import Path
 import docx
 import pypdf
 import pytest
-from pdfread import all_text, normalize, one_line, pages
 
 from memogen.cli import main
 from memogen.errors import ExitCode
 from memogen.pipeline import build
+from pdfread import all_text, normalize, one_line, pages
 
 ROOT = Path(__file__).resolve().parent.parent
 FACTS = ROOT / "facts" / "vologda-2025.yaml"

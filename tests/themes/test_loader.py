@@ -49,7 +49,7 @@ def test_example_themes_differ_only_where_they_say(tmp_path):
     base, mfa, minprom = dump(REPO, "default"), dump(REPO, "mfa"), dump(REPO, "minprom")
     # RU profile brings its sizes and signature style (MEMO-STYLE.md, "Page" table).
     assert diff(base, mfa) == {
-        "name", "profile", "date_style", "letterhead.lines", "access.always", "sections",
+        "name", "profile", "date_style", "letterhead.lines", "access.always",
         "sizes.body", "sizes.heading", "sizes.title", "signature.style",
     }
     assert diff(base, minprom) == {
@@ -60,6 +60,26 @@ def test_example_themes_differ_only_where_they_say(tmp_path):
     }
     assert [s["id"] for s in minprom["sections"]][:3] == ["trade", "sectors", "proposals"]
     assert Path(minprom["fonts"]["regular"]).parent == REPO / "templates" / "minprom" / "fonts"
+
+
+def test_a_kind_takes_its_settings_over_the_memos_and_inherits_them(tmp_path):
+    points = load_theme("minprom", REPO, "points").theme
+    assert [s.id for s in points.sections] == ["greeting", "sectors", "trade", "proposals", "events"]
+    assert all(s.heading == "" for s in points.sections)  # talking points have no headings
+    assert (points.doc_type, points.theses, points.exhibits, points.signed) == ("ТЕЗИСЫ К БЕСЕДЕ", "numbered", False, False)
+    assert points.fonts == load_theme("minprom", REPO).theme.fonts  # the rest is the memo's
+    assert load_theme("minprom", REPO).theme.theses == "none"
+    make_theme(tmp_path, "big", "documents:\n  points:\n    sizes: {body: 14}\n")
+    big = load_theme("big", tmp_path, "points").theme
+    assert (big.sizes.body, big.sizes.title, len(big.sections)) == (14, 16, 5)  # merged over the default's
+
+
+def test_a_kinds_unknown_bare_section_is_named_at_its_line(tmp_path):
+    make_theme(tmp_path, "bad", "documents:\n  points:\n    sections: [greeting, nosuch]\n")
+    with pytest.raises(InputError) as exc:
+        load_theme("bad", tmp_path, "points")
+    text = exc.value.render()
+    assert "'nosuch' has no heading" in text and "documents.points.sections.1" in text
 
 
 def test_profile_ru_sets_its_defaults_but_explicit_values_win(tmp_path):

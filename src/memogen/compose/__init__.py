@@ -19,6 +19,7 @@ from memogen.charts import ChartStyle, render_cached
 from memogen.compose.environment import make_environment
 from memogen.compose.exhibits import CHARTS, TABLES, chart_height_mm
 from memogen.compose.markdown import MarkdownProblem, parse
+from memogen.compose.pack import Enclosure, as_theses, enclosure_lines, letter_head
 from memogen.compose.typography import typograph
 from memogen.document import (
     Block,
@@ -38,7 +39,6 @@ from memogen.document import (
 from memogen.errors import InputError, Location, MemogenError
 from memogen.facts.model import Facts
 from memogen.figures import Figures
-from memogen.compose.pack import Enclosure, as_theses, enclosure_lines, letter_head
 from memogen.kinds import KINDS, MEMO
 from memogen.themes.loader import LoadedTheme
 
@@ -142,7 +142,7 @@ def compose_memo(
         "trade": figures.trade,
         "shares": figures.shares,
         "implied": figures.implied_bases,
-        "pack": pack,
+        **({"pack": pack} if loaded.kind == "letter" else {}),
     }
     exhibits = _Exhibits(facts, figures, theme, cache_dir, source)
     blocks = _sections(env, context, loaded, exhibits)
@@ -300,7 +300,6 @@ def _closing(
     """The attachment mark, the signature block (when the kind is signed) and the
     executor mark that end a document."""
     theme = loaded.theme
-    memo = facts.memo
     out: list[Block] = []
     if attachments:
         # Several attachments are numbered, one per line (GOST R 7.0.97, requisite 21).
