@@ -1,5 +1,6 @@
 """Every example facts file (and every theme under templates/) → a PNG of its memo's
-first page in docs/, for the README.
+first page in docs/, for the README; for the facts' own theme also page 1 of the
+talking points and of the cover letter.
 
 Run from anywhere, after `pip install -e '.[test]'` (pypdfium2 renders the page):
 
@@ -28,9 +29,9 @@ except ImportError:  # run from a checkout without installing memogen
 import pypdfium2 as pdfium  # noqa: E402
 from PIL import Image  # noqa: E402
 
-from memogen.pipeline import compose, find_facts, load_facts  # noqa: E402
+from memogen.kinds import KINDS, MEMO  # noqa: E402
+from memogen.pipeline import build, find_facts  # noqa: E402
 from memogen.themes.loader import DEFAULT, theme_folders  # noqa: E402
-from memogen.writers import get_format  # noqa: E402
 
 
 def first_page_png(pdf: bytes) -> bytes:
@@ -57,21 +58,27 @@ def first_page_png(pdf: bytes) -> bytes:
 
 
 def render_previews(workspace: Path = ROOT, docs: Path = DOCS) -> list[Path]:
-    """Write docs/preview-<facts>.png (the facts' own theme) and
+    """Write docs/preview-<facts>.png (the memo in the facts' own theme),
+    docs/preview-<facts>.points.png and .letter.png (the other kinds, same theme) and
     docs/preview-<facts>-<theme>.png for each theme in templates/; previews of facts
     or themes that no longer exist are removed. Returns the files written."""
     themes = [None, *(name for name in theme_folders(workspace) if name != DEFAULT)]
     written = []
-    with tempfile.TemporaryDirectory() as cache:  # charts render fresh, not from a user's cache
+    with tempfile.TemporaryDirectory() as tmp:  # charts render fresh, not from a user's cache
         for facts_path in find_facts(workspace):
-            loaded = load_facts(facts_path)
             for theme_name in themes:
-                memo, theme = compose(loaded, workspace, theme_name, Path(cache))
-                pdf = get_format("pdf").write(memo, theme)
-                suffix = f"-{theme_name}" if theme_name else ""
-                target = docs / f"preview-{facts_path.stem}{suffix}.png"
-                target.write_bytes(first_page_png(pdf))
-                written.append(target)
+                kinds = list(KINDS) if theme_name is None else [MEMO]
+                built = build(
+                    facts_path, ["pdf"], Path(tmp) / "out", workspace=workspace,
+                    theme_name=theme_name, cache_dir=Path(tmp) / "cache", kinds=kinds,
+                )
+                for document in built.documents:
+                    suffix = f"-{theme_name}" if theme_name else ""
+                    if document.kind != MEMO:
+                        suffix += f".{document.kind}"
+                    target = docs / f"preview-{facts_path.stem}{suffix}.png"
+                    target.write_bytes(first_page_png(document.files["pdf"]))
+                    written.append(target)
     for stale in set(docs.glob("preview-*.png")) - set(written):
         stale.unlink()
     return written

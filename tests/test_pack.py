@@ -217,3 +217,45 @@ def test_a_letter_without_addressee_names_the_field_and_writes_nothing(workspace
     assert code == ExitCode.INPUT
     assert "vologda-2025.yaml" in err and "memo.addressee" in err and "no addressee" in err
     assert not (workspace / "output").exists()
+
+
+# --- mail ---------------------------------------------------------------------------------
+
+
+def _mail_config(workspace: Path, book: str) -> None:
+    (workspace / "memogen.yaml").write_text(
+        "mail:\n  from: Аналитический отдел <analytics@mfa.example.by>\n"
+        f"  address_book:\n    office: [{book}]\n",
+        encoding="utf-8",
+    )
+
+
+def test_mail_document_all_attaches_the_pack_and_the_note_lists_it(workspace):
+    from email.parser import BytesParser
+    from email.policy import default
+
+    _mail_config(workspace, "office@gov.example.by")
+    facts = str(workspace / "facts" / "vologda-2025.yaml")
+    code, out, err = run("--workspace", str(workspace), "mail", facts, "--to", "office", "-d", "all", "-f", "all")
+    assert code == ExitCode.OK, err
+    message = BytesParser(policy=default).parsebytes((workspace / "output" / "vologda-2025.eml").read_bytes())
+    attached = {a.get_filename(): a.get_content() for a in message.iter_attachments()}
+    assert sorted(attached) == sorted(f"vologda-2025{SUFFIX[k]}.{f}" for k in KINDS for f in ("pdf", "docx"))
+    for name, data in attached.items():
+        assert data == (workspace / "output" / name).read_bytes()
+    body = message.get_body(("plain",)).get_content()
+    assert "Направляем документы от 25.08.2025" in body
+    assert "– Справка о сотрудничестве Республики Беларусь" in body and "(vologda-2025.pdf, vologda-2025.docx)" in body
+    assert "– Тезисы к беседе о сотрудничестве" in body and "vologda-2025-points.docx" in body
+    assert "– Письмо о направлении материалов (vologda-2025-letter.pdf, vologda-2025-letter.docx)." in body
+    assert message["Subject"].startswith("Справка о сотрудничестве")
+
+
+def test_mail_letter_goes_to_the_address_books_name_when_the_facts_name_nobody(workspace):
+    path = workspace / "facts" / "vologda-2025.yaml"
+    path.write_text(re.sub(r"\n  addressee: .*", "", path.read_text(encoding="utf-8")), encoding="utf-8")
+    _mail_config(workspace, "'Министру промышленности Республики Беларусь <minister@minprom.example.by>'")
+    code, out, err = run("--workspace", str(workspace), "mail", str(path), "--to", "office", "-d", "letter", "-f", "docx")
+    assert code == ExitCode.OK, err
+    text = docx_text((workspace / "output" / "vologda-2025-letter.docx").read_bytes())
+    assert "Министру промышленности Республики Беларусь" in text

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from memogen.compose import compose_cover, compose_memo
-from memogen.compose.pack import Enclosure
+from memogen.compose.pack import Attached, Enclosure
 from memogen.document import Memo
 from memogen.errors import InputError
 from memogen.facts.model import Facts
@@ -48,6 +48,7 @@ class Document:
     memo: Memo
     theme: LoadedTheme
     files: dict[str, bytes]
+    paths: tuple[Path, ...] = ()
 
     def pdf(self) -> bytes:
         """The PDF rendition: the built one, else rendered now (to count its pages)."""
@@ -169,8 +170,9 @@ def build(
         pack = _pack(documents, loaded, name, workspace, cache_dir) if kind == "letter" else ()
         memo = _compose(loaded, theme, cache_dir, pack, addressee)
         files = {fmt: get_format(fmt).write(memo, theme.theme) for fmt in formats}
-        documents.append(Document(kind, memo, theme, files))
-        rendered += [(out_dir / f"{stem}{KINDS[kind].suffix}{get_format(f).suffix}", d) for f, d in files.items()]
+        paths = {f: out_dir / f"{stem}{KINDS[kind].suffix}{get_format(f).suffix}" for f in files}
+        documents.append(Document(kind, memo, theme, files, tuple(paths.values())))
+        rendered += [(paths[f], data) for f, data in files.items()]
     for path, data in rendered:
         write_file(path, data)
     first = documents[0]
@@ -198,5 +200,9 @@ def _pack(
 
 
 def cover(built: Built) -> tuple[str, str]:
-    """Subject and body of the e-mail that carries a built memo, in its theme's words."""
-    return compose_cover(built.facts, built.memo, built.theme)
+    """Subject and body of the e-mail that carries a built memo (or pack), in its theme's
+    words; the note lists every document with its files."""
+    documents = tuple(
+        Attached(d.memo.meta.subject, tuple(p.name for p in d.paths)) for d in built.documents
+    )
+    return compose_cover(built.facts, built.memo, built.theme, documents)

@@ -19,7 +19,7 @@ from memogen.charts import ChartStyle, render_cached
 from memogen.compose.environment import make_environment
 from memogen.compose.exhibits import CHARTS, TABLES, chart_height_mm
 from memogen.compose.markdown import MarkdownProblem, parse
-from memogen.compose.pack import Enclosure, as_theses, enclosure_lines, letter_head
+from memogen.compose.pack import Attached, Enclosure, as_theses, enclosure_lines, letter_head
 from memogen.compose.typography import typograph
 from memogen.document import (
     Block,
@@ -76,12 +76,21 @@ def _template_error(exc: Exception, name: str, context: dict) -> InputError:
     return InputError(f"template error: {what}", location=Location(file, line))
 
 
-def compose_cover(facts: Facts, memo: Memo, loaded: LoadedTheme) -> tuple[str, str]:
-    """The subject and plain-text body of the e-mail that carries `memo`, written by
-    the theme's `mail/subject.txt.j2` and `mail/body.txt.j2`."""
+def compose_cover(
+    facts: Facts, memo: Memo, loaded: LoadedTheme, documents: tuple[Attached, ...] = ()
+) -> tuple[str, str]:
+    """The subject and plain-text body of the e-mail that carries `memo` (and, for a
+    pack, every one of `documents`), written by the theme's `mail/subject.txt.j2` and
+    `mail/body.txt.j2`."""
     theme = loaded.theme
     env = plain_environment(loaded)
-    context = {"facts": facts, "memo": facts.memo, "document": memo.meta, "theme": theme}
+    context = {
+        "facts": facts,
+        "memo": facts.memo,
+        "document": memo.meta,
+        "documents": documents or (Attached(memo.meta.subject, ()),),
+        "theme": theme,
+    }
     subject = _render(env, "mail/subject.txt.j2", context, loaded)
     body = _render(env, "mail/body.txt.j2", context, loaded)
     return " ".join(subject.split()), body.strip() + "\n"
@@ -369,5 +378,7 @@ def _meta(facts: Facts, loaded: LoadedTheme, letter_title: str | None = None) ->
         letterhead=theme.letterhead.lines,
         emblem=emblem,
         author=executor.name if (executor := _executor(facts, theme)) else "",
-        subject=russian.capfirst(letter_title) if letter_title else f"{doc_type.capitalize()} {memo.title}",
+        subject=f"{doc_type.capitalize()} {letter_title[:1].lower()}{letter_title[1:]}"
+        if letter_title
+        else f"{doc_type.capitalize()} {memo.title}",
     )

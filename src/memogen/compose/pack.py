@@ -26,6 +26,15 @@ class Enclosure:
     copies: int = 1
 
 
+@dataclass(frozen=True)
+class Attached:
+    """One document an e-mail carries, for its cover note: what it is («Справка о …»)
+    and the names of its files."""
+
+    subject: str
+    files: tuple[str, ...]
+
+
 def as_theses(blocks: list[Block], *, ordered: bool) -> list[Block]:
     """Body paragraphs as the items of numbered (or dashed) lists, numbered on across
     headings; a list right after a paragraph stays inside that thesis."""
