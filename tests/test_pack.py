@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import io
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -17,7 +16,15 @@ import pytest
 from memogen.cli import main
 from memogen.errors import ExitCode
 from memogen.pipeline import build
-from pdfread import all_text, normalize, one_line, pages
+from readback import (
+    LIBREOFFICE,
+    all_text,
+    libreoffice_to_pdf,
+    needs,
+    normalize,
+    one_line,
+    pages,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 FACTS = ROOT / "facts" / "vologda-2025.yaml"
@@ -128,7 +135,7 @@ def test_letter_names_the_pack_with_the_real_page_counts(pack, theme):
         assert "Петров А.Н." in text and "Начальник управления" in text
 
 
-@pytest.mark.skipif(shutil.which("pdfinfo") is None, reason="pdfinfo not installed (Debian package poppler-utils)")
+@needs("pdfinfo", "poppler-utils")
 @pytest.mark.parametrize("theme", THEMES)
 def test_attachment_count_is_the_memos_page_count_by_pdfinfo(pack, theme, tmp_path):
     path = tmp_path / "memo.pdf"
@@ -141,19 +148,13 @@ def test_attachment_count_is_the_memos_page_count_by_pdfinfo(pack, theme, tmp_pa
 @pytest.fixture(scope="session")
 def libreoffice_pages(pack, tmp_path_factory) -> dict[str, int]:
     """Page counts of every memo and points DOCX as LibreOffice lays them out (one call)."""
-    if shutil.which("soffice") is None:
-        pytest.skip("soffice not installed (Debian package libreoffice-writer-nogui; .ci/run installs it)")
     tmp = tmp_path_factory.mktemp("pack-lo")
     sources = []
     for theme in THEMES:
         for kind in ("memo", "points"):
             sources.append(tmp / f"{theme}-{kind}.docx")
             sources[-1].write_bytes(pack[theme][kind]["docx"])
-    run = subprocess.run(
-        ["soffice", f"-env:UserInstallation={(tmp / 'profile').as_uri()}", "--headless",
-         "--convert-to", "pdf", "--outdir", str(tmp / "pdf"), *map(str, sources)],
-        capture_output=True, text=True, timeout=600,
-    )
+    run = libreoffice_to_pdf(sources, tmp / "pdf")
     out = {}
     for source in sources:
         pdf = tmp / "pdf" / f"{source.stem}.pdf"
@@ -163,6 +164,8 @@ def libreoffice_pages(pack, tmp_path_factory) -> dict[str, int]:
 
 
 @pytest.mark.parametrize("theme", THEMES)
+@LIBREOFFICE[0]
+@LIBREOFFICE[1]
 def test_docx_letter_count_matches_libreoffices_layout_of_the_docx(pack, libreoffice_pages, theme):
     letter = " ".join(texts(pack, theme, "letter")[1].split())
     memo, points = libreoffice_pages[f"{theme}-memo"], libreoffice_pages[f"{theme}-points"]
