@@ -25,8 +25,7 @@ SOURCE_LINE = re.compile(r"^# source: (?P<address>.+?) · (?P<date>\d{4}-\d{2}-\
 PERIOD = re.compile(r"^\d{4}(-\d{2}(\.\.\d{4}-\d{2})?)?$")
 NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
 
-INDICATORS = {"turnover", "exports", "imports", "balance", "product", "count", "contracts",
-              "rank", "share"}
+INDICATORS = {"turnover", "exports", "imports", "balance", "product", "count", "contracts", "rank", "share"}
 HEDGES = {None, "более", "свыше", "почти", "около", "порядка", "не менее", "до", "менее"}
 SCALES = {None, "тыс.", "млн", "млрд", "трлн"}
 STATUSES = {"actual", "preliminary", "estimate", "forecast", "target"}
@@ -108,8 +107,19 @@ def check_reads(where: str, reads: list) -> None:
 
 
 def check_figure(where: str, figure: dict, text: str) -> None:
-    required = ("id", "indicator", "period", "period_stated", "value", "hedge", "growth",
-                "status", "direction", "quote", "reads")
+    required = (
+        "id",
+        "indicator",
+        "period",
+        "period_stated",
+        "value",
+        "hedge",
+        "growth",
+        "status",
+        "direction",
+        "quote",
+        "reads",
+    )
     for key in required:
         assert key in figure, f"{where}: missing {key}"
     assert figure["indicator"] in INDICATORS, where
@@ -168,10 +178,31 @@ def test_corpus_covers_the_cases_the_issues_name() -> None:
     assert {"ours_to_partner", "partner_to_ours"} <= {f["direction"] for f in figures}
 
 
+def quotes(node: object) -> list[str]:
+    """Every `quote` anywhere in a parsed facts file."""
+    if isinstance(node, dict):
+        found = [node["quote"]] if isinstance(node.get("quote"), str) else []
+        return found + [q for v in node.values() for q in quotes(v)]
+    if isinstance(node, list):
+        return [q for v in node for q in quotes(v)]
+    return []
+
+
+@pytest.mark.parametrize("path", FACTS, ids=lambda p: p.stem)
+def test_facts_file_quotes_its_release_word_for_word(path: Path) -> None:
+    facts = load_expected(path)
+    assert [s.get("file") for s in facts["sources"]] == [f"../{path.stem}.txt"]
+    text = squash(release_text(RELEASES / f"{path.stem}.txt"))
+    missing = [q for q in quotes(facts) if squash(q) not in text]
+    assert not missing, f"{path.name}: quotes not in the release: {missing}"
+
+
 @pytest.mark.parametrize("path", FACTS, ids=lambda p: p.stem)
 def test_facts_file_validates(path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "memogen", "validate", str(path)],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
