@@ -8,7 +8,7 @@ import json
 import sys
 import traceback
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TextIO
 
@@ -40,6 +40,13 @@ def _documents(value: str) -> list[str]:
 
 
 DOCUMENT_HELP = "memo, points, letter (comma-separated) or all (default: memo)"
+
+
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date; write YYYY-MM-DD") from None
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -77,6 +84,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.add_argument("name")
     check.add_argument("--keep", type=Path, help="build into this folder instead of a temporary one")
+
+    draft = sub.add_parser("draft", help="draft a facts file from a Russian press release (.txt, .html, .docx)")
+    draft.add_argument("source", type=Path, help="the saved press release")
+    draft.add_argument("--date", type=_date, help="the release's date, YYYY-MM-DD (default: from its header)")
+    draft.add_argument("--url", help="the release's web address, kept under sources")
+    draft.add_argument("-o", "--out", type=Path, help="facts file to write (default: print to standard output)")
+    draft.add_argument("--force", action="store_true", help="replace an existing facts file")
 
     mail = sub.add_parser("mail", help="build a memo and write (or, with --send, send) its e-mail")
     mail.add_argument("facts", type=Path)
@@ -156,6 +170,8 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return _templates(args, workspace, out, err)
     if args.command == "mail":
         return _mail(args, out, err)
+    if args.command == "draft":
+        return _draft(args, out, err)
     raise AssertionError(f"unhandled command {args.command}")
 
 
@@ -248,6 +264,28 @@ def _mail(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         size_limit_mb=settings.size_limit_mb,
     )
     print(f"sent to {', '.join(to + cc)}: {report.reply_code} {report.reply}", file=out)
+    return ExitCode.OK
+
+
+def _draft(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Draft a facts file; write it only when the draft is whole, never over a file unasked."""
+    from memogen.draft import draft_file
+    from memogen.errors import OutputError
+    from memogen.writers import write_file
+
+    if args.out is not None and args.out.exists() and not args.force:
+        raise OutputError(f"{args.out} exists", hint="name another file with -o, or add --force to replace it")
+    drafted = draft_file(args.source, date=args.date, url=args.url, out=args.out)
+    if args.out is None:
+        out.write(drafted.yaml)
+        return ExitCode.OK
+    write_file(args.out, drafted.yaml.encode("utf-8"))
+    marks = ", ".join(f"{drafted.marks[m]} {m}" for m in ("sure", "check", "guess") if m in drafted.marks)
+    print(
+        f"drafted {args.out}: {len(drafted.facts.figures)} figures; items marked {marks or 'none'}; "
+        f"{len(drafted.unplaced)} sentences not placed; review it, then run memogen validate {args.out}",
+        file=out,
+    )
     return ExitCode.OK
 
 

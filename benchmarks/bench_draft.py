@@ -1,0 +1,195 @@
+"""Drafting quality and speed → per release and in total: figure recall and precision
+against the hand-curated readings, party and company recall, and the time each draft
+takes after start-up.
+
+Run from the repository root:  python benchmarks/bench_draft.py [--corpus tests/data/releases] [-v]
+
+Each `NAME.txt` of the corpus is drafted with `memogen.draft.draft_file` and compared
+with `NAME.expected.yaml` (tests/data/releases/README.md describes it):
+
+- a drafted figure matches an expected one when the indicator, the period (as months of
+  a year; an expected period of null matches any), the value with its scale (678.1
+  million = 678 100 thousand; both null for growth-only figures) and the hedge agree;
+  each expected figure is matched at most once. Recall = matched / expected, precision
+  = matched / drafted. A count is a figure with a `unit`; a place alone is a rank.
+- parties: the partner and every expected official (given name and surname);
+  companies: every expected company by name. Both as recall.
+- time: one unmeasured draft loads the dictionaries first (start-up, printed apart);
+  then each release is drafted once, timed with time.perf_counter.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from ruamel.yaml import YAML
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from memogen.draft import draft_file  # noqa: E402
+from memogen.errors import MemogenError  # noqa: E402
+
+FACTOR = {None: 1, "units": 1, "тыс.": 10**3, "thousand": 10**3, "млн": 10**6, "million": 10**6,
+          "млрд": 10**9, "billion": 10**9, "трлн": 10**12, "trillion": 10**12}
+HEDGE_SAME = {"свыше": "более", "порядка": "около", "больше": "более"}
+
+
+@dataclass
+class Score:
+    name: str
+    expected: int = 0
+    drafted: int = 0
+    matched: int = 0
+    parties: int = 0
+    parties_found: int = 0
+    companies: int = 0
+    companies_found: int = 0
+    seconds: float = 0.0
+    size: int = 0
+    error: str = ""
+
+
+def months(period: object) -> tuple[int, int, int] | None:
+    """«2025», «2025-01..2025-06», «2025-03» (expected) or a facts period → (year, first, last)."""
+    if period is None:
+        return None
+    text = str(period)
+    if text.isdigit():
+        return int(text), 1, 12
+    year, _, rest = text.partition("-")
+    if rest.startswith("Q"):
+        n = int(rest[1:])
+        return int(year), 3 * n - 2, 3 * n
+    if rest.startswith("H"):
+        n = int(rest[1:])
+        return int(year), 6 * n - 5, 6 * n
+    first, _, last = rest.partition("..")
+    last = last.split("-")[-1] if last else first
+    return int(year), int(first), int(last)
+
+
+def expected_key(f: dict) -> tuple:
+    value = f.get("value")
+    amount = None if not value else Decimal(str(value["number"])) * FACTOR[value.get("scale")]
+    hedge = f.get("hedge")
+    return f["indicator"], months(f.get("period")), amount, HEDGE_SAME.get(hedge, hedge)
+
+
+def drafted_key(f) -> tuple:
+    indicator = f.indicator
+    if getattr(f, "unit", None) and indicator == "other":
+        indicator = "count"
+    if f.value is None and f.growth is None and f.share is None and getattr(f, "rank", None) is not None:
+        indicator = "rank"
+    amount = None if f.value is None else Decimal(str(f.value)) * FACTOR[f.scale]
+    p = f.period
+    return indicator, (p.year, p.first, p.last), amount, HEDGE_SAME.get(f.qualifier, f.qualifier)
+
+
+def agree(exp: tuple, got: tuple) -> bool:
+    return exp[0] == got[0] and (exp[1] is None or exp[1] == got[1]) and exp[2] == got[2] and exp[3] == got[3]
+
+
+def norm(text: str) -> str:
+    return " ".join(text.lower().replace("ё", "е").replace("«", "").replace("»", "").replace('"', "").split())
+
+
+def score(txt: Path, verbose: bool) -> Score:
+    expected = YAML(typ="safe").load(txt.with_suffix("").with_suffix(".expected.yaml").read_text(encoding="utf-8"))
+    s = Score(txt.stem, size=txt.stat().st_size)
+    start = time.perf_counter()
+    try:
+        draft = draft_file(txt)
+    except MemogenError as exc:
+        s.error = str(exc)
+        return s
+    s.seconds = time.perf_counter() - start
+    facts = draft.facts
+    wanted = [expected_key(f) for f in expected.get("figures") or []]
+    got = [drafted_key(f) for f in facts.figures]
+    s.expected, s.drafted = len(wanted), len(got)
+    free = list(got)
+    for exp in wanted:
+        hit = next((g for g in free if agree(exp, g)), None)
+        if hit is not None:
+            free.remove(hit)
+            s.matched += 1
+        elif verbose:
+            print(f"  {txt.stem}: missed   {exp}")
+    if verbose:
+        for g in free:
+            print(f"  {txt.stem}: unmatched {g}")
+    _parties(s, expected, facts, verbose)
+    return s
+
+
+def _parties(s: Score, expected: dict, facts, verbose: bool) -> None:
+    partner = norm(expected["partner"]["name"])
+    mine = norm(facts.parties.partner.name)
+    s.parties, s.parties_found = 1, int(partner == mine or partner.endswith(mine) or mine.endswith(partner))
+    people = {norm(f"{o.person.given} {o.person.surname}") for o in facts.parties.officials}
+    for official in expected.get("officials") or []:
+        s.parties += 1
+        found = norm(official["name"]) in people
+        s.parties_found += found
+        if verbose and not found:
+            print(f"  {s.name}: official missed {official['name']}")
+    companies = {norm(c.name) for sector in facts.sectors for c in sector.companies}
+    for company in expected.get("companies") or []:
+        s.companies += 1
+        found = norm(company["name"]) in companies
+        s.companies_found += found
+        if verbose and not found:
+            print(f"  {s.name}: company missed {company['name']}")
+
+
+def pct(part: int, whole: int) -> str:
+    return f"{100 * part / whole:5.1f} %" if whole else "    — "
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, default=ROOT / "tests" / "data" / "releases")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list missed and extra figures")
+    args = parser.parse_args()
+    releases = sorted(args.corpus.glob("*.txt"))
+    if not releases:
+        print(f"no releases in {args.corpus}", file=sys.stderr)
+        return 1
+    start = time.perf_counter()
+    draft_file(releases[0])  # start-up: imports and the morphological dictionaries
+    startup = time.perf_counter() - start
+    scores = [score(txt, args.verbose) for txt in releases]
+    print(f"{'release':<34} {'recall':>8} {'precision':>10} {'parties':>8} {'companies':>10} {'KB':>5} {'ms':>6}")
+    for s in scores:
+        if s.error:
+            print(f"{s.name:<34} error: {s.error}")
+            continue
+        print(
+            f"{s.name:<34} {pct(s.matched, s.expected):>8} {pct(s.matched, s.drafted):>10} "
+            f"{pct(s.parties_found, s.parties):>8} {pct(s.companies_found, s.companies):>10} "
+            f"{s.size / 1024:5.1f} {s.seconds * 1000:6.0f}"
+        )
+    total = Score("total")
+    for s in scores:
+        for name in ("expected", "drafted", "matched", "parties", "parties_found", "companies", "companies_found"):
+            setattr(total, name, getattr(total, name) + getattr(s, name))
+        total.seconds = max(total.seconds, s.seconds)
+    print(
+        f"{'TOTAL (' + str(len(scores)) + ' releases)':<34} {pct(total.matched, total.expected):>8} "
+        f"{pct(total.matched, total.drafted):>10} {pct(total.parties_found, total.parties):>8} "
+        f"{pct(total.companies_found, total.companies):>10}   max {total.seconds * 1000:.0f} ms"
+    )
+    print(f"figures: {total.matched} matched of {total.expected} expected, {total.drafted} drafted; "
+          f"start-up {startup:.2f} s (imports and dictionaries, once per run)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

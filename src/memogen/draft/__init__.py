@@ -1,0 +1,285 @@
+"""A Russian press release → a drafted facts file: the `Facts` model the loader makes,
+and the same as commented YAML with review marks, ready for an analyst to check.
+
+The stages: read the file (`read`), split it into sentences (razdel), read figures
+sentence by sentence (`figures`), find the partner, officials and companies (`parties`),
+events, agreements, sectors and traded goods (`items`), and write YAML (`write`).
+Every item keeps the sentence it came from as `quote`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from memogen import inflect
+from memogen.draft import figures as fig
+from memogen.draft import items as prose
+from memogen.draft import parties as who
+from memogen.draft.model import Item
+from memogen.draft.read import Release, read_release
+from memogen.draft.write import commented, dump, mark
+from memogen.errors import InputError
+from memogen.facts.model import Facts
+
+SOURCE_ID = "release"
+# A release never says who signs the memo: a placeholder that shows in the memo until
+# the analyst replaces it (a theme's default signatory is used when this is deleted).
+SIGNATORY = {"position": ["Должность"], "given": "Имя", "surname": "Фамилия"}
+OURS = "Республика Беларусь"
+
+
+@dataclass
+class Draft:
+    """What a release gave: the validated facts, the YAML to write, and what was left."""
+
+    facts: Facts
+    yaml: str
+    unplaced: list[str] = field(default_factory=list)
+    marks: dict[str, int] = field(default_factory=dict)
+
+
+def sentences(text: str) -> list[str]:
+    """The release's sentences, verbatim. razdel splits inside a quoted name with a full
+    stop («"Иннопром. Беларусь"»); such pieces are joined again."""
+    from razdel import sentenize
+
+    spans = []
+    for s in sentenize(text):
+        # razdel keeps «… $10,2 млн. "Это …» together: a quotation opening after a full stop starts a sentence
+        cuts = [m.end() for m in re.finditer(r"[.!?]\s+(?=[\"«„][А-ЯЁ])", s.text)]
+        for a, b in zip([0, *cuts], [*cuts, len(s.text)]):
+            spans.append((s.start + a, s.start + b))
+    joined: list[tuple[int, int]] = []
+    for start, stop in spans:
+        if joined and re.match(r"[А-ЯЁA-Z][\w-]*[»\"“]", text[start:stop]):
+            joined[-1] = (joined[-1][0], stop)
+        else:
+            joined.append((start, stop))
+    return [text[a:b].strip() for a, b in joined]
+
+
+def draft_file(
+    path: Path, *, date: dt.date | None = None, url: str | None = None, out: Path | None = None
+) -> Draft:
+    """Draft the release at `path`; `out` is where the YAML will be written, so the
+    source's `file:` is relative to it."""
+    release = read_release(path)
+    when = date or release.date
+    if when is None:
+        raise InputError(
+            f"{path}: the release's date is not known, and «этого года» or «за 8 месяцев» mean nothing without it",
+            hint="give it: memogen draft SOURCE --date YYYY-MM-DD",
+        )
+    base = Path(out).parent if out is not None else Path.cwd()
+    file = os.path.relpath(Path(path).resolve(), base.resolve())
+    return draft_release(release, when, url=url or release.url, file=file, name=str(path))
+
+
+def _check_text(text: str, name: str) -> None:
+    letters = re.findall(r"[^\W\d_]", text)
+    if not text.strip():
+        raise InputError(f"{name} holds no text to draft from", hint="save the release's text into the file")
+    cyrillic = sum(1 for c in letters if "а" <= c.lower() <= "я" or c.lower() == "ё")
+    if cyrillic < 0.5 * len(letters):
+        raise InputError(
+            f"{name} is not Russian text ({cyrillic} of {len(letters)} letters are Cyrillic)",
+            hint="memogen drafts from Russian press releases; translate the text or write the facts by hand",
+        )
+
+
+def draft_release(release: Release, date: dt.date, *, url: str | None, file: str | None, name: str) -> Draft:
+    """Draft facts from a release already read."""
+    _check_text(release.text, name)
+    said = sentences(release.text)
+    partner = who.find_partner(said)
+    figures = _figures(said, date)
+    used = {i.sentence for i in figures} | {i.data.pop("_share_sentence", None) for i in figures}
+    officials = who.officials(said, partner)
+    companies = who.companies(said, partner)
+    events = prose.events(said, date)
+    agreements = prose.agreements(said, date)
+    flows = prose.structure(said, used)
+    used |= {i.sentence for i in [*events, *agreements, *flows.values()]}
+    sectors = prose.sectors(said, used)
+    _place_companies(sectors, companies)
+    used |= {st["_sentence"] for s in sectors for part in ("existing", "proposed") for st in s.data.get(part, [])}
+    used |= {i.sentence for i in officials}
+    parts = {"figures": figures, "officials": officials, "events": events, "agreements": agreements, "sectors": sectors}
+    root, data = _root(release, date, url, file, partner, parts, flows, said)
+    facts = Facts.model_validate(data)
+    unplaced = [s for n, s in enumerate(said) if n not in used and _worth_placing(s, partner)]
+    summary = _summary(figures, parts, unplaced)
+    return Draft(facts, dump(root, name, unplaced, summary), unplaced, _marks(parts))
+
+
+def _figures(said: list[str], date: dt.date) -> list[Item]:
+    ctx = fig.Context(date)
+    found: list[Item] = []
+    for n, text in enumerate(said):
+        found += fig.read_sentence(text, n, ctx)
+    for item in found:
+        share = item.data.get("share")
+        if share is not None and share["of"] is None:
+            whole = next(
+                (f for f in found if f.data["indicator"] == "turnover" and f.data["period"] == item.data["period"]),
+                None,
+            )
+            if whole is None:
+                del item.data["share"]
+                item.data.pop("_share_sentence", None)
+            else:
+                share["of"] = whole.data.setdefault("id", _id(whole, found))
+        item.data.setdefault("id", _id(item, found))
+    return found
+
+
+def _id(item: Item, found: list[Item]) -> str:
+    data = item.data
+    stem = "product" if data["indicator"] == "product" else data["indicator"]
+    base = f"{stem}-{data['period']}".replace("..", "-").lower()
+    taken = {f.data.get("id") for f in found if f is not item}
+    n, candidate = 1, base
+    while candidate in taken:
+        n += 1
+        candidate = f"{base}-{n}"
+    return candidate
+
+
+def _place_companies(sectors: list[Item], companies: list[Item]) -> None:
+    """A company goes to the sector of a sentence that names it; the rest to «Предприятия»."""
+    for company in companies:
+        name = company.data["name"].lower()[:6]
+        home = next(
+            (s for s in sectors for part in ("existing", "proposed") for st in s.data.get(part, []) if name in st["quote"].lower()),
+            None,
+        )
+        if home is None:
+            home = next((s for s in sectors if s.data["id"] == "companies"), None)
+            if home is None:
+                home = Item({"id": "companies", "name": "Предприятия"}, "guess", ["companies named in the release"])
+                sectors.append(home)
+        home.data.setdefault("companies", []).append(company)
+
+
+def _party(name: str, kind: str, country: str | None) -> dict:
+    data: dict = {"name": name}
+    if kind != "country":
+        data["kind"] = kind
+    if country:
+        data["country"] = country
+    return data
+
+
+def _title(partner_name: str) -> str:
+    instrumental = inflect.inflect_phrase(partner_name, "instrumental")
+    if instrumental:
+        return f"о сотрудничестве Республики Беларусь с {instrumental}"
+    return f"о сотрудничестве Республики Беларусь ({partner_name})"
+
+
+def _root(release, date, url, file, partner, parts, flows, said):
+    """The facts file as a commented map (with marks) and as plain data (to validate)."""
+    name = partner.name if partner else "Партнер не найден"
+    source = {"id": SOURCE_ID, "title": release.publisher or "Пресс-релиз", "date": date}
+    if url:
+        source["url"] = url
+    if file:
+        source["file"] = file
+    data: dict = {
+        "memo": {"title": _title(name), "date": date, "signatory": dict(SIGNATORY)},
+        "parties": {
+            "ours": {"name": OURS},
+            "partner": _party(name, partner.kind, partner.country) if partner else {"name": name},
+            "officials": [_sourced(o.data, o, said) for o in parts["officials"]],
+        },
+        "sources": [source],
+    }
+    for key in ("figures", "events", "agreements"):
+        if parts[key]:
+            data[key] = [_sourced(i.data, i, said) for i in parts[key]]
+    if flows:
+        data["structure"] = {k: _flow(v, said) for k, v in flows.items()}
+    if parts["sectors"]:
+        data["sectors"] = [_sector(s) for s in parts["sectors"]]
+    root = commented(data)
+    _mark_all(root, parts, partner)
+    return root, _plain(data)
+
+
+_ORDER = ("id", "title", "what", "indicator", "label", "period", "value", "currency", "unit", "scale", "qualifier", "status")
+
+
+def _sourced(data: dict, item: Item, said: list[str]) -> dict:
+    """The item's fields in the order a person reads them, then its source and quote."""
+    first = {k: data[k] for k in _ORDER if k in data}
+    out = first | {k: v for k, v in data.items() if not k.startswith("_") and k not in first}
+    if isinstance(out.get("period"), str) and out["period"].isdigit():
+        out["period"] = int(out["period"])
+    out["source"] = SOURCE_ID
+    if item.sentence is not None:
+        out["quote"] = said[item.sentence]
+    return out
+
+
+def _flow(item: Item, said: list[str]) -> dict:
+    return {"source": SOURCE_ID, "quote": said[item.data["_sentence"]], "items": item.data["items"]}
+
+
+def _sector(item: Item) -> dict:
+    out = {k: v for k, v in item.data.items() if k in ("id", "name")}
+    for part in ("existing", "proposed"):
+        if item.data.get(part):
+            out[part] = [{"text": st["text"], "source": SOURCE_ID, "quote": st["quote"]} for st in item.data[part]]
+    if item.data.get("companies"):
+        out["companies"] = [c.data for c in item.data["companies"]]
+    return out
+
+
+def _plain(data: object) -> object:
+    if isinstance(data, dict):
+        return {k: _plain(v) for k, v in data.items()}
+    if isinstance(data, list):
+        return [_plain(v) for v in data]
+    return data
+
+
+def _mark_all(root, parts: dict[str, list[Item]], partner) -> None:
+    for key in ("figures", "events", "agreements", "sectors"):
+        for node, item in zip(root.get(key, []), parts[key]):
+            mark(node, item)
+    for node, item in zip(root["parties"]["officials"], parts["officials"]):
+        mark(node, item)
+    mark(root["memo"]["signatory"], Item({}, "guess", ["fill in who signs, or delete to use the theme's"]))
+    partner_item = Item({}, "check", ["the place named most often besides Belarus"])
+    if partner is None:
+        partner_item = Item({}, "guess", ["no partner found in the text: write its name and kind"])
+    mark(root["parties"]["partner"], partner_item)
+
+
+def _worth_placing(sentence: str, partner) -> bool:
+    if re.search(r"\d", sentence):
+        return True
+    if re.search(r"[«\"„][А-ЯЁA-Z]", sentence):
+        return True
+    return any(who._looks_like_person(m["given"], m["surname"]) for m in who._PERSON.finditer(sentence))
+
+
+def _summary(figures: list[Item], parts: dict[str, list[Item]], unplaced: list[str]) -> list[str]:
+    if not figures:
+        first = "The release states no figure the draft could read: `figures` is empty."
+    else:
+        first = f"{len(figures)} figure(s) drafted."
+    counts = ", ".join(f"{len(parts[k])} {k}" for k in ("officials", "events", "agreements", "sectors"))
+    return [first, f"Also drafted: {counts}.", f"{len(unplaced)} sentence(s) could not be placed: see the end of the file."]
+
+
+def _marks(parts: dict[str, list[Item]]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for items in parts.values():
+        for item in items:
+            out[item.mark] = out.get(item.mark, 0) + 1
+    return out

@@ -1,0 +1,280 @@
+"""Sentences of a release and its date → drafted figures: indicator, period, value,
+hedge, growth with its base, share, rank and status, each keeping its sentence.
+
+One sentence is read at a time. An amount takes the indicator named nearest before it
+(«товарооборот … составил $316,4 млн»), the period named nearest before it (else after
+it, else the sentence before), and the growth, share or place stated after it up to the
+next amount. What cannot be tied to an indicator is left for the list of sentences
+the draft could not place. No I/O.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from memogen.draft import numbers as num
+from memogen.draft.model import Item, supports
+from memogen.draft.periods import Mention, mentions
+from memogen.draft.words import nominative_phrase
+from memogen.facts.periods import Period
+
+_INDICATORS = (
+    ("balance", r"сальдо"),
+    ("exports", r"экспорт\w*|вывоз\w*"),
+    ("imports", r"импорт\w*|ввоз\w*"),
+    (
+        "turnover",
+        r"товарооборот\w*|товарообмен\w*|(?:внешне)?торгов\w+\s+оборот\w*|оборот\w*\s+торговл\w*|"
+        r"объ[её]м\w*\s+(?:взаимн\w+\s+|двусторонн\w+\s+)?торговл\w*|(?:взаимн|двусторонн)\w+\s+торговл\w*|"
+        r"торговл\w+\s+между|торговл\w+\s+(?:с|со)\s|цифр\w+\s+взаимной\s+торговли",
+    ),
+)
+_INDICATOR = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _INDICATORS), re.I)
+_DECREASE = re.compile(r"сниз|сократ|уменьш|меньше|ниже|паден|спад|минус|упал", re.I)
+_INCREASE = re.compile(r"выро|рост|увелич|больше|выше|плюс|прирост|прибав|нараст|расти", re.I)
+_SHARE = re.compile(r"дол[яеюи]\b|приходится|в\s+общем\s+объ[её]ме|от\s+общего|удельн\w+\s+вес", re.I)
+_INDEX_AFTER = re.compile(r"\s*(?:к\s+уровню|к\s+аналогичн|к\s+соответствующ|по\s+сравнению|относительно)", re.I)
+_STATUS = (
+    ("target", re.compile(r"задач\w*|цел[ьи]\b|довести|планиру\w*\s+(?:увелич|нарастить|довести)|поставлен", re.I)),
+    ("forecast", re.compile(r"ожида|прогноз|будет\b|превысит|достигнет|составит|выйд[её]м|выйдет|может\s+(?:достичь|составить|вырасти)|рассчитыва|надеюсь", re.I)),
+    ("estimate", re.compile(r"где-то|насколько\s+я\s+знаю|по\s+оценк|оценива", re.I)),
+    ("preliminary", re.compile(r"предварительн|с\s+начала\s+(?:\d{4}\s+|этого\s+|текущего\s+)?года", re.I)),
+)
+_MEASURES = {"тонна", "килограмм", "литр", "кубометр", "штука", "голова", "кубический"}
+
+
+@dataclass
+class Context:
+    release: dt.date
+    last_period: Mention | None = None  # the period of the sentence before, for «за этот период»
+    last: Item | None = None  # the figure drafted last, for «это 1,5 % …»
+
+
+def _indicator_before(text: str, at: int) -> tuple[str, re.Match[str]] | None:
+    found = [m for m in _INDICATOR.finditer(text) if m.end() <= at]
+    if not found:
+        return None
+    m = found[-1]
+    return next(name for name, _ in _INDICATORS if m[name]), m
+
+
+def _indicator_near(text: str, at: int, end: int) -> tuple[str, re.Match[str] | None] | None:
+    """The indicator named before the amount at `at`, else the first one after it."""
+    before = _indicator_before(text, at)
+    if before is not None:
+        return before
+    after = _INDICATOR.search(text, end)
+    if after is None:
+        return None
+    return next(name for name, _ in _INDICATORS if after[name]), after
+
+
+def _status(text: str) -> str:
+    return next((status for status, cue in _STATUS if cue.search(text)), "actual")
+
+
+def _period_for(ms: list[Mention], at: int, ctx: Context) -> tuple[Mention | None, str | None]:
+    """The figure's period: the nearest one named before `at`, else after, else the
+    sentence before's; with a note when it was not read from this place."""
+    own = [m for m in ms if m.role in ("period", "target") and m.period is not None]
+    before = [m for m in own if m.end <= at]
+    if before:
+        return before[-1], None
+    if own:
+        return own[0], None
+    if ctx.last_period is not None:
+        return ctx.last_period, "period taken from the sentence before"
+    return None, "the release names no period: the release's year is assumed"
+
+
+def _label_after(text: str, end: int) -> str | None:
+    """«товарооборот продовольственными товарами» → «продовольственные товары»."""
+    words = re.match(r"\s+((?:[а-яё-]+\s+){0,3}[а-яё-]+)", text[end:])
+    return nominative_phrase(words.group(1)) if words else None
+
+
+def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
+    """The figures of sentence number `n`."""
+    ms = mentions(text, ctx.release)
+    found = num.amounts(text)
+    rates = num.rates(text)
+    items: list[Item] = []
+    for k, amount in enumerate(found):
+        stop = found[k + 1].start if k + 1 < len(found) else len(text)
+        item = _figure(text, amount, stop, ms, rates, ctx)
+        if item is not None:
+            item.sentence = n
+            items.append(item)
+    if not found:
+        items += _without_amount(text, n, ms, rates, ctx)
+    own = [m for m in ms if m.role == "period" and m.period is not None]
+    if own:
+        ctx.last_period = own[-1]
+    if items:
+        ctx.last = items[-1]
+    return items
+
+
+def _figure(text, amount: num.Amount, stop: int, ms, rates, ctx: Context) -> Item | None:
+    if amount.unit is not None and amount.unit not in _MEASURES:
+        return _count(text, amount, ms, ctx)
+    near = _indicator_near(text, amount.start, amount.end)
+    if near is None:
+        return None
+    indicator, where = near
+    data: dict = {"indicator": indicator}
+    item = Item(data)
+    label = _label_after(text, where.end()) if where is not None and indicator == "turnover" else None
+    if amount.unit in _MEASURES or (label and re.search(r"товар|продукц|продовольств", label)):
+        _product(item, text, amount, label)
+    _amount(item, amount)
+    _when(item, text, ms, amount.start, ctx)
+    _growth_after(item, text, amount.end, stop, ms, rates)
+    return item
+
+
+def _product(item: Item, text: str, amount: num.Amount, label: str | None) -> None:
+    if amount.unit in _MEASURES:
+        label = _label_after(text, amount.end) or label
+    item.data.update(indicator="product", label=label or "товары")
+    item.doubt("check", f"product group read as «{item.data['label']}»")
+
+
+def _amount(item: Item, amount: num.Amount) -> None:
+    data = item.data
+    data["value"] = amount.value
+    if amount.currency is not None and amount.currency != "USD":
+        data["currency"] = amount.currency
+    if amount.unit is not None and supports("FigureFact", "unit"):
+        data["unit"] = amount.unit
+    if amount.scale != "million":
+        data["scale"] = amount.scale
+    if amount.hedge:
+        data["qualifier"] = amount.hedge
+    if amount.currency_assumed:
+        item.doubt("check", "no currency is named: US dollars assumed")
+    if amount.upper is not None:
+        item.doubt("check", f"a range, «{amount.stated}»: its lower end is drafted")
+
+
+def _when(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> None:
+    mention, note = _period_for(ms, at, ctx)
+    if mention is None or mention.period is None:
+        item.data["period"] = str(ctx.release.year)
+        item.doubt("guess", note or "no period")
+    else:
+        item.data["period"] = str(mention.period)
+        if note:
+            item.doubt("check", note)
+        if mention.year_guessed:
+            item.doubt("check", f"«{mention.stated}» names no year: the release's year is assumed")
+    status = _status(text)
+    if mention is not None and mention.role == "target":
+        status = "target"
+    if mention is not None and mention.preliminary and status == "actual":
+        status = "preliminary"
+    if status != "actual":
+        if supports("FigureFact", "status"):
+            item.data["status"] = status
+        item.doubt("check", f"status read as {status}")
+
+
+def _versus(text: str, ms: list[Mention], start: int, figure_period: str) -> object:
+    base = next((m for m in ms if m.role == "base" and m.start >= start), None)
+    if base is None or base.period is None:
+        return None
+    period = Period.parse(figure_period)
+    same_span = re.search(r"аналогичн|тот\s+же\s+период|соответствующ", text[max(0, base.start - 40) : base.end])
+    if base.period.year == period.year - 1 and (same_span or base.period.is_whole_year and period.is_whole_year):
+        return None  # the default: the same period a year before
+    return str(base.period)
+
+
+def _growth_after(item: Item, text: str, start: int, stop: int, ms, rates) -> None:
+    for rate in rates:
+        if not start <= rate.start < stop:
+            continue
+        if rate.kind == "percent" and _SHARE.search(text[rate.end : rate.end + 40]):
+            continue
+        growth = _growth(text, rate)
+        if growth is None:
+            continue
+        versus = _versus(text, ms, rate.end, item.data["period"])
+        if versus is not None:
+            growth["versus"] = versus
+        item.data["growth"] = growth
+        return
+
+
+def _growth(text: str, rate: num.Rate) -> dict | None:
+    """A rate as growth: «100,9 % к уровню …» an index, «на 2,5 % больше» a change,
+    «в 1,5 раза» a multiple; None when it is no growth («5 % рынка»)."""
+    window = text[max(0, rate.start - 40) : rate.end + 40]
+    out: dict = {}
+    if rate.kind == "times":
+        if _DECREASE.search(window):
+            return None
+        out["times"] = rate.value
+    elif rate.kind == "fraction":
+        sign = -1 if _DECREASE.search(window) else 1
+        if supports("Growth", "words"):
+            out["words"] = rate.stated.lower()
+        else:
+            out["change"] = sign * rate.value
+    elif _INDEX_AFTER.match(text[rate.end :]) and not re.search(r"\bна\s*$", text[: rate.start]):
+        out["index"] = rate.value
+    elif re.search(r"(?:\bна|плюс|минус)\s+(?:\S+\s+){0,2}$", text[max(0, rate.start - 25) : rate.start]):
+        decrease = _DECREASE.search(window) and not _INCREASE.search(window)
+        out["change"] = -rate.value if decrease else rate.value
+    else:
+        return None
+    if rate.hedge and supports("Growth", "qualifier"):
+        out["qualifier"] = rate.hedge
+    return out
+
+
+def _count(text: str, amount: num.Amount, ms: list[Mention], ctx: Context) -> Item | None:
+    """«16 тракторов»: a count, drafted when the facts model knows units."""
+    if not supports("FigureFact", "unit"):
+        return None
+    label = nominative_phrase(amount.stated.split(None, 1)[-1]) or amount.unit
+    item = Item({"indicator": "other", "label": label})
+    _amount(item, amount)
+    item.data["scale"] = amount.scale
+    _when(item, text, ms, amount.start, ctx)
+    item.doubt("check", "a count: say what is counted in `label`")
+    return item
+
+
+def _without_amount(text: str, n: int, ms, rates, ctx: Context) -> list[Item]:
+    """A sentence stating growth or a share with no amount: growth of an indicator
+    («вырос на 3 %»), or a share of the figure drafted just before («это 1,5 % …»)."""
+    items = []
+    for rate in rates:
+        if rate.kind == "percent" and _SHARE.search(text):
+            _share_of_last(text, rate, n, ctx)
+            continue
+        growth = _growth(text, rate)
+        near = _indicator_near(text, rate.start, rate.end)
+        if growth is None or near is None:
+            continue
+        item = Item({"indicator": near[0]}, sentence=n)
+        _when(item, text, ms, rate.start, ctx)
+        item.data["growth"] = growth
+        items.append(item)
+        break
+    return items
+
+
+def _share_of_last(text: str, rate: num.Rate, n: int, ctx: Context) -> None:
+    last = ctx.last
+    if last is None or "share" in last.data or not re.match(r"\W*(?:это|что)\b", text, re.I):
+        return
+    last.data["share"] = {"percent": rate.value, "of": None}
+    last.notes.append("the share is read from the next sentence")
+    last.data["_share_sentence"] = n
+
+

@@ -1,0 +1,218 @@
+"""A release's sentences → events with dates, agreements and programmes with their
+status, sectors with what exists and what is proposed, and the lists of goods traded
+each way. Everything here is marked for review: these are readings of prose. No I/O.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from memogen import inflect
+from memogen.draft.model import Item
+from memogen.draft.periods import mentions
+from memogen.draft.words import nominative_head, nominative_phrase
+
+_EVENT = re.compile(
+    r"(?P<before>(?:[А-Яа-яЁёIVXLС-]+\s+){0,4})(?P<what>(?:выставк|форум|ярмарк|заседани|конференци|саммит|визит|"
+    r"переговор|сесси|фестивал|бизнес-форум|деловой\s+совет)\w*(?:\s+[«\"][^«»\"]+[»\"]|"
+    r"(?:\s+(?:[А-ЯЁ]\w+|регионов|и|с|по|на))*))",
+    re.I,
+)
+_MONTH_DATE = re.compile(
+    r"(?P<day>\d{1,2})\s+(?P<month>января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|"
+    r"ноября|декабря)(?:\s+(?P<year>\d{4})\s*(?:года|г\.))?"
+)
+_FUZZY_WHEN = re.compile(
+    r"(?:в\s+)?(?:начале|середине|конце)\s+\w+(?:\s*[-–—]\s*(?:начале|середине|конце)\s+\w+)?(?:\s+\d{4}\s*(?:года|г\.))?",
+    re.I,
+)
+_MONTHS = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря")
+_FUTURE = re.compile(r"будет|состоится|пройд[её]т|планиру|предстоит|пригласил|намечен", re.I)
+_AGREEMENT = re.compile(
+    r"(?P<title>(?:программ\w+|соглашени\w+|меморандум\w*|договор\w*|дорожн\w+\s+карт\w+|план\w*\s+мероприятий|"
+    r"протокол\w*|контракт\w*)(?:\s+(?:о|об|по|между|развития|сотрудничества|взаимодействия|в\s+сфере)(?:\s+[а-яё-]+){1,4})?)",
+    re.I,
+)
+_SIGNED = re.compile(r"подписал[иа]?\b|подписан[ыо]?\b|заключил[иа]?|заключен[ыо]?", re.I)
+_PLANNED = re.compile(r"подпишут|подписать|планиру|будет\s+подписан|предстоит|намерены|готовится|разрабатыва", re.I)
+_IN_FORCE = re.compile(r"действу|реализуется|выполняется", re.I)
+
+
+def events(sentences: list[str], release: dt.date) -> list[Item]:
+    """Meetings, visits, exhibitions and forums with their date and place."""
+    out = []
+    for n, text in enumerate(sentences):
+        m = _EVENT.search(text)
+        if m is None or not (_MONTH_DATE.search(text) or _FUZZY_WHEN.search(text) or "впервые" in text):
+            continue
+        what = nominative_head(_adjectives_before(m["before"]) + m["what"].strip())
+        data: dict = {"what": what[:1].upper() + what[1:]}
+        when = _when(text, release)
+        if when is not None:
+            data["when"] = when
+        where = _where(text[m.end() :])
+        if where:
+            data["where"] = where
+        if re.search(r"\bвпервые\b", text, re.I):
+            data["first_time"] = True
+        out.append(Item(data, "guess", ["an event read from the sentence: check its name and date"], sentence=n))
+    return out
+
+
+def _adjectives_before(words: str) -> str:
+    """Of the words before an event's noun, the run of adjectives and numerals that
+    belong to its name («Международной промышленной», «X»)."""
+    kept: list[str] = []
+    for word in reversed(words.split()):
+        roman = re.fullmatch(r"[IVXLС]+", word)
+        if not roman and not any(p.tag.POS in ("ADJF", "PRTF") for p in inflect._morph().parse(word.lower())):
+            break
+        kept.insert(0, word)
+    return " ".join(kept) + " " if kept else ""
+
+
+def _when(text: str, release: dt.date) -> object | None:
+    m = _MONTH_DATE.search(text)
+    if m:
+        year = int(m["year"]) if m["year"] else release.year
+        try:
+            return dt.date(year, _MONTHS.index(m["month"]) + 1, int(m["day"]))
+        except ValueError:
+            return None
+    fuzzy = _FUZZY_WHEN.search(text)
+    if fuzzy:
+        said = re.sub(r"^в\s+", "", fuzzy.group())
+        said = re.sub(r"\s*[-–—]\s*", " – ", said)
+        for form, nominative in (("начале", "начало"), ("середине", "середина"), ("конце", "конец")):
+            said = re.sub(rf"\b{form}\b", nominative, said)
+        said = re.sub(r"(\d{4})\s*года\b", "\\1 г.", said)
+        year = re.search(r"\d{4}", said)
+        return {"text": said, "year": int(year.group())} if year else {"text": said}
+    return None
+
+
+def _where(text: str) -> str | None:
+    """«… в Минске …» → «Минск»: the first place after «в» the dictionary knows as one."""
+    for m in re.finditer(r"\bв\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)", text):
+        for p in inflect._morph().parse(m.group(1).lower()):
+            if "Geox" in p.tag and p.tag.case == "loct":
+                return inflect._restore(m.group(1), p.normal_form)
+    return None
+
+
+def agreements(sentences: list[str], release: dt.date) -> list[Item]:
+    """Agreements and programmes to sign, signed, or in force, with their term."""
+    out = []
+    for n, text in enumerate(sentences):
+        m = _AGREEMENT.search(text)
+        if m is None or not (_SIGNED.search(text) or _PLANNED.search(text) or _IN_FORCE.search(text)):
+            continue
+        title = nominative_head(re.sub(r"(?:\s+(?:на|в|с|по|о|об|и|для|между|до))+$", "", m["title"]))
+        data: dict = {"title": title[:1].upper() + title[1:]}
+        data["status"] = "planned" if _PLANNED.search(text) else "signed" if _SIGNED.search(text) else "in_force"
+        span = next((x.years for x in mentions(text, release) if x.role == "term"), None)
+        if span is not None:
+            data["years"] = list(span)
+        out.append(Item(data, "check", ["title and status read from the sentence"], sentence=n))
+    return out
+
+
+SECTORS = (
+    ("food", "Продовольственные товары", r"продовольств|продукт\w+\s+питан|молоч|мясн|сельскохозяйственн\w+\s+продукц"),
+    ("agriculture", "Сельское хозяйство", r"сельскохозяйственн\w+\s+техник|аграри|агропром|сельхоз"),
+    ("construction", "Строительный комплекс", r"строител|строительств|проектирован"),
+    ("lifts", "Лифтовое оборудование", r"лифт"),
+    ("water", "Водоснабжение и коммунальное хозяйство", r"водоснабж|очистн|водоотвед|жкх|коммунальн"),
+    ("transport", "Транспорт", r"транспорт|автобус|троллейбус|трамва|перевозчик|пассажирск"),
+    ("industry", "Промышленный комплекс", r"промышлен|машиностро|трактор|завод|сборочн|локализац|кооперац"),
+    ("energy", "Энергетика", r"энергет|электроэнерг|газ\b|нефт"),
+    ("education", "Образование и наука", r"образован|университет|студент|наук"),
+    ("health", "Здравоохранение", r"здравоохран|медицин|фармац"),
+    ("tourism", "Туризм", r"туризм|турист"),
+    ("culture", "Культура и гуманитарное сотрудничество", r"культур|гуманитарн"),
+    ("logistics", "Логистика", r"логисти|бирж|склад"),
+)
+_PROPOSED = re.compile(
+    r"готов[аы]?\b|предлага|предложил|заинтересован|перспектив|мож(?:ем|ет)\b|могут\b|надеем|надеюсь|планиру|"
+    r"рассмотреть|намерен|потенциал|необходимо|следует|пригласил",
+    re.I,
+)
+_EXISTING = re.compile(
+    r"идут|осуществля|участву|поставля|работа[ею]т|введен|реализ|налажен|поставил|открыт|действу|сотруднича", re.I
+)
+
+
+def sectors(sentences: list[str], used: set[int]) -> list[Item]:
+    """Sentences about a branch of cooperation, grouped by sector, as what exists
+    («активно идут поставки») or what is proposed («готовы предложить»)."""
+    grouped: dict[str, Item] = {}
+    for n, text in enumerate(sentences):
+        if n in used:
+            continue
+        sector = next(((sid, name) for sid, name, cue in SECTORS if re.search(cue, text, re.I)), None)
+        part = "proposed" if _PROPOSED.search(text) else "existing" if _EXISTING.search(text) else None
+        if sector is None or part is None:
+            continue
+        item = grouped.setdefault(
+            sector[0],
+            Item({"id": sector[0], "name": sector[1]}, "guess", ["sector and statements chosen by keywords"]),
+        )
+        item.data.setdefault(part, []).append({"text": statement(text), "quote": text.strip(), "_sentence": n})
+    return list(grouped.values())
+
+
+_LEAD = re.compile(
+    r"^(?:(?:По\s+(?:его|ее|её|их)\s+словам|Кроме\s+того|Также|При\s+этом|В\s+то\s+же\s+время),\s+|"
+    r"(?:[А-ЯЁ][\w-]+\s+){1,3}(?:отметил|сказал|рассказал|заявил|подчеркнул|сообщил|добавил)\w*,\s+что\s+)"
+)
+_QUOTES = "\"«»„“”"
+
+
+def statement(text: str) -> str:
+    """A release's sentence as a memo's claim: without «, – сказал он», «По его словам,»
+    and quotation marks left open by the sentence split."""
+    text = re.sub(r",?\s*[-–—]\s*(?:сказал|отметил|подчеркнул|заявил|считает|обратил)[^.]*", "", text)
+    text = _LEAD.sub("", text.strip()).rstrip(".").strip()
+    while text and text[0] in _QUOTES and sum(text.count(q) for q in _QUOTES) % 2:
+        text = text[1:].strip()
+    while text and text[-1] in _QUOTES and sum(text.count(q) for q in _QUOTES) % 2:
+        text = text[:-1].strip()
+    text = re.sub(r"^[-–—]\s*", "", text)
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+_FLOW = re.compile(
+    r"(?P<exports>основ\w+\s+(?:белорусского\s+)?экспорта\s+(?:стали|составили|составляют|являются)|"
+    r"(?:из\s+(?:Беларуси|Белоруссии|Республики\s+Беларусь)\s+в\s+\S+|белорусск\w+\s+экспорт\w*)\s+(?:\w+\s+)?"
+    r"(?:поставля\w+|экспортир\w+|составля\w+|составили|стали))|"
+    r"(?P<imports>(?:из\s+\S+(?:\s+\S+)?\s+в\s+(?:Беларусь|Белоруссию|Республику\s+Беларусь)|"
+    r"\S+\s+(?:поставля\w+|поставил\w*|экспортир\w+)\s+в\s+(?:Беларусь|Белоруссию))\s+(?:\w+\s+)?(?:поставля\w+|поставлял\w*)?)",
+    re.I,
+)
+_END_OF_LIST = re.compile(r"\s*(?:,\s*)?(?:а\s+также\s+)?(?:и\s+)?(?:друг\w+(?:\s+\w+){0,3}|прочее|и\s+т\.\s?д\.)\s*$", re.I)
+
+
+def structure(sentences: list[str], used: set[int]) -> dict[str, Item]:
+    """«Основой белорусского экспорта стали A, B и другое» → exports: A, B;
+    «Из области в Беларусь поставлялись C, D» → imports: C, D."""
+    out: dict[str, Item] = {}
+    for n, text in enumerate(sentences):
+        m = _FLOW.search(text)
+        if n in used or m is None:
+            continue
+        side = "exports" if m["exports"] else "imports"
+        names = [nominative_head(x) for x in _list_items(text[m.end() :])]
+        if len(names) >= 2 and side not in out:
+            items = [{"name": name} for name in names]
+            out[side] = Item({"items": items, "_sentence": n}, "check", ["goods read from a list"], sentence=n)
+    return out
+
+
+def _list_items(text: str) -> list[str]:
+    text = text.strip().rstrip(".")
+    text = _END_OF_LIST.sub("", text)
+    # Only commas part the list: «тракторы и седельные тягачи» is one group of goods.
+    parts = re.split(r",\s*|\s+а\s+также\s+", text)
+    return [p.strip() for p in parts if p.strip() and len(p.split()) <= 8]

@@ -1,0 +1,41 @@
+"""The drafter's working records: an item in facts-file form with how sure the draft is.
+
+`Item.data` is what goes into the facts file (the loader's format, field for field);
+`mark` and `notes` become the review comment beside it. No I/O.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from memogen.facts import model as facts_model
+
+MARKS = {
+    "sure": "read straight from the text",
+    "check": "read from the text with an assumption: see the note",
+    "guess": "the draft's guess: confirm or delete",
+}
+
+
+@dataclass
+class Item:
+    data: dict
+    mark: str = "sure"
+    notes: list[str] = field(default_factory=list)
+    sentence: int | None = None  # index of the sentence it was read from
+
+    def doubt(self, mark: str, note: str) -> None:
+        """Lower the mark to `mark` (never raise it) and say why."""
+        order = list(MARKS)
+        if order.index(mark) > order.index(self.mark):
+            self.mark = mark
+        self.notes.append(note)
+
+
+@cache
+def supports(model_name: str, field_name: str) -> bool:
+    """Whether the facts model of this memogen has `field_name` on `model_name`, so the
+    draft writes only what the loader accepts (the model grows: status, unit, …)."""
+    model = getattr(facts_model, model_name, None)
+    return model is not None and field_name in getattr(model, "model_fields", {})

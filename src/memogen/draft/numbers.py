@@ -1,0 +1,323 @@
+"""A Russian sentence → the quantities it states: amounts of money and counts, percents,
+multiples and places, each with its hedge and its span in the sentence.
+
+«$316,4 млн», «678,1 миллиона долларов», «полмиллиарда», «двух миллиардов долларов»,
+«почти 900 млн», «17,7 тыс. тонн», «16 тракторов», «100,9%», «на 2,5 %», «плюс три
+процента», «в 1,5 раза», «вдвое», «на треть», «16-е место», «вторым партнером». Numbers
+keep the digits the text gave (Decimal, «,» read as the decimal point). No I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from functools import cache
+
+from memogen import inflect
+
+NUM = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[,.]\d+)?|\d+(?:[,.]\d+)?"
+SCALES = {
+    "тыс": "thousand", "тысяч": "thousand", "млн": "million", "миллион": "million",
+    "млрд": "billion", "миллиард": "billion", "трлн": "trillion", "триллион": "trillion",
+}
+_SCALE = r"трлн\.?|млрд\.?|млн\.?|тыс\.?|триллион\w*|миллиард\w*|миллион\w*|тысяч\w*"
+_CURRENCY = (
+    r"долл(?:ар\w*|\.)(?:\s+США)?|USD|евро|EUR|€|\$|BYN|RUB|"
+    r"(?:российск\w+\s+|белорусск\w+\s+)?рубл\w*|руб\.|юан\w*|тенге|сум(?:ов|а)?\b"
+)
+# Small numbers written in words, by stem: «двух», «три», «полтора».
+WORD_NUMBERS: dict[str, Decimal] = {
+    "полтор": Decimal("1.5"), "один": Decimal(1), "одн": Decimal(1), "два": Decimal(2),
+    "две": Decimal(2), "двух": Decimal(2), "три": Decimal(3), "трех": Decimal(3), "трёх": Decimal(3),
+    "четыр": Decimal(4), "пят": Decimal(5), "шест": Decimal(6), "сем": Decimal(7), "восем": Decimal(8),
+    "восьм": Decimal(8), "девят": Decimal(9), "десят": Decimal(10), "двадцат": Decimal(20),
+    "тридцат": Decimal(30), "сорок": Decimal(40), "пятьдесят": Decimal(50), "сто": Decimal(100),
+}
+_WORD_NUMBER = (
+    r"полтора|полторы|один|одного|одна|одну|два|две|двух|три|трех|трёх|четыре|четырех|четырёх|"
+    r"пять|пяти|шесть|шести|семь|семи|восемь|восьми|девять|девяти|десять|десяти|"
+    r"двадцать|двадцати|тридцать|тридцати|сорок|сорока|пятьдесят|пятидесяти|сто|ста"
+)
+_AMOUNT = re.compile(
+    rf"(?P<pre>US\$|\$|€)?\s?(?P<num>{NUM})(?!\d)(?!\s?-?\s?(?:е|й|го|м)\b)\s?(?P<scale>{_SCALE})?"
+    rf"(?:\s?(?P<cur>{_CURRENCY}))?",
+    re.IGNORECASE,
+)
+_WORD_AMOUNT = re.compile(
+    rf"(?:(?P<wnum>{_WORD_NUMBER})\s+)?(?P<pol>пол)?(?P<scale>миллиард\w*|миллион\w*|тысяч\w*|триллион\w*)"
+    rf"(?:\s+(?P<cur>{_CURRENCY}))?",
+    re.IGNORECASE,
+)
+CURRENCIES = (
+    ("долл", "USD"), ("usd", "USD"), ("$", "USD"), ("евро", "EUR"), ("eur", "EUR"), ("€", "EUR"),
+    ("белорусск", "BYN"), ("byn", "BYN"), ("руб", "RUB"), ("rub", "RUB"), ("юан", "CNY"),
+    ("тенге", "KZT"), ("сум", "UZS"),
+)
+MONTHS = (
+    "январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр",
+)
+_MONTH_AFTER = re.compile(r"\s*(?:январ|феврал|марта?\b|апрел|мая\b|июн|июл|август|сентябр|октябр|ноябр|декабр)")
+_YEAR_AFTER = re.compile(r"\s*(?:-?\s?(?:го|м|й)\s+)?(?:год\w*|гг?\.)")
+
+# A hedge in front of a number, as the text may say it → the word the facts file uses.
+_HEDGES = (
+    (r"где-то на уровне(?: от)?", "около"), (r"на уровне около", "около"),
+    (r"более чем(?: на)?", "более"), (r"больше чем(?: на)?", "более"),
+    (r"не менее чем(?: на)?", "не менее"), (r"не менее(?: чем)?(?: на)?", "не менее"),
+    (r"не более(?: чем)?(?: на)?", "не более"), (r"менее чем(?: на)?", "менее"),
+    (r"более(?: на)?", "более"), (r"свыше", "свыше"), (r"больше", "более"), (r"почти(?: на)?", "почти"),
+    (r"около", "около"), (r"порядка", "порядка"), (r"примерно(?: на)?", "около"),
+    (r"приблизительно(?: на)?", "около"), (r"ориентировочно", "около"), (r"менее", "менее"),
+    (r"превыси\w*|превыша\w*|превысил\w*|выше(?: чем)?", "более"),
+)
+_HEDGE_BEFORE = re.compile(
+    r"(?:^|[\s(«\"—–-])(?P<h>" + "|".join(p for p, _ in _HEDGES) + r")\s*(?:на\s+)?(?:уровне\s+)?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Amount:
+    """An amount of money (`currency` set) or a count (`unit` set, or neither when the
+    text names no unit), with the number as written and the words it was read from."""
+
+    value: Decimal
+    scale: str  # units, thousand, million, billion, trillion
+    currency: str | None
+    unit: str | None
+    hedge: str | None
+    stated: str
+    start: int
+    end: int
+    currency_assumed: bool = False
+    upper: Amount | None = None  # the upper end of a range
+
+
+def number(text: str) -> Decimal:
+    """«1 234,5» → Decimal("1234.5"); «двух» → 2."""
+    stem = text.lower()
+    for key, value in WORD_NUMBERS.items():
+        if stem.startswith(key):
+            return value
+    return Decimal(re.sub(r"[ \u00a0\u202f]", "", text).replace(",", "."))
+
+
+def scale_of(word: str | None) -> str:
+    if not word:
+        return "units"
+    low = word.lower().rstrip(".")
+    return next((v for k, v in SCALES.items() if low.startswith(k)), "units")
+
+
+def currency_of(word: str | None) -> str | None:
+    if not word:
+        return None
+    low = word.lower()
+    return next((code for key, code in CURRENCIES if low.startswith(key) or key in low), None)
+
+
+def hedge_before(text: str, start: int) -> str | None:
+    """The hedge the words just before `start` put on the number there."""
+    m = _HEDGE_BEFORE.search(text[max(0, start - 40) : start])
+    if not m:
+        return None
+    said = m["h"].lower()
+    for pattern, word in _HEDGES:
+        if re.fullmatch(pattern, said):
+            return word
+    return None
+
+
+def _is_date_or_year(text: str, m: re.Match[str]) -> bool:
+    """«2024 году», «17 ноября», «2026-2028 годы», «№ 5»: numbers that are no quantity."""
+    if m["scale"] or m["cur"] or m["pre"]:
+        return False
+    digits = m["num"]
+    after = text[m.end() :]
+    if _MONTH_AFTER.match(after) or _YEAR_AFTER.match(after):
+        return True
+    if re.fullmatch(r"(19|20)\d\d", digits):
+        return True
+    before = text[max(0, m.start() - 3) : m.start()]
+    return "№" in before or bool(re.search(r"\d[-–—]\s?$", before))
+
+
+def _unit_after(text: str, end: int) -> tuple[str | None, int]:
+    """The counted noun after a bare number: «16 тракторов» → «трактор»; skips adjectives
+    («7 очистных сооружений» → «сооружение»). None when no noun follows."""
+    words = list(re.finditer(r"[А-Яа-яЁё-]+", text[end : end + 60]))
+    for w in words[:3]:
+        parses = _parse(w.group().lower())
+        if any(p.tag.POS == "NOUN" for p in parses[:1]):
+            return parses[0].normal_form, end + w.end()
+        if not any(p.tag.POS in ("ADJF", "PRTF") for p in parses):
+            return None, end
+    return None, end
+
+
+@cache
+def _parse(word: str):
+    return inflect._morph().parse(word)
+
+
+def _percent_or_times_after(text: str, end: int) -> bool:
+    return bool(re.match(r"\s?(%|процент|п\.\s?п\.|раз\b|раза\b)", text[end:], re.IGNORECASE))
+
+
+def amounts(text: str) -> list[Amount]:
+    """Every amount of money and count in `text`, in order."""
+    found = [a for m in _AMOUNT.finditer(text) if (a := _digit_amount(text, m)) is not None]
+    taken = [(a.start, a.end) for a in found]
+    for m in _WORD_AMOUNT.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        found.append(_word_amount(text, m))
+    return _ranges(text, sorted(found, key=lambda a: a.start))
+
+
+def _ranges(text: str, found: list[Amount]) -> list[Amount]:
+    """«от 900 млн до миллиарда долларов» is one amount: its lower end, in the upper
+    end's currency, stated in full."""
+    out: list[Amount] = []
+    for a in found:
+        low = out[-1] if out else None
+        if low is not None and re.fullmatch(r"\s*(?:до|[-–—])\s*", text[low.end : a.start]):
+            if re.search(r"\bот\s*$", text[: low.start]) or text[low.end : a.start].strip() != "до":
+                out[-1] = replace(
+                    low,
+                    scale=a.scale if low.scale == "units" and low.unit is None else low.scale,
+                    currency=low.currency if not low.currency_assumed else a.currency,
+                    currency_assumed=low.currency_assumed and a.currency_assumed,
+                    unit=low.unit or a.unit,
+                    stated=text[low.start : a.end].strip(),
+                    end=a.end,
+                    upper=a,
+                )
+                continue
+        out.append(a)
+    return out
+
+
+def _digit_amount(text: str, m: re.Match[str]) -> Amount | None:
+    if _is_date_or_year(text, m) or _percent_or_times_after(text, m.end("num")):
+        return None
+    start = m.start("pre") if m["pre"] else m.start("num")
+    if re.search(r"[-\w]$", text[:start]) and not m["pre"]:
+        return None  # part of a word or code: «Т-150», «2026-2028»
+    if text[m.end("num") : m.end("num") + 1] == "-" or re.match(r"\s?-?\s?(?:е|й|го|м)\s+мест", text[m.end("num") :]):
+        return None
+    currency = currency_of(m["pre"] or m["cur"])
+    scale = scale_of(m["scale"])
+    end = m.end()
+    unit = None
+    if currency is None:
+        unit, end = _unit_after(text, end)
+    assumed = currency is None and unit is None and scale in ("million", "billion")
+    return Amount(
+        value=number(m["num"]),
+        scale=scale,
+        currency="USD" if assumed else currency,
+        unit=unit,
+        hedge=hedge_before(text, start),
+        stated=text[start:end].strip(),
+        start=start,
+        end=end,
+        currency_assumed=assumed,
+    )
+
+
+def _word_amount(text: str, m: re.Match[str]) -> Amount:
+    """«полмиллиарда», «миллиард долларов», «двух миллиардов долларов»."""
+    if m["pol"]:
+        value = Decimal("0.5")
+    elif m["wnum"]:
+        value = number(m["wnum"])
+    else:
+        value = Decimal(1)
+    currency = currency_of(m["cur"])
+    scale = scale_of(m["scale"])
+    unit, end = (None, m.end()) if currency else _unit_after(text, m.end())
+    assumed = currency is None and unit is None and scale in ("million", "billion")
+    return Amount(
+        value=value,
+        scale=scale,
+        currency="USD" if assumed else currency,
+        unit=unit,
+        hedge=hedge_before(text, m.start()),
+        stated=text[m.start() : end].strip(),
+        start=m.start(),
+        end=end,
+        currency_assumed=assumed,
+    )
+
+
+@dataclass(frozen=True)
+class Rate:
+    """A percent, a multiple («в 1,5 раза», «вдвое») or a fraction («на треть»)."""
+
+    kind: str  # percent, times, fraction
+    value: Decimal
+    hedge: str | None
+    stated: str
+    start: int
+    end: int
+    words: str | None = None  # the words, when the text did not write a number
+
+
+_PERCENT = re.compile(
+    rf"(?P<num>{NUM}|{_WORD_NUMBER})\s?(?:%|процент\w*|п\.\s?п\.|процентн\w+ пункт\w*)", re.IGNORECASE
+)
+_TIMES = re.compile(rf"\bв\s+(?P<num>{NUM}|{_WORD_NUMBER})\s+раза?\b", re.IGNORECASE)
+_MULTIPLES = {"вдвое": Decimal(2), "втрое": Decimal(3), "вчетверо": Decimal(4), "впятеро": Decimal(5)}
+_FRACTIONS = {"на треть": Decimal("33.3"), "на четверть": Decimal("25"), "наполовину": Decimal("50")}
+_WORDS_RATE = re.compile(r"\b(вдвое|втрое|вчетверо|впятеро|на треть|на четверть|наполовину)\b", re.IGNORECASE)
+
+
+def rates(text: str) -> list[Rate]:
+    """Every percent, multiple and fraction in `text`, in order."""
+    out = [
+        Rate("percent", number(m["num"]), hedge_before(text, m.start()), m.group(), m.start(), m.end())
+        for m in _PERCENT.finditer(text)
+    ]
+    out += [
+        Rate("times", number(m["num"]), hedge_before(text, m.start()), m.group(), m.start(), m.end())
+        for m in _TIMES.finditer(text)
+    ]
+    for m in _WORDS_RATE.finditer(text):
+        said = m.group().lower()
+        kind, value = ("times", _MULTIPLES[said]) if said in _MULTIPLES else ("fraction", _FRACTIONS[said])
+        out.append(Rate(kind, value, hedge_before(text, m.start()), m.group(), m.start(), m.end(), said))
+    return sorted(out, key=lambda r: r.start)
+
+
+_ORDINALS = {
+    "перв": 1, "втор": 2, "трет": 3, "четверт": 4, "пят": 5, "шест": 6, "седьм": 7, "восьм": 8,
+    "девят": 9, "десят": 10,
+}
+_PLACE = re.compile(
+    r"(?P<digits>\d{1,3})\s?-?\s?(?:е|ое|й|м|го)?\s+мест\w*|"
+    r"(?P<word>перв|втор|трет|четверт|пят|шест|седьм|восьм|девят|десят)\w*\s+"
+    r"(?P<noun>мест\w*|(?:(?:по\s+\w+\s+)?(?:\w+\s+)?)партн[её]р\w*)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Place:
+    position: int
+    stated: str
+    start: int
+    end: int
+
+
+def places(text: str) -> list[Place]:
+    """«16-е место», «третье место», «вторым торговым партнёром» → places in a ranking."""
+    out = []
+    for m in _PLACE.finditer(text):
+        if m["digits"]:
+            position = int(m["digits"])
+        else:
+            position = next(v for k, v in _ORDINALS.items() if m["word"].lower().startswith(k))
+        out.append(Place(position, m.group(), m.start(), m.end()))
+    return out

@@ -1,0 +1,179 @@
+"""A Russian sentence and the release's date → the periods it names, resolved.
+
+«в январе–июне этого года» in a release of 25.08.2025 is 2025-01..06; «по итогам
+прошлого года» is 2024; «за 8 месяцев» is 2025-01..08; «в первом полугодии» is 2025-H1;
+«к уровню аналогичного периода прошлого года» is no period of a figure but the base
+of its growth; «с 2009 года» is a starting point; «к 2030 году» a target year. No I/O.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from memogen.draft.numbers import WORD_NUMBERS
+from memogen.facts.periods import Period
+
+MONTH_STEMS = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр")
+_MONTH = r"(?:январ[ьяе]|феврал[ьяе]|марте|марта?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|августе|августа?|" \
+         r"сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])"
+_RELATIVE = {
+    "этот": 0, "этого": 0, "этом": 0, "текущ": 0, "нынешн": 0, "прошл": -1, "минувш": -1, "предыдущ": -1,
+    "позапрошл": -2, "следующ": 1, "будущ": 1, "наступающ": 1,
+}
+_REL = r"(?P<rel>этого|этом|этот|текущ\w+|нынешн\w+|прошл\w+|минувш\w+|предыдущ\w+|позапрошл\w+|следующ\w+|будущ\w+|наступающ\w+)"
+_YEAR = rf"(?:(?P<y>(?:19|20)\d\d)(?:\s*(?:-?го|-?м)?\s*(?:года|году|год|г\.))?|{_REL}\s+год\w*)"
+_ORD = r"(?P<ord>перв\w*|втор\w*|трет\w*|четв[её]рт\w*|I{1,3}V?|IV|[1-4](?:-?\w{1,2})?)"
+_COUNT = r"(?P<n>\d{1,2}|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r"|одиннадцат)\w*"
+
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("months", re.compile(rf"(?P<m1>{_MONTH})\s*[-–—]\s*(?P<m2>{_MONTH})(?:\s+{_YEAR})?", re.I)),
+    ("count", re.compile(rf"{_COUNT}\s+(?:(?:прошедш|последн|перв)\w+\s+)?месяц\w*(?:\s+{_YEAR})?", re.I)),
+    ("half", re.compile(rf"{_ORD}\s+полугоди\w*(?:\s+{_YEAR})?", re.I)),
+    ("quarter", re.compile(rf"{_ORD}\s+квартал\w*(?:\s+{_YEAR})?", re.I)),
+    ("since_start", re.compile(r"с\s+начала\s+(?:этого\s+|текущего\s+)?года", re.I)),
+    ("month", re.compile(rf"(?<![\d\w])(?:в|за)\s+(?P<m1>{_MONTH})(?:\s+{_YEAR})?", re.I)),
+    ("span", re.compile(r"(?P<y1>(?:19|20)\d\d)\s*[-–—]\s*(?P<y2>(?:19|20)\d\d)\s*(?:годы|годах|гг\.|года)", re.I)),
+    ("year", re.compile(rf"(?<![\d-]){_YEAR}(?![\d-])", re.I)),
+    ("whole_year", re.compile(r"по\s+итогам\s+года", re.I)),
+)
+_ORDINAL = {"перв": 1, "втор": 2, "трет": 3, "четв": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A period named in a sentence: what it resolves to and what role it plays."""
+
+    period: Period | None
+    role: str  # period, base, since, target, term
+    stated: str
+    start: int
+    end: int
+    year_guessed: bool = False  # the text named no year: the release's year was taken
+    years: tuple[int, int] | None = None  # a span «на 2026–2028 годы»
+    preliminary: bool = False  # «с начала года»: the months are not given
+
+
+def _month(word: str) -> int:
+    low = word.lower()
+    if low.startswith("ма") and not low.startswith("март"):
+        return 5
+    return next(n for n, stem in enumerate(MONTH_STEMS, 1) if low.startswith(stem))
+
+
+def _year(m: re.Match[str], release: dt.date) -> tuple[int, bool]:
+    """The year a match names (digits or «прошлого года»), or the release's, guessed."""
+    groups = m.groupdict()
+    if groups.get("y"):
+        return int(groups["y"]), False
+    rel = groups.get("rel")
+    if rel:
+        shift = next(v for k, v in _RELATIVE.items() if rel.lower().startswith(k))
+        return release.year + shift, False
+    return release.year, True
+
+
+def _ordinal(word: str) -> int | None:
+    low = word.lower()
+    return next((v for k, v in _ORDINAL.items() if low.startswith(k) if k.isalpha() or low[:1] == k), None)
+
+
+def _resolve(kind: str, m: re.Match[str], release: dt.date) -> Mention | None:
+    year, guessed = _year(m, release)
+    stated = m.group()
+    if kind == "months":
+        first, last = _month(m["m1"]), _month(m["m2"])
+        if first > last:
+            return None
+        if guessed and last > release.month:
+            year -= 1  # «январь–октябрь» in a March release: last year's
+        return Mention(Period(year, first, last, "months"), "period", stated, m.start(), m.end(), guessed)
+    if kind == "count":
+        n = int(m["n"]) if m["n"].isdigit() else _word_count(m["n"])
+        if not n or not 1 <= n <= 12:
+            return None
+        if guessed and n > release.month:
+            year -= 1
+        period = Period(year, 1, n, "months") if n < 12 else Period(year, 1, 12, "year")
+        return Mention(period, "period", stated, m.start(), m.end(), guessed)
+    if kind in ("half", "quarter"):
+        return _part_of_year(kind, m, year, guessed)
+    if kind == "month":
+        month = _month(m["m1"])
+        if guessed and month > release.month:
+            year -= 1
+        return Mention(Period(year, month, month, "month"), "period", stated, m.start(), m.end(), guessed)
+    return _years(kind, m, year, guessed, release)
+
+
+def _word_count(word: str) -> int | None:
+    low = word.lower()
+    if low.startswith("одиннадцат"):
+        return 11
+    return next((int(v) for k, v in WORD_NUMBERS.items() if low.startswith(k)), None)
+
+
+def _part_of_year(kind: str, m: re.Match[str], year: int, guessed: bool) -> Mention | None:
+    n = _ordinal(m["ord"])
+    if n is None or (kind == "half" and n > 2):
+        return None
+    code = f"{year}-H{n}" if kind == "half" else f"{year}-Q{n}"
+    return Mention(Period.parse(code), "period", m.group(), m.start(), m.end(), guessed)
+
+
+def _years(kind: str, m: re.Match[str], year: int, guessed: bool, release: dt.date) -> Mention | None:
+    if kind == "span":
+        first, last = int(m["y1"]), int(m["y2"])
+        return Mention(None, "term", m.group(), m.start(), m.end(), years=(first, last))
+    if kind == "since_start":
+        return Mention(Period(release.year, 1, 12, "year"), "period", m.group(), m.start(), m.end(), preliminary=True)
+    if kind == "whole_year":
+        y = release.year - 1 if release.month <= 2 else release.year
+        return Mention(Period(y, 1, 12, "year"), "period", m.group(), m.start(), m.end(), True)
+    return Mention(Period(year, 1, 12, "year"), "period", m.group(), m.start(), m.end(), guessed)
+
+
+_BASE_BEFORE = re.compile(
+    r"(?:к\s+уровню|по\s+сравнению\s+с|в\s+сравнении\s+с|относительно|чем|против|аналогичн\w+\s+период\w*|"
+    r"к\s+аналогичному\s+периоду|тот\s+же\s+период)\s*(?:в|за|с|со)?\s*$",
+    re.I,
+)
+
+
+def _role(text: str, mention: Mention) -> str:
+    """Whether a period is the figure's own, the base its growth compares with
+    («к уровню 2023 года»), a start («с 2009 года») or a target («к 2030 году»)."""
+    if mention.role != "period":
+        return mention.role
+    before = text[max(0, mention.start - 45) : mention.start]
+    if _BASE_BEFORE.search(before):
+        return "base"
+    last = before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
+    if last in ("с", "со", "начиная"):
+        return "since"
+    if last in ("к", "до") and mention.period is not None and mention.period.is_whole_year:
+        return "target"
+    return "period"
+
+
+def mentions(text: str, release: dt.date) -> list[Mention]:
+    """Every period `text` names, in order, with its role; overlapping phrasings are
+    read once, the longest first found."""
+    found: list[Mention] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(f.start < m.end() and m.start() < f.end for f in found):
+                continue
+            mention = _resolve(kind, m, release)
+            if mention is not None:
+                found.append(mention)
+    out = []
+    for mention in sorted(found, key=lambda f: f.start):
+        role = _role(text, mention)
+        out.append(mention if role == mention.role else _with_role(mention, role))
+    return out
+
+
+def _with_role(m: Mention, role: str) -> Mention:
+    return Mention(m.period, role, m.stated, m.start, m.end, m.year_guessed, m.years, m.preliminary)
