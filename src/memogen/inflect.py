@@ -42,7 +42,7 @@ _QUOTES = "«\"„“”'"
 
 
 @cache
-def _morph():
+def morph():
     import pymorphy3
 
     return pymorphy3.MorphAnalyzer(lang="ru")
@@ -53,7 +53,7 @@ def _known(p: Parse) -> bool:
     return len(p.methods_stack) == 1 and type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
 
 
-def _restore(model: str, word: str) -> str:
+def restore(model: str, word: str) -> str:
     """`word` written like `model`: capitals where it had them, «е» where it had no «ё»."""
     if "ё" not in model.lower():
         word = word.replace("ё", "е")
@@ -70,7 +70,7 @@ def _inflected(p: Parse, case: str, model: str, animacy: str | None) -> str | No
     if case == "accusative" and p.tag.POS in ("ADJF", "PRTF") and animacy and p.tag.gender in ("masc", None):
         wanted.add(animacy)  # «Нижний Новгород» → «Нижний Новгород», not «Нижнего»
     form = p.inflect(wanted)
-    return None if form is None else _restore(model, form.word)
+    return None if form is None else restore(model, form.word)
 
 
 def _head(word: str) -> Parse | None:
@@ -78,7 +78,7 @@ def _head(word: str) -> Parse | None:
     (an abbreviation such as «ОАО» among them, which does not change)."""
     found = [
         p
-        for p in _morph().parse(word)
+        for p in morph().parse(word)
         if p.tag.POS == "NOUN" and p.tag.case == "nomn" and _known(p)
     ]
     if word[:1].isupper():  # «Орел» the city before «орел» the bird
@@ -88,7 +88,7 @@ def _head(word: str) -> Parse | None:
 
 def _agreeing(word: str, head: Parse) -> Parse | None:
     """The word as an adjective (or participle) in the nominative agreeing with `head`."""
-    for p in _morph().parse(word):
+    for p in morph().parse(word):
         if p.tag.POS not in ("ADJF", "PRTF") or p.tag.case != "nomn":
             continue
         if p.tag.number != head.tag.number:
@@ -130,7 +130,7 @@ def inflect_phrase(name: str, case: str) -> str | None:
 
 
 def _adjective(word: str) -> bool:
-    return any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case == "nomn" for p in _morph().parse(word))
+    return any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case == "nomn" for p in morph().parse(word))
 
 
 def _declined_apposition(name: str, head: Parse, head_word: re.Match[str], next_word: re.Match[str]) -> bool:
@@ -169,7 +169,7 @@ def _gender(given: str, surname: str, patronymic: str | None):
     found = detector.detect(firstname=given, lastname=surname, middlename=patronymic or None)
     if found != Gender.ANDROGYNOUS:
         return found
-    genders = {p.tag.gender for p in _morph().parse(given) if "Name" in p.tag and p.score >= 0.3}
+    genders = {p.tag.gender for p in morph().parse(given) if "Name" in p.tag and p.score >= 0.3}
     if genders == {"masc"}:
         return Gender.MALE
     if genders == {"femn"}:
@@ -204,7 +204,7 @@ def _as_person(name: str) -> tuple[str, str | None, str] | None:
     words = name.split()
     if len(words) not in (2, 3) or not all(w[:1].isupper() for w in words):
         return None
-    if not any("Name" in p.tag and p.tag.case == "nomn" and p.score >= 0.3 for p in _morph().parse(words[0])):
+    if not any("Name" in p.tag and p.tag.case == "nomn" and p.score >= 0.3 for p in morph().parse(words[0])):
         return None
     return words[0], (words[1] if len(words) == 3 else None), words[-1]
 

@@ -97,17 +97,18 @@ def draft_release(release: Release, date: dt.date, *, url: str | None, file: str
     said = sentences(release.text)
     partner = who.find_partner(said)
     figures = _figures(said, date)
-    used = {i.sentence for i in figures} | {i.data.pop("_share_sentence", None) for i in figures}
+    used: set[int] = {i.sentence for i in figures if i.sentence is not None}
+    used |= {n for i in figures if (n := i.data.pop("_share_sentence", None)) is not None}
     officials = who.officials(said, partner)
     companies = who.companies(said, partner)
     events = prose.events(said, date)
     agreements = prose.agreements(said, date)
     flows = prose.structure(said, used)
-    used |= {i.sentence for i in [*events, *agreements, *flows.values()]}
+    used |= {i.sentence for i in [*events, *agreements, *flows.values()] if i.sentence is not None}
     sectors = prose.sectors(said, used)
     _place_companies(sectors, companies)
     used |= {st["_sentence"] for s in sectors for part in ("existing", "proposed") for st in s.data.get(part, [])}
-    used |= {i.sentence for i in officials}
+    used |= {i.sentence for i in officials if i.sentence is not None}
     parts = {"figures": figures, "officials": officials, "events": events, "agreements": agreements, "sectors": sectors}
     root, data = _root(release, date, url, file, partner, parts, flows, said)
     facts = Facts.model_validate(data)
@@ -121,6 +122,7 @@ def _figures(said: list[str], date: dt.date) -> list[Item]:
     found: list[Item] = []
     for n, text in enumerate(said):
         found += fig.read_sentence(text, n, ctx)
+    found = fig.merge(found)
     for item in found:
         share = item.data.get("share")
         if share is not None and share["of"] is None:
@@ -153,10 +155,9 @@ def _place_companies(sectors: list[Item], companies: list[Item]) -> None:
     """A company goes to the sector of a sentence that names it; the rest to «Предприятия»."""
     for company in companies:
         name = company.data["name"].lower()[:6]
-        home = next(
-            (s for s in sectors for part in ("existing", "proposed") for st in s.data.get(part, []) if name in st["quote"].lower()),
-            None,
-        )
+        parts = ("existing", "proposed")
+        quotes = [(s, st["quote"].lower()) for s in sectors for p in parts for st in s.data.get(p, [])]
+        home = next((s for s, quote in quotes if name in quote), None)
         if home is None:
             home = next((s for s in sectors if s.data["id"] == "companies"), None)
             if home is None:
@@ -210,7 +211,9 @@ def _root(release, date, url, file, partner, parts, flows, said):
     return root, _plain(data)
 
 
-_ORDER = ("id", "title", "what", "indicator", "label", "period", "value", "currency", "unit", "scale", "qualifier", "status")
+_ORDER = (
+    "id", "title", "what", "indicator", "label", "period", "value", "currency", "unit", "scale", "qualifier", "status",
+)
 
 
 def _sourced(data: dict, item: Item, said: list[str]) -> dict:
@@ -265,7 +268,7 @@ def _worth_placing(sentence: str, partner) -> bool:
         return True
     if re.search(r"[«\"„][А-ЯЁA-Z]", sentence):
         return True
-    return any(who._looks_like_person(m["given"], m["surname"]) for m in who._PERSON.finditer(sentence))
+    return any(who.looks_like_person(m["given"], m["surname"]) for m in who.PERSON.finditer(sentence))
 
 
 def _summary(figures: list[Item], parts: dict[str, list[Item]], unplaced: list[str]) -> list[str]:
@@ -274,7 +277,8 @@ def _summary(figures: list[Item], parts: dict[str, list[Item]], unplaced: list[s
     else:
         first = f"{len(figures)} figure(s) drafted."
     counts = ", ".join(f"{len(parts[k])} {k}" for k in ("officials", "events", "agreements", "sectors"))
-    return [first, f"Also drafted: {counts}.", f"{len(unplaced)} sentence(s) could not be placed: see the end of the file."]
+    left = f"{len(unplaced)} sentence(s) could not be placed: see the end of the file."
+    return [first, f"Also drafted: {counts}.", left]
 
 
 def _marks(parts: dict[str, list[Item]]) -> dict[str, int]:

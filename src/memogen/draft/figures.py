@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from decimal import Decimal
 
 from memogen.draft import numbers as num
 from memogen.draft.model import Item, supports
@@ -39,7 +38,14 @@ _SHARE = re.compile(r"дол[яеюи]\b|приходится|в\s+общем\s+
 _INDEX_AFTER = re.compile(r"\s*(?:к\s+уровню|к\s+аналогичн|к\s+соответствующ|по\s+сравнению|относительно)", re.I)
 _STATUS = (
     ("target", re.compile(r"задач\w*|цел[ьи]\b|довести|планиру\w*\s+(?:увелич|нарастить|довести)|поставлен", re.I)),
-    ("forecast", re.compile(r"ожида|прогноз|будет\b|превысит|достигнет|составит|выйд[её]м|выйдет|может\s+(?:достичь|составить|вырасти)|рассчитыва|надеюсь", re.I)),
+    (
+        "forecast",
+        re.compile(
+            r"ожида|прогноз|будет\b|превысит|достигнет|составит|выйд[её]м|выйдет|"
+            r"может\s+(?:достичь|составить|вырасти)|рассчитыва|надеюсь",
+            re.I,
+        ),
+    ),
     ("estimate", re.compile(r"где-то|насколько\s+я\s+знаю|по\s+оценк|оценива", re.I)),
     ("preliminary", re.compile(r"предварительн|с\s+начала\s+(?:\d{4}\s+|этого\s+|текущего\s+)?года", re.I)),
 )
@@ -51,6 +57,7 @@ class Context:
     release: dt.date
     last_period: Mention | None = None  # the period of the sentence before, for «за этот период»
     last: Item | None = None  # the figure drafted last, for «это 1,5 % …»
+    indicator: str | None = None  # the indicator the sentence before named, for «он вырос …»
 
 
 def _indicator_before(text: str, at: int) -> tuple[str, re.Match[str]] | None:
@@ -70,6 +77,21 @@ def _indicator_near(text: str, at: int, end: int) -> tuple[str, re.Match[str] | 
     if after is None:
         return None
     return next(name for name, _ in _INDICATORS if after[name]), after
+
+
+_ANAPHORA = re.compile(r"\b(?:он|она|оно|показател\w*|мы\s+получили|рост|этот\s+показатель)\b", re.I)
+
+
+def _indicator_or_context(text: str, at: int, end: int, ctx: Context, item_notes: list[str]):
+    """The indicator near the amount; else, when the sentence refers back («он вырос»),
+    the one the sentence before named."""
+    near = _indicator_near(text, at, end)
+    if near is not None:
+        return near
+    if ctx.indicator is not None and _ANAPHORA.search(text[:at]):
+        item_notes.append(f"the indicator ({ctx.indicator}) is the sentence before's: this one refers back to it")
+        return ctx.indicator, None
+    return None
 
 
 def _status(text: str) -> str:
@@ -108,6 +130,7 @@ def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
         if item is not None:
             item.sentence = n
             items.append(item)
+            ctx.last = item
     if not found:
         items += _without_amount(text, n, ms, rates, ctx)
     own = [m for m in ms if m.role == "period" and m.period is not None]
@@ -115,30 +138,45 @@ def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
         ctx.last_period = own[-1]
     if items:
         ctx.last = items[-1]
+    named = list(_INDICATOR.finditer(text))
+    if named:
+        ctx.indicator = next(name for name, _ in _INDICATORS if named[-1][name])
     return items
 
 
 def _figure(text, amount: num.Amount, stop: int, ms, rates, ctx: Context) -> Item | None:
     if amount.unit is not None and amount.unit not in _MEASURES:
         return _count(text, amount, ms, ctx)
-    near = _indicator_near(text, amount.start, amount.end)
-    if near is None:
+    notes: list[str] = []
+    supply = _SUPPLY.search(text[: amount.start])
+    near = _indicator_or_context(text, amount.start, amount.end, ctx, notes)
+    if near is None and (supply is None or not (amount.unit in _MEASURES or _ON_SUM.search(text[: amount.start]))):
         return None
-    indicator, where = near
-    data: dict = {"indicator": indicator}
-    item = Item(data)
+    indicator, where = near if near is not None else ("product", None)
+    item = Item({"indicator": indicator})
+    for note in notes:
+        item.doubt("check", note)
     label = _label_after(text, where.end()) if where is not None and indicator == "turnover" else None
-    if amount.unit in _MEASURES or (label and re.search(r"товар|продукц|продовольств", label)):
-        _product(item, text, amount, label)
+    goods = label is not None and re.search(r"товар|продукц|продовольств", label)
+    if indicator == "product" or amount.unit in _MEASURES or goods:
+        _product(item, text, amount, label, ctx)
     _amount(item, amount)
     _when(item, text, ms, amount.start, ctx)
     _growth_after(item, text, amount.end, stop, ms, rates)
     return item
 
 
-def _product(item: Item, text: str, amount: num.Amount, label: str | None) -> None:
+_SUPPLY = re.compile(r"\bпостав(?:ил|ля|ки|ок|ка)\w*", re.I)
+_ON_SUM = re.compile(r"на\s+сумму\s*$", re.I)
+
+
+def _product(item: Item, text: str, amount: num.Amount, label: str | None, ctx: Context) -> None:
+    """A group of goods: named after a measure («17,7 тыс. тонн овощей и фруктов»), or
+    the group the tonnage before named («… на сумму $13,9 млн»)."""
     if amount.unit in _MEASURES:
         label = _label_after(text, amount.end) or label
+    elif label is None and _ON_SUM.search(text[: amount.start]) and ctx.last is not None:
+        label = ctx.last.data.get("label")
     item.data.update(indicator="product", label=label or "товары")
     item.doubt("check", f"product group read as «{item.data['label']}»")
 
@@ -169,13 +207,17 @@ def _when(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> No
         item.data["period"] = str(mention.period)
         if note:
             item.doubt("check", note)
-        if mention.year_guessed:
+        if mention.years is not None:
+            first, last = mention.years
+            item.doubt("check", f"«{mention.stated}» is {first}–{last}: the latest year is drafted; add the others")
+        elif mention.year_guessed:
             item.doubt("check", f"«{mention.stated}» names no year: the release's year is assumed")
     status = _status(text)
     if mention is not None and mention.role == "target":
         status = "target"
     if mention is not None and mention.preliminary and status == "actual":
         status = "preliminary"
+    item.data["_status"] = status  # kept apart: one figure is never merged with another's forecast
     if status != "actual":
         if supports("FigureFact", "status"):
             item.data["status"] = status
@@ -258,10 +300,13 @@ def _without_amount(text: str, n: int, ms, rates, ctx: Context) -> list[Item]:
             _share_of_last(text, rate, n, ctx)
             continue
         growth = _growth(text, rate)
-        near = _indicator_near(text, rate.start, rate.end)
+        notes: list[str] = []
+        near = _indicator_or_context(text, rate.start, rate.end, ctx, notes)
         if growth is None or near is None:
             continue
         item = Item({"indicator": near[0]}, sentence=n)
+        for note in notes:
+            item.doubt("check", note)
         _when(item, text, ms, rate.start, ctx)
         item.data["growth"] = growth
         items.append(item)
@@ -278,3 +323,30 @@ def _share_of_last(text: str, rate: num.Rate, n: int, ctx: Context) -> None:
     last.data["_share_sentence"] = n
 
 
+
+
+def merge(found: list[Item]) -> list[Item]:
+    """One figure per fact: growth stated in a sentence of its own joins the figure of
+    the same indicator and period before it («… 850 млн. … вырос более чем на 34 %»),
+    and a figure stated twice is kept once, hedged if either statement is."""
+    out: list[Item] = []
+    for item in found:
+        data = item.data
+        twin = next((o for o in out if _same(o.data, data)), None)
+        if twin is None:
+            out.append(item)
+        elif data.get("value") is None and "growth" in data and "growth" not in twin.data:
+            twin.data["growth"] = data["growth"]
+            twin.doubt("check", "the growth is read from a later sentence")
+        elif data.get("value") is not None and data.get("value") == twin.data.get("value"):
+            if data.get("qualifier") and not twin.data.get("qualifier"):
+                twin.data["qualifier"] = data["qualifier"]
+            twin.doubt("check", "stated twice in the release: drafted once")
+        else:
+            out.append(item)
+    return out
+
+
+def _same(a: dict, b: dict) -> bool:
+    keys = ("indicator", "label", "period", "scale", "currency", "unit", "_status")
+    return all(a.get(k) == b.get(k) for k in keys)

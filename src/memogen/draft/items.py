@@ -11,7 +11,7 @@ import re
 from memogen import inflect
 from memogen.draft.model import Item
 from memogen.draft.periods import mentions
-from memogen.draft.words import nominative_head, nominative_phrase
+from memogen.draft.words import nominative_head
 
 _EVENT = re.compile(
     r"(?P<before>(?:[А-Яа-яЁёIVXLС-]+\s+){0,4})(?P<what>(?:выставк|форум|ярмарк|заседани|конференци|саммит|визит|"
@@ -27,7 +27,10 @@ _FUZZY_WHEN = re.compile(
     r"(?:в\s+)?(?:начале|середине|конце)\s+\w+(?:\s*[-–—]\s*(?:начале|середине|конце)\s+\w+)?(?:\s+\d{4}\s*(?:года|г\.))?",
     re.I,
 )
-_MONTHS = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря")
+_MONTHS = (
+    "января", "февраля", "марта", "апреля", "мая", "июня",
+    "июля", "августа", "сентября", "октября", "ноября", "декабря",
+)
 _FUTURE = re.compile(r"будет|состоится|пройд[её]т|планиру|предстоит|пригласил|намечен", re.I)
 _AGREEMENT = re.compile(
     r"(?P<title>(?:программ\w+|соглашени\w+|меморандум\w*|договор\w*|дорожн\w+\s+карт\w+|план\w*\s+мероприятий|"
@@ -66,7 +69,7 @@ def _adjectives_before(words: str) -> str:
     kept: list[str] = []
     for word in reversed(words.split()):
         roman = re.fullmatch(r"[IVXLС]+", word)
-        if not roman and not any(p.tag.POS in ("ADJF", "PRTF") for p in inflect._morph().parse(word.lower())):
+        if not roman and not any(p.tag.POS in ("ADJF", "PRTF") for p in inflect.morph().parse(word.lower())):
             break
         kept.insert(0, word)
     return " ".join(kept) + " " if kept else ""
@@ -87,17 +90,17 @@ def _when(text: str, release: dt.date) -> object | None:
         for form, nominative in (("начале", "начало"), ("середине", "середина"), ("конце", "конец")):
             said = re.sub(rf"\b{form}\b", nominative, said)
         said = re.sub(r"(\d{4})\s*года\b", "\\1 г.", said)
-        year = re.search(r"\d{4}", said)
-        return {"text": said, "year": int(year.group())} if year else {"text": said}
+        found = re.search(r"\d{4}", said)
+        return {"text": said, "year": int(found.group())} if found else {"text": said}
     return None
 
 
 def _where(text: str) -> str | None:
     """«… в Минске …» → «Минск»: the first place after «в» the dictionary knows as one."""
     for m in re.finditer(r"\bв\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)", text):
-        for p in inflect._morph().parse(m.group(1).lower()):
+        for p in inflect.morph().parse(m.group(1).lower()):
             if "Geox" in p.tag and p.tag.case == "loct":
-                return inflect._restore(m.group(1), p.normal_form)
+                return inflect.restore(m.group(1), p.normal_form)
     return None
 
 
@@ -191,7 +194,9 @@ _FLOW = re.compile(
     r"\S+\s+(?:поставля\w+|поставил\w*|экспортир\w+)\s+в\s+(?:Беларусь|Белоруссию))\s+(?:\w+\s+)?(?:поставля\w+|поставлял\w*)?)",
     re.I,
 )
-_END_OF_LIST = re.compile(r"\s*(?:,\s*)?(?:а\s+также\s+)?(?:и\s+)?(?:друг\w+(?:\s+\w+){0,3}|прочее|и\s+т\.\s?д\.)\s*$", re.I)
+_END_OF_LIST = re.compile(
+    r"\s*(?:,\s*)?(?:а\s+также\s+)?(?:и\s+)?(?:друг\w+(?:\s+\w+){0,3}|прочее|и\s+т\.\s?д\.)\s*$", re.I
+)
 
 
 def structure(sentences: list[str], used: set[int]) -> dict[str, Item]:

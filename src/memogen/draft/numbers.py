@@ -158,7 +158,7 @@ def _unit_after(text: str, end: int) -> tuple[str | None, int]:
 
 @cache
 def _parse(word: str):
-    return inflect._morph().parse(word)
+    return inflect.morph().parse(word)
 
 
 def _percent_or_times_after(text: str, end: int) -> bool:
@@ -172,7 +172,8 @@ def amounts(text: str) -> list[Amount]:
     for m in _WORD_AMOUNT.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue
-        found.append(_word_amount(text, m))
+        if m["wnum"] or m["pol"] or m["cur"]:  # «заветный миллиард» alone is a word, not a figure
+            found.append(_word_amount(text, m))
     return _ranges(text, sorted(found, key=lambda a: a.start))
 
 
@@ -182,21 +183,28 @@ def _ranges(text: str, found: list[Amount]) -> list[Amount]:
     out: list[Amount] = []
     for a in found:
         low = out[-1] if out else None
-        if low is not None and re.fullmatch(r"\s*(?:до|[-–—])\s*", text[low.end : a.start]):
-            if re.search(r"\bот\s*$", text[: low.start]) or text[low.end : a.start].strip() != "до":
-                out[-1] = replace(
-                    low,
-                    scale=a.scale if low.scale == "units" and low.unit is None else low.scale,
-                    currency=low.currency if not low.currency_assumed else a.currency,
-                    currency_assumed=low.currency_assumed and a.currency_assumed,
-                    unit=low.unit or a.unit,
-                    stated=text[low.start : a.end].strip(),
-                    end=a.end,
-                    upper=a,
-                )
-                continue
-        out.append(a)
+        if low is None or not _is_range(text, low, a):
+            out.append(a)
+            continue
+        out[-1] = replace(
+            low,
+            scale=a.scale if low.scale == "units" and low.unit is None else low.scale,
+            currency=low.currency if not low.currency_assumed else a.currency,
+            currency_assumed=low.currency_assumed and a.currency_assumed,
+            unit=low.unit or a.unit,
+            stated=text[low.start : a.end].strip(),
+            end=a.end,
+            upper=a,
+        )
     return out
+
+
+def _is_range(text: str, low: Amount, high: Amount) -> bool:
+    """«от 900 млн до миллиарда», «5–7 млн»: two amounts joined by «до» after «от», or a dash."""
+    between = text[low.end : high.start]
+    if re.fullmatch(r"\s*до\s*", between):
+        return bool(re.search(r"\bот\s*$", text[: low.start]))
+    return bool(re.fullmatch(r"[-–—]", between))
 
 
 def _digit_amount(text: str, m: re.Match[str]) -> Amount | None:

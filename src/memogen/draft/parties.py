@@ -24,7 +24,7 @@ _REGION = re.compile(
 )
 _REPUBLIC = re.compile(r"\b(?P<head>[Рр]еспублик[аиуео]й?)\s+(?P<name>[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?)")
 _NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
-_PERSON = re.compile(rf"(?<![\w-])(?P<given>{_NAME})\s+(?P<surname>{_NAME})(?![\w-])")
+PERSON = re.compile(rf"(?<![\w-])(?P<given>{_NAME})\s+(?P<surname>{_NAME})(?![\w-])")
 _POSITION = re.compile(
     r"(?:перв\w+\s+)?(?:заместител\w+\s+|вице-)?(?:премьер-министр\w*|министр\w*|губернатор\w*|президент\w*|"
     r"глав[аеуыо]й?\b|председател\w*|посл[аеуо]м?\b|посол|вице-премьер\w*|мэр\w*|директор\w*|руководител\w*|"
@@ -42,6 +42,8 @@ _COMPANY_NOUN = re.compile(
     rf"(?P<name>(?:{_NAME}\s+)(?:[а-яё]+\s+){{0,2}}(?:завод\w*|торгов\w+\s+дом\w*|бирж\w+|комбинат\w*|банк\w*|холдинг\w*))",
 )
 _RUSSIAN_FORMS = {"ПАО", "АО", "НАО"}
+# Belarus's own six regions: a region named in a release is Russia's unless it is one of these.
+_OUR_REGIONS = {"Минская", "Брестская", "Гомельская", "Гродненская", "Витебская", "Могилевская"}
 
 
 @cache
@@ -52,7 +54,7 @@ def _territories() -> dict[str, str]:
     out = {}
     for code, name in Locale("ru").territories.items():
         if code.isalpha() and len(code) == 2 and " " not in name:
-            out[inflect._morph().parse(name.lower())[0].normal_form] = name
+            out[inflect.morph().parse(name.lower())[0].normal_form] = name
     return out
 
 
@@ -77,7 +79,7 @@ def find_partner(sentences: list[str]) -> Partner | None:
             if name and name.lower() not in OURS:
                 votes[(name, "republic")] += 2
         for word in re.findall(r"\b[А-ЯЁ][а-яё]+\b", text):
-            lemma = inflect._morph().parse(word.lower())[0].normal_form
+            lemma = inflect.morph().parse(word.lower())[0].normal_form
             state = _territories().get(lemma)
             if state and lemma not in ("беларусь", "белоруссия"):
                 votes[(state, "country")] += 1
@@ -89,19 +91,19 @@ def find_partner(sentences: list[str]) -> Partner | None:
 
 def _republic(m: re.Match[str]) -> str | None:
     words = m["name"].split()
-    lemma = inflect._morph().parse(words[0].lower())[0].normal_form
+    lemma = inflect.morph().parse(words[0].lower())[0].normal_form
     if lemma in ("беларусь", "белоруссия"):
         return None
-    return "Республика " + inflect._restore(words[0], lemma)
+    return "Республика " + inflect.restore(words[0], lemma)
 
 
 def _partner(name: str, kind: str) -> Partner:
     stem = name.split()[-1 if name.startswith("Республика") else 0].lower()[:-3]
     if kind == "region":
-        russian = name.split()[0] not in ("Минская", "Брестская", "Гомельская", "Гродненская", "Витебская", "Могилевская")
+        russian = name.split()[0] not in _OUR_REGIONS
         return Partner(name, "region", "Российская Федерация" if russian else None, (stem,))
     if kind == "republic":
-        is_state = inflect._morph().parse(name.split()[-1].lower())[0].normal_form in _territories()
+        is_state = inflect.morph().parse(name.split()[-1].lower())[0].normal_form in _territories()
         return Partner(name, "country" if is_state else "region", None if is_state else "Российская Федерация", (stem,))
     return Partner(name, "country", None, (stem,))
 
@@ -111,7 +113,7 @@ def officials(sentences: list[str], partner: Partner | None) -> list[Item]:
     Филимоновым» → Георгий Филимонов, «Губернатор Вологодской области», partner."""
     found: dict[tuple[str, str], Item] = {}
     for n, text in enumerate(sentences):
-        for m in _PERSON.finditer(text):
+        for m in PERSON.finditer(text):
             item = _official(text, m, partner)
             if item is None:
                 continue
@@ -123,7 +125,7 @@ def officials(sentences: list[str], partner: Partner | None) -> list[Item]:
 
 
 def _official(text: str, m: re.Match[str], partner: Partner | None) -> Item | None:
-    if not _looks_like_person(m["given"], m["surname"]):
+    if not looks_like_person(m["given"], m["surname"]):
         return None
     before = re.split(r"[.;:!?«»\"()]|\s[-–—]\s", text[: m.start()])[-1]
     positions = list(_POSITION.finditer(before))
@@ -142,8 +144,8 @@ def _official(text: str, m: re.Match[str], partner: Partner | None) -> Item | No
 _SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ских|ский|цкий|ко|ук|юк|ич|ян|дзе|швили|ов[аыуе]|ев[аыуе]|ин[аыуе])\w{0,3}$")
 
 
-def _looks_like_person(given: str, surname: str) -> bool:
-    morph = inflect._morph()
+def looks_like_person(given: str, surname: str) -> bool:
+    morph = inflect.morph()
     if any({"Geox", "Orgn"} & p.tag.grammemes for p in morph.parse(surname.lower())[:1]):
         return False
     return any("Name" in p.tag for p in morph.parse(given.lower())) or bool(_SURNAME.search(surname))
@@ -155,7 +157,7 @@ def _complete(position: str, partner: Partner | None) -> str:
     generic = re.search(r"\s(области|края|региона|республики)$", position)
     word_before = position[: generic.start()].split()[-1] if generic else ""
     if generic and partner is not None and not any(
-        p.tag.POS == "ADJF" for p in inflect._morph().parse(word_before.lower())
+        p.tag.POS == "ADJF" for p in inflect.morph().parse(word_before.lower())
     ):
         genitive = inflect.inflect_phrase(partner.name, "genitive")
         if genitive:
@@ -215,8 +217,8 @@ def _quoted_nominative(name: str) -> str:
     nominative when the dictionary reads it as a form of an organisation's name."""
     if " " in name or "-" in name:
         return name
-    for p in inflect._morph().parse(name.lower()):
+    for p in inflect.morph().parse(name.lower()):
         if p.tag.POS == "NOUN" and p.tag.case != "nomn" and ("Orgn" in p.tag or p.score >= 0.3):
-            return inflect._restore(name, p.normal_form)
+            return inflect.restore(name, p.normal_form)
         break
     return name

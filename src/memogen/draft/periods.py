@@ -22,7 +22,10 @@ _RELATIVE = {
     "этот": 0, "этого": 0, "этом": 0, "текущ": 0, "нынешн": 0, "прошл": -1, "минувш": -1, "предыдущ": -1,
     "позапрошл": -2, "следующ": 1, "будущ": 1, "наступающ": 1,
 }
-_REL = r"(?P<rel>этого|этом|этот|текущ\w+|нынешн\w+|прошл\w+|минувш\w+|предыдущ\w+|позапрошл\w+|следующ\w+|будущ\w+|наступающ\w+)"
+_REL = (
+    r"(?P<rel>этого|этом|этот|текущ\w+|нынешн\w+|прошл\w+|минувш\w+|предыдущ\w+|позапрошл\w+|следующ\w+|"
+    r"будущ\w+|наступающ\w+)"
+)
 _YEAR = rf"(?:(?P<y>(?:19|20)\d\d)(?:\s*(?:-?го|-?м)?\s*(?:года|году|год|г\.))?|{_REL}\s+год\w*)"
 _ORD = r"(?P<ord>перв\w*|втор\w*|трет\w*|четв[её]рт\w*|I{1,3}V?|IV|[1-4](?:-?\w{1,2})?)"
 _COUNT = r"(?P<n>\d{1,2}|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r"|одиннадцат)\w*"
@@ -32,13 +35,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("count", re.compile(rf"{_COUNT}\s+(?:(?:прошедш|последн|перв)\w+\s+)?месяц\w*(?:\s+{_YEAR})?", re.I)),
     ("half", re.compile(rf"{_ORD}\s+полугоди\w*(?:\s+{_YEAR})?", re.I)),
     ("quarter", re.compile(rf"{_ORD}\s+квартал\w*(?:\s+{_YEAR})?", re.I)),
-    ("since_start", re.compile(r"с\s+начала\s+(?:этого\s+|текущего\s+)?года", re.I)),
+    ("since_start", re.compile(r"с\s+начала\s+(?:этого\s+|текущего\s+|(?P<y>(?:19|20)\d\d)\s+)?года", re.I)),
+    ("last_years", re.compile(rf"(?:в|за)\s+последние\s+{_COUNT}\s+(?:года|лет)", re.I)),
     ("month", re.compile(rf"(?<![\d\w])(?:в|за)\s+(?P<m1>{_MONTH})(?:\s+{_YEAR})?", re.I)),
     ("span", re.compile(r"(?P<y1>(?:19|20)\d\d)\s*[-–—]\s*(?P<y2>(?:19|20)\d\d)\s*(?:годы|годах|гг\.|года)", re.I)),
     ("year", re.compile(rf"(?<![\d-]){_YEAR}(?![\d-])", re.I)),
     ("whole_year", re.compile(r"по\s+итогам\s+года", re.I)),
 )
-_ORDINAL = {"перв": 1, "втор": 2, "трет": 3, "четв": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_ORDINAL = {
+    "перв": 1, "втор": 2, "трет": 3, "четв": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4,
+}
 
 
 @dataclass(frozen=True)
@@ -127,7 +133,12 @@ def _years(kind: str, m: re.Match[str], year: int, guessed: bool, release: dt.da
         first, last = int(m["y1"]), int(m["y2"])
         return Mention(None, "term", m.group(), m.start(), m.end(), years=(first, last))
     if kind == "since_start":
-        return Mention(Period(release.year, 1, 12, "year"), "period", m.group(), m.start(), m.end(), preliminary=True)
+        return Mention(Period(year, 1, 12, "year"), "period", m.group(), m.start(), m.end(), preliminary=True)
+    if kind == "last_years":
+        # «в последние два года»: the years before the release's; the latest is drafted
+        n = int(m["n"]) if m["n"].isdigit() else (_word_count(m["n"]) or 1)
+        last = release.year - 1
+        return Mention(Period(last, 1, 12, "year"), "period", m.group(), m.start(), m.end(), True, (last - n + 1, last))
     if kind == "whole_year":
         y = release.year - 1 if release.month <= 2 else release.year
         return Mention(Period(y, 1, 12, "year"), "period", m.group(), m.start(), m.end(), True)

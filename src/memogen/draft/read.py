@@ -121,7 +121,9 @@ def _docx(path: Path) -> str:
     try:
         document = docx.Document(str(path))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise InputError(f"{path} is not a Word document that can be read ({exc})", hint="save it again as .docx") from None
+        raise InputError(
+            f"{path} is not a Word document that can be read ({exc})", hint="save it again as .docx"
+        ) from None
     return "\n\n".join(p.text for p in document.paragraphs if p.text.strip())
 
 

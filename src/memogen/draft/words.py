@@ -15,11 +15,11 @@ from memogen import inflect
 
 @cache
 def _parses(word: str):
-    return inflect._morph().parse(word.lower())
+    return inflect.morph().parse(word.lower())
 
 
 def _restore(model: str, word: str) -> str:
-    return inflect._restore(model, word)
+    return inflect.restore(model, word)
 
 
 def _to_nominative(word: str, case: str, number: str | None, pos: tuple[str, ...], gender: str | None = None):
@@ -101,9 +101,14 @@ def person_nominative(given: str, surname: str) -> tuple[str, str]:
     name = next((p for p in _parses(given) if "Name" in p.tag), None)
     gender = name.tag.gender if name is not None else None
     case = name.tag.case if name is not None else "nomn"
-    given_nom = _restore(given, name.inflect({"nomn"}).word) if name is not None and name.inflect({"nomn"}) else given
+    given_form = name.inflect({"nomn"}) if name is not None else None
+    given_nom = _restore(given, given_form.word) if given_form is not None else given
     sur = next(
-        (p for p in _parses(surname) if "Surn" in p.tag and p.tag.case == case and (gender is None or p.tag.gender in (gender, "ms-f"))),
+        (
+            p
+            for p in _parses(surname)
+            if "Surn" in p.tag and p.tag.case == case and (gender is None or p.tag.gender in (gender, "ms-f"))
+        ),
         None,
     )
     if sur is None or case == "nomn":

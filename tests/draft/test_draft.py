@@ -1,0 +1,184 @@
+"""A press release → a drafted facts file (`memogen draft`): it validates as written,
+builds, carries the figures the hand-curated seed memo carries, says what it could not
+place, and turns bad input into one clear error, never a traceback."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLE, ROOT
+from memogen import russian
+from memogen.cli import main
+from memogen.document import Paragraph, plain_text
+from memogen.draft import draft_file
+from memogen.errors import ExitCode
+from memogen.pipeline import compose, load_facts
+
+SEED = ROOT / "tests" / "data" / "releases" / "vologda-2025-08-25.txt"
+NBSP = "\u00a0"
+
+
+def run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), stdout=out, stderr=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture(scope="module")
+def seed_draft(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("draft") / "vologda.yaml"
+    code, out, err = run("draft", str(SEED), "-o", str(path))
+    assert code == ExitCode.OK, err
+    assert f"drafted {path}" in out
+    return path
+
+
+def memo_text(path: Path) -> str:
+    memo, _ = compose(load_facts(path), ROOT)
+    return "\n".join(plain_text(b.children) for b in memo.blocks if isinstance(b, Paragraph)).replace(NBSP, " ")
+
+
+def test_the_drafted_seed_validates_as_written(seed_draft):
+    code, out, err = run("validate", str(seed_draft))
+    assert code == ExitCode.OK, err
+    assert "0 warnings" in out
+
+
+def test_the_drafted_seed_carries_every_figure_of_the_hand_curated_memo(seed_draft):
+    hand = load_facts(EXAMPLE).facts
+    drafted = load_facts(seed_draft).facts
+    text = memo_text(seed_draft)
+    for f in hand.figures:
+        assert f.value is not None
+        printed = russian.money(f.value, f.currency, f.scale, f.qualifier).replace(NBSP, " ")
+        assert printed in text, f"{f.id}: {printed}"
+        twin = next(d for d in drafted.figures if d.value == f.value)
+        assert (twin.indicator, twin.period, twin.qualifier) == (f.indicator, f.period, f.qualifier)
+        assert twin.quote and twin.quote in SEED.read_text(encoding="utf-8")
+    assert "100,9 % к уровню аналогичного периода 2024 года" in text
+
+
+def test_the_seed_draft_finds_its_parties(seed_draft):
+    facts = load_facts(seed_draft).facts
+    assert (facts.parties.partner.name, facts.parties.partner.kind) == ("Вологодская область", "region")
+    people = {(o.person.given, o.person.surname, o.position, o.side) for o in facts.parties.officials}
+    assert ("Георгий", "Филимонов", "Губернатор Вологодской области", "partner") in people
+    assert any(p[:2] == ("Виктор", "Каранкевич") and p[3] == "ours" for p in people)
+    companies = {c.name for s in facts.sectors for c in s.companies}
+    assert {"Белгоспроект", "Полимерконструкция", "Могилевлифтмаш", "Череповецкий литейно-механический завод"} <= companies
+    assert facts.agreements[0].years == (2026, 2028)
+    assert facts.events[0].where == "Минск" and facts.events[0].first_time
+    assert [i.name for i in facts.structure.exports.items][:2] == ["устройства на жидких кристаллах", "лазеры"]
+
+
+def test_every_item_is_marked_and_unplaced_sentences_are_listed(seed_draft):
+    text = seed_draft.read_text(encoding="utf-8")
+    assert "id: turnover-2024  # draft: sure" in text
+    assert "# draft: check — product group read as «продовольственные товары»" in text
+    assert "# Sentences holding a number or a named party that the draft could not place:" in text
+    # the counts of objects (10, 4 and 7) are not figures the facts model can hold yet, so they are listed
+    assert "#   4 - в 2024 году." in text or "из них 4 - в 2024 году" in text
+
+
+def test_the_drafted_seed_builds(seed_draft, tmp_path):
+    code, out, err = run("build", str(seed_draft), "--format", "all", "--out", str(tmp_path))
+    assert code == ExitCode.OK, err
+    assert (tmp_path / "vologda.pdf").stat().st_size > 0 and (tmp_path / "vologda.docx").stat().st_size > 0
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_release_without_figures_drafts_a_valid_file_that_says_so(tmp_path):
+    release = write(
+        tmp_path,
+        "visit.txt",
+        "Губернатор Вологодской области Георгий Филимонов посетил Минск. Стороны обсудили сотрудничество "
+        "в строительной отрасли и договорились продолжить контакты.",
+    )
+    drafted = draft_file(release, date=dt.date(2025, 8, 25), out=tmp_path / "visit.yaml")
+    assert drafted.facts.figures == []
+    assert "The release states no figure the draft could read: `figures` is empty." in drafted.yaml
+    out = write(tmp_path, "visit.yaml", drafted.yaml)
+    assert run("validate", str(out))[0] == ExitCode.OK
+
+
+def test_html_and_docx_releases_read_like_text(tmp_path):
+    import docx
+
+    body = "В январе–июне 2025 года товарооборот Беларуси с Республикой Узбекистан составил $420,5 млн."
+    html = write(tmp_path, "r.html", f"<html><head><style>p{{}}</style><script>x=1</script></head><body><p>{body}</p></body></html>")
+    document = docx.Document()
+    document.add_paragraph(body)
+    document.save(str(tmp_path / "r.docx"))
+    for path in (html, tmp_path / "r.docx"):
+        facts = draft_file(path, date=dt.date(2025, 8, 1)).facts
+        assert [(str(f.period), f.value) for f in facts.figures] == [("2025-01..06", 420.5)], path
+        assert facts.parties.partner.name == "Республика Узбекистан"
+
+
+def test_windows_1251_text_is_read(tmp_path):
+    path = tmp_path / "r.txt"
+    path.write_bytes("В 2024 году товарооборот с Брестом составил $15 млн.".encode("cp1251"))
+    assert [f.value for f in draft_file(path, date=dt.date(2025, 1, 1)).facts.figures] == [15]
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda p: p.write_bytes(b""), "holds no text"),
+        (lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 10), "not text"),
+        (lambda p: p.write_bytes(b"a" * (5 * 1024 * 1024)), "too large"),
+        (lambda p: p.write_text("Trade between Belarus and Uzbekistan reached $420 million.", encoding="utf-8"), "not Russian"),
+    ],
+    ids=["empty", "binary", "5 MB", "English"],
+)
+def test_bad_input_is_one_clear_error(tmp_path, make, message):
+    path = tmp_path / "release.txt"
+    make(path)
+    code, out, err = run("draft", str(path), "--date", "2025-08-25", "-o", str(tmp_path / "x.yaml"))
+    assert code == ExitCode.INPUT
+    assert err.startswith("error: ") and message in err and "Traceback" not in err
+    assert not (tmp_path / "x.yaml").exists()
+
+
+def test_a_broken_docx_and_a_missing_file_are_clear_errors(tmp_path):
+    broken = tmp_path / "r.docx"
+    with zipfile.ZipFile(broken, "w") as z:
+        z.writestr("hello.txt", "not a document")
+    for path in (broken, tmp_path / "missing.txt"):
+        code, _, err = run("draft", str(path), "--date", "2025-08-25")
+        assert code == ExitCode.INPUT and "Traceback" not in err, err
+
+
+def test_a_release_without_a_date_asks_for_one(tmp_path):
+    path = write(tmp_path, "r.txt", "В этом году товарооборот составил $15 млн.")
+    code, _, err = run("draft", str(path))
+    assert code == ExitCode.INPUT
+    assert "--date YYYY-MM-DD" in err
+    assert run("draft", str(path), "--date", "25.08.2025")[0] == ExitCode.USAGE
+
+
+def test_an_existing_facts_file_is_not_replaced_unasked(tmp_path):
+    path = write(tmp_path, "r.txt", "В 2024 году товарооборот с Республикой Узбекистан составил $15 млн.")
+    target = write(tmp_path, "facts.yaml", "reviewed: true\n")
+    code, _, err = run("draft", str(path), "--date", "2025-01-10", "-o", str(target))
+    assert code == ExitCode.OUTPUT and "--force" in err
+    assert target.read_text(encoding="utf-8") == "reviewed: true\n"
+    assert run("draft", str(path), "--date", "2025-01-10", "-o", str(target), "--force")[0] == ExitCode.OK
+    assert "turnover-2024" in target.read_text(encoding="utf-8")
+
+
+def test_without_out_the_draft_goes_to_standard_output(tmp_path):
+    path = write(tmp_path, "r.txt", "В 2024 году товарооборот с Республикой Узбекистан составил $15 млн.")
+    code, out, _ = run("draft", str(path), "--date", "2025-01-10", "--url", "https://example.org/r")
+    assert code == ExitCode.OK
+    assert out.startswith("# Drafted by `memogen draft`") and "url: https://example.org/r" in out

@@ -1,0 +1,119 @@
+"""Quantities in a Russian sentence (`memogen.draft.numbers`): each number form, hedge,
+rate and place the drafter must read, with the digits the text gave."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from memogen.draft.numbers import amounts, places, rates
+
+
+def one(text: str):
+    found = amounts(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "scale", "currency"),
+    [
+        ("товарооборот составил $316,4 млн", "316.4", "million", "USD"),
+        ("достиг 678,1 миллиона долларов", "678.1", "million", "USD"),
+        ("около полмиллиарда долларов", "0.5", "billion", "USD"),
+        ("до двух миллиардов долларов", "2", "billion", "USD"),
+        ("составил 220 миллиардов рублей", "220", "billion", "RUB"),
+        ("295 млрд российских рублей", "295", "billion", "RUB"),
+        ("12,5 млн белорусских рублей", "12.5", "million", "BYN"),
+        ("€ 5 млн", "5", "million", "EUR"),
+        ("1 200,5 тыс. долларов США", "1200.5", "thousand", "USD"),
+        ("на сумму $13,9 млн", "13.9", "million", "USD"),
+    ],
+)
+def test_money_in_every_form(text, value, scale, currency):
+    amount = one(text)
+    assert (amount.value, amount.scale, amount.currency) == (Decimal(value), scale, currency)
+    assert not amount.currency_assumed
+
+
+def test_a_scale_without_currency_is_dollars_marked_as_assumed():
+    amount = one("почти 900 млн")
+    assert (amount.value, amount.scale, amount.currency, amount.hedge) == (Decimal(900), "million", "USD", "почти")
+    assert amount.currency_assumed
+
+
+def test_the_digits_are_kept_as_written():
+    assert str(one("$5,10 млн").value) == "5.10"
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        ("превысил $10,2 млн", "более"),
+        ("более 40 компаний", "более"),
+        ("свыше $1 млрд", "свыше"),
+        ("больше 850 млн", "более"),
+        ("почти 900 млн", "почти"),
+        ("около 200 предприятий", "около"),
+        ("порядка $300 млн", "порядка"),
+        ("не менее $5 млн", "не менее"),
+        ("будет выше $1 млрд", "более"),
+        ("где-то на уровне от 900 млн до миллиарда долларов", "около"),
+        ("составил $335 млн", None),
+    ],
+)
+def test_hedges(text, hedge):
+    assert one(text).hedge == hedge
+
+
+def test_a_range_is_one_amount_with_its_upper_end():
+    amount = one("где-то на уровне от 900 млн до миллиарда долларов")
+    assert (amount.value, amount.scale, amount.currency) == (Decimal(900), "million", "USD")
+    assert amount.upper is not None and (amount.upper.value, amount.upper.scale) == (Decimal(1), "billion")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "scale"),
+    [
+        ("пополнили 16 тракторов", "16", "трактор", "units"),
+        ("7 очистных сооружений", "7", "сооружение", "units"),
+        ("17,7 тыс. тонн овощей", "17.7", "тонна", "thousand"),
+        ("около двух тысяч тонн ежегодно", "2", "тонна", "thousand"),
+    ],
+)
+def test_counts_name_what_they_count(text, value, unit, scale):
+    amount = one(text)
+    assert (amount.value, amount.unit, amount.scale, amount.currency) == (Decimal(value), unit, scale, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["в 2024 году", "17 ноября", "на 2026-2028 годы", "трактор МТЗ-82 и Т-150", "20-е заседание", "по итогам 2025 г."],
+)
+def test_dates_years_and_codes_are_no_quantities(text):
+    assert amounts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value", "hedge"),
+    [
+        ("100,9% к уровню", "percent", "100.9", None),
+        ("вырос на 2,5 %", "percent", "2.5", None),
+        ("более чем на 34 %", "percent", "34", "более"),
+        ("почти на 20 %", "percent", "20", "почти"),
+        ("плюс три процента", "percent", "3", None),
+        ("вырос в 1,5 раза", "times", "1.5", None),
+        ("увеличить в два раза", "times", "2", None),
+        ("вырос вдвое", "times", "2", None),
+        ("увеличился на треть", "fraction", "33.3", None),
+    ],
+)
+def test_rates(text, kind, value, hedge):
+    (rate,) = rates(text)
+    assert (rate.kind, rate.value, rate.hedge) == (kind, Decimal(value), hedge)
+
+
+def test_places_in_a_ranking():
+    assert [p.position for p in places("занимает 16-е место, затем третье место")] == [16, 3]
+    assert [p.position for p in places("является вторым торговым партнёром Беларуси")] == [2]
