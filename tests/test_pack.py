@@ -31,6 +31,8 @@ FACTS = ROOT / "facts" / "vologda-2025.yaml"
 THEMES = ("default", "mfa", "minprom")
 KINDS = ("memo", "points", "letter")
 SUFFIX = {"memo": "", "points": "-points", "letter": "-letter"}
+AMOUNT = re.compile(r"(?:более |около |свыше |менее |до )?\d[\d ]*(?:,\d+)? (?:тыс\.|млн|млрд)")
+CORPUS = sorted((ROOT / "tests" / "data" / "releases" / "facts").glob("*.yaml"))
 MONEY = re.compile(r"(?:более |около |свыше )?\d[\d ]*(?:,\d+)? млн долларов США")
 
 
@@ -114,6 +116,17 @@ def test_points_are_numbered_large_theses_without_tables_or_charts(pack, theme):
     assert max(sizes) == size and not any(p.images for p in body[1:])
     assert re.search(r"^\s*1\. ", all_text(files["pdf"]), re.M) and "12. " in all_text(files["pdf"])
     assert not re.search(r"Таблица|Рисунок", texts(pack, theme, "points")[0])
+
+
+@pytest.mark.parametrize("facts", CORPUS, ids=lambda p: p.stem)
+def test_every_corpus_release_makes_a_pack_whose_points_quote_the_memos_amounts(facts, tmp_path):
+    result = build(facts, ["pdf"], tmp_path, workspace=ROOT, kinds=KINDS, addressee=("Министру",))
+    pdf = {d.kind: d.files["pdf"] for d in result.documents}
+    memo, points, letter = (" ".join(one_line(all_text(pdf[k])).split()) for k in KINDS)
+    for amount in AMOUNT.findall(points):
+        assert amount in memo
+    assert "ТЕЗИСЫ К БЕСЕДЕ" in points and len(pages(pdf["points"])) <= 2
+    assert f"справка на {pdf_pages(pdf['memo'])} л. в 1 экз." in letter.lower() and "Министру" in letter
 
 
 # --- cover letter ----------------------------------------------------------------------
