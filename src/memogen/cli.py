@@ -236,7 +236,9 @@ def _mail(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     to = mail.resolve_recipients(args.to, settings.address_book)
     cc = mail.resolve_recipients(args.cc, settings.address_book)
     out_dir = workspace / config.output
-    built = pipeline.build(
+    # Documents and e-mail land together, after everything that can fail (the cover
+    # note's templates, the addresses, the size limit): a failed run keeps earlier files.
+    built = pipeline.render(
         args.facts, args.format, out_dir, workspace=workspace, theme_name=args.template,
         kinds=args.document, addressee=mail.addressee_of(to),
     )
@@ -248,12 +250,13 @@ def _mail(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         cc=cc,
         subject=subject,
         body=body,
-        attachments=list(built.outputs),
+        attachments=list(built.files),
         # A dry run is reproducible; a message really sent carries the time it leaves.
         date=datetime.now(UTC) if args.send else built.memo.meta.timestamp,
         size_limit_mb=settings.size_limit_mb,
     )
-    eml = mail.write_eml(message, out_dir / f"{Path(args.facts).stem}.eml")
+    eml = out_dir / f"{Path(args.facts).stem}.eml"
+    pipeline.write_files([*built.files, (eml, mail.message_bytes(message))])
     print(f"wrote {eml} (not sent; add --send to deliver it)" if not args.send else f"wrote {eml}", file=out)
     if not args.send:
         return ExitCode.OK

@@ -152,12 +152,12 @@ class AttachmentInfo:
     sha256: str
 
 
-def check_size(attachments: Sequence[Path], size_limit_mb: float) -> None:
+def check_size(attachments: Sequence[tuple[Path, bytes]], size_limit_mb: float) -> None:
     """Nothing if every attachment fits the limit; else a `MailError` naming the
     first one too big, with its size and the limit."""
     limit = int(size_limit_mb * MB)
-    for path in attachments:
-        size = Path(path).stat().st_size
+    for path, data in attachments:
+        size = len(data)
         if size > limit:
             raise MailError(
                 f"attachment {Path(path).name} is {_mb(size)}, more than the limit of "
@@ -184,7 +184,7 @@ def build_message(
     cc: Sequence[str] = (),
     subject: str,
     body: str,
-    attachments: Sequence[Path],
+    attachments: Sequence[Path | tuple[Path, bytes]],
     date: datetime,
     domain: str | None = None,
     size_limit_mb: float = 10.0,
@@ -193,6 +193,7 @@ def build_message(
     MIME type and its (possibly Cyrillic) name in RFC 2231 form, a Date and a
     Message-ID derived from the content, so the same memo gives the same bytes.
 
+    An attachment is a file to read, or a (name, bytes) pair not yet written.
     Raises `MailError` for a bad address, a missing file or an attachment too big."""
     if date.tzinfo is None:
         raise ValueError("build_message needs a timezone-aware date")
@@ -203,17 +204,8 @@ def build_message(
             check_address(mailbox)
         except ValueError as exc:
             raise MailError(f"bad address: {exc}", hint="check mail.from and --to/--cc") from None
-    paths = [Path(p) for p in attachments]
-    files: list[tuple[Path, bytes]] = []
-    for path in paths:
-        try:
-            files.append((path, path.read_bytes()))
-        except OSError as exc:
-            raise MailError(
-                f"cannot read attachment {path}: {exc.strerror or exc}",
-                hint="build the memo first (memogen build FACTS)",
-            ) from exc
-    check_size(paths, size_limit_mb)
+    files = [_attachment(item) for item in attachments]
+    check_size(files, size_limit_mb)
 
     msg = EmailMessage(policy=POLICY)
     msg["Subject"] = subject
@@ -236,6 +228,18 @@ def build_message(
     # the stdlib picks a random boundary; "=_" never occurs in base64 or encoded words
     msg.set_boundary(f"=_memogen_{digest[32:56]}")
     return msg
+
+
+def _attachment(item: Path | tuple[Path, bytes]) -> tuple[Path, bytes]:
+    if isinstance(item, tuple):
+        return Path(item[0]), item[1]
+    try:
+        return Path(item), Path(item).read_bytes()
+    except OSError as exc:
+        raise MailError(
+            f"cannot read attachment {item}: {exc.strerror or exc}",
+            hint="build the memo first (memogen build FACTS)",
+        ) from exc
 
 
 def _digest(

@@ -21,7 +21,7 @@ from memogen.figures import Figures, Mismatch, derive_figures
 from memogen.kinds import KINDS, MEMO
 from memogen.themes.loader import DEFAULT, LoadedTheme, load_theme
 from memogen.themes.model import Theme
-from memogen.writers import get_format, write_file
+from memogen.writers import get_format, write_files  # write_files: a run's files, all or none
 from memogen.writers.pdf import page_count
 from memogen.yamlfile import load_model
 
@@ -61,9 +61,13 @@ class Built:
     facts: Facts
     memo: Memo  # the first document built (the memo, unless it was not asked for)
     theme: LoadedTheme
-    outputs: tuple[Path, ...]
+    files: tuple[tuple[Path, bytes], ...]  # (where it goes, its bytes): every file of the run
     warnings: tuple[Mismatch, ...]
     documents: tuple[Document, ...] = ()
+
+    @property
+    def outputs(self) -> tuple[Path, ...]:
+        return tuple(path for path, _ in self.files)
 
 
 def load_facts(path: Path) -> Loaded:
@@ -159,7 +163,29 @@ def build(
 ) -> Built:
     """Build one facts file into `out_dir`: each document kind (memo, talking points,
     cover letter) in each format, named `<stem><kind suffix><format suffix>`. Every file
-    is rendered in memory first, so a failure writes nothing and keeps earlier files."""
+    is rendered in memory first and they land together (`write_files`), so a failure
+    writes nothing and keeps earlier files."""
+    built = render(
+        facts_path, formats, out_dir, workspace=workspace, theme_name=theme_name,
+        cache_dir=cache_dir, kinds=kinds, addressee=addressee,
+    )
+    write_files(built.files)
+    return built
+
+
+def render(
+    facts_path: Path,
+    formats: list[str],
+    out_dir: Path,
+    *,
+    workspace: Path,
+    theme_name: str | None = None,
+    cache_dir: Path | None = None,
+    kinds: Sequence[str] = (MEMO,),
+    addressee: tuple[str, ...] = (),
+) -> Built:
+    """`build` in memory: the files' names and bytes, nothing written yet (so that a
+    command writing more, like `mail`, can land them all at once)."""
     loaded = load_facts(facts_path)
     name = choose_theme(loaded, workspace, theme_name)
     stem = Path(facts_path).stem
@@ -173,11 +199,9 @@ def build(
         paths = {f: out_dir / f"{stem}{KINDS[kind].suffix}{get_format(f).suffix}" for f in files}
         documents.append(Document(kind, memo, theme, files, tuple(paths.values())))
         rendered += [(paths[f], data) for f, data in files.items()]
-    for path, data in rendered:
-        write_file(path, data)
     first = documents[0]
     return Built(
-        Path(facts_path), loaded.facts, first.memo, first.theme, tuple(p for p, _ in rendered),
+        Path(facts_path), loaded.facts, first.memo, first.theme, tuple(rendered),
         loaded.warnings, tuple(documents),
     )
 

@@ -1,13 +1,13 @@
 """Writers: a `Memo` and a `Theme` → the bytes of one file format.
 
-`FORMATS` is the one table of formats; `write_file` lands the bytes atomically.
+`FORMATS` is the one table of formats; `write_files` lands a set of files atomically.
 """
 
 from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,27 +58,55 @@ def get_format(name: str) -> Format:
 
 
 def write_file(path: Path, data: bytes) -> None:
-    """Write `data` to `path` atomically: a reader sees the old file or the new one,
-    never half of either, and a failure leaves the old file as it was."""
-    path = Path(path)
+    """Write `data` to `path` atomically (see `write_files`)."""
+    write_files([(Path(path), data)])
+
+
+def write_files(files: Sequence[tuple[Path, bytes]]) -> None:
+    """Write a set of files as one step: every file is first written completely to a
+    temporary file next to its target, and only when all of them are on disk are they
+    renamed into place. A failure (a full disk, a folder that cannot be written) leaves
+    every earlier file as it was and no temporary file behind."""
+    staged: list[tuple[Path, Path]] = []
+    current = Path()
+    try:
+        for current, data in files:
+            staged.append((_stage(Path(current), data), Path(current)))
+        for tmp, current in staged:
+            os.replace(tmp, current)
+    except OSError as exc:
+        raise OutputError(
+            f"cannot write {current}: {exc.strerror or exc}",
+            hint="check the folder's permissions and free space; earlier files are unchanged",
+        ) from exc
+    finally:  # after a failure (or Ctrl+C) no temporary file stays behind
+        for tmp, _ in staged:
+            tmp.unlink(missing_ok=True)
+
+
+def _stage(path: Path, data: bytes) -> Path:
+    """`data` in a new temporary file in `path`'s folder, flushed to disk."""
+    if path.is_dir():
+        raise OutputError(
+            f"cannot write {path}: a folder of that name is in the way",
+            hint="move the folder away, or build into another folder with --out",
+        )
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:
         raise OutputError(
             f"cannot write to {path.parent}: {exc.strerror or exc}",
             hint="choose a folder you can write to with --out",
         ) from exc
+    tmp = Path(name)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise OutputError(
-            f"cannot write {path}: {exc.strerror or exc}",
-            hint="check the folder's permissions and free space",
-        ) from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return tmp

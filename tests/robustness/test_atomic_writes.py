@@ -1,0 +1,92 @@
+"""Issue 12, class 14: one run lands all its files or none. A full disk while the
+second format is written, or a cover note that fails in `memogen mail`, leaves every
+earlier file byte for byte and no temporary file behind."""
+
+from __future__ import annotations
+
+import errno
+import io
+import os
+from pathlib import Path
+
+import pytest
+
+from memogen import writers
+from memogen.cli import main
+from memogen.errors import ExitCode, OutputError
+
+
+def run(workspace: Path, *argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["--workspace", str(workspace), *argv], out, err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in folder.iterdir()} if folder.is_dir() else {}
+
+
+def _full_disk_on_call(monkeypatch, n: int) -> None:
+    """os.fsync fails with ENOSPC from its n-th call on, as on a disk that fills up."""
+    calls = {"count": 0}
+    real = os.fsync
+
+    def fsync(fd):
+        calls["count"] += 1
+        if calls["count"] >= n:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return real(fd)
+
+    monkeypatch.setattr(writers.os, "fsync", fsync)
+
+
+def test_write_files_lands_all_or_none(tmp_path, monkeypatch):
+    a, b = tmp_path / "a.pdf", tmp_path / "b.docx"
+    writers.write_files([(a, b"old a"), (b, b"old b")])
+    _full_disk_on_call(monkeypatch, 2)
+    with pytest.raises(OutputError) as err:
+        writers.write_files([(a, b"new a"), (b, b"new b")])
+    assert "b.docx" in str(err.value) and "No space left" in str(err.value)
+    assert snapshot(tmp_path) == {"a.pdf": b"old a", "b.docx": b"old b"}
+
+
+def test_a_folder_in_the_way_of_the_second_file_keeps_the_first(tmp_path):
+    (tmp_path / "a.pdf").write_bytes(b"old a")
+    (tmp_path / "b.docx").mkdir()
+    with pytest.raises(OutputError, match="folder of that name"):
+        writers.write_files([(tmp_path / "a.pdf", b"new"), (tmp_path / "b.docx", b"new")])
+    assert (tmp_path / "a.pdf").read_bytes() == b"old a"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.pdf", "b.docx"]
+
+
+def test_full_disk_during_the_docx_keeps_the_earlier_pdf(workspace, monkeypatch):
+    assert run(workspace, "build", "--format", "all")[0] == 0
+    before = snapshot(workspace / "output")
+    _full_disk_on_call(monkeypatch, 2)
+    code, _, err = run(workspace, "build", "--format", "all")
+    assert code == ExitCode.OUTPUT, err
+    assert "No space left on device" in err and "Traceback" not in err
+    assert snapshot(workspace / "output") == before
+
+
+def test_mail_with_a_broken_cover_note_keeps_the_earlier_memo(workspace):
+    (workspace / "memogen.yaml").write_text("mail:\n  from: a@mfa.example.by\n", encoding="utf-8")
+    assert run(workspace, "build", "--format", "all")[0] == 0
+    before = snapshot(workspace / "output")
+    mail_dir = workspace / "templates" / "broken" / "mail"
+    mail_dir.mkdir(parents=True)
+    (mail_dir.parent / "theme.yaml").write_text("extends: default\n", encoding="utf-8")
+    (mail_dir / "body.txt.j2").write_text("Текст\n{{ memo.nosuch }}\n", encoding="utf-8")
+    facts = workspace / "facts" / "vologda-2025.yaml"
+    code, _, err = run(workspace, "mail", str(facts), "--to", "b@mfa.example.by", "-f", "all", "-t", "broken")
+    assert code == ExitCode.INPUT, err
+    assert "body.txt.j2:2" in err and "Traceback" not in err
+    assert snapshot(workspace / "output") == before
+
+
+def test_mail_writes_memo_and_eml_together(workspace):
+    (workspace / "memogen.yaml").write_text("mail:\n  from: a@mfa.example.by\n", encoding="utf-8")
+    facts = workspace / "facts" / "vologda-2025.yaml"
+    code, _, err = run(workspace, "mail", str(facts), "--to", "b@mfa.example.by", "-f", "all")
+    assert code == 0, err
+    assert sorted(snapshot(workspace / "output")) == ["vologda-2025.docx", "vologda-2025.eml", "vologda-2025.pdf"]
