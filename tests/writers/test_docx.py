@@ -222,7 +222,11 @@ def test_page_numbers_from_page_two(document):
     instr = "".join(t.text for t in header.iter(qn("w:instrText")))
     assert instr.strip() == "PAGE"
     para = section.header.paragraphs[0]
-    assert para.alignment == WD_ALIGN_PARAGRAPH.CENTER
+    # The number's look is the «Header» style's alone: no direct formatting.
+    assert para.style.name == "Header"
+    assert para.alignment is None and para.style.paragraph_format.alignment == WD_ALIGN_PARAGRAPH.CENTER
+    assert para.style.font.size.pt == Theme().sizes.page_number
+    assert header.findall(f".//{{{W}}}r/{{{W}}}rPr") == []
     # Header top + ascent of the 12 pt number = 12 mm from the top edge.
     assert 7.5 < section.header_distance.mm < 9
 

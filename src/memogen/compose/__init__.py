@@ -14,7 +14,7 @@ from pathlib import Path
 from jinja2 import TemplateError, TemplateNotFound, TemplateSyntaxError, UndefinedError
 from jinja2.sandbox import SecurityError
 
-from memogen import russian
+from memogen import layout, russian
 from memogen.charts import ChartStyle, render_cached
 from memogen.compose.environment import make_environment
 from memogen.compose.exhibits import CHARTS, TABLES, chart_height_mm
@@ -226,7 +226,7 @@ class _Exhibits:
             palette=theme.palette,
             font_path=theme.fonts.chart,
             font_size_pt=min(theme.sizes.table, 11),
-            width_mm=min(170.0, 210 - theme.margins.left - theme.margins.right),
+            width_mm=layout.chart_width_mm(theme),
         )
 
     def resolve(self, kind: str, name: str) -> list[Block]:

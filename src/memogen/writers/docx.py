@@ -25,6 +25,7 @@ from docx.shared import Cm, Emu, Mm, Pt
 from docx.styles.style import ParagraphStyle
 from docx.text.paragraph import Paragraph as DocxParagraph
 
+from memogen import layout
 from memogen.document import (
     Align,
     Block,
@@ -48,8 +49,6 @@ from memogen.errors import InputError
 from memogen.themes.model import Theme
 from memogen.writers import docx_xml as x
 
-A4_WIDTH_MM, A4_HEIGHT_MM = 210.0, 297.0
-MAX_EMBLEM_MM = 17.0  # MEMO-STYLE.md: the state emblem is at most 17 mm wide
 # Ascender of Times New Roman / Liberation Serif in em: the header paragraph's top sits
 # this far above the page number's baseline.
 FONT_ASCENT_EM = 0.891
@@ -99,11 +98,32 @@ class _DocxWriter:
         self._setup_page()
         self._setup_properties()
         self._write_requisites()
-        for block in self.memo.blocks:
+        blocks = self.memo.blocks
+        for block, following in zip(blocks, (*blocks[1:], None)):
             self._block(block, depth=0)
+            if layout.is_lead_in(block, following):
+                self._last_paragraph().paragraph_format.keep_with_next = True
+        self._space_after_tables()
         out = io.BytesIO()
         self.doc.save(out)
         return x.reproducible_zip(out.getvalue(), self.memo.meta.timestamp)
+
+    def _last_paragraph(self) -> DocxParagraph:
+        return DocxParagraph(self.doc.element.body.findall(qn("w:p"))[-1], self.doc._body)  # noqa: SLF001
+
+    def _space_after_tables(self) -> None:
+        """Word has no space after a table: the paragraph after one gets it above,
+        added to its own (as the PDF adds a table's space after to what follows)."""
+        after = layout.table_after_pt(self.theme)
+        for tbl in self.doc.element.body.findall(qn("w:tbl")):
+            nxt = tbl.getnext()
+            if nxt is None or nxt.tag != qn("w:p"):
+                continue
+            p = DocxParagraph(nxt, self.doc._body)  # noqa: SLF001
+            own = p.paragraph_format.space_before
+            if own is None:
+                own = p.style.paragraph_format.space_before if p.style is not None else None
+            p.paragraph_format.space_before = Pt(after) + (own or 0)
 
     def _clear_body(self) -> None:
         """A reference document lends styles and headers, never its text."""
@@ -144,104 +164,128 @@ class _DocxWriter:
         fmt.alignment = align
 
     def _setup_styles(self) -> None:
-        t = self.theme
-        lang = self.memo.meta.language
-        styles = self.doc.styles
-        # Document defaults carry font and language, so even styles we do not touch
-        # (and text pasted in later) are Times New Roman, Russian.
+        """memogen's definition of every style it uses, one small function each."""
+        self._setup_defaults()
+        self._setup_normal()
+        self._setup_title()
+        self._setup_subtitle()
+        for level in (1, 2):
+            self._setup_heading(level)
+        self._setup_caption()
+        self._setup_table_text()
+        self._setup_footnote_styles()
+        self._setup_header_style()
+        for name in ("List Number", "List Bullet"):
+            self._style(name)
+        self._check_table_style()
+
+    def _setup_defaults(self) -> None:
+        """Document defaults carry font and language, so even styles we do not touch
+        (and text pasted in later) are Times New Roman, Russian."""
+        family, lang = self.theme.fonts.docx_family, self.memo.meta.language
+        styles = self.doc.styles.element
+        rPr = x.default_run_properties(styles)
         if self._reference:
             # A reference's document defaults are part of its look: keep them, adding
             # only the font when it names none and always the memo's language.
-            rPr = x.default_run_properties(styles.element)
             if rPr.find(qn("w:rFonts")) is None:
-                x.set_font_family(rPr, t.fonts.docx_family)
-            x.set_language(rPr, lang)
+                x.set_font_family(rPr, family)
         else:
-            defaults = styles.element.find(qn("w:docDefaults"))
-            rPr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
-            x.set_font_family(rPr, t.fonts.docx_family)
-            x.set_language(rPr, lang)
+            x.set_font_family(rPr, family)
+            defaults = styles.find(qn("w:docDefaults"))
             ppr_default = defaults.find(qn("w:pPrDefault"))
             if ppr_default is not None:
                 defaults.remove(ppr_default)  # Word's 10 pt after / 1.15 lines is no memo's
+        x.set_language(rPr, lang)
 
-        normal = styles["Normal"]
+    def _setup_normal(self) -> None:
+        t = self.theme
+        normal = self.doc.styles["Normal"]
         self._configured.append(normal)
         self._font(normal, t.sizes.body)
-        x.set_language(normal.element.get_or_add_rPr(), lang)
+        x.set_language(normal.element.get_or_add_rPr(), self.memo.meta.language)
         fmt = normal.paragraph_format
         fmt.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
         fmt.first_line_indent = Cm(t.typography.first_line_indent_cm)
         fmt.left_indent = Cm(0)
         fmt.space_before = Pt(0)
-        fmt.space_after = Pt(t.typography.space_after_pt)
+        fmt.space_after = Pt(layout.paragraph_spacing(t).after)
         if t.typography.line_spacing == 1.0:
             fmt.line_spacing_rule = WD_LINE_SPACING.SINGLE
         else:
             fmt.line_spacing = t.typography.line_spacing
         fmt.widow_control = True
 
+    def _setup_title(self) -> None:
+        """«СПРАВКА»: the document type, bold capitals."""
         title = self._style("Title")
-        self._font(title, t.sizes.title, bold=True)
+        self._font(title, self.theme.sizes.title, bold=True)
         self._flush(title, WD_ALIGN_PARAGRAPH.CENTER)
         x.clear_paragraph_border(title.element.get_or_add_pPr())
-        x.set_caps(title.element.get_or_add_rPr())
+        title.font.all_caps = True
         title.paragraph_format.space_after = Pt(0)
         title.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
         title.paragraph_format.keep_with_next = True
 
+    def _setup_subtitle(self) -> None:
+        """The title to the text («о сотрудничестве …»)."""
         subtitle = self._style("Subtitle")
-        self._font(subtitle, t.sizes.title, bold=False)
+        self._font(subtitle, self.theme.sizes.title, bold=False)
         self._flush(subtitle, WD_ALIGN_PARAGRAPH.CENTER)
         subtitle.paragraph_format.space_after = Pt(0)
         subtitle.paragraph_format.keep_with_next = True
 
-        for level in (1, 2):
-            heading = self._style(f"Heading {level}")
-            self._font(heading, t.sizes.heading, bold=True)
-            self._flush(heading, WD_ALIGN_PARAGRAPH.LEFT)
-            hf = heading.paragraph_format
-            hf.keep_with_next = True
-            hf.keep_together = True
-            hf.space_before = Pt(t.sizes.body)  # one empty body line above a section
-            hf.space_after = Pt(t.sizes.body / 2 if level == 1 else 0)
+    def _setup_heading(self, level: int) -> None:
+        heading = self._style(f"Heading {level}")
+        self._font(heading, self.theme.sizes.heading, bold=True)
+        self._flush(heading, WD_ALIGN_PARAGRAPH.LEFT)
+        fmt = heading.paragraph_format
+        fmt.keep_with_next = True
+        fmt.keep_together = True
+        spacing = layout.heading_spacing(self.theme, level)
+        fmt.space_before = Pt(spacing.before)
+        fmt.space_after = Pt(spacing.after)
 
+    def _setup_caption(self) -> None:
         caption = self._style("Caption")
-        self._font(caption, t.sizes.body, bold=False)
+        self._font(caption, self.theme.sizes.body, bold=False)
         self._flush(caption, WD_ALIGN_PARAGRAPH.LEFT)
         caption.paragraph_format.space_after = Pt(0)
 
+    def _setup_table_text(self) -> None:
         cell = self._style("Table Text")
-        self._font(cell, t.sizes.table)
+        self._font(cell, self.theme.sizes.table)
         self._flush(cell, WD_ALIGN_PARAGRAPH.LEFT)
         cell.paragraph_format.space_after = Pt(0)
         cell.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
 
+    def _setup_footnote_styles(self) -> None:
         note_text = self._style("footnote text")
-        self._font(note_text, t.sizes.small)
+        self._font(note_text, self.theme.sizes.small)
         note_text.paragraph_format.first_line_indent = Cm(0)
         note_text.paragraph_format.space_after = Pt(0)
         note_ref = self._style("footnote reference", WD_STYLE_TYPE.CHARACTER)
         note_ref.font.superscript = True
 
+    def _setup_header_style(self) -> None:
+        """The page number's look: the theme's body font at the page-number size."""
         header = self._style("Header")
-        self._font(header, t.sizes.page_number)
+        self._font(header, self.theme.sizes.page_number)
         self._flush(header, WD_ALIGN_PARAGRAPH.CENTER)
         header.paragraph_format.space_after = Pt(0)
 
-        for name in ("List Number", "List Bullet"):
-            self._style(name)
-
+    def _check_table_style(self) -> None:
+        name = self.theme.table_style
         try:
-            table_style = styles[t.table_style]
+            table_style = self.doc.styles[name]
         except KeyError:
             raise InputError(
-                f"the Word table style {t.table_style!r} is not in the reference document",
+                f"the Word table style {name!r} is not in the reference document",
                 hint="set table_style in theme.yaml to a table style the reference .docx has",
             ) from None
         if table_style.type != WD_STYLE_TYPE.TABLE:
             raise InputError(
-                f"{t.table_style!r} is not a table style",
+                f"{name!r} is not a table style",
                 hint="set table_style in theme.yaml to a Word table style such as 'Table Grid'",
             )
 
@@ -268,6 +312,7 @@ class _DocxWriter:
             )
             style.paragraph_format.first_line_indent = Cm(self.theme.typography.first_line_indent_cm)
             style.paragraph_format.left_indent = Cm(0)
+            x.clear_contextual_spacing(style.element.get_or_add_pPr())
 
     def _keep_reference_looks(self) -> None:
         """Put back every property a reference style defines over memogen's value of
@@ -292,6 +337,7 @@ class _DocxWriter:
         x.set_auto_hyphenation(settings, self.theme.typography.hyphenate)
         x.set_theme_font_language(settings, self.memo.meta.language)
         x.keep_short_lines_before_breaks(settings)
+        x.set_compatibility_mode(settings)
 
     def _setup_page(self) -> None:
         t = self.theme
@@ -299,9 +345,9 @@ class _DocxWriter:
         # The header distance is the top of the header line; the theme gives the
         # baseline, which lies one font ascent lower.
         ascent_mm = FONT_ASCENT_EM * t.sizes.page_number * PT_TO_MM
-        layout = {
-            "page_width": Mm(A4_WIDTH_MM),
-            "page_height": Mm(A4_HEIGHT_MM),
+        page = {
+            "page_width": Mm(layout.A4_WIDTH_MM),
+            "page_height": Mm(layout.A4_HEIGHT_MM),
             "left_margin": Mm(t.margins.left),
             "right_margin": Mm(t.margins.right),
             "top_margin": Mm(t.margins.top),
@@ -309,7 +355,7 @@ class _DocxWriter:
             "header_distance": Mm(t.typography.page_number_from_top_mm - ascent_mm),
             "footer_distance": Mm(min(10.0, t.margins.bottom)),
         }
-        for name, value in layout.items():
+        for name, value in page.items():
             # reference_layout: reference keeps the reference's page; the theme fills gaps.
             if not self._reference_layout or getattr(section, name) is None:
                 setattr(section, name, value)
@@ -326,17 +372,9 @@ class _DocxWriter:
         header.is_linked_to_previous = False
         for p in list(header._element):  # noqa: SLF001 - replace the template's header text
             header._element.remove(p)  # noqa: SLF001
+        # The number takes the Header style's look (the reference's, where it has one).
         para = header.add_paragraph(style=self.doc.styles["Header"])
-        para.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        size = round(t.sizes.page_number * 2)
-        family = t.fonts.docx_family
-        rpr = (
-            f'<w:rPr><w:rFonts w:ascii="{family}" w:hAnsi="{family}" w:eastAsia="{family}"'
-            f' w:cs="{family}"/><w:sz w:val="{size}"/><w:szCs w:val="{size}"/></w:rPr>'
-        )
-        if self._reference:
-            rpr = ""  # the number takes the Header style's look, the reference's where it has one
-        x.add_page_field(para._p, rpr)  # noqa: SLF001
+        x.add_page_field(para._p)  # noqa: SLF001
 
     def _text_width_mm(self) -> float:
         """Width between the left and right margins of the page actually used."""
@@ -345,7 +383,7 @@ class _DocxWriter:
             # Optional in python-docx's types; the page setup fills any the reference lacks.
             assert s.page_width is not None and s.left_margin is not None and s.right_margin is not None
             return Emu(s.page_width - s.left_margin - s.right_margin).mm
-        return A4_WIDTH_MM - self.theme.margins.left - self.theme.margins.right
+        return layout.text_width_mm(self.theme)
 
     def _setup_properties(self) -> None:
         meta = self.memo.meta
@@ -381,31 +419,34 @@ class _DocxWriter:
 
     def _write_requisites(self) -> None:
         meta = self.memo.meta
-        body = self.theme.sizes.body
+        blank = Pt(layout.blank_line_pt(self.theme))
         last = None
         for line in meta.access_marking:
             last = self._plain(line, WD_ALIGN_PARAGRAPH.RIGHT)
         if last is not None:
-            last.paragraph_format.space_after = Pt(body)
+            last.paragraph_format.space_after = blank
         if meta.emblem is not None:
             p = self._plain("", WD_ALIGN_PARAGRAPH.CENTER)
             p.paragraph_format.keep_with_next = True
             p.add_run().add_picture(
-                io.BytesIO(meta.emblem.data), width=Mm(min(meta.emblem.width_mm, MAX_EMBLEM_MM))
+                io.BytesIO(meta.emblem.data), width=Mm(layout.emblem_width_mm(meta.emblem))
             )
+            p.paragraph_format.space_after = Mm(layout.EMBLEM_GAP_MM)
         last = None
         for line in meta.letterhead:
             last = self._plain(line, WD_ALIGN_PARAGRAPH.CENTER)
             last.paragraph_format.keep_with_next = True
         if last is not None:
-            last.paragraph_format.space_after = Pt(body)
+            last.paragraph_format.space_after = blank
         if not meta.doc_type:
             return  # a letter: its title to the text is one of its blocks
-        self.doc.add_paragraph(meta.doc_type, style="Title")
+        doc_type = self.doc.add_paragraph(meta.doc_type, style="Title")
+        if meta.access_marking or meta.emblem or meta.letterhead:
+            doc_type.paragraph_format.space_before = Pt(layout.doc_type_gap_pt(self.theme))
         last = self.doc.add_paragraph(meta.title, style="Subtitle")
         if meta.as_of:
             last = self._plain(meta.as_of, WD_ALIGN_PARAGRAPH.CENTER)
-        last.paragraph_format.space_after = Pt(body)  # one empty line before the text
+        last.paragraph_format.space_after = blank  # one empty line before the text
 
     # --- blocks --------------------------------------------------------------------
 
@@ -450,8 +491,9 @@ class _DocxWriter:
                 # Flush left from the middle of the text width, an empty line around it.
                 self._no_indent(p, WD_ALIGN_PARAGRAPH.LEFT)
                 p.paragraph_format.left_indent = Mm(self._text_width_mm() / 2)
-                p.paragraph_format.space_before = Pt(self.theme.sizes.body)
-                p.paragraph_format.space_after = Pt(self.theme.sizes.body)
+                spacing = layout.addressee_spacing(self.theme)
+                p.paragraph_format.space_before = Pt(spacing.before)
+                p.paragraph_format.space_after = Pt(spacing.after)
             case _:
                 assert_never(block.role)
         self._inlines(p, block.children)
@@ -493,25 +535,23 @@ class _DocxWriter:
 
     def _table(self, block: Table) -> None:
         t = self.theme
+        ncols = layout.table_columns(block)
         caption = self.doc.add_paragraph(style="Caption")
         caption.paragraph_format.keep_with_next = True
+        caption.paragraph_format.space_after = Pt(layout.CAPTION_GAP_PT)
         self._inlines(caption, block.caption)
         # block.continuation («Продолжение таблицы N») is PDF-only: Word has no way to
         # print a label above a table's continued part; the repeated header row marks it.
         rows = (*block.header, *block.rows)
-        ncols = max((len(r) for r in rows), default=0)
-        if ncols == 0:
-            return
         table = self.doc.add_table(rows=len(rows), cols=ncols)
         table.style = self.doc.styles[t.table_style]
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
         table.autofit = False
-        padding = 108  # twips; Word's default cell padding, matched by tblInd below
-        x.set_table_indent(table._tbl, padding)  # noqa: SLF001
-        text_mm = self._text_width_mm()
-        weights = list(block.widths[:ncols]) + [1.0] * (ncols - len(block.widths[:ncols]))
-        total = sum(weights) or 1.0
-        widths = [Mm(text_mm * w / total) for w in weights]
+        pad = layout.CELL_PADDING
+        x.set_cell_margins(table._tbl, left=pad.left, right=pad.right, top=pad.top, bottom=pad.bottom)  # noqa: SLF001
+        x.set_table_indent(table._tbl, 0)  # noqa: SLF001 - the left border on the margin
+        width_pt = self._text_width_mm() * layout.PT_PER_MM
+        widths = [Pt(w) for w in layout.column_widths(block, width_pt, layout.table_measure(self.theme))]
         for col, width in zip(table.columns, widths, strict=True):
             col.width = width
         for r, (row_cells, row) in enumerate(zip(rows, table.rows, strict=True)):
@@ -543,13 +583,17 @@ class _DocxWriter:
         p = self.doc.add_paragraph()
         self._no_indent(p, WD_ALIGN_PARAGRAPH.CENTER)
         p.paragraph_format.keep_with_next = True  # the picture stays with its caption
-        p.paragraph_format.space_before = Pt(self.theme.sizes.body / 2)  # air below a table above
+        spacing = layout.figure_spacing(self.theme)
+        p.paragraph_format.space_before = Pt(spacing.before)
         shape = p.add_run().add_picture(
             io.BytesIO(block.png), width=Mm(block.width_mm), height=Mm(block.height_mm)
         )
         x.set_alt_text(shape._inline, block.alt)  # noqa: SLF001
+        x.set_no_wrap_distance(shape._inline)  # noqa: SLF001
         caption = self.doc.add_paragraph(style="Caption")
         caption.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        caption.paragraph_format.space_before = Pt(layout.CAPTION_GAP_PT)
+        caption.paragraph_format.space_after = Pt(spacing.after)
         self._inlines(caption, block.caption)
 
     def _signature(self, block: SignatureBlock) -> None:
@@ -561,7 +605,7 @@ class _DocxWriter:
         p = self.doc.add_paragraph()
         self._no_indent(p, WD_ALIGN_PARAGRAPH.LEFT)
         fmt = p.paragraph_format
-        fmt.space_before = Pt(2 * t.sizes.body)  # two empty lines above the signature
+        fmt.space_before = Pt(layout.signature_gap_pt(t))
         fmt.keep_together = True
         fmt.keep_with_next = bool(block.date)
         match t.signature.style:
@@ -581,7 +625,7 @@ class _DocxWriter:
         run.add_text(block.name)
         if block.date:
             d = self._plain(block.date)
-            d.paragraph_format.space_before = Pt(t.sizes.body)
+            d.paragraph_format.space_before = Pt(layout.signature_date_gap_pt(t))
 
     def _executor(self, block: ExecutorMark) -> None:
         p = self.doc.add_paragraph()

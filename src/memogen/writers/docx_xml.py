@@ -14,50 +14,52 @@ import io
 import zipfile
 from typing import cast
 
+from docx.enum.text import WD_LINE_SPACING
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.opc.part import XmlPart
-from docx.oxml import OxmlElement, parse_xml
-from docx.oxml.ns import nsdecls, qn
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.oxml.table import CT_TblPr
+from docx.oxml.text.font import CT_RPr
+from docx.oxml.text.parfmt import CT_PPr
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.parts.document import DocumentPart
 
 TWIPS_PER_MM = 1440 / 25.4
+PT_TO_TWIPS = 20
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
-# Child order of w:rPr and w:pPr (ECMA-376 part 1, 17.3.2.28 and 17.3.1.26).
-_RPR_SEQ = (
-    "w:rStyle", "w:rFonts", "w:b", "w:bCs", "w:i", "w:iCs", "w:caps", "w:smallCaps",
-    "w:strike", "w:dstrike", "w:outline", "w:shadow", "w:emboss", "w:imprint", "w:noProof",
-    "w:snapToGrid", "w:vanish", "w:webHidden", "w:color", "w:spacing", "w:w", "w:kern",
-    "w:position", "w:sz", "w:szCs", "w:highlight", "w:u", "w:effect", "w:bdr", "w:shd",
-    "w:fitText", "w:vertAlign", "w:rtl", "w:cs", "w:em", "w:lang", "w:eastAsianLayout",
-    "w:specVanish", "w:oMath",
-)  # fmt: skip
-_PPR_SEQ = (
-    "w:pStyle", "w:keepNext", "w:keepLines", "w:pageBreakBefore", "w:framePr",
-    "w:widowControl", "w:numPr", "w:suppressLineNumbers", "w:pBdr", "w:shd", "w:tabs",
-    "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct",
-    "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd",
-    "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents",
-    "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
-    "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr",
-    "w:pPrChange",
-)  # fmt: skip
+
+def _declared_order(cls, first: str) -> tuple[str, ...]:
+    """The schema's child order of an element as python-docx's oxml class declares it.
+    python-docx keeps the sequence only inside the inserters it generates: the one for
+    the first child holds every other child as its successors."""
+    (cell,) = getattr(cls, f"_insert_{first}").__closure__
+    return (f"w:{first}", *cell.cell_contents._successors)  # noqa: SLF001
+
+
+_CHILD_ORDER = {
+    qn("w:rPr"): _declared_order(CT_RPr, "rStyle"),
+    qn("w:pPr"): _declared_order(CT_PPr, "pStyle"),
+    qn("w:tblPr"): _declared_order(CT_TblPr, "tblStyle"),
+}
 
 
 def twips(mm: float) -> int:
     return round(mm * TWIPS_PER_MM)
 
 
-def _insert_in_order(parent, child, tag_seq: tuple[str, ...]) -> None:
-    """Put `child` where the schema's sequence wants it: Word rejects out-of-order
-    children that LibreOffice would silently accept."""
-    tag = child.tag
-    for old in parent.findall(tag):
+def _insert_in_order(parent, child) -> None:
+    """Put `child` where the schema's sequence wants it (replacing one of its kind):
+    Word rejects out-of-order children that LibreOffice would silently accept."""
+    for old in parent.findall(child.tag):
         parent.remove(old)
-    names = [qn(t) for t in tag_seq]
-    successors = names[names.index(tag) + 1 :] if tag in names else []
+    names = [qn(t) for t in _CHILD_ORDER[parent.tag]]
+    successors = names[names.index(child.tag) + 1 :] if child.tag in names else []
     for i, existing in enumerate(parent):
         if existing.tag in successors:
             parent.insert(i, child)
@@ -87,18 +89,12 @@ def set_font_family(rPr, family: str) -> None:
 
 def set_language(rPr, language: str) -> None:
     """Mark text as `language` for all scripts, so Word spell-checks and hyphenates it."""
-    _insert_in_order(
-        rPr, _el("w:lang", val=language, eastAsia=language, bidi=language), _RPR_SEQ
-    )
+    _insert_in_order(rPr, _el("w:lang", val=language, eastAsia=language, bidi=language))
 
 
 def set_complex_size(rPr, size_pt: float) -> None:
     """w:szCs next to w:sz: Word sizes digits in some locales by the complex-script size."""
-    _insert_in_order(rPr, _el("w:szCs", val=round(size_pt * 2)), _RPR_SEQ)
-
-
-def set_caps(rPr) -> None:
-    _insert_in_order(rPr, _el("w:caps"), _RPR_SEQ)
+    _insert_in_order(rPr, _el("w:szCs", val=round(size_pt * 2)))
 
 
 def clear_run_look(rPr) -> None:
@@ -113,23 +109,23 @@ def keep_reference_run_look(rPr, reference, *, enforced: tuple[str, ...] = ()) -
     """Put every run property the reference style defines back over memogen's value
     of it, so memogen's values remain only where the reference is silent; `enforced`
     tags keep memogen's value."""
-    _keep_reference(rPr, reference, _RPR_SEQ, enforced)
+    _keep_reference(rPr, reference, enforced)
     size = reference.find(qn("w:sz"))
     if size is not None and reference.find(qn("w:szCs")) is None:
         # Word sizes digits in some locales by w:szCs: it follows the reference's size.
-        _insert_in_order(rPr, _el("w:szCs", val=size.get(qn("w:val"))), _RPR_SEQ)
+        _insert_in_order(rPr, _el("w:szCs", val=size.get(qn("w:val"))))
 
 
 def keep_reference_paragraph_look(pPr, reference, *, enforced: tuple[str, ...] = ()) -> None:
     """`keep_reference_run_look` for paragraph properties (indents, spacing, alignment…)."""
-    _keep_reference(pPr, reference, _PPR_SEQ, enforced)
+    _keep_reference(pPr, reference, enforced)
 
 
-def _keep_reference(props, reference, seq: tuple[str, ...], enforced: tuple[str, ...]) -> None:
+def _keep_reference(props, reference, enforced: tuple[str, ...]) -> None:
     skip = {qn(t) for t in enforced}
     for child in reference:
         if child.tag not in skip:
-            _insert_in_order(props, copy.deepcopy(child), seq)
+            _insert_in_order(props, copy.deepcopy(child))
 
 
 def default_run_properties(styles):
@@ -174,14 +170,20 @@ def set_frame_bottom_left(pPr, width_mm: float) -> None:
         xAlign="left",
         yAlign="bottom",
     )
-    _insert_in_order(pPr, frame, _PPR_SEQ)
+    _insert_in_order(pPr, frame)
+
+
+def clear_contextual_spacing(pPr) -> None:
+    """List paragraphs are spaced like any paragraph (python-docx's template list
+    styles drop the space between items of the same style)."""
+    for old in pPr.findall(qn("w:contextualSpacing")):
+        pPr.remove(old)
 
 
 def set_numbering(pPr, num_id: int, level: int) -> None:
-    numPr = _el("w:numPr")
-    numPr.append(_el("w:ilvl", val=level))
-    numPr.append(_el("w:numId", val=num_id))
-    _insert_in_order(pPr, numPr, _PPR_SEQ)
+    numPr = pPr.get_or_add_numPr()
+    numPr.get_or_add_ilvl().val = level
+    numPr.get_or_add_numId().val = num_id
 
 
 # --- settings ------------------------------------------------------------------------
@@ -227,14 +229,35 @@ _COMPAT_BEFORE_SHIFT_RETURN = (
 )  # fmt: skip
 
 
-def keep_short_lines_before_breaks(settings) -> None:
-    """Word (and LibreOffice reading the flag) stretches a justified line that ends in
-    a manual line break across the whole width; this compat flag stops it."""
+def _compat(settings):
     compat = settings.find(qn("w:compat"))
     if compat is None:
         compat = _el("w:compat")
         after = _SETTINGS_AFTER_HYPHENATION
         settings.insert_element_before(compat, *after[after.index("w:compat") + 1 :])
+    return compat
+
+
+WORD_2013 = 15
+
+
+def set_compatibility_mode(settings, mode: int = WORD_2013) -> None:
+    """Open in Word's own current layout, not Compatibility Mode (Word 2013 and later
+    all write 15). This also puts a table's left border at its tblInd, as LibreOffice
+    honours too."""
+    compat = _compat(settings)
+    uri = "http://schemas.microsoft.com/office/word"
+    for setting in compat.findall(qn("w:compatSetting")):
+        if setting.get(qn("w:name")) == "compatibilityMode":
+            setting.set(qn("w:val"), str(mode))
+            return
+    compat.append(_el("w:compatSetting", name="compatibilityMode", uri=uri, val=mode))
+
+
+def keep_short_lines_before_breaks(settings) -> None:
+    """Word (and LibreOffice reading the flag) stretches a justified line that ends in
+    a manual line break across the whole width; this compat flag stops it."""
+    compat = _compat(settings)
     if compat.find(qn("w:doNotExpandShiftReturn")) is not None:
         return
     before = {qn(t) for t in _COMPAT_BEFORE_SHIFT_RETURN}
@@ -263,16 +286,27 @@ def set_theme_font_language(settings, language: str) -> None:
 
 # --- footnotes -----------------------------------------------------------------------
 
-_FOOTNOTES_XML = (
-    f"<w:footnotes {nsdecls('w', 'r')}>"
-    '<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" w:line="240"'
-    ' w:lineRule="auto"/><w:ind w:firstLine="0"/></w:pPr><w:r><w:separator/></w:r></w:p>'
-    "</w:footnote>"
-    '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing w:after="0"'
-    ' w:line="240" w:lineRule="auto"/><w:ind w:firstLine="0"/></w:pPr><w:r>'
-    "<w:continuationSeparator/></w:r></w:p></w:footnote>"
-    "</w:footnotes>"
-)
+def _separator_note(kind: str, note_id: int):
+    """One of Word's two separator notes: the rule above the notes, and the one above
+    notes continued from the previous page."""
+    note = _el("w:footnote", type=kind, id=note_id)
+    p = _el("w:p")
+    pPr = p.get_or_add_pPr()
+    spacing = pPr.get_or_add_spacing()
+    spacing.after, spacing.line, spacing.lineRule = 0, 240, WD_LINE_SPACING.MULTIPLE
+    pPr.get_or_add_ind().firstLine = 0
+    run = _el("w:r")
+    run.append(_el(f"w:{kind}"))
+    p.append(run)
+    note.append(p)
+    return note
+
+
+def _new_footnotes():
+    root = OxmlElement("w:footnotes", nsdecls={"w": W_NS, "r": R_NS})
+    root.append(_separator_note("separator", -1))
+    root.append(_separator_note("continuationSeparator", 0))
+    return root
 
 
 def footnotes_root(document_part: DocumentPart):
@@ -294,7 +328,7 @@ def footnotes_root(document_part: DocumentPart):
     part = XmlPart(
         PackURI("/word/footnotes.xml"),
         CT.WML_FOOTNOTES,
-        parse_xml(_FOOTNOTES_XML),
+        _new_footnotes(),
         document_part.package,
     )
     document_part.relate_to(part, RT.FOOTNOTES)
@@ -380,17 +414,24 @@ def add_list_instance(numbering, abstract_id: int, level: int | None = None, sta
 # --- fields, tables, pictures ------------------------------------------------------
 
 
-def add_page_field(paragraph_element, rPr_xml: str) -> None:
-    """Append a PAGE field (begin / instruction / separate / result / end) whose
-    runs all carry `rPr_xml`, so the number has the theme's font and size."""
-    def run(inner: str) -> None:
-        paragraph_element.append(parse_xml(f"<w:r {nsdecls('w')}>{rPr_xml}{inner}</w:r>"))
-
-    run('<w:fldChar w:fldCharType="begin"/>')
-    run('<w:instrText xml:space="preserve"> PAGE </w:instrText>')
-    run('<w:fldChar w:fldCharType="separate"/>')
-    run("<w:t>2</w:t>")  # placeholder result; every reader recomputes it
-    run('<w:fldChar w:fldCharType="end"/>')
+def add_page_field(paragraph_element) -> None:
+    """Append a PAGE field (begin / instruction / separate / result / end). Its runs
+    carry no formatting of their own: the number looks as the paragraph's style says."""
+    instruction = _el("w:instrText")
+    instruction.set(_XML_SPACE, "preserve")
+    instruction.text = " PAGE "
+    result = _el("w:t")
+    result.text = "2"  # placeholder result; every reader recomputes it
+    for inner in (
+        _el("w:fldChar", fldCharType="begin"),
+        instruction,
+        _el("w:fldChar", fldCharType="separate"),
+        result,
+        _el("w:fldChar", fldCharType="end"),
+    ):
+        run = _el("w:r")
+        run.append(inner)
+        paragraph_element.append(run)
 
 
 def has_content(part_element) -> bool:
@@ -411,16 +452,25 @@ def mark_row(tr, *, header: bool) -> None:
 
 
 def set_table_indent(tbl, twips_: int) -> None:
-    """Shift the table right by the cell padding: in Word 2010 layout the left border
-    sits one padding left of tblInd, and the memo's border belongs on the margin."""
-    tblPr = tbl.tblPr
-    for old in tblPr.findall(qn("w:tblInd")):
-        tblPr.remove(old)
-    ind = _el("w:tblInd", w=twips_, type="dxa")
-    tblPr.insert_element_before(
-        ind, "w:tblBorders", "w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook",
-        "w:tblCaption", "w:tblDescription", "w:tblPrChange",
-    )  # fmt: skip
+    """Where the table's left border stands, measured from the left margin."""
+    _insert_in_order(tbl.tblPr, _el("w:tblInd", w=twips_, type="dxa"))
+
+
+def set_cell_margins(tbl, *, left: float, right: float, top: float, bottom: float) -> None:
+    """The padding between every cell's border and its text, in points (a table
+    style's own margins would differ from the PDF's)."""
+    margins = _el("w:tblCellMar")
+    for side, pt in (("top", top), ("left", left), ("bottom", bottom), ("right", right)):
+        margins.append(_el(f"w:{side}", w=round(pt * PT_TO_TWIPS), type="dxa"))
+    _insert_in_order(tbl.tblPr, margins)
+
+
+def set_no_wrap_distance(inline) -> None:
+    """An inline picture with no distance to the text around it: without these
+    attributes LibreOffice adds its default spacing and pushes the picture past the
+    right margin."""
+    for side in ("distT", "distB", "distL", "distR"):
+        inline.set(side, "0")
 
 
 def set_alt_text(inline, descr: str, title: str = "") -> None:

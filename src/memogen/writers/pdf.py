@@ -22,7 +22,6 @@ from xml.sax.saxutils import escape
 from reportlab.graphics.shapes import Group, String
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm, mm
 from reportlab.lib.utils import ImageReader, TimeStamp
@@ -46,6 +45,7 @@ from reportlab.platypus import (
     Table as RLTable,
 )
 
+from memogen import layout
 from memogen.document import (
     Block,
     Cell,
@@ -68,9 +68,6 @@ from memogen.document import (
 from memogen.errors import InputError
 from memogen.themes.model import Fonts, Theme
 
-# Word's "single" line spacing for Times New Roman is about 1.15 em (the font's own
-# ascent + descent + line gap), so "line_spacing: 1.0" means a leading of 1.15 × size.
-SINGLE_LEADING = 1.15
 _NOTE_CB = "memogenNote"
 _MAX_PASSES = 6
 
@@ -131,42 +128,46 @@ def _register_fonts(fonts: Fonts) -> _FontSet:
 
 
 class _Styles:
-    def __init__(self, theme: Theme, fonts: _FontSet):
+    def __init__(self, theme: Theme, fonts: _FontSet, language: str):
         t, s = theme.typography, theme.sizes
         self.fonts = fonts
         self.theme = theme
 
         def style(name: str, size: float, **kw) -> ParagraphStyle:
             kw.setdefault("fontName", fonts.regular)
-            kw.setdefault("leading", size * SINGLE_LEADING * t.line_spacing)
+            kw.setdefault("leading", layout.leading_pt(theme, size))
             kw.setdefault("alignment", TA_LEFT)
             return ParagraphStyle(name, fontSize=size, bulletFontName=fonts.regular, **kw)
 
-        hyph = {"hyphenationLang": "ru_RU", "embeddedHyphenation": 1} if t.hyphenate else {
-            "hyphenationLang": ""}
-        after = t.space_after_pt
+        lang = layout.hyphenation_language(language) if t.hyphenate else ""
+        hyph = {"hyphenationLang": lang, "embeddedHyphenation": 1}
+        after = layout.paragraph_spacing(theme).after
         self.body = style("body", s.body, alignment=TA_JUSTIFY,
                           firstLineIndent=t.first_line_indent_cm * cm, spaceAfter=after, **hyph)
         self.plain = style("plain", s.body, spaceAfter=after, **hyph)
         self.centered = style("centered", s.body, alignment=TA_CENTER, spaceAfter=after)
         self.right = style("right", s.body, alignment=TA_RIGHT, spaceAfter=after)
-        # A letter's addressee: flush left from the middle of the text width.
-        text_width = (210 - theme.margins.left - theme.margins.right) * mm
-        self.addressee = style("addressee", s.body, leftIndent=text_width / 2,
-                               spaceBefore=s.body, spaceAfter=s.body)
-        lead = s.heading * SINGLE_LEADING * t.line_spacing
-        self.heading = style("heading", s.heading, fontName=fonts.bold, keepWithNext=1,
-                             spaceBefore=lead / 2, spaceAfter=lead / 4 + after)
+        addressee = layout.addressee_spacing(theme)
+        self.addressee = style("addressee", s.body, leftIndent=layout.addressee_indent_mm(theme) * mm,
+                               spaceBefore=addressee.before, spaceAfter=addressee.after)
+        self.heading = {
+            level: style(f"heading-{level}", s.heading, fontName=fonts.bold, keepWithNext=1,
+                         spaceBefore=layout.heading_spacing(theme, level).before,
+                         spaceAfter=layout.heading_spacing(theme, level).after)
+            for level in (1, 2)
+        }
         self.access = style("access", s.body, alignment=TA_RIGHT)
         self.letterhead = style("letterhead", s.body, alignment=TA_CENTER)
+        # Top of the frame drops the space when nothing stands above «СПРАВКА».
         self.doc_type = style("doc_type", s.title, fontName=fonts.bold, alignment=TA_CENTER,
-                              spaceBefore=s.title * 0.6)
+                              spaceBefore=layout.doc_type_gap_pt(theme))
         self.title = style("title", s.title, alignment=TA_CENTER)
         self.as_of = style("as_of", s.body, alignment=TA_CENTER)
-        self.caption = style("caption", s.body, spaceAfter=3)
-        self.fig_caption = style("fig_caption", s.body, alignment=TA_CENTER, spaceBefore=3,
-                                 spaceAfter=s.body * 0.6)
-        self.continuation = style("continuation", s.body, alignment=TA_RIGHT, spaceAfter=3)
+        gap = layout.CAPTION_GAP_PT
+        self.caption = style("caption", s.body, spaceAfter=gap)
+        self.fig_caption = style("fig_caption", s.body, alignment=TA_CENTER, spaceBefore=gap,
+                                 spaceAfter=layout.figure_spacing(theme).after)
+        self.continuation = style("continuation", s.body, alignment=TA_RIGHT, spaceAfter=gap)
         self.note = style("note", s.small)
         self.executor = style("executor", s.small)
         self.cell = {
@@ -202,17 +203,6 @@ class _AtBottom(Flowable):
 
     def draw(self):
         self.content.drawOn(self.canv, 0, 0)
-
-
-def _long(block: Block | None) -> bool:
-    """A table or list too long to keep whole with the heading above it."""
-    match block:
-        case Table(rows=rows):
-            return len(rows) > 3
-        case ListBlock(items=items):
-            return len(items) > 3
-        case _:
-            return False
 
 
 class _WholeTable(RLTable):
@@ -304,7 +294,7 @@ class _MemoDoc(BaseDocTemplate):
         self._theme, self._meta, self._styles, self._notes = theme, meta, styles, notes
         super().__init__(
             buf,
-            pagesize=A4,
+            pagesize=(layout.A4_WIDTH_MM * mm, layout.A4_HEIGHT_MM * mm),
             leftMargin=m.left * mm,
             rightMargin=m.right * mm,
             topMargin=m.top * mm,
@@ -434,49 +424,61 @@ class _Builder:
         st = self.st
         out: list[Flowable] = [RLParagraph(escape(line), st.access) for line in meta.access_marking]
         if meta.access_marking:
-            out.append(Spacer(0, st.body.leading))
+            out.append(Spacer(0, layout.blank_line_pt(self.theme)))
         if meta.emblem is not None:
             img = ImageReader(io.BytesIO(meta.emblem.data))
             iw, ih = img.getSize()
-            w = min(meta.emblem.width_mm, 17) * mm  # MEMO-STYLE: emblem at most 17 mm wide
+            w = layout.emblem_width_mm(meta.emblem) * mm
             out.append(Image(io.BytesIO(meta.emblem.data), w, w * ih / iw, hAlign="CENTER"))
-            out.append(Spacer(0, 3 * mm))
+            out.append(Spacer(0, layout.EMBLEM_GAP_MM * mm))
         out += [RLParagraph(escape(line), st.letterhead) for line in meta.letterhead]
         if meta.letterhead:
-            out.append(Spacer(0, st.body.leading))
+            out.append(Spacer(0, layout.blank_line_pt(self.theme)))
         if not meta.doc_type:
             return out  # a letter: its title to the text is one of its blocks
         out.append(RLParagraph(escape(meta.doc_type.upper()), st.doc_type))
         out.append(RLParagraph(escape(meta.title), st.title))
         if meta.as_of:
             out.append(RLParagraph(escape(meta.as_of), st.as_of))
-        out.append(Spacer(0, st.body.leading))
+        out.append(Spacer(0, layout.blank_line_pt(self.theme)))
         return out
 
     def blocks(self, blocks: tuple[Block, ...]) -> list[Flowable]:
         out: list[Flowable] = []
-        for b, nxt in zip(blocks, blocks[1:] + (None,)):
-            if isinstance(b, Heading) and _long(nxt):
-                # keepWithNext would wrap heading and a long table or list in a KeepTogether,
-                # which moves the whole group to a new page; ask only for room to start it.
-                out.append(CondPageBreak(self.st.heading.leading * 2 + self.st.body.leading * 3))
-                out.extend(self.block(b))
-                out[-1].keepWithNext = 0
-            else:
-                out.extend(self.block(b))
+        following = blocks[1:] + (None,)
+        keep = [layout.keeps_with_next(b, nxt) for b, nxt in zip(blocks, following)]
+        for i, (b, nxt) in enumerate(zip(blocks, following)):
+            if keep[i] and not (i and keep[i - 1]):
+                out.extend(self.room_for_chain(blocks, keep, i))
+            out.extend(self.block(b))
+            if keep[i]:
+                # A heading or lead-in goes with what follows; before a long table or list
+                # the CondPageBreak above asked for room to start it instead, since a
+                # KeepTogether would move the whole long block to a new page.
+                out[-1].keepWithNext = 0 if layout.is_long(nxt) else 1
             if isinstance(nxt, SignatureBlock) and out:
                 # A signature never stands alone on a page: the text's last lines go with it.
                 out[-1].keepWithNext = 1
         return out
 
+    def room_for_chain(self, blocks: tuple[Block, ...], keep: list[bool], i: int) -> list[Flowable]:
+        """A CondPageBreak before headings and lead-ins that introduce a long block:
+        room for them (two lines each) and the first three lines of that block."""
+        j = i
+        while keep[j]:
+            j += 1
+        if not layout.is_long(blocks[j]):
+            return []
+        return [CondPageBreak((j - i) * 2 * self.st.body.leading + self.st.body.leading * 3)]
+
     def block(self, b: Block) -> list[Flowable]:
         st = self.st
         match b:
-            case Heading(children=c, number=num):
+            case Heading(children=c, number=num, level=level):
                 text = self.markup(c)
                 if num:
                     text = f"{escape(num)}. {text}"
-                return [RLParagraph(text, st.heading)]
+                return [RLParagraph(text, st.heading[min(max(level, 1), 2)])]
             case Paragraph(children=c, role=role):
                 style = {"body": st.body, "plain": st.plain, "centered": st.centered,
                          "right": st.right, "addressee": st.addressee}[role]
@@ -520,12 +522,9 @@ class _Builder:
 
     def table(self, t: Table) -> _MemoTable:
         st = self.st
-        ncols = max((len(r) for r in t.header + t.rows), default=0)
-        if ncols == 0:
-            raise ValueError("a table without columns")
-        rel = list(t.widths) if len(t.widths) == ncols else [1.0] * ncols
-        total = sum(rel)
-        widths = [self.width * w / total for w in rel]
+        ncols = layout.table_columns(t)
+        widths = layout.column_widths(t, self.width, layout.table_measure(self.theme))
+        pad = layout.CELL_PADDING
         header = [self.row(r, ncols) for r in t.header]
         caption = RLParagraph(self.markup(t.caption), st.caption)
         continuation = RLParagraph(escape(t.continuation), st.continuation)
@@ -538,18 +537,20 @@ class _Builder:
                 ("FONT", (0, 0), (-1, -1), st.fonts.regular, st.theme.sizes.table),
                 ("SPAN", (0, 0), (-1, 0)),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-                ("TOPPADDING", (0, 0), (-1, -1), 1),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("LEFTPADDING", (0, 0), (-1, -1), pad.left),
+                ("RIGHTPADDING", (0, 0), (-1, -1), pad.right),
+                ("TOPPADDING", (0, 0), (-1, -1), pad.top),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), pad.bottom),
+                ("BOTTOMPADDING", (0, 0), (-1, 0), layout.CAPTION_GAP_PT),
+                ("TOPPADDING", (0, 0), (-1, 0), 0),
                 # The label row is text above the grid, flush with the table's edges.
                 ("LEFTPADDING", (0, 0), (-1, 0), 0),
                 ("RIGHTPADDING", (0, 0), (-1, 0), 0),
-                ("GRID", (0, 1), (-1, -1), 0.5, colors.black),
+                ("GRID", (0, 1), (-1, -1), layout.TABLE_RULE_PT, colors.black),
             ])
             return _MemoTable(data, build=build, rows=rows, continued=continued, colWidths=widths,
                               style=style, repeatRows=1 + nhead, splitInRow=0,
-                              spaceAfter=st.body.fontSize * 0.6)
+                              spaceAfter=layout.table_after_pt(self.theme))
 
         return build(t.rows, False)
 
@@ -581,6 +582,7 @@ class _Builder:
             raise ValueError(f"figure {f.alt!r} has neither an SVG nor a PNG rendition")
         if f.alt.strip():
             picture = _AltText(picture, f.alt)
+        picture.spaceBefore = layout.figure_spacing(self.theme).before
         return KeepTogether([picture, RLParagraph(self.markup(f.caption), self.st.fig_caption)])
 
     def signature(self, s: SignatureBlock) -> Flowable:
@@ -605,8 +607,8 @@ class _Builder:
             ("RIGHTPADDING", (0, 0), (-1, -1), 0),
             ("TOPPADDING", (0, 0), (-1, -1), 0),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 1), (-1, 1), st.signature.leading),
-        ]), spaceBefore=2 * st.body.leading)
+            ("TOPPADDING", (0, 1), (-1, 1), layout.signature_date_gap_pt(theme)),
+        ]), spaceBefore=layout.signature_gap_pt(theme))
         return tbl
 
 
@@ -634,7 +636,7 @@ def page_count(pdf: bytes) -> int:
 
 def write_pdf(memo: Memo, theme: Theme) -> bytes:
     """The memo as a finished A4 PDF: same memo and theme, same bytes."""
-    styles = _Styles(theme, _register_fonts(theme.fonts))
+    styles = _Styles(theme, _register_fonts(theme.fonts), memo.meta.language)
     reserve: dict[int, float] = {}
     # Footnotes need room at the foot of their anchor's page, known only after layout:
     # build, see where anchors landed, reserve that room and build again until stable.

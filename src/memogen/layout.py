@@ -1,0 +1,259 @@
+"""Layout decisions every writer shares: a `Theme` (and the memo's blocks) → page size,
+text width, vertical spacing, table columns and cell padding, in points or millimetres.
+
+Each decision is made once, here: the PDF and DOCX writers (and a third writer, should
+one come) read these values instead of choosing their own, so their pages agree. This
+module imports only the document model and the theme model.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from memogen.document import Block, Figure, Heading, Image, ListBlock, Paragraph, Table, plain_text
+from memogen.themes.model import Theme
+
+A4_WIDTH_MM, A4_HEIGHT_MM = 210.0, 297.0
+PT_PER_MM = 72 / 25.4
+MAX_EMBLEM_MM = 17.0  # the state emblem is at most 17 mm wide (records instruction)
+EMBLEM_GAP_MM = 3.0  # between the emblem and the letterhead lines under it
+# Word's "single" line spacing for Times New Roman is about 1.15 em (the font's own
+# ascent + descent + line gap), so "line_spacing: 1.0" means a leading of 1.15 × size.
+SINGLE_LEADING = 1.15
+MAX_CHART_WIDTH_MM = 170.0
+
+
+# --- page ------------------------------------------------------------------------------
+
+
+def text_width_mm(theme: Theme) -> float:
+    """Width of the text column of an A4 page between the theme's margins."""
+    return A4_WIDTH_MM - theme.margins.left - theme.margins.right
+
+
+def chart_width_mm(theme: Theme) -> float:
+    """Charts span the text column, but no more than 170 mm (the BY column)."""
+    return min(MAX_CHART_WIDTH_MM, text_width_mm(theme))
+
+
+def emblem_width_mm(image: Image) -> float:
+    return min(image.width_mm, MAX_EMBLEM_MM)
+
+
+def leading_pt(theme: Theme, size_pt: float | None = None) -> float:
+    """The distance between baselines of text at `size_pt` (body size by default)."""
+    size = theme.sizes.body if size_pt is None else size_pt
+    return size * SINGLE_LEADING * theme.typography.line_spacing
+
+
+def hyphenation_language(language: str) -> str:
+    """The hyphenation dictionary for a BCP 47 tag («ru-RU» → «ru_RU»), or "" when
+    pyphen has none for it (then words are not hyphenated rather than hyphenated
+    by another language's rules)."""
+    import pyphen
+
+    return pyphen.language_fallback(language.replace("-", "_")) or ""
+
+
+# --- vertical spacing (points) ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Spacing:
+    before: float = 0.0
+    after: float = 0.0
+
+
+def blank_line_pt(theme: Theme) -> float:
+    """One empty body line: below the access marking, the letterhead and the title."""
+    return leading_pt(theme)
+
+
+def doc_type_gap_pt(theme: Theme) -> float:
+    """Above the document type («СПРАВКА»), when a letterhead or marking stands above it."""
+    return theme.sizes.title * 0.6
+
+
+def addressee_indent_mm(theme: Theme) -> float:
+    """A letter's addressee stands flush left from the middle of the text width."""
+    return text_width_mm(theme) / 2
+
+
+def addressee_spacing(theme: Theme) -> Spacing:
+    return Spacing(theme.sizes.body, theme.sizes.body)
+
+
+def paragraph_spacing(theme: Theme) -> Spacing:
+    """Body paragraphs and list items alike: the theme's space after, nothing before
+    (list items are spaced as paragraphs, never contextually)."""
+    return Spacing(0.0, theme.typography.space_after_pt)
+
+
+def heading_spacing(theme: Theme, level: int) -> Spacing:
+    """A section heading stands one body size below the text above it (half that for a
+    subsection) and a quarter of it above its own text."""
+    body = theme.sizes.body
+    before = body if level <= 1 else body / 2
+    return Spacing(before, body / 4 + theme.typography.space_after_pt)
+
+
+def figure_spacing(theme: Theme) -> Spacing:
+    """Air above a chart (so its labels clear the text or table above) and below its
+    caption."""
+    return Spacing(theme.sizes.body / 2, theme.sizes.body * 0.6)
+
+
+CAPTION_GAP_PT = 3.0  # between a table's caption and its grid, a picture and its caption
+
+
+def table_after_pt(theme: Theme) -> float:
+    return theme.sizes.body * 0.6
+
+
+def signature_gap_pt(theme: Theme) -> float:
+    """Two empty body lines above the signature."""
+    return 2 * leading_pt(theme)
+
+
+def signature_date_gap_pt(theme: Theme) -> float:
+    """One empty body line between the signature and its date."""
+    return leading_pt(theme)
+
+
+# --- keeping blocks together -------------------------------------------------------------
+
+
+def is_lead_in(block: Block, following: Block | None) -> bool:
+    """A paragraph ending in a colon that introduces a list, table or chart: it must
+    not stay alone at the foot of a page with what it introduces on the next."""
+    if not isinstance(block, Paragraph) or not isinstance(following, (ListBlock, Table, Figure)):
+        return False
+    return plain_text(block.children).rstrip().endswith(":")
+
+
+def keeps_with_next(block: Block, following: Block | None) -> bool:
+    """Headings and lead-ins go to the next page with the first lines they introduce."""
+    return following is not None and (isinstance(block, Heading) or is_lead_in(block, following))
+
+
+def is_long(block: Block | None) -> bool:
+    """A table or list too long to keep whole with the heading above it: the heading
+    then asks only for room to start it."""
+    match block:
+        case Table(rows=rows):
+            return len(rows) > 3
+        case ListBlock(items=items):
+            return len(items) > 3
+        case _:
+            return False
+
+
+# --- tables ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CellPadding:
+    """Room between a cell's border and its text, in points."""
+
+    left: float = 3.0
+    right: float = 3.0
+    top: float = 1.0
+    bottom: float = 2.0
+
+
+CELL_PADDING = CellPadding()
+TABLE_RULE_PT = 0.5
+
+
+def table_columns(table: Table) -> int:
+    """The number of columns: the longest row. A table without any is an error, never
+    silently dropped."""
+    ncols = max((len(r) for r in (*table.header, *table.rows)), default=0)
+    if ncols == 0:
+        raise ValueError(f"table {plain_text(table.caption)!r} has no columns")
+    return ncols
+
+
+Measure = Callable[[str], float]  # text → its width in points at the table's size
+
+
+def column_widths(table: Table, width_pt: float, measure: Measure) -> tuple[float, ...]:
+    """Column widths in points filling `width_pt`: the table's relative widths (missing
+    ones count 1, extra ones are ignored), each widened to hold its longest unbreakable
+    word plus the cell padding, the room taken from columns that have some to spare."""
+    ncols = table_columns(table)
+    weights = [*table.widths[:ncols], *[1.0] * (ncols - len(table.widths[:ncols]))]
+    weights = [w if w > 0 else 1.0 for w in weights]
+    total = sum(weights)
+    widths = [width_pt * w / total for w in weights]
+    need = _longest_words(table, ncols, measure)
+    pad = CELL_PADDING.left + CELL_PADDING.right
+    need = [n + pad + 0.5 for n in need]  # half a point against rounding in the engines
+    if sum(need) > width_pt:
+        return tuple(widths)  # cannot hold every word: keep the designed proportions
+    short = {i: need[i] - w for i, w in enumerate(widths) if need[i] > w}
+    if not short:
+        return tuple(widths)
+    spare = {i: widths[i] - need[i] for i in range(ncols) if i not in short}
+    deficit, room = sum(short.values()), sum(spare.values())
+    out = list(widths)
+    for i in short:
+        out[i] = need[i]
+    for i, slack in spare.items():
+        out[i] -= deficit * slack / room
+    return tuple(out)
+
+
+_BREAKS = re.compile(r"[ \n\t]+")
+
+
+def _longest_words(table: Table, ncols: int, measure: Measure) -> list[float]:
+    need = [0.0] * ncols
+    for row in (*table.header, *table.rows):
+        for i, cell in enumerate(row):
+            for word in _BREAKS.split(plain_text(cell.children)):
+                for part in _hyphen_parts(word):
+                    need[i] = max(need[i], measure(part))
+    return need
+
+
+def _hyphen_parts(word: str) -> list[str]:
+    """A word breaks after its own hyphens («Минск-Вологда»); the hyphen stays with
+    the first part."""
+    return re.findall(r"[^-]+-?|-", word) or [word]
+
+
+# --- measuring text without a writer -----------------------------------------------------
+
+
+@functools.lru_cache(maxsize=16)
+def _advances(font_path: str) -> tuple[dict[int, int], int]:
+    from fontTools.ttLib import TTFont
+
+    with TTFont(font_path, lazy=True) as font:
+        cmap = font.getBestCmap()
+        hmtx = font["hmtx"].metrics
+        widths = {cp: hmtx[name][0] for cp, name in cmap.items()}
+        return widths, font["head"].unitsPerEm
+
+
+def measure_with(font_path: Path | str, size_pt: float) -> Measure:
+    """A `Measure` from a TrueType file's advance widths (no kerning: a little wide,
+    which is the safe side for a column)."""
+    widths, upem = _advances(str(font_path))
+    default = widths.get(ord("m"), upem // 2)
+
+    def measure(text: str) -> float:
+        return sum(widths.get(ord(ch), default) for ch in text) * size_pt / upem
+
+    return measure
+
+
+def table_measure(theme: Theme) -> Measure:
+    """How wide table text is in the theme's body font at the table size (the DOCX's
+    Word font is the metric twin of the theme's TrueType file)."""
+    return measure_with(theme.fonts.regular, theme.sizes.table)
