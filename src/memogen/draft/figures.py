@@ -129,10 +129,12 @@ def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
         item = _figure(text, amount, stop, ms, rates, ctx)
         if item is not None:
             item.sentence = n
+            item.data["_quote"] = text
             items.append(item)
             ctx.last = item
     if not found:
         items += _without_amount(text, n, ms, rates, ctx)
+    items += _ranks(text, n, ms, ctx)
     own = [m for m in ms if m.role == "period" and m.period is not None]
     if own:
         ctx.last_period = own[-1]
@@ -211,7 +213,7 @@ def _when(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> No
             first, last = mention.years
             item.doubt("check", f"«{mention.stated}» is {first}–{last}: the latest year is drafted; add the others")
         elif mention.year_guessed:
-            item.doubt("check", f"«{mention.stated}» names no year: the release's year is assumed")
+            item.doubt("check", f"«{mention.stated}» names no year of its own: the year is inferred")
     status = _status(text)
     if mention is not None and mention.role == "target":
         status = "target"
@@ -282,7 +284,10 @@ def _count(text: str, amount: num.Amount, ms: list[Mention], ctx: Context) -> It
     """«16 тракторов»: a count, drafted when the facts model knows units."""
     if not supports("FigureFact", "unit"):
         return None
-    label = nominative_phrase(amount.stated.split(None, 1)[-1]) or amount.unit
+    counted = amount.stated.split(None, 1)[-1]
+    label = nominative_phrase(counted) or amount.unit
+    plural = _plural(label)
+    label = plural or label
     item = Item({"indicator": "other", "label": label})
     _amount(item, amount)
     item.data["scale"] = amount.scale
@@ -304,7 +309,7 @@ def _without_amount(text: str, n: int, ms, rates, ctx: Context) -> list[Item]:
         near = _indicator_or_context(text, rate.start, rate.end, ctx, notes)
         if growth is None or near is None:
             continue
-        item = Item({"indicator": near[0]}, sentence=n)
+        item = Item({"indicator": near[0], "_quote": text}, sentence=n)
         for note in notes:
             item.doubt("check", note)
         _when(item, text, ms, rate.start, ctx)
@@ -319,6 +324,10 @@ def _share_of_last(text: str, rate: num.Rate, n: int, ctx: Context) -> None:
     if last is None or "share" in last.data or not re.match(r"\W*(?:это|что)\b", text, re.I):
         return
     last.data["share"] = {"percent": rate.value, "of": None}
+    if supports("Share", "quote"):
+        last.data["share"]["quote"] = text.strip()
+    if rate.hedge and supports("Share", "qualifier"):
+        last.data["share"]["qualifier"] = rate.hedge
     last.notes.append("the share is read from the next sentence")
     last.data["_share_sentence"] = n
 
@@ -337,6 +346,8 @@ def merge(found: list[Item]) -> list[Item]:
             out.append(item)
         elif data.get("value") is None and "growth" in data and "growth" not in twin.data:
             twin.data["growth"] = data["growth"]
+            if supports("Growth", "quote"):
+                twin.data["growth"]["quote"] = data["_quote"]
             twin.doubt("check", "the growth is read from a later sentence")
         elif data.get("value") is not None and data.get("value") == twin.data.get("value"):
             if data.get("qualifier") and not twin.data.get("qualifier"):
@@ -350,3 +361,78 @@ def merge(found: list[Item]) -> list[Item]:
 def _same(a: dict, b: dict) -> bool:
     keys = ("indicator", "label", "period", "scale", "currency", "unit", "_status")
     return all(a.get(k) == b.get(k) for k in keys)
+
+
+_AMONG = re.compile(r"\s*(?P<among>(?:среди|из|в)\s+[^,.;:()«»\"]+?)(?=\s*(?:[,.;:()«»\"]|$|\sпо\s))", re.I)
+_AMONG_BEFORE = re.compile(r"(?P<among>среди\s+[^,.;:]+?)\s+(?P<subject>(?:\S+\s+){1,3})(?:занима|занял|является|стал)", re.I)
+_MEASURE = re.compile(r"^\s*(?P<measure>по\s+(?:\w+\s+){0,2}(?:обороту|товарообороту|объему|объёму|торговле|экспорту|импорту)\w*)")
+
+
+def _ranks(text: str, n: int, ms: list[Mention], ctx: Context) -> list[Item]:
+    """«Беларусь занимает 16-е место среди торговых партнёров Узбекистана»: a place with
+    its holder, what it is among and by what; drafted when the facts model has ranks
+    of their own (holder, measure)."""
+    if not supports("Rank", "holder"):
+        return []
+    items = []
+    for place in num.places(text):
+        among = _among(text, place)
+        if among is None:
+            continue
+        rank: dict = {"position": place.position, "among": among, "holder": _holder(text[: place.start])}
+        measure = _MEASURE.match(text[place.end :])
+        if measure:
+            rank["measure"] = measure["measure"]
+        item = Item({"indicator": "turnover", "rank": rank}, sentence=n)
+        _when(item, text, ms, place.start, ctx)
+        item.doubt("check", "a rank: check its holder and what it is among")
+        items.append(item)
+    return items
+
+
+def _among(text: str, place: num.Place) -> str | None:
+    if "партн" in place.stated.lower():  # «вторым торговым партнёром Беларуси»
+        words = place.stated.split()[1:]
+        plural = [w for w in (_genitive_plural(w) for w in words) if w]
+        rest = re.match(r"\s*([А-ЯЁ]\w+)", text[place.end :])
+        return " ".join(["среди", *plural, *([rest.group(1)] if rest else [])]) if len(plural) == len(words) else None
+    after = _AMONG.match(text[place.end :])
+    if after and not re.match(r"в\s+(?:ней|нем|нём|них)\b", after["among"]):
+        return after["among"].strip()
+    before = _AMONG_BEFORE.search(text[: place.start])
+    if before is None:
+        return None
+    # «Среди всех субъектов Российской Федерации Смоленская область занимает…»: the
+    # subject in the nominative ends the «среди» phrase.
+    words = (before["among"] + " " + before["subject"]).split()
+    while len(words) > 2 and _nominative(words[-1]):
+        words.pop()
+    among = " ".join(words)
+    return among[:1].lower() + among[1:]
+
+
+def _nominative(word: str) -> bool:
+    from memogen.draft.words import is_nominative
+
+    return is_nominative(word)
+
+
+def _genitive_plural(word: str) -> str | None:
+    from memogen.draft.words import inflect_word
+
+    return inflect_word(word, {"gent", "plur"})
+
+
+def _holder(before: str) -> str:
+    """Who holds the place: Belarus is `ours`, anyone else named before it the partner."""
+    clause = re.split(r"[.;:,]", before)[-1]
+    return "ours" if re.search(r"Беларус|Белорус", clause) else "partner"
+
+
+def _plural(phrase: str) -> str | None:
+    """«трактор» → «тракторы»: a count's label names the things counted."""
+    from memogen.draft.words import inflect_word
+
+    words = phrase.split()
+    forms = [inflect_word(w, {"nomn", "plur"}) for w in words]
+    return " ".join(f for f in forms if f) if all(forms) else None

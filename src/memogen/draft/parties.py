@@ -24,7 +24,8 @@ _REGION = re.compile(
 )
 _REPUBLIC = re.compile(r"\b(?P<head>[Рр]еспублик[аиуео]й?)\s+(?P<name>[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?)")
 _NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
-PERSON = re.compile(rf"(?<![\w-])(?P<given>{_NAME})\s+(?P<surname>{_NAME})(?![\w-])")
+# Overlapping: in «Республики Казахстан Касым-Жомарт Токаев» the pair after «Казахстан» is the person.
+PERSON = re.compile(rf"(?<![\w-])(?=(?P<given>{_NAME})\s+(?P<surname>{_NAME})(?![\w-]))")
 _POSITION = re.compile(
     r"(?:перв\w+\s+)?(?:заместител\w+\s+|вице-)?(?:премьер-министр\w*|министр\w*|губернатор\w*|президент\w*|"
     r"глав[аеуыо]й?\b|председател\w*|посл[аеуо]м?\b|посол|вице-премьер\w*|мэр\w*|директор\w*|руководител\w*|"
@@ -127,7 +128,7 @@ def officials(sentences: list[str], partner: Partner | None) -> list[Item]:
 def _official(text: str, m: re.Match[str], partner: Partner | None) -> Item | None:
     if not looks_like_person(m["given"], m["surname"]):
         return None
-    before = re.split(r"[.;:!?«»\"()]|\s[-–—]\s", text[: m.start()])[-1]
+    before = re.split(r"[.;:!?«»\"()]|\s[-–—]\s", text[: m.start("given")])[-1]
     positions = list(_POSITION.finditer(before))
     if not positions:
         return None

@@ -36,6 +36,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("half", re.compile(rf"{_ORD}\s+полугоди\w*(?:\s+{_YEAR})?", re.I)),
     ("quarter", re.compile(rf"{_ORD}\s+квартал\w*(?:\s+{_YEAR})?", re.I)),
     ("since_start", re.compile(r"с\s+начала\s+(?:этого\s+|текущего\s+|(?P<y>(?:19|20)\d\d)\s+)?года", re.I)),
+    ("duration", re.compile(rf"за\s+{_COUNT}\s+(?:года|лет)\b", re.I)),
     ("last_years", re.compile(rf"(?:в|за)\s+последние\s+{_COUNT}\s+(?:года|лет)", re.I)),
     ("month", re.compile(rf"(?<![\d\w])(?:в|за)\s+(?P<m1>{_MONTH})(?:\s+{_YEAR})?", re.I)),
     ("span", re.compile(r"(?P<y1>(?:19|20)\d\d)\s*[-–—]\s*(?P<y2>(?:19|20)\d\d)\s*(?:годы|годах|гг\.|года)", re.I)),
@@ -134,6 +135,9 @@ def _years(kind: str, m: re.Match[str], year: int, guessed: bool, release: dt.da
         return Mention(None, "term", m.group(), m.start(), m.end(), years=(first, last))
     if kind == "since_start":
         return Mention(Period(year, 1, 12, "year"), "period", m.group(), m.start(), m.end(), preliminary=True)
+    if kind == "duration":
+        n = int(m["n"]) if m["n"].isdigit() else (_word_count(m["n"]) or 0)
+        return Mention(None, "duration", m.group(), m.start(), m.end(), years=(n, n)) if n else None
     if kind == "last_years":
         # «в последние два года»: the years before the release's; the latest is drafted
         n = int(m["n"]) if m["n"].isdigit() else (_word_count(m["n"]) or 1)
@@ -179,11 +183,23 @@ def mentions(text: str, release: dt.date) -> list[Mention]:
             mention = _resolve(kind, m, release)
             if mention is not None:
                 found.append(mention)
-    out = []
+    out: list[Mention] = []
     for mention in sorted(found, key=lambda f: f.start):
+        if mention.role == "duration":
+            mention = _after_years(mention, out, release)
         role = _role(text, mention)
         out.append(mention if role == mention.role else _with_role(mention, role))
     return out
+
+
+def _after_years(mention: Mention, before: list[Mention], release: dt.date) -> Mention:
+    """«если в 2015 году …, то за четыре года …»: the year four years on, but no year
+    that had not ended when the release came out."""
+    start = next((m.period for m in reversed(before) if m.period is not None and m.period.is_whole_year), None)
+    if start is None or mention.years is None:
+        return mention
+    year = min(start.year + mention.years[0], release.year - 1)
+    return Mention(Period(year, 1, 12, "year"), "period", mention.stated, mention.start, mention.end, True)
 
 
 def _with_role(m: Mention, role: str) -> Mention:

@@ -133,3 +133,16 @@ def nominative_head(text: str) -> str:
         out += [text[pos : w.start()], _restore(w.group(), form)]
         pos = w.end()
     return "".join(out) + text[pos:]
+
+
+def inflect_word(word: str, grammemes: set[str]) -> str | None:
+    """One word in other grammemes, written like the original: «торговым» → «торговых»."""
+    parse = _parses(word)[0] if _parses(word) else None
+    form = parse.inflect(grammemes) if parse is not None else None
+    return _restore(word, form.word) if form is not None else None
+
+
+def is_nominative(word: str) -> bool:
+    """Whether the word's likeliest reading is in the nominative."""
+    parses = _parses(word.strip("«»\"„“"))
+    return bool(parses) and parses[0].tag.case == "nomn"
