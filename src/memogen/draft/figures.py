@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 
 from memogen.draft import numbers as num
 from memogen.draft.model import Item, supports
@@ -58,6 +59,7 @@ class Context:
     last_period: Mention | None = None  # the period of the sentence before, for «за этот период»
     last: Item | None = None  # the figure drafted last, for «это 1,5 % …»
     indicator: str | None = None  # the indicator the sentence before named, for «он вырос …»
+    named: Counter[str] = field(default_factory=Counter)  # how often each indicator was named so far
 
 
 def _indicator_before(text: str, at: int) -> tuple[str, re.Match[str]] | None:
@@ -91,6 +93,10 @@ def _indicator_or_context(text: str, at: int, end: int, ctx: Context, item_notes
     if ctx.indicator is not None and _ANAPHORA.search(text[:at]):
         item_notes.append(f"the indicator ({ctx.indicator}) is the sentence before's: this one refers back to it")
         return ctx.indicator, None
+    if ctx.named and num.THRESHOLD.search(text[:at]):
+        topic = ctx.named.most_common(1)[0][0]
+        item_notes.append(f"a threshold of the release's main indicator ({topic})")
+        return topic, None
     return None
 
 
@@ -121,16 +127,18 @@ def _label_after(text: str, end: int) -> str | None:
 def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
     """The figures of sentence number `n`."""
     ms = mentions(text, ctx.release)
-    found = num.amounts(text)
+    # «за 10 месяцев» is a period, not ten of something
+    found = [a for a in num.amounts(text) if not any(m.start <= a.start < m.end for m in ms)]
     rates = num.rates(text)
     items: list[Item] = []
     for k, amount in enumerate(found):
         stop = found[k + 1].start if k + 1 < len(found) else len(text)
-        item = _figure(text, amount, stop, ms, rates, ctx)
+        own_rates = rates if k == 0 else [r for r in rates if r.start >= amount.start]
+        item = _figure(text, amount, stop, ms, own_rates, ctx)
         if item is not None:
             item.sentence = n
             item.data["_quote"] = text
-            items.append(item)
+            items += _each_year(item)
             ctx.last = item
     if not found:
         items += _without_amount(text, n, ms, rates, ctx)
@@ -143,12 +151,13 @@ def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
     named = list(_INDICATOR.finditer(text))
     if named:
         ctx.indicator = next(name for name, _ in _INDICATORS if named[-1][name])
+        ctx.named.update(next(name for name, _ in _INDICATORS if m[name]) for m in named)
     return items
 
 
 def _figure(text, amount: num.Amount, stop: int, ms, rates, ctx: Context) -> Item | None:
     if amount.unit is not None and amount.unit not in _MEASURES:
-        return _count(text, amount, ms, ctx)
+        return _count(text, amount, stop, ms, ctx)
     notes: list[str] = []
     supply = _SUPPLY.search(text[: amount.start])
     near = _indicator_or_context(text, amount.start, amount.end, ctx, notes)
@@ -164,7 +173,7 @@ def _figure(text, amount: num.Amount, stop: int, ms, rates, ctx: Context) -> Ite
         _product(item, text, amount, label, ctx)
     _amount(item, amount)
     _when(item, text, ms, amount.start, ctx)
-    _growth_after(item, text, amount.end, stop, ms, rates)
+    _growth_after(item, text, amount, stop, ms, rates)
     return item
 
 
@@ -202,6 +211,9 @@ def _amount(item: Item, amount: num.Amount) -> None:
 
 def _when(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> None:
     mention, note = _period_for(ms, at, ctx)
+    status = _status(text)
+    if note and mention is not None and status != "actual":
+        mention, note = None, "no period is stated for this expectation: the release's year is assumed"
     if mention is None or mention.period is None:
         item.data["period"] = str(ctx.release.year)
         item.doubt("guess", note or "no period")
@@ -211,10 +223,10 @@ def _when(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> No
             item.doubt("check", note)
         if mention.years is not None:
             first, last = mention.years
-            item.doubt("check", f"«{mention.stated}» is {first}–{last}: the latest year is drafted; add the others")
+            item.data["_years"] = mention.years
+            item.doubt("check", f"«{mention.stated}» is {first}–{last}: drafted once for each year")
         elif mention.year_guessed:
             item.doubt("check", f"«{mention.stated}» names no year of its own: the year is inferred")
-    status = _status(text)
     if mention is not None and mention.role == "target":
         status = "target"
     if mention is not None and mention.preliminary and status == "actual":
@@ -237,10 +249,12 @@ def _versus(text: str, ms: list[Mention], start: int, figure_period: str) -> obj
     return str(base.period)
 
 
-def _growth_after(item: Item, text: str, start: int, stop: int, ms, rates) -> None:
-    for rate in rates:
-        if not start <= rate.start < stop:
-            continue
+def _growth_after(item: Item, text: str, amount: num.Amount, stop: int, ms, rates) -> None:
+    """The growth stated after the amount, up to the next one; else one stated before it
+    when no amount comes first («вырос вдвое и достиг полмиллиарда»: `rates` then holds it)."""
+    after = [r for r in rates if amount.end <= r.start < stop]
+    before = [r for r in rates if r.end <= amount.start]
+    for rate in after + before:
         if rate.kind == "percent" and _SHARE.search(text[rate.end : rate.end + 40]):
             continue
         growth = _growth(text, rate)
@@ -280,20 +294,49 @@ def _growth(text: str, rate: num.Rate) -> dict | None:
     return out
 
 
-def _count(text: str, amount: num.Amount, ms: list[Mention], ctx: Context) -> Item | None:
+def _each_year(item: Item) -> list[Item]:
+    """«в последние два года товарооборот превышал $1 млрд»: the same figure for each year."""
+    span = item.data.pop("_years", None)
+    if span is None:
+        return [item]
+    first, last = span
+    out = []
+    for year in range(first, last + 1):
+        twin = Item({**item.data, "period": str(year)}, item.mark, list(item.notes), item.sentence)
+        out.append(twin)
+    return out
+
+
+def _count(text: str, amount: num.Amount, stop: int, ms: list[Mention], ctx: Context) -> Item | None:
     """«16 тракторов»: a count, drafted when the facts model knows units."""
     if not supports("FigureFact", "unit"):
         return None
     counted = amount.stated.split(None, 1)[-1]
-    label = nominative_phrase(counted) or amount.unit
-    plural = _plural(label)
-    label = plural or label
+    label = nominative_phrase(counted) or amount.unit or "единицы"
+    label = _plural(label) or label
     item = Item({"indicator": "other", "label": label})
     _amount(item, amount)
     item.data["scale"] = amount.scale
-    _when(item, text, ms, amount.start, ctx)
+    own = [m for m in ms if m.role in ("period", "target") and m.period is not None]
+    if _THIS_PERIOD.search(text[: amount.start]):
+        # «За этот период … 10 объектов, из них 4 – в 2024 году»: only a period stated for
+        # the count itself, after it, holds; «этот период» (since 2009) no model period can.
+        own = [m for m in own if amount.end <= m.start < stop]
+        if not own:
+            return None
+        _when(item, text, own, amount.start, ctx)
+    elif own:
+        _when(item, text, ms, amount.start, ctx)
+    else:
+        # A count with no period of its own tells how things stand when the release came out.
+        item.data["period"] = f"{ctx.release.year}-{ctx.release.month:02d}"
+        item.data["_status"] = "actual"
+        item.doubt("check", "no period is stated: the release's month is taken")
     item.doubt("check", "a count: say what is counted in `label`")
     return item
+
+
+_THIS_PERIOD = re.compile(r"\bза\s+(?:этот\s+период|это\s+время|эти\s+годы)\b", re.I)
 
 
 def _without_amount(text: str, n: int, ms, rates, ctx: Context) -> list[Item]:
@@ -341,31 +384,39 @@ def merge(found: list[Item]) -> list[Item]:
     out: list[Item] = []
     for item in found:
         data = item.data
-        twin = next((o for o in out if _same(o.data, data)), None)
-        if twin is None:
-            out.append(item)
-        elif data.get("value") is None and "growth" in data and "growth" not in twin.data:
-            twin.data["growth"] = data["growth"]
-            if supports("Growth", "quote"):
-                twin.data["growth"]["quote"] = data["_quote"]
-            twin.doubt("check", "the growth is read from a later sentence")
-        elif data.get("value") is not None and data.get("value") == twin.data.get("value"):
+        if data.get("value") is None and "growth" in data:
+            twin = next((o for o in out if _same(o.data, data, _WHAT) and "growth" not in o.data), None)
+            if twin is not None:
+                twin.data["growth"] = data["growth"]
+                if supports("Growth", "quote"):
+                    twin.data["growth"]["quote"] = data["_quote"]
+                twin.doubt("check", "the growth is read from a later sentence")
+                continue
+        twin = next((o for o in out if _same(o.data, data, _WHAT + _HOW) and o.data.get("value") is not None), None)
+        if twin is not None and data.get("value") == twin.data.get("value"):
             if data.get("qualifier") and not twin.data.get("qualifier"):
                 twin.data["qualifier"] = data["qualifier"]
             twin.doubt("check", "stated twice in the release: drafted once")
-        else:
-            out.append(item)
+            continue
+        out.append(item)
     return out
 
 
-def _same(a: dict, b: dict) -> bool:
-    keys = ("indicator", "label", "period", "scale", "currency", "unit", "_status")
+_WHAT = ("indicator", "label", "period", "_status")
+_HOW = ("scale", "currency", "unit")
+
+
+def _same(a: dict, b: dict, keys: tuple[str, ...]) -> bool:
     return all(a.get(k) == b.get(k) for k in keys)
 
 
 _AMONG = re.compile(r"\s*(?P<among>(?:среди|из|в)\s+[^,.;:()«»\"]+?)(?=\s*(?:[,.;:()«»\"]|$|\sпо\s))", re.I)
-_AMONG_BEFORE = re.compile(r"(?P<among>среди\s+[^,.;:]+?)\s+(?P<subject>(?:\S+\s+){1,3})(?:занима|занял|является|стал)", re.I)
-_MEASURE = re.compile(r"^\s*(?P<measure>по\s+(?:\w+\s+){0,2}(?:обороту|товарообороту|объему|объёму|торговле|экспорту|импорту)\w*)")
+_AMONG_BEFORE = re.compile(
+    r"(?P<among>среди\s+[^,.;:]+?)\s+(?P<subject>(?:\S+\s+){1,3})(?:занима|занял|является|стал)", re.I
+)
+_MEASURE = re.compile(
+    r"^\s*(?P<measure>по\s+(?:\w+\s+){0,2}(?:обороту|товарообороту|объему|объёму|торговле|экспорту|импорту)\w*)"
+)
 
 
 def _ranks(text: str, n: int, ms: list[Mention], ctx: Context) -> list[Item]:

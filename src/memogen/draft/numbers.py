@@ -168,13 +168,36 @@ def _percent_or_times_after(text: str, end: int) -> bool:
 def amounts(text: str) -> list[Amount]:
     """Every amount of money and count in `text`, in order."""
     found = [a for m in _AMOUNT.finditer(text) if (a := _digit_amount(text, m)) is not None]
+    found = _of_them(text, found)
     taken = [(a.start, a.end) for a in found]
     for m in _WORD_AMOUNT.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue
-        if m["wnum"] or m["pol"] or m["cur"]:  # «заветный миллиард» alone is a word, not a figure
+        # «заветный миллиард» alone is a word, not a figure; «рубеж в миллиард» is a threshold
+        if m["wnum"] or m["pol"] or m["cur"] or THRESHOLD.search(text[: m.start()]):
             found.append(_word_amount(text, m))
     return _ranges(text, sorted(found, key=lambda a: a.start))
+
+
+def _of_them(text: str, found: list[Amount]) -> list[Amount]:
+    """«10 объектов …, из них 4 …»: a bare number after «из них» counts the same things."""
+    out: list[Amount] = []
+    for a in found:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and before.unit is not None
+            and a.unit is None
+            and a.currency is None
+            and re.search(r"\bиз\s+(?:них|которых)\s*$", text[: a.start])
+        ):
+            a = replace(a, unit=before.unit)
+        out.append(a)
+    return out
+
+
+THRESHOLD = re.compile(r"(?:рубеж|отметк|планк|порог)\w*\s+в\s+$", re.I)
+_PASSED = re.compile(r"преодол|превыс|перешагн|перейд|выйд\w*\s+за", re.I)
 
 
 def _ranges(text: str, found: list[Amount]) -> list[Amount]:
@@ -246,13 +269,16 @@ def _word_amount(text: str, m: re.Match[str]) -> Amount:
     currency = currency_of(m["cur"])
     scale = scale_of(m["scale"])
     unit, end = (None, m.end()) if currency else _unit_after(text, m.end())
+    hedge = hedge_before(text, m.start())
+    if hedge is None and THRESHOLD.search(text[: m.start()]) and _PASSED.search(text):
+        hedge = "более"  # «рубеж в миллиард будет преодолён»: more than a billion
     assumed = currency is None and unit is None and scale in ("million", "billion")
     return Amount(
         value=value,
         scale=scale,
         currency="USD" if assumed else currency,
         unit=unit,
-        hedge=hedge_before(text, m.start()),
+        hedge=hedge,
         stated=text[m.start() : end].strip(),
         start=m.start(),
         end=end,

@@ -1,0 +1,95 @@
+"""Figures read from sentences of a release written for this test (not from the corpus
+the drafter was measured on): indicator, period, value, hedge, growth and its base."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from memogen.draft import draft_file
+from memogen.draft.figures import Context, merge, read_sentence
+
+RELEASE = dt.date(2025, 4, 15)
+
+
+def figures(*sentences: str, release: dt.date = RELEASE) -> list[dict]:
+    ctx = Context(release)
+    found = []
+    for n, text in enumerate(sentences):
+        found += read_sentence(text, n, ctx)
+    return [{k: v for k, v in i.data.items() if not k.startswith("_")} for i in merge(found)]
+
+
+def test_a_fall_is_a_negative_change_against_the_year_before():
+    (f,) = figures("По итогам 2024 года товарооборот Беларуси с Татарстаном составил 812,3 млн долларов, что на 7,4 % меньше, чем годом ранее.")
+    assert f == {"indicator": "turnover", "value": Decimal("812.3"), "period": "2024", "growth": {"change": Decimal("-7.4")}}
+
+
+def test_growth_stated_before_the_amount_and_a_word_amount():
+    (f,) = figures("В I квартале 2025 г. объём взаимной торговли вырос вдвое и достиг полмиллиарда долларов.")
+    assert (f["period"], f["value"], f["scale"], f["growth"]) == ("2025-Q1", Decimal("0.5"), "billion", {"times": Decimal(2)})
+
+
+def test_exports_and_imports_with_hedges_and_a_period_carried_over():
+    exports, imports = figures(
+        "Экспорт белорусской продукции в республику за январь–февраль этого года превысил $95 млн.",
+        "Импорт из Татарстана составил около 40 млн долларов.",
+    )
+    assert (exports["indicator"], exports["period"], exports["qualifier"]) == ("exports", "2025-01..02", "более")
+    assert (imports["indicator"], imports["period"], imports["qualifier"]) == ("imports", "2025-01..02", "около")
+
+
+def test_an_index_against_a_named_year_keeps_its_base():
+    (f,) = figures("В 2024 году товарооборот составил $120 млн, или 150,2 % к уровню 2022 года.")
+    assert f["growth"] == {"index": Decimal("150.2"), "versus": "2022"}
+
+
+def test_growth_in_a_sentence_of_its_own_joins_its_figure():
+    (f,) = figures(
+        "В 2024 году товарооборот с Китаем составил $1,2 млрд.",
+        "За год товарооборот вырос на 12 %.",
+    )
+    assert (f["value"], f["growth"]["change"]) == (Decimal("1.2"), Decimal(12))
+
+
+def test_an_amount_that_names_no_indicator_is_not_drafted():
+    assert figures("На строительство завода направят $40 млн.") == []
+
+
+def test_a_figure_stated_twice_is_drafted_once_with_its_hedge():
+    (f,) = figures(
+        "За девять месяцев товарооборот составил 220 млрд рублей.",
+        "За девять месяцев объём торговли составил более 220 млрд рублей.",
+        release=dt.date(2024, 11, 18),
+    )
+    assert (f["qualifier"], f["currency"], f["period"]) == ("более", "RUB", "2024-01..09")
+
+
+def test_a_forecast_without_a_period_does_not_borrow_the_sentence_befores(tmp_path):
+    path = tmp_path / "r.txt"
+    path.write_text(
+        "В январе–марте 2025 года товарооборот Беларуси с Республикой Татарстан составил $210 млн. "
+        "Стороны рассчитывают в ближайшие годы выйти на отметку в 1,5 млрд долларов.",
+        encoding="utf-8",
+    )
+    drafted = draft_file(path, date=RELEASE)
+    target = next(f for f in drafted.facts.figures if f.value is not None and f.scale == "billion")
+    assert str(target.period) == "2025" and "# draft: guess" in drafted.yaml
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier"),
+    [
+        ("В 2024 году товарооборот превысил $300 млн.", "более"),
+        ("В 2024 году товарооборот составил свыше $300 млн.", "свыше"),
+        ("В 2024 году товарооборот составил почти $300 млн.", "почти"),
+        ("В 2024 году товарооборот составил порядка $300 млн.", "порядка"),
+        ("В 2024 году товарооборот составил не менее $300 млн.", "не менее"),
+        ("В 2024 году товарооборот составил $300 млн.", None),
+    ],
+)
+def test_each_hedge_reaches_the_figure(sentence, qualifier):
+    (f,) = figures(sentence)
+    assert f.get("qualifier") == qualifier
