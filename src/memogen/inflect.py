@@ -43,9 +43,13 @@ _QUOTES = "«\"„“”'"
 
 @cache
 def morph():
+    """The one pymorphy3 analyser of the process (its dictionaries load once)."""
     import pymorphy3
 
     return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+_morph = morph  # the name code written before `morph` was public imports
 
 
 def _known(p: Parse) -> bool:
