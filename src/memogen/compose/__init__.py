@@ -341,10 +341,12 @@ def _signature(facts: Facts, loaded: LoadedTheme, source: Path | str) -> Signatu
             location=Location(source, field="memo.signatory"),
             hint=f"add memo.signatory to the facts file, or a default signatory to theme {theme.name!r}",
         )
+    # A letter is dated on its registration line, when the records office registers it.
+    dated = loaded.kind != "letter"
     return SignatureBlock(
         position=tuple(s.position),
         name=russian.initials(s.surname, s.given, s.patronymic, theme.signature.style),
-        date=russian.date(memo.date, theme.date_style),
+        date=russian.date(memo.date, theme.date_style) if dated else "",
     )
 
 

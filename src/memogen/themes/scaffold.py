@@ -72,6 +72,17 @@ extends: {base}
 
 # A Word file whose styles the DOCX takes (restyle memos in Word).
 # reference_docx: reference.docx
+
+# The talking points and the cover letter (memogen build --document all): what differs
+# from the memo's settings above; their templates are points/<id>.md.j2 and
+# letter/<id>.md.j2. See docs/kinds.md.
+# documents:
+#   points:
+#     sizes: {{body: 16, heading: 16, title: 16}}
+#     theses: numbered               # numbered, dashed or none
+#     sections: [greeting, trade, sectors, proposals, events]
+#   letter:
+#     sections: [body]
 """
 
 
