@@ -103,13 +103,17 @@ def draft_release(release: Release, date: dt.date, *, url: str | None, file: str
     companies = who.companies(said, partner)
     events = prose.events(said, date)
     agreements = prose.agreements(said, date)
+    offers = prose.proposals(said)
     flows = prose.structure(said, used)
     used |= {i.sentence for i in [*events, *agreements, *flows.values()] if i.sentence is not None}
     sectors = prose.sectors(said, used)
     _place_companies(sectors, companies)
     used |= {st["_sentence"] for s in sectors for part in ("existing", "proposed") for st in s.data.get(part, [])}
     used |= {i.sentence for i in officials if i.sentence is not None}
-    parts = {"figures": figures, "officials": officials, "events": events, "agreements": agreements, "sectors": sectors}
+    parts = {
+        "figures": figures, "officials": officials, "events": events, "agreements": agreements,
+        "proposals": offers, "sectors": sectors,
+    }
     root, data = _root(release, date, url, file, partner, parts, flows, said)
     facts = Facts.model_validate(data)
     unplaced = [s for n, s in enumerate(said) if n not in used and _worth_placing(s, partner)]
@@ -199,7 +203,7 @@ def _root(release, date, url, file, partner, parts, flows, said):
         },
         "sources": [source],
     }
-    for key in ("figures", "events", "agreements"):
+    for key in ("figures", "events", "agreements", "proposals"):
         if parts[key]:
             data[key] = [_sourced(i.data, i, said) for i in parts[key]]
     if flows:
@@ -212,7 +216,8 @@ def _root(release, date, url, file, partner, parts, flows, said):
 
 
 _ORDER = (
-    "id", "title", "what", "indicator", "label", "period", "value", "currency", "unit", "scale", "qualifier", "status",
+    "id", "title", "what", "action", "indicator", "label", "period",
+    "value", "currency", "unit", "scale", "qualifier", "status",
 )
 
 
@@ -251,7 +256,7 @@ def _plain(data: object) -> object:
 
 
 def _mark_all(root, parts: dict[str, list[Item]], partner) -> None:
-    for key in ("figures", "events", "agreements", "sectors"):
+    for key in ("figures", "events", "agreements", "proposals", "sectors"):
         for node, item in zip(root.get(key, []), parts[key]):
             mark(node, item)
     for node, item in zip(root["parties"]["officials"], parts["officials"]):
@@ -276,7 +281,7 @@ def _summary(figures: list[Item], parts: dict[str, list[Item]], unplaced: list[s
         first = "The release states no figure the draft could read: `figures` is empty."
     else:
         first = f"{len(figures)} figure(s) drafted."
-    counts = ", ".join(f"{len(parts[k])} {k}" for k in ("officials", "events", "agreements", "sectors"))
+    counts = ", ".join(f"{len(parts[k])} {k}" for k in ("officials", "events", "agreements", "proposals", "sectors"))
     left = f"{len(unplaced)} sentence(s) could not be placed: see the end of the file."
     return [first, f"Also drafted: {counts}.", left]
 

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from memogen import inflect
-from memogen.draft.model import Item
+from memogen.draft.model import Item, optional
 from memogen.draft.periods import mentions
 from memogen.draft.words import nominative_head
 
@@ -221,3 +221,41 @@ def _list_items(text: str) -> list[str]:
     # Only commas part the list: «тракторы и седельные тягачи» is one group of goods.
     parts = re.split(r",\s*|\s+а\s+также\s+", text)
     return [p.strip() for p in parts if p.strip() and len(p.split()) <= 8]
+
+
+_OFFER = re.compile(r"\b(?:предложил[аи]?|предлагает|предлагают|пригласил[аи]?|призвал[аи]?)\b", re.I)
+_CLAUSE_END = re.compile(r",\s*(?:котор\w+|что|чтобы|сообщ\w+|отметил\w*)\b|[.;!?»\"]\s*$")
+
+
+def proposals(sentences: list[str]) -> list[Item]:
+    """«Вице-премьер предложил губернатору … рассмотреть возможности …» → the action
+    «Рассмотреть возможности …», from the infinitive on; who does it and by when are
+    the analyst's to add. Drafted when the facts model lets both be left out."""
+    if not (optional("Proposal", "responsible") and optional("Proposal", "deadline")):
+        return []
+    out = []
+    for n, text in enumerate(sentences):
+        offer = _OFFER.search(text)
+        if offer is None:
+            continue
+        action = _infinitive_clause(text[offer.end() :])
+        if action:
+            out.append(Item({"action": action}, "guess", ["an offer read from the sentence: add who and by when"], n))
+    return out
+
+
+def _infinitive_clause(text: str) -> str | None:
+    words = list(re.finditer(r"[А-Яа-яЁё-]+", text))
+    for k, w in enumerate(words[:8]):
+        if any(p.tag.POS == "INFN" for p in inflect.morph().parse(w.group().lower())[:1]):
+            start = words[k - 1].start() if k and _adverb(words[k - 1].group()) else w.start()
+            clause = text[start:]
+            end = _CLAUSE_END.search(clause)
+            clause = clause[: end.start()] if end else clause
+            clause = clause.strip().rstrip(".")
+            return clause[:1].upper() + clause[1:] if len(clause.split()) >= 2 else None
+    return None
+
+
+def _adverb(word: str) -> bool:
+    return any(p.tag.POS == "ADVB" for p in inflect.morph().parse(word.lower())[:1])

@@ -39,3 +39,12 @@ def supports(model_name: str, field_name: str) -> bool:
     draft writes only what the loader accepts (the model grows: status, unit, …)."""
     model = getattr(facts_model, model_name, None)
     return model is not None and field_name in getattr(model, "model_fields", {})
+
+
+@cache
+def optional(model_name: str, field_name: str) -> bool:
+    """Whether `field_name` of `model_name` may be left out (releases never say who is
+    responsible for a proposal or by when; newer facts models let them be omitted)."""
+    model = getattr(facts_model, model_name, None)
+    field = getattr(model, "model_fields", {}).get(field_name)
+    return field is not None and not field.is_required()
