@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from memogen import inflect
-from memogen.draft.model import Item
+from memogen.draft.model import Item, supports
 from memogen.draft.words import nominative_head, nominative_phrase, person_nominative
 
 OURS = {"беларусь", "белоруссия", "республика беларусь"}
@@ -123,7 +123,24 @@ def officials(sentences: list[str], partner: Partner | None) -> list[Item]:
             if key not in found:
                 item.sentence = n
                 found[key] = item
+    if supports("Official", "role"):
+        for item in found.values():
+            _role(item, sentences)
     return list(found.values())
+
+
+_MEETING = re.compile(r"встреч|переговор|принял[аи]?\b|визит|совещани|заседани|участ|посетил|прибыл", re.I)
+_SPEECH = re.compile(r"сказал|заявил|отметил|сообщил|написал|подчеркнул|считает|рассказал|привел|привёл", re.I)
+
+
+def _role(item: Item, sentences: list[str]) -> None:
+    """A person who only speaks in the release is `quoted`; one at a meeting, visit or
+    session takes part in it (the memo lists participants)."""
+    stem = item.data["person"]["surname"][:-2].lower() or item.data["person"]["surname"].lower()
+    theirs = [s for s in sentences if stem in s.lower()]
+    if not any(_MEETING.search(s) for s in theirs) and any(_SPEECH.search(s) for s in theirs):
+        item.data["role"] = "quoted"
+        item.doubt("check", "only quoted in the release: not listed among the participants")
 
 
 def _official(text: str, m: re.Match[str], partner: Partner | None) -> Item | None:
