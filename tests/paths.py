@@ -6,4 +6,4 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "facts" / "vologda-2025.yaml"
-SOURCE = ROOT / "tests" / "data" / "releases" / "vologda-2025-08-25.txt"  # the seed, kept in the corpus
+SOURCE = ROOT / "facts" / "sources" / "gov-2025-08-25.txt"  # the press release the example quotes
