@@ -17,6 +17,8 @@ class ExitCode:
     INPUT = 3  # facts file or theme is invalid
     OUTPUT = 4  # cannot write the output
     MAIL = 5  # the e-mail could not be prepared or sent
+    INTERRUPTED = 130  # Ctrl+C (128 + SIGINT)
+    BROKEN_PIPE = 141  # the reader of standard output went away (128 + SIGPIPE), e.g. `| head`
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,12 @@ class MemogenError(Exception):
             parts.append(f"  fix: {self.hint}")
         parts.extend(f"  also {line}" for line in self.also)
         return "\n".join(parts)
+
+
+class UsageError(MemogenError):
+    """The command line asks for something that does not exist (beyond what argparse checks)."""
+
+    exit_code = ExitCode.USAGE
 
 
 class InputError(MemogenError):

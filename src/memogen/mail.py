@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from memogen.config import SmtpSettings, check_address
+from memogen.console import plural
 from memogen.errors import MailError, OutputError
 from memogen.writers import FORMATS, write_file
 
@@ -430,7 +431,7 @@ def send_message(
         )
     assert last is not None
     raise MailError(
-        f"{server} refused the message temporarily {attempts} times ({last.stage}): "
+        f"{server} refused the message temporarily {plural(attempts, 'time')} ({last.stage}): "
         f"{last.code} {last.text}",
         hint="nothing was sent; try again later (the .eml is kept)",
     )

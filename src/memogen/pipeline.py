@@ -90,7 +90,8 @@ def find_facts(workspace: Path) -> list[Path]:
     if not found:
         raise InputError(
             f"no facts files in {folder}",
-            hint="name a facts file, or add one under facts/ (see docs/facts.md)",
+            hint="name a facts file, or add one under facts/ "
+            "(`memogen init` writes an example; see `memogen docs facts`)",
         )
     return found
 

@@ -10,7 +10,7 @@ from memogen.themes.loader import NAME_PATTERN, load_theme, theme_folders
 
 THEME_YAML = """\
 # Theme «{name}». Everything not set here comes from «{base}».
-# Uncomment a line (remove the leading «# ») and change its value; see docs/templates.md.
+# Uncomment a line (remove the leading «# ») and change its value; see `memogen docs templates`.
 # Paths are relative to this folder and must stay inside it.
 extends: {base}
 

@@ -1,0 +1,106 @@
+"""What memogen prints: colour on a terminal only, NO_COLOR, a closed pipe, Ctrl+C,
+each file and format once, and counts that agree (issue 14, points 4, 7 and 10)."""
+
+from __future__ import annotations
+
+import os
+import pty
+import signal
+import subprocess
+import time
+
+import pytest
+from tests.cli.run import clean_env, command, memogen
+
+from conftest import EXAMPLE
+from memogen.errors import ExitCode
+
+RED_ERROR = "\x1b[1;31merror:\x1b[0m"
+
+
+def on_terminal(*args: str, env: dict[str, str]) -> tuple[int, str]:
+    """Run memogen with stdout and stderr on a pseudo-terminal; (exit code, all it printed)."""
+    master, slave = pty.openpty()
+    child = subprocess.Popen([*command(), *args], stdout=slave, stderr=slave, stdin=subprocess.DEVNULL, env=env)
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            data = os.read(master, 65536)
+        except OSError:  # EIO: the child closed the terminal
+            break
+        if not data:
+            break
+        chunks.append(data)
+    os.close(master)
+    return child.wait(timeout=120), b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
+
+
+def test_messages_are_coloured_on_a_terminal(tmp_path):
+    code, text = on_terminal("validate", str(tmp_path / "nope.yaml"), str(EXAMPLE), env=clean_env())
+    assert code == ExitCode.INPUT
+    assert RED_ERROR in text and "\x1b[32mfix:\x1b[0m" in text
+    assert "\x1b[32mok:\x1b[0m " in text
+
+
+def test_no_color_turns_colour_off_on_a_terminal(tmp_path):
+    code, text = on_terminal("validate", str(tmp_path / "nope.yaml"), env=clean_env(NO_COLOR="1"))
+    assert code == ExitCode.INPUT
+    assert "\x1b[" not in text and text.startswith("error: file not found")
+
+
+def test_no_colour_when_not_a_terminal(tmp_path):
+    result = memogen("validate", str(tmp_path / "nope.yaml"), str(EXAMPLE))
+    assert "\x1b[" not in result.stderr + result.stdout
+    assert result.stderr.startswith("error: ") and result.stdout.startswith("ok: ")
+
+
+def test_a_closed_pipe_ends_quietly():
+    # `memogen schema | head -1`: the reader goes away after its first line
+    line = f"{' '.join(map(repr, command()))} schema | head -1; echo \"memogen exit ${{PIPESTATUS[0]}}\" >&2"
+    result = subprocess.run(["bash", "-c", line], capture_output=True, text=True, env=clean_env(), check=False)
+    assert result.stdout == "{\n"
+    assert "Traceback" not in result.stderr and "Exception ignored" not in result.stderr
+    assert f"memogen exit {ExitCode.BROKEN_PIPE}" in result.stderr
+
+
+@pytest.mark.parametrize("delay", [0.3, 0.5, 0.8, 1.2])
+def test_ctrl_c_at_any_moment_of_start_up_prints_no_trace(workspace, delay):
+    child = subprocess.Popen(
+        [*command(), "build", "--format", "all"], cwd=workspace, env=clean_env(),
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    time.sleep(delay)
+    child.send_signal(signal.SIGINT)
+    out, err = child.communicate(timeout=120)
+    if child.returncode == 0:
+        pytest.skip(f"the build finished within {delay} s")
+    assert "Traceback" not in err, err
+    assert child.returncode == ExitCode.INTERRUPTED, err
+    assert err.strip() == "interrupted"
+
+
+def test_each_file_and_format_is_built_once(workspace):
+    facts = workspace / "facts" / "vologda-2025.yaml"
+    result = memogen("build", str(facts), f"{facts.parent}/../facts/{facts.name}", "--format", "docx,docx,pdf",
+                     cwd=workspace)
+    assert result.returncode == 0, result.stderr
+    assert sorted(result.stdout.splitlines()) == ["built output/vologda-2025.docx", "built output/vologda-2025.pdf"]
+    twice = memogen("validate", str(facts), str(facts))
+    assert twice.stdout.count("ok: ") == 1
+
+
+def test_counts_agree_with_their_number(workspace):
+    facts = workspace / "facts" / "vologda-2025.yaml"
+    facts.write_text(facts.read_text(encoding="utf-8").replace("percent: 1.5", "percent: 2.5"), encoding="utf-8")
+    result = memogen("validate", str(facts))
+    assert result.returncode == 0
+    assert ", 1 warning" in result.stdout and "1 warnings" not in result.stdout
+    assert "figures, " in result.stdout  # the example has several
+
+
+def test_count_words_of_one():
+    from memogen.console import plural
+
+    assert [plural(n, "warning") for n in (0, 1, 2, 21)] == ["0 warnings", "1 warning", "2 warnings", "21 warnings"]
+    assert plural(1, "sector") == "1 sector" and plural(3, "time") == "3 times"
