@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from paths import ROOT
 
 README = ROOT / "README.md"
 # the sibling folder "shared" named by a relative or absolute path, or as `.parent / "…"`;

@@ -7,8 +7,8 @@ import tomllib
 import pytest
 from tests.cli.run import memogen
 
-from conftest import EXAMPLE, ROOT
 from memogen.errors import ExitCode
+from paths import EXAMPLE, ROOT
 
 
 def test_version_prints_the_package_version():

@@ -12,8 +12,8 @@ import time
 import pytest
 from tests.cli.run import clean_env, command, memogen
 
-from conftest import EXAMPLE
 from memogen.errors import ExitCode
+from paths import EXAMPLE
 
 RED_ERROR = "\x1b[1;31merror:\x1b[0m"
 

@@ -12,8 +12,8 @@ import zipfile
 import pytest
 from tests.cli.run import clean_env, memogen
 
-from conftest import ROOT
 from memogen.errors import ExitCode
+from paths import ROOT
 
 SETTING = re.compile(r"^# ( *)([a-z_][a-z0-9_-]*:(?: |$)|- )")  # a commented setting, not prose
 
