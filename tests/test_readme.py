@@ -62,12 +62,10 @@ def test_no_file_in_the_repository_reads_outside_it():
 
 
 def test_every_source_file_named_by_a_facts_file_is_beside_it():
-    from memogen.facts.load import load_model
-    from memogen.facts.model import Facts
-    from memogen.pipeline import EXAMPLE_FACTS
+    from memogen.pipeline import EXAMPLE_FACTS, load_facts
 
     for facts_path in [*sorted((ROOT / "facts").glob("*.yaml")), EXAMPLE_FACTS]:
-        facts = load_model(Facts, facts_path)
+        facts = load_facts(facts_path).facts
         for source in facts.sources:
             if source.file:
                 assert (facts_path.parent / source.file).is_file(), (facts_path, source.file)
