@@ -105,6 +105,8 @@ def test_check_builds_the_example_facts_in_both_formats(workspace, theme):
     assert code == ExitCode.OK, err
     assert f"ok: theme '{theme}'" in out
     assert "built vologda-2025.pdf" in out and "built vologda-2025.docx" in out
+    for kind in ("points", "letter"):  # every kind of the pack (docs/kinds.md)
+        assert f"built vologda-2025-{kind}.pdf" in out and f"built vologda-2025-{kind}.docx" in out
 
 
 def test_check_without_facts_uses_the_bundled_example(tmp_path):

@@ -278,3 +278,24 @@ def test_mail_letter_goes_to_the_address_books_name_when_the_facts_name_nobody(w
     assert code == ExitCode.OK, err
     text = docx_text((workspace / "output" / "vologda-2025-letter.docx").read_bytes())
     assert "Министру промышленности Республики Беларусь" in text
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_letter_addressee_stands_in_the_right_half_and_the_title_keeps_a_line_free(pack, theme):
+    from memogen.layout import text_width_mm
+    from memogen.themes.loader import load_theme
+
+    settings = load_theme(theme, ROOT, "letter").theme
+    middle_mm = settings.margins.left + text_width_mm(settings) / 2
+    page = pages(pack[theme]["letter"]["pdf"])[0]
+    (word,) = [w for w in page.words if w["text"] == "Заместителю"]
+    assert abs(word["x0"] / (72 / 25.4) - middle_mm) < 0.5
+    title = next(w for w in page.words if w["text"] == "О" and w["top"] > word["top"])
+    body = next(w for w in page.words if w["text"] == "Направляем")
+    assert body["top"] - title["top"] > 1.8 * settings.sizes.body  # an empty line between them
+    paragraphs = docx.Document(io.BytesIO(pack[theme]["letter"]["docx"])).paragraphs
+    to = next(p for p in paragraphs if p.text.startswith("Заместителю"))
+    assert abs(to.paragraph_format.left_indent.mm - text_width_mm(settings) / 2) < 0.1
+    subject = next(p for p in paragraphs if normalize(p.text) == "О направлении материалов")
+    assert subject.paragraph_format.space_after.pt == settings.sizes.body
+    assert subject.paragraph_format.first_line_indent.mm == 0

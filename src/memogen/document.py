@@ -59,14 +59,15 @@ class Heading:
     number: str = ""
 
 
-ParagraphRole = Literal["body", "plain", "centered", "right", "addressee"]
+ParagraphRole = Literal["body", "plain", "centered", "right", "addressee", "subject"]
 
 
 @dataclass(frozen=True)
 class Paragraph:
     """A paragraph. `body` is justified with a first-line indent; `plain` is flush left
     without indent (attachment mark, "по состоянию на" line, table notes); `addressee`
-    is a letter's addressee: flush left in the right half of the text width."""
+    is a letter's addressee: flush left in the right half of the text width; `subject`
+    is a letter's title to the text: flush left, an empty line between it and the text."""
 
     children: tuple[Inline, ...]
     role: ParagraphRole = "body"

@@ -87,6 +87,11 @@ def addressee_spacing(theme: Theme) -> Spacing:
     return Spacing(theme.sizes.body, theme.sizes.body)
 
 
+def subject_spacing(theme: Theme) -> Spacing:
+    """A letter's title to the text: one empty body line between it and the text."""
+    return Spacing(0.0, theme.sizes.body)
+
+
 def paragraph_spacing(theme: Theme) -> Spacing:
     """Body paragraphs and list items alike: the theme's space after, nothing before
     (list items are spaced as paragraphs, never contextually)."""

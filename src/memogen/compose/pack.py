@@ -96,7 +96,7 @@ def letter_head(
     if theme.labels.registration:
         out.append(Paragraph((Text(theme.labels.registration),), role="plain"))
     out.append(Paragraph(tuple(to), role="addressee"))
-    out.append(Paragraph((Text(typograph(title)),), role="plain"))
+    out.append(Paragraph((Text(typograph(title)),), role="subject"))
     return out
 
 

@@ -494,6 +494,11 @@ class _DocxWriter:
                 spacing = layout.addressee_spacing(self.theme)
                 p.paragraph_format.space_before = Pt(spacing.before)
                 p.paragraph_format.space_after = Pt(spacing.after)
+            case "subject":
+                self._no_indent(p, WD_ALIGN_PARAGRAPH.LEFT)
+                spacing = layout.subject_spacing(self.theme)
+                p.paragraph_format.space_before = Pt(spacing.before)
+                p.paragraph_format.space_after = Pt(spacing.after)
             case _:
                 assert_never(block.role)
         self._inlines(p, block.children)

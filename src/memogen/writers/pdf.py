@@ -150,6 +150,8 @@ class _Styles:
         addressee = layout.addressee_spacing(theme)
         self.addressee = style("addressee", s.body, leftIndent=layout.addressee_indent_mm(theme) * mm,
                                spaceBefore=addressee.before, spaceAfter=addressee.after)
+        subject = layout.subject_spacing(theme)
+        self.subject = style("subject", s.body, spaceBefore=subject.before, spaceAfter=subject.after)
         self.heading = {
             level: style(f"heading-{level}", s.heading, fontName=fonts.bold, keepWithNext=1,
                          spaceBefore=layout.heading_spacing(theme, level).before,
@@ -481,7 +483,7 @@ class _Builder:
                 return [RLParagraph(text, st.heading[min(max(level, 1), 2)])]
             case Paragraph(children=c, role=role):
                 style = {"body": st.body, "plain": st.plain, "centered": st.centered,
-                         "right": st.right, "addressee": st.addressee}[role]
+                         "right": st.right, "addressee": st.addressee, "subject": st.subject}[role]
                 return [RLParagraph(self.markup(c), style)]
             case ListBlock():
                 return self.list_block(b)
