@@ -9,7 +9,8 @@ else from memogen.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 # --- inlines -----------------------------------------------------------------------
@@ -205,3 +206,17 @@ def plain_text(inlines: tuple[Inline, ...]) -> str:
             case LineBreak():
                 out.append("\n")
     return "".join(out)
+
+
+def map_figures(blocks: tuple[Block, ...], change: Callable[[Figure], Figure]) -> tuple[Block, ...]:
+    """`blocks` with every figure, in reading order and inside lists too, replaced by
+    `change(figure)`."""
+    out: list[Block] = []
+    for block in blocks:
+        if isinstance(block, Figure):
+            block = change(block)
+        elif isinstance(block, ListBlock):
+            items = tuple(ListItem(map_figures(item.blocks, change)) for item in block.items)
+            block = replace(block, items=items)
+        out.append(block)
+    return tuple(out)

@@ -12,9 +12,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from memogen.compose import compose_cover, compose_memo
+from memogen.charts import render_cached
+from memogen.compose import Composed, compose_cover, compose_memo
 from memogen.compose.pack import Attached, Enclosure
-from memogen.document import Memo
+from memogen.compose.placement import chart_error
+from memogen.document import Figure, Memo, map_figures
 from memogen.errors import InputError
 from memogen.facts.model import Facts
 from memogen.figures import Figures, Mismatch, derive_figures
@@ -139,16 +141,28 @@ def _compose(
     pack: tuple[Enclosure, ...] = (),
     addressee: tuple[str, ...] = (),
 ) -> Memo:
-    memo = compose_memo(
-        loaded.facts,
-        loaded.figures,
-        theme,
-        cache_dir or default_cache_dir(),
-        source=loaded.path,
-        pack=pack,
-        addressee=addressee,
-    )
+    composed = compose_memo(loaded.facts, loaded.figures, theme, source=loaded.path, pack=pack, addressee=addressee)
+    memo = draw_charts(composed, cache_dir or default_cache_dir(), source=loaded.path)
     return replace(memo, meta=replace(memo.meta, created=source_date_epoch()))
+
+
+def draw_charts(composed: Composed, cache_dir: Path, source: Path | str = "facts") -> Memo:
+    """The composed memo with its figures' pictures: each placed chart drawn (or taken
+    from the chart cache in `cache_dir`), in the order of the memo's figures."""
+    charts = iter(composed.charts)
+
+    def draw(figure: Figure) -> Figure:
+        placed = next(charts)
+        try:
+            chart = render_cached(placed.spec, placed.style, cache_dir)
+        except (ValueError, OSError) as exc:
+            raise chart_error(placed.name, placed.template, source, exc) from exc
+        return replace(figure, alt=chart.alt, width_mm=chart.width_mm, height_mm=chart.height_mm,
+                       svg=chart.svg, png=chart.png)
+
+    blocks = map_figures(composed.memo.blocks, draw)
+    assert next(charts, None) is None, "every placed chart has its figure"
+    return replace(composed.memo, blocks=blocks)
 
 
 def build(

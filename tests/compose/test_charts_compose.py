@@ -9,7 +9,6 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from memogen.charts import RenderedChart
 from memogen.document import Figure, ListBlock, plain_text
 from memogen.errors import InputError
 from memogen.facts.model import Facts
@@ -250,27 +249,46 @@ def test_blank_title_is_an_input_error_naming_the_chart(example, title):
 
 
 def test_chart_without_alt_text_is_an_input_error(example, monkeypatch):
-    import memogen.compose as compose_module
+    import memogen.compose.placement as placement
 
-    def no_alt(spec, style, cache_dir):
-        return RenderedChart(svg=b"<svg/>", png=b"\x89PNG", alt="  ", width_mm=170, height_mm=80)
-
-    monkeypatch.setattr(compose_module, "render_cached", no_alt)
+    monkeypatch.setattr(placement, "alt_text", lambda spec: "  ")
     err = _build_error(example)
     assert "chart 'dynamics' (placed by sections/trade.md.j2) cannot be built: the chart has no alt text" in str(err)
 
 
 def test_missing_chart_font_is_an_input_error(example, monkeypatch, tmp_path):
-    import memogen.compose as compose_module
+    import memogen.compose.placement as placement
     from memogen.charts import ChartStyle
 
     class NoFontStyle(ChartStyle):
         def __init__(self, **kw):
             super().__init__(**{**kw, "font_path": tmp_path / "gone.ttf"})
 
-    monkeypatch.setattr(compose_module, "ChartStyle", NoFontStyle)
+    monkeypatch.setattr(placement, "ChartStyle", NoFontStyle)
     err = _build_error(example)
     assert "chart 'dynamics' (placed by sections/trade.md.j2) cannot be built" in str(err) and "gone.ttf" in str(err)
+
+
+def test_compose_places_charts_and_the_pipeline_draws_them(example, monkeypatch, tmp_path):
+    import memogen.pipeline as pipeline
+    from memogen.compose import compose_memo
+    from memogen.themes.loader import load_theme
+
+    facts = Facts.model_validate(with_trade(example))
+    loaded = load_theme("default", ROOT)
+
+    def no_drawing(*args):
+        raise AssertionError("compose drew a chart")
+
+    monkeypatch.setattr(pipeline, "render_cached", no_drawing)
+    composed = compose_memo(facts, derive_figures(facts), loaded, source=EXAMPLE)
+    placeholders = [b for b in composed.memo.blocks if isinstance(b, Figure)]
+    assert [p.name for p in composed.charts] == ["dynamics", "trade", "share"]
+    assert all(f.svg == f.png == b"" and f.alt for f in placeholders)
+    monkeypatch.undo()
+    drawn = [b for b in pipeline.draw_charts(composed, tmp_path).blocks if isinstance(b, Figure)]
+    assert [f.caption for f in drawn] == [f.caption for f in placeholders]
+    assert all(f.svg.startswith(b"<?xml") and f.png.startswith(b"\x89PNG") for f in drawn)
 
 
 def test_cli_reports_a_chart_error_without_traceback(tmp_path):

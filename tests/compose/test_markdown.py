@@ -47,10 +47,36 @@ def test_directives_resolve_by_kind_and_name():
     assert len(blocks) == 2
 
 
-@pytest.mark.parametrize("source", ["```python\nprint()\n```\n", "<div>html</div>\n\n> quote\n"])
-def test_unsupported_markdown_is_reported_not_dropped(source):
-    with pytest.raises(MarkdownProblem):
+@pytest.mark.parametrize(
+    "source, says",
+    [
+        ("```python\nprint()\n```\n", "directive"),
+        ("<div>html</div>\n\n> quote\n", "blockquote"),
+        ("Абзац.\n\n---\n\nЕщё абзац.\n", "horizontal rule"),
+        ("Абзац.\n\n***\n", "horizontal rule"),
+        ("    отступ\n", "code_block"),
+        ("![схема](a.png)\n", "chart NAME"),
+        ("[ссылка](http://x)\n", "link"),
+    ],
+)
+def test_unsupported_markdown_is_reported_not_dropped(source, says):
+    with pytest.raises(MarkdownProblem, match=says):
         parse(source, _none)
+
+
+def test_footnotes_defined_and_inline_reach_their_references():
+    (para,) = parse("Текст^[инлайн **жирный**] и[^1].\n\n[^1]: Сноска *курсив*.\n", _none)
+    notes = [c for c in para.children if isinstance(c, Note)]
+    assert [plain_text(n.children) for n in notes] == ["инлайн жирный", "Сноска курсив."]
+    assert isinstance(notes[0].children[1], Strong) and isinstance(notes[1].children[1], Emph)
+
+
+def test_nested_lists_keep_their_items_and_start():
+    (outer,) = parse("3. один\n   - а\n   - б\n4. два\n", _none)
+    assert outer.ordered and outer.start == 3 and len(outer.items) == 2
+    inner = outer.items[0].blocks[1]
+    assert isinstance(inner, ListBlock) and not inner.ordered
+    assert [plain_text(i.blocks[0].children) for i in inner.items] == ["а", "б"]
 
 
 def test_values_cannot_inject_markup():

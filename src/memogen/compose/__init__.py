@@ -1,30 +1,29 @@
 """Facts, figures and a theme → a `Memo` in the format-neutral document model.
 
 Section templates (Jinja2) write the words in Markdown; markdown-it-py turns them into
-blocks; this module numbers sections, tables and figures, renders the charts, and adds
-the requisites (header, attachment mark, signature, executor mark).
+blocks; this module numbers sections, places tables and figures (`placement`), and adds
+the requisites (header, attachment mark, signature, executor mark). It is pure: the
+theme's files arrive loaded, and the charts it places are drawn by the pipeline.
 """
 
 from __future__ import annotations
 
 import traceback
-from dataclasses import replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from jinja2 import TemplateError, TemplateNotFound, TemplateSyntaxError, UndefinedError
 from jinja2.sandbox import SecurityError
 
-from memogen import layout, russian
-from memogen.charts import ChartStyle, render_cached
+from memogen import russian
 from memogen.compose.environment import make_environment
-from memogen.compose.exhibits import CHARTS, TABLES, chart_height_mm
 from memogen.compose.markdown import MarkdownProblem, parse
 from memogen.compose.pack import Attached, Enclosure, as_theses, enclosure_lines, letter_head
+from memogen.compose.placement import PlacedChart, Placer
 from memogen.compose.typography import typograph
 from memogen.document import (
     Block,
     ExecutorMark,
-    Figure,
     Heading,
     Image,
     Inline,
@@ -33,7 +32,6 @@ from memogen.document import (
     Meta,
     Paragraph,
     SignatureBlock,
-    Table,
     Text,
 )
 from memogen.errors import InputError, Location, MemogenError
@@ -126,19 +124,28 @@ def _render(env, name: str, context: dict, loaded: LoadedTheme) -> str:
         raise _template_error(exc, name, context) from exc
 
 
+@dataclass(frozen=True)
+class Composed:
+    """A composed memo whose figures still wait for their pictures: `charts` are the
+    charts the templates placed, in the order of the memo's `Figure`s."""
+
+    memo: Memo
+    charts: tuple[PlacedChart, ...]
+
+
 def compose_memo(
     facts: Facts,
     figures: Figures,
     loaded: LoadedTheme,
-    cache_dir: Path,
     source: Path | str = "facts",
     pack: tuple[Enclosure, ...] = (),
     addressee: tuple[str, ...] = (),
-) -> Memo:
+) -> Composed:
     """The document of kind `loaded.kind` (memo, talking points, cover letter) that the
     facts describe, in the words and order of the theme; `source` is the facts file,
     named in errors that the facts must fix. A cover letter lists `pack` as its
-    attachments and goes to `addressee` (else to the facts' `memo.addressee`)."""
+    attachments and goes to `addressee` (else to the facts' `memo.addressee`). Reads no
+    file and draws nothing."""
     theme = loaded.theme
     env = make_environment(
         list(loaded.folders), date_style=theme.date_style, signature_style=theme.signature.style, facts_file=source
@@ -153,8 +160,8 @@ def compose_memo(
         "implied": figures.implied_bases,
         **({"pack": pack} if loaded.kind == "letter" else {}),
     }
-    exhibits = _Exhibits(facts, figures, theme, cache_dir, source)
-    blocks = _sections(env, context, loaded, exhibits)
+    placer = Placer(facts, figures, theme, source)
+    blocks = _sections(env, context, loaded, placer)
     if theme.theses != "none":
         blocks = as_theses(blocks, ordered=theme.theses == "numbered")
     attachments = list(facts.memo.attachments) if loaded.kind == MEMO else []
@@ -166,7 +173,7 @@ def compose_memo(
         blocks = [*letter_head(facts, theme, source, letter_title, addressee), *blocks]
         attachments = enclosure_lines(pack, theme)
     blocks.extend(_closing(facts, loaded, source, attachments))
-    return Memo(_meta(facts, loaded, letter_title), tuple(blocks))
+    return Composed(Memo(_meta(facts, loaded, letter_title), tuple(blocks)), tuple(placer.charts))
 
 
 def plain_environment(loaded: LoadedTheme):
@@ -180,17 +187,17 @@ def plain_environment(loaded: LoadedTheme):
     )
 
 
-def _sections(env, context: dict, loaded: LoadedTheme, exhibits: _Exhibits) -> list[Block]:
+def _sections(env, context: dict, loaded: LoadedTheme, placer: Placer) -> list[Block]:
     """The blocks of the theme's sections for its kind, headed and numbered."""
     theme = loaded.theme
     blocks: list[Block] = []
     number = 0
     for section in theme.sections:
         name = f"{KINDS[loaded.kind].folder}/{section.id}.md.j2"
-        exhibits.template = name
+        placer.template = name
         text = _render(env, name, context, loaded)
         try:
-            body = parse(text, exhibits.resolve)
+            body = parse(text, placer)
         except MarkdownProblem as exc:
             raise InputError(str(exc), location=Location(name)) from None
         if not body:
@@ -210,90 +217,6 @@ def _sections(env, context: dict, loaded: LoadedTheme, exhibits: _Exhibits) -> l
                 block = Heading(2, block.children)
             blocks.append(block)
     return blocks
-
-
-class _Exhibits:
-    """Tables and charts placed by ```table NAME``` and ```chart NAME``` directives:
-    numbered in order, charts rendered (and cached); none when the theme's kind shows
-    no exhibits (talking points)."""
-
-    def __init__(self, facts: Facts, figures: Figures, theme, cache_dir: Path, source: Path | str):
-        self.facts, self.figures, self.theme = facts, figures, theme
-        self.cache_dir, self.source = cache_dir, source
-        self.tables = self.figures_placed = 0
-        self.template = ""
-        self.style = ChartStyle(
-            palette=theme.palette,
-            font_path=theme.fonts.chart,
-            font_size_pt=min(theme.sizes.table, 11),
-            width_mm=layout.chart_width_mm(theme),
-        )
-
-    def resolve(self, kind: str, name: str) -> list[Block]:
-        builders = TABLES if kind == "table" else CHARTS
-        if name not in builders:
-            raise InputError(
-                f"unknown {kind} {name!r}",
-                location=Location(self.template),
-                hint=f"choose one of: {', '.join(builders)}",
-            )
-        if not self.theme.exhibits:
-            return []
-        return self.table(name) if kind == "table" else self.chart(name)
-
-    def table(self, name: str) -> list[Block]:
-        theme = self.theme
-        data = TABLES[name](self.facts, self.figures)
-        if data is None:
-            return []
-        self.tables += 1
-        label = f"{theme.labels.table}{NBSP}{self.tables}"
-        header, rows = data.cells()
-        return [
-            Table(
-                caption=(Text(f"{label} — {data.title}"),),
-                continuation=f"{theme.labels.continuation}{NBSP}{self.tables}",
-                header=header,
-                rows=rows,
-                widths=data.widths,
-            )
-        ]
-
-    def chart(self, name: str) -> list[Block]:
-        option = self.facts.charts.get(name)  # type: ignore[call-overload]
-        if option is not None and not option.show:
-            return []
-        # Bad data (a NaN, a blank title) and a missing chart font surface here as
-        # ValueError/OSError; they are the user's to fix, so they name the chart.
-        try:
-            spec = CHARTS[name](self.facts, self.figures)
-            if spec is None:
-                return []
-            if option is not None and option.title is not None:
-                spec = type(spec)(**{**spec.__dict__, "title": option.title})
-            style = replace(self.style, height_mm=chart_height_mm(spec))
-            chart = render_cached(spec, style, self.cache_dir)
-            if not chart.alt.strip():
-                raise ValueError("the chart has no alt text")
-        except (ValueError, OSError) as exc:
-            raise InputError(
-                f"chart {name!r} (placed by {self.template}) cannot be built: {exc}",
-                location=Location(self.source, field=f"charts.{name}"),
-                hint=f"fix the figures chart {name!r} is drawn from (or its `charts: {name}:` "
-                f"title), or turn it off with `charts: {{{name}: {{show: false}}}}`",
-            ) from exc
-        self.figures_placed += 1
-        caption = f"{self.theme.labels.figure}{NBSP}{self.figures_placed} — {spec.title}"
-        return [
-            Figure(
-                caption=(Text(caption),),
-                alt=chart.alt,
-                width_mm=chart.width_mm,
-                height_mm=chart.height_mm,
-                svg=chart.svg,
-                png=chart.png,
-            )
-        ]
 
 
 def _executor(facts: Facts, theme):
@@ -334,8 +257,8 @@ def _closing(
 def _signature(facts: Facts, loaded: LoadedTheme, source: Path | str) -> SignatureBlock:
     theme = loaded.theme
     memo = facts.memo
-    s = memo.signatory or theme.signatory
-    if s is None:
+    signatory = memo.signatory or theme.signatory
+    if signatory is None:
         raise InputError(
             "nobody signs the memo",
             location=Location(source, field="memo.signatory"),
@@ -344,8 +267,8 @@ def _signature(facts: Facts, loaded: LoadedTheme, source: Path | str) -> Signatu
     # A letter is dated on its registration line, when the records office registers it.
     dated = loaded.kind != "letter"
     return SignatureBlock(
-        position=tuple(s.position),
-        name=russian.initials(s.surname, s.given, s.patronymic, theme.signature.style),
+        position=tuple(signatory.position),
+        name=russian.initials(signatory.surname, signatory.given, signatory.patronymic, theme.signature.style),
         date=russian.date(memo.date, theme.date_style) if dated else "",
     )
 
@@ -367,8 +290,8 @@ def _meta(facts: Facts, loaded: LoadedTheme, letter_title: str | None = None) ->
     own = loaded.kind == MEMO and "type" in memo.model_fields_set
     doc_type = memo.type if own else theme.doc_type
     emblem = None
-    if theme.letterhead.image is not None:
-        emblem = Image(Path(theme.letterhead.image).read_bytes(), theme.letterhead.image_width_mm)
+    if loaded.emblem is not None:
+        emblem = Image(loaded.emblem, theme.letterhead.image_width_mm)
     as_of = f"{theme.labels.as_of} {russian.date(memo.as_of, 'numeric')}" if memo.as_of else ""
     return Meta(
         title=letter_title or memo.title,

@@ -1,13 +1,16 @@
 """Markdown written by section templates → document model blocks.
 
-markdown-it-py parses (CommonMark plus footnotes); this module maps its tokens onto the
-format-neutral vocabulary of `memogen.document`. Tables and charts come in through a
-directive, a fenced block whose info string names them:
+markdown-it-py parses (CommonMark plus footnotes); this module walks its syntax tree
+(`SyntaxTreeNode`) and maps each node onto the format-neutral vocabulary of
+`memogen.document`. What a memo cannot show (a rule, a quote, an image) is an error,
+never dropped. Tables and charts come in through a directive, a fenced block whose
+info string names them:
 
     ```table dynamics
     ```
 
-and `blocks` resolves the name. Every text run passes through Russian typography.
+and the caller's `resolve` supplies its blocks. Every text run passes through Russian
+typography.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from markdown_it import MarkdownIt
-from markdown_it.token import Token
+from markdown_it.tree import SyntaxTreeNode
 from mdit_py_plugins.footnote import footnote_plugin
 
 from memogen.compose.typography import typograph
@@ -43,36 +46,46 @@ class MarkdownProblem(ValueError):
 
 
 Resolve = Callable[[str, str], Sequence[Block]]
+Notes = dict[int, tuple[Inline, ...]]
+
+# What each block or inline node of markdown-it-py's syntax tree may be; anything else
+# (a rule, a quote, an indented code block, an image, …) is an error, never dropped.
+_UNSUPPORTED_HINTS = {
+    "hr": "a horizontal rule (---) has no place in a memo: start a new section instead",
+    "blockquote": "write the quotation as a paragraph in «quotes»",
+    "code_block": "indented lines are code in Markdown: remove the indentation",
+    "image": "charts come in through a ```chart NAME``` directive",
+}
 
 
-def _inlines(tokens: list[Token], notes: dict[int, tuple[Inline, ...]]) -> tuple[Inline, ...]:
-    out: list[Inline] = []
-    stack: list[tuple[str, list[Inline]]] = []
+def _unsupported(node: SyntaxTreeNode, what: str) -> MarkdownProblem:
+    message = f"{what} {node.type!r} is not supported in a memo"
+    hint = _UNSUPPORTED_HINTS.get(node.type)
+    return MarkdownProblem(f"{message}: {hint}" if hint else message)
 
-    def emit(node: Inline) -> None:
-        (stack[-1][1] if stack else out).append(node)
 
-    for tok in tokens:
-        match tok.type:
-            case "text":
-                if tok.content:
-                    emit(Text(typograph(tok.content)))
-            case "softbreak":
-                emit(Text(" "))
-            case "hardbreak":
-                emit(LineBreak())
-            case "strong_open" | "em_open":
-                stack.append((tok.type, []))
-            case "strong_close" | "em_close":
-                kind, children = stack.pop()
-                emit((Strong if kind == "strong_open" else Emph)(_merge(children)))
-            case "footnote_ref":
-                emit(Note(notes[tok.meta["id"]]))
-            case "code_inline":
-                emit(Text(tok.content))
-            case _:
-                raise MarkdownProblem(f"inline markup {tok.type!r} is not supported in a memo")
-    return _merge(out)
+def _inlines(nodes: Sequence[SyntaxTreeNode], notes: Notes) -> tuple[Inline, ...]:
+    return _merge([inline for node in nodes for inline in _inline(node, notes)])
+
+
+def _inline(node: SyntaxTreeNode, notes: Notes) -> list[Inline]:
+    match node.type:
+        case "text":
+            return [Text(typograph(node.content))] if node.content else []
+        case "softbreak":
+            return [Text(" ")]
+        case "hardbreak":
+            return [LineBreak()]
+        case "strong":
+            return [Strong(_inlines(node.children, notes))]
+        case "em":
+            return [Emph(_inlines(node.children, notes))]
+        case "footnote_ref":
+            return [Note(notes[node.meta["id"]])]
+        case "code_inline":
+            return [Text(node.content)]
+        case _:
+            raise _unsupported(node, "inline markup")
 
 
 def _merge(nodes: list[Inline]) -> tuple[Inline, ...]:
@@ -86,21 +99,23 @@ def _merge(nodes: list[Inline]) -> tuple[Inline, ...]:
     return tuple(merged)
 
 
-def _footnotes(tokens: list[Token], env: dict) -> dict[int, tuple[Inline, ...]]:
-    """Each footnote's text, by id: inline ones from `env`, defined ones from the block."""
-    notes: dict[int, tuple[Inline, ...]] = {}
-    current: int | None = None
-    for tok in tokens:
-        if tok.type == "footnote_open":
-            current = tok.meta["id"]
-        elif tok.type == "footnote_close":
-            current = None
-        elif current is not None and tok.type == "inline":
-            children = [c for c in tok.children or [] if c.type != "footnote_anchor"]
-            notes[current] = notes.get(current, ()) + _inlines(children, {})
+def _text_of(node: SyntaxTreeNode) -> tuple[Inline, ...]:
+    """The inline content of a footnote (its paragraphs' text, the back-link left out)."""
+    if node.type == "inline":
+        return _inlines([c for c in node.children if c.type != "footnote_anchor"], {})
+    return tuple(inline for child in node.children for inline in _text_of(child))
+
+
+def _footnotes(root: SyntaxTreeNode, env: dict) -> Notes:
+    """Each footnote's text, by id: defined ones from the footnote block, inline ones
+    (`^[...]`) from markdown-it's `env`."""
+    notes: Notes = {}
+    for block in (n for n in root.children if n.type == "footnote_block"):
+        for note in block.children:
+            notes[note.meta["id"]] = _text_of(note)
     for fid, entry in env.get("footnotes", {}).get("list", {}).items():
         if "tokens" in entry:
-            notes[fid] = _inlines(entry["tokens"], {})
+            notes[fid] = _inlines(SyntaxTreeNode(entry["tokens"]).children, {})
     return notes
 
 
@@ -108,53 +123,35 @@ def parse(markdown: str, resolve: Resolve, heading_offset: int = 0) -> list[Bloc
     """Blocks of `markdown`. Headings `#` become level 1 (plus `heading_offset`);
     `resolve(kind, name)` supplies the blocks of a table or chart directive."""
     env: dict = {}
-    tokens = _MD.parse(markdown, env)
-    notes = _footnotes(tokens, env)
-    blocks, _ = _blocks(tokens, 0, notes, resolve, heading_offset, until=None)
-    return blocks
+    root = SyntaxTreeNode(_MD.parse(markdown, env))
+    notes = _footnotes(root, env)
+    return [b for node in root.children for b in _blocks(node, notes, resolve, heading_offset)]
 
 
-def _blocks(tokens, i, notes, resolve, offset, until):
-    out: list[Block] = []
-    while i < len(tokens):
-        tok = tokens[i]
-        if until is not None and tok.type == until:
-            return out, i + 1
-        match tok.type:
-            case "heading_open":
-                level = int(tok.tag[1:]) + offset
-                out.append(Heading(level, _inlines(tokens[i + 1].children or [], notes)))
-                i += 3
-            case "paragraph_open":
-                out.append(Paragraph(_inlines(tokens[i + 1].children or [], notes)))
-                i += 3
-            case "bullet_list_open" | "ordered_list_open":
-                ordered = tok.type == "ordered_list_open"
-                start = int(tok.attrs.get("start", 1)) if ordered else 1
-                close = "ordered_list_close" if ordered else "bullet_list_close"
-                items: list[ListItem] = []
-                i += 1
-                while tokens[i].type != close:
-                    assert tokens[i].type == "list_item_open"
-                    item_blocks, i = _blocks(tokens, i + 1, notes, resolve, offset, "list_item_close")
-                    items.append(ListItem(tuple(item_blocks)))
-                out.append(ListBlock(tuple(items), ordered=ordered, start=start))
-                i += 1
-            case "fence":
-                kind, _, name = tok.info.strip().partition(" ")
-                if kind not in DIRECTIVES or not name.strip():
-                    raise MarkdownProblem(
-                        f"a fenced block must be a directive ({', '.join(DIRECTIVES)} NAME), "
-                        f"got {tok.info.strip()!r}"
-                    )
-                out.extend(resolve(kind, name.strip()))
-                i += 1
-            case "footnote_block_open":
-                while tokens[i].type != "footnote_block_close":
-                    i += 1
-                i += 1
-            case "hr":
-                i += 1
-            case _:
-                raise MarkdownProblem(f"Markdown block {tok.type!r} is not supported in a memo")
-    return out, i
+def _blocks(node: SyntaxTreeNode, notes: Notes, resolve: Resolve, offset: int) -> Sequence[Block]:
+    """The blocks one node of the syntax tree stands for (a directive may stand for none)."""
+    match node.type:
+        case "heading":
+            return [Heading(int(node.tag[1:]) + offset, _inlines(node.children[0].children, notes))]
+        case "paragraph":
+            return [Paragraph(_inlines(node.children[0].children, notes))]
+        case "bullet_list" | "ordered_list":
+            ordered = node.type == "ordered_list"
+            items = tuple(
+                ListItem(tuple(b for child in item.children for b in _blocks(child, notes, resolve, offset)))
+                for item in node.children
+            )
+            start = int(node.attrs.get("start", 1)) if ordered else 1
+            return [ListBlock(items, ordered=ordered, start=start)]
+        case "fence":
+            kind, _, name = node.info.strip().partition(" ")
+            if kind not in DIRECTIVES or not name.strip():
+                raise MarkdownProblem(
+                    f"a fenced block must be a directive ({', '.join(DIRECTIVES)} NAME), "
+                    f"got {node.info.strip()!r}"
+                )
+            return resolve(kind, name.strip())
+        case "footnote_block":
+            return []  # its notes are already attached where they are referenced
+        case _:
+            raise _unsupported(node, "Markdown block")

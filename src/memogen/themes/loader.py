@@ -65,6 +65,7 @@ class LoadedTheme:
     theme: Theme
     folders: tuple[tuple[str, Path], ...]  # (name, folder), the theme first, default last
     kind: str = MEMO  # the document kind these settings are for (memogen.kinds)
+    emblem: bytes | None = None  # the letterhead image, read once it passed its checks
 
 
 def theme_folders(workspace: Path) -> dict[str, Path]:
@@ -201,7 +202,8 @@ def load_theme(name: str, workspace: Path, kind: str = MEMO) -> LoadedTheme:
     merged["name"] = name
     theme = Theme.model_validate({**merged, "folder": chain[0][1]})
     _check_files(theme, origin)
-    return LoadedTheme(theme, tuple((n, f) for n, f, *_ in chain), KINDS[kind].name)
+    emblem = Path(theme.letterhead.image).read_bytes() if theme.letterhead.image is not None else None
+    return LoadedTheme(theme, tuple((n, f) for n, f, *_ in chain), KINDS[kind].name, emblem)
 
 
 def _check_files(theme: Theme, origin: dict[tuple, Location]) -> None:
