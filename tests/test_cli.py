@@ -56,9 +56,20 @@ def test_builds_are_reproducible(workspace, tmp_path):
 
 
 def test_unknown_format_is_a_usage_error(workspace, capsys):
-    code, _, _ = run("build", "--format", "odt", cwd=workspace)
+    code, out, err = run("build", "--format", "odt", cwd=workspace)
     assert code == ExitCode.USAGE
-    assert "unknown format 'odt'" in capsys.readouterr().err
+    assert "unknown format 'odt'" in err and err.startswith("usage: memogen build")
+    assert out == "" and capsys.readouterr() == ("", ""), "argparse wrote to the real streams"
+
+
+def test_help_goes_to_the_given_stdout(capsys):
+    code, out, err = run("build", "--help")
+    assert code == ExitCode.OK and out.startswith("usage: memogen build") and err == ""
+    assert capsys.readouterr() == ("", "")
+
+
+def test_exit_codes_are_named():
+    assert ExitCode(130) is ExitCode.INTERRUPTED and ExitCode.INPUT == 3
 
 
 def test_validate_reports_ok_and_warnings(workspace):

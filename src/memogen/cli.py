@@ -15,12 +15,15 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from memogen import __version__
 from memogen.commands import COMMANDS
 from memogen.console import Console
 from memogen.errors import ExitCode, MemogenError
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
 
 
 def global_options() -> argparse.ArgumentParser:
@@ -50,9 +53,24 @@ def global_options() -> argparse.ArgumentParser:
     return common
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _parser_class(out: TextIO, err: TextIO) -> type[argparse.ArgumentParser]:
+    class Parser(argparse.ArgumentParser):
+        """argparse writing help, usage and --version to `out` and its errors to `err`
+        instead of the real sys.stdout and sys.stderr (subcommands' parsers are of this
+        class too). `_print_message` is the one place argparse writes through."""
+
+        def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
+            if message:
+                (err if file is sys.stderr else out).write(message)
+
+    return Parser
+
+
+def build_parser(out: TextIO | None = None, err: TextIO | None = None) -> argparse.ArgumentParser:
+    """The parser of every command; it writes to `out` and `err` when given."""
     common = global_options()
-    parser = argparse.ArgumentParser(
+    parser_class = _parser_class(out, err) if out is not None and err is not None else argparse.ArgumentParser
+    parser = parser_class(
         prog="memogen",
         description="Build official briefing memos (PDF, DOCX) from curated facts files.",
         epilog="`memogen COMMAND --help` describes a command; `memogen docs` lists the manuals.",
@@ -103,7 +121,7 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
 
 
 def _main(argv: Sequence[str] | None, ui: Console) -> int:
-    parser = build_parser()
+    parser = build_parser(ui.out, ui.err)
     if "_ARGCOMPLETE" in os.environ:  # the shell asks for completions (memogen completion)
         import argcomplete
 

@@ -7,10 +7,13 @@ exit code; any other exception is a bug and is shown with its traceback.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import IntEnum
 from pathlib import Path
 
 
-class ExitCode:
+class ExitCode(IntEnum):
+    """What `memogen` exits with (documented in docs/cli.md)."""
+
     OK = 0
     FAILURE = 1  # a bug: unexpected exception
     USAGE = 2  # wrong command-line arguments (argparse's own code)

@@ -437,116 +437,183 @@ def send_message(
     )
 
 
+@dataclass
+class _Where:
+    """Where a transaction with the server has got to, for the message if it fails."""
+
+    settings: SmtpSettings
+    server: str  # host:port
+    size: int  # of the encoded message, in bytes
+    stage: str = "connecting"
+
+
 def _transaction(
     settings: SmtpSettings, password: str | None, sender: str, rcpts: list[str], data: bytes, server: str
 ) -> tuple[int, str]:
     """One connection: connect, secure, log in, send to all recipients or none."""
-    host, port, timeout = settings.host, settings.effective_port, settings.timeout_s
+    where = _Where(settings, server, len(data))
     context = _tls_context(settings) if settings.security != "none" else None
-    stage = "connecting"
     smtp: smtplib.SMTP | None = None
     try:
-        if settings.security == "tls":
-            smtp = smtplib.SMTP_SSL(host, port, timeout=timeout, context=context)
-        else:
-            smtp = smtplib.SMTP(host, port, timeout=timeout)
-        stage = "greeting"
-        smtp.ehlo()
-        if settings.security == "starttls":
-            stage = "STARTTLS"
-            if not smtp.has_extn("starttls"):
-                raise MailError(
-                    f"{server} does not offer STARTTLS",
-                    hint="use security: tls (port 465) if the server speaks TLS from the start",
-                )
-            smtp.starttls(context=context)
-            smtp.ehlo()
+        smtp = _connect(settings, context)
+        _greet(smtp, settings, context, where)
         if settings.username:
-            stage = "login"
+            where.stage = "login"
             _login(smtp, settings.username, password or "", server)
-        stage = "MAIL FROM"
-        options = [f"SIZE={len(data)}"] if smtp.has_extn("size") else []
-        code, resp = smtp.mail(sender, options)
-        if code != 250:
-            _refused(code, resp, stage, server, len(data), f"sender {sender}")
-        stage = "RCPT TO"
-        refused = {}
-        for rcpt in rcpts:
-            code, resp = smtp.rcpt(rcpt)
-            if code not in (250, 251):
-                refused[rcpt] = (code, _text(resp))
-        if refused:
-            smtp.rset()  # all or none: never deliver to only some of the recipients
-            if all(400 <= c < 500 for c, _ in refused.values()):
-                code, text = next(iter(refused.values()))
-                raise _Transient(code, text, stage)
-            listing = "; ".join(f"{r}: {c} {t}" for r, (c, t) in refused.items())
-            raise MailError(
-                f"{server} refused recipient(s): {listing}",
-                hint="nothing was sent; check the address or the alias in memogen.yaml",
-            )
-        stage = "DATA"
-        code, resp = smtp.data(data)
-        if code != 250:
-            _refused(code, resp, stage, server, len(data), "the message")
-        with contextlib.suppress(smtplib.SMTPException, OSError):
-            smtp.quit()  # delivered already; a rude goodbye changes nothing
-        smtp = None
-        return code, _text(resp)
+        return _deliver(smtp, sender, rcpts, data, where)
     except (MailError, _Transient):
         raise
-    except smtplib.SMTPResponseException as exc:
-        if exc.smtp_code == 535 or isinstance(exc, smtplib.SMTPAuthenticationError):
-            raise MailError(
-                f"{server} rejected the login of {settings.username}: {exc.smtp_code} {_text(exc.smtp_error)}",
-                hint=f"check mail.smtp.username and the password in {settings.password_env}",
-            ) from None
-        _refused(exc.smtp_code, exc.smtp_error, stage, server, len(data), stage)
-        raise  # unreachable: _refused always raises
-    except smtplib.SMTPNotSupportedError as exc:
-        raise MailError(
-            f"{server} does not support {stage}: {exc}",
-            hint="check mail.smtp.security and whether this server needs a login",
-        ) from None
-    except ssl.SSLCertVerificationError as exc:
-        raise MailError(
-            f"the TLS certificate of {host} could not be verified: {exc.verify_message}",
-            hint="set mail.smtp.cafile to your organisation's CA bundle (PEM); "
-            "check that mail.smtp.host is the name on the certificate",
-        ) from None
-    except ssl.SSLError as exc:
-        raise MailError(
-            f"TLS with {server} failed: {exc.reason or exc}",
-            hint="check mail.smtp.security: starttls (usually port 587) or tls (port 465)",
-        ) from None
-    except TimeoutError:
-        raise _timeout(server, timeout, stage) from None
-    except smtplib.SMTPServerDisconnected as exc:
-        # smtplib turns a read timeout into "Connection unexpectedly closed"
-        if isinstance(exc.__context__, TimeoutError):
-            raise _timeout(server, timeout, stage) from None
-        raise MailError(
-            f"{server} closed the connection during {stage}: {exc}",
-            hint="check mail.smtp.port and mail.smtp.security (starttls or tls)",
-        ) from None
-    except ConnectionRefusedError:
-        raise MailError(
-            f"cannot connect to {server}: connection refused",
-            hint="check mail.smtp.host and mail.smtp.port in memogen.yaml and that the server is up",
-        ) from None
-    except socket.gaierror as exc:
-        raise MailError(
-            f"cannot find the mail server {host}: {exc.strerror or exc}",
-            hint="check mail.smtp.host in memogen.yaml and the network",
-        ) from None
     except (smtplib.SMTPException, OSError) as exc:
-        raise MailError(
-            f"sending through {server} failed during {stage}: {exc}",
-            hint="check mail.smtp settings in memogen.yaml",
-        ) from None
+        raise _failure(exc, where) from None
     finally:
         if smtp is not None:
             smtp.close()
+
+
+def _connect(settings: SmtpSettings, context: ssl.SSLContext | None) -> smtplib.SMTP:
+    """A connection to the server, inside TLS from the start for `security: tls`."""
+    host, port, timeout = settings.host, settings.effective_port, settings.timeout_s
+    if settings.security == "tls":
+        return smtplib.SMTP_SSL(host, port, timeout=timeout, context=context)
+    return smtplib.SMTP(host, port, timeout=timeout)
+
+
+def _greet(smtp: smtplib.SMTP, settings: SmtpSettings, context: ssl.SSLContext | None, where: _Where) -> None:
+    """EHLO, then STARTTLS and EHLO again for `security: starttls`."""
+    where.stage = "greeting"
+    smtp.ehlo()
+    if settings.security == "starttls":
+        where.stage = "STARTTLS"
+        if not smtp.has_extn("starttls"):
+            raise MailError(
+                f"{where.server} does not offer STARTTLS",
+                hint="use security: tls (port 465) if the server speaks TLS from the start",
+            )
+        smtp.starttls(context=context)
+        smtp.ehlo()
+
+
+def _deliver(smtp: smtplib.SMTP, sender: str, rcpts: list[str], data: bytes, where: _Where) -> tuple[int, str]:
+    """MAIL FROM, RCPT TO every recipient (all accepted, or none is sent to), DATA."""
+    where.stage = "MAIL FROM"
+    options = [f"SIZE={len(data)}"] if smtp.has_extn("size") else []
+    code, resp = smtp.mail(sender, options)
+    if code != 250:
+        raise _refusal(code, resp, where, f"sender {sender}")
+    where.stage = "RCPT TO"
+    refused = {}
+    for rcpt in rcpts:
+        code, resp = smtp.rcpt(rcpt)
+        if code not in (250, 251):
+            refused[rcpt] = (code, _text(resp))
+    if refused:
+        smtp.rset()  # all or none: never deliver to only some of the recipients
+        if all(400 <= c < 500 for c, _ in refused.values()):
+            code, text = next(iter(refused.values()))
+            raise _Transient(code, text, where.stage)
+        listing = "; ".join(f"{r}: {c} {t}" for r, (c, t) in refused.items())
+        raise MailError(
+            f"{where.server} refused recipient(s): {listing}",
+            hint="nothing was sent; check the address or the alias in memogen.yaml",
+        )
+    where.stage = "DATA"
+    code, resp = smtp.data(data)
+    if code != 250:
+        raise _refusal(code, resp, where, "the message")
+    with contextlib.suppress(smtplib.SMTPException, OSError):
+        smtp.quit()  # delivered already; a rude goodbye changes nothing
+    return code, _text(resp)
+
+
+# What went wrong talking to the server → the message that says so and how to fix it.
+# The first entry whose exception type matches wins, so subclasses come first.
+
+
+def _refused_reply(exc: smtplib.SMTPResponseException, where: _Where) -> Exception:
+    if exc.smtp_code == 535 or isinstance(exc, smtplib.SMTPAuthenticationError):
+        return MailError(
+            f"{where.server} rejected the login of {where.settings.username}: "
+            f"{exc.smtp_code} {_text(exc.smtp_error)}",
+            hint=f"check mail.smtp.username and the password in {where.settings.password_env}",
+        )
+    return _refusal(exc.smtp_code, exc.smtp_error, where, where.stage)
+
+
+def _not_supported(exc: smtplib.SMTPNotSupportedError, where: _Where) -> Exception:
+    return MailError(
+        f"{where.server} does not support {where.stage}: {exc}",
+        hint="check mail.smtp.security and whether this server needs a login",
+    )
+
+
+def _unverified(exc: ssl.SSLCertVerificationError, where: _Where) -> Exception:
+    return MailError(
+        f"the TLS certificate of {where.settings.host} could not be verified: {exc.verify_message}",
+        hint="set mail.smtp.cafile to your organisation's CA bundle (PEM); "
+        "check that mail.smtp.host is the name on the certificate",
+    )
+
+
+def _tls_failed(exc: ssl.SSLError, where: _Where) -> Exception:
+    return MailError(
+        f"TLS with {where.server} failed: {exc.reason or exc}",
+        hint="check mail.smtp.security: starttls (usually port 587) or tls (port 465)",
+    )
+
+
+def _timed_out(exc: Exception, where: _Where) -> Exception:
+    return MailError(
+        f"{where.server} did not answer within {where.settings.timeout_s:g} s ({where.stage})",
+        hint="check mail.smtp.host, port and security; raise mail.smtp.timeout_s for a slow server",
+    )
+
+
+def _disconnected(exc: smtplib.SMTPServerDisconnected, where: _Where) -> Exception:
+    if isinstance(exc.__context__, TimeoutError):  # how smtplib reports a read timeout
+        return _timed_out(exc, where)
+    return MailError(
+        f"{where.server} closed the connection during {where.stage}: {exc}",
+        hint="check mail.smtp.port and mail.smtp.security (starttls or tls)",
+    )
+
+
+def _connection_refused(exc: ConnectionRefusedError, where: _Where) -> Exception:
+    return MailError(
+        f"cannot connect to {where.server}: connection refused",
+        hint="check mail.smtp.host and mail.smtp.port in memogen.yaml and that the server is up",
+    )
+
+
+def _unknown_host(exc: socket.gaierror, where: _Where) -> Exception:
+    return MailError(
+        f"cannot find the mail server {where.settings.host}: {exc.strerror or exc}",
+        hint="check mail.smtp.host in memogen.yaml and the network",
+    )
+
+
+def _other_failure(exc: Exception, where: _Where) -> Exception:
+    return MailError(
+        f"sending through {where.server} failed during {where.stage}: {exc}",
+        hint="check mail.smtp settings in memogen.yaml",
+    )
+
+
+_FAILURES: tuple[tuple[type[Exception], Callable[[Any, _Where], Exception]], ...] = (
+    (smtplib.SMTPResponseException, _refused_reply),
+    (smtplib.SMTPNotSupportedError, _not_supported),
+    (ssl.SSLCertVerificationError, _unverified),
+    (ssl.SSLError, _tls_failed),
+    (TimeoutError, _timed_out),
+    (smtplib.SMTPServerDisconnected, _disconnected),
+    (ConnectionRefusedError, _connection_refused),
+    (socket.gaierror, _unknown_host),
+    (Exception, _other_failure),
+)
+
+
+def _failure(exc: Exception, where: _Where) -> Exception:
+    """The `MailError` (or `_Transient`, to retry) an exception from smtplib stands for."""
+    return next(message(exc, where) for kind, message in _FAILURES if isinstance(exc, kind))
 
 
 def _login(smtp: smtplib.SMTP, username: str, password: str, server: str) -> None:
@@ -569,25 +636,18 @@ def _login(smtp: smtplib.SMTP, username: str, password: str, server: str) -> Non
         raise smtplib.SMTPAuthenticationError(code, resp)
 
 
-def _timeout(server: str, timeout: float, stage: str) -> MailError:
-    return MailError(
-        f"{server} did not answer within {timeout:g} s ({stage})",
-        hint="check mail.smtp.host, port and security; raise mail.smtp.timeout_s for a slow server",
-    )
-
-
-def _refused(code: int, resp: bytes | str, stage: str, server: str, size: int, what: str) -> None:
-    """Raise the right error for a non-success SMTP reply."""
+def _refusal(code: int, resp: bytes | str, where: _Where, what: str) -> Exception:
+    """The error a non-success SMTP reply stands for: too large, temporary, or a refusal."""
     text = _text(resp)
     if code == 552 or "5.3.4" in text:
-        raise MailError(
-            f"{server} rejected the message as too large ({_mb(size)}): {code} {text}",
+        return MailError(
+            f"{where.server} rejected the message as too large ({_mb(where.size)}): {code} {text}",
             hint="nothing was sent; send one format only (--format pdf) or ask for a higher limit",
         )
     if 400 <= code < 500:
-        raise _Transient(code, text, stage)
-    raise MailError(
-        f"{server} refused {what}: {code} {text}",
+        return _Transient(code, text, where.stage)
+    return MailError(
+        f"{where.server} refused {what}: {code} {text}",
         hint="nothing was sent; check mail.from and the server's rules",
     )
 
