@@ -226,15 +226,17 @@ def test_a_template_error_without_a_message_names_the_exception(tmp_path):
 
 def test_the_dynamics_chart_note_says_a_fall_in_percent():
     from memogen.compose.exhibits import dynamics_chart
+    from memogen.themes.model import Theme
 
+    labels = Theme().labels
     data = copy.deepcopy(BASE)
     data["figures"] = [fig("a", "turnover", 2021, 100), fig("b", "turnover", 2024, 80)]
     facts = Facts.model_validate(data)
-    spec = dynamics_chart(facts, derive_figures(facts))
+    spec = dynamics_chart(facts, derive_figures(facts), labels)
     assert spec.growth_note.replace(NBSP, " ") == "2021–2024: снижение на 20,0 %"
     data["figures"][1]["value"] = 200
     facts = Facts.model_validate(data)
-    assert dynamics_chart(facts, derive_figures(facts)).growth_note.replace(NBSP, " ") == "2021–2024: в 2,0 раза"
+    assert dynamics_chart(facts, derive_figures(facts), labels).growth_note.replace(NBSP, " ") == "2021–2024: в 2,0 раза"
 
 
 def test_attachments_one_inline_several_numbered_one_per_line():

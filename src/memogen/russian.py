@@ -101,56 +101,70 @@ def _month(n: int, context: Literal["format", "stand-alone"] = "stand-alone") ->
     return get_month_names("wide", context=context, locale=LOCALE)[n]
 
 
+# How a period is written, by kind and use: `label` in a table column or under a bar,
+# `in` in a sentence («в 2024 году»), `of` in the genitive after «по итогам». Fields:
+# {year}; {roman}, the quarter's or half-year's number; {in_}, «в» or «во» before it
+# («во II квартале», read «во втором»); {first}/{last}, the months in the nominative
+# and {first_of}/{last_of} in the genitive. NBSP ties a number to its word.
+_PERIOD_FORMS: dict[str, dict[str, str]] = {
+    "year": {
+        "label": "{year}",
+        "in": "в\u00a0{year}\u00a0году",
+        "of": "{year}\u00a0года",
+    },
+    "quarter": {
+        "label": "{roman}\u00a0квартал {year}",
+        "in": "{in_}\u00a0{roman}\u00a0квартале {year}\u00a0г.",
+        "of": "{roman}\u00a0квартала {year}\u00a0г.",
+    },
+    "half": {
+        "label": "{roman}\u00a0полугодие {year}",
+        "in": "{in_}\u00a0{roman}\u00a0полугодии {year}\u00a0г.",
+        "of": "{roman}\u00a0полугодия {year}\u00a0г.",
+    },
+    "month": {
+        "label": "{first} {year}",
+        "in": "за\u00a0{first} {year}\u00a0г.",
+        "of": "{first_of} {year}\u00a0г.",
+    },
+    "months": {
+        "label": "{first}\u2013{last} {year}",
+        "in": "за\u00a0{first}\u2013{last} {year}\u00a0г.",
+        "of": "{first_of}\u2013{last_of} {year}\u00a0г.",
+    },
+}
+
+
+def _period(p: Period, use: str) -> str:
+    number = {"quarter": p.last // 3, "half": p.last // 6}.get(p.kind)
+    roman = ROMAN[number] if number else ""
+    return _PERIOD_FORMS[p.kind][use].format(
+        year=p.year,
+        roman=roman,
+        in_="во" if roman == "II" else "в",
+        first=_month(p.first),
+        last=_month(p.last),
+        first_of=_month(p.first, "format"),
+        last_of=_month(p.last, "format"),
+    )
+
+
 def period_label(p: Period) -> str:
-    """A period as a table column or chart label: «2024», «I кв. 2025», «январь–июнь 2025»."""
-    match p.kind:
-        case "year":
-            return str(p.year)
-        case "quarter":
-            return f"{ROMAN[p.last // 3]}{NBSP}квартал {p.year}"
-        case "half":
-            return f"{ROMAN[p.last // 6]}{NBSP}полугодие {p.year}"
-        case "month":
-            return f"{_month(p.first)} {p.year}"
-        case "months":
-            return f"{_month(p.first)}{EN_DASH}{_month(p.last)} {p.year}"
+    """A period as a table column or chart label: «2024», «I квартал 2025»,
+    «январь–июнь 2025»."""
+    return _period(p, "label")
 
 
 def period_in(p: Period) -> str:
     """A period in a sentence: «в 2024 году», «в I квартале 2025 г.»,
-    «в I полугодии 2025 г.», «за март 2025 г.», «за январь–июнь 2025 г.»."""
-    year = f"{p.year}{NBSP}г."
-    match p.kind:
-        case "year":
-            return f"в{NBSP}{p.year}{NBSP}году"
-        case "quarter":
-            prep = "во" if p.last == 6 else "в"  # «во II квартале»
-            return f"{prep}{NBSP}{ROMAN[p.last // 3]}{NBSP}квартале {year}"
-        case "half":
-            # «во» before a consonant cluster: «во II полугодии» is read «во втором».
-            prep = "во" if p.last == 12 else "в"
-            return f"{prep}{NBSP}{ROMAN[p.last // 6]}{NBSP}полугодии {year}"
-        case "month":
-            return f"за{NBSP}{_month(p.first)} {year}"
-        case "months":
-            return f"за{NBSP}{_month(p.first)}{EN_DASH}{_month(p.last)} {year}"
+    «во II полугодии 2025 г.», «за март 2025 г.», «за январь–июнь 2025 г.»."""
+    return _period(p, "in")
 
 
 def period_of(p: Period) -> str:
     """A period in the genitive, after «по итогам»: «2024 года», «I квартала 2025 г.»,
     «I полугодия 2025 г.», «марта 2025 г.», «января–ноября 2024 г.»."""
-    year = f"{p.year}{NBSP}г."
-    match p.kind:
-        case "year":
-            return f"{p.year}{NBSP}года"
-        case "quarter":
-            return f"{ROMAN[p.last // 3]}{NBSP}квартала {year}"
-        case "half":
-            return f"{ROMAN[p.last // 6]}{NBSP}полугодия {year}"
-        case "month":
-            return f"{_month(p.first, 'format')} {year}"
-        case "months":
-            return f"{_month(p.first, 'format')}{EN_DASH}{_month(p.last, 'format')} {year}"
+    return _period(p, "of")
 
 
 def trend(ratio: float) -> str:

@@ -251,7 +251,7 @@ def test_blank_title_is_an_input_error_naming_the_chart(example, title):
 def test_chart_without_alt_text_is_an_input_error(example, monkeypatch):
     import memogen.compose.placement as placement
 
-    monkeypatch.setattr(placement, "alt_text", lambda spec: "  ")
+    monkeypatch.setattr(placement, "alt_text", lambda spec, words: "  ")
     err = _build_error(example)
     assert "chart 'dynamics' (placed by sections/trade.md.j2) cannot be built: the chart has no alt text" in str(err)
 

@@ -12,10 +12,10 @@ from pathlib import Path
 from memogen.charts.alt import alt_text
 from memogen.charts.cache import CHART_CODE_VERSION, cache_key, read_entry, write_entry
 from memogen.charts.spec import (
-    PARTIAL_NOTE,
     Bar,
     ChartSpec,
     ChartStyle,
+    ChartWords,
     DynamicsChart,
     RenderedChart,
     ShareChart,
@@ -27,10 +27,10 @@ from memogen.charts.spec import (
 
 __all__ = [
     "CHART_CODE_VERSION",
-    "PARTIAL_NOTE",
     "Bar",
     "ChartSpec",
     "ChartStyle",
+    "ChartWords",
     "DynamicsChart",
     "RenderedChart",
     "ShareChart",
@@ -50,7 +50,7 @@ def render_chart(spec: ChartSpec, style: ChartStyle) -> RenderedChart:
 
     Raises ValueError when no alt text can be made (a chart without one is a build
     error) and FileNotFoundError when the style's font file is missing."""
-    alt = alt_text(spec)  # before drawing: no picture without its description
+    alt = alt_text(spec, style.words)  # before drawing: no picture without its description
     from memogen.charts._draw import draw  # matplotlib is imported only here
 
     svg, png = draw(spec, style)

@@ -25,7 +25,6 @@ from matplotlib.font_manager import FontProperties
 from memogen.charts.alt import period_label
 from memogen.charts.spec import (
     NBSP,
-    REST_LABEL,
     Bar,
     ChartSpec,
     ChartStyle,
@@ -173,7 +172,7 @@ def _draw_dynamics(fig: Figure, spec: DynamicsChart, style: ChartStyle) -> None:
     bars = ax.bar(xs, values, width=0.6, color=colors, edgecolor=main, linewidth=1.0, zorder=2)
     ax.bar_label(bars, labels=[format_value(v) for v in values], padding=3,
                           fontproperties=font, color=TEXT_COLOR)
-    ax.set_xticks(xs, ["\n".join(_tick_lines(period_label(b))) for b in spec.bars])
+    ax.set_xticks(xs, ["\n".join(_tick_lines(period_label(b, style.words))) for b in spec.bars])
     _style_ticks(ax, font)
     ax.set_yticks([])
     ax.set_ylim(*_value_limits(values))
@@ -210,11 +209,12 @@ def _draw_trade(fig: Figure, spec: TradeChart, style: ChartStyle) -> None:
     width = 0.27
     n = len(spec.periods)
     xs = list(range(n))
-    series = (("exports", "экспорт", spec.exports, exports_color),
-              ("imports", "импорт", spec.imports, imports_color),
+    words = style.words
+    series = (("exports", words.exports, spec.exports, exports_color),
+              ("imports", words.imports, spec.imports, imports_color),
               # The balance is a third, white bar: it can be negative and it must read
               # apart from both flows in grey print.
-              ("balance", "сальдо", spec.balance, "white"))
+              ("balance", words.balance, spec.balance, "white"))
     texts = [format_value(v) for _, _, values, _ in series for v in values]
     small = _font(style, _label_scale(fig, width / (n + 0.2), texts, style))
     partial_rects = []
@@ -229,7 +229,7 @@ def _draw_trade(fig: Figure, spec: TradeChart, style: ChartStyle) -> None:
         hatch_color = "white" if luminance(color) < 0.45 else exports_color
         partial_rects += [(x + offset - width / 2, x + offset + width / 2, 0.0, v, hatch_color)
                           for x, v, part in zip(xs, values, spec.partial_flags) if part]
-    ax.set_xticks(xs, ["\n".join(_tick_lines(_period(p, part)))
+    ax.set_xticks(xs, ["\n".join(_tick_lines(period_label(Bar(p, 0.0, partial=part), words)))
                        for p, part in zip(spec.periods, spec.partial_flags)])
     _style_ticks(ax, font)
     ax.set_yticks([])
@@ -241,10 +241,6 @@ def _draw_trade(fig: Figure, spec: TradeChart, style: ChartStyle) -> None:
               borderaxespad=0.2, handlelength=1.4, labelcolor=TEXT_COLOR)
     _freeze_layout(fig)
     _hatch(ax, fig, partial_rects)
-
-
-def _period(label: str, partial: bool) -> str:
-    return period_label(Bar(label, 0.0, partial=partial))
 
 
 def _draw_structure(fig: Figure, spec: StructureChart, style: ChartStyle) -> None:
@@ -279,7 +275,7 @@ def _draw_share(fig: Figure, spec: ShareChart, style: ChartStyle) -> None:
     part = ax.barh([0], [share], height=0.6, color=main, edgecolor=main, zorder=2,
                    label=spec.part_label)
     rest = ax.barh([0], [100 - share], left=[share], height=0.6, color=REST_COLOR,
-                   edgecolor=main, linewidth=0.8, zorder=2, label=REST_LABEL)
+                   edgecolor=main, linewidth=0.8, zorder=2, label=style.words.rest)
     part.patches[0].set_gid("share-part")
     rest.patches[0].set_gid("share-rest")
     # The share's figure sits inside its segment when it fits, else just right of it.

@@ -6,10 +6,9 @@ import re
 from typing import assert_never
 
 from memogen.charts.spec import (
-    PARTIAL_NOTE,
-    REST_LABEL,
     Bar,
     ChartSpec,
+    ChartWords,
     DynamicsChart,
     ShareChart,
     StructureChart,
@@ -19,12 +18,12 @@ from memogen.charts.spec import (
 )
 
 
-def period_label(bar: Bar) -> str:
+def period_label(bar: Bar, words: ChartWords) -> str:
     """The period as shown under its bar and in the alt text: a partial period says so
     («I полугодие 2025 г. (неполный период)») unless its label already does."""
     remarks = []
-    if bar.partial and PARTIAL_NOTE not in bar.label.lower():
-        remarks.append(PARTIAL_NOTE)
+    if bar.partial and words.partial not in bar.label.lower():
+        remarks.append(words.partial)
     if bar.note:
         remarks.append(bar.note)
     return f"{bar.label} ({'; '.join(remarks)})" if remarks else bar.label
@@ -47,32 +46,34 @@ def _sentence(text: str) -> str:
     return text if text.endswith(".") else text + "."
 
 
-def alt_text(spec: ChartSpec) -> str:
-    """One sentence with the chart's kind, title, unit and every figure it shows.
+def alt_text(spec: ChartSpec, words: ChartWords | None = None) -> str:
+    """One sentence with the chart's kind, title, unit and every figure it shows, in
+    `words` (the locale's when None).
 
     Raises ValueError when there is nothing to say: a chart without alt text is a
     build error, never an image with an empty description."""
+    words = words or ChartWords.default()
     match spec:
         case DynamicsChart():
-            parts = "; ".join(f"{period_label(b)} — {format_value(b.value)}" for b in spec.bars)
-            text = f"{_head('Столбчатая диаграмма', spec.title, spec.unit)}: {parts}"
+            parts = "; ".join(f"{period_label(b, words)} — {format_value(b.value)}" for b in spec.bars)
+            text = f"{_head(words.bar_chart, spec.title, spec.unit)}: {parts}"
             if spec.growth_note:
                 text += f"; {spec.growth_note.rstrip('.')}"
         case TradeChart():
             parts = "; ".join(
-                f"{period_label(Bar(period, e, partial=part))} — экспорт {format_value(e)}, "
-                f"импорт {format_value(i)}, сальдо {format_value(b)}"
+                f"{period_label(Bar(period, e, partial=part), words)} — {words.exports} {format_value(e)}, "
+                f"{words.imports} {format_value(i)}, {words.balance} {format_value(b)}"
                 for period, e, i, b, part in zip(spec.periods, spec.exports, spec.imports,
                                                  spec.balance, spec.partial_flags)
             )
-            text = f"{_head('Столбчатая диаграмма', spec.title, spec.unit)}: {parts}"
+            text = f"{_head(words.bar_chart, spec.title, spec.unit)}: {parts}"
         case StructureChart():
             parts = "; ".join(f"{label} — {_value(v, spec.unit)}" for label, v in spec.sorted_items)
-            text = f"{_head('Линейчатая диаграмма', spec.title, spec.unit)}: {parts}"
+            text = f"{_head(words.horizontal_bar_chart, spec.title, spec.unit)}: {parts}"
         case ShareChart():
             text = (
-                f"Диаграмма доли «{spec.title}»: {spec.part_label} — "
-                f"{format_percent(spec.share_percent)}, {REST_LABEL} — "
+                f"{words.share_chart} «{spec.title}»: {spec.part_label} — "
+                f"{format_percent(spec.share_percent)}, {words.rest} — "
                 f"{format_percent(100 - spec.share_percent)}; "
                 f"{spec.total_label} — 100{chr(0xA0)}%"
             )

@@ -19,8 +19,19 @@ from pathlib import Path
 
 from memogen.charts.spec import ChartSpec, ChartStyle, RenderedChart
 
-# Bump whenever the drawing code changes what a chart looks like.
-CHART_CODE_VERSION = "3"
+
+def _code_version() -> str:
+    """A digest of the modules that decide what a chart looks like (its data, drawing
+    and description), so no edit can leave old pictures in the cache and no version
+    needs bumping by hand."""
+    here = Path(__file__).parent
+    digest = hashlib.sha256()
+    for name in ("spec.py", "_draw.py", "alt.py"):
+        digest.update((here / name).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+CHART_CODE_VERSION = _code_version()
 
 _FILES = ("chart.svg", "chart.png", "alt.txt")
 
@@ -47,6 +58,7 @@ def cache_key(spec: ChartSpec, style: ChartStyle) -> str:
             "font_size_pt": style.font_size_pt,
             "width_mm": style.width_mm,
             "height_mm": style.height_mm,
+            "words": dataclasses.asdict(style.words),
         },
         "code": CHART_CODE_VERSION,
         "matplotlib": version("matplotlib"),

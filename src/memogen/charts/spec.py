@@ -10,11 +10,9 @@ import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from memogen import russian
+from memogen import locale, russian
 
 NBSP = "\u00a0"
-PARTIAL_NOTE = "неполный период"
-REST_LABEL = "прочее"  # the rest of the total in a share chart
 
 
 def format_value(value: float) -> str:
@@ -172,17 +170,52 @@ class ShareChart:
 
 ChartSpec = DynamicsChart | TradeChart | StructureChart | ShareChart
 
+# The registry of chart kinds, by the name facts files and templates use (```` ```chart
+# trade ````, `charts: {trade: …}`). A new kind needs its spec class here and in
+# `ChartSpec`, a case in `_draw._draw` and in `alt.alt_text` (mypy checks both matches
+# are exhaustive), a builder in `compose.exhibits.CHARTS` and its name in
+# `facts.model.ChartKind`; tests/charts/test_kinds.py fails until all agree.
+KINDS: dict[str, type[ChartSpec]] = {
+    "dynamics": DynamicsChart,
+    "trade": TradeChart,
+    "structure": StructureChart,
+    "share": ShareChart,
+}
+
+
+@dataclass(frozen=True)
+class ChartWords:
+    """The words a chart writes besides the facts' own: series names, the note under a
+    partial period, the rest of a share, and how its alt text names each kind of chart.
+    They come from the locale file (`memogen/locale/ru.yaml`); a theme rewords them
+    under `labels: chart_words:`."""
+
+    exports: str
+    imports: str
+    balance: str
+    partial: str
+    rest: str
+    bar_chart: str
+    horizontal_bar_chart: str
+    share_chart: str
+
+    @classmethod
+    def default(cls) -> ChartWords:
+        return cls(**locale.words()["chart_words"])
+
 
 @dataclass(frozen=True)
 class ChartStyle:
     """How charts look: theme palette (first colour is the main one), the chart font
-    file (TTF), the type size in points and the picture size in millimetres."""
+    file (TTF), the type size in points, the picture size in millimetres and the words
+    the chart writes."""
 
     palette: tuple[str, ...]
     font_path: Path
     font_size_pt: float
     width_mm: float = 170.0
     height_mm: float = 80.0
+    words: ChartWords = field(default_factory=ChartWords.default)
 
     def __post_init__(self) -> None:
         palette = tuple(self.palette)

@@ -16,6 +16,7 @@ from memogen.compose.typography import typograph
 from memogen.document import Cell, Text
 from memogen.facts.model import Facts
 from memogen.figures import Figures
+from memogen.themes.model import Labels
 
 EM_DASH = "\u2014"
 
@@ -47,7 +48,7 @@ def _unit(facts: Facts, indicator: str) -> str:
     return f"{scale} {currency}".strip()
 
 
-def dynamics_table(facts: Facts, figures: Figures) -> TableData | None:
+def dynamics_table(facts: Facts, figures: Figures, labels: Labels) -> TableData | None:
     points = figures.turnover.points
     if not points:
         return None
@@ -64,16 +65,17 @@ def dynamics_table(facts: Facts, figures: Figures) -> TableData | None:
         rows.append((russian.period_label(p.period), russian.number(p.value, group_four=True), growth))
         if not p.partial:
             previous = p
+    words = labels.tables.dynamics
     return TableData(
-        title="Динамика товарооборота",
-        header=("Период", f"Товарооборот, {_unit(facts, 'turnover')}", "Темп роста, %"),
+        title=words.title,
+        header=tuple(h.format(unit=_unit(facts, "turnover")) for h in words.headers),
         rows=tuple(rows),
         align=("left", "right", "right"),
         widths=(3, 3, 2),
     )
 
 
-def proposals_table(facts: Facts, figures: Figures) -> TableData | None:
+def proposals_table(facts: Facts, figures: Figures, labels: Labels) -> TableData | None:
     if not facts.proposals:
         return None
     rows = tuple(
@@ -86,21 +88,21 @@ def proposals_table(facts: Facts, figures: Figures) -> TableData | None:
         for i, p in enumerate(facts.proposals, start=1)
     )
     return TableData(
-        title="Предложения для обсуждения",
-        header=("№ п/п", "Мероприятие", "Ответственные", "Срок"),
+        title=labels.tables.proposals.title,
+        header=labels.tables.proposals.headers,
         rows=rows,
         align=("center", "left", "left", "left"),
         widths=(1, 7, 4, 3),
     )
 
 
-TABLES: dict[str, Callable[[Facts, Figures], TableData | None]] = {
+TABLES: dict[str, Callable[[Facts, Figures, Labels], TableData | None]] = {
     "dynamics": dynamics_table,
     "proposals": proposals_table,
 }
 
 
-def dynamics_chart(facts: Facts, figures: Figures) -> ChartSpec | None:
+def dynamics_chart(facts: Facts, figures: Figures, labels: Labels) -> ChartSpec | None:
     points = figures.turnover.points
     if len(points) < 2:
         return None
@@ -112,19 +114,19 @@ def dynamics_chart(facts: Facts, figures: Figures) -> ChartSpec | None:
         change = russian.times(growth.times) if growth.times >= 1.2 else russian.trend(growth.times)
         note = f"{years[0].period.year}{russian.EN_DASH}{years[-1].period.year}: {change}"
     return DynamicsChart(
-        title="Динамика товарооборота",
+        title=labels.chart_titles.dynamics,
         unit=_unit(facts, "turnover"),
         bars=tuple(Bar(russian.period_label(p.period), p.value, partial=p.partial) for p in points),
         growth_note=note,
     )
 
 
-def trade_chart(facts: Facts, figures: Figures) -> ChartSpec | None:
+def trade_chart(facts: Facts, figures: Figures, labels: Labels) -> ChartSpec | None:
     rows = [r for r in figures.trade if r.exports is not None and r.imports is not None]
     if not rows:
         return None
     return TradeChart(
-        title="Экспорт, импорт и сальдо торговли",
+        title=labels.chart_titles.trade,
         unit=_unit(facts, "exports"),
         periods=tuple(russian.period_label(r.period) for r in rows),
         exports=tuple(r.exports for r in rows),  # type: ignore[misc]
@@ -134,8 +136,9 @@ def trade_chart(facts: Facts, figures: Figures) -> ChartSpec | None:
     )
 
 
-def structure_chart(facts: Facts, figures: Figures) -> ChartSpec | None:
-    flows = ((facts.structure.exports, "Структура экспорта"), (facts.structure.imports, "Структура импорта"))
+def structure_chart(facts: Facts, figures: Figures, labels: Labels) -> ChartSpec | None:
+    titles = labels.chart_titles
+    flows = ((facts.structure.exports, titles.structure_exports), (facts.structure.imports, titles.structure_imports))
     for flow, title in flows:
         if flow is None:
             continue
@@ -147,14 +150,17 @@ def structure_chart(facts: Facts, figures: Figures) -> ChartSpec | None:
     return None
 
 
-def share_chart(facts: Facts, figures: Figures) -> ChartSpec | None:
+def share_chart(facts: Facts, figures: Figures, labels: Labels) -> ChartSpec | None:
     for f in facts.figures:
         if f.share is not None:
             whole = facts.figure(f.share.of)
             part = russian.indicator(f.indicator, f.label)
             return ShareChart(
-                title=f"{russian.capfirst(part)} в общем объеме "
-                f"{russian.indicator(whole.indicator, whole.label, 1)} {russian.period_in(f.period)}",
+                title=labels.chart_titles.share.format(
+                    part=russian.capfirst(part),
+                    whole=russian.indicator(whole.indicator, whole.label, 1),
+                    period=russian.period_in(f.period),
+                ),
                 part_label=part,
                 share_percent=f.share.percent,
                 total_label=f"{russian.indicator(whole.indicator, whole.label)} "
@@ -163,7 +169,7 @@ def share_chart(facts: Facts, figures: Figures) -> ChartSpec | None:
     return None
 
 
-CHARTS: dict[str, Callable[[Facts, Figures], ChartSpec | None]] = {
+CHARTS: dict[str, Callable[[Facts, Figures, Labels], ChartSpec | None]] = {
     "dynamics": dynamics_chart,
     "trade": trade_chart,
     "structure": structure_chart,

@@ -52,6 +52,7 @@ def chart_style(theme: Theme) -> ChartStyle:
         font_path=theme.fonts.chart,
         font_size_pt=min(theme.sizes.table, 11),
         width_mm=layout.chart_width_mm(theme),
+        words=theme.labels.chart_words,
     )
 
 
@@ -81,7 +82,7 @@ class Placer:
         return self._table(name) if kind == "table" else self._chart(name)
 
     def _table(self, name: str) -> list[Block]:
-        data = TABLES[name](self.facts, self.figures)
+        data = TABLES[name](self.facts, self.figures, self.theme.labels)
         if data is None:
             return []
         self.tables += 1
@@ -97,13 +98,13 @@ class Placer:
         if option is not None and not option.show:
             return []
         try:
-            spec = CHARTS[name](self.facts, self.figures)
+            spec = CHARTS[name](self.facts, self.figures, self.theme.labels)
             if spec is None:
                 return []
             if option is not None and option.title is not None:
                 spec = type(spec)(**{**spec.__dict__, "title": option.title})
             style = replace(chart_style(self.theme), height_mm=chart_height_mm(spec))
-            alt = alt_text(spec)  # no picture without its description
+            alt = alt_text(spec, style.words)  # no picture without its description
             if not alt.strip():
                 raise ValueError("the chart has no alt text")
         except ValueError as exc:

@@ -7,9 +7,13 @@ BY profile; `profile: RU` switches the values that differ (see `PROFILES`).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from memogen import locale
+from memogen.charts.spec import ChartWords
+from memogen.locale import merge
 
 
 class _Strict(BaseModel):
@@ -106,24 +110,56 @@ class AccessDefault(_Strict):
     always: bool = False
 
 
-class Labels(_Strict):
-    """Words the theme puts around the text (captions, requisites)."""
+class DynamicsTableWords(_Strict):
+    title: str
+    headers: tuple[str, str, str] = Field(description="Period, turnover ({unit}: its scale and currency), growth.")
 
-    table: str = "Таблица"
-    figure: str = "Рисунок"
-    continuation: str = "Продолжение таблицы"
-    as_of: str = "по состоянию на"
-    attachment: str = "Приложение:"
-    copy_number: str = "Экз. №"
+
+
+class ProposalsTableWords(_Strict):
+    title: str
+    headers: tuple[str, str, str, str] = Field(description="Number, action, responsible, deadline.")
+
+
+class TableWords(_Strict):
+    dynamics: DynamicsTableWords
+    proposals: ProposalsTableWords
+
+
+class ChartTitles(_Strict):
+    dynamics: str
+    trade: str
+    structure_exports: str
+    structure_imports: str
+    share: str = Field(description="{part} in the total of {whole} {period}.")
+
+
+class Labels(_Strict):
+    """Words memogen writes around the facts (captions, requisites, table headers, chart
+    titles and the words inside charts). Their Russian originals are data, in
+    memogen/locale/ru.yaml; a theme's `labels:` rewords any of them, key by key."""
+
+    table: str
+    figure: str
+    continuation: str
+    as_of: str
+    attachment: str
+    copy_number: str
     sheets: str = Field(
-        "на {pages}\u00a0л. в\u00a0{copies}\u00a0экз.",
         pattern=r"\{pages\}",
         description="After each document a cover letter encloses; {pages} and {copies} are filled in.",
     )
     registration: str = Field(
-        "____________ № ____________",
         description="A cover letter's date and number line, for the records office to fill in; empty: none.",
     )
+    tables: TableWords
+    chart_titles: ChartTitles
+    chart_words: ChartWords
+
+    @model_validator(mode="before")
+    @classmethod
+    def _over_the_locale(cls, data: Any) -> Any:
+        return merge(locale.words(), data) if isinstance(data, dict) else data
 
 
 class Letterhead(_Strict):
@@ -177,7 +213,7 @@ class Theme(_Strict):
     )
     exhibits: bool = Field(True, description="Tables and charts the templates place are shown.")
     signed: bool = Field(True, description="The document ends with the signature block.")
-    labels: Labels = Labels()
+    labels: Labels = Field(default_factory=lambda: Labels.model_validate({}))
     letterhead: Letterhead = Letterhead()
     reference_docx: Path | None = None
     reference_layout: Literal["theme", "reference"] = Field(
