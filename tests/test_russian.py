@@ -1,4 +1,4 @@
-"""Numbers, money, periods and dates are written as MEMO-STYLE.md says."""
+"""Numbers, money, periods and dates are written as docs/memo-style.md says."""
 
 from __future__ import annotations
 

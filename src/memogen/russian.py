@@ -1,4 +1,4 @@
-"""Numbers, money, periods and dates → Russian text as MEMO-STYLE.md writes them.
+"""Numbers, money, periods and dates → Russian text as docs/memo-style.md writes them.
 
 Shared by the memo's text (compose) and its charts, so both write a figure alike.
 

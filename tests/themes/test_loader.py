@@ -47,7 +47,7 @@ def test_child_changes_only_what_it_declares(tmp_path):
 
 def test_example_themes_differ_only_where_they_say(tmp_path):
     base, mfa, minprom = dump(REPO, "default"), dump(REPO, "mfa"), dump(REPO, "minprom")
-    # RU profile brings its sizes and signature style (MEMO-STYLE.md, "Page" table).
+    # RU profile brings its sizes and signature style (docs/memo-style.md, "The page").
     assert diff(base, mfa) == {
         "name", "profile", "date_style", "letterhead.lines", "access.always",
         "sizes.body", "sizes.heading", "sizes.title", "signature.style",

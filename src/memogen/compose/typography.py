@@ -11,7 +11,7 @@ import re
 
 NBSP = "\u00a0"
 
-# Short words that keep to the next word (MEMO-STYLE.md, "No line may break").
+# Short words that keep to the next word (docs/memo-style.md, "No line breaks").
 _SHORT = r"(?:в|во|с|со|к|ко|о|об|у|и|а|на|по|от|до|за|из|не|ни|но|же)"
 _SHORT_WORD = re.compile(rf"(?<![\w\-.])({_SHORT}) (?=\S)", re.IGNORECASE)
 _UNITS = r"(?:млн|млрд|тыс\.|%|г\.|гг\.|год[а-я]*|л\.|экз\.|раза?|п\.\s?п\.|руб\.|долл\.)"

@@ -36,7 +36,7 @@ _PATH_FIELDS = (
     ("reference_docx",),
 )
 
-# Characters every memo prints (MEMO-STYLE.md): a font without them would print boxes.
+# Characters every memo prints (docs/memo-style.md): a font without them would print boxes.
 REQUIRED_CHARS = (
     "".join(chr(c) for c in range(ord("А"), ord("я") + 1)) + "Ёё№«»„“–—\u00a0"
 )

@@ -1,6 +1,6 @@
 """Theme settings: theme.yaml data → a validated `Theme` that compose and writers read.
 
-Every value MEMO-STYLE.md marks [open] lives here, never in code. The defaults are the
+Every value docs/memo-style.md marks *open* lives here, never in code. The defaults are the
 BY profile; `profile: RU` switches the values that differ (see `PROFILES`).
 """
 
@@ -240,7 +240,7 @@ class Theme(_Strict):
         return sections
 
 
-# Values that differ between profiles (MEMO-STYLE.md, "Page" table).
+# Values that differ between profiles (docs/memo-style.md, "The page").
 PROFILES: dict[str, dict] = {
     "BY": {"sizes": {"body": 15}, "signature": {"style": "BY"}},
     "RU": {"sizes": {"body": 14, "heading": 14, "title": 14}, "signature": {"style": "RU"}},

@@ -2,8 +2,8 @@
 with footnotes, numbering, fields, frames, row flags, alt text; a saved package → the
 same package with reproducible zip bytes.
 
-Each helper is small and named after the Word feature it fills in (DESIGN.md, "Known
-gaps"); the writer in `docx.py` decides when to use them.
+Each helper is small and named after the Word feature it fills in, one python-docx
+lacks (docs/design.md); the writer in `docx.py` decides when to use them.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """PDF writer: a `Memo` and a `Theme` → the bytes of an A4 PDF laid out with reportlab platypus.
 
-Layout follows MEMO-STYLE.md with every measure taken from the `Theme`: margins, the
+Layout follows docs/memo-style.md with every measure taken from the `Theme`: margins, the
 theme's TrueType fonts (embedded, so no standard-14 font is ever referenced), justified
 body text with Russian hyphenation, page numbers from page 2 in the top margin, real
 footnotes at the foot of the page of their anchor, tables whose header repeats under a
