@@ -6,7 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import smtplib
 import socket
+import ssl
 import sys
 import threading
 from email import message_from_bytes
@@ -481,3 +483,38 @@ def test_config_duplicate_key(tmp_path):
 def test_config_plain_login_is_refused(tmp_path):
     with pytest.raises(InputError, match="would send the password unencrypted"):
         load_config(write_config(tmp_path, "mail:\n  smtp: {host: h, security: none, username: u}\n"))
+
+
+# ---------------------------------------------------------------- failures
+
+
+def _disconnected_by_timeout() -> smtplib.SMTPServerDisconnected:
+    """How smtplib reports a server that stopped answering mid-reply."""
+    exc = smtplib.SMTPServerDisconnected("Connection unexpectedly closed")
+    exc.__context__ = TimeoutError("timed out")
+    return exc
+
+
+@pytest.mark.parametrize(
+    "exc, message, hint",
+    [
+        (smtplib.SMTPNotSupportedError("no AUTH"), "127.0.0.1:2525 does not support login: no AUTH", "security"),
+        (ssl.SSLError(1, "bad record"), "TLS with 127.0.0.1:2525 failed", "starttls"),
+        (smtplib.SMTPServerDisconnected("gone"), "closed the connection during login: gone", "port"),
+        (_disconnected_by_timeout(), "did not answer within 5 s (login)", "timeout_s"),
+        (ConnectionRefusedError(), "cannot connect to 127.0.0.1:2525: connection refused", "server is up"),
+        (socket.gaierror(-2, "Name or service not known"), "mail server 127.0.0.1: Name or service not known", "network"),
+        (OSError("odd"), "sending through 127.0.0.1:2525 failed during login: odd", "mail.smtp settings"),
+        (smtplib.SMTPAuthenticationError(535, b"no"), f"rejected the login of {USER}: 535 no", "password"),
+        (smtplib.SMTPResponseException(554, b"policy"), "refused login: 554 policy", "nothing was sent"),
+    ],
+)
+def test_every_smtp_failure_is_one_message_with_its_fix(tls_files, exc, message, hint):
+    where = mail._Where(settings(2525, tls_files), "127.0.0.1:2525", 1000, stage="login")
+    error = mail._failure(exc, where)
+    assert isinstance(error, MailError) and message in error.message and hint in error.hint
+
+
+def test_a_temporary_refusal_is_retried_not_reported(tls_files):
+    where = mail._Where(settings(2525, tls_files), "127.0.0.1:2525", 1000, stage="DATA")
+    assert isinstance(mail._failure(smtplib.SMTPResponseException(451, b"later"), where), mail._Transient)

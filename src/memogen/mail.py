@@ -525,95 +525,52 @@ def _deliver(smtp: smtplib.SMTP, sender: str, rcpts: list[str], data: bytes, whe
     return code, _text(resp)
 
 
-# What went wrong talking to the server → the message that says so and how to fix it.
-# The first entry whose exception type matches wins, so subclasses come first.
-
-
-def _refused_reply(exc: smtplib.SMTPResponseException, where: _Where) -> Exception:
-    if exc.smtp_code == 535 or isinstance(exc, smtplib.SMTPAuthenticationError):
-        return MailError(
-            f"{where.server} rejected the login of {where.settings.username}: "
-            f"{exc.smtp_code} {_text(exc.smtp_error)}",
-            hint=f"check mail.smtp.username and the password in {where.settings.password_env}",
-        )
-    return _refusal(exc.smtp_code, exc.smtp_error, where, where.stage)
-
-
-def _not_supported(exc: smtplib.SMTPNotSupportedError, where: _Where) -> Exception:
-    return MailError(
-        f"{where.server} does not support {where.stage}: {exc}",
-        hint="check mail.smtp.security and whether this server needs a login",
-    )
-
-
-def _unverified(exc: ssl.SSLCertVerificationError, where: _Where) -> Exception:
-    return MailError(
-        f"the TLS certificate of {where.settings.host} could not be verified: {exc.verify_message}",
-        hint="set mail.smtp.cafile to your organisation's CA bundle (PEM); "
-        "check that mail.smtp.host is the name on the certificate",
-    )
-
-
-def _tls_failed(exc: ssl.SSLError, where: _Where) -> Exception:
-    return MailError(
-        f"TLS with {where.server} failed: {exc.reason or exc}",
-        hint="check mail.smtp.security: starttls (usually port 587) or tls (port 465)",
-    )
-
-
-def _timed_out(exc: Exception, where: _Where) -> Exception:
-    return MailError(
-        f"{where.server} did not answer within {where.settings.timeout_s:g} s ({where.stage})",
-        hint="check mail.smtp.host, port and security; raise mail.smtp.timeout_s for a slow server",
-    )
-
-
-def _disconnected(exc: smtplib.SMTPServerDisconnected, where: _Where) -> Exception:
-    if isinstance(exc.__context__, TimeoutError):  # how smtplib reports a read timeout
-        return _timed_out(exc, where)
-    return MailError(
-        f"{where.server} closed the connection during {where.stage}: {exc}",
-        hint="check mail.smtp.port and mail.smtp.security (starttls or tls)",
-    )
-
-
-def _connection_refused(exc: ConnectionRefusedError, where: _Where) -> Exception:
-    return MailError(
-        f"cannot connect to {where.server}: connection refused",
-        hint="check mail.smtp.host and mail.smtp.port in memogen.yaml and that the server is up",
-    )
-
-
-def _unknown_host(exc: socket.gaierror, where: _Where) -> Exception:
-    return MailError(
-        f"cannot find the mail server {where.settings.host}: {exc.strerror or exc}",
-        hint="check mail.smtp.host in memogen.yaml and the network",
-    )
-
-
-def _other_failure(exc: Exception, where: _Where) -> Exception:
-    return MailError(
-        f"sending through {where.server} failed during {where.stage}: {exc}",
-        hint="check mail.smtp settings in memogen.yaml",
-    )
-
-
-_FAILURES: tuple[tuple[type[Exception], Callable[[Any, _Where], Exception]], ...] = (
-    (smtplib.SMTPResponseException, _refused_reply),
-    (smtplib.SMTPNotSupportedError, _not_supported),
-    (ssl.SSLCertVerificationError, _unverified),
-    (ssl.SSLError, _tls_failed),
-    (TimeoutError, _timed_out),
-    (smtplib.SMTPServerDisconnected, _disconnected),
-    (ConnectionRefusedError, _connection_refused),
-    (socket.gaierror, _unknown_host),
-    (Exception, _other_failure),
-)
+# What went wrong talking to the server → the message that says so, and its fix. The
+# first row whose exception type matches wins, so subclasses come first. Fields:
+# {server} (host:port), {host}, {stage}, {timeout}, {exc}, {reason} (TLS), {verify}
+# (certificate), {strerror} (name lookup).
+_FAILURES: tuple[tuple[type[Exception], str, str], ...] = (
+    (smtplib.SMTPNotSupportedError, "{server} does not support {stage}: {exc}",
+     "check mail.smtp.security and whether this server needs a login"),
+    (ssl.SSLCertVerificationError, "the TLS certificate of {host} could not be verified: {verify}",
+     "set mail.smtp.cafile to your organisation's CA bundle (PEM); "
+     "check that mail.smtp.host is the name on the certificate"),
+    (ssl.SSLError, "TLS with {server} failed: {reason}",
+     "check mail.smtp.security: starttls (usually port 587) or tls (port 465)"),
+    (TimeoutError, "{server} did not answer within {timeout:g} s ({stage})",
+     "check mail.smtp.host, port and security; raise mail.smtp.timeout_s for a slow server"),
+    (smtplib.SMTPServerDisconnected, "{server} closed the connection during {stage}: {exc}",
+     "check mail.smtp.port and mail.smtp.security (starttls or tls)"),
+    (ConnectionRefusedError, "cannot connect to {server}: connection refused",
+     "check mail.smtp.host and mail.smtp.port in memogen.yaml and that the server is up"),
+    (socket.gaierror, "cannot find the mail server {host}: {strerror}",
+     "check mail.smtp.host in memogen.yaml and the network"),
+    (Exception, "sending through {server} failed during {stage}: {exc}",
+     "check mail.smtp settings in memogen.yaml"),
+)  # fmt: skip
 
 
 def _failure(exc: Exception, where: _Where) -> Exception:
     """The `MailError` (or `_Transient`, to retry) an exception from smtplib stands for."""
-    return next(message(exc, where) for kind, message in _FAILURES if isinstance(exc, kind))
+    if isinstance(exc, smtplib.SMTPResponseException):
+        if exc.smtp_code == 535 or isinstance(exc, smtplib.SMTPAuthenticationError):
+            return MailError(
+                f"{where.server} rejected the login of {where.settings.username}: "
+                f"{exc.smtp_code} {_text(exc.smtp_error)}",
+                hint=f"check mail.smtp.username and the password in {where.settings.password_env}",
+            )
+        return _refusal(exc.smtp_code, exc.smtp_error, where, where.stage)
+    if isinstance(exc, smtplib.SMTPServerDisconnected) and isinstance(exc.__context__, TimeoutError):
+        exc = exc.__context__  # how smtplib reports a read timeout
+    message, hint = next((m, h) for kind, m, h in _FAILURES if isinstance(exc, kind))
+    fields = {
+        "server": where.server, "host": where.settings.host, "stage": where.stage,
+        "timeout": where.settings.timeout_s, "exc": exc,
+        "reason": getattr(exc, "reason", None) or exc,
+        "verify": getattr(exc, "verify_message", None) or exc,
+        "strerror": getattr(exc, "strerror", None) or exc,
+    }  # fmt: skip
+    return MailError(message.format(**fields), hint=hint)
 
 
 def _login(smtp: smtplib.SMTP, username: str, password: str, server: str) -> None:
