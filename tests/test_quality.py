@@ -84,3 +84,16 @@ def test_the_length_check_sees_nested_and_method_functions(tmp_path):
         "class A:\n    def f(self):\n        def g():\n            pass\n        return g\n", encoding="utf-8"
     )
     assert function_lengths(tmp_path) == {"m.py:A.f": 4, "m.py:A.f.g": 2}
+
+
+def test_tests_share_helpers_through_modules_not_conftest():
+    """conftest.py holds fixtures; shared helpers live in readback.py, paths.py and the
+    like, so `from conftest import` (which pytest may import twice) is never needed."""
+    offenders = []
+    for path in sorted((ROOT / "tests").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module == "conftest" or (
+                isinstance(node, ast.Import) and any(a.name == "conftest" for a in node.names)
+            ):
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not offenders, f"import from tests/paths.py or tests/readback.py instead: {offenders}"

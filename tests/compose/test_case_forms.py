@@ -7,10 +7,10 @@ from __future__ import annotations
 import pytest
 from ruamel.yaml import YAML
 
-from conftest import ROOT
 from memogen.document import Paragraph, plain_text
 from memogen.errors import InputError
 from memogen.pipeline import compose, load_facts
+from paths import ROOT
 
 NBSP = "\u00a0"
 

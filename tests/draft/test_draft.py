@@ -11,13 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLE, ROOT
 from memogen import russian
 from memogen.cli import main
 from memogen.document import Paragraph, plain_text
 from memogen.draft import draft_file
 from memogen.errors import ExitCode
 from memogen.pipeline import compose, load_facts
+from paths import EXAMPLE, ROOT
 
 SEED = ROOT / "tests" / "data" / "releases" / "vologda-2025-08-25.txt"
 NBSP = "\u00a0"
