@@ -182,3 +182,13 @@ def test_without_out_the_draft_goes_to_standard_output(tmp_path):
     code, out, _ = run("draft", str(path), "--date", "2025-01-10", "--url", "https://example.org/r")
     assert code == ExitCode.OK
     assert out.startswith("# Drafted by `memogen draft`") and "url: https://example.org/r" in out
+
+
+@pytest.mark.parametrize("release", sorted((ROOT / "tests" / "data" / "releases").glob("*.txt")), ids=lambda p: p.stem)
+def test_every_corpus_release_drafts_a_file_that_validates_and_composes(release, tmp_path):
+    path = tmp_path / f"{release.stem}.yaml"
+    code, _, err = run("draft", str(release), "-o", str(path))
+    assert code == ExitCode.OK, err
+    loaded = load_facts(path)
+    assert loaded.facts.sources[0].date is not None
+    compose(loaded, ROOT)
