@@ -192,3 +192,19 @@ def test_every_corpus_release_drafts_a_file_that_validates_and_composes(release,
     loaded = load_facts(path)
     assert loaded.facts.sources[0].date is not None
     compose(loaded, ROOT)
+
+
+def test_a_release_naming_no_partner_drafts_a_placeholder_that_still_builds(tmp_path):
+    release = write(tmp_path, "r.txt", "Министр провёл совещание о развитии экспорта. Участники обсудили планы на год.")
+    drafted = draft_file(release, date=dt.date(2025, 3, 3), out=tmp_path / "r.yaml")
+    assert drafted.facts.parties.partner.name == "Партнер (уточнить)"
+    assert "no partner found in the text" in drafted.yaml
+    path = write(tmp_path, "r.yaml", drafted.yaml)
+    assert "с Партнером (уточнить)" in memo_text(path) or load_facts(path).facts.memo.title.endswith("(уточнить)")
+
+
+def test_a_pdf_is_refused_with_the_formats_that_work(tmp_path):
+    path = tmp_path / "r.pdf"
+    path.write_bytes(b"%PDF-1.7")
+    code, _, err = run("draft", str(path), "--date", "2025-03-03")
+    assert code == ExitCode.INPUT and ".txt, .text, .md, .html, .htm, .docx" in err

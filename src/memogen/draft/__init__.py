@@ -188,7 +188,7 @@ def _title(partner_name: str) -> str:
 
 def _root(release, date, url, file, partner, parts, flows, said):
     """The facts file as a commented map (with marks) and as plain data (to validate)."""
-    name = partner.name if partner else "Партнер не найден"
+    name = partner.name if partner else "Партнер (уточнить)"
     source = {"id": SOURCE_ID, "title": release.publisher or "Пресс-релиз", "date": date}
     if url:
         source["url"] = url
