@@ -7,6 +7,7 @@ import io
 
 from memogen.document import (
     Cell,
+    Counter,
     Emph,
     ExecutorMark,
     Figure,
@@ -85,14 +86,14 @@ def kitchen_sink(actions: int = 3, table_rows: int = 3, access: bool = True) -> 
         Paragraph((Text("Строка справа"),), role="right"),
         Heading(2, (Text("Торговля"),), number="1.1"),
         Table(
-            caption=(Text("Таблица 1 — Динамика товарооборота"),),
+            caption=(Text("Таблица "), Counter("Таблица", 1), Text(" — Динамика товарооборота")),
             continuation="Продолжение таблицы 1",
             header=((Cell((Text("Год"),)), Cell((Text("млн долларов США"),)), Cell((Text("Темп роста"),))),),
             rows=rows,
             widths=(2, 3, 2),
         ),
         Figure(
-            caption=(Text("Рисунок 1 — Товарооборот, млн долларов США"),),
+            caption=(Text("Рисунок "), Counter("Рисунок", 1), Text(" — Товарооборот, млн долларов США")),
             alt="Товарооборот: 335,0 млн в 2020 году, 678,1 млн в 2024 году.",
             width_mm=160,
             height_mm=71,

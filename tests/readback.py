@@ -54,9 +54,19 @@ def normalize(text: str) -> str:
     return text.replace(NBSP, " ").replace("\u202f", " ").replace("\u2009", " ")
 
 
+SOFT_HYPHEN = "\u00ad"
+
+
+def join_soft_hyphens(text: str) -> str:
+    """A word hyphenated at a line end joined again: memogen's PDF draws that hyphen as
+    a soft hyphen (U+00AD), which readers drop."""
+    return re.sub(SOFT_HYPHEN + r"\s*", "", text)
+
+
 def squash(text: str) -> str:
-    """`normalize`d, with every run of whitespace (line breaks too) as one space."""
-    return " ".join(normalize(text).split())
+    """`normalize`d, hyphenated words joined, every run of whitespace (line breaks too)
+    as one space."""
+    return " ".join(join_soft_hyphens(normalize(text)).split())
 
 
 def page_texts(pdf: bytes | Path) -> list[str]:
@@ -71,7 +81,7 @@ def all_text(pdf: bytes | Path) -> str:
 
 def one_line(text: str) -> str:
     """Text with line breaks (and the hyphen of a hyphenated word) joined, for `in` tests."""
-    return text.replace("-\n", "").replace("\n", " ")
+    return join_soft_hyphens(text).replace("-\n", "").replace("\n", " ")
 
 
 @dataclass(frozen=True)
@@ -317,11 +327,12 @@ def cap_top_offset_mm(font_path: Path | str, size_pt: float) -> float:
 # --- reading order ---------------------------------------------------------------------
 
 
-def memo_texts(memo: Memo) -> list[str]:
+def memo_texts(memo: Memo, heading_numbers: bool = True) -> list[str]:
     """Every paragraph of the memo as a reader meets it, `squash`ed: requisites (access
     marking, letterhead, document type, title, date of the data), headings with their
-    numbers, paragraphs, list items, table captions and cells, figures' alt text and
-    captions, the signature and the executor mark."""
+    numbers (unless `heading_numbers` is false: pandoc does not print the numbers Word's
+    list numbering gives headings), paragraphs, list items, table captions and cells,
+    figures' alt text and captions, the signature and the executor mark."""
     meta = memo.meta
     out = [*meta.access_marking, *meta.letterhead, meta.doc_type, meta.title, meta.as_of]
 
@@ -329,7 +340,8 @@ def memo_texts(memo: Memo) -> list[str]:
         for block in blocks:
             match block:
                 case Heading(children=c, number=number):
-                    out.append(f"{number}. {plain_text(c)}" if number else plain_text(c))
+                    numbered = number and heading_numbers
+                    out.append(f"{number}. {plain_text(c)}" if numbered else plain_text(c))
                 case Paragraph(children=c):
                     out.append(plain_text(c))
                 case ListBlock(items=items):
@@ -464,3 +476,33 @@ def pandoc_text(docx_file: bytes | Path) -> str:
             check=True, capture_output=True, text=True,
         ).stdout  # fmt: skip
     return squash(re.sub(r"\[\d+\]", "", plain))
+
+
+# --- DOCX as Word shows it ----------------------------------------------------------------
+
+_HEADING_LEVELS = {"Heading 1": 0, "Heading 2": 1}
+
+
+def docx_paragraph_texts(document) -> list[str]:
+    """The text of every paragraph of a python-docx `Document` as Word shows it: a
+    heading that its style numbers (Word's multilevel list) gets its number, «1. »,
+    «1.1. », which python-docx's `text` leaves out."""
+    counters = [0, 0]
+    out = []
+    for p in document.paragraphs:
+        level = _HEADING_LEVELS.get(p.style.name)
+        text = p.text
+        if level is not None and _numbered(p):
+            counters[level] += 1
+            counters[level + 1 :] = [0] * (len(counters) - level - 1)
+            text = ".".join(str(c) for c in counters[: level + 1]) + ". " + text
+        out.append(text)
+    return out
+
+
+def _numbered(paragraph) -> bool:
+    pPr = paragraph._p.pPr
+    if pPr is not None and pPr.numPr is not None:  # a direct numId 0 takes the number away
+        return pPr.numPr.numId is not None and pPr.numPr.numId.val != 0
+    style_pPr = paragraph.style.element.pPr
+    return style_pPr is not None and style_pPr.numPr is not None

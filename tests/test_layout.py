@@ -32,7 +32,7 @@ from memogen.document import (
 from memogen.themes.model import Theme, Typography
 from memogen.writers.docx import write_docx
 from memogen.writers.pdf import write_pdf
-from readback import libreoffice_to_pdf, page_texts, uses_libreoffice
+from readback import LIBREOFFICE, libreoffice_to_pdf, page_texts, uses_libreoffice
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {"w": W}
@@ -106,8 +106,8 @@ def test_pdf_hyphenates_in_the_memos_language_only():
                     (Paragraph((Text(long),)),))
         return page_texts(write_pdf(memo, THEME))[0]
 
-    assert "-\n" in text("ru-RU")
-    assert "-\n" not in text("xx-XX")  # no dictionary: no breaks by another language's rules
+    assert "\u00ad\n" in text("ru-RU")  # the added hyphen is drawn as a soft hyphen
+    assert "\u00ad\n" not in text("xx-XX") and "-\n" not in text("xx-XX")  # no dictionary: no breaks by another language's rules
 
 
 # --- the DOCX states the same numbers ---------------------------------------------------
@@ -163,7 +163,7 @@ def test_docx_spacing_is_the_shared_spacing():
         spacing = layout.heading_spacing(THEME, level)
         assert (fmt.space_before.pt, fmt.space_after.pt) == pytest.approx((spacing.before, spacing.after))
     signature = next(p for p in document.paragraphs if "А.Б.Иванов" in p.text)
-    assert signature.paragraph_format.space_before.pt == pytest.approx(layout.signature_gap_pt(THEME))
+    assert signature.style.paragraph_format.space_before.pt == pytest.approx(layout.signature_gap_pt(THEME))
     after_table = next(p for p in document.paragraphs if p.text == "Абзац после таблицы.")
     assert after_table.paragraph_format.space_before.pt == pytest.approx(layout.table_after_pt(THEME))
     picture = next(p for p in document.paragraphs if p._p.findall(f".//{{{W}}}drawing"))
@@ -269,3 +269,59 @@ def test_chart_has_air_above_it_and_stays_inside_the_margins(rendered, fmt):
     assert top - above["bottom"] >= layout.figure_spacing(THEME).before - 1
     x1 = max((i["x1"] for i in images), default=0)
     assert x1 <= (layout.A4_WIDTH_MM - THEME.margins.right) * layout.PT_PER_MM + 0.5
+
+
+# --- a lead-in stays with what it introduces ---------------------------------------------
+
+LEAD_IN_SWEEP = range(30, 44)
+
+
+def _lead_in_memo(filler: int) -> Memo:
+    blocks = (
+        *(Paragraph((Text(f"Абзац номер {i}."),)) for i in range(1, filler + 1)),
+        Paragraph((Text("Перспективные направления:"),)),
+        ListBlock(tuple(ListItem((Paragraph((Text(f"направление {i}"),)),)) for i in range(1, 4))),
+        Paragraph((Text("Заключительный абзац."),)),
+    )
+    return Memo(Meta(title="о проверке", date=dt.date(2025, 8, 25)), blocks)
+
+
+def _pages_of(pdf: bytes, *starts: str) -> list[int]:
+    """The page (1-based) each line starting with one of `starts` is on."""
+    found = {}
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        for page in doc.pages:
+            for line in page.extract_text_lines():
+                text = line["text"].replace("\u00a0", " ")
+                for start in starts:
+                    if text.startswith(start):
+                        found.setdefault(start, page.page_number)
+    return [found[s] for s in starts]
+
+
+@pytest.fixture(scope="module")
+def lead_ins(tmp_path_factory) -> dict[str, list[bytes]]:
+    """The sweep's memos as memogen's PDF and as LibreOffice renders their DOCX."""
+    tmp = tmp_path_factory.mktemp("lead-in")
+    docs = []
+    for n in LEAD_IN_SWEEP:
+        path = tmp / f"lead-{n}.docx"
+        path.write_bytes(write_docx(_lead_in_memo(n), THEME))
+        docs.append(path)
+    out: dict[str, list[bytes]] = {"pdf": [write_pdf(_lead_in_memo(n), THEME) for n in LEAD_IN_SWEEP]}
+    if shutil.which("soffice") is not None:
+        run = libreoffice_to_pdf(docs, tmp)
+        assert run.returncode == 0, run.stdout + run.stderr
+        out["docx"] = [(tmp / f"{p.stem}.pdf").read_bytes() for p in docs]
+    return out
+
+
+@pytest.mark.parametrize("fmt", ["pdf", pytest.param("docx", marks=LIBREOFFICE)])
+def test_a_lead_in_never_ends_a_page_without_its_list(lead_ins, fmt):
+    moved = 0
+    for n, pdf in zip(LEAD_IN_SWEEP, lead_ins[fmt], strict=True):
+        lead, first, last_filler = _pages_of(pdf, "Перспективные направления:", "– направление 1",
+                                             f"Абзац номер {n}.")
+        assert lead == first, f"{fmt}, {n} paragraphs before it: the lead-in is alone on page {lead}"
+        moved += lead > last_filler
+    assert moved, "the sweep never put the lead-in at the foot of a page"

@@ -194,7 +194,8 @@ def test_pdffonts_lists_only_embedded_fonts(memos, name):
 @needs_pandoc
 @pytest.mark.parametrize("name", MEMOS)
 def test_pandoc_reads_the_memos_paragraphs_in_order(memos, name):
-    assert_in_order(memo_texts(memos[name].memo), pandoc_text(memos[name].docx), "pandoc")
+    # pandoc leaves out the numbers Word's multilevel list gives the headings.
+    assert_in_order(memo_texts(memos[name].memo, heading_numbers=False), pandoc_text(memos[name].docx), "pandoc")
 
 
 # --- page geometry from pixels -------------------------------------------------------

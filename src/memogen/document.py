@@ -45,7 +45,17 @@ class LineBreak:
     """A forced line break inside a paragraph."""
 
 
-Inline = Text | Strong | Emph | Note | LineBreak
+@dataclass(frozen=True)
+class Counter:
+    """The running number of a table or figure in its caption («Таблица 1»): `series`
+    names the sequence («Таблица»), `value` is the number as composed. A writer may
+    keep it live (Word's SEQ field renumbers when tables move), but prints `value`."""
+
+    series: str
+    value: int
+
+
+Inline = Text | Strong | Emph | Note | LineBreak | Counter
 
 
 # --- blocks ------------------------------------------------------------------------
@@ -181,6 +191,13 @@ class Meta:
     created: dt.datetime | None = None
 
     @property
+    def document_title(self) -> str:
+        """The document's name as file properties show it: the type, capitalised, and
+        the title («Справка о сотрудничестве …»)."""
+        kind = self.doc_type[:1].upper() + self.doc_type[1:].lower()
+        return f"{kind} {self.title}".strip()
+
+    @property
     def timestamp(self) -> dt.datetime:
         """`created`, or else midnight UTC of the memo's date."""
         return self.created or dt.datetime.combine(self.date, dt.time(), dt.UTC)
@@ -205,6 +222,8 @@ def plain_text(inlines: tuple[Inline, ...]) -> str:
                 pass
             case LineBreak():
                 out.append("\n")
+            case Counter(value=value):
+                out.append(str(value))
     return "".join(out)
 
 

@@ -246,6 +246,11 @@ def _advances(font_path: str) -> tuple[dict[int, int], int]:
         return widths, font["head"].unitsPerEm
 
 
+def advance(font_path: Path | str, char: str) -> int | None:
+    """The advance width of `char` in a TrueType file (font units), None without a glyph."""
+    return _advances(str(font_path))[0].get(ord(char))
+
+
 def measure_with(font_path: Path | str, size_pt: float) -> Measure:
     """A `Measure` from a TrueType file's advance widths (no kerning: a little wide,
     which is the safe side for a column)."""

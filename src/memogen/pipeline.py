@@ -175,14 +175,15 @@ def build(
     cache_dir: Path | None = None,
     kinds: Sequence[str] = (MEMO,),
     addressee: tuple[str, ...] = (),
+    pdf_a: bool = False,
 ) -> Built:
     """Build one facts file into `out_dir`: each document kind (memo, talking points,
     cover letter) in each format, named `<stem><kind suffix><format suffix>`. Every file
     is rendered in memory first and they land together (`write_files`), so a failure
-    writes nothing and keeps earlier files."""
+    writes nothing and keeps earlier files. `pdf_a` writes PDF/A-2b whatever the theme says."""
     built = render(
         facts_path, formats, out_dir, workspace=workspace, theme_name=theme_name,
-        cache_dir=cache_dir, kinds=kinds, addressee=addressee,
+        cache_dir=cache_dir, kinds=kinds, addressee=addressee, pdf_a=pdf_a,
     )
     write_files(built.files)
     return built
@@ -198,6 +199,7 @@ def render(
     cache_dir: Path | None = None,
     kinds: Sequence[str] = (MEMO,),
     addressee: tuple[str, ...] = (),
+    pdf_a: bool = False,
 ) -> Built:
     """`build` in memory: the files' names and bytes, nothing written yet (so that a
     command writing more, like `mail`, can land them all at once)."""
@@ -210,7 +212,8 @@ def render(
         theme = load_theme(name, workspace, kind)
         pack = _pack(documents, loaded, name, workspace, cache_dir) if kind == "letter" else ()
         memo = _compose(loaded, theme, cache_dir, pack, addressee)
-        files = {fmt: get_format(fmt).write(memo, theme.theme) for fmt in formats}
+        settings = theme.theme.model_copy(update={"pdf_a": True}) if pdf_a else theme.theme
+        files = {fmt: get_format(fmt).write(memo, settings) for fmt in formats}
         paths = {f: out_dir / f"{stem}{KINDS[kind].suffix}{get_format(f).suffix}" for f in files}
         documents.append(Document(kind, memo, theme, files, tuple(paths.values())))
         rendered += [(paths[f], data) for f, data in files.items()]

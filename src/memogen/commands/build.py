@@ -22,6 +22,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="output folder, created if missing (default: memogen.yaml's output:, else output/)",
     )
     add_template(parser)
+    parser.add_argument(
+        "--pdf-a", action="store_true",
+        help="write archival PDF/A-2b (a theme asks for it with pdf_a: true; see docs/pdf-a.md)",
+    )
 
 
 def run(args: argparse.Namespace, ui: Console) -> int:
@@ -39,7 +43,8 @@ def run(args: argparse.Namespace, ui: Console) -> int:
     for path in files:
         started = time.perf_counter()
         built = pipeline.build(
-            path, args.format, out_dir, workspace=workspace, theme_name=args.template, kinds=args.document
+            path, args.format, out_dir, workspace=workspace, theme_name=args.template, kinds=args.document,
+            pdf_a=args.pdf_a,
         )
         warn(ui, path, built.warnings)
         for output in built.outputs:

@@ -14,7 +14,7 @@ from pathlib import Path
 from memogen import layout
 from memogen.charts import ChartSpec, ChartStyle, alt_text
 from memogen.compose.exhibits import CHARTS, TABLES, chart_height_mm
-from memogen.document import Block, Figure, Table, Text
+from memogen.document import Block, Counter, Figure, Inline, Table, Text
 from memogen.errors import InputError, Location
 from memogen.facts.model import Facts
 from memogen.figures import Figures
@@ -88,9 +88,9 @@ class Placer:
         self.tables += 1
         labels = self.theme.labels
         header, rows = data.cells()
-        caption = f"{labels.table}{NBSP}{self.tables} — {data.title}"
+        caption = _caption(labels.table, self.tables, data.title)
         continuation = f"{labels.continuation}{NBSP}{self.tables}"
-        table = Table(caption=(Text(caption),), continuation=continuation, header=header, rows=rows, widths=data.widths)
+        table = Table(caption=caption, continuation=continuation, header=header, rows=rows, widths=data.widths)
         return [table]
 
     def _chart(self, name: str) -> list[Block]:
@@ -110,5 +110,11 @@ class Placer:
         except ValueError as exc:
             raise chart_error(name, self.template, self.source, exc) from exc
         self.charts.append(PlacedChart(name, self.template, spec, style))
-        caption = f"{self.theme.labels.figure}{NBSP}{len(self.charts)} — {spec.title}"
-        return [Figure((Text(caption),), alt, style.width_mm, style.height_mm)]
+        caption = _caption(self.theme.labels.figure, len(self.charts), spec.title)
+        return [Figure(caption, alt, style.width_mm, style.height_mm)]
+
+
+def _caption(label: str, number: int, title: str) -> tuple[Inline, ...]:
+    """«Таблица 1 — Динамика товарооборота», the number a live counter (a SEQ field in
+    the DOCX, so Word renumbers tables and figures that move)."""
+    return (Text(f"{label}{NBSP}"), Counter(label, number), Text(f" — {title}"))

@@ -216,6 +216,7 @@ class Theme(_Strict):
     labels: Labels = Field(default_factory=lambda: Labels.model_validate({}))
     letterhead: Letterhead = Letterhead()
     reference_docx: Path | None = None
+    pdf_a: bool = Field(False, description="Write PDF/A-2b, the archival PDF (as `memogen build --pdf-a`).")
     reference_layout: Literal["theme", "reference"] = Field(
         "theme", description="Page size and margins of the DOCX: the theme's, or the reference.docx's own."
     )

@@ -22,6 +22,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 from docx.shared import Cm, Emu, Mm, Pt
+from docx.styles import BabelFish
 from docx.styles.style import ParagraphStyle
 from docx.text.paragraph import Paragraph as DocxParagraph
 
@@ -30,6 +31,7 @@ from memogen.document import (
     Align,
     Block,
     Cell,
+    Counter,
     Emph,
     ExecutorMark,
     Figure,
@@ -60,7 +62,25 @@ _ALIGN = {
     "center": WD_ALIGN_PARAGRAPH.CENTER,
 }
 # Fixed list-definition ids: Word wants some nsid, and a random one breaks reproducibility.
-_NSID_ORDERED, _NSID_BULLET = "4D454D31", "4D454D32"
+_NSID_ORDERED, _NSID_BULLET, _NSID_HEADINGS = "4D454D31", "4D454D32", "4D454D33"
+
+
+def _numbers_follow_word(blocks) -> bool:
+    """Whether Word's multilevel list would number the headings as composed: «1», «2»
+    at level 1, «1.1», «1.2» under them, unnumbered headings skipped."""
+    top = sub = 0
+    for block in blocks:
+        if not isinstance(block, Heading) or not block.number:
+            continue
+        if block.level <= 1:
+            top, sub = top + 1, 0
+            expected = str(top)
+        else:
+            sub += 1
+            expected = f"{top}.{sub}"
+        if block.number != expected:
+            return False
+    return top > 0
 
 
 def write_docx(memo: Memo, theme: Theme) -> bytes:
@@ -83,6 +103,8 @@ class _DocxWriter:
             for s in self.doc.styles.element.findall(qn("w:style"))
         } if self._reference else {}
         self._configured: list = []  # reference styles memogen configures
+        self._named: dict = {}  # every style memogen uses, by the name it knows it by
+        self._heading_numbers = False  # headings numbered by Word's multilevel list
         self._clear_body()
         self._footnotes = None
         self._ordered_abstract = -1
@@ -93,6 +115,7 @@ class _DocxWriter:
     def write(self) -> bytes:
         self._setup_styles()
         self._setup_lists()
+        self._setup_heading_numbers()
         self._keep_reference_looks()
         self._setup_settings()
         self._setup_page()
@@ -134,18 +157,28 @@ class _DocxWriter:
 
     # --- styles --------------------------------------------------------------------
 
+    def _find_style(self, name: str, kind: WD_STYLE_TYPE = WD_STYLE_TYPE.PARAGRAPH):
+        """The template's style called `name` in Word's UI or internally, whatever the
+        case («Header», «header»: LibreOffice writes the former), or None. Never
+        python-docx's lookup by style id, which is deprecated and warns."""
+        wanted = {name.lower(), BabelFish.ui2internal(name).lower()}
+        for style in self.doc.styles:
+            if style.type == kind and (style.element.name_val or "").lower() in wanted:
+                return style
+        return None
+
     def _style(self, name: str, kind: WD_STYLE_TYPE = WD_STYLE_TYPE.PARAGRAPH):
         """The template's style `name` (noted as one whose own properties win), or a new
-        one based on Normal when it has none."""
-        try:
-            style = self.doc.styles[name]
+        one based on Normal when it has none; either way kept under `name`."""
+        style = self._find_style(name, kind)
+        if style is not None:
             self._configured.append(style)
-            return style
-        except KeyError:
+        else:
             style = self.doc.styles.add_style(name, kind)
             if kind == WD_STYLE_TYPE.PARAGRAPH:
-                style.base_style = self.doc.styles["Normal"]
-            return style
+                style.base_style = self._named["Normal"]
+        self._named[name] = style
+        return style
 
     def _font(self, style, size_pt: float, *, bold: bool | None = None) -> None:
         rPr = style.element.get_or_add_rPr()
@@ -177,6 +210,7 @@ class _DocxWriter:
         self._setup_header_style()
         for name in ("List Number", "List Bullet"):
             self._style(name)
+        self._setup_requisite_styles()
         self._check_table_style()
 
     def _setup_defaults(self) -> None:
@@ -200,8 +234,7 @@ class _DocxWriter:
 
     def _setup_normal(self) -> None:
         t = self.theme
-        normal = self.doc.styles["Normal"]
-        self._configured.append(normal)
+        normal = self._style("Normal")
         self._font(normal, t.sizes.body)
         x.set_language(normal.element.get_or_add_rPr(), self.memo.meta.language)
         fmt = normal.paragraph_format
@@ -274,20 +307,51 @@ class _DocxWriter:
         self._flush(header, WD_ALIGN_PARAGRAPH.CENTER)
         header.paragraph_format.space_after = Pt(0)
 
+    def _setup_requisite_styles(self) -> None:
+        """Named styles for the requisites, so a ministry restyles them in its
+        reference.docx like any other: the access marking, letterhead, «по состоянию
+        на» line, signature, its date and the executor mark."""
+        t = self.theme
+        for name, align in (("Access Marking", WD_ALIGN_PARAGRAPH.RIGHT),
+                            ("Letterhead", WD_ALIGN_PARAGRAPH.CENTER),
+                            ("As Of", WD_ALIGN_PARAGRAPH.CENTER),
+                            ("Date", WD_ALIGN_PARAGRAPH.LEFT)):
+            self._flush(self._style(name), align)
+        self._named["Letterhead"].paragraph_format.keep_with_next = True
+        date = self._named["Date"].paragraph_format
+        date.space_before = Pt(layout.signature_date_gap_pt(t))
+        signature = self._style("Signature")
+        self._flush(signature, WD_ALIGN_PARAGRAPH.LEFT)
+        fmt = signature.paragraph_format
+        fmt.space_before = Pt(layout.signature_gap_pt(t))
+        fmt.keep_together = True
+        match t.signature.style:
+            case "BY":
+                fmt.tab_stops.add_tab_stop(Cm(t.signature.name_indent_cm), WD_TAB_ALIGNMENT.LEFT)
+            case "RU":
+                fmt.tab_stops.add_tab_stop(Mm(self._text_width_mm()), WD_TAB_ALIGNMENT.RIGHT)
+            case _:
+                assert_never(t.signature.style)
+        executor = self._style("Executor")
+        self._font(executor, t.sizes.small)
+        self._flush(executor, WD_ALIGN_PARAGRAPH.LEFT)
+        executor.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
+        executor.paragraph_format.space_after = Pt(0)
+
     def _check_table_style(self) -> None:
         name = self.theme.table_style
-        try:
-            table_style = self.doc.styles[name]
-        except KeyError:
-            raise InputError(
-                f"the Word table style {name!r} is not in the reference document",
-                hint="set table_style in theme.yaml to a table style the reference .docx has",
-            ) from None
-        if table_style.type != WD_STYLE_TYPE.TABLE:
+        table_style = self._find_style(name, WD_STYLE_TYPE.TABLE)
+        if table_style is None and self._find_style(name, WD_STYLE_TYPE.PARAGRAPH) is not None:
             raise InputError(
                 f"{name!r} is not a table style",
                 hint="set table_style in theme.yaml to a Word table style such as 'Table Grid'",
             )
+        if table_style is None:
+            raise InputError(
+                f"the Word table style {name!r} is not in the reference document",
+                hint="set table_style in theme.yaml to a table style the reference .docx has",
+            )
+        self._named[name] = table_style
 
     def _setup_lists(self) -> None:
         """Own list definitions behind List Number / List Bullet: decimal numbers and
@@ -305,7 +369,7 @@ class _DocxWriter:
             ("List Number", self._ordered_abstract),
             ("List Bullet", self._bullet_abstract),
         ):
-            style = self.doc.styles[name]
+            style = self._named[name]
             # A style-level list lets staff apply "List Number" in Word and get ours.
             x.set_numbering(
                 style.element.get_or_add_pPr(), x.add_list_instance(numbering, abstract), 0
@@ -313,6 +377,20 @@ class _DocxWriter:
             style.paragraph_format.first_line_indent = Cm(self.theme.typography.first_line_indent_cm)
             style.paragraph_format.left_indent = Cm(0)
             x.clear_contextual_spacing(style.element.get_or_add_pPr())
+
+    def _setup_heading_numbers(self) -> None:
+        """Section numbers from Word's multilevel list behind Heading 1 and 2, so that
+        inserting or moving a section renumbers the rest; only when that list gives
+        exactly the numbers the memo composed (else they stay typed in)."""
+        if not _numbers_follow_word(self.memo.blocks):
+            return
+        numbering = self.doc.part.numbering_part.element
+        styles = (self._named["Heading 1"], self._named["Heading 2"])
+        abstract = x.add_heading_list(numbering, nsid=_NSID_HEADINGS, style_ids=[s.style_id for s in styles])
+        num_id = x.add_list_instance(numbering, abstract)
+        for level, style in enumerate(styles):
+            x.set_numbering(style.element.get_or_add_pPr(), num_id, level)
+        self._heading_numbers = True
 
     def _keep_reference_looks(self) -> None:
         """Put back every property a reference style defines over memogen's value of
@@ -337,6 +415,7 @@ class _DocxWriter:
         x.set_auto_hyphenation(settings, self.theme.typography.hyphenate)
         x.set_theme_font_language(settings, self.memo.meta.language)
         x.keep_short_lines_before_breaks(settings)
+        x.drop_proof_state(settings)  # the template's "spelling checked" is not ours
         x.set_compatibility_mode(settings)
 
     def _setup_page(self) -> None:
@@ -373,7 +452,7 @@ class _DocxWriter:
         for p in list(header._element):  # noqa: SLF001 - replace the template's header text
             header._element.remove(p)  # noqa: SLF001
         # The number takes the Header style's look (the reference's, where it has one).
-        para = header.add_paragraph(style=self.doc.styles["Header"])
+        para = header.add_paragraph(style=self._named["Header"])
         x.add_page_field(para._p)  # noqa: SLF001
 
     def _text_width_mm(self) -> float:
@@ -389,7 +468,7 @@ class _DocxWriter:
         meta = self.memo.meta
         stamp = meta.timestamp
         props = self.doc.core_properties
-        props.title = meta.title
+        props.title = meta.document_title
         props.author = meta.author
         props.subject = meta.subject
         props.keywords = ", ".join(meta.keywords)
@@ -398,31 +477,39 @@ class _DocxWriter:
         props.category = ""
         props.created = stamp
         props.modified = stamp
-        props.last_printed = stamp
         props.last_modified_by = meta.author
         props.revision = 1
-        # The template's thumbnail shows python-docx's sample page, not this memo.
+        x.drop_core_property(props, "lastPrinted")  # a new memo has never been printed
+        # The template's thumbnail shows python-docx's sample page, not this memo; its
+        # app.xml names Word for Mac with 0 words.
         package = self.doc.part.package
         for rId, rel in list(package.rels.items()):
-            if rel.reltype == RT.THUMBNAIL:
+            if rel.reltype in (RT.THUMBNAIL, RT.EXTENDED_PROPERTIES):
                 package.rels.pop(rId)
+        x.add_app_properties(package)
+        # Word 2010's copy of styles.xml: out of step with ours, unused since Word 2013.
+        x.drop_relationship(self.doc.part, x.RT_STYLES_WITH_EFFECTS)
 
     # --- page 1 requisites ---------------------------------------------------------
 
-    def _plain(self, text: str, align=WD_ALIGN_PARAGRAPH.LEFT, style: str | None = None) -> DocxParagraph:
-        p = self.doc.add_paragraph(style=style)
+    def _plain(self, text: str, align=WD_ALIGN_PARAGRAPH.LEFT) -> DocxParagraph:
+        p = self.doc.add_paragraph()
         p.paragraph_format.first_line_indent = Cm(0)
         p.paragraph_format.alignment = align
         if text:
             p.add_run(text)
         return p
 
+    def _styled(self, text: str, style: str) -> DocxParagraph:
+        """A paragraph of `text` in memogen's style `name`: its look is the style's."""
+        return self.doc.add_paragraph(text, style=self._named[style])
+
     def _write_requisites(self) -> None:
         meta = self.memo.meta
         blank = Pt(layout.blank_line_pt(self.theme))
         last = None
         for line in meta.access_marking:
-            last = self._plain(line, WD_ALIGN_PARAGRAPH.RIGHT)
+            last = self._styled(line, "Access Marking")
         if last is not None:
             last.paragraph_format.space_after = blank
         if meta.emblem is not None:
@@ -434,18 +521,17 @@ class _DocxWriter:
             p.paragraph_format.space_after = Mm(layout.EMBLEM_GAP_MM)
         last = None
         for line in meta.letterhead:
-            last = self._plain(line, WD_ALIGN_PARAGRAPH.CENTER)
-            last.paragraph_format.keep_with_next = True
+            last = self._styled(line, "Letterhead")
         if last is not None:
             last.paragraph_format.space_after = blank
         if not meta.doc_type:
             return  # a letter: its title to the text is one of its blocks
-        doc_type = self.doc.add_paragraph(meta.doc_type, style="Title")
+        doc_type = self._styled(meta.doc_type, "Title")
         if meta.access_marking or meta.emblem or meta.letterhead:
             doc_type.paragraph_format.space_before = Pt(layout.doc_type_gap_pt(self.theme))
-        last = self.doc.add_paragraph(meta.title, style="Subtitle")
+        last = self._styled(meta.title, "Subtitle")
         if meta.as_of:
-            last = self._plain(meta.as_of, WD_ALIGN_PARAGRAPH.CENTER)
+            last = self._styled(meta.as_of, "As Of")
         last.paragraph_format.space_after = blank  # one empty line before the text
 
     # --- blocks --------------------------------------------------------------------
@@ -471,9 +557,12 @@ class _DocxWriter:
 
     def _heading(self, block: Heading) -> None:
         # Levels below 2 share Heading 2: memos have two levels of sections.
-        p = self.doc.add_paragraph(style=f"Heading {min(max(block.level, 1), 2)}")
-        if block.number:
-            p.add_run(f"{block.number}. ")
+        p = self.doc.add_paragraph(style=self._named[f"Heading {min(max(block.level, 1), 2)}"])
+        if not self._heading_numbers:
+            if block.number:
+                p.add_run(f"{block.number}. ")
+        elif not block.number:
+            x.set_numbering(p._p.get_or_add_pPr(), 0, 0)  # noqa: SLF001 - numId 0: no number
         self._inlines(p, block.children)
 
     def _paragraph(self, block: Paragraph) -> None:
@@ -523,7 +612,7 @@ class _DocxWriter:
             for child in item.blocks:
                 match child:
                     case Paragraph():
-                        p = self.doc.add_paragraph(style=style)
+                        p = self.doc.add_paragraph(style=self._named[style])
                         pPr = p._p.get_or_add_pPr()  # noqa: SLF001
                         # Only an item's first paragraph carries the number; numId 0
                         # means "no list" for the paragraphs after it.
@@ -541,7 +630,7 @@ class _DocxWriter:
     def _table(self, block: Table) -> None:
         t = self.theme
         ncols = layout.table_columns(block)
-        caption = self.doc.add_paragraph(style="Caption")
+        caption = self.doc.add_paragraph(style=self._named["Caption"])
         caption.paragraph_format.keep_with_next = True
         caption.paragraph_format.space_after = Pt(layout.CAPTION_GAP_PT)
         self._inlines(caption, block.caption)
@@ -549,7 +638,7 @@ class _DocxWriter:
         # print a label above a table's continued part; the repeated header row marks it.
         rows = (*block.header, *block.rows)
         table = self.doc.add_table(rows=len(rows), cols=ncols)
-        table.style = self.doc.styles[t.table_style]
+        table.style = self._named[t.table_style]
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
         table.autofit = False
         pad = layout.CELL_PADDING
@@ -564,7 +653,7 @@ class _DocxWriter:
             for c, cell in enumerate(row.cells):
                 cell.width = widths[c]
                 para = cell.paragraphs[0]
-                para.style = self.doc.styles["Table Text"]
+                para.style = self._named["Table Text"]
                 if c < len(row_cells):
                     data: Cell = row_cells[c]
                     para.alignment = self._cell_align(data.align)
@@ -595,31 +684,19 @@ class _DocxWriter:
         )
         x.set_alt_text(shape._inline, block.alt)  # noqa: SLF001
         x.set_no_wrap_distance(shape._inline)  # noqa: SLF001
-        caption = self.doc.add_paragraph(style="Caption")
+        caption = self.doc.add_paragraph(style=self._named["Caption"])
         caption.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
         caption.paragraph_format.space_before = Pt(layout.CAPTION_GAP_PT)
         caption.paragraph_format.space_after = Pt(spacing.after)
         self._inlines(caption, block.caption)
 
     def _signature(self, block: SignatureBlock) -> None:
-        t = self.theme
         previous = self.doc.paragraphs[-1] if self.doc.paragraphs else None
         if previous is not None:
             # A signature never stands alone on a page: the text's last lines go with it.
             previous.paragraph_format.keep_with_next = True
-        p = self.doc.add_paragraph()
-        self._no_indent(p, WD_ALIGN_PARAGRAPH.LEFT)
-        fmt = p.paragraph_format
-        fmt.space_before = Pt(layout.signature_gap_pt(t))
-        fmt.keep_together = True
-        fmt.keep_with_next = bool(block.date)
-        match t.signature.style:
-            case "BY":
-                fmt.tab_stops.add_tab_stop(Cm(t.signature.name_indent_cm), WD_TAB_ALIGNMENT.LEFT)
-            case "RU":
-                fmt.tab_stops.add_tab_stop(Mm(self._text_width_mm()), WD_TAB_ALIGNMENT.RIGHT)
-            case _:
-                assert_never(t.signature.style)
+        p = self.doc.add_paragraph(style=self._named["Signature"])
+        p.paragraph_format.keep_with_next = bool(block.date)
         # One paragraph with line breaks, so Word never puts the name on another page.
         for i, line in enumerate(block.position):
             if i:
@@ -629,20 +706,16 @@ class _DocxWriter:
         run.add_tab()
         run.add_text(block.name)
         if block.date:
-            d = self._plain(block.date)
-            d.paragraph_format.space_before = Pt(layout.signature_date_gap_pt(t))
+            self._styled(block.date, "Date")
 
     def _executor(self, block: ExecutorMark) -> None:
-        p = self.doc.add_paragraph()
-        self._no_indent(p, WD_ALIGN_PARAGRAPH.LEFT)
-        p.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
-        p.paragraph_format.space_after = Pt(0)
+        p = self.doc.add_paragraph(style=self._named["Executor"])
+        # The frame's width follows the page actually used, so it stays on the paragraph.
         x.set_frame_bottom_left(p._p.get_or_add_pPr(), self._text_width_mm() / 2)  # noqa: SLF001
         for i, line in enumerate(block.lines):
             if i:
                 p.add_run().add_break()
-            run = p.add_run(line)
-            run.font.size = Pt(self.theme.sizes.small)
+            p.add_run(line)
 
     # --- inlines -------------------------------------------------------------------
 
@@ -665,6 +738,9 @@ class _DocxWriter:
                     p.add_run().add_break()
                 case Note(children=children):
                     self._footnote(p, children)
+                case Counter(series=series, value=value):
+                    # A SEQ field: Word renumbers tables and figures as they move.
+                    x.add_field(p._p, f"SEQ {x.seq_name(series)} \\* ARABIC", str(value))  # noqa: SLF001
                 case _:
                     assert_never(node)
 
@@ -672,9 +748,8 @@ class _DocxWriter:
         if self._footnotes is None:
             self._footnotes = x.footnotes_root(self.doc.part)
             x.declare_separator_footnotes(self.doc.settings.element)
-        styles = self.doc.styles
-        text_id = styles["footnote text"].style_id
-        ref_id = styles["footnote reference"].style_id
+        text_id = self._named["footnote text"].style_id
+        ref_id = self._named["footnote reference"].style_id
         note_id = x.next_footnote_id(self._footnotes)
         p._p.append(x.footnote_reference_run(note_id, ref_id))  # noqa: SLF001
         note_p = DocxParagraph(x.new_footnote(self._footnotes, note_id, text_id, ref_id), p._parent)  # noqa: SLF001

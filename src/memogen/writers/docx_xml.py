@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import io
+import re
 import zipfile
 from typing import cast
 
@@ -18,7 +19,7 @@ from docx.enum.text import WD_LINE_SPACING
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
-from docx.opc.part import XmlPart
+from docx.opc.part import Part, XmlPart
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.table import CT_TblPr
@@ -26,6 +27,7 @@ from docx.oxml.text.font import CT_RPr
 from docx.oxml.text.parfmt import CT_PPr
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.parts.document import DocumentPart
+from lxml import etree  # type: ignore[import-untyped]
 
 TWIPS_PER_MM = 1440 / 25.4
 PT_TO_TWIPS = 20
@@ -402,6 +404,31 @@ def add_abstract_list(
     return abstract_id
 
 
+def add_heading_list(numbering, *, nsid: str, style_ids: list[str]) -> int:
+    """A multilevel list for section headings: «1.» at level 0, «1.1.» at level 1, each
+    level tied to its heading style, flush with the margin, a space after the number."""
+    ids = [int(v) for v in numbering.xpath("./w:abstractNum/@w:abstractNumId")]
+    abstract_id = max([-1, *ids]) + 1
+    abstract = _el("w:abstractNum", abstractNumId=abstract_id)
+    abstract.append(_el("w:nsid", val=nsid))
+    abstract.append(_el("w:multiLevelType", val="multilevel"))
+    for level in range(9):
+        lvl = _el("w:lvl", ilvl=level)
+        lvl.append(_el("w:start", val=1))
+        lvl.append(_el("w:numFmt", val="decimal"))
+        if level < len(style_ids):
+            lvl.append(_el("w:pStyle", val=style_ids[level]))
+        lvl.append(_el("w:suff", val="space"))
+        lvl.append(_el("w:lvlText", val=".".join(f"%{i + 1}" for i in range(level + 1)) + "."))
+        lvl.append(_el("w:lvlJc", val="left"))
+        pPr = _el("w:pPr")
+        pPr.append(_el("w:ind", left=0, firstLine=0))
+        lvl.append(pPr)
+        abstract.append(lvl)
+    numbering.insert_element_before(abstract, "w:num", "w:numIdMacAtCleanup")
+    return abstract_id
+
+
 def add_list_instance(numbering, abstract_id: int, level: int | None = None, start: int = 1) -> int:
     """A new w:num over `abstract_id`; with `level`, that level restarts at `start`, so
     two lists never continue each other's numbering."""
@@ -415,23 +442,34 @@ def add_list_instance(numbering, abstract_id: int, level: int | None = None, sta
 
 
 def add_page_field(paragraph_element) -> None:
-    """Append a PAGE field (begin / instruction / separate / result / end). Its runs
-    carry no formatting of their own: the number looks as the paragraph's style says."""
-    instruction = _el("w:instrText")
-    instruction.set(_XML_SPACE, "preserve")
-    instruction.text = " PAGE "
-    result = _el("w:t")
-    result.text = "2"  # placeholder result; every reader recomputes it
+    """Append a PAGE field; the number looks as the paragraph's style says."""
+    add_field(paragraph_element, "PAGE", "2")  # placeholder result; every reader recomputes it
+
+
+def add_field(paragraph_element, instruction: str, result: str) -> None:
+    """Append a complex field (begin / instruction / separate / result / end) with
+    `result` as its cached text, so every reader shows it before fields update. Its
+    runs carry no formatting of their own: the paragraph's style decides the look."""
+    code = _el("w:instrText")
+    code.set(_XML_SPACE, "preserve")
+    code.text = f" {instruction} "
+    shown = _el("w:t")
+    shown.text = result
     for inner in (
         _el("w:fldChar", fldCharType="begin"),
-        instruction,
+        code,
         _el("w:fldChar", fldCharType="separate"),
-        result,
+        shown,
         _el("w:fldChar", fldCharType="end"),
     ):
         run = _el("w:r")
         run.append(inner)
         paragraph_element.append(run)
+
+
+def seq_name(series: str) -> str:
+    """A SEQ field's identifier: one word, as Word's own captions use («Таблица»)."""
+    return re.sub(r"\W+", "_", series).strip("_") or "Series"
 
 
 def has_content(part_element) -> bool:
@@ -482,6 +520,39 @@ def set_alt_text(inline, descr: str, title: str = "") -> None:
 
 
 # --- package -------------------------------------------------------------------------
+
+RT_STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
+_EP = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
+_VT = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+
+
+def drop_proof_state(settings) -> None:
+    for old in settings.findall(qn("w:proofState")):
+        settings.remove(old)
+
+
+def drop_core_property(props, name: str) -> None:
+    """Remove one element of docProps/core.xml (python-docx can only set them)."""
+    element = props._element  # noqa: SLF001 - python-docx has no public remover
+    for old in element.findall(qn(f"cp:{name}")):
+        element.remove(old)
+
+
+def drop_relationship(part, reltype: str) -> None:
+    """Forget the parts `part` relates to by `reltype`: unreferenced, they are not saved."""
+    for rId, rel in list(part.rels.items()):
+        if rel.reltype == reltype:
+            part.rels.pop(rId)
+
+
+def add_app_properties(package) -> None:
+    """docProps/app.xml naming memogen as the application (no counts: Word fills them in)."""
+    root = etree.Element(f"{{{_EP}}}Properties", nsmap={None: _EP, "vt": _VT})
+    etree.SubElement(root, f"{{{_EP}}}Application").text = "memogen"
+    etree.SubElement(root, f"{{{_EP}}}DocSecurity").text = "0"
+    blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    part = Part(PackURI("/docProps/app.xml"), CT.OFC_EXTENDED_PROPERTIES, blob, package)
+    package.relate_to(part, RT.EXTENDED_PROPERTIES)
 
 
 def reproducible_zip(data: bytes, when: dt.datetime) -> bytes:

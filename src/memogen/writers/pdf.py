@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import assert_never
@@ -39,7 +38,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 from reportlab.platypus import (
-    Paragraph as RLParagraph,
+    Paragraph as _ReportlabParagraph,
 )
 from reportlab.platypus import (
     Table as RLTable,
@@ -49,6 +48,7 @@ from memogen import layout
 from memogen.document import (
     Block,
     Cell,
+    Counter,
     Emph,
     ExecutorMark,
     Figure,
@@ -64,9 +64,11 @@ from memogen.document import (
     Strong,
     Table,
     Text,
+    plain_text,
 )
 from memogen.errors import InputError
 from memogen.themes.model import Fonts, Theme
+from memogen.writers.pdf_archive import finish
 
 _NOTE_CB = "memogenNote"
 _MAX_PASSES = 6
@@ -125,6 +127,57 @@ def _register_fonts(fonts: Fonts) -> _FontSet:
 
 
 # --- styles --------------------------------------------------------------------------
+
+SOFT_HYPHEN = "\u00ad"
+
+
+class RLParagraph(_ReportlabParagraph):
+    """reportlab's paragraph, drawing a hyphen its hyphenation added at a line end as
+    a soft hyphen (U+00AD: the same glyph and width in the theme's fonts). Copied or
+    extracted text then tells a word broken for the line («сотруд\u00adничество», which
+    readers join) from a real hyphen («Минск-Вологда»). reportlab keeps no mark of
+    which hyphens it added, so a line-end hyphen counts as added when no word of the
+    paragraph's own text has it there."""
+
+    source_words: frozenset[str] | None = None
+
+    def _words(self) -> frozenset[str]:
+        if self.source_words is None:
+            text = "".join(getattr(f, "text", "") for f in self.frags)
+            self.source_words = frozenset(text.split())
+        return self.source_words
+
+    def split(self, availWidth, availHeight):
+        words = self._words()  # the parts' text carries reportlab's added hyphens
+        parts = super().split(availWidth, availHeight)
+        for part in parts:
+            if isinstance(part, RLParagraph):
+                part.source_words = words
+        return parts
+
+    def drawPara(self, debug=0):
+        font = self.style.fontName
+        if pdfmetrics.stringWidth(SOFT_HYPHEN, font, 10) == pdfmetrics.stringWidth("-", font, 10):
+            for line in self.blPara.lines:
+                _soften_added_hyphen(line, self._words())
+        return super().drawPara(debug)
+
+
+def _soften_added_hyphen(line, words: frozenset[str]) -> None:
+    if isinstance(line, tuple):  # plain text: (extra space, words)
+        pieces = line[1]
+        if pieces and pieces[-1].endswith("-") and not _real_hyphen(pieces[-1], words):
+            pieces[-1] = type(pieces[-1])(pieces[-1][:-1] + SOFT_HYPHEN)
+        return
+    frags = [f for f in getattr(line, "words", ()) if getattr(f, "text", "")]
+    text = "".join(f.text for f in frags)
+    if text.endswith("-") and not _real_hyphen(text.split()[-1], words):
+        frags[-1].text = frags[-1].text[:-1] + SOFT_HYPHEN
+
+
+def _real_hyphen(token: str, words: frozenset[str]) -> bool:
+    """Whether a line-end token «…-» is the start of a word written with that hyphen."""
+    return any(word.startswith(token) for word in words)
 
 
 class _Styles:
@@ -294,6 +347,7 @@ class _MemoDoc(BaseDocTemplate):
     def __init__(self, buf, theme: Theme, meta: Meta, styles: _Styles, notes: _NoteState):
         m = theme.margins
         self._theme, self._meta, self._styles, self._notes = theme, meta, styles, notes
+        self._outline_count, self._outline_level = 0, -1
         super().__init__(
             buf,
             pagesize=(layout.A4_WIDTH_MM * mm, layout.A4_HEIGHT_MM * mm),
@@ -301,7 +355,7 @@ class _MemoDoc(BaseDocTemplate):
             rightMargin=m.right * mm,
             topMargin=m.top * mm,
             bottomMargin=m.bottom * mm,
-            title=meta.title,
+            title=meta.document_title,
             author=meta.author,
             subject=meta.subject,
             keywords=", ".join(meta.keywords),
@@ -339,6 +393,21 @@ class _MemoDoc(BaseDocTemplate):
 
     def _note_drawn(self, canv, kind, label):
         self._notes.landed.setdefault(canv.getPageNumber(), []).append(int(label))
+
+    def afterFlowable(self, flowable):
+        """A heading just drawn becomes an outline entry (bookmark) pointing at it."""
+        entry = getattr(flowable, "outline_entry", None)
+        if entry is None:
+            return
+        title, level = entry
+        level = min(level, self._outline_level + 1)  # outline levels may not skip one
+        self._outline_level = level
+        key = f"h{self._outline_count}"
+        self._outline_count += 1
+        top = self.frame._y + flowable.getSpaceAfter() + flowable.height  # noqa: SLF001 - reportlab keeps the frame's cursor private
+        self.canv.bookmarkHorizontal(key, 0, top)
+        self.canv.addOutlineEntry(title, key, level=level, closed=False)
+        self.canv.showOutline()
 
     def _page_number(self, canv, doc):
         if doc.page < 2:
@@ -412,6 +481,8 @@ class _Builder:
                     out.append(f"<i>{self.markup(c)}</i>")
                 case LineBreak():
                     out.append("<br/>")
+                case Counter(value=value):
+                    out.append(str(value))
                 case Note(children=c):
                     n = len(self.notes.texts) + 1
                     self.notes.texts[n] = self.markup(c)
@@ -480,7 +551,10 @@ class _Builder:
                 text = self.markup(c)
                 if num:
                     text = f"{escape(num)}. {text}"
-                return [RLParagraph(text, st.heading[min(max(level, 1), 2)])]
+                para = RLParagraph(text, st.heading[min(max(level, 1), 2)])
+                label = plain_text(c).replace("\n", " ")
+                para.outline_entry = (f"{num}. {label}" if num else label, max(level, 1) - 1)
+                return [para]
             case Paragraph(children=c, role=role):
                 style = {"body": st.body, "plain": st.plain, "centered": st.centered,
                          "right": st.right, "addressee": st.addressee, "subject": st.subject}[role]
@@ -597,7 +671,7 @@ class _Builder:
             name_w = pdfmetrics.stringWidth(s.name, st.fonts.regular, st.signature.fontSize) + 1
             left = self.width - name_w
             name = RLParagraph(escape(s.name), st.signature_right)
-        data = [[pos, name]]
+        data: list[list[RLParagraph | str]] = [[pos, name]]
         if s.date:
             data.append([RLParagraph(escape(s.date), st.signature), ""])
         tbl = _WholeTable(data, colWidths=[left, self.width - left], style=TableStyle([
@@ -628,12 +702,11 @@ def _build_once(memo: Memo, theme: Theme, styles: _Styles, reserve: dict[int, fl
 
 
 def page_count(pdf: bytes) -> int:
-    """How many pages a PDF this writer made has: reportlab writes one page tree, its
-    root an uncompressed `<< /Count N /Kids [...] /Type /Pages >>` dictionary."""
-    found = re.search(rb"/Count (\d+) /Kids \[[^\]]*\] /Type /Pages", pdf)
-    if found is None:
-        raise ValueError("not a PDF of memogen's PDF writer: no page tree found")
-    return int(found.group(1))
+    """How many pages a PDF has."""
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(pdf)) as doc:
+        return len(doc.pages)
 
 
 def write_pdf(memo: Memo, theme: Theme) -> bytes:
@@ -646,7 +719,7 @@ def write_pdf(memo: Memo, theme: Theme) -> bytes:
         data, doc, notes = _build_once(memo, theme, styles, reserve)
         need = {p: doc.footnote_height(ns) for p, ns in notes.landed.items()}
         if all(h <= reserve.get(p, 0) + 0.01 for p, h in need.items()):
-            return data
+            break
         for p, h in need.items():
             reserve[p] = max(reserve.get(p, 0), h)
-    return data
+    return finish(data, memo.meta, pdf_a=theme.pdf_a)
