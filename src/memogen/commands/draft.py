@@ -20,7 +20,7 @@ def _date(value: str) -> date:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("source", type=Path, metavar="RELEASE", help="the saved press release")
+    parser.add_argument("source", type=Path, metavar="SOURCE", help="the saved press release")
     parser.add_argument("--date", type=_date, help="the release's date, YYYY-MM-DD (default: from its header)")
     parser.add_argument("--url", help="the release's web address, kept under sources")
     parser.add_argument(
