@@ -121,7 +121,9 @@ def test_hints_point_at_memogen_docs(tmp_path):
     assert result.returncode == ExitCode.INPUT
     assert "memogen init" in result.stderr and "`memogen docs facts`" in result.stderr
     memogen("templates", "new", "mintrans", cwd=tmp_path)
-    assert "`memogen docs templates`" in (tmp_path / "templates" / "mintrans" / "theme.yaml").read_text(encoding="utf-8")
+    scaffold = (tmp_path / "templates" / "mintrans" / "theme.yaml").read_text(encoding="utf-8")
+    assert "`memogen docs templates`" in scaffold
+    assert not re.search(r"docs/\w+\.md", scaffold), "a pip-installed user has no docs/ folder"
 
 
 @pytest.mark.slow

@@ -75,7 +75,7 @@ extends: {base}
 
 # The talking points and the cover letter (memogen build --document all): what differs
 # from the memo's settings above; their templates are points/<id>.md.j2 and
-# letter/<id>.md.j2. See docs/kinds.md.
+# letter/<id>.md.j2. See `memogen docs kinds`.
 # documents:
 #   points:
 #     sizes: {{body: 16, heading: 16, title: 16}}
