@@ -6,8 +6,9 @@ What counts as a command shown: in a fenced code block, a line `$ memogen …` (
 after it, up to the next `$`, are its output) or, in a `sh` block, a line starting with
 `memogen`, `NAME=value memogen` or `cd DIR && memogen`. A synopsis with placeholders
 (`FACTS`, `[--send]`, `pdf|docx`, `…`) is not a command. In the output, numbers may
-differ (file sizes, counts) and a line ending in `…` is abridged; lines are compared
-regardless of order, since errors and results go to different streams.
+differ (file sizes, counts), a line ending in `…` is abridged and a line `…` stands for
+lines left out; lines are compared regardless of order, since errors and results go to
+different streams.
 """
 
 from __future__ import annotations
@@ -73,17 +74,17 @@ def normalised(line: str) -> str:
 
 
 def matches(expected: list[str], actual: list[str]) -> bool:
-    want = sorted(normalised(x) for x in expected if x.strip())
-    got = sorted(normalised(x) for x in actual if x.strip())
-    if len(want) != len(got):
-        return False
-    pending = list(got)
+    """Every line shown is printed, and nothing else unless the manual shows a line `…`
+    (more lines, left out)."""
+    more = any(x.strip() == "…" for x in expected)
+    want = sorted(normalised(x) for x in expected if x.strip() and x.strip() != "…")
+    pending = sorted(normalised(x) for x in actual if x.strip())
     for line in want:
         hit = next((g for g in pending if g == line or (line.endswith("…") and g.startswith(line[:-1]))), None)
         if hit is None:
             return False
         pending.remove(hit)
-    return True
+    return more or not pending
 
 
 # -- what the manuals' prose assumes the reader has -------------------------------------
@@ -163,3 +164,11 @@ def test_the_extraction_finds_the_commands_it_should():
     assert "memogen mail facts/vologda-2025.yaml --to minister-office --cc press --send" in mail
     readme = {s.command for s in shown_commands(ROOT / "README.md")}
     assert "cd memos && memogen build --format all" in readme
+
+
+def test_output_matching_allows_numbers_abridged_lines_and_left_out_lines():
+    assert matches(["built a.pdf (88942 bytes)"], ["built a.pdf (90001 bytes)"])
+    assert not matches(["built a.pdf"], ["built a.pdf", "built a.docx"])
+    assert matches(["built a.pdf", "…"], ["built a.docx", "built a.pdf"])
+    assert matches(["error: x: unknown key, allowed: …"], ["error: x: unknown key, allowed: a, b"])
+    assert not matches(["ok: x"], ["error: x"])
