@@ -395,7 +395,9 @@ def merge(found: list[Item]) -> list[Item]:
         twin = next((o for o in out if _same(o.data, data, _WHAT + _HOW) and o.data.get("value") is not None), None)
         if twin is not None and data.get("value") == twin.data.get("value"):
             if data.get("qualifier") and not twin.data.get("qualifier"):
+                # the hedged statement is the one to quote: it says what the figure says
                 twin.data["qualifier"] = data["qualifier"]
+                twin.sentence, twin.data["_quote"] = item.sentence, data["_quote"]
             twin.doubt("check", "stated twice in the release: drafted once")
             continue
         out.append(item)
