@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
-from paths import EXAMPLE, ROOT
+from paths import EXAMPLE, ROOT, copy_example
 from smtp_server import smtp_server, tls_files  # noqa: F401  (fixtures for the mail tests)
 
 
@@ -24,8 +23,7 @@ def _chart_cache(tmp_path_factory):
 @pytest.fixture
 def workspace(tmp_path: Path) -> Path:
     """A fresh workspace holding the example facts file (and no output yet)."""
-    (tmp_path / "facts").mkdir()
-    shutil.copy(EXAMPLE, tmp_path / "facts" / EXAMPLE.name)
+    copy_example(tmp_path)
     return tmp_path
 
 

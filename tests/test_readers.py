@@ -24,7 +24,7 @@ from ruamel.yaml import YAML
 from memogen.document import ExecutorMark, Memo, SignatureBlock, Table, plain_text
 from memogen.pipeline import build, compose, load_facts
 from memogen.themes.model import Theme
-from paths import EXAMPLE
+from paths import EXAMPLE, copy_example
 from readback import (
     LIBREOFFICE,
     MM,
@@ -86,7 +86,7 @@ def memos(tmp_path_factory) -> dict[str, Built]:
     """The three memos built by the pipeline into a scratch workspace."""
     ws = tmp_path_factory.mktemp("readers-ws")
     (ws / "facts").mkdir()
-    shutil.copy(EXAMPLE, ws / "facts" / EXAMPLE.name)
+    copy_example(ws)
     _write_long_facts(EXAMPLE, ws / "facts" / "vologda-2025-long.yaml")
     (ws / "templates" / "ru").mkdir(parents=True)
     (ws / "templates" / "ru" / "theme.yaml").write_text("profile: RU\n", encoding="utf-8")

@@ -68,7 +68,7 @@ def test_a_change_is_printed_as_stated_not_as_an_index():
         fig("t25", "turnover", "2025-Q1", 265.8, growth={"change": 10}),
     ])
     text = text_of(memo)
-    assert "В I квартале 2025 г. товарооборот составил 265,8 млн долларов США (рост на 10,0 % " \
+    assert "В I квартале 2025 г. товарооборот составил 265,8 млн долларов США (рост на 10 % " \
            "к уровню аналогичного периода 2024 года)." in text
     assert "или 110,0 %" not in text
 
@@ -90,7 +90,8 @@ def test_growth_of_exports_and_imports_is_not_lost():
 
 def test_growth_without_an_amount_is_stated():
     memo = memo_of(figures=[fig("t", "turnover", "2025-H1", growth={"change": -4.2})])
-    assert "В I полугодии 2025 г. темп роста товарооборота составил 95,8 % " \
+    # a stated change stays a change; H1 2025 is still running on the memo's date
+    assert "В I полугодии 2025 г. отмечается снижение товарооборота на 4,2 % " \
            "к уровню аналогичного периода 2024 года." in text_of(memo)
 
 
@@ -156,7 +157,7 @@ def test_a_rank_among_partners_is_printed():
     memo = memo_of(figures=[
         fig("t", "turnover", 2024, 1120.3, rank={"position": 7, "among": "среди торговых партнеров Республики Беларусь"}),
     ])
-    assert "По итогам 2024 года Республика Узбекистан занимает 7-е место среди торговых " \
+    assert "По итогам 2024 года Республика Узбекистан заняла 7-е место среди торговых " \
            "партнеров Республики Беларусь по объему товарооборота." in text_of(memo)
 
 
@@ -168,9 +169,10 @@ def test_a_product_known_only_by_its_growth_or_share_builds():
             rank={"position": 2, "among": "среди товарных групп"}),
     ])
     text = text_of(memo)
-    assert "Машиностроительная продукция: в 2024 году — рост на 15,0 % к уровню 2023 года." in text
-    assert "Продовольственные товары: в 2024 году — 12,0 % общего объема товарооборота, " \
-           "2-е место среди товарных групп." in text
+    assert "Машиностроительная продукция: в 2024 году — рост на 15 % к уровню 2023 года." in text
+    assert "Продовольственные товары: в 2024 году — 12 % общего объема товарооборота." in text
+    # a product's rank is held by the product group, not by the partner
+    assert "По итогам 2024 года продовольственные товары заняли 2-е место среди товарных групп." in text
 
 
 # --- one paragraph per agreement and per event -------------------------------------------------

@@ -1,23 +1,26 @@
 """Derived figures: validated `Facts` → `Figures`, the numbers the memo computes itself.
 
 Pure arithmetic, no I/O and no formatting: growth between periods, bases implied by a
-year-on-year index, shares, balances, average annual growth, and checks of every stated
-figure that can also be computed.
+year-on-year index, shares, balances, average annual growth, and the record of every
+computed figure (`Computed`: what, how) that `validate --explain` lists. Stated figures
+keep their own digits (`Point.stated`); arithmetic runs on floats.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from decimal import Decimal
 
 from memogen.facts.model import Facts, FigureFact
 from memogen.facts.periods import Period
+from memogen.indicators import TRADE
 
-SCALES = {"units": 1, "thousand": 10**3, "million": 10**6, "billion": 10**9}
+SCALES = {"units": 1, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 
 
-def amount(value: float, scale: str) -> float:
+def amount(value: float | Decimal, scale: str) -> float:
     """A value in plain units: 10 200 thousand and 10,2 million are the same amount."""
-    return value * SCALES[scale]
+    return float(value) * SCALES[scale]
 
 
 @dataclass(frozen=True)
@@ -36,7 +39,8 @@ class Change:
 
 @dataclass(frozen=True)
 class Point:
-    """One value of an indicator over a period; `implied` when computed, not stated."""
+    """One value of an indicator over a period; `implied` when computed, not stated.
+    `stated` is the value with the digits the source gave, `qualifier` its hedge."""
 
     period: Period
     value: float
@@ -44,6 +48,9 @@ class Point:
     implied: bool = False
     currency: str = "USD"
     scale: str = "million"
+    stated: Decimal | None = None
+    qualifier: str | None = None
+    unit: str | None = None
 
     @property
     def partial(self) -> bool:
@@ -53,10 +60,21 @@ class Point:
     def amount(self) -> float:
         return amount(self.value, self.scale)
 
+    @property
+    def unit_key(self) -> tuple[str, str]:
+        return (self.unit or self.currency, self.scale)
+
+    @classmethod
+    def of(cls, fig: FigureFact) -> Point:
+        assert fig.value is not None
+        return cls(fig.period, float(fig.value), fig.id, currency=fig.currency, scale=fig.scale,
+                   stated=fig.value, qualifier=fig.qualifier, unit=fig.unit)
+
 
 @dataclass(frozen=True)
 class Series:
-    """An indicator over the periods the facts give, in time order."""
+    """An indicator over the periods the facts give, in time order; a period stated
+    twice keeps its first figure (the checks name both)."""
 
     indicator: str
     points: tuple[Point, ...]
@@ -65,40 +83,82 @@ class Series:
     def whole_years(self) -> tuple[Point, ...]:
         return tuple(p for p in self.points if not p.partial)
 
+    def ends(self) -> tuple[Point, Point] | None:
+        """First and last whole year, when they are two different years in one unit."""
+        years = self.whole_years
+        # One currency (or counted unit): scales convert exactly, currencies never do.
+        if len(years) < 2 or years[0].value <= 0 or years[0].unit_key[0] != years[-1].unit_key[0]:
+            return None
+        if years[0].period == years[-1].period:
+            return None  # never a comparison of a year with itself
+        return years[0], years[-1]
+
     @property
     def growth(self) -> Change | None:
         """From the first to the last whole year, when there are two."""
-        years = self.whole_years
-        if len(years) < 2 or years[0].value <= 0 or years[0].currency != years[-1].currency:
-            return None
-        return Change.between(years[0].amount, years[-1].amount)
+        ends = self.ends()
+        return Change.between(ends[0].amount, ends[1].amount) if ends else None
 
     @property
     def average_annual_growth(self) -> float | None:
         """Average annual growth rate in % (compound), first to last whole year."""
-        years = self.whole_years
-        span = years[-1].period.year - years[0].period.year if len(years) >= 2 else 0
-        if span <= 0 or years[0].value <= 0 or years[0].currency != years[-1].currency:
+        ends = self.ends()
+        if ends is None:
             return None
-        return ((years[-1].amount / years[0].amount) ** (1 / span) - 1) * 100
+        span = ends[1].period.year - ends[0].period.year
+        return ((ends[1].amount / ends[0].amount) ** (1 / span) - 1) * 100
+
+    def groups(self) -> dict[tuple[str, str], tuple[Point, ...]]:
+        """Points by (currency or unit, scale): one table column or chart axis each."""
+        out: dict[tuple[str, str], list[Point]] = {}
+        for p in self.points:
+            out.setdefault(p.unit_key, []).append(p)
+        return {k: tuple(v) for k, v in out.items()}
 
 
 @dataclass(frozen=True)
 class Mismatch:
-    """A stated figure that disagrees with what the facts let us compute."""
+    """A stated figure that disagrees with what the facts let us compute, or with its
+    quote; `check` names the check (docs/facts.md lists them)."""
 
     figure_id: str
     message: str
+    check: str = ""
+
+
+@dataclass(frozen=True)
+class Computed:
+    """A figure the memo computes rather than states: what it is, its value, and how
+    («678,1 / 335»); printed with `digits` decimals (MEMO-STYLE: one)."""
+
+    what: str
+    value: float
+    how: str
+    digits: int = 1
 
 
 @dataclass(frozen=True)
 class TradeRow:
+    """One period's trade: the stated figures, and the balance (stated or computed)."""
+
     period: Period
     exports: float | None
     imports: float | None
     balance: float | None
     currency: str = "USD"
     scale: str = "million"
+    figures: dict[str, FigureFact] = field(default_factory=dict, compare=False)
+
+    @property
+    def balance_computed(self) -> bool:
+        return "balance" not in self.figures and self.balance is not None
+
+    @property
+    def balance_hedged(self) -> bool:
+        """A balance computed from hedged amounts is itself approximate."""
+        return self.balance_computed and any(
+            self.figures[k].qualifier for k in ("exports", "imports") if k in self.figures
+        )
 
 
 @dataclass(frozen=True)
@@ -108,16 +168,7 @@ class Figures:
     shares: dict[str, float]  # figure id → computed share of its `of`, %
     implied_bases: dict[str, Point]  # figure id → the base its growth implies
     warnings: tuple[Mismatch, ...]
-
-
-def _decimals(x: float) -> int:
-    text = repr(float(x)).rstrip("0").rstrip(".")
-    return len(text.split(".")[1]) if "." in text else 0
-
-
-def _rounding_slack(stated: float) -> float:
-    """Half a unit of the last digit the source gave: 1.5 → 0.05."""
-    return 0.5 * 10 ** -_decimals(stated)
+    computed: tuple[Computed, ...] = ()
 
 
 def implied_base(fig: FigureFact) -> Point | None:
@@ -125,12 +176,15 @@ def implied_base(fig: FigureFact) -> Point | None:
     of the same period last year implies 313,6 then."""
     if fig.value is None or fig.growth is None or fig.growth.versus != "same_period_last_year":
         return None
+    if fig.growth.years is not None:
+        return None
     return Point(
         fig.period.same_span_year_before(),
-        fig.value / (fig.growth.as_index / 100),
+        float(fig.value) / (fig.growth.as_index / 100),
         implied=True,
         currency=fig.currency,
         scale=fig.scale,
+        unit=fig.unit,
     )
 
 
@@ -139,143 +193,105 @@ def share(part: float, whole: float) -> float:
 
 
 def _series(facts: Facts, indicator: str) -> Series:
-    points = [
-        Point(f.period, f.value, f.id, currency=f.currency, scale=f.scale)
-        for f in facts.figures
-        if f.indicator == indicator and f.value is not None
-    ]
-    return Series(indicator, tuple(sorted(points, key=lambda p: p.period)))
+    points: dict[Period, Point] = {}
+    for f in facts.figures:
+        if f.indicator == indicator and f.value is not None and f.period not in points:
+            points[f.period] = Point.of(f)
+    return Series(indicator, tuple(sorted(points.values(), key=lambda p: p.period)))
 
 
 def _trade(facts: Facts) -> tuple[TradeRow, ...]:
     by_period: dict[Period, dict[str, FigureFact]] = {}
     for f in facts.figures:
-        if f.indicator in ("exports", "imports", "balance") and f.value is not None:
-            by_period.setdefault(f.period, {})[f.indicator] = f
+        if f.indicator in TRADE and f.value is not None:
+            by_period.setdefault(f.period, {}).setdefault(f.indicator, f)
     rows = []
     for period in sorted(by_period):
         figs = by_period[period]
-        v = {k: f.value for k, f in figs.items()}
-        ex, im = v.get("exports"), v.get("imports")
-        balance = v.get("balance", ex - im if ex is not None and im is not None else None)
+        ex, im = figs.get("exports"), figs.get("imports")
+        balance = float(figs["balance"].value) if "balance" in figs else None  # type: ignore[arg-type]
+        if balance is None and ex is not None and im is not None and ex.amount_unit == im.amount_unit:
+            balance = float(ex.value) - float(im.value)  # type: ignore[arg-type]
         unit = next(iter(figs.values()))
-        rows.append(TradeRow(period, ex, im, balance, unit.currency, unit.scale))
+        rows.append(TradeRow(
+            period,
+            float(ex.value) if ex is not None else None,  # type: ignore[arg-type]
+            float(im.value) if im is not None else None,  # type: ignore[arg-type]
+            balance, unit.currency, unit.scale, figs,
+        ))
     return tuple(rows)
 
 
-def _checks(facts: Facts, shares: dict[str, float]) -> list[Mismatch]:
-    out: list[Mismatch] = []
-    values = {f.id: f for f in facts.figures}
-    for f in facts.figures:
-        if f.share is not None and f.id in shares:
-            slack = _rounding_slack(f.share.percent) + _value_slack(f, values[f.share.of])
-            if abs(shares[f.id] - f.share.percent) > slack:
-                out.append(
-                    Mismatch(
-                        f.id,
-                        f"stated share {f.share.percent} % of {f.share.of!r}, "
-                        f"but {f.value} of {values[f.share.of].value} is {shares[f.id]:.2f} %",
-                    )
-                )
-        if f.growth is not None and f.value is not None:
-            before = _comparable(facts, f)
-            if before is not None and before.value:
-                computed = f.value / before.value * 100
-                stated_index = f.growth.as_index
-                slack = _rounding_slack(stated_index) + 100 * (
-                    _rounding_slack(f.value) / f.value + _rounding_slack(before.value) / before.value
-                ) * computed / 100
-                if abs(computed - stated_index) > slack:
-                    out.append(
-                        Mismatch(
-                            f.id,
-                            f"stated growth {stated_index:.1f} %, but {f.value} against "
-                            f"{before.value} ({before.id}) is {computed:.1f} %",
-                        )
-                    )
-    for indicator in ("turnover", "exports", "imports", "balance"):
-        figs = [f for f in facts.figures if f.indicator == indicator and f.value is not None]
-        units = [(f.currency, f.scale) for f in figs]
-        if len(set(units)) > 1:
-            usual = max(set(units), key=units.count)
-            odd = next(f for f in figs if (f.currency, f.scale) != usual)
-            out.append(
-                Mismatch(
-                    odd.id,
-                    f"{indicator} figures use different units "
-                    f"({', '.join(sorted(f'{c} {s}' for c, s in set(units)))}); "
-                    "a table or chart needs one: give them all in the same currency and scale",
-                )
-            )
-        periods = [f.period for f in figs]
-        for f in figs:
-            if periods.count(f.period) > 1:
-                out.append(Mismatch(f.id, f"{indicator} is given twice for {f.period}"))
-                break
-    for row in _trade(facts):
-        stated = next(
-            (f for f in facts.figures if f.indicator == "balance" and f.period == row.period),
-            None,
-        )
-        if stated is not None and stated.value is not None and row.exports is not None and row.imports is not None:
-            computed = row.exports - row.imports
-            if abs(computed - stated.value) > _rounding_slack(stated.value) * 3:
-                out.append(
-                    Mismatch(
-                        stated.id,
-                        f"stated balance {stated.value}, but exports minus imports is {computed:.1f}",
-                    )
-                )
-    return out
-
-
-def _value_slack(part: FigureFact, whole: FigureFact) -> float:
-    """How far rounding of the two values (and a hedged «более») can move their share."""
-    if part.value is None or whole.value is None or whole.value == 0:
-        return 0.0
-    relative = _rounding_slack(part.value) / part.value + _rounding_slack(whole.value) / whole.value
-    return share(part.value, whole.value) * relative
-
-
-def _comparable(facts: Facts, fig: FigureFact) -> FigureFact | None:
-    """The stated figure a growth rate compares `fig` with, if the facts have it."""
-    assert fig.growth is not None
-    versus = fig.growth.versus
-    if versus == "same_period_last_year":
-        target = fig.period.same_span_year_before()
-    elif isinstance(versus, Period):
-        target = versus
-    else:
-        return None
-    for f in facts.figures:
-        if (
-            f.indicator == fig.indicator
-            and f.label == fig.label
-            and f.period == target
-            and f.value is not None
-            and f.currency == fig.currency
-            and f.scale == fig.scale
-        ):
-            return f
-    return None
-
-
-def derive_figures(facts: Facts) -> Figures:
-    """Everything the memo computes from the facts, and the checks that failed."""
+def _shares(facts: Facts) -> dict[str, float]:
     by_id = {f.id: f for f in facts.figures}
-    shares = {
+    return {
         f.id: share(amount(f.value, f.scale), amount(whole.value, whole.scale))
         for f in facts.figures
         if f.share is not None
         and f.value is not None
         and (whole := by_id[f.share.of]).value
-        and whole.currency == f.currency
+        and whole.amount_unit[0] == f.amount_unit[0]
     }
+
+
+def consecutive_index(points: tuple[Point, ...]) -> dict[Period, float]:
+    """Year-on-year index of each whole year that directly follows another whole year
+    of the same unit (the dynamics table prints it when no growth is stated)."""
+    out: dict[Period, float] = {}
+    previous: Point | None = None
+    for p in points:
+        if p.partial:
+            continue
+        follows = previous is not None and p.period.year == previous.period.year + 1
+        if follows and previous.value and p.unit_key == previous.unit_key:  # type: ignore[union-attr]
+            out[p.period] = p.value / previous.value * 100  # type: ignore[union-attr]
+        previous = p
+    return out
+
+
+def _computed(facts: Facts, turnover: Series, trade: tuple[TradeRow, ...], shares: dict[str, float]) -> list[Computed]:
+    out: list[Computed] = []
+    ends = turnover.ends()
+    if ends is not None:
+        first, last = ends
+        ratio = last.amount / first.amount
+        out.append(Computed(f"turnover growth {first.period}–{last.period}", ratio,
+                            f"{last.stated} / {first.stated} ({last.figure_id} / {first.figure_id})"))
+        out.append(Computed(f"turnover growth {first.period}–{last.period}, %", abs(ratio - 1) * 100,
+                            f"({last.stated} / {first.stated} − 1) × 100"))
+    by_id = {f.id: f for f in facts.figures}
+    for period, index in consecutive_index(turnover.points).items():
+        out.append(Computed(f"turnover index {period}", index, "year on year, dynamics table"))
+    for row in trade:
+        if row.balance_computed:
+            out.append(Computed(f"balance {row.period}", row.balance or 0.0, "exports − imports"))
+    for fid, value in shares.items():
+        out.append(Computed(f"share of {fid}", value, f"value / value of {by_id[fid].share.of}"))  # type: ignore[union-attr]
+        rest = 100 - float(by_id[fid].share.percent)  # type: ignore[union-attr]
+        out.append(Computed(f"rest of {fid}'s total", rest, "100 − stated share (share chart)",
+                            max(1, _decimals(by_id[fid].share.percent))))  # type: ignore[union-attr]
+    return out
+
+
+def _decimals(value: Decimal) -> int:
+    exponent = value.as_tuple().exponent
+    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
+
+
+def derive_figures(facts: Facts) -> Figures:
+    """Everything the memo computes from the facts, and the checks that failed."""
+    from memogen.checks import arithmetic_checks
+
+    shares = _shares(facts)
     bases = {f.id: p for f in facts.figures if (p := implied_base(f)) is not None}
-    return Figures(
-        turnover=_series(facts, "turnover"),
-        trade=_trade(facts),
+    turnover = _series(facts, "turnover")
+    trade = _trade(facts)
+    figures = Figures(
+        turnover=turnover,
+        trade=trade,
         shares=shares,
         implied_bases=bases,
-        warnings=tuple(_checks(facts, shares)),
+        warnings=(),
+        computed=tuple(_computed(facts, turnover, trade, shares)),
     )
+    return Figures(**{**figures.__dict__, "warnings": tuple(arithmetic_checks(facts, figures))})

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from memogen.charts import render_cached
+from memogen.checks import source_checks
 from memogen.compose import Composed, compose_cover, compose_memo
 from memogen.compose.pack import Attached, Enclosure
 from memogen.compose.placement import chart_error
@@ -35,10 +36,11 @@ class Loaded:
     path: Path
     facts: Facts
     figures: Figures
+    source_warnings: tuple[Mismatch, ...] = ()
 
     @property
     def warnings(self) -> tuple[Mismatch, ...]:
-        return self.figures.warnings
+        return self.figures.warnings + self.source_warnings
 
 
 @dataclass(frozen=True)
@@ -75,7 +77,8 @@ class Built:
 def load_facts(path: Path) -> Loaded:
     """The validated facts of `path` and the figures derived from them."""
     facts = load_model(Facts, Path(path))
-    return Loaded(Path(path), facts, derive_figures(facts))
+    sources = tuple(source_checks(facts, Path(path).parent))
+    return Loaded(Path(path), facts, derive_figures(facts), sources)
 
 
 def example_facts(workspace: Path) -> list[Path]:

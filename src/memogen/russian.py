@@ -17,19 +17,20 @@ from babel.dates import format_date, get_month_names
 from babel.numbers import format_decimal, get_currency_name
 
 from memogen.facts.periods import Period
+from memogen.indicators import INDICATORS as _INDICATORS
 
 LOCALE = "ru"
 NBSP = "\u00a0"
 EN_DASH = "\u2013"
 
-SCALE_WORDS = {"units": "", "thousand": "тыс.", "million": "млн", "billion": "млрд"}
+SCALE_WORDS = {"units": "", "thousand": "тыс.", "million": "млн", "billion": "млрд", "trillion": "трлн"}
 ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
 
-def number(value: float, digits: int = 1, *, group_four: bool = False) -> str:
+def number(value: float | Decimal, digits: int = 1, *, group_four: bool = False) -> str:
     """678.1 → «678,1»; 15100 → «15 100,0» (no-break space); four-digit numbers are
     grouped only in table columns (`group_four`)."""
-    pattern = "#,##0" if abs(value) >= 10000 or group_four else "0"
+    pattern = "#,##0" if abs(float(value)) >= 10000 or group_four else "0"
     if digits:
         pattern += "." + "0" * digits
     # Round half up, as statistics do (45,25 → 45,3); Babel alone rounds half to even.
@@ -41,60 +42,126 @@ def number(value: float, digits: int = 1, *, group_four: bool = False) -> str:
     return text.replace("-", "\u2212")
 
 
-def integer_or_decimal(value: float, digits: int = 1) -> str:
-    """335 → «335», 678.1 → «678,1»: whole numbers as the source wrote them."""
+def integer_or_decimal(value: float | Decimal, digits: int = 1) -> str:
+    """335 → «335», 678.1 → «678,1»: whole numbers as the source wrote them; a stated
+    `Decimal` keeps exactly its own digits (5.08 → «5,08», 118 → «118»)."""
+    if isinstance(value, Decimal):
+        return stated(value)
     return number(value, 0 if float(value).is_integer() else digits)
 
 
-def percent(value: float, digits: int = 1) -> str:
-    """100.9 → «100,9 %» with a no-break space (GOST 8.417)."""
-    return f"{number(value, digits)}{NBSP}%"
+def stated(value: Decimal, *, group_four: bool = False) -> str:
+    """A number exactly as the source wrote it: Decimal("5.08") → «5,08», Decimal("118")
+    → «118», Decimal("15100") → «15 100»; no digit added or dropped."""
+    exponent = value.as_tuple().exponent
+    digits = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    return number(value, digits, group_four=group_four)
 
 
-def currency_name(code: str, value: float, scaled: bool) -> str:
+def hedged(text: str, qualifier: str | None) -> str:
+    """«более» + «10,2» → «более 10,2» (a no-break space keeps the hedge with its number)."""
+    return f"{qualifier}{NBSP}{text}" if qualifier else text
+
+
+def percent(value: float | Decimal, digits: int = 1) -> str:
+    """100.9 → «100,9 %» with a no-break space (GOST 8.417); a stated Decimal keeps its
+    own digits (118 → «118 %»)."""
+    text = stated(value) if isinstance(value, Decimal) else number(value, digits)
+    return f"{text}{NBSP}%"
+
+
+def currency_name(code: str, value: float | Decimal, scaled: bool) -> str:
     """«долларов США» after a scale word (always genitive plural), else agreeing with
     the number («доллара США» after 10,2)."""
     return get_currency_name(code, count=5 if scaled else value, locale=LOCALE)
 
 
+def unit_name(unit: str, value: float | Decimal, scaled: bool) -> str:
+    """A counted noun agreeing with its number, by pymorphy3's dictionary: 1 страна,
+    2 страны, 5 стран, 900 мест, 1,5 тонны; after a scale word «тыс. тонн»."""
+    from memogen.morphology import agree
+
+    return agree(unit, value, scaled)
+
+
 def money(
-    value: float, currency: str = "USD", scale: str = "million", qualifier: str | None = None
+    value: float | Decimal,
+    currency: str = "USD",
+    scale: str = "million",
+    qualifier: str | None = None,
+    unit: str | None = None,
 ) -> str:
-    """678.1, USD, million → «678,1 млн долларов США»; a hedge goes first («более»)."""
+    """678.1, USD, million → «678,1 млн долларов США»; a hedge goes first («более»); a
+    count names its `unit` instead of a currency («почти 80 стран»)."""
     scale_word = SCALE_WORDS[scale]
     parts = [qualifier] if qualifier else []
     parts.append(integer_or_decimal(value))
     if scale_word:
         parts.append(scale_word)
-    parts.append(currency_name(currency, value, bool(scale_word)))
+    if unit:
+        parts.append(unit_name(unit, value, bool(scale_word)))
+    else:
+        parts.append(currency_name(currency, value, bool(scale_word)))
     return NBSP.join(parts[:-1]) + " " + parts[-1]
 
 
-def times(ratio: float) -> str:
-    """2.024 → «в 2,0 раза»."""
-    return f"в{NBSP}{number(ratio, 1)}{NBSP}раза"
+def unit_words(currency: str, scale: str, unit: str | None = None) -> str:
+    """A column or axis unit: «млн долларов США», «тыс. тонн», «млрд российских рублей»."""
+    noun = unit_name(unit, 5, True) if unit else currency_name(currency, 5, True)
+    return f"{SCALE_WORDS[scale]} {noun}".strip()
 
 
-def change(pct: float, digits: int = 1) -> str:
-    """+2.4 → «рост на 2,4 %», −3.1 → «снижение на 3,1 %»."""
+def times(ratio: float | Decimal, qualifier: str | None = None) -> str:
+    """2.024 → «в 2,0 раза»; a stated Decimal keeps its digits (2 → «в 2 раза»); a hedge
+    goes before «в»: «почти в 2 раза»."""
+    text = stated(ratio) if isinstance(ratio, Decimal) else number(ratio, 1)
+    return hedged(f"в{NBSP}{text}{NBSP}раза", qualifier)
+
+
+def change(pct: float | Decimal, digits: int = 1, qualifier: str | None = None) -> str:
+    """+2.4 → «рост на 2,4 %», −3.1 → «снижение на 3,1 %»; hedged «рост более чем на 12 %»."""
     word = "рост" if pct >= 0 else "снижение"
-    return f"{word} на{NBSP}{percent(abs(pct), digits)}"
+    amount = percent(-pct if pct < 0 else pct, digits)
+    if qualifier in ("более", "менее", "не более", "не менее"):
+        return f"{word} {qualifier} чем на{NBSP}{amount}"  # «более чем на 12 %»
+    if qualifier == "почти":
+        return f"{word} почти на{NBSP}{amount}"
+    if qualifier:  # «около», «порядка», «свыше», «до» stand before the number itself
+        return f"{word} {qualifier}{NBSP}{amount}"
+    return f"{word} на{NBSP}{amount}"
 
 
-def growth(index: float | None = None, change_pct: float | None = None, ratio: float | None = None) -> str:
+def growth(
+    index: float | Decimal | None = None,
+    change_pct: float | Decimal | None = None,
+    ratio: float | Decimal | None = None,
+    qualifier: str | None = None,
+    words: str | None = None,
+) -> str:
     """Growth in the form the source stated it: index 100.9 → «100,9 %» (read with
-    «к уровню …»), change +10 → «рост на 10,0 %», times 2.0 → «рост в 2,0 раза»."""
+    «к уровню …»), change +10 → «рост на 10 %», times 2 → «рост в 2 раза», words
+    «вдвое» → «рост вдвое»; each with its hedge («рост более чем на 12 %»)."""
+    if words:
+        text = words.strip()
+        return hedged(text if text.startswith(("рост", "сниж")) else f"рост {text}", qualifier)
     if change_pct is not None:
-        return change(change_pct)
+        return change(change_pct, qualifier=qualifier)
     if ratio is not None:
-        return f"рост {times(ratio)}"
+        return f"рост {times(ratio, qualifier)}"
     assert index is not None
-    return percent(index)
+    return hedged(percent(index), qualifier)
 
 
 def rank(position: int, among: str) -> str:
     """7, «среди торговых партнеров» → «7-е место среди торговых партнеров»."""
     return f"{position}-е{NBSP}место {among}"
+
+
+def span_years(n: int) -> str:
+    """«за 4 года», «за 5 лет», «за 1 год» (pymorphy3 agrees the noun with the number)."""
+    from memogen.morphology import agree
+
+    return f"за{NBSP}{n}{NBSP}{agree('год', n, False)}"
 
 
 def _month(n: int, context: Literal["format", "stand-alone"] = "stand-alone") -> str:
@@ -200,12 +267,10 @@ def quoted(name: str) -> str:
     return f"«{inner}»"
 
 
-# An indicator's name: nominative, and genitive (after «объема», «уровня»).
+# An indicator's name: nominative, and genitive (after «объема», «уровня»), derived
+# from the one registry of indicators.
 INDICATORS = {
-    "turnover": ("товарооборот", "товарооборота"),
-    "exports": ("экспорт", "экспорта"),
-    "imports": ("импорт", "импорта"),
-    "balance": ("сальдо", "сальдо"),
+    name: (i.nominative, i.genitive) for name, i in _INDICATORS.items() if not i.labelled
 }
 
 
@@ -234,3 +299,60 @@ def versus(against: object, period: Period) -> str:
 def capfirst(text: str) -> str:
     """The first letter in capitals, the rest untouched (МТЗ stays МТЗ)."""
     return text[:1].upper() + text[1:]
+
+
+# --- verbs from a figure's status and the period's place in time -----------------------
+
+Tense = str  # "past" (the period is over), "present" (it is running), "future"
+
+
+def tense(p: Period, today: dt.date) -> Tense:
+    """Where the period stands on the memo's date: over, running, or still to come."""
+    start = dt.date(p.year, p.first, 1)
+    end = dt.date(p.year + (p.last == 12), p.last % 12 + 1, 1)  # the day after it ends
+    if end <= today:
+        return "past"
+    return "present" if start <= today else "future"
+
+
+_INTRO = {"preliminary": "по предварительным данным", "estimate": "по оценке"}
+_PLANNED = {"expected": "ожидается на уровне", "forecast": "прогнозируется на уровне",
+            "target": "планируется довести до"}
+
+
+def verb(status: str, when: Tense, gender: str = "masc") -> str:
+    """The words between a subject and its amount, with the space or comma before them:
+    actual → « составил» (over), « составляет» (running), « составит»; preliminary →
+    «, по предварительным данным, составил»; expected → « ожидается на уровне»;
+    forecast → « прогнозируется на уровне»; target → « планируется довести до»."""
+    if status in _PLANNED:
+        return f" {_PLANNED[status]}"
+    from memogen.morphology import past
+
+    word = {"past": past("составил", gender), "present": "составляет", "future": "составит"}[when]
+    if status in _INTRO:
+        return f", {_INTRO[status]}, {word}"
+    return f" {word}"
+
+
+def ranked(position: int, among: str, holder: str, measure: str | None, when: Tense) -> str:
+    """«Республика Беларусь заняла 5-е место среди торговых партнеров края по объему
+    товарооборота»: the holder agrees the verb (pymorphy3 gives its gender)."""
+    from memogen.morphology import gender, past
+
+    word = {"past": past("занял", gender(holder)), "present": "занимает", "future": "займет"}[when]
+    tail = f" {measure}" if measure else ""
+    return f"{holder} {word} {rank(position, among)}{tail}"
+
+
+def growth_parts(
+    index: float | Decimal | None, change_pct: float | Decimal | None, ratio: float | Decimal | None,
+    qualifier: str | None = None, words: str | None = None,
+) -> tuple[str, str]:
+    """Growth split into its noun and the rest, so an indicator can stand between them:
+    («рост», «более чем на 12 %»), («снижение», «на 4,2 %»), («рост», «вдвое»)."""
+    text = growth(index, change_pct, ratio, qualifier, words)
+    noun, _, rest = text.partition(" ")
+    if noun not in ("рост", "снижение"):
+        return "", text
+    return noun, rest

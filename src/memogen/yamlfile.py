@@ -16,10 +16,28 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.constructor import DuplicateKeyError, SafeConstructor
 from ruamel.yaml.error import MarkedYAMLError
+from ruamel.yaml.scalarfloat import ScalarFloat
 
 from memogen.errors import InputError, Location
 
 M = TypeVar("M", bound=BaseModel)
+
+
+class WrittenFloat(float):
+    """A float that remembers how many decimals the file wrote: `5.10` keeps two, so a
+    stated figure is printed with the digits its source gave (`decimals` is None for
+    an exponent form like `1.5e3`)."""
+
+    decimals: int | None = None
+
+
+def _written(node: ScalarFloat) -> WrittenFloat:
+    out = WrittenFloat(node)
+    width, dot = getattr(node, "_width", None), getattr(node, "_prec", None)
+    if width is not None and dot is not None and not getattr(node, "_exp", None):
+        out.decimals = max(0, width - dot - 1)
+    return out
+
 Path_ = tuple[str | int, ...]
 
 
@@ -51,6 +69,8 @@ def _plain(node: Any, path: Path_, positions: dict[Path_, tuple[int, int]]) -> A
             positions[path + (i,)] = (line + 1, col + 1)
             out_list.append(_plain(value, path + (i,), positions))
         return out_list
+    if isinstance(node, ScalarFloat):
+        return _written(node)
     if isinstance(node, str):
         return str(node)  # ruamel's scalar string subclasses carry formatting we don't need
     return node

@@ -112,7 +112,7 @@ def test_missing_variable_names_file_line_variable_and_the_available_ones(tmp_pa
     assert "evil/sections/x.md.j2:3" in text
     assert "'turnoverr' is undefined" in text
     assert "available variables: facts, figures" not in text  # the real list, not a guess
-    assert "facts, implied, memo, shares, theme, trade, turnover" in text
+    assert "facts, implied, memo, shares, theme, trade, trade_view, turnover" in text
 
 
 def test_missing_attribute_names_the_object(tmp_path):

@@ -32,8 +32,6 @@ from memogen.charts.spec import (
     ShareChart,
     StructureChart,
     TradeChart,
-    format_percent,
-    format_value,
 )
 
 PNG_DPI = 300
@@ -170,7 +168,7 @@ def _draw_dynamics(fig: Figure, spec: DynamicsChart, style: ChartStyle) -> None:
     values = [b.value for b in spec.bars]
     colors = [light if b.partial else main for b in spec.bars]
     bars = ax.bar(xs, values, width=0.6, color=colors, edgecolor=main, linewidth=1.0, zorder=2)
-    ax.bar_label(bars, labels=[format_value(v) for v in values], padding=3,
+    ax.bar_label(bars, labels=[b.shown for b in spec.bars], padding=3,
                           fontproperties=font, color=TEXT_COLOR)
     ax.set_xticks(xs, ["\n".join(_tick_lines(period_label(b, style.words))) for b in spec.bars])
     _style_ticks(ax, font)
@@ -215,7 +213,7 @@ def _draw_trade(fig: Figure, spec: TradeChart, style: ChartStyle) -> None:
               # The balance is a third, white bar: it can be negative and it must read
               # apart from both flows in grey print.
               ("balance", words.balance, spec.balance, "white"))
-    texts = [format_value(v) for _, _, values, _ in series for v in values]
+    texts = [t for gid, _, _, _ in series for t in spec.shown(gid)]
     small = _font(style, _label_scale(fig, width / (n + 0.2), texts, style))
     partial_rects = []
     for offset, (gid, label, values, color) in zip((-width, 0.0, width), series):
@@ -223,7 +221,7 @@ def _draw_trade(fig: Figure, spec: TradeChart, style: ChartStyle) -> None:
                       edgecolor=exports_color, linewidth=0.9, label=label, zorder=2)
         for i, patch in enumerate(bars):
             patch.set_gid(f"{gid}-{i}")
-        ax.bar_label(bars, labels=[format_value(v) for v in values], padding=2,
+        ax.bar_label(bars, labels=spec.shown(gid), padding=2,
                      fontproperties=small, color=TEXT_COLOR)
         # Hatch lines must show on the dark exports bar too: white on dark fills.
         hatch_color = "white" if luminance(color) < 0.45 else exports_color
@@ -252,7 +250,7 @@ def _draw_structure(fig: Figure, spec: StructureChart, style: ChartStyle) -> Non
     ys = list(range(len(items)))
     values = [v for _, v in items]
     bars = ax.barh(ys, values, height=0.62, color=style.palette[0], zorder=2)
-    ax.bar_label(bars, labels=[format_percent(v) if percent else format_value(v) for v in values],
+    ax.bar_label(bars, labels=[shown for _, _, shown in spec.sorted_shown],
                  padding=4, fontproperties=font, color=TEXT_COLOR)
     ax.set_yticks(ys, ["\n".join(textwrap.wrap(label, 32)) for label, _ in items])
     _style_ticks(ax, font)
@@ -280,11 +278,11 @@ def _draw_share(fig: Figure, spec: ShareChart, style: ChartStyle) -> None:
     rest.patches[0].set_gid("share-rest")
     # The share's figure sits inside its segment when it fits, else just right of it.
     inside = share >= 12
-    ax.text(share / 2 if inside else share + 1, 0, format_percent(share),
+    ax.text(share / 2 if inside else share + 1, 0, spec.shown,
             ha="center" if inside else "left", va="center", fontproperties=font,
             color="white" if inside and luminance(main) < 0.5 else TEXT_COLOR, zorder=3)
     if 100 - share >= 12:
-        ax.text(share + (100 - share) / 2, 0, format_percent(100 - share), ha="center",
+        ax.text(share + (100 - share) / 2, 0, spec.rest_shown, ha="center",
                 va="center", fontproperties=font, color=TEXT_COLOR, zorder=3)
     ax.set_xlim(0, 100)
     ax.set_ylim(-0.5, 0.5)

@@ -55,26 +55,25 @@ def alt_text(spec: ChartSpec, words: ChartWords | None = None) -> str:
     words = words or ChartWords.default()
     match spec:
         case DynamicsChart():
-            parts = "; ".join(f"{period_label(b, words)} — {format_value(b.value)}" for b in spec.bars)
+            parts = "; ".join(f"{period_label(b, words)} — {b.shown}" for b in spec.bars)
             text = f"{_head(words.bar_chart, spec.title, spec.unit)}: {parts}"
             if spec.growth_note:
                 text += f"; {spec.growth_note.rstrip('.')}"
         case TradeChart():
             parts = "; ".join(
-                f"{period_label(Bar(period, e, partial=part), words)} — {words.exports} {format_value(e)}, "
-                f"{words.imports} {format_value(i)}, {words.balance} {format_value(b)}"
-                for period, e, i, b, part in zip(spec.periods, spec.exports, spec.imports,
-                                                 spec.balance, spec.partial_flags)
+                f"{period_label(Bar(period, 0.0, partial=part), words)} — {words.exports} {e}, "
+                f"{words.imports} {i}, {words.balance} {b}"
+                for period, e, i, b, part in zip(spec.periods, spec.shown("exports"), spec.shown("imports"),
+                                                 spec.shown("balance"), spec.partial_flags)
             )
             text = f"{_head(words.bar_chart, spec.title, spec.unit)}: {parts}"
         case StructureChart():
-            parts = "; ".join(f"{label} — {_value(v, spec.unit)}" for label, v in spec.sorted_items)
+            parts = "; ".join(f"{label} — {shown}" for label, _, shown in spec.sorted_shown)
             text = f"{_head(words.horizontal_bar_chart, spec.title, spec.unit)}: {parts}"
         case ShareChart():
             text = (
                 f"{words.share_chart} «{spec.title}»: {spec.part_label} — "
-                f"{format_percent(spec.share_percent)}, {words.rest} — "
-                f"{format_percent(100 - spec.share_percent)}; "
+                f"{spec.shown}, {words.rest} — {spec.rest_shown}; "
                 f"{spec.total_label} — 100{chr(0xA0)}%"
             )
         case _:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 
 from memogen import locale, russian
@@ -27,7 +28,7 @@ def format_percent(value: float) -> str:
 
 
 def _finite(value: float, what: str) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
+    if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
         raise ValueError(f"{what} must be a number, got {value!r}")
     number = float(value)
     if not math.isfinite(number):
@@ -56,12 +57,19 @@ class Bar:
     value: float
     partial: bool = False
     note: str = ""
+    text: str = ""  # the value as the source states it («более 10,2»); default one decimal
 
     def __post_init__(self) -> None:
         _set(self, "label", _text(self.label, "bar label"))
         _set(self, "value", _finite(self.value, f"value of «{self.label}»"))
         _set(self, "partial", bool(self.partial))
         _set(self, "note", str(self.note).strip())
+        _set(self, "text", str(self.text).strip())
+
+    @property
+    def shown(self) -> str:
+        """The value label printed on the bar and in the alt text."""
+        return self.text or format_value(self.value)
 
 
 @dataclass(frozen=True)
@@ -95,6 +103,8 @@ class TradeChart:
     imports: tuple[float, ...]
     balance: tuple[float, ...]
     partial: tuple[bool, ...] = ()
+    # Per period, the (exports, imports, balance) labels as stated; default one decimal.
+    texts: tuple[tuple[str, str, str], ...] = ()
 
     def __post_init__(self) -> None:
         _set(self, "title", _text(self.title, "chart title"))
@@ -114,6 +124,16 @@ class TradeChart:
         if partial and len(partial) != len(periods):
             raise ValueError(f"trade chart: {len(periods)} periods but {len(partial)} partial flags")
         _set(self, "partial", partial)
+        texts = tuple(tuple(str(t) for t in row) for row in self.texts)
+        if texts and len(texts) != len(periods):
+            raise ValueError(f"trade chart: {len(periods)} periods but {len(texts)} label rows")
+        _set(self, "texts", texts)
+
+    def shown(self, name: str) -> list[str]:
+        """The labels of one series ("exports", "imports", "balance") as printed."""
+        column = ("exports", "imports", "balance").index(name)
+        values = getattr(self, name)
+        return [(self.texts[i][column] if self.texts else "") or format_value(v) for i, v in enumerate(values)]
 
     @property
     def partial_flags(self) -> tuple[bool, ...]:
@@ -128,6 +148,7 @@ class StructureChart:
     title: str
     unit: str
     items: tuple[tuple[str, float], ...]
+    texts: tuple[str, ...] = ()  # each item's value as stated; default one decimal (or %)
 
     def __post_init__(self) -> None:
         _set(self, "title", _text(self.title, "chart title"))
@@ -137,12 +158,25 @@ class StructureChart:
         if not items:
             raise ValueError("a structure chart needs at least one item")
         _set(self, "items", items)
+        texts = tuple(str(t) for t in self.texts)
+        if texts and len(texts) != len(items):
+            raise ValueError(f"structure chart: {len(items)} items but {len(texts)} labels")
+        _set(self, "texts", texts)
 
     @property
     def sorted_items(self) -> tuple[tuple[str, float], ...]:
         """Items largest first, a catch-all group («прочие товары») last; ties keep the
         facts' order."""
-        return tuple(sorted(self.items, key=lambda item: (_is_rest(item[0]), -item[1])))
+        return tuple((label, value) for label, value, _ in self.sorted_shown)
+
+    @property
+    def sorted_shown(self) -> tuple[tuple[str, float, str], ...]:
+        """(label, value, printed value) in the order of `sorted_items`."""
+        percent = self.unit.strip() == "%"
+        rows = [(label, value, (self.texts[i] if self.texts else "")
+                 or (format_percent(value) if percent else format_value(value)))
+                for i, (label, value) in enumerate(self.items)]
+        return tuple(sorted(rows, key=lambda item: (_is_rest(item[0]), -item[1])))
 
 
 def _is_rest(label: str) -> bool:
@@ -157,6 +191,20 @@ class ShareChart:
     part_label: str
     share_percent: float
     total_label: str
+    share_text: str = ""  # the share as stated («почти 40 %»); default one decimal
+
+    @property
+    def shown(self) -> str:
+        return self.share_text or format_percent(self.share_percent)
+
+    @property
+    def rest_shown(self) -> str:
+        """The rest of the total, computed: as many decimals as the stated share (one at
+        least), «около» when the share is hedged."""
+        digits = max(1, len(self.shown.split(",")[1].split(NBSP)[0]) if "," in self.shown else 1)
+        rest = russian.percent(100 - self.share_percent, digits)
+        hedge = self.shown.split(NBSP)[0] if not self.shown[:1].isdigit() else ""
+        return f"около{NBSP}{rest}" if hedge else rest
 
     def __post_init__(self) -> None:
         _set(self, "title", _text(self.title, "chart title"))

@@ -20,6 +20,7 @@ from memogen.compose.environment import make_environment
 from memogen.compose.markdown import MarkdownProblem, parse
 from memogen.compose.pack import Attached, Enclosure, as_theses, enclosure_lines, letter_head
 from memogen.compose.placement import PlacedChart, Placer
+from memogen.compose.trade import trade_view
 from memogen.compose.typography import typograph
 from memogen.document import (
     Block,
@@ -133,6 +134,20 @@ class Composed:
     charts: tuple[PlacedChart, ...]
 
 
+def section_context(facts: Facts, figures: Figures, theme) -> dict:
+    """The variables every section template sees (docs/templates.md lists them)."""
+    return {
+        "facts": facts,
+        "memo": facts.memo,
+        "theme": theme,
+        "turnover": figures.turnover,
+        "trade": figures.trade,
+        "shares": figures.shares,
+        "implied": figures.implied_bases,
+        "trade_view": trade_view(facts, figures),
+    }
+
+
 def compose_memo(
     facts: Facts,
     figures: Figures,
@@ -150,16 +165,7 @@ def compose_memo(
     env = make_environment(
         list(loaded.folders), date_style=theme.date_style, signature_style=theme.signature.style, facts_file=source
     )
-    context = {
-        "facts": facts,
-        "memo": facts.memo,
-        "theme": theme,
-        "turnover": figures.turnover,
-        "trade": figures.trade,
-        "shares": figures.shares,
-        "implied": figures.implied_bases,
-        **({"pack": pack} if loaded.kind == "letter" else {}),
-    }
+    context = {**section_context(facts, figures, theme), **({"pack": pack} if loaded.kind == "letter" else {})}
     placer = Placer(facts, figures, theme, source)
     blocks = _sections(env, context, loaded, placer)
     if theme.theses != "none":

@@ -21,7 +21,7 @@ from pydantic import BaseModel
 
 from memogen import inflect, russian
 from memogen.errors import InputError, Location
-from memogen.facts.model import Company, FigureFact, Flow, Growth, Party, Person, Product, When
+from memogen.facts.model import Company, FigureFact, Flow, Growth, Party, Person, Product, Share, When
 from memogen.facts.periods import Period
 from memogen.figures import Point
 
@@ -42,30 +42,88 @@ def escape_markdown(value: object) -> str:
 
 
 def _safe(fn):
+    """A filter whose words are escaped for Markdown once and then marked safe: facts
+    text passing through it (`Завод *Луч*`) is printed exactly as written."""
+
     @functools.wraps(fn)  # keeps Jinja's `pass_context` mark
     def wrapper(*args, **kwargs):
-        return Safe(fn(*args, **kwargs))
+        return Safe(escape_markdown(fn(*args, **kwargs)))
 
     return wrapper
 
 
 def _money(value, currency: str = "USD", scale: str = "million") -> str:
+    """An amount as stated, with its hedge, currency or counted unit and scale."""
     if isinstance(value, FigureFact):
         assert value.value is not None
-        return russian.money(value.value, value.currency, value.scale, value.qualifier)
+        return russian.money(value.value, value.currency, value.scale, value.qualifier, value.unit)
     if isinstance(value, Point):
-        return russian.money(value.value, value.currency, value.scale)
+        shown = value.stated if value.stated is not None else value.value
+        return russian.money(shown, value.currency, value.scale, value.qualifier, value.unit)
     return russian.money(value, currency, scale)
 
 
+def _versus(g: Growth, period: Period | str) -> str:
+    """What growth compares with, or the span it covers: «за 4 года»."""
+    if g.years is not None:
+        return russian.span_years(g.years)
+    return russian.versus(g.versus, _period(period))
+
+
 def _growth(g: Growth, period: Period | str) -> str:
-    """A stated growth as the source put it, with what it compares with:
-    «рост на 10,0 % к уровню аналогичного периода 2024 года»."""
-    return f"{russian.growth(g.index, g.change, g.times)} {russian.versus(g.versus, _period(period))}"
+    """A stated growth as the source put it, hedge included, with what it compares
+    with: «рост более чем на 12 % к уровню аналогичного периода 2024 года»."""
+    return f"{russian.growth(g.index, g.change, g.times, g.qualifier, g.words)} {_versus(g, period)}"
+
+
+def _growth_clause(fig: FigureFact) -> str:
+    """What follows an amount: «, или 100,9 % к уровню …» for an index, « (рост на
+    10 % …)» for a change or multiple, nothing without growth."""
+    if fig.growth is None:
+        return ""
+    text = _growth(fig.growth, fig.period)
+    return f", или {text}" if fig.growth.index is not None and fig.growth.years is None else f" ({text})"
+
+
+_NOTED_PAST = {"рост": "отмечен", "снижение": "отмечено"}  # agrees with the noun
+_NOTED = {"present": "отмечается", "future": "ожидается"}
+_PLANNED_NOUN = {"expected": "ожидается", "forecast": "прогнозируется", "target": "планируется"}
+
+
+def _growth_only(fig: FigureFact, when: str) -> str:
+    """Growth known without an amount, stated as the source put it: «темп роста
+    товарооборота составил 95,8 % …» for an index, «отмечено снижение товарооборота на
+    4,2 % …» for a change («ожидается рост …» for a forecast)."""
+    g = fig.growth
+    assert g is not None
+    name = russian.indicator(fig.indicator, fig.label, 1)
+    if g.index is not None:
+        verb = russian.verb(fig.status, when, "masc")
+        rate = russian.hedged(russian.percent(g.index), g.qualifier)
+        return f"темп роста {name}{verb} {rate} {_versus(g, fig.period)}"
+    noun, rest = russian.growth_parts(g.index, g.change, g.times, g.qualifier, g.words)
+    noun = noun or "рост"
+    if fig.status in _PLANNED_NOUN:
+        word = _PLANNED_NOUN[fig.status]
+    else:
+        word = _NOTED_PAST[noun] if when == "past" else _NOTED[when]
+        intro = {"preliminary": "по предварительным данным", "estimate": "по оценке"}.get(fig.status)
+        word = f"{intro}, {word}" if intro else word
+    return f"{word} {noun} {name} {rest} {_versus(g, fig.period)}"
+
+
+def _share(s: Share) -> str:
+    return russian.hedged(russian.percent(s.percent), s.qualifier)
 
 
 def _period(value: Period | str) -> Period:
     return value if isinstance(value, Period) else Period.parse(str(value))
+
+
+def _trend(ratio: float, approximate: bool = False) -> str:
+    """A computed trend; «примерно» when it comes from a hedged amount."""
+    text = russian.trend(ratio)
+    return text.replace(" ", " примерно ", 1) if approximate else text
 
 
 def _when(value: When) -> str:
@@ -132,9 +190,9 @@ def _company(c: Company) -> str:
 def _product(item: Product, flow: Flow) -> str:
     extra = []
     if item.value is not None:
-        extra.append(russian.money(item.value, flow.currency, flow.scale))
+        extra.append(russian.money(item.value, flow.currency, flow.scale, item.qualifier))
     if item.share is not None:
-        extra.append(russian.percent(item.share))
+        extra.append(russian.hedged(russian.percent(item.share), item.qualifier if item.value is None else None))
     return item.name + (f" ({'; '.join(extra)})" if extra else "")
 
 
@@ -273,11 +331,14 @@ def make_environment(
         "times": russian.times,
         "change": russian.change,
         "growth": _growth,
-        "trend": russian.trend,
+        "growth_clause": _growth_clause,
+        "growth_only": _growth_only,
+        "share": _share,
+        "trend": _trend,
         "period_of": lambda p: russian.period_of(_period(p)),
         "rank": lambda r: russian.rank(r.position, r.among),
         "period_in": lambda p: russian.period_in(_period(p)),
-        "versus": lambda growth, period: russian.versus(growth.versus, _period(period)),
+        "versus": _versus,
         "indicator": lambda f, case=0: russian.indicator(f.indicator, f.label, case),
         "period_label": lambda p: russian.period_label(_period(p)),
         "years": lambda pair: russian.years(*pair),

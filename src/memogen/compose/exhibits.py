@@ -11,11 +11,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from memogen import russian
-from memogen.charts.spec import Bar, ChartSpec, DynamicsChart, ShareChart, StructureChart, TradeChart
+from memogen.charts.spec import (
+    Bar,
+    ChartSpec,
+    DynamicsChart,
+    ShareChart,
+    StructureChart,
+    TradeChart,
+    format_value,
+)
 from memogen.compose.typography import typograph
 from memogen.document import Cell, Text
-from memogen.facts.model import Facts
-from memogen.figures import Figures
+from memogen.facts.model import Facts, Growth, Proposal
+from memogen.figures import Figures, Point, TradeRow, consecutive_index
 from memogen.themes.model import Labels
 
 EM_DASH = "\u2014"
@@ -38,61 +46,98 @@ class TableData:
         return header, rows
 
 
-def _unit(facts: Facts, indicator: str) -> str:
-    """«млн долларов США» for the scale and currency the indicator's figures use."""
-    fig = next((f for f in facts.figures if f.indicator == indicator and f.value is not None), None)
-    if fig is None:
-        return ""
-    scale = russian.SCALE_WORDS[fig.scale]
-    currency = russian.currency_name(fig.currency, 5, scaled=True)
-    return f"{scale} {currency}".strip()
+def _unit_of(key: tuple[str, str]) -> str:
+    """(currency or counted unit, scale) → «млн долларов США», «тыс. тонн»."""
+    what, scale = key
+    is_currency = len(what) == 3 and what.isupper()
+    return russian.unit_words(what, scale) if is_currency else russian.unit_words("", scale, what)
+
+
+def stated_text(p: Point, *, group_four: bool = True) -> str:
+    """A stated value for a table cell or chart label: its own digits and its hedge."""
+    number = russian.stated(p.stated, group_four=group_four) if p.stated is not None else format_value(p.value)
+    return russian.hedged(number, p.qualifier)
+
+
+def _stated_growth(g: Growth) -> str:
+    """A stated growth in the dynamics table, in the form the source gave: an index
+    «100,9», a change «+10», a multiple «в 1,5 раза», words «вдвое»; hedge first."""
+    if g.words:
+        text = g.words
+    elif g.index is not None:
+        text = russian.stated(g.index)
+    elif g.change is not None:
+        text = ("+" if g.change >= 0 else "\u2212") + russian.stated(abs(g.change))
+    else:
+        text = russian.times(g.times)  # type: ignore[arg-type]
+    return russian.hedged(text, g.qualifier)
+
+
+def _main_group(points: tuple[Point, ...]) -> tuple[tuple[str, str], tuple[Point, ...]]:
+    """The unit most points share (the latest on a tie): a chart axis shows one unit."""
+    groups: dict[tuple[str, str], list[Point]] = {}
+    for p in points:
+        groups.setdefault(p.unit_key, []).append(p)
+    key = max(groups, key=lambda k: (len(groups[k]), max(p.period for p in groups[k])))
+    return key, tuple(groups[key])
 
 
 def dynamics_table(facts: Facts, figures: Figures, labels: Labels) -> TableData | None:
+    """Turnover by period: one value column per currency and scale (never mixed), and
+    the growth as stated, else the computed year-on-year index."""
     points = figures.turnover.points
     if not points:
         return None
+    keys = list(dict.fromkeys(p.unit_key for p in points))
+    computed = consecutive_index(points)
     rows = []
-    previous = None
     for p in points:
         fig = facts.figure(p.figure_id) if p.figure_id else None
         if fig is not None and fig.growth is not None:
-            growth = russian.number(fig.growth.as_index)
-        elif previous is not None and not p.partial and p.period.year == previous.period.year + 1:
-            growth = russian.number(p.value / previous.value * 100)
+            growth = _stated_growth(fig.growth)
+        elif p.period in computed:
+            growth = russian.number(computed[p.period])
         else:
             growth = EM_DASH
-        rows.append((russian.period_label(p.period), russian.number(p.value, group_four=True), growth))
-        if not p.partial:
-            previous = p
+        values = tuple(stated_text(p) if p.unit_key == k else EM_DASH for k in keys)
+        rows.append((russian.period_label(p.period), *values, growth))
     words = labels.tables.dynamics
+    period, value, growth_header = words.headers
     return TableData(
         title=words.title,
-        header=tuple(h.format(unit=_unit(facts, "turnover")) for h in words.headers),
+        header=(period, *(value.format(unit=_unit_of(k)) for k in keys), growth_header),
         rows=tuple(rows),
-        align=("left", "right", "right"),
-        widths=(3, 3, 2),
+        align=("left", *("right" for _ in keys), "right"),
+        widths=(3, *(3 for _ in keys), 2),
     )
+
+
+def _deadline(p: Proposal) -> str:
+    if p.deadline is None:
+        return EM_DASH
+    return russian.date(p.deadline.date, "numeric") if p.deadline.date else p.deadline.text or EM_DASH
 
 
 def proposals_table(facts: Facts, figures: Figures, labels: Labels) -> TableData | None:
+    """Proposals with who and by when; a column no proposal fills (releases rarely name
+    a responsible body or a deadline) is left out, a gap in one row is «—»."""
     if not facts.proposals:
         return None
+    who = any(p.responsible for p in facts.proposals)
+    when = any(p.deadline for p in facts.proposals)
     rows = tuple(
-        (
-            str(i),
-            p.action,
-            p.responsible,
-            russian.date(p.deadline.date, "numeric") if p.deadline.date else p.deadline.text or "",
-        )
+        (str(i), p.action, *((p.responsible or EM_DASH,) if who else ()), *((_deadline(p),) if when else ()))
         for i, p in enumerate(facts.proposals, start=1)
     )
+    words = labels.tables.proposals
+    number, action, responsible, deadline = words.headers
+    extra = [(h, w) for h, w, on in ((responsible, 4, who), (deadline, 3, when)) if on]
     return TableData(
-        title=labels.tables.proposals.title,
-        header=labels.tables.proposals.headers,
+        title=words.title,
+        header=(number, action, *(h for h, _ in extra)),
         rows=rows,
-        align=("center", "left", "left", "left"),
-        widths=(1, 7, 4, 3),
+        align=("center", "left", *("left" for _ in extra)),
+        widths=(1, 7, *(w for _, w in extra)),
     )
 
 
@@ -103,36 +148,56 @@ TABLES: dict[str, Callable[[Facts, Figures, Labels], TableData | None]] = {
 
 
 def dynamics_chart(facts: Facts, figures: Figures, labels: Labels) -> ChartSpec | None:
-    points = figures.turnover.points
+    """Turnover bars in one unit (the one most periods use), each labelled as stated."""
+    if len(figures.turnover.points) < 2:
+        return None
+    key, points = _main_group(figures.turnover.points)
     if len(points) < 2:
         return None
     growth = figures.turnover.growth
     years = figures.turnover.whole_years
     note = ""
-    if growth is not None:
+    if growth is not None and years[-1].unit_key == key:
         # «в 0,8 раза» would read as growth: a fall or a small rise is said in percent.
         change = russian.times(growth.times) if growth.times >= 1.2 else russian.trend(growth.times)
         note = f"{years[0].period.year}{russian.EN_DASH}{years[-1].period.year}: {change}"
     return DynamicsChart(
         title=labels.chart_titles.dynamics,
-        unit=_unit(facts, "turnover"),
-        bars=tuple(Bar(russian.period_label(p.period), p.value, partial=p.partial) for p in points),
+        unit=_unit_of(key),
+        bars=tuple(Bar(russian.period_label(p.period), p.value, partial=p.partial, text=stated_text(p))
+                   for p in points),
         growth_note=note,
     )
 
 
+def _flow_text(row: TradeRow, name: str) -> str:
+    fig = row.figures.get(name)
+    if fig is not None:
+        return stated_text(Point.of(fig))
+    value = getattr(row, name)
+    return russian.hedged(format_value(value), "около" if name == "balance" and row.balance_hedged else None)
+
+
 def trade_chart(facts: Facts, figures: Figures, labels: Labels) -> ChartSpec | None:
-    rows = [r for r in figures.trade if r.exports is not None and r.imports is not None]
+    """Exports, imports and balance of the periods that state both flows in one unit."""
+    rows = [r for r in figures.trade if r.exports is not None and r.imports is not None
+            and r.balance is not None
+            and r.figures["exports"].amount_unit == r.figures["imports"].amount_unit]
     if not rows:
         return None
+    units = [r.figures["exports"].amount_unit for r in rows]
+    key = max(set(units), key=units.count)
+    rows = [r for r, u in zip(rows, units) if u == key]
     return TradeChart(
         title=labels.chart_titles.trade,
-        unit=_unit(facts, "exports"),
+        unit=_unit_of(key),
         periods=tuple(russian.period_label(r.period) for r in rows),
         exports=tuple(r.exports for r in rows),  # type: ignore[misc]
         imports=tuple(r.imports for r in rows),  # type: ignore[misc]
         balance=tuple(r.balance for r in rows),  # type: ignore[misc]
         partial=tuple(not r.period.is_whole_year for r in rows),
+        texts=tuple((_flow_text(r, "exports"), _flow_text(r, "imports"), _flow_text(r, "balance"))
+                    for r in rows),
     )
 
 
@@ -143,10 +208,12 @@ def structure_chart(facts: Facts, figures: Figures, labels: Labels) -> ChartSpec
         if flow is None:
             continue
         if all(i.share is not None for i in flow.items):
-            return StructureChart(title, "%", tuple((i.name, i.share) for i in flow.items))  # type: ignore[misc]
+            texts = tuple(russian.hedged(russian.percent(i.share), i.qualifier) for i in flow.items)  # type: ignore[arg-type]
+            return StructureChart(title, "%", tuple((i.name, i.share) for i in flow.items), texts)  # type: ignore[misc]
         if all(i.value is not None for i in flow.items):
-            unit = f"{russian.SCALE_WORDS[flow.scale]} {russian.currency_name(flow.currency, 5, True)}".strip()
-            return StructureChart(title, unit, tuple((i.name, i.value) for i in flow.items))  # type: ignore[misc]
+            unit = _unit_of((flow.currency, flow.scale))
+            texts = tuple(russian.hedged(russian.stated(i.value), i.qualifier) for i in flow.items)  # type: ignore[arg-type]
+            return StructureChart(title, unit, tuple((i.name, i.value) for i in flow.items), texts)  # type: ignore[misc]
     return None
 
 
@@ -162,7 +229,8 @@ def share_chart(facts: Facts, figures: Figures, labels: Labels) -> ChartSpec | N
                     period=russian.period_in(f.period),
                 ),
                 part_label=part,
-                share_percent=f.share.percent,
+                share_percent=float(f.share.percent),
+                share_text=russian.hedged(russian.percent(f.share.percent), f.share.qualifier),
                 total_label=f"{russian.indicator(whole.indicator, whole.label)} "
                 f"{russian.period_in(whole.period)}",
             )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from decimal import Decimal, InvalidOperation
 from typing import Annotated, Literal
 
 from pydantic import (
@@ -20,6 +21,7 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+from pydantic_core import PydanticCustomError
 
 from memogen.facts.periods import PERIOD_HELP, Period
 
@@ -175,6 +177,11 @@ class Official(Sourced):
     person: Person
     position: NonEmpty
     side: Literal["ours", "partner"]
+    role: Literal["participant", "quoted"] = Field(
+        "participant",
+        description="`participant` of the meeting, or `quoted`: a statement the release reports "
+        "(not printed under «Участники встречи»).",
+    )
 
 
 class Parties(Strict):
@@ -185,20 +192,84 @@ class Parties(Strict):
 
 # --- figures --------------------------------------------------------------------------
 
-Indicator = Literal["turnover", "exports", "imports", "balance", "product", "other"]
-Scale = Literal["units", "thousand", "million", "billion"]
-Qualifier = Literal["более", "свыше", "почти", "около", "менее", "не менее"]
+IndicatorName = Literal["turnover", "exports", "imports", "balance", "product", "other"]
+Indicator = IndicatorName  # the names of `memogen.indicators.INDICATORS`; a test keeps them equal
+Scale = Literal["units", "thousand", "million", "billion", "trillion"]
+Hedge = Literal["более", "свыше", "почти", "около", "порядка", "менее", "не менее", "не более", "до"]
+Qualifier = Hedge
+Status = Literal["actual", "preliminary", "estimate", "expected", "forecast", "target"]
+
+
+def _stated(value: object) -> Decimal:
+    """A number as the file wrote it: `118` stays 118, `5.10` keeps its two decimals,
+    so the memo prints exactly the digits the source gave."""
+    unreadable = PydanticCustomError(
+        "float_parsing", "Input should be a valid number, unable to parse string as a number"
+    )
+    if isinstance(value, bool) or not isinstance(value, (int, float, Decimal, str)):
+        raise PydanticCustomError("float_type", "Input should be a valid number")
+    if isinstance(value, str):
+        try:
+            number = Decimal(value.strip().replace("_", ""))
+        except InvalidOperation:
+            raise unreadable from None
+    elif isinstance(value, float):
+        number = Decimal(repr(value))
+        decimals = getattr(value, "decimals", None)
+        if decimals is not None and number.is_finite():
+            number = number.quantize(Decimal(1).scaleb(-decimals))
+    else:
+        number = Decimal(value)
+    if not number.is_finite():
+        raise PydanticCustomError("finite_number", "Input should be a finite number")
+    return number
+
+
+Stated = Annotated[
+    Decimal,
+    BeforeValidator(_stated),
+    PlainSerializer(lambda d: str(d), return_type=str),
+    WithJsonSchema({"type": "number"}),
+]
+
+
+def _hedge_field(what: str):
+    return Field(None, description=f"How the source hedges {what}: «более», «почти», «около»…")
 
 
 class Growth(Strict):
-    """Growth as the source states it: exactly one of `index`, `change` or `times`."""
+    """Growth as the source states it: exactly one of `index`, `change` or `times`
+    (or `words` alone, such as «вдвое» or «на треть»), hedged or not."""
 
-    index: float | None = Field(None, gt=0, description="Темп роста, %: 100,9 → 100.9.")
-    change: float | None = Field(None, description="Прирост, %: «+10 %» → 10.")
-    times: float | None = Field(None, gt=0, description="«в 2,0 раза» → 2.0.")
+    index: Stated | None = Field(None, gt=0, description="Темп роста, %: 100,9 → 100.9.")
+    change: Stated | None = Field(None, description="Прирост, %: «+10 %» → 10.")
+    times: Stated | None = Field(None, gt=0, description="«в 2,0 раза» → 2.0.")
+    words: str | None = Field(
+        None, description="Growth in words as the source says it: «вдвое», «на треть», «в полтора раза»."
+    )
+    qualifier: Hedge | None = _hedge_field("the growth («более чем на 12 %»)")
     versus: Literal["same_period_last_year", "previous_period"] | PeriodField = Field(
         "same_period_last_year", description="What the growth is measured against."
     )
+    years: int | None = Field(
+        None, ge=1, le=100, description="Growth over a span of years without a base: «за 4 года в 1,5 раза» → 4."
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_words(cls, data: object) -> object:
+        if isinstance(data, dict) and data.get("words") and not any(
+            data.get(n) is not None for n in ("index", "change", "times")
+        ):
+            from memogen.reading import growth_in_words
+
+            read = growth_in_words(str(data["words"]))
+            if read is None:
+                raise ValueError(
+                    f"growth: cannot read {data['words']!r}; add times or change with the number it means"
+                )
+            data = {**data, read[0]: read[1]}
+        return data
 
     @model_validator(mode="after")
     def _exactly_one(self) -> Growth:
@@ -211,52 +282,108 @@ class Growth(Strict):
     def as_index(self) -> float:
         """Growth as an index in percent (100.9), whichever way it was stated."""
         if self.index is not None:
-            return self.index
+            return float(self.index)
         if self.change is not None:
-            return 100 + self.change
+            return 100 + float(self.change)
         assert self.times is not None
-        return self.times * 100
+        return float(self.times) * 100
 
 
 class Share(Strict):
-    percent: float = Field(ge=0, le=100)
+    percent: Stated = Field(ge=0, le=100)
     of: str = Field(description="Id of the figure this is a share of.")
+    qualifier: Hedge | None = _hedge_field("the share («почти 40 %»)")
 
 
 class Rank(Strict):
+    """A place in a ranking: who holds it, among what, by what measure, in what period.
+    «Беларусь заняла 5-е место среди торговых партнеров края» is holder `partner`,
+    among «среди торговых партнеров Красноярского края»."""
+
     position: int = Field(ge=1)
-    among: NonEmpty = Field(description="Among whom, e.g. «среди регионов России».")
+    among: NonEmpty = Field(
+        description="Among what, naming whose ranking it is: «среди торговых партнеров Республики Беларусь»."
+    )
+    holder: str | None = Field(
+        None,
+        description="Who holds the place: `partner`, `ours`, or a name in the nominative "
+        "«Республика Беларусь» (default: the partner; for a product, the product group).",
+    )
+    measure: str | None = Field(
+        None, description="By what: «по объему товарооборота» (default: the figure's indicator)."
+    )
+    period: PeriodField | None = Field(None, description="The period ranked (default: the figure's).")
 
 
 class FigureFact(Sourced):
     """One observation: an indicator over a period, with a value and/or growth."""
 
     id: NonEmpty = Field(description="Unique id, used by `share.of` and templates.")
-    indicator: Indicator
+    indicator: IndicatorName
     label: str | None = Field(None, description="For `product`/`other`: what is measured.")
     period: PeriodField
-    value: float | None = Field(None, description="The amount, in `scale` units of `currency`.")
+    value: Stated | None = Field(
+        None, description="The amount as the source writes it, in `scale` units of `currency` (or of `unit`)."
+    )
     currency: str = Field("USD", pattern=r"^[A-Z]{3}$", description="ISO 4217 code.")
     scale: Scale = "million"
-    qualifier: Qualifier | None = Field(None, description="How the source hedges the value.")
+    unit: str | None = Field(
+        None,
+        description="For a count in other units: the noun in the nominative singular "
+        "(«страна», «место», «тонна»); then `currency` does not apply and `scale` defaults to units.",
+    )
+    qualifier: Hedge | None = _hedge_field("the value")
+    status: Status = Field(
+        "actual", description="actual, preliminary, estimate, expected, forecast or target: sets the verb."
+    )
+    side: Literal["ours", "partner"] = Field(
+        "ours",
+        description="Whose exports or imports the source states: `partner` turns the partner's "
+        "exports into our imports.",
+    )
     growth: Growth | None = None
     share: Share | None = None
     rank: Rank | None = None
     remark: str | None = Field(None, description="A claim about this figure, in words.")
 
+    @model_validator(mode="before")
+    @classmethod
+    def _normalise(cls, data: object) -> object:
+        """A count defaults to plain units; the partner's exports are our imports."""
+        if not isinstance(data, dict):
+            return data
+        if data.get("unit") and "scale" not in data:
+            data = {**data, "scale": "units"}
+        if data.get("side") == "partner":
+            from memogen.indicators import MIRROR
+
+            if data.get("indicator") == "balance":
+                raise ValueError("state a balance from our side (exports minus imports of ours)")
+            if data.get("indicator") in MIRROR:
+                data = {**data, "indicator": MIRROR[data["indicator"]]}
+        return data
+
     @model_validator(mode="after")
     def _something_known(self) -> FigureFact:
-        if self.value is None and self.growth is None and self.share is None:
-            raise ValueError("a figure needs at least one of value, growth or share")
+        if self.value is None and self.growth is None and self.share is None and self.rank is None:
+            raise ValueError("a figure needs at least one of value, growth, share or rank")
         if self.indicator in ("product", "other") and not self.label:
             raise ValueError(f"indicator {self.indicator!r} needs a label saying what is measured")
+        if self.unit is not None and "currency" in self.model_fields_set:
+            raise ValueError("a figure is counted either in `unit` or in `currency`, not both")
         return self
+
+    @property
+    def amount_unit(self) -> tuple[str, str]:
+        """(currency or unit, scale): figures sharing it may stand in one table column."""
+        return (self.unit or self.currency, self.scale)
 
 
 class Product(Sourced):
     name: NonEmpty
-    value: float | None = None
-    share: float | None = Field(None, ge=0, le=100, description="Share of the flow, %.")
+    value: Stated | None = None
+    share: Stated | None = Field(None, ge=0, le=100, description="Share of the flow, %.")
+    qualifier: Hedge | None = _hedge_field("the value and share")
 
 
 class Flow(Sourced):
@@ -333,8 +460,8 @@ class Agreement(Sourced):
 
 class Proposal(Sourced):
     action: NonEmpty = Field(description="What to do, as an infinitive phrase.")
-    responsible: NonEmpty
-    deadline: WhenField
+    responsible: str | None = Field(None, description="Who does it; releases rarely say.")
+    deadline: WhenField | None = Field(None, description="By when; releases rarely say.")
 
 
 class Source(Strict):
@@ -382,7 +509,7 @@ class Facts(Strict):
             if f.id in ids[:n]:
                 raise FactError(("figures", n, "id"), f"figure id {f.id!r} is used twice; ids must be unique")
         known_sources = {s.id for s in self.sources}
-        for loc, item in self._sourced():
+        for loc, item in self.sourced():
             if item.source is not None and item.source not in known_sources:
                 raise FactError(
                     loc + ("source",),
@@ -394,7 +521,7 @@ class Facts(Strict):
                 raise FactError(("figures", n, "share", "of"), f"{f.share.of!r} is not a figure id")
         return self
 
-    def _sourced(self):
+    def sourced(self):
         """Every item that may name a source, with its path in the file."""
         for n, f in enumerate(self.figures):
             yield ("figures", n), f

@@ -1,0 +1,167 @@
+"""Facts and figures → the rows the trade section prints, each already carrying its
+figures and verbs, so `trade.md.j2` only arranges words (no filtering in templates).
+
+Verbs follow each figure's status and where its period stands on the memo's date
+(«составил» for a closed period, «составляет» while it runs, «прогнозируется на
+уровне» for a forecast); a rank names who holds the place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from memogen import russian
+from memogen.facts.model import Facts, FigureFact
+from memogen.facts.periods import Period
+from memogen.figures import Figures, TradeRow
+from memogen.indicators import FLOWS, INDICATORS, LABELLED
+
+
+@dataclass(frozen=True)
+class TurnoverLine:
+    """One turnover sentence: the figure, its verb, whether it names the parties, and
+    for the last whole year the first one with the computed trend between them."""
+
+    fig: FigureFact
+    verb: str
+    names_parties: bool = False
+    base: FigureFact | None = None
+    trend: float | None = None
+    approximate: bool = False  # the trend is computed from a hedged amount
+
+
+@dataclass(frozen=True)
+class FlowRow:
+    """One period's exports, imports and balance, stated or computed."""
+
+    period: Period
+    exports: FigureFact | None
+    imports: FigureFact | None
+    balance: FigureFact | None
+    computed_balance: float | None
+    balance_hedged: bool
+    currency: str
+    scale: str
+    verb: str  # for the first figure of the sentence
+    balance_verb: str  # «составило» when the balance stands alone
+
+
+@dataclass(frozen=True)
+class RankLine:
+    """«По итогам 2024 года Республика Беларусь заняла 5-е место среди …»."""
+
+    fig: FigureFact
+    period: Period
+    text: str
+
+
+@dataclass(frozen=True)
+class TradeView:
+    turnover: tuple[TurnoverLine, ...]
+    growth_only: tuple[tuple[FigureFact, str], ...]  # (figure, tense) for growth without amount
+    flows: tuple[FlowRow, ...]
+    ranks: tuple[RankLine, ...]
+    products: tuple[FigureFact, ...]
+    structure_verbs: dict[str, str]  # «составляют» / «составили», «поставляются» / «поставлялись»
+
+
+def _structure_verbs(facts: Facts) -> dict[str, str]:
+    on = today(facts)
+    out = {}
+    for name, now, then in (("exports", "составляют", "составили"), ("imports", "поставляются", "поставлялись")):
+        flow = getattr(facts.structure, name)
+        past = flow is not None and flow.period is not None and russian.tense(flow.period, on) == "past"
+        out[name] = then if past else now
+    return out
+
+
+def today(facts: Facts) -> dt.date:
+    """The date the memo speaks from: `as_of`, else the memo's date."""
+    return facts.memo.as_of or facts.memo.date
+
+
+def figure_verb(fig: FigureFact, on: dt.date) -> str:
+    gender = INDICATORS[fig.indicator].gender
+    return russian.verb(fig.status, russian.tense(fig.period, on), gender)
+
+
+def _turnover(facts: Facts, figures: Figures) -> tuple[TurnoverLine, ...]:
+    on = today(facts)
+    series = figures.turnover
+    years = series.whole_years
+    lines = []
+    if years:
+        last = facts.figure(years[-1].figure_id)  # type: ignore[arg-type]
+        growth = series.growth
+        first = facts.figure(years[0].figure_id) if growth else None  # type: ignore[arg-type]
+        approximate = bool(growth and (years[0].qualifier or years[-1].qualifier))
+        lines.append(TurnoverLine(last, figure_verb(last, on), True, first,
+                                  growth.times if growth else None, approximate))
+    for n, p in enumerate(x for x in series.points if x.partial):
+        fig = facts.figure(p.figure_id)  # type: ignore[arg-type]
+        lines.append(TurnoverLine(fig, figure_verb(fig, on), not years and n == 0))
+    return tuple(lines)
+
+
+def _flow(row: TradeRow, on: dt.date) -> FlowRow:
+    figs = row.figures
+    first = next((figs[k] for k in ("exports", "imports", "balance") if k in figs), None)
+    balance_fig = figs.get("balance")
+    balance_status = balance_fig.status if balance_fig else (first.status if first else "actual")
+    return FlowRow(
+        period=row.period,
+        exports=figs.get("exports"),
+        imports=figs.get("imports"),
+        balance=balance_fig,
+        computed_balance=row.balance if row.balance_computed else None,
+        balance_hedged=row.balance_hedged,
+        currency=row.currency,
+        scale=row.scale,
+        verb=figure_verb(first, on) if first else "",
+        balance_verb=russian.verb(balance_status, russian.tense(row.period, on), "neut"),
+    )
+
+
+def _holder(facts: Facts, fig: FigureFact, holder: str | None) -> str:
+    if holder is None and fig.label:
+        return fig.label  # a product group holds its own place among product groups
+    if holder in (None, "partner"):
+        return facts.parties.partner.name
+    if holder == "ours":
+        return facts.parties.ours.name
+    return holder
+
+
+def _ranks(facts: Facts) -> tuple[RankLine, ...]:
+    on = today(facts)
+    out = []
+    for f in facts.figures:
+        if f.rank is None:
+            continue
+        period = f.rank.period or f.period
+        measure = f.rank.measure
+        if measure is None and f.indicator not in LABELLED:
+            measure = f"по объему {russian.indicator(f.indicator, case=1)}"
+        text = russian.ranked(f.rank.position, f.rank.among, _holder(facts, f, f.rank.holder), measure,
+                              russian.tense(period, on))
+        out.append(RankLine(f, period, text))
+    return tuple(out)
+
+
+def trade_view(facts: Facts, figures: Figures) -> TradeView:
+    """Everything the trade section says, row by row."""
+    on = today(facts)
+    growth_only = tuple(
+        (f, russian.tense(f.period, on)) for f in facts.figures
+        if f.indicator in ("turnover", *FLOWS) and f.value is None and f.growth is not None
+    )
+    return TradeView(
+        turnover=_turnover(facts, figures),
+        growth_only=growth_only,
+        flows=tuple(_flow(r, on) for r in figures.trade),
+        ranks=_ranks(facts),
+        products=tuple(f for f in facts.figures
+                       if f.indicator in LABELLED and (f.value is not None or f.share or f.growth)),
+        structure_verbs=_structure_verbs(facts),
+    )

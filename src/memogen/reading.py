@@ -1,0 +1,173 @@
+"""Russian text of a source → the numbers it states, as a reader of a press release reads
+them: «$678,1 млн», «678,1 миллиона долларов», «полмиллиарда», «в два раза», «вдвое»,
+«на треть», «12%», «118 процентов», each with the hedge in front of it («более чем на»,
+«почти», «превысил»).
+
+Used by the checks that a figure's value, hedge, growth and share can be found in its
+quote, and by `Growth.words` («вдвое» → times 2). No I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Literal
+
+ReadingKind = Literal["number", "percent", "times", "points"]
+
+# Hedges a source may write, grouped by what they say about the true value. Two hedges
+# of one group say the same thing («превысил» is «более»).
+HEDGE_GROUPS: dict[str, str] = {
+    "более": "over", "свыше": "over", "больше": "over", "превыс": "over", "не менее": "over",
+    "не меньше": "over", "от": "over",
+    "почти": "under", "менее": "under", "меньше": "under", "не более": "under",
+    "не больше": "under", "до": "under", "не превыш": "under",
+    "около": "about", "порядка": "about", "примерно": "about", "приблизительно": "about",
+    "ориентировочно": "about",
+}
+
+SCALES = {"тыс": "thousand", "тысяч": "thousand", "млн": "million", "миллион": "million",
+          "млрд": "billion", "миллиард": "billion", "трлн": "trillion", "триллион": "trillion"}
+SCALE_FACTOR = {None: 1, "units": 1, "thousand": 10**3, "million": 10**6, "billion": 10**9,
+                "trillion": 10**12}
+
+# Number words a release uses for small counts and multiples (stems: «двух», «двумя»).
+_WORDS: dict[str, Decimal | int] = {
+    "полтор": Decimal("1.5"), "один": 1, "одн": 1, "дв": 2, "тр": 3, "четыр": 4, "пят": 5,
+    "шест": 6, "сем": 7, "восем": 8, "девят": 9, "десят": 10, "двадцат": 20, "тридцат": 30,
+    "сорок": 40, "пятьдесят": 50, "сто": 100,
+}
+_WORD_RE = re.compile(
+    r"\b(полтора|полторы|один|одна|одну|одного|два|две|двух|три|трех|четыре|четырех|пять|"
+    r"пяти|шесть|шести|семь|семи|восемь|восьми|девять|девяти|десять|десяти|двадцать|"
+    r"тридцать|сорок|пятьдесят|сто)\b"
+)
+# «вдвое» and its kin: multiples in one word.
+_MULTIPLES = {"вдвое": 2, "втрое": 3, "вчетверо": 4, "впятеро": 5, "вдесятеро": 10}
+# Fractions a change is said in: «на треть», «на четверть», «наполовину».
+_FRACTIONS = {"на треть": Decimal("33.3"), "на четверть": Decimal("25"), "наполовину": Decimal("50"),
+              "на половину": Decimal("50"), "вполовину": Decimal("50")}
+
+_DIGITS = re.compile(r"(?<![\d,.])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[,.](\d+))?")
+_AFTER = re.compile(
+    r"\s*(%|процент\w*|п\.\s?п\.|процентн\w* пункт\w*|"
+    r"тыс\.?|тысяч\w*|млн\.?|миллион\w*|млрд\.?|миллиард\w*|трлн\.?|триллион\w*|раза?\b)"
+)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One number as the text states it: 678,1 with scale million; 12 as a percent."""
+
+    value: Decimal
+    scale: str | None = None
+    kind: ReadingKind = "number"
+    hedge: str | None = None  # the group of the hedge in front of it: over, under, about
+    start: int = 0
+
+    @property
+    def amount(self) -> Decimal:
+        return self.value * SCALE_FACTOR[self.scale]
+
+
+def normalise(text: str) -> str:
+    """Text for comparison: lower case, «ё» as «е», one kind of quote and dash, single
+    spaces, so a quote copied from a web page is found in the saved release."""
+    text = text.lower().replace("ё", "е")
+    text = re.sub(r"[«»“”„‟\"'‘’‚`]", '"', text)
+    text = re.sub(r"[\u2010-\u2015\u2212-]", "-", text)
+    text = re.sub(r"\s*-\s*", " - ", text)
+    return re.sub(r"[\s\u00a0\u202f]+", " ", text).strip()
+
+
+_STEMS = ("превыс", "не превыш")  # verbs: «превысил», «превысила», «не превышает»
+_SKIP = {"чем", "на", "в", "с", "со", "к", "уровне", "уровня", "уровень", "объеме"}
+
+
+def _hedge(before: str) -> str | None:
+    """The hedge among the last words before a number, since the previous number or
+    sentence break («более чем на» → over, «превысил $» → over)."""
+    clause = re.split(r"[\d.!?;:]", before)[-1]
+    words = [w for w in re.findall(r"[а-яa-z]+", clause)[-4:] if w not in _SKIP]
+    for n in range(len(words)):  # the first (longest) phrase wins: «не менее» over «менее»
+        rest = " ".join(words[n:])
+        for hedge, group in HEDGE_GROUPS.items():
+            whole = rest == hedge or rest.startswith(hedge + " ")
+            if whole or (hedge in _STEMS and rest.startswith(hedge)):
+                return group
+    return None
+
+
+def _kind_and_scale(unit: str, before: str) -> tuple[ReadingKind, str | None]:
+    unit = unit.strip().rstrip(".")
+    if unit.startswith(("%", "процент")) and "пункт" not in unit:
+        return "percent", None
+    if unit.startswith(("п.", "процентн")):
+        return "points", None
+    if unit.startswith("раз"):
+        return ("times", None) if re.search(r"\bв\s*$", before) else ("number", None)
+    for stem, scale in SCALES.items():
+        if unit.startswith(stem):
+            return "number", scale
+    return "number", None
+
+
+def _digits(text: str) -> list[Reading]:
+    out = []
+    for m in _DIGITS.finditer(text):
+        whole = re.sub(r"\D", "", m.group(1))
+        value = Decimal(f"{whole}.{m.group(2)}" if m.group(2) else whole)
+        after = _AFTER.match(text, m.end())
+        before = text[max(0, m.start() - 40) : m.start()]
+        kind, scale = _kind_and_scale(after.group(1), before) if after else ("number", None)
+        out.append(Reading(value, scale, kind, _hedge(before), m.start()))
+    return out
+
+
+def _word_value(word: str) -> Decimal:
+    for stem, value in sorted(_WORDS.items(), key=lambda kv: -len(kv[0])):
+        if word.startswith(stem):
+            return Decimal(value)
+    raise KeyError(word)
+
+
+def _words(text: str) -> list[Reading]:
+    out = []
+    for m in _WORD_RE.finditer(text):
+        after = _AFTER.match(text, m.end())
+        before = text[max(0, m.start() - 40) : m.start()]
+        kind, scale = _kind_and_scale(after.group(1), before) if after else ("number", None)
+        out.append(Reading(_word_value(m.group(1)), scale, kind, _hedge(before), m.start()))
+    for m in re.finditer(r"\bпол(миллиона|миллиарда|триллиона|тысячи)\b", text):
+        scale = SCALES[m.group(1)[:-1] if not m.group(1).startswith("тысяч") else "тысяч"]
+        hedge = _hedge(text[max(0, m.start() - 40) : m.start()])
+        out.append(Reading(Decimal("0.5"), scale, "number", hedge, m.start()))
+    for m in re.finditer(r"(?<!\d\s)\b(миллиард|миллион|триллион)(ный|ного|ным|ном|ная|ной|ное|а)?\b", text):
+        if not re.search(r"(\d|пол)\s*$", text[: m.start()]):
+            out.append(Reading(Decimal(1), SCALES[m.group(1)], "number", None, m.start()))
+    for word, n in _MULTIPLES.items():
+        for m in re.finditer(rf"\b{word}\b", text):
+            out.append(Reading(Decimal(n), None, "times", _hedge(text[max(0, m.start() - 40) : m.start()]), m.start()))
+    for word, pct in _FRACTIONS.items():
+        for m in re.finditer(rf"\b{word}\b", text):
+            out.append(Reading(pct, None, "percent", _hedge(text[max(0, m.start() - 40) : m.start()]), m.start()))
+    return out
+
+
+def numbers_in(text: str) -> list[Reading]:
+    """Every number the text states, in order, with its scale, kind and hedge."""
+    text = normalise(text)
+    return sorted(_digits(text) + _words(text), key=lambda r: r.start)
+
+
+def growth_in_words(words: str) -> tuple[str, Decimal] | None:
+    """«вдвое» → ("times", 2); «в полтора раза» → ("times", 1.5); «на треть» →
+    ("change", 33.3); None when the words state no growth memogen can read."""
+    readings = numbers_in(words)
+    for r in readings:
+        if r.kind == "times":
+            return "times", r.value
+        if r.kind == "percent":
+            return "change", r.value
+    return None
