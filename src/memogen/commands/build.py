@@ -59,4 +59,5 @@ def run(args: argparse.Namespace, ui: Console) -> int:
 def warn(ui: Console, path: Path, warnings) -> None:
     """The figures of `path` that disagree, one `warning:` line each."""
     for w in warnings:
-        ui.warning(f"{path}: figure {w.figure_id!r}: {w.message}")
+        what = "source" if w.check == "source file" and "." not in w.figure_id else "figure"
+        ui.warning(f"{path}: {what} {w.figure_id!r}: {w.message}")

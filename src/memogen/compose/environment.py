@@ -41,13 +41,15 @@ def escape_markdown(value: object) -> str:
     return _MD_SPECIAL.sub(r"\\\1", str(value))
 
 
-def _safe(fn):
+def _safe(fn, markdown: bool = True):
     """A filter whose words are escaped for Markdown once and then marked safe: facts
-    text passing through it (`Завод *Луч*`) is printed exactly as written."""
+    text passing through it (`Завод *Луч*`) is printed exactly as written. Plain-text
+    templates (the e-mail) escape nothing."""
 
     @functools.wraps(fn)  # keeps Jinja's `pass_context` mark
     def wrapper(*args, **kwargs):
-        return Safe(escape_markdown(fn(*args, **kwargs)))
+        text = fn(*args, **kwargs)
+        return Safe(escape_markdown(text) if markdown else text)
 
     return wrapper
 
@@ -118,6 +120,12 @@ def _share(s: Share) -> str:
 
 def _period(value: Period | str) -> Period:
     return value if isinstance(value, Period) else Period.parse(str(value))
+
+
+def _join(items, separator: str = "") -> Safe:
+    """Jinja's `join`, escaping each item that is not escaped yet (filter output is), so
+    joined facts text is escaped exactly once."""
+    return Safe(escape_markdown(separator).join(escape_markdown(item) for item in items))
 
 
 def _trend(ratio: float, approximate: bool = False) -> str:
@@ -353,7 +361,9 @@ def make_environment(
         "instrumental": _case("instrumental", facts_file),
         "prepositional": _case("prepositional", facts_file),
     }
-    env.filters.update({name: _safe(fn) for name, fn in filters.items()})
+    env.filters.update({name: _safe(fn, markdown) for name, fn in filters.items()})
+    if markdown:
+        env.filters["join"] = _join
     # Text filters keep the escaping state of what they are given.
     env.filters["capfirst"] = lambda s: type(s)(russian.capfirst(s))
     env.filters["lowerfirst"] = lambda s: type(s)(s[:1].lower() + s[1:]) if s else s

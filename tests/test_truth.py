@@ -1,0 +1,337 @@
+"""The memo says exactly what the source says (issue #9): facts with hedges, statuses,
+ranks, counts, directions, currencies and markup → built PDF and DOCX, read back.
+
+Each test builds a small facts file in both formats and looks for the printed words in
+the PDF's text (pdfplumber), the DOCX's paragraphs and tables (python-docx) and the
+charts' alt text (DOCX `descr`), so a figure is checked wherever it is printed.
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+import json
+import re
+import xml.etree.ElementTree as ET
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+
+from memogen.cli import main
+from memogen.pipeline import build
+from paths import ROOT
+from readback import all_text, squash
+
+WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
+
+BASE = {
+    "memo": {
+        "title": "о сотрудничестве Республики Беларусь с Вологодской областью",
+        "date": "2025-08-25",
+        "signatory": {"position": ["Начальник управления"], "given": "Анна", "surname": "Кравец"},
+    },
+    "parties": {
+        "ours": {"name": "Республика Беларусь",
+                 "cases": {"instrumental": "Республикой Беларусь", "accusative": "Республику Беларусь",
+                           "genitive": "Республики Беларусь"}},
+        "partner": {"name": "Вологодская область", "kind": "region",
+                    "cases": {"instrumental": "Вологодской областью", "genitive": "Вологодской области"}},
+    },
+}
+
+
+def fig(id, indicator, period, value=None, **extra):
+    out = {"id": id, "indicator": indicator, "period": period, **extra}
+    if value is not None:
+        out["value"] = value
+    return out
+
+
+def write_facts(folder: Path, name: str = "case", **sections) -> Path:
+    data = copy.deepcopy(BASE)
+    data.update(copy.deepcopy(sections))
+    path = folder / f"{name}.yaml"
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")  # JSON is YAML
+    return path
+
+
+def docx_text(data: bytes) -> str:
+    """Paragraphs, table cells and picture descriptions (alt text) of a DOCX."""
+    document = docx.Document(io.BytesIO(data))
+    parts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            parts.extend(cell.text for cell in row.cells)
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        root = ET.fromstring(z.read("word/document.xml"))
+    parts += [d.get("descr", "") for d in root.iter(f"{WP}docPr")]
+    return squash("\n".join(parts))
+
+
+def pdf_text(data: bytes) -> str:
+    # A hyphenated line end joins its word again; the chart labels are text too.
+    return squash(re.sub(r"(\w)-\n(\w)", r"\1\2", all_text(data)))
+
+
+def outputs(tmp_path: Path, **sections) -> dict[str, str]:
+    """Both formats of a memo built from `sections`, as searchable text."""
+    path = write_facts(tmp_path, **sections)
+    built = build(path, ["pdf", "docx"], tmp_path / "out", workspace=ROOT)
+    data = {p.suffix[1:]: p.read_bytes() for p in built.outputs}
+    return {"pdf": pdf_text(data["pdf"]), "docx": docx_text(data["docx"])}
+
+
+def assert_everywhere(texts: dict[str, str], *phrases: str) -> None:
+    for fmt, text in texts.items():
+        for phrase in phrases:
+            assert squash(phrase) in text, f"{fmt}: {phrase!r} not in {text[:3000]!r}"
+
+
+def assert_nowhere(texts: dict[str, str], *phrases: str) -> None:
+    for fmt, text in texts.items():
+        for phrase in phrases:
+            assert squash(phrase) not in text, f"{fmt}: {phrase!r} printed"
+
+
+# --- 1, 2: hedges on every quantity, digits exactly as stated ---------------------------
+
+
+def test_hedges_and_stated_digits_travel_to_sentences_tables_and_charts(tmp_path):
+    texts = outputs(tmp_path, figures=[
+        fig("t23", "turnover", 2023, 600),
+        fig("t24", "turnover", 2024, 750, qualifier="почти", growth={"change": 12, "qualifier": "более"}),
+        fig("t25", "turnover", "2025-01..06", "5.08", scale="billion", currency="RUB", growth={"index": 118}),
+    ])
+    assert_everywhere(
+        texts,
+        "составил почти 750 млн долларов США (рост более чем на 12 % к уровню 2023 года)",
+        "5,08 млрд российских рублей, или 118 % к уровню аналогичного периода 2024 года",
+        "почти 750",  # the table cell and the chart label
+    )
+    assert "2024 — почти 750" in texts["docx"]  # the dynamics chart's alt text
+    assert_nowhere(texts, "750,0", "5,1 млрд", "118,0", "12,0 %", "112,0")
+
+
+def test_a_hedged_share_and_product_keep_their_hedges(tmp_path):
+    texts = outputs(tmp_path, figures=[
+        fig("t", "turnover", 2024, 678.1),
+        fig("f", "product", 2024, 10.2, label="продовольственные товары", qualifier="более",
+            share={"percent": 1.5, "of": "t", "qualifier": "около"}),
+    ])
+    assert_everywhere(texts, "более 10,2 млн долларов США (около 1,5 % общего объема товарооборота)",
+                      "около 1,5 %", "около 98,5 %")  # the chart's labels: the rest is approximate too
+    assert "продовольственные товары — около 1,5 %, прочее — около 98,5 %" in texts["docx"]  # alt text
+
+
+# --- 3: status and tense ---------------------------------------------------------------------
+
+
+def test_status_and_period_choose_the_verb(tmp_path):
+    texts = outputs(tmp_path, figures=[
+        fig("t24", "turnover", 2024, 678.1, status="preliminary"),
+        fig("t25", "turnover", 2025, 1, scale="billion", status="forecast"),
+        fig("t30", "turnover", 2030, 2, scale="billion", status="target"),
+        fig("e25", "exports", "2025-01..06", 200.5),
+        fig("x25", "exports", 2025, 400, status="expected"),
+    ], structure={"exports": {"period": 2024, "items": [{"name": "тракторы"}]}})
+    assert_everywhere(
+        texts,
+        "В 2030 году товарооборот между Республикой Беларусь и Вологодской областью планируется довести до 2 млрд",
+        "За январь–июнь 2025 г. экспорт составил 200,5 млн долларов США",
+        "В 2025 году экспорт ожидается на уровне 400 млн долларов США",
+        "Основу белорусского экспорта в 2024 году составили",
+    )
+
+
+def test_a_running_period_reads_in_the_present(tmp_path):
+    texts = outputs(tmp_path, figures=[fig("t", "turnover", "2025-01..09", 500)])
+    assert_everywhere(texts, "За январь–сентябрь 2025 г. товарооборот между Республикой Беларусь "
+                             "и Вологодской областью составляет 500 млн долларов США")
+
+
+# --- 4: ranks name who holds the place -----------------------------------------------------------
+
+
+def test_a_rank_names_its_holder_and_agrees_the_verb(tmp_path):
+    texts = outputs(tmp_path, figures=[
+        fig("t", "turnover", 2024, 678.1, rank={
+            "position": 5, "holder": "ours", "among": "среди торговых партнеров Вологодской области"}),
+    ])
+    assert_everywhere(texts, "По итогам 2024 года Республика Беларусь заняла 5-е место среди торговых "
+                             "партнеров Вологодской области по объему товарооборота.")
+    assert_nowhere(texts, "Вологодская область занимает")
+
+
+# --- 5: counts in other units, growth over a span -----------------------------------------------
+
+
+def test_counts_agree_with_their_numbers(tmp_path):
+    texts = outputs(tmp_path, figures=[
+        fig("c", "other", 2024, 80, label="страны-партнеры", unit="страна", qualifier="почти"),
+        fig("o", "other", 2024, 96, label="организации-участники", unit="организация"),
+        fig("m", "other", 2025, 900, label="места в общежитии", unit="место"),
+        fig("g", "other", 2024, 1, label="поставки тракторов", unit="трактор",
+            growth={"times": 1.5, "years": 4}),
+    ])
+    assert_everywhere(texts, "почти 80 стран", "96 организаций", "900 мест",
+                      "1 трактор, рост в 1,5 раза за 4 года")
+
+
+# --- 8: currencies and scales never share a column or an axis -------------------------------------
+
+
+def test_roubles_and_dollars_get_their_own_columns(tmp_path):
+    texts = outputs(tmp_path, figures=[
+        fig("t23", "turnover", 2023, 700.1),
+        fig("t24", "turnover", 2024, 60.2, currency="RUB", scale="billion"),
+        fig("t25", "turnover", 2025, "1.2", currency="RUB", scale="trillion", status="target"),
+    ])
+    assert_everywhere(texts, "1,2 трлн российских рублей", "2023 700,1 — —", "2024 — 60,2 —")
+    for header in ("Товарооборот, млн долларов США", "Товарооборот, млрд российских рублей",
+                   "Товарооборот, трлн российских рублей"):
+        assert header in texts["docx"]  # one column each (the PDF wraps the header cells)
+    # no growth is computed between dollars and roubles
+    assert_nowhere(texts, "рост в", "снижение на")
+
+
+def test_growth_in_words_is_printed_as_said(tmp_path):
+    texts = outputs(tmp_path, figures=[
+        fig("t", "turnover", 2024, 400, growth={"words": "вдвое"}),
+        fig("e", "exports", 2024, 300, growth={"words": "в полтора раза"}),
+        fig("i", "imports", 2024, 100, growth={"words": "на треть", "versus": 2023}),
+    ])
+    assert_everywhere(texts, "(рост вдвое к уровню 2023 года)", "(рост в полтора раза",
+                      "(рост на треть к уровню 2023 года)")
+
+
+# --- 11: direction from either side --------------------------------------------------------------
+
+
+def test_the_partners_exports_are_our_imports(tmp_path):
+    texts = outputs(tmp_path, figures=[
+        fig("p", "exports", 2024, 120.4, side="partner"),
+        fig("e", "exports", 2024, 300.2),
+    ])
+    assert_everywhere(texts, "В 2024 году экспорт составил 300,2 млн долларов США, импорт — 120,4 млн долларов США")
+
+
+# --- 10: proposals without who and when, statements that were no meeting --------------------------
+
+
+@pytest.mark.parametrize("theme", ["default", "mfa"])
+def test_an_idea_without_responsible_or_deadline(tmp_path, theme):
+    facts = write_facts(tmp_path, proposals=[{"action": "Открыть сервисный центр в Вологде"}],
+                        parties={**BASE["parties"], "officials": [
+                            {"person": {"given": "Георгий", "surname": "Филимонов"},
+                             "position": "Губернатор Вологодской области", "side": "partner",
+                             "role": "quoted"}]})
+    built = build(facts, ["pdf", "docx"], tmp_path / "out", workspace=ROOT, theme_name=theme)
+    for path in built.outputs:
+        data = path.read_bytes()
+        text = pdf_text(data) if path.suffix == ".pdf" else docx_text(data)
+        assert "ткрыть сервисный центр в Вологде" in text
+        assert "Ответственные" not in text and "None" not in text
+        assert "Участники встречи" not in text
+        assert "Приводятся высказывания:" in text and "Губернатор Вологодской области Г." in text
+
+
+# --- 12: facts text is printed exactly, through every filter ---------------------------------------
+
+
+def test_markdown_in_facts_text_is_printed_literally(tmp_path):
+    texts = outputs(
+        tmp_path,
+        figures=[fig("t", "turnover", 2024, 100), fig("p", "product", 2024, 5, label="шины *R17*")],
+        sectors=[{"id": "s", "name": "Машиностроение", "existing": ["Работает завод."],
+                  "companies": [{"name": "Завод *Луч*", "legal_form": "ОАО"}]}],
+        structure={"exports": {"items": [{"name": "детали _ходовой_ части"}]}},
+        events=[{"what": "Форум", "when": "конец *мая* 2025 г."}],
+    )
+    assert_everywhere(texts, "«Завод *Луч*»", "Шины *R17*", "детали _ходовой_ части", "конец *мая* 2025 г.")
+
+
+# --- 7, 9: validate catches what an analyst mistypes --------------------------------------------------
+
+
+def _validate(path: Path, *flags: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["validate", *flags, str(path)], stdout=out, stderr=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def _example_with(tmp_path: Path, old: str, new: str) -> Path:
+    text = (ROOT / "facts" / "vologda-2025.yaml").read_text(encoding="utf-8")
+    assert old in text
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "gov-2025-08-25.txt").write_bytes(
+        (ROOT / "facts" / "sources" / "gov-2025-08-25.txt").read_bytes())
+    path = tmp_path / "planted.yaml"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return path
+
+
+def test_the_seed_validates_strictly():
+    code, out, err = _validate(ROOT / "facts" / "vologda-2025.yaml", "--strict")
+    assert code == 0 and err == "" and "0 warnings" in out
+
+
+def test_a_mistyped_value_is_caught_by_its_quote(tmp_path):
+    path = _example_with(tmp_path, "value: 678.1", "value: 687.1")
+    code, _, err = _validate(path)
+    assert code == 0
+    assert "figure 'turnover-2024': value 687.1 is not in its quote: «если в 2020 году" in err
+    code, _, _ = _validate(path, "--strict")
+    assert code == 3
+
+
+@pytest.mark.parametrize("old, new, expected", [
+    ("qualifier: более", "qualifier: почти", "figure 'food-2024': value is hedged «почти», but its quote"),
+    ("    qualifier: более\n", "", "the quote hedges value 10.2 («более…»); add a qualifier"),
+    ("percent: 1.5", "percent: 1.6", "share 1.6 is not in its quote"),
+    ("index: 100.9", "index: 109.9", "growth 109.9 is not in its quote"),
+    ("в 2024 году цифра взаимной торговли достигла $678,1 млн.\n  - id: turnover-2025-h1",
+     "в 2024 году цифра достигла $678,1 млн.\n  - id: turnover-2025-h1", "quote not found in"),
+])
+def test_planted_quote_errors_are_caught(tmp_path, old, new, expected):
+    path = _example_with(tmp_path, old, new)
+    _, _, err = _validate(path)
+    assert expected in err, err
+
+
+def test_exports_and_imports_must_make_the_turnover(tmp_path):
+    path = write_facts(tmp_path, figures=[
+        fig("t", "turnover", 2024, 284.3), fig("e", "exports", 2024, 200.1), fig("i", "imports", 2024, 94.2)])
+    _, _, err = _validate(path)
+    assert "figure 't': exports 200.1 (e) plus imports 94.2 (i) make 294.3, but turnover 284.3 is stated for 2024" in err
+
+
+def test_a_figure_in_the_wrong_scale_stands_out(tmp_path):
+    path = write_facts(tmp_path, figures=[
+        fig("t", "turnover", 2024, 284.3), fig("e", "exports", 2024, 212.7, scale="thousand")])
+    _, _, err = _validate(path)
+    assert "figure 'e': exports 212.7 thousand is 0.07% of turnover 284.3 million (t) for 2024: check the scale" in err
+
+
+def test_a_repeated_period_names_both_figures_and_never_compares_with_itself(tmp_path):
+    texts_path = write_facts(tmp_path, figures=[
+        fig("a", "turnover", 2022, 300.1), fig("b", "turnover", 2022, 309.4)])
+    _, _, err = _validate(texts_path)
+    assert "turnover is given twice for 2022: 'a' (300.1) and 'b' (309.4)" in err
+    texts = outputs(tmp_path, figures=[fig("a", "turnover", 2022, 300.1), fig("b", "turnover", 2022, 309.4)])
+    assert_nowhere(texts, "2022–2022", "309,4")
+
+
+def test_growth_against_its_own_period_is_flagged(tmp_path):
+    path = write_facts(tmp_path, figures=[fig("a", "turnover", 2024, 300, growth={"index": 103, "versus": 2024})])
+    _, _, err = _validate(path)
+    assert "measured against 2024 itself" in err
+
+
+def test_explain_lists_every_computed_figure():
+    out = io.StringIO()
+    main(["validate", "--explain", str(ROOT / "facts" / "vologda-2025.yaml")], stdout=out, stderr=io.StringIO())
+    text = out.getvalue()
+    assert "turnover growth 2020–2024 = 2,0  (678.1 / 335 (turnover-2024 / turnover-2020))" in text
+    assert "rest of food-2024's total = 98,5" in text
