@@ -258,30 +258,34 @@ def _hedge_word(group: str | None) -> str:
 def _quoted_numbers(f: FigureFact) -> Iterable[str | None]:
     """Each quantity of the figure looked up in its quote: a problem, or None."""
     readings = numbers_in(f.quote or "")
-    if f.value is not None:
+    if f.value is not None and f.quote:
         found = _found(readings, "number", f.value, f.scale)
         yield _quote_problem("value", f.value, f.qualifier, found)
-    if f.growth is not None:
-        g = f.growth
+    g = f.growth
+    if g is not None and (g.quote or f.quote):
+        quote = g.quote or f.quote or ""
         if g.words:
-            yield None if normalise(g.words) in normalise(f.quote or "") else f"growth «{g.words}» is not in its quote"
+            yield None if normalise(g.words) in normalise(quote) else f"growth «{g.words}» is not in its quote"
         else:
             kind = "times" if g.times is not None else "percent"
             number = _growth_number(f)
-            yield _quote_problem("growth", number, g.qualifier, _found(readings, kind, number))
-    if f.share is not None:
-        found = _found(readings, "percent", f.share.percent)
+            yield _quote_problem("growth", number, g.qualifier, _found(numbers_in(quote), kind, number))
+    if f.share is not None and (f.share.quote or f.quote):
+        found = _found(numbers_in(f.share.quote or f.quote or ""), "percent", f.share.percent)
         yield _quote_problem("share", f.share.percent, f.share.qualifier, found)
 
 
 def check_quotes(facts: Facts, figures: Figures) -> Iterable[Mismatch]:
     """Every figure's value, hedge, growth and share can be found in its own quote."""
     for f in facts.figures:
-        if not f.quote:
-            continue
         for problem in _quoted_numbers(f):
             if problem:
-                yield Mismatch(f.id, f"{problem}: «{f.quote.strip()}»", "quote")
+                quote = f.quote if problem.startswith(("value", "the quote hedges value")) else None
+                if problem.startswith(("growth", "the quote hedges growth")) and f.growth:
+                    quote = f.growth.quote or f.quote
+                elif problem.startswith(("share", "the quote hedges share")) and f.share:
+                    quote = f.share.quote or f.quote
+                yield Mismatch(f.id, f"{problem}: «{(quote or f.quote or '').strip()}»", "quote")
 
 
 ARITHMETIC: tuple[Callable[[Facts, Figures], Iterable[Mismatch]], ...] = (
@@ -308,6 +312,10 @@ def _sourced_quotes(facts: Facts) -> Iterable[tuple[str, str, str]]:
         if item.quote and item.source:
             what = getattr(item, "id", None) or ".".join(str(p) for p in loc)
             yield what, item.source, item.quote
+        for part in ("growth", "share"):  # a figure's growth or share may quote its own sentence
+            quote = getattr(getattr(item, part, None), "quote", None)
+            if quote and item.source:
+                yield f"{item.id}.{part}", item.source, quote  # type: ignore[union-attr]
 
 
 def source_checks(facts: Facts, base: Path) -> list[Mismatch]:

@@ -19,7 +19,7 @@ ReadingKind = Literal["number", "percent", "times", "points"]
 # Hedges a source may write, grouped by what they say about the true value. Two hedges
 # of one group say the same thing («превысил» is «более»).
 HEDGE_GROUPS: dict[str, str] = {
-    "более": "over", "свыше": "over", "больше": "over", "превыс": "over", "не менее": "over",
+    "более": "over", "свыше": "over", "больше": "over", "превыс": "over", "превыш": "over", "не менее": "over",
     "не меньше": "over", "от": "over",
     "почти": "under", "менее": "under", "меньше": "under", "не более": "under",
     "не больше": "under", "до": "under", "не превыш": "under",
@@ -81,7 +81,7 @@ def normalise(text: str) -> str:
     return re.sub(r"[\s\u00a0\u202f]+", " ", text).strip()
 
 
-_STEMS = ("превыс", "не превыш")  # verbs: «превысил», «превысила», «не превышает»
+_STEMS = ("превыс", "превыш", "не превыш")  # verbs: «превысил», «превышал», «не превышает»
 _SKIP = {"чем", "на", "в", "с", "со", "к", "уровне", "уровня", "уровень", "объеме"}
 
 
@@ -92,11 +92,22 @@ def _hedge(before: str) -> str | None:
     words = [w for w in re.findall(r"[а-яa-z]+", clause)[-4:] if w not in _SKIP]
     for n in range(len(words)):  # the first (longest) phrase wins: «не менее» over «менее»
         rest = " ".join(words[n:])
+        if rest == "до" and _reached(before):
+            return None  # «вырос до 356 млн», «— до $570 млн»: where it got to, not a hedge
         for hedge, group in HEDGE_GROUPS.items():
             whole = rest == hedge or rest.startswith(hedge + " ")
             if whole or (hedge in _STEMS and rest.startswith(hedge)):
                 return group
     return None
+
+
+_CHANGE = re.compile(r"(вырос\w*|возрос\w*|увелич\w*|снизи\w*|сократи\w*|упа\w*|довести|"
+                     r"доведен\w*|достиг\w*|подня\w*|нарасти\w*|-)\s*до\s*\$?\s*$")
+
+
+def _reached(before: str) -> bool:
+    """«до» after a verb of change or a dash names the level reached."""
+    return bool(_CHANGE.search(before))
 
 
 def _kind_and_scale(unit: str, before: str) -> tuple[ReadingKind, str | None]:

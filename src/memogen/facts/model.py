@@ -254,6 +254,9 @@ class Growth(Strict):
     years: int | None = Field(
         None, ge=1, le=100, description="Growth over a span of years without a base: «за 4 года в 1,5 раза» → 4."
     )
+    quote: str | None = Field(
+        None, description="The sentence stating the growth, when it is not the figure's own quote."
+    )
 
     @model_validator(mode="before")
     @classmethod
@@ -293,6 +296,9 @@ class Share(Strict):
     percent: Stated = Field(ge=0, le=100)
     of: str = Field(description="Id of the figure this is a share of.")
     qualifier: Hedge | None = _hedge_field("the share («почти 40 %»)")
+    quote: str | None = Field(
+        None, description="The sentence stating the share, when it is not the figure's own quote."
+    )
 
 
 class Rank(Strict):
