@@ -315,7 +315,7 @@ def _sourced_quotes(facts: Facts) -> Iterable[tuple[str, str, str]]:
         for part in ("growth", "share"):  # a figure's growth or share may quote its own sentence
             quote = getattr(getattr(item, part, None), "quote", None)
             if quote and item.source:
-                yield f"{item.id}.{part}", item.source, quote  # type: ignore[union-attr]
+                yield f"{item.id}.{part}", item.source, quote
 
 
 def source_checks(facts: Facts, base: Path) -> list[Mismatch]:
