@@ -11,9 +11,9 @@ from decimal import Decimal
 
 
 def _analyzer():
-    from memogen.inflect import _morph  # one dictionary load for the whole process
+    from memogen.inflect import morph  # one dictionary load for the whole process
 
-    return _morph()
+    return morph()
 
 
 def _noun(word: str):
