@@ -335,3 +335,25 @@ def test_explain_lists_every_computed_figure():
     text = out.getvalue()
     assert "turnover growth 2020–2024 = 2,0  (678.1 / 335 (turnover-2024 / turnover-2020))" in text
     assert "rest of food-2024's total = 98,5" in text
+
+
+# --- #15.2: one indicator vocabulary -------------------------------------------------------------
+
+
+def test_the_indicator_registry_is_the_one_vocabulary():
+    """memogen.indicators.INDICATORS is the registry; the model's choices, the JSON
+    Schema, the Russian names and the docs must list the same indicators."""
+    from typing import get_args
+
+    from memogen import russian
+    from memogen.facts.model import IndicatorName
+    from memogen.facts.schema import facts_schema
+    from memogen.indicators import INDICATORS
+
+    names = set(INDICATORS)
+    assert set(get_args(IndicatorName)) == names
+    schema = facts_schema()["$defs"]["FigureFact"]["properties"]["indicator"]
+    assert set(schema["enum"]) == names
+    assert set(russian.INDICATORS) == {n for n, i in INDICATORS.items() if not i.labelled}
+    docs = (ROOT / "docs" / "facts.md").read_text(encoding="utf-8")
+    assert all(f"`{n}`" in docs for n in names)
