@@ -79,6 +79,26 @@ def all_text(pdf: bytes | Path) -> str:
     return "\n".join(page_texts(pdf))
 
 
+def docx_words(data: bytes) -> str:
+    """A DOCX as one `squash`ed text: paragraphs, table cells, and pictures' alt text
+    (`wp:docPr/@descr`), so a figure is found wherever the document prints it."""
+    import xml.etree.ElementTree as ET
+    import zipfile
+
+    import docx
+
+    document = docx.Document(io.BytesIO(data))
+    parts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            parts.extend(cell.text for cell in row.cells)
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        root = ET.fromstring(z.read("word/document.xml"))
+    wp = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
+    parts += [d.get("descr", "") for d in root.iter(f"{wp}docPr")]
+    return squash("\n".join(parts))
+
+
 def one_line(text: str) -> str:
     """Text with line breaks (and the hyphen of a hyphenated word) joined, for `in` tests."""
     return join_soft_hyphens(text).replace("-\n", "").replace("\n", " ")

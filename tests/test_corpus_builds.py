@@ -8,38 +8,21 @@ Picks up every release the corpus holds: adding `NAME.txt`, `NAME.expected.yaml`
 
 from __future__ import annotations
 
-import io
 import re
-import xml.etree.ElementTree as ET
-import zipfile
 from pathlib import Path
 
-import docx
 import pytest
 from ruamel.yaml import YAML
 
 from memogen import russian
 from memogen.pipeline import build, load_facts
 from paths import ROOT
-from readback import all_text, squash
+from readback import all_text, docx_words, squash
 
 RELEASES = ROOT / "tests" / "data" / "releases"
 FACTS = sorted((RELEASES / "facts").glob("*.yaml"))
-WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
 NUMBER = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 TOKEN = re.compile(r"\d+(?:,\d+)?")
-
-
-def _docx_text(data: bytes) -> str:
-    document = docx.Document(io.BytesIO(data))
-    parts = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            parts.extend(cell.text for cell in row.cells)
-    with zipfile.ZipFile(io.BytesIO(data)) as z:
-        root = ET.fromstring(z.read("word/document.xml"))
-    parts += [d.get("descr", "") for d in root.iter(f"{WP}docPr")]
-    return squash("\n".join(parts))
 
 
 @pytest.fixture(scope="module", params=FACTS, ids=lambda p: p.stem)
@@ -54,7 +37,7 @@ def case(request, tmp_path_factory) -> dict:
         "expected": expected,
         "texts": {
             "pdf": squash(re.sub(r"(\w)-\n(\w)", r"\1\2", all_text(data["pdf"]))),
-            "docx": _docx_text(data["docx"]),
+            "docx": docx_words(data["docx"]),
         },
     }
 

@@ -12,19 +12,14 @@ import copy
 import io
 import json
 import re
-import xml.etree.ElementTree as ET
-import zipfile
 from pathlib import Path
 
-import docx
 import pytest
 
 from memogen.cli import main
 from memogen.pipeline import build
 from paths import ROOT
-from readback import all_text, squash
-
-WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
+from readback import all_text, docx_words, squash
 
 BASE = {
     "memo": {
@@ -57,19 +52,6 @@ def write_facts(folder: Path, name: str = "case", **sections) -> Path:
     return path
 
 
-def docx_text(data: bytes) -> str:
-    """Paragraphs, table cells and picture descriptions (alt text) of a DOCX."""
-    document = docx.Document(io.BytesIO(data))
-    parts = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            parts.extend(cell.text for cell in row.cells)
-    with zipfile.ZipFile(io.BytesIO(data)) as z:
-        root = ET.fromstring(z.read("word/document.xml"))
-    parts += [d.get("descr", "") for d in root.iter(f"{WP}docPr")]
-    return squash("\n".join(parts))
-
-
 def pdf_text(data: bytes) -> str:
     # A hyphenated line end joins its word again; the chart labels are text too.
     return squash(re.sub(r"(\w)-\n(\w)", r"\1\2", all_text(data)))
@@ -80,7 +62,7 @@ def outputs(tmp_path: Path, **sections) -> dict[str, str]:
     path = write_facts(tmp_path, **sections)
     built = build(path, ["pdf", "docx"], tmp_path / "out", workspace=ROOT)
     data = {p.suffix[1:]: p.read_bytes() for p in built.outputs}
-    return {"pdf": pdf_text(data["pdf"]), "docx": docx_text(data["docx"])}
+    return {"pdf": pdf_text(data["pdf"]), "docx": docx_words(data["docx"])}
 
 
 def assert_everywhere(texts: dict[str, str], *phrases: str) -> None:
@@ -230,7 +212,7 @@ def test_an_idea_without_responsible_or_deadline(tmp_path, theme):
     built = build(facts, ["pdf", "docx"], tmp_path / "out", workspace=ROOT, theme_name=theme)
     for path in built.outputs:
         data = path.read_bytes()
-        text = pdf_text(data) if path.suffix == ".pdf" else docx_text(data)
+        text = pdf_text(data) if path.suffix == ".pdf" else docx_words(data)
         assert "ткрыть сервисный центр в Вологде" in text
         assert "Ответственные" not in text and "None" not in text
         assert "Участники встречи" not in text
