@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from memogen.cachedir import default_cache_dir
 from memogen.charts import render_cached
 from memogen.checks import source_checks
 from memogen.compose import Composed, compose_cover, compose_memo
@@ -106,14 +107,6 @@ def source_date_epoch() -> dt.datetime | None:
     without it files carry the memo's own date (`Meta.timestamp`), never the clock."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     return dt.datetime.fromtimestamp(int(epoch), dt.UTC) if epoch and epoch.isdigit() else None
-
-
-def default_cache_dir() -> Path:
-    """Where rendered charts are kept between builds."""
-    if "MEMOGEN_CACHE_DIR" in os.environ:
-        return Path(os.environ["MEMOGEN_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "memogen" / "charts"
 
 
 def workspace_theme(workspace: Path) -> str | None:

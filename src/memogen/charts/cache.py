@@ -17,6 +17,7 @@ from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
 
+from memogen.charts.drawing import remember_entry
 from memogen.charts.spec import ChartSpec, ChartStyle, RenderedChart
 
 
@@ -82,6 +83,7 @@ def read_entry(cache_dir: Path, key: str, style: ChartStyle) -> RenderedChart | 
     text = alt.decode("utf-8").strip()
     if not svg or not png or not text:
         return None
+    remember_entry(svg, entry)
     return RenderedChart(svg=svg, png=png, alt=text, width_mm=style.width_mm,
                          height_mm=style.height_mm, from_cache=True)
 
@@ -101,5 +103,6 @@ def write_entry(cache_dir: Path, key: str, chart: RenderedChart) -> None:
             # Another build stored the same chart first; its bytes are the same.
             if not entry.is_dir():
                 raise
+        remember_entry(chart.svg, entry)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

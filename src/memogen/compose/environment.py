@@ -20,6 +20,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from pydantic import BaseModel
 
 from memogen import inflect, russian
+from memogen.compose.bytecode import bytecode_cache
 from memogen.errors import InputError, Location
 from memogen.facts.model import Company, FigureFact, Flow, Growth, Party, Person, Product, Share, When
 from memogen.facts.periods import Period
@@ -325,6 +326,7 @@ def make_environment(
     `facts_file` is named when a name's case form must be written there."""
     env = _Sandbox(
         loader=theme_loader(folders),
+        bytecode_cache=bytecode_cache(markdown),
         undefined=StrictUndefined,
         autoescape=False,  # Markdown, not HTML: `finalize` escapes instead
         finalize=escape_markdown if markdown else str,

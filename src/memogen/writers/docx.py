@@ -104,6 +104,7 @@ class _DocxWriter:
         } if self._reference else {}
         self._configured: list = []  # reference styles memogen configures
         self._named: dict = {}  # every style memogen uses, by the name it knows it by
+        self._style_ids: dict[str, str | None] = {}  # their ids, resolved once (`_paragraph`)
         self._heading_numbers = False  # headings numbered by Word's multilevel list
         self._clear_body()
         self._footnotes = None
@@ -500,9 +501,26 @@ class _DocxWriter:
             p.add_run(text)
         return p
 
+    def _style_id(self, name: str) -> str | None:
+        """The id a paragraph in memogen's style `name` carries (none for the default
+        style), resolved once per document: python-docx's `paragraph.style = …` scans
+        every style of the document on each call to find the default one."""
+        if name not in self._style_ids:
+            style = self._named[name]
+            default = self.doc.styles.default(style.type)
+            self._style_ids[name] = None if style == default else style.style_id
+        return self._style_ids[name]
+
+    def _new_paragraph(self, style: str, text: str = "") -> DocxParagraph:
+        """A new body paragraph in memogen's style `style` (what `add_paragraph(text,
+        style=…)` makes, without its lookup)."""
+        p = self.doc.add_paragraph(text)
+        p._p.style = self._style_id(style)  # noqa: SLF001
+        return p
+
     def _styled(self, text: str, style: str) -> DocxParagraph:
         """A paragraph of `text` in memogen's style `name`: its look is the style's."""
-        return self.doc.add_paragraph(text, style=self._named[style])
+        return self._new_paragraph(style, text)
 
     def _write_requisites(self) -> None:
         meta = self.memo.meta
@@ -557,7 +575,7 @@ class _DocxWriter:
 
     def _heading(self, block: Heading) -> None:
         # Levels below 2 share Heading 2: memos have two levels of sections.
-        p = self.doc.add_paragraph(style=self._named[f"Heading {min(max(block.level, 1), 2)}"])
+        p = self._new_paragraph(f"Heading {min(max(block.level, 1), 2)}")
         if not self._heading_numbers:
             if block.number:
                 p.add_run(f"{block.number}. ")
@@ -612,7 +630,7 @@ class _DocxWriter:
             for child in item.blocks:
                 match child:
                     case Paragraph():
-                        p = self.doc.add_paragraph(style=self._named[style])
+                        p = self._new_paragraph(style)
                         pPr = p._p.get_or_add_pPr()  # noqa: SLF001
                         # Only an item's first paragraph carries the number; numId 0
                         # means "no list" for the paragraphs after it.
@@ -630,7 +648,7 @@ class _DocxWriter:
     def _table(self, block: Table) -> None:
         t = self.theme
         ncols = layout.table_columns(block)
-        caption = self.doc.add_paragraph(style=self._named["Caption"])
+        caption = self._new_paragraph("Caption")
         caption.paragraph_format.keep_with_next = True
         caption.paragraph_format.space_after = Pt(layout.CAPTION_GAP_PT)
         self._inlines(caption, block.caption)
@@ -653,7 +671,7 @@ class _DocxWriter:
             for c, cell in enumerate(row.cells):
                 cell.width = widths[c]
                 para = cell.paragraphs[0]
-                para.style = self._named["Table Text"]
+                para._p.style = self._style_id("Table Text")  # noqa: SLF001
                 if c < len(row_cells):
                     data: Cell = row_cells[c]
                     para.alignment = self._cell_align(data.align)
@@ -684,7 +702,7 @@ class _DocxWriter:
         )
         x.set_alt_text(shape._inline, block.alt)  # noqa: SLF001
         x.set_no_wrap_distance(shape._inline)  # noqa: SLF001
-        caption = self.doc.add_paragraph(style=self._named["Caption"])
+        caption = self._new_paragraph("Caption")
         caption.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
         caption.paragraph_format.space_before = Pt(layout.CAPTION_GAP_PT)
         caption.paragraph_format.space_after = Pt(spacing.after)
@@ -695,7 +713,7 @@ class _DocxWriter:
         if previous is not None:
             # A signature never stands alone on a page: the text's last lines go with it.
             previous.paragraph_format.keep_with_next = True
-        p = self.doc.add_paragraph(style=self._named["Signature"])
+        p = self._new_paragraph("Signature")
         p.paragraph_format.keep_with_next = bool(block.date)
         # One paragraph with line breaks, so Word never puts the name on another page.
         for i, line in enumerate(block.position):
@@ -709,7 +727,7 @@ class _DocxWriter:
             self._styled(block.date, "Date")
 
     def _executor(self, block: ExecutorMark) -> None:
-        p = self.doc.add_paragraph(style=self._named["Executor"])
+        p = self._new_paragraph("Executor")
         # The frame's width follows the page actually used, so it stays on the paragraph.
         x.set_frame_bottom_left(p._p.get_or_add_pPr(), self._text_width_mm() / 2)  # noqa: SLF001
         for i, line in enumerate(block.lines):

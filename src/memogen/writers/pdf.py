@@ -45,6 +45,7 @@ from reportlab.platypus import (
 )
 
 from memogen import layout
+from memogen.charts.drawing import svg_drawing
 from memogen.document import (
     Block,
     Cell,
@@ -272,17 +273,46 @@ class _WholeTable(RLTable):
 class _MemoTable(RLTable):
     """A memo table whose first row is the caption, or «Продолжение таблицы N» on each
     later page; reportlab repeats header rows but has no hook for a different first
-    row in the split-off part, so split() rebuilds both parts from the memo's rows."""
+    row in the split-off part, so split() rebuilds both parts from the memo's rows.
+
+    reportlab measures every row of a table to wrap or split it, and the rest of a long
+    table is wrapped and split again on each page: quadratic in its length. So a long
+    table is measured by its first rows only, just enough of them to overflow the room
+    (`_probe`): where a page ends depends on the rows before it alone, so the split
+    falls where measuring all rows would put it, at a cost linear in the table."""
+
+    _PROBE_ROWS = 32  # rows measured first; doubled until they overflow the room
 
     # reportlab's own split instantiates self.__class__ with Table's arguments only.
     def __init__(self, *args, build=None, rows=(), continued=False, **kw):
         self._build, self._rows, self._continued = build, rows, continued
         super().__init__(*args, **kw)
 
+    def _probe(self, availWidth, availHeight) -> tuple[RLTable, float, float] | None:
+        """A table of this one's first rows that overflows `availHeight` (with its size),
+        or None when only all rows would (then this table is measured whole)."""
+        n = self._PROBE_ROWS
+        while self._build is not None and n < len(self._rows):
+            part = self._build(self._rows[:n], self._continued)
+            w, h = RLTable.wrap(part, availWidth, availHeight)
+            if h > availHeight:
+                return part, w, h
+            n *= 2
+        return None
+
+    def wrap(self, availWidth, availHeight):
+        probe = self._probe(availWidth, availHeight)
+        if probe is None:
+            return super().wrap(availWidth, availHeight)
+        self.width = probe[1]
+        return probe[1], probe[2]  # taller than the room: the frame splits it next
+
     def split(self, availWidth, availHeight):
-        parts = super().split(availWidth, availHeight)
+        probe = self._probe(availWidth, availHeight)
+        measured = self if probe is None else probe[0]
+        parts = RLTable.split(measured, availWidth, availHeight)
         if len(parts) < 2 or self._build is None:
-            return parts
+            return parts if probe is None else RLTable.split(self, availWidth, availHeight)
         # parts[0] holds the label row and the header rows (repeatRows), then k data rows.
         k = len(parts[0]._cellvalues) - self.repeatRows  # noqa: SLF001 - no public row count
         if k <= 0:
@@ -605,10 +635,16 @@ class _Builder:
         caption = RLParagraph(self.markup(t.caption), st.caption)
         continuation = RLParagraph(escape(t.continuation), st.continuation)
         nhead = len(header)
+        made: dict[int, list] = {}  # each row's cells, made once however often it is rebuilt
+
+        def cells(row: tuple[Cell, ...]) -> list:
+            if id(row) not in made:
+                made[id(row)] = self.row(row, ncols)
+            return made[id(row)]
 
         def build(rows, continued: bool) -> _MemoTable:
             label = continuation if continued else caption
-            data = [[label] + [""] * (ncols - 1)] + header + [self.row(r, ncols) for r in rows]
+            data = [[label] + [""] * (ncols - 1)] + header + [cells(r) for r in rows]
             style = TableStyle([
                 ("FONT", (0, 0), (-1, -1), st.fonts.regular, st.theme.sizes.table),
                 ("SPAN", (0, 0), (-1, 0)),
@@ -639,9 +675,7 @@ class _Builder:
         if w > self.width:  # never wider than the text: shrink keeping the ratio
             w, h = self.width, h * self.width / w
         if f.svg:
-            from svglib.svglib import svg2rlg
-
-            d = svg2rlg(io.BytesIO(f.svg))
+            d = svg_drawing(f.svg)
             if d is None or not d.width or not d.height:
                 raise ValueError(f"figure {f.alt!r}: its SVG cannot be read")
             _retarget_fonts(d, self.st.fonts.chart)

@@ -1,0 +1,15 @@
+"""Where memogen keeps what it can make again: drawn charts and compiled templates."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+def default_cache_dir() -> Path:
+    """Where rendered charts are kept between builds (compiled templates go in its
+    `templates/` folder)."""
+    if "MEMOGEN_CACHE_DIR" in os.environ:
+        return Path(os.environ["MEMOGEN_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "memogen" / "charts"
