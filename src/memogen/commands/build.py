@@ -2,11 +2,14 @@
 
 Each facts file becomes one file per format, named after it, in the output folder:
 facts/vologda-2025.yaml → output/vologda-2025.pdf. A failed build writes nothing.
+Several files are built side by side (-j, one process each); one that fails never
+stops the others, and the exit code says that something failed.
 """
 
 from __future__ import annotations
 
 import argparse
+from dataclasses import dataclass
 from pathlib import Path
 
 from memogen.commands._args import add_document, add_facts, add_format, add_template, unique_paths
@@ -26,34 +29,160 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--pdf-a", action="store_true",
         help="write archival PDF/A-2b (a theme asks for it with pdf_a: true; see docs/pdf-a.md)",
     )
+    add_jobs(parser)
 
 
 def run(args: argparse.Namespace, ui: Console) -> int:
     import time
 
-    from memogen import pipeline
+    from memogen import pipeline  # imported before the pool forks: workers start warm
     from memogen.config import load_config
-    from memogen.errors import ExitCode
 
     workspace: Path = args.workspace
     files = unique_paths(args.facts) or pipeline.find_facts(workspace)
     config = load_config(workspace)
     out_dir = args.out or workspace / config.output
-    ui.detail(f"workspace {workspace.resolve()}; output folder {out_dir}; formats {', '.join(args.format)}")
-    for path in files:
+    jobs = max(1, min(args.jobs or _cores(), len(files)))
+    ui.detail(f"workspace {workspace.resolve()}; output folder {out_dir}; formats {', '.join(args.format)}; "
+              f"{plural(jobs, 'process', 'processes')}")
+    job = _Job(args.format, out_dir, workspace, args.template, tuple(args.document), args.pdf_a, ui.show_trace)
+    started = time.perf_counter()
+    report = _Report(ui, len(files))
+    if jobs == 1:
+        for path in files:
+            report.add(job.build(path))
+    else:
+        _in_pool(job, files, jobs, report)
+    report.finish(time.perf_counter() - started)
+    return report.code
+
+
+def add_jobs(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--jobs", "-j", type=_positive, metavar="N", default=None,
+        help="build up to N facts files at once, each in its own process (default: the number of cores)",
+    )
+
+
+def _positive(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of processes ≥ 1, not {value!r}")
+    return int(value)
+
+
+def _cores() -> int:
+    import os
+
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def _in_pool(job: _Job, files: list[Path], jobs: int, report: _Report) -> None:
+    """Each file in a worker process, one failure never stopping the others; reported
+    as they finish on a terminal, else in the order named (the same lines every run)."""
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        futures = [pool.submit(job.build, path) for path in files]
+        for future in as_completed(futures) if report.live else futures:
+            report.add(future.result())
+
+
+@dataclass(frozen=True)
+class _Done:
+    """What building one facts file gave, in plain data (it crosses processes)."""
+
+    path: Path
+    outputs: tuple[Path, ...] = ()
+    warnings: tuple[tuple[str, str], ...] = ()  # (figure id, message)
+    seconds: float = 0.0
+    error: str = ""  # the rendered error; empty when the build succeeded
+    exit_code: int = 0
+    trace: str = ""  # with --traceback, or for a bug: printed as it is, before the error
+    theme: str = ""
+
+
+@dataclass(frozen=True)
+class _Job:
+    formats: list[str]
+    out_dir: Path
+    workspace: Path
+    template: str | None
+    kinds: tuple[str, ...]
+    pdf_a: bool
+    trace: bool
+
+    def build(self, path: Path) -> _Done:
+        import time
+        import traceback
+
+        from memogen import pipeline
+        from memogen.errors import ExitCode, MemogenError
+
         started = time.perf_counter()
-        built = pipeline.build(
-            path, args.format, out_dir, workspace=workspace, theme_name=args.template, kinds=args.document,
-            pdf_a=args.pdf_a,
-        )
-        warn(ui, path, built.warnings)
-        for output in built.outputs:
-            ui.info(f"built {output}", ok_word="built")
-        ui.detail(
-            f"{path}: theme {built.theme.folders[0][0]!r}, {plural(len(built.warnings), 'warning')}, "
-            f"{time.perf_counter() - started:.1f} s"
-        )
-    return ExitCode.OK
+        try:
+            built = pipeline.build(path, self.formats, self.out_dir, workspace=self.workspace,
+                                   theme_name=self.template, kinds=self.kinds, pdf_a=self.pdf_a)
+        except MemogenError as exc:
+            trace = "".join(traceback.format_exception(exc)) if self.trace else ""
+            return _Done(path, error=exc.render(), exit_code=exc.exit_code, trace=trace)
+        except Exception:
+            from memogen import __version__
+
+            return _Done(path, exit_code=ExitCode.FAILURE, trace=traceback.format_exc() + (
+                f"memogen {__version__} failed unexpectedly on {path}: this is a bug in memogen. Please report "
+                "it with the trace above, the command you ran and the facts file.\n"))
+        warnings = tuple((w.figure_id, w.message) for w in built.warnings)
+        return _Done(path, built.outputs, warnings, time.perf_counter() - started, theme=built.theme.folders[0][0])
+
+
+class _Report:
+    """Each finished file as it comes (its `built` lines, or a one-line progress count on
+    a terminal), then a summary when more than one file was built."""
+
+    def __init__(self, ui: Console, total: int) -> None:
+        self.ui, self.total = ui, total
+        self.built = self.failed = self.warnings = 0
+        self.code = 0
+        self.live = total > 1 and ui.verbosity >= 0 and _is_terminal(ui.out)
+
+    def add(self, done: _Done) -> None:
+        ui = self.ui
+        self._clear()
+        for figure_id, message in done.warnings:
+            ui.warning(f"{done.path}: figure {figure_id!r}: {message}")
+        self.warnings += len(done.warnings)
+        if done.exit_code:
+            self.failed += 1
+            self.code = self.code or done.exit_code
+            print(done.trace, end="", file=ui.err)
+            if done.error:
+                ui.error(done.error)
+        else:
+            self.built += 1
+            if not self.live:
+                for output in done.outputs:
+                    ui.info(f"built {output}", ok_word="built")
+            ui.detail(f"{done.path}: theme {done.theme!r}, {plural(len(done.warnings), 'warning')}, "
+                      f"{done.seconds:.1f} s")
+        if self.live:
+            print(f"\r[{self.built + self.failed}/{self.total}] {done.path.name}", end="", file=ui.out, flush=True)
+
+    def _clear(self) -> None:
+        if self.live:
+            print("\r\x1b[K", end="", file=self.ui.out)
+
+    def finish(self, seconds: float) -> None:
+        self._clear()
+        if self.total > 1:
+            self.ui.info(f"{plural(self.built, 'memo')} built, {self.failed} failed, "
+                         f"{plural(self.warnings, 'warning')}, {seconds:.1f} s")
+
+
+def _is_terminal(stream) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
 
 
 def warn(ui: Console, path: Path, warnings) -> None:

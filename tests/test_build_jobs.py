@@ -1,0 +1,64 @@
+"""`memogen build -j N`: several facts files in worker processes, a summary, and one
+failing file that stops nothing else."""
+
+from __future__ import annotations
+
+import shutil
+
+import pypdf
+import pytest
+
+from cli.run import clean_env, memogen
+from paths import EXAMPLE
+
+
+@pytest.fixture
+def batch(tmp_path):
+    """A workspace of three good facts files (the example under three names) and a bad one."""
+    facts = tmp_path / "facts"
+    facts.mkdir()
+    for name in ("a", "b", "c"):
+        shutil.copy(EXAMPLE, facts / f"{name}.yaml")
+    (facts / "broken.yaml").write_text("memo: {}\nmemo: {}\n", encoding="utf-8")
+    return tmp_path
+
+
+def _build(ws, *args):
+    env = clean_env(SOURCE_DATE_EPOCH="1700000000")
+    return memogen("build", "--format", "all", *args, cwd=ws, env=env)
+
+
+def test_a_broken_file_stops_none_of_the_others(batch):
+    result = _build(batch, "-j", "2")
+    assert result.returncode == 3, result.stderr  # an input error: something failed
+    assert "broken.yaml:2:1: duplicate key 'memo'" in result.stderr
+    for name in ("a", "b", "c"):
+        pdf = pypdf.PdfReader(batch / "output" / f"{name}.pdf")
+        assert "СПРАВКА" in pdf.pages[0].extract_text()
+        assert (batch / "output" / f"{name}.docx").stat().st_size > 0
+    assert not list((batch / "output").glob("broken.*"))
+    assert "3 memos built, 1 failed, " in result.stdout  # then the warnings and the time
+
+
+def test_lines_come_in_the_order_named_and_bytes_match_one_process(batch, tmp_path):
+    (batch / "facts" / "broken.yaml").unlink()
+    pooled = _build(batch, "-j", "3", "--out", "pooled")
+    single = _build(batch, "-j", "1", "--out", "single")
+    assert pooled.returncode == single.returncode == 0, pooled.stderr + single.stderr
+    lines = [line for line in pooled.stdout.splitlines() if line.startswith("built")]
+    assert lines == [f"built pooled/{n}.{ext}" for n in "abc" for ext in ("pdf", "docx")]
+    for name in ("a.pdf", "a.docx", "c.pdf"):
+        assert (batch / "pooled" / name).read_bytes() == (batch / "single" / name).read_bytes()
+
+
+def test_one_file_prints_no_summary(batch):
+    result = _build(batch, "facts/a.yaml")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["built output/a.pdf", "built output/a.docx"]
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "two"])
+def test_jobs_must_be_a_positive_number(batch, value):
+    result = memogen("build", "-j", value, cwd=batch)
+    assert result.returncode == 2
+    assert "whole number of processes" in result.stderr
