@@ -49,8 +49,6 @@ def morph():
     return pymorphy3.MorphAnalyzer(lang="ru")
 
 
-_morph = morph  # the name code written before `morph` was public imports
-
 
 def _known(p: Parse) -> bool:
     """The analysis comes from the dictionary, not from a guess by the word's ending."""
