@@ -11,6 +11,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from memogen.cachedir import default_cache_dir
 from memogen.charts import render_cached
@@ -161,26 +162,12 @@ def draw_charts(composed: Composed, cache_dir: Path, source: Path | str = "facts
     return replace(composed.memo, blocks=blocks)
 
 
-def build(
-    facts_path: Path,
-    formats: list[str],
-    out_dir: Path,
-    *,
-    workspace: Path,
-    theme_name: str | None = None,
-    cache_dir: Path | None = None,
-    kinds: Sequence[str] = (MEMO,),
-    addressee: tuple[str, ...] = (),
-    pdf_a: bool = False,
-) -> Built:
+def build(facts_path: Path, formats: list[str], out_dir: Path, **options: Any) -> Built:
     """Build one facts file into `out_dir`: each document kind (memo, talking points,
     cover letter) in each format, named `<stem><kind suffix><format suffix>`. Every file
     is rendered in memory first and they land together (`write_files`), so a failure
-    writes nothing and keeps earlier files. `pdf_a` writes PDF/A-2b whatever the theme says."""
-    built = render(
-        facts_path, formats, out_dir, workspace=workspace, theme_name=theme_name,
-        cache_dir=cache_dir, kinds=kinds, addressee=addressee, pdf_a=pdf_a,
-    )
+    writes nothing and keeps earlier files. `options` are `render`'s keyword arguments."""
+    built = render(facts_path, formats, out_dir, **options)
     write_files(built.files)
     return built
 
@@ -198,7 +185,8 @@ def render(
     pdf_a: bool = False,
 ) -> Built:
     """`build` in memory: the files' names and bytes, nothing written yet (so that a
-    command writing more, like `mail`, can land them all at once)."""
+    command writing more, like `mail`, can land them all at once). `pdf_a` writes
+    PDF/A-2b whatever the theme says."""
     loaded = load_facts(facts_path)
     name = choose_theme(loaded, workspace, theme_name)
     stem = Path(facts_path).stem
