@@ -232,6 +232,70 @@ def _hyphen_parts(word: str) -> list[str]:
     return re.findall(r"[^-]+-?|-", word) or [word]
 
 
+# --- breaking long words and addresses (docs/memo-style.md) -------------------------------
+
+# An address (URL) breaks after these characters, never before them, and with no hyphen
+# added, so the text still copies as one address; any other word longer than the line
+# breaks at the margin. Both writers follow these rules.
+URL_BREAK_AFTER = "/-?&=."
+URL = re.compile(r"\b(?:https?|ftp)://[^\s<>«»\"]*[^\s<>«»\".,;:!?)\]]|\bwww\.[^\s<>«»\"]*[^\s<>«»\".,;:!?)\]]")
+_SCHEME_ANYWHERE = re.compile(r"[a-z][a-z0-9+.-]*://", re.I)
+_ADDRESS_PIECE = re.compile(r"[!-~]+")  # printable ASCII, no space
+MIN_ADDRESS = 12
+MAX_LINE_CHARS = 300  # no line holds more characters
+
+
+def find_urls(text: str) -> list[tuple[int, int]]:
+    """Where addresses stand in `text`: (start, end) of each, the sentence's own closing
+    punctuation left out."""
+    return [m.span() for m in URL.finditer(text)]
+
+
+def url_breaks(word: str) -> list[int]:
+    """Offsets in `word` where a line may end: after each of URL_BREAK_AFTER, but not
+    inside a scheme («https://»), nor before another break character (a run such as
+    «//» or «.-» stays whole), nor at either end."""
+    schemes = [m.span() for m in _SCHEME_ANYWHERE.finditer(word)]
+    return [
+        i + 1
+        for i in range(len(word) - 1)
+        if word[i] in URL_BREAK_AFTER
+        and word[i + 1] not in URL_BREAK_AFTER
+        and not any(a <= i < b for a, b in schemes)
+    ]
+
+
+def breaks_as_address(word: str) -> bool:
+    """Whether `word` breaks by the address rules: it holds a URL, or it is an e-mail,
+    a file name or the rest of an address after a break (no letters outside ASCII,
+    at least MIN_ADDRESS characters, a break character inside)."""
+    if URL.search(word):
+        return True
+    return (
+        len(word) >= MIN_ADDRESS
+        and _ADDRESS_PIECE.fullmatch(word) is not None
+        and any(ch in URL_BREAK_AFTER for ch in word[:-1])
+    )
+
+
+def address_break(word: str, room: float, line: float, width: Callable[[int], float]) -> int:
+    """Where to end the line inside the address `word`, which does not fit in the
+    `room` left on the line (of `line` points in all); `width(i)` is the width of
+    `word[:i]`. The last break point that fits; else 0, the whole address to the next
+    line, when words stand before it; else (a piece wider than a whole line) the
+    margin: the most characters that fit, at least one."""
+    for i in reversed(url_breaks(word)):
+        if i <= MAX_LINE_CHARS and width(i) <= room:
+            return i
+    if room < line:
+        return 0
+    lo, hi = 1, min(len(word) - 1, MAX_LINE_CHARS)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        lo, hi = (mid, hi) if width(mid) <= room else (lo, mid - 1)
+    return lo
+
+
 # --- measuring text without a writer -----------------------------------------------------
 
 

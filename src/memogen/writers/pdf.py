@@ -43,6 +43,7 @@ from reportlab.platypus import (
 from reportlab.platypus import (
     Table as RLTable,
 )
+from reportlab.platypus import paragraph as _rl_paragraph
 
 from memogen import layout
 from memogen.charts.drawing import svg_drawing
@@ -70,6 +71,7 @@ from memogen.document import (
 from memogen.errors import InputError
 from memogen.themes.model import Fonts, Theme
 from memogen.writers.pdf_archive import finish
+from memogen.writers.pdf_breaks import URL_WASTE
 
 _NOTE_CB = "memogenNote"
 _MAX_PASSES = 6
@@ -144,8 +146,7 @@ class RLParagraph(_ReportlabParagraph):
 
     def _words(self) -> frozenset[str]:
         if self.source_words is None:
-            text = "".join(getattr(f, "text", "") for f in self.frags)
-            self.source_words = frozenset(text.split())
+            self.source_words = frozenset("".join(_frag_texts(self.frags)).split())
         return self.source_words
 
     def split(self, availWidth, availHeight):
@@ -164,6 +165,19 @@ class RLParagraph(_ReportlabParagraph):
         return super().drawPara(debug)
 
 
+def _frag_texts(frags):
+    """The text of a paragraph's runs: parsed runs carry `text`; a paragraph reportlab
+    made by splitting another holds laid-out words instead ([width, (run, text), …],
+    a space after those marked `_HSFrag`)."""
+    for f in frags:
+        if isinstance(f, list):
+            yield "".join(text for _, text in f[1:])
+            if isinstance(f, _rl_paragraph._HSFrag):  # noqa: SLF001
+                yield " "
+        else:
+            yield getattr(f, "text", "")
+
+
 def _soften_added_hyphen(line, words: frozenset[str]) -> None:
     if isinstance(line, tuple):  # plain text: (extra space, words)
         pieces = line[1]
@@ -177,8 +191,10 @@ def _soften_added_hyphen(line, words: frozenset[str]) -> None:
 
 
 def _real_hyphen(token: str, words: frozenset[str]) -> bool:
-    """Whether a line-end token «…-» is the start of a word written with that hyphen."""
-    return any(word.startswith(token) for word in words)
+    """Whether a line-end token «…-» is part of a word written with that hyphen: the
+    start of the word («Минск-»), or a piece of an address broken after its own
+    hyphen («vstrechu-s-» of «https://…/vstrechu-s-poslom»)."""
+    return any(token in word for word in words)
 
 
 class _Styles:
@@ -191,6 +207,9 @@ class _Styles:
             kw.setdefault("fontName", fonts.regular)
             kw.setdefault("leading", layout.leading_pt(theme, size))
             kw.setdefault("alignment", TA_LEFT)
+            # Long words break at the margin; addresses at memogen's break points.
+            kw.setdefault("splitLongWords", 1)
+            kw.setdefault("uriWasteReduce", URL_WASTE)
             return ParagraphStyle(name, fontSize=size, bulletFontName=fonts.regular, **kw)
 
         lang = layout.hyphenation_language(language) if t.hyphenate else ""
@@ -279,13 +298,17 @@ class _MemoTable(RLTable):
     table is wrapped and split again on each page: quadratic in its length. So a long
     table is measured by its first rows only, just enough of them to overflow the room
     (`_probe`): where a page ends depends on the rows before it alone, so the split
-    falls where measuring all rows would put it, at a cost linear in the table."""
+    falls where measuring all rows would put it, at a cost linear in the table.
+
+    A row taller than a whole page (a cell of thousands of characters) is split inside
+    (`_split_inside_a_row`); any other row moves to the next page whole."""
 
     _PROBE_ROWS = 32  # rows measured first; doubled until they overflow the room
 
     # reportlab's own split instantiates self.__class__ with Table's arguments only.
-    def __init__(self, *args, build=None, rows=(), continued=False, **kw):
+    def __init__(self, *args, build=None, rows=(), continued=False, page_height=0.0, **kw):
         self._build, self._rows, self._continued = build, rows, continued
+        self._page_height = page_height
         super().__init__(*args, **kw)
 
     def _probe(self, availWidth, availHeight) -> tuple[RLTable, float, float] | None:
@@ -311,6 +334,8 @@ class _MemoTable(RLTable):
         probe = self._probe(availWidth, availHeight)
         measured = self if probe is None else probe[0]
         parts = RLTable.split(measured, availWidth, availHeight)
+        if not parts and self._build is not None and self._has_row_taller_than_a_page(measured):
+            return self._split_inside_a_row(availWidth, availHeight)
         if len(parts) < 2 or self._build is None:
             return parts if probe is None else RLTable.split(self, availWidth, availHeight)
         # parts[0] holds the label row and the header rows (repeatRows), then k data rows.
@@ -318,6 +343,29 @@ class _MemoTable(RLTable):
         if k <= 0:
             return []
         return [self._build(self._rows[:k], self._continued), self._build(self._rows[k:], True)]
+
+    def _has_row_taller_than_a_page(self, measured: RLTable) -> bool:
+        heights = measured._rowHeights  # noqa: SLF001 - known after wrap(), which precedes split()
+        room = self._page_height - sum(heights[: self.repeatRows])
+        return any(h > room for h in heights[self.repeatRows :])
+
+    def _split_inside_a_row(self, availWidth, availHeight) -> list:
+        """reportlab's own parts, a row cut at the foot of the page (a rebuilt part would
+        not keep reportlab's padding at the cut), with the continuation line above the
+        second; each part's rows are its cells as made (see `build`)."""
+        RLTable.wrap(self, availWidth, availHeight)
+        self.splitInRow = 1
+        parts = RLTable.split(self, availWidth, availHeight)
+        self.splitInRow = 0
+        if len(parts) < 2 or len(parts[0]._cellvalues) <= self.repeatRows:  # noqa: SLF001
+            return []
+        for part, continued in zip(parts, (self._continued, True)):
+            part._build, part._continued, part._page_height = self._build, continued, self._page_height  # noqa: SLF001
+            part._rows = part._cellvalues[self.repeatRows :]  # noqa: SLF001
+            part.splitInRow = 0
+        rest = parts[1]._cellvalues  # noqa: SLF001 - a new row list: the parts share rows
+        rest[0] = [self._build([], True)._cellvalues[0][0], *rest[0][1:]]  # noqa: SLF001
+        return parts
 
 
 def _retarget_fonts(node, font: str) -> None:
@@ -494,8 +542,9 @@ def _timestamp(when: dt.datetime) -> TimeStamp:
 
 
 class _Builder:
-    def __init__(self, theme: Theme, styles: _Styles, notes: _NoteState, width: float):
-        self.theme, self.st, self.notes, self.width = theme, styles, notes, width
+    def __init__(self, theme: Theme, styles: _Styles, notes: _NoteState, width: float, height: float):
+        self.theme, self.st, self.notes = theme, styles, notes
+        self.width, self.height = width, height  # of the text frame
 
     # inlines
 
@@ -637,7 +686,9 @@ class _Builder:
         nhead = len(header)
         made: dict[int, list] = {}  # each row's cells, made once however often it is rebuilt
 
-        def cells(row: tuple[Cell, ...]) -> list:
+        def cells(row: tuple[Cell, ...] | list) -> list:
+            if isinstance(row, list):  # the rest of a row split inside: its cells as made
+                return row
             if id(row) not in made:
                 made[id(row)] = self.row(row, ncols)
             return made[id(row)]
@@ -662,7 +713,7 @@ class _Builder:
             ])
             return _MemoTable(data, build=build, rows=rows, continued=continued, colWidths=widths,
                               style=style, repeatRows=1 + nhead, splitInRow=0,
-                              spaceAfter=layout.table_after_pt(self.theme))
+                              spaceAfter=layout.table_after_pt(self.theme), page_height=self.height)
 
         return build(t.rows, False)
 
@@ -729,7 +780,7 @@ def _build_once(memo: Memo, theme: Theme, styles: _Styles, reserve: dict[int, fl
     notes = _NoteState(reserve=dict(reserve))
     buf = io.BytesIO()
     doc = _MemoDoc(buf, theme, memo.meta, styles, notes)
-    builder = _Builder(theme, styles, notes, doc.width)
+    builder = _Builder(theme, styles, notes, doc.width, doc.height)
     story = builder.header(memo.meta) + builder.blocks(memo.blocks)
     doc.build(story)
     return buf.getvalue(), doc, notes
