@@ -7,6 +7,7 @@ It never holds a password: that comes from an environment variable or the keyrin
 
 from __future__ import annotations
 
+import os
 from email.errors import HeaderParseError
 from email.headerregistry import Address
 from email.utils import getaddresses
@@ -152,7 +153,7 @@ def load_config(workspace: Path) -> WorkspaceConfig:
 
     Raises `InputError` naming the file, line, field and a fix for any problem."""
     path = Path(workspace) / CONFIG_NAME
-    if not path.is_file():
+    if not os.path.lexists(path):  # anything else there (a folder, a fifo) is refused
         return WorkspaceConfig()
     data, positions = read_yaml(path)
     if data is None:

@@ -30,6 +30,7 @@ from memogen.writers import get_format, write_files  # write_files: a run's file
 from memogen.writers.pdf import page_count
 from memogen.yamlfile import load_model
 
+LAST_EPOCH = 4354819199  # 2107-12-31 23:59:59 UTC
 EXAMPLE_FACTS = Path(__file__).resolve().parent / "examples" / "vologda-2025.yaml"
 
 
@@ -107,7 +108,15 @@ def source_date_epoch() -> dt.datetime | None:
     """The moment SOURCE_DATE_EPOCH (reproducible-builds convention) names, if set;
     without it files carry the memo's own date (`Meta.timestamp`), never the clock."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    return dt.datetime.fromtimestamp(int(epoch), dt.UTC) if epoch and epoch.isdigit() else None
+    if not epoch:
+        return None
+    # ZIP (DOCX) dates end in 2107; earlier than 1980 is written as 1980.
+    if not (epoch.isascii() and epoch.isdigit()) or int(epoch) > LAST_EPOCH:
+        raise InputError(
+            f"SOURCE_DATE_EPOCH={epoch[:40]!r} is not a time memogen can stamp on files",
+            hint=f"set it to whole seconds since 1970-01-01 UTC, at most {LAST_EPOCH} (end of 2107), or unset it",
+        )
+    return dt.datetime.fromtimestamp(int(epoch), dt.UTC)
 
 
 def workspace_theme(workspace: Path) -> str | None:

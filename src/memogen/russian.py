@@ -10,7 +10,7 @@ CLDR does not know: scale words («млн»), the genitive after a scale, period
 from __future__ import annotations
 
 import datetime as dt
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 from typing import Literal
 
 from babel.dates import format_date, get_month_names
@@ -34,7 +34,9 @@ def number(value: float | Decimal, digits: int = 1, *, group_four: bool = False)
     if digits:
         pattern += "." + "0" * digits
     # Round half up, as statistics do (45,25 → 45,3); Babel alone rounds half to even.
-    exact = Decimal(str(value)).quantize(Decimal(1).scaleb(-digits), ROUND_HALF_UP)
+    with localcontext() as context:
+        context.prec = 400  # every finite float has fewer digits: quantize never overflows
+        exact = Decimal(str(value)).quantize(Decimal(1).scaleb(-digits), ROUND_HALF_UP)
     if exact == 0:
         exact = abs(exact)  # no «−0,0» for a tiny negative balance
     text = format_decimal(exact, format=pattern, locale=LOCALE)

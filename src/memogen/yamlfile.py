@@ -18,6 +18,7 @@ from ruamel.yaml.constructor import DuplicateKeyError, SafeConstructor
 from ruamel.yaml.error import MarkedYAMLError
 from ruamel.yaml.scalarfloat import ScalarFloat
 
+from memogen import yamlguard
 from memogen.errors import InputError, Location
 
 M = TypeVar("M", bound=BaseModel)
@@ -41,8 +42,9 @@ def _written(node: ScalarFloat) -> WrittenFloat:
 Path_ = tuple[str | int, ...]
 
 
-def _yaml() -> YAML:
+def _yaml(path: Path) -> YAML:
     yaml = YAML(typ="rt")
+    yaml.Parser = yamlguard.guarded_parser(yaml.Parser, path)
     # Dates stay text so that pydantic, not the parser, judges an impossible date like
     # 2025-02-30, and the error can name its line and field.
     yaml.Constructor = type("RtNoTimestamps", (yaml.Constructor,), {})
@@ -53,45 +55,43 @@ def _yaml() -> YAML:
     return yaml
 
 
-def _plain(node: Any, path: Path_, positions: dict[Path_, tuple[int, int]]) -> Any:
-    """Round-trip YAML nodes → plain dicts and lists, recording where each path starts."""
+def _plain(node: Any, path: Path_, positions: dict[Path_, tuple[int, int]], file: Path) -> Any:
+    """Round-trip YAML nodes → plain dicts and lists, recording where each path starts;
+    text holding a control character is refused at its place."""
     if isinstance(node, CommentedMap):
         out = {}
         for key, value in node.items():
-            line, col = node.lc.key(key)
-            positions[path + (str(key),)] = (line + 1, col + 1)
-            out[str(key)] = _plain(value, path + (str(key),), positions)
+            # A key merged in with `<<: *anchor` has no place of its own in this
+            # mapping: it is where the mapping is.
+            own = (node.lc.data or {}).get(key)
+            where = path + (str(key),)
+            positions[where] = (own[0] + 1, own[1] + 1) if own else _locate(path, positions) or (1, 1)
+            yamlguard.check_value(str(key), file, positions[where], _dotted(where))
+            out[str(key)] = _plain(value, where, positions, file)
         return out
     if isinstance(node, CommentedSeq):
         out_list = []
         for i, value in enumerate(node):
             line, col = node.lc.item(i)
             positions[path + (i,)] = (line + 1, col + 1)
-            out_list.append(_plain(value, path + (i,), positions))
+            out_list.append(_plain(value, path + (i,), positions, file))
         return out_list
     if isinstance(node, ScalarFloat):
         return _written(node)
     if isinstance(node, str):
+        yamlguard.check_value(node, file, _locate(path, positions), _dotted(path))
         return str(node)  # ruamel's scalar string subclasses carry formatting we don't need
     return node
 
 
 def read_yaml(path: Path) -> tuple[Any, dict[Path_, tuple[int, int]]]:
-    """The file's data as plain Python, and the 1-based (line, column) of every key."""
+    """The file's data as plain Python, and the 1-based (line, column) of every key.
+
+    The file is untrusted: its size, characters, nesting, tags and alias expansion
+    are bounded (see `memogen.yamlguard`) before anything is built from it."""
+    text = yamlguard.read_text(Path(path))
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(
-            f"file not found: {path}", hint="check the path, or list facts/ to see what exists"
-        ) from None
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{path} is not UTF-8 text (byte {exc.start})", hint="save the file as UTF-8"
-        ) from None
-    except OSError as exc:
-        raise InputError(f"cannot read {path}: {exc.strerror}") from None
-    try:
-        data = _yaml().load(text)
+        data = _yaml(Path(path)).load(text)
     except DuplicateKeyError as exc:
         mark = exc.problem_mark
         key = (exc.problem or "").split('"')[1] if '"' in (exc.problem or "") else ""
@@ -120,7 +120,7 @@ def read_yaml(path: Path) -> tuple[Any, dict[Path_, tuple[int, int]]]:
             hint="check indentation, colons and quotes around this spot",
         ) from None
     positions: dict[Path_, tuple[int, int]] = {}
-    return _plain(data, (), positions), positions
+    return _plain(data, (), positions, Path(path)), positions
 
 
 def _field_names(model: type[BaseModel], loc: Path_) -> list[str]:
@@ -213,7 +213,7 @@ def validate(model: type[M], data: Any, positions: dict[Path_, tuple[int, int]],
     if data is None:
         raise InputError(f"{path} is empty", hint="start from an example under facts/")
     try:
-        return model.model_validate(data)
+        result = model.model_validate(data)
     except ValidationError as exc:
         errors = exc.errors(include_url=False)
         # Report the problem that comes first in the file, a misspelt key before the
@@ -240,6 +240,16 @@ def validate(model: type[M], data: Any, positions: dict[Path_, tuple[int, int]],
             hint=hint,
             also=tuple(also),
         ) from None
+    _check_bounds(result, positions, path)
+    return result
+
+
+def _check_bounds(result: BaseModel, positions: dict[Path_, tuple[int, int]], path: Path) -> None:
+    """An `InputError` at the first number or date no memo can mean (see yamlguard)."""
+    bad = yamlguard.out_of_bounds(result)
+    if bad:
+        loc, message, hint = bad
+        raise InputError(message, location=Location.at(path, _locate(loc, positions), _dotted(loc)), hint=hint)
 
 
 def load_model(model: type[M], path: Path) -> M:

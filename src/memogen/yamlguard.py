@@ -1,0 +1,254 @@
+"""Limits for YAML that memogen reads (facts files, theme.yaml, memogen.yaml): all of it
+is untrusted input, so size, shape and characters are checked before and while it
+is loaded, and anything over a limit is one `InputError` naming the file and line.
+
+ruamel.yaml shares the object an alias points to instead of copying it, so loading a
+"billion laughs" document is cheap, but walking the result (as `yamlfile._plain` and
+pydantic do) expands every alias. `EventGuard` therefore counts nodes as they would
+be after expansion, from the parser's event stream, before anything is built. The
+same pass bounds nesting depth (ruamel's composer recurses, and 1,000 levels end in a
+RecursionError after seconds) and refuses explicit tags (a `!!python/...` tag
+is never executed, but it has no business in a memo; quotes make a number text).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import stat
+import unicodedata
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+from ruamel.yaml.events import (
+    AliasEvent,
+    CollectionEndEvent,
+    CollectionStartEvent,
+    Event,
+    NodeEvent,
+    ScalarEvent,
+)
+
+from memogen.errors import InputError, Location
+
+MAX_FILE_BYTES = 256 * 2**10  # a large facts file is 50 KB; ruamel reads ~50 KB a second
+MAX_LINE_CHARS = 20_000  # a quoted source paragraph is a few thousand
+MAX_DEPTH = 32  # facts nest six levels deep
+MAX_NODES = 100_000  # values after alias expansion; a large facts file has 3,000
+MAX_NUMBER_DIGITS = 40
+MAX_NUMBER = 1e15  # larger figures are typos, and Decimal formatting overflows near 1e308
+MIN_NUMBER = 1e-9  # smaller ones too, and growth against them overflows to infinity
+YEAR_FIELDS = {"year", "years"}  # whole numbers that are years: 1900–2100 like dates
+FIRST_DATE, LAST_DATE = dt.date(1900, 1, 1), dt.date(2100, 12, 31)  # ZIP dates end in 2107
+
+# Characters no text of a memo may hold: C0 and C1 controls (tab and line breaks
+# aside), lone surrogates and non-characters, which DOCX (XML) cannot carry, and the
+# bidirectional embedding, override and isolate controls, which can make a figure
+# read backwards on the page.
+_NONCHARACTERS = "".join(chr(plane * 0x10000 + low) for plane in range(17) for low in (0xFFFE, 0xFFFF))
+FORBIDDEN = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\u202a-\u202e\u2066-\u2069"
+    + re.escape(_NONCHARACTERS)
+    + "]"
+)
+
+
+def describe(char: str) -> str:
+    """`U+0001 (START OF HEADING)`: a character that cannot be shown, by its code."""
+    name = unicodedata.name(char, "") or {
+        "\x00": "NUL", "\x1b": "ESCAPE", "\x7f": "DELETE",
+    }.get(char, "a control character" if unicodedata.category(char) == "Cc" else "")
+    return f"U+{ord(char):04X}" + (f" ({name})" if name else "")
+
+
+def forbidden_in(text: str) -> list[str]:
+    """The distinct forbidden characters of `text`, in order of appearance."""
+    return list(dict.fromkeys(FORBIDDEN.findall(text)))
+
+
+def read_text(path: Path) -> str:
+    """The text of a YAML file: a regular UTF-8 file of modest size, with no control
+    characters and no line too long to be meant; else an `InputError`."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise InputError(
+            f"file not found: {path}", hint="check the path, or list facts/ to see what exists"
+        ) from None
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror}") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(f"{path} is not a regular file", hint="name a .yaml file")
+    if info.st_size > MAX_FILE_BYTES:
+        raise InputError(
+            f"{path} is {info.st_size // 1024} KB, more than {MAX_FILE_BYTES // 1024} KB",
+            hint="a facts file holds one memo's facts; keep source texts out of it",
+        )
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(MAX_FILE_BYTES + 1)  # the file may grow after stat
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror}") from None
+    try:
+        text = data[:MAX_FILE_BYTES].decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(
+            f"not UTF-8 text (byte {exc.start})",
+            location=Location(path, line),
+            hint="save the file as UTF-8",
+        ) from None
+    _check_characters(text, path)
+    return text
+
+
+def _check_characters(text: str, path: Path) -> None:
+    found = FORBIDDEN.search(text)
+    if found:
+        line = text.count("\n", 0, found.start()) + 1
+        column = found.start() - (text.rfind("\n", 0, found.start()) + 1) + 1
+        raise InputError(
+            f"the file holds the invisible character {describe(found.group())}",
+            location=Location(path, line, column),
+            hint="delete it; text in a memo cannot hold control characters",
+        )
+    for number, line_text in enumerate(text.split("\n"), start=1):
+        if len(line_text) > MAX_LINE_CHARS:
+            raise InputError(
+                f"line {number} is {len(line_text):,} characters long, more than {MAX_LINE_CHARS:,}",
+                location=Location(path, number),
+                hint="break the text over several lines (a '>' block scalar folds them back)",
+            )
+
+
+def check_value(value: str, path: Path, position: tuple[int, int] | None, field: str) -> None:
+    """An `InputError` at `field` if a string (say from a "\\x01" escape) holds a
+    forbidden character."""
+    bad = forbidden_in(value)
+    if bad:
+        raise InputError(
+            f"text holds the invisible character{'s' if len(bad) > 1 else ''} "
+            f"{', '.join(describe(c) for c in bad)}",
+            location=Location.at(path, position, field),
+            hint="delete it; text in a memo cannot hold control characters",
+        )
+
+
+class EventGuard:
+    """Depth, tags, number lengths and the size after alias expansion, checked on each
+    parser event as the loader pulls it (see `guarded_parser`); the first problem is
+    an `InputError` at its line, raised before the composer builds anything deeper."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.sizes: list[int] = [0]  # expanded value count of each open collection
+        self.open_anchors: list[str | None] = []
+        self.anchors: dict[str, int] = {}
+
+    def see(self, event: Event) -> None:
+        if isinstance(event, NodeEvent):
+            _check_node(event, self.path, self.open_anchors)
+        if isinstance(event, CollectionStartEvent):
+            self.sizes.append(1)
+            self.open_anchors.append(event.anchor)
+            if len(self.open_anchors) > MAX_DEPTH:
+                raise _at(event, self.path, f"data nested more than {MAX_DEPTH} levels deep",
+                          "flatten the structure; facts nest a few levels at most")
+        elif isinstance(event, CollectionEndEvent):
+            size = self.sizes.pop()
+            anchor = self.open_anchors.pop()
+            if anchor is not None:
+                self.anchors[anchor] = size
+            self.sizes[-1] += size
+        elif isinstance(event, AliasEvent):
+            self.sizes[-1] += self.anchors.get(event.anchor, 1)
+        elif isinstance(event, ScalarEvent):
+            self.sizes[-1] += 1
+            if event.anchor is not None:
+                self.anchors[event.anchor] = 1
+        if sum(self.sizes) > MAX_NODES:
+            raise _at(event, self.path, f"the data expands to more than {MAX_NODES:,} values "
+                      "(aliases of aliases?)", "write the values out; use aliases (*name) sparingly")
+
+
+def guarded_parser(parser_class: Any, path: Path) -> Any:
+    """`parser_class` whose every event passes an `EventGuard` for `path` first."""
+
+    def get_event(self: Any) -> Any:
+        event = parser_class.get_event(self)
+        guard.see(event)
+        return event
+
+    guard = EventGuard(path)
+    return type(f"Guarded{parser_class.__name__}", (parser_class,), {"get_event": get_event})
+
+
+def _check_node(event: NodeEvent, path: Path, open_anchors: list[str | None]) -> None:
+    if isinstance(event, AliasEvent):
+        if event.anchor in open_anchors:
+            raise _at(event, path, f"alias *{event.anchor} refers to a value that contains it",
+                      "an alias cannot point into its own anchor")
+        return
+    tag = getattr(event, "tag", None)
+    if tag is not None:  # the round-trip loader would keep even !!str as a tagged object
+        shown = str(tag).replace("tag:yaml.org,2002:", "!!")
+        raise _at(event, path, f"the tag {shown} is not allowed",
+                  "remove the tag: facts are plain text, numbers, lists and mappings (quote a number to make it text)")
+    if isinstance(event, ScalarEvent) and event.style is None:
+        digits = sum(c.isdigit() for c in event.value)
+        if digits > MAX_NUMBER_DIGITS and re.fullmatch(r"[-+0-9_.eE]+", event.value):
+            raise _at(event, path, f"a number of {digits} digits",
+                      "write the figure as the source states it, with `scale` for millions")
+
+
+def _at(event: Event, path: Path, message: str, hint: str) -> InputError:
+    mark = event.start_mark
+    return InputError(message, location=Location(path, mark.line + 1, mark.column + 1), hint=hint)
+
+
+Loc = tuple[str | int, ...]
+
+
+def out_of_bounds(value: Any, loc: Loc = ()) -> tuple[Loc, str, str] | None:
+    """(where, message, hint) of the first number or date in a validated model that
+    no memo can mean, or None: numbers beyond ±10^15, dates outside 1900–2100."""
+    if isinstance(value, BaseModel):
+        items: Iterable[tuple[str | int, Any]] = ((n, getattr(value, n)) for n in type(value).model_fields)
+    elif isinstance(value, list | tuple):
+        items = enumerate(value)
+    elif isinstance(value, dict):
+        items = ((str(k), v) for k, v in value.items())
+    else:
+        return _scalar_out_of_bounds(value, loc)
+    for key, item in items:
+        found = out_of_bounds(item, (*loc, key))
+        if found:
+            return found
+    return None
+
+
+def _scalar_out_of_bounds(value: Any, loc: Loc) -> tuple[Loc, str, str] | None:
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        return _date_out_of_bounds(value, loc)
+    if abs(value) > MAX_NUMBER:
+        return loc, f"the number {value:g} is too large (beyond ±10^15)", (
+            "check the digits; state large amounts in a larger `scale` (million, billion)"
+        )
+    if 0 < abs(value) < MIN_NUMBER:
+        return loc, f"the number {value:g} is too small to print (below 10^-9)", (
+            "check the digits; state small amounts in a smaller `scale` (thousand, units)"
+        )
+    in_years = any(isinstance(k, str) and k in YEAR_FIELDS for k in loc[-2:])
+    if in_years and isinstance(value, int) and not FIRST_DATE.year <= value <= LAST_DATE.year:
+        return loc, f"the year {value} is outside {FIRST_DATE.year}–{LAST_DATE.year}", "check the year"
+    return None
+
+
+def _date_out_of_bounds(value: Any, loc: Loc) -> tuple[Loc, str, str] | None:
+    if isinstance(value, dt.date) and not FIRST_DATE <= value <= LAST_DATE:
+        return loc, f"the date {value.isoformat()} is outside {FIRST_DATE.year}–{LAST_DATE.year}", (
+            "check the year"
+        )
+    return None
