@@ -16,7 +16,8 @@ from jinja2 import TemplateError, TemplateNotFound, TemplateSyntaxError, Undefin
 from jinja2.sandbox import SecurityError
 
 from memogen import russian
-from memogen.compose.environment import make_environment
+from memogen.compose import environment
+from memogen.compose.environment import TemplateTimeout, make_environment, render_bounded
 from memogen.compose.markdown import MarkdownProblem, parse
 from memogen.compose.pack import Attached, Enclosure, as_theses, enclosure_lines, letter_head
 from memogen.compose.placement import PlacedChart, Placer
@@ -98,7 +99,13 @@ def compose_cover(
 def _render(env, name: str, context: dict, loaded: LoadedTheme) -> str:
     """The text a theme template writes, or an `InputError` at its file and line."""
     try:
-        return env.get_template(name).render(context)
+        return render_bounded(env.get_template(name), context)
+    except TemplateTimeout as exc:
+        raise InputError(
+            f"the template ran for more than {environment.TEMPLATE_SECONDS:g} s and was stopped",
+            location=_template_error(exc, name, context).location,
+            hint="loops in a template walk the facts; a loop over a large range never ends in time",
+        ) from None
     except TemplateNotFound as exc:
         if exc.name == name:
             section = name.removeprefix("sections/").removesuffix(".md.j2")

@@ -7,10 +7,14 @@ the facts are escaped for Markdown on output; filters return `Safe` text.
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import functools
 import operator
 import re
+import threading
 import types
+from collections.abc import Iterator
 from pathlib import Path, PurePath
 from typing import Any
 
@@ -232,6 +236,51 @@ class _Context(Context):
 
 MAX_SEQUENCE = 100_000  # longest string or list a template may build with `*`
 MAX_EXPONENT = 1_000
+TEMPLATE_SECONDS = 10.0  # a section renders in milliseconds; nested loops over ranges never end
+MAX_OUTPUT_CHARS = 2_000_000  # a memo is ~20,000 characters
+
+
+class TemplateTimeout(Exception):
+    """Raised inside a template's own frames when it has run for TEMPLATE_SECONDS."""
+
+
+def render_bounded(template, context: dict) -> str:
+    """`template` rendered with `context`, stopped (`TemplateTimeout`) after
+    TEMPLATE_SECONDS and refused (`SecurityError`) past MAX_OUTPUT_CHARS of text."""
+    pieces: list[str] = []
+    size = 0
+    with _deadline(TEMPLATE_SECONDS):
+        for piece in template.generate(context):
+            size += len(piece)
+            if size > MAX_OUTPUT_CHARS:
+                raise SecurityError(f"the template writes more than {MAX_OUTPUT_CHARS:,} characters")
+            pieces.append(piece)
+    return "".join(pieces)
+
+
+@contextlib.contextmanager
+def _deadline(seconds: float) -> Iterator[None]:
+    """Raise `TemplateTimeout` in this thread after `seconds`, wherever it then runs
+    Python code (a watchdog thread schedules it: no signal, so any thread may render)."""
+    target = threading.get_ident()
+    lock = threading.Lock()
+    finished = threading.Event()
+
+    def fire() -> None:
+        if finished.wait(seconds):
+            return
+        with lock:
+            if not finished.is_set():
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(target), ctypes.py_object(TemplateTimeout))
+
+    watchdog = threading.Thread(target=fire, name="memogen-template-deadline", daemon=True)
+    watchdog.start()
+    try:
+        yield
+    finally:
+        with lock:
+            finished.set()
+        watchdog.join()
 
 
 class _ThemeFiles(FileSystemLoader):

@@ -6,6 +6,7 @@ BY profile; `profile: RU` switches the values that differ (see `PROFILES`).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -44,6 +45,18 @@ class Fonts(_Strict):
     italic: Path = FONTS_DIR / "LiberationSerif-Italic.ttf"
     bold_italic: Path = FONTS_DIR / "LiberationSerif-BoldItalic.ttf"
     chart: Path = Field(FONTS_DIR / "LiberationSans-Regular.ttf", description="Font for chart labels.")
+
+    @field_validator("docx_family")
+    @classmethod
+    def _font_name(cls, name: str) -> str:
+        # Word keeps a family name in 31 characters; letters, digits, spaces and a few
+        # marks are all real names use (nothing that could end an XML attribute).
+        if not re.fullmatch(r"[^\W_][\w .'()+&-]{0,30}", name):
+            raise ValueError(
+                "a font name is 1–31 letters, digits, spaces and . ' ( ) + & - "
+                "(e.g. 'Times New Roman', 'PT Serif')"
+            )
+        return name
 
 
 class Sizes(_Strict):

@@ -469,16 +469,18 @@ class _DocxWriter:
         meta = self.memo.meta
         stamp = meta.timestamp
         props = self.doc.core_properties
-        props.title = meta.document_title
-        props.author = meta.author
-        props.subject = meta.subject
-        props.keywords = ", ".join(meta.keywords)
+        # Core properties hold at most 255 characters (python-docx refuses more); the
+        # full title is on the page, the property keeps its start.
+        props.title = _property(meta.document_title)
+        props.author = _property(meta.author)
+        props.subject = _property(meta.subject)
+        props.keywords = _property(", ".join(meta.keywords))
         props.language = meta.language
         props.comments = ""
         props.category = ""
         props.created = stamp
         props.modified = stamp
-        props.last_modified_by = meta.author
+        props.last_modified_by = _property(meta.author)
         props.revision = 1
         x.drop_core_property(props, "lastPrinted")  # a new memo has never been printed
         # The template's thumbnail shows python-docx's sample page, not this memo; its
@@ -773,3 +775,14 @@ class _DocxWriter:
         note_p = DocxParagraph(x.new_footnote(self._footnotes, note_id, text_id, ref_id), p._parent)  # noqa: SLF001
         note_p.add_run(" ")  # Word's own footnotes put a space after the number
         self._inlines(note_p, children)
+
+
+PROPERTY_LIMIT = 255
+
+
+def _property(text: str) -> str:
+    """`text` cut to a core property's 255 characters, at a word, with an ellipsis."""
+    if len(text) <= PROPERTY_LIMIT:
+        return text
+    cut = text[: PROPERTY_LIMIT - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut[PROPERTY_LIMIT // 2 :] else cut).rstrip(" ,;:") + "…"
