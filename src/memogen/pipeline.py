@@ -20,15 +20,15 @@ from memogen.compose import Composed, compose_cover, compose_memo
 from memogen.compose.pack import Attached, Enclosure
 from memogen.compose.placement import chart_error
 from memogen.document import Figure, Memo, map_figures
-from memogen.errors import InputError
+from memogen.errors import InputError, Location
 from memogen.facts.model import Facts
 from memogen.figures import Figures, Mismatch, derive_figures
 from memogen.kinds import KINDS, MEMO
-from memogen.themes.loader import DEFAULT, LoadedTheme, load_theme
+from memogen.themes.loader import DEFAULT, LoadedTheme, load_theme, theme_folders, unknown_theme
 from memogen.themes.model import Theme
 from memogen.writers import get_format, write_files  # write_files: a run's files, all or none
 from memogen.writers.pdf import page_count
-from memogen.yamlfile import load_model
+from memogen.yamlfile import load_model, read_yaml
 
 LAST_EPOCH = 4354819199  # 2107-12-31 23:59:59 UTC
 EXAMPLE_FACTS = Path(__file__).resolve().parent / "examples" / "vologda-2025.yaml"
@@ -128,8 +128,21 @@ def workspace_theme(workspace: Path) -> str | None:
 
 def choose_theme(loaded: Loaded, workspace: Path, theme_name: str | None = None) -> str:
     """Which theme builds the facts: the one asked for (--template), else the facts'
-    own (memo.theme), else the workspace's (memogen.yaml), else the built-in default."""
-    return theme_name or loaded.facts.memo.theme or workspace_theme(workspace) or DEFAULT
+    own (memo.theme), else the workspace's (memogen.yaml), else the built-in default.
+    A name that names no theme is an error saying who named it, and where."""
+    name = theme_name or loaded.facts.memo.theme or workspace_theme(workspace) or DEFAULT
+    if name in theme_folders(workspace):
+        return name
+    if theme_name:
+        raise unknown_theme(name, workspace, None, " (asked for with --template)")
+    field: tuple[str, ...] = ("memo", "theme")
+    file = loaded.path
+    if not loaded.facts.memo.theme:
+        from memogen.config import CONFIG_NAME
+
+        file, field = workspace / CONFIG_NAME, ("theme",)
+    where = Location.at(file, read_yaml(file)[1].get(field), ".".join(field))
+    raise unknown_theme(name, workspace, where)
 
 
 def compose(

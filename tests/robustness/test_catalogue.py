@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from . import cases_yaml
+from . import cases_theme, cases_yaml
 from .harness import Case, check, make_workspace, run_in_process, run_process, snapshot
 
-CASES: list[Case] = [*cases_yaml.all_cases()]
+CASES: list[Case] = [*cases_yaml.all_cases(), *cases_theme.all_cases()]
 
 
 def test_the_catalogue_is_large_and_its_ids_unique():

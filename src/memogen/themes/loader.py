@@ -11,12 +11,17 @@ carry no DTDs, entities, macros or links that Word would fetch.
 from __future__ import annotations
 
 import functools
+import io
 import re
+import struct
+import warnings
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
+from lxml import etree
 from pydantic import Field
 
 from memogen.errors import InputError, Location
@@ -43,6 +48,7 @@ REQUIRED_CHARS = (
 MAX_FONT_BYTES = 30 * 2**20
 MAX_IMAGE_BYTES = 2 * 2**20
 MAX_IMAGE_PIXELS = 25_000_000
+MAX_IMAGE_RATIO = 10  # width to height or height to width: the emblem must fit a page
 MAX_REFERENCE_BYTES = 5 * 2**20
 MAX_REFERENCE_UNPACKED = 50 * 2**20  # zip-bomb guard: total of the parts' stated sizes
 MAX_REFERENCE_PARTS = 2000
@@ -79,12 +85,35 @@ def theme_folders(workspace: Path) -> dict[str, Path]:
     return found
 
 
+def unknown_theme(name: str, workspace: Path, where: Location | None, how: str = "") -> InputError:
+    """The error for a theme name that names no theme; `how` says who named it."""
+    return InputError(
+        f"unknown template {name!r}{how}",
+        location=where,
+        hint=f"choose one of: {', '.join(sorted(theme_folders(workspace)))} "
+        f"(themes live in {workspace / 'templates'}/<name>/theme.yaml)",
+    )
+
+
+def theme_yaml(folder: Path) -> Path:
+    """The theme.yaml of `folder`, refused when it is a link to a file elsewhere (the
+    folder rule that holds for every file a theme brings)."""
+    file = folder / "theme.yaml"
+    if folder != BUILTIN and not file.resolve().is_relative_to(folder.resolve()):
+        raise InputError(
+            "theme.yaml links to a file outside its theme folder",
+            location=Location(file),
+            hint=f"put a real theme.yaml file in {folder}",
+        )
+    return file
+
+
 def read_extends(folder: Path) -> str:
     """What the theme in `folder` says it extends (for listings; not validated)."""
     if folder == BUILTIN:
         return ""
     try:
-        data, _ = read_yaml(folder / "theme.yaml")
+        data, _ = read_yaml(theme_yaml(folder))
     except InputError:
         return "?"
     parent = data.get("extends") if isinstance(data, dict) else None
@@ -164,19 +193,14 @@ def load_theme(name: str, workspace: Path, kind: str = MEMO) -> LoadedTheme:
     while current is not None:
         if current not in available:
             child = chain[-1] if chain else None
-            raise InputError(
-                f"unknown template {current!r}",
-                location=_where(child[2], child[4], ("extends",)) if child else None,
-                hint=f"choose one of: {', '.join(sorted(available))} "
-                f"(themes live in {workspace / 'templates'}/<name>/theme.yaml)",
-            )
+            raise unknown_theme(current, workspace, _where(child[2], child[4], ("extends",)) if child else None)
         if any(current == n for n, *_ in chain):
             raise InputError(
                 f"themes extend each other in a loop: {' → '.join(n for n, *_ in chain)} → {current}",
                 hint="make one of them extend default",
             )
         folder = available[current]
-        file = folder / "theme.yaml"
+        file = theme_yaml(folder)
         data, positions = read_yaml(file)
         data = {} if data is None else data
         validate(ThemeFile, data, positions, file)
@@ -202,7 +226,7 @@ def load_theme(name: str, workspace: Path, kind: str = MEMO) -> LoadedTheme:
     merged["name"] = name
     theme = Theme.model_validate({**merged, "folder": chain[0][1]})
     _check_files(theme, origin)
-    emblem = Path(theme.letterhead.image).read_bytes() if theme.letterhead.image is not None else None
+    emblem = emblem_png(Path(theme.letterhead.image)) if theme.letterhead.image is not None else None
     return LoadedTheme(theme, tuple((n, f) for n, f, *_ in chain), KINDS[kind].name, emblem)
 
 
@@ -265,7 +289,8 @@ def _font_problem(path: str, size: int, mtime_ns: int) -> tuple[str, str] | None
 
 
 def check_image(path: Path, where: Location) -> None:
-    """Nothing if `path` is a modest PNG or JPEG; else an `InputError` at `where`."""
+    """Nothing if `path` is a modest PNG or JPEG that decodes whole; else an
+    `InputError` at `where`. Writers get the pixels re-encoded (`emblem_png`)."""
     size = path.stat().st_size
     if size > MAX_IMAGE_BYTES:
         raise InputError(
@@ -278,36 +303,116 @@ def check_image(path: Path, where: Location) -> None:
         raise InputError(
             f"image {path.name} is not a PNG or JPEG file", location=where, hint="save the emblem as PNG"
         )
-    from PIL import Image, UnidentifiedImageError
+    problem = _image_problem(str(path), size, path.stat().st_mtime_ns)
+    if problem:
+        message, hint = problem
+        raise InputError(f"image {path.name} {message}", location=where, hint=hint)
 
+
+_BAD_IMAGE_ERRORS = (OSError, ValueError, SyntaxError, EOFError, struct.error, ZeroDivisionError, Warning)
+
+
+@functools.lru_cache(maxsize=16)
+def _image_problem(path: str, size: int, mtime_ns: int) -> tuple[str, str] | None:
+    """(message, hint) for an emblem that cannot be used, None for a good one."""
+    from PIL import Image
+
+    redo = "save the emblem again as a PNG from an image editor"
     try:
-        with Image.open(path) as img:
-            width, height = img.size
-    except (UnidentifiedImageError, OSError, Image.DecompressionBombError) as exc:
-        raise InputError(f"image {path.name} cannot be read ({exc})", location=where) from None
-    if width * height > MAX_IMAGE_PIXELS:
-        raise InputError(
-            f"image {path.name} is {width}×{height} pixels, too large",
-            location=where,
-            hint="an emblem needs no more than about 600 px width",
-        )
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(path) as img:
+                width, height = img.size
+                if width * height > MAX_IMAGE_PIXELS:
+                    return f"is {width}×{height} pixels, too large", "an emblem needs no more than about 600 px width"
+                if max(width, height) > MAX_IMAGE_RATIO * min(width, height):
+                    return (f"is {width}×{height} pixels: too narrow or too flat for an emblem",
+                            f"crop it to at most {MAX_IMAGE_RATIO}:1")
+                img.verify()  # checksums (PNG CRCs) and structure
+            with Image.open(path) as img:
+                img.load()  # every pixel decodes: no truncated data
+    except _BAD_IMAGE_ERRORS as exc:
+        return f"cannot be read ({exc or type(exc).__name__})", redo
+    return None
+
+
+@functools.lru_cache(maxsize=16)
+def _emblem_png(path: str, size: int, mtime_ns: int) -> bytes:
+    from PIL import Image
+
+    with Image.open(path) as img:
+        img.load()
+        pixels = img if img.mode in ("1", "L", "LA", "P", "RGB", "RGBA") else img.convert("RGBA")
+        out = io.BytesIO()
+        pixels.save(out, "PNG")  # no text chunks, no colour profile, no odd resolution
+    return out.getvalue()
+
+
+def emblem_png(path: Path) -> bytes:
+    """The emblem's pixels as a plain PNG: what writers embed, whatever chunks, profile
+    or resolution fields the theme's file carried (checked by `check_image`)."""
+    info = Path(path).stat()
+    return _emblem_png(str(path), info.st_size, info.st_mtime_ns)
 
 
 # --- reference.docx ---------------------------------------------------------------------
 
-_EXTERNAL = re.compile(rb"<Relationship\b[^>]*\bTargetMode\s*=\s*[\"']External[\"'][^>]*>", re.I)
-_HYPERLINK_TYPE = re.compile(rb"\bType\s*=\s*[\"'][^\"']*/hyperlink[\"']", re.I)
+_RELATIONSHIP = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+_WORD_ENCODINGS = {"UTF-8", "UTF-16", "UTF-16LE", "UTF-16BE"}  # what OPC allows (ECMA-376-2, 8.1.4)
+_DAMAGED = (zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError, ValueError, NotImplementedError)
 
 
-def _xml_text(data: bytes) -> bytes:
-    """XML bytes in an 8-bit form in which markup can be searched (UTF-16 decoded)."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data[:4]:
-        for codec in ("utf-16", "utf-16-le", "utf-16-be"):
-            try:
-                return data.decode(codec).encode("utf-8")
-            except UnicodeDecodeError:
-                continue
-    return data
+def _parse_part(name: str, data: bytes, refuse) -> etree._Element:
+    """One XML part of the reference, parsed with no DTD loaded, no entity resolved and
+    no network, whatever encoding it claims; refused when it is malformed, is not in
+    UTF-8 or UTF-16, or declares a DTD or entities."""
+    if _mentions_dtd(data):
+        raise refuse(f"part {name} declares a DTD or entities, which Word documents never need")
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as exc:
+        raise refuse(f"part {name} is not well-formed XML ({exc.msg or exc})") from None
+    info = root.getroottree().docinfo
+    if info.doctype or info.internalDTD is not None or any(True for _ in root.iter(etree.Entity)):
+        raise refuse(f"part {name} declares a DTD or entities, which Word documents never need")
+    encoding = (info.encoding or "UTF-8").upper().replace("_", "-")
+    if encoding not in _WORD_ENCODINGS:
+        raise refuse(f"part {name} is encoded as {info.encoding}; Word documents use UTF-8")
+    return root
+
+
+def _mentions_dtd(data: bytes) -> bool:
+    """Whether the bytes, read in any Unicode encoding, hold a DOCTYPE or ENTITY
+    declaration (even one malformed enough that a parser would not get to it)."""
+    for codec in ("utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"):
+        text = data.decode(codec, errors="ignore").lower()
+        if "<!doctype" in text or "<!entity" in text:
+            return True
+    return False
+
+
+def _check_links(name: str, root: etree._Element, refuse) -> None:
+    """A relationship to an outside file (an attached template, a linked picture) is
+    refused: Word would fetch it. Hyperlinks are fine."""
+    for rel in root.iter(_RELATIONSHIP):
+        if rel.get("TargetMode") == "External" and not str(rel.get("Type", "")).endswith("/hyperlink"):
+            raise refuse(
+                f"part {name} links to an outside file ({str(rel.get('Target'))[:160]})",
+                "remove linked pictures and attached templates; embed pictures instead",
+            )
+
+
+@functools.lru_cache(maxsize=8)
+def _open_problem(path: str, size: int, mtime_ns: int) -> str:
+    """Why python-docx cannot open the (already checked) reference, or ''."""
+    import docx
+
+    try:
+        docx.Document(path)
+    except Exception as exc:
+        return f"{type(exc).__name__}: {exc}"[:200]
+    return ""
 
 
 def check_reference_docx(path: Path, where: Location) -> None:
@@ -350,15 +455,10 @@ def check_reference_docx(path: Path, where: Location) -> None:
             if not info.filename.lower().endswith((".xml", ".rels")):
                 continue
             try:
-                data = _xml_text(archive.read(info))
-            except (zipfile.BadZipFile, OSError, RuntimeError, ValueError) as exc:
+                data = archive.read(info)
+            except _DAMAGED as exc:
                 raise refuse(f"part {info.filename} is damaged ({exc})") from None
-            lowered = data.lower()
-            if b"<!doctype" in lowered or b"<!entity" in lowered:
-                raise refuse(f"part {info.filename} declares a DTD or entities, which Word documents never need")
-            for rel in _EXTERNAL.findall(data):
-                if not _HYPERLINK_TYPE.search(rel):
-                    raise refuse(
-                        f"part {info.filename} links to an outside file ({rel[:160].decode('utf-8', 'replace')})",
-                        "remove linked pictures and attached templates; embed pictures instead",
-                    )
+            _check_links(info.filename, _parse_part(info.filename, data, refuse), refuse)
+    problem = _open_problem(str(path), size, path.stat().st_mtime_ns)
+    if problem:
+        raise refuse(f"cannot be opened as a Word document ({problem})")
