@@ -40,7 +40,6 @@ MAX_NODES = 100_000  # values after alias expansion; a large facts file has 3,00
 MAX_NUMBER_DIGITS = 40
 MAX_NUMBER = 1e15  # larger figures are typos, and Decimal formatting overflows near 1e308
 MIN_NUMBER = 1e-9  # smaller ones too, and growth against them overflows to infinity
-YEAR_FIELDS = {"year", "years"}  # whole numbers that are years: 1900–2100 like dates
 FIRST_DATE, LAST_DATE = dt.date(1900, 1, 1), dt.date(2100, 12, 31)  # ZIP dates end in 2107
 
 # Characters no text of a memo may hold: C0 and C1 controls (tab and line breaks
@@ -240,7 +239,9 @@ def _scalar_out_of_bounds(value: Any, loc: Loc) -> tuple[Loc, str, str] | None:
         return loc, f"the number {value:g} is too small to print (below 10^-9)", (
             "check the digits; state small amounts in a smaller `scale` (thousand, units)"
         )
-    in_years = any(isinstance(k, str) and k in YEAR_FIELDS for k in loc[-2:])
+    # `when.year`, or an item of a list of years (`agreements[0].years[1]`); a count of
+    # years (`growth.years: 4`) is no calendar year.
+    in_years = loc[-1:] == ("year",) or (len(loc) > 1 and loc[-2] == "years" and isinstance(loc[-1], int))
     if in_years and isinstance(value, int) and not FIRST_DATE.year <= value <= LAST_DATE.year:
         return loc, f"the year {value} is outside {FIRST_DATE.year}–{LAST_DATE.year}", "check the year"
     return None

@@ -28,7 +28,7 @@ from docx.oxml.text.font import CT_RPr
 from docx.oxml.text.parfmt import CT_PPr
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.parts.document import DocumentPart
-from lxml import etree  # type: ignore[import-untyped]
+from lxml import etree
 
 TWIPS_PER_MM = 1440 / 25.4
 PT_TO_TWIPS = 20
