@@ -17,7 +17,8 @@ import datetime as dt
 import re
 import stat
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -210,9 +211,8 @@ def _at(event: Event, path: Path, message: str, hint: str) -> InputError:
 Loc = tuple[str | int, ...]
 
 
-def out_of_bounds(value: Any, loc: Loc = ()) -> tuple[Loc, str, str] | None:
-    """(where, message, hint) of the first number or date in a validated model that
-    no memo can mean, or None: numbers beyond ±10^15, dates outside 1900–2100."""
+def leaves(value: Any, loc: Loc = ()) -> Iterator[tuple[Loc, Any]]:
+    """Every plain value of a validated model (text, number, date…) with its path."""
     if isinstance(value, BaseModel):
         items: Iterable[tuple[str | int, Any]] = ((n, getattr(value, n)) for n in type(value).model_fields)
     elif isinstance(value, list | tuple):
@@ -220,22 +220,33 @@ def out_of_bounds(value: Any, loc: Loc = ()) -> tuple[Loc, str, str] | None:
     elif isinstance(value, dict):
         items = ((str(k), v) for k, v in value.items())
     else:
-        return _scalar_out_of_bounds(value, loc)
+        yield loc, value
+        return
     for key, item in items:
-        found = out_of_bounds(item, (*loc, key))
+        yield from leaves(item, (*loc, key))
+
+
+def out_of_bounds(value: Any) -> tuple[Loc, str, str] | None:
+    """(where, message, hint) of the first number or date in a validated model that
+    no memo can mean, or None: numbers beyond ±10^15, dates outside 1900–2100."""
+    for loc, leaf in leaves(value):
+        found = _scalar_out_of_bounds(leaf, loc)
         if found:
             return found
     return None
 
 
 def _scalar_out_of_bounds(value: Any, loc: Loc) -> tuple[Loc, str, str] | None:
-    if not isinstance(value, int | float) or isinstance(value, bool):
+    if not isinstance(value, int | float | Decimal) or isinstance(value, bool):
         return _date_out_of_bounds(value, loc)
-    if abs(value) > MAX_NUMBER:
+    if isinstance(value, Decimal) and not value.is_finite():
+        return loc, f"{value} is not a number", "write the figure as digits"
+    magnitude = abs(Decimal(str(value)))  # exact for floats, ints and Decimals alike
+    if magnitude > Decimal(MAX_NUMBER):
         return loc, f"the number {value:g} is too large (beyond ±10^15)", (
             "check the digits; state large amounts in a larger `scale` (million, billion)"
         )
-    if 0 < abs(value) < MIN_NUMBER:
+    if 0 < magnitude < Decimal(str(MIN_NUMBER)):
         return loc, f"the number {value:g} is too small to print (below 10^-9)", (
             "check the digits; state small amounts in a smaller `scale` (thousand, units)"
         )
