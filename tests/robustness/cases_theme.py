@@ -280,7 +280,8 @@ HEAVY = {
 def template_cases() -> list[Case]:
     cases = [
         theme_case(f"c11-{name}", ONE_SECTION, {"sections/x.md.j2": f"Текст.\n\n{body}\n"},
-                   says=("x.md.j2", "stopped"), patch=_short_deadline, seconds=20)
+                   # stopped by the deadline, or (on a fast machine) by the output bound first
+                   says=("x.md.j2",), patch=_short_deadline, seconds=20)
         for name, body in LOOPS.items()
     ]
     cases += [
