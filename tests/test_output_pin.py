@@ -21,8 +21,8 @@ from paths import EXAMPLE, ROOT
 
 EPOCH = "1700000000"  # 2023-11-14 22:13:20 UTC: the dates written into both files
 
-PDF_SHA256 = "f2aa0da65284c9b9a568370f0f70aa730d1a25cb9dede255fc7a0c7d96541492"
-DOCX_SHA256 = "3298e2e4881fb6e9920567ec74ce7e9ad11da8c0b42ab6a7578b791db716d57d"
+PDF_SHA256 = "0f0ae2c781c8d7203b00e0318a9b032f735fb8927b29a0f28f9657bfc6bae9c1"
+DOCX_SHA256 = "4635c9fad650054303d6f4a5702e5e39432ce8eb97016e75ed2ff67f6f52023e"
 
 REGENERATE = (
     "the example's {name} changed (sha256 {got}). If the layout changed on purpose, set "

@@ -55,7 +55,16 @@ class Counter:
     value: int
 
 
-Inline = Text | Strong | Emph | Note | LineBreak | Counter
+@dataclass(frozen=True)
+class Link:
+    """A web address: `children` show it (the address as written), `url` is where it
+    points. Writers make it a link and break it only where `layout` allows."""
+
+    url: str
+    children: tuple[Inline, ...]
+
+
+Inline = Text | Strong | Emph | Note | LineBreak | Counter | Link
 
 
 # --- blocks ------------------------------------------------------------------------
@@ -91,11 +100,14 @@ class ListItem:
 
 @dataclass(frozen=True)
 class ListBlock:
-    """A bulleted or numbered list; items hold paragraphs and nested lists."""
+    """A bulleted or numbered list; items hold paragraphs and nested lists.
+    `references`: its items are bibliographic entries (a list of sources), laid out
+    with a hanging indent and flush left, as GOST 7.0.100 shows them."""
 
     items: tuple[ListItem, ...]
     ordered: bool = False
     start: int = 1
+    references: bool = False
 
 
 Align = Literal["left", "right", "center"]
@@ -216,7 +228,7 @@ def plain_text(inlines: tuple[Inline, ...]) -> str:
         match node:
             case Text(text=t):
                 out.append(t)
-            case Strong(children=c) | Emph(children=c):
+            case Strong(children=c) | Emph(children=c) | Link(children=c):
                 out.append(plain_text(c))
             case Note():
                 pass

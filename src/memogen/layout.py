@@ -78,6 +78,12 @@ def doc_type_gap_pt(theme: Theme) -> float:
     return theme.sizes.title * 0.6
 
 
+def reference_indent_mm(theme: Theme) -> float:
+    """A list of sources: each entry's number stands at the margin and its text, every
+    line of it, this far in (a hanging indent, GOST 7.0.100): the paragraph indent."""
+    return theme.typography.first_line_indent_cm * 10
+
+
 def addressee_indent_mm(theme: Theme) -> float:
     """A letter's addressee stands flush left from the middle of the text width."""
     return text_width_mm(theme) / 2

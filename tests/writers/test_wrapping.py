@@ -144,3 +144,61 @@ def test_a_cell_of_ten_thousand_characters_runs_over_pages(tmp_path):
     _assert_inside_margins(pdf)
     text = _joined_text(pdf, line_end_hyphen="")
     assert sum(len(run) for run in re.findall("а{20,}", text)) == 10_000  # other cells cut in
+
+
+def test_addresses_are_links_in_both_formats(long_memo):
+    import docx
+    import pdfplumber
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    with pdfplumber.open(long_memo["pdf"]) as pdf:
+        uris = {link["uri"] for page in pdf.pages for link in page.hyperlinks}
+    assert uris == set(URLS)
+    document = docx.Document(str(long_memo["docx"]))
+    rels = document.part.rels
+    targets = {rels[rid].target_ref for rid in rels if rels[rid].reltype == RT.HYPERLINK}
+    assert targets == set(URLS)
+    for link in document.element.body.iter("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}hyperlink"):
+        rid = link.get("{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id")
+        shown = "".join(t.text for t in link.iter("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}t"))
+        assert shown == rels[rid].target_ref
+
+
+def test_sources_are_bibliographic_entries(long_memo):
+    """Each entry's number at the margin, all its lines flush left from the hanging
+    indent, none justified (its spaces keep their own width)."""
+    import docx
+    import pdfplumber
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    left, _ = _text_area_mm()
+    hang = layout.reference_indent_mm(load_theme("default", EXAMPLE.parent.parent).theme)
+    with pdfplumber.open(long_memo["pdf"]) as pdf:
+        lines = [
+            (round(line["x0"] / layout.PT_PER_MM, 1), line["text"])
+            for page in pdf.pages
+            for line in page.extract_text_lines()
+        ]
+    start = next(i for i, (_, text) in enumerate(lines) if text == "Источники")
+    entry = lines[start + 1 : start + 5]  # the first entry: its number and three more lines
+    assert entry[0][1].startswith("1. Пресс-служба") and entry[0][0] == pytest.approx(left, abs=0.3)
+    assert all(x == pytest.approx(left + hang, abs=0.3) for x, _ in entry[1:])
+    body = docx.Document(str(long_memo["docx"])).paragraphs
+    first = next(i for i, p in enumerate(body) if p.text == "Источники") + 1
+    for p in body[first : first + 2]:
+        fmt = p.paragraph_format
+        assert fmt.alignment == WD_ALIGN_PARAGRAPH.LEFT
+        assert fmt.left_indent.mm == pytest.approx(hang, abs=0.1) and fmt.first_line_indent == -fmt.left_indent
+
+
+def test_markdown_makes_each_address_a_link_left_as_written():
+    from memogen.compose.markdown import parse
+    from memogen.document import Link, Paragraph, Text
+
+    (para,) = parse("См. https://a.by/news/2020-2025 и www.gov.by/a-b.", lambda kind, name: [])
+    assert isinstance(para, Paragraph)
+    links = [node for node in para.children if isinstance(node, Link)]
+    assert links == [
+        Link("https://a.by/news/2020-2025", (Text("https://a.by/news/2020-2025"),)),
+        Link("https://www.gov.by/a-b", (Text("www.gov.by/a-b"),)),
+    ]

@@ -9,7 +9,7 @@ theme's files arrive loaded, and the charts it places are drawn by the pipeline.
 from __future__ import annotations
 
 import traceback
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from jinja2 import TemplateError, TemplateNotFound, TemplateSyntaxError, UndefinedError
@@ -30,6 +30,7 @@ from memogen.document import (
     Image,
     Inline,
     LineBreak,
+    ListBlock,
     Memo,
     Meta,
     Paragraph,
@@ -228,6 +229,8 @@ def _sections(env, context: dict, loaded: LoadedTheme, placer: Placer) -> list[B
                 block = Heading(2, block.children, number=f"{number}.{sub}")
             elif isinstance(block, Heading):
                 block = Heading(2, block.children)
+            elif isinstance(block, ListBlock) and block.ordered and section.references:
+                block = replace(block, references=True)
             blocks.append(block)
     return blocks
 

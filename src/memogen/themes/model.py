@@ -97,6 +97,11 @@ class Section(_Strict):
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     heading: str = Field("", description="Printed above the section; empty: no heading.")
     numbered: bool = True
+    references: bool = Field(
+        False,
+        description="Its numbered lists are a list of sources: bibliographic entries with a "
+        "hanging indent, flush left (GOST 7.0.100).",
+    )
 
 
 class DefaultSignatory(_Strict):

@@ -21,7 +21,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
-from docx.shared import Cm, Emu, Mm, Pt
+from docx.shared import Cm, Emu, Length, Mm, Pt
 from docx.styles import BabelFish
 from docx.styles.style import ParagraphStyle
 from docx.text.paragraph import Paragraph as DocxParagraph
@@ -38,6 +38,7 @@ from memogen.document import (
     Heading,
     Inline,
     LineBreak,
+    Link,
     ListBlock,
     Memo,
     Note,
@@ -637,15 +638,26 @@ class _DocxWriter:
                         # Only an item's first paragraph carries the number; numId 0
                         # means "no list" for the paragraphs after it.
                         x.set_numbering(pPr, num_id if first else 0, level)
-                        # Direct indents: a template's list style must not move ours.
-                        p.paragraph_format.left_indent = Mm(level * indent.mm)
-                        p.paragraph_format.first_line_indent = indent
+                        self._list_indents(p, block, level, indent)
                         self._inlines(p, child.children)
                     case ListBlock():
                         self._list(child, depth + 1)
                     case _:
                         self._block(child, depth + 1)
                 first = False
+
+    def _list_indents(self, p: DocxParagraph, block: ListBlock, level: int, indent: Length) -> None:
+        """Direct indents, so a template's list style cannot move ours: the number at
+        the paragraph indent, or for a list of sources at the margin with the entry
+        flush left from the hanging indent (`layout.reference_indent_mm`)."""
+        fmt = p.paragraph_format
+        if block.references:
+            hang = Mm(layout.reference_indent_mm(self.theme))
+            fmt.left_indent, fmt.first_line_indent = hang, -hang
+            fmt.alignment = WD_ALIGN_PARAGRAPH.LEFT
+            return
+        fmt.left_indent = Mm(level * indent.mm)
+        fmt.first_line_indent = indent
 
     def _table(self, block: Table) -> None:
         t = self.theme
@@ -756,6 +768,8 @@ class _DocxWriter:
                     self._inlines(p, children, bold=bold, italic=True)
                 case LineBreak():
                     p.add_run().add_break()
+                case Link():
+                    self._link(p, node, bold=bold, italic=italic)
                 case Note(children=children):
                     self._footnote(p, children)
                 case Counter(series=series, value=value):
@@ -763,6 +777,16 @@ class _DocxWriter:
                     x.add_field(p._p, f"SEQ {x.seq_name(series)} \\* ARABIC", str(value))  # noqa: SLF001
                 case _:
                     assert_never(node)
+
+    def _link(self, p: DocxParagraph, link: Link, *, bold: bool, italic: bool) -> None:
+        """A web address: a Word hyperlink around the runs that show it (the runs keep
+        the text's look; Word and LibreOffice break it where they may, see layout)."""
+        first = len(p._p)  # noqa: SLF001
+        self._inlines(p, link.children, bold=bold, italic=italic)
+        element = x.hyperlink(self.doc.part, link.url)
+        for run in list(p._p)[first:]:  # noqa: SLF001
+            element.append(run)
+        p._p.append(element)  # noqa: SLF001
 
     def _footnote(self, p: DocxParagraph, children: tuple[Inline, ...]) -> None:
         if self._footnotes is None:

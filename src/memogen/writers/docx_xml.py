@@ -558,3 +558,12 @@ def reproducible_zip(data: bytes, when: dt.datetime) -> bytes:
             info.external_attr = 0
             dst.writestr(info, src.read(name), compresslevel=6)
     return out.getvalue()
+
+
+def hyperlink(part: Part, url: str):
+    """An empty `w:hyperlink` to the external `url`, its relationship added to `part`:
+    the runs that show the address go inside it."""
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("r:id"), part.relate_to(url, RT.HYPERLINK, is_external=True))
+    link.set(qn("w:history"), "1")
+    return link

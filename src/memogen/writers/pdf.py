@@ -16,7 +16,7 @@ import io
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import assert_never
-from xml.sax.saxutils import escape
+from xml.sax.saxutils import escape, quoteattr
 
 from reportlab.graphics.shapes import Group, String
 from reportlab.lib import colors
@@ -57,6 +57,7 @@ from memogen.document import (
     Heading,
     Inline,
     LineBreak,
+    Link,
     ListBlock,
     Memo,
     Meta,
@@ -560,6 +561,8 @@ class _Builder:
                     out.append(f"<i>{self.markup(c)}</i>")
                 case LineBreak():
                     out.append("<br/>")
+                case Link(url=url, children=c):
+                    out.append(f"<a href={quoteattr(url)}>{self.markup(c)}</a>")
                 case Counter(value=value):
                     out.append(str(value))
                 case Note(children=c):
@@ -655,6 +658,8 @@ class _Builder:
     def list_block(self, lb: ListBlock, level: int = 0) -> list[Flowable]:
         """Each item starts at the paragraph indent with its dash or number and wraps
         back to its level's left edge, as Russian official texts (and our DOCX) do."""
+        if lb.references:
+            return self.references(lb)
         indent = self.st.body.firstLineIndent or 0.75 * cm
         style = ParagraphStyle(
             f"list-{level}", parent=self.st.body, leftIndent=level * indent, firstLineIndent=indent
@@ -673,6 +678,22 @@ class _Builder:
                         out.extend(self.list_block(b, level + 1))
                     case _:
                         out.extend(self.block(b))
+        return out
+
+    def references(self, lb: ListBlock) -> list[Flowable]:
+        """A list of sources: each entry's number at the margin, its text flush left
+        from the hanging indent (`layout.reference_indent_mm`)."""
+        hang = layout.reference_indent_mm(self.theme) * mm
+        style = ParagraphStyle("reference", parent=self.st.plain, leftIndent=hang, bulletIndent=0,
+                               bulletFontSize=self.st.plain.fontSize)
+        out: list[Flowable] = []
+        for number, item in enumerate(lb.items, start=lb.start):
+            for i, b in enumerate(item.blocks):
+                if isinstance(b, Paragraph):
+                    bullet = f"{number}." if i == 0 else None
+                    out.append(RLParagraph(self.markup(b.children), style, bulletText=bullet))
+                else:
+                    out.extend(self.block(b))
         return out
 
     def table(self, t: Table) -> _MemoTable:
