@@ -8,6 +8,7 @@ facts file names. docs/facts.md lists every check with an example.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import statistics
 from collections.abc import Callable, Iterable
 from decimal import Decimal
@@ -255,10 +256,24 @@ def _hedge_word(group: str | None) -> str:
     return next(w for w, g in HEDGE_GROUPS.items() if g == group)
 
 
+def _one_by_its_noun(f: FigureFact) -> bool:
+    """«16 тракторов, комбайн и 11 единиц»: a count of one stated by its noun alone, in
+    the singular, is in its quote."""
+    if f.value != 1 or not f.unit or f.qualifier or not f.quote:
+        return False
+    from memogen.inflect import morph
+
+    for word in re.findall(r"[А-Яа-яЁё-]+", f.quote):
+        p = morph().parse(word.lower())[0]
+        if p.normal_form == f.unit.lower() and p.tag.number == "sing":
+            return True
+    return False
+
+
 def _quoted_numbers(f: FigureFact) -> Iterable[str | None]:
     """Each quantity of the figure looked up in its quote: a problem, or None."""
     readings = numbers_in(f.quote or "")
-    if f.value is not None and f.quote:
+    if f.value is not None and f.quote and not _one_by_its_noun(f):
         found = _found(readings, "number", f.value, f.scale)
         yield _quote_problem("value", f.value, f.qualifier, found)
     g = f.growth

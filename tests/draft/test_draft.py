@@ -208,3 +208,16 @@ def test_a_pdf_is_refused_with_the_formats_that_work(tmp_path):
     path.write_bytes(b"%PDF-1.7")
     code, _, err = run("draft", str(path), "--date", "2025-03-03")
     assert code == ExitCode.INPUT and ".txt, .text, .md, .html, .htm, .docx" in err
+
+
+def test_a_count_of_one_stated_by_its_noun_validates_and_prints(tmp_path):
+    release = write(
+        tmp_path,
+        "r.txt",
+        "В 2024 году Брестская область поставила в Псковскую область 14 тракторов, погрузчик и 3 сеялки.",
+    )
+    path = write(tmp_path, "r.yaml", draft_file(release, date=dt.date(2025, 2, 1), out=tmp_path / "r.yaml").yaml)
+    loaded = load_facts(path)
+    assert [(f.unit, f.value) for f in loaded.facts.figures] == [("трактор", 14), ("погрузчик", 1), ("сеялка", 3)]
+    assert list(loaded.warnings) == []
+    assert "1 погрузчик" in memo_text(path)

@@ -93,3 +93,48 @@ def test_a_forecast_without_a_period_does_not_borrow_the_sentence_befores(tmp_pa
 def test_each_hedge_reaches_the_figure(sentence, qualifier):
     (f,) = figures(sentence)
     assert f.get("qualifier") == qualifier
+
+
+def _counts(fs: list[dict]) -> list[tuple]:
+    return [(f.get("unit"), f.get("value"), f["period"]) for f in fs]
+
+
+def test_a_count_without_a_period_is_dated_by_its_tense():
+    # a standing state → the release's year; an event reported → its month
+    (state,) = figures("Свыше 30 предприятий области поставляют свою продукцию в Беларусь.")
+    (event,) = figures("В переговорах участвовали руководители 25 организаций.")
+    assert (state["period"], event["period"]) == ("2025", "2025-04")
+
+
+def test_a_singular_noun_listed_between_counts_is_a_count_of_one():
+    fs = figures("За 2024 год предприятия района получили 12 автобусов, экскаватор и 5 погрузчиков.")
+    assert _counts(fs) == [("автобус", 12, "2024"), ("экскаватор", 1, "2024"), ("погрузчик", 5, "2024")]
+
+
+def test_growth_after_a_list_of_counts_is_the_growth_of_their_total():
+    fs = figures("В 2024 году хозяйства купили 9 сеялок, трактор и 4 опрыскивателя — это вдвое больше, чем в 2023 году.")
+    total = fs[-1]
+    assert total.get("value") is None and total["unit"] == "единица" and total["growth"] == {"times": Decimal(2)}
+    assert total["label"].endswith("(всего)") and total["period"] == "2024"
+
+
+def test_growth_after_one_count_belongs_to_it():
+    (f,) = figures("В 2024 году в республику поставлено 120 автобусов, что на 15 % больше, чем годом ранее.")
+    assert (f["unit"], f["value"], f["growth"]) == ("автобус", 120, {"change": Decimal(15)})
+
+
+def test_a_place_in_a_group_named_before_it():
+    fs = figures("По итогам 2024 года Беларусь вошла в первую пятёрку поставщиков молочной продукции в край и заняла в ней третье место.")
+    (rank,) = [f for f in fs if "rank" in f]
+    assert rank["rank"]["position"] == 3
+    assert rank["rank"]["among"] == "среди поставщиков молочной продукции в край"
+
+
+def test_a_part_year_compared_with_the_year_before_named_alone_is_the_same_months():
+    (f,) = figures("В январе–марте объём торговли составил $120 млн, что на 8 % больше, чем в 2024 году.")
+    assert f["period"] == "2025-01..03" and f["growth"] == {"change": Decimal(8)}
+
+
+def test_this_year_before_december_is_preliminary():
+    (f,) = figures("В этом году товарооборот уже превысил $200 млн.", release=dt.date(2025, 10, 1))
+    assert (f["period"], f.get("status")) == ("2025", "preliminary")

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from memogen.draft import numbers as num
 from memogen.draft.model import Item, supports
 from memogen.draft.periods import Mention, mentions
-from memogen.draft.words import nominative_phrase
+from memogen.draft.words import nominative_phrase, tells_past
 from memogen.facts.periods import Period
 
 _INDICATORS = (
@@ -142,6 +142,7 @@ def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
             ctx.last = item
     if not found:
         items += _without_amount(text, n, ms, rates, ctx)
+    items += _growth_of_counts(text, n, [i for i in items if i.sentence == n], found, ms, rates)
     items += _ranks(text, n, ms, ctx)
     own = [m for m in ms if m.role == "period" and m.period is not None]
     if own:
@@ -246,7 +247,14 @@ def _versus(text: str, ms: list[Mention], start: int, figure_period: str) -> obj
     same_span = re.search(r"аналогичн|тот\s+же\s+период|соответствующ", text[max(0, base.start - 40) : base.end])
     if base.period.year == period.year - 1 and (same_span or base.period.is_whole_year and period.is_whole_year):
         return None  # the default: the same period a year before
+    whole = re.search(r"итог|цел|весь|всего", text[max(0, base.start - 20) : base.end], re.I)
+    if base.period.year == period.year - 1 and base.period.is_whole_year and not whole:
+        # «в январе–октябре … на 20,9 % больше, чем в 2022 году»: the same months of 2022
+        return _SAME_MONTHS
     return str(base.period)
+
+
+_SAME_MONTHS = "same months"
 
 
 def _growth_after(item: Item, text: str, amount: num.Amount, stop: int, ms, rates) -> None:
@@ -261,8 +269,12 @@ def _growth_after(item: Item, text: str, amount: num.Amount, stop: int, ms, rate
         if growth is None:
             continue
         versus = _versus(text, ms, rate.end, item.data["period"])
-        if versus is not None:
+        if versus == _SAME_MONTHS:
+            item.doubt("check", "growth read against the same months of the year before (the release names a year)")
+        elif versus is not None:
             growth["versus"] = versus
+        if re.search(r"\b(?:19|20)\d\d\s+и\s+(?:19|20)\d\d", text[rate.end :]):
+            item.doubt("check", "the growth is stated against two years: the model holds one, check `versus`")
         item.data["growth"] = growth
         return
 
@@ -328,12 +340,49 @@ def _count(text: str, amount: num.Amount, stop: int, ms: list[Mention], ctx: Con
     elif own:
         _when(item, text, ms, amount.start, ctx)
     else:
-        # A count with no period of its own tells how things stand when the release came out.
-        item.data["period"] = f"{ctx.release.year}-{ctx.release.month:02d}"
-        item.data["_status"] = "actual"
-        item.doubt("check", "no period is stated: the release's month is taken")
+        _count_when(item, text, ctx)
     item.doubt("check", "a count: say what is counted in `label`")
     return item
+
+
+def _count_when(item: Item, text: str, ctx: Context) -> None:
+    """A count with no period of its own: one an event reports («участвовали представители
+    более 40 компаний») is dated to the release's month; one that tells how things stand
+    («около 40 компаний экспортируют…») to the release's year."""
+    item.data["_status"] = "actual"
+    if tells_past(text):
+        item.data["period"] = f"{ctx.release.year}-{ctx.release.month:02d}"
+        item.doubt("check", "no period is stated and the sentence reports an event: the release's month is taken")
+    else:
+        item.data["period"] = str(ctx.release.year)
+        item.doubt("check", "no period is stated and the sentence tells how things stand: the release's year is taken")
+
+
+_REFERS_BACK = re.compile(r"(?:[—–-]\s*это|,\s*что)\s", re.I)
+
+
+def _growth_of_counts(text: str, n: int, items: list[Item], found: list[num.Amount], ms, rates) -> list[Item]:
+    """«16 тракторов, комбайн и 11 единиц техники — это почти в три раза больше, чем в
+    2024 году»: growth stated after counts and referring back to them is the growth of
+    their total (of the one count, when there is one)."""
+    counts = [i for i in items if i.data.get("unit") and i.data.get("indicator") == "other"]
+    if not counts or len(counts) != len(items) or not found:
+        return []
+    tail = text[found[-1].end :]
+    back = _REFERS_BACK.search(tail)
+    if back is None:
+        return []
+    at = found[-1].end + back.end()
+    if len(counts) == 1:
+        _growth_after(counts[0], text, found[-1], len(text), ms, [r for r in rates if r.start >= at])
+        return []
+    total = Item({**{k: v for k, v in counts[0].data.items() if k not in ("value", "qualifier")}}, sentence=n)
+    total.data.update(label=f"{', '.join(c.data['label'] for c in counts)} (всего)", unit="единица")
+    _growth_after(total, text, found[-1], len(text), ms, [r for r in rates if r.start >= at])
+    if "growth" not in total.data:
+        return []
+    total.doubt("check", "growth of the counts before it, taken together: say what is counted in `label`")
+    return [total]
 
 
 _THIS_PERIOD = re.compile(r"\bза\s+(?:этот\s+период|это\s+время|эти\s+годы)\b", re.I)
@@ -443,6 +492,13 @@ def _ranks(text: str, n: int, ms: list[Mention], ctx: Context) -> list[Item]:
     return items
 
 
+_IN_GROUP = re.compile(
+    r"\bв(?:о)?\s+(?:(?:перв|втор|трет)\w+\s+)?(?:десятк|пят[её]рк|тройк|двадцатк|тридцатк|сотн|числ|списк|рейтинг|групп)\w*"
+    r"\s+(?P<of>[^,.;:]+?)(?=\s+(?:и|а)\s|\s*[,.;:]|$)",
+    re.I,
+)
+
+
 def _among(text: str, place: num.Place) -> str | None:
     if "партн" in place.stated.lower():  # «вторым торговым партнёром Беларуси»
         words = place.stated.split()[1:]
@@ -452,6 +508,9 @@ def _among(text: str, place: num.Place) -> str | None:
     after = _AMONG.match(text[place.end :])
     if after and not re.match(r"в\s+(?:ней|нем|нём|них)\b", after["among"]):
         return after["among"].strip()
+    group = _IN_GROUP.search(text[: place.start])  # «входит в первую десятку покупателей … и занимает в ней …»
+    if group and re.search(r"\bв\s+(?:ней|нем|нём|них)\b", text[group.end() : place.end + 12]):
+        return f"среди {group['of'].strip()}"
     before = _AMONG_BEFORE.search(text[: place.start])
     if before is None:
         return None

@@ -16,7 +16,7 @@ from memogen.draft.words import nominative_head
 _EVENT = re.compile(
     r"(?P<before>(?:[А-Яа-яЁёIVXLС-]+\s+){0,4})(?P<what>(?:выставк|форум|ярмарк|заседани|конференци|саммит|визит|"
     r"переговор|сесси|фестивал|бизнес-форум|деловой\s+совет)\w*(?:\s+[«\"][^«»\"]+[»\"]|"
-    r"(?:\s+(?:[А-ЯЁ]\w+|регионов|и|с|по|на))*))",
+    r"(?:\s+(?:[А-ЯЁ][\w-]+|регионов|совета|комиссии|группы|и|с|по|на))*))",
     re.I,
 )
 _MONTH_DATE = re.compile(
@@ -49,7 +49,8 @@ def events(sentences: list[str], release: dt.date) -> list[Item]:
         m = _EVENT.search(text)
         if m is None or not (_MONTH_DATE.search(text) or _FUZZY_WHEN.search(text) or "впервые" in text):
             continue
-        what = nominative_head(_adjectives_before(m["before"]) + m["what"].strip())
+        name = re.sub(r"(?:\s+(?:и|с|по|на))+$", "", m["what"].strip())
+        what = nominative_head(_adjectives_before(m["before"]) + name)
         data: dict = {"what": what[:1].upper() + what[1:]}
         when = _when(text, release)
         if when is not None:

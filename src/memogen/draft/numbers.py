@@ -169,6 +169,7 @@ def amounts(text: str) -> list[Amount]:
     """Every amount of money and count in `text`, in order."""
     found = [a for m in _AMOUNT.finditer(text) if (a := _digit_amount(text, m)) is not None]
     found = _of_them(text, found)
+    found = _implied_ones(text, found)
     taken = [(a.start, a.end) for a in found]
     for m in _WORD_AMOUNT.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
@@ -193,6 +194,25 @@ def _of_them(text: str, found: list[Amount]) -> list[Amount]:
         ):
             a = replace(a, unit=before.unit)
         out.append(a)
+    return out
+
+
+def _implied_ones(text: str, found: list[Amount]) -> list[Amount]:
+    """«16 тракторов, комбайн и 11 единиц техники»: a singular noun listed between two
+    counts is a count of one."""
+    out: list[Amount] = []
+    for a, b in zip(found, found[1:] + [None]):
+        out.append(a)
+        if b is None or a.unit is None or b.unit is None or a.currency or b.currency:
+            continue
+        for m in re.finditer(r"(?:,|\sи)\s+(?P<noun>[А-Яа-яЁё-]+)(?=\s*(?:,|\sи\s))", text[a.end : b.start]):
+            parses = _parse(m["noun"].lower())
+            tag = parses[0].tag if parses else None
+            if tag is None or tag.POS != "NOUN" or tag.number != "sing" or tag.case not in ("nomn", "accs"):
+                continue
+            start = a.end + m.start("noun")
+            noun = m["noun"]
+            out.append(Amount(Decimal(1), "units", None, parses[0].normal_form, None, noun, start, start + len(noun)))
     return out
 
 

@@ -146,7 +146,9 @@ def _years(kind: str, m: re.Match[str], year: int, guessed: bool, release: dt.da
     if kind == "whole_year":
         y = release.year - 1 if release.month <= 2 else release.year
         return Mention(Period(y, 1, 12, "year"), "period", m.group(), m.start(), m.end(), True)
-    return Mention(Period(year, 1, 12, "year"), "period", m.group(), m.start(), m.end(), guessed)
+    # «в этом году» in a release that came out before December: the year so far
+    running = year == release.year and release.month < 12 and not guessed
+    return Mention(Period(year, 1, 12, "year"), "period", m.group(), m.start(), m.end(), guessed, preliminary=running)
 
 
 _BASE_BEFORE = re.compile(

@@ -146,3 +146,13 @@ def is_nominative(word: str) -> bool:
     """Whether the word's likeliest reading is in the nominative."""
     parses = _parses(word.strip("«»\"„“"))
     return bool(parses) and parses[0].tag.case == "nomn"
+
+
+def tells_past(text: str) -> bool:
+    """Whether a finite verb of `text` is in the past tense («участвовали», «подписали»):
+    the sentence reports an event, not how things stand («экспортируют», «в проработке»)."""
+    for word in re.findall(r"[А-Яа-яЁё]+", text):
+        parses = _parses(word)
+        if parses and parses[0].tag.POS == "VERB" and parses[0].tag.tense == "past":
+            return True
+    return False
