@@ -23,6 +23,7 @@ COMMANDS: tuple[str, ...] = (
     "init",
     "draft",
     "build",
+    "watch",
     "validate",
     "mail",
     "templates",

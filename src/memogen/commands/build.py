@@ -17,7 +17,13 @@ from memogen.console import Console, plural
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    add_facts(parser, "*", "facts files to build, each once (default: every facts/*.yaml of the workspace)")
+    add_build_options(parser, "facts files to build, each once (default: every facts/*.yaml of the workspace)")
+    add_jobs(parser)
+
+
+def add_build_options(parser: argparse.ArgumentParser, facts_help: str) -> None:
+    """What to build and how: the options `build` shares with `watch`."""
+    add_facts(parser, "*", facts_help)
     add_format(parser)
     add_document(parser)
     parser.add_argument(
@@ -29,7 +35,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--pdf-a", action="store_true",
         help="write archival PDF/A-2b (a theme asks for it with pdf_a: true; see docs/pdf-a.md)",
     )
-    add_jobs(parser)
 
 
 def run(args: argparse.Namespace, ui: Console) -> int:
@@ -45,7 +50,7 @@ def run(args: argparse.Namespace, ui: Console) -> int:
     jobs = max(1, min(args.jobs or _cores(), len(files)))
     ui.detail(f"workspace {workspace.resolve()}; output folder {out_dir}; formats {', '.join(args.format)}; "
               f"{plural(jobs, 'process', 'processes')}")
-    job = _Job(args.format, out_dir, workspace, args.template, tuple(args.document), args.pdf_a, ui.show_trace)
+    job = Job(args.format, out_dir, workspace, args.template, tuple(args.document), args.pdf_a, ui.show_trace)
     started = time.perf_counter()
     report = _Report(ui, len(files))
     if jobs == 1:
@@ -76,7 +81,7 @@ def _cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def _in_pool(job: _Job, files: list[Path], jobs: int, report: _Report) -> None:
+def _in_pool(job: Job, files: list[Path], jobs: int, report: _Report) -> None:
     """Each file in a worker process, one failure never stopping the others; reported
     as they finish on a terminal, else in the order named (the same lines every run)."""
     from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -88,7 +93,7 @@ def _in_pool(job: _Job, files: list[Path], jobs: int, report: _Report) -> None:
 
 
 @dataclass(frozen=True)
-class _Done:
+class Done:
     """What building one facts file gave, in plain data (it crosses processes)."""
 
     path: Path
@@ -99,10 +104,11 @@ class _Done:
     exit_code: int = 0
     trace: str = ""  # with --traceback, or for a bug: printed as it is, before the error
     theme: str = ""
+    theme_folders: tuple[Path, ...] = ()  # the theme's folders, the theme first, default last
 
 
 @dataclass(frozen=True)
-class _Job:
+class Job:
     formats: list[str]
     out_dir: Path
     workspace: Path
@@ -111,7 +117,7 @@ class _Job:
     pdf_a: bool
     trace: bool
 
-    def build(self, path: Path) -> _Done:
+    def build(self, path: Path) -> Done:
         import time
         import traceback
 
@@ -124,15 +130,17 @@ class _Job:
                                    theme_name=self.template, kinds=self.kinds, pdf_a=self.pdf_a)
         except MemogenError as exc:
             trace = "".join(traceback.format_exception(exc)) if self.trace else ""
-            return _Done(path, error=exc.render(), exit_code=exc.exit_code, trace=trace)
+            return Done(path, error=exc.render(), exit_code=exc.exit_code, trace=trace)
         except Exception:
             from memogen import __version__
 
-            return _Done(path, exit_code=ExitCode.FAILURE, trace=traceback.format_exc() + (
+            return Done(path, exit_code=ExitCode.FAILURE, trace=traceback.format_exc() + (
                 f"memogen {__version__} failed unexpectedly on {path}: this is a bug in memogen. Please report "
                 "it with the trace above, the command you ran and the facts file.\n"))
         warnings = tuple((w.figure_id, w.message) for w in built.warnings)
-        return _Done(path, built.outputs, warnings, time.perf_counter() - started, theme=built.theme.folders[0][0])
+        folders = built.theme.folders
+        return Done(path, built.outputs, warnings, time.perf_counter() - started, theme=folders[0][0],
+                     theme_folders=tuple(folder for _, folder in folders))
 
 
 class _Report:
@@ -145,7 +153,7 @@ class _Report:
         self.code = 0
         self.live = total > 1 and ui.verbosity >= 0 and _is_terminal(ui.out)
 
-    def add(self, done: _Done) -> None:
+    def add(self, done: Done) -> None:
         ui = self.ui
         self._clear()
         for figure_id, message in done.warnings:
