@@ -120,11 +120,16 @@ def test_status_and_period_choose_the_verb(tmp_path):
     ], structure={"exports": {"period": 2024, "items": [{"name": "тракторы"}]}})
     assert_everywhere(
         texts,
-        "В 2030 году товарооборот между Республикой Беларусь и Вологодской областью планируется довести до 2 млрд",
+        "В 2024 году товарооборот между Республикой Беларусь и Вологодской областью, по предварительным "
+        "данным, составил 678,1 млн долларов США.",
+        "В 2025 году товарооборот прогнозируется на уровне 1 млрд долларов США.",
+        "В 2030 году товарооборот планируется довести до 2 млрд долларов США.",
+        "2025 (прогноз)", "2030 (цель)",
         "За январь–июнь 2025 г. экспорт составил 200,5 млн долларов США",
         "В 2025 году экспорт ожидается на уровне 400 млн долларов США",
         "Основу белорусского экспорта в 2024 году составили",
     )
+    assert_nowhere(texts, "рост на", "рост в", "снижение")  # a forecast or target is never compared with a measured year
 
 
 def test_a_running_period_reads_in_the_present(tmp_path):
@@ -339,3 +344,78 @@ def test_the_indicator_registry_is_the_one_vocabulary():
     assert set(russian.INDICATORS) == {n for n, i in INDICATORS.items() if not i.labelled}
     docs = (ROOT / "docs" / "facts.md").read_text(encoding="utf-8")
     assert all(f"`{n}`" in docs for n in names)
+
+
+# --- the rules found on the corpus: forecasts, stated growth, zero change, hedges read ------------
+
+
+def test_a_forecast_is_never_compared_and_a_stated_growth_wins(tmp_path):
+    """A forecast for the running year is no measured year: the last actual year keeps
+    its stated, hedged growth (no computed trend against the forecast)."""
+    texts = outputs(tmp_path, memo={**BASE["memo"], "date": "2018-11-12"}, figures=[
+        fig("t17", "turnover", 2017, 970, growth={"change": 20, "qualifier": "почти", "versus": "previous_period"}),
+        fig("t18", "turnover", 2018, 1, scale="billion", qualifier="более", status="forecast"),
+    ])
+    assert_everywhere(texts, "составил 970 млн долларов США (рост почти на 20 % к уровню 2016 года)",
+                      "В 2018 году товарооборот прогнозируется на уровне более 1 млрд долларов США",
+                      "2018 (прогноз)")
+    assert_nowhere(texts, "примерно", "+20")
+
+
+def test_the_index_column_prints_a_stated_change_as_the_index_it_is(tmp_path):
+    texts = outputs(tmp_path, figures=[
+        fig("t23", "turnover", 2023, 370), fig("t24", "turnover", 2024, 570, growth={"change": 52}),
+        fig("t25", "turnover", "2025-01..06", 300, growth={"change": -3.1, "qualifier": "почти"}),
+        fig("t26", "turnover", "2025-01..09", 400, growth={"times": 1.5, "years": 4}),
+    ])
+    assert_everywhere(texts, "2024 570 152", "январь–июнь 2025 300 почти 96,9", "январь–сентябрь 2025 400 —")
+    assert_nowhere(texts, "+52", "−3,1 ")
+
+
+def test_no_change_reads_as_the_same_level_and_two_bounds_compare_nothing(tmp_path):
+    texts = outputs(tmp_path, figures=[fig("a", "turnover", 2021, 500), fig("b", "turnover", 2022, 500.1)])
+    assert_everywhere(texts, "(в 2021 году — 500 млн долларов США, на уровне 2021 года)")
+    assert_nowhere(texts, "0,0 %")
+    (tmp_path / "b").mkdir()
+    bounds = outputs(tmp_path / "b", figures=[
+        fig("a", "turnover", 2021, 1, scale="billion", qualifier="более"),
+        fig("b", "turnover", 2022, 1, scale="billion", qualifier="более")])
+    assert_everywhere(bounds, "В 2022 году товарооборот между Республикой Беларусь и Вологодской областью "
+                              "составил более 1 млрд долларов США.")
+    assert_nowhere(bounds, "рост на", "рост в", "0,0")
+
+
+def test_a_hedge_taking_the_genitive_agrees_the_count(tmp_path):
+    texts = outputs(tmp_path, figures=[
+        fig("c", "other", 2024, 43, label="компании-участники", unit="компания", qualifier="около"),
+        fig("d", "other", 2024, 21, label="регионы", unit="регион", qualifier="более"),
+        fig("e", "other", 2024, 43, label="проекты", unit="проект", qualifier="почти")])
+    assert_everywhere(texts, "около 43 компаний", "более 21 региона", "почти 43 проекта")
+
+
+@pytest.mark.parametrize("quote, value, group", [
+    ("товарооборот будет выше $1 млрд", ("1", "billion"), "over"),
+    ("рубеж в 1 млрд долларов будет преодолён", ("1", "billion"), "over"),
+    ("миллиард будет преодолён в ближайшей перспективе", ("1", "billion"), "over"),
+    ("где-то на уровне от 900 млн до миллиарда долларов", ("900", "million"), "about"),
+    ("довести оборот до рекордных 300 млрд рублей", ("300", "billion"), None),
+    ("вырос до 356 млн", ("356", "million"), None),
+    ("поставки до 300 млн долларов в год", ("300", "million"), "under"),
+])
+def test_hedges_are_read_as_releases_write_them(quote, value, group):
+    from decimal import Decimal
+
+    from memogen.reading import numbers_in
+
+    found = [r for r in numbers_in(quote) if (r.value, r.scale) == (Decimal(value[0]), value[1])]
+    assert found and found[0].hedge == group
+
+
+def test_remarks_and_agreement_parties_are_printed(tmp_path):
+    texts = outputs(tmp_path, figures=[
+        fig("t20", "turnover", 2020, 300), fig("t22", "turnover", 2022, 350, remark="рекордный уровень"),
+        fig("t24", "turnover", 2024, 400),
+        fig("e", "exports", 2024, 250, remark="в основном техника"), fig("i", "imports", 2024, 150)],
+        agreements=[{"title": "Соглашение о сотрудничестве", "status": "signed", "parties": "правительства"}])
+    assert_everywhere(texts, "В 2022 году товарооборот составил 350 млн долларов США; рекордный уровень.",
+                      "экспорт составил 250 млн долларов США, в основном техника", "Стороны: правительства.")

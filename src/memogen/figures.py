@@ -15,6 +15,10 @@ from memogen.facts.model import Facts, FigureFact
 from memogen.facts.periods import Period
 from memogen.indicators import TRADE
 
+# Statuses that say what is to come, not what was measured: never compared with a
+# measured figure, never part of a computed trend or index.
+PLANNED = ("expected", "forecast", "target")
+
 SCALES = {"units": 1, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 
 
@@ -51,6 +55,12 @@ class Point:
     stated: Decimal | None = None
     qualifier: str | None = None
     unit: str | None = None
+    status: str = "actual"
+
+    @property
+    def planned(self) -> bool:
+        """An expected, forecast or target value: not a measurement."""
+        return self.status in PLANNED
 
     @property
     def partial(self) -> bool:
@@ -68,7 +78,7 @@ class Point:
     def of(cls, fig: FigureFact) -> Point:
         assert fig.value is not None
         return cls(fig.period, float(fig.value), fig.id, currency=fig.currency, scale=fig.scale,
-                   stated=fig.value, qualifier=fig.qualifier, unit=fig.unit)
+                   stated=fig.value, qualifier=fig.qualifier, unit=fig.unit, status=fig.status)
 
 
 @dataclass(frozen=True)
@@ -81,10 +91,12 @@ class Series:
 
     @property
     def whole_years(self) -> tuple[Point, ...]:
-        return tuple(p for p in self.points if not p.partial)
+        """Whole years measured (actual, preliminary or estimated), not planned."""
+        return tuple(p for p in self.points if not p.partial and not p.planned)
 
     def ends(self) -> tuple[Point, Point] | None:
-        """First and last whole year, when they are two different years in one unit."""
+        """First and last measured whole year, when they are two different years in one
+        unit (a forecast or target is never one of them)."""
         years = self.whole_years
         # One currency (or counted unit): scales convert exactly, currencies never do.
         if len(years) < 2 or years[0].value <= 0 or years[0].unit_key[0] != years[-1].unit_key[0]:
@@ -95,15 +107,19 @@ class Series:
 
     @property
     def growth(self) -> Change | None:
-        """From the first to the last whole year, when there are two."""
+        """From the first to the last whole year, when there are two and at least one
+        is exact (two hedged amounts, «более 1 млрд» and «более 1 млрд», say nothing of
+        how one compares with the other)."""
         ends = self.ends()
-        return Change.between(ends[0].amount, ends[1].amount) if ends else None
+        if ends is None or (ends[0].qualifier and ends[1].qualifier):
+            return None
+        return Change.between(ends[0].amount, ends[1].amount)
 
     @property
     def average_annual_growth(self) -> float | None:
         """Average annual growth rate in % (compound), first to last whole year."""
         ends = self.ends()
-        if ends is None:
+        if ends is None or self.growth is None:
             return None
         span = ends[1].period.year - ends[0].period.year
         return ((ends[1].amount / ends[0].amount) ** (1 / span) - 1) * 100
@@ -188,6 +204,29 @@ def implied_base(fig: FigureFact) -> Point | None:
     )
 
 
+def year_on_year(fig: FigureFact) -> bool:
+    """The figure's growth compares with the same months a year before (the dynamics
+    table's «Темп роста» column), not with an earlier year or over a span."""
+    g = fig.growth
+    if g is None or g.years is not None:
+        return False
+    if g.versus == "same_period_last_year":
+        return True
+    if g.versus == "previous_period":
+        return fig.period.is_whole_year
+    return g.versus == fig.period.same_span_year_before()
+
+
+def index_of_change(fig: FigureFact) -> Decimal | None:
+    """A stated change as an index with the same digits: +52 → 152, −3,1 → 96,9,
+    «почти на 20 %» → «почти 120» (exact: the same number, counted from 100). A
+    multiple is not converted: «в 1,3 раза» → 130 would claim a precision it lacks."""
+    g = fig.growth
+    if g is None or g.change is None or g.words:
+        return None
+    return g.change + 100
+
+
 def share(part: float, whole: float) -> float:
     return part / whole * 100
 
@@ -236,14 +275,16 @@ def _shares(facts: Facts) -> dict[str, float]:
 
 def consecutive_index(points: tuple[Point, ...]) -> dict[Period, float]:
     """Year-on-year index of each whole year that directly follows another whole year
-    of the same unit (the dynamics table prints it when no growth is stated)."""
+    of the same unit, both stated exactly (the dynamics table prints it when no growth
+    is stated; a hedged amount gives no index)."""
     out: dict[Period, float] = {}
     previous: Point | None = None
     for p in points:
-        if p.partial:
+        if p.partial or p.planned:
             continue
         follows = previous is not None and p.period.year == previous.period.year + 1
-        if follows and previous.value and p.unit_key == previous.unit_key:  # type: ignore[union-attr]
+        exact = not p.qualifier and previous is not None and not previous.qualifier  # «более 1» ÷ «более 1» is no 100,0
+        if follows and exact and previous.value and p.unit_key == previous.unit_key:  # type: ignore[union-attr]
             out[p.period] = p.value / previous.value * 100  # type: ignore[union-attr]
         previous = p
     return out
@@ -251,7 +292,7 @@ def consecutive_index(points: tuple[Point, ...]) -> dict[Period, float]:
 
 def _computed(facts: Facts, turnover: Series, trade: tuple[TradeRow, ...], shares: dict[str, float]) -> list[Computed]:
     out: list[Computed] = []
-    ends = turnover.ends()
+    ends = turnover.ends() if turnover.growth is not None else None
     if ends is not None:
         first, last = ends
         ratio = last.amount / first.amount
@@ -262,6 +303,7 @@ def _computed(facts: Facts, turnover: Series, trade: tuple[TradeRow, ...], share
     by_id = {f.id: f for f in facts.figures}
     for period, index in consecutive_index(turnover.points).items():
         out.append(Computed(f"turnover index {period}", index, "year on year, dynamics table"))
+    out += _indices_of_changes(turnover, by_id)
     for row in trade:
         if row.balance_computed:
             out.append(Computed(f"balance {row.period}", row.balance or 0.0, "exports − imports"))
@@ -270,6 +312,18 @@ def _computed(facts: Facts, turnover: Series, trade: tuple[TradeRow, ...], share
         rest = 100 - float(by_id[fid].share.percent)  # type: ignore[union-attr]
         out.append(Computed(f"rest of {fid}'s total", rest, "100 − stated share (share chart)",
                             max(1, _decimals(by_id[fid].share.percent))))  # type: ignore[union-attr]
+    return out
+
+
+def _indices_of_changes(turnover: Series, by_id: dict[str, FigureFact]) -> list[Computed]:
+    """The dynamics table prints a stated change as its index: +52 → 152."""
+    out = []
+    for p in turnover.points:
+        fig = by_id.get(p.figure_id or "")
+        if fig is not None and year_on_year(fig) and (stated := index_of_change(fig)) is not None:
+            out.append(Computed(f"turnover index {p.period}", float(stated),
+                                f"100 + stated change {fig.growth.change} (dynamics table)",  # type: ignore[union-attr]
+                                _decimals(stated)))
     return out
 
 

@@ -21,17 +21,23 @@ def _noun(word: str):
     return parses[0] if parses else None
 
 
-def agree(phrase: str, value: float | Decimal, scaled: bool) -> str:
+def agree(phrase: str, value: float | Decimal, scaled: bool, governed: bool = False) -> str:
     """The counted phrase agreeing with `value`: its first noun in the right form, words
     after it unchanged («место в общежитии» → «900 мест в общежитии»). After a scale
-    word («тыс.») and after a fraction («1,5») the genitive: plural and singular."""
+    word («тыс.») and after a fraction («1,5») the genitive: plural and singular. After
+    a hedge that takes the genitive (`governed`: «более», «около», «до») the number is
+    in the genitive too: «около 43 компаний», «более 21 компании»."""
     head, _, rest = phrase.partition(" ")
     parse = _noun(head)
     if parse is None:
         return phrase
-    if scaled:
+    whole = Decimal(str(value)) == Decimal(str(value)).to_integral_value()
+    if governed and whole and not scaled:
+        n = abs(int(Decimal(str(value))))
+        form = parse.inflect({"gent", "sing" if n % 10 == 1 and n % 100 != 11 else "plur"})
+    elif scaled:
         form = parse.inflect({"gent", "plur"})
-    elif Decimal(str(value)) != Decimal(str(value)).to_integral_value():
+    elif not whole:
         form = parse.inflect({"gent", "sing"})
     else:
         form = parse.make_agree_with_number(abs(int(Decimal(str(value)))))

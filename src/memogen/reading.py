@@ -20,11 +20,11 @@ ReadingKind = Literal["number", "percent", "times", "points"]
 # of one group say the same thing («превысил» is «более»).
 HEDGE_GROUPS: dict[str, str] = {
     "более": "over", "свыше": "over", "больше": "over", "превыс": "over", "превыш": "over", "не менее": "over",
-    "не меньше": "over", "от": "over",
+    "не меньше": "over", "от": "over", "выше": "over", "не ниже": "over", "рубеж": "over",
     "почти": "under", "менее": "under", "меньше": "under", "не более": "under",
-    "не больше": "under", "до": "under", "не превыш": "under",
+    "не больше": "under", "до": "under", "не превыш": "under", "ниже": "under", "не выше": "under",
     "около": "about", "порядка": "about", "примерно": "about", "приблизительно": "about",
-    "ориентировочно": "about",
+    "ориентировочно": "about", "гдето": "about",
 }
 
 SCALES = {"тыс": "thousand", "тысяч": "thousand", "млн": "million", "миллион": "million",
@@ -81,19 +81,21 @@ def normalise(text: str) -> str:
     return re.sub(r"[\s\u00a0\u202f]+", " ", text).strip()
 
 
-_STEMS = ("превыс", "превыш", "не превыш")  # verbs: «превысил», «превышал», «не превышает»
+_STEMS = ("превыс", "превыш", "не превыш", "рубеж")  # «превысил», «не превышает», «рубежа»
 _SKIP = {"чем", "на", "в", "с", "со", "к", "уровне", "уровня", "уровень", "объеме"}
 
 
 def _hedge(before: str) -> str | None:
     """The hedge among the last words before a number, since the previous number or
     sentence break («более чем на» → over, «превысил $» → over)."""
-    clause = re.split(r"[\d.!?;:]", before)[-1]
-    words = [w for w in re.findall(r"[а-яa-z]+", clause)[-4:] if w not in _SKIP]
+    clause = re.split(r"[\d.!?;:]", before)[-1].replace("где - то", "гдето")  # normalised «где-то»
+    words = [w for w in re.findall(r"[а-яa-z]+", clause) if w not in _SKIP][-4:]
     for n in range(len(words)):  # the first (longest) phrase wins: «не менее» over «менее»
         rest = " ".join(words[n:])
-        if rest == "до" and _reached(before):
-            return None  # «вырос до 356 млн», «— до $570 млн»: where it got to, not a hedge
+        if rest.startswith("до ") or (rest == "до" and _reached(before)):
+            # «вырос до 356 млн», «— до $570 млн», «до рекордных 300»: the level reached
+            # (an upper bound «до» stands right before its number)
+            return None
         for hedge, group in HEDGE_GROUPS.items():
             whole = rest == hedge or rest.startswith(hedge + " ")
             if whole or (hedge in _STEMS and rest.startswith(hedge)):
@@ -124,6 +126,18 @@ def _kind_and_scale(unit: str, before: str) -> tuple[ReadingKind, str | None]:
     return "number", None
 
 
+_PASSED = re.compile(r"(?:\s+[^\s.!?;:]+){0,5}?\s+(?:будет\s+|уже\s+)?(?:преодол|превыш|пройден)")
+
+
+def _hedged(text: str, start: int, end: int) -> str | None:
+    """The hedge of the number at text[start:end]: the words before it, or a threshold
+    said to be passed after it («миллиард будет преодолен» is «более»)."""
+    hedge = _hedge(text[max(0, start - 40) : start])
+    if hedge is None and _PASSED.match(text, end):
+        return "over"
+    return hedge
+
+
 def _digits(text: str) -> list[Reading]:
     out = []
     for m in _DIGITS.finditer(text):
@@ -132,7 +146,7 @@ def _digits(text: str) -> list[Reading]:
         after = _AFTER.match(text, m.end())
         before = text[max(0, m.start() - 40) : m.start()]
         kind, scale = _kind_and_scale(after.group(1), before) if after else ("number", None)
-        out.append(Reading(value, scale, kind, _hedge(before), m.start()))
+        out.append(Reading(value, scale, kind, _hedged(text, m.start(), m.end()), m.start()))
     return out
 
 
@@ -156,7 +170,7 @@ def _words(text: str) -> list[Reading]:
         out.append(Reading(Decimal("0.5"), scale, "number", hedge, m.start()))
     for m in re.finditer(r"(?<!\d\s)\b(миллиард|миллион|триллион)(ный|ного|ным|ном|ная|ной|ное|а)?\b", text):
         if not re.search(r"(\d|пол)\s*$", text[: m.start()]):
-            out.append(Reading(Decimal(1), SCALES[m.group(1)], "number", None, m.start()))
+            out.append(Reading(Decimal(1), SCALES[m.group(1)], "number", _hedged(text, m.start(), m.end()), m.start()))
     for word, n in _MULTIPLES.items():
         for m in re.finditer(rf"\b{word}\b", text):
             out.append(Reading(Decimal(n), None, "times", _hedge(text[max(0, m.start() - 40) : m.start()]), m.start()))

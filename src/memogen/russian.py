@@ -72,18 +72,27 @@ def percent(value: float | Decimal, digits: int = 1) -> str:
     return f"{text}{NBSP}%"
 
 
-def currency_name(code: str, value: float | Decimal, scaled: bool) -> str:
+# Hedges that put the number after them in the genitive («более 43 компаний»); «почти»
+# leaves the case alone («почти 43 компании»).
+GENITIVE_HEDGES = ("более", "свыше", "около", "порядка", "менее", "не менее", "не более", "до")
+
+
+def currency_name(code: str, value: float | Decimal, scaled: bool, governed: bool = False) -> str:
     """«долларов США» after a scale word (always genitive plural), else agreeing with
-    the number («доллара США» after 10,2)."""
+    the number («доллара США» after 10,2; «более 43 долларов США» after a hedge)."""
+    if governed and not scaled and float(value).is_integer():
+        n = abs(int(value))
+        value = Decimal("1.5") if n % 10 == 1 and n % 100 != 11 else 5  # genitive singular / plural
     return get_currency_name(code, count=5 if scaled else value, locale=LOCALE)
 
 
-def unit_name(unit: str, value: float | Decimal, scaled: bool) -> str:
+def unit_name(unit: str, value: float | Decimal, scaled: bool, governed: bool = False) -> str:
     """A counted noun agreeing with its number, by pymorphy3's dictionary: 1 страна,
-    2 страны, 5 стран, 900 мест, 1,5 тонны; after a scale word «тыс. тонн»."""
+    2 страны, 5 стран, 900 мест, 1,5 тонны; after a scale word «тыс. тонн»; after a
+    hedge taking the genitive «около 43 компаний»."""
     from memogen.morphology import agree
 
-    return agree(unit, value, scaled)
+    return agree(unit, value, scaled, governed)
 
 
 def money(
@@ -100,10 +109,11 @@ def money(
     parts.append(integer_or_decimal(value))
     if scale_word:
         parts.append(scale_word)
+    governed = qualifier in GENITIVE_HEDGES
     if unit:
-        parts.append(unit_name(unit, value, bool(scale_word)))
+        parts.append(unit_name(unit, value, bool(scale_word), governed))
     else:
-        parts.append(currency_name(currency, value, bool(scale_word)))
+        parts.append(currency_name(currency, value, bool(scale_word), governed))
     return NBSP.join(parts[:-1]) + " " + parts[-1]
 
 
@@ -236,12 +246,15 @@ def period_of(p: Period) -> str:
     return _period(p, "of")
 
 
-def trend(ratio: float) -> str:
+def trend(ratio: float, base: Period | None = None) -> str:
     """Growth between two values as a reader says it: «рост в 2,0 раза» for a big
     rise, «рост на 8,5 %» for a small one, «снижение на 12,0 %» for a fall (never
-    «рост в 0,9 раза»)."""
+    «рост в 0,9 раза»); a change that rounds to nothing is no «рост на 0,0 %» but «на
+    уровне 2021 года» (the `base` period), «на прежнем уровне» without one."""
     if ratio >= 1.2:
         return f"рост {times(ratio)}"
+    if number((ratio - 1) * 100) in ("0,0", "\u22120,0"):
+        return f"на{NBSP}уровне {period_of(base)}" if base is not None else "на прежнем уровне"
     return change((ratio - 1) * 100)
 
 
@@ -291,6 +304,8 @@ def versus(against: object, period: Period) -> str:
             return f"к{NBSP}уровню {period.year - 1}{NBSP}года"
         return f"к{NBSP}уровню аналогичного периода {period.year - 1}{NBSP}года"
     if against == "previous_period":
+        if period.is_whole_year:  # the period before a year is the year before
+            return f"к{NBSP}уровню {period.year - 1}{NBSP}года"
         return f"к{NBSP}предыдущему периоду"
     assert isinstance(against, Period)
     if against.is_whole_year:
@@ -316,6 +331,9 @@ def tense(p: Period, today: dt.date) -> Tense:
         return "past"
     return "present" if start <= today else "future"
 
+
+# What a table row or chart bar of a value still to come says after its period.
+STATUS_TAGS = {"expected": "ожидается", "forecast": "прогноз", "target": "цель"}
 
 _INTRO = {"preliminary": "по предварительным данным", "estimate": "по оценке"}
 _PLANNED = {"expected": "ожидается на уровне", "forecast": "прогнозируется на уровне",

@@ -133,10 +133,11 @@ def _join(items, separator: str = "") -> Safe:
     return Safe(escape_markdown(separator).join(escape_markdown(item) for item in items))
 
 
-def _trend(ratio: float, approximate: bool = False) -> str:
-    """A computed trend; «примерно» when it comes from a hedged amount."""
-    text = russian.trend(ratio)
-    return text.replace(" ", " примерно ", 1) if approximate else text
+def _trend(ratio: float, approximate: bool = False, base: Period | None = None) -> str:
+    """A computed trend; «примерно» when it comes from a hedged amount; «на уровне
+    2021 года» when it rounds to no change."""
+    text = russian.trend(ratio, base)
+    return text.replace(" ", " примерно ", 1) if approximate and text.startswith(("рост", "сниж")) else text
 
 
 def _when(value: When) -> str:

@@ -22,8 +22,8 @@ from memogen.charts.spec import (
 )
 from memogen.compose.typography import typograph
 from memogen.document import Cell, Text
-from memogen.facts.model import Facts, Growth, Proposal
-from memogen.figures import Figures, Point, TradeRow, consecutive_index
+from memogen.facts.model import Facts, FigureFact, Proposal
+from memogen.figures import Figures, Point, TradeRow, consecutive_index, index_of_change, year_on_year
 from memogen.themes.model import Labels
 
 EM_DASH = "\u2014"
@@ -59,18 +59,31 @@ def stated_text(p: Point, *, group_four: bool = True) -> str:
     return russian.hedged(number, p.qualifier)
 
 
-def _stated_growth(g: Growth) -> str:
-    """A stated growth in the dynamics table, in the form the source gave: an index
-    «100,9», a change «+10», a multiple «в 1,5 раза», words «вдвое»; hedge first."""
-    if g.words:
-        text = g.words
-    elif g.index is not None:
+def _stated_growth(fig: FigureFact) -> str:
+    """A stated growth in the dynamics table's «Темп роста, %» column: an index as
+    stated («100,9»), a change as the index it exactly is («на 52 %» → «152», with its
+    hedge: «почти 120»), a multiple or words as said («в 1,5 раза», «вдвое»); growth
+    against an earlier year or over a span is no year-on-year rate: «—» (the sentence
+    says it)."""
+    g = fig.growth
+    assert g is not None
+    if not year_on_year(fig):
+        return EM_DASH
+    if g.index is not None:
         text = russian.stated(g.index)
-    elif g.change is not None:
-        text = ("+" if g.change >= 0 else "\u2212") + russian.stated(abs(g.change))
+    elif (index := index_of_change(fig)) is not None:
+        text = russian.stated(index)
     else:
-        text = russian.times(g.times)  # type: ignore[arg-type]
+        text = g.words or russian.times(g.times)  # type: ignore[arg-type]
     return russian.hedged(text, g.qualifier)
+
+
+def point_label(p: Point) -> str:
+    """A period as a row or bar label; a value still to come says what it is:
+    «2018 (прогноз)», «2030 (цель)», «2025 (ожидается)»."""
+    label = russian.period_label(p.period)
+    tag = russian.STATUS_TAGS.get(p.status)
+    return f"{label} ({tag})" if tag else label
 
 
 def _main_group(points: tuple[Point, ...]) -> tuple[tuple[str, str], tuple[Point, ...]]:
@@ -94,13 +107,13 @@ def dynamics_table(facts: Facts, figures: Figures, labels: Labels) -> TableData 
     for p in points:
         fig = facts.figure(p.figure_id) if p.figure_id else None
         if fig is not None and fig.growth is not None:
-            growth = _stated_growth(fig.growth)
+            growth = _stated_growth(fig)
         elif p.period in computed:
             growth = russian.number(computed[p.period])
         else:
             growth = EM_DASH
         values = tuple(stated_text(p) if p.unit_key == k else EM_DASH for k in keys)
-        rows.append((russian.period_label(p.period), *values, growth))
+        rows.append((point_label(p), *values, growth))
     words = labels.tables.dynamics
     period, value, growth_header = words.headers
     return TableData(
@@ -159,12 +172,12 @@ def dynamics_chart(facts: Facts, figures: Figures, labels: Labels) -> ChartSpec 
     note = ""
     if growth is not None and years[-1].unit_key == key:
         # «в 0,8 раза» would read as growth: a fall or a small rise is said in percent.
-        change = russian.times(growth.times) if growth.times >= 1.2 else russian.trend(growth.times)
+        change = russian.times(growth.times) if growth.times >= 1.2 else russian.trend(growth.times, years[0].period)
         note = f"{years[0].period.year}{russian.EN_DASH}{years[-1].period.year}: {change}"
     return DynamicsChart(
         title=labels.chart_titles.dynamics,
         unit=_unit_of(key),
-        bars=tuple(Bar(russian.period_label(p.period), p.value, partial=p.partial, text=stated_text(p))
+        bars=tuple(Bar(point_label(p), p.value, partial=p.partial, text=stated_text(p))
                    for p in points),
         growth_note=note,
     )

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from memogen import russian
 from memogen.facts.model import Facts, FigureFact
 from memogen.facts.periods import Period
-from memogen.figures import Figures, TradeRow
+from memogen.figures import Figures, Point, TradeRow
 from memogen.indicators import FLOWS, INDICATORS, LABELLED
 
 
@@ -55,6 +55,12 @@ class RankLine:
     period: Period
     text: str
 
+    @property
+    def remark(self) -> str | None:
+        """The figure's remark, when the rank is all the memo says of the figure."""
+        f = self.fig
+        return f.remark if f.value is None and f.growth is None and f.share is None else None
+
 
 @dataclass(frozen=True)
 class TradeView:
@@ -87,21 +93,31 @@ def figure_verb(fig: FigureFact, on: dt.date) -> str:
 
 
 def _turnover(facts: Facts, figures: Figures) -> tuple[TurnoverLine, ...]:
+    """The last measured whole year (with the first as its base), then each part-year
+    and each expected, forecast or target figure in a sentence of its own. A stated
+    growth wins: the first year and the computed trend against it are printed only
+    when the last year states no growth of its own."""
     on = today(facts)
     series = figures.turnover
     years = series.whole_years
     lines = []
     if years:
         last = facts.figure(years[-1].figure_id)  # type: ignore[arg-type]
-        growth = series.growth
+        growth = series.growth if last.growth is None else None
         first = facts.figure(years[0].figure_id) if growth else None  # type: ignore[arg-type]
         approximate = bool(growth and (years[0].qualifier or years[-1].qualifier))
         lines.append(TurnoverLine(last, figure_verb(last, on), True, first,
                                   growth.times if growth else None, approximate))
-    for n, p in enumerate(x for x in series.points if x.partial):
+    # A middle year is in the table; with a remark it gets a sentence, so the remark is said.
+    rest = [p for p in series.points if p.partial or p.planned or (p in years[:-1] and _remark(facts, p))]
+    for n, p in enumerate(rest):
         fig = facts.figure(p.figure_id)  # type: ignore[arg-type]
         lines.append(TurnoverLine(fig, figure_verb(fig, on), not years and n == 0))
     return tuple(lines)
+
+
+def _remark(facts: Facts, p: Point) -> bool:
+    return p.figure_id is not None and facts.figure(p.figure_id).remark is not None
 
 
 def _flow(row: TradeRow, on: dt.date) -> FlowRow:
