@@ -194,7 +194,7 @@ def check_repeated(facts: Facts, figures: Figures) -> Iterable[Mismatch]:
     for f in facts.figures:
         if f.value is None:
             continue
-        key = (f.indicator, f.label, f.period, f.status)
+        key = (f.indicator, f.label, f.period, f.status, f.unit)  # tonnes and dollars of one group are two figures
         first = seen.setdefault(key, f)
         if first is not f:
             yield Mismatch(

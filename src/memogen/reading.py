@@ -104,11 +104,12 @@ def _hedge(before: str) -> str | None:
 
 
 _CHANGE = re.compile(r"(вырос\w*|возрос\w*|увелич\w*|снизи\w*|сократи\w*|упа\w*|довести|"
-                     r"доведен\w*|достиг\w*|подня\w*|нарасти\w*|-)\s*до\s*\$?\s*$")
+                     r"доведен\w*|достиг\w*|подня\w*|нарасти\w*|-)\s*(?:[а-яё]+\s+){0,3}до\s*\$?\s*$")
 
 
 def _reached(before: str) -> bool:
-    """«до» after a verb of change or a dash names the level reached."""
+    """«до» after a verb of change or a dash names the level reached, also with the
+    words it changes in between («довести товарооборот до 150 млн»)."""
     return bool(_CHANGE.search(before))
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import zipfile
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -221,3 +222,20 @@ def test_a_count_of_one_stated_by_its_noun_validates_and_prints(tmp_path):
     assert [(f.unit, f.value) for f in loaded.facts.figures] == [("трактор", 14), ("погрузчик", 1), ("сеялка", 3)]
     assert list(loaded.warnings) == []
     assert "1 погрузчик" in memo_text(path)
+
+
+def test_hedges_the_draft_reads_are_the_ones_validate_reads(tmp_path):
+    release = write(
+        tmp_path,
+        "r.txt",
+        "Губернатор Омской области ожидает, что по итогам 2025 года товарооборот с Беларусью будет выше $400 млн. "
+        "В прошлом году торговля находилась где-то на уровне от 300 млн до 350 млн долларов. "
+        "Область рассчитывает к 2027 году довести торговый оборот с Белоруссией до рекордных 500 млн долларов. "
+        "За девять месяцев Беларусь поставила в область 12,5 тыс. тонн молочной продукции на сумму $30,2 млн.",
+    )
+    path = write(tmp_path, "r.yaml", draft_file(release, date=dt.date(2025, 11, 3), out=tmp_path / "r.yaml").yaml)
+    loaded = load_facts(path)
+    assert [(f.value, f.qualifier) for f in loaded.facts.figures] == [
+        (400, "более"), (300, "около"), (500, None), (Decimal("12.5"), None), (Decimal("30.2"), None)
+    ]
+    assert [w.message for w in loaded.warnings] == []

@@ -138,3 +138,35 @@ def test_a_part_year_compared_with_the_year_before_named_alone_is_the_same_month
 def test_this_year_before_december_is_preliminary():
     (f,) = figures("В этом году товарооборот уже превысил $200 млн.", release=dt.date(2025, 10, 1))
     assert (f["period"], f.get("status")) == ("2025", "preliminary")
+
+
+def test_the_value_of_contracts_and_of_what_they_sell_and_buy():
+    fs = figures(
+        "На форуме предприятия подписали 9 контрактов на общую сумму 35 млн долларов.",
+        "По этим договорам белорусская сторона поставит технику на $30 млн, а закупит комплектующие на $5 млн.",
+    )
+    money = [(f["label"], f["value"], f["period"]) for f in fs if "unit" not in f]
+    assert money == [
+        ("сумма контрактов", 35, "2025-04"),
+        ("поставки по контрактам", 30, "2025-04"),
+        ("закупки по контрактам", 5, "2025-04"),
+    ]
+
+
+def test_a_count_over_a_span_up_to_now_is_left_for_the_analyst():
+    # «с 2020 года» runs to the release's date: no period of the facts model holds it
+    assert figures("С 2020 года в область поставлено 48 единиц белорусской техники.") == []
+
+
+def test_more_counts_of_the_same_things_and_a_hedge_before_a_preposition():
+    fs = figures("Сейчас работают 5 сборочных производств, ещё 2 строятся; переговоры шли более чем с 30 фирмами.")
+    assert [(f["unit"], f["value"], f.get("qualifier")) for f in fs] == [
+        ("производство", 5, None),
+        ("производство", 2, None),
+        ("фирма", 30, "более"),
+    ]
+
+
+def test_trade_named_as_the_subject_is_turnover():
+    (f,) = figures("Во II квартале 2025 года торговля заметно оживилась: её объём достиг 14,2 млн долларов.")
+    assert (f["indicator"], f["period"], f["value"]) == ("turnover", "2025-Q2", Decimal("14.2"))

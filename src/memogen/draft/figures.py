@@ -29,7 +29,7 @@ _INDICATORS = (
         "turnover",
         r"товарооборот\w*|товарообмен\w*|(?:внешне)?торгов\w+\s+оборот\w*|оборот\w*\s+торговл\w*|"
         r"объ[её]м\w*\s+(?:взаимн\w+\s+|двусторонн\w+\s+)?торговл\w*|(?:взаимн|двусторонн)\w+\s+торговл\w*|"
-        r"торговл\w+\s+между|торговл\w+\s+(?:с|со)\s|цифр\w+\s+взаимной\s+торговли",
+        r"торговл\w+\s+между|торговл\w+\s+(?:с|со)\s|цифр\w+\s+взаимной\s+торговли|(?<![-\w])торговля\b",
     ),
 )
 _INDICATOR = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _INDICATORS), re.I)
@@ -162,6 +162,8 @@ def _figure(text, amount: num.Amount, stop: int, ms, rates, ctx: Context) -> Ite
     notes: list[str] = []
     supply = _SUPPLY.search(text[: amount.start])
     near = _indicator_or_context(text, amount.start, amount.end, ctx, notes)
+    if near is None and amount.currency and _CONTRACT.search(text):
+        return _contract(text, amount, ms, ctx)
     if near is None and (supply is None or not (amount.unit in _MEASURES or _ON_SUM.search(text[: amount.start]))):
         return None
     indicator, where = near if near is not None else ("product", None)
@@ -179,7 +181,34 @@ def _figure(text, amount: num.Amount, stop: int, ms, rates, ctx: Context) -> Ite
 
 
 _SUPPLY = re.compile(r"\bпостав(?:ил|ля|ки|ок|ка)\w*", re.I)
-_ON_SUM = re.compile(r"на\s+сумму\s*$", re.I)
+_ON_SUM = re.compile(r"на\s+(?:общую\s+)?сумму\s*$", re.I)
+_CONTRACT = re.compile(r"\b(?:контракт|договор|сделк|сделок)\w*", re.I)
+_BUYING = re.compile(r"\b(?:закуп|куп|приобрет|импорт|ввез)\w*", re.I)
+_SELLING = re.compile(r"\b(?:постав|продад|прода[южв]|экспорт|отгруз)\w*", re.I)
+
+
+def _contract(text: str, amount: num.Amount, ms: list[Mention], ctx: Context) -> Item:
+    """«подписали 22 контракта на общую сумму 61 млн долларов», «по этим контрактам …
+    поставят продукцию на $47 млн, а закупят сырьё на $14 млн»: the value of contracts,
+    or of what they sell or buy."""
+    clause = re.split(r"[,;:]|\sа\s", text[: amount.start])[-1]
+    if _BUYING.search(clause):
+        label = "закупки по контрактам"
+    elif _SELLING.search(clause):
+        label = "поставки по контрактам"
+    else:
+        label = "сумма контрактов"
+    item = Item({"indicator": "other", "label": label})
+    _amount(item, amount)
+    own = [m for m in ms if m.role in ("period", "target") and m.period is not None]
+    if own:
+        _when(item, text, ms, amount.start, ctx)
+    else:
+        item.data["period"] = f"{ctx.release.year}-{ctx.release.month:02d}"
+        item.data["_status"] = "actual"
+        item.doubt("check", "no period is stated: contracts are dated to the release's month")
+    item.doubt("check", f"the value of contracts, read as «{label}»: say whose and for what in `label`")
+    return item
 
 
 def _product(item: Item, text: str, amount: num.Amount, label: str | None, ctx: Context) -> None:
@@ -330,6 +359,9 @@ def _count(text: str, amount: num.Amount, stop: int, ms: list[Mention], ctx: Con
     _amount(item, amount)
     item.data["scale"] = amount.scale
     own = [m for m in ms if m.role in ("period", "target") and m.period is not None]
+    since = [m for m in ms if m.role == "since" and m.end <= amount.start]
+    if since and not any(since[-1].end <= m.start for m in own):
+        return None  # «С 2021 года … получили 64 единицы»: a span to now, which no period of the model holds
     if _THIS_PERIOD.search(text[: amount.start]):
         # «За этот период … 10 объектов, из них 4 – в 2024 году»: only a period stated for
         # the count itself, after it, holds; «этот период» (since 2009) no model period can.

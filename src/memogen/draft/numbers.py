@@ -72,7 +72,7 @@ _HEDGES = (
     (r"превыси\w*|превыша\w*|превысил\w*|выше(?: чем)?", "более"),
 )
 _HEDGE_BEFORE = re.compile(
-    r"(?:^|[\s(«\"—–-])(?P<h>" + "|".join(p for p, _ in _HEDGES) + r")\s*(?:на\s+)?(?:уровне\s+)?$",
+    r"(?:^|[\s(«\"—–-])(?P<h>" + "|".join(p for p, _ in _HEDGES) + r")\s*(?:на\s+|со?\s+)?(?:уровне\s+)?$",
     re.IGNORECASE,
 )
 
@@ -181,7 +181,8 @@ def amounts(text: str) -> list[Amount]:
 
 
 def _of_them(text: str, found: list[Amount]) -> list[Amount]:
-    """«10 объектов …, из них 4 …»: a bare number after «из них» counts the same things."""
+    """«10 объектов …, из них 4 …», «3 производства, ещё 2 …»: a bare number after «из
+    них» or «ещё» counts the same things."""
     out: list[Amount] = []
     for a in found:
         before = out[-1] if out else None
@@ -190,7 +191,7 @@ def _of_them(text: str, found: list[Amount]) -> list[Amount]:
             and before.unit is not None
             and a.unit is None
             and a.currency is None
-            and re.search(r"\bиз\s+(?:них|которых)\s*$", text[: a.start])
+            and re.search(r"(?:\bиз\s+(?:них|которых)|,\s+ещ[её]|\sи\s+ещ[её])\s*$", text[: a.start])
         ):
             a = replace(a, unit=before.unit)
         out.append(a)

@@ -37,11 +37,17 @@ _FORMS = r"ОАО|ЗАО|ООО|ПАО|НАО|АО|ОДО|УП|РУП|ЧУП|С�
 _QUOTED = re.compile(rf"(?:(?P<form>{_FORMS})\s+)?[«\"„](?P<name>[^«»\"“”„]{{2,80}})[»\"“”]")
 _NOT_COMPANY = re.compile(
     r"(выставк|форум|ярмарк|программ|соглашени|меморандум|телеканал|газет|агентств|проект[аеу]?\s*$|"
-    r"фестивал|конкурс|акци|операци|премии|журнал|сайт|издани)\w*\s*$",
+    r"фестивал|конкурс|акци|операци|премии|журнал|сайт|издани|"
+    r"переда[её]т|сообща\w*|пишет|по\s+данным|по\s+сообщению|ссылкой\s+на|приводит)\w*\s*$",
     re.I,
 )
 _COMPANY_NOUN = re.compile(
     rf"(?P<name>(?:{_NAME}\s+)(?:[а-яё]+\s+){{0,2}}(?:завод\w*|торгов\w+\s+дом\w*|бирж\w+|комбинат\w*|банк\w*|холдинг\w*))",
+)
+# «35 автобусов МАЗ», «самосвалы БелАЗ»: a maker's short name after what it makes
+_BRAND = re.compile(
+    r"\b(?:автобус|троллейбус|трамва|трактор|комбайн|грузовик|автомобил|самосвал|лифт|тягач|погрузчик|"
+    r"экскаватор|техник|машин|станк|вагон|шин)\w*\s+(?P<name>[А-ЯЁ]{2,6}\b|[А-ЯЁ][а-яё]+[А-ЯЁ]{1,3}\b)"
 )
 _RUSSIAN_FORMS = {"ПАО", "АО", "НАО"}
 # Belarus's own six regions: a region named in a release is Russia's unless it is one of these.
@@ -80,6 +86,10 @@ def find_partner(sentences: list[str]) -> Partner | None:
             name = _republic(m)
             if name and name.lower() not in OURS:
                 votes[(name, "republic")] += 2
+        for m in _ADJ_REPUBLIC.finditer(text):
+            found = _adjective_republic(m)
+            if found:
+                votes[found] += 3
         for word in re.findall(r"\b[А-ЯЁ][а-яё]+\b", text):
             lemma = inflect.morph().parse(word.lower())[0].normal_form
             state = _territories().get(lemma)
@@ -87,16 +97,50 @@ def find_partner(sentences: list[str]) -> Partner | None:
                 votes[(state, "country")] += 1
     if not votes:
         return None
+    for name, kind in list(votes):
+        # «Социалистическая Республика Вьетнам» takes the votes of «Вьетнам» it names
+        tail = name.split()[-1]
+        if kind == "country" and " " in name and tail[:1].isupper() and tail != "Республика":
+            votes[(name, kind)] += votes.pop((tail, "country"), 0) + votes.pop((f"Республика {tail}", "republic"), 0)
     (name, kind), _ = votes.most_common(1)[0]
     return _partner(name, kind)
 
 
 def _republic(m: re.Match[str]) -> str | None:
+    """«Республики Узбекистан» → «Республика Узбекистан»; a name after «Республики» that
+    is a person's («Республики Асан Токтогулов») is none."""
     words = m["name"].split()
-    lemma = inflect.morph().parse(words[0].lower())[0].normal_form
-    if lemma in ("беларусь", "белоруссия"):
+    parse = inflect.morph().parse(words[0].lower())[0]
+    lemma = parse.normal_form
+    if lemma in ("беларусь", "белоруссия") or {"Name", "Surn", "Patr"} & parse.tag.grammemes:
+        return None
+    if parse.is_known and "Geox" not in parse.tag and lemma not in _territories():
         return None
     return "Республика " + inflect.restore(words[0], lemma)
+
+
+# Russia's republics named by an adjective; any other «…ская Республика» is a state.
+_RUSSIAN_REPUBLICS = ("чувашск", "удмуртск", "кабардино-балкарск", "карачаево-черкесск", "чеченск", "донецк", "луганск")
+_ADJ_REPUBLIC = re.compile(
+    r"\b(?P<adj>(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?(?:ая|ой|ую)\s+){0,2}"
+    r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?(?:ая|ой|ую))\s+"
+    r"(?P<noun>Республик(?:а|и|е|у|ой))\b(?P<name>\s+[А-ЯЁ][а-яё]+)?"
+)
+
+
+def _adjective_republic(m: re.Match[str]) -> tuple[str, str] | None:
+    """«Кыргызской Республики» → («Кыргызская Республика», country); «Социалистической
+    Республики Вьетнам» → («Социалистическая Республика Вьетнам», country)."""
+    name = nominative_phrase(f"{m['adj']} {m['noun']}")
+    if not name or name.lower().startswith(("белорусск", "беларуск")):
+        return None
+    tail = m["name"].strip() if m["name"] else ""
+    if tail and inflect.morph().parse(tail.lower())[0].normal_form in _territories():
+        name = f"{name} {tail}"
+    elif tail:
+        tail = ""
+    russian = name.lower().startswith(_RUSSIAN_REPUBLICS)
+    return name, "region_republic" if russian else "country"
 
 
 def _partner(name: str, kind: str) -> Partner:
@@ -104,6 +148,10 @@ def _partner(name: str, kind: str) -> Partner:
     if kind == "region":
         russian = name.split()[0] not in _OUR_REGIONS
         return Partner(name, "region", "Российская Федерация" if russian else None, (stem,))
+    if kind == "region_republic":
+        return Partner(name, "region", "Российская Федерация", (name.lower()[:5],))
+    if kind == "country" and " " in name:  # «Кыргызская Республика»: the adjective names it
+        return Partner(name, "country", None, (name.lower()[:5],))
     if kind == "republic":
         is_state = inflect.morph().parse(name.split()[-1].lower())[0].normal_form in _territories()
         return Partner(name, "country" if is_state else "region", None if is_state else "Российская Федерация", (stem,))
@@ -150,7 +198,7 @@ def _official(text: str, m: re.Match[str], partner: Partner | None) -> Item | No
     positions = list(_POSITION.finditer(before))
     if not positions:
         return None
-    said = before[positions[-1].start() :].strip(" ,")
+    said = before[_position_start(before, positions[-1].start()) :].strip(" ,")
     if len(said.split()) > 12:
         return None
     position = _complete(nominative_head(said), partner)
@@ -160,14 +208,43 @@ def _official(text: str, m: re.Match[str], partner: Partner | None) -> Item | No
     return item
 
 
-_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ских|ский|цкий|ко|ук|юк|ич|ян|дзе|швили|ов[аыуе]|ев[аыуе]|ин[аыуе])\w{0,3}$")
+def _position_start(before: str, start: int) -> int:
+    """«заместитель Председателя Кабинета Министров …»: the position found last, extended
+    back over the position words and genitives that lead to it."""
+    words = list(re.finditer(r"[\w-]+", before[:start]))
+    for w in reversed(words[-4:]):
+        word = w.group()
+        if _POSITION.fullmatch(word) or re.fullmatch(r"(?:заместител|замести|перв)\w*", word, re.I):
+            start = w.start()
+            continue
+        if not any(p.tag.case == "gent" for p in inflect.morph().parse(word.lower())[:2]):
+            break
+    lead = re.search(r"(?:перв\w+\s+)?$", before[:start], re.I)
+    return lead.start() if lead and lead.group() else start
+
+
+_SURNAME = re.compile(
+    r"(?:ов|ев|ёв|ин|ын|ских|ский|цкий|ко|ук|юк|ич|ян|дзе|швили)(?:а|у|ым|ой|ом|е|ого|ому|ым|ы|и|ую|ая)?$"
+)
 
 
 def looks_like_person(given: str, surname: str) -> bool:
+    """A given name and a surname: the given name is one the dictionary knows as a name
+    (or a word it does not know at all), and the surname is no place, organisation,
+    given name or ordinary word («Председателя Кабинета», «Беларусь Николай» are none)."""
     morph = inflect.morph()
-    if any({"Geox", "Orgn"} & p.tag.grammemes for p in morph.parse(surname.lower())[:1]):
+    first, last = morph.parse(given.lower()), morph.parse(surname.lower())
+    # what the dictionary knows counts; its guesses for unknown words («Хуррам») do not
+    if any({"Geox", "Orgn"} & p.tag.grammemes for p in first[:1] + last[:1] if p.is_known):
         return False
-    return any("Name" in p.tag for p in morph.parse(given.lower())) or bool(_SURNAME.search(surname))
+    if any("Surn" in p.tag for p in last):
+        return any("Name" in p.tag for p in first) or not first[0].is_known
+    top = last[0]
+    if top.is_known and ("Name" in top.tag or "Patr" in top.tag or top.tag.POS not in ("NOUN", None)):
+        return False
+    if any("Name" in p.tag for p in first):
+        return True  # «Александр Богомаз»: after a given name, a surname may be an ordinary word
+    return not first[0].is_known and (not last[0].is_known or bool(_SURNAME.search(surname)))
 
 
 def _complete(position: str, partner: Partner | None) -> str:
@@ -224,6 +301,8 @@ def _company_names(text: str) -> list[tuple[str, str | None]]:
         if len(name.split()) > 6 or not name[:1].isupper():
             continue
         out.append((_quoted_nominative(name), m["form"]))
+    for m in _BRAND.finditer(text):
+        out.append((m["name"], None))
     for m in _COMPANY_NOUN.finditer(text):
         name = nominative_phrase(m["name"])
         if name and name[:1].isupper():

@@ -83,6 +83,8 @@ def _year(m: re.Match[str], release: dt.date) -> tuple[int, bool]:
 
 def _ordinal(word: str) -> int | None:
     low = word.lower()
+    if re.fullmatch(r"i{1,3}|iv", low):  # «II квартал» is the second, not a word starting with «i»
+        return _ORDINAL[low]
     return next((v for k, v in _ORDINAL.items() if low.startswith(k) if k.isalpha() or low[:1] == k), None)
 
 

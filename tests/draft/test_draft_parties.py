@@ -1,0 +1,55 @@
+"""Parties read from sentences written for these tests (not from the measured corpus):
+the partner, officials with their positions and sides, and companies."""
+
+from __future__ import annotations
+
+import pytest
+
+from memogen.draft.parties import companies, find_partner, looks_like_person, officials
+
+
+@pytest.mark.parametrize(
+    ("given", "surname", "person"),
+    [
+        ("Асан", "Токтогулов", True),  # a surname the dictionary does not know
+        ("Хуррам", "Тешабаев", True),  # neither word known: its guesses do not count
+        ("Александр", "Богомаз", True),  # after a given name a surname may be an ordinary word
+        ("Беларусь", "Николай", False),  # a place and a given name
+        ("Председателя", "Кабинета", False),  # ordinary words
+        ("Министров", "Кыргызской", False),
+        ("Республики", "Узбекистан", False),
+    ],
+)
+def test_a_person_is_a_given_name_and_a_surname(given, surname, person):
+    assert looks_like_person(given, surname) is person
+
+
+def test_a_state_named_by_its_adjective_is_the_partner_not_a_name_after_republic():
+    sentences = [
+        "Заседание провели Первый заместитель Премьер-министра Республики Беларусь Иван Петров "
+        "и заместитель Председателя Кабинета Министров Таджикской Республики Рустам Назаров.",
+        "Стороны обсудили поставки техники в Таджикскую Республику.",
+    ]
+    partner = find_partner(sentences)
+    assert (partner.name, partner.kind) == ("Таджикская Республика", "country")
+    people = {(o.data["person"]["surname"], o.data["position"], o.data["side"]) for o in officials(sentences, partner)}
+    assert people == {
+        ("Петров", "Первый заместитель Премьер-министра Республики Беларусь", "ours"),
+        ("Назаров", "Заместитель Председателя Кабинета Министров Таджикской Республики", "partner"),
+    }
+
+
+def test_the_official_name_of_a_state_takes_the_votes_of_its_short_name():
+    sentences = [
+        "Министр принял посла Федеративной Республики Бразилия.",
+        "Бразилия остаётся крупным покупателем калийных удобрений.",
+        "Товарооборот с Бразилией вырос.",
+    ]
+    assert find_partner(sentences).name == "Федеративная Республика Бразилия"
+
+
+def test_a_maker_named_after_what_it_makes_is_a_company_and_a_news_agency_is_not():
+    names = {c.data["name"] for c in companies(
+        ["Город получил 20 самосвалов БелАЗ и 12 автобусов МАЗ.", "Об этом сообщает «Новости Сибири»."], None
+    )}
+    assert names == {"БелАЗ", "МАЗ"}

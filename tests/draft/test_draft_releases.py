@@ -1,0 +1,76 @@
+"""Every release memogen is measured on — the corpus it was tuned on (tests/data/releases/),
+the second round (round2/: measured once, then tuned on) and the held-out set (heldout/:
+never tuned on) — drafts a facts file that `memogen
+validate` accepts as written and that builds into a memo in PDF and DOCX; the same release
+drafts the same bytes; nothing is fetched from the network while drafting."""
+
+from __future__ import annotations
+
+import io
+import socket
+from pathlib import Path
+
+import pytest
+from ruamel.yaml import YAML
+
+from memogen.cli import main
+from memogen.draft import draft_file
+from memogen.errors import ExitCode
+from memogen.pipeline import build
+from paths import ROOT
+
+RELEASES = ROOT / "tests" / "data" / "releases"
+TUNED = sorted(RELEASES.glob("*.txt"))
+HELD_OUT = sorted((RELEASES / "heldout").glob("*.txt"))
+ROUND2 = sorted((RELEASES / "round2").glob("*.txt"))
+
+
+def run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), stdout=out, stderr=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def body(path: Path) -> str:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    while lines and (lines[0].startswith("#") or not lines[0].strip()):
+        lines.pop(0)
+    return "\n".join(lines)
+
+
+def test_the_second_and_held_out_sets_are_there_and_their_truth_quotes_their_text():
+    assert len(HELD_OUT) >= 4
+    for txt in HELD_OUT + ROUND2:
+        expected = YAML(typ="safe").load(txt.with_suffix("").with_suffix(".expected.yaml").read_text(encoding="utf-8"))
+        assert expected["release"] == txt.stem
+        assert txt.read_text(encoding="utf-8").startswith("# source: ")
+        for figure in expected["figures"]:
+            assert figure["quote"] in body(txt), f"{txt.stem}: {figure['id']}"
+
+
+@pytest.mark.parametrize("release", TUNED + ROUND2 + HELD_OUT, ids=lambda p: p.stem)
+def test_a_drafted_release_validates_as_written_and_builds(release, tmp_path):
+    path = tmp_path / f"{release.stem}.yaml"
+    code, _, err = run("draft", str(release), "-o", str(path))
+    assert code == ExitCode.OK, err
+    code, out, err = run("validate", str(path))
+    assert code == ExitCode.OK, err
+    built = build(path, ["pdf", "docx"], tmp_path / "out", workspace=ROOT)
+    sizes = {p.suffix: p.stat().st_size for p in built.outputs}
+    assert sizes.get(".pdf", 0) > 1000 and sizes.get(".docx", 0) > 1000, sizes
+
+
+def test_the_same_release_drafts_the_same_bytes(tmp_path):
+    for release in (TUNED[0], HELD_OUT[0]):
+        first = draft_file(release, out=tmp_path / "a.yaml").yaml
+        assert draft_file(release, out=tmp_path / "a.yaml").yaml == first
+
+
+def test_drafting_opens_no_network_connection(monkeypatch, tmp_path):
+    def refuse(*args, **kwargs):
+        raise AssertionError("memogen draft tried to open a network connection")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    for release in HELD_OUT:
+        assert draft_file(release, out=tmp_path / "x.yaml").facts.figures
