@@ -20,6 +20,8 @@ def read(text: str, release: dt.date = RELEASE) -> list[tuple[str, str]]:
     [
         ("в январе–июне этого года", "2025-01..06"),
         ("во II квартале 2025 года", "2025-Q2"),
+        ("по итогам трёх кварталов этого года", "2025-01..09"),
+        ("за два квартала", "2025-01..06"),
         ("в III квартале 2024 года", "2024-Q3"),
         ("в IV квартале 2024 года", "2024-Q4"),
         ("В январе - июне этого года", "2025-01..06"),
@@ -44,6 +46,11 @@ def read(text: str, release: dt.date = RELEASE) -> list[tuple[str, str]]:
 )
 def test_each_period_phrase(text, period):
     assert read(text) == [(period, "period")]
+
+
+def test_by_the_end_of_the_year_is_a_target_for_the_releases_year():
+    assert read("к концу года") == [("2025", "target")]
+    assert read("до конца текущего года") == [("2025", "target")]
 
 
 def test_months_later_than_the_release_are_last_years():

@@ -90,7 +90,8 @@ def _indicator_or_context(text: str, at: int, end: int, ctx: Context, item_notes
     near = _indicator_near(text, at, end)
     if near is not None:
         return near
-    if ctx.indicator is not None and _ANAPHORA.search(text[:at]):
+    # «он вырос …», or an ellipsis «За пять месяцев — 176,3 миллиона»
+    if ctx.indicator is not None and (_ANAPHORA.search(text[:at]) or re.search(r"\s[—–]\s*\$?$", text[:at])):
         item_notes.append(f"the indicator ({ctx.indicator}) is the sentence before's: this one refers back to it")
         return ctx.indicator, None
     if ctx.named and num.THRESHOLD.search(text[:at]):
@@ -308,6 +309,9 @@ def _growth_after(item: Item, text: str, amount: num.Amount, stop: int, ms, rate
         return
 
 
+_RATE_NAMED = re.compile(r"\b(?:рост\w*|темп\w*\s+роста|прирост\w*)\s*(?:[—–:-]|составил\w*|состав\w+)\s*$", re.I)
+
+
 def _growth(text: str, rate: num.Rate) -> dict | None:
     """A rate as growth: «100,9 % к уровню …» an index, «на 2,5 % больше» a change,
     «в 1,5 раза» a multiple; None when it is no growth («5 % рынка»)."""
@@ -325,6 +329,9 @@ def _growth(text: str, rate: num.Rate) -> dict | None:
             out["change"] = sign * rate.value
     elif _INDEX_AFTER.match(text[rate.end :]) and not re.search(r"\bна\s*$", text[: rate.start]):
         out["index"] = rate.value
+    elif rate.kind == "percent" and _RATE_NAMED.search(text[max(0, rate.start - 40) : rate.start]):
+        # «рост — 112,4 %», «темп роста составил 104 %» an index; «рост составил 12 %» a change
+        out["index" if rate.value >= 100 else "change"] = rate.value
     elif re.search(r"(?:\bна|плюс|минус)\s+(?:\S+\s+){0,2}$", text[max(0, rate.start - 25) : rate.start]):
         decrease = _DECREASE.search(window) and not _INCREASE.search(window)
         out["change"] = -rate.value if decrease else rate.value
@@ -535,8 +542,12 @@ def _among(text: str, place: num.Place) -> str | None:
     if "партн" in place.stated.lower():  # «вторым торговым партнёром Беларуси»
         words = place.stated.split()[1:]
         plural = [w for w in (_genitive_plural(w) for w in words) if w]
-        rest = re.match(r"\s*([А-ЯЁ]\w+)", text[place.end :])
-        return " ".join(["среди", *plural, *([rest.group(1)] if rest else [])]) if len(plural) == len(words) else None
+        # whose partners: «Беларуси», «Нижегородской области»; then «среди стран СНГ», «в Азии»
+        rest = re.match(r"\s*((?:[А-ЯЁ][\w-]*)(?:\s+(?:[А-ЯЁ][\w-]*|област\w*|кра[яю]|округа))*)", text[place.end :])
+        tail = text[place.end + (rest.end() if rest else 0) :]
+        more = re.match(r"\s+((?:среди|в|во)\s+[^,.;:()«»]+)", tail)
+        said = ["среди", *plural, *([rest.group(1)] if rest else []), *([more.group(1).strip()] if more else [])]
+        return " ".join(said) if len(plural) == len(words) else None
     after = _AMONG.match(text[place.end :])
     if after and not re.match(r"в\s+(?:ней|нем|нём|них)\b", after["among"]):
         return after["among"].strip()

@@ -143,13 +143,18 @@ def _is_date_or_year(text: str, m: re.Match[str]) -> bool:
     return "№" in before or bool(re.search(r"\d[-–—]\s?$", before))
 
 
-def _unit_after(text: str, end: int) -> tuple[str | None, int]:
+def _unit_after(text: str, end: int, scaled: bool = False) -> tuple[str | None, int]:
     """The counted noun after a bare number: «16 тракторов» → «трактор»; skips adjectives
-    («7 очистных сооружений» → «сооружение»). None when no noun follows."""
+    («7 очистных сооружений» → «сооружение»). None when no noun follows. After a scale
+    the noun is a genitive plural («48,6 тыс. тонн»): «176,3 миллиона, рост …» counts none."""
     words = list(re.finditer(r"[А-Яа-яЁё-]+", text[end : end + 60]))
+    if scaled and re.match(r"\s*[,;:—–]", text[end:]):
+        return None, end
     for w in words[:3]:
         parses = _parse(w.group().lower())
         if any(p.tag.POS == "NOUN" for p in parses[:1]):
+            if scaled and not any(p.tag.case == "gent" for p in parses if p.tag.POS == "NOUN"):
+                return None, end
             return parses[0].normal_form, end + w.end()
         if not any(p.tag.POS in ("ADJF", "PRTF") for p in parses):
             return None, end
@@ -264,7 +269,7 @@ def _digit_amount(text: str, m: re.Match[str]) -> Amount | None:
     end = m.end()
     unit = None
     if currency is None:
-        unit, end = _unit_after(text, end)
+        unit, end = _unit_after(text, end, scaled=scale != "units")
     assumed = currency is None and unit is None and scale in ("million", "billion")
     return Amount(
         value=number(m["num"]),
@@ -289,7 +294,7 @@ def _word_amount(text: str, m: re.Match[str]) -> Amount:
         value = Decimal(1)
     currency = currency_of(m["cur"])
     scale = scale_of(m["scale"])
-    unit, end = (None, m.end()) if currency else _unit_after(text, m.end())
+    unit, end = (None, m.end()) if currency else _unit_after(text, m.end(), scaled=True)
     hedge = hedge_before(text, m.start())
     if hedge is None and THRESHOLD.search(text[: m.start()]) and _PASSED.search(text):
         hedge = "более"  # «рубеж в миллиард будет преодолён»: more than a billion
@@ -348,11 +353,12 @@ def rates(text: str) -> list[Rate]:
 
 _ORDINALS = {
     "перв": 1, "втор": 2, "трет": 3, "четверт": 4, "пят": 5, "шест": 6, "седьм": 7, "восьм": 8,
-    "девят": 9, "десят": 10,
+    "девят": 9, "десят": 10, "крупнейш": 1,
 }
 _PLACE = re.compile(
     r"(?P<digits>\d{1,3})\s?-?\s?(?:е|ое|й|м|го)?\s+мест\w*|"
-    r"(?P<word>перв|втор|трет|четверт|пят|шест|седьм|восьм|девят|десят)\w*\s+"
+    r"(?<!одним из )(?<!одной из )"
+    r"(?P<word>перв|втор|трет|четверт|пят|шест|седьм|восьм|девят|десят|крупнейш(?=им|ий|его|ая|ей))\w*\s+"
     r"(?P<noun>мест\w*|(?:(?:по\s+\w+\s+)?(?:\w+\s+)?)партн[её]р\w*)",
     re.IGNORECASE,
 )

@@ -22,7 +22,12 @@ _REGION = re.compile(
     r"\b(?P<adj>(?:[А-ЯЁ][а-яё]+-)?[А-ЯЁ][а-яё]+(?:ск|цк)(?:ая|ой|ую|ий|ого|ому|им|ом|ие|их))\s+"
     r"(?P<noun>област[ьиюей]\w*|кра[йяюе]м?\b|округ\w*)",
 )
-_REPUBLIC = re.compile(r"\b(?P<head>[Рр]еспублик[аиуео]й?)\s+(?P<name>[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?)")
+_REPUBLIC = re.compile(r"\b(?P<head>[Рр]еспублик[аиуео]й?)\s+(?P<name>[А-ЯЁ][а-яё]+(?![-\w])(?:\s+[А-ЯЁ][а-яё]+)?)")
+# Russia's cities of federal status are regions of their own: a partner as a region is.
+_FEDERAL_CITY = re.compile(r"(?<![\w-])(?P<city>Москв|Санкт-Петербург|Севастопол)\w*")
+_FEDERAL_NAMES = {
+    "Москв": "город Москва", "Санкт-Петербург": "город Санкт-Петербург", "Севастопол": "город Севастополь"
+}
 _NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
 # Overlapping: in «Республики Казахстан Касым-Жомарт Токаев» the pair after «Казахстан» is the person.
 PERSON = re.compile(rf"(?<![\w-])(?=(?P<given>{_NAME})\s+(?P<surname>{_NAME})(?![\w-]))")
@@ -90,6 +95,8 @@ def find_partner(sentences: list[str]) -> Partner | None:
             found = _adjective_republic(m)
             if found:
                 votes[found] += 3
+        for m in _FEDERAL_CITY.finditer(text):
+            votes[(_FEDERAL_NAMES[m["city"]], "city")] += 1
         for word in re.findall(r"\b[А-ЯЁ][а-яё]+\b", text):
             lemma = inflect.morph().parse(word.lower())[0].normal_form
             state = _territories().get(lemma)
@@ -148,6 +155,8 @@ def _partner(name: str, kind: str) -> Partner:
     if kind == "region":
         russian = name.split()[0] not in _OUR_REGIONS
         return Partner(name, "region", "Российская Федерация" if russian else None, (stem,))
+    if kind == "city":
+        return Partner(name, "city", "Российская Федерация", (name.split()[-1].lower()[:5],))
     if kind == "region_republic":
         return Partner(name, "region", "Российская Федерация", (name.lower()[:5],))
     if kind == "country" and " " in name:  # «Кыргызская Республика»: the adjective names it
@@ -240,10 +249,12 @@ def looks_like_person(given: str, surname: str) -> bool:
     if any("Surn" in p.tag for p in last):
         return any("Name" in p.tag for p in first) or not first[0].is_known
     top = last[0]
-    if top.is_known and ("Name" in top.tag or "Patr" in top.tag or top.tag.POS not in ("NOUN", None)):
+    if top.is_known and ("Name" in top.tag or "Patr" in top.tag):
         return False
-    if any("Name" in p.tag for p in first):
-        return True  # «Александр Богомаз»: after a given name, a surname may be an ordinary word
+    if any("Name" in p.tag for p in first[:1]) and (not top.is_known or top.tag.POS in ("NOUN", "ADJF", None)):
+        return True  # «Александр Богомаз», «Михаила Русого»: after a given name a surname may be a common word
+    if top.is_known and top.tag.POS not in ("NOUN", None):
+        return False
     return not first[0].is_known and (not last[0].is_known or bool(_SURNAME.search(surname)))
 
 

@@ -31,8 +31,14 @@ _ORD = r"(?P<ord>перв\w*|втор\w*|трет\w*|четв[её]рт\w*|I{1,3
 _COUNT = r"(?P<n>\d{1,2}|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r"|одиннадцат)\w*"
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("year_end", re.compile(r"(?:к\s+концу|до\s+конца)\s+(?:этого\s+|текущего\s+|нынешнего\s+)?года", re.I)),
     ("months", re.compile(rf"(?P<m1>{_MONTH})\s*[-–—]\s*(?P<m2>{_MONTH})(?:\s+{_YEAR})?", re.I)),
-    ("count", re.compile(rf"{_COUNT}\s+(?:(?:прошедш|последн|перв)\w+\s+)?месяц\w*(?:\s+{_YEAR})?", re.I)),
+    (
+        "count",
+        re.compile(
+            rf"{_COUNT}\s+(?:(?:прошедш|последн|перв)\w+\s+)?(?:месяц\w*|квартал(?:а|ов|ах)\b)(?:\s+{_YEAR})?", re.I
+        ),
+    ),
     ("half", re.compile(rf"{_ORD}\s+полугоди\w*(?:\s+{_YEAR})?", re.I)),
     ("quarter", re.compile(rf"{_ORD}\s+квартал\w*(?:\s+{_YEAR})?", re.I)),
     ("since_start", re.compile(r"с\s+начала\s+(?:этого\s+|текущего\s+|(?P<y>(?:19|20)\d\d)\s+)?года", re.I)),
@@ -100,6 +106,7 @@ def _resolve(kind: str, m: re.Match[str], release: dt.date) -> Mention | None:
         return Mention(Period(year, first, last, "months"), "period", stated, m.start(), m.end(), guessed)
     if kind == "count":
         n = int(m["n"]) if m["n"].isdigit() else _word_count(m["n"])
+        n = 3 * n if n and "квартал" in stated.lower() else n  # «трёх кварталов» are nine months
         if not n or not 1 <= n <= 12:
             return None
         if guessed and n > release.month:
@@ -145,6 +152,8 @@ def _years(kind: str, m: re.Match[str], year: int, guessed: bool, release: dt.da
         n = int(m["n"]) if m["n"].isdigit() else (_word_count(m["n"]) or 1)
         last = release.year - 1
         return Mention(Period(last, 1, 12, "year"), "period", m.group(), m.start(), m.end(), True, (last - n + 1, last))
+    if kind == "year_end":  # «к концу года»: a target for the release's year
+        return Mention(Period(release.year, 1, 12, "year"), "target", m.group(), m.start(), m.end())
     if kind == "whole_year":
         y = release.year - 1 if release.month <= 2 else release.year
         return Mention(Period(y, 1, 12, "year"), "period", m.group(), m.start(), m.end(), True)

@@ -111,6 +111,12 @@ def person_nominative(given: str, surname: str) -> tuple[str, str]:
         ),
         None,
     )
+    if sur is None and case != "nomn":
+        # «Михаила Русого»: a surname that is an adjective agrees with the given name
+        sur = next((p for p in _parses(surname) if p.tag.POS == "ADJF" and p.tag.case == case), None)
+        if sur is not None:
+            form = sur.inflect({"nomn", "sing", gender or "masc"})
+            return given_nom, _restore(surname, form.word) if form else surname
     if sur is None or case == "nomn":
         return given_nom, surname
     form = sur.inflect({"nomn"})
