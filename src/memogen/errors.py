@@ -48,6 +48,21 @@ class Location:
         return where
 
 
+@dataclass(frozen=True)
+class Notice:
+    """A warning that does not stop the build: what is odd, and where."""
+
+    message: str
+    location: Location | None = None
+    hint: str = ""
+
+    def render(self) -> str:
+        head = f"{self.location}: " if self.location is not None else ""
+        if self.location is not None and self.location.field:
+            head += f"{self.location.field}: "
+        return head + self.message + (f"\n  fix: {self.hint}" if self.hint else "")
+
+
 class MemogenError(Exception):
     """A problem the user can fix. `str()` is the whole message shown to them."""
 

@@ -14,15 +14,17 @@ from pathlib import Path
 from typing import Any
 
 from memogen.cachedir import default_cache_dir
+from memogen.charts import cache as charts_cache
 from memogen.charts import render_cached
 from memogen.checks import source_checks
 from memogen.compose import Composed, compose_cover, compose_memo
 from memogen.compose.pack import Attached, Enclosure
 from memogen.compose.placement import chart_error
 from memogen.document import Figure, Memo, map_figures
-from memogen.errors import InputError, Location
+from memogen.errors import InputError, Location, Notice
 from memogen.facts.model import Facts
 from memogen.figures import Figures, Mismatch, derive_figures
+from memogen.glyphs import missing_glyphs
 from memogen.kinds import KINDS, MEMO
 from memogen.themes.loader import DEFAULT, LoadedTheme, load_theme, theme_folders, unknown_theme
 from memogen.themes.model import Theme
@@ -71,6 +73,7 @@ class Built:
     files: tuple[tuple[Path, bytes], ...]  # (where it goes, its bytes): every file of the run
     warnings: tuple[Mismatch, ...]
     documents: tuple[Document, ...] = ()
+    notices: tuple[Notice, ...] = ()  # other warnings: an unusable chart cache, missing glyphs
 
     @property
     def outputs(self) -> tuple[Path, ...]:
@@ -150,7 +153,24 @@ def compose(
 ) -> tuple[Memo, Theme]:
     """The memo of the loaded facts and the theme it was composed in (see `choose_theme`)."""
     theme = load_theme(choose_theme(loaded, workspace, theme_name), workspace)
-    return _compose(loaded, theme, cache_dir), theme.theme
+    return _compose(loaded, theme, chart_cache(cache_dir)[0]), theme.theme
+
+
+def glyph_notices(loaded: Loaded, workspace: Path, name: str | None = None) -> tuple[Notice, ...]:
+    """Warnings for facts text the chosen theme's fonts cannot print (see `glyphs`)."""
+    theme = load_theme(name or choose_theme(loaded, workspace), workspace).theme
+    return missing_glyphs(loaded.facts, theme, loaded.path)
+
+
+def chart_cache(cache_dir: Path | None) -> tuple[Path | None, tuple[Notice, ...]]:
+    """The chart cache to use (`cache_dir`, else the default), or None with a warning
+    when that folder cannot be written: the charts are then drawn afresh."""
+    folder = cache_dir or default_cache_dir()
+    why = charts_cache.usable(folder)
+    if not why:
+        return folder, ()
+    return None, (Notice(f"the chart cache {folder} cannot be used ({why}); charts are drawn without it",
+                         hint="set MEMOGEN_CACHE_DIR to a folder you can write to"),)
 
 
 def _compose(
@@ -161,11 +181,11 @@ def _compose(
     addressee: tuple[str, ...] = (),
 ) -> Memo:
     composed = compose_memo(loaded.facts, loaded.figures, theme, source=loaded.path, pack=pack, addressee=addressee)
-    memo = draw_charts(composed, cache_dir or default_cache_dir(), source=loaded.path)
+    memo = draw_charts(composed, cache_dir, source=loaded.path)
     return replace(memo, meta=replace(memo.meta, created=source_date_epoch()))
 
 
-def draw_charts(composed: Composed, cache_dir: Path, source: Path | str = "facts") -> Memo:
+def draw_charts(composed: Composed, cache_dir: Path | None, source: Path | str = "facts") -> Memo:
     """The composed memo with its figures' pictures: each placed chart drawn (or taken
     from the chart cache in `cache_dir`), in the order of the memo's figures."""
     charts = iter(composed.charts)
@@ -211,6 +231,8 @@ def render(
     PDF/A-2b whatever the theme says."""
     loaded = load_facts(facts_path)
     name = choose_theme(loaded, workspace, theme_name)
+    cache_dir, notices = chart_cache(cache_dir)
+    notices += glyph_notices(loaded, workspace, name)
     stem = Path(facts_path).stem
     documents: list[Document] = []
     rendered: list[tuple[Path, bytes]] = []
@@ -226,7 +248,7 @@ def render(
     first = documents[0]
     return Built(
         Path(facts_path), loaded.facts, first.memo, first.theme, tuple(rendered),
-        loaded.warnings, tuple(documents),
+        loaded.warnings, tuple(documents), notices,
     )
 
 

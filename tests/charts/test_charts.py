@@ -370,7 +370,7 @@ def test_cache_entry_is_complete_and_leaves_no_temporary_files(tmp_path):
     chart = render_cached(SHARE, style(), tmp_path)
     key = cache_key(SHARE, style())
     entry = tmp_path / key[:2] / key
-    assert sorted(p.name for p in entry.iterdir()) == ["alt.txt", "chart.png", "chart.svg"]
+    assert sorted(p.name for p in entry.iterdir()) == ["alt.txt", "chart.png", "chart.svg", "sha256.txt"]
     assert (entry / "chart.svg").read_bytes() == chart.svg
     assert [p.name for p in (tmp_path / key[:2]).iterdir()] == [key]
     again = render_cached(SHARE, style(), tmp_path)

@@ -67,13 +67,18 @@ class Case:
     slow: bool = False
     process: bool = False  # also run as a real subprocess
     xfail: str = ""
+    xfail_strict: bool = True
+    pdf_text: tuple[str, ...] = ()  # what the built PDF must print, literally
+    same_as_earlier: bool = False  # the build must give the earlier (clean) files' bytes
+    no_warning: bool = False
+    absent: tuple[str, ...] = ()  # files (relative to the workspace) the run must not create
 
     def param(self):
         marks = []
         if self.slow:
             marks.append(pytest.mark.slow)
         if self.xfail:
-            marks.append(pytest.mark.xfail(strict=True, reason=self.xfail))
+            marks.append(pytest.mark.xfail(strict=self.xfail_strict, reason=self.xfail))
         return pytest.param(self, id=self.id, marks=marks)
 
 
@@ -106,17 +111,6 @@ def edit_facts(path: tuple[str | int, ...], value: object, text: str = EXAMPLE_T
     return out.getvalue()
 
 
-def delete_facts(path: tuple[str | int, ...], text: str = EXAMPLE_TEXT) -> str:
-    data = _yaml().load(text)
-    holder = data
-    for key in path[:-1]:
-        holder = holder[key]
-    del holder[path[-1]]
-    out = io.StringIO()
-    _yaml().dump(data, out)
-    return out.getvalue()
-
-
 def line_of(text: str, needle: str) -> int:
     """The 1-based line of the first line of `text` holding `needle`."""
     for number, line in enumerate(text.splitlines(), start=1):
@@ -133,6 +127,8 @@ def make_workspace(root: Path, case: Case, earlier: dict[str, bytes]) -> Path:
     files an earlier good build left (which a failed run must not touch)."""
     ws = root / "ws"
     (ws / "facts").mkdir(parents=True)
+    if (EXAMPLE.parent / "sources").is_dir():  # the example's quotes are checked against them
+        shutil.copytree(EXAMPLE.parent / "sources", ws / "facts" / "sources")
     facts = case.facts if case.facts is not None else EXAMPLE_TEXT
     target = ws / "facts" / FACTS
     if isinstance(facts, bytes):
@@ -262,15 +258,26 @@ def check(case: Case, result: Result, ws: Path, before: dict[str, bytes], cache:
     )
     assert result.code == ExitCode.OK or result.code in USER_ERRORS
     assert not leftovers(ws, cache), f"{case.id}: temporary files left: {leftovers(ws, cache)}"
+    for name in case.absent:
+        assert not (ws / name).exists(), f"{case.id}: the run created {name}"
+    warnings = "\n".join(line for line in result.err.splitlines() if not line.startswith("error:"))
+    for needle in case.warns:
+        assert needle in warnings, f"{case.id}: no warning with {needle!r}:\n{result.err}"
     if result.code != ExitCode.OK:
-        _check_error(case, result)
+        if not (case.warns and "error:" not in result.err):  # validate --strict fails on warnings
+            _check_error(case, result)
         assert snapshot(ws / "output") == before, f"{case.id}: a failed run changed output/"
         return []
-    for needle in case.warns:
-        assert needle in result.err, f"{case.id}: no warning with {needle!r}:\n{result.err}"
+    assert not (case.no_warning and "warning:" in result.err), f"{case.id}: unexpected warning:\n{result.err}"
     built = [Path(line.removeprefix("built ")) for line in result.out.splitlines() if line.startswith("built ")]
     for path in built:
         check_output(path)
+        if case.same_as_earlier:
+            assert path.read_bytes() == before[path.name], f"{case.id}: {path.name} differs from a clean build"
+        if path.suffix == ".pdf" and case.pdf_text:
+            text = " ".join("".join(page.extract_text() for page in pypdf.PdfReader(path).pages).split())
+            for needle in case.pdf_text:
+                assert needle in text.replace("\u00ad", "").replace("\u00a0", " "), f"{case.id}: PDF lacks {needle!r}"
     return built
 
 

@@ -8,10 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from . import cases_theme, cases_yaml
+from readback import libreoffice_to_pdf, uses_libreoffice
+
+from . import cases_run, cases_theme, cases_yaml
 from .harness import Case, check, make_workspace, run_in_process, run_process, snapshot
 
-CASES: list[Case] = [*cases_yaml.all_cases(), *cases_theme.all_cases()]
+CASES: list[Case] = [*cases_yaml.all_cases(), *cases_theme.all_cases(), *cases_run.all_cases()]
 
 
 def test_the_catalogue_is_large_and_its_ids_unique():
@@ -44,3 +46,38 @@ def test_case_as_a_process(case: Case, tmp_path, earlier):
     cache = tmp_path / "cache"
     result = run_process(case, ws, Path(case.env.get("MEMOGEN_CACHE_DIR", str(cache)).replace("{ws}", str(ws))))
     check(case, result, ws, before, cache)
+
+
+# Odd inputs that build: their DOCX must open in LibreOffice too (one conversion call).
+LIBREOFFICE_SAMPLE = [
+    "c4-278-character-title",
+    "c4-100-proposals",
+    "c3-tab-and-newline-are-fine",
+    "c6-boundary-1e15-builds",
+    "c8-odd-image-cmyk-jpeg",
+    "c8-odd-image-zero-phys-png",
+    "c9-plain-reference-builds",
+    "c10-docx-family-ok-PT Serif",
+    "c15-cache-truncated-svg",
+    "c16-cjk-in-a-where",
+]
+
+
+@uses_libreoffice
+def test_a_sample_of_odd_docx_opens_in_libreoffice(tmp_path, monkeypatch, earlier):
+    by_id = {c.id: c for c in CASES}
+    docx_files = []
+    for n, name in enumerate(LIBREOFFICE_SAMPLE):
+        case = by_id[name]
+        with monkeypatch.context() as mp:
+            ws = make_workspace(tmp_path / str(n), case, earlier)
+            result = run_in_process(case, ws, mp)
+        assert result.code == 0, f"{name}: {result.err}"
+        docx_file = ws / "output" / "case.docx"
+        if docx_file.is_file():
+            docx_files.append(docx_file.rename(tmp_path / f"{n}-{name.replace(' ', '_')}.docx"))
+    out = tmp_path / "lo"
+    out.mkdir()
+    run = libreoffice_to_pdf(docx_files, out)
+    missing = [f.name for f in docx_files if not (out / f"{f.stem}.pdf").is_file()]
+    assert run.returncode == 0 and not missing, f"LibreOffice could not open {missing}: {run.stdout}{run.stderr}"

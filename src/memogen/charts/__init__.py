@@ -7,6 +7,7 @@ the cache does.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from memogen.charts.alt import alt_text
@@ -58,13 +59,17 @@ def render_chart(spec: ChartSpec, style: ChartStyle) -> RenderedChart:
                          height_mm=style.height_mm)
 
 
-def render_cached(spec: ChartSpec, style: ChartStyle, cache_dir: Path) -> RenderedChart:
+def render_cached(spec: ChartSpec, style: ChartStyle, cache_dir: Path | None) -> RenderedChart:
     """The chart from `cache_dir` when the same data, style and library versions drew
-    it before (without importing matplotlib), else drawn now and stored there."""
+    it before (without importing matplotlib), else drawn now and stored there. With no
+    cache (None), or one that cannot take the chart, it is just drawn."""
+    if cache_dir is None:
+        return render_chart(spec, style)
     key = cache_key(spec, style)
     hit = read_entry(cache_dir, key, style)
     if hit is not None:
         return hit
     chart = render_chart(spec, style)
-    write_entry(cache_dir, key, chart)
+    with contextlib.suppress(OSError):  # a full or read-only cache costs time, not the build
+        write_entry(cache_dir, key, chart)
     return chart

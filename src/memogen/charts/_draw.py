@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import textwrap
+import warnings
 from functools import cache
 from pathlib import Path
 from typing import assert_never
@@ -315,7 +316,9 @@ def draw(spec: ChartSpec, style: ChartStyle) -> tuple[bytes, bytes]:
     if not Path(style.font_path).is_file():
         raise FileNotFoundError(f"chart font not found: {style.font_path}")
     # The "default" style first, so a user's matplotlibrc cannot change memo charts.
-    with matplotlib.style.context("default"), matplotlib.rc_context({
+    # A glyph the chart font lacks is reported per facts field (memogen.glyphs), not
+    # as matplotlib's warning on stderr.
+    with warnings.catch_warnings(), matplotlib.style.context("default"), matplotlib.rc_context({
         "svg.fonttype": "none",  # text stays text: sharp, searchable and copyable in the PDF
         "svg.hashsalt": SVG_HASH_SALT,
         "font.size": style.font_size_pt,
@@ -323,6 +326,7 @@ def draw(spec: ChartSpec, style: ChartStyle) -> tuple[bytes, bytes]:
         "axes.edgecolor": TEXT_COLOR,
         "hatch.linewidth": 0.9,
     }):
+        warnings.filterwarnings("ignore", message="Glyph .* missing from font", category=UserWarning)
         fig = _new_figure(style)
         _draw(fig, spec, style)
         svg = io.BytesIO()

@@ -7,6 +7,7 @@ of matplotlib and Babel (read from package metadata, so computing it imports nei
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import json
@@ -35,6 +36,7 @@ def _code_version() -> str:
 CHART_CODE_VERSION = _code_version()
 
 _FILES = ("chart.svg", "chart.png", "alt.txt")
+_DIGESTS = "sha256.txt"
 
 
 @lru_cache(maxsize=16)
@@ -74,28 +76,61 @@ def _entry_dir(cache_dir: Path, key: str) -> Path:
 
 
 def read_entry(cache_dir: Path, key: str, style: ChartStyle) -> RenderedChart | None:
-    """The cached chart, or None when absent or incomplete."""
+    """The cached chart, or None when absent. An entry that does not match the digest
+    stored with it (truncated, edited, garbage, another key's) is deleted, so that the
+    chart is drawn and stored again."""
     entry = _entry_dir(cache_dir, key)
+    if not os.path.lexists(entry):
+        return None
     try:
-        svg, png, alt = ((entry / name).read_bytes() for name in _FILES)
+        files = {name: (entry / name).read_bytes() for name in (*_FILES, _DIGESTS)}
     except OSError:
+        files = {}
+    chart = _verified(files, key, style)
+    if chart is None:
+        _discard(entry)
         return None
-    text = alt.decode("utf-8").strip()
-    if not svg or not png or not text:
+    remember_entry(chart.svg, entry)
+    return chart
+
+
+def _digests(key: str, files: dict[str, bytes]) -> bytes:
+    """What `sha256.txt` holds: the entry's key, then the SHA-256 of each file."""
+    lines = [f"key {key}"] + [f"{hashlib.sha256(files[name]).hexdigest()}  {name}" for name in _FILES]
+    return ("\n".join(lines) + "\n").encode("ascii")
+
+
+def _verified(files: dict[str, bytes], key: str, style: ChartStyle) -> RenderedChart | None:
+    if len(files) != len(_FILES) + 1 or files[_DIGESTS] != _digests(key, files):
         return None
-    remember_entry(svg, entry)
-    return RenderedChart(svg=svg, png=png, alt=text, width_mm=style.width_mm,
+    try:
+        alt = files["alt.txt"].decode("utf-8").strip()
+    except UnicodeDecodeError:
+        return None
+    if not alt or not files["chart.png"].startswith(b"\x89PNG\r\n\x1a\n") or b"<svg" not in files["chart.svg"][:2000]:
+        return None
+    return RenderedChart(svg=files["chart.svg"], png=files["chart.png"], alt=alt, width_mm=style.width_mm,
                          height_mm=style.height_mm, from_cache=True)
 
 
+def _discard(entry: Path) -> None:
+    if entry.is_dir() and not entry.is_symlink():
+        shutil.rmtree(entry, ignore_errors=True)
+    else:
+        with contextlib.suppress(OSError):
+            entry.unlink()
+
+
 def write_entry(cache_dir: Path, key: str, chart: RenderedChart) -> None:
-    """Store the chart so that readers see all of it or nothing: the files are written
-    into a temporary folder that is then renamed into place in one step."""
+    """Store the chart with the digest of its files, so that readers see all of it or
+    nothing: the files are written into a temporary folder that is then renamed into
+    place in one step. Raises OSError when the cache cannot take it."""
     entry = _entry_dir(cache_dir, key)
     entry.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{key[:12]}-", dir=entry.parent))
+    files = dict(zip(_FILES, (chart.svg, chart.png, chart.alt.encode("utf-8"))))
     try:
-        for name, data in zip(_FILES, (chart.svg, chart.png, chart.alt.encode("utf-8"))):
+        for name, data in {**files, _DIGESTS: _digests(key, files)}.items():
             (tmp / name).write_bytes(data)
         try:
             os.replace(tmp, entry)
@@ -106,3 +141,14 @@ def write_entry(cache_dir: Path, key: str, chart: RenderedChart) -> None:
         remember_entry(chart.svg, entry)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def usable(cache_dir: Path) -> str:
+    """'' when charts can be kept in `cache_dir`, else why not (for a warning)."""
+    try:
+        Path(cache_dir).mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=cache_dir):
+            pass
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    return ""

@@ -6,13 +6,18 @@ process (a batch or `memogen watch` converts each chart once), and, for a chart 
 lives in the chart cache, pickled into its cache entry, so the next build of an
 unchanged chart reads it back without importing svglib at all. The pickle's name carries
 the reportlab and svglib versions; the entry's folder is the chart's own (its key covers
-every input of the picture), so a stale drawing is never read. Like Python's own
-bytecode cache, the pickles are trusted because the cache folder is the user's own.
+every input of the picture), so a stale drawing is never read.
+
+A pickle on disk is never trusted as it is: its file starts with the SHA-256 of the SVG
+it was converted from and of the pickle itself, checked before anything is unpickled
+(a truncated, edited or moved file is converted afresh), and unpickling admits only
+reportlab's drawing classes, so even a forged file cannot run code.
 """
 
 from __future__ import annotations
 
 import hashlib
+import importlib
 import io
 import os
 import pickle
@@ -26,6 +31,12 @@ from typing import Any
 _KEEP = 32  # converted drawings kept in memory (a few tens of KiB each)
 _converted: OrderedDict[str, bytes] = OrderedDict()  # SVG digest → pickled drawing
 _entries: dict[str, Path] = {}  # SVG digest → the chart cache folder holding that SVG
+_MAGIC = b"memogen-drawing sha256 "
+# What a pickled drawing may be made of: classes of these modules, nothing callable else.
+_SAFE_MODULES = frozenset({
+    "reportlab.graphics.shapes", "reportlab.lib.attrmap", "reportlab.lib.colors", "reportlab.lib.validators",
+    "svglib.svglib",
+})
 
 
 def _digest(svg: bytes) -> str:
@@ -46,8 +57,9 @@ def svg_drawing(svg: bytes) -> Any:
     """A fresh reportlab Drawing of `svg` (the caller may scale and restyle it), or None
     when svglib cannot read it."""
     key = _digest(svg)
-    blob = _converted.get(key) or _read(key)
-    if blob is None:
+    blob: bytes | None = _converted.get(key) or _read(key)
+    drawing = _unpickle(blob) if blob is not None else None
+    if drawing is None or blob is None:
         from svglib.svglib import svg2rlg  # imported only when a chart is new
 
         drawing = svg2rlg(io.BytesIO(svg))
@@ -59,17 +71,46 @@ def svg_drawing(svg: bytes) -> Any:
     _converted.move_to_end(key)
     while len(_converted) > _KEEP:
         _converted.popitem(last=False)
-    return pickle.loads(blob)
+    return drawing
 
 
 def _read(key: str) -> bytes | None:
+    """The pickled drawing kept in the chart's cache folder, if its seal holds."""
     entry = _entries.get(key)
     if entry is None:
         return None
     try:
-        return (entry / _pickle_name()).read_bytes()
+        data = (entry / _pickle_name()).read_bytes()
     except OSError:
         return None
+    head, _, blob = data.partition(b"\n")
+    if head != _MAGIC + _seal(key, blob):
+        return None  # not what a build wrote for this SVG: convert again (and overwrite)
+    return blob
+
+
+def _seal(key: str, blob: bytes) -> bytes:
+    """The digest binding a pickled drawing to the SVG it came from."""
+    return hashlib.sha256(key.encode("ascii") + b"\0" + blob).hexdigest().encode("ascii")
+
+
+class _DrawingUnpickler(pickle.Unpickler):
+    def find_class(self, module: str, name: str) -> Any:
+        found = getattr(importlib.import_module(module), name, None) if module in _SAFE_MODULES else None
+        if not isinstance(found, type):
+            raise pickle.UnpicklingError(f"{module}.{name} is not part of a drawing")
+        return found
+
+
+def _unpickle(blob: bytes) -> Any:
+    """The drawing in `blob`, or None when it is not a drawing's pickle."""
+    from reportlab.graphics.shapes import Drawing
+
+    try:
+        drawing = _DrawingUnpickler(io.BytesIO(blob)).load()
+    except Exception:
+        return None
+    return drawing if isinstance(drawing, Drawing) else None
 
 
 def _write(key: str, blob: bytes) -> None:
@@ -78,10 +119,12 @@ def _write(key: str, blob: bytes) -> None:
     entry = _entries.get(key)
     if entry is None:
         return
+    tmp = None
     try:
         fd, tmp = tempfile.mkstemp(prefix=".drawing-", dir=entry)
         with os.fdopen(fd, "wb") as f:
-            f.write(blob)
+            f.write(_MAGIC + _seal(key, blob) + b"\n" + blob)
         os.replace(tmp, entry / _pickle_name())
     except OSError:
-        return
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)

@@ -3,7 +3,8 @@
 Each facts file becomes one file per format, named after it, in the output folder:
 facts/vologda-2025.yaml → output/vologda-2025.pdf. A failed build writes nothing.
 Several files are built side by side (-j, one process each); one that fails never
-stops the others, and the exit code says that something failed.
+stops the others, and the exit code says that something failed. With `--strict` a file
+with any warning (figures that disagree, glyphs the fonts lack) fails and writes nothing.
 """
 
 from __future__ import annotations
@@ -18,6 +19,10 @@ from memogen.console import Console, plural
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_build_options(parser, "facts files to build, each once (default: every facts/*.yaml of the workspace)")
+    parser.add_argument(
+        "--strict", action="store_true",
+        help="a facts file with any warning fails (exit 3) and writes nothing",
+    )
     add_jobs(parser)
 
 
@@ -50,7 +55,8 @@ def run(args: argparse.Namespace, ui: Console) -> int:
     jobs = max(1, min(args.jobs or _cores(), len(files)))
     ui.detail(f"workspace {workspace.resolve()}; output folder {out_dir}; formats {', '.join(args.format)}; "
               f"{plural(jobs, 'process', 'processes')}")
-    job = Job(args.format, out_dir, workspace, args.template, tuple(args.document), args.pdf_a, ui.show_trace)
+    job = Job(args.format, out_dir, workspace, args.template, tuple(args.document), args.pdf_a, ui.show_trace,
+              args.strict)
     started = time.perf_counter()
     report = _Report(ui, len(files))
     if jobs == 1:
@@ -105,6 +111,7 @@ class Done:
     trace: str = ""  # with --traceback, or for a bug: printed as it is, before the error
     theme: str = ""
     theme_folders: tuple[Path, ...] = ()  # the theme's folders, the theme first, default last
+    notices: tuple[str, ...] = ()  # other warnings, rendered (an unusable cache, missing glyphs)
 
 
 @dataclass(frozen=True)
@@ -116,6 +123,7 @@ class Job:
     kinds: tuple[str, ...]
     pdf_a: bool
     trace: bool
+    strict: bool = False
 
     def build(self, path: Path) -> Done:
         import time
@@ -126,8 +134,14 @@ class Job:
 
         started = time.perf_counter()
         try:
-            built = pipeline.build(path, self.formats, self.out_dir, workspace=self.workspace,
-                                   theme_name=self.template, kinds=self.kinds, pdf_a=self.pdf_a)
+            built = pipeline.render(path, self.formats, self.out_dir, workspace=self.workspace,
+                                    theme_name=self.template, kinds=self.kinds, pdf_a=self.pdf_a)
+            warnings = tuple((w.figure_id, w.message) for w in built.warnings)
+            notices = tuple(n.render() for n in built.notices)
+            if self.strict and (warnings or notices):
+                return Done(path, warnings=warnings, notices=notices, exit_code=ExitCode.INPUT, error=(
+                    f"{path}: {plural(len(warnings) + len(notices), 'warning')} with --strict; nothing written"))
+            pipeline.write_files(built.files)
         except MemogenError as exc:
             trace = "".join(traceback.format_exception(exc)) if self.trace else ""
             return Done(path, error=exc.render(), exit_code=exc.exit_code, trace=trace)
@@ -137,10 +151,9 @@ class Job:
             return Done(path, exit_code=ExitCode.FAILURE, trace=traceback.format_exc() + (
                 f"memogen {__version__} failed unexpectedly on {path}: this is a bug in memogen. Please report "
                 "it with the trace above, the command you ran and the facts file.\n"))
-        warnings = tuple((w.figure_id, w.message) for w in built.warnings)
         folders = built.theme.folders
         return Done(path, built.outputs, warnings, time.perf_counter() - started, theme=folders[0][0],
-                     theme_folders=tuple(folder for _, folder in folders))
+                    theme_folders=tuple(folder for _, folder in folders), notices=notices)
 
 
 class _Report:
@@ -158,7 +171,10 @@ class _Report:
         self._clear()
         for figure_id, message in done.warnings:
             ui.warning(f"{done.path}: figure {figure_id!r}: {message}")
-        self.warnings += len(done.warnings)
+        for notice in done.notices:
+            ui.warning(notice)
+        count = len(done.warnings) + len(done.notices)
+        self.warnings += count
         if done.exit_code:
             self.failed += 1
             self.code = self.code or done.exit_code
@@ -170,7 +186,7 @@ class _Report:
             if not self.live:
                 for output in done.outputs:
                     ui.info(f"built {output}", ok_word="built")
-            ui.detail(f"{done.path}: theme {done.theme!r}, {plural(len(done.warnings), 'warning')}, "
+            ui.detail(f"{done.path}: theme {done.theme!r}, {plural(count, 'warning')}, "
                       f"{done.seconds:.1f} s")
         if self.live:
             print(f"\r[{self.built + self.failed}/{self.total}] {done.path.name}", end="", file=ui.out, flush=True)
@@ -193,8 +209,11 @@ def _is_terminal(stream) -> bool:
         return False
 
 
-def warn(ui: Console, path: Path, warnings) -> None:
-    """The figures of `path` that disagree, one `warning:` line each."""
+def warn(ui: Console, path: Path, warnings, notices=()) -> None:
+    """The figures of `path` that disagree, and other warnings (`Notice`s: an unusable
+    chart cache, glyphs the fonts lack), one `warning:` line each."""
     for w in warnings:
         what = "source" if w.check == "source file" and "." not in w.figure_id else "figure"
         ui.warning(f"{path}: {what} {w.figure_id!r}: {w.message}")
+    for notice in notices:
+        ui.warning(notice.render())

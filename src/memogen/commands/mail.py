@@ -66,7 +66,7 @@ def run(args: argparse.Namespace, ui: Console) -> int:
         args.facts, args.format, out_dir, workspace=workspace, theme_name=args.template,
         kinds=args.document, addressee=mail.addressee_of(to),
     )
-    warn(ui, args.facts, built.warnings)
+    warn(ui, args.facts, built.warnings, built.notices)
     subject, body = pipeline.cover(built)
     message = mail.build_message(
         sender=settings.sender, to=to, cc=cc, subject=subject, body=body,

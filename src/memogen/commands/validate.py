@@ -30,22 +30,23 @@ def run(args: argparse.Namespace, ui: Console) -> int:
     for path in unique_paths(args.facts):
         try:
             loaded = pipeline.load_facts(path)
+            notices = pipeline.glyph_notices(loaded, args.workspace)
         except MemogenError as exc:
             ui.problem(exc)
             code = code or exc.exit_code
             continue
-        warn(ui, path, loaded.warnings)
+        warn(ui, path, loaded.warnings, notices)
         facts = loaded.facts
         counts = [
             plural(len(facts.figures), "figure"),
             plural(len(facts.sectors), "sector"),
             plural(len(facts.proposals), "proposal"),
-            plural(len(loaded.warnings), "warning"),
+            plural(len(loaded.warnings) + len(notices), "warning"),
         ]
         ui.info(f"ok: {path}: {', '.join(counts)}", ok_word="ok:")
         if args.explain:
             explain(ui, loaded)
-        if args.strict and loaded.warnings:
+        if args.strict and (loaded.warnings or notices):  # glyphs the fonts lack too
             code = code or ExitCode.INPUT
     return code
 

@@ -130,6 +130,8 @@ class Watcher:
         ui = self.ui
         for figure_id, message in done.warnings:
             ui.warning(f"{done.path}: figure {figure_id!r}: {message}")
+        for notice in done.notices:
+            ui.warning(notice)
         if done.exit_code:
             print(done.trace, end="", file=ui.err)
             if done.error:

@@ -7,46 +7,63 @@ kept in this process and on disk under the chart cache's `templates/` folder (fi
 written whole by Jinja), each under a tag naming the code that decides how templates
 compile (environment.py, Jinja's version, Markdown or plain output), since those are
 not part of Jinja's own key. A folder that cannot be written costs only compile time.
+Each file starts with the SHA-256 of the rest and is replaced in one step, so a
+truncated or garbled file (a killed build, a full disk) is compiled afresh, never loaded.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import os
+import tempfile
 from functools import cache
 from importlib.metadata import version
 from pathlib import Path
 
-from jinja2 import BytecodeCache, FileSystemBytecodeCache
+from jinja2 import BytecodeCache
 from jinja2.bccache import Bucket
 
 from memogen.cachedir import default_cache_dir
 
 
 class _Kept(BytecodeCache):
-    """Bytecode in memory, backed by a folder of files."""
+    """Bytecode in memory, backed by a folder of sealed files."""
 
     def __init__(self, folder: Path, tag: str) -> None:
         self._memory: dict[str, bytes] = {}
-        self._disk = FileSystemBytecodeCache(str(folder), f"__jinja2_{tag}_%s.cache")
-        self._folder = folder
+        self._folder, self._tag = folder, tag
+
+    def _file(self, key: str) -> Path:
+        return self._folder / f"__jinja2_{self._tag}_{key}.cache"
 
     def load_bytecode(self, bucket: Bucket) -> None:
         kept = self._memory.get(bucket.key)
-        if kept is not None:
-            bucket.bytecode_from_string(kept)
-            return
+        if kept is None:
+            try:
+                head, _, kept = self._file(bucket.key).read_bytes().partition(b"\n")
+            except OSError:
+                return
+            if head != hashlib.sha256(kept).hexdigest().encode("ascii"):
+                return  # truncated or garbled: compiled again and overwritten
         try:
-            self._disk.load_bytecode(bucket)
-        except OSError:
-            return
+            bucket.bytecode_from_string(kept)
+        except Exception:
+            bucket.reset()
 
     def dump_bytecode(self, bucket: Bucket) -> None:
-        self._memory[bucket.key] = bucket.bytecode_to_string()
+        code = self._memory[bucket.key] = bucket.bytecode_to_string()
+        tmp = None
         try:
             self._folder.mkdir(parents=True, exist_ok=True)
-            self._disk.dump_bytecode(bucket)
+            fd, tmp = tempfile.mkstemp(prefix=".jinja-", dir=self._folder)
+            with os.fdopen(fd, "wb") as f:
+                f.write(hashlib.sha256(code).hexdigest().encode("ascii") + b"\n" + code)
+            os.replace(tmp, self._file(bucket.key))
         except OSError:
-            return
+            if tmp is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
 
 
 def bytecode_cache(markdown: bool) -> BytecodeCache:

@@ -65,23 +65,58 @@ def write_file(path: Path, data: bytes) -> None:
 def write_files(files: Sequence[tuple[Path, bytes]]) -> None:
     """Write a set of files as one step: every file is first written completely to a
     temporary file next to its target, and only when all of them are on disk are they
-    renamed into place. A failure (a full disk, a folder that cannot be written) leaves
-    every earlier file as it was and no temporary file behind."""
+    renamed into place. A failure (a full disk, a folder that cannot be written, a
+    rename refused half-way) leaves every earlier file as it was and no temporary file
+    behind."""
     staged: list[tuple[Path, Path]] = []
     current = Path()
     try:
         for current, data in files:
             staged.append((_stage(Path(current), data), Path(current)))
-        for tmp, current in staged:
-            os.replace(tmp, current)
+        _commit(staged)
     except OSError as exc:
         raise OutputError(
-            f"cannot write {current}: {exc.strerror or exc}",
+            f"cannot write {exc.filename or current}: {exc.strerror or exc}",
             hint="check the folder's permissions and free space; earlier files are unchanged",
         ) from exc
     finally:  # after a failure (or Ctrl+C) no temporary file stays behind
         for tmp, _ in staged:
             tmp.unlink(missing_ok=True)
+
+
+def _commit(staged: list[tuple[Path, Path]]) -> None:
+    """Rename every temporary file onto its target; if one rename fails, put back the
+    targets already replaced (from hard-link backups) and re-raise."""
+    backups: list[tuple[Path | None, Path]] = []  # (backup of the old file or None, target)
+    try:
+        for tmp, path in staged:
+            backups.append((_backup(path), path))
+            os.replace(tmp, path)
+    except OSError as exc:
+        for backup, path in backups[:-1]:
+            if backup is not None:
+                os.replace(backup, path)
+            else:
+                path.unlink(missing_ok=True)
+        raise OSError(exc.errno, exc.strerror, str(backups[-1][1])) from exc
+    finally:
+        for backup, _ in backups:
+            if backup is not None:
+                backup.unlink(missing_ok=True)
+
+
+def _backup(path: Path) -> Path | None:
+    """A hard link to the file at `path` (None when there is none, or links are not
+    supported there): the old bytes, kept until the whole set has landed."""
+    if not path.is_file() or path.is_symlink():
+        return None
+    backup = path.with_name(f".{path.name}.{os.getpid()}.bak.tmp")
+    try:
+        backup.unlink(missing_ok=True)
+        os.link(path, backup)
+    except OSError:
+        return None
+    return backup
 
 
 def _stage(path: Path, data: bytes) -> Path:
