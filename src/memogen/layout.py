@@ -302,6 +302,36 @@ def address_break(word: str, room: float, line: float, width: Callable[[int], fl
     return lo
 
 
+ZERO_WIDTH_BREAK = "\u200b"  # a break opportunity that shows nothing (U+200B ZERO WIDTH SPACE)
+
+
+def mark_address_breaks(text: str, mark: str = ZERO_WIDTH_BREAK) -> str:
+    """`text` with `mark` at each point where an address in it may end a line (see
+    `url_breaks`): for a writer whose engine breaks lines itself (Word, LibreOffice) and
+    would otherwise break an address only at the margin. Other words are left alone."""
+    return _SPACE_RUNS.sub(lambda m: m[0] if m[0].isspace() else _marked(m[0], mark), text)
+
+
+_SPACE_RUNS = re.compile(r"\s+|\S+")
+
+
+def _marked(word: str, mark: str) -> str:
+    if not breaks_as_address(word):
+        return word
+    cuts = [0, *url_breaks(word), len(word)]
+    return mark.join(word[a:b] for a, b in zip(cuts, cuts[1:]))
+
+
+def justifies(text: str, line_pt: float, theme: Theme) -> bool:
+    """Whether a justified paragraph of `text` whose narrowest line is `line_pt` wide
+    stays justified. Not when it holds a word (an address included) wider than that
+    line: such a word is broken inside, at the margin or at its break points, and
+    neither that line nor the one before it (left short when the word moves down whole)
+    can be spread without wide gaps; the paragraph is set flush left, in both writers."""
+    measure = measure_with(theme.fonts.regular, theme.sizes.body)
+    return all(measure(word) <= line_pt for word in _BREAKS.split(text))
+
+
 # --- measuring text without a writer -----------------------------------------------------
 
 

@@ -20,7 +20,7 @@ from memogen.charts.spec import (
     TradeChart,
     format_value,
 )
-from memogen.compose.typography import typograph
+from memogen.compose.typography import typeset, typograph
 from memogen.document import Cell, Text
 from memogen.facts.model import Facts, FigureFact, Proposal
 from memogen.figures import Figures, Point, TradeRow, consecutive_index, index_of_change, year_on_year
@@ -40,7 +40,7 @@ class TableData:
     def cells(self) -> tuple[tuple[tuple[Cell, ...], ...], tuple[tuple[Cell, ...], ...]]:
         header = (tuple(Cell((Text(typograph(h)),), "center") for h in self.header),)
         rows = tuple(
-            tuple(Cell((Text(typograph(v)),), a) for v, a in zip(row, self.align, strict=True))  # type: ignore[arg-type]
+            tuple(Cell(tuple(typeset(v)), a) for v, a in zip(row, self.align, strict=True))  # type: ignore[arg-type]
             for row in self.rows
         )
         return header, rows

@@ -21,14 +21,13 @@ from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 from mdit_py_plugins.footnote import footnote_plugin
 
-from memogen.compose.typography import typograph
+from memogen.compose.typography import typeset
 from memogen.document import (
     Block,
     Emph,
     Heading,
     Inline,
     LineBreak,
-    Link,
     ListBlock,
     ListItem,
     Note,
@@ -36,7 +35,6 @@ from memogen.document import (
     Strong,
     Text,
 )
-from memogen.layout import find_urls
 
 DIRECTIVES = ("table", "chart")
 
@@ -73,7 +71,7 @@ def _inlines(nodes: Sequence[SyntaxTreeNode], notes: Notes) -> tuple[Inline, ...
 def _inline(node: SyntaxTreeNode, notes: Notes) -> list[Inline]:
     match node.type:
         case "text":
-            return _text(node.content)
+            return typeset(node.content)
         case "softbreak":
             return [Text(" ")]
         case "hardbreak":
@@ -88,22 +86,6 @@ def _inline(node: SyntaxTreeNode, notes: Notes) -> list[Inline]:
             return [Text(node.content)]
         case _:
             raise _unsupported(node, "inline markup")
-
-
-def _text(content: str) -> list[Inline]:
-    """A text run: each web address in it a `Link` (kept as written: typography would
-    change its hyphens and quotes), the words around it set the Russian way."""
-    out: list[Inline] = []
-    pos = 0
-    for start, end in find_urls(content):
-        if start > pos:
-            out.append(Text(typograph(content[pos:start])))
-        url = content[start:end]
-        out.append(Link(url if "://" in url else f"https://{url}", (Text(url),)))
-        pos = end
-    if pos < len(content):
-        out.append(Text(typograph(content[pos:])))
-    return out
 
 
 def _merge(nodes: list[Inline]) -> tuple[Inline, ...]:

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+from memogen.document import Inline, Link, Text
+from memogen.layout import find_urls
+
 NBSP = "\u00a0"
 
 # Short words that keep to the next word (docs/memo-style.md, "No line breaks").
@@ -71,3 +74,20 @@ def typograph(text: str) -> str:
     text = _NUMBER_UNIT.sub(lambda m: f"{m[1]}{NBSP}", text)
     text = _SHORT_WORD.sub(lambda m: f"{m[1]}{NBSP}", text)
     return text
+
+
+def typeset(text: str) -> list[Inline]:
+    """`text` as inline runs: each web address in it a `Link`, kept as written
+    (typography would change its hyphens and quotes), the words around it set the
+    Russian way."""
+    out: list[Inline] = []
+    pos = 0
+    for start, end in find_urls(text):
+        if start > pos:
+            out.append(Text(typograph(text[pos:start])))
+        url = text[start:end]
+        out.append(Link(url if "://" in url else f"https://{url}", (Text(url),)))
+        pos = end
+    if pos < len(text):
+        out.append(Text(typograph(text[pos:])))
+    return out

@@ -47,6 +47,7 @@ from memogen.document import (
     Strong,
     Table,
     Text,
+    plain_text,
 )
 from memogen.errors import InputError
 from memogen.themes.model import Theme
@@ -64,6 +65,7 @@ _ALIGN = {
 }
 # Fixed list-definition ids: Word wants some nsid, and a random one breaks reproducibility.
 _NSID_ORDERED, _NSID_BULLET, _NSID_HEADINGS = "4D454D31", "4D454D32", "4D454D33"
+_NSID_REFERENCES = "4D454D34"
 
 
 def _numbers_follow_word(blocks) -> bool:
@@ -111,6 +113,7 @@ class _DocxWriter:
         self._footnotes = None
         self._ordered_abstract = -1
         self._bullet_abstract = -1
+        self._references_abstract = -1
 
     # --- the whole document --------------------------------------------------------
 
@@ -367,6 +370,10 @@ class _DocxWriter:
         self._bullet_abstract = x.add_abstract_list(
             numbering, nsid=_NSID_BULLET, ordered=False, indent_mm=indent_mm, family=family
         )
+        self._references_abstract = x.add_abstract_list(
+            numbering, nsid=_NSID_REFERENCES, ordered=True, indent_mm=layout.reference_indent_mm(self.theme),
+            family=family, hanging=True,
+        )
         for name, abstract in (
             ("List Number", self._ordered_abstract),
             ("List Bullet", self._bullet_abstract),
@@ -590,7 +597,8 @@ class _DocxWriter:
         p = self.doc.add_paragraph()
         match block.role:
             case "body":
-                pass  # Normal is justified with the first-line indent
+                # Normal is justified with the first-line indent.
+                self._justify_or_flush_left(p, block.children, self.theme.typography.first_line_indent_cm * 10)
             case "plain":
                 self._no_indent(p, WD_ALIGN_PARAGRAPH.LEFT)
             case "centered":
@@ -613,6 +621,14 @@ class _DocxWriter:
                 assert_never(block.role)
         self._inlines(p, block.children)
 
+    def _justify_or_flush_left(self, p: DocxParagraph, children: tuple[Inline, ...], indent_mm: float) -> None:
+        """A justified paragraph set flush left when it holds a word wider than its
+        narrowest line (the text width less `indent_mm`; `layout.justifies`), as the PDF
+        writer does: Word and LibreOffice would spread the lines around that word."""
+        line_pt = (self._text_width_mm() - indent_mm) * layout.PT_PER_MM
+        if not layout.justifies(plain_text(children), line_pt, self.theme):
+            p.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT
+
     @staticmethod
     def _no_indent(p: DocxParagraph, align) -> None:
         p.paragraph_format.first_line_indent = Cm(0)
@@ -622,7 +638,8 @@ class _DocxWriter:
         numbering = self.doc.part.numbering_part.element
         level = min(depth, 8)
         if block.ordered:
-            num_id = x.add_list_instance(numbering, self._ordered_abstract, level, block.start)
+            abstract = self._references_abstract if block.references else self._ordered_abstract
+            num_id = x.add_list_instance(numbering, abstract, level, block.start)
             style = "List Number"
         else:
             num_id = x.add_list_instance(numbering, self._bullet_abstract)
@@ -639,6 +656,8 @@ class _DocxWriter:
                         # means "no list" for the paragraphs after it.
                         x.set_numbering(pPr, num_id if first else 0, level)
                         self._list_indents(p, block, level, indent)
+                        if not block.references:
+                            self._justify_or_flush_left(p, child.children, (level + 1) * indent.mm)
                         self._inlines(p, child.children)
                     case ListBlock():
                         self._list(child, depth + 1)
@@ -733,7 +752,7 @@ class _DocxWriter:
         for i, line in enumerate(block.position):
             if i:
                 p.add_run().add_break()
-            p.add_run(line)
+            p.add_run(layout.mark_address_breaks(line))
         run = p.add_run()
         run.add_tab()
         run.add_text(block.name)
@@ -747,7 +766,7 @@ class _DocxWriter:
         for i, line in enumerate(block.lines):
             if i:
                 p.add_run().add_break()
-            p.add_run(line)
+            p.add_run(layout.mark_address_breaks(line))
 
     # --- inlines -------------------------------------------------------------------
 
@@ -757,7 +776,9 @@ class _DocxWriter:
         for node in inlines:
             match node:
                 case Text(text=text):
-                    run = p.add_run(text)
+                    # Word and LibreOffice break an address only where a zero-width
+                    # break opportunity allows it (else at the margin, mid-word).
+                    run = p.add_run(layout.mark_address_breaks(text))
                     if bold:
                         run.bold = True
                     if italic:

@@ -362,11 +362,14 @@ def new_footnote(footnotes, note_id: int, text_style_id: str, ref_style_id: str)
 
 
 def add_abstract_list(
-    numbering, *, nsid: str, ordered: bool, indent_mm: float, family: str, levels: int = 9
+    numbering, *, nsid: str, ordered: bool, indent_mm: float, family: str, levels: int = 9,
+    hanging: bool = False,
 ) -> int:
     """Add a multilevel list definition and return its abstractNumId. Each level puts
     the number (or the en dash) at the first-line indent, a space after it, and wraps
-    further lines back to the level's left edge, as Russian official texts do."""
+    further lines back to the level's left edge, as Russian official texts do. With
+    `hanging`, a list of sources: the number at the level's edge, a tab after it, and
+    every line of the entry `indent_mm` further in (a hanging indent)."""
     ids = [int(v) for v in numbering.xpath("./w:abstractNum/@w:abstractNumId")]
     abstract_id = max([-1, *ids]) + 1
     abstract = _el("w:abstractNum", abstractNumId=abstract_id)
@@ -376,12 +379,10 @@ def add_abstract_list(
         lvl = _el("w:lvl", ilvl=level)
         lvl.append(_el("w:start", val=1))
         lvl.append(_el("w:numFmt", val="decimal" if ordered else "bullet"))
-        lvl.append(_el("w:suff", val="space"))
+        lvl.append(_el("w:suff", val="tab" if hanging else "space"))
         lvl.append(_el("w:lvlText", val=f"%{level + 1}." if ordered else "\u2013"))
         lvl.append(_el("w:lvlJc", val="left"))
-        pPr = _el("w:pPr")
-        pPr.append(_el("w:ind", left=twips(level * indent_mm), firstLine=twips(indent_mm)))
-        lvl.append(pPr)
+        lvl.append(_list_indent(level, indent_mm, hanging))
         rPr = _el("w:rPr")
         # Without explicit fonts Word draws the bullet in Symbol, which has no en dash.
         rPr.append(_el("w:rFonts", ascii=family, hAnsi=family, cs=family, eastAsia=family))
@@ -389,6 +390,21 @@ def add_abstract_list(
         abstract.append(lvl)
     numbering.insert_element_before(abstract, "w:num", "w:numIdMacAtCleanup")
     return abstract_id
+
+
+def _list_indent(level: int, indent_mm: float, hanging: bool):
+    """A list level's w:pPr: its indents, and for a hanging indent the tab stop the
+    number's tab goes to (Word and LibreOffice would otherwise pick their own)."""
+    pPr = _el("w:pPr")
+    if hanging:
+        edge = twips((level + 1) * indent_mm)
+        tabs = _el("w:tabs")
+        tabs.append(_el("w:tab", val="num", pos=edge))
+        pPr.append(tabs)
+        pPr.append(_el("w:ind", left=edge, hanging=twips(indent_mm)))
+    else:
+        pPr.append(_el("w:ind", left=twips(level * indent_mm), firstLine=twips(indent_mm)))
+    return pPr
 
 
 def add_heading_list(numbering, *, nsid: str, style_ids: list[str]) -> int:

@@ -640,7 +640,7 @@ class _Builder:
             case Paragraph(children=c, role=role):
                 style = {"body": st.body, "plain": st.plain, "centered": st.centered,
                          "right": st.right, "addressee": st.addressee, "subject": st.subject}[role]
-                return [RLParagraph(self.markup(c), style)]
+                return [RLParagraph(self.markup(c), self.aligned(style, c))]
             case ListBlock():
                 return self.list_block(b)
             case Table():
@@ -673,12 +673,22 @@ class _Builder:
             for i, b in enumerate(blocks):
                 match b:
                     case Paragraph(children=c):
-                        out.append(RLParagraph((marker if i == 0 else "") + self.markup(c), style))
+                        out.append(RLParagraph((marker if i == 0 else "") + self.markup(c), self.aligned(style, c)))
                     case ListBlock():
                         out.extend(self.list_block(b, level + 1))
                     case _:
                         out.extend(self.block(b))
         return out
+
+    def aligned(self, style: ParagraphStyle, children: tuple[Inline, ...]) -> ParagraphStyle:
+        """`style`, but flush left instead of justified for a paragraph holding a word
+        wider than its narrowest line (`layout.justifies`), as the DOCX writer does."""
+        if style.alignment != TA_JUSTIFY:
+            return style
+        line = self.width - style.leftIndent - max(style.firstLineIndent, 0) - style.rightIndent
+        if layout.justifies(plain_text(children), line, self.theme):
+            return style
+        return ParagraphStyle(f"{style.name}-flush-left", parent=style, alignment=TA_LEFT)
 
     def references(self, lb: ListBlock) -> list[Flowable]:
         """A list of sources: each entry's number at the margin, its text flush left
