@@ -49,9 +49,14 @@ STANDARD_14 = (
 )
 
 
+ZERO_WIDTH_BREAK = "\u200b"
+
+
 def normalize(text: str) -> str:
-    """Text with no-break and thin spaces as plain spaces, as a reader would search it."""
-    return text.replace(NBSP, " ").replace("\u202f", " ").replace("\u2009", " ")
+    """Text with no-break and thin spaces as plain spaces, as a reader would search it,
+    and without the zero-width break opportunities the DOCX puts into addresses (they
+    show nothing)."""
+    return text.replace(NBSP, " ").replace("\u202f", " ").replace("\u2009", " ").replace(ZERO_WIDTH_BREAK, "")
 
 
 SOFT_HYPHEN = "\u00ad"
