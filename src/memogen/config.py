@@ -25,6 +25,7 @@ from pydantic import (
 )
 
 from memogen.errors import InputError, Location
+from memogen.filecache import FileCache
 from memogen.yamlfile import read_yaml, validate
 
 CONFIG_NAME = "memogen.yaml"
@@ -148,11 +149,19 @@ class WorkspaceConfig(_Strict):
     mail: MailSettings = Field(default_factory=MailSettings)
 
 
+_LOADED: FileCache[WorkspaceConfig] = FileCache()
+
+
 def load_config(workspace: Path) -> WorkspaceConfig:
-    """The workspace's settings from `<workspace>/memogen.yaml`, defaults if it is absent.
+    """The workspace's settings from `<workspace>/memogen.yaml`, defaults if it is absent
+    (read once per process and version of the file).
 
     Raises `InputError` naming the file, line, field and a fix for any problem."""
     path = Path(workspace) / CONFIG_NAME
+    return _LOADED.get(path.absolute(), lambda: _load_config(workspace, path), lambda _: [path])
+
+
+def _load_config(workspace: Path, path: Path) -> WorkspaceConfig:
     if not os.path.lexists(path):  # anything else there (a folder, a fifo) is refused
         return WorkspaceConfig()
     data, positions = read_yaml(path)

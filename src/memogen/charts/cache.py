@@ -39,6 +39,13 @@ _FILES = ("chart.svg", "chart.png", "alt.txt")
 _DIGESTS = "sha256.txt"
 
 
+@lru_cache(maxsize=8)
+def _version(package: str) -> str:
+    """An installed package's version, looked up once per process (each lookup reads
+    the metadata of every installed distribution)."""
+    return version(package)
+
+
 @lru_cache(maxsize=16)
 def _file_digest(path: str, mtime_ns: int, size: int) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
@@ -64,8 +71,8 @@ def cache_key(spec: ChartSpec, style: ChartStyle) -> str:
             "words": dataclasses.asdict(style.words),
         },
         "code": CHART_CODE_VERSION,
-        "matplotlib": version("matplotlib"),
-        "babel": version("babel"),
+        "matplotlib": _version("matplotlib"),
+        "babel": _version("babel"),
     }
     blob = json.dumps(payload, sort_keys=True, ensure_ascii=False, allow_nan=False)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()

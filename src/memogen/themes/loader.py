@@ -25,6 +25,7 @@ from lxml import etree
 from pydantic import Field
 
 from memogen.errors import InputError, Location
+from memogen.filecache import FileCache
 from memogen.kinds import KINDS, MEMO
 from memogen.themes.model import PROFILES, KindSettings, Section, Theme
 from memogen.yamlfile import read_yaml, validate
@@ -182,11 +183,28 @@ def _resolve_sections(
     data["sections"] = out
 
 
+_LOADED: FileCache[LoadedTheme] = FileCache()
+
+
 def load_theme(name: str, workspace: Path, kind: str = MEMO) -> LoadedTheme:
     """The theme called `name` for one document `kind`, resolved over its parents, its
     layout profile and its settings for that kind, with its fonts, images and
-    reference.docx checked."""
+    reference.docx checked. Read once per process and version of its files (`watch` and
+    a batch build many memos in one process)."""
     available = theme_folders(workspace)
+    return _LOADED.get((name, kind, tuple(available.items())),
+                       lambda: _load_theme(name, workspace, kind, available), _files)
+
+
+def _files(loaded: LoadedTheme) -> list[Path]:
+    """Every file `loaded` was made from: its theme.yaml files, fonts, emblem and reference.docx."""
+    theme = loaded.theme
+    files = [folder / "theme.yaml" for _, folder in loaded.folders]
+    files += [Path(getattr(theme.fonts, field)) for field in FONT_FIELDS]
+    return files + [Path(p) for p in (theme.letterhead.image, theme.reference_docx) if p is not None]
+
+
+def _load_theme(name: str, workspace: Path, kind: str, available: dict[str, Path]) -> LoadedTheme:
     chain: list[tuple[str, Path, Path, dict, dict]] = []
     origin: dict[tuple, Location] = {}
     current: str | None = name

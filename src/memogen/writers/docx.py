@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import copy
 import io
-from typing import assert_never
+from typing import Any, assert_never
 
 import docx
 from docx.document import Document
@@ -23,7 +23,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 from docx.shared import Cm, Emu, Length, Mm, Pt
 from docx.styles import BabelFish
-from docx.styles.style import ParagraphStyle
+from docx.styles.style import ParagraphStyle, StyleFactory
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from memogen import layout
@@ -108,6 +108,9 @@ class _DocxWriter:
         self._configured: list = []  # reference styles memogen configures
         self._named: dict = {}  # every style memogen uses, by the name it knows it by
         self._style_ids: dict[str, str | None] = {}  # their ids, resolved once (`_paragraph`)
+        self._by_name: dict | None = None  # the document's styles by type and name (`_styles_by_name`)
+        self._defaults: dict = {}  # the default style element of each style type
+        self._style_names: set = set()  # every style's internal name (`_add_style`)
         self._heading_numbers = False  # headings numbered by Word's multilevel list
         self._clear_body()
         self._footnotes = None
@@ -132,9 +135,7 @@ class _DocxWriter:
             if layout.is_lead_in(block, following):
                 self._last_paragraph().paragraph_format.keep_with_next = True
         self._space_after_tables()
-        out = io.BytesIO()
-        self.doc.save(out)
-        return x.reproducible_zip(out.getvalue(), self.memo.meta.timestamp)
+        return x.reproducible_zip(x.package_entries(self.doc), self.memo.meta.timestamp)
 
     def _last_paragraph(self) -> DocxParagraph:
         return DocxParagraph(self.doc.element.body.findall(qn("w:p"))[-1], self.doc._body)  # noqa: SLF001
@@ -162,15 +163,36 @@ class _DocxWriter:
 
     # --- styles --------------------------------------------------------------------
 
+    def _styles_by_name(self) -> dict[tuple[WD_STYLE_TYPE, str], tuple[int, Any]]:
+        """Every style element by (type, lower-case name), the first of each in the
+        document's order with its position: read once, as python-docx's own lookups
+        scan every style (and wrap each in an object) on each call."""
+        if self._by_name is None:
+            self._by_name = {}
+            for i, element in enumerate(self.doc.styles.element.style_lst):
+                kind = element.type or WD_STYLE_TYPE.PARAGRAPH
+                self._by_name.setdefault((kind, (element.name_val or "").lower()), (i, element))
+                self._style_names.add(element.name_val)
+        return self._by_name
+
     def _find_style(self, name: str, kind: WD_STYLE_TYPE = WD_STYLE_TYPE.PARAGRAPH):
         """The template's style called `name` in Word's UI or internally, whatever the
         case («Header», «header»: LibreOffice writes the former), or None. Never
         python-docx's lookup by style id, which is deprecated and warns."""
-        wanted = {name.lower(), BabelFish.ui2internal(name).lower()}
-        for style in self.doc.styles:
-            if style.type == kind and (style.element.name_val or "").lower() in wanted:
-                return style
-        return None
+        index = self._styles_by_name()
+        hits = [index[k] for k in {(kind, name.lower()), (kind, BabelFish.ui2internal(name).lower())} if k in index]
+        return StyleFactory(min(hits, key=lambda hit: hit[0])[1]) if hits else None
+
+    def _add_style(self, name: str, kind: WD_STYLE_TYPE):
+        """A new style `name` (what `styles.add_style` makes, without its scan)."""
+        internal = BabelFish.ui2internal(name)
+        index = self._styles_by_name()
+        if internal in self._style_names:
+            raise ValueError(f"document already contains style '{name}'")
+        element = self.doc.styles.element.add_style_of_type(internal, kind, False)
+        index.setdefault((kind, internal.lower()), (1_000_000 + len(index), element))  # after the rest
+        self._style_names.add(internal)
+        return StyleFactory(element)
 
     def _style(self, name: str, kind: WD_STYLE_TYPE = WD_STYLE_TYPE.PARAGRAPH):
         """The template's style `name` (noted as one whose own properties win), or a new
@@ -179,7 +201,7 @@ class _DocxWriter:
         if style is not None:
             self._configured.append(style)
         else:
-            style = self.doc.styles.add_style(name, kind)
+            style = self._add_style(name, kind)
             if kind == WD_STYLE_TYPE.PARAGRAPH:
                 style.base_style = self._named["Normal"]
         self._named[name] = style
@@ -517,8 +539,9 @@ class _DocxWriter:
         every style of the document on each call to find the default one."""
         if name not in self._style_ids:
             style = self._named[name]
-            default = self.doc.styles.default(style.type)
-            self._style_ids[name] = None if style == default else style.style_id
+            if style.type not in self._defaults:
+                self._defaults[style.type] = self.doc.styles.element.default_for(style.type)
+            self._style_ids[name] = None if style.element is self._defaults[style.type] else style.style_id
         return self._style_ids[name]
 
     def _new_paragraph(self, style: str, text: str = "") -> DocxParagraph:

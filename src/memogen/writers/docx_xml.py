@@ -558,13 +558,36 @@ def add_app_properties(package) -> None:
     package.relate_to(part, RT.EXTENDED_PROPERTIES)
 
 
-def reproducible_zip(data: bytes, when: dt.datetime) -> bytes:
-    """Rewrite a saved package with every entry stamped `when` (not the clock), fixed
-    attributes and a stable order ([Content_Types].xml first, as Office writes it)."""
+def package_entries(document) -> dict[str, bytes]:
+    """What `document.save` puts in the package, by entry name, without zipping it
+    (`reproducible_zip` zips it once, rather than python-docx and then again)."""
+    from docx.opc.pkgwriter import PackageWriter
+
+    package = document.part.package
+    for part in package.parts:
+        part.before_marshal()
+    entries = _Entries()
+    PackageWriter._write_content_types_stream(entries, package.parts)  # noqa: SLF001
+    PackageWriter._write_pkg_rels(entries, package.rels)  # noqa: SLF001
+    PackageWriter._write_parts(entries, package.parts)  # type: ignore[arg-type]  # noqa: SLF001
+    return entries.items
+
+
+class _Entries:
+    """Stands in for python-docx's zip writer (`PhysPkgWriter`): keeps each entry."""
+
+    def __init__(self) -> None:
+        self.items: dict[str, bytes] = {}
+
+    def write(self, uri, blob: bytes) -> None:
+        self.items[uri.membername] = blob
+
+
+def reproducible_zip(entries: dict[str, bytes], when: dt.datetime) -> bytes:
+    """The package's entries zipped with every entry stamped `when` (not the clock),
+    fixed attributes and a stable order ([Content_Types].xml first, as Office writes it)."""
     stamp = (max(when.year, 1980), when.month, when.day, when.hour, when.minute, when.second // 2 * 2)
-    src = zipfile.ZipFile(io.BytesIO(data))
-    names = src.namelist()
-    names.sort(key=lambda n: (n != "[Content_Types].xml", n))
+    names = sorted(entries, key=lambda n: (n != "[Content_Types].xml", n))
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         for name in names:
@@ -572,7 +595,7 @@ def reproducible_zip(data: bytes, when: dt.datetime) -> bytes:
             info.compress_type = zipfile.ZIP_DEFLATED
             info.create_system = 0
             info.external_attr = 0
-            dst.writestr(info, src.read(name), compresslevel=6)
+            dst.writestr(info, entries[name], compresslevel=6)
     return out.getvalue()
 
 
