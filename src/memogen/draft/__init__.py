@@ -96,7 +96,7 @@ def draft_release(release: Release, date: dt.date, *, url: str | None, file: str
     _check_text(release.text, name)
     said = sentences(release.text)
     partner = who.find_partner(said)
-    figures = _figures(said, date)
+    figures, partial = _figures(said, date)
     used: set[int] = {i.sentence for i in figures if i.sentence is not None}
     used |= {n for i in figures if (n := i.data.pop("_share_sentence", None)) is not None}
     officials = who.officials(said, partner)
@@ -116,12 +116,14 @@ def draft_release(release: Release, date: dt.date, *, url: str | None, file: str
     }
     root, data = _root(release, date, url, file, partner, parts, flows, said)
     facts = Facts.model_validate(data)
-    unplaced = [s for n, s in enumerate(said) if n not in used and _worth_placing(s, partner)]
+    # a sentence some of whose amounts were drafted and some not is listed too
+    unplaced = [s for n, s in enumerate(said) if (n not in used or n in partial) and _worth_placing(s, partner)]
     summary = _summary(figures, parts, unplaced)
     return Draft(facts, dump(root, name, unplaced, summary), unplaced, _marks(parts))
 
 
-def _figures(said: list[str], date: dt.date) -> list[Item]:
+def _figures(said: list[str], date: dt.date) -> tuple[list[Item], set[int]]:
+    """The figures of the release, and the sentences holding an amount none was drafted for."""
     ctx = fig.Context(date)
     found: list[Item] = []
     for n, text in enumerate(said):
@@ -140,7 +142,7 @@ def _figures(said: list[str], date: dt.date) -> list[Item]:
             else:
                 share["of"] = whole.data.setdefault("id", _id(whole, found))
         item.data.setdefault("id", _id(item, found))
-    return found
+    return found, ctx.partial
 
 
 def _id(item: Item, found: list[Item]) -> str:

@@ -60,6 +60,7 @@ class Context:
     last: Item | None = None  # the figure drafted last, for «это 1,5 % …»
     indicator: str | None = None  # the indicator the sentence before named, for «он вырос …»
     named: Counter[str] = field(default_factory=Counter)  # how often each indicator was named so far
+    partial: set[int] = field(default_factory=set)  # sentences with an amount no figure was drafted for
 
 
 def _indicator_before(text: str, at: int) -> tuple[str, re.Match[str]] | None:
@@ -136,7 +137,9 @@ def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
         stop = found[k + 1].start if k + 1 < len(found) else len(text)
         own_rates = rates if k == 0 else [r for r in rates if r.start >= amount.start]
         item = _figure(text, amount, stop, ms, own_rates, ctx)
-        if item is not None:
+        if item is None:
+            ctx.partial.add(n)
+        else:
             item.sentence = n
             item.data["_quote"] = text
             items += _each_year(item)
@@ -367,11 +370,10 @@ def _count(text: str, amount: num.Amount, stop: int, ms: list[Mention], ctx: Con
     item.data["scale"] = amount.scale
     own = [m for m in ms if m.role in ("period", "target") and m.period is not None]
     since = [m for m in ms if m.role == "since" and m.end <= amount.start]
-    if since and not any(since[-1].end <= m.start for m in own):
-        return None  # «С 2021 года … получили 64 единицы»: a span to now, which no period of the model holds
-    if _THIS_PERIOD.search(text[: amount.start]):
-        # «За этот период … 10 объектов, из них 4 – в 2024 году»: only a period stated for
-        # the count itself, after it, holds; «этот период» (since 2009) no model period can.
+    if since or _THIS_PERIOD.search(text[: amount.start]):
+        # «С 2020 года … 48 единиц, из них 12 – в 2024 году», «За этот период … 10 объектов,
+        # из них 4 …»: only a period stated for the count itself, after it, holds; a span
+        # up to now («с 2009 года», «этот период») no period of the model can.
         own = [m for m in own if amount.end <= m.start < stop]
         if not own:
             return None
