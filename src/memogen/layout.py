@@ -9,12 +9,13 @@ module imports only the document model and the theme model.
 from __future__ import annotations
 
 import functools
+import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from memogen.document import Block, Figure, Heading, Image, ListBlock, Paragraph, Table, plain_text
+from memogen.document import Block, Cell, Figure, Heading, Image, ListBlock, Paragraph, Table, plain_text
 from memogen.themes.model import Theme
 
 A4_WIDTH_MM, A4_HEIGHT_MM = 210.0, 297.0
@@ -217,6 +218,23 @@ def column_widths(table: Table, width_pt: float, measure: Measure) -> tuple[floa
     for i, slack in spare.items():
         out[i] -= deficit * slack / room
     return tuple(out)
+
+
+def row_fits_a_page(cells: Sequence[Cell], widths_pt: Sequence[float], theme: Theme) -> bool:
+    """Whether a table row surely fits on a page, so that it may be kept from splitting
+    across pages: Word keeps such a row whole even when it is taller than a page, and
+    clips what does not fit. An estimate on the safe side: each cell's lines counted as
+    if they filled only 80 % of its column, plus one a paragraph, against half a page."""
+    measure = table_measure(theme)
+    room_pt = (A4_HEIGHT_MM - theme.margins.top - theme.margins.bottom) * PT_PER_MM / 2
+    pad = CELL_PADDING
+    for cell, width in zip(cells, widths_pt):
+        column = max(width - pad.left - pad.right, 1.0)
+        paragraphs = plain_text(cell.children).split("\n")
+        lines = sum(math.ceil(measure(text) / (0.8 * column)) + 1 for text in paragraphs)
+        if lines * leading_pt(theme, theme.sizes.table) + pad.top + pad.bottom > room_pt:
+            return False
+    return True
 
 
 _BREAKS = re.compile(r"[ \n\t]+")

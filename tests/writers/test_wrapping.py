@@ -18,7 +18,7 @@ from memogen import layout
 from memogen.pipeline import build
 from memogen.themes.loader import load_theme
 from paths import EXAMPLE
-from readback import LIBREOFFICE, ink_box, libreoffice_pdf, page_count, render_pdf_page
+from readback import LIBREOFFICE, ink_box, libreoffice_pdf, page_count, render_pdf_page, uses_libreoffice
 
 URL_1 = (
     "https://www.belta.by/regions/view/bryanskij-gubernator-aleksandr-bogomaz-provel-rabochuyu-"
@@ -170,22 +170,49 @@ def test_addresses_break_only_after_their_break_characters(renders, fmt):
     assert inside >= 8, "the long addresses were expected to break across lines"
 
 
-def test_a_cell_of_ten_thousand_characters_runs_over_pages(tmp_path):
-    """A proposal of one 10,000-letter word: its row is split between pages (no
-    LayoutError), every page stays inside the margins and no letter is lost."""
+@pytest.fixture(scope="module")
+def huge_cell(tmp_path_factory) -> dict[str, Path]:
+    """The long memo with a proposal of one 10,000-letter word."""
+    folder = tmp_path_factory.mktemp("huge")
     yaml = YAML(typ="safe")
-    facts = _long_facts(tmp_path)
+    facts = _long_facts(folder)
     data = yaml.load(facts.read_text(encoding="utf-8"))
     data["proposals"][1]["action"] = "Б" + "а" * 10_000
     out = io.StringIO()
     yaml.allow_unicode = True
     yaml.dump(data, out)
     facts.write_text(out.getvalue(), encoding="utf-8")
-    built = build(facts, ["pdf", "docx"], tmp_path / "output", workspace=tmp_path)
-    pdf = next(p for p in built.outputs if p.suffix == ".pdf")
+    built = build(facts, ["pdf", "docx"], folder / "output", workspace=folder)
+    return {p.suffix[1:]: p for p in built.outputs}
+
+
+def _assert_huge_cell_whole(pdf: Path) -> None:
     _assert_inside_margins(pdf)
     text = _joined_text(pdf, line_end_hyphen="")
     assert sum(len(run) for run in re.findall("а{20,}", text)) == 10_000  # other cells cut in
+
+
+def test_a_cell_of_ten_thousand_characters_runs_over_pages(huge_cell):
+    """Its row is split between pages (no LayoutError), every page stays inside the
+    margins and no letter is lost."""
+    _assert_huge_cell_whole(huge_cell["pdf"])
+
+
+def test_docx_lets_only_a_row_taller_than_half_a_page_split(huge_cell):
+    """Word keeps a w:cantSplit row whole even when it is taller than a page, clipping
+    the rest: the 10,000-letter row may split, the others still may not."""
+    import docx
+
+    proposals = next(t for t in docx.Document(str(huge_cell["docx"])).tables if "Мероприятие" in t.rows[0].cells[1].text)
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    kept = [row._tr.find(f"{w}trPr/{w}cantSplit") is not None for row in proposals.rows]
+    huge = [len(row.cells[1].text) > 10_000 for row in proposals.rows]
+    assert huge.count(True) == 1 and kept == [not h for h in huge]
+
+
+@uses_libreoffice
+def test_libreoffice_shows_the_huge_cell_inside_the_margins(huge_cell, tmp_path):
+    _assert_huge_cell_whole(libreoffice_pdf(huge_cell["docx"], tmp_path))
 
 
 def test_pdf_addresses_are_links_over_exactly_their_text(long_memo):

@@ -723,7 +723,8 @@ class _DocxWriter:
         for col, width in zip(table.columns, widths, strict=True):
             col.width = width
         for r, (row_cells, row) in enumerate(zip(rows, table.rows, strict=True)):
-            x.mark_row(row._tr, header=r < len(block.header))  # noqa: SLF001
+            keep = layout.row_fits_a_page(row_cells, [w.pt for w in widths], t)
+            x.mark_row(row._tr, header=r < len(block.header), keep=keep)  # noqa: SLF001
             for c, cell in enumerate(row.cells):
                 cell.width = widths[c]
                 para = cell.paragraphs[0]

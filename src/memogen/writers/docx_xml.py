@@ -484,10 +484,12 @@ def has_content(part_element) -> bool:
     )
 
 
-def mark_row(tr, *, header: bool) -> None:
-    """Rows never split across pages; header rows repeat at the top of each page."""
+def mark_row(tr, *, header: bool, keep: bool = True) -> None:
+    """A row that is `keep` never splits across pages; header rows repeat at the top of
+    each page."""
     trPr = tr.get_or_add_trPr()
-    trPr.append(_el("w:cantSplit"))
+    if keep:
+        trPr.append(_el("w:cantSplit"))
     if header:
         trPr.append(_el("w:tblHeader"))
 
