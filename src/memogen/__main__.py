@@ -1,17 +1,33 @@
 """`python -m memogen` and the `memogen` command (its console script calls `console`)."""
 
+import signal
 import sys
+
+from memogen.errors import Terminated, interruption, stop
 
 
 def console() -> None:
     """Run the command line. Ctrl+C while it is still loading ends it quietly too: the
-    handler in `memogen.cli.main` only exists once that module has been imported."""
+    handler in `memogen.cli.main` only exists once that module has been imported.
+    `kill` (SIGTERM) ends it the same way, with exit code 143."""
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
     try:
         from memogen.cli import main
-    except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
-        sys.exit(130)
+    except KeyboardInterrupt as exc:
+        _stopped(exc)
+    except Exception:
+        stopping = interruption()  # an import cut short by the signal fails otherwise
+        if stopping is None:
+            raise
+        _stopped(stopping)
     sys.exit(main())
+
+
+def _stopped(exc: KeyboardInterrupt) -> None:
+    terminated = isinstance(exc, Terminated)
+    print("terminated" if terminated else "interrupted", file=sys.stderr)
+    sys.exit(143 if terminated else 130)
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, TextIO
 from memogen import __version__
 from memogen.commands import COMMANDS
 from memogen.console import Console
-from memogen.errors import ExitCode, MemogenError
+from memogen.errors import ExitCode, MemogenError, Terminated, interruption
 
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
@@ -109,15 +109,22 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
     ui = Console(out, err)
     try:
         return _main(argv, ui)
-    except KeyboardInterrupt:
-        print("interrupted", file=err)
-        return ExitCode.INTERRUPTED
+    except KeyboardInterrupt as exc:
+        return _stopped(exc, err)
     except BrokenPipeError:
         if _stdout_closed(out):
             return ExitCode.BROKEN_PIPE
         return _bug(err)
     except Exception:
-        return _bug(err)
+        stopping = interruption()
+        return _bug(err) if stopping is None else _stopped(stopping, err)
+
+
+def _stopped(exc: KeyboardInterrupt, err: TextIO) -> int:
+    """Ctrl+C or `kill`: one word, and the matching exit code."""
+    terminated = isinstance(exc, Terminated)
+    print("terminated" if terminated else "interrupted", file=err)
+    return ExitCode.TERMINATED if terminated else ExitCode.INTERRUPTED
 
 
 def _main(argv: Sequence[str] | None, ui: Console) -> int:

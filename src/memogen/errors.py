@@ -6,6 +6,7 @@ exit code; any other exception is a bug and is shown with its traceback.
 
 from __future__ import annotations
 
+import signal
 from dataclasses import dataclass
 from enum import IntEnum
 from pathlib import Path
@@ -21,6 +22,7 @@ class ExitCode(IntEnum):
     OUTPUT = 4  # cannot write the output
     MAIL = 5  # the e-mail could not be prepared or sent
     INTERRUPTED = 130  # Ctrl+C (128 + SIGINT)
+    TERMINATED = 143  # `kill` (128 + SIGTERM): stopped cleanly, as after Ctrl+C
     BROKEN_PIPE = 141  # the reader of standard output went away (128 + SIGPIPE), e.g. `| head`
 
 
@@ -61,6 +63,28 @@ class Notice:
         if self.location is not None and self.location.field:
             head += f"{self.location.field}: "
         return head + self.message + (f"\n  fix: {self.hint}" if self.hint else "")
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the program is, so that it unwinds as after Ctrl+C: no
+    temporary file stays behind and no output is left half-written."""
+
+
+_stops: list[int] = []  # the signals that asked this process to stop
+
+
+def stop(signum: int, frame: object = None) -> None:
+    """The handler of SIGINT and SIGTERM (installed by the `memogen` command)."""
+    _stops.append(signum)
+    raise Terminated if signum == signal.SIGTERM else KeyboardInterrupt
+
+
+def interruption() -> KeyboardInterrupt | None:
+    """The interruption a signal asked for, if one did: an error raised while stopping
+    (a library whose import was cut short fails with ImportError) is that, not a bug."""
+    if not _stops:
+        return None
+    return Terminated() if _stops[-1] == signal.SIGTERM else KeyboardInterrupt()
 
 
 class MemogenError(Exception):

@@ -83,37 +83,131 @@ def markup_cases() -> list[Case]:
 # --- class 14: faults while writing ------------------------------------------------------------
 
 
-def _fail_fsync_from(n: int, code: int = errno.ENOSPC):
+def _fault(target, name: str, n: int, fault, counts=lambda *a, **k: True, onwards: bool = False):
+    """A patch: the n-th call of `target.name` that `counts` (and with `onwards`, every
+    later one) raises `fault()` instead."""
     def patch(mp: pytest.MonkeyPatch) -> None:
         calls = {"n": 0}
-        real = os.fsync
+        real = getattr(target, name)
 
-        def fsync(fd):
-            calls["n"] += 1
-            if calls["n"] >= n:
-                raise OSError(code, os.strerror(code))
-            return real(fd)
+        def fake(*args, **kwargs):
+            if counts(*args, **kwargs):
+                calls["n"] += 1
+                if calls["n"] == n or (onwards and calls["n"] > n):
+                    raise fault()
+            return real(*args, **kwargs)
 
-        mp.setattr(writers.os, "fsync", fsync)
+        mp.setattr(target, name, fake)
 
     return patch
+
+
+def _os_error(code: int):
+    return lambda: OSError(code, os.strerror(code))
+
+
+def _an_output(src, dst) -> bool:
+    return str(src).endswith(".tmp") and not str(src).endswith(".bak.tmp")
+
+
+def _fail_fsync_from(n: int, code: int = errno.ENOSPC):
+    """The disk fills up (or fails) while the n-th output is flushed."""
+    return _fault(writers.os, "fsync", n, _os_error(code), onwards=True)
 
 
 def _fail_replace_at(n: int):
-    def patch(mp: pytest.MonkeyPatch) -> None:
-        calls = {"n": 0}
-        real = os.replace
+    return _fault(writers.os, "replace", n, _os_error(errno.EBUSY), counts=_an_output)
 
-        def replace(src, dst):
-            if str(src).endswith(".tmp") and not str(src).endswith(".bak.tmp"):
-                calls["n"] += 1
-                if calls["n"] == n:
-                    raise OSError(errno.EBUSY, os.strerror(errno.EBUSY))
-            return real(src, dst)
 
-        mp.setattr(writers.os, "replace", replace)
+def _fail_mkstemp_at(n: int, code: int):
+    """The n-th temporary file of a run's outputs cannot be made (a read-only file
+    system, a folder without write permission: root passes chmod, so it is injected)."""
+    return _fault(writers.tempfile, "mkstemp", n, _os_error(code), counts=lambda *a, **k: k.get("suffix") == ".tmp")
 
-    return patch
+
+def _stop_at_fsync(n: int, stop: type[BaseException]):
+    """Ctrl+C (or `kill`) arrives while the n-th output is flushed to disk."""
+    return _fault(writers.os, "fsync", n, stop)
+
+
+def _stop_at_replace(n: int, stop: type[BaseException]):
+    """Ctrl+C (or `kill`) arrives between the renames of a run's outputs."""
+    return _fault(writers.os, "replace", n, stop, counts=_an_output)
+
+
+def _cache_full(mp: pytest.MonkeyPatch) -> None:
+    """The chart cache's disk is full: charts are drawn, not stored."""
+    from memogen.charts import cache
+
+    real = cache.tempfile.mkstemp
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    def mkstemp(*args, **kwargs):  # the same function serves the outputs, which fit
+        if kwargs.get("prefix") in (".drawing-", ".jinja-"):
+            full()
+        return real(*args, **kwargs)
+
+    mp.setattr(cache.tempfile, "mkdtemp", full)
+    mp.setattr(cache.tempfile, "mkstemp", mkstemp)
+
+
+def _link_memo_elsewhere(ws: Path) -> None:
+    (ws / "elsewhere.pdf").write_bytes(b"someone else's file")
+    (ws / "output" / "case.pdf").unlink()
+    (ws / "output" / "case.pdf").symlink_to(ws / "elsewhere.pdf")
+
+
+def _elsewhere_kept(ws: Path) -> None:
+    assert (ws / "elsewhere.pdf").read_bytes() == b"someone else's file", "a build wrote through a link"
+    assert not (ws / "output" / "case.pdf").is_symlink()
+
+
+def _read_only_memos(ws: Path) -> None:
+    for p in (ws / "output").iterdir():
+        p.chmod(0o444)
+
+
+def _dangling_output(ws: Path) -> None:
+    shutil.rmtree(ws / "output")
+    (ws / "output").symlink_to(ws / "nowhere")
+
+
+def more_fault_cases() -> list[Case]:
+    from memogen.errors import Terminated
+
+    long_name = "x" * 300
+    return [
+        Case("c14-read-only-file-system-at-the-pdf", patch=_fail_mkstemp_at(1, errno.EROFS), code=ExitCode.OUTPUT,
+             says=("output", "Read-only file system")),
+        Case("c14-read-only-file-system-at-the-docx", patch=_fail_mkstemp_at(2, errno.EROFS), code=ExitCode.OUTPUT,
+             says=("output", "Read-only file system")),
+        Case("c14-permission-denied-at-the-docx", patch=_fail_mkstemp_at(2, errno.EACCES), code=ExitCode.OUTPUT,
+             says=("output", "Permission denied")),
+        Case("c14-too-many-open-files", patch=_fail_mkstemp_at(1, errno.EMFILE), code=ExitCode.OUTPUT,
+             says=("output", "Too many open files")),
+        Case("c14-quota-exceeded-at-the-docx", patch=_fail_fsync_from(2, errno.EDQUOT), code=ExitCode.OUTPUT,
+             says=("case.docx", "quota")),
+        Case("c14-rename-refused-at-the-pdf", patch=_fail_replace_at(1), code=ExitCode.OUTPUT, says=("case.pdf",)),
+        Case("c14-ctrl-c-while-the-docx-is-written", patch=_stop_at_fsync(2, KeyboardInterrupt),
+             code=ExitCode.INTERRUPTED),
+        Case("c14-kill-while-the-pdf-is-written", patch=_stop_at_fsync(1, Terminated), code=ExitCode.TERMINATED),
+        Case("c14-ctrl-c-between-the-renames", patch=_stop_at_replace(2, KeyboardInterrupt),
+             code=ExitCode.INTERRUPTED),
+        Case("c14-kill-between-the-renames", patch=_stop_at_replace(2, Terminated), code=ExitCode.TERMINATED),
+        Case("c14-kill-while-the-eml-is-written", files=MAIL, argv=MAIL_ARGV, patch=_stop_at_fsync(3, Terminated),
+             code=ExitCode.TERMINATED),
+        Case("c14-out-folder-name-too-long", argv=("build", "{facts}", "--out", f"{{ws}}/{long_name}"),
+             code=ExitCode.OUTPUT, says=(long_name[:40], "File name too long")),
+        Case("c14-out-folder-under-a-file", prepare=lambda ws: (ws / "afile").write_text("x"),
+             argv=("build", "{facts}", "--out", "{ws}/afile/memos"), code=ExitCode.OUTPUT,
+             says=("afile", "Not a directory")),
+        Case("c14-output-is-a-dangling-link", prepare=_dangling_output, code=ExitCode.OUTPUT, says=("output",)),
+        Case("c14-memo-is-a-link-elsewhere", prepare=_link_memo_elsewhere, code=ExitCode.OK, after=_elsewhere_kept),
+        Case("c14-earlier-memos-read-only", prepare=_read_only_memos, code=ExitCode.OK),
+        Case("c14-chart-cache-disk-full", patch=_cache_full, env=CACHE, code=ExitCode.OK, same_as_earlier=True),
+    ]
 
 
 MAIL = {"memogen.yaml": "mail:\n  from: Отдел <analytics@mfa.example.by>\n"}
@@ -159,35 +253,93 @@ def _replace_by_file(path: Path) -> None:
 
 # --- mail headers and addresses ------------------------------------------------------------------
 
-BAD_RECIPIENTS = [
-    "office@minister.example.by\r\nBcc: spy@evil.example",
-    "office@minister.example.by\nBcc: spy@evil.example",
-    "Иван <office@minister.example.by>\r\nX-Evil: 1",
-    "not an address",
-    "офис@министерство.бел",
-    "a@b",
-    "",
-    "<>",
-    "a@example.by, b@example.by\nBcc: c@evil.example",
+BAD_RECIPIENTS = {  # --to or --cc value → what the one message must say
+    "office@minister.example.by\r\nBcc: spy@evil.example": "is not one e-mail address",
+    "office@minister.example.by\nBcc: spy@evil.example": "is not one e-mail address",
+    "Иван <office@minister.example.by>\r\nX-Evil: 1": "is not one e-mail address",
+    "a@example.by, b@example.by\nBcc: c@evil.example": "is not one e-mail address",
+    "office@minister.example.by\rBcc: spy@evil.example": "is not one e-mail address",
+    "office@minister.example.by\x00": "",
+    "not an address": "unknown recipient alias 'not an address'",
+    "офис@министерство.бел": "only ASCII addresses",
+    "a@b": "is not a valid e-mail address",
+    "<>": "unknown recipient alias",
+    "": "no recipients",
+    "@example.by": "",
+    "a@@example.by": "",
+    "a@example..by": "",
+}
+ODD_RECIPIENTS = [  # taken, and written as one header each
+    "Иван <a@example.by",
+    '"Bcc: x@evil.example" <a@example.by>',
+    '"Иван\tПетров" <a@example.by>',
+    "a@example.by,,b@example.by",
 ]
 
 
+def _recipient_cases(option: str) -> list[Case]:
+    cases = []
+    for n, (to, says) in enumerate(BAD_RECIPIENTS.items()):
+        argv = ("mail", "{facts}", "--to", to) if option == "--to" else \
+            ("mail", "{facts}", "--to", "office@minister.example.by", option, to)
+        if option == "--cc" and not to:
+            continue  # an empty --cc is no copy at all
+        cases.append(Case(f"c14-mail{option[1:]}-{n}", files=MAIL, argv=argv, code=ExitCode.MAIL,
+                          says=(says or "recipient",)))
+    return cases + [
+        Case(f"c14-mail{option[1:]}-odd-{n}", files=MAIL, code=ExitCode.OK, after=_no_injected_header,
+             argv=("mail", "{facts}", "--to", "office@minister.example.by", option, to))
+        for n, to in enumerate(ODD_RECIPIENTS)
+    ]
+
+
+BAD_CONFIG = {  # memogen.yaml's mail settings → (line, field) the message names
+    "sender-with-a-header": ('mail:\n  from: "a@b.by\\nBcc: c@evil.example"\n', "memogen.yaml:2", "mail.from"),
+    "sender-with-a-cr": ('mail:\n  from: "a@b.by\\rBcc: c@evil.example"\n', "memogen.yaml:2", "mail.from"),
+    "sender-not-ascii": ("mail:\n  from: офис@министерство.бел\n", "memogen.yaml:2", "mail.from"),
+    "sender-two-addresses": ("mail:\n  from: a@b.by, c@d.by\n", "memogen.yaml:2", "mail.from"),
+    "sender-empty": ('mail:\n  from: ""\n', "memogen.yaml:2", "mail.from"),
+    "password-in-smtp": ("mail:\n  from: a@mfa.example.by\n  smtp: {host: h, password: x}\n", "memogen.yaml:3",
+                         "password"),
+    "alias-with-an-at": ("mail:\n  from: a@mfa.example.by\n  address_book:\n    a@b: c@d.by\n", "memogen.yaml:3",
+                         "address_book"),
+    "alias-address-with-a-header": ('mail:\n  from: a@mfa.example.by\n  address_book:\n'
+                                    '    boss: "c@d.by\\nBcc: e@evil.example"\n', "memogen.yaml:4", "address_book"),
+    "size-limit-negative": ("mail:\n  from: a@mfa.example.by\n  size_limit_mb: -1\n", "memogen.yaml:3",
+                            "size_limit_mb"),
+    "unknown-mail-key": ("mail:\n  from: a@mfa.example.by\n  bcc: spy@evil.example\n", "memogen.yaml:3", "bcc"),
+    "username-without-tls": ("mail:\n  from: a@mfa.example.by\n  smtp: {host: h, username: u, security: none}\n",
+                             "memogen.yaml:3", "smtp"),
+}
+
+
 def mail_cases() -> list[Case]:
-    cases = [
-        Case(f"c14-mail-recipient-{n}", files=MAIL, argv=("mail", "{facts}", "--to", to), code=ExitCode.MAIL,
-             says=("",)) for n, to in enumerate(BAD_RECIPIENTS)
+    cases = [*_recipient_cases("--to"), *_recipient_cases("--cc")]
+    cases += [
+        Case(f"c14-mail-config-{name}", files={"memogen.yaml": text}, argv=MAIL_ARGV, says=(where, field))
+        for name, (text, where, field) in BAD_CONFIG.items()
     ]
     cases += [
-        Case("c14-mail-sender-with-a-header", files={"memogen.yaml": 'mail:\n  from: "a@b.by\\nBcc: c@evil.example"\n'},
-             argv=MAIL_ARGV, says=("memogen.yaml:2", "mail.from")),
-        Case("c14-mail-password-in-memogen-yaml",
-             files={"memogen.yaml": "mail:\n  from: a@mfa.example.by\n  smtp: {host: h, password: x}\n"},
-             argv=MAIL_ARGV, says=("memogen.yaml:3", "password")),
         Case("c14-mail-subject-with-a-header", files={**MAIL, "templates/t/theme.yaml": "extends: default\n",
                                                        "templates/t/mail/subject.txt.j2": "Тема\nBcc: spy@evil.example\n"},
-             argv=(*MAIL_ARGV, "-t", "t"), code=ExitCode.OK),
+             argv=(*MAIL_ARGV, "-t", "t"), code=ExitCode.OK, after=_no_injected_header),
+        Case("c14-mail-alias-to-many", files={"memogen.yaml": MAIL["memogen.yaml"] + "  address_book:\n"
+                                                              "    office: [a@example.by, b@example.by]\n"},
+             argv=("mail", "{facts}", "--to", "office"), code=ExitCode.OK, after=_no_injected_header),
     ]
     return cases
+
+
+def _no_injected_header(ws: Path) -> None:
+    import email
+    import email.policy
+
+    message = email.message_from_bytes((ws / "output" / "case.eml").read_bytes(), policy=email.policy.default)
+    assert set(message.keys()) <= HEADERS, f"an injected header: {sorted(set(message.keys()) - HEADERS)}"
+    assert all("\n" not in str(v) and "\r" not in str(v) for v in message.values())
+
+
+HEADERS = {"Subject", "From", "To", "Cc", "Date", "Message-ID", "MIME-Version", "Content-Type"}
 
 
 # --- class 15: the chart cache ------------------------------------------------------------------
@@ -404,6 +556,7 @@ def all_cases() -> list[Case]:
         *long_text_cases(),
         *markup_cases(),
         *fault_cases(),
+        *more_fault_cases(),
         *mail_cases(),
         *cache_cases(),
         *glyph_cases(),

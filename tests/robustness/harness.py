@@ -42,6 +42,7 @@ EXAMPLE = ROOT / "facts" / "vologda-2025.yaml"
 EXAMPLE_TEXT = EXAMPLE.read_text(encoding="utf-8")
 FACTS = "case.yaml"  # the facts file of every case, in the workspace's facts/
 USER_ERRORS = {ExitCode.USAGE, ExitCode.INPUT, ExitCode.OUTPUT, ExitCode.MAIL}
+STOPPED = {ExitCode.INTERRUPTED: "interrupted", ExitCode.TERMINATED: "terminated"}  # Ctrl+C, kill
 MEMORY_BYTES = 1536 * 2**20  # per case, over what the process held before it
 TEMP_NAME = re.compile(r"^\..+\.tmp$|^\.[0-9a-f]{12}-|^memogen-")
 
@@ -72,6 +73,7 @@ class Case:
     same_as_earlier: bool = False  # the build must give the earlier (clean) files' bytes
     no_warning: bool = False
     absent: tuple[str, ...] = ()  # files (relative to the workspace) the run must not create
+    after: Callable[[Path], None] | None = None  # more checks of the workspace after the run
 
     def param(self):
         marks = []
@@ -256,10 +258,12 @@ def check(case: Case, result: Result, ws: Path, before: dict[str, bytes], cache:
     assert result.code == case.code, (
         f"{case.id}: exit code {result.code}, expected {case.code}\nstdout: {result.out}\nstderr: {result.err}"
     )
-    assert result.code == ExitCode.OK or result.code in USER_ERRORS
+    assert result.code == ExitCode.OK or result.code in USER_ERRORS or result.code in STOPPED
     assert not leftovers(ws, cache), f"{case.id}: temporary files left: {leftovers(ws, cache)}"
     for name in case.absent:
         assert not (ws / name).exists(), f"{case.id}: the run created {name}"
+    if case.after is not None:
+        case.after(ws)
     warnings = "\n".join(line for line in result.err.splitlines() if not line.startswith("error:"))
     for needle in case.warns:
         assert needle in warnings, f"{case.id}: no warning with {needle!r}:\n{result.err}"
@@ -283,6 +287,9 @@ def check(case: Case, result: Result, ws: Path, before: dict[str, bytes], cache:
 
 def _check_error(case: Case, result: Result) -> None:
     lines = [line for line in result.err.splitlines() if line.startswith("error:")]
+    if result.code in STOPPED:  # one word, nothing else
+        assert result.err.strip() == STOPPED[ExitCode(result.code)], f"{case.id}: {result.err}"
+        return
     if result.code == ExitCode.USAGE:  # argparse's own message
         assert "error:" in result.err
         return

@@ -19,6 +19,9 @@ CASES: list[Case] = [*cases_yaml.all_cases(), *cases_theme.all_cases(), *cases_r
 def test_the_catalogue_is_large_and_its_ids_unique():
     ids = [c.id for c in CASES]
     assert len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)
+    assert len(ids) >= 300
+    classes = {i.split("-")[0] for i in ids}
+    assert classes == {f"c{n}" for n in range(1, 17)}, "every class of issue 12 has its cases"
 
 
 @pytest.fixture(scope="session")

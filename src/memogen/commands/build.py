@@ -147,7 +147,11 @@ class Job:
             return Done(path, error=exc.render(), exit_code=exc.exit_code, trace=trace)
         except Exception:
             from memogen import __version__
+            from memogen.errors import interruption
 
+            stopping = interruption()
+            if stopping is not None:  # Ctrl+C or `kill` cut an import short: not a bug
+                raise stopping from None
             return Done(path, exit_code=ExitCode.FAILURE, trace=traceback.format_exc() + (
                 f"memogen {__version__} failed unexpectedly on {path}: this is a bug in memogen. Please report "
                 "it with the trace above, the command you ran and the facts file.\n"))

@@ -85,22 +85,30 @@ def write_files(files: Sequence[tuple[Path, bytes]]) -> None:
 
 
 def _commit(staged: list[tuple[Path, Path]]) -> None:
-    """Rename every temporary file onto its target; if one rename fails, put back the
-    targets already replaced (from hard-link backups) and re-raise."""
-    backups: list[tuple[Path | None, Path]] = []  # (backup of the old file or None, target)
+    """Rename every temporary file onto its target; if one rename fails (or Ctrl+C or
+    `kill` stops it half-way), put back the targets already replaced (from hard-link
+    backups) and re-raise."""
+    replaced: list[tuple[Path | None, Path]] = []  # (backup of the old file or None, target)
+    pending: tuple[Path | None, Path] = (None, Path())  # the one being renamed
+    new: set[Path] = set()  # targets that did not exist before
     try:
         for tmp, path in staged:
-            backups.append((_backup(path), path))
+            if not os.path.lexists(path):
+                new.add(path)
+            pending = (_backup(path), path)
             os.replace(tmp, path)
-    except OSError as exc:
-        for backup, path in backups[:-1]:
+            replaced.append(pending)
+    except BaseException as exc:
+        for backup, target in replaced:
             if backup is not None:
-                os.replace(backup, path)
-            else:
-                path.unlink(missing_ok=True)
-        raise OSError(exc.errno, exc.strerror, str(backups[-1][1])) from exc
+                os.replace(backup, target)
+            elif target in new:
+                target.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise OSError(exc.errno, exc.strerror, str(pending[1])) from exc
+        raise
     finally:
-        for backup, _ in backups:
+        for backup, _ in (*replaced, pending):
             if backup is not None:
                 backup.unlink(missing_ok=True)
 
