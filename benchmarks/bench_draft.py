@@ -97,6 +97,8 @@ def drafted_key(f) -> tuple:
         indicator = "contracts"  # the facts model keeps the value of contracts as a labelled figure
     if f.value is None and f.growth is None and f.share is None and getattr(f, "rank", None) is not None:
         indicator = "rank"
+    if f.value is None and f.growth is None and f.share is not None:
+        indicator = "share"  # a figure whose only content is a share
     amount = None if f.value is None else Decimal(str(f.value)) * FACTOR[f.scale]
     p = f.period
     return indicator, (p.year, p.first, p.year, p.last), amount, HEDGE_SAME.get(f.qualifier, f.qualifier)

@@ -10,6 +10,7 @@ import pytest
 
 from memogen.draft import draft_file
 from memogen.draft.figures import Context, merge, read_sentence
+from memogen.draft.model import accepts, count_indicator, supports
 
 RELEASE = dt.date(2025, 4, 15)
 
@@ -170,3 +171,41 @@ def test_more_counts_of_the_same_things_and_a_hedge_before_a_preposition():
 def test_trade_named_as_the_subject_is_turnover():
     (f,) = figures("Во II квартале 2025 года торговля заметно оживилась: её объём достиг 14,2 млн долларов.")
     assert (f["indicator"], f["period"], f["value"]) == ("turnover", "2025-Q2", Decimal("14.2"))
+
+
+NEEDS_WHOLE = pytest.mark.skipif(
+    not supports("Share", "whole"), reason="the facts model of this memogen has no share.whole (issue #9)"
+)
+NEEDS_UNSTATED = pytest.mark.skipif(
+    not accepts("Growth", (("times", 2), ("versus", "unstated"))),
+    reason="the facts model of this memogen has no growth.versus: unstated (issue #9)",
+)
+
+
+@NEEDS_WHOLE
+def test_a_share_of_a_total_the_release_names_but_does_not_give():
+    (f,) = figures("По итогам 2024 года на Беларусь приходится 35 % внешнеторгового оборота Псковской области.")
+    assert f["share"] == {"percent": Decimal(35), "whole": "внешнеторгового оборота Псковской области"}
+    assert (f["indicator"], f["period"], f.get("value")) == ("turnover", "2024", None)
+
+
+@NEEDS_WHOLE
+def test_a_share_in_the_partners_words_is_of_the_partners_total():
+    from memogen.draft.figures import Context, read_sentence
+
+    ctx = Context(RELEASE, partner_genitive="Псковской области")
+    (item,) = read_sentence("«В 2024 году 40 % нашего товарооборота пришлось на Беларусь», — сказал губернатор.", 0, ctx)
+    assert item.data["share"]["whole"] == "товарооборота Псковской области"
+
+
+@NEEDS_UNSTATED
+def test_a_targets_growth_with_no_base_named_is_against_an_unstated_base():
+    (f,) = figures("Стороны поставили задачу к 2030 году увеличить товарооборот в три раза.")
+    assert f["growth"] == {"times": Decimal(3), "versus": "unstated"} and f["status"] == "target"
+
+
+def test_supplied_is_no_target_and_a_period_not_begun_is_no_actual():
+    (supplied,) = figures("В 2024 году в республику поставлено 300 тракторов.")
+    assert supplied.get("status") is None and supplied["indicator"] == count_indicator()
+    (planned,) = figures("Объём поставок молока на 2026 год составит 50 тыс. тонн.")
+    assert planned["period"] == "2026" and planned["status"] == "forecast"

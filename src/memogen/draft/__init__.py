@@ -96,7 +96,7 @@ def draft_release(release: Release, date: dt.date, *, url: str | None, file: str
     _check_text(release.text, name)
     said = sentences(release.text)
     partner = who.find_partner(said)
-    figures, partial = _figures(said, date)
+    figures, partial = _figures(said, date, partner)
     used: set[int] = {i.sentence for i in figures if i.sentence is not None}
     used |= {n for i in figures if (n := i.data.pop("_share_sentence", None)) is not None}
     officials = who.officials(said, partner)
@@ -122,16 +122,18 @@ def draft_release(release: Release, date: dt.date, *, url: str | None, file: str
     return Draft(facts, dump(root, name, unplaced, summary), unplaced, _marks(parts))
 
 
-def _figures(said: list[str], date: dt.date) -> tuple[list[Item], set[int]]:
+def _figures(said: list[str], date: dt.date, partner=None) -> tuple[list[Item], set[int]]:
     """The figures of the release, and the sentences holding an amount none was drafted for."""
     ctx = fig.Context(date)
+    if partner is not None:
+        ctx.partner_genitive = inflect.inflect_phrase(partner.name, "genitive")
     found: list[Item] = []
     for n, text in enumerate(said):
         found += fig.read_sentence(text, n, ctx)
     found = fig.merge(found)
     for item in found:
         share = item.data.get("share")
-        if share is not None and share["of"] is None:
+        if share is not None and share.get("whole") is None and share["of"] is None:
             whole = next(
                 (f for f in found if f.data["indicator"] == "turnover" and f.data["period"] == item.data["period"]),
                 None,

@@ -16,7 +16,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from memogen.draft import numbers as num
-from memogen.draft.model import Item, supports
+from memogen.draft import shares
+from memogen.draft.model import Item, accepts, count_indicator, supports
 from memogen.draft.periods import Mention, mentions
 from memogen.draft.words import nominative_phrase, tells_past
 from memogen.facts.periods import Period
@@ -38,7 +39,7 @@ _INCREASE = re.compile(r"выро|рост|увелич|больше|выше|п
 _SHARE = re.compile(r"дол[яеюи]\b|приходится|в\s+общем\s+объ[её]ме|от\s+общего|удельн\w+\s+вес", re.I)
 _INDEX_AFTER = re.compile(r"\s*(?:к\s+уровню|к\s+аналогичн|к\s+соответствующ|по\s+сравнению|относительно)", re.I)
 _STATUS = (
-    ("target", re.compile(r"задач\w*|цел[ьи]\b|довести|планиру\w*\s+(?:увелич|нарастить|довести)|поставлен", re.I)),
+    ("target", re.compile(r"задач\w*|цел[ьи]\b|довести|планиру\w*\s+(?:увелич|нарастить|довести)", re.I)),
     (
         "forecast",
         re.compile(
@@ -60,6 +61,7 @@ class Context:
     last: Item | None = None  # the figure drafted last, for «это 1,5 % …»
     indicator: str | None = None  # the indicator the sentence before named, for «он вырос …»
     named: Counter[str] = field(default_factory=Counter)  # how often each indicator was named so far
+    partner_genitive: str | None = None  # «Брянской области»: whose «нашего товарооборота» is
     partial: set[int] = field(default_factory=set)  # sentences with an amount no figure was drafted for
 
 
@@ -265,6 +267,9 @@ def _when(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> No
         status = "target"
     if mention is not None and mention.preliminary and status == "actual":
         status = "preliminary"
+    begins = Period.parse(item.data["period"])
+    if status in ("actual", "preliminary") and (begins.year, begins.first) > (ctx.release.year, ctx.release.month):
+        status = "forecast"  # «объёмы поставок на 2017 год» in a 2016 release: not measured yet
     item.data["_status"] = status  # kept apart: one figure is never merged with another's forecast
     if status != "actual":
         if supports("FigureFact", "status"):
@@ -290,6 +295,16 @@ def _versus(text: str, ms: list[Mention], start: int, figure_period: str) -> obj
 _SAME_MONTHS = "same months"
 
 
+def _unstated_base(item: Item, growth: dict, text: str, ms: list[Mention], at: int) -> None:
+    """«увеличить к 2030 году товарооборот в два раза»: a target's or forecast's growth
+    with no base named compares with a level the release does not give."""
+    if item.data.get("_status") not in ("target", "forecast") or any(m.role == "base" for m in ms if m.start >= at):
+        return
+    if accepts("Growth", (("times", 2), ("versus", "unstated"))):
+        growth["versus"] = "unstated"
+        item.doubt("check", "growth against a base the release does not name: `versus: unstated`")
+
+
 def _growth_after(item: Item, text: str, amount: num.Amount, stop: int, ms, rates) -> None:
     """The growth stated after the amount, up to the next one; else one stated before it
     when no amount comes first («вырос вдвое и достиг полмиллиарда»: `rates` then holds it)."""
@@ -302,6 +317,7 @@ def _growth_after(item: Item, text: str, amount: num.Amount, stop: int, ms, rate
         if growth is None:
             continue
         versus = _versus(text, ms, rate.end, item.data["period"])
+        _unstated_base(item, growth, text, ms, rate.end)
         if versus == _SAME_MONTHS:
             item.doubt("check", "growth read against the same months of the year before (the release names a year)")
         elif versus is not None:
@@ -365,7 +381,7 @@ def _count(text: str, amount: num.Amount, stop: int, ms: list[Mention], ctx: Con
     counted = amount.stated.split(None, 1)[-1]
     label = nominative_phrase(counted) or amount.unit or "единицы"
     label = _plural(label) or label
-    item = Item({"indicator": "other", "label": label})
+    item = Item({"indicator": count_indicator(), "label": label})
     _amount(item, amount)
     item.data["scale"] = amount.scale
     own = [m for m in ms if m.role in ("period", "target") and m.period is not None]
@@ -406,7 +422,7 @@ def _growth_of_counts(text: str, n: int, items: list[Item], found: list[num.Amou
     """«16 тракторов, комбайн и 11 единиц техники — это почти в три раза больше, чем в
     2024 году»: growth stated after counts and referring back to them is the growth of
     their total (of the one count, when there is one)."""
-    counts = [i for i in items if i.data.get("unit") and i.data.get("indicator") == "other"]
+    counts = [i for i in items if i.data.get("unit") and i.data.get("indicator") in ("count", "other")]
     if not counts or len(counts) != len(items) or not found:
         return []
     tail = text[found[-1].end :]
@@ -434,8 +450,11 @@ def _without_amount(text: str, n: int, ms, rates, ctx: Context) -> list[Item]:
     («вырос на 3 %»), or a share of the figure drafted just before («это 1,5 % …»)."""
     items = []
     for rate in rates:
-        if rate.kind == "percent" and _SHARE.search(text):
-            _share_of_last(text, rate, n, ctx)
+        if rate.kind == "percent" and shares.is_share(text, rate.start, rate.end):
+            if re.match(r"\W*(?:это|что)\b", text, re.I):
+                _share_of_last(text, rate, n, ctx)
+            elif supports("Share", "whole"):
+                items += _share_of_whole(text, rate, n, ms, ctx)
             continue
         growth = _growth(text, rate)
         notes: list[str] = []
@@ -447,9 +466,25 @@ def _without_amount(text: str, n: int, ms, rates, ctx: Context) -> list[Item]:
             item.doubt("check", note)
         _when(item, text, ms, rate.start, ctx)
         item.data["growth"] = growth
+        _unstated_base(item, growth, text, ms, rate.end)
         items.append(item)
         break
     return items
+
+
+def _share_of_whole(text: str, rate: num.Rate, n: int, ms, ctx: Context) -> list[Item]:
+    """«на Белоруссию приходится 48 % товарооборота Брянской области»: a share of a total
+    the release names without giving it, as a figure of its own."""
+    whole = shares.whole_of(text, rate.start, rate.end, ctx.partner_genitive)
+    if whole is None:
+        return []
+    share: dict = {"percent": rate.value, "whole": whole}
+    if rate.hedge and supports("Share", "qualifier"):
+        share["qualifier"] = rate.hedge
+    item = Item({"indicator": "turnover", "share": share, "_quote": text}, sentence=n)
+    _when(item, text, ms, rate.start, ctx)
+    item.doubt("check", f"a share of «{whole}», a total the release does not give: check whose share it is")
+    return [item]
 
 
 def _share_of_last(text: str, rate: num.Rate, n: int, ctx: Context) -> None:

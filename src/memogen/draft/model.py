@@ -48,3 +48,24 @@ def optional(model_name: str, field_name: str) -> bool:
     model = getattr(facts_model, model_name, None)
     field = getattr(model, "model_fields", {}).get(field_name)
     return field is not None and not field.is_required()
+
+
+@cache
+def accepts(model_name: str, data: tuple[tuple[str, object], ...]) -> bool:
+    """Whether the facts model of this memogen accepts `data` for `model_name` (a value
+    newer models allow: `Growth.versus: unstated`, indicator `count`)."""
+    model = getattr(facts_model, model_name, None)
+    if model is None:
+        return False
+    try:
+        model.model_validate(dict(data))
+    except Exception:  # any refusal means «not in this model»
+        return False
+    return True
+
+
+def count_indicator() -> str:
+    """`count` where the facts model has it, else the older labelled `other`."""
+    probe = (("id", "c"), ("indicator", "count"), ("label", "x"), ("period", "2024"), ("value", 1), ("unit", "x"))
+    return "count" if accepts("FigureFact", probe) else "other"
+

@@ -18,6 +18,11 @@ def _parses(word: str):
     return inflect.morph().parse(word.lower())
 
 
+def parses(word: str):
+    """pymorphy3's readings of a word, likeliest first (cached)."""
+    return _parses(word)
+
+
 def _restore(model: str, word: str) -> str:
     return inflect.restore(model, word)
 

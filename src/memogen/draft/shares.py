@@ -1,0 +1,77 @@
+"""A share of a whole the release names but gives no figure for → that whole in words,
+in the genitive, as `share.whole` takes it: «на Белоруссию приходится 48 % товарооборота
+Брянской области» → «товарооборота Брянской области»; «её доля во внешнеторговом обороте
+региона … 10 %» → «внешнеторгового оборота Калининградской области»; «67 % структуры
+нашего товарооборота» in a governor's words → «товарооборота Смоленской области». No I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from memogen.draft.words import inflect_word, parses
+
+CUE = re.compile(
+    r"дол[яеюи]\b|приходи(?:тся|лось)|пришл(?:ось|ась)|в\s+общем\s+объ[её]ме|от\s+общего|удельн\w+\s+вес", re.I
+)
+_IN_SHARE = re.compile(
+    r"\bдол[яеюи]\s+(?:во?|среди)\s+(?P<whole>[^,.;:—–()«»]+?)"
+    r"(?=\s+(?:составля|находи|достиг|равн|был|—|–)|[,.;:]|$)",
+    re.I,
+)
+_FRAME = re.compile(r"^(?:структур\w+|объ[её]м\w+|общего\s+объ[её]м\w+)\s+", re.I)
+_BARE = re.compile(r"\s(?:региона|области|края|республики|страны)$")
+
+
+def is_share(text: str, start: int, end: int) -> bool:
+    """Whether the percent at text[start:end] is a share: a cue in its own clause."""
+    clause_start = max(text.rfind(",", 0, start), text.rfind(";", 0, start), text.rfind(" а ", 0, start))
+    return bool(CUE.search(text[clause_start + 1 : start]) or CUE.search(text[end : end + 60]))
+
+
+def whole_of(text: str, start: int, end: int, partner_genitive: str | None) -> str | None:
+    """The whole the percent at text[start:end] is a share of, in the genitive; None when
+    the sentence does not name it."""
+    whole = _genitive_run(text[end:])
+    if whole is None:
+        m = _IN_SHARE.search(text)
+        whole = _to_genitive(m["whole"]) if m else None
+    if not whole:
+        return None
+    whole = _FRAME.sub("", whole)
+    if partner_genitive:
+        # «нашего товарооборота» in the partner's words, or «оборота региона»: the partner's
+        own = re.sub(r"\bнаш\w*\s+", "", whole)
+        bare = _BARE.search(own)
+        if bare and any(p.tag.POS == "ADJF" for p in parses(own[: bare.start()].split()[-1])[:1]):
+            bare = None  # «Брянской области» names its region already
+        if own != whole or bare:
+            whole = f"{own[: bare.start()] if bare else own} {partner_genitive}"
+    return whole
+
+
+def _genitive_run(after: str) -> str | None:
+    """The words right after the percent that are in the genitive («товарооборота Брянской
+    области»), with a «с/со …» complement («товарооборота Беларуси с Россией»)."""
+    words = re.findall(r"[А-Яа-яЁё-]+|[^\sА-Яа-яЁё-]", after[:120])
+    kept: list[str] = []
+    for n, word in enumerate(words):
+        if word.lower() in ("с", "со") and kept and n + 1 < len(words) and words[n + 1][:1].isupper():
+            kept += [word, words[n + 1]]
+            break
+        if not any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "PRTF", "NPRO") for p in parses(word)):
+            break
+        kept.append(word)
+    return " ".join(kept) if any(any(p.tag.POS == "NOUN" for p in parses(w)) for w in kept) else None
+
+
+def _to_genitive(phrase: str) -> str:
+    """«внешнеторговом обороте региона» → «внешнеторгового оборота региона»: the words in
+    the prepositional case go to the genitive, a genitive complement stays."""
+    out = []
+    for word in phrase.split():
+        if any(p.tag.case == "loct" for p in parses(word)[:1]):
+            out.append(inflect_word(word, {"gent"}) or word)
+        else:
+            out.append(word)
+    return " ".join(out)
