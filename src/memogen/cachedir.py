@@ -1,4 +1,5 @@
-"""Where memogen keeps what it can make again: drawn charts and compiled templates."""
+"""Where memogen keeps what it can make again: drawn charts, compiled templates and
+what it read from font files."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 
 def default_cache_dir() -> Path:
     """Where rendered charts are kept between builds (compiled templates go in its
-    `templates/` folder)."""
+    `templates/` folder, font facts in `fonts/`)."""
     if "MEMOGEN_CACHE_DIR" in os.environ:
         return Path(os.environ["MEMOGEN_CACHE_DIR"])
     base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"

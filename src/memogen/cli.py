@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from memogen import __version__
+from memogen import __version__, gcpause
 from memogen.commands import COMMANDS
 from memogen.console import Console
 from memogen.errors import ExitCode, MemogenError, Terminated, interruption
@@ -107,6 +107,7 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
     out = stdout or sys.stdout
     err = stderr or sys.stderr
     ui = Console(out, err)
+    gcpause.pause()  # until the first memo is built (see memogen.gcpause)
     try:
         return _main(argv, ui)
     except KeyboardInterrupt as exc:
@@ -118,6 +119,8 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
     except Exception:
         stopping = interruption()
         return _bug(err) if stopping is None else _stopped(stopping, err)
+    finally:
+        gcpause.resume()
 
 
 def _stopped(exc: KeyboardInterrupt, err: TextIO) -> int:

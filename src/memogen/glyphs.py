@@ -8,12 +8,12 @@ makes them errors.
 
 from __future__ import annotations
 
-import functools
 import unicodedata
 from pathlib import Path
 
 from memogen.errors import Location, Notice
 from memogen.facts.model import Facts
+from memogen.fontfacts import font_facts
 from memogen.themes.model import Theme
 from memogen.yamlfile import _dotted, _locate, read_yaml
 from memogen.yamlguard import leaves
@@ -21,18 +21,9 @@ from memogen.yamlguard import leaves
 SHOWN = 8  # characters listed in one warning
 
 
-@functools.lru_cache(maxsize=16)
-def _cmap(path: str, size: int, mtime_ns: int) -> frozenset[int]:
-    from fontTools.ttLib import TTFont
-
-    with open(path, "rb") as fh, TTFont(fh, lazy=True) as font:
-        return frozenset((font.getBestCmap() or {}).keys())
-
-
 def font_chars(path: Path) -> frozenset[int]:
     """The code points the font file maps to a glyph (cached per file version)."""
-    info = Path(path).stat()
-    return _cmap(str(path), info.st_size, info.st_mtime_ns)
+    return font_facts(path).chars
 
 
 def printable(theme: Theme) -> frozenset[int]:

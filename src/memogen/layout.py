@@ -8,7 +8,6 @@ module imports only the document model and the theme model.
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 from collections.abc import Callable, Sequence
@@ -353,15 +352,13 @@ def justifies(text: str, line_pt: float, theme: Theme) -> bool:
 # --- measuring text without a writer -----------------------------------------------------
 
 
-@functools.lru_cache(maxsize=16)
 def _advances(font_path: str) -> tuple[dict[int, int], int]:
-    from fontTools.ttLib import TTFont
+    from memogen.fontfacts import font_facts
 
-    with TTFont(font_path, lazy=True) as font:
-        cmap = font.getBestCmap()
-        hmtx = font["hmtx"].metrics
-        widths = {cp: hmtx[name][0] for cp, name in cmap.items()}
-        return widths, font["head"].unitsPerEm
+    facts = font_facts(font_path)
+    if facts.units_per_em is None:
+        raise ValueError(f"font {Path(font_path).name} has no metrics (hmtx, head) to measure text with")
+    return facts.advances, facts.units_per_em
 
 
 def advance(font_path: Path | str, char: str) -> int | None:

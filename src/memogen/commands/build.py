@@ -129,9 +129,10 @@ class Job:
         import time
         import traceback
 
-        from memogen import pipeline
+        from memogen import gcpause, pipeline
         from memogen.errors import ExitCode, MemogenError
 
+        gcpause.settle()  # all is loaded: collect again, around it (see memogen.gcpause)
         started = time.perf_counter()
         try:
             built = pipeline.render(path, self.formats, self.out_dir, workspace=self.workspace,

@@ -274,19 +274,17 @@ def check_font(path: Path, where: Location) -> None:
 @functools.lru_cache(maxsize=64)
 def _font_problem(path: str, size: int, mtime_ns: int) -> tuple[str, str] | None:
     """(message, hint) for an unusable font file, None for a good one; cached per file version."""
-    from fontTools.ttLib import TTFont, TTLibError
+    from memogen.fontfacts import UnreadableFont, font_facts
 
     if Path(path).suffix.lower() not in (".ttf", ".otf"):
         return "not a .ttf or .otf file", "name a TrueType font file (.ttf)"
     if size > MAX_FONT_BYTES:
         return f"the file is {size // 2**20} MB, more than {MAX_FONT_BYTES // 2**20} MB", "use the font's plain TTF"
     try:
-        # An open file of our own: TTFont leaves its file open when parsing fails.
-        with open(path, "rb") as fh, TTFont(fh, lazy=True) as font:
-            tables = set(font.keys())
-            cmap = font.getBestCmap() or {}
-    except (TTLibError, OSError, AssertionError, KeyError, ValueError, IndexError, TypeError) as exc:
+        facts = font_facts(path)
+    except (UnreadableFont, OSError) as exc:
         return f"cannot be read as a font ({exc})", "use an intact TTF file"
+    tables, cmap = facts.tables, facts.chars
     if "glyf" not in tables:
         # reportlab embeds TrueType outlines only; a CFF-flavoured OTF would fail in the PDF writer.
         return (
