@@ -241,7 +241,7 @@ def render(
         pack = _pack(documents, loaded, name, workspace, cache_dir) if kind == "letter" else ()
         memo = _compose(loaded, theme, cache_dir, pack, addressee)
         settings = theme.theme.model_copy(update={"pdf_a": True}) if pdf_a else theme.theme
-        files = {fmt: get_format(fmt).write(memo, settings) for fmt in formats}
+        files = {fmt: _write(fmt, memo, settings, facts_path) for fmt in formats}
         paths = {f: out_dir / f"{stem}{KINDS[kind].suffix}{get_format(f).suffix}" for f in files}
         documents.append(Document(kind, memo, theme, files, tuple(paths.values())))
         rendered += [(paths[f], data) for f, data in files.items()]
@@ -250,6 +250,17 @@ def render(
         Path(facts_path), loaded.facts, first.memo, first.theme, tuple(rendered),
         loaded.warnings, tuple(documents), notices,
     )
+
+
+def _write(fmt: str, memo: Memo, theme: Theme, facts_path: Path) -> bytes:
+    """The memo in one format; a problem the writer finds in the facts' text (a block
+    too long for a page) names the facts file."""
+    try:
+        return get_format(fmt).write(memo, theme)
+    except InputError as exc:
+        if exc.location is not None:
+            raise
+        raise InputError(exc.message, location=Location.at(facts_path, None), hint=exc.hint) from exc
 
 
 def _pack(

@@ -237,6 +237,8 @@ def out_of_bounds(value: Any) -> tuple[Loc, str, str] | None:
 
 
 def _scalar_out_of_bounds(value: Any, loc: Loc) -> tuple[Loc, str, str] | None:
+    if isinstance(value, str):
+        return _text_out_of_bounds(value, loc)
     if not isinstance(value, int | float | Decimal) or isinstance(value, bool):
         return _date_out_of_bounds(value, loc)
     if isinstance(value, Decimal) and not value.is_finite():
@@ -255,6 +257,26 @@ def _scalar_out_of_bounds(value: Any, loc: Loc) -> tuple[Loc, str, str] | None:
     in_years = loc[-1:] == ("year",) or (len(loc) > 1 and loc[-2] == "years" and isinstance(loc[-1], int))
     if in_years and isinstance(value, int) and not FIRST_DATE.year <= value <= LAST_DATE.year:
         return loc, f"the year {value} is outside {FIRST_DATE.year}–{LAST_DATE.year}", "check the year"
+    return None
+
+
+# Text printed in a block that must stay on one page (the signature, the executor's
+# name and phone at the foot of the last page): longer text could never be laid out.
+BLOCK_FIELDS: tuple[Loc, ...] = (("memo", "signatory"), ("memo", "executor"))
+MAX_BLOCK_TEXT = 200
+
+
+MAX_BLOCK_LINES = 10
+
+
+def _text_out_of_bounds(value: str, loc: Loc) -> tuple[Loc, str, str] | None:
+    if not any(loc[: len(prefix)] == prefix for prefix in BLOCK_FIELDS):
+        return None
+    hint = "shorten it: it is printed in the signature or executor block, which must fit on one page"
+    if len(value) > MAX_BLOCK_TEXT:
+        return loc, f"the text is {len(value):,} characters long; here at most {MAX_BLOCK_TEXT}", hint
+    if isinstance(loc[-1], int) and loc[-1] >= MAX_BLOCK_LINES:
+        return loc, f"more than {MAX_BLOCK_LINES} lines", hint
     return None
 
 

@@ -16,7 +16,7 @@ from memogen.charts import drawing
 from memogen.compose import bytecode
 from memogen.errors import ExitCode
 
-from .harness import FACTS, Case, edit_facts, line_of
+from .harness import EXAMPLE_TEXT, FACTS, Case, edit_facts, line_of
 
 ALL = ("build", "{facts}", "--format", "all")
 CACHE = {"MEMOGEN_CACHE_DIR": "{ws}/cache"}
@@ -45,7 +45,7 @@ def long_text_cases() -> list[Case]:
              process=True, pdf_text=("Вологодской области",)),
         Case("c4-1000-character-title", facts=edit_facts(("memo", "title"), " ".join([LONG_TITLE] * 4)),
              code=ExitCode.OK),
-        Case("c4-long-executor-name", facts=edit_facts(("memo", "executor", "name"), "Петров " * 60),
+        Case("c4-long-executor-name", facts=edit_facts(("memo", "executor", "name"), "Петров " * 28),
              code=ExitCode.OK),
         Case("c4-2000-words-in-a-sector-text", facts=edit_facts(("sectors", 0, "existing", 0, "text"),
                                                                  "Товарооборот растёт. " * 700), code=ExitCode.OK),
@@ -56,7 +56,80 @@ def long_text_cases() -> list[Case]:
              facts=edit_facts(("proposals", 0, "responsible"), "Щ" * 10_000), code=ExitCode.OK, process=True),
         Case("c4-300-character-url-in-a-source", facts=edit_facts(("sources", 0, "url"), "https://example.by/" + "a" * 300),
              code=ExitCode.OK),
+        *_word_cases(),
+        *_block_cases(),
+        Case("c4-every-block-field-at-its-bound", facts=_edits(dict.fromkeys(BLOCK_FIELDS.values(), "Щ" * 200)),
+             code=ExitCode.OK),
+        Case("c4-twelve-fields-of-10000-characters", facts=_edits(dict.fromkeys(list(WORD_FIELDS.values())[:12],
+                                                                               "Щ" * 10_000)),
+             code=ExitCode.OK, seconds=120),
+        Case("c4-three-wide-cells-of-3000", code=ExitCode.OK, facts=edit_facts(
+            ("proposals",), [{"action": "Щ" * 3000, "responsible": "Ж" * 3000, "deadline": "Ю" * 3000}])),
+        Case("c4-5000-proposals-over-the-file-bound", facts=_proposals(5000), says=(FACTS, "KB")),
+        Case("c4-200-addressee-lines", facts=edit_facts(("memo", "addressee"), ["Заместителю Министра"] * 200),
+             code=ExitCode.OK),
+        Case("c4-a-block-taller-than-a-page", patch=_layout_fails, says=(FACTS, "taller than a page")),
     ]
+
+
+# A word of 10,000 letters in each printed text field: built, each within its bounds.
+WORD_FIELDS = {
+    "title": ("memo", "title"), "occasion": ("memo", "occasion"), "addressee": ("memo", "addressee", 0),
+    "partner-name": ("parties", "partner", "name"), "official-position": ("parties", "officials", 0, "position"),
+    "source-title": ("sources", 0, "title"), "figure-label": ("figures", 3, "label"),
+    "remark": ("figures", 3, "remark"), "export-item": ("structure", "exports", "items", 0, "name"),
+    "sector-name": ("sectors", 0, "name"), "sector-text": ("sectors", 0, "existing", 0, "text"),
+    "company": ("sectors", 1, "companies", 0, "name"), "event-what": ("events", 0, "what"),
+    "event-where": ("events", 0, "where"), "when-text": ("events", 0, "when", "text"),
+    "agreement-title": ("agreements", 0, "title"), "agreement-purpose": ("agreements", 0, "purpose"),
+    "proposal-action": ("proposals", 0, "action"),
+}
+# Printed in blocks kept whole on one page: a bounded length, refused with file, line, field.
+BLOCK_FIELDS = {
+    "given": ("memo", "signatory", "given"), "patronymic": ("memo", "signatory", "patronymic"),
+    "surname": ("memo", "signatory", "surname"), "position": ("memo", "signatory", "position", 0),
+    "executor": ("memo", "executor", "name"), "phone": ("memo", "executor", "phone"),
+}
+
+
+def _edits(values: dict[tuple, object]) -> str:
+    text = EXAMPLE_TEXT
+    for path, value in values.items():
+        text = edit_facts(path, value, text)
+    return text
+
+
+def _word_cases() -> list[Case]:
+    return [
+        Case(f"c4-10000-character-word-in-{name}", facts=edit_facts(path, "Щ" * 10_000), code=ExitCode.OK,
+             argv=("build", "{facts}"))
+        for name, path in WORD_FIELDS.items()
+    ]
+
+
+def _block_cases() -> list[Case]:
+    cases = []
+    for name, path in BLOCK_FIELDS.items():
+        text = edit_facts(path, "Щ" * 10_000)
+        dotted = ".".join(str(p) for p in path).replace(".0", "[0]")
+        line = line_of(text, "ЩЩЩ" if isinstance(path[-1], int) else f" {path[-1]}:")  # the key's line
+        cases.append(Case(f"c4-10000-character-word-in-{name}", facts=text,
+                          says=(f"{FACTS}:{line}:", dotted, "at most 200")))
+    text = edit_facts(("memo", "signatory", "position"), ["Начальник управления"] * 50)
+    cases.append(Case("c4-50-position-lines", facts=text, says=(FACTS, "memo.signatory.position[10]", "10 lines")))
+    return cases
+
+
+def _layout_fails(mp: pytest.MonkeyPatch) -> None:
+    """Whatever block reportlab cannot place is the user's to shorten, not a crash."""
+    from reportlab.platypus.doctemplate import LayoutError
+
+    from memogen.writers import pdf
+
+    def build(*args, **kwargs):
+        raise LayoutError("Flowable <Table> with cell(0,0) containing '<Para>Очень длинный текст'(480 x 20000) too large")
+
+    mp.setattr(pdf, "_build_once", build)
 
 
 # --- class 7: Markdown in facts text --------------------------------------------------------------

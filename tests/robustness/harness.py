@@ -25,6 +25,7 @@ import signal
 import subprocess
 import sys
 import traceback
+import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -223,11 +224,14 @@ def run_in_process(case: Case, ws: Path, monkeypatch: pytest.MonkeyPatch) -> Res
         case.patch(monkeypatch)
     out, err = io.StringIO(), io.StringIO()
     try:
-        with bounded(case.seconds):
+        with bounded(case.seconds), warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
             code = main(argv_of(case, ws), out, err)
     except BaseException:
         return Result(-1, out.getvalue(), err.getvalue(), traceback.format_exc())
-    return Result(code, out.getvalue(), err.getvalue())
+    # A Python warning would reach the user's terminal past memogen's own messages.
+    stray = [f"{w.category.__name__}: {w.message}" for w in caught if not issubclass(w.category, DeprecationWarning)]
+    return Result(code, out.getvalue(), err.getvalue() + "".join(f"\nstray {s}" for s in stray))
 
 
 def _limit_child() -> None:
@@ -255,6 +259,7 @@ def check(case: Case, result: Result, ws: Path, before: dict[str, bytes], cache:
     """Assert every rule of the catalogue for one run; the files it built."""
     assert not result.crash, f"{case.id}: an exception escaped the command line:\n{result.crash}"
     assert "Traceback" not in result.err, f"{case.id}: traceback on stderr:\n{result.err}"
+    assert "\nstray " not in result.err, f"{case.id}: a Python warning escaped:\n{result.err}"
     assert result.code == case.code, (
         f"{case.id}: exit code {result.code}, expected {case.code}\nstdout: {result.out}\nstderr: {result.err}"
     )

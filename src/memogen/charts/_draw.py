@@ -327,6 +327,9 @@ def draw(spec: ChartSpec, style: ChartStyle) -> tuple[bytes, bytes]:
         "hatch.linewidth": 0.9,
     }):
         warnings.filterwarnings("ignore", message="Glyph .* missing from font", category=UserWarning)
+        # A label too long for the chart (a facts text of thousands of characters) leaves
+        # no room for the axes; the chart is still drawn, and matplotlib need not say so.
+        warnings.filterwarnings("ignore", message="constrained_layout not applied", category=UserWarning)
         fig = _new_figure(style)
         _draw(fig, spec, style)
         svg = io.BytesIO()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import assert_never
@@ -817,6 +818,22 @@ def _build_once(memo: Memo, theme: Theme, styles: _Styles, reserve: dict[int, fl
     return buf.getvalue(), doc, notes
 
 
+def _laid_out(memo: Memo, theme: Theme, styles: _Styles, reserve: dict[int, float]):
+    """`_build_once`, with a block taller than a page (which reportlab cannot place)
+    reported as the user's to shorten, not as a crash."""
+    from reportlab.platypus.doctemplate import LayoutError
+
+    try:
+        return _build_once(memo, theme, styles, reserve)
+    except LayoutError as exc:
+        text = re.sub(r"<[^>]*>", " ", str(exc).partition("containing")[2]).partition("'(")[0]
+        snippet = " ".join(text.strip(" '\n").split())[:80] or "a table or a block kept whole"
+        raise InputError(
+            f"a block of the memo is taller than a page and cannot be laid out ({snippet}…)",
+            hint="shorten the long text in it: a name, a position, a table cell, a long unbroken word",
+        ) from exc
+
+
 def page_count(pdf: bytes) -> int:
     """How many pages a PDF has."""
     import pikepdf
@@ -832,7 +849,7 @@ def write_pdf(memo: Memo, theme: Theme) -> bytes:
     # Footnotes need room at the foot of their anchor's page, known only after layout:
     # build, see where anchors landed, reserve that room and build again until stable.
     for _ in range(_MAX_PASSES):
-        data, doc, notes = _build_once(memo, theme, styles, reserve)
+        data, doc, notes = _laid_out(memo, theme, styles, reserve)
         need = {p: doc.footnote_height(ns) for p, ns in notes.landed.items()}
         if all(h <= reserve.get(p, 0) + 0.01 for p, h in need.items()):
             break
