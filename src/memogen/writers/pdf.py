@@ -151,6 +151,18 @@ class RLParagraph(_ReportlabParagraph):
             self.source_words = frozenset("".join(_frag_texts(self.frags)).split())
         return self.source_words
 
+    def wrap(self, availWidth, availHeight):
+        """reportlab's wrap, kept for the width it was last given: a paragraph's lines
+        depend on the width alone, and a long table that runs over pages measures each
+        of its rows again for every page (a table's cells were broken into lines ~10
+        times each, a third of a long memo's build)."""
+        if self.__dict__.get("_wrapped_width") == availWidth and "blPara" in self.__dict__:
+            self.width = availWidth
+            return availWidth, self.height
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped_width = availWidth if availWidth >= _rl_paragraph._FUZZ else None  # noqa: SLF001
+        return size
+
     def split(self, availWidth, availHeight):
         words = self._words()  # the parts' text carries reportlab's added hyphens
         parts = super().split(availWidth, availHeight)
