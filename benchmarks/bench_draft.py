@@ -42,7 +42,7 @@ from memogen.errors import MemogenError  # noqa: E402
 
 FACTOR = {None: 1, "units": 1, "тыс.": 10**3, "thousand": 10**3, "млн": 10**6, "million": 10**6,
           "млрд": 10**9, "billion": 10**9, "трлн": 10**12, "trillion": 10**12}
-HEDGE_SAME = {"свыше": "более", "порядка": "около", "больше": "более"}
+HEDGE_SAME = {"свыше": "более", "порядка": "около", "больше": "более", "примерно": "около", "ориентировочно": "около"}
 
 
 @dataclass
@@ -101,7 +101,8 @@ def drafted_key(f) -> tuple:
         indicator = "share"  # a figure whose only content is a share
     amount = None if f.value is None else Decimal(str(f.value)) * FACTOR[f.scale]
     p = f.period
-    return indicator, (p.year, p.first, p.year, p.last), amount, HEDGE_SAME.get(f.qualifier, f.qualifier)
+    last = p.last or 12  # «с начала года» (YYYY-YTD): the curated files write the year, preliminary
+    return indicator, (p.year, p.first, p.year, last), amount, HEDGE_SAME.get(f.qualifier, f.qualifier)
 
 
 def agree(exp: tuple, got: tuple) -> bool:

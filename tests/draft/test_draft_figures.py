@@ -209,3 +209,14 @@ def test_supplied_is_no_target_and_a_period_not_begun_is_no_actual():
     assert supplied.get("status") is None and supplied["indicator"] == count_indicator()
     (planned,) = figures("Объём поставок молока на 2026 год составит 50 тыс. тонн.")
     assert planned["period"] == "2026" and planned["status"] == "forecast"
+
+
+@pytest.mark.skipif(not supports("FigureFact", "upper"), reason="the facts model of this memogen has no ranges (issue #9)")
+def test_a_range_keeps_both_ends_and_a_hedge_a_range_takes():
+    (f,) = figures("В прошлом году товарооборот составил где-то от 400 млн до полумиллиарда долларов.")
+    assert (f["value"], f["upper"], f["qualifier"]) == (Decimal(400), {"value": Decimal("0.5"), "scale": "billion"}, "примерно")
+
+
+def test_since_the_start_of_the_year_is_the_year_so_far():
+    (f,) = figures("С начала года товарооборот превысил $120 млн.")
+    assert f["period"] in ("2025-YTD", "2025") and f.get("status") == "preliminary"

@@ -241,8 +241,19 @@ def _amount(item: Item, amount: num.Amount) -> None:
         data["qualifier"] = amount.hedge
     if amount.currency_assumed:
         item.doubt("check", "no currency is named: US dollars assumed")
-    if amount.upper is not None:
+    if amount.upper is not None and supports("FigureFact", "upper"):
+        upper: dict = {"value": amount.upper.value}
+        if amount.upper.scale != amount.scale:
+            upper["scale"] = amount.upper.scale
+        data["upper"] = upper
+        if data.get("qualifier") and data["qualifier"] not in _RANGE_HEDGES:
+            data["qualifier"] = "примерно"  # «около от 900 млн» is no Russian: a range is «примерно»
+        item.doubt("check", f"a range, «{amount.stated}»: `value` is its lower end, `upper` its upper")
+    elif amount.upper is not None:
         item.doubt("check", f"a range, «{amount.stated}»: its lower end is drafted")
+
+
+_RANGE_HEDGES = ("примерно", "ориентировочно")
 
 
 def _when(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> None:

@@ -123,6 +123,15 @@ def _resolve(kind: str, m: re.Match[str], release: dt.date) -> Mention | None:
     return _years(kind, m, year, guessed, release)
 
 
+def _year_to_date(year: int) -> Period:
+    """«с начала года»: `YYYY-YTD` where the facts model has it, else the year (the
+    figure is then marked preliminary)."""
+    try:
+        return Period.parse(f"{year}-YTD")
+    except ValueError:
+        return Period(year, 1, 12, "year")
+
+
 def _word_count(word: str) -> int | None:
     low = word.lower()
     if low.startswith("одиннадцат"):
@@ -143,7 +152,7 @@ def _years(kind: str, m: re.Match[str], year: int, guessed: bool, release: dt.da
         first, last = int(m["y1"]), int(m["y2"])
         return Mention(None, "term", m.group(), m.start(), m.end(), years=(first, last))
     if kind == "since_start":
-        return Mention(Period(year, 1, 12, "year"), "period", m.group(), m.start(), m.end(), preliminary=True)
+        return Mention(_year_to_date(year), "period", m.group(), m.start(), m.end(), preliminary=True)
     if kind == "duration":
         n = int(m["n"]) if m["n"].isdigit() else (_word_count(m["n"]) or 0)
         return Mention(None, "duration", m.group(), m.start(), m.end(), years=(n, n)) if n else None
