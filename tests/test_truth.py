@@ -419,3 +419,74 @@ def test_remarks_and_agreement_parties_are_printed(tmp_path):
         agreements=[{"title": "Соглашение о сотрудничестве", "status": "signed", "parties": "правительства"}])
     assert_everywhere(texts, "В 2022 году товарооборот составил 350 млн долларов США; рекордный уровень.",
                       "экспорт составил 250 млн долларов США, в основном техника", "Стороны: правительства.")
+
+
+def test_the_cover_note_keeps_every_hedge(tmp_path):
+    """A theme's e-mail note that prints figures prints them as the memo does: each
+    hedge (of the value, of the growth) kept, digits as stated, no Markdown escapes."""
+    from memogen.pipeline import cover
+    from themes.helpers import make_theme
+
+    make_theme(tmp_path, "note", "extends: default\n", {"mail/body.txt.j2": (
+        "{% for f in facts.figures %}{{ f.period | period_in }}: {{ f | money }}{{ f | growth_clause }}\n"
+        "{% endfor %}")})
+    path = write_facts(tmp_path, memo={**BASE["memo"], "theme": "note"}, figures=[
+        fig("t", "turnover", 2024, 750, qualifier="почти", growth={"change": 12, "qualifier": "более"}),
+        fig("c", "count", 2024, 43, label="компании *МТЗ*", unit="компания", qualifier="около")])
+    built = build(path, ["pdf"], tmp_path / "out", workspace=tmp_path)
+    _, body = cover(built)
+    assert "в 2024 году: почти 750 млн долларов США (рост более чем на 12 % к уровню 2023 года)" in squash(body)
+    assert "около 43 компаний" in squash(body)
+    assert "\\" not in body
+
+
+# --- model additions: shares of a total in words, a base left unstated, counts --------------------
+
+
+def test_a_share_of_the_partners_own_total_is_printed_as_stated(tmp_path):
+    texts = outputs(tmp_path, figures=[
+        fig("s", "turnover", 2024, share={"percent": 67, "whole": "внешнеторгового оборота Вологодской области"}),
+        fig("t", "turnover", 2023, 500, share={"percent": 9, "qualifier": "почти",
+                                              "whole": "внешней торговли Вологодской области"})])
+    assert_everywhere(texts, "В 2024 году товарооборот между Республикой Беларусь и Вологодской областью составил "
+                             "67 % внешнеторгового оборота Вологодской области.",
+                      "составил 500 млн долларов США, или почти 9 % внешней торговли Вологодской области")
+
+
+def test_a_share_names_one_whole(tmp_path):
+    path = write_facts(tmp_path, figures=[fig("s", "turnover", 2024, share={"percent": 67})])
+    code, _, err = _validate(path)
+    assert code == 3 and "give either `of` (a figure id) or `whole`" in err
+
+
+def test_growth_against_an_unstated_base_names_none(tmp_path):
+    texts = outputs(tmp_path, figures=[fig("t", "turnover", 2030, 2, scale="billion", status="target",
+                                           growth={"words": "в два раза", "versus": "unstated"})])
+    assert_everywhere(texts, "В 2030 году товарооборот между Республикой Беларусь и Вологодской областью "
+                             "планируется довести до 2 млрд долларов США (рост в два раза).")
+    assert_nowhere(texts, "к уровню")
+
+
+def test_a_rank_of_a_running_year_reads_in_the_present(tmp_path):
+    texts = outputs(tmp_path, figures=[
+        fig("r", "turnover", 2025, rank={"position": 2, "holder": "ours", "among": "среди партнеров области"}),
+        fig("q", "turnover", "2025-01..06", rank={"position": 3, "holder": "ours", "among": "среди стран СНГ"})])
+    assert_everywhere(texts, "В 2025 году Республика Беларусь занимает 2-е место среди партнеров области",
+                      "По итогам января–июня 2025 г. Республика Беларусь заняла 3-е место")
+    assert_nowhere(texts, "По итогам 2025 года")
+
+
+def test_one_period_in_two_currencies_is_one_row_and_no_repetition(tmp_path):
+    figures = [fig("u", "turnover", 2024, 284.3), fig("r", "turnover", 2024, 25.1, scale="billion", currency="RUB"),
+               fig("m", "product", 2024, 13.9, label="овощи"),
+               fig("n", "product", 2024, 17.7, label="овощи", scale="thousand", unit="тонна")]
+    code, _, err = _validate(write_facts(tmp_path, figures=figures), "--strict")
+    assert code == 0, err
+    texts = outputs(tmp_path, figures=figures)
+    assert_everywhere(texts, "2024 284,3 25,1 —", "17,7 тыс. тонн", "13,9 млн долларов США")
+
+
+def test_a_count_needs_its_unit(tmp_path):
+    path = write_facts(tmp_path, figures=[fig("c", "count", 2024, 12, label="документы")])
+    code, _, err = _validate(path)
+    assert code == 3 and "a count needs `unit`" in err

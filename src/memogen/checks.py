@@ -17,7 +17,7 @@ from pathlib import Path
 from memogen.facts.model import Facts, FigureFact
 from memogen.facts.periods import Period
 from memogen.figures import Figures, Mismatch, amount
-from memogen.indicators import AMOUNTS, FLOWS
+from memogen.indicators import AMOUNTS, FLOWS, TRADE
 from memogen.reading import HEDGE_GROUPS, Reading, normalise, numbers_in
 
 HEDGED_SLACK = 0.05  # a hedged figure («более», «около») may be off by this much, relative
@@ -53,7 +53,7 @@ def check_shares(facts: Facts, figures: Figures) -> Iterable[Mismatch]:
     for f in facts.figures:
         if f.share is None or f.id not in figures.shares:
             continue
-        whole = values[f.share.of]
+        whole = values[f.share.of or ""]
         computed = figures.shares[f.id]
         slack = rounding_slack(f.share.percent) + computed * (_relative(f) + _relative(whole))
         if f.share.qualifier:
@@ -194,7 +194,10 @@ def check_repeated(facts: Facts, figures: Figures) -> Iterable[Mismatch]:
     for f in facts.figures:
         if f.value is None:
             continue
-        key = (f.indicator, f.label, f.period, f.status, f.unit)  # tonnes and dollars of one group are two figures
+        # Turnover and goods are printed in each unit they are given in (a column per
+        # currency, «17,7 тыс. тонн» beside «13,9 млн долларов США»): not a repetition.
+        unit = f.amount_unit[0] if f.indicator not in TRADE else None
+        key = (f.indicator, f.label, f.period, f.status, unit)
         first = seen.setdefault(key, f)
         if first is not f:
             yield Mismatch(

@@ -232,10 +232,13 @@ def share(part: float, whole: float) -> float:
 
 
 def _series(facts: Facts, indicator: str) -> Series:
-    points: dict[Period, Point] = {}
+    """One point per period and currency (a period stated in roubles and in dollars
+    keeps both; stated twice in one currency, the first)."""
+    points: dict[tuple[Period, str, str], Point] = {}
     for f in facts.figures:
-        if f.indicator == indicator and f.value is not None and f.period not in points:
-            points[f.period] = Point.of(f)
+        key = (f.period, f.status, f.amount_unit[0])
+        if f.indicator == indicator and f.value is not None and key not in points:
+            points[key] = Point.of(f)
     return Series(indicator, tuple(sorted(points.values(), key=lambda p: p.period)))
 
 
@@ -268,25 +271,27 @@ def _shares(facts: Facts) -> dict[str, float]:
         for f in facts.figures
         if f.share is not None
         and f.value is not None
+        and f.share.of is not None
         and (whole := by_id[f.share.of]).value
         and whole.amount_unit[0] == f.amount_unit[0]
     }
 
 
-def consecutive_index(points: tuple[Point, ...]) -> dict[Period, float]:
+def consecutive_index(points: tuple[Point, ...]) -> dict[tuple[Period, tuple[str, str]], float]:
     """Year-on-year index of each whole year that directly follows another whole year
-    of the same unit, both stated exactly (the dynamics table prints it when no growth
-    is stated; a hedged amount gives no index)."""
-    out: dict[Period, float] = {}
-    previous: Point | None = None
+    of the same unit, both stated exactly, keyed by (period, unit) (the dynamics table
+    prints it when no growth is stated; a hedged amount gives no index)."""
+    out: dict[tuple[Period, tuple[str, str]], float] = {}
+    previous: dict[tuple[str, str], Point] = {}
     for p in points:
         if p.partial or p.planned:
             continue
-        follows = previous is not None and p.period.year == previous.period.year + 1
-        exact = not p.qualifier and previous is not None and not previous.qualifier  # «более 1» ÷ «более 1» is no 100,0
-        if follows and exact and previous.value and p.unit_key == previous.unit_key:  # type: ignore[union-attr]
-            out[p.period] = p.value / previous.value * 100  # type: ignore[union-attr]
-        previous = p
+        before = previous.get(p.unit_key)
+        follows = before is not None and p.period.year == before.period.year + 1
+        exact = not p.qualifier and before is not None and not before.qualifier  # «более 1» ÷ «более 1» is no 100,0
+        if follows and exact and before.value:  # type: ignore[union-attr]
+            out[(p.period, p.unit_key)] = p.value / before.value * 100  # type: ignore[union-attr]
+        previous[p.unit_key] = p
     return out
 
 
@@ -301,7 +306,7 @@ def _computed(facts: Facts, turnover: Series, trade: tuple[TradeRow, ...], share
         out.append(Computed(f"turnover growth {first.period}–{last.period}, %", abs(ratio - 1) * 100,
                             f"({last.stated} / {first.stated} − 1) × 100"))
     by_id = {f.id: f for f in facts.figures}
-    for period, index in consecutive_index(turnover.points).items():
+    for (period, _), index in consecutive_index(turnover.points).items():
         out.append(Computed(f"turnover index {period}", index, "year on year, dynamics table"))
     out += _indices_of_changes(turnover, by_id)
     for row in trade:

@@ -33,6 +33,7 @@ INDICATORS: dict[str, Indicator] = {
         Indicator("imports", "импорт", "импорта", trade=True),
         Indicator("balance", "сальдо", "сальдо", gender="neut", trade=True),
         Indicator("product", "", "", labelled=True),
+        Indicator("count", "", "", labelled=True),  # a number of things, in `unit`: «96 организаций»
         Indicator("other", "", "", labelled=True),
     )
 }

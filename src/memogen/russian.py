@@ -303,6 +303,8 @@ def versus(against: object, period: Period) -> str:
         if period.is_whole_year:
             return f"к{NBSP}уровню {period.year - 1}{NBSP}года"
         return f"к{NBSP}уровню аналогичного периода {period.year - 1}{NBSP}года"
+    if against == "unstated":
+        return ""  # the source names no base: neither does the memo
     if against == "previous_period":
         if period.is_whole_year:  # the period before a year is the year before
             return f"к{NBSP}уровню {period.year - 1}{NBSP}года"

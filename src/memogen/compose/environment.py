@@ -80,7 +80,7 @@ def _versus(g: Growth, period: Period | str) -> str:
 def _growth(g: Growth, period: Period | str) -> str:
     """A stated growth as the source put it, hedge included, with what it compares
     with: «рост более чем на 12 % к уровню аналогичного периода 2024 года»."""
-    return f"{russian.growth(g.index, g.change, g.times, g.qualifier, g.words)} {_versus(g, period)}"
+    return f"{russian.growth(g.index, g.change, g.times, g.qualifier, g.words)} {_versus(g, period)}".rstrip()
 
 
 def _growth_clause(fig: FigureFact) -> str:
@@ -107,7 +107,7 @@ def _growth_only(fig: FigureFact, when: str) -> str:
     if g.index is not None:
         verb = russian.verb(fig.status, when, "masc")
         rate = russian.hedged(russian.percent(g.index), g.qualifier)
-        return f"темп роста {name}{verb} {rate} {_versus(g, fig.period)}"
+        return f"темп роста {name}{verb} {rate} {_versus(g, fig.period)}".rstrip()
     noun, rest = russian.growth_parts(g.index, g.change, g.times, g.qualifier, g.words)
     noun = noun or "рост"
     if fig.status in _PLANNED_NOUN:
@@ -116,7 +116,7 @@ def _growth_only(fig: FigureFact, when: str) -> str:
         word = _NOTED_PAST[noun] if when == "past" else _NOTED[when]
         intro = {"preliminary": "по предварительным данным", "estimate": "по оценке"}.get(fig.status)
         word = f"{intro}, {word}" if intro else word
-    return f"{word} {noun} {name} {rest} {_versus(g, fig.period)}"
+    return f"{word} {noun} {name} {rest} {_versus(g, fig.period)}".rstrip()
 
 
 def _share(s: Share) -> str:

@@ -23,6 +23,7 @@ from memogen.charts.spec import (
 from memogen.compose.typography import typeset, typograph
 from memogen.document import Cell, Text
 from memogen.facts.model import Facts, FigureFact, Proposal
+from memogen.facts.periods import Period
 from memogen.figures import Figures, Point, TradeRow, consecutive_index, index_of_change, year_on_year
 from memogen.themes.model import Labels
 
@@ -96,33 +97,40 @@ def _main_group(points: tuple[Point, ...]) -> tuple[tuple[str, str], tuple[Point
 
 
 def dynamics_table(facts: Facts, figures: Figures, labels: Labels) -> TableData | None:
-    """Turnover by period: one value column per currency and scale (never mixed), and
-    the growth as stated, else the computed year-on-year index."""
+    """Turnover by period: one value column per currency and scale (never mixed; a
+    period given in two currencies is one row with both), and the growth as stated,
+    else the computed year-on-year index («—» for a row of two currencies: whose
+    growth it is would be unclear)."""
     points = figures.turnover.points
     if not points:
         return None
     keys = list(dict.fromkeys(p.unit_key for p in points))
-    computed = consecutive_index(points)
-    rows = []
+    rows: dict[tuple[Period, str], list[Point]] = {}
     for p in points:
-        fig = facts.figure(p.figure_id) if p.figure_id else None
-        if fig is not None and fig.growth is not None:
-            growth = _stated_growth(fig)
-        elif p.period in computed:
-            growth = russian.number(computed[p.period])
-        else:
-            growth = EM_DASH
-        values = tuple(stated_text(p) if p.unit_key == k else EM_DASH for k in keys)
-        rows.append((point_label(p), *values, growth))
+        rows.setdefault((p.period, p.status), []).append(p)
+    computed = consecutive_index(points)
     words = labels.tables.dynamics
     period, value, growth_header = words.headers
     return TableData(
         title=words.title,
         header=(period, *(value.format(unit=_unit_of(k)) for k in keys), growth_header),
-        rows=tuple(rows),
+        rows=tuple(_dynamics_row(facts, row, keys, computed) for row in rows.values()),
         align=("left", *("right" for _ in keys), "right"),
         widths=(3, *(3 for _ in keys), 2),
     )
+
+
+def _dynamics_row(facts: Facts, row: list[Point], keys: list[tuple[str, str]], computed: dict) -> tuple[str, ...]:
+    values = tuple(next((stated_text(p) for p in row if p.unit_key == k), EM_DASH) for k in keys)
+    growth = EM_DASH
+    if len(row) == 1:
+        p = row[0]
+        fig = facts.figure(p.figure_id) if p.figure_id else None
+        if fig is not None and fig.growth is not None:
+            growth = _stated_growth(fig)
+        elif (p.period, p.unit_key) in computed:
+            growth = russian.number(computed[(p.period, p.unit_key)])
+    return (point_label(row[0]), *values, growth)
 
 
 def _deadline(p: Proposal) -> str:
@@ -231,22 +239,28 @@ def structure_chart(facts: Facts, figures: Figures, labels: Labels) -> ChartSpec
 
 
 def share_chart(facts: Facts, figures: Figures, labels: Labels) -> ChartSpec | None:
+    """The first figure with a share: its part of a figure of the file, or of a total
+    the source names in words (Belarus's share of the partner's own trade)."""
     for f in facts.figures:
-        if f.share is not None:
-            whole = facts.figure(f.share.of)
+        if f.share is None:
+            continue
+        if f.share.of is not None:
+            whole_fig = facts.figure(f.share.of)
+            whole = russian.indicator(whole_fig.indicator, whole_fig.label, 1)
+            total = f"{russian.indicator(whole_fig.indicator, whole_fig.label)} {russian.period_in(whole_fig.period)}"
             part = russian.indicator(f.indicator, f.label)
-            return ShareChart(
-                title=labels.chart_titles.share.format(
-                    part=russian.capfirst(part),
-                    whole=russian.indicator(whole.indicator, whole.label, 1),
-                    period=russian.period_in(f.period),
-                ),
-                part_label=part,
-                share_percent=float(f.share.percent),
-                share_text=russian.hedged(russian.percent(f.share.percent), f.share.qualifier),
-                total_label=f"{russian.indicator(whole.indicator, whole.label)} "
-                f"{russian.period_in(whole.period)}",
-            )
+        else:
+            whole = f.share.whole or ""
+            total = f"общий объем {whole}"
+            part = f.label or facts.parties.ours.name  # our trade's share of the partner's total
+        return ShareChart(
+            title=labels.chart_titles.share.format(part=russian.capfirst(part), whole=whole,
+                                                   period=russian.period_in(f.period)),
+            part_label=part,
+            share_percent=float(f.share.percent),
+            share_text=russian.hedged(russian.percent(f.share.percent), f.share.qualifier),
+            total_label=total,
+        )
     return None
 
 

@@ -15,7 +15,7 @@ from memogen import russian
 from memogen.facts.model import Facts, FigureFact
 from memogen.facts.periods import Period
 from memogen.figures import Figures, Point, TradeRow
-from memogen.indicators import FLOWS, INDICATORS, LABELLED
+from memogen.indicators import AMOUNTS, FLOWS, INDICATORS, LABELLED
 
 
 @dataclass(frozen=True)
@@ -54,6 +54,7 @@ class RankLine:
     fig: FigureFact
     period: Period
     text: str
+    lead: str = ""  # «По итогам 2024 года» for a closed period, «В 2025 году» while it runs
 
     @property
     def remark(self) -> str | None:
@@ -69,6 +70,7 @@ class TradeView:
     flows: tuple[FlowRow, ...]
     ranks: tuple[RankLine, ...]
     products: tuple[FigureFact, ...]
+    shares: tuple[tuple[FigureFact, str], ...]  # (figure, verb): a flow known only as a share
     structure_verbs: dict[str, str]  # «составляют» / «составили», «поставляются» / «поставлялись»
 
 
@@ -159,9 +161,11 @@ def _ranks(facts: Facts) -> tuple[RankLine, ...]:
         measure = f.rank.measure
         if measure is None and f.indicator not in LABELLED:
             measure = f"по объему {russian.indicator(f.indicator, case=1)}"
-        text = russian.ranked(f.rank.position, f.rank.among, _holder(facts, f, f.rank.holder), measure,
-                              russian.tense(period, on))
-        out.append(RankLine(f, period, text))
+        when = russian.tense(period, on)
+        text = russian.ranked(f.rank.position, f.rank.among, _holder(facts, f, f.rank.holder), measure, when)
+        lead = (f"По итогам {russian.period_of(period)}" if when == "past"
+                else russian.capfirst(russian.period_in(period)))
+        out.append(RankLine(f, period, text, lead))
     return tuple(out)
 
 
@@ -177,6 +181,8 @@ def trade_view(facts: Facts, figures: Figures) -> TradeView:
         growth_only=growth_only,
         flows=tuple(_flow(r, on) for r in figures.trade),
         ranks=_ranks(facts),
+        shares=tuple((f, figure_verb(f, on)) for f in facts.figures
+                     if f.indicator in AMOUNTS and f.value is None and f.share is not None),
         products=tuple(f for f in facts.figures
                        if f.indicator in LABELLED and (f.value is not None or f.share or f.growth)),
         structure_verbs=_structure_verbs(facts),

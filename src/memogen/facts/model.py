@@ -192,7 +192,7 @@ class Parties(Strict):
 
 # --- figures --------------------------------------------------------------------------
 
-IndicatorName = Literal["turnover", "exports", "imports", "balance", "product", "other"]
+IndicatorName = Literal["turnover", "exports", "imports", "balance", "product", "count", "other"]
 Indicator = IndicatorName  # the names of `memogen.indicators.INDICATORS`; a test keeps them equal
 Scale = Literal["units", "thousand", "million", "billion", "trillion"]
 Hedge = Literal["более", "свыше", "почти", "около", "порядка", "менее", "не менее", "не более", "до"]
@@ -248,8 +248,10 @@ class Growth(Strict):
         None, description="Growth in words as the source says it: «вдвое», «на треть», «в полтора раза»."
     )
     qualifier: Hedge | None = _hedge_field("the growth («более чем на 12 %»)")
-    versus: Literal["same_period_last_year", "previous_period"] | PeriodField = Field(
-        "same_period_last_year", description="What the growth is measured against."
+    versus: Literal["same_period_last_year", "previous_period", "unstated"] | PeriodField = Field(
+        "same_period_last_year",
+        description="What the growth is measured against; `unstated` when the source names no base "
+        "(«увеличить в два раза к 2030 году»): the memo then names none either.",
     )
     years: int | None = Field(
         None, ge=1, le=100, description="Growth over a span of years without a base: «за 4 года в 1,5 раза» → 4."
@@ -293,12 +295,26 @@ class Growth(Strict):
 
 
 class Share(Strict):
+    """A share of a whole: a figure of the file (`of`), or a total the source names
+    without giving it (`whole`, in words: «внешнеторгового оборота Брянской области»)."""
+
     percent: Stated = Field(ge=0, le=100)
-    of: str = Field(description="Id of the figure this is a share of.")
+    of: str | None = Field(None, description="Id of the figure this is a share of.")
+    whole: str | None = Field(
+        None,
+        description="The whole in words, in the genitive, when the source gives no figure for it: "
+        "«внешнеторгового оборота Брянской области» (Belarus's share of the partner's own trade).",
+    )
     qualifier: Hedge | None = _hedge_field("the share («почти 40 %»)")
     quote: str | None = Field(
         None, description="The sentence stating the share, when it is not the figure's own quote."
     )
+
+    @model_validator(mode="after")
+    def _one_whole(self) -> Share:
+        if (self.of is None) == (self.whole is None):
+            raise ValueError("share: give either `of` (a figure id) or `whole` (the total in words)")
+        return self
 
 
 class Rank(Strict):
@@ -377,6 +393,8 @@ class FigureFact(Sourced):
             raise ValueError(f"indicator {self.indicator!r} needs a label saying what is measured")
         if self.unit is not None and "currency" in self.model_fields_set:
             raise ValueError("a figure is counted either in `unit` or in `currency`, not both")
+        if self.indicator == "count" and self.value is not None and self.unit is None:
+            raise ValueError("a count needs `unit`: the counted noun in the nominative singular («компания»)")
         return self
 
     @property
@@ -523,7 +541,7 @@ class Facts(Strict):
                     f"(known: {', '.join(sorted(known_sources)) or 'none'})",
                 )
         for n, f in enumerate(self.figures):
-            if f.share is not None and f.share.of not in ids:
+            if f.share is not None and f.share.of is not None and f.share.of not in ids:
                 raise FactError(("figures", n, "share", "of"), f"{f.share.of!r} is not a figure id")
         return self
 
