@@ -490,3 +490,59 @@ def test_a_count_needs_its_unit(tmp_path):
     path = write_facts(tmp_path, figures=[fig("c", "count", 2024, 12, label="документы")])
     code, _, err = _validate(path)
     assert code == 3 and "a count needs `unit`" in err
+
+
+# --- model additions: ranges, figures without a period, «с начала года» -------------------------------
+
+
+def test_a_range_is_printed_as_stated_and_never_tabulated(tmp_path):
+    texts = outputs(tmp_path, memo={**BASE["memo"], "date": "2025-11-04"}, figures=[
+        fig("t23", "turnover", 2023, 570), fig("t24", "turnover", 2024, 600, growth={"change": 5, "upper": 7}),
+        fig("r", "turnover", "unstated", 900, upper={"value": 1, "scale": "billion"}, qualifier="примерно",
+            status="estimate"),
+        fig("e", "exports", 2024, 300, upper=350),
+        fig("c", "count", 2024, 5, upper=7, unit="тонна", label="поставки", scale="thousand")])
+    assert_everywhere(texts, "составил 600 млн долларов США (рост на 5–7 % к уровню 2023 года)",
+                      "Товарооборот между Республикой Беларусь и Вологодской областью, по оценке, составляет "
+                      "примерно от 900 млн до 1 млрд долларов США.",
+                      "В 2024 году экспорт Республики Беларусь в Вологодскую область составил от 300 до 350 млн",
+                      "Поставки: в 2024 году — от 5 до 7 тыс. тонн.")
+    assert_nowhere(texts, "2023–2024", "рост на 5,3", "105,3")  # a stated growth wins over the computed one
+
+
+@pytest.mark.parametrize("extra, message", [
+    ({"upper": 800}, "`upper` must be larger than `value`"),
+    ({"upper": 1000, "qualifier": "около"}, "a range takes «примерно» or «ориентировочно»"),
+    ({"growth": {"change": 7, "upper": 5}}, "`upper` is the larger end"),
+])
+def test_a_range_is_checked(tmp_path, extra, message):
+    code, _, err = _validate(write_facts(tmp_path, figures=[fig("t", "turnover", 2024, 900, **extra)]))
+    assert code == 3 and message in err, err
+
+
+def test_a_figure_without_a_period_speaks_of_now_and_is_never_compared(tmp_path):
+    texts = outputs(tmp_path, figures=[
+        fig("t24", "turnover", 2024, 850, qualifier="более"),
+        fig("f", "turnover", "unstated", 1, scale="billion", qualifier="более", status="forecast"),
+        fig("r", "turnover", "unstated", rank={"position": 2, "holder": "partner",
+                                               "among": "среди торговых партнеров Республики Беларусь"}),
+        fig("s", "turnover", "unstated", share={"percent": 48, "whole": "товарооборота Вологодской области"}),
+        fig("g", "other", "unstated", 2, scale="thousand", unit="тонна", label="семена кукурузы", qualifier="около")])
+    assert_everywhere(texts, "Товарооборот между Республикой Беларусь и Вологодской областью прогнозируется на "
+                             "уровне более 1 млрд долларов США.",
+                      "Вологодская область занимает 2-е место среди торговых партнеров Республики Беларусь",
+                      "Товарооборот между Республикой Беларусь и Вологодской областью составляет 48 % "
+                      "товарооборота Вологодской области.", "Семена кукурузы: около 2 тыс. тонн.")
+    assert_nowhere(texts, "прогноз)", "рост в", "рост на")
+
+
+def test_since_the_start_of_the_year_is_a_period_of_its_own(tmp_path):
+    texts = outputs(tmp_path, memo={**BASE["memo"], "date": "2023-06-28"}, figures=[
+        fig("y", "turnover", "2023-YTD", growth={"change": 38}, status="preliminary"),
+        fig("s", "turnover", "2023-YTD", share={"percent": 10, "whole": "внешнеторгового оборота области"}),
+        fig("r", "turnover", "2023-YTD", rank={"position": 2, "holder": "ours", "among": "среди партнеров области"})])
+    assert_everywhere(texts, "С начала 2023 г., по предварительным данным, отмечается рост товарооборота на 38 % "
+                             "к уровню аналогичного периода 2022 года.",
+                      "С начала 2023 г. товарооборот между Республикой Беларусь и Вологодской областью составляет "
+                      "10 % внешнеторгового оборота области.",
+                      "С начала 2023 г. Республика Беларусь занимает 2-е место")

@@ -71,25 +71,30 @@ def comparable(facts: Facts, fig: FigureFact) -> FigureFact | None:
     """The stated figure a growth rate compares `fig` with, if the facts have it."""
     assert fig.growth is not None
     versus = fig.growth.versus
+    if fig.period is None:
+        return None
     if fig.growth.years is not None:
         target: Period | None = Period(fig.period.year - fig.growth.years, fig.period.first,
                                        fig.period.last, fig.period.kind)
-    elif versus == "same_period_last_year":
+    elif versus == "same_period_last_year" or (versus == "previous_period" and fig.period.is_whole_year):
         target = fig.period.same_span_year_before()
     else:
         target = versus if isinstance(versus, Period) else None
+    if target is None:
+        return None  # «к предыдущему периоду», «unstated»: nothing of the file to compare with
     for f in facts.figures:
         same = (f.indicator, f.label, f.period, f.amount_unit[0]) == (
             fig.indicator, fig.label, target, fig.amount_unit[0])
-        if same and f.value is not None and f.id != fig.id:
+        if same and f.value is not None and not f.ranged and f.id != fig.id:
             return f
     return None
 
 
 def check_growth(facts: Facts, figures: Figures) -> Iterable[Mismatch]:
-    """A stated growth agrees with the value against the stated value it compares with."""
+    """A stated growth agrees with the value against the stated value it compares with
+    (ranges are not checked: they state no one number)."""
     for f in facts.figures:
-        if f.growth is None or f.value is None:
+        if f.growth is None or f.value is None or f.ranged or f.growth.upper is not None:
             continue
         before = comparable(facts, f)
         if before is None or not before.value:
@@ -115,7 +120,7 @@ def _growth_number(f: FigureFact) -> Decimal:
 
 def _stated_in(facts: Facts, indicator: str, period: Period) -> FigureFact | None:
     return next((f for f in facts.figures if f.indicator == indicator and f.period == period
-                 and f.value is not None), None)
+                 and f.value is not None and not f.ranged), None)
 
 
 def check_balance(facts: Facts, figures: Figures) -> Iterable[Mismatch]:
@@ -165,6 +170,8 @@ def check_scale(facts: Facts, figures: Figures) -> Iterable[Mismatch]:
     a trade flow under 0,5 % or over 100 % of its period's turnover, or an amount 50
     times off the other amounts of its indicator."""
     for f in facts.figures:
+        if f.period is None or f.ranged:
+            continue
         total = _stated_in(facts, "turnover", f.period)
         if f.indicator not in FLOWS or f.value is None or total is None or total.currency != f.currency:
             continue
@@ -174,7 +181,7 @@ def check_scale(facts: Facts, figures: Figures) -> Iterable[Mismatch]:
                            f"{total.value} {total.scale} ({total.id}) for {f.period}: check the scale",
                            "scale")
     for indicator in AMOUNTS:
-        figs = [f for f in facts.figures if f.indicator == indicator and f.value and f.unit is None]
+        figs = [f for f in facts.figures if f.indicator == indicator and f.value and f.unit is None and not f.ranged]
         for currency in {f.currency for f in figs}:
             same = [f for f in figs if f.currency == currency]
             if len(same) < 3:
@@ -220,7 +227,7 @@ def check_status(facts: Facts, figures: Figures) -> Iterable[Mismatch]:
     """An `actual` figure cannot describe a period that has not begun by the memo's date."""
     today = facts.memo.as_of or facts.memo.date
     for f in facts.figures:
-        if f.status == "actual" and dt.date(f.period.year, f.period.first, 1) > today:
+        if f.period is not None and f.status == "actual" and dt.date(f.period.year, f.period.first, 1) > today:
             yield Mismatch(f.id, f"status actual, but {f.period} has not begun by {today}: "
                            "set status to expected, forecast or target", "status")
 
@@ -279,6 +286,9 @@ def _quoted_numbers(f: FigureFact) -> Iterable[str | None]:
     if f.value is not None and f.quote and not _one_by_its_noun(f):
         found = _found(readings, "number", f.value, f.scale)
         yield _quote_problem("value", f.value, f.qualifier, found)
+        if f.upper is not None:  # the upper end of a range: found, its hedge is the range's «до»
+            high = _found(readings, "number", f.upper.value, f.upper.scale or f.scale)
+            yield None if high else f"value (upper end) {f.upper.value} is not in its quote"
     g = f.growth
     if g is not None and (g.quote or f.quote):
         quote = g.quote or f.quote or ""
@@ -288,6 +298,8 @@ def _quoted_numbers(f: FigureFact) -> Iterable[str | None]:
             kind = "times" if g.times is not None else "percent"
             number = _growth_number(f)
             yield _quote_problem("growth", number, g.qualifier, _found(numbers_in(quote), kind, number))
+            if g.upper is not None and not _found(numbers_in(quote), kind, g.upper):
+                yield f"growth (upper end) {g.upper} is not in its quote"
     if f.share is not None and (f.share.quote or f.quote):
         found = _found(numbers_in(f.share.quote or f.quote or ""), "percent", f.share.percent)
         yield _quote_problem("share", f.share.percent, f.share.qualifier, found)

@@ -76,7 +76,7 @@ class Point:
 
     @classmethod
     def of(cls, fig: FigureFact) -> Point:
-        assert fig.value is not None
+        assert fig.value is not None and fig.period is not None
         return cls(fig.period, float(fig.value), fig.id, currency=fig.currency, scale=fig.scale,
                    stated=fig.value, qualifier=fig.qualifier, unit=fig.unit, status=fig.status)
 
@@ -192,7 +192,7 @@ def implied_base(fig: FigureFact) -> Point | None:
     of the same period last year implies 313,6 then."""
     if fig.value is None or fig.growth is None or fig.growth.versus != "same_period_last_year":
         return None
-    if fig.growth.years is not None:
+    if fig.period is None or fig.ranged or fig.growth.upper is not None or fig.growth.years is not None:
         return None
     return Point(
         fig.period.same_span_year_before(),
@@ -208,7 +208,7 @@ def year_on_year(fig: FigureFact) -> bool:
     """The figure's growth compares with the same months a year before (the dynamics
     table's «Темп роста» column), not with an earlier year or over a span."""
     g = fig.growth
-    if g is None or g.years is not None:
+    if g is None or g.years is not None or fig.period is None:
         return False
     if g.versus == "same_period_last_year":
         return True
@@ -234,10 +234,11 @@ def share(part: float, whole: float) -> float:
 def _series(facts: Facts, indicator: str) -> Series:
     """One point per period and currency (a period stated in roubles and in dollars
     keeps both; stated twice in one currency, the first)."""
-    points: dict[tuple[Period, str, str], Point] = {}
+    points: dict[tuple[Period | None, str, str], Point] = {}
     for f in facts.figures:
         key = (f.period, f.status, f.amount_unit[0])
-        if f.indicator == indicator and f.value is not None and key not in points:
+        if f.indicator == indicator and f.value is not None and f.period is not None and not f.ranged \
+                and key not in points:
             points[key] = Point.of(f)
     return Series(indicator, tuple(sorted(points.values(), key=lambda p: p.period)))
 
@@ -245,7 +246,7 @@ def _series(facts: Facts, indicator: str) -> Series:
 def _trade(facts: Facts) -> tuple[TradeRow, ...]:
     by_period: dict[Period, dict[str, FigureFact]] = {}
     for f in facts.figures:
-        if f.indicator in TRADE and f.value is not None:
+        if f.indicator in TRADE and f.value is not None and f.period is not None and not f.ranged:
             by_period.setdefault(f.period, {}).setdefault(f.indicator, f)
     rows = []
     for period in sorted(by_period):
@@ -271,6 +272,7 @@ def _shares(facts: Facts) -> dict[str, float]:
         for f in facts.figures
         if f.share is not None
         and f.value is not None
+        and not f.ranged
         and f.share.of is not None
         and (whole := by_id[f.share.of]).value
         and whole.amount_unit[0] == f.amount_unit[0]

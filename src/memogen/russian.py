@@ -75,6 +75,8 @@ def percent(value: float | Decimal, digits: int = 1) -> str:
 # Hedges that put the number after them in the genitive («более 43 компаний»); «почти»
 # leaves the case alone («почти 43 компании»).
 GENITIVE_HEDGES = ("более", "свыше", "около", "порядка", "менее", "не менее", "не более", "до")
+# Hedges a range takes: «около от 900 млн» is no Russian, «примерно от 900 млн» is.
+RANGE_HEDGES = ("примерно", "ориентировочно")
 
 
 def currency_name(code: str, value: float | Decimal, scaled: bool, governed: bool = False) -> str:
@@ -101,9 +103,13 @@ def money(
     scale: str = "million",
     qualifier: str | None = None,
     unit: str | None = None,
+    upper: tuple[Decimal, str] | None = None,
 ) -> str:
     """678.1, USD, million → «678,1 млн долларов США»; a hedge goes first («более»); a
-    count names its `unit` instead of a currency («почти 80 стран»)."""
+    count names its `unit` instead of a currency («почти 80 стран»); a range (`upper`:
+    its upper end and scale) → «от 900 млн до 1 млрд долларов США»."""
+    if upper is not None:
+        return _money_range(value, currency, scale, qualifier, unit, upper)
     scale_word = SCALE_WORDS[scale]
     parts = [qualifier] if qualifier else []
     parts.append(integer_or_decimal(value))
@@ -117,23 +123,48 @@ def money(
     return NBSP.join(parts[:-1]) + " " + parts[-1]
 
 
+def _money_range(value: float | Decimal, currency: str, scale: str, qualifier: str | None,
+                 unit: str | None, upper: tuple[Decimal, str]) -> str:
+    """«от 900 млн до 1 млрд долларов США», «от 5 до 7 тыс. тонн»: one scale word when
+    both ends share it; the noun agrees with the upper end after «до» (genitive)."""
+    high, high_scale = upper
+    low = integer_or_decimal(value)
+    if scale != high_scale and SCALE_WORDS[scale]:
+        low = f"{low}{NBSP}{SCALE_WORDS[scale]}"
+    high_words = NBSP.join(w for w in (integer_or_decimal(high), SCALE_WORDS[high_scale]) if w)
+    scaled = bool(SCALE_WORDS[high_scale])
+    noun = unit_name(unit, high, scaled, True) if unit else currency_name(currency, high, scaled, True)
+    return hedged(f"от{NBSP}{low} до{NBSP}{high_words} {noun}", qualifier)
+
+
+def span(low: Decimal, high: Decimal) -> str:
+    """A range of stated numbers: «5–7», «1,5–2» (en dash, no spaces)."""
+    return f"{stated(abs(low))}{EN_DASH}{stated(abs(high))}"
+
+
 def unit_words(currency: str, scale: str, unit: str | None = None) -> str:
     """A column or axis unit: «млн долларов США», «тыс. тонн», «млрд российских рублей»."""
     noun = unit_name(unit, 5, True) if unit else currency_name(currency, 5, True)
     return f"{SCALE_WORDS[scale]} {noun}".strip()
 
 
-def times(ratio: float | Decimal, qualifier: str | None = None) -> str:
+def times(ratio: float | Decimal, qualifier: str | None = None, upper: Decimal | None = None) -> str:
     """2.024 → «в 2,0 раза»; a stated Decimal keeps its digits (2 → «в 2 раза»); a hedge
-    goes before «в»: «почти в 2 раза»."""
+    goes before «в»: «почти в 2 раза»; a range «в 1,5–2 раза»."""
     text = stated(ratio) if isinstance(ratio, Decimal) else number(ratio, 1)
+    if upper is not None:
+        text = span(Decimal(ratio), upper)
     return hedged(f"в{NBSP}{text}{NBSP}раза", qualifier)
 
 
-def change(pct: float | Decimal, digits: int = 1, qualifier: str | None = None) -> str:
-    """+2.4 → «рост на 2,4 %», −3.1 → «снижение на 3,1 %»; hedged «рост более чем на 12 %»."""
+def change(pct: float | Decimal, digits: int = 1, qualifier: str | None = None,
+           upper: Decimal | None = None) -> str:
+    """+2.4 → «рост на 2,4 %», −3.1 → «снижение на 3,1 %»; hedged «рост более чем на 12 %»;
+    a range «рост на 5–7 %»."""
     word = "рост" if pct >= 0 else "снижение"
     amount = percent(-pct if pct < 0 else pct, digits)
+    if upper is not None:
+        amount = f"{span(Decimal(pct), upper)}{NBSP}%"
     if qualifier in ("более", "менее", "не более", "не менее"):
         return f"{word} {qualifier} чем на{NBSP}{amount}"  # «более чем на 12 %»
     if qualifier == "почти":
@@ -149,18 +180,22 @@ def growth(
     ratio: float | Decimal | None = None,
     qualifier: str | None = None,
     words: str | None = None,
+    upper: Decimal | None = None,
 ) -> str:
     """Growth in the form the source stated it: index 100.9 → «100,9 %» (read with
     «к уровню …»), change +10 → «рост на 10 %», times 2 → «рост в 2 раза», words
-    «вдвое» → «рост вдвое»; each with its hedge («рост более чем на 12 %»)."""
+    «вдвое» → «рост вдвое»; each with its hedge («рост более чем на 12 %»); a range
+    (`upper`) «рост на 5–7 %», «105–107 %», «рост в 1,5–2 раза»."""
     if words:
         text = words.strip()
         return hedged(text if text.startswith(("рост", "сниж")) else f"рост {text}", qualifier)
     if change_pct is not None:
-        return change(change_pct, qualifier=qualifier)
+        return change(change_pct, qualifier=qualifier, upper=upper)
     if ratio is not None:
-        return f"рост {times(ratio, qualifier)}"
+        return f"рост {times(ratio, qualifier, upper)}"
     assert index is not None
+    if upper is not None:
+        return hedged(f"{span(Decimal(index), upper)}{NBSP}%", qualifier)
     return hedged(percent(index), qualifier)
 
 
@@ -215,6 +250,8 @@ _PERIOD_FORMS: dict[str, dict[str, str]] = {
 
 
 def _period(p: Period, use: str) -> str:
+    if p.kind == "ytd":  # «с начала 2023 г.» in a sentence, a table and a chart alike
+        return f"с{NBSP}начала {p.year}{NBSP}г."
     number = {"quarter": p.last // 3, "half": p.last // 6}.get(p.kind)
     roman = ROMAN[number] if number else ""
     return _PERIOD_FORMS[p.kind][use].format(
@@ -326,8 +363,11 @@ Tense = str  # "past" (the period is over), "present" (it is running), "future"
 
 
 def tense(p: Period, today: dt.date) -> Tense:
-    """Where the period stands on the memo's date: over, running, or still to come."""
+    """Where the period stands on the memo's date: over, running, or still to come
+    («с начала года» runs through its year)."""
     start = dt.date(p.year, p.first, 1)
+    if p.open_end:
+        return "present" if today.year == p.year else ("past" if today.year > p.year else "future")
     end = dt.date(p.year + (p.last == 12), p.last % 12 + 1, 1)  # the day after it ends
     if end <= today:
         return "past"
@@ -357,23 +397,26 @@ def verb(status: str, when: Tense, gender: str = "masc") -> str:
     return f" {word}"
 
 
-def ranked(position: int, among: str, holder: str, measure: str | None, when: Tense) -> str:
+def ranked(position: int, among: str, holder: str, measure: str | None, when: Tense, status: str = "actual") -> str:
     """«Республика Беларусь заняла 5-е место среди торговых партнеров края по объему
-    товарооборота»: the holder agrees the verb (pymorphy3 gives its gender)."""
+    товарооборота»: the holder agrees the verb (pymorphy3 gives its gender); a
+    preliminary or estimated place says so («…, по оценке, занимает …»)."""
     from memogen.morphology import gender, past
 
     word = {"past": past("занял", gender(holder)), "present": "занимает", "future": "займет"}[when]
+    if status in _INTRO:
+        word = f", {_INTRO[status]}, {word}"
     tail = f" {measure}" if measure else ""
-    return f"{holder} {word} {rank(position, among)}{tail}"
+    return f"{holder}{'' if word.startswith(',') else ' '}{word} {rank(position, among)}{tail}"
 
 
 def growth_parts(
     index: float | Decimal | None, change_pct: float | Decimal | None, ratio: float | Decimal | None,
-    qualifier: str | None = None, words: str | None = None,
+    qualifier: str | None = None, words: str | None = None, upper: Decimal | None = None,
 ) -> tuple[str, str]:
     """Growth split into its noun and the rest, so an indicator can stand between them:
     («рост», «более чем на 12 %»), («снижение», «на 4,2 %»), («рост», «вдвое»)."""
-    text = growth(index, change_pct, ratio, qualifier, words)
+    text = growth(index, change_pct, ratio, qualifier, words, upper)
     noun, _, rest = text.partition(" ")
     if noun not in ("рост", "снижение"):
         return "", text

@@ -63,24 +63,28 @@ def _money(value, currency: str = "USD", scale: str = "million") -> str:
     """An amount as stated, with its hedge, currency or counted unit and scale."""
     if isinstance(value, FigureFact):
         assert value.value is not None
-        return russian.money(value.value, value.currency, value.scale, value.qualifier, value.unit)
+        upper = (value.upper.value, value.upper.scale or value.scale) if value.upper else None
+        return russian.money(value.value, value.currency, value.scale, value.qualifier, value.unit, upper)
     if isinstance(value, Point):
         shown = value.stated if value.stated is not None else value.value
         return russian.money(shown, value.currency, value.scale, value.qualifier, value.unit)
     return russian.money(value, currency, scale)
 
 
-def _versus(g: Growth, period: Period | str) -> str:
-    """What growth compares with, or the span it covers: «за 4 года»."""
+def _versus(g: Growth, period: Period | str | None) -> str:
+    """What growth compares with, or the span it covers: «за 4 года»; nothing for a
+    figure without a period compared with «the year before» (which year is unknown)."""
     if g.years is not None:
         return russian.span_years(g.years)
+    if period is None:
+        return russian.versus(g.versus, g.versus) if isinstance(g.versus, Period) else ""
     return russian.versus(g.versus, _period(period))
 
 
-def _growth(g: Growth, period: Period | str) -> str:
+def _growth(g: Growth, period: Period | str | None) -> str:
     """A stated growth as the source put it, hedge included, with what it compares
     with: «рост более чем на 12 % к уровню аналогичного периода 2024 года»."""
-    return f"{russian.growth(g.index, g.change, g.times, g.qualifier, g.words)} {_versus(g, period)}".rstrip()
+    return f"{russian.growth(g.index, g.change, g.times, g.qualifier, g.words, g.upper)} {_versus(g, period)}".rstrip()
 
 
 def _growth_clause(fig: FigureFact) -> str:
@@ -98,25 +102,32 @@ _PLANNED_NOUN = {"expected": "ожидается", "forecast": "прогнози
 
 
 def _growth_only(fig: FigureFact, when: str) -> str:
-    """Growth known without an amount, stated as the source put it: «темп роста
-    товарооборота составил 95,8 % …» for an index, «отмечено снижение товарооборота на
-    4,2 % …» for a change («ожидается рост …» for a forecast)."""
+    """The sentence (without its full stop) of a growth known without an amount, stated
+    as the source put it: «В 2024 году темп роста товарооборота составил 95,8 % …» for
+    an index, «В I полугодии 2025 г. отмечено снижение товарооборота на 4,2 % …» for a
+    change («ожидается рост …» for a forecast; «С начала 2023 г., по предварительным
+    данным, отмечается рост …»); a figure without a period starts with its verb."""
     g = fig.growth
     assert g is not None
     name = russian.indicator(fig.indicator, fig.label, 1)
     if g.index is not None:
         verb = russian.verb(fig.status, when, "masc")
-        rate = russian.hedged(russian.percent(g.index), g.qualifier)
-        return f"темп роста {name}{verb} {rate} {_versus(g, fig.period)}".rstrip()
-    noun, rest = russian.growth_parts(g.index, g.change, g.times, g.qualifier, g.words)
-    noun = noun or "рост"
-    if fig.status in _PLANNED_NOUN:
-        word = _PLANNED_NOUN[fig.status]
+        rate = russian.growth(g.index, qualifier=g.qualifier, upper=g.upper)
+        text = f"темп роста {name}{verb} {rate} {_versus(g, fig.period)}"
     else:
-        word = _NOTED_PAST[noun] if when == "past" else _NOTED[when]
+        noun, rest = russian.growth_parts(g.index, g.change, g.times, g.qualifier, g.words, g.upper)
+        noun = noun or "рост"
         intro = {"preliminary": "по предварительным данным", "estimate": "по оценке"}.get(fig.status)
-        word = f"{intro}, {word}" if intro else word
-    return f"{word} {noun} {name} {rest} {_versus(g, fig.period)}".rstrip()
+        if fig.status in _PLANNED_NOUN:
+            word, intro = _PLANNED_NOUN[fig.status], None
+        else:
+            word = _NOTED_PAST[noun] if when == "past" else _NOTED[when]
+        text = f"{word} {noun} {name} {rest} {_versus(g, fig.period)}"
+        if intro:
+            text = f", {intro}, {text}"
+    lead = russian.period_in(fig.period) if fig.period is not None else ""
+    text = f"{lead}{'' if text.startswith(',') or not lead else ' '}{text}".strip().lstrip(", ")
+    return russian.capfirst(text.rstrip())
 
 
 def _share(s: Share) -> str:

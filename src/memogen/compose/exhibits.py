@@ -68,7 +68,7 @@ def _stated_growth(fig: FigureFact) -> str:
     says it)."""
     g = fig.growth
     assert g is not None
-    if not year_on_year(fig):
+    if not year_on_year(fig) or g.upper is not None:
         return EM_DASH
     if g.index is not None:
         text = russian.stated(g.index)
@@ -178,7 +178,8 @@ def dynamics_chart(facts: Facts, figures: Figures, labels: Labels) -> ChartSpec 
     growth = figures.turnover.growth
     years = figures.turnover.whole_years
     note = ""
-    if growth is not None and years[-1].unit_key == key:
+    stated = years and years[-1].figure_id and facts.figure(years[-1].figure_id).growth is not None
+    if growth is not None and years[-1].unit_key == key and not stated:  # a stated growth wins
         # «в 0,8 раза» would read as growth: a fall or a small rise is said in percent.
         change = russian.times(growth.times) if growth.times >= 1.2 else russian.trend(growth.times, years[0].period)
         note = f"{years[0].period.year}{russian.EN_DASH}{years[-1].period.year}: {change}"
@@ -247,7 +248,8 @@ def share_chart(facts: Facts, figures: Figures, labels: Labels) -> ChartSpec | N
         if f.share.of is not None:
             whole_fig = facts.figure(f.share.of)
             whole = russian.indicator(whole_fig.indicator, whole_fig.label, 1)
-            total = f"{russian.indicator(whole_fig.indicator, whole_fig.label)} {russian.period_in(whole_fig.period)}"
+            when = russian.period_in(whole_fig.period) if whole_fig.period else ""
+            total = f"{russian.indicator(whole_fig.indicator, whole_fig.label)} {when}".strip()
             part = russian.indicator(f.indicator, f.label)
         else:
             whole = f.share.whole or ""
@@ -255,7 +257,7 @@ def share_chart(facts: Facts, figures: Figures, labels: Labels) -> ChartSpec | N
             part = f.label or facts.parties.ours.name  # our trade's share of the partner's total
         return ShareChart(
             title=labels.chart_titles.share.format(part=russian.capfirst(part), whole=whole,
-                                                   period=russian.period_in(f.period)),
+                                                   period=russian.period_in(f.period) if f.period else "").strip(),
             part_label=part,
             share_percent=float(f.share.percent),
             share_text=russian.hedged(russian.percent(f.share.percent), f.share.qualifier),

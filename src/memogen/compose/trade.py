@@ -52,7 +52,7 @@ class RankLine:
     """«По итогам 2024 года Республика Беларусь заняла 5-е место среди …»."""
 
     fig: FigureFact
-    period: Period
+    period: Period | None
     text: str
     lead: str = ""  # «По итогам 2024 года» for a closed period, «В 2025 году» while it runs
 
@@ -71,6 +71,7 @@ class TradeView:
     ranks: tuple[RankLine, ...]
     products: tuple[FigureFact, ...]
     shares: tuple[tuple[FigureFact, str], ...]  # (figure, verb): a flow known only as a share
+    apart: tuple[tuple[FigureFact, str], ...]  # (figure, verb): an amount with no period, or a range
     structure_verbs: dict[str, str]  # «составляют» / «составили», «поставляются» / «поставлялись»
 
 
@@ -91,7 +92,12 @@ def today(facts: Facts) -> dt.date:
 
 def figure_verb(fig: FigureFact, on: dt.date) -> str:
     gender = INDICATORS[fig.indicator].gender
-    return russian.verb(fig.status, russian.tense(fig.period, on), gender)
+    return russian.verb(fig.status, when(fig.period, on), gender)
+
+
+def when(period: Period | None, on: dt.date) -> str:
+    """Where a period stands on the memo's date; a figure with no period speaks of now."""
+    return russian.tense(period, on) if period is not None else "present"
 
 
 def _turnover(facts: Facts, figures: Figures) -> tuple[TurnoverLine, ...]:
@@ -161,10 +167,13 @@ def _ranks(facts: Facts) -> tuple[RankLine, ...]:
         measure = f.rank.measure
         if measure is None and f.indicator not in LABELLED:
             measure = f"по объему {russian.indicator(f.indicator, case=1)}"
-        when = russian.tense(period, on)
-        text = russian.ranked(f.rank.position, f.rank.among, _holder(facts, f, f.rank.holder), measure, when)
-        lead = (f"По итогам {russian.period_of(period)}" if when == "past"
-                else russian.capfirst(russian.period_in(period)))
+        tense = when(period, on)
+        text = russian.ranked(f.rank.position, f.rank.among, _holder(facts, f, f.rank.holder), measure, tense,
+                              f.status)
+        lead = ""
+        if period is not None:
+            lead = (f"По итогам {russian.period_of(period)}" if tense == "past" and not period.open_end
+                    else russian.capfirst(russian.period_in(period)))
         out.append(RankLine(f, period, text, lead))
     return tuple(out)
 
@@ -173,7 +182,7 @@ def trade_view(facts: Facts, figures: Figures) -> TradeView:
     """Everything the trade section says, row by row."""
     on = today(facts)
     growth_only = tuple(
-        (f, russian.tense(f.period, on)) for f in facts.figures
+        (f, when(f.period, on)) for f in facts.figures
         if f.indicator in ("turnover", *FLOWS) and f.value is None and f.growth is not None
     )
     return TradeView(
@@ -181,6 +190,8 @@ def trade_view(facts: Facts, figures: Figures) -> TradeView:
         growth_only=growth_only,
         flows=tuple(_flow(r, on) for r in figures.trade),
         ranks=_ranks(facts),
+        apart=tuple((f, figure_verb(f, on)) for f in facts.figures
+                    if f.indicator in AMOUNTS and f.value is not None and (f.period is None or f.ranged)),
         shares=tuple((f, figure_verb(f, on)) for f in facts.figures
                      if f.indicator in AMOUNTS and f.value is None and f.share is not None),
         products=tuple(f for f in facts.figures

@@ -57,11 +57,25 @@ PeriodField = Annotated[
     WithJsonSchema(
         {
             "type": ["string", "integer"],
-            "pattern": r"^\d{4}(-Q[1-4]|-H[12]|-\d{2}(\.\.\d{2})?)?$",
-            "description": "A period: 2024, 2025-Q1, 2025-H1, 2025-03, 2025-01..06.",
+            "pattern": r"^\d{4}(-Q[1-4]|-H[12]|-\d{2}(\.\.\d{2})?|-[Yy][Tt][Dd])?$",
+            "description": "A period: 2024, 2025-Q1, 2025-H1, 2025-03, 2025-01..06, "
+            "2025-YTD (since the start of the year).",
         }
     ),
 ]
+
+def _unstated(value: object) -> object:
+    """`unstated`: the source gives no period («сегодня», «в ближайшей перспективе»)."""
+    return None if value == "unstated" else value
+
+
+_PERIOD_SCHEMA = {
+    "type": ["string", "integer"],
+    "pattern": r"^(\d{4}(-Q[1-4]|-H[12]|-\d{2}(\.\.\d{2})?|-[Yy][Tt][Dd])?|unstated)$",
+    "description": "A period: 2024, 2025-Q1, 2025-H1, 2025-03, 2025-01..06, 2025-YTD (since the start "
+    "of the year), or `unstated` when the source gives none.",
+}
+FigurePeriod = Annotated[PeriodField | None, BeforeValidator(_unstated), WithJsonSchema(_PERIOD_SCHEMA)]
 
 NonEmpty = Annotated[str, Field(min_length=1)]
 SourceRef = Annotated[str, Field(min_length=1, description="The id of an entry under `sources`.")]
@@ -195,8 +209,11 @@ class Parties(Strict):
 IndicatorName = Literal["turnover", "exports", "imports", "balance", "product", "count", "other"]
 Indicator = IndicatorName  # the names of `memogen.indicators.INDICATORS`; a test keeps them equal
 Scale = Literal["units", "thousand", "million", "billion", "trillion"]
-Hedge = Literal["более", "свыше", "почти", "около", "порядка", "менее", "не менее", "не более", "до"]
+Hedge = Literal["более", "свыше", "почти", "около", "порядка", "примерно", "ориентировочно", "менее", "не менее",
+                "не более", "до"]
+RANGE_HEDGES = ("примерно", "ориентировочно")  # «около от 900 млн» is no Russian
 Qualifier = Hedge
+SCALE_FACTORS = {"units": 1, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 Status = Literal["actual", "preliminary", "estimate", "expected", "forecast", "target"]
 
 
@@ -237,6 +254,21 @@ def _hedge_field(what: str):
     return Field(None, description=f"How the source hedges {what}: «более», «почти», «около»…")
 
 
+class Bound(Strict):
+    """The upper end of a range «от 900 млн до 1 млрд»: its number as stated and, when it
+    differs from the lower end's, its scale."""
+
+    value: Stated = Field(description="The upper end as the source writes it: «до миллиарда» → 1.")
+    scale: Scale | None = Field(None, description="Its scale when not the lower end's: billion.")
+
+
+def _bound(value: object) -> object:
+    return {"value": value} if isinstance(value, (int, float, str, Decimal)) and not isinstance(value, bool) else value
+
+
+BoundField = Annotated[Bound, BeforeValidator(_bound, json_schema_input_type=Bound | float)]
+
+
 class Growth(Strict):
     """Growth as the source states it: exactly one of `index`, `change` or `times`
     (or `words` alone, such as «вдвое» or «на треть»), hedged or not."""
@@ -246,6 +278,9 @@ class Growth(Strict):
     times: Stated | None = Field(None, gt=0, description="«в 2,0 раза» → 2.0.")
     words: str | None = Field(
         None, description="Growth in words as the source says it: «вдвое», «на треть», «в полтора раза»."
+    )
+    upper: Stated | None = Field(
+        None, description="The upper end of a range of growth, in the same form: «на 5–7 %» → change 5, upper 7."
     )
     qualifier: Hedge | None = _hedge_field("the growth («более чем на 12 %»)")
     versus: Literal["same_period_last_year", "previous_period", "unstated"] | PeriodField = Field(
@@ -281,6 +316,12 @@ class Growth(Strict):
         given = [n for n in ("index", "change", "times") if getattr(self, n) is not None]
         if len(given) != 1:
             raise ValueError("growth: give exactly one of index, change or times")
+        if self.upper is not None:
+            low = getattr(self, given[0])
+            if self.words or abs(self.upper) <= abs(low):
+                raise ValueError("growth: `upper` is the larger end of a range stated in numbers («на 5–7 %»)")
+            if self.qualifier is not None and self.qualifier not in RANGE_HEDGES:
+                raise ValueError(f"growth: a range takes «{'» or «'.join(RANGE_HEDGES)}» as its hedge")
         return self
 
     @property
@@ -343,7 +384,10 @@ class FigureFact(Sourced):
     id: NonEmpty = Field(description="Unique id, used by `share.of` and templates.")
     indicator: IndicatorName
     label: str | None = Field(None, description="For `product`/`other`: what is measured.")
-    period: PeriodField
+    period: FigurePeriod = Field(
+        description="The period, or `unstated` when the source gives none: the memo then names none "
+        "and never compares or tabulates the figure."
+    )
     value: Stated | None = Field(
         None, description="The amount as the source writes it, in `scale` units of `currency` (or of `unit`)."
     )
@@ -353,6 +397,11 @@ class FigureFact(Sourced):
         None,
         description="For a count in other units: the noun in the nominative singular "
         "(«страна», «место», «тонна»); then `currency` does not apply and `scale` defaults to units.",
+    )
+    upper: BoundField | None = Field(
+        None,
+        description="For a range «от 900 млн до миллиарда долларов»: its upper end (`value` is the lower); "
+        "a number, or {value, scale} when its scale differs: {value: 1, scale: billion}.",
     )
     qualifier: Hedge | None = _hedge_field("the value")
     status: Status = Field(
@@ -393,9 +442,27 @@ class FigureFact(Sourced):
             raise ValueError(f"indicator {self.indicator!r} needs a label saying what is measured")
         if self.unit is not None and "currency" in self.model_fields_set:
             raise ValueError("a figure is counted either in `unit` or in `currency`, not both")
+        if self.upper is not None:
+            self._check_range()
         if self.indicator == "count" and self.value is not None and self.unit is None:
             raise ValueError("a count needs `unit`: the counted noun in the nominative singular («компания»)")
         return self
+
+    def _check_range(self) -> None:
+        assert self.upper is not None
+        if self.value is None:
+            raise ValueError("a range needs `value` (its lower end) as well as `upper`")
+        high = self.upper.value * SCALE_FACTORS[self.upper.scale or self.scale]
+        if high <= self.value * SCALE_FACTORS[self.scale]:
+            raise ValueError("`upper` must be larger than `value`: value is the lower end of the range")
+        if self.qualifier is not None and self.qualifier not in RANGE_HEDGES:
+            raise ValueError(f"a range takes «{'» or «'.join(RANGE_HEDGES)}» as its hedge "
+                             f"(«{self.qualifier} от …» is no Russian)")
+
+    @property
+    def ranged(self) -> bool:
+        """A range «от … до …»: printed in words, never tabulated, charted or computed with."""
+        return self.upper is not None
 
     @property
     def amount_unit(self) -> tuple[str, str]:

@@ -5,7 +5,9 @@ Analysts write periods the way statistics tables name them:
 - ``2024``: a calendar year;
 - ``2025-Q1``: a quarter; ``2025-H1``: a half-year;
 - ``2025-03``: a single month;
-- ``2025-01..06``: January–June, i.e. the first N months (or any run of months).
+- ``2025-01..06``: January–June, i.e. the first N months (or any run of months);
+- ``2023-YTD``: since the start of the year, when the source does not say up to which
+  month («с начала 2023 года»).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-PeriodKind = Literal["year", "quarter", "half", "month", "months"]
+PeriodKind = Literal["year", "quarter", "half", "month", "months", "ytd"]
 
 _PATTERNS: tuple[tuple[PeriodKind, re.Pattern[str]], ...] = (
     ("year", re.compile(r"^(?P<year>\d{4})$")),
@@ -22,14 +24,19 @@ _PATTERNS: tuple[tuple[PeriodKind, re.Pattern[str]], ...] = (
     ("half", re.compile(r"^(?P<year>\d{4})-H(?P<n>[12])$")),
     ("month", re.compile(r"^(?P<year>\d{4})-(?P<m1>\d{2})$")),
     ("months", re.compile(r"^(?P<year>\d{4})-(?P<m1>\d{2})\.\.(?P<m2>\d{2})$")),
+    ("ytd", re.compile(r"^(?P<year>\d{4})-YTD$", re.IGNORECASE)),
 )
 
-PERIOD_HELP = "write 2024, 2025-Q1, 2025-H1, 2025-03 or 2025-01..06 (January–June)"
+PERIOD_HELP = (
+    "write 2024, 2025-Q1, 2025-H1, 2025-03, 2025-01..06 (January–June) or 2025-YTD (since the start of the year)"
+)
 
 
 @dataclass(frozen=True, order=True)
 class Period:
-    """A span of months within one year: `first` and `last` month, 1-based."""
+    """A span of months within one year: `first` and `last` month, 1-based. A period
+    «since the start of the year» whose last month the source does not give has
+    `last` 0: it equals no other period and is never a whole year."""
 
     year: int
     first: int
@@ -47,6 +54,8 @@ class Period:
             year = int(m["year"])
             if kind == "year":
                 return cls(year, 1, 12, kind)
+            if kind == "ytd":
+                return cls(year, 1, 0, kind)
             if kind == "quarter":
                 n = int(m["n"])
                 return cls(year, 3 * n - 2, 3 * n, kind)
@@ -66,7 +75,12 @@ class Period:
 
     @property
     def months(self) -> int:
-        return self.last - self.first + 1
+        return self.last - self.first + 1 if self.kind != "ytd" else 0
+
+    @property
+    def open_end(self) -> bool:
+        """«с начала года»: the last month is not known."""
+        return self.kind == "ytd"
 
     def same_span_year_before(self) -> Period:
         return Period(self.year - 1, self.first, self.last, self.kind)
@@ -80,4 +94,6 @@ class Period:
             return f"{self.year}-H{self.last // 6}"
         if self.kind == "month":
             return f"{self.year}-{self.first:02d}"
+        if self.kind == "ytd":
+            return f"{self.year}-YTD"
         return f"{self.year}-{self.first:02d}..{self.last:02d}"
