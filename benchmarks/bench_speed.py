@@ -97,6 +97,8 @@ def bench_cold(runs: int, tmp: Path) -> None:
 def big_facts(target: Path, sectors: int, proposals: int) -> None:
     from ruamel.yaml import YAML
 
+    shutil.copytree(EXAMPLE.parent / "sources", target.parent / "sources", dirs_exist_ok=True)
+
     yaml = YAML()
     data = yaml.load(EXAMPLE.read_text(encoding="utf-8"))
     template = dict(data["sectors"][0])
@@ -128,6 +130,7 @@ def batch_workspace(tmp: Path, memos: int) -> Path:
     yaml = YAML()
     ws = tmp / "batch"
     (ws / "facts").mkdir(parents=True, exist_ok=True)
+    shutil.copytree(EXAMPLE.parent / "sources", ws / "facts" / "sources", dirs_exist_ok=True)  # quotes checked
     data = yaml.load(EXAMPLE.read_text(encoding="utf-8"))
     extra = dict(data["proposals"][0])
     for i in range(1, memos + 1):
