@@ -17,6 +17,7 @@ import smtplib
 import socket
 import ssl
 import time
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -206,6 +207,12 @@ def build_message(
         except ValueError as exc:
             raise MailError(f"bad address: {exc}", hint="check mail.from and --to/--cc") from None
     files = [_attachment(item) for item in attachments]
+    for path, _ in files:
+        if any(unicodedata.category(c) == "Cc" for c in path.name):
+            raise MailError(
+                f"the file name {path.name!r} cannot name an attachment: it holds a control character (a line break)",
+                hint="rename the facts file (the memo's files are named after it)",
+            )
     check_size(files, size_limit_mb)
 
     msg = EmailMessage(policy=POLICY)

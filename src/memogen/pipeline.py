@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -31,6 +32,7 @@ from memogen.themes.model import Theme
 from memogen.writers import get_format, write_files  # write_files: a run's files, all or none
 from memogen.writers.pdf import page_count
 from memogen.yamlfile import load_model, read_yaml
+from memogen.yamlguard import describe
 
 LAST_EPOCH = 4354819199  # 2107-12-31 23:59:59 UTC
 EXAMPLE_FACTS = Path(__file__).resolve().parent / "examples" / "vologda-2025.yaml"
@@ -82,9 +84,22 @@ class Built:
 
 def load_facts(path: Path) -> Loaded:
     """The validated facts of `path` and the figures derived from them."""
+    _check_name(Path(path))
     facts = load_model(Facts, Path(path))
     sources = tuple(source_checks(facts, Path(path).parent))
     return Loaded(Path(path), facts, derive_figures(facts), sources)
+
+
+def _check_name(path: Path) -> None:
+    """A facts file's name becomes its memo's file names (and an e-mail's attachment
+    names): one with a control character, such as a line break, is refused."""
+    odd = [c for c in path.name if unicodedata.category(c) in ("Cc", "Cs")]
+    if odd:
+        raise InputError(
+            f"the file name holds {describe(odd[0])}",
+            location=Location.at(repr(str(path)), None),
+            hint="rename the file: the memo's files are named after it",
+        )
 
 
 def example_facts(workspace: Path) -> list[Path]:

@@ -386,6 +386,36 @@ BAD_CONFIG = {  # memogen.yaml's mail settings → (line, field) the message nam
 }
 
 
+BAD_NAMES = {  # a facts file's name → its memo's file names and attachment names
+    "line-break": "new\nline", "carriage-return": "cr\rname", "crlf-and-a-header": "crlf\r\nBcc: evil@x.by",
+    "tab": "tab\tname", "escape": "esc\x1bname", "delete": "del\x7fname",
+}
+ODD_NAMES = {
+    "cyrillic-and-spaces": "Записка о сотрудничестве", "quotes": "quote\"and'", "leading-space": " lead space",
+    "semicolon-and-equals": "semi;colon=eq", "leading-dash": "-dash", "224-byte-name": "Записка" * 16,
+    "rtl-and-emoji": "memo-שלום-🙂",
+}
+
+
+def name_cases() -> list[Case]:
+    cases = []
+    for name, stem in BAD_NAMES.items():
+        files = {**MAIL, f"facts/{stem}.yaml": EXAMPLE_TEXT}
+        for command in ("build", "mail"):
+            argv = ("build", f"{{ws}}/facts/{stem}.yaml") if command == "build" else \
+                ("mail", f"{{ws}}/facts/{stem}.yaml", "--to", "office@minister.example.by")
+            cases.append(Case(f"c14-{command}-facts-name-with-a-{name}", files=files, argv=argv,
+                              says=(repr(stem)[1:-1], "the file name holds", "U+00")))
+    for name, stem in ODD_NAMES.items():
+        files = {**MAIL, f"facts/{stem}.yaml": EXAMPLE_TEXT}
+        cases.append(Case(f"c14-build-facts-name-{name}", files=files, code=ExitCode.OK,
+                          argv=("build", f"{{ws}}/facts/{stem}.yaml", "--format", "all")))
+        cases.append(Case(f"c14-mail-facts-name-{name}", files=files, code=ExitCode.OK,
+                          argv=("mail", f"{{ws}}/facts/{stem}.yaml", "--to", "office@minister.example.by"),
+                          after=lambda ws, stem=stem: _no_injected_header(ws, stem)))
+    return cases
+
+
 def mail_cases() -> list[Case]:
     cases = [*_recipient_cases("--to"), *_recipient_cases("--cc")]
     cases += [
@@ -403,11 +433,11 @@ def mail_cases() -> list[Case]:
     return cases
 
 
-def _no_injected_header(ws: Path) -> None:
+def _no_injected_header(ws: Path, stem: str = "case") -> None:
     import email
     import email.policy
 
-    message = email.message_from_bytes((ws / "output" / "case.eml").read_bytes(), policy=email.policy.default)
+    message = email.message_from_bytes((ws / "output" / f"{stem}.eml").read_bytes(), policy=email.policy.default)
     assert set(message.keys()) <= HEADERS, f"an injected header: {sorted(set(message.keys()) - HEADERS)}"
     assert all("\n" not in str(v) and "\r" not in str(v) for v in message.values())
 
@@ -631,6 +661,7 @@ def all_cases() -> list[Case]:
         *fault_cases(),
         *more_fault_cases(),
         *mail_cases(),
+        *name_cases(),
         *cache_cases(),
         *glyph_cases(),
     ]
