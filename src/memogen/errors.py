@@ -6,10 +6,12 @@ exit code; any other exception is a bug and is shown with its traceback.
 
 from __future__ import annotations
 
+import os
 import signal
 from dataclasses import dataclass
 from enum import IntEnum
 from pathlib import Path
+from types import FrameType
 
 
 class ExitCode(IntEnum):
@@ -73,10 +75,28 @@ class Terminated(KeyboardInterrupt):
 _stops: list[int] = []  # the signals that asked this process to stop
 
 
-def stop(signum: int, frame: object = None) -> None:
-    """The handler of SIGINT and SIGTERM (installed by the `memogen` command)."""
+def stop(signum: int, frame: FrameType | None = None) -> None:
+    """The handler of SIGINT and SIGTERM (installed by the `memogen` command). While a
+    module is being imported the signal waits (it is sent again 50 ms later): a native
+    extension interrupted half-way through its start-up may abort the whole process
+    (pikepdf's nanobind does, with «Critical nanobind error»)."""
+    if _importing(frame):
+        import threading
+
+        later = threading.Timer(0.05, os.kill, (os.getpid(), signum))
+        later.daemon = True
+        later.start()
+        return
     _stops.append(signum)
     raise Terminated if signum == signal.SIGTERM else KeyboardInterrupt
+
+
+def _importing(frame: FrameType | None) -> bool:
+    while frame is not None:
+        if frame.f_code.co_filename.startswith("<frozen importlib"):
+            return True
+        frame = frame.f_back
+    return False
 
 
 def interruption() -> KeyboardInterrupt | None:

@@ -309,7 +309,7 @@ def date(d: dt.date, style: str = "numeric") -> str:
 
 def initials(surname: str, given: str, patronymic: str | None, style: str = "BY") -> str:
     """BY: «В.И.Каранкевич» (no spaces); RU: «В.И. Каранкевич» (a no-break space)."""
-    letters = "".join(f"{part.strip()[0]}." for part in (given, patronymic) if part)
+    letters = "".join(f"{part.strip()[0]}." for part in (given, patronymic) if part and part.strip())
     return f"{letters}{NBSP if style == 'RU' else ''}{surname}"
 
 

@@ -69,6 +69,11 @@ def long_text_cases() -> list[Case]:
         Case("c4-200-addressee-lines", facts=edit_facts(("memo", "addressee"), ["Заместителю Министра"] * 200),
              code=ExitCode.OK),
         Case("c4-a-block-taller-than-a-page", patch=_layout_fails, says=(FACTS, "taller than a page")),
+        # found by test_generated: a blank given name crashed the signature's initials
+        Case("c3-blank-given-name", facts=edit_facts(("memo", "signatory", "given"), " "), code=ExitCode.OK,
+             argv=("build", "{facts}")),
+        Case("c3-blank-patronymic", facts=edit_facts(("memo", "signatory", "patronymic"), "\u00a0"), code=ExitCode.OK,
+             argv=("build", "{facts}")),
     ]
 
 
