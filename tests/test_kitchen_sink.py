@@ -49,7 +49,10 @@ KITCHEN_SINK = {
                               "dative": "Области mk20", "instrumental": "Областью mk21",
                               "prepositional": "Области mk22"}},
         "officials": [
-            {"person": {"surname": "Mkдва", "given": "Виктор", "patronymic": "Иванович"},
+            {"person": {"surname": "Mkдва", "given": "Виктор", "patronymic": "Иванович",
+                        "cases": {"genitive": "Виктора mk91", "accusative": "Виктора mk92",
+                                  "dative": "Виктору mk93", "instrumental": "Виктором mk94",
+                                  "prepositional": "Викторе mk95"}},
              "position": "Министр mk23", "side": "ours", "role": "participant",
              "source": SRC, "quote": "mk24"},
             {"person": {"surname": "Mkтри", "given": "Георгий"}, "position": "Губернатор mk25",
@@ -185,6 +188,8 @@ NOT_PRINTED = {
     "parties.partner.cases.dative": "a case form for ministry themes",
     "parties.partner.cases.prepositional": "a case form for ministry themes",
     "parties.officials[].side": "whose official; the list keeps the file's order",
+    **{f"parties.officials[].person.cases.{case}": "a case form for ministry themes; the built-in theme prints officials in the nominative"
+       for case in ("genitive", "accusative", "dative", "instrumental", "prepositional")},
     "figures[].id": "a name other fields refer to (`share.of`); warnings print it",
     "figures[].side": "whose flow the source states; it turns the partner's exports into our imports",
     "figures[].share.of": "names the whole by id; the memo prints that figure's indicator («общего объема товарооборота»)",

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from ruamel.yaml import YAML
 
+from memogen.compose.environment import make_environment
 from memogen.document import Paragraph, plain_text
 from memogen.errors import InputError
 from memogen.pipeline import compose, load_facts
@@ -60,3 +61,39 @@ def test_a_name_that_cannot_be_inflected_is_an_error_asking_for_the_form(tmp_pat
     assert message.startswith(f"{path}:{line}")
     assert "parties.partner.cases.instrumental" in message
     assert "«Зурбаган»" in message and "cases: {instrumental: …}" in message
+
+
+def official_facts(tmp_path, person: dict):
+    path = facts_file(tmp_path, {"name": "Вологодская область", "kind": "region"})
+    data = YAML().load(path.read_text(encoding="utf-8"))
+    data["parties"]["officials"] = [{"person": person, "position": "Губернатор", "side": "partner"}]
+    with path.open("w", encoding="utf-8") as out:
+        YAML().dump(data, out)
+    return path
+
+
+def official_in(path, case: str) -> str:
+    """What a ministry theme's `{{ o.person | case }}` prints for the file's official."""
+    facts = load_facts(path).facts
+    env = make_environment([], date_style="verbal", signature_style="initials", markdown=False, facts_file=path)
+    template = env.from_string("{{ facts.parties.officials[0].person | " + case + " }}")
+    return template.render(facts=facts)
+
+
+def test_an_officials_name_is_derived_unless_the_file_writes_it(tmp_path):
+    derived = official_facts(tmp_path, {"given": "Георгий", "patronymic": "Юрьевич", "surname": "Филимонов"})
+    assert official_in(derived, "instrumental") == "Георгием Юрьевичем Филимоновым"
+    written = official_facts(tmp_path, {"given": "Бадр", "surname": "Аль-Бусаиди",
+                                        "cases": {"instrumental": "Бадром Аль-Бусаиди"}})
+    assert official_in(written, "instrumental") == "Бадром Аль-Бусаиди"
+
+
+def test_an_official_memogen_cannot_inflect_is_an_error_asking_for_the_form(tmp_path):
+    path = official_facts(tmp_path, {"given": "Буй", "patronymic": "Тхань", "surname": "Шон"})
+    with pytest.raises(InputError) as caught:
+        official_in(path, "instrumental")
+    message = str(caught.value)
+    assert message.startswith(f"{path}:")
+    assert "parties.officials.0.person.cases.instrumental" in message
+    assert "«Буй Тхань Шон»" in message
+    assert "under parties.officials.0.person, add `cases: {instrumental: …}`" in message

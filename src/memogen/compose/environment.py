@@ -162,11 +162,12 @@ def _case(case: str, facts_file: Path | str):
 
     @pass_context
     def form(context: Context, named: Party | Person) -> str:
+        written = getattr(getattr(named, "cases", None), case, None)
         if isinstance(named, Person):
-            derived = inflect.inflect_person(named.given, named.surname, named.patronymic, case)
+            derived = written or inflect.inflect_person(named.given, named.surname, named.patronymic, case)
             name = " ".join(p for p in (named.given, named.patronymic, named.surname) if p)
         else:
-            derived = getattr(named.cases, case) or inflect.inflect_phrase(named.name, case)
+            derived = written or inflect.inflect_phrase(named.name, case)
             name = named.name
         if derived is None:
             raise _case_error(case, name, _field_of(context.get("facts"), named), facts_file)
@@ -195,7 +196,7 @@ def _case_error(case: str, name: str, field: tuple[str | int, ...], facts_file: 
     if field and Path(facts_file).is_file():
         line = read_yaml(Path(facts_file))[1].get(field, (None,))[0]
     dotted = ".".join(str(p) for p in field)
-    if field[:1] == ("parties",) and field[-1] != "person":
+    if field[:1] == ("parties",):
         hint = f"write it in the facts file: under {dotted}, add `cases: {{{case}: …}}`"
         dotted += f".cases.{case}"
     else:

@@ -187,8 +187,15 @@ class Party(Strict):
     cases: Cases = Cases()
 
 
+class Participant(Person):
+    """A person a theme may name in a sentence: `cases` holds the whole name in other
+    cases («Георгием Юрьевичем Филимоновым»), written when memogen cannot derive it."""
+
+    cases: Cases = Cases()
+
+
 class Official(Sourced):
-    person: Person
+    person: Participant
     position: NonEmpty
     side: Literal["ours", "partner"]
     role: Literal["participant", "quoted"] = Field(
