@@ -80,6 +80,11 @@ def test_a_person_whose_gender_cannot_be_told_gets_no_guess():
     assert inflect_person("В.", "Каранкевич", "И.", "genitive") is None  # -ич: either gender
 
 
+def test_a_surname_with_a_foreign_particle_gets_no_guess():
+    assert inflect_person("Бадр", "Аль-Бусаиди", None, "instrumental") is None  # not «Алем-Бусаиди»
+    assert inflect_person("Ханс", "фон Браун", None, "genitive") is None
+
+
 def test_an_unknown_case_is_a_programming_error():
     with pytest.raises(ValueError, match="unknown case"):
         inflect("Минск", "vocative")

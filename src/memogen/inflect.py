@@ -179,6 +179,18 @@ def _gender(given: str, surname: str, patronymic: str | None):
     return None
 
 
+# Particles of foreign surnames that never decline («Аль-Бусаиди», «фон Браун», «ибн
+# Сина»); the petrovich rules would decline them as Russian words («Алем-Бусаиди»).
+_PARTICLES = frozenset({
+    "аль", "эль", "ад", "ас", "ар", "ат", "ан", "аш", "аз", "бен", "бин", "ибн",
+    "фон", "ван", "дер", "де", "ди", "да", "дель", "ла", "ле", "лос",
+})
+
+
+def _has_particle(surname: str) -> bool:
+    return any(part.lower() in _PARTICLES for part in surname.replace("-", " ").split())
+
+
 def inflect_person(given: str, surname: str, patronymic: str | None, case: str) -> str | None:
     """«Георгий Филимонов» in `case` («Георгием Филимоновым»), patronymic between when
     given; an initial («В.») stays as it is. None when the gender cannot be told."""
@@ -188,7 +200,7 @@ def inflect_person(given: str, surname: str, patronymic: str | None, case: str) 
     if case == "nominative":
         return " ".join(p for p in full if p)
     gender = _gender(given, surname, patronymic)
-    if gender is None:
+    if gender is None or _has_particle(surname):
         return None
     maker, _ = _petrovich()
     wanted = Case[case.upper()]
