@@ -62,3 +62,11 @@ def test_jobs_must_be_a_positive_number(batch, value):
     result = memogen("build", "-j", value, cwd=batch)
     assert result.returncode == 2
     assert "whole number of processes" in result.stderr
+
+
+def test_a_warning_about_a_source_file_names_the_source(batch):
+    result = _build(batch, "-j", "2", "facts/a.yaml", "facts/b.yaml")  # their source text is not copied
+    assert result.returncode == 0, result.stderr
+    for name in ("a", "b"):
+        assert f"facts/{name}.yaml: source 'gov-2025-08-25': source file " in result.stderr, result.stderr
+    assert "figure 'gov-2025-08-25'" not in result.stderr

@@ -104,7 +104,7 @@ class Done:
 
     path: Path
     outputs: tuple[Path, ...] = ()
-    warnings: tuple[tuple[str, str], ...] = ()  # (figure id, message)
+    warnings: tuple[tuple[str, str], ...] = ()  # (what it is about, message), see `subject`
     seconds: float = 0.0
     error: str = ""  # the rendered error; empty when the build succeeded
     exit_code: int = 0
@@ -137,7 +137,7 @@ class Job:
         try:
             built = pipeline.render(path, self.formats, self.out_dir, workspace=self.workspace,
                                     theme_name=self.template, kinds=self.kinds, pdf_a=self.pdf_a)
-            warnings = tuple((w.figure_id, w.message) for w in built.warnings)
+            warnings = tuple((subject(w), w.message) for w in built.warnings)
             notices = tuple(n.render() for n in built.notices)
             if self.strict and (warnings or notices):
                 return Done(path, warnings=warnings, notices=notices, exit_code=ExitCode.INPUT, error=(
@@ -174,8 +174,8 @@ class _Report:
     def add(self, done: Done) -> None:
         ui = self.ui
         self._clear()
-        for figure_id, message in done.warnings:
-            ui.warning(f"{done.path}: figure {figure_id!r}: {message}")
+        for about, message in done.warnings:
+            ui.warning(f"{done.path}: {about}: {message}")
         for notice in done.notices:
             ui.warning(notice)
         count = len(done.warnings) + len(done.notices)
@@ -214,11 +214,16 @@ def _is_terminal(stream) -> bool:
         return False
 
 
+def subject(w) -> str:
+    """What a check's warning is about: «source 'id'» for a source file, else «figure 'id'»."""
+    what = "source" if w.check == "source file" and "." not in w.figure_id else "figure"
+    return f"{what} {w.figure_id!r}"
+
+
 def warn(ui: Console, path: Path, warnings, notices=()) -> None:
     """The figures of `path` that disagree, and other warnings (`Notice`s: an unusable
     chart cache, glyphs the fonts lack), one `warning:` line each."""
     for w in warnings:
-        what = "source" if w.check == "source file" and "." not in w.figure_id else "figure"
-        ui.warning(f"{path}: {what} {w.figure_id!r}: {w.message}")
+        ui.warning(f"{path}: {subject(w)}: {w.message}")
     for notice in notices:
         ui.warning(notice.render())
