@@ -193,14 +193,17 @@ def _has_particle(surname: str) -> bool:
 
 def inflect_person(given: str, surname: str, patronymic: str | None, case: str) -> str | None:
     """«Георгий Филимонов» in `case` («Георгием Филимоновым»), patronymic between when
-    given; an initial («В.») stays as it is. None when the gender cannot be told."""
+    given; an initial («В.») stays as it is. None when the gender cannot be told or the
+    surname holds a foreign particle."""
     from pytrovich.enums import Case, NamePart
 
     full = [given, patronymic, surname]
     if case == "nominative":
         return " ".join(p for p in full if p)
+    if _has_particle(surname):
+        return None
     gender = _gender(given, surname, patronymic)
-    if gender is None or _has_particle(surname):
+    if gender is None:
         return None
     maker, _ = _petrovich()
     wanted = Case[case.upper()]
