@@ -2,6 +2,7 @@
 
 import signal
 import sys
+from typing import NoReturn
 
 from memogen.errors import Terminated, interruption, stop
 
@@ -14,6 +15,8 @@ def console() -> None:
     signal.signal(signal.SIGINT, stop)
     try:
         from memogen.cli import main
+
+        code = main()  # a signal held back during the import may arrive before main's own handler
     except KeyboardInterrupt as exc:
         _stopped(exc)
     except Exception:
@@ -21,10 +24,10 @@ def console() -> None:
         if stopping is None:
             raise
         _stopped(stopping)
-    sys.exit(main())
+    sys.exit(code)
 
 
-def _stopped(exc: KeyboardInterrupt) -> None:
+def _stopped(exc: KeyboardInterrupt) -> NoReturn:
     terminated = isinstance(exc, Terminated)
     print("terminated" if terminated else "interrupted", file=sys.stderr)
     sys.exit(143 if terminated else 130)
