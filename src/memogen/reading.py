@@ -103,14 +103,23 @@ def _hedge(before: str) -> str | None:
     return None
 
 
-_CHANGE = re.compile(r"(вырос\w*|возрос\w*|увелич\w*|снизи\w*|сократи\w*|упа\w*|довести|"
-                     r"доведен\w*|достиг\w*|подня\w*|нарасти\w*|-)\s*(?:[а-яё]+\s+){0,3}до\s*\$?\s*$")
+_CHANGE = re.compile(
+    r"(вырос\w*|возрос\w*|увелич\w*|снизи\w*|сократи\w*|упа\w*|довести|доведен\w*|достиг\w*|подня\w*|"
+    r"нарасти\w*|-)(?:[\s,]+(?:[а-яё]+|\d[\d\s,.]*(?:%|процент\w*|раза?\b)))*?[\s,]*(?:-\s*)?до\s*\$?\s*$"
+)
 
 
 def _reached(before: str) -> bool:
     """«до» after a verb of change or a dash names the level reached, also with the
-    words it changes in between («довести товарооборот до 150 млн»)."""
+    words and the rate it changes by in between («довести товарооборот до 150 млн»,
+    «выросла на 7 %, до 33,9 млрд»)."""
     return bool(_CHANGE.search(before))
+
+
+def level_reached(before: str) -> bool:
+    """Whether «до» at the end of `before` (text as a release writes it) names the level
+    a change reached («выросла на 7 %, до …») rather than an upper bound («до 300 млн»)."""
+    return _reached(normalise(before) + " ")
 
 
 def _kind_and_scale(unit: str, before: str) -> tuple[ReadingKind, str | None]:

@@ -24,8 +24,8 @@ from memogen.facts.periods import Period
 
 _INDICATORS = (
     ("balance", r"сальдо"),
-    ("exports", r"экспорт\w*|вывоз\w*"),
-    ("imports", r"импорт\w*|ввоз\w*"),
+    ("exports", r"экспорт(?![её]р)\w*|вывоз\w*"),  # «экспортёры» are people, not a flow
+    ("imports", r"импорт(?![её]р)\w*|ввоз\w*"),
     (
         "turnover",
         r"товарооборот\w*|товарообмен\w*|(?:внешне)?торгов\w+\s+оборот\w*|оборот\w*\s+торговл\w*|"

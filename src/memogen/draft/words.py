@@ -160,10 +160,11 @@ def is_nominative(word: str) -> bool:
 
 
 def tells_past(text: str) -> bool:
-    """Whether a finite verb of `text` is in the past tense («участвовали», «подписали»):
-    the sentence reports an event, not how things stand («экспортируют», «в проработке»)."""
+    """Whether a finite verb of `text` is in the past tense («участвовали», «подписали»),
+    or a short passive participle («подписано», «заключены»): the sentence reports an
+    event, not how things stand («экспортируют», «в проработке»)."""
     for word in re.findall(r"[А-Яа-яЁё]+", text):
         parses = _parses(word)
-        if parses and parses[0].tag.POS == "VERB" and parses[0].tag.tense == "past":
+        if parses and parses[0].tag.POS in ("VERB", "PRTS") and parses[0].tag.tense == "past":
             return True
     return False

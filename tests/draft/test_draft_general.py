@@ -1,0 +1,69 @@
+"""Readings the drafter must get right on releases it was never tuned on (issue #10):
+«до» after a change is the level reached, a participle reports an event, a place
+written with «ё», people who export are no flow. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from memogen.draft.figures import Context, merge, read_sentence
+from memogen.draft.model import supports
+from memogen.draft.numbers import amounts, places
+from memogen.reading import numbers_in
+
+RELEASE = dt.date(2025, 10, 20)
+
+
+def figures(*sentences: str, release: dt.date = RELEASE) -> list[dict]:
+    ctx = Context(release)
+    found = []
+    for n, text in enumerate(sentences):
+        found += read_sentence(text, n, ctx)
+    return [{k: v for k, v in i.data.items() if not k.startswith("_")} for i in merge(found)]
+
+
+@pytest.mark.parametrize(
+    "text, hedged",
+    [
+        ("За девять месяцев экспорт увеличился на 12 %, до 410 млн долларов.", None),
+        ("Оборот вырос в 1,3 раза, до 95 млн долларов.", None),
+        ("Импорт снизился на 4,5 процента, до 60 млн долларов.", None),
+        ("Ежегодные закупки составят до 70 млн долларов.", "under"),
+    ],
+)
+def test_do_after_a_change_is_the_level_reached_for_validate(text, hedged):
+    read = [r for r in numbers_in(text) if r.scale == "million"]
+    assert read and read[0].hedge == hedged
+
+
+def test_do_after_a_change_is_no_hedge_in_the_draft_but_an_upper_bound_is():
+    (reached,) = figures("За девять месяцев экспорт увеличился на 12 %, до 410 млн долларов.")
+    assert (reached["value"], reached.get("qualifier"), reached["growth"]) == (
+        Decimal(410), None, {"change": Decimal(12)}
+    )
+    (bound,) = figures("В 2026 году экспорт в республику может составить до 70 млн долларов.")
+    assert (bound["value"], bound["qualifier"]) == (Decimal(70), "до")
+
+
+def test_a_range_from_to_keeps_its_lower_ends_hedge():
+    (a,) = amounts("от 40 до 55 млн долларов")
+    assert (a.value, a.hedge, a.upper.value) == (Decimal(40), None, Decimal(55))
+
+
+@pytest.mark.skipif(not supports("FigureFact", "unit"), reason="the facts model of this memogen has no counts")
+def test_a_short_participle_reports_an_event_of_the_release_month():
+    fs = figures("Заключено 14 договоров о поставках.", "Сейчас в области работают 6 сборочных производств.")
+    assert [f["period"] for f in fs] == ["2025-10", "2025"]
+
+
+def test_a_place_written_with_yo_is_read():
+    (place,) = places("Область занимает четвёртое место среди партнёров республики.")
+    assert place.position == 4
+
+
+def test_exporters_are_people_not_exports():
+    fs = figures("Перед отечественными экспортёрами стоит задача обеспечить товарооборот в 200 млн долларов.")
+    assert [f["indicator"] for f in fs] == ["turnover"]
