@@ -16,8 +16,16 @@ with `NAME.expected.yaml` (tests/data/releases/README.md describes it):
   million = 678 100 thousand; both null for growth-only figures) and the hedge agree;
   each expected figure is matched at most once. Recall = matched / expected, precision
   = matched / drafted. A count is a figure with a `unit`; a place alone is a rank.
-- parties: the partner and every expected official (given name and surname);
-  companies: every expected company by name. Both as recall.
+- parties: the partner (its full name as the memo writes it: «Республика Узбекистан»
+  is not «Узбекистан»; case, quotes and «ё» aside, and «город» before a city's name is
+  its kind, not its name) and every expected official (given name, patronymic when the
+  release gives one, surname), as recall. -v also prints a partner of the wrong kind.
+- companies: every expected company by its name without the legal form; events and
+  agreements: every expected one by its name — matched when the drafted name holds at
+  least two thirds of the expected name's words (as dictionary lemmas) and the expected
+  name at least half of the drafted one's, so a name run on into the next clause does
+  not count — and an agreement by its status too. All as recall; -v lists each miss
+  and each drafted item that matches nothing.
 - time: one unmeasured draft loads the dictionaries first (start-up, printed apart);
   then each release is drafted once, timed with time.perf_counter.
 """
@@ -55,6 +63,10 @@ class Score:
     parties_found: int = 0
     companies: int = 0
     companies_found: int = 0
+    events: int = 0
+    events_found: int = 0
+    agreements: int = 0
+    agreements_found: int = 0
     seconds: float = 0.0
     size: int = 0
     error: str = ""
@@ -110,7 +122,38 @@ def agree(exp: tuple, got: tuple) -> bool:
 
 
 def norm(text: str) -> str:
-    return " ".join(text.lower().replace("ё", "е").replace("«", "").replace("»", "").replace('"', "").split())
+    """A name compared as written: case, «ё», quotes and spacing aside."""
+    text = text.lower().replace("ё", "е")
+    for mark in "«»\"“”„":
+        text = text.replace(mark, "")
+    return " ".join(text.split())
+
+
+def party_name(name: str, kind: str | None) -> str:
+    """The partner's name as compared: «город» before a city's name is its kind."""
+    text = norm(name)
+    return text.removeprefix("город ") if kind == "city" else text
+
+
+_STOP = {"и", "в", "во", "на", "с", "со", "по", "о", "об", "для", "между", "к", "от", "до", "из", "за", "при"}
+
+
+def lemmas(text: str) -> set[str]:
+    """The words of a name as dictionary lemmas («заседания комиссии» = «заседание комиссия»)."""
+    from memogen import inflect
+
+    words = re.findall(r"[а-яёa-z0-9]+(?:-[а-яёa-z0-9]+)*", norm(text))
+    return {inflect.morph().parse(w)[0].normal_form for w in words if w not in _STOP}
+
+
+def same_name(expected: str, drafted: str) -> bool:
+    """Whether a drafted name is the expected one: it holds two thirds of the expected
+    words and not many more of its own (a name run on past its end does not count)."""
+    want, got = lemmas(expected), lemmas(drafted)
+    if not want or not got:
+        return False
+    common = len(want & got)
+    return common >= 2 / 3 * len(want) and common >= 1 / 2 * len(got)
 
 
 def score(txt: Path, verbose: bool) -> Score:
@@ -139,57 +182,97 @@ def score(txt: Path, verbose: bool) -> Score:
         for g in free:
             print(f"  {txt.stem}: unmatched {g}")
     _parties(s, expected, facts, verbose)
+    _items(s, expected, facts, verbose)
     return s
 
 
 def _parties(s: Score, expected: dict, facts, verbose: bool) -> None:
-    partner = norm(expected["partner"]["name"])
-    mine = norm(facts.parties.partner.name)
-    s.parties, s.parties_found = 1, int(partner == mine or partner.endswith(mine) or mine.endswith(partner))
-    people = {norm(f"{o.person.given} {o.person.surname}") for o in facts.parties.officials}
-    for official in expected.get("officials") or []:
-        s.parties += 1
-        found = norm(official["name"]) in people
-        s.parties_found += found
-        if verbose and not found:
-            print(f"  {s.name}: official missed {official['name']}")
-    companies = {norm(c.name) for sector in facts.sectors for c in sector.companies}
-    for company in expected.get("companies") or []:
-        s.companies += 1
-        found = norm(company["name"]) in companies
-        s.companies_found += found
-        if verbose and not found:
-            print(f"  {s.name}: company missed {company['name']}")
+    want, got = expected["partner"], facts.parties.partner
+    s.parties, s.parties_found = 1, int(party_name(want["name"], want.get("kind")) == party_name(got.name, got.kind))
+    if verbose and not s.parties_found:
+        print(f"  {s.name}: partner missed {want['name']} (drafted {got.name})")
+    elif verbose and want.get("kind") != got.kind:
+        print(f"  {s.name}: partner {got.name} drafted as {got.kind}, expected {want.get('kind')}")
+    people = set()
+    for o in facts.parties.officials:
+        p = o.person
+        people |= {norm(f"{p.given} {p.surname}"), norm(" ".join(x for x in (p.given, p.patronymic, p.surname) if x))}
+    names = [o["name"] for o in expected.get("officials") or []]
+    s.parties += len(names)
+    s.parties_found += _recall(s.name, "official", names, lambda name: norm(name) in people, verbose)
+    if verbose:
+        for extra in sorted(people - {norm(n) for n in names}):
+            print(f"  {s.name}: official extra {extra}")
+
+
+def _items(s: Score, expected: dict, facts, verbose: bool) -> None:
+    """Companies by name; events and agreements by name (and an agreement's status)."""
+    companies = [norm(c.name) for sector in facts.sectors for c in sector.companies]
+    events = [e.what for e in facts.events]
+    agreements = [f"{a.title} ({a.status})" for a in facts.agreements]
+    kinds = (
+        ("company", "companies", "name", companies, lambda want, got: norm(want) == got),
+        ("event", "events", "name", events, same_name),
+        ("agreement", "agreements", "title", agreements, _same_agreement),
+    )
+    for what, key, field, drafted, same in kinds:
+        wanted = [e[field] + (f" ({e['status']})" if what == "agreement" else "") for e in expected.get(key) or []]
+        found = _recall(s.name, what, wanted, lambda want, d=drafted, f=same: any(f(want, g) for g in d), verbose)
+        setattr(s, key, len(wanted))
+        setattr(s, key + "_found", found)
+        if verbose:
+            for got in drafted:
+                if not any(same(want, got) for want in wanted):
+                    print(f"  {s.name}: {what} extra {got}")
+
+
+def _same_agreement(want: str, got: str) -> bool:
+    """«title (status)»: the same name and the same status."""
+    (title, status), (drafted, drafted_status) = want.rsplit(" (", 1), got.rsplit(" (", 1)
+    return status == drafted_status and same_name(title, drafted)
+
+
+def _recall(release: str, what: str, names: list[str], found, verbose: bool) -> int:
+    hits = 0
+    for name in names:
+        if found(name):
+            hits += 1
+        elif verbose:
+            print(f"  {release}: {what} missed {name}")
+    return hits
 
 
 def pct(part: int, whole: int) -> str:
     return f"{100 * part / whole:5.1f} %" if whole else "    — "
 
 
+_COUNTED = ("parties", "companies", "events", "agreements")
+
+
+def _row(name: str, s: Score) -> str:
+    counts = " ".join(f"{pct(getattr(s, k + '_found'), getattr(s, k)):>{len(k) + 1}}" for k in _COUNTED)
+    return f"{name:<34} {pct(s.matched, s.expected):>8} {pct(s.matched, s.drafted):>10} {counts}"
+
+
 def report(title: str, scores: list[Score]) -> Score:
     """One table: a row per release and its total, which it returns."""
     print(f"\n{title}")
-    print(f"{'release':<34} {'recall':>8} {'precision':>10} {'parties':>8} {'companies':>10} {'KB':>5} {'ms':>6}")
+    heads = " ".join(f"{k:>{len(k) + 1}}" for k in _COUNTED)
+    print(f"{'release':<34} {'recall':>8} {'precision':>10} {heads} {'KB':>5} {'ms':>6}")
     for s in scores:
         if s.error:
             print(f"{s.name:<34} error: {s.error}")
             continue
-        print(
-            f"{s.name:<34} {pct(s.matched, s.expected):>8} {pct(s.matched, s.drafted):>10} "
-            f"{pct(s.parties_found, s.parties):>8} {pct(s.companies_found, s.companies):>10} "
-            f"{s.size / 1024:5.1f} {s.seconds * 1000:6.0f}"
-        )
+        print(f"{_row(s.name, s)} {s.size / 1024:5.1f} {s.seconds * 1000:6.0f}")
     total = Score("total")
     for s in scores:
-        for name in ("expected", "drafted", "matched", "parties", "parties_found", "companies", "companies_found"):
+        for name in ("expected", "drafted", "matched", *_COUNTED, *(k + "_found" for k in _COUNTED)):
             setattr(total, name, getattr(total, name) + getattr(s, name))
         total.seconds = max(total.seconds, s.seconds)
-    print(
-        f"{'TOTAL (' + str(len(scores)) + ' releases)':<34} {pct(total.matched, total.expected):>8} "
-        f"{pct(total.matched, total.drafted):>10} {pct(total.parties_found, total.parties):>8} "
-        f"{pct(total.companies_found, total.companies):>10}   max {total.seconds * 1000:.0f} ms"
-    )
+    print(f"{_row('TOTAL (' + str(len(scores)) + ' releases)', total)}   max {total.seconds * 1000:.0f} ms")
     print(f"figures: {total.matched} matched of {total.expected} expected, {total.drafted} drafted")
+    found = ", ".join(f"{k} {getattr(total, k + '_found')} of {getattr(total, k)}" for k in _COUNTED)
+    print(f"found: {found}")
     return total
 
 
