@@ -193,16 +193,19 @@ def _parties(s: Score, expected: dict, facts, verbose: bool) -> None:
         print(f"  {s.name}: partner missed {want['name']} (drafted {got.name})")
     elif verbose and want.get("kind") != got.kind:
         print(f"  {s.name}: partner {got.name} drafted as {got.kind}, expected {want.get('kind')}")
-    people = set()
-    for o in facts.parties.officials:
-        p = o.person
-        people |= {norm(f"{p.given} {p.surname}"), norm(" ".join(x for x in (p.given, p.patronymic, p.surname) if x))}
+    forms = [
+        {norm(f"{o.person.given} {o.person.surname}"),
+         norm(" ".join(x for x in (o.person.given, o.person.patronymic, o.person.surname) if x))}
+        for o in facts.parties.officials
+    ]
+    people = set().union(*forms)
     names = [o["name"] for o in expected.get("officials") or []]
     s.parties += len(names)
     s.parties_found += _recall(s.name, "official", names, lambda name: norm(name) in people, verbose)
     if verbose:
-        for extra in sorted(people - {norm(n) for n in names}):
-            print(f"  {s.name}: official extra {extra}")
+        for person in forms:
+            if not person & {norm(n) for n in names}:
+                print(f"  {s.name}: official extra {max(person, key=len)}")
 
 
 def _items(s: Score, expected: dict, facts, verbose: bool) -> None:

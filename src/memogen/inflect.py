@@ -187,7 +187,7 @@ _PARTICLES = frozenset({
 })
 
 
-def _has_particle(surname: str) -> bool:
+def has_particle(surname: str) -> bool:
     return any(part.lower() in _PARTICLES for part in surname.replace("-", " ").split())
 
 
@@ -200,7 +200,7 @@ def inflect_person(given: str, surname: str, patronymic: str | None, case: str) 
     full = [given, patronymic, surname]
     if case == "nominative":
         return " ".join(p for p in full if p)
-    if _has_particle(surname):
+    if has_particle(surname):
         return None
     gender = _gender(given, surname, patronymic)
     if gender is None:

@@ -177,6 +177,34 @@ def glyph_notices(loaded: Loaded, workspace: Path, name: str | None = None) -> t
     return missing_glyphs(loaded.facts, theme, loaded.path)
 
 
+def case_notices(loaded: Loaded) -> tuple[Notice, ...]:
+    """Warnings for officials whose names memogen cannot decline for sure (a foreign name,
+    a surname with «аль-») and whose file does not write those forms: a theme naming
+    officials in a sentence would stop at them, so `validate` asks for them first."""
+    from memogen import inflect
+
+    positions = None
+    out = []
+    for n, official in enumerate(loaded.facts.parties.officials):
+        p = official.person
+        missing = [
+            case for case in inflect.CASES
+            if getattr(p.cases, case) is None and inflect.inflect_person(p.given, p.surname, p.patronymic, case) is None
+        ]
+        if not missing:
+            continue
+        positions = positions if positions is not None else read_yaml(loaded.path)[1]
+        field = ("parties", "officials", n, "person")
+        name = " ".join(x for x in (p.given, p.patronymic, p.surname) if x)
+        out.append(Notice(
+            f"memogen cannot decline «{name}» for sure ({', '.join(missing)}); a theme that names officials "
+            "in a sentence stops at it",
+            location=Location.at(loaded.path, positions.get(field), ".".join(map(str, field))),
+            hint=f"under {'.'.join(map(str, field))}, add `cases: {{{': …, '.join(missing)}: …}}`",
+        ))
+    return tuple(out)
+
+
 def chart_cache(cache_dir: Path | None) -> tuple[Path | None, tuple[Notice, ...]]:
     """The chart cache to use (`cache_dir`, else the default), or None with a warning
     when that folder cannot be written: the charts are then drawn afresh."""

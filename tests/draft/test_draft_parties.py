@@ -53,3 +53,31 @@ def test_a_maker_named_after_what_it_makes_is_a_company_and_a_news_agency_is_not
         ["Город получил 20 самосвалов БелАЗ и 12 автобусов МАЗ.", "Об этом сообщает «Новости Сибири»."], None
     )}
     assert names == {"БелАЗ", "МАЗ"}
+
+
+def test_a_state_named_only_by_its_short_name_goes_by_its_official_name():
+    sentences = [
+        "Посол обсудил с деловыми кругами Марокко поставки тракторов.",
+        "Марокко закупает белорусские шины и удобрения.",
+    ]
+    partner = find_partner(sentences)
+    assert (partner.name, partner.kind) == ("Королевство Марокко", "country")
+    assert "«Марокко»" in partner.note  # the analyst is told the name was not the release's
+
+
+def test_the_fullest_name_the_release_gives_a_state_wins_over_its_short_name():
+    sentences = [
+        "Министр встретился с послом Королевства Таиланд.",
+        "Таиланд заинтересован в белорусских грузовиках, в Таиланде уже работает сборка.",
+    ]
+    assert find_partner(sentences).name == "Королевство Таиланд"
+    sentences = ["Делегация Республики Армения прибыла в Минск.", "Армения и Армении, Армению."]
+    assert find_partner(sentences).name == "Республика Армения"
+
+
+def test_an_official_of_a_state_named_by_its_short_name_is_on_the_partners_side():
+    sentences = ["Переговоры провели министр иностранных дел Перу Хосе Гарсия и Иван Петров."]
+    partner = find_partner(sentences)
+    assert partner.name == "Республика Перу"
+    people = {o.data["person"]["surname"]: o.data["side"] for o in officials(sentences, partner)}
+    assert people["Гарсия"] == "partner"

@@ -30,7 +30,7 @@ def run(args: argparse.Namespace, ui: Console) -> int:
     for path in unique_paths(args.facts):
         try:
             loaded = pipeline.load_facts(path)
-            notices = pipeline.glyph_notices(loaded, args.workspace)
+            notices = pipeline.glyph_notices(loaded, args.workspace) + pipeline.case_notices(loaded)
         except MemogenError as exc:
             ui.problem(exc)
             code = code or exc.exit_code

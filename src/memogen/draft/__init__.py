@@ -266,7 +266,7 @@ def _mark_all(root, parts: dict[str, list[Item]], partner) -> None:
     for node, item in zip(root["parties"]["officials"], parts["officials"]):
         mark(node, item)
     mark(root["memo"]["signatory"], Item({}, "guess", ["fill in who signs, or delete to use the theme's"]))
-    partner_item = Item({}, "check", ["the place named most often besides Belarus"])
+    partner_item = Item({}, "check", [partner.note] if partner is not None else [])
     if partner is None:
         partner_item = Item({}, "guess", ["no partner found in the text: write its name and kind"])
     mark(root["parties"]["partner"], partner_item)

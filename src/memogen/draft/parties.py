@@ -15,7 +15,8 @@ from functools import cache
 
 from memogen import inflect
 from memogen.draft.model import Item, supports
-from memogen.draft.words import nominative_head, nominative_phrase, person_nominative
+from memogen.draft.names import NAME_RUN, Name, read_name
+from memogen.draft.words import nominative_head, nominative_phrase
 
 OURS = {"беларусь", "белоруссия", "республика беларусь"}
 _REGION = re.compile(
@@ -62,13 +63,37 @@ _OUR_REGIONS = {"Минская", "Брестская", "Гомельская", 
 @cache
 def _territories() -> dict[str, str]:
     """Lower-case lemma of a state's Russian name → that name («узбекистан» → «Узбекистан»)."""
+    return {lemma: name for lemma, (name, _) in _states().items()}
+
+
+@cache
+def _states() -> dict[str, tuple[str, str]]:
+    """Lower-case lemma of a state's Russian name → (that name, its ISO 3166 code)."""
     from babel import Locale
 
     out = {}
     for code, name in Locale("ru").territories.items():
         if code.isalpha() and len(code) == 2 and " " not in name:
-            out[inflect.morph().parse(name.lower())[0].normal_form] = name
+            out[inflect.morph().parse(name.lower())[0].normal_form] = (name, code)
     return out
+
+
+@cache
+def official_name(short: str) -> str | None:
+    """A state's official Russian name from its short one, as ISO 3166 gives it
+    (pycountry's Russian translations): «Турция» → «Турецкая Республика», «Оман» →
+    «Султанат Оман», «Россия» → «Российская Федерация». None for no state."""
+    import gettext
+
+    import pycountry
+
+    found = _states().get(inflect.morph().parse(short.lower())[0].normal_form)
+    country = pycountry.countries.get(alpha_2=found[1]) if found else None
+    if country is None:
+        return None
+    russian = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"], fallback=True).gettext
+    name = russian(getattr(country, "official_name", None) or country.name)
+    return name.replace("\u0301", "")  # a stress mark some translations carry («Респу́блика»)
 
 
 @dataclass
@@ -77,40 +102,74 @@ class Partner:
     kind: str
     country: str | None
     stems: tuple[str, ...]  # how the text may refer to it: «вологодск», «узбекистан»
+    note: str = "the place named most often besides Belarus"
+
+
+# A state's name after the word for its form of state: «Султаната Оман», «Королевства Бельгия».
+_STATE_FORM = re.compile(
+    r"\b(?P<form>(?:Султанат|Королевств|Княжеств|Государств|Эмират|Содружеств)[а-я]{0,2})\s+(?P<name>[А-ЯЁ][а-яё]+)"
+)
 
 
 def find_partner(sentences: list[str]) -> Partner | None:
-    """The place named most often besides Belarus, or None."""
+    """The place named most often besides Belarus, or None. A state goes by the fullest
+    name the release gives it («Республика Казахстан» over «Казахстан»), else by its
+    official name («Турция» → «Турецкая Республика»)."""
     votes: Counter[tuple[str, str]] = Counter()
     for text in sentences:
-        for m in _REGION.finditer(text):
-            name = nominative_phrase(m.group())
-            if name and name.lower() not in OURS:
-                votes[(name, "region")] += 2
-        for m in _REPUBLIC.finditer(text):
-            name = _republic(m)
-            if name and name.lower() not in OURS:
-                votes[(name, "republic")] += 2
-        for m in _ADJ_REPUBLIC.finditer(text):
-            found = _adjective_republic(m)
-            if found:
-                votes[found] += 3
-        for m in _FEDERAL_CITY.finditer(text):
-            votes[(_FEDERAL_NAMES[m["city"]], "city")] += 1
-        for word in re.findall(r"\b[А-ЯЁ][а-яё]+\b", text):
-            lemma = inflect.morph().parse(word.lower())[0].normal_form
-            state = _territories().get(lemma)
-            if state and lemma not in ("беларусь", "белоруссия"):
-                votes[(state, "country")] += 1
+        _vote(text, votes)
     if not votes:
         return None
+    merged: dict[tuple[str, str], str] = {}  # the full name → the short one it took the votes of
     for name, kind in list(votes):
-        # «Социалистическая Республика Вьетнам» takes the votes of «Вьетнам» it names
         tail = name.split()[-1]
-        if kind == "country" and " " in name and tail[:1].isupper() and tail != "Республика":
-            votes[(name, kind)] += votes.pop((tail, "country"), 0) + votes.pop((f"Республика {tail}", "republic"), 0)
+        lemma = inflect.morph().parse(tail.lower())[0].normal_form
+        if kind in ("country", "republic") and " " in name and tail[:1].isupper() and lemma in _territories():
+            # «Социалистическая Республика Вьетнам» takes the votes of «Вьетнам» it names
+            short = _territories()[lemma]
+            votes[(name, kind)] += votes.pop((short, "country"), 0)
+            if kind == "country":
+                votes[(name, kind)] += votes.pop((f"Республика {tail}", "republic"), 0)
+            merged[(name, kind)] = short
     (name, kind), _ = votes.most_common(1)[0]
-    return _partner(name, kind)
+    partner = _partner(name, kind)
+    if (name, kind) in merged:
+        partner.stems += (merged[(name, kind)].lower()[:-2],)
+    elif kind == "country" and " " not in name and official_name(name):
+        partner = _partner(official_name(name) or name, "country")
+        partner.stems += (name.lower()[:-2] if len(name) > 4 else name.lower(),)
+        partner.note = f"the release calls it only «{name}»: the official name is ISO 3166's"
+    return partner
+
+
+def _vote(text: str, votes: Counter[tuple[str, str]]) -> None:
+    """One sentence's votes: a region or republic 2, a state named by its adjective 3,
+    a city of federal status, a state's short name or its name with its form 1."""
+    for m in _REGION.finditer(text):
+        name = nominative_phrase(m.group())
+        if name and name.lower() not in OURS:
+            votes[(name, "region")] += 2
+    for m in _REPUBLIC.finditer(text):
+        name = _republic(m)
+        if name and name.lower() not in OURS:
+            votes[(name, "republic")] += 2
+    for m in _ADJ_REPUBLIC.finditer(text):
+        found = _adjective_republic(m)
+        if found:
+            votes[found] += 3
+    for m in _FEDERAL_CITY.finditer(text):
+        votes[(_FEDERAL_NAMES[m["city"]], "city")] += 1
+    for m in _STATE_FORM.finditer(text):
+        state = _territories().get(inflect.morph().parse(m["name"].lower())[0].normal_form)
+        noun = next((p for p in inflect.morph().parse(m["form"].lower()) if p.tag.POS == "NOUN"), None)
+        form = inflect.restore(m["form"], noun.normal_form) if noun else None
+        if state and form and state not in ("Беларусь", "Белоруссия"):
+            votes[(f"{form} {state}", "country")] += 1
+    for word in re.findall(r"\b[А-ЯЁ][а-яё]+\b", text):
+        lemma = inflect.morph().parse(word.lower())[0].normal_form
+        state = _territories().get(lemma)
+        if state and lemma not in ("беларусь", "белоруссия"):
+            votes[(state, "country")] += 1
 
 
 def _republic(m: re.Match[str]) -> str | None:
@@ -151,7 +210,8 @@ def _adjective_republic(m: re.Match[str]) -> tuple[str, str] | None:
 
 
 def _partner(name: str, kind: str) -> Partner:
-    stem = name.split()[-1 if name.startswith("Республика") else 0].lower()[:-3]
+    word = name.split()[-1 if name.startswith("Республика") else 0].lower()
+    stem = word[:-3] if len(word) >= 8 else word[:-2] if len(word) >= 5 else word  # «перу», «египе», «вологод»
     if kind == "region":
         russian = name.split()[0] not in _OUR_REGIONS
         return Partner(name, "region", "Российская Федерация" if russian else None, (stem,))
@@ -169,21 +229,89 @@ def _partner(name: str, kind: str) -> Partner:
 
 def officials(sentences: list[str], partner: Partner | None) -> list[Item]:
     """People named with a position: «губернатором Вологодской области Георгием
-    Филимоновым» → Георгий Филимонов, «Губернатор Вологодской области», partner."""
+    Филимоновым» → Георгий Филимонов, «Губернатор Вологодской области», partner; a name
+    the dictionary does not know is put back in the nominative with a note to check."""
     found: dict[tuple[str, str], Item] = {}
     for n, text in enumerate(sentences):
-        for m in PERSON.finditer(text):
-            item = _official(text, m, partner)
+        after = 0  # where the last person of the sentence ended: a position starts after it
+        for start, words in (p for m in NAME_RUN.finditer(text) for p in _people_in(m)):
+            item = _official(text[after:start], words, partner)
             if item is None:
                 continue
+            after = start + len(" ".join(words))
+            item.sentence = n
             key = (item.data["person"]["given"], item.data["person"]["surname"])
-            if key not in found:
-                item.sentence = n
+            if key not in found or (found[key].mark != "sure" and item.mark == "sure"):
                 found[key] = item
     if supports("Official", "role"):
         for item in found.values():
             _role(item, sentences)
     return list(found.values())
+
+
+def _people_in(run: re.Match[str]) -> list[tuple[int, list[str]]]:
+    """The names in a run of capitalised words, with where each starts: the words after
+    a position and the name of the state or body it ends with («Министром Султаната Оман
+    Бадром Аль-Бусаиди» → «Бадром», «Аль-Бусаиди»); two or three words each."""
+    words = list(re.finditer(r"\S+", run.group()))
+    found, i = [], 0
+    while i < len(words):
+        if _complement(words[i].group()) or not _name_like(words[i].group()):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(words) and j - i < 3 and (
+            (_name_like(words[j].group()) and not _state(words[j].group()))  # «Карлоса Мендосы»: no place
+            or (j == i + 1 and looks_like_person(words[i].group(), words[j].group()))  # «Александр Богомаз»
+        ):
+            j += 1
+        name = [w.group() for w in words[i:j]]
+        if len(name) == 3 and looks_like_person(*name[1:]) and _place(name[0]):
+            name, i = name[1:], i + 1  # «в Минске Иван Петров»: a place before the name
+        if len(name) == 3 or (len(name) == 2 and (looks_like_person(*name) or _foreign_pair(*name))):
+            found.append((run.start() + words[i].start(), name))
+        i = j
+    return found
+
+
+def _foreign_pair(given: str, surname: str) -> bool:
+    """«Хосе Гарсия», «Карлоса Мендосы»: two words that may be names, the first no place,
+    the second no state (a position must stand before them)."""
+    return _name_like(given) and not _place(given) and _name_like(surname) and not _state(surname)
+
+
+def _state(word: str) -> bool:
+    return inflect.morph().parse(word.lower())[0].normal_form in _territories()
+
+
+def _place(word: str) -> bool:
+    """A word the dictionary knows as a place and not as a first name."""
+    parses = inflect.morph().parse(word.lower())
+    return any(p.is_known and "Geox" in p.tag for p in parses) and not _given_name(word)
+
+
+def _given_name(word: str) -> bool:
+    return any("Name" in p.tag for p in inflect.morph().parse(word.lower()))
+
+
+def _complement(word: str) -> bool:
+    """A word of the position's complement, not of a name: a state («Вьетнам») or a
+    known word in the genitive that is no first name or surname («Республики»)."""
+    parses = inflect.morph().parse(word.lower())
+    if _state(word):
+        return True
+    if any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses):
+        return False
+    return any(p.is_known and p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF") for p in parses)
+
+
+def _name_like(word: str) -> bool:
+    """A word that may be part of a personal name: one the dictionary does not know, or
+    knows as a name or a place (a Vietnamese «Буй»), never an ordinary word."""
+    parses = inflect.morph().parse(word.lower())
+    return inflect.has_particle(word) or not parses[0].is_known or any(
+        {"Name", "Surn", "Patr", "Geox"} & p.tag.grammemes for p in parses
+    )
 
 
 _MEETING = re.compile(r"встреч|переговор|принял[аи]?\b|визит|совещани|заседани|участ|посетил|прибыл", re.I)
@@ -200,21 +328,65 @@ def _role(item: Item, sentences: list[str]) -> None:
         item.doubt("check", "only quoted in the release: not listed among the participants")
 
 
-def _official(text: str, m: re.Match[str], partner: Partner | None) -> Item | None:
-    if not looks_like_person(m["given"], m["surname"]):
-        return None
-    before = re.split(r"[.;:!?«»\"()]|\s[-–—]\s", text[: m.start("given")])[-1]
+def _official(before: str, words: list[str], partner: Partner | None) -> Item | None:
+    """The person named by `words` after the text `before` them, when that text ends
+    with their position."""
+    before = re.split(r"[.;:!?«»\"()]|\s[-–—]\s", before)[-1]
     positions = list(_POSITION.finditer(before))
-    if not positions:
+    if not positions or re.search(r"(?:\s(?:и|а|с|со)|,)\s*$", before):
         return None
     said = before[_position_start(before, positions[-1].start()) :].strip(" ,")
-    if len(said.split()) > 12:
+    if len(said.split()) > 12 or any(_verb(w) for w in re.findall(r"[А-Яа-яЁё]+", said)):
+        return None  # «Глава Казахстана назвал … визит Александра Турчина»: no position of his
+    name = read_name(words, _head_cases(said))
+    if name is None:
         return None
     position = _complete(nominative_head(said), partner)
-    given, surname = person_nominative(m["given"], m["surname"])
-    item = Item({"person": {"given": given, "surname": surname}, "position": position[:1].upper() + position[1:]})
+    person: dict = {"given": name.given, "surname": name.surname}
+    if name.patronymic:
+        person["patronymic"] = name.patronymic
+    item = Item({"person": person, "position": position[:1].upper() + position[1:]})
+    for note in name.notes:
+        item.doubt("check", note)
+    _cases(item, name)
     item.data["side"] = _side(position, partner, item)
     return item
+
+
+def _verb(word: str) -> bool:
+    return inflect.morph().parse(word.lower())[0].tag.POS in ("VERB", "INFN", "GRND")
+
+
+def _head_cases(position: str) -> list[str]:
+    """The cases the position's head noun may be in («министром» → instrumental): a name
+    after it stands in the same case. The nominative first."""
+    for word in re.findall(r"[А-Яа-яЁё-]+", position):
+        parses = inflect.morph().parse(word.lower())
+        nouns = [p for p in parses if p.tag.POS == "NOUN" and p.tag.case and p.is_known and "Fixd" not in p.tag]
+        if nouns:
+            cases = list(dict.fromkeys(str(p.tag.case) for p in nouns))
+            return sorted(cases, key=lambda c: c != "nomn")
+    return ["nomn"]
+
+
+def _cases(item: Item, name: Name) -> None:
+    """The form the release wrote goes to `person.cases` when memogen would not decline
+    the name to it; a name memogen cannot decline asks for its forms."""
+    person = item.data["person"]
+    full = " ".join(p for p in (name.given, name.patronymic, name.surname) if p)
+    wrong = {
+        case: form for case, form in name.cases.items()
+        if inflect.inflect_person(name.given, name.surname, name.patronymic, case) != form
+    }
+    if wrong and supports("Participant", "cases"):
+        person["cases"] = wrong
+    missing = [
+        case for case in inflect.CASES
+        if case not in wrong and inflect.inflect_person(name.given, name.surname, name.patronymic, case) is None
+    ]
+    if missing or wrong:
+        item.doubt("check", f"memogen cannot decline «{full}» for sure: write person.cases "
+                   f"({', '.join(missing or inflect.CASES)}) if the theme names officials in a sentence")
 
 
 def _position_start(before: str, start: int) -> int:

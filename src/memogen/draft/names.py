@@ -1,0 +1,127 @@
+"""A person's name as a release writes it, in whatever case the sentence puts it →
+its nominative, how sure that is, and the form the release used («Бадром Аль-Бусаиди»
+after «с министром» → «Бадр Аль-Бусаиди», its instrumental kept as read). No I/O.
+
+Names the dictionary knows (pymorphy3's first names, patronymics and surnames) are put
+back in the nominative by it. A name it does not know is put back only when the petrovich
+rules (pytrovich), declining the candidate nominative, give exactly the form the release
+wrote («Бадр» → «Бадром»); a word that cannot have changed («Аль-Бусаиди», «Тхань») stays
+as written. Anything derived so is marked for the analyst to check; nothing in an oblique
+case is passed off as a nominative without a note.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from memogen import inflect
+
+CASE_NAMES = {
+    "gent": "genitive", "datv": "dative", "accs": "accusative", "ablt": "instrumental", "loct": "prepositional"
+}
+# Endings a Russian case adds to a name, and endings a nominative may have instead.
+_CASE_ENDINGS = ("ом", "ем", "ём", "ой", "ей", "ою", "ею", "ым", "им", "ью", "а", "я", "у", "ю", "е", "ы", "и")
+_NOMINATIVE_ENDINGS = ("", "а", "я", "ь", "й", "ия")
+
+
+@dataclass
+class Name:
+    given: str
+    surname: str
+    patronymic: str | None = None
+    notes: list[str] = field(default_factory=list)  # empty when every word was read for sure
+    cases: dict[str, str] = field(default_factory=dict)  # the form the release wrote, by case
+
+    @property
+    def sure(self) -> bool:
+        return not self.notes
+
+
+@cache
+def _maker():
+    from pytrovich import PetrovichDeclinationMaker
+
+    return PetrovichDeclinationMaker()
+
+
+def _known(word: str, case: str) -> str | None:
+    """The nominative of a name word the dictionary knows in `case` («Шоном» → «Шон»;
+    «Русого» after a first name → «Русый»)."""
+    parses = [p for p in inflect.morph().parse(word.lower()) if p.is_known and p.tag.case == case]
+    names = [p for p in parses if {"Name", "Surn", "Patr"} & p.tag.grammemes and p.tag.number != "plur"]
+    adjectives = [p for p in parses if p.tag.POS == "ADJF" and p.tag.number == "sing"]
+    for p in names + adjectives:
+        form = p.inflect({"nomn", "sing"} | ({p.tag.gender} if p.tag.gender in ("masc", "femn") else set()))
+        if form:
+            return inflect.restore(word, form.word)
+    return None
+
+
+def _petrovich(word: str, case: str, part: str) -> list[tuple[str, str]]:
+    """(nominative, gender) readings of an unknown name word whose declension by the
+    petrovich rules in `case` gives back `word`; a reading that leaves it as written
+    («Буй», «Аль-Бусаиди») has gender None."""
+    from pytrovich.enums import Case, Gender, NamePart
+
+    wanted = Case[CASE_NAMES[case].upper()]
+    kind = NamePart[part]
+    stems = {word} | {word[: -len(e)] for e in _CASE_ENDINGS if word.lower().endswith(e) and len(word) > len(e) + 1}
+    found = []
+    for stem in sorted(stems, key=len):
+        for candidate in {stem + e for e in _NOMINATIVE_ENDINGS} if stem != word else {word}:
+            for gender in (Gender.MALE, Gender.FEMALE):
+                if candidate != word and _maker().make(kind, gender, wanted, candidate) == word:
+                    found.append((candidate, gender.name.lower()))
+    return found
+
+
+def _word(word: str, case: str, part: str) -> tuple[str, int]:
+    """One word of a name → (its nominative, the evidence for it): 2 when the dictionary
+    knows it in `case`, 1 when the petrovich rules decline the nominative to it, 0 when it
+    is kept as written (-1 when it is kept though it may be a form of another word)."""
+    if inflect.has_particle(word):  # the rule memogen declines by: it never changes
+        return word, 2
+    known = _known(word, case)
+    if known:
+        return known, 2
+    if case == "nomn":
+        return word, 0
+    readings = _petrovich(word, case, part)
+    if readings and len({n for n, _ in readings}) == 1:
+        return readings[0][0], 1
+    return word, -1 if readings or word.lower().endswith(_CASE_ENDINGS) else 0
+
+
+def read_name(words: list[str], cases: list[str]) -> Name | None:
+    """A name of two or three words (given, [patronymic or middle name,] surname) in one of
+    `cases` (pymorphy3 grammemes: the case of the position it stands after) → its
+    nominative, read in the case that gives the most evidence (the first on a tie)."""
+    if not 2 <= len(words) <= 3:
+        return None
+    parts = ["FIRSTNAME", "MIDDLENAME", "LASTNAME"] if len(words) == 3 else ["FIRSTNAME", "LASTNAME"]
+    best: tuple[int, str, list[tuple[str, int]]] | None = None
+    for case in cases or ["nomn"]:
+        read = [_word(w, case, part) for w, part in zip(words, parts)]
+        score = sum(evidence for _, evidence in read)
+        if best is None or score > best[0]:
+            best = (score, case, read)
+    assert best is not None
+    _, case, read = best
+    nominative = [nom for nom, _ in read]
+    name = Name(nominative[0], nominative[-1], nominative[1] if len(words) == 3 else None)
+    unsure = [w for w, (_, evidence) in zip(words, read) if evidence in (1, -1)]
+    if unsure:
+        name.notes.append(
+            f"the release writes «{' '.join(words)}» ({CASE_NAMES.get(case, 'the nominative')}); "
+            f"the nominative of «{'», «'.join(unsure)}» is the draft's reading: check it"
+        )
+    if case != "nomn":
+        name.cases[CASE_NAMES[case]] = " ".join(words)
+    return name
+
+
+# A run of words that may be a name: capitalised words, with a particle «аль-», «ибн», «фон».
+_WORD = r"(?:[А-ЯЁ][а-яё]+|(?:аль|эль|ад|ас|ар|ибн|бин)(?=-[А-ЯЁ]))(?:-[А-ЯЁа-яё][а-яё]+)*"
+NAME_RUN = re.compile(rf"(?<![\w-]){_WORD}(?:\s+{_WORD})+(?![\w-])")
