@@ -25,6 +25,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "facts" / "vologda-2025.yaml"
@@ -32,8 +33,14 @@ MEMOGEN = [sys.executable, "-m", "memogen"]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
-def run(cmd: list[str], env: dict[str, str] | None = None, cwd: Path | None = None) -> tuple[float, float]:
-    """(wall seconds, peak RSS MiB) of one process; fails loudly if the command does."""
+class Sample(NamedTuple):
+    wall: float  # seconds, timed from outside
+    peak: float  # the child's maximum resident set size, MiB
+    cpu: float  # user + system seconds of the child and of what it waited for
+
+
+def run(cmd: list[str], env: dict[str, str] | None = None, cwd: Path | None = None) -> Sample:
+    """Wall time, peak RSS and CPU time of one process; fails loudly if the command does."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(proc.pid, 0)
@@ -42,11 +49,15 @@ def run(cmd: list[str], env: dict[str, str] | None = None, cwd: Path | None = No
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
         raise SystemExit(f"failed ({proc.returncode}): {' '.join(cmd)}\n{stderr}")
-    return seconds, usage.ru_maxrss / 1024
+    return Sample(seconds, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime)
 
 
 def env_with(cache: Path) -> dict[str, str]:
+    """memogen's environment: its own cache, fixed dates, and Python's bytecode written
+    and read as in a user's install (a PYTHONDONTWRITEBYTECODE inherited from the shell
+    would compile memogen's own modules afresh in every measured process)."""
     env = dict(os.environ, MEMOGEN_CACHE_DIR=str(cache), SOURCE_DATE_EPOCH="1700000000")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONPATH"] = str(ROOT / "src")
     return env
 
@@ -76,22 +87,21 @@ def bench_anchor(runs: int, tmp: Path) -> None:
     run([str(tmp / "anchor" / "run")])
     ours, theirs = [], []
     for _ in range(runs):
-        ours.append(run(cmd, env, ROOT)[0])
-        theirs.append(run([str(tmp / "anchor" / "run")])[0])
-    ratios = [a / b for a, b in zip(ours, theirs)]
-    print(f"warm build, --format all: {med(ours)} s")
-    print(f"Typst PDF + pandoc DOCX:  {med(theirs)} s")
-    print(f"ratio memogen/anchor:     {med(ratios)}  (target ≤ 3)")
+        ours.append(run(cmd, env, ROOT))
+        theirs.append(run([str(tmp / "anchor" / "run")]))
+    for what in ("wall", "cpu"):
+        mine = [getattr(s, what) for s in ours]
+        anchor_ = [getattr(s, what) for s in theirs]
+        print(f"{what:4}: warm build, --format all: {med(mine)} s")
+        print(f"{what:4}: Typst PDF + pandoc DOCX:  {med(anchor_)} s")
+        print(f"{what:4}: ratio memogen/anchor:     {med([a / b for a, b in zip(mine, anchor_)])}  (target ≤ 3)")
 
 
 def bench_cold(runs: int, tmp: Path) -> None:
-    times, peaks = [], []
     run(build_cmd(EXAMPLE, tmp / "out"), env_with(tmp / "warmup"), ROOT)  # OS file cache, font list
-    for i in range(runs):
-        seconds, peak = run(build_cmd(EXAMPLE, tmp / "out"), env_with(tmp / f"cold-{i}"), ROOT)
-        times.append(seconds)
-        peaks.append(peak)
-    print(f"cold first build: {med(times)} s, peak {max(peaks):.0f} MiB  (target ≤ 1.0 s)")
+    samples = [run(build_cmd(EXAMPLE, tmp / "out"), env_with(tmp / f"cold-{i}"), ROOT) for i in range(runs)]
+    print(f"cold first build: {med([s.wall for s in samples])} s wall, {med([s.cpu for s in samples])} s CPU, "
+          f"peak {max(s.peak for s in samples):.0f} MiB  (target ≤ 1.0 s)")
 
 
 def big_facts(target: Path, sectors: int, proposals: int) -> None:
@@ -120,8 +130,9 @@ def bench_size(runs: int, tmp: Path) -> None:
         big_facts(facts, 50, proposals)
         run(build_cmd(facts, tmp / "out"), env, ROOT)
         samples = [run(build_cmd(facts, tmp / "out"), env, ROOT) for _ in range(runs)]
-        print(f"50 sectors, {proposals} proposals: {med([s for s, _ in samples])} s, "
-              f"peak {max(p for _, p in samples):.0f} MiB  (target ≤ {goal} s)")
+        print(f"50 sectors, {proposals} proposals: {med([s.wall for s in samples])} s wall, "
+              f"{med([s.cpu for s in samples])} s CPU, peak {max(s.peak for s in samples):.0f} MiB  "
+              f"(target ≤ {goal} s)")
 
 
 def batch_workspace(tmp: Path, memos: int) -> Path:
@@ -148,8 +159,9 @@ def bench_batch(memos: int, jobs: str | None, tmp: Path) -> None:
     cold = run(cmd, env_with(tmp / "batch-cache"), ws)
     warm = run(cmd, env_with(tmp / "batch-cache"), ws)
     label = f"-j {jobs}" if jobs else "default jobs"
-    print(f"{memos} distinct memos, both formats, {label}: cold {cold[0]:.1f} s, warm {warm[0]:.1f} s "
-          f"({memos / warm[0]:.1f} memos/s), peak {max(cold[1], warm[1]):.0f} MiB per process "
+    print(f"{memos} distinct memos, both formats, {label}: cold {cold.wall:.1f} s wall ({cold.cpu:.1f} s CPU), "
+          f"warm {warm.wall:.1f} s wall ({warm.cpu:.1f} s CPU, {memos / warm.wall:.1f} memos/s), "
+          f"peak {max(cold.peak, warm.peak):.0f} MiB per process "
           f"(targets: warm ≤ 10 s, cold ≤ 25 s, ≤ 150 MiB)")
 
 

@@ -15,11 +15,11 @@ import os
 import shutil
 import tempfile
 from functools import lru_cache
-from importlib.metadata import version
 from pathlib import Path
 
 from memogen.charts.drawing import remember_entry
 from memogen.charts.spec import ChartSpec, ChartStyle, RenderedChart
+from memogen.versions import installed_version
 
 
 def _code_version() -> str:
@@ -37,13 +37,6 @@ CHART_CODE_VERSION = _code_version()
 
 _FILES = ("chart.svg", "chart.png", "alt.txt")
 _DIGESTS = "sha256.txt"
-
-
-@lru_cache(maxsize=8)
-def _version(package: str) -> str:
-    """An installed package's version, looked up once per process (each lookup reads
-    the metadata of every installed distribution)."""
-    return version(package)
 
 
 @lru_cache(maxsize=16)
@@ -71,8 +64,8 @@ def cache_key(spec: ChartSpec, style: ChartStyle) -> str:
             "words": dataclasses.asdict(style.words),
         },
         "code": CHART_CODE_VERSION,
-        "matplotlib": _version("matplotlib"),
-        "babel": _version("babel"),
+        "matplotlib": installed_version("matplotlib"),
+        "babel": installed_version("babel"),
     }
     blob = json.dumps(payload, sort_keys=True, ensure_ascii=False, allow_nan=False)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()

@@ -24,9 +24,10 @@ import pickle
 import tempfile
 from collections import OrderedDict
 from functools import cache
-from importlib.metadata import version
 from pathlib import Path
 from typing import Any
+
+from memogen.versions import installed_version
 
 _KEEP = 32  # converted drawings kept in memory (a few tens of KiB each)
 _converted: OrderedDict[str, bytes] = OrderedDict()  # SVG digest → pickled drawing
@@ -45,7 +46,7 @@ def _digest(svg: bytes) -> str:
 
 @cache
 def _pickle_name() -> str:
-    return f"drawing-rl{version('reportlab')}-svglib{version('svglib')}.pickle"
+    return f"drawing-rl{installed_version('reportlab')}-svglib{installed_version('svglib')}.pickle"
 
 
 def remember_entry(svg: bytes, entry: Path) -> None:
@@ -96,7 +97,11 @@ def _seal(key: str, blob: bytes) -> bytes:
 
 class _DrawingUnpickler(pickle.Unpickler):
     def find_class(self, module: str, name: str) -> Any:
-        found = getattr(importlib.import_module(module), name, None) if module in _SAFE_MODULES else None
+        from memogen.charts.svgshapes import STAND_INS  # svglib's paths without importing svglib
+
+        found = STAND_INS.get((module, name))
+        if found is None and module in _SAFE_MODULES:
+            found = getattr(importlib.import_module(module), name, None)
         if not isinstance(found, type):
             raise pickle.UnpicklingError(f"{module}.{name} is not part of a drawing")
         return found

@@ -18,13 +18,13 @@ import hashlib
 import os
 import tempfile
 from functools import cache
-from importlib.metadata import version
 from pathlib import Path
 
 from jinja2 import BytecodeCache
 from jinja2.bccache import Bucket
 
 from memogen.cachedir import default_cache_dir
+from memogen.versions import installed_version
 
 
 class _Kept(BytecodeCache):
@@ -76,5 +76,5 @@ def bytecode_cache(markdown: bool) -> BytecodeCache:
 def _kept(markdown: bool, folder: Path) -> _Kept:
     here = Path(__file__).parent
     digest = hashlib.sha256((here / "environment.py").read_bytes())
-    digest.update(f"{version('jinja2')}:{markdown}".encode())
+    digest.update(f"{installed_version('jinja2')}:{markdown}".encode())
     return _Kept(folder, digest.hexdigest()[:16])

@@ -8,7 +8,7 @@ import functools
 from pathlib import Path
 from typing import Any
 
-from ruamel.yaml import YAML
+from memogen import yamlcache
 
 FOLDER = Path(__file__).resolve().parent
 
@@ -20,8 +20,16 @@ def words(language: str = "ru") -> dict[str, Any]:
 
 @functools.cache
 def _read(language: str) -> dict[str, Any]:
-    with (FOLDER / f"{language}.yaml").open(encoding="utf-8") as f:
-        return YAML(typ="safe").load(f)
+    """The locale file, parsed once per process and kept in the cache folder."""
+    path = FOLDER / f"{language}.yaml"
+    text = path.read_text(encoding="utf-8")
+    kept = yamlcache.recall(path, text, "safe")
+    if kept is None:
+        from ruamel.yaml import YAML
+
+        kept = YAML(typ="safe").load(text)
+        yamlcache.keep(path, text, kept, "safe")
+    return kept
 
 
 def merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:

@@ -17,7 +17,6 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import assert_never
-from xml.sax.saxutils import escape, quoteattr
 
 from reportlab.graphics.shapes import Group, String
 from reportlab.lib import colors
@@ -77,6 +76,25 @@ from memogen.writers.pdf_breaks import URL_WASTE
 
 _NOTE_CB = "memogenNote"
 _MAX_PASSES = 6
+
+
+# reportlab's paragraph markup, escaped as xml.sax.saxutils does (importing that module
+# pulls in urllib.request, http and ssl: a tenth of the writer's import time).
+
+
+def escape(text: str) -> str:
+    """`text` as paragraph markup: &, < and > as entities."""
+    return text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
+
+
+def quoteattr(text: str) -> str:
+    """`text` as a quoted attribute value (saxutils.quoteattr)."""
+    text = escape(text).replace("\n", "&#10;").replace("\r", "&#13;").replace("\t", "&#9;")
+    if '"' not in text:
+        return f'"{text}"'
+    if "'" not in text:
+        return f"'{text}'"
+    return '"{}"'.format(text.replace('"', "&quot;"))
 
 
 # --- fonts ---------------------------------------------------------------------------

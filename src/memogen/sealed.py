@@ -1,0 +1,54 @@
+"""Files in memogen's cache folder written whole and sealed with a digest.
+
+A cache entry is only ever a shortcut: one that is missing, truncated (a killed build,
+a full disk), edited or left by another version is read as absent and made again. So
+each file starts with one line, the SHA-256 of what it binds (e.g. the source it was
+made from) and of its payload, and is replaced in one step; a folder that cannot be
+written costs only the time the entry would have saved.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import tempfile
+from pathlib import Path
+
+
+def _seal(bind: bytes, payload: bytes) -> bytes:
+    digest = hashlib.sha256(hashlib.sha256(bind).digest())
+    digest.update(payload)
+    return digest.hexdigest().encode("ascii")
+
+
+def read_sealed(file: Path, bind: bytes) -> bytes | None:
+    """The payload kept in `file` for `bind`, or None (absent, unreadable, not sealed
+    for `bind`, or garbled)."""
+    try:
+        head, _, payload = file.read_bytes().partition(b"\n")
+    except OSError:
+        return None
+    return payload if head == _seal(bind, payload) else None
+
+
+def write_sealed(file: Path, bind: bytes, payload: bytes) -> None:
+    """Keep `payload` for `bind` in `file`, all or nothing; errors are swallowed."""
+    write_whole(file, _seal(bind, payload) + b"\n" + payload)
+
+
+def write_whole(file: Path, data: bytes) -> None:
+    """Write `data` to `file` through a temporary file renamed into place, so a reader
+    sees the old file or the new one, never half of it. An OS error only leaves no
+    file (and no temporary one) behind."""
+    tmp = None
+    try:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{file.name[:40]}-", suffix=".part", dir=file.parent)
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, file)
+    except OSError:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
