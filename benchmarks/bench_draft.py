@@ -4,10 +4,10 @@ takes after start-up.
 
 Run from the repository root:  python benchmarks/bench_draft.py [--corpus FOLDER] [-v]
 
-Five sets are measured apart: tests/data/releases/ (the rules were developed against
+Six sets are measured apart: tests/data/releases/ (the rules were developed against
 it); round2/, round3/ and round4/ (releases of other kinds, each written as held out and measured
-once before the rules were tuned on it); heldout/ (written after the rules and never
-tuned on: its figures say how the drafter does on releases it has not seen).
+once before the rules were tuned on it); heldout/ and heldout2/ (written after the rules
+and never tuned on: their figures say how the drafter does on releases it has not seen).
 Each `NAME.txt` is drafted with `memogen.draft.draft_file` and compared
 with `NAME.expected.yaml` (tests/data/releases/README.md describes it):
 
@@ -286,6 +286,7 @@ CORPORA = (
     ("third round: written as held out, measured once, then tuned on", RELEASES / "round3"),
     ("fourth round: written as held out, measured once, then tuned on", RELEASES / "round4"),
     ("held out: written after the rules, never tuned on", RELEASES / "heldout"),
+    ("second held out: curated before any draft was run, never tuned on", RELEASES / "heldout2"),
 )
 
 

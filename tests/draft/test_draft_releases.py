@@ -1,6 +1,6 @@
 """Every release memogen is measured on — the corpus it was tuned on (tests/data/releases/),
 the later rounds (round2/ to round4/: each measured once, then tuned on) and the held-out
-set (heldout/: never tuned on) — drafts a facts file that `memogen
+sets (heldout/ and heldout2/: never tuned on) — drafts a facts file that `memogen
 validate` accepts as written and that builds into a memo in PDF and DOCX; the same release
 drafts the same bytes; nothing is fetched from the network while drafting."""
 
@@ -22,6 +22,7 @@ from paths import ROOT
 RELEASES = ROOT / "tests" / "data" / "releases"
 TUNED = sorted(RELEASES.glob("*.txt"))
 HELD_OUT = sorted((RELEASES / "heldout").glob("*.txt"))
+HELD_OUT_2 = sorted((RELEASES / "heldout2").glob("*.txt"))
 ROUNDS = sorted(p for n in (2, 3, 4) for p in (RELEASES / f"round{n}").glob("*.txt"))
 
 
@@ -39,8 +40,8 @@ def body(path: Path) -> str:
 
 
 def test_the_second_and_held_out_sets_are_there_and_their_truth_quotes_their_text():
-    assert len(HELD_OUT) >= 4
-    for txt in HELD_OUT + ROUNDS:
+    assert len(HELD_OUT) >= 4 and len(HELD_OUT_2) >= 10
+    for txt in HELD_OUT + HELD_OUT_2 + ROUNDS:
         expected = YAML(typ="safe").load(txt.with_suffix("").with_suffix(".expected.yaml").read_text(encoding="utf-8"))
         assert expected["release"] == txt.stem
         assert txt.read_text(encoding="utf-8").startswith("# source: ")
@@ -48,7 +49,7 @@ def test_the_second_and_held_out_sets_are_there_and_their_truth_quotes_their_tex
             assert figure["quote"] in body(txt), f"{txt.stem}: {figure['id']}"
 
 
-@pytest.mark.parametrize("release", TUNED + ROUNDS + HELD_OUT, ids=lambda p: p.stem)
+@pytest.mark.parametrize("release", TUNED + ROUNDS + HELD_OUT + HELD_OUT_2, ids=lambda p: p.stem)
 def test_a_drafted_release_validates_as_written_and_builds(release, tmp_path):
     path = tmp_path / f"{release.stem}.yaml"
     code, _, err = run("draft", str(release), "-o", str(path))
