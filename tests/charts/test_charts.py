@@ -412,7 +412,7 @@ def test_cache_key_follows_data_style_and_versions(monkeypatch, tmp_path):
     monkeypatch.setattr(chart_cache, "CHART_CODE_VERSION", "test")
     others.add(cache_key(DYNAMICS, style()))
     monkeypatch.undo()
-    monkeypatch.setattr(chart_cache, "_version", lambda name: f"{name}-0.0")
+    monkeypatch.setattr(chart_cache, "installed_version", lambda name: f"{name}-0.0")
     others.add(cache_key(DYNAMICS, style()))
     assert key not in others and len(others) == 9
 
