@@ -39,6 +39,11 @@ _FILES = ("chart.svg", "chart.png", "alt.txt")
 _DIGESTS = "sha256.txt"
 
 
+def _version(package: str) -> str:
+    """An installed package's version, without importing it (`memogen.versions`)."""
+    return installed_version(package)
+
+
 @lru_cache(maxsize=16)
 def _file_digest(path: str, mtime_ns: int, size: int) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
@@ -64,8 +69,8 @@ def cache_key(spec: ChartSpec, style: ChartStyle) -> str:
             "words": dataclasses.asdict(style.words),
         },
         "code": CHART_CODE_VERSION,
-        "matplotlib": installed_version("matplotlib"),
-        "babel": installed_version("babel"),
+        "matplotlib": _version("matplotlib"),
+        "babel": _version("babel"),
     }
     blob = json.dumps(payload, sort_keys=True, ensure_ascii=False, allow_nan=False)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
