@@ -127,6 +127,7 @@ def _figures(said: list[str], date: dt.date, partner=None) -> tuple[list[Item], 
     ctx = fig.Context(date)
     if partner is not None:
         ctx.partner_genitive = inflect.inflect_phrase(partner.name, "genitive")
+        ctx.partner = partner.name
     found: list[Item] = []
     for n, text in enumerate(said):
         found += fig.read_sentence(text, n, ctx)

@@ -15,8 +15,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from memogen.draft import flows, shares
 from memogen.draft import numbers as num
-from memogen.draft import shares
 from memogen.draft.model import Item, accepts, count_indicator, supports
 from memogen.draft.periods import Mention, mentions
 from memogen.draft.words import nominative_phrase, tells_past
@@ -63,10 +63,15 @@ class Context:
     named: Counter[str] = field(default_factory=Counter)  # how often each indicator was named so far
     partner_genitive: str | None = None  # «Брянской области»: whose «нашего товарооборота» is
     partial: set[int] = field(default_factory=set)  # sentences with an amount no figure was drafted for
+    partner: str | None = None  # the partner's name: «из республики» is Belarus unless it is a republic
+
+
+_COMPARED = re.compile(r"(?:превы\w+|больше|меньше|выше|ниже|чем|над)\s+$", re.I)
 
 
 def _indicator_before(text: str, at: int) -> tuple[str, re.Match[str]] | None:
-    found = [m for m in _INDICATOR.finditer(text) if m.end() <= at]
+    # «импорт … превысил экспорт и достиг 17 млн»: what a flow is compared with is not its name
+    found = [m for m in _INDICATOR.finditer(text) if m.end() <= at and not _COMPARED.search(text[: m.start()])]
     if not found:
         return None
     m = found[-1]
@@ -166,19 +171,21 @@ def _figure(text, amount: num.Amount, stop: int, ms, rates, ctx: Context) -> Ite
     if amount.unit is not None and amount.unit not in _MEASURES:
         return _count(text, amount, stop, ms, ctx)
     notes: list[str] = []
-    supply = _SUPPLY.search(text[: amount.start])
     near = _indicator_or_context(text, amount.start, amount.end, ctx, notes)
     if near is None and amount.currency and _CONTRACT.search(text):
         return _contract(text, amount, ms, ctx)
-    if near is None and (supply is None or not (amount.unit in _MEASURES or _ON_SUM.search(text[: amount.start]))):
+    flow = _flow(text, near, amount.start, ctx)
+    if near is None and flow is None:
         return None
-    indicator, where = near if near is not None else ("product", None)
+    indicator, where = near if near is not None else ("exports", None)
     item = Item({"indicator": indicator})
     for note in notes:
         item.doubt("check", note)
     label = _label_after(text, where.end()) if where is not None and indicator == "turnover" else None
     goods = label is not None and re.search(r"товар|продукц|продовольств", label)
-    if indicator == "product" or amount.unit in _MEASURES or goods:
+    if flow is not None:
+        label = _apply_flow(item, flow)
+    if item.data["indicator"] == "product" or amount.unit in _MEASURES or goods:
         _product(item, text, amount, label, ctx)
     _amount(item, amount)
     _when(item, text, ms, amount.start, ctx)
@@ -186,8 +193,37 @@ def _figure(text, amount: num.Amount, stop: int, ms, rates, ctx: Context) -> Ite
     return item
 
 
-_SUPPLY = re.compile(r"\bпостав(?:ил|ля|ки|ок|ка)\w*", re.I)
-_ON_SUM = re.compile(r"на\s+(?:общую\s+)?сумму\s*$", re.I)
+def _flow(text: str, near, at: int, ctx: Context) -> flows.Flow | None:
+    """The flow an exports or imports figure names («область экспортировала в Беларусь»,
+    «экспорт молочной продукции»), or the flow word before an amount no indicator
+    names («поставки продовольствия в Китай в объёме $400 млн»)."""
+    if near is not None:
+        indicator, where = near
+        word = flows.FLOW.match(text, where.start()) if where is not None and indicator in _FLOWS else None
+    else:
+        word = flows.flow_before(text, at)
+    return flows.read(text, word, at, ctx.partner) if word is not None else None
+
+
+_FLOWS = ("exports", "imports")
+
+
+def _apply_flow(item: Item, flow: flows.Flow) -> str | None:
+    """A product group's trade, or exports and imports as whose the sentence states them;
+    the product's label, if any."""
+    if flow.label is not None:
+        item.data.update(indicator="product", label=flow.label)
+        item.doubt("check", f"a product group's trade, read as «{flow.label}»: check the group and its direction")
+        return flow.label
+    if flow.side == "partner" and supports("FigureFact", "side"):
+        item.data.update(indicator=flow.stated, side="partner")
+        item.doubt("check", f"stated from the partner's side (`side: partner`): its {flow.stated} are our {flow.ours}")
+    else:
+        item.data["indicator"] = flow.ours
+    return None
+
+
+_ON_SUM = re.compile(r"на\s+(?:общую\s+)?сумму\s*(?:(?:более|свыше|около|почти|порядка|не\s+менее)\s*)?$", re.I)
 _CONTRACT = re.compile(r"\b(?:контракт|договор|сделк|сделок)\w*", re.I)
 _BUYING = re.compile(r"\b(?:закуп|куп|приобрет|импорт|ввез)\w*", re.I)
 _SELLING = re.compile(r"\b(?:постав|продад|прода[южв]|экспорт|отгруз)\w*", re.I)
@@ -470,9 +506,12 @@ def _without_amount(text: str, n: int, ms, rates, ctx: Context) -> list[Item]:
         growth = _growth(text, rate)
         notes: list[str] = []
         near = _indicator_or_context(text, rate.start, rate.end, ctx, notes)
-        if growth is None or near is None:
+        flow = _flow(text, near, rate.start, ctx)
+        if growth is None or (near is None and flow is None):
             continue
-        item = Item({"indicator": near[0], "_quote": text}, sentence=n)
+        item = Item({"indicator": near[0] if near else "exports", "_quote": text}, sentence=n)
+        if flow is not None:
+            _apply_flow(item, flow)
         for note in notes:
             item.doubt("check", note)
         _when(item, text, ms, rate.start, ctx)

@@ -47,7 +47,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("month", re.compile(rf"(?<![\d\w])(?:в|за)\s+(?P<m1>{_MONTH})(?:\s+{_YEAR})?", re.I)),
     ("span", re.compile(r"(?P<y1>(?:19|20)\d\d)\s*[-–—]\s*(?P<y2>(?:19|20)\d\d)\s*(?:годы|годах|гг\.|года)", re.I)),
     ("year", re.compile(rf"(?<![\d-]){_YEAR}(?![\d-])", re.I)),
-    ("whole_year", re.compile(r"по\s+итогам\s+года", re.I)),
+    ("whole_year", re.compile(r"(?:по\s+итогам|среди\s+итогов|итоги)\s+года", re.I)),
 )
 _ORDINAL = {
     "перв": 1, "втор": 2, "трет": 3, "четв": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4,

@@ -1,0 +1,266 @@
+"""Who trades with whom, and what: a flow word of a release («экспорт», «импорт»,
+«поставки», «экспортировала») with the words around it → whose exports or imports the
+sentence states, and the group of goods when it names one.
+
+«область экспортировала в Беларусь …», «импорт из Беларуси в край …» are stated from
+the partner's side (`side: partner`: for Belarus the first is imports, the second
+exports); «белорусский экспорт в регион», «поставки в Китай» are ours. «экспорт
+молочной продукции», «поставки тракторов» are a product group's trade, not all
+exports; «экспорт белорусской продукции», «экспорт товаров» are all exports. No I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from memogen.draft.words import inflect_word, nominative_phrase, parses
+
+# A flow word: out of its owner (exports, supplies) or into it (imports, purchases).
+FLOW = re.compile(
+    r"\b(?:(?P<out>экспорт(?![её]р)\w*|вывоз\w*|постав(?:к|ок|ил|ля|ле)\w*|отгруз\w*)|"
+    r"(?P<in>импорт(?![её]р)\w*|ввоз\w*|закуп(?:к|ок|ил|ал|а[ею])\w*))",
+    re.I,
+)
+_NOT_FLOW = re.compile(r"\s+(?:задач|цел[ьи]|вопрос|рекорд)", re.I)  # «поставил задачу»
+_OURS = re.compile(r"беларус|белорус|минск", re.I)
+_PLACE_NOUNS = {"область", "край", "регион", "республика", "округ", "город", "страна", "государство", "субъект"}
+_OWNER_NOUNS = _PLACE_NOUNS | {"предприятие", "компания", "производитель", "организация", "сторона", "экспортёр"}
+_GENERIC = {"товар", "продукция", "продукт", "изделие", "груз"}
+_OWNING = {"наш", "свой", "собственный", "отечественный", "местный", "региональный", "весь"}
+_PREPOSITIONS = {"в", "во", "на", "из", "с", "со", "за", "по", "к", "до", "от", "для", "через", "между", "после"}
+_CLAUSE = re.compile(r",(?!\d)|[;:()]|\s[—–-]\s|\s(?:а|но)\s", re.I)
+_SCALE = re.compile(r"(?:тыс|млн|млрд|трлн|тысяч|миллион|миллиард|триллион)", re.I)
+_BREAK = re.compile(r";|\s(?:а|но)\s", re.I)  # a flow word reaches over commas and colons, not past «а»
+# nouns that name no goods: time, measure, amount
+_SKIP = {
+    "год", "месяц", "период", "квартал", "полугодие", "сумма", "объём", "объем", "уровень", "раз", "процент",
+    "доллар", "рубль", "евро", "юань", "тонна", "рост", "темп", "итог", "начало", "конец", "показатель", "день",
+    "неделя", "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
+    "ноябрь", "декабрь",
+}  # fmt: skip
+_OBJECT = ("gent", "nomn", "accs")  # the cases goods take after a flow word
+
+
+@dataclass(frozen=True)
+class Flow:
+    """A flow as the sentence states it: `stated` is exports or imports by the word,
+    `side` whose exports or imports they are, `goods` the group traded (genitive, as
+    a label after «экспорт»), None when all goods are meant."""
+
+    stated: str
+    side: str
+    goods: str | None
+    start: int
+    end: int
+
+    @property
+    def ours(self) -> str:
+        """The flow from Belarus's side: the partner's imports are our exports."""
+        if self.side == "ours":
+            return self.stated
+        return "imports" if self.stated == "exports" else "exports"
+
+    @property
+    def label(self) -> str | None:
+        """«экспорт молочной продукции»: a product group's trade, from our side."""
+        if self.goods is None:
+            return None
+        return f"{'экспорт' if self.ours == 'exports' else 'импорт'} {self.goods}"
+
+
+def flow_before(text: str, at: int) -> re.Match[str] | None:
+    """The last flow word before `at` in the same clause, or None."""
+    clause_start = max((m.end() for m in _BREAK.finditer(text, 0, at)), default=0)
+    found = [m for m in FLOW.finditer(text, clause_start, at) if not _NOT_FLOW.match(text, m.end())]
+    return found[-1] if found else None
+
+
+def read(text: str, word: re.Match[str], at: int, partner: str | None) -> Flow:
+    """The flow named by `word` (a FLOW match) for the amount or rate at `at`."""
+    out = word["out"] is not None
+    tail = _clause_after(text, word.end(), max(at, word.end()))
+    places = _places(tail, partner)
+    goods, owner = _goods(tail, partner)
+    owner = owner or _owner_before(text, word, partner)
+    if out:
+        # «область экспортировала в Беларусь»: the owner, else the end that is not Belarus
+        side = _first(owner, places.get("to") == "ours" and "partner", places.get("from"), "ours")
+    else:
+        # «импорт из республики»: the partner's imports from Belarus
+        side = _first(owner, places.get("from") == "ours" and "partner", places.get("to"), "ours")
+    return Flow("exports" if out else "imports", side, goods, word.start(), word.end())
+
+
+def _first(*options: object) -> str:
+    return next(str(o) for o in options if o)
+
+
+def _clause_after(text: str, start: int, at: int) -> str:
+    """The words after the flow word up to the amount, stopping at a clause break."""
+    tail = text[start:at]
+    stop = _CLAUSE.search(tail)
+    return tail[: stop.start()] if stop else tail
+
+
+def _is_ours(words: list[str], partner: str | None) -> bool:
+    said = " ".join(words)
+    if _OURS.search(said):
+        return True
+    # «из республики» in a release about a region is Belarus
+    republic = any(parses(w)[0].normal_form == "республика" for w in words if parses(w))
+    return republic and partner is not None and not re.search(r"республик", partner, re.I)
+
+
+def _is_place(word: str) -> bool:
+    found = parses(word)
+    return bool(found) and (found[0].normal_form in _PLACE_NOUNS or "Geox" in found[0].tag)
+
+
+def _places(tail: str, partner: str | None) -> dict[str, str]:
+    """«в Беларусь» → {"to": "ours"}, «из Курской области» → {"from": "partner"}."""
+    out: dict[str, str] = {}
+    tokens = re.findall(r"[А-Яа-яЁёA-Za-z-]+", tail)
+    for n, word in enumerate(tokens):
+        low = word.lower()
+        if low not in ("в", "во", "на", "из", "с", "со"):
+            continue
+        group = []
+        for w in tokens[n + 1 : n + 4]:
+            if w.lower() in _PREPOSITIONS:
+                break
+            group.append(w)
+            if _is_place(w) or _OURS.search(w):
+                break
+        if not group or not (_OURS.search(" ".join(group)) or any(_is_place(w) for w in group)):
+            continue
+        where = "to" if low in ("в", "во", "на") else "from"
+        out.setdefault(where, "ours" if _is_ours(group, partner) else "partner")
+    return out
+
+
+def _goods(tail: str, partner: str | None) -> tuple[str | None, str | None]:
+    """The group of goods the flow names, as a genitive phrase («молочной продукции»,
+    «самосвалов «БЕЛАЗ»»), None for all goods («белорусской продукции», «товаров»); and
+    whose the flow is when the words say it («белорусского продовольствия», «области»)."""
+    tokens = list(re.finditer(r"«[^»]{1,40}»|[А-Яа-яЁё-]+", tail))
+    owner: str | None = None
+    n, skipped = 0, None
+    while n < len(tokens):
+        word = tokens[n].group()
+        if word.lower() in _PREPOSITIONS:  # «в Китай», «за январь–июль», «на сумму»: not the goods
+            n = _skip_group(tokens, n + 1)
+            continue
+        found = parses(word)
+        tag = found[0].tag if found else None
+        if tag is not None and tag.POS in ("VERB", "PRTS"):
+            break  # the goods come before the verb of a flow noun («экспорт молока вырос»)
+        if skipped and any(p.tag.case == skipped for p in found):
+            n += 1  # «саратовскому карьеру»: the noun of a dative skipped before it
+            continue
+        if tag is None or tag.POS not in ("NOUN", "ADJF", "PRTF") or not any(p.tag.case in _OBJECT for p in found):
+            skipped = tag.case if tag is not None and tag.POS in ("ADJF", "PRTF") else None
+            n += 1
+            continue
+        if found[0].normal_form in _SKIP or _SCALE.match(word):  # «17,7 тыс. тонн овощей»
+            n += 1
+            continue
+        phrase, n = _phrase(tokens, n)
+        kind, whose = _judge(phrase, partner)
+        owner = owner or whose
+        if kind == "goods":
+            return _genitive(phrase), owner
+        if kind == "generic":
+            return None, owner
+    return None, owner
+
+
+def _skip_group(tokens: list[re.Match[str]], n: int) -> int:
+    """Past the words a preposition governs: adjectives up to and including a noun."""
+    while n < len(tokens):
+        found = parses(tokens[n].group())
+        n += 1
+        if not found or found[0].tag.POS not in ("ADJF", "PRTF", "NUMR", "ADVB"):
+            break
+    return n
+
+
+def _phrase(tokens: list[re.Match[str]], n: int) -> tuple[list[str], int]:
+    """Adjectives, their noun, a quoted name or a genitive complement after it."""
+    words: list[str] = []
+    while n < len(tokens):
+        word = tokens[n].group()
+        found = parses(word)
+        tag = found[0].tag if found else None
+        if word.startswith("«") and words:
+            words.append(word)
+            n += 1
+            break
+        head = next((parses(w)[0] for w in words if parses(w)[0].tag.POS == "NOUN"), None)
+        if word.lower() == "и" and head is not None and n + 1 < len(tokens):
+            more = parses(tokens[n + 1].group())  # «овощей и фруктов»: nouns joined in one case
+            if any(p.tag.POS == "NOUN" and p.tag.case == head.tag.case for p in more):
+                words += [word, tokens[n + 1].group()]
+                n += 2
+            break
+        if tag is None or tag.POS not in ("NOUN", "ADJF", "PRTF"):
+            break
+        if head and not any(p.tag.case == "gent" for p in found):
+            break
+        words.append(word)
+        n += 1
+    return words, n
+
+
+def _national(word: str) -> str | None:
+    """«белорусского» → ours, «китайские», «курской» → the partner, else None."""
+    if not re.search(r"[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими|ое)$", word.lower()):
+        return None
+    return "ours" if _OURS.search(word) else "partner"
+
+
+def _judge(words: list[str], partner: str | None) -> tuple[str, str | None]:
+    """A word group after a flow word: goods, all goods (generic), an owner, or words to skip."""
+    nouns = [(k, parses(w)[0]) for k, w in enumerate(words) if parses(w) and parses(w)[0].tag.POS == "NOUN"]
+    if not nouns:
+        return "skip", None
+    k, head = nouns[0]
+    whose = next((n for w in words if (n := _national(w))), None)
+    if head.normal_form in _SKIP:
+        return "skip", None
+    if head.normal_form in _OWNER_NOUNS or "Geox" in head.tag or _OURS.search(words[k]):
+        return "owner", "ours" if _is_ours(words, partner) else "partner"
+    before = [parses(w)[0].normal_form for w in words[:k]]
+    plain = all(_national(w) or lemma in _OWNING for w, lemma in zip(words[:k], before))
+    if head.normal_form in _GENERIC and plain and len(words) == k + 1:
+        return "generic", whose
+    return "goods", whose
+
+
+def _genitive(words: list[str]) -> str:
+    """The goods as they follow «экспорт»: in the genitive («поставляет чёрные металлы»
+    → «чёрных металлов»); a phrase in the genitive already stays as written."""
+    first = next(parses(w)[0] for w in words if parses(w) and parses(w)[0].tag.POS == "NOUN")
+    if first.tag.case == "gent":
+        return " ".join(words)
+    nominative = nominative_phrase(" ".join(w for w in words if not w.startswith("«"))) or ""
+    forms = [inflect_word(w, {"gent"}) or w for w in nominative.split()]
+    quoted = [w for w in words if w.startswith("«")]
+    return " ".join(forms + quoted)
+
+
+def _owner_before(text: str, word: re.Match[str], partner: str | None) -> str | None:
+    """«белорусский экспорт»: an adjective before the flow word; «область
+    экспортировала»: the subject of a flow verb, in its clause."""
+    before = text[: word.start()]
+    last = re.findall(r"[А-Яа-яЁё-]+", before)[-1:]
+    if last and (whose := _national(last[0])):
+        return whose
+    found = parses(word.group())
+    if not found or found[0].tag.POS not in ("VERB", "PRTS", "GRND", "INFN"):
+        return None
+    clause = re.split(r"[,;:.!?]|\s[—–-]\s|\sчто\s", before)[-1]
+    words = re.findall(r"[А-Яа-яЁё-]+", clause)[-5:]
+    if _OURS.search(" ".join(words)):
+        return "ours"
+    return "partner" if any(_is_place(w) for w in words) else None

@@ -1,0 +1,99 @@
+"""Whose exports and imports a sentence states, and whether it names a group of goods
+(issue #10). Sentences written for these tests, about partners of every kind."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from memogen.draft.figures import Context, merge, read_sentence
+from memogen.draft.flows import FLOW, flow_before, read
+from memogen.draft.model import supports
+
+RELEASE = dt.date(2024, 9, 10)
+
+
+def figures(*sentences: str, partner: str | None = None) -> list[dict]:
+    ctx = Context(RELEASE, partner=partner)
+    found = []
+    for n, text in enumerate(sentences):
+        found += read_sentence(text, n, ctx)
+    return [{k: v for k, v in i.data.items() if not k.startswith("_")} for i in merge(found)]
+
+
+def flow(text: str, partner: str | None = None):
+    at = text.index("млн") - 3
+    word = flow_before(text, at)
+    assert word is not None
+    return read(text, word, at, partner)
+
+
+@pytest.mark.parametrize(
+    "text, partner, ours",
+    [
+        ("Пензенская область экспортировала в Беларусь продукции на 12,5 млн долларов.", "Пензенская область", "imports"),
+        ("Белорусские предприятия поставили в край товаров на 30 млн долларов.", "Алтайский край", "exports"),
+        ("Импорт из Беларуси в край за полугодие составил 44 млн долларов.", "Алтайский край", "exports"),
+        ("Ввоз из республики в область достиг 8 млн долларов.", "Пензенская область", "exports"),
+        ("Белорусский экспорт в регион составил 61 млн долларов.", "Пензенская область", "exports"),
+        ("Экспорт в Беларусь составил 19 млн долларов.", "Пензенская область", "imports"),
+        ("Закупки края в Беларуси составили 9 млн долларов.", "Алтайский край", "exports"),
+        ("Экспорт Беларуси в Монголию вырос до 15 млн долларов.", "Монголия", "exports"),
+        ("Импорт из Монголии составил 3 млн долларов.", "Монголия", "imports"),
+    ],
+)
+def test_the_direction_is_read_from_who_exports_to_whom(text, partner, ours):
+    assert flow(text, partner).ours == ours
+
+
+def test_a_republic_is_belarus_only_when_the_partner_is_none():
+    assert flow("Ввоз из республики достиг 8 млн долларов.", "Республика Татарстан").ours == "imports"
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("Экспорт сыров в Казахстан за полгода составил 35 млн долларов.", "экспорт сыров"),
+        ("Поставки белорусских тракторов в Монголию выросли до 9 млн долларов.", "экспорт белорусских тракторов"),
+        ("Область поставляет в Беларусь лесоматериалы и удобрения на 14 млн долларов.", "импорт лесоматериалов и удобрений"),
+        ("Состоялась поставка омскому заводу станков «Гомсельмаш» на сумму 2 млн долларов.", "экспорт станков «Гомсельмаш»"),
+        ("Экспорт белорусской продукции в область составил 70 млн долларов.", None),
+        ("Экспорт товаров в Беларусь составил 70 млн долларов.", None),
+        ("Экспорт предприятий края составил 70 млн долларов.", None),
+    ],
+)
+def test_a_group_of_goods_is_a_product_and_all_goods_are_not(text, label):
+    assert flow(text, "Омская область").label == label
+
+
+def test_a_products_trade_is_drafted_as_a_product_never_as_all_exports():
+    (f,) = figures("За январь–май экспорт мясной продукции в Армению составил 28,3 млн долларов.", partner="Республика Армения")
+    assert (f["indicator"], f["label"], f["value"], f["period"]) == (
+        "product", "экспорт мясной продукции", Decimal("28.3"), "2024-01..05"
+    )
+
+
+def test_growth_of_a_products_trade_without_an_amount():
+    (f,) = figures("В первом полугодии поставки белорусского молока в Узбекистан выросли на 18 %.")
+    assert (f["indicator"], f["label"], f["growth"]) == ("product", "экспорт белорусского молока", {"change": Decimal(18)})
+
+
+@pytest.mark.skipif(not supports("FigureFact", "side"), reason="the facts model of this memogen has no `side`")
+def test_the_partners_exports_are_drafted_with_side_partner_and_validate_as_our_imports():
+    exports, compared = figures(
+        "В январе–мае область экспортировала в Беларусь товаров на 5,2 млн долларов, а импорт из республики "
+        "в три раза превысил экспорт и достиг 16 млн долларов.",
+        partner="Пензенская область",
+    )
+    assert (exports["indicator"], exports["side"]) == ("exports", "partner")
+    assert (compared["indicator"], compared["side"], compared["value"]) == ("imports", "partner", Decimal(16))
+
+
+def test_a_flow_word_is_found_over_a_colon_but_not_past_a():
+    text = "Согласованы поставки масла на 2025 год: они составят 12 тыс. тонн"
+    assert flow_before(text, text.index("12")) is not None
+    text = "Поставки выросли, а товарооборот составил 5 млн"
+    assert flow_before(text, text.index("5 млн")) is None
+    assert FLOW.search("Перед экспортёрами стоит задача") is None
