@@ -212,7 +212,7 @@ def _items(s: Score, expected: dict, facts, verbose: bool) -> None:
     """Companies by name; events and agreements by name (and an agreement's status)."""
     companies = [norm(c.name) for sector in facts.sectors for c in sector.companies]
     events = [e.what for e in facts.events]
-    agreements = [f"{a.title} ({a.status})" for a in facts.agreements]
+    agreements = [f"{_printed(a)} ({a.status})" for a in facts.agreements]
     kinds = (
         ("company", "companies", "name", companies, lambda want, got: norm(want) == got),
         ("event", "events", "name", events, same_name),
@@ -227,6 +227,12 @@ def _items(s: Score, expected: dict, facts, verbose: bool) -> None:
             for got in drafted:
                 if not any(same(want, got) for want in wanted):
                     print(f"  {s.name}: {what} extra {got}")
+
+
+def _printed(agreement) -> str:
+    """An agreement's title as the memo prints it: with its term («… на 2026–2028 годы»)."""
+    years = agreement.years
+    return f"{agreement.title} на {years[0]}–{years[1]} годы" if years else agreement.title
 
 
 def _same_agreement(want: str, got: str) -> bool:

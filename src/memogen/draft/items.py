@@ -11,12 +11,18 @@ import re
 from memogen import inflect
 from memogen.draft.model import Item, optional
 from memogen.draft.periods import mentions
+from memogen.draft.phrases import name_end
 from memogen.draft.words import nominative_head
 
 _EVENT = re.compile(
-    r"(?P<before>(?:[А-Яа-яЁёIVXLС-]+\s+){0,4})(?P<what>(?:выставк|форум|ярмарк|заседани|конференци|саммит|визит|"
-    r"переговор|сесси|фестивал|бизнес-форум|деловой\s+совет)\w*(?:\s+[«\"][^«»\"]+[»\"]|"
-    r"(?:\s+(?:[А-ЯЁ][\w-]+|регионов|совета|комиссии|группы|и|с|по|на))*))",
+    r"(?<![\w-])(?:бизнес-форум|бизнес-мисси|выставк|форум|ярмарк|заседани|конференци|саммит|визит|переговор|"
+    r"сесси|фестивал|церемони|бизнес-миссия)[а-яё]*|(?<![\w-])делов\w+\s+совет\w*",
+    re.I,
+)
+# A sentence that says an event is held, or will be: its event nouns are events, not references
+_HELD = re.compile(
+    r"состоял|состоит|состоя|прош[её]л|прошл[аио]\b|проход|пройд|провед|провест|провел|провёл|провод|открыл|"
+    r"открыт|открывая|завершил|организ|посетил|принял[аи]?\s+участие",
     re.I,
 )
 _MONTH_DATE = re.compile(
@@ -33,42 +39,68 @@ _MONTHS = (
 )
 _FUTURE = re.compile(r"будет|состоится|пройд[её]т|планиру|предстоит|пригласил|намечен", re.I)
 _AGREEMENT = re.compile(
-    r"(?P<title>(?:программ\w+|соглашени\w+|меморандум\w*|договор\w*|дорожн\w+\s+карт\w+|план\w*\s+мероприятий|"
-    r"протокол\w*|контракт\w*)(?:\s+(?:о|об|по|между|развития|сотрудничества|взаимодействия|в\s+сфере)(?:\s+[а-яё-]+){1,4})?)",
+    r"(?<![\w-])(?:программ|соглашени|меморандум|договор(?!ил)|договорённост|договоренност|дорожн\w+\s+карт|"
+    r"план\w*\s+мероприятий|протокол)[а-яё]*",
     re.I,
 )
-_SIGNED = re.compile(r"подписал[иа]?\b|подписан[ыо]?\b|заключил[иа]?|заключен[ыо]?", re.I)
-_PLANNED = re.compile(r"подпишут|подписать|планиру|будет\s+подписан|предстоит|намерены|готовится|разрабатыва", re.I)
-_IN_FORCE = re.compile(r"действу|реализуется|выполняется", re.I)
+_SIGNED = re.compile(r"подписал[иа]?\b|подписан[ыо]?\b|подписанн|заключил[иа]?|заключен[ыо]?", re.I)
+_PLANNED = re.compile(r"подпишут|подписать|планиру|будет\s+подписан|предстоит|намерены", re.I)
+_DRAFTING = re.compile(r"готов(?:ит|ят)(?:ся)?\b|разрабатыва|подготов|прорабатыва|в\s+проработке|согласовыва", re.I)
+_IN_FORCE = re.compile(r"действу|реализуется|реализу|выполня", re.I)
 
 
 def events(sentences: list[str], release: dt.date) -> list[Item]:
-    """Meetings, visits, exhibitions and forums with their date and place."""
-    out = []
+    """Meetings, visits, exhibitions and forums with their date and place: each event
+    noun of a sentence that dates it, says it is held or will be, or holds it for the
+    first time, with the words of its name (`phrases.name_end`). A bare noun that refers
+    back to an event already named («На заседании стороны обсудят …») is none."""
+    out: list[Item] = []
+    heads: set[str] = set()
     for n, text in enumerate(sentences):
-        m = _EVENT.search(text)
-        if m is None or not (_MONTH_DATE.search(text) or _FUZZY_WHEN.search(text) or "впервые" in text):
-            continue
-        name = re.sub(r"(?:\s+(?:и|с|по|на))+$", "", m["what"].strip())
-        what = nominative_head(_adjectives_before(m["before"]) + name)
-        data: dict = {"what": what[:1].upper() + what[1:]}
+        first = bool(re.search(r"\bвпервые\b", text, re.I))
         when = _when(text, release)
-        if when is not None:
-            data["when"] = when
-        where = _where(text[m.end() :])
-        if where:
-            data["where"] = where
-        if re.search(r"\bвпервые\b", text, re.I):
-            data["first_time"] = True
-        out.append(Item(data, "guess", ["an event read from the sentence: check its name and date"], sentence=n))
+        if when is None and not first and not _HELD.search(text) and not _period_when(text, 0, len(text), release):
+            continue
+        taken = 0
+        for m in _EVENT.finditer(text):
+            if m.start() < taken:
+                continue
+            taken = name_end(text, m.end())
+            head = inflect.morph().parse(m.group().split()[-1].lower())[0].normal_form
+            what = nominative_head(_adjectives_before(text[: m.start()]) + text[m.start() : taken])
+            dated = when if when is not None else _period_when(text, m.start(), taken, release)
+            if _refers_back(text, m, what, head in heads) or (" " not in what.strip() and dated is None):
+                continue
+            heads.add(head)
+            where = _where(text[taken : taken + 60]) or _where(text[max(0, m.start() - 60) : m.start()])
+            out.append(_event(what, dated, where, first, n))
     return out
+
+
+def _refers_back(text: str, m: re.Match[str], what: str, named_before: bool) -> bool:
+    """«Заседание открыли …», «На заседании …», «В церемонии …» after the event was named."""
+    bare = len(what.split()) <= 2 and not re.search(r"[«\"„]", what)
+    lead = r"(?:^|\s)(?:на|в|во|по\s+итогам|в\s+ходе|во\s+время)\s+$"
+    after_preposition = bool(re.search(lead, text[: m.start()], re.I))
+    return named_before and (bare or after_preposition) and not re.search(r"\d", what)
+
+
+def _event(what: str, when: object | None, where: str | None, first: bool, n: int) -> Item:
+    data: dict = {"what": what[:1].upper() + what[1:]}
+    if when is not None:
+        data["when"] = when
+    if where:
+        data["where"] = where
+    if first:
+        data["first_time"] = True
+    return Item(data, "guess", ["an event read from the sentence: check its name and date"], sentence=n)
 
 
 def _adjectives_before(words: str) -> str:
     """Of the words before an event's noun, the run of adjectives and numerals that
     belong to its name («Международной промышленной», «X»)."""
     kept: list[str] = []
-    for word in reversed(words.split()):
+    for word in reversed(words.split()[-4:]):
         roman = re.fullmatch(r"[IVXLС]+", word)
         if not roman and not any(p.tag.POS in ("ADJF", "PRTF") for p in inflect.morph().parse(word.lower())):
             break
@@ -96,6 +128,25 @@ def _when(text: str, release: dt.date) -> object | None:
     return None
 
 
+def _period_when(text: str, start: int, end: int, release: dt.date) -> dict | None:
+    """The period the sentence names next to the event at `start`..`end` («провести в
+    первом квартале 2026 года заседание» → «I квартал 2026 г.»), for an event given no
+    day: a period of the sentence's figures further off is not the event's."""
+    from memogen.russian import period_label
+
+    near = [
+        m for m in mentions(text, release)
+        if m.period is not None and m.period.kind != "ytd" and m.role == "period"
+        and (start - 60 <= m.end and m.start <= end + 60)
+    ]
+    if not near:
+        return None
+    best = min(near, key=lambda m: min(abs(m.start - start), abs(m.end - start), abs(m.start - end)))
+    period = best.period
+    assert period is not None
+    return {"text": f"{period_label(period)}\u00a0г.", "year": period.year}
+
+
 def _where(text: str) -> str | None:
     """«… в Минске …» → «Минск»: the first place after «в» the dictionary knows as one."""
     for m in re.finditer(r"\bв\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)", text):
@@ -106,20 +157,42 @@ def _where(text: str) -> str | None:
 
 
 def agreements(sentences: list[str], release: dt.date) -> list[Item]:
-    """Agreements and programmes to sign, signed, or in force, with their term."""
+    """Agreements and programmes signed, to be signed, being drafted or in force, each
+    with the words of its title (`phrases.name_end`) and its term («на 2026–2028 годы»).
+    A bare noun («соглашения», «контракты») names no document."""
     out = []
     for n, text in enumerate(sentences):
-        m = _AGREEMENT.search(text)
-        if m is None or not (_SIGNED.search(text) or _PLANNED.search(text) or _IN_FORCE.search(text)):
+        status = _agreement_status(text)
+        if status is None:
             continue
-        title = nominative_head(re.sub(r"(?:\s+(?:на|в|с|по|о|об|и|для|между|до))+$", "", m["title"]))
-        data: dict = {"title": title[:1].upper() + title[1:]}
-        data["status"] = "planned" if _PLANNED.search(text) else "signed" if _SIGNED.search(text) else "in_force"
-        span = next((x.years for x in mentions(text, release) if x.role == "term"), None)
-        if span is not None:
-            data["years"] = list(span)
-        out.append(Item(data, "check", ["title and status read from the sentence"], sentence=n))
+        taken = 0
+        for m in _AGREEMENT.finditer(text):
+            if m.start() < taken:
+                continue
+            taken = name_end(text, m.end())
+            title = nominative_head(text[m.start() : taken])
+            term = next((x for x in mentions(text, release) if x.role == "term" and 0 <= x.start - taken <= 5), None)
+            if " " not in title and term is None:
+                continue
+            data: dict = {"title": title[:1].upper() + title[1:], "status": status[0]}
+            if term is not None and term.years is not None:
+                data["years"] = list(term.years)
+            out.append(Item(data, "check", ["title and status read from the sentence", *status[1:]], sentence=n))
     return out
+
+
+def _agreement_status(text: str) -> tuple[str, ...] | None:
+    """(status, note): «подпишут» planned, «подготовить» planned (being drafted),
+    «подписали» signed, «выполняет», «действует» in force; None without a cue."""
+    if _PLANNED.search(text):
+        return ("planned",)
+    if _DRAFTING.search(text):
+        return ("planned", "the release says it is being drafted: the facts model calls that planned")
+    if _SIGNED.search(text):
+        return ("signed",)
+    if _IN_FORCE.search(text):
+        return ("in_force",)
+    return None
 
 
 SECTORS = (

@@ -1,0 +1,120 @@
+"""Where the name of an event or a document ends: its noun and the words that depend on
+it, read with pymorphy3, up to where the sentence goes on to something else. No I/O.
+
+«… состоялось двадцатое заседание Российско-Белорусского совета по долгосрочному
+сотрудничеству Калининградской области с областями, министерствами и органами
+государственного управления Республики Беларусь.» — the name runs over genitives
+(«совета», «Калининградской области»), a preposition and the case it governs («по
+сотрудничеству», «с областями»), a list in one case («областями, министерствами и
+органами»), and stops at a place («в Ханое»), a date, a verb or a new clause («, который
+проходит …»). A name in quotes («"Иннопром. Беларусь"») ends the name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from memogen import inflect
+
+# Prepositions that keep a name going, and the cases they govern.
+_GOVERNS = {"по": {"datv"}, "с": {"ablt"}, "со": {"ablt"}, "между": {"ablt"}, "о": {"loct"}, "об": {"loct"}}
+# «с участием», «с целью»: what follows is no part of the name
+_NOT_AFTER_C = {"участием", "целью", "помощью", "учетом", "учётом", "использованием"}
+_TOKEN = re.compile(
+    r"[«\"„][^«»\"“”„]{1,80}[»\"“”]|[А-Яа-яЁёA-Za-z0-9]+(?:-[А-Яа-яЁёA-Za-z0-9]+)*|[^\sА-Яа-яЁёA-Za-z0-9]"
+)
+# A state's or body's name after the noun that names its form: «Республики Вьетнам»
+_FORM_NOUNS = {"республика", "федерация", "султанат", "королевство", "княжество", "государство", "эмират"}
+_WORDS = ("NOUN", "ADJF", "PRTF", "NUMR", "ADJS")
+
+
+@cache
+def _parses(word: str):
+    return tuple(p for p in inflect.morph().parse(word.lower()) if p.tag.POS in _WORDS)
+
+
+def _cases(word: str, nouns_only: bool = False) -> set[str]:
+    return {str(p.tag.case) for p in _parses(word) if p.tag.case and (not nouns_only or p.tag.POS == "NOUN")}
+
+
+def _is_noun(word: str, cases: set[str]) -> bool:
+    return any(p.tag.POS == "NOUN" and p.tag.case in cases for p in _parses(word))
+
+
+def _stops(word: str) -> bool:
+    """A verb, adverb, pronoun or conjunction: the name does not run on over it."""
+    top = inflect.morph().parse(word.lower())[0]
+    return top.tag.POS in ("VERB", "INFN", "GRND", "PRTS", "ADVB", "NPRO", "CONJ", "PRCL", "PREP", "COMP", "PRED")
+
+
+def name_end(text: str, start: int) -> int:
+    """The end of the name whose noun ends at `start`: see the module's description."""
+    tokens = list(_TOKEN.finditer(text, start))
+    end, allowed, joined, k = start, {"gent"}, {"gent"}, 0  # joined: the case a list goes on in
+    while k < len(tokens):
+        tok, low = tokens[k].group(), tokens[k].group().lower()
+        after = tokens[k + 1].group() if k + 1 < len(tokens) else ""
+        if tok[0] in "«\"„":
+            return tokens[k].end()
+        if low in _GOVERNS and after and not (low in ("с", "со") and after.lower() in _NOT_AFTER_C):
+            if not _cases(after) & _GOVERNS[low]:
+                break
+            allowed, k = _GOVERNS[low], k + 1
+            continue
+        if low in ("в", "во") and _in_what(tokens[k + 1 : k + 4]):
+            allowed, k = {"loct"}, k + 1  # «в сельском хозяйстве», «в сфере …»: no place, no time
+            continue
+        if low in ("и", ",") and after and _cases(after) & joined and not after.lower().startswith("котор"):
+            allowed, k = joined, k + 1
+            continue
+        if not _word_fits(tok, allowed, tokens[k - 1].group() if k else ""):
+            break
+        end = tokens[k].end()
+        joined = (_cases(tok) & allowed) or joined
+        if _is_noun(tok, allowed):
+            allowed = {"gent"}  # a noun takes genitives after it
+        k += 1
+    return end
+
+
+# Nouns after «в» that make a preposition or a time, not part of a name: «в рамках», «в марте»
+_NOT_IN = frozenset({
+    "рамка", "ход", "течение", "связь", "цель", "случай", "результат", "качество", "период", "год", "квартал",
+    "полугодие", "месяц", "неделя", "день", "время", "дальнейший", "работа", "составе", "состав", "честь",
+    "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь",
+    "декабрь", "начало", "середина", "конец", "режим", "формат",
+})
+
+
+def _in_what(tokens: list[re.Match[str]]) -> bool:
+    """Whether «в» opens a phrase of the name: adjectives and a noun in the prepositional,
+    written in lower case (no place), naming no time or circumstance."""
+    for tok in tokens:
+        word = tok.group()
+        if not re.fullmatch(r"[а-яё]+(?:-[а-яё]+)*", word):
+            return False
+        parses = [p for p in _parses(word) if p.tag.case == "loct"]
+        if not parses:
+            return False
+        if any(p.tag.POS == "NOUN" for p in parses):
+            return not {p.normal_form for p in parses} & _NOT_IN
+    return False
+
+
+def _word_fits(word: str, allowed: set[str], before: str) -> bool:
+    """Whether `word` goes on with the name: a noun or adjective in a case the name
+    allows here, or a state's name after «Республики», «Султаната»."""
+    if not re.fullmatch(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*", word) or _stops(word):
+        return False
+    if word[:1].isupper() and any(p.normal_form in _FORM_NOUNS for p in _parses(before)):
+        return True
+    return bool(_cases(word) & allowed) and not (word[:1].isupper() and _person(word))
+
+
+def _person(word: str) -> bool:
+    """A capitalised word that is a first name or surname, not a place: «Романом»."""
+    parses = inflect.morph().parse(word.lower())
+    return any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses[:2]) and not any(
+        "Geox" in p.tag for p in parses[:2]
+    )
