@@ -20,7 +20,8 @@ with `NAME.expected.yaml` (tests/data/releases/README.md describes it):
   is not «Узбекистан»; case, quotes and «ё» aside, and «город» before a city's name is
   its kind, not its name) and every expected official (given name, patronymic when the
   release gives one, surname), as recall. -v also prints a partner of the wrong kind.
-- companies: every expected company by its name without the legal form; events and
+- companies: every expected company by its name without the legal form (-v also prints
+  one found on the other side or with another form); events and
   agreements: every expected one by its name — matched when the drafted name holds at
   least two thirds of the expected name's words (as dictionary lemmas) and the expected
   name at least half of the drafted one's, so a name run on into the next clause does
@@ -227,6 +228,18 @@ def _items(s: Score, expected: dict, facts, verbose: bool) -> None:
             for got in drafted:
                 if not any(same(want, got) for want in wanted):
                     print(f"  {s.name}: {what} extra {got}")
+    if verbose:
+        _company_sides(s.name, expected, facts)
+
+
+def _company_sides(release: str, expected: dict, facts) -> None:
+    """-v: a company found under its name but on the other side or with another form."""
+    drafted = {norm(c.name): c for sector in facts.sectors for c in sector.companies}
+    for want in expected.get("companies") or []:
+        got = drafted.get(norm(want["name"]))
+        if got is not None and (got.side, got.legal_form) != (want["side"], want.get("form")):
+            print(f"  {release}: company {got.name} drafted as {got.side}, {got.legal_form}; "
+                  f"expected {want['side']}, {want.get('form')}")
 
 
 def _printed(agreement) -> str:

@@ -81,3 +81,35 @@ def test_an_official_of_a_state_named_by_its_short_name_is_on_the_partners_side(
     assert partner.name == "Республика Перу"
     people = {o.data["person"]["surname"]: o.data["side"] for o in officials(sentences, partner)}
     assert people["Гарсия"] == "partner"
+
+
+def company_rows(sentences, partner=None):
+    return {(c.data["name"], c.data.get("legal_form"), c.data.get("side", "ours")) for c in companies(sentences, partner)}
+
+
+def test_a_company_in_all_its_written_forms():
+    rows = company_rows([
+        "Техника ОАО МТЗ работает в хозяйствах области.",
+        "Специалисты холдинга «Белавтомаз» представили новые модели.",
+        "Проект выполнил институт «Белгипрозема».",
+        "С группой компаний «Северный путь» подписан договор поставки.",
+    ])
+    assert ("МТЗ", "ОАО", "ours") in rows
+    assert ("Белавтомаз", "холдинг", "ours") in rows
+    assert ("Северный путь", "группа компаний", "ours") in rows
+
+
+def test_a_companys_side_is_read_from_its_own_phrase_not_from_a_neighbour():
+    partner = find_partner(["Омская область и Беларусь.", "Губернатор Омской области принял делегацию."])
+    rows = company_rows(
+        [
+            "Холдинг «Сибирская нива», крупный омский производитель зерна, закупает белорусские тракторы.",
+            "Омскому элеватору поставлены погрузчики «Амкодор».",
+            "Омская компания «Полёт» и белорусское предприятие «Гомсельмаш» обсудили кооперацию.",
+        ],
+        partner,
+    )
+    assert ("Сибирская нива", "холдинг", "partner") in rows
+    assert ("Амкодор", None, "ours") in rows  # «омскому» is the buyer's, not the maker's
+    assert ("Полёт", None, "partner") in rows
+    assert ("Гомсельмаш", None, "ours") in rows

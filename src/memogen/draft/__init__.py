@@ -268,6 +268,10 @@ def _mark_all(root, parts: dict[str, list[Item]], partner) -> None:
         mark(node, item)
     mark(root["memo"]["signatory"], Item({}, "guess", ["fill in who signs, or delete to use the theme's"]))
     partner_item = Item({}, "check", [partner.note] if partner is not None else [])
+    missing = [c for c in inflect.CASES if partner is not None and inflect.inflect_phrase(partner.name, c) is None]
+    if missing:
+        note = f"memogen cannot decline it for sure: write parties.partner.cases ({', '.join(missing)})"
+        partner_item.notes.append(note)
     if partner is None:
         partner_item = Item({}, "guess", ["no partner found in the text: write its name and kind"])
     mark(root["parties"]["partner"], partner_item)

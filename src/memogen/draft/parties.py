@@ -39,7 +39,9 @@ _POSITION = re.compile(
     r"раис\w*|аким\w*|хоким\w*|консул\w*|представител\w*|вице-губернатор\w*|ректор\w*)",
     re.I,
 )
-_FORMS = r"ОАО|ЗАО|ООО|ПАО|НАО|АО|ОДО|УП|РУП|ЧУП|СООО|ИООО|ЧТУП|СП|ГК|группа компаний|холдинг|концерн"
+_ABBREVIATED_FORMS = r"ОАО|ЗАО|ООО|ПАО|НАО|АО|ОДО|УП|РУП|ЧУП|СООО|ИООО|ЧТУП|СП|ГК"
+# a business form in words, in any case: «группы компаний», «холдинга», «концерном»
+_FORMS = rf"{_ABBREVIATED_FORMS}|(?i:групп[аеиуыой]{{1,2}}\s+компаний|холдинг\w*|концерн\w*|корпораци\w*)"
 _QUOTED = re.compile(rf"(?:(?P<form>{_FORMS})\s+)?[«\"„](?P<name>[^«»\"“”„]{{2,80}})[»\"“”]")
 _NOT_COMPANY = re.compile(
     r"(выставк|форум|ярмарк|программ|соглашени|меморандум|телеканал|газет|агентств|проект[аеу]?\s*$|"
@@ -56,6 +58,10 @@ _BRAND = re.compile(
     r"экскаватор|техник|машин|станк|вагон|шин)\w*\s+(?P<name>[А-ЯЁ]{2,6}\b|[А-ЯЁ][а-яё]+[А-ЯЁ]{1,3}\b)"
 )
 _RUSSIAN_FORMS = {"ПАО", "АО", "НАО"}
+# «ОАО МТЗ»: a legal form before a name in capitals, with no quotes
+_FORM_ABBREVIATION = re.compile(
+    rf"(?<![\w-])(?P<form>{_ABBREVIATED_FORMS})\s+(?P<name>[А-ЯЁ]{{2,}}(?:-[А-ЯЁ\d]+)?)(?![\w-])"
+)
 # Belarus's own six regions: a region named in a release is Russia's unless it is one of these.
 _OUR_REGIONS = {"Минская", "Брестская", "Гомельская", "Гродненская", "Витебская", "Могилевская"}
 
@@ -457,25 +463,62 @@ def _side(position: str, partner: Partner | None, item: Item) -> str:
 
 
 def companies(sentences: list[str], partner: Partner | None) -> list[Item]:
-    """Companies in quotes («ОАО "МТЗ"», «"Белгоспроекта"») or named with their kind
-    («Минский тракторный завод»), in the nominative, each once."""
+    """Companies in quotes («ОАО "МТЗ"», «"Белгоспроекта"», «холдинга "Белавтомаз"»),
+    after a legal form («ОАО МТЗ»), named with their kind («Минский тракторный завод») or
+    after what they make («автобусов МАЗ»), in the nominative, each once, with its side."""
     found: dict[str, Item] = {}
     for n, text in enumerate(sentences):
-        for name, form in _company_names(text):
+        for name, form, at in _company_names(text):
             if name.lower() in found:
                 continue
             data: dict = {"name": name}
             if form:
                 data["legal_form"] = form
-            russian = form in _RUSSIAN_FORMS and partner is not None and partner.country == "Российская Федерация"
-            if russian:
+            side, note = _company_side(text, at, form, partner)
+            if side == "partner":
                 data["side"] = "partner"
-            item = Item(data, "check", ["the side is a guess from the legal form"], sentence=n)
-            found[name.lower()] = item
+            found[name.lower()] = Item(data, "check", [note], sentence=n)
     return list(found.values())
 
 
-def _company_names(text: str) -> list[tuple[str, str | None]]:
+def _company_side(text: str, at: tuple[int, int], form: str | None, partner: Partner | None) -> tuple[str, str]:
+    """Ours or the partner's: a Russian legal form (АО, ПАО) for a Russian partner, else
+    an adjective of the name's own phrase — just before it («калининградская компания
+    "X"») or in an apposition after it («"X", крупный калининградский инвестор»): the
+    partner's or ours («белорусский»)."""
+    if form in _RUSSIAN_FORMS and partner is not None and partner.country == "Российская Федерация":
+        return "partner", "the side is read from the Russian legal form"
+    before = _own_phrase(text[: at[0]])
+    after = text[at[1] :]
+    apposition = " ".join(after.split()[:4]) if re.match(r"\s*(?:,|[-–—]\s)", after) else ""
+    for word in re.findall(r"[а-яё]+(?:ск|цк)[а-яё]{2,3}\b", f"{before} {apposition}".lower()):
+        if re.match(r"белорус|беларус", word):
+            return "ours", f"the side is read from «{word}» next to the name"
+        if partner is not None and any(word.startswith(stem) for stem in partner.stems if len(stem) >= 4):
+            return "partner", f"the side is read from «{word}» next to the name"
+    return "ours", "the side is a guess: nothing next to the name says whose it is"
+
+
+def _own_phrase(before: str) -> str:
+    """The words just before a name that belong with it: adjectives and at most one
+    noun («крупная калининградская компания»), not a phrase the name depends on
+    («саратовскому карьеру самосвалов» → «самосвалов»)."""
+    kept: list[str] = []
+    noun = False
+    for word in reversed(before.split()[-4:]):
+        pos = {p.tag.POS for p in inflect.morph().parse(word.strip(",.:;").lower())[:2]}
+        if pos & {"ADJF", "PRTF"}:
+            kept.insert(0, word)
+        elif "NOUN" in pos and not noun:
+            kept.insert(0, word)
+            noun = True
+        else:
+            break
+    return " ".join(kept)
+
+
+def _company_names(text: str) -> list[tuple[str, str | None, tuple[int, int]]]:
+    """(name, legal form, where) of each company the sentence names."""
     out = []
     for m in _QUOTED.finditer(text):
         if not m["form"] and _NOT_COMPANY.search(text[: m.start()]):
@@ -483,14 +526,24 @@ def _company_names(text: str) -> list[tuple[str, str | None]]:
         name = m["name"].strip()
         if len(name.split()) > 6 or not name[:1].isupper():
             continue
-        out.append((_quoted_nominative(name), m["form"]))
+        out.append((_quoted_nominative(name), _form(m["form"]), m.span()))
+    for m in _FORM_ABBREVIATION.finditer(text):
+        out.append((m["name"], m["form"], m.span()))
     for m in _BRAND.finditer(text):
-        out.append((m["name"], None))
+        out.append((m["name"], None, m.span("name")))
     for m in _COMPANY_NOUN.finditer(text):
         name = nominative_phrase(m["name"])
         if name and name[:1].isupper():
-            out.append((name, None))
+            out.append((name, None, m.span()))
     return out
+
+
+def _form(said: str | None) -> str | None:
+    """A legal form as a facts file writes it: «ОАО» as it is, «группы компаний» →
+    «группа компаний», «холдинга» → «холдинг»."""
+    if not said or said.isupper():
+        return said
+    return nominative_head(said).lower()
 
 
 def _quoted_nominative(name: str) -> str:

@@ -104,17 +104,10 @@ def _in_what(tokens: list[re.Match[str]]) -> bool:
 
 def _word_fits(word: str, allowed: set[str], before: str) -> bool:
     """Whether `word` goes on with the name: a noun or adjective in a case the name
-    allows here, or a state's name after «Республики», «Султаната»."""
+    allows here (a person's name in apposition too: «Министра … Сергея Алейника»), or a
+    state's name after «Республики», «Султаната»."""
     if not re.fullmatch(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*", word) or _stops(word):
         return False
     if word[:1].isupper() and any(p.normal_form in _FORM_NOUNS for p in _parses(before)):
         return True
-    return bool(_cases(word) & allowed) and not (word[:1].isupper() and _person(word))
-
-
-def _person(word: str) -> bool:
-    """A capitalised word that is a first name or surname, not a place: «Романом»."""
-    parses = inflect.morph().parse(word.lower())
-    return any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses[:2]) and not any(
-        "Geox" in p.tag for p in parses[:2]
-    )
+    return bool(_cases(word) & allowed)
