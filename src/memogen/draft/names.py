@@ -23,7 +23,7 @@ CASE_NAMES = {
 }
 # Endings a Russian case adds to a name, and endings a nominative may have instead.
 _CASE_ENDINGS = ("ом", "ем", "ём", "ой", "ей", "ою", "ею", "ым", "им", "ью", "а", "я", "у", "ю", "е", "ы", "и")
-_NOMINATIVE_ENDINGS = ("", "а", "я", "ь", "й", "ия")
+_NOMINATIVE_ENDINGS = ("", "а", "я", "ь", "й", "ия", "ий", "ый", "ой", "ая", "яя")
 
 
 @dataclass
@@ -89,6 +89,9 @@ def _word(word: str, case: str, part: str) -> tuple[str, int]:
     if case == "nomn":
         return word, 0
     readings = _petrovich(word, case, part)
+    if len({n for n, _ in readings}) > 1:  # «Рудницким»: «Рудницкий» or «Рудницкой»? as the dictionary guesses
+        guessed = {p.normal_form for p in inflect.morph().parse(word.lower()) if {"Surn", "Name"} & p.tag.grammemes}
+        readings = [r for r in readings if r[0].lower() in guessed] or readings
     if readings and len({n for n, _ in readings}) == 1:
         return readings[0][0], 1
     return word, -1 if readings or word.lower().endswith(_CASE_ENDINGS) else 0

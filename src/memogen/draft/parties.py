@@ -490,7 +490,12 @@ def _company_side(text: str, at: tuple[int, int], form: str | None, partner: Par
         return "partner", "the side is read from the Russian legal form"
     before = _own_phrase(text[: at[0]])
     after = text[at[1] :]
-    apposition = " ".join(after.split()[:4]) if re.match(r"\s*(?:,|[-–—]\s)", after) else ""
+    # an apposition: «, крупный калининградский инвестор», not «, а тверское предприятие …»
+    opens = re.match(r"\s*(?:,|[-–—]\s)\s*([а-яё]+)", after, re.I)
+    joins = opens is not None and opens.group(1).lower() in ("а", "и", "но", "однако") or (
+        opens is not None and opens.group(1).lower().startswith("котор")
+    )
+    apposition = " ".join(after.split()[:4]) if opens and not joins else ""
     for word in re.findall(r"[а-яё]+(?:ск|цк)[а-яё]{2,3}\b", f"{before} {apposition}".lower()):
         if re.match(r"белорус|беларус", word):
             return "ours", f"the side is read from «{word}» next to the name"
@@ -530,7 +535,8 @@ def _company_names(text: str) -> list[tuple[str, str | None, tuple[int, int]]]:
     for m in _FORM_ABBREVIATION.finditer(text):
         out.append((m["name"], m["form"], m.span()))
     for m in _BRAND.finditer(text):
-        out.append((m["name"], None, m.span("name")))
+        if not re.fullmatch(_ABBREVIATED_FORMS, m["name"]):  # «технику ОАО "…"»: a form, no maker
+            out.append((m["name"], None, m.span("name")))
     for m in _COMPANY_NOUN.finditer(text):
         name = nominative_phrase(m["name"])
         if name and name[:1].isupper():

@@ -39,7 +39,10 @@ def _cases(word: str, nouns_only: bool = False) -> set[str]:
 
 
 def _is_noun(word: str, cases: set[str]) -> bool:
-    return any(p.tag.POS == "NOUN" and p.tag.case in cases for p in _parses(word))
+    """A noun in one of `cases` that cannot be an adjective there («Быховским» before
+    «районом» is an adjective, though a surname too)."""
+    fitting = [p for p in _parses(word) if p.tag.case in cases]
+    return any(p.tag.POS == "NOUN" for p in fitting) and not any(p.tag.POS in ("ADJF", "PRTF") for p in fitting)
 
 
 def _stops(word: str) -> bool:
@@ -73,7 +76,8 @@ def name_end(text: str, start: int) -> int:
         end = tokens[k].end()
         joined = (_cases(tok) & allowed) or joined
         if _is_noun(tok, allowed):
-            allowed = {"gent"}  # a noun takes genitives after it
+            # a noun takes genitives after it; a proper one may be an adjective: «Быховским районом»
+            allowed = {"gent"} | (_cases(tok) & allowed if tok[:1].isupper() else set())
         k += 1
     return end
 
