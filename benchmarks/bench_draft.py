@@ -204,9 +204,22 @@ def _parties(s: Score, expected: dict, facts, verbose: bool) -> None:
     s.parties += len(names)
     s.parties_found += _recall(s.name, "official", names, lambda name: norm(name) in people, verbose)
     if verbose:
+        _positions(s.name, expected, facts)
         for person in forms:
             if not person & {norm(n) for n in names}:
                 print(f"  {s.name}: official extra {max(person, key=len)}")
+
+
+def _positions(release: str, expected: dict, facts) -> None:
+    """-v: an official found with another position or side than the curated one."""
+    drafted = {norm(f"{o.person.given} {o.person.surname}"): o for o in facts.parties.officials}
+    for want in expected.get("officials") or []:
+        got = drafted.get(norm(want["name"]))
+        if got is None:
+            continue
+        if norm(got.position) != norm(want["position"]) or got.side != want["side"]:
+            print(f"  {release}: official {want['name']} drafted as «{got.position}», {got.side}; "
+                  f"expected «{want['position']}», {want['side']}")
 
 
 def _items(s: Score, expected: dict, facts, verbose: bool) -> None:

@@ -113,3 +113,36 @@ def test_a_companys_side_is_read_from_its_own_phrase_not_from_a_neighbour():
     assert ("Амкодор", None, "ours") in rows  # «омскому» is the buyer's, not the maker's
     assert ("Полёт", None, "partner") in rows
     assert ("Гомсельмаш", None, "ours") in rows
+
+
+def positions(sentences):
+    partner = find_partner(sentences)
+    return {o.data["person"]["surname"]: (o.data["position"], o.data["side"], o.mark) for o in officials(sentences, partner)}
+
+
+def test_a_title_keeps_its_opening_adjectives_in_the_nominative():
+    found = positions([
+        "В Брянске прошла встреча Чрезвычайного и Полномочного Посла Республики Беларусь в Российской Федерации "
+        "Петра Соколова с губернатором Брянской области Ильёй Громовым."
+    ])
+    assert found["Соколов"][:2] == ("Чрезвычайный и Полномочный Посол Республики Беларусь в Российской Федерации", "ours")
+    assert found["Громов"][:2] == ("Губернатор Брянской области", "partner")
+
+
+def test_two_people_joined_by_and_keep_their_own_positions():
+    found = positions([
+        "Документ подписали губернатор Брянской области Илья Громов и Первый заместитель Премьер-министра "
+        "Республики Беларусь Пётр Соколов."
+    ])
+    assert found["Соколов"][0] == "Первый заместитель Премьер-министра Республики Беларусь"
+
+
+def test_a_position_that_leaves_out_whose_it_is_is_completed_and_marked():
+    found = positions([
+        "Губернатор Ивановской области принял делегацию из Минска.",
+        "По словам губернатора Ильи Громова, Ивановская область закупит белорусские автобусы.",
+        "Заместитель Премьер-министра Пётр Соколов пригласил ивановцев на выставку.",
+    ])
+    assert found["Громов"][:2] == ("Губернатор Ивановской области", "partner")
+    assert found["Соколов"][:2] == ("Заместитель Премьер-министра Республики Беларусь", "ours")
+    assert found["Соколов"][2] == "check" and found["Громов"][2] == "check"

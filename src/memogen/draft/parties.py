@@ -347,7 +347,7 @@ def _official(before: str, words: list[str], partner: Partner | None) -> Item | 
     name = read_name(words, _head_cases(said))
     if name is None:
         return None
-    position = _complete(nominative_head(said), partner)
+    position, completed = _complete(_nominative_title(said), partner)
     person: dict = {"given": name.given, "surname": name.surname}
     if name.patronymic:
         person["patronymic"] = name.patronymic
@@ -356,6 +356,8 @@ def _official(before: str, words: list[str], partner: Partner | None) -> Item | 
         item.doubt("check", note)
     _cases(item, name)
     item.data["side"] = _side(position, partner, item)
+    if completed:
+        item.doubt("check", completed)
     return item
 
 
@@ -406,8 +408,55 @@ def _position_start(before: str, start: int) -> int:
             continue
         if not any(p.tag.case == "gent" for p in inflect.morph().parse(word.lower())[:2]):
             break
-    lead = re.search(r"(?:перв\w+\s+)?$", before[:start], re.I)
-    return lead.start() if lead and lead.group() else start
+    return _title_words(before, start)
+
+
+def _nominative_title(said: str) -> str:
+    """A position in the nominative, its opening adjectives agreeing with its noun:
+    «Чрезвычайного и Полномочного Посла …» → «Чрезвычайный и Полномочный Посол …»."""
+    words = said.split()
+    k = 0
+    while k < len(words) and (words[k] == "и" or _adjective(words[k])):
+        k += 1
+    rest = nominative_head(" ".join(words[k:]))
+    if k == 0 or k == len(words):
+        return nominative_head(said)
+    head = next((p for p in inflect.morph().parse(rest.split()[0].lower()) if p.tag.POS == "NOUN"), None)
+    if head is None:
+        return nominative_head(said)
+    wanted = {"nomn", head.tag.number or "sing"} | ({head.tag.gender} if head.tag.number != "plur" else set())
+    out = []
+    for word in words[:k]:
+        form = None if word == "и" else inflect.morph().parse(word.lower())[0].inflect(wanted)
+        out.append(inflect.restore(word, form.word) if form else word)
+    return " ".join([*out, rest])
+
+
+def _adjective(word: str) -> bool:
+    return inflect.morph().parse(word.lower())[0].tag.POS in ("ADJF", "PRTF")
+
+
+def _title_words(before: str, start: int) -> int:
+    """The adjectives that open a title, with the «и» between them: «Чрезвычайный и
+    Полномочный Посол», «Первый заместитель» (capitalised, or «первый»); an «и» after a
+    name or a noun joins two people, not two adjectives."""
+    words = list(re.finditer(r"[А-Яа-яЁё-]+", before[:start]))[-4:]
+
+    def title_adjective(word: str) -> bool:
+        return _adjective(word) and (word[:1].isupper() or word.lower().startswith("перв"))
+
+    for k in range(len(words) - 1, -1, -1):
+        gap = before[words[k].end() : start]
+        if gap.strip() or not gap:
+            break
+        word = words[k].group()
+        joins = word == "и" and k > 0 and title_adjective(words[k - 1].group()) and title_adjective(
+            before[start:].split()[0] if before[start:].split() else ""
+        )
+        if not (title_adjective(word) or joins):
+            break
+        start = words[k].start()
+    return start
 
 
 _SURNAME = re.compile(
@@ -436,18 +485,26 @@ def looks_like_person(given: str, surname: str) -> bool:
     return not first[0].is_known and (not last[0].is_known or bool(_SURNAME.search(surname)))
 
 
-def _complete(position: str, partner: Partner | None) -> str:
-    """«губернатор области» → «губернатор Смоленской области»: a bare «области»,
-    «края» or «региона» means the partner's."""
+def _complete(position: str, partner: Partner | None) -> tuple[str, str | None]:
+    """A position that leaves out whose it is, completed, with a note saying so:
+    «губернатор области» → «губернатор Смоленской области» (a bare «области», «края» or
+    «региона» is the partner's, and so is a bare «губернатор» of a partner region);
+    «Заместитель Премьер-министра» → «… Республики Беларусь» when the partner is
+    Russian (Russia's government has no Премьер-министр)."""
+    genitive = inflect.inflect_phrase(partner.name, "genitive") if partner is not None else None
+    russian = partner is not None and "Российская Федерация" in (partner.name, partner.country)
+    if russian and re.fullmatch(r"(?:перв\w+\s+)?(?:заместител\w+\s+)?премьер-министр\w*", position, re.I):
+        return f"{position} Республики Беларусь", "the position names no state: Belarus's (Russia has no Премьер-министр)"
+    regional = partner is not None and partner.kind == "region"
+    if regional and genitive and re.fullmatch(
+        r"(?:(?:перв\w+\s+)?заместител\w+\s+губернатора|вице-губернатор|губернатор)", position, re.I
+    ):
+        return f"{position} {genitive}", "a governor named without his region: the partner's"
     generic = re.search(r"\s(области|края|региона|республики)$", position)
     word_before = position[: generic.start()].split()[-1] if generic else ""
-    if generic and partner is not None and not any(
-        p.tag.POS == "ADJF" for p in inflect.morph().parse(word_before.lower())
-    ):
-        genitive = inflect.inflect_phrase(partner.name, "genitive")
-        if genitive:
-            return position[: generic.start()] + " " + genitive
-    return position
+    if generic and genitive and not any(p.tag.POS == "ADJF" for p in inflect.morph().parse(word_before.lower())):
+        return position[: generic.start()] + " " + genitive, None
+    return position, None
 
 
 def _side(position: str, partner: Partner | None, item: Item) -> str:
