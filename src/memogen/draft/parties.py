@@ -494,7 +494,7 @@ def _complete(position: str, partner: Partner | None) -> tuple[str, str | None]:
     genitive = inflect.inflect_phrase(partner.name, "genitive") if partner is not None else None
     russian = partner is not None and "Российская Федерация" in (partner.name, partner.country)
     if russian and re.fullmatch(r"(?:перв\w+\s+)?(?:заместител\w+\s+)?премьер-министр\w*", position, re.I):
-        return f"{position} Республики Беларусь", "the position names no state: Belarus's (Russia has no Премьер-министр)"
+        return f"{position} Республики Беларусь", "no state named: Belarus's (Russia has no Премьер-министр)"
     regional = partner is not None and partner.kind == "region"
     if regional and genitive and re.fullmatch(
         r"(?:(?:перв\w+\s+)?заместител\w+\s+губернатора|вице-губернатор|губернатор)", position, re.I
