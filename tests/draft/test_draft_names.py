@@ -90,3 +90,20 @@ def test_validate_asks_for_the_case_forms_of_a_drafted_name_memogen_cannot_decli
     assert "genitive" in warning and "instrumental" not in warning.split("fix:")[1]  # the form read is written
     assert "Рыженков" not in warning  # a name memogen declines asks for nothing
     assert main(["validate", "--strict", str(facts)], stdout=out, stderr=err) != 0
+
+
+def test_a_surname_with_a_particle_keeps_the_particle_and_may_still_be_declined():
+    name = read_name(["Мухаммедом", "Аль-Джабером"], ["ablt"])
+    assert (name.given, name.surname, name.sure) == ("Мухаммед", "Аль-Джабер", False)
+    assert read_name(["Бадром", "Аль-Бусаиди"], ["ablt"]).surname == "Аль-Бусаиди"
+
+
+def test_a_place_named_after_its_kind_is_no_part_of_the_persons_name():
+    found = people("Посол встретился с губернатором провинции Хэбэй Ван Чжэнпу.")
+    assert found["Чжэнпу"].data["person"]["given"] == "Ван"
+    assert found["Чжэнпу"].data["position"] == "Губернатор провинции Хэбэй"
+
+
+def test_a_name_the_surname_rules_leave_alone_is_read_by_the_first_name_rules():
+    name = read_name(["Ли", "Вэем"], ["ablt"])
+    assert (name.given, name.surname) == ("Ли", "Вэй")  # never «Вэь»: no Russian word ends so

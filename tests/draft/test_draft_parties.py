@@ -146,3 +146,29 @@ def test_a_position_that_leaves_out_whose_it_is_is_completed_and_marked():
     assert found["Громов"][:2] == ("Губернатор Ивановской области", "partner")
     assert found["Соколов"][:2] == ("Заместитель Премьер-министра Республики Беларусь", "ours")
     assert found["Соколов"][2] == "check" and found["Громов"][2] == "check"
+
+
+@pytest.mark.parametrize(
+    ("sentences", "name"),
+    [
+        (["Делегация ОАЭ посетила Минск.", "Гости из ОАЭ осмотрели заводы."], "Объединённые Арабские Эмираты"),
+        (["Поставки в Саудовскую Аравию выросли.", "Саудовская Аравия закупает тракторы."],
+         "Королевство Саудовская Аравия"),
+    ],
+)
+def test_a_state_named_in_several_words_or_by_its_abbreviation_is_found(sentences, name):
+    partner = find_partner(sentences)
+    assert (partner.name, partner.kind) == (name, "country")
+
+
+def test_the_side_follows_the_state_a_post_belongs_to_not_where_it_is_held():
+    found = positions([
+        "Министр встретился с Послом Китайской Народной Республики в Республике Беларусь Ли Вэем.",
+        "Председатель Брестского облисполкома Иван Сидоров рассказал о поставках в Китай.",
+        "Китай закупает белорусское молоко.",
+    ])
+    assert found["Вэй"][1] == "partner"
+    assert found["Сидоров"][:2] == ("Председатель Брестского облисполкома", "ours")
+    partner = find_partner(["Китай закупает белорусское молоко."])
+    sidorov = next(o for o in officials(["Председатель Брестского облисполкома Иван Сидоров посетил Пекин."], partner))
+    assert not any("side is a guess" in note for note in sidorov.notes)  # an executive committee is Belarus's

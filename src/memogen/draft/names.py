@@ -26,6 +26,9 @@ _CASE_ENDINGS = ("ом", "ем", "ём", "ой", "ей", "ою", "ею", "ым",
 _NOMINATIVE_ENDINGS = ("", "а", "я", "ь", "й", "ия", "ий", "ый", "ой", "ая", "яя")
 
 
+_IMPOSSIBLE = re.compile(r"[аеёиоуыэюя]ь$|[^аеёиоуыэюя]й$|[жшчщц]ы|[аеёиоуыэюя]ы")
+
+
 @dataclass
 class Name:
     given: str
@@ -61,28 +64,37 @@ def _known(word: str, case: str) -> str | None:
 
 def _petrovich(word: str, case: str, part: str) -> list[tuple[str, str]]:
     """(nominative, gender) readings of an unknown name word whose declension by the
-    petrovich rules in `case` gives back `word`; a reading that leaves it as written
-    («Буй», «Аль-Бусаиди») has gender None."""
+    petrovich rules in `case` gives back `word` — by the rules for its part of the name,
+    else by those for another part (the surname rules leave «Вэй» as it is, the first-name
+    rules decline it: «Вэем»)."""
     from pytrovich.enums import Case, Gender, NamePart
 
     wanted = Case[CASE_NAMES[case].upper()]
-    kind = NamePart[part]
-    stems = {word} | {word[: -len(e)] for e in _CASE_ENDINGS if word.lower().endswith(e) and len(word) > len(e) + 1}
-    found = []
-    for stem in sorted(stems, key=len):
-        for candidate in {stem + e for e in _NOMINATIVE_ENDINGS} if stem != word else {word}:
-            for gender in (Gender.MALE, Gender.FEMALE):
-                if candidate != word and _maker().make(kind, gender, wanted, candidate) == word:
-                    found.append((candidate, gender.name.lower()))
-    return found
+    stems = {word[: -len(e)] for e in _CASE_ENDINGS if word.lower().endswith(e) and len(word) > len(e) + 1}
+    candidates = sorted({stem + e for stem in stems for e in _NOMINATIVE_ENDINGS} - {word})
+    candidates = [c for c in candidates if not _IMPOSSIBLE.search(c.lower())]  # «Вэь», «Шонй»: no Russian word
+    for kind in dict.fromkeys([NamePart[part], NamePart.FIRSTNAME, NamePart.LASTNAME]):
+        found = [
+            (candidate, gender.name.lower())
+            for candidate in candidates
+            for gender in (Gender.MALE, Gender.FEMALE)
+            if _maker().make(kind, gender, wanted, candidate) == word
+        ]
+        if found:
+            return found
+    return []
 
 
 def _word(word: str, case: str, part: str) -> tuple[str, int]:
     """One word of a name → (its nominative, the evidence for it): 2 when the dictionary
     knows it in `case`, 1 when the petrovich rules decline the nominative to it, 0 when it
     is kept as written (-1 when it is kept though it may be a form of another word)."""
-    if inflect.has_particle(word):  # the rule memogen declines by: it never changes
-        return word, 2
+    if inflect.has_particle(word):  # «Аль-Бусаиди» stays; «Аль-Джабером» declines its last part
+        head, _, tail = word.rpartition("-")
+        if not head or case == "nomn":
+            return word, 2
+        tails = {n for n, _ in _petrovich(tail, case, part)} if tail.lower().endswith(_CASE_ENDINGS) else set()
+        return (f"{head}-{tails.pop()}", 1) if len(tails) == 1 else (word, 2)
     known = _known(word, case)
     if known:
         return known, 2

@@ -85,16 +85,46 @@ def _states() -> dict[str, tuple[str, str]]:
 
 
 @cache
+def _state_codes() -> dict[str, str]:
+    """A state's Russian name of several words, as CLDR (Babel) or ISO 3166 (pycountry)
+    write it, lower case with «е» for «ё» → its ISO code: «саудовская аравия» → SA,
+    «объединенные арабские эмираты» → AE."""
+    from babel import Locale
+
+    out = {}
+    for code, name in Locale("ru").territories.items():
+        if code.isalpha() and len(code) == 2 and " " in name:
+            out[name.lower().replace("ё", "е")] = code
+    for code, name in _iso_names().items():
+        if " " in name:
+            out.setdefault(name.lower().replace("ё", "е"), code)
+    return out
+
+
+@cache
+def _iso_names() -> dict[str, str]:
+    """ISO code → the state's name in Russian as pycountry's translations give it."""
+    import gettext
+
+    import pycountry
+
+    russian = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"], fallback=True).gettext
+    return {c.alpha_2: russian(c.name).replace("\u0301", "") for c in pycountry.countries}
+
+
+@cache
 def official_name(short: str) -> str | None:
     """A state's official Russian name from its short one, as ISO 3166 gives it
     (pycountry's Russian translations): «Турция» → «Турецкая Республика», «Оман» →
-    «Султанат Оман», «Россия» → «Российская Федерация». None for no state."""
+    «Султанат Оман», «Россия» → «Российская Федерация», «ОАЭ» → «Объединённые Арабские
+    Эмираты». None for no state."""
     import gettext
 
     import pycountry
 
     found = _states().get(inflect.morph().parse(short.lower())[0].normal_form)
-    country = pycountry.countries.get(alpha_2=found[1]) if found else None
+    code = found[1] if found else _state_codes().get(short.lower().replace("ё", "е"))
+    country = pycountry.countries.get(alpha_2=code) if code else None
     if country is None:
         return None
     russian = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"], fallback=True).gettext
@@ -141,7 +171,7 @@ def find_partner(sentences: list[str]) -> Partner | None:
     partner = _partner(name, kind)
     if (name, kind) in merged:
         partner.stems += (merged[(name, kind)].lower()[:-2],)
-    elif kind == "country" and " " not in name and official_name(name):
+    elif kind == "country" and (official_name(name) or name).replace("ё", "е") != name.replace("ё", "е"):
         partner = _partner(official_name(name) or name, "country")
         partner.stems += (name.lower()[:-2] if len(name) > 4 else name.lower(),)
         partner.note = f"the release calls it only «{name}»: the official name is ISO 3166's"
@@ -171,11 +201,31 @@ def _vote(text: str, votes: Counter[tuple[str, str]]) -> None:
         form = inflect.restore(m["form"], noun.normal_form) if noun else None
         if state and form and state not in ("Беларусь", "Белоруссия"):
             votes[(f"{form} {state}", "country")] += 1
-    for word in re.findall(r"\b[А-ЯЁ][а-яё]+\b", text):
+    for word in re.findall(r"\b[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]{1,4})\b", text):  # «Оман», «ОАЭ»
         lemma = inflect.morph().parse(word.lower())[0].normal_form
-        state = _territories().get(lemma)
+        state = _territories().get(lemma) or _territories().get(word.lower())
         if state and lemma not in ("беларусь", "белоруссия"):
             votes[(state, "country")] += 1
+    for name in _multiword_states(text):
+        votes[(name, "country")] += 1
+
+
+_CAPITALISED = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?"
+_CAPITALISED_RUN = re.compile(rf"(?<![\w-]){_CAPITALISED}(?:\s+{_CAPITALISED}){{1,2}}")
+
+
+def _multiword_states(text: str) -> list[str]:
+    """States named in several words, in any case: «Саудовской Аравии» → «Саудовская
+    Аравия», «Объединенных Арабских Эмиратов» → «Объединенные Арабские Эмираты»."""
+    found = []
+    for m in _CAPITALISED_RUN.finditer(text):
+        words = m.group().split()
+        for k in (3, 2):
+            phrase = nominative_phrase(" ".join(words[:k])) if len(words) >= k else None
+            if phrase and len(phrase.split()) == k and phrase.lower().replace("ё", "е") in _state_codes():
+                found.append(phrase)
+                break
+    return found
 
 
 def _republic(m: re.Match[str]) -> str | None:
@@ -240,7 +290,7 @@ def officials(sentences: list[str], partner: Partner | None) -> list[Item]:
     found: dict[tuple[str, str], Item] = {}
     for n, text in enumerate(sentences):
         after = 0  # where the last person of the sentence ended: a position starts after it
-        for start, words in (p for m in NAME_RUN.finditer(text) for p in _people_in(m)):
+        for start, words in (p for m in NAME_RUN.finditer(text) for p in _people_in(m, text)):
             item = _official(text[after:start], words, partner)
             if item is None:
                 continue
@@ -255,12 +305,23 @@ def officials(sentences: list[str], partner: Partner | None) -> list[Item]:
     return list(found.values())
 
 
-def _people_in(run: re.Match[str]) -> list[tuple[int, list[str]]]:
+# A place's kind before its name: the capitalised word after it names the place, not a person.
+_PLACE_NOUN = re.compile(
+    r"(?:провинци|штат|префектур|округ|район|уезд|земл|город|кантон|департамент|эмират|губерни)[а-яё]*\s+$|\bг\.\s*$",
+    re.I,
+)
+
+
+def _people_in(run: re.Match[str], text: str) -> list[tuple[int, list[str]]]:
     """The names in a run of capitalised words, with where each starts: the words after
     a position and the name of the state or body it ends with («Министром Султаната Оман
     Бадром Аль-Бусаиди» → «Бадром», «Аль-Бусаиди»); two or three words each."""
     words = list(re.finditer(r"\S+", run.group()))
     found, i = [], 0
+    if _PLACE_NOUN.search(text[: run.start()]):
+        i = 1  # «провинции Шаньдун Чжоу Найсяном»: the place's name comes first
+    elif re.search(r"(?:^|\s)(?:в|во|из|на|под|от|до|к|у)\s+$", text[: run.start()], re.I) and _place(words[0].group()):
+        i = 1  # «в Минске Иван Петров»: a place after a preposition
     while i < len(words):
         if _complement(words[i].group()) or not _name_like(words[i].group()):
             i += 1
@@ -272,8 +333,6 @@ def _people_in(run: re.Match[str]) -> list[tuple[int, list[str]]]:
         ):
             j += 1
         name = [w.group() for w in words[i:j]]
-        if len(name) == 3 and looks_like_person(*name[1:]) and _place(name[0]):
-            name, i = name[1:], i + 1  # «в Минске Иван Петров»: a place before the name
         if len(name) == 3 or (len(name) == 2 and (looks_like_person(*name) or _foreign_pair(*name))):
             found.append((run.start() + words[i].start(), name))
         i = j
@@ -281,9 +340,9 @@ def _people_in(run: re.Match[str]) -> list[tuple[int, list[str]]]:
 
 
 def _foreign_pair(given: str, surname: str) -> bool:
-    """«Хосе Гарсия», «Карлоса Мендосы»: two words that may be names, the first no place,
-    the second no state (a position must stand before them)."""
-    return _name_like(given) and not _place(given) and _name_like(surname) and not _state(surname)
+    """«Хосе Гарсия», «Карлоса Мендосы», «Ван Чжэнпу»: two words that may be names, no
+    state (a position must stand before them)."""
+    return _name_like(given) and _name_like(surname) and not _state(given) and not _state(surname)
 
 
 def _state(word: str) -> bool:
@@ -507,12 +566,21 @@ def _complete(position: str, partner: Partner | None) -> tuple[str, str | None]:
     return position, None
 
 
+# Belarus's own bodies and places in a position: an executive committee, a region's or city's name
+_OUR_BODIES = re.compile(r"исполком|минск|брест|гомел|гродн|витебск|могил[её]в|бобруйск|барановичск|пинск|мозыр")
+
+
 def _side(position: str, partner: Partner | None, item: Item) -> str:
+    """Whose official: the state or region the position names before any «в …» (where
+    the post is held: «Посол Китая в Беларуси» is the partner's), then the whole."""
     low = position.lower()
-    if "беларус" in low or "белорус" in low:
-        return "ours"
-    if partner is not None and any(s in low for s in partner.stems):
-        return "partner"
+    for text in (re.split(r"\s+во?\s+", low, maxsplit=1)[0], low):
+        if "беларус" in text or "белорус" in text:
+            return "ours"
+        if partner is not None and any(s in text for s in partner.stems):
+            return "partner"
+        if _OUR_BODIES.search(text):
+            return "ours"
     if re.search(r"губернатор|област|кра[яй]|мэр", low) and partner is not None and partner.kind == "region":
         return "partner"
     item.doubt("check", "the side is a guess: the position names no country")
