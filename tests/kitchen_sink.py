@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
 
 from memogen.document import (
     Cell,
@@ -29,16 +28,17 @@ NBSP = "\u00a0"
 
 
 def _chart() -> tuple[bytes, bytes]:
-    from matplotlib.figure import Figure as MplFigure
+    """A bar chart drawn by memogen's own chart engine: (SVG, 300-dpi PNG)."""
+    from pathlib import Path
 
-    fig = MplFigure(figsize=(6.3, 2.8))
-    ax = fig.add_subplot()
-    ax.bar(["2020", "2024", "I полугодие 2025"], [335, 678.1, 316.4], color="#1f3b73")
-    ax.set_ylabel("млн долларов США")
-    svg, png = io.BytesIO(), io.BytesIO()
-    fig.savefig(svg, format="svg", metadata={"Date": None})
-    fig.savefig(png, format="png", dpi=300, metadata={"Software": None})
-    return svg.getvalue(), png.getvalue()
+    import memogen
+    from memogen.charts import Bar, ChartStyle, DynamicsChart, render_chart
+
+    spec = DynamicsChart("Товарооборот", "млн долларов США", (Bar("2020", 335.0), Bar("2024", 678.1),
+                                                                Bar("I полугодие 2025", 316.4)))
+    font = Path(memogen.__file__).parent / "fonts" / "LiberationSans-Regular.ttf"
+    chart = render_chart(spec, ChartStyle(("#1f3b73",), font, 9.0, 160.0, 71.0))
+    return chart.svg, chart.png
 
 
 def kitchen_sink(actions: int = 3, table_rows: int = 3, access: bool = True) -> Memo:

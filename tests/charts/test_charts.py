@@ -1,6 +1,6 @@
-"""Charts: each kind drawn from a spec, read back from its SVG (as XML and through
-svglib, as the PDF writer will), its PNG (Pillow) and its alt text; the cache checked
-from a fresh interpreter so that matplotlib's absence can be asserted."""
+"""Charts: each kind drawn from a spec, read back from its SVG (as XML and as the
+reportlab drawing the PDF writer places), its PNG (Pillow) and its alt text; the cache
+checked from a fresh interpreter so that the drawing code's absence can be asserted."""
 
 from __future__ import annotations
 
@@ -34,6 +34,7 @@ from memogen.charts import (
     render_chart,
 )
 from memogen.charts._draw import HATCH_GID, PNG_DPI
+from memogen.charts.drawing import PLACEHOLDER_FONT, svg_drawing
 from paths import ROOT
 
 SRC = ROOT / "src"
@@ -107,7 +108,7 @@ def svg_texts(svg: bytes) -> list[str]:
 
 
 def run_python(code: str) -> str:
-    """Run code in a fresh interpreter (no matplotlib imported by this test process)."""
+    """Run code in a fresh interpreter (no drawing code imported by this test process)."""
     done = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True,
                           text=True, env={**os.environ, "PYTHONPATH": str(SRC)},
                           check=False)
@@ -214,7 +215,7 @@ def test_partial_period_is_hatched_lighter_and_labelled(rendered):
     assert f'id="{HATCH_GID}"' in svg
     hatch = ET.fromstring(rendered["dynamics"].svg).find(f".//{SVG_NS}g[@id='{HATCH_GID}']")
     assert len(hatch.findall(f".//{SVG_NS}path")) >= 5  # real lines, not an SVG <pattern>
-    assert "<pattern" not in svg  # svglib drops pattern fills
+    assert "<pattern" not in svg  # plain lines, which every SVG reader and the PNG show alike
     assert "(неполный период)" in svg_texts(rendered["dynamics"].svg)
 
 
@@ -257,42 +258,60 @@ def test_exports_and_imports_differ_in_grayscale(palette):
     assert abs(balance - imports) >= 40, (balance, imports)
 
 
-# --- svglib, as the PDF writer uses it ------------------------------------------------
+# --- the SVG read back into reportlab shapes, as the PDF writer does ---------------------
+
+
+def _shapes(node):
+    for child in getattr(node, "contents", None) or []:
+        yield child
+        yield from _shapes(child)
+
+
+def _strings(node):
+    from reportlab.graphics.shapes import String
+
+    return [s for s in _shapes(node) if isinstance(s, String)]
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_svglib_keeps_size_and_text(rendered, kind):
-    from reportlab.graphics.shapes import Drawing, String
-    from svglib.fonts import register_font
-    from svglib.svglib import svg2rlg
+def test_svg_reads_back_with_its_size_and_text(rendered, kind):
+    from reportlab.graphics.shapes import Drawing, Polygon
 
-    register_font("Liberation Sans", str(FONT))
-    drawing = svg2rlg(io.BytesIO(rendered[kind].svg))
+    drawing = svg_drawing(rendered[kind].svg)
     assert isinstance(drawing, Drawing)
     assert drawing.width == pytest.approx(170 / 25.4 * 72, abs=0.01)
     assert drawing.height == pytest.approx(80 / 25.4 * 72, abs=0.01)
-
-    def strings(node):
-        for child in getattr(node, "contents", None) or []:
-            if isinstance(child, String):
-                yield child
-            yield from strings(child)
-
-    found = list(strings(drawing))
+    found = list(_strings(drawing))
     texts = [s.text for s in found]
     for expected in EXPECTED[kind][1]:
         assert expected in texts
-    assert {s.fontName for s in found} == {"Liberation Sans"}
+    # One placeholder font, which the PDF writer points at the theme's chart font.
+    assert {s.fontName for s in found} == {PLACEHOLDER_FONT}
+    bars = [s for s in _shapes(drawing) if isinstance(s, Polygon) and s.fillColor is not None]
+    assert len(bars) >= {"dynamics": 3, "trade": 9, "structure": 4, "share": 2}[kind]
 
 
-def test_pdf_from_svglib_has_vector_operators_and_text(rendered, tmp_path):
+@pytest.mark.parametrize("svg", [
+    b'<svg xmlns="http://www.w3.org/2000/svg" width="10pt" height="10pt"><circle r="3"/></svg>',
+    b'<!DOCTYPE svg [<!ENTITY x "y">]><svg xmlns="http://www.w3.org/2000/svg" width="1pt" height="1pt"/>',
+    b'<svg xmlns="http://www.w3.org/2000/svg" width="1pt" height="1pt"><path d="M0 0 C1 1 2 2 3 3"/></svg>',
+    b"<svg",
+    b"\xff\xfe garbage",
+])
+def test_an_svg_memogen_did_not_draw_is_refused(svg):
+    assert svg_drawing(svg) is None
+
+
+def test_pdf_of_the_drawing_has_vector_operators_and_text(rendered, tmp_path):
     from reportlab.graphics import renderPDF
-    from svglib.fonts import register_font
-    from svglib.svglib import svg2rlg
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
 
     pypdf = pytest.importorskip("pypdf")
-    register_font("Liberation Sans", str(FONT))
-    drawing = svg2rlg(io.BytesIO(rendered["dynamics"].svg))
+    pdfmetrics.registerFont(TTFont("ChartTestFont", str(FONT)))
+    drawing = svg_drawing(rendered["dynamics"].svg)
+    for string in _strings(drawing):
+        string.fontName = "ChartTestFont"
     target = tmp_path / "chart.pdf"
     renderPDF.drawToFile(drawing, str(target))
     page = pypdf.PdfReader(target).pages[0]
@@ -331,16 +350,19 @@ def test_another_process_draws_the_same_bytes(rendered):
 # --- cache ----------------------------------------------------------------------------
 
 
-def test_importing_charts_does_not_import_matplotlib():
-    out = run_python("""
+DRAWING_MODULES = ("memogen.charts._draw", "memogen.charts._render", "matplotlib", "svglib")
+
+
+def test_importing_charts_does_not_import_the_drawing_code():
+    out = run_python(f"""
         import sys
         import memogen.charts
-        print("matplotlib" in sys.modules)
+        print(any(m in sys.modules for m in {DRAWING_MODULES!r}))
     """)
     assert out.strip() == "False"
 
 
-def test_cache_hit_returns_same_bytes_without_matplotlib(tmp_path):
+def test_cache_hit_returns_same_bytes_without_drawing(tmp_path):
     specs = [EXPECTED[kind][0] for kind in KINDS]
     first = [render_cached(spec, style(), tmp_path) for spec in specs]
     assert not any(chart.from_cache for chart in first)
@@ -354,11 +376,12 @@ def test_cache_hit_returns_same_bytes_without_matplotlib(tmp_path):
             chart = render_cached(spec, style, Path({str(tmp_path)!r}))
             result.append([chart.from_cache, hashlib.sha256(chart.svg).hexdigest(),
                            hashlib.sha256(chart.png).hexdigest(), chart.alt])
-        result.append(sorted(m for m in sys.modules if m.split(".")[0] == "matplotlib"))
+        result.append(sorted(m for m in sys.modules if m.split(".")[0] in ("matplotlib", "svglib")
+                             or m.startswith(("memogen.charts._draw", "memogen.charts._render"))))
         print(json.dumps(result))
     """)
-    *charts, mpl_modules = json.loads(out)
-    assert mpl_modules == []
+    *charts, drawing_modules = json.loads(out)
+    assert drawing_modules == []
 
     for chart, (hit, svg, png, alt) in zip(first, charts):
         assert hit

@@ -36,7 +36,7 @@ def test_every_kind_is_drawn_and_described(name):
 def test_the_code_version_follows_the_drawing_code(monkeypatch, tmp_path):
     original = chart_cache._code_version()
     assert original == chart_cache.CHART_CODE_VERSION
-    for name in ("spec.py", "_draw.py", "alt.py"):
+    for name in ("spec.py", "_draw.py", "_render.py", "alt.py"):
         (tmp_path / name).write_bytes((chart_cache.Path(chart_cache.__file__).parent / name).read_bytes())
     monkeypatch.setattr(chart_cache, "__file__", str(tmp_path / "cache.py"))
     assert chart_cache._code_version() == original

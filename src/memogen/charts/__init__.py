@@ -1,8 +1,8 @@
 """Chart specs (plain data from the facts) → rendered charts: SVG for the PDF, PNG at
 300 dpi for the DOCX, and one-sentence alt text with the figures.
 
-Importing this package does not import matplotlib; only drawing a chart that is not in
-the cache does.
+Importing this package does not import the drawing code (Pillow's rasteriser); only
+drawing a chart that is not in the cache does.
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ def render_chart(spec: ChartSpec, style: ChartStyle) -> RenderedChart:
     Raises ValueError when no alt text can be made (a chart without one is a build
     error) and FileNotFoundError when the style's font file is missing."""
     alt = alt_text(spec, style.words)  # before drawing: no picture without its description
-    from memogen.charts._draw import draw  # matplotlib is imported only here
+    from memogen.charts._draw import draw  # imported only when a chart is drawn
 
     svg, png = draw(spec, style)
     return RenderedChart(svg=svg, png=png, alt=alt, width_mm=style.width_mm,
@@ -61,7 +61,7 @@ def render_chart(spec: ChartSpec, style: ChartStyle) -> RenderedChart:
 
 def render_cached(spec: ChartSpec, style: ChartStyle, cache_dir: Path | None) -> RenderedChart:
     """The chart from `cache_dir` when the same data, style and library versions drew
-    it before (without importing matplotlib), else drawn now and stored there. With no
+    it before (without drawing it), else drawn now and stored there. With no
     cache (None), or one that cannot take the chart, it is just drawn."""
     if cache_dir is None:
         return render_chart(spec, style)

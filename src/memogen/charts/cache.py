@@ -1,8 +1,9 @@
-"""Chart spec and style → a cache key, and cached SVG/PNG/alt read back without matplotlib.
+"""Chart spec and style → a cache key, and cached SVG/PNG/alt read back without drawing.
 
 The key covers everything that shapes the picture: the spec's data, the style (with
-the font file's bytes, not its path), this module's drawing version and the versions
-of matplotlib and Babel (read from package metadata, so computing it imports neither).
+the font file's bytes, not its path), the drawing code's version and the versions of
+Pillow (it rasterises the PNG) and Babel (read from package metadata, so computing it
+imports neither).
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ import tempfile
 from functools import lru_cache
 from pathlib import Path
 
-from memogen.charts.drawing import remember_entry
 from memogen.charts.spec import ChartSpec, ChartStyle, RenderedChart
 from memogen.versions import installed_version
 
@@ -28,7 +28,7 @@ def _code_version() -> str:
     needs bumping by hand."""
     here = Path(__file__).parent
     digest = hashlib.sha256()
-    for name in ("spec.py", "_draw.py", "alt.py"):
+    for name in ("spec.py", "_draw.py", "_render.py", "alt.py"):
         digest.update((here / name).read_bytes())
     return digest.hexdigest()[:16]
 
@@ -69,7 +69,7 @@ def cache_key(spec: ChartSpec, style: ChartStyle) -> str:
             "words": dataclasses.asdict(style.words),
         },
         "code": CHART_CODE_VERSION,
-        "matplotlib": _version("matplotlib"),
+        "pillow": _version("pillow"),
         "babel": _version("babel"),
     }
     blob = json.dumps(payload, sort_keys=True, ensure_ascii=False, allow_nan=False)
@@ -95,7 +95,6 @@ def read_entry(cache_dir: Path, key: str, style: ChartStyle) -> RenderedChart | 
     if chart is None:
         _discard(entry)
         return None
-    remember_entry(chart.svg, entry)
     return chart
 
 
@@ -143,7 +142,6 @@ def write_entry(cache_dir: Path, key: str, chart: RenderedChart) -> None:
             # Another build stored the same chart first; its bytes are the same.
             if not entry.is_dir():
                 raise
-        remember_entry(chart.svg, entry)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

@@ -1,135 +1,108 @@
-"""A chart's SVG → the reportlab drawing the PDF writer places, converted once.
+"""A chart's SVG → the reportlab drawing the PDF writer places: native vector shapes and
+text, read from the small SVG subset that `memogen.charts._render` writes (paths of
+straight segments, text, groups), in a few milliseconds and without svglib.
 
-svglib costs about 0.3 s to import and 0.2 s per chart to convert, on every PDF build,
-although a cached chart never changes. So a converted drawing is kept twice: in this
-process (a batch or `memogen watch` converts each chart once), and, for a chart that
-lives in the chart cache, pickled into its cache entry, so the next build of an
-unchanged chart reads it back without importing svglib at all. The pickle's name carries
-the reportlab and svglib versions; the entry's folder is the chart's own (its key covers
-every input of the picture), so a stale drawing is never read.
-
-A pickle on disk is never trusted as it is: its file starts with the SHA-256 of the SVG
-it was converted from and of the pickle itself, checked before anything is unpickled
-(a truncated, edited or moved file is converted afresh), and unpickling admits only
-reportlab's drawing classes, so even a forged file cannot run code.
+Anything outside that subset (another program's SVG, a cache file that was tampered
+with, a document type declaration) is refused: `svg_drawing` returns None.
 """
 
 from __future__ import annotations
 
-import hashlib
-import importlib
-import io
-import os
-import pickle
-import tempfile
-from collections import OrderedDict
-from functools import cache
-from pathlib import Path
+import re
+import xml.etree.ElementTree as ET
 from typing import Any
 
-from memogen.versions import installed_version
+from reportlab.graphics.shapes import Drawing, Group, Line, Polygon, PolyLine, Rect, String
+from reportlab.lib.colors import HexColor
 
-_KEEP = 32  # converted drawings kept in memory (a few tens of KiB each)
-_converted: OrderedDict[str, bytes] = OrderedDict()  # SVG digest → pickled drawing
-_entries: dict[str, Path] = {}  # SVG digest → the chart cache folder holding that SVG
-_MAGIC = b"memogen-drawing sha256 "
-# What a pickled drawing may be made of: classes of these modules, nothing callable else.
-_SAFE_MODULES = frozenset({
-    "reportlab.graphics.shapes", "reportlab.lib.attrmap", "reportlab.lib.colors", "reportlab.lib.validators",
-    "svglib.svglib",
-})
+_NS = "{http://www.w3.org/2000/svg}"
+_HEX = re.compile(r"#[0-9a-fA-F]{6}")
+_PATH = re.compile(r"M(-?[\d.]+) (-?[\d.]+)((?: L-?[\d.]+ -?[\d.]+)*)( Z)?")
+_ANCHORS = {"start", "middle", "end"}
+PLACEHOLDER_FONT = "Helvetica"  # the PDF writer points every string at the theme's chart font
 
 
-def _digest(svg: bytes) -> str:
-    return hashlib.sha256(svg).hexdigest()
+class _Unreadable(ValueError):
+    pass
 
 
-@cache
-def _pickle_name() -> str:
-    return f"drawing-rl{installed_version('reportlab')}-svglib{installed_version('svglib')}.pickle"
+def _style(node: ET.Element) -> dict[str, str]:
+    pairs = (item.split(":", 1) for item in (node.get("style") or "").split(";") if ":" in item)
+    return {key.strip(): value.strip() for key, value in pairs}
 
 
-def remember_entry(svg: bytes, entry: Path) -> None:
-    """Note that `entry` (a chart cache folder) holds `svg`, so its drawing can be kept there."""
-    _entries[_digest(svg)] = Path(entry)
+def _color(value: str | None) -> Any:
+    if value in (None, "none"):
+        return None
+    if not _HEX.fullmatch(value or ""):
+        raise _Unreadable(f"colour {value!r}")
+    return HexColor(value)
+
+
+def _number(text: str | None) -> float:
+    try:
+        return float((text or "").removesuffix("px").removesuffix("pt"))
+    except ValueError as exc:
+        raise _Unreadable(f"number {text!r}") from exc
+
+
+def _path(node: ET.Element, height: float) -> Any:
+    match = _PATH.fullmatch(node.get("d") or "")
+    if match is None:
+        raise _Unreadable("path data")
+    numbers = [float(match[1]), float(match[2])]
+    numbers += [float(n) for n in re.findall(r"-?[\d.]+", match[3])]
+    points = [v if i % 2 == 0 else height - v for i, v in enumerate(numbers)]
+    style = _style(node)
+    stroke = _color(style.get("stroke"))
+    common = {"strokeColor": stroke, "strokeWidth": _number(style.get("stroke-width", "0")) if stroke else 0}
+    if match[4]:
+        return Polygon(points, fillColor=_color(style.get("fill")), **common)
+    if len(points) == 4:
+        return Line(*points, **common)
+    return PolyLine(points, **common)
+
+
+def _text(node: ET.Element, height: float) -> String:
+    style = _style(node)
+    anchor = node.get("text-anchor", "start")
+    if anchor not in _ANCHORS or len(node):
+        raise _Unreadable("text")
+    return String(_number(node.get("x")), height - _number(node.get("y")), node.text or "",
+                  fontName=PLACEHOLDER_FONT, fontSize=_number(style.get("font-size")),
+                  fillColor=_color(style.get("fill")), textAnchor=anchor)
+
+
+def _shapes(parent: ET.Element, height: float, into: Group | Drawing) -> None:
+    for node in parent:
+        tag = node.tag.removeprefix(_NS)
+        if tag == "g":
+            group = Group()
+            _shapes(node, height, group)
+            into.add(group)
+        elif tag == "path":
+            into.add(_path(node, height))
+        elif tag == "text":
+            into.add(_text(node, height))
+        elif tag == "rect":
+            into.add(Rect(0, 0, _number(node.get("width")), _number(node.get("height")),
+                          fillColor=_color(_style(node).get("fill")), strokeColor=None))
+        else:
+            raise _Unreadable(f"element {tag}")
 
 
 def svg_drawing(svg: bytes) -> Any:
     """A fresh reportlab Drawing of `svg` (the caller may scale and restyle it), or None
-    when svglib cannot read it."""
-    key = _digest(svg)
-    blob: bytes | None = _converted.get(key) or _read(key)
-    drawing = _unpickle(blob) if blob is not None else None
-    if drawing is None or blob is None:
-        from svglib.svglib import svg2rlg  # imported only when a chart is new
-
-        drawing = svg2rlg(io.BytesIO(svg))
-        if drawing is None:
+    when it is not an SVG that memogen drew."""
+    if b"<!" in svg:  # no DOCTYPE, entities or CDATA: nothing to expand or fetch
+        return None
+    try:
+        root = ET.fromstring(svg)
+        if root.tag != f"{_NS}svg":
             return None
-        blob = pickle.dumps(drawing, protocol=pickle.HIGHEST_PROTOCOL)
-        _write(key, blob)
-    _converted[key] = blob
-    _converted.move_to_end(key)
-    while len(_converted) > _KEEP:
-        _converted.popitem(last=False)
+        width, height = _number(root.get("width")), _number(root.get("height"))
+        drawing = Drawing(width, height)
+        _shapes(root, height, drawing)
+    except (ET.ParseError, _Unreadable):
+        return None
     return drawing
-
-
-def _read(key: str) -> bytes | None:
-    """The pickled drawing kept in the chart's cache folder, if its seal holds."""
-    entry = _entries.get(key)
-    if entry is None:
-        return None
-    try:
-        data = (entry / _pickle_name()).read_bytes()
-    except OSError:
-        return None
-    head, _, blob = data.partition(b"\n")
-    if head != _MAGIC + _seal(key, blob):
-        return None  # not what a build wrote for this SVG: convert again (and overwrite)
-    return blob
-
-
-def _seal(key: str, blob: bytes) -> bytes:
-    """The digest binding a pickled drawing to the SVG it came from."""
-    return hashlib.sha256(key.encode("ascii") + b"\0" + blob).hexdigest().encode("ascii")
-
-
-class _DrawingUnpickler(pickle.Unpickler):
-    def find_class(self, module: str, name: str) -> Any:
-        from memogen.charts.svgshapes import STAND_INS  # svglib's paths without importing svglib
-
-        found = STAND_INS.get((module, name))
-        if found is None and module in _SAFE_MODULES:
-            found = getattr(importlib.import_module(module), name, None)
-        if not isinstance(found, type):
-            raise pickle.UnpicklingError(f"{module}.{name} is not part of a drawing")
-        return found
-
-
-def _unpickle(blob: bytes) -> Any:
-    """The drawing in `blob`, or None when it is not a drawing's pickle."""
-    from reportlab.graphics.shapes import Drawing
-
-    try:
-        drawing = _DrawingUnpickler(io.BytesIO(blob)).load()
-    except Exception:
-        return None
-    return drawing if isinstance(drawing, Drawing) else None
-
-
-def _write(key: str, blob: bytes) -> None:
-    """Keep the pickle in the chart's cache folder, all or nothing; a read-only or
-    vanished cache only costs the next build a conversion."""
-    entry = _entries.get(key)
-    if entry is None:
-        return
-    tmp = None
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".drawing-", dir=entry)
-        with os.fdopen(fd, "wb") as f:
-            f.write(_MAGIC + _seal(key, blob) + b"\n" + blob)
-        os.replace(tmp, entry / _pickle_name())
-    except OSError:
-        if tmp is not None:
-            Path(tmp).unlink(missing_ok=True)

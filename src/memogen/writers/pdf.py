@@ -401,8 +401,8 @@ class _MemoTable(RLTable):
 
 
 def _retarget_fonts(node, font: str) -> None:
-    """Point every string of an svglib drawing at the theme's chart font: svglib falls
-    back to Helvetica (a standard-14 font) for families it does not know."""
+    """Point every string of a chart's drawing at the theme's chart font (the drawing
+    read from the SVG names a placeholder, Helvetica, a standard-14 font)."""
     if isinstance(node, String):
         node.fontName = font
     elif isinstance(node, Group):
