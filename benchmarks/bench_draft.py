@@ -113,9 +113,10 @@ def drafted_key(f) -> tuple:
     if f.value is None and f.growth is None and f.share is not None:
         indicator = "share"  # a figure whose only content is a share
     amount = None if f.value is None else Decimal(str(f.value)) * FACTOR[f.scale]
-    p = f.period
-    last = p.last or 12  # «с начала года» (YYYY-YTD): the curated files write the year, preliminary
-    return indicator, (p.year, p.first, p.year, last), amount, HEDGE_SAME.get(f.qualifier, f.qualifier)
+    p = f.period  # None for `period: unstated`: it matches only an expected period of null
+    # «с начала года» (YYYY-YTD): the curated files write the year, preliminary
+    period = None if p is None else (p.year, p.first, p.year, p.last or 12)
+    return indicator, period, amount, HEDGE_SAME.get(f.qualifier, f.qualifier)
 
 
 def agree(exp: tuple, got: tuple) -> bool:

@@ -77,7 +77,8 @@ def test_a_forecast_without_a_period_does_not_borrow_the_sentence_befores(tmp_pa
     )
     drafted = draft_file(path, date=RELEASE)
     target = next(f for f in drafted.facts.figures if f.value is not None and f.scale == "billion")
-    assert str(target.period) == "2025" and "# draft: guess" in drafted.yaml
+    # «в ближайшие годы» is no period: the draft says so rather than inventing one
+    assert target.period is None and "period: unstated" in drafted.yaml
 
 
 @pytest.mark.parametrize(
@@ -101,10 +102,10 @@ def _counts(fs: list[dict]) -> list[tuple]:
 
 
 def test_a_count_without_a_period_is_dated_by_its_tense():
-    # a standing state → the release's year; an event reported → its month
+    # a standing state → no period the release gives (unstated); an event reported → its month
     (state,) = figures("Свыше 30 предприятий области поставляют свою продукцию в Беларусь.")
     (event,) = figures("В переговорах участвовали руководители 25 организаций.")
-    assert (state["period"], event["period"]) == ("2025", "2025-04")
+    assert (state["period"], event["period"]) == ("unstated", "2025-04")
 
 
 def test_a_singular_noun_listed_between_counts_is_a_count_of_one():

@@ -56,7 +56,7 @@ def test_a_range_from_to_keeps_its_lower_ends_hedge():
 @pytest.mark.skipif(not supports("FigureFact", "unit"), reason="the facts model of this memogen has no counts")
 def test_a_short_participle_reports_an_event_of_the_release_month():
     fs = figures("Заключено 14 договоров о поставках.", "Сейчас в области работают 6 сборочных производств.")
-    assert [f["period"] for f in fs] == ["2025-10", "2025"]
+    assert [f["period"] for f in fs] == ["2025-10", "unstated"]
 
 
 def test_a_place_written_with_yo_is_read():
@@ -67,3 +67,29 @@ def test_a_place_written_with_yo_is_read():
 def test_exporters_are_people_not_exports():
     fs = figures("Перед отечественными экспортёрами стоит задача обеспечить товарооборот в 200 млн долларов.")
     assert [f["indicator"] for f in fs] == ["turnover"]
+
+
+def test_a_figure_whose_period_the_release_does_not_give_is_unstated_not_invented():
+    (estimate,) = figures("Товарооборот сегодня составляет где-то около 300 млн долларов.")
+    (forecast,) = figures("В 2024 году товарооборот составил 90 млн долларов.", "В перспективе он может достичь 200 млн долларов.")[1:]
+    assert estimate["period"] == forecast["period"] == "unstated"
+
+
+def test_those_taking_part_in_an_event_are_counted_at_the_event_not_over_the_year():
+    fs = figures(
+        "В этом году в ярмарке участвуют 140 предприятий из 9 стран.",
+        "Только в этом году состоялось 11 встреч губернатора с послами.",
+        "В мае в Гродно прошёл форум, в котором приняли участие 30 регионов.",
+    )
+    assert [(f["value"], f["period"]) for f in fs] == [
+        (Decimal(140), "2025-10"), (Decimal(9), "2025-10"), (Decimal(11), "2025"), (Decimal(30), "2025-05")
+    ]
+
+
+def test_a_buyer_ranked_among_buyers_of_a_group_of_goods():
+    (f,) = figures("Армения сегодня — третий после Казахстана покупатель белорусского сыра.")
+    assert f["rank"]["position"] == 3 and f["rank"]["among"] == "среди покупателей белорусского сыра"
+
+
+def test_a_top_ten_is_no_tenth_place():
+    assert [p.position for p in places("Область входит в первую десятку покупателей и занимает в ней шестое место.")] == [6]

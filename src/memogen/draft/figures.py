@@ -124,7 +124,7 @@ def _period_for(ms: list[Mention], at: int, ctx: Context) -> tuple[Mention | Non
         return own[0], None
     if ctx.last_period is not None:
         return ctx.last_period, "period taken from the sentence before"
-    return None, "the release names no period: the release's year is assumed"
+    return None, "the release names no period"
 
 
 def _label_after(text: str, end: int) -> str | None:
@@ -260,6 +260,8 @@ def _product(item: Item, text: str, amount: num.Amount, label: str | None, ctx: 
         label = _label_after(text, amount.end) or label
     elif label is None and _ON_SUM.search(text[: amount.start]) and ctx.last is not None:
         label = ctx.last.data.get("label")
+    if item.data.pop("side", None) == "partner":  # a product has no side: say it in words
+        item.notes.append("the partner's side of the trade: for Belarus these are imports")
     item.data.update(indicator="product", label=label or "товары")
     item.doubt("check", f"product group read as «{item.data['label']}»")
 
@@ -296,10 +298,9 @@ def _when(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> No
     mention, note = _period_for(ms, at, ctx)
     status = _status(text)
     if note and mention is not None and status != "actual":
-        mention, note = None, "no period is stated for this expectation: the release's year is assumed"
+        mention, note = None, "no period is stated for this expectation"
     if mention is None or mention.period is None:
-        item.data["period"] = str(ctx.release.year)
-        item.doubt("guess", note or "no period")
+        _no_period(item, ctx, note or "no period is stated")
     else:
         item.data["period"] = str(mention.period)
         if note:
@@ -314,8 +315,9 @@ def _when(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> No
         status = "target"
     if mention is not None and mention.preliminary and status == "actual":
         status = "preliminary"
-    begins = Period.parse(item.data["period"])
-    if status in ("actual", "preliminary") and (begins.year, begins.first) > (ctx.release.year, ctx.release.month):
+    begins = _period_of(item)
+    release = (ctx.release.year, ctx.release.month)
+    if begins and status in ("actual", "preliminary") and (begins.year, begins.first) > release:
         status = "forecast"  # «объёмы поставок на 2017 год» in a 2016 release: not measured yet
     item.data["_status"] = status  # kept apart: one figure is never merged with another's forecast
     if status != "actual":
@@ -324,10 +326,31 @@ def _when(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> No
         item.doubt("check", f"status read as {status}")
 
 
+UNSTATED = "unstated"
+
+
+def _no_period(item: Item, ctx: Context, note: str) -> None:
+    """A figure whose period the release does not give: `period: unstated` where the
+    facts model has it (the memo then names none), else the release's year, guessed."""
+    if accepts("FigureFact", (("id", "x"), ("indicator", "turnover"), ("period", UNSTATED), ("value", 1))):
+        item.data["period"] = UNSTATED
+        item.doubt("check", f"{note}: `period: unstated` (write the period if the release implies one)")
+    else:
+        item.data["period"] = str(ctx.release.year)
+        item.doubt("guess", f"{note}: the release's year is assumed")
+
+
+def _period_of(item: Item) -> Period | None:
+    period = item.data.get("period")
+    return None if period in (None, UNSTATED) else Period.parse(period)
+
+
 def _versus(text: str, ms: list[Mention], start: int, figure_period: str) -> object:
     base = next((m for m in ms if m.role == "base" and m.start >= start), None)
     if base is None or base.period is None:
         return None
+    if figure_period == UNSTATED:
+        return str(base.period)
     period = Period.parse(figure_period)
     same_span = re.search(r"аналогичн|тот\s+же\s+период|соответствующ", text[max(0, base.start - 40) : base.end])
     if base.period.year == period.year - 1 and (same_span or base.period.is_whole_year and period.is_whole_year):
@@ -441,6 +464,8 @@ def _count(text: str, amount: num.Amount, stop: int, ms: list[Mention], ctx: Con
         if not own:
             return None
         _when(item, text, own, amount.start, ctx)
+    elif _at_event(text, own, ctx):
+        _release_month(item, ctx, "a count of those taking part in an event the release reports")
     elif own:
         _when(item, text, ms, amount.start, ctx)
     else:
@@ -449,17 +474,34 @@ def _count(text: str, amount: num.Amount, stop: int, ms: list[Mention], ctx: Con
     return item
 
 
+_EVENT = re.compile(r"\b(?:выставк|форум|ярмарк|конференци|саммит|церемони|фестивал|экспозици|бизнес-мисси)\w*", re.I)
+_TAKING_PART = re.compile(r"\b(?:участ|присутств|посети|посеща|экспонир|представлен|занял)\w*", re.I)
+
+
+def _at_event(text: str, own: list[Mention], ctx: Context) -> bool:
+    """«В этом году в выставке участвуют 512 компаний»: those taking part in an event the
+    release reports are counted at the event; «в этом году» names which year's event it
+    is, not the count's period. A period of its own shorter than the year still holds."""
+    if not (_EVENT.search(text) and _TAKING_PART.search(text)):
+        return False
+    return all(m.period is not None and m.period.is_whole_year and m.period.year == ctx.release.year for m in own)
+
+
+def _release_month(item: Item, ctx: Context, why: str) -> None:
+    item.data["_status"] = "actual"
+    item.data["period"] = f"{ctx.release.year}-{ctx.release.month:02d}"
+    item.doubt("check", f"{why}: the release's month is taken")
+
+
 def _count_when(item: Item, text: str, ctx: Context) -> None:
     """A count with no period of its own: one an event reports («участвовали представители
     более 40 компаний») is dated to the release's month; one that tells how things stand
-    («около 40 компаний экспортируют…») to the release's year."""
+    («около 40 компаний экспортируют…») has no period the release gives (`unstated`)."""
     item.data["_status"] = "actual"
     if tells_past(text):
-        item.data["period"] = f"{ctx.release.year}-{ctx.release.month:02d}"
-        item.doubt("check", "no period is stated and the sentence reports an event: the release's month is taken")
+        _release_month(item, ctx, "no period is stated and the sentence reports an event")
     else:
-        item.data["period"] = str(ctx.release.year)
-        item.doubt("check", "no period is stated and the sentence tells how things stand: the release's year is taken")
+        _no_period(item, ctx, "no period is stated and the sentence tells how things stand")
 
 
 _REFERS_BACK = re.compile(r"(?:[—–-]\s*это|,\s*что)\s", re.I)
@@ -625,7 +667,15 @@ _IN_GROUP = re.compile(
 )
 
 
+_TRADER = re.compile(r"(?:покупател|поставщик|импорт[её]р|экспорт[её]р|инвестор)\w*", re.I)
+
+
 def _among(text: str, place: num.Place) -> str | None:
+    trader = _TRADER.search(place.stated)
+    if trader:  # «второй после России покупатель белорусской молочной продукции»
+        buyers = _genitive_plural(trader.group())
+        whose = shares.genitive_run(text[place.end :])
+        return " ".join(w for w in ("среди", buyers, whose) if w) if buyers else None
     if "партн" in place.stated.lower():  # «вторым торговым партнёром Беларуси»
         words = place.stated.split()[1:]
         plural = [w for w in (_genitive_plural(w) for w in words) if w]

@@ -32,7 +32,7 @@ def is_share(text: str, start: int, end: int) -> bool:
 def whole_of(text: str, start: int, end: int, partner_genitive: str | None) -> str | None:
     """The whole the percent at text[start:end] is a share of, in the genitive; None when
     the sentence does not name it."""
-    whole = _genitive_run(text[end:])
+    whole = genitive_run(text[end:])
     if whole is None:
         m = _IN_SHARE.search(text)
         whole = _to_genitive(m["whole"]) if m else None
@@ -50,7 +50,7 @@ def whole_of(text: str, start: int, end: int, partner_genitive: str | None) -> s
     return whole
 
 
-def _genitive_run(after: str) -> str | None:
+def genitive_run(after: str) -> str | None:
     """The words right after the percent that are in the genitive («товарооборота Брянской
     области»), with a «с/со …» complement («товарооборота Беларуси с Россией»)."""
     words = re.findall(r"[А-Яа-яЁё-]+|[^\sА-Яа-яЁё-]", after[:120])
