@@ -61,11 +61,7 @@ def events(sentences: list[str], release: dt.date) -> list[Item]:
         when = _when(text, release)
         if when is None and not first and not _HELD.search(text) and not _period_when(text, 0, len(text), release):
             continue
-        taken = 0
-        for m in _EVENT.finditer(text):
-            if m.start() < taken:
-                continue
-            taken = name_end(text, m.end())
+        for m, taken in _named(_EVENT, text):
             head = inflect.morph().parse(m.group().split()[-1].lower())[0].normal_form
             what = nominative_head(_adjectives_before(text[: m.start()]) + text[m.start() : taken])
             dated = when if when is not None else _period_when(text, m.start(), taken, release)
@@ -75,6 +71,16 @@ def events(sentences: list[str], release: dt.date) -> list[Item]:
             where = _where(text[taken : taken + 60]) or _where(text[max(0, m.start() - 60) : m.start()])
             out.append(_event(what, dated, where, first, n))
     return out
+
+
+def _named(noun: re.Pattern[str], text: str):
+    """Each `noun` of the sentence with where its name ends, a noun inside the name of
+    one before it skipped («заседание … совета»)."""
+    taken = 0
+    for m in noun.finditer(text):
+        if m.start() >= taken:
+            taken = name_end(text, m.end())
+            yield m, taken
 
 
 def _refers_back(text: str, m: re.Match[str], what: str, named_before: bool) -> bool:
@@ -165,11 +171,7 @@ def agreements(sentences: list[str], release: dt.date) -> list[Item]:
         status = _agreement_status(text)
         if status is None:
             continue
-        taken = 0
-        for m in _AGREEMENT.finditer(text):
-            if m.start() < taken:
-                continue
-            taken = name_end(text, m.end())
+        for m, taken in _named(_AGREEMENT, text):
             title = nominative_head(text[m.start() : taken])
             term = next((x for x in mentions(text, release) if x.role == "term" and 0 <= x.start - taken <= 5), None)
             if " " not in title and term is None:
