@@ -318,6 +318,7 @@ CORPORA = (
     ("second round: written as held out, measured once, then tuned on", RELEASES / "round2"),
     ("third round: written as held out, measured once, then tuned on", RELEASES / "round3"),
     ("fourth round: written as held out, measured once, then tuned on", RELEASES / "round4"),
+    ("fifth round: figures, written before the drafter saw them (issue #10)", RELEASES / "round5"),
     ("sixth round: parties and items, written before the drafter saw them", RELEASES / "round6"),
     ("held out: written after the rules, never tuned on", RELEASES / "heldout"),
     ("second held out: curated before any draft was run, never tuned on", RELEASES / "heldout2"),

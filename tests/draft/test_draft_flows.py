@@ -97,3 +97,16 @@ def test_a_flow_word_is_found_over_a_colon_but_not_past_a():
     text = "Поставки выросли, а товарооборот составил 5 млн"
     assert flow_before(text, text.index("5 млн")) is None
     assert FLOW.search("Перед экспортёрами стоит задача") is None
+
+
+@pytest.mark.parametrize(
+    "text, partner, ours",
+    [
+        ("Экспорт Гомельской области в Китай составил 41 млн долларов.", "Китайская Народная Республика", "exports"),
+        ("Поставки из Китая в область выросли до 12 млн долларов.", "Китайская Народная Республика", "imports"),
+        ("Могилёвские предприятия поставили в Монголию техники на 6 млн долларов.", "Монголия", "exports"),
+        ("Экспорт в область составил 7 млн долларов.", "Пензенская область", "exports"),
+    ],
+)
+def test_belarus_s_regions_are_ours_and_a_bare_region_is_ours_when_the_partner_is_a_state(text, partner, ours):
+    assert flow(text, partner).ours == ours

@@ -93,3 +93,8 @@ def test_a_buyer_ranked_among_buyers_of_a_group_of_goods():
 
 def test_a_top_ten_is_no_tenth_place():
     assert [p.position for p in places("Область входит в первую десятку покупателей и занимает в ней шестое место.")] == [6]
+
+
+def test_a_count_named_by_adjectives_joined_by_and():
+    (a,) = amounts("около 12 сборочных и сервисных предприятий")
+    assert (a.value, a.unit, a.hedge) == (Decimal(12), "предприятие", "около")

@@ -23,7 +23,7 @@ RELEASES = ROOT / "tests" / "data" / "releases"
 TUNED = sorted(RELEASES.glob("*.txt"))
 HELD_OUT = sorted((RELEASES / "heldout").glob("*.txt"))
 HELD_OUT_2 = sorted((RELEASES / "heldout2").glob("*.txt"))
-ROUNDS = sorted(p for n in (2, 3, 4, 6) for p in (RELEASES / f"round{n}").glob("*.txt"))
+ROUNDS = sorted(p for n in (2, 3, 4, 5, 6) for p in (RELEASES / f"round{n}").glob("*.txt"))
 
 
 def run(*argv: str) -> tuple[int, str, str]:

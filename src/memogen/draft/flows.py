@@ -23,7 +23,9 @@ FLOW = re.compile(
     re.I,
 )
 _NOT_FLOW = re.compile(r"\s+(?:задач|цел[ьи]|вопрос|рекорд)", re.I)  # «поставил задачу»
-_OURS = re.compile(r"беларус|белорус|минск", re.I)
+# Belarus, its capital and its regions («экспорт Гомельской области в Китай» is ours)
+_OURS = re.compile(r"беларус|белорус|минск|брест|витебск|гомел|гродн|могил[её]в", re.I)
+_REGION_WORDS = re.compile(r"област|кра[йяюе]|регион|округ", re.I)
 _PLACE_NOUNS = {"область", "край", "регион", "республика", "округ", "город", "страна", "государство", "субъект"}
 _OWNER_NOUNS = _PLACE_NOUNS | {"предприятие", "компания", "производитель", "организация", "сторона", "экспортёр"}
 _GENERIC = {"товар", "продукция", "продукт", "изделие", "груз"}
@@ -107,9 +109,14 @@ def _is_ours(words: list[str], partner: str | None) -> bool:
     said = " ".join(words)
     if _OURS.search(said):
         return True
-    # «из республики» in a release about a region is Belarus
-    republic = any(parses(w)[0].normal_form == "республика" for w in words if parses(w))
-    return republic and partner is not None and not re.search(r"республик", partner, re.I)
+    # «из республики» in a release about a region is Belarus; «в область» in a release
+    # about a state is one of Belarus's regions
+    lemmas = {parses(w)[0].normal_form for w in words if parses(w)}
+    if partner is None or any(w[:1].isupper() for w in words):
+        return False
+    if "республика" in lemmas:
+        return not re.search(r"республик", partner, re.I)
+    return bool(lemmas & {"область", "регион"}) and not _REGION_WORDS.search(partner)
 
 
 def _is_place(word: str) -> bool:

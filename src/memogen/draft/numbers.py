@@ -153,7 +153,9 @@ def _unit_after(text: str, end: int, scaled: bool = False) -> tuple[str | None, 
     words = list(re.finditer(r"[А-Яа-яЁё-]+", text[end : end + 60]))
     if scaled and re.match(r"\s*[,;:—–]", text[end:]):
         return None, end
-    for w in words[:3]:
+    for w in words[:5]:
+        if w.group().lower() == "и":
+            continue  # «12 сборочных и сервисных предприятий»: adjectives joined by «и»
         parses = _parse(w.group().lower())
         if any(p.tag.POS == "NOUN" for p in parses[:1]):
             if scaled and not any(p.tag.case == "gent" for p in parses if p.tag.POS == "NOUN"):
