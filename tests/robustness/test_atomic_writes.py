@@ -7,8 +7,12 @@ from __future__ import annotations
 import errno
 import io
 import os
+import subprocess
+import sys
+import time
 from pathlib import Path
 
+import pypdf
 import pytest
 
 from memogen import writers
@@ -90,3 +94,70 @@ def test_mail_writes_memo_and_eml_together(workspace):
     code, _, err = run(workspace, "mail", str(facts), "--to", "b@mfa.example.by", "-f", "all")
     assert code == 0, err
     assert sorted(snapshot(workspace / "output")) == ["vologda-2025.docx", "vologda-2025.eml", "vologda-2025.pdf"]
+
+
+def _gone_pid() -> int:
+    """The id of a process that has ended."""
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return child.pid
+
+
+def test_a_build_removes_the_temporary_files_a_killed_build_left(workspace):
+    """kill -9 leaves `.NAME.PID-xxxx.tmp` (and a hard link `.NAME.PID.bak.tmp`): the next
+    build of that memo removes those of a process that is gone and older than the run,
+    and nothing else."""
+    out = workspace / "output"
+    out.mkdir()
+    gone, long_ago = _gone_pid(), 946_684_800  # 2000-01-01
+    stale = [f".vologda-2025.pdf.{gone}-k3j_2a9x.tmp", f".vologda-2025.docx.{gone}.bak.tmp"]
+    kept = [
+        f".vologda-2025.pdf.{os.getppid()}-abcdefgh.tmp",  # its process still runs
+        f".vologda-2025.docx.{gone}-newer000.tmp",  # newer than this run
+        f".other.pdf.{gone}-abcdefgh.tmp",  # another memo's
+        ".vologda-2025.pdf.abcdefgh.tmp", "notes.tmp", f"vologda-2025.pdf.{gone}-abcdefgh.tmp",  # not memogen's
+    ]
+    for name in stale + kept:
+        (out / name).write_bytes(b"half a memo")
+        os.utime(out / name, (long_ago, long_ago))
+    later = time.time() + 3600
+    os.utime(out / kept[1], (later, later))
+    (out / f".vologda-2025.pdf.{gone}.bak.tmp").mkdir()  # not a file: left alone
+    code, stdout, err = run(workspace, "build", "--format", "all")
+    assert code == 0, err
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        [*kept, f".vologda-2025.pdf.{gone}.bak.tmp", "vologda-2025.docx", "vologda-2025.pdf"])
+    assert "СПРАВКА" in pypdf.PdfReader(out / "vologda-2025.pdf").pages[0].extract_text()
+    assert all((out / name).read_bytes() == b"half a memo" for name in kept)
+
+
+def test_ctrl_c_as_a_temporary_file_is_made_leaves_none(tmp_path, monkeypatch):
+    """The signal comes once the file exists, before mkstemp returns its name."""
+    real = writers.tempfile.mkstemp
+
+    def mkstemp(*args, **kwargs):
+        real(*args, **kwargs)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(writers.tempfile, "mkstemp", mkstemp)
+    with pytest.raises(KeyboardInterrupt):
+        writers.write_files([(tmp_path / "a.pdf", b"new a")])
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_ctrl_c_right_after_a_rename_puts_the_earlier_files_back(tmp_path, monkeypatch):
+    """The signal comes as the second file's rename returns: both files are the old ones."""
+    a, b = tmp_path / "a.pdf", tmp_path / "b.docx"
+    writers.write_files([(a, b"old a"), (b, b"old b")])
+    real, calls = os.replace, []
+
+    def replace(src, dst):
+        real(src, dst)
+        calls.append(dst)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(writers.os, "replace", replace)
+    with pytest.raises(KeyboardInterrupt):
+        writers.write_files([(a, b"new a"), (b, b"new b")])
+    assert snapshot(tmp_path) == {"a.pdf": b"old a", "b.docx": b"old b"}

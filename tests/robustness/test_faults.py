@@ -4,8 +4,8 @@
 Whenever a build is stopped, each memo in output/ is either the earlier good one or the
 new one, whole: never a truncated, empty or missing file. Stopped by `kill` or Ctrl+C,
 memogen also removes its temporary files and says one word; after kill -9 nothing can
-clean up, so a hidden `.NAME.….tmp` may stay (never under a memo's own name), and the
-next build works as ever. A signal while a library is being imported (the import then
+clean up, so a hidden `.NAME.PID-….tmp` may stay (never under a memo's own name), and the
+next build works as ever and removes it. A signal while a library is being imported (the import then
 fails) is still an interruption, not a bug."""
 
 from __future__ import annotations
@@ -97,7 +97,8 @@ def test_kill_9_at_any_moment_leaves_old_or_new_memos(tmp_path, versions, fracti
     _each_memo_old_or_new(ws, versions)
     names = {p.name for p in (ws / "output").iterdir()}
     assert names - set(FORMATS) <= {n for n in names if TEMP_NAME.match(n)}, names
-    assert _build(ws, versions["cache"]) == versions["new"]  # and the next build works as ever
+    assert _build(ws, versions["cache"]) == versions["new"]  # and the next build works as ever,
+    assert sorted(p.name for p in (ws / "output").iterdir()) == sorted(FORMATS)  # removing what was left
 
 
 @pytest.mark.slow
