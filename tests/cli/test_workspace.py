@@ -9,11 +9,13 @@ import subprocess
 import sys
 import zipfile
 
+import docx
 import pytest
 from tests.cli.run import clean_env, memogen
 
 from memogen.errors import ExitCode
-from paths import ROOT
+from paths import EXAMPLE, ROOT, SOURCES
+from readback import all_text
 
 SETTING = re.compile(r"^# ( *)([a-z_][a-z0-9_-]*:(?: |$)|- )")  # a commented setting, not prose
 
@@ -148,3 +150,23 @@ def test_an_installed_wheel_carries_the_manuals_and_the_workspace(tmp_path):
                           capture_output=True, text=True, cwd=tmp_path, check=False)
     assert made.returncode == 0, made.stderr
     assert (tmp_path / "ws" / "facts" / "sources" / "gov-2025-08-25.txt").is_file()
+
+
+def test_the_packaged_example_is_the_workspace_example(initialised):
+    """One example: the file memogen ships (init, `templates check`) is facts/vologda-2025.yaml
+    byte for byte, sources too, and its memo prints the signatory's position on two lines."""
+    from memogen.pipeline import EXAMPLE_FACTS
+
+    assert EXAMPLE_FACTS.read_bytes() == EXAMPLE.read_bytes(), "copy facts/vologda-2025.yaml to src/memogen/examples/"
+    shipped = sorted(p.name for p in (EXAMPLE_FACTS.parent / "sources").iterdir())
+    assert shipped == sorted(p.name for p in SOURCES.iterdir())
+    assert all((EXAMPLE_FACTS.parent / "sources" / n).read_bytes() == (SOURCES / n).read_bytes() for n in shipped)
+    folder, _ = initialised
+    assert (folder / "facts" / EXAMPLE.name).read_bytes() == EXAMPLE.read_bytes()
+    assert memogen("build", "--format", "all", cwd=folder).returncode == 0
+    pdf_lines = [line.strip() for line in all_text((folder / "output" / "vologda-2025.pdf").read_bytes()).splitlines()]
+    at = pdf_lines.index("Начальник управления")
+    assert pdf_lines[at + 1].startswith("внешнеэкономической деятельности"), pdf_lines[at: at + 2]
+    document = docx.Document(str(folder / "output" / "vologda-2025.docx"))
+    signature = next(p.text for p in document.paragraphs if "Начальник управления" in p.text)
+    assert signature.split("\n")[:2] == ["Начальник управления", "внешнеэкономической деятельности\tИ.С.Иванова"]

@@ -32,9 +32,8 @@ def workspace_files() -> dict[str, bytes]:
     from memogen.pipeline import EXAMPLE_FACTS
 
     own = Path(__file__).resolve().parent.parent / "workspace"
-    example = EXAMPLE_FACTS.read_text(encoding="utf-8").split("\n", 1)[1]  # its first line is a note for memogen
     files = {
-        "facts/" + EXAMPLE_FACTS.name: f"{SCHEMA_LINE}\n{example}",
+        "facts/" + EXAMPLE_FACTS.name: EXAMPLE_FACTS.read_text(encoding="utf-8"),  # its first line is SCHEMA_LINE
         "schema/facts.schema.json": json.dumps(facts_schema(), ensure_ascii=False, indent=2) + "\n",
         "memogen.yaml": (own / "memogen.yaml").read_text(encoding="utf-8"),
         ".gitignore": (own / "gitignore").read_text(encoding="utf-8"),
