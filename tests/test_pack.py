@@ -298,3 +298,73 @@ def test_letter_addressee_stands_in_the_right_half_and_the_title_keeps_a_line_fr
     subject = next(p for p in paragraphs if normalize(p.text) == "О направлении материалов")
     assert subject.paragraph_format.space_after.pt == settings.sizes.body
     assert subject.paragraph_format.first_line_indent.mm == 0
+
+
+def _attachment_layout(pdf: bytes | Path, leading: float) -> None:
+    """«Приложение:» stands an empty line below the text above it, and each later numbered
+    line starts under the first line's text («2.» under «1.»)."""
+    page = next(p for p in pages(pdf) if any(w["text"] == "Приложение:" for w in p.words))
+    mark = next(w for w in page.words if w["text"] == "Приложение:")
+    above = max(w["top"] for w in page.words if w["top"] < mark["top"] - 1)
+    assert mark["top"] - above > 1.8 * leading, (mark["top"] - above, leading)  # a free line between
+    numbers = [w for w in page.words if re.fullmatch(r"\d\.", w["text"]) and w["top"] >= mark["top"] - 1]
+    assert [w["text"] for w in numbers] == ["1.", "2."], numbers
+    first, second = numbers
+    assert abs(first["top"] - mark["top"]) < 1 and second["top"] > first["top"] + leading * 0.8
+    assert abs(second["x0"] - first["x0"]) < 0.5, (first["x0"], second["x0"])
+
+
+def _letter_settings(theme: str):
+    from memogen.themes.loader import load_theme
+
+    return load_theme(theme, ROOT, "letter").theme
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_the_attachment_mark_keeps_a_line_free_and_its_numbers_under_each_other(pack, theme):
+    from memogen.layout import attachment_indent_pt, leading_pt
+
+    settings = _letter_settings(theme)
+    _attachment_layout(pack[theme]["letter"]["pdf"], leading_pt(settings))
+    paragraphs = docx.Document(io.BytesIO(pack[theme]["letter"]["docx"])).paragraphs
+    mark = next(p for p in paragraphs if p.text.startswith("Приложение:"))
+    assert mark.text.split("\n")[1].startswith("2. ")  # one paragraph, the next line after a break
+    hang = attachment_indent_pt(settings)
+    assert abs(mark.paragraph_format.left_indent.pt - hang) < 0.1
+    assert abs(mark.paragraph_format.first_line_indent.pt + hang) < 0.1
+    assert abs(mark.paragraph_format.space_before.pt - leading_pt(settings)) < 0.1
+
+
+@LIBREOFFICE[0]
+@LIBREOFFICE[1]
+def test_libreoffice_lays_the_docx_attachment_mark_out_as_the_pdf(pack, tmp_path):
+    from memogen.layout import leading_pt
+
+    sources = []
+    for theme in THEMES:
+        sources.append(tmp_path / f"{theme}-letter.docx")
+        sources[-1].write_bytes(pack[theme]["letter"]["docx"])
+    run = libreoffice_to_pdf(sources, tmp_path / "pdf")
+    for theme, source in zip(THEMES, sources):
+        pdf = tmp_path / "pdf" / f"{source.stem}.pdf"
+        assert pdf.is_file(), f"LibreOffice wrote no PDF for {source.name}: {run.stderr}"
+        _attachment_layout(pdf, leading_pt(_letter_settings(theme)))
+
+
+def test_a_memos_own_attachments_are_laid_out_as_the_letters(tmp_path):
+    from memogen.layout import leading_pt
+
+    text = FACTS.read_text(encoding="utf-8").replace(
+        "memo:\n", "memo:\n  attachments: [Справка о товарообороте на 2 л. в 1 экз., Перечень предприятий на 1 л. в 1 экз.]\n",
+        1)
+    facts = tmp_path / "facts" / "memo.yaml"
+    facts.parent.mkdir()
+    facts.write_text(text, encoding="utf-8")
+    (facts.parent / "sources").symlink_to(FACTS.parent / "sources")
+    result = build(facts, ["pdf", "docx"], tmp_path / "out", workspace=tmp_path)
+    pdf, docx_file = sorted(result.outputs, key=lambda p: p.suffix != ".pdf")
+    _attachment_layout(pdf.read_bytes(), leading_pt(_letter_settings("default")))
+    mark = next(p for p in docx.Document(str(docx_file)).paragraphs if p.text.startswith("Приложение:"))
+    assert normalize(mark.text) == ("Приложение: 1. Справка о товарообороте на 2 л. в 1 экз.\n"
+                         "2. Перечень предприятий на 1 л. в 1 экз.")
+    assert mark.paragraph_format.first_line_indent.pt < 0 < mark.paragraph_format.space_before.pt

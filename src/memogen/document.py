@@ -79,7 +79,7 @@ class Heading:
     number: str = ""
 
 
-ParagraphRole = Literal["body", "plain", "centered", "right", "addressee", "subject"]
+ParagraphRole = Literal["body", "plain", "centered", "right", "addressee", "subject", "attachment"]
 
 
 @dataclass(frozen=True)
@@ -87,7 +87,9 @@ class Paragraph:
     """A paragraph. `body` is justified with a first-line indent; `plain` is flush left
     without indent (attachment mark, "по состоянию на" line, table notes); `addressee`
     is a letter's addressee: flush left in the right half of the text width; `subject`
-    is a letter's title to the text: flush left, an empty line between it and the text."""
+    is a letter's title to the text: flush left, an empty line between it and the text;
+    `attachment` is the attachment mark («Приложение: 1. …»): flush left, an empty line
+    above it, every line after the first starting under the first line's text."""
 
     children: tuple[Inline, ...]
     role: ParagraphRole = "body"

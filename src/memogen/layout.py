@@ -98,6 +98,18 @@ def subject_spacing(theme: Theme) -> Spacing:
     return Spacing(0.0, theme.sizes.body)
 
 
+def attachment_spacing(theme: Theme) -> Spacing:
+    """The attachment mark stands one empty body line below the text above it."""
+    return Spacing(blank_line_pt(theme), paragraph_spacing(theme).after)
+
+
+def attachment_indent_pt(theme: Theme) -> float:
+    """How far in the attachment mark's later lines start: under the first line's text,
+    past the label and its space («Приложение: »), so that «2.» stands under «1.»
+    (GOST R 7.0.97, requisite 21)."""
+    return measure_with(theme.fonts.regular, theme.sizes.body)(theme.labels.attachment + " ")
+
+
 def paragraph_spacing(theme: Theme) -> Spacing:
     """Body paragraphs and list items alike: the theme's space after, nothing before
     (list items are spaced as paragraphs, never contextually)."""

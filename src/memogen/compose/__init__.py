@@ -260,7 +260,7 @@ def _closing(
             else:
                 lines.append(LineBreak())
             lines.append(Text(typograph(text)))
-        out.append(Paragraph(tuple(lines), role="plain"))
+        out.append(Paragraph(tuple(lines), role="attachment"))
     if theme.signed:
         out.append(_signature(facts, loaded, source))
     executor = _executor(facts, theme)

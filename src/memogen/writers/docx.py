@@ -640,6 +640,14 @@ class _DocxWriter:
                 spacing = layout.subject_spacing(self.theme)
                 p.paragraph_format.space_before = Pt(spacing.before)
                 p.paragraph_format.space_after = Pt(spacing.after)
+            case "attachment":
+                # Later lines under the first line's text; an empty line above.
+                hang, spacing = layout.attachment_indent_pt(self.theme), layout.attachment_spacing(self.theme)
+                p.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT
+                p.paragraph_format.left_indent = Pt(hang)
+                p.paragraph_format.first_line_indent = Pt(-hang)
+                p.paragraph_format.space_before = Pt(spacing.before)
+                p.paragraph_format.space_after = Pt(spacing.after)
             case _:
                 assert_never(block.role)
         self._inlines(p, block.children)

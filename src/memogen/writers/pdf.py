@@ -255,6 +255,9 @@ class _Styles:
         addressee = layout.addressee_spacing(theme)
         self.addressee = style("addressee", s.body, leftIndent=layout.addressee_indent_mm(theme) * mm,
                                spaceBefore=addressee.before, spaceAfter=addressee.after)
+        attached, hang = layout.attachment_spacing(theme), layout.attachment_indent_pt(theme)
+        self.attachment = style("attachment", s.body, leftIndent=hang, firstLineIndent=-hang,
+                                spaceBefore=attached.before, spaceAfter=attached.after, **hyph)
         subject = layout.subject_spacing(theme)
         self.subject = style("subject", s.body, spaceBefore=subject.before, spaceAfter=subject.after)
         self.heading = {
@@ -670,7 +673,8 @@ class _Builder:
                 return [para]
             case Paragraph(children=c, role=role):
                 style = {"body": st.body, "plain": st.plain, "centered": st.centered,
-                         "right": st.right, "addressee": st.addressee, "subject": st.subject}[role]
+                         "right": st.right, "addressee": st.addressee, "subject": st.subject,
+                         "attachment": st.attachment}[role]
                 return [RLParagraph(self.markup(c), self.aligned(style, c))]
             case ListBlock():
                 return self.list_block(b)
