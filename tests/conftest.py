@@ -2,12 +2,28 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
+from outputs import blobs
 from paths import EXAMPLE, ROOT, copy_example
 from smtp_server import smtp_server, tls_files  # noqa: F401  (fixtures for the mail tests)
+
+
+def pytest_configure(config):
+    """What hypothesis stores (the constants it reads from the code as it collects,
+    Unicode tables) goes to a temporary folder, not to .hypothesis/ in the repository."""
+    if os.environ.get("HYPOTHESIS_STORAGE_DIRECTORY"):
+        return
+    from hypothesis.configuration import set_hypothesis_home_dir
+
+    folder = tempfile.mkdtemp(prefix="memogen-hypothesis-")
+    config.add_cleanup(lambda: shutil.rmtree(folder, ignore_errors=True))
+    set_hypothesis_home_dir(folder)
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -34,4 +50,4 @@ def built(tmp_path_factory) -> dict[str, bytes]:
 
     out = tmp_path_factory.mktemp("built")
     result = build(EXAMPLE, ["pdf", "docx"], out, workspace=ROOT)
-    return {p.suffix[1:]: p.read_bytes() for p in result.outputs}
+    return blobs({p.suffix[1:]: p.read_bytes() for p in result.outputs})

@@ -37,6 +37,7 @@ from ruamel.yaml import YAML
 
 from memogen.cli import main
 from memogen.errors import ExitCode
+from outputs import changed, differences, snapshot
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "facts" / "vologda-2025.yaml"
@@ -158,16 +159,6 @@ def argv_of(case: Case, ws: Path) -> list[str]:
     return ["--workspace", str(ws), *(a.replace("{facts}", facts).replace("{ws}", str(ws)) for a in case.argv)]
 
 
-def snapshot(folder: Path) -> dict[str, bytes]:
-    if not folder.is_dir():
-        return {}
-    return {
-        str(p.relative_to(folder)): p.read_bytes() if p.is_file() else b"<dir>"
-        for p in sorted(folder.rglob("*"))
-        if not p.is_symlink()
-    }
-
-
 def leftovers(*folders: Path) -> list[str]:
     """Temporary files or folders (of memogen's naming) left under `folders`."""
     found = []
@@ -275,14 +266,17 @@ def check(case: Case, result: Result, ws: Path, before: dict[str, bytes], cache:
     if result.code != ExitCode.OK:
         if not (case.warns and "error:" not in result.err):  # validate --strict fails on warnings
             _check_error(case, result)
-        assert snapshot(ws / "output") == before, f"{case.id}: a failed run changed output/"
+        changes = differences(before, snapshot(ws / "output"))
+        assert not changes, f"{case.id}: a failed run changed output/: " + "; ".join(changes)
         return []
     assert not (case.no_warning and "warning:" in result.err), f"{case.id}: unexpected warning:\n{result.err}"
     built = [Path(line.removeprefix("built ")) for line in result.out.splitlines() if line.startswith("built ")]
     for path in built:
         check_output(path)
         if case.same_as_earlier:
-            assert path.read_bytes() == before[path.name], f"{case.id}: {path.name} differs from a clean build"
+            data = path.read_bytes()
+            assert data == before[path.name], (
+                f"{case.id}: {path.name} differs from a clean build: {changed(before[path.name], data, path.name)}")
         if path.suffix == ".pdf" and case.pdf_text:
             text = " ".join("".join(page.extract_text() for page in pypdf.PdfReader(path).pages).split())
             for needle in case.pdf_text:

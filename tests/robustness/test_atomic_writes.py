@@ -18,16 +18,13 @@ import pytest
 from memogen import writers
 from memogen.cli import main
 from memogen.errors import ExitCode, OutputError
+from outputs import snapshot
 
 
 def run(workspace: Path, *argv: str) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
     code = main(["--workspace", str(workspace), *argv], out, err)
     return code, out.getvalue(), err.getvalue()
-
-
-def snapshot(folder: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in folder.iterdir()} if folder.is_dir() else {}
 
 
 def _full_disk_on_call(monkeypatch, n: int) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from outputs import blobs
 from readback import libreoffice_to_pdf, uses_libreoffice
 
 from . import cases_run, cases_theme, cases_yaml
@@ -27,7 +28,7 @@ def test_the_catalogue_is_large_and_its_ids_unique():
 @pytest.fixture(scope="session")
 def earlier(built) -> dict[str, bytes]:
     """The files an earlier good build left in output/: a failed run must keep them."""
-    return {"case.pdf": built["pdf"], "case.docx": built["docx"]}
+    return blobs({"case.pdf": built["pdf"], "case.docx": built["docx"]})
 
 
 def _cache(case: Case, ws: Path) -> Path:

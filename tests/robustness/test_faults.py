@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from memogen.errors import ExitCode
+from outputs import blobs
 
 from .harness import EXAMPLE, ROOT, TEMP_NAME, check_output, edit_facts
 
@@ -52,7 +53,7 @@ def _build(ws: Path, cache: Path) -> dict[str, bytes]:
     child = _start(ws, cache)
     out, err = child.communicate(timeout=180)
     assert child.returncode == 0, err
-    return {name: (ws / "output" / name).read_bytes() for name in FORMATS}
+    return blobs({name: (ws / "output" / name).read_bytes() for name in FORMATS})
 
 
 @pytest.fixture(scope="module")
@@ -129,7 +130,7 @@ def test_concurrent_builds_into_one_folder_all_land_whole(tmp_path, versions):
         _, err = child.communicate(timeout=300)
         assert child.returncode == 0, err
         assert "warning" not in err, err
-    assert {name: (ws / "output" / name).read_bytes() for name in FORMATS} == versions["new"]
+    assert blobs({name: (ws / "output" / name).read_bytes() for name in FORMATS}) == versions["new"]
     assert sorted(p.name for p in (ws / "output").iterdir()) == sorted(FORMATS)
     assert not [p for p in cache.rglob("*") if TEMP_NAME.match(p.name)]
     assert _build(ws, cache) == versions["new"]  # the cache the four filled serves a fifth

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
 from memogen.errors import ExitCode
+from outputs import blobs
 
 from .harness import EXAMPLE_TEXT, FACTS, Case, check, edit_facts, make_workspace, run_in_process, snapshot
 
@@ -58,7 +59,7 @@ VALUES = st.one_of(
 
 @pytest.fixture(scope="module")
 def earlier(built) -> dict[str, bytes]:
-    return {"case.pdf": built["pdf"], "case.docx": built["docx"]}
+    return blobs({"case.pdf": built["pdf"], "case.docx": built["docx"]})
 
 
 @pytest.mark.slow
