@@ -426,7 +426,16 @@ def uses_libreoffice(test):
 
 def libreoffice_to_pdf(docx_files: list[Path], outdir: Path, timeout: int = 600) -> subprocess.CompletedProcess:
     """Every DOCX converted to `outdir/<stem>.pdf` in one headless call, with a private
-    profile (a shared one would clash with a user's running LibreOffice)."""
+    profile (a shared one would clash with a user's running LibreOffice). The files it
+    wrote no PDF for are converted once more: the call that creates a fresh profile
+    sometimes ends without converting (LibreOffice's first start), which says nothing
+    about the DOCX."""
+    run = _soffice(docx_files, outdir, timeout)
+    missing = [f for f in docx_files if not (outdir / f"{f.stem}.pdf").is_file()]
+    return _soffice(missing, outdir, timeout) if missing else run
+
+
+def _soffice(docx_files: list[Path], outdir: Path, timeout: int) -> subprocess.CompletedProcess:
     return subprocess.run(
         [
             "soffice",

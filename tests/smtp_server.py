@@ -105,7 +105,8 @@ def smtp_server(tls_files):
         context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
         context.load_cert_chain(cert, key)
         port = free_port()
-        options = {"authenticator": authenticator, "auth_required": True}
+        # a loaded machine may take seconds to start the server's thread (aiosmtpd waits 5 s)
+        options = {"authenticator": authenticator, "auth_required": True, "ready_timeout": 60.0}
         if implicit_tls:
             options["ssl_context"] = context
         else:

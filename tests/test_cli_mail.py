@@ -27,7 +27,7 @@ def _config(workspace, port=None, cafile=None) -> None:
         text += (
             "  smtp:\n"
             f"    host: 127.0.0.1\n    port: {port}\n    security: starttls\n"
-            f"    username: {USER}\n    cafile: {cafile}\n    timeout_s: 5\n    retries: 0\n"
+            f"    username: {USER}\n    cafile: {cafile}\n    timeout_s: 30\n    retries: 0\n"
         )
     (workspace / "memogen.yaml").write_text(text, encoding="utf-8")
 

@@ -40,7 +40,7 @@ BOOK = {
 def settings(port, tls_files, **overrides) -> SmtpSettings:
     values = {
         "host": "127.0.0.1", "port": port, "security": "starttls", "username": USER,
-        "cafile": tls_files[0], "timeout_s": 5, "retries": 3, "backoff_s": 0.5,
+        "cafile": tls_files[0], "timeout_s": 30, "retries": 3, "backoff_s": 0.5,
     }
     values.update(overrides)
     return SmtpSettings(**values)
@@ -510,7 +510,7 @@ def _disconnected_by_timeout() -> smtplib.SMTPServerDisconnected:
     ],
 )
 def test_every_smtp_failure_is_one_message_with_its_fix(tls_files, exc, message, hint):
-    where = mail._Where(settings(2525, tls_files), "127.0.0.1:2525", 1000, stage="login")
+    where = mail._Where(settings(2525, tls_files, timeout_s=5), "127.0.0.1:2525", 1000, stage="login")
     error = mail._failure(exc, where)
     assert isinstance(error, MailError) and message in error.message and hint in error.hint
 

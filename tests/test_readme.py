@@ -21,6 +21,12 @@ _SHARED = "sha" + "red"
 OUTSIDE = re.compile(rf"\.\./{_SHARED}\b|/work/{_SHARED}\b|parent\s*/\s*[\"']{_SHARED}[\"']")
 
 
+# what pip says when the package index cannot be reached (or stops answering half-way):
+# the machine's network, not the README's command
+NO_INDEX = ("No matching distribution", "Max retries exceeded", "Temporary failure in name resolution",
+            "Read timed out", "Could not fetch URL", "Network is unreachable")
+
+
 def two_commands() -> tuple[str, str]:
     """The build command and the test command, as the README's «Two commands» shows them."""
     text = README.read_text(encoding="utf-8")
@@ -97,7 +103,7 @@ def test_the_build_command_works_verbatim_on_a_fresh_copy(tmp_path):
     result = subprocess.run(
         ["sh", "-c", two_commands()[0]], cwd=clone, env=env, capture_output=True, text=True, timeout=900
     )
-    if result.returncode and "No matching distribution" in result.stderr:
+    if result.returncode and any(sign in result.stderr for sign in NO_INDEX):
         pytest.skip("no package index reachable to install memogen's dependencies")
     assert result.returncode == 0, result.stderr[-3000:]
     assert (clone / "output" / "vologda-2025.pdf").read_bytes().startswith(b"%PDF-")

@@ -139,7 +139,7 @@ def test_every_command_shown_runs_as_shown(manual, tmp_path, smtp_server, tls_fi
     (home / ".config" / "fish" / "completions").mkdir(parents=True)
     _, port = smtp_server(Handler())
     smtp = {"host": "127.0.0.1", "port": port, "username": USER, "cafile": str(tls_files[0]),
-            "timeout_s": 5, "retries": 0}
+            "timeout_s": 30, "retries": 0}
     example = (ws / "facts" / "vologda-2025.yaml").read_text(encoding="utf-8")
     SETUP.get(manual.name, lambda *a, **k: None)(ws, example=example, smtp=smtp)
     env = clean_env(HOME=str(home), MEMOGEN_SMTP_PASSWORD=PASSWORD)
