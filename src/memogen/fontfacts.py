@@ -11,16 +11,15 @@ instead. An entry that cannot be read or does not hold what it should is read af
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import hashlib
 import io
 import json
-import os
 import struct
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+
+from memogen.sealed import write_whole
 
 FORMAT = 1  # bump when what is kept changes
 
@@ -110,15 +109,4 @@ def _write(entry: Path, facts: FontFacts) -> None:
     process a parse."""
     text = json.dumps({"tables": sorted(facts.tables), "advances": facts.advances,
                        "units_per_em": facts.units_per_em}, separators=(",", ":"))
-    try:
-        entry.parent.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(dir=entry.parent, prefix=".font-", suffix=".tmp")
-    except OSError:
-        return
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(name, entry)
-    except OSError:
-        with contextlib.suppress(OSError):
-            os.unlink(name)
+    write_whole(entry, text.encode("utf-8"), prefix=".font-", suffix=".tmp")

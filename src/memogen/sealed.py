@@ -37,18 +37,23 @@ def write_sealed(file: Path, bind: bytes, payload: bytes) -> None:
     write_whole(file, _seal(bind, payload) + b"\n" + payload)
 
 
-def write_whole(file: Path, data: bytes) -> None:
-    """Write `data` to `file` through a temporary file renamed into place, so a reader
-    sees the old file or the new one, never half of it. An OS error only leaves no
-    file (and no temporary one) behind."""
+def write_whole(file: Path, data: bytes, prefix: str = "", suffix: str = ".part", make_folder: bool = True) -> None:
+    """Write `data` to `file` through a temporary file (`prefix`…`suffix`, by default
+    named after `file`) renamed into place, so a reader sees the old file or the new
+    one, never half of it. An OS error only leaves no file behind, and no temporary
+    file stays after one or after Ctrl+C or `kill` (the exception goes on)."""
     tmp = None
     try:
-        file.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{file.name[:40]}-", suffix=".part", dir=file.parent)
+        if make_folder:
+            file.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=prefix or f".{file.name[:40]}-", suffix=suffix, dir=file.parent)
         with os.fdopen(fd, "wb") as f:
             f.write(data)
         os.replace(tmp, file)
+        tmp = None
     except OSError:
+        pass
+    finally:
         if tmp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)

@@ -46,7 +46,7 @@ FACTS = "case.yaml"  # the facts file of every case, in the workspace's facts/
 USER_ERRORS = {ExitCode.USAGE, ExitCode.INPUT, ExitCode.OUTPUT, ExitCode.MAIL}
 STOPPED = {ExitCode.INTERRUPTED: "interrupted", ExitCode.TERMINATED: "terminated"}  # Ctrl+C, kill
 MEMORY_BYTES = 1536 * 2**20  # per case, over what the process held before it
-TEMP_NAME = re.compile(r"^\..+\.tmp$|^\.[0-9a-f]{12}-|^memogen-")
+TEMP_NAME = re.compile(r"^\..+\.(tmp|part)$|^\.[0-9a-f]{12}-|^\.(jinja|font)-|^memogen-")
 
 
 @dataclass

@@ -158,3 +158,43 @@ def test_ctrl_c_right_after_a_rename_puts_the_earlier_files_back(tmp_path, monke
     with pytest.raises(KeyboardInterrupt):
         writers.write_files([(a, b"new a"), (b, b"new b")])
     assert snapshot(tmp_path) == {"a.pdf": b"old a", "b.docx": b"old b"}
+# appended to tests/robustness/test_atomic_writes.py
+
+
+def _write_font_facts(folder: Path) -> None:
+    from memogen import fontfacts
+
+    fontfacts._write(folder / "font.json", fontfacts.FontFacts(frozenset({"head"}), {65: 500}, 1000))
+
+
+def _write_template_code(folder: Path) -> None:
+    from jinja2 import Environment
+    from jinja2.bccache import Bucket
+
+    from memogen.compose.bytecode import _Kept
+
+    bucket = Bucket(Environment(), "key", "checksum")
+    bucket.code = compile("x = 1", "<template>", "exec")
+    _Kept(folder, "tag").dump_bytecode(bucket)
+
+
+def _write_sealed(folder: Path) -> None:
+    from memogen.sealed import write_sealed
+
+    write_sealed(folder / "facts.parse", b"the facts' text", b"their parse")
+
+
+@pytest.mark.parametrize("write", [_write_font_facts, _write_template_code, _write_sealed])
+def test_ctrl_c_while_a_cache_file_is_written_leaves_no_temporary_file(tmp_path, monkeypatch, write):
+    """Each cache file is written whole through a temporary file; Ctrl+C (or `kill`) as
+    it is renamed into place leaves neither the file nor the temporary one."""
+    def interrupted(src, dst):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "replace", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        write(tmp_path)
+    assert list(tmp_path.iterdir()) == []
+    monkeypatch.undo()
+    write(tmp_path)  # and unhindered, it writes the one file
+    assert len([p for p in tmp_path.iterdir() if not p.name.startswith(".")]) == 1

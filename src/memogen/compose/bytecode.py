@@ -13,10 +13,7 @@ truncated or garbled file (a killed build, a full disk) is compiled afresh, neve
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import os
-import tempfile
 from functools import cache
 from pathlib import Path
 
@@ -24,6 +21,7 @@ from jinja2 import BytecodeCache
 from jinja2.bccache import Bucket
 
 from memogen.cachedir import default_cache_dir
+from memogen.sealed import write_whole
 from memogen.versions import installed_version
 
 
@@ -53,17 +51,8 @@ class _Kept(BytecodeCache):
 
     def dump_bytecode(self, bucket: Bucket) -> None:
         code = self._memory[bucket.key] = bucket.bytecode_to_string()
-        tmp = None
-        try:
-            self._folder.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".jinja-", dir=self._folder)
-            with os.fdopen(fd, "wb") as f:
-                f.write(hashlib.sha256(code).hexdigest().encode("ascii") + b"\n" + code)
-            os.replace(tmp, self._file(bucket.key))
-        except OSError:
-            if tmp is not None:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
+        sealed = hashlib.sha256(code).hexdigest().encode("ascii") + b"\n" + code
+        write_whole(self._file(bucket.key), sealed, prefix=".jinja-", suffix="")
 
 
 def bytecode_cache(markdown: bool) -> BytecodeCache:
