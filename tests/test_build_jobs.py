@@ -3,13 +3,17 @@ failing file that stops nothing else."""
 
 from __future__ import annotations
 
+import os
 import shutil
+import signal
+import subprocess
+import time
 
 import pypdf
 import pytest
 
-from cli.run import clean_env, memogen
-from paths import EXAMPLE
+from cli.run import clean_env, command, memogen
+from paths import EXAMPLE, SOURCES
 
 
 @pytest.fixture
@@ -70,3 +74,37 @@ def test_a_warning_about_a_source_file_names_the_source(batch):
     for name in ("a", "b"):
         assert f"facts/{name}.yaml: source 'gov-2025-08-25': source file " in result.stderr, result.stderr
     assert "figure 'gov-2025-08-25'" not in result.stderr
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("how", ["ctrl-c", "kill"])
+def test_ctrl_c_or_kill_stops_a_batch(tmp_path, how):
+    """Ctrl+C (to the whole process group, as a terminal sends it) or `kill` (to memogen
+    alone) stops a `-j 2` batch: no file is started after it, the builds under way stop
+    and clean up, and each memo is there whole in both formats or not at all."""
+    facts = tmp_path / "facts"
+    facts.mkdir()
+    for n in range(30):
+        shutil.copy(EXAMPLE, facts / f"m{n:02}.yaml")
+    shutil.copytree(SOURCES, facts / "sources")
+    out = tmp_path / "output"
+    child = subprocess.Popen([*command(), "build", "-j", "2", "--format", "all"], cwd=tmp_path, env=clean_env(),
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    deadline = time.monotonic() + 300
+    while len(list(out.glob("*.docx"))) < 2 and child.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    if how == "ctrl-c":
+        os.killpg(child.pid, signal.SIGINT)
+    else:
+        child.send_signal(signal.SIGTERM)
+    at_signal = len(list(out.glob("*.docx")))  # counted after: however late this test ran, none are missed
+    _, err = child.communicate(timeout=300)
+    assert (child.returncode, err) == ((130, "interrupted\n") if how == "ctrl-c" else (143, "terminated\n")), err
+    pdfs, docx = {p.stem for p in out.glob("*.pdf")}, {p.stem for p in out.glob("*.docx")}
+    assert pdfs == docx  # whole memos only
+    # at most those under way: one per worker, and one more each may take before memogen
+    # passes `kill` on to them (Ctrl+C reaches them at once); unstopped, it builds all 30
+    assert len(docx) <= at_signal + 4, f"{len(docx)} memos built, {at_signal} when stopped"
+    assert not [p.name for p in out.iterdir() if p.name.startswith(".")]
+    for stem in docx:
+        assert "СПРАВКА" in pypdf.PdfReader(out / f"{stem}.pdf").pages[0].extract_text()

@@ -10,11 +10,16 @@ with any warning (figures that disagree, glyphs the fonts lack) fails and writes
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
+import signal
 from dataclasses import dataclass
 from pathlib import Path
+from types import FrameType
 
 from memogen.commands._args import add_document, add_facts, add_format, add_template, unique_paths
 from memogen.console import Console, plural
+from memogen.errors import stop
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -89,13 +94,54 @@ def _cores() -> int:
 
 def _in_pool(job: Job, files: list[Path], jobs: int, report: _Report) -> None:
     """Each file in a worker process, one failure never stopping the others; reported
-    as they finish on a terminal, else in the order named (the same lines every run)."""
+    as they finish on a terminal, else in the order named (the same lines every run).
+    Ctrl+C or `kill` stops the batch: no other file is started, and each worker stops
+    its build (cleaning up as a single build does) and ends."""
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        futures = [pool.submit(job.build, path) for path in files]
-        for future in as_completed(futures) if report.live else futures:
-            report.add(future.result())
+    from memogen.errors import Terminated
+
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_start) as pool:
+        futures = [pool.submit(_build_in_worker, job, path) for path in files]
+        try:
+            for future in as_completed(futures) if report.live else futures:
+                report.add(future.result())
+        except KeyboardInterrupt as exc:  # Ctrl+C reaches the workers too; `kill` only this process
+            pool.shutdown(wait=False, cancel_futures=True)
+            signum = signal.SIGTERM if isinstance(exc, Terminated) else signal.SIGINT
+            for pid in (child.pid for child in multiprocessing.active_children()):
+                if pid is not None:
+                    with contextlib.suppress(OSError):
+                        os.kill(pid, signum)
+            raise
+
+
+_building = False  # in a worker process: whether it is building a file now
+
+
+def _worker_start() -> None:
+    signal.signal(signal.SIGINT, _worker_stop)
+    signal.signal(signal.SIGTERM, _worker_stop)
+
+
+def _worker_stop(signum: int, frame: FrameType | None) -> None:
+    """A worker asked to stop: one waiting for a file ends at once; one building stops
+    the build as memogen does (`errors.stop`), then ends (`_build_in_worker`)."""
+    if not _building:
+        os._exit(128 + signum)
+    stop(signum, frame)
+
+
+def _build_in_worker(job: Job, path: Path) -> Done:
+    global _building
+    _building = True
+    try:
+        return job.build(path)
+    except KeyboardInterrupt:  # stopped: its files are cleaned up; the batch is over
+        os._exit(128 + signal.SIGINT)
+    finally:
+        _building = False
 
 
 @dataclass(frozen=True)
