@@ -98,3 +98,16 @@ def test_a_top_ten_is_no_tenth_place():
 def test_a_count_named_by_adjectives_joined_by_and():
     (a,) = amounts("около 12 сборочных и сервисных предприятий")
     assert (a.value, a.unit, a.hedge) == (Decimal(12), "предприятие", "около")
+
+
+def test_a_multiple_after_a_is_the_next_clauses_not_growth_of_the_amount_before():
+    first, second = figures(
+        "В 2024 году край экспортировал в Беларусь товаров на 9,1 млн долларов, а импорт из республики "
+        "оказался вчетверо больше и составил 37 млн долларов."
+    )
+    assert "growth" not in first and "growth" not in second
+
+
+def test_a_counts_label_keeps_adjectives_joined_by_and():
+    (f,) = figures("Сейчас в области работают 8 сборочных и ремонтных цехов.")
+    assert f["label"] == "сборочные и ремонтные цеха"

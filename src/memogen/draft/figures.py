@@ -142,6 +142,9 @@ def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
     items: list[Item] = []
     for k, amount in enumerate(found):
         stop = found[k + 1].start if k + 1 < len(found) else len(text)
+        # «…на 18,4 млн, а импорт … втрое больше»: growth after «а» or «;» is the next clause's
+        turn = _NEXT_CLAUSE.search(text, amount.end, stop)
+        stop = turn.start() if turn else stop
         own_rates = rates if k == 0 else [r for r in rates if r.start >= amount.start]
         item = _figure(text, amount, stop, ms, own_rates, ctx)
         if item is None:
@@ -165,6 +168,9 @@ def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
         ctx.indicator = next(name for name, _ in _INDICATORS if named[-1][name])
         ctx.named.update(next(name for name, _ in _INDICATORS if m[name]) for m in named)
     return items
+
+
+_NEXT_CLAUSE = re.compile(r",?\s+а\s|;\s")
 
 
 def _figure(text, amount: num.Amount, stop: int, ms, rates, ctx: Context) -> Item | None:

@@ -45,6 +45,8 @@ def _head_case(words: list[str]) -> tuple[int, str, str, str | None] | None:
     be an adjective («Первого», «Могилевская») is taken as one when a noun follows."""
     for n, w in enumerate(words):
         parses = _parses(w)
+        if w.lower() == "и":
+            continue  # «сборочных и сервисных предприятий»: «и» joins, it is no noun
         if any(p.tag.POS == "NOUN" for p in parses) and not any(p.tag.POS in ("ADJF", "PRTF") for p in parses):
             clean = _agreeing_noun(parses, words[n - 1] if n else None)
             return n, str(clean.tag.case), str(clean.tag.number), clean.tag.gender
