@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import io
 import os
+import pickle
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 
 def _seal(bind: bytes, payload: bytes) -> bytes:
@@ -57,3 +61,16 @@ def write_whole(file: Path, data: bytes, prefix: str = "", suffix: str = ".part"
         if tmp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
+
+
+def unpickle_only(blob: bytes, allowed: dict[tuple[str, str], Callable[[], type]]) -> Any:
+    """`blob` unpickled admitting no class but those `allowed` gives, by (module, name),
+    each imported by its callable only when met: a forged entry can run no code."""
+
+    class _Only(pickle.Unpickler):
+        def find_class(self, module: str, name: str) -> Any:
+            if (module, name) in allowed:
+                return allowed[module, name]()
+            raise pickle.UnpicklingError(f"{module}.{name} is not allowed here")
+
+    return _Only(io.BytesIO(blob)).load()

@@ -13,7 +13,6 @@ run no code. A folder that cannot be written costs only the parse.
 from __future__ import annotations
 
 import hashlib
-import io
 import pickle
 import sys
 from functools import cache
@@ -21,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from memogen.cachedir import default_cache_dir
-from memogen.sealed import read_sealed, write_sealed
+from memogen.sealed import read_sealed, unpickle_only, write_sealed
 from memogen.versions import installed_version
 
 _CODE = ("yamlfile.py", "yamlparse.py", "yamlguard.py", "yamlevents.py", "yamlcache.py")
@@ -47,17 +46,14 @@ def _entry(path: Path, kind: str) -> Path | None:
     return folder / f"{name}-{_tag()}.pickle"
 
 
-class _Unpickler(pickle.Unpickler):
-    def find_class(self, module: str, name: str) -> Any:
-        if (module, name) == ("memogen.yamlfile", "WrittenFloat"):
-            from memogen.yamlfile import WrittenFloat
+def _written_float() -> type:
+    from memogen.yamlfile import WrittenFloat
 
-            return WrittenFloat
-        raise pickle.UnpicklingError(f"{module}.{name} is no part of parsed YAML")
+    return WrittenFloat
 
 
 def _load(blob: bytes) -> Any:
-    return _Unpickler(io.BytesIO(blob)).load()
+    return unpickle_only(blob, {("memogen.yamlfile", "WrittenFloat"): _written_float})
 
 
 def recall(path: Path, text: str, kind: str = "rt") -> Any | None:

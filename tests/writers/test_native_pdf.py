@@ -9,6 +9,7 @@ import io
 import re
 import shutil
 import subprocess
+import sys
 
 import pikepdf
 import pypdf
@@ -68,6 +69,27 @@ def test_xmp_metadata_matches_the_document_information(plain):
         assert xmp["xmp:CreateDate"].startswith("2025-08-25T00:00:00")
         assert xmp["xmp:ModifyDate"] == xmp["xmp:CreateDate"]
         assert "pdfaid:part" not in xmp  # only a PDF/A claims to be one
+        assert xmp["dc:description"] == str(pdf.docinfo.Subject)
+        assert xmp["pdf:Producer"] == str(pdf.docinfo.Producer)
+        assert "/Filter" not in pdf.Root.Metadata  # readable as plain text
+        assert "/Trapped" not in pdf.docinfo  # reportlab's "not trapped" has no XMP twin
+
+
+def test_xmp_escapes_what_the_memo_says(tmp_path):
+    meta = Meta(title="«A & B» <i>", date=dt.date(2025, 8, 25), author="Иванов & Co", subject="x < y")
+    data = write_pdf(Memo(meta=meta, blocks=(Paragraph((Text("Текст."),)),)), Theme())
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        xmp = pdf.open_metadata()
+        assert xmp["dc:title"] == str(pdf.docinfo.Title)
+        assert xmp["dc:creator"] == ["Иванов & Co"] and xmp["dc:description"] == "x < y"
+
+
+def test_a_plain_pdf_is_written_without_pikepdf():
+    code = ("import sys; from memogen.writers.pdf import write_pdf; from memogen.themes.model import Theme; "
+            "sys.path.insert(0, 'tests'); from kitchen_sink import kitchen_sink; "
+            "write_pdf(kitchen_sink(), Theme()); print('pikepdf' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
 
 
 def test_same_memo_same_bytes(plain, archival):

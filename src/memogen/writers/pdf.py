@@ -25,7 +25,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm, mm
 from reportlab.lib.utils import ImageReader, TimeStamp
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
@@ -73,6 +72,8 @@ from memogen.errors import InputError
 from memogen.themes.model import Fonts, Theme
 from memogen.writers.pdf_archive import finish
 from memogen.writers.pdf_breaks import URL_WASTE
+from memogen.writers.pdf_fonts import ttfont
+from memogen.writers.pdf_xmp import add_xmp
 
 _NOTE_CB = "memogenNote"
 _MAX_PASSES = 6
@@ -126,7 +127,7 @@ def _register(path: Path) -> str:
         name = f"{name}-{digest[:8]}"
     if name not in _REGISTERED:
         try:
-            pdfmetrics.registerFont(TTFont(name, io.BytesIO(data)))
+            pdfmetrics.registerFont(ttfont(name, data, digest))
         except Exception as exc:  # reportlab raises bare TTFError and friends
             raise InputError(f"{path} is not a usable TrueType font: {exc}",
                              hint="use .ttf files with Cyrillic glyphs") from exc
@@ -494,6 +495,7 @@ class _MemoDoc(BaseDocTemplate):
         # or the epoch; reseed it with the memo's, so only the memo decides the bytes.
         pdf.signature = hashlib.md5(b"a reportlab document", usedforsecurity=False)
         pdf.signature.update(ascii(pdf._timeStamp.t).encode())  # noqa: SLF001
+        add_xmp(pdf, self._meta.language)
         canv.setNamedCB(_NOTE_CB, self._note_drawn)
         return canv
 

@@ -1,10 +1,12 @@
-"""PDF finishing: reportlab's PDF bytes and the memo's `Meta` → the same PDF with XMP
-metadata in step with its document information, and, when asked, made PDF/A-2b.
+"""PDF finishing: reportlab's PDF bytes and the memo's `Meta` → the same PDF, made
+PDF/A-2b when asked.
 
-reportlab writes the pages, embedded fonts, the outline, /Lang and the document
-information dictionary, but no XMP packet and no output intent. pikepdf (qpdf) adds
-both and saves with an /ID derived from the content, so the same memo still gives
-the same bytes. What PDF/A-2b asks for and how each point is met:
+reportlab writes the pages, embedded fonts, the outline, /Lang, the document
+information dictionary and the XMP packet (`pdf_xmp`), but no output intent. For
+PDF/A, pikepdf (qpdf) adds it and the PDF/A identification and saves with an /ID
+derived from the content, so the same memo still gives the same bytes; a file that
+is not PDF/A is left as reportlab wrote it (pikepdf is not even imported). What
+PDF/A-2b asks for and how each point is met:
 
 - XMP metadata with the PDF/A identification (part 2, conformance B), consistent with
   the document information dictionary: `_write_xmp`;
@@ -18,12 +20,13 @@ from __future__ import annotations
 
 import io
 from functools import lru_cache
-
-import pikepdf
-from pikepdf import Name
+from typing import TYPE_CHECKING
 
 from memogen.document import Meta
 from memogen.errors import OutputError
+
+if TYPE_CHECKING:
+    import pikepdf
 
 SRGB = "sRGB IEC61966-2.1"
 # A fixed creation date inside the ICC header (bytes 24-35: year, month, day, hour,
@@ -42,7 +45,11 @@ def srgb_profile() -> bytes:
 
 
 def finish(pdf: bytes, meta: Meta, *, pdf_a: bool) -> bytes:
-    """`pdf` with XMP metadata (and, with `pdf_a`, as PDF/A-2b), saved reproducibly."""
+    """`pdf` as it is, or with `pdf_a` as PDF/A-2b, saved reproducibly."""
+    if not pdf_a:
+        return pdf
+    import pikepdf
+
     with pikepdf.open(io.BytesIO(pdf)) as doc:
         _write_xmp(doc, meta, pdf_a)
         if pdf_a:
@@ -73,6 +80,9 @@ def _write_xmp(doc: pikepdf.Pdf, meta: Meta, pdf_a: bool) -> None:
 
 
 def _add_output_intent(doc: pikepdf.Pdf) -> None:
+    import pikepdf
+    from pikepdf import Name
+
     profile = pikepdf.Stream(doc, srgb_profile())
     profile.N = 3
     intent = pikepdf.Dictionary(
@@ -92,6 +102,8 @@ def _add_output_intent(doc: pikepdf.Pdf) -> None:
 def archive_problems(doc: pikepdf.Pdf) -> list[str]:
     """What would keep `doc` from being PDF/A-2b, among the requirements that can be
     read off the file directly (fonts, encryption, actions, attachments, intent, XMP)."""
+    import pikepdf
+
     problems = [f"font {name} is not embedded" for name in sorted(_unembedded_fonts(doc))]
     if doc.is_encrypted or "/Encrypt" in doc.trailer:
         problems.append("the file is encrypted")
@@ -110,6 +122,8 @@ def archive_problems(doc: pikepdf.Pdf) -> list[str]:
 
 
 def _has_srgb_intent(doc: pikepdf.Pdf) -> bool:
+    from pikepdf import Name
+
     for intent in doc.Root.get("/OutputIntents", []):
         profile = intent.get("/DestOutputProfile")
         if intent.get("/S") == Name.GTS_PDFA1 and profile is not None and profile.get("/N") == 3:
@@ -118,6 +132,8 @@ def _has_srgb_intent(doc: pikepdf.Pdf) -> bool:
 
 
 def _unembedded_fonts(doc: pikepdf.Pdf) -> set[str]:
+    from pikepdf import Name
+
     missing: set[str] = set()
     seen: set[tuple[int, int]] = set()
 
