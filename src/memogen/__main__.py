@@ -16,10 +16,12 @@ def console() -> None:
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
     try:
+        from memogen import gcpause
         from memogen.cli import main
 
         code = main()  # a signal held back during the import may arrive before main's own handler
         _let_go()  # inside the try: a signal before this line is caught below
+        gcpause.before_exit()
     except KeyboardInterrupt as exc:
         _stopped(exc)
     except Exception:

@@ -6,7 +6,10 @@ again as they pile up, which costs a one-shot `memogen build` a tenth of its tim
 frees nothing. So `memogen.cli.main` pauses the collector; before the first memo is
 built, what is loaded by then is frozen (`gc.freeze`: no collection walks it again) and
 collecting resumes, cheap now, so that a batch or `memogen watch` stays flat in memory.
-When `main` returns, all is as it was (what was frozen is collectable again).
+When `main` returns, all is as it was (what was frozen is collectable again); the
+`memogen` command, whose process ends right after, freezes everything once more
+(`before_exit`), so that the interpreter's last collection at exit does not walk every
+object again only to free them all: that walk was a sixth of a warm build's CPU time.
 """
 
 from __future__ import annotations
@@ -43,3 +46,10 @@ def resume() -> None:
     if _paused:
         _paused = False
         gc.enable()
+
+
+def before_exit() -> None:
+    """The process is about to end: keep its last collection off what is still alive
+    (everything is freed at exit anyway). Only for a process that ends now: an
+    in-process caller of `main` would never collect what is frozen."""
+    gc.freeze()

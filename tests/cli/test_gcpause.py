@@ -20,3 +20,26 @@ def test_main_leaves_the_collector_as_it_found_it(tmp_path):
     assert gc.isenabled() and gc.get_freeze_count() == 0
     assert main(["--version"], out, err) == 0
     assert gc.isenabled() and gc.get_freeze_count() == 0
+
+
+def test_the_command_freezes_what_is_alive_before_its_process_ends(monkeypatch, capsys):
+    """`memogen` (console) ends its process right after main: its last collection at
+    exit is kept off what is still alive, which is all freed at exit anyway."""
+    import signal
+
+    import pytest
+
+    from memogen.__main__ import console
+
+    monkeypatch.setattr("sys.argv", ["memogen", "--version"])
+    handlers = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        with pytest.raises(SystemExit) as stopped:
+            console()
+        assert stopped.value.code == 0
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+        for number, handler in handlers.items():
+            signal.signal(number, handler)
+    assert "memogen" in capsys.readouterr().out
