@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from memogen import cachedir
 from memogen.cachedir import default_cache_dir
 from memogen.charts import cache as charts_cache
 from memogen.charts import render_cached
@@ -166,9 +167,11 @@ def choose_theme(loaded: Loaded, workspace: Path, theme_name: str | None = None)
 def compose(
     loaded: Loaded, workspace: Path, theme_name: str | None = None, cache_dir: Path | None = None
 ) -> tuple[Memo, Theme]:
-    """The memo of the loaded facts and the theme it was composed in (see `choose_theme`)."""
-    theme = load_theme(choose_theme(loaded, workspace, theme_name), workspace)
-    return _compose(loaded, theme, chart_cache(cache_dir)[0]), theme.theme
+    """The memo of the loaded facts and the theme it was composed in (see `choose_theme`);
+    every cache is kept in `cache_dir` when given (see `render`)."""
+    with cachedir.using(cache_dir):
+        theme = load_theme(choose_theme(loaded, workspace, theme_name), workspace)
+        return _compose(loaded, theme, chart_cache(cache_dir)[0]), theme.theme
 
 
 def glyph_notices(loaded: Loaded, workspace: Path, name: str | None = None) -> tuple[Notice, ...]:
@@ -271,7 +274,23 @@ def render(
 ) -> Built:
     """`build` in memory: the files' names and bytes, nothing written yet (so that a
     command writing more, like `mail`, can land them all at once). `pdf_a` writes
-    PDF/A-2b whatever the theme says."""
+    PDF/A-2b whatever the theme says. Every cache (charts, compiled templates, fonts,
+    parsed YAML) is kept in `cache_dir` when given, else in the default folder."""
+    with cachedir.using(cache_dir):
+        return _render(facts_path, formats, out_dir, workspace, theme_name, cache_dir, kinds, addressee, pdf_a)
+
+
+def _render(
+    facts_path: Path,
+    formats: list[str],
+    out_dir: Path,
+    workspace: Path,
+    theme_name: str | None,
+    cache_dir: Path | None,
+    kinds: Sequence[str],
+    addressee: tuple[str, ...],
+    pdf_a: bool,
+) -> Built:
     loaded = load_facts(facts_path)
     name = choose_theme(loaded, workspace, theme_name)
     cache_dir, notices = chart_cache(cache_dir)
