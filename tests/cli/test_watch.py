@@ -151,3 +151,30 @@ def test_watch_rebuilds_the_memos_of_a_changed_theme_or_settings_and_stops_on_ct
     assert watching.stop() == 130
     assert watching.seen[-1] == "interrupted"
     assert not any("Traceback" in line for line in watching.seen), watching.seen
+
+
+def test_watch_builds_a_facts_file_added_to_facts_and_rebuilds_on_a_source_edit(watched):
+    ws, watching = watched
+    watching.until(r"^watching 2 facts files")
+
+    # A facts file saved into facts/ while watching is built and then watched.
+    added = ws / "facts" / "c.yaml"
+    added.write_text((ws / "facts" / "a.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    watching.until(built_line("output/c.pdf", "output/c.docx"))
+    added.write_text(added.read_text(encoding="utf-8").replace("о сотрудничестве", "о добрососедстве", 1),
+                     encoding="utf-8")
+    lines = watching.until(built_line("output/c.pdf", "output/c.docx"))
+    assert not any("a.pdf" in line or "b.pdf" in line for line in lines), lines
+    assert "о добрососедстве" in squash(all_text((ws / "output" / "c.pdf").read_bytes()))
+
+    # The source text every memo quotes is edited: each is rebuilt and checked against it.
+    source = ws / "facts" / "sources" / "gov-2025-08-25.txt"
+    source.write_text(source.read_text(encoding="utf-8").replace("$678,1 млн", "$600 млн"), encoding="utf-8")
+    for name in ("a", "b", "c"):
+        lines = watching.until(built_line(f"output/{name}.pdf", f"output/{name}.docx"))
+        assert any("quote not found" in line and "678,1" in line for line in lines), lines
+
+    added.unlink()
+    watching.until(r"^no longer watching facts/c\.yaml: it was deleted$")
+    assert watching.stop() == 130
+    assert not any("Traceback" in line or "c.yaml: file not found" in line for line in watching.seen), watching.seen

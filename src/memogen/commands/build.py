@@ -158,6 +158,7 @@ class Done:
     theme: str = ""
     theme_folders: tuple[Path, ...] = ()  # the theme's folders, the theme first, default last
     notices: tuple[str, ...] = ()  # other warnings, rendered (an unusable cache, missing glyphs)
+    sources: tuple[Path, ...] = ()  # the source files the facts name (`sources[].file`)
 
 
 @dataclass(frozen=True)
@@ -204,7 +205,8 @@ class Job:
                 "it with the trace above, the command you ran and the facts file.\n"))
         folders = built.theme.folders
         return Done(path, built.outputs, warnings, time.perf_counter() - started, theme=folders[0][0],
-                    theme_folders=tuple(folder for _, folder in folders), notices=notices)
+                    theme_folders=tuple(folder for _, folder in folders), notices=notices,
+                    sources=tuple(Path(path).parent / s.file for s in built.facts.sources if s.file))
 
 
 class _Report:
