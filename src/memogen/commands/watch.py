@@ -1,4 +1,4 @@
-"""Rebuild memos whenever their facts, their sources, their theme or memogen.yaml change.
+"""Rebuild memos whenever their facts, sources, theme or memogen.yaml change.
 
 Builds every facts file once, then keeps one process with everything loaded and rebuilds
 a memo when its facts file, a source file it quotes (`sources[].file`), a file of its
