@@ -29,14 +29,15 @@ from memogen.versions import installed_version
 class _Kept(BytecodeCache):
     """Bytecode in memory, backed by a folder of sealed files."""
 
-    def __init__(self, tag: str) -> None:
+    def __init__(self, folder: Path | None, tag: str) -> None:
         self._memory: dict[tuple[Path, str], bytes] = {}  # by folder, as on disk
-        self._tag = tag
+        self._fixed, self._tag = folder, tag
 
     @property
     def _folder(self) -> Path:
-        """The current cache folder's `templates/` (it follows `cachedir.using`)."""
-        return default_cache_dir() / "templates"
+        """The folder given, else the current cache folder's `templates/` (it follows
+        `cachedir.using`)."""
+        return self._fixed or default_cache_dir() / "templates"
 
     def _file(self, key: str) -> Path:
         return self._folder / f"__jinja2_{self._tag}_{key}.cache"
@@ -80,4 +81,4 @@ def _kept(markdown: bool) -> _Kept:
     here = Path(__file__).parent
     digest = hashlib.sha256((here / "environment.py").read_bytes())
     digest.update(f"{installed_version('jinja2')}:{markdown}".encode())
-    return _Kept(digest.hexdigest()[:16])
+    return _Kept(None, digest.hexdigest()[:16])
