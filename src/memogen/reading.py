@@ -98,7 +98,8 @@ def _hedge(before: str) -> str | None:
             return None
         for hedge, group in HEDGE_GROUPS.items():
             whole = rest == hedge or rest.startswith(hedge + " ")
-            if whole or (hedge in _STEMS and rest.startswith(hedge)):
+            # «превысил экспорт и достиг 17 млн»: what follows «и» is reached, not exceeded
+            if whole or (hedge in _STEMS and rest.startswith(hedge) and " и " not in rest):
                 return group
     return None
 

@@ -32,6 +32,8 @@ def figures(*sentences: str, release: dt.date = RELEASE) -> list[dict]:
         ("Оборот вырос в 1,3 раза, до 95 млн долларов.", None),
         ("Импорт снизился на 4,5 процента, до 60 млн долларов.", None),
         ("Ежегодные закупки составят до 70 млн долларов.", "under"),
+        ("Импорт вдвое превысил экспорт и достиг 40 млн долларов.", None),
+        ("Экспорт превысил 40 млн долларов.", "over"),
     ],
 )
 def test_do_after_a_change_is_the_level_reached_for_validate(text, hedged):
