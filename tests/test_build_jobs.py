@@ -102,9 +102,11 @@ def test_ctrl_c_or_kill_stops_a_batch(tmp_path, how):
     assert (child.returncode, err) == ((130, "interrupted\n") if how == "ctrl-c" else (143, "terminated\n")), err
     pdfs, docx = {p.stem for p in out.glob("*.pdf")}, {p.stem for p in out.glob("*.docx")}
     assert pdfs == docx  # whole memos only
-    # at most those under way: one per worker, and one more each may take before memogen
-    # passes `kill` on to them (Ctrl+C reaches them at once); unstopped, it builds all 30
-    assert len(docx) <= at_signal + 4, f"{len(docx)} memos built, {at_signal} when stopped"
+    # at most those already handed to the workers: one under way per worker and the pool's
+    # call queue (workers + 1, which cancel_futures cannot take back), any of which a worker
+    # may finish on a loaded machine before memogen passes `kill` on to it (Ctrl+C reaches
+    # them at once); unstopped, it builds all 30
+    assert len(docx) <= at_signal + 2 + 3, f"{len(docx)} memos built, {at_signal} when stopped"
     assert not [p.name for p in out.iterdir() if p.name.startswith(".")]
     for stem in docx:
         assert "СПРАВКА" in pypdf.PdfReader(out / f"{stem}.pdf").pages[0].extract_text()

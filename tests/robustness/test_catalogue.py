@@ -12,7 +12,7 @@ from outputs import blobs
 from readback import libreoffice_to_pdf, uses_libreoffice
 
 from . import cases_run, cases_theme, cases_yaml
-from .harness import Case, check, make_workspace, run_in_process, run_process, snapshot
+from .harness import Case, check, leftovers, make_workspace, run_in_process, run_process, snapshot
 
 CASES: list[Case] = [*cases_yaml.all_cases(), *cases_theme.all_cases(), *cases_run.all_cases()]
 
@@ -39,8 +39,9 @@ def _cache(case: Case, ws: Path) -> Path:
 def test_case(case: Case, tmp_path, monkeypatch, earlier):
     ws = make_workspace(tmp_path, case, earlier)
     before = snapshot(ws / "output")
+    stale = frozenset(leftovers(_cache(case, ws)))  # the session's cache folder is shared
     result = run_in_process(case, ws, monkeypatch)
-    check(case, result, ws, before, _cache(case, ws))
+    check(case, result, ws, before, _cache(case, ws), stale)
 
 
 @pytest.mark.parametrize("case", [c.param() for c in CASES if c.process and c.patch is None])

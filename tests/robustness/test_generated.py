@@ -21,7 +21,7 @@ from ruamel.yaml import YAML
 from memogen.errors import ExitCode
 from outputs import blobs
 
-from .harness import EXAMPLE_TEXT, FACTS, Case, check, edit_facts, make_workspace, run_in_process, snapshot
+from .harness import EXAMPLE_TEXT, FACTS, Case, check, edit_facts, leftovers, make_workspace, run_in_process, snapshot
 
 EXAMPLES = int(os.environ.get("MEMOGEN_FUZZ_EXAMPLES", "40"))
 
@@ -76,7 +76,9 @@ def test_any_value_in_any_field(path, value, earlier, monkeypatch):
     with tempfile.TemporaryDirectory(prefix="robustness-") as tmp, monkeypatch.context() as mp:
         ws = make_workspace(Path(tmp), case, earlier)
         before = snapshot(ws / "output")
+        cache = Path(os.environ["MEMOGEN_CACHE_DIR"])  # the session's, shared with other tests
+        stale = frozenset(leftovers(cache))
         result = run_in_process(case, ws, mp)
         case.code = result.code if result.code in (ExitCode.OK, ExitCode.INPUT) else ExitCode.INPUT
         case.says = (FACTS,)
-        check(case, result, ws, before, Path(os.environ["MEMOGEN_CACHE_DIR"]))
+        check(case, result, ws, before, cache, stale)
