@@ -102,34 +102,6 @@ def _same_case(word: str, case: str) -> bool:
     return any(p.tag.case == case for p in _parses(word))
 
 
-def person_nominative(given: str, surname: str) -> tuple[str, str]:
-    """«Георгием», «Филимоновым» → («Георгий», «Филимонов»); a surname the dictionary
-    does not know is kept as written."""
-    name = next((p for p in _parses(given) if "Name" in p.tag), None)
-    gender = name.tag.gender if name is not None else None
-    case = name.tag.case if name is not None else "nomn"
-    given_form = name.inflect({"nomn"}) if name is not None else None
-    given_nom = _restore(given, given_form.word) if given_form is not None else given
-    sur = next(
-        (
-            p
-            for p in _parses(surname)
-            if "Surn" in p.tag and p.tag.case == case and (gender is None or p.tag.gender in (gender, "ms-f"))
-        ),
-        None,
-    )
-    if sur is None and case != "nomn":
-        # «Михаила Русого»: a surname that is an adjective agrees with the given name
-        sur = next((p for p in _parses(surname) if p.tag.POS == "ADJF" and p.tag.case == case), None)
-        if sur is not None:
-            form = sur.inflect({"nomn", "sing", gender or "masc"})
-            return given_nom, _restore(surname, form.word) if form else surname
-    if sur is None or case == "nomn":
-        return given_nom, surname
-    form = sur.inflect({"nomn"})
-    return given_nom, _restore(surname, form.word) if form else surname
-
-
 def nominative_head(text: str) -> str:
     """`text` with its leading word group in the nominative and the rest as written:
     «губернатором Вологодской области» → «губернатор Вологодской области»."""
