@@ -7,20 +7,17 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from tests.draft.drafted import figures_read
 
 from memogen.draft import draft_file
-from memogen.draft.figures import Context, merge, read_sentence
+from memogen.draft.figures import Context
 from memogen.draft.model import accepts, count_indicator, supports
 
 RELEASE = dt.date(2025, 4, 15)
 
 
 def figures(*sentences: str, release: dt.date = RELEASE) -> list[dict]:
-    ctx = Context(release)
-    found = []
-    for n, text in enumerate(sentences):
-        found += read_sentence(text, n, ctx)
-    return [{k: v for k, v in i.data.items() if not k.startswith("_")} for i in merge(found)]
+    return figures_read(sentences, Context(release))
 
 
 def test_a_fall_is_a_negative_change_against_the_year_before():

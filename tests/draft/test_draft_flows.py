@@ -7,8 +7,9 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from tests.draft.drafted import figures_read
 
-from memogen.draft.figures import Context, merge, read_sentence
+from memogen.draft.figures import Context
 from memogen.draft.flows import FLOW, flow_before, read
 from memogen.draft.model import supports
 
@@ -16,11 +17,7 @@ RELEASE = dt.date(2024, 9, 10)
 
 
 def figures(*sentences: str, partner: str | None = None) -> list[dict]:
-    ctx = Context(RELEASE, partner=partner)
-    found = []
-    for n, text in enumerate(sentences):
-        found += read_sentence(text, n, ctx)
-    return [{k: v for k, v in i.data.items() if not k.startswith("_")} for i in merge(found)]
+    return figures_read(sentences, Context(RELEASE, partner=partner))
 
 
 def flow(text: str, partner: str | None = None):

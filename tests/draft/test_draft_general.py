@@ -8,8 +8,9 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from tests.draft.drafted import figures_read
 
-from memogen.draft.figures import Context, merge, read_sentence
+from memogen.draft.figures import Context
 from memogen.draft.model import supports
 from memogen.draft.numbers import amounts, places
 from memogen.reading import numbers_in
@@ -18,11 +19,7 @@ RELEASE = dt.date(2025, 10, 20)
 
 
 def figures(*sentences: str, release: dt.date = RELEASE) -> list[dict]:
-    ctx = Context(release)
-    found = []
-    for n, text in enumerate(sentences):
-        found += read_sentence(text, n, ctx)
-    return [{k: v for k, v in i.data.items() if not k.startswith("_")} for i in merge(found)]
+    return figures_read(sentences, Context(release))
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,14 @@
+"""What the drafter reads from sentences, for the unit tests of its rules."""
+
+from __future__ import annotations
+
+from memogen.draft.figures import Context, merge, read_sentence
+
+
+def figures_read(sentences: tuple[str, ...], ctx: Context) -> list[dict]:
+    """The figures drafted from `sentences` (in order, as one release), merged, without
+    the drafter's private `_` keys."""
+    found = []
+    for n, text in enumerate(sentences):
+        found += read_sentence(text, n, ctx)
+    return [{k: v for k, v in i.data.items() if not k.startswith("_")} for i in merge(found)]
