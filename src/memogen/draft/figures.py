@@ -15,9 +15,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from memogen.draft import flows, shares
+from memogen.draft import flows, growth, ranks, shares
 from memogen.draft import numbers as num
-from memogen.draft.model import Item, accepts, count_indicator, supports
+from memogen.draft.model import UNSTATED, Item, accepts, count_indicator, supports
 from memogen.draft.periods import Mention, mentions
 from memogen.draft.words import nominative_phrase, tells_past
 from memogen.facts.periods import Period
@@ -34,10 +34,6 @@ _INDICATORS = (
     ),
 )
 _INDICATOR = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _INDICATORS), re.I)
-_DECREASE = re.compile(r"сниз|сократ|уменьш|меньше|ниже|паден|спад|минус|упал", re.I)
-_INCREASE = re.compile(r"выро|рост|увелич|больше|выше|плюс|прирост|прибав|нараст|расти", re.I)
-_SHARE = re.compile(r"дол[яеюи]\b|приходится|в\s+общем\s+объ[её]ме|от\s+общего|удельн\w+\s+вес", re.I)
-_INDEX_AFTER = re.compile(r"\s*(?:к\s+уровню|к\s+аналогичн|к\s+соответствующ|по\s+сравнению|относительно)", re.I)
 _STATUS = (
     ("target", re.compile(r"задач\w*|цел[ьи]\b|довести|планиру\w*\s+(?:увелич|нарастить|довести)", re.I)),
     (
@@ -195,7 +191,7 @@ def _figure(text, amount: num.Amount, stop: int, ms, rates, ctx: Context) -> Ite
         _product(item, text, amount, label, ctx)
     _amount(item, amount)
     _when(item, text, ms, amount.start, ctx)
-    _growth_after(item, text, amount, stop, ms, rates)
+    growth.attach(item, text, amount, stop, ms, rates)
     return item
 
 
@@ -332,9 +328,6 @@ def _when(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> No
         item.doubt("check", f"status read as {status}")
 
 
-UNSTATED = "unstated"
-
-
 def _no_period(item: Item, ctx: Context, note: str) -> None:
     """A figure whose period the release does not give: `period: unstated` where the
     facts model has it (the memo then names none), else the release's year, guessed."""
@@ -349,92 +342,6 @@ def _no_period(item: Item, ctx: Context, note: str) -> None:
 def _period_of(item: Item) -> Period | None:
     period = item.data.get("period")
     return None if period in (None, UNSTATED) else Period.parse(period)
-
-
-def _versus(text: str, ms: list[Mention], start: int, figure_period: str) -> object:
-    base = next((m for m in ms if m.role == "base" and m.start >= start), None)
-    if base is None or base.period is None:
-        return None
-    if figure_period == UNSTATED:
-        return str(base.period)
-    period = Period.parse(figure_period)
-    same_span = re.search(r"аналогичн|тот\s+же\s+период|соответствующ", text[max(0, base.start - 40) : base.end])
-    if base.period.year == period.year - 1 and (same_span or base.period.is_whole_year and period.is_whole_year):
-        return None  # the default: the same period a year before
-    whole = re.search(r"итог|цел|весь|всего", text[max(0, base.start - 20) : base.end], re.I)
-    if base.period.year == period.year - 1 and base.period.is_whole_year and not whole:
-        # «в январе–октябре … на 20,9 % больше, чем в 2022 году»: the same months of 2022
-        return _SAME_MONTHS
-    return str(base.period)
-
-
-_SAME_MONTHS = "same months"
-
-
-def _unstated_base(item: Item, growth: dict, text: str, ms: list[Mention], at: int) -> None:
-    """«увеличить к 2030 году товарооборот в два раза»: a target's or forecast's growth
-    with no base named compares with a level the release does not give."""
-    if item.data.get("_status") not in ("target", "forecast") or any(m.role == "base" for m in ms if m.start >= at):
-        return
-    if accepts("Growth", (("times", 2), ("versus", "unstated"))):
-        growth["versus"] = "unstated"
-        item.doubt("check", "growth against a base the release does not name: `versus: unstated`")
-
-
-def _growth_after(item: Item, text: str, amount: num.Amount, stop: int, ms, rates) -> None:
-    """The growth stated after the amount, up to the next one; else one stated before it
-    when no amount comes first («вырос вдвое и достиг полмиллиарда»: `rates` then holds it)."""
-    after = [r for r in rates if amount.end <= r.start < stop]
-    before = [r for r in rates if r.end <= amount.start]
-    for rate in after + before:
-        if rate.kind == "percent" and _SHARE.search(text[rate.end : rate.end + 40]):
-            continue
-        growth = _growth(text, rate)
-        if growth is None:
-            continue
-        versus = _versus(text, ms, rate.end, item.data["period"])
-        _unstated_base(item, growth, text, ms, rate.end)
-        if versus == _SAME_MONTHS:
-            item.doubt("check", "growth read against the same months of the year before (the release names a year)")
-        elif versus is not None:
-            growth["versus"] = versus
-        if re.search(r"\b(?:19|20)\d\d\s+и\s+(?:19|20)\d\d", text[rate.end :]):
-            item.doubt("check", "the growth is stated against two years: the model holds one, check `versus`")
-        item.data["growth"] = growth
-        return
-
-
-_RATE_NAMED = re.compile(r"\b(?:рост\w*|темп\w*\s+роста|прирост\w*)\s*(?:[—–:-]|составил\w*|состав\w+)\s*$", re.I)
-
-
-def _growth(text: str, rate: num.Rate) -> dict | None:
-    """A rate as growth: «100,9 % к уровню …» an index, «на 2,5 % больше» a change,
-    «в 1,5 раза» a multiple; None when it is no growth («5 % рынка»)."""
-    window = text[max(0, rate.start - 40) : rate.end + 40]
-    out: dict = {}
-    if rate.kind == "times":
-        if _DECREASE.search(window):
-            return None
-        out["times"] = rate.value
-    elif rate.kind == "fraction":
-        sign = -1 if _DECREASE.search(window) else 1
-        if supports("Growth", "words"):
-            out["words"] = rate.stated.lower()
-        else:
-            out["change"] = sign * rate.value
-    elif _INDEX_AFTER.match(text[rate.end :]) and not re.search(r"\bна\s*$", text[: rate.start]):
-        out["index"] = rate.value
-    elif rate.kind == "percent" and _RATE_NAMED.search(text[max(0, rate.start - 40) : rate.start]):
-        # «рост — 112,4 %», «темп роста составил 104 %» an index; «рост составил 12 %» a change
-        out["index" if rate.value >= 100 else "change"] = rate.value
-    elif re.search(r"(?:\bна|плюс|минус)\s+(?:\S+\s+){0,2}$", text[max(0, rate.start - 25) : rate.start]):
-        decrease = _DECREASE.search(window) and not _INCREASE.search(window)
-        out["change"] = -rate.value if decrease else rate.value
-    else:
-        return None
-    if rate.hedge and supports("Growth", "qualifier"):
-        out["qualifier"] = rate.hedge
-    return out
 
 
 def _each_year(item: Item) -> list[Item]:
@@ -526,11 +433,11 @@ def _growth_of_counts(text: str, n: int, items: list[Item], found: list[num.Amou
         return []
     at = found[-1].end + back.end()
     if len(counts) == 1:
-        _growth_after(counts[0], text, found[-1], len(text), ms, [r for r in rates if r.start >= at])
+        growth.attach(counts[0], text, found[-1], len(text), ms, [r for r in rates if r.start >= at])
         return []
     total = Item({**{k: v for k, v in counts[0].data.items() if k not in ("value", "qualifier")}}, sentence=n)
     total.data.update(label=f"{', '.join(c.data['label'] for c in counts)} (всего)", unit="единица")
-    _growth_after(total, text, found[-1], len(text), ms, [r for r in rates if r.start >= at])
+    growth.attach(total, text, found[-1], len(text), ms, [r for r in rates if r.start >= at])
     if "growth" not in total.data:
         return []
     total.doubt("check", "growth of the counts before it, taken together: say what is counted in `label`")
@@ -551,11 +458,11 @@ def _without_amount(text: str, n: int, ms, rates, ctx: Context) -> list[Item]:
             elif supports("Share", "whole"):
                 items += _share_of_whole(text, rate, n, ms, ctx)
             continue
-        growth = _growth(text, rate)
+        rise = growth.read(text, rate)
         notes: list[str] = []
         near = _indicator_or_context(text, rate.start, rate.end, ctx, notes)
         flow = _flow(text, near, rate.start, ctx)
-        if growth is None or (near is None and flow is None):
+        if rise is None or (near is None and flow is None):
             continue
         item = Item({"indicator": near[0] if near else "exports", "_quote": text}, sentence=n)
         if flow is not None:
@@ -563,8 +470,8 @@ def _without_amount(text: str, n: int, ms, rates, ctx: Context) -> list[Item]:
         for note in notes:
             item.doubt("check", note)
         _when(item, text, ms, rate.start, ctx)
-        item.data["growth"] = growth
-        _unstated_base(item, growth, text, ms, rate.end)
+        item.data["growth"] = rise
+        growth.unstated_base(item, rise, text, ms, rate.end)
         items.append(item)
         break
     return items
@@ -635,96 +542,21 @@ def _same(a: dict, b: dict, keys: tuple[str, ...]) -> bool:
     return all(a.get(k) == b.get(k) for k in keys)
 
 
-_AMONG = re.compile(r"\s*(?P<among>(?:среди|из|в)\s+[^,.;:()«»\"]+?)(?=\s*(?:[,.;:()«»\"]|$|\sпо\s))", re.I)
-_AMONG_BEFORE = re.compile(
-    r"(?P<among>среди\s+[^,.;:]+?)\s+(?P<subject>(?:\S+\s+){1,3})(?:занима|занял|является|стал)", re.I
-)
-_MEASURE = re.compile(
-    r"^\s*(?P<measure>по\s+(?:\w+\s+){0,2}(?:обороту|товарообороту|объему|объёму|торговле|экспорту|импорту)\w*)"
-)
 
 
 def _ranks(text: str, n: int, ms: list[Mention], ctx: Context) -> list[Item]:
     """«Беларусь занимает 16-е место среди торговых партнёров Узбекистана»: a place with
-    its holder, what it is among and by what; drafted when the facts model has ranks
-    of their own (holder, measure)."""
+    its holder, what it is among and by what (src/memogen/draft/ranks.py); drafted when
+    the facts model has ranks of their own (holder, measure)."""
     if not supports("Rank", "holder"):
         return []
     items = []
-    for place in num.places(text):
-        among = _among(text, place)
-        if among is None:
-            continue
-        rank: dict = {"position": place.position, "among": among, "holder": _holder(text[: place.start])}
-        measure = _MEASURE.match(text[place.end :])
-        if measure:
-            rank["measure"] = measure["measure"]
+    for place, rank in ranks.read(text):
         item = Item({"indicator": "turnover", "rank": rank}, sentence=n)
         _when(item, text, ms, place.start, ctx)
         item.doubt("check", "a rank: check its holder and what it is among")
         items.append(item)
     return items
-
-
-_IN_GROUP = re.compile(
-    r"\bв(?:о)?\s+(?:(?:перв|втор|трет)\w+\s+)?(?:десятк|пят[её]рк|тройк|двадцатк|тридцатк|сотн|числ|списк|рейтинг|групп)\w*"
-    r"\s+(?P<of>[^,.;:]+?)(?=\s+(?:и|а)\s|\s*[,.;:]|$)",
-    re.I,
-)
-
-
-_TRADER = re.compile(r"(?:покупател|поставщик|импорт[её]р|экспорт[её]р|инвестор)\w*", re.I)
-
-
-def _among(text: str, place: num.Place) -> str | None:
-    trader = _TRADER.search(place.stated)
-    if trader:  # «второй после России покупатель белорусской молочной продукции»
-        buyers = _genitive_plural(trader.group())
-        whose = shares.genitive_run(text[place.end :])
-        return " ".join(w for w in ("среди", buyers, whose) if w) if buyers else None
-    if "партн" in place.stated.lower():  # «вторым торговым партнёром Беларуси»
-        words = place.stated.split()[1:]
-        plural = [w for w in (_genitive_plural(w) for w in words) if w]
-        # whose partners: «Беларуси», «Нижегородской области»; then «среди стран СНГ», «в Азии»
-        rest = re.match(r"\s*((?:[А-ЯЁ][\w-]*)(?:\s+(?:[А-ЯЁ][\w-]*|област\w*|кра[яю]|округа))*)", text[place.end :])
-        tail = text[place.end + (rest.end() if rest else 0) :]
-        more = re.match(r"\s+((?:среди|в|во)\s+[^,.;:()«»]+)", tail)
-        said = ["среди", *plural, *([rest.group(1)] if rest else []), *([more.group(1).strip()] if more else [])]
-        return " ".join(said) if len(plural) == len(words) else None
-    after = _AMONG.match(text[place.end :])
-    if after and not re.match(r"в\s+(?:ней|нем|нём|них)\b", after["among"]):
-        return after["among"].strip()
-    group = _IN_GROUP.search(text[: place.start])  # «входит в первую десятку покупателей … и занимает в ней …»
-    if group and re.search(r"\bв\s+(?:ней|нем|нём|них)\b", text[group.end() : place.end + 12]):
-        return f"среди {group['of'].strip()}"
-    before = _AMONG_BEFORE.search(text[: place.start])
-    if before is None:
-        return None
-    # «Среди всех субъектов Российской Федерации Смоленская область занимает…»: the
-    # subject in the nominative ends the «среди» phrase.
-    words = (before["among"] + " " + before["subject"]).split()
-    while len(words) > 2 and _nominative(words[-1]):
-        words.pop()
-    among = " ".join(words)
-    return among[:1].lower() + among[1:]
-
-
-def _nominative(word: str) -> bool:
-    from memogen.draft.words import is_nominative
-
-    return is_nominative(word)
-
-
-def _genitive_plural(word: str) -> str | None:
-    from memogen.draft.words import inflect_word
-
-    return inflect_word(word, {"gent", "plur"})
-
-
-def _holder(before: str) -> str:
-    """Who holds the place: Belarus is `ours`, anyone else named before it the partner."""
-    clause = re.split(r"[.;:,]", before)[-1]
-    return "ours" if re.search(r"Беларус|Белорус", clause) else "partner"
 
 
 def _plural(phrase: str) -> str | None:

@@ -11,6 +11,9 @@ from functools import cache
 
 from memogen.facts import model as facts_model
 
+# A figure's period the release does not give (the facts model's `period: unstated`)
+UNSTATED = "unstated"
+
 MARKS = {
     "sure": "read straight from the text",
     "check": "read from the text with an assumption: see the note",
