@@ -107,3 +107,12 @@ def test_a_place_named_after_its_kind_is_no_part_of_the_persons_name():
 def test_a_name_the_surname_rules_leave_alone_is_read_by_the_first_name_rules():
     name = read_name(["Ли", "Вэем"], ["ablt"])
     assert (name.given, name.surname) == ("Ли", "Вэй")  # never «Вэь»: no Russian word ends so
+
+
+def test_a_four_word_name_ending_in_a_particle_surname_is_one_person():
+    found = people("Губернатор принял Посла Государства Катар в Республике Беларусь Халида Аднана Юсефа аль-Бакра.")
+    person = found["аль-Бакр"].data["person"]
+    assert (person["given"], person["patronymic"]) == ("Халид", "Аднан Юсеф")
+    found = people("С Послом Королевства Бахрейн Ахмедом Саидом Абдуллой бин-Рашидом обсудили поставки.")
+    person = found["бин-Рашид"].data["person"]
+    assert (person["given"], person["patronymic"]) == ("Ахмед", "Саид Абдулла")

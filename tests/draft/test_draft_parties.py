@@ -172,3 +172,70 @@ def test_the_side_follows_the_state_a_post_belongs_to_not_where_it_is_held():
     partner = find_partner(["Китай закупает белорусское молоко."])
     sidorov = next(o for o in officials(["Председатель Брестского облисполкома Иван Сидоров посетил Пекин."], partner))
     assert not any("side is a guess" in note for note in sidorov.notes)  # an executive committee is Belarus's
+
+
+@pytest.mark.parametrize(
+    ("sentences", "name"),
+    [
+        (["Гомельская область нарастила поставки в Казахстан.", "Гомельская область и Казахстан обсудили кооперацию.",
+          "Председатель Гомельского облисполкома встретился с акимом."], "Республика Казахстан"),
+        (["Делегация Могилёвской области посетила Вьетнам.", "Могилёвская область подписала договор с Вьетнамом.",
+          "Предприятия Могилёвской области готовы к поставкам."], "Социалистическая Республика Вьетнам"),
+        (["Витебская область и Псковская область провели форум.", "Губернатор Псковской области посетил Витебскую область.",
+          "Витебская область закупает псковский лён."], "Псковская область"),
+    ],
+)
+def test_a_belarusian_region_is_never_the_partner(sentences, name):
+    assert find_partner(sentences).name == name
+
+
+def test_a_company_in_latin_letters_after_a_companys_noun_or_with_a_business_word():
+    partner = find_partner(["Товарооборот с Индией вырос.", "Индия закупает калий."])
+    rows = company_rows(
+        [
+            "Делегация посетила заводы концерна Tata Motors и холдинга MAHINDRA, Bajaj Auto и Ashok Leyland.",
+            "Поставки удобрений ведёт Coromandel International.",
+            "Переговоры прошли с компанией Larsen Toubro.",
+            "Договор подписан с фирмой «Hero Cycles».",
+        ],
+        partner,
+    )
+    assert {("Tata Motors", "концерн", "partner"), ("MAHINDRA", "холдинг", "partner"), ("Bajaj Auto", "холдинг", "partner"),
+            ("Ashok Leyland", "холдинг", "partner"), ("Coromandel International", None, "partner"),
+            ("Larsen Toubro", None, "partner"), ("Hero Cycles", None, "partner")} <= rows
+
+
+def test_latin_words_that_name_no_company_are_none():
+    names = {row[0] for row in company_rows([
+        "В Минске прошла выставка «Belarus Expo» и форум IT Forum.",
+        "Стороны обсудили проекты в сфере IT и концепцию Smart City.",
+    ])}
+    assert names == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Инвесторам представили индустриальный парк «Северные ворота».",
+        "Гости осмотрели Белорусско-Китайский технопарк «Новый шёлк» и стадион «Динамо».",
+        "Делегация прибыла в «Ташкент» и посетила фестиваль «Славянский базар».",
+        "В Самарканде открыли совместный торговый дом по продаже тракторов.",
+        "Белорусская сторона предложила открыть в Алма-Ате сервисный центр.",
+    ],
+)
+def test_a_place_an_event_or_a_park_in_quotes_is_no_company(sentence):
+    assert company_rows([sentence]) == set()
+
+
+def test_a_companys_form_keeps_its_adjective_and_a_name_opening_with_the_partners_root_is_the_partners():
+    partner = find_partner(["Визит в Узбекистан.", "Узбекистан закупает технику.", "Республика Узбекистан и Беларусь."])
+    rows = company_rows(
+        ["ОАО «Гомсельмаш» заключило контракт с Государственной компанией «Узбекнефтегаз».",
+         "С корпорацией «Узавтосаноат» обсудили сборку."],
+        partner,
+    )
+    assert ("Узбекнефтегаз", None, "partner") in rows and ("Узавтосаноат", "корпорация", "ours") in rows
+    assert ("Гомсельмаш", "ОАО", "ours") in rows
+    turkmen = find_partner(["Визит в Туркменистан.", "Туркменистан закупает технику."])
+    rows = company_rows(["Контракт с Государственным концерном «Туркменгаз» выполнен."], turkmen)
+    assert rows == {("Туркменгаз", "Государственный концерн", "partner")}

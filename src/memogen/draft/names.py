@@ -110,12 +110,12 @@ def _word(word: str, case: str, part: str) -> tuple[str, int]:
 
 
 def read_name(words: list[str], cases: list[str]) -> Name | None:
-    """A name of two or three words (given, [patronymic or middle name,] surname) in one of
+    """A name of two to four words (given, [patronymic or middle names,] surname) in one of
     `cases` (pymorphy3 grammemes: the case of the position it stands after) → its
     nominative, read in the case that gives the most evidence (the first on a tie)."""
-    if not 2 <= len(words) <= 3:
+    if not 2 <= len(words) <= 4:
         return None
-    parts = ["FIRSTNAME", "MIDDLENAME", "LASTNAME"] if len(words) == 3 else ["FIRSTNAME", "LASTNAME"]
+    parts = ["FIRSTNAME", *["MIDDLENAME"] * (len(words) - 2), "LASTNAME"]
     best: tuple[int, str, list[tuple[str, int]]] | None = None
     for case in cases or ["nomn"]:
         read = [_word(w, case, part) for w, part in zip(words, parts)]
@@ -125,7 +125,7 @@ def read_name(words: list[str], cases: list[str]) -> Name | None:
     assert best is not None
     _, case, read = best
     nominative = [nom for nom, _ in read]
-    name = Name(nominative[0], nominative[-1], nominative[1] if len(words) == 3 else None)
+    name = Name(nominative[0], nominative[-1], " ".join(nominative[1:-1]) or None)
     unsure = [w for w, (_, evidence) in zip(words, read) if evidence in (1, -1)]
     if unsure:
         name.notes.append(

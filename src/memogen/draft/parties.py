@@ -41,13 +41,36 @@ _POSITION = re.compile(
 )
 _ABBREVIATED_FORMS = r"ОАО|ЗАО|ООО|ПАО|НАО|АО|ОДО|УП|РУП|ЧУП|СООО|ИООО|ЧТУП|СП|ГК"
 # a business form in words, in any case: «группы компаний», «холдинга», «концерном»
-_FORMS = rf"{_ABBREVIATED_FORMS}|(?i:групп[аеиуыой]{{1,2}}\s+компаний|холдинг\w*|концерн\w*|корпораци\w*)"
+# «Государственным концерном», «холдинга»: a form's opening adjective is part of it
+_FORMS = (
+    rf"{_ABBREVIATED_FORMS}|(?i:(?:[А-ЯЁ][а-яё]+(?:ый|ая|ое|ого|ой|ому|ым|ую|ом)\s+)?"
+    r"(?:групп[аеиуыой]{1,2}\s+компаний|холдинг\w*|концерн\w*|корпораци\w*))"
+)
 _QUOTED = re.compile(rf"(?:(?P<form>{_FORMS})\s+)?[«\"„](?P<name>[^«»\"“”„]{{2,80}})[»\"“”]")
-_NOT_COMPANY = re.compile(
-    r"(выставк|форум|ярмарк|программ|соглашени|меморандум|телеканал|газет|агентств|проект[аеу]?\s*$|"
-    r"фестивал|конкурс|акци|операци|премии|журнал|сайт|издани|"
-    r"переда[её]т|сообща\w*|пишет|по\s+данным|по\s+сообщению|ссылкой\s+на|приводит)\w*\s*$",
-    re.I,
+# a name in quotes after a news source's verb is the source, not a company
+_NEWS_SOURCE = re.compile(
+    r"(?:переда[её]т|сообща\w*|пишет|по\s+данным|по\s+сообщению|ссылкой\s+на|приводит)\s*$", re.I
+)
+# The noun a name in quotes stands after says what it names: a company («компании», «холдинга»)
+# or something else — a place, an event, a document, a medium, a product's model.
+_COMPANY_KINDS = {
+    "компания", "корпорация", "холдинг", "агрохолдинг", "концерн", "группа", "предприятие", "завод",
+    "фабрика", "комбинат", "фирма", "агрофирма", "банк", "объединение", "общество", "производитель",
+    "поставщик", "дистрибьютор", "оператор", "кооператив", "институт", "трест", "партнёр", "инвестор",
+}
+_OTHER_KINDS = {
+    "парк", "технопарк", "город", "посёлок", "село", "деревня", "район", "улица", "проспект", "площадь", "зона",
+    "порт", "аэропорт", "станция", "вокзал", "кластер", "санаторий", "гостиница", "отель", "стадион", "музей",
+    "театр", "выставка", "форум", "ярмарка", "фестиваль", "конкурс", "акция", "операция", "марафон", "премия",
+    "программа", "проект", "соглашение", "меморандум", "газета", "журнал", "телеканал", "агентство", "сайт",
+    "портал", "издание", "радио", "марка", "модель", "сорт", "бренд", "слоган", "лозунг", "девиз",
+}
+# a name in Latin letters: «SUMEC Group», «ZOOMLION», «China Merchants»
+_LATIN_WORD = r"[A-Z][A-Za-z0-9&'.-]*[A-Za-z0-9]|[A-Z]"
+_LATIN = re.compile(rf"(?<![\w-])(?:{_LATIN_WORD})(?:\s+(?:{_LATIN_WORD}|[a-z]{{2,3}}))*(?<![\s.])(?![\w-])")
+_LATIN_BUSINESS = re.compile(
+    r"\b(?:Group|Holdings?|Corporation|Corp|Company|Co|Ltd|Limited|Inc|LLC|GmbH|AG|SA|S\.A|Technologies|"
+    r"Technology|Industries|International|Motors|Bank|Logistics|Trading|Machinery|Electric)\.?$"
 )
 _COMPANY_NOUN = re.compile(
     rf"(?P<name>(?:{_NAME}\s+)(?:[а-яё]+\s+){{0,2}}(?:завод\w*|торгов\w+\s+дом\w*|бирж\w+|комбинат\w*|банк\w*|холдинг\w*))",
@@ -64,6 +87,12 @@ _FORM_ABBREVIATION = re.compile(
 )
 # Belarus's own six regions: a region named in a release is Russia's unless it is one of these.
 _OUR_REGIONS = {"Минская", "Брестская", "Гомельская", "Гродненская", "Витебская", "Могилевская"}
+
+
+def our_region(name: str) -> bool:
+    """One of Belarus's six regions («Брестская область», «Могилёвской области»): our
+    side when a release of its executive committee names it, never the partner."""
+    return name.split()[0].replace("ё", "е").replace("Ё", "Е").capitalize() in _OUR_REGIONS
 
 
 @cache
@@ -183,7 +212,7 @@ def _vote(text: str, votes: Counter[tuple[str, str]]) -> None:
     a city of federal status, a state's short name or its name with its form 1."""
     for m in _REGION.finditer(text):
         name = nominative_phrase(m.group())
-        if name and name.lower() not in OURS:
+        if name and name.lower() not in OURS and not our_region(name):
             votes[(name, "region")] += 2
     for m in _REPUBLIC.finditer(text):
         name = _republic(m)
@@ -269,7 +298,7 @@ def _partner(name: str, kind: str) -> Partner:
     word = name.split()[-1 if name.startswith("Республика") else 0].lower()
     stem = word[:-3] if len(word) >= 8 else word[:-2] if len(word) >= 5 else word  # «перу», «египе», «вологод»
     if kind == "region":
-        russian = name.split()[0] not in _OUR_REGIONS
+        russian = not our_region(name)
         return Partner(name, "region", "Российская Федерация" if russian else None, (stem,))
     if kind == "city":
         return Partner(name, "city", "Российская Федерация", (name.split()[-1].lower()[:5],))
@@ -327,13 +356,13 @@ def _people_in(run: re.Match[str], text: str) -> list[tuple[int, list[str]]]:
             i += 1
             continue
         j = i + 1
-        while j < len(words) and j - i < 3 and (
+        while j < len(words) and (j - i < 3 or (j - i == 3 and inflect.has_particle(words[j].group()))) and (
             (_name_like(words[j].group()) and not _state(words[j].group()))  # «Карлоса Мендосы»: no place
             or (j == i + 1 and looks_like_person(words[i].group(), words[j].group()))  # «Александр Богомаз»
         ):
-            j += 1
+            j += 1  # a fourth word only when it is a surname with a particle: «Ибрагим Салим Мохамед аль-…»
         name = [w.group() for w in words[i:j]]
-        if len(name) == 3 or (len(name) == 2 and (looks_like_person(*name) or _foreign_pair(*name))):
+        if len(name) >= 3 or (len(name) == 2 and (looks_like_person(*name) or _foreign_pair(*name))):
             found.append((run.start() + words[i].start(), name))
         i = j
     return found
@@ -600,6 +629,8 @@ def companies(sentences: list[str], partner: Partner | None) -> list[Item]:
             if form:
                 data["legal_form"] = form
             side, note = _company_side(text, at, form, partner)
+            if side == "ours" and note.startswith("the side is a guess"):
+                side, note = _side_by_name(name, partner) or (side, note)
             if side == "partner":
                 data["side"] = "partner"
             found[name.lower()] = Item(data, "check", [note], sentence=n)
@@ -629,6 +660,30 @@ def _company_side(text: str, at: tuple[int, int], form: str | None, partner: Par
     return "ours", "the side is a guess: nothing next to the name says whose it is"
 
 
+def _side_by_name(name: str, partner: Partner | None) -> tuple[str, str] | None:
+    """A company nothing next to it places: one named in Latin letters is foreign, so
+    the partner's when the partner is a state; one whose name opens with the partner's
+    own root («Туркменхимия», «Узбекнефтегаз», «Брянсксельмаш» for a partner of that
+    name) is the partner's."""
+    if partner is None:
+        return None
+    if re.fullmatch(r"[A-Za-z0-9&'., -]+", name) and partner.kind == "country":
+        return "partner", "the side is read from the name in Latin letters: a foreign company"
+    low = name.lower().replace("ё", "е")
+    if any(low.startswith(root) for root in _roots(partner)):
+        return "partner", "the side is read from the name, which opens with the partner's"
+    return None
+
+
+def _roots(partner: Partner) -> list[str]:
+    """The partner's own root as a company's name may open with it: its stems of six
+    letters or more, and a state's name without «-стан» («туркмен», «кыргыз»)."""
+    words = [w.lower().replace("ё", "е") for w in partner.name.split()]
+    roots = [stem for stem in partner.stems if len(stem) >= 6]
+    roots += [w[: -len(end)] for w in words for end in ("истан", "стан") if w.endswith(end) and len(w) - len(end) >= 5]
+    return roots
+
+
 def _own_phrase(before: str) -> str:
     """The words just before a name that belong with it: adjectives and at most one
     noun («крупная калининградская компания»), not a phrase the name depends on
@@ -651,10 +706,10 @@ def _company_names(text: str) -> list[tuple[str, str | None, tuple[int, int]]]:
     """(name, legal form, where) of each company the sentence names."""
     out = []
     for m in _QUOTED.finditer(text):
-        if not m["form"] and _NOT_COMPANY.search(text[: m.start()]):
-            continue
         name = m["name"].strip()
         if len(name.split()) > 6 or not name[:1].isupper():
+            continue
+        if not m["form"] and not _company_in_quotes(text, m.start(), name):
             continue
         out.append((_quoted_nominative(name), _form(m["form"]), m.span()))
     for m in _FORM_ABBREVIATION.finditer(text):
@@ -664,17 +719,75 @@ def _company_names(text: str) -> list[tuple[str, str | None, tuple[int, int]]]:
             out.append((m["name"], None, m.span("name")))
     for m in _COMPANY_NOUN.finditer(text):
         name = nominative_phrase(m["name"])
-        if name and name[:1].isupper():
+        if name and name[:1].isupper() and _adjective(m["name"].split()[0]):  # «Минский … завод», not «Душанбе … дом»
             out.append((name, None, m.span()))
+    return out + _latin_companies(text)
+
+
+def _company_in_quotes(text: str, start: int, name: str) -> bool:
+    """Whether a name in quotes with no legal form is a company: not after a news
+    source's verb («сообщает "…"»), nor after a noun naming something else (a park, a
+    city, an exhibition, a programme, a newspaper), nor a place's name after a
+    preposition («в "Душанбе"»)."""
+    if _NEWS_SOURCE.search(text[:start]):
+        return False
+    if _kind_before(text, start) in _OTHER_KINDS:
+        return False
+    after_preposition = re.search(r"(?:^|\s)(?:в|во|из|на|под|до|через|к|ко)\s+$", text[:start], re.I)
+    return not (after_preposition and " " not in name and _place(name))
+
+
+def _kind_before(text: str, start: int) -> str | None:
+    """The lemma of the noun just before `start`, over the adjectives between
+    («Китайско-Белорусский индустриальный парк "…"» → «парк»); None when a word of
+    another kind comes first."""
+    for word in reversed(re.findall(r"[А-Яа-яЁё-]+", text[:start].split(",")[-1])[-4:]):
+        parses = inflect.morph().parse(word.lower())
+        if parses[0].tag.POS in ("ADJF", "PRTF"):
+            continue
+        noun = next((p for p in parses[:2] if p.tag.POS == "NOUN"), None)
+        return noun.normal_form.replace("ё", "е") if noun else None
+    return None
+
+
+def _latin_companies(text: str) -> list[tuple[str, str | None, tuple[int, int]]]:
+    """Names in Latin letters with no quotes: after a company's noun or a legal form
+    («корпораций SUMEC Group, ZOOMLION и Farsoon Technologies» — a list takes the noun
+    of its first name), or ending in a business word («Harbin Electric Group»)."""
+    out: list[tuple[str, str | None, tuple[int, int]]] = []
+    kind, end = None, -1
+    for m in _LATIN.finditer(text):
+        if text[max(0, m.start() - 1) : m.start()] in ("«", '"', "„"):
+            continue  # in quotes: read as a quoted name
+        listed = end >= 0 and re.fullmatch(r"\s*,\s*|\s+и\s+|\s*,\s*а\s+также\s+", text[end : m.start()])
+        if not listed:
+            kind = _latin_kind(text, m.start())
+        end = m.end()
+        if kind is not None or _LATIN_BUSINESS.search(m.group()):
+            out.append((m.group(), kind or None, m.span()))
     return out
+
+
+def _latin_kind(text: str, start: int) -> str | None:
+    """The form a Latin name stands after: a legal form («ООО», «LLC») as written, a
+    business form («корпорации» → «корпорация»), «» for another company's noun, else None."""
+    form = re.search(rf"(?<![\w-])({_ABBREVIATED_FORMS})\s+$", text[:start])
+    if form:
+        return form.group(1)
+    kind = _kind_before(text, start)
+    if kind not in _COMPANY_KINDS:
+        return None
+    return kind if re.fullmatch(_FORMS, kind) else ""
 
 
 def _form(said: str | None) -> str | None:
     """A legal form as a facts file writes it: «ОАО» as it is, «группы компаний» →
-    «группа компаний», «холдинга» → «холдинг»."""
+    «группа компаний», «холдинга» → «холдинг», «Государственным концерном» →
+    «Государственный концерн» (a capitalised adjective is part of its name)."""
     if not said or said.isupper():
         return said
-    return nominative_head(said).lower()
+    form = nominative_head(said)
+    return form if len(form.split()) > 1 and _adjective(form.split()[0]) and form[:1].isupper() else form.lower()
 
 
 def _quoted_nominative(name: str) -> str:
