@@ -18,6 +18,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import assert_never
 
+from memogen.writers import pdf_patterns  # noqa: F401 - before reportlab: it compiles less
+
+# isort: split
 from reportlab.graphics.shapes import Group, String
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT

@@ -9,7 +9,8 @@ module also mends reportlab's rejoining of a word it had broken (when it lays a
 paragraph out again, e.g. after splitting it between pages): reportlab strips every
 hyphen ending the first part, so «vstrechu-s-» + «poslom» came back as
 «vstrechu-sposlom»; only a hyphen reportlab added itself may go. Importing the module
-installs all three.
+installs all three, and asks reportlab's URL pattern only about words that can
+match it (see `_uri_split_pairs`).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ _FUZZ = 1e-8
 
 _word_pair = rl._hyGenPair  # noqa: SLF001
 _frags_pair = rl._hyGenFragsPair  # noqa: SLF001
+_uri_pairs = rl._uri_split_pairs  # noqa: SLF001
 
 
 def _word_break(hyphenator, s, ww, newWidth, maxWidth, fontName, fontSize, *rest):
@@ -42,6 +44,15 @@ def _word_break(hyphenator, s, ww, newWidth, maxWidth, fontName, fontSize, *rest
     at = layout.address_break(word, room, line, width)
     head = width(at)
     return "", 0, head, ww - head, word[:at], word[at:]
+
+
+def _uri_split_pairs(uri):
+    """reportlab's `_uri_split_pairs` (where a URL may break, or None when `uri` is
+    none), without its pattern when it cannot match: the pattern begins with a scheme
+    and "://", which are not optional. So a memo without a URL never compiles it (see
+    memogen.writers.pdf_patterns)."""
+    text = uri.decode("utf-8") if isinstance(uri, bytes) else uri
+    return _uri_pairs(uri) if "://" in text else None
 
 
 def _split_frag_word(fw: list, index: tuple, at: int) -> tuple[list, list]:
@@ -101,3 +112,4 @@ def rejoin_split_frag_words(parts: list) -> list:
 rl._hyGenPair = _word_break  # noqa: SLF001
 rl._hyGenFragsPair = _frags_break  # noqa: SLF001
 rl._rejoinSplitFragWords = rejoin_split_frag_words  # noqa: SLF001
+rl._uri_split_pairs = _uri_split_pairs  # noqa: SLF001
