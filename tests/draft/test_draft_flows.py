@@ -107,3 +107,76 @@ def test_a_flow_word_is_found_over_a_colon_but_not_past_a():
 )
 def test_belarus_s_regions_are_ours_and_a_bare_region_is_ours_when_the_partner_is_a_state(text, partner, ours):
     assert flow(text, partner).ours == ours
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Экспорт в Монголию за этот период увеличился до 9 млн долларов.",
+        "Экспорт в условиях внешних ограничений составил 9 млн долларов.",
+        "Поставки за счёт новых логистических маршрутов выросли до 9 млн долларов.",
+        "Импорт в рамках межправительственного соглашения достиг 9 млн долларов.",
+    ],
+)
+def test_what_a_preposition_governs_is_never_the_goods(text):
+    """«за этот период», «в условиях ограничений», «за счёт маршрутов»: a preposition's
+    noun and the genitives that noun governs are not the goods of the flow word."""
+    assert flow(text, "Монголия").goods is None
+
+
+def test_a_place_governs_no_genitive_so_goods_after_it_are_the_flows():
+    assert flow("Поставки в Монголию сельхозтехники составили 9 млн долларов.", "Монголия").label == (
+        "экспорт сельхозтехники"
+    )
+
+
+@pytest.mark.parametrize(
+    "text, partner, ours",
+    [
+        ("Закупки белорусской продукции краем составили 12 млн долларов.", "Алтайский край", "exports"),
+        ("Импорт белорусских товаров в Монголию достиг 12 млн долларов.", "Монголия", "exports"),
+        ("Импорт монгольских товаров составил 12 млн долларов.", "Монголия", "imports"),
+        ("Экспорт алтайской продукции составил 12 млн долларов.", "Алтайский край", "imports"),
+    ],
+)
+def test_goods_of_our_making_bought_are_the_partners_imports(text, partner, ours):
+    """An adjective of origin on the goods: what is exported is the maker's export, what
+    is bought or imported is the other side's import."""
+    assert flow(text, partner).ours == ours
+
+
+@pytest.mark.parametrize(
+    "sentence, indicator, side",
+    [
+        ("Экспорт рос второй год подряд: поставки в Китай в январе–мае достигли 14 млн долларов.", "exports", None),
+        ("Товарооборот в январе–мае составил 40 млн долларов, а поставки из края в Беларусь — 14 млн.", "exports", "partner"),
+        ("Товарооборот вырос, и в январе–мае область поставила в Беларусь товаров на 14 млн долларов.", "exports", "partner"),
+    ],
+)
+def test_a_flow_word_nearer_to_the_amount_than_the_indicator_names_it(sentence, indicator, side):
+    (*_, f) = figures(sentence, partner="Алтайский край")
+    assert (f["indicator"], f.get("side"), f["value"]) == (indicator, side, Decimal(14))
+
+
+def test_a_flow_word_of_cause_or_means_names_nothing():
+    (f,) = figures("Экспорт в январе–мае благодаря поставкам зерна вырос до 14 млн долларов.", partner="Монголия")
+    assert (f["indicator"], f["value"]) == ("exports", Decimal(14))
+
+
+@pytest.mark.parametrize(
+    "sentence, wanted",
+    [
+        (
+            "В январе–мае товарооборот вырос на 9 %, а экспорт белорусской продукции — на 14 %.",
+            [("turnover", Decimal(9)), ("exports", Decimal(14))],
+        ),
+        (
+            "В первом полугодии экспорт увеличился на 5 %; импорт за тот же период сократился на 2 %.",
+            [("exports", Decimal(5)), ("imports", Decimal(-2))],
+        ),
+        ("Во II квартале товарооборот вырос на 12 %, что на 3 % больше, чем кварталом ранее.", [("turnover", Decimal(12))]),
+    ],
+)
+def test_each_indicator_named_in_a_sentence_without_amounts_takes_its_own_growth(sentence, wanted):
+    got = [(f["indicator"], f["growth"]["change"]) for f in figures(sentence, partner="Монголия")]
+    assert got == wanted

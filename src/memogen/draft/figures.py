@@ -75,8 +75,15 @@ def _indicator_before(text: str, at: int) -> tuple[str, re.Match[str]] | None:
 
 
 def _indicator_near(text: str, at: int, end: int) -> tuple[str, re.Match[str] | None] | None:
-    """The indicator named before the amount at `at`, else the first one after it."""
+    """The indicator named before the amount at `at` (a flow word nearer to it than the
+    indicator names it: «экспорт вырос …: поставки в КНР достигли 1,2 млрд»), else the
+    first one after it."""
     before = _indicator_before(text, at)
+    word = flows.subject_before(text, at)
+    if word is not None and _COMPARED.search(text[: word.start()]):
+        word = None  # «импорт … превысил экспорт и достиг 17 млн»: what is compared names nothing
+    if word is not None and (before is None or word.start() > before[1].start()):
+        return ("exports" if word["out"] else "imports"), word
     if before is not None:
         return before
     after = _INDICATOR.search(text, end)
@@ -449,8 +456,11 @@ _THIS_PERIOD = re.compile(r"\bза\s+(?:этот\s+период|это\s+вре�
 
 def _without_amount(text: str, n: int, ms, rates, ctx: Context) -> list[Item]:
     """A sentence stating growth or a share with no amount: growth of an indicator
-    («вырос на 3 %»), or a share of the figure drafted just before («это 1,5 % …»)."""
-    items = []
+    («вырос на 3 %»; «товарооборот вырос на 12 %, а экспорт — на 4 %» is two), or a share
+    of the figure drafted just before («это 1,5 % …»). A later rate is another figure's
+    only when another indicator is named before it."""
+    items: list[Item] = []
+    named: set[int | None] = set()
     for rate in rates:
         if rate.kind == "percent" and shares.is_share(text, rate.start, rate.end):
             if re.match(r"\W*(?:это|что)\b", text, re.I):
@@ -464,6 +474,10 @@ def _without_amount(text: str, n: int, ms, rates, ctx: Context) -> list[Item]:
         flow = _flow(text, near, rate.start, ctx)
         if rise is None or (near is None and flow is None):
             continue
+        where = near[1].start() if near is not None and near[1] is not None else None
+        if items and (where is None or where in named):
+            continue
+        named.add(where)
         item = Item({"indicator": near[0] if near else "exports", "_quote": text}, sentence=n)
         if flow is not None:
             _apply_flow(item, flow)
@@ -473,7 +487,6 @@ def _without_amount(text: str, n: int, ms, rates, ctx: Context) -> list[Item]:
         item.data["growth"] = rise
         growth.unstated_base(item, rise, text, ms, rate.end)
         items.append(item)
-        break
     return items
 
 

@@ -78,13 +78,33 @@ def flow_before(text: str, at: int) -> re.Match[str] | None:
     return found[-1] if found else None
 
 
+def subject_before(text: str, at: int) -> re.Match[str] | None:
+    """The last flow word before `at` in its clause that may name what the amount is:
+    a verb («поставила»), or a noun no preposition governs («поставки в КНР … достигли»,
+    «а закупки … — на 31 %»), not one in a phrase of cause or means («благодаря
+    поставкам», «за счёт поставок»)."""
+    word = flow_before(text, at)
+    if word is None:
+        return None
+    before = [parses(w)[0] for w in re.findall(r"[А-Яа-яЁё]+", text[: word.start()])[-2:] if parses(w)]
+    # «по поставкам», «за счёт поставок»: a preposition, or a prepositional phrase's noun
+    governed = bool(before) and (
+        before[-1].tag.POS == "PREP" or len(before) == 2 and before[0].tag.POS == "PREP" and before[1].tag.POS == "NOUN"
+    )
+    found = parses(word.group())
+    oblique = bool(found) and found[0].tag.POS == "NOUN" and not any(p.tag.case in _OBJECT for p in found)
+    return None if governed or oblique else word
+
+
 def read(text: str, word: re.Match[str], at: int, partner: str | None) -> Flow:
     """The flow named by `word` (a FLOW match) for the amount or rate at `at`."""
     out = word["out"] is not None
     tail = _clause_after(text, word.end(), max(at, word.end()))
     places = _places(tail, partner)
-    goods, owner = _goods(tail, partner)
-    owner = owner or _owner_before(text, word, partner)
+    goods, owner, origin = goods_after(tail, partner)
+    # «закупки белорусской продукции»: goods of our making bought are the partner's imports
+    made_by = origin if out or origin is None else _OTHER[origin]
+    owner = owner or _owner_before(text, word, partner) or made_by
     if out:
         # «область экспортировала в Беларусь»: the owner, else the end that is not Belarus
         side = _first(owner, places.get("to") == "ours" and "partner", places.get("from"), "ours")
@@ -146,16 +166,24 @@ def _places(tail: str, partner: str | None) -> dict[str, str]:
     return out
 
 
-def _goods(tail: str, partner: str | None) -> tuple[str | None, str | None]:
-    """The group of goods the flow names, as a genitive phrase («молочной продукции»,
-    «самосвалов «БЕЛАЗ»»), None for all goods («белорусской продукции», «товаров»); and
-    whose the flow is when the words say it («белорусского продовольствия», «области»)."""
+_OTHER = {"ours": "partner", "partner": "ours"}
+
+
+def goods_after(
+    tail: str, partner: str | None, cases: tuple[str, ...] = _OBJECT
+) -> tuple[str | None, str | None, str | None]:
+    """The group of goods a flow or trade word names in `tail` (the words after it), as a
+    genitive phrase («молочной продукции», «самосвалов «БЕЛАЗ»»), None for all goods
+    («белорусской продукции», «товаров»); whose the flow is when a genitive says it
+    («области», «предприятий края»); and whose making the goods are when an adjective
+    says it («белорусского продовольствия»). `cases`: the cases the goods may take."""
     tokens = list(re.finditer(r"«[^»]{1,40}»|[А-Яа-яЁё-]+", tail))
     owner: str | None = None
+    origin: str | None = None
     n, skipped = 0, None
     while n < len(tokens):
         word = tokens[n].group()
-        if word.lower() in _PREPOSITIONS:  # «в Китай», «за январь–июль», «на сумму»: not the goods
+        if _preposition(word):  # «в Китай», «за январь–июль», «на сумму», «благодаря»: not the goods
             n = _skip_group(tokens, n + 1)
             continue
         found = parses(word)
@@ -165,7 +193,7 @@ def _goods(tail: str, partner: str | None) -> tuple[str | None, str | None]:
         if skipped and any(p.tag.case == skipped for p in found):
             n += 1  # «саратовскому карьеру»: the noun of a dative skipped before it
             continue
-        if tag is None or tag.POS not in ("NOUN", "ADJF", "PRTF") or not any(p.tag.case in _OBJECT for p in found):
+        if tag is None or tag.POS not in ("NOUN", "ADJF", "PRTF") or not any(p.tag.case in cases for p in found):
             skipped = tag.case if tag is not None and tag.POS in ("ADJF", "PRTF") else None
             n += 1
             continue
@@ -174,22 +202,52 @@ def _goods(tail: str, partner: str | None) -> tuple[str | None, str | None]:
             continue
         phrase, n = _phrase(tokens, n)
         kind, whose = _judge(phrase, partner)
-        owner = owner or whose
+        if kind == "owner":
+            owner = owner or whose
+            continue
+        origin = origin or whose
         if kind == "goods":
-            return _genitive(phrase), owner
+            return _genitive(phrase), owner, origin
         if kind == "generic":
-            return None, owner
-    return None, owner
+            return None, owner, origin
+    return None, owner, origin
+
+
+_MODIFIERS = ("ADJF", "PRTF", "NUMR", "ADVB")
+
+
+def _preposition(word: str) -> bool:
+    found = parses(word)
+    return word.lower() in _PREPOSITIONS or bool(found) and found[0].tag.POS == "PREP"
 
 
 def _skip_group(tokens: list[re.Match[str]], n: int) -> int:
-    """Past the words a preposition governs: adjectives up to and including a noun."""
+    """Past the words a preposition governs: its modifiers («за это время», «в первом»),
+    its noun, and the genitives that noun governs in turn («в условиях западных
+    санкций», «за счёт России и Китая»): a genitive after a common noun is that noun's
+    complement, never the goods of a flow word before the preposition. A place's name
+    governs none («поставки в Китай молочной продукции»)."""
+    head = None
     while n < len(tokens):
-        found = parses(tokens[n].group())
+        word = tokens[n].group()
+        found = parses(word)
         n += 1
-        if not found or found[0].tag.POS not in ("ADJF", "PRTF", "NUMR", "ADVB"):
-            break
+        if found and (found[0].tag.POS in _MODIFIERS or word.lower() == "это"):
+            continue
+        head = found[0] if found else None
+        break
+    if head is None or head.tag.POS != "NOUN" or head.normal_form in _PLACE_NOUNS or "Geox" in head.tag:
+        return n
+    while n < len(tokens) and _genitive_word(tokens[n].group(), tokens[n + 1].group() if n + 1 < len(tokens) else ""):
+        n += 1
     return n
+
+
+def _genitive_word(word: str, after: str) -> bool:
+    """A word of a genitive chain: a noun or adjective in the genitive, or «и» joining two."""
+    if word.lower() == "и":
+        return _genitive_word(after, "")
+    return any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in parses(word))
 
 
 def _phrase(tokens: list[re.Match[str]], n: int) -> tuple[list[str], int]:
