@@ -36,7 +36,9 @@ _POSITION = re.compile(
     r"(?:перв\w+\s+)?(?:заместител\w+\s+|вице-)?(?:премьер-министр\w*|министр\w*|губернатор\w*|президент\w*|"
     r"глав[аеуыо]й?\b|председател\w*|посл[аеуо]м?\b|посол|вице-премьер\w*|мэр\w*|директор\w*|руководител\w*|"
     r"полпред\w*|спикер\w*|начальник\w*|замминистр\w*|министерств\w*|губернатор|секретар\w*|"
-    r"раис\w*|аким\w*|хоким\w*|консул\w*|представител\w*|вице-губернатор\w*|ректор\w*)",
+    r"раис\w*|аким\w*|хоким\w*|консул\w*|представител\w*|вице-губернатор\w*|ректор\w*|"
+    r"управляющ\w+\s+делами(?:\s+президент\w*)?|член\w*|депутат\w*|сенатор\w*|атташе|советник\w*|"
+    r"генеральн\w+\s+директор\w*)",
     re.I,
 )
 _ABBREVIATED_FORMS = r"ОАО|ЗАО|ООО|ПАО|НАО|АО|ОДО|УП|РУП|ЧУП|СООО|ИООО|ЧТУП|СП|ГК"
@@ -320,10 +322,11 @@ def officials(sentences: list[str], partner: Partner | None) -> list[Item]:
     for n, text in enumerate(sentences):
         after = 0  # where the last person of the sentence ended: a position starts after it
         for start, words in (p for m in NAME_RUN.finditer(text) for p in _people_in(m, text)):
-            item = _official(text[after:start], words, partner)
+            end = start + len(" ".join(words))
+            item = _official(text[after:start], words, partner, text[end:])
             if item is None:
                 continue
-            after = start + len(" ".join(words))
+            after = end
             item.sentence = n
             key = (item.data["person"]["given"], item.data["person"]["surname"])
             if key not in found or (found[key].mark != "sure" and item.mark == "sure"):
@@ -396,16 +399,25 @@ def _complement(word: str) -> bool:
         return True
     if any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses):
         return False
-    return any(p.is_known and p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF") for p in parses)
+    return any(
+        p.is_known and p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF") and "Fixd" not in p.tag for p in parses
+    )
 
 
 def _name_like(word: str) -> bool:
     """A word that may be part of a personal name: one the dictionary does not know, or
     knows as a name or a place (a Vietnamese «Буй»), never an ordinary word."""
     parses = inflect.morph().parse(word.lower())
-    return inflect.has_particle(word) or not parses[0].is_known or any(
+    return inflect.has_particle(word) or not parses[0].is_known or _syllable_name(word, parses) or any(
         {"Name", "Surn", "Patr", "Geox"} & p.tag.grammemes for p in parses
     )
+
+
+def _syllable_name(word: str, parses: list) -> bool:
+    """A capitalised word of two or three letters the dictionary knows only as an
+    indeclinable noun or a particle («Си», «Ли», «Ху»): a one-syllable name
+    («Си Цзиньпин», «Ли Вэй»), as no common word of that kind is capitalised."""
+    return len(word) <= 3 and all("Fixd" in p.tag or p.tag.POS in ("PRCL", "CONJ", "INTJ") for p in parses)
 
 
 _MEETING = re.compile(r"встреч|переговор|принял[аи]?\b|визит|совещани|заседани|участ|посетил|прибыл", re.I)
@@ -422,16 +434,13 @@ def _role(item: Item, sentences: list[str]) -> None:
         item.doubt("check", "only quoted in the release: not listed among the participants")
 
 
-def _official(before: str, words: list[str], partner: Partner | None) -> Item | None:
+def _official(before: str, words: list[str], partner: Partner | None, after: str = "") -> Item | None:
     """The person named by `words` after the text `before` them, when that text ends
-    with their position."""
-    before = re.split(r"[.;:!?«»\"()]|\s[-–—]\s", before)[-1]
-    positions = list(_POSITION.finditer(before))
-    if not positions or re.search(r"(?:\s(?:и|а|с|со)|,)\s*$", before):
+    with their position, or before the text `after` them, when it opens with their
+    position in apposition («Иваном Петровым, министром сельского хозяйства, …»)."""
+    said = _position_before(before) or _position_after(after)
+    if said is None:
         return None
-    said = before[_position_start(before, positions[-1].start()) :].strip(" ,")
-    if len(said.split()) > 12 or any(_verb(w) for w in re.findall(r"[А-Яа-яЁё]+", said)):
-        return None  # «Глава Казахстана назвал … визит Александра Турчина»: no position of his
     name = read_name(words, _head_cases(said))
     if name is None:
         return None
@@ -449,6 +458,34 @@ def _official(before: str, words: list[str], partner: Partner | None) -> Item | 
     return item
 
 
+def _position_before(before: str) -> str | None:
+    """The position that `before` ends with, back to where it starts."""
+    # a name in quotes closed before the person belongs to the position («директор ОАО «Х»»)
+    masked = re.sub(r"[«\"„][^«»\"“”„]{1,60}[»\"“”]", lambda m: "_" * len(m.group()), before)
+    cut = max((m.end() for m in re.finditer(r"[.;:!?«»\"()]|\s[-–—]\s", masked)), default=0)
+    before = before[cut:]
+    positions = list(_POSITION.finditer(before))
+    if not positions or re.search(r"(?:\s(?:и|а|с|со)|,)\s*$", before):
+        return None
+    said = before[_position_start(before, positions[-1].start()) :].strip(" ,")
+    return None if _not_a_position(said) else said
+
+
+def _position_after(after: str) -> str | None:
+    """A position in apposition after a name: «, губернатор Омской области,» or «—
+    министр …» up to the next comma, dash or full stop, opening with a position's word."""
+    m = re.match(r"\s*(?:,|\s[-–—])\s*(?P<said>[^,;:.!?()«»\"–—]+?)\s*(?:[,;:.!?()–—]|$)", after)
+    if m is None or not _POSITION.match(m["said"]) or _not_a_position(m["said"]):
+        return None
+    return m["said"]
+
+
+def _not_a_position(said: str) -> bool:
+    """Too long to be a position, or holding a verb: «Глава Казахстана назвал … визит
+    Александра Турчина» gives Турчин no position there."""
+    return len(said.split()) > 12 or any(_verb(w) for w in re.findall(r"[А-Яа-яЁё]+", said))
+
+
 def _verb(word: str) -> bool:
     return inflect.morph().parse(word.lower())[0].tag.POS in ("VERB", "INFN", "GRND")
 
@@ -456,6 +493,9 @@ def _verb(word: str) -> bool:
 def _head_cases(position: str) -> list[str]:
     """The cases the position's head noun may be in («министром» → instrumental): a name
     after it stands in the same case. The nominative first."""
+    substantive = _substantive_head(position)
+    if substantive:
+        return sorted({str(p.tag.case) for p in substantive}, key=lambda c: c != "nomn")
     for word in re.findall(r"[А-Яа-яЁё-]+", position):
         parses = inflect.morph().parse(word.lower())
         nouns = [p for p in parses if p.tag.POS == "NOUN" and p.tag.case and p.is_known and "Fixd" not in p.tag]
@@ -491,6 +531,8 @@ def _position_start(before: str, start: int) -> int:
     words = list(re.finditer(r"[\w-]+", before[:start]))
     for w in reversed(words[-4:]):
         word = w.group()
+        if "," in before[w.end() : start]:
+            break  # «Выступая в Палате представителей, Заместитель …»: a comma ends what leads to it
         if _POSITION.fullmatch(word) or re.fullmatch(r"(?:заместител|замести|перв)\w*", word, re.I):
             start = w.start()
             continue
@@ -501,8 +543,13 @@ def _position_start(before: str, start: int) -> int:
 
 def _nominative_title(said: str) -> str:
     """A position in the nominative, its opening adjectives agreeing with its noun:
-    «Чрезвычайного и Полномочного Посла …» → «Чрезвычайный и Полномочный Посол …»."""
+    «Чрезвычайного и Полномочного Посла …» → «Чрезвычайный и Полномочный Посол …»;
+    a participle that is the head («Управляющего делами …») alone."""
     words = said.split()
+    substantive = _substantive_head(said)
+    if substantive:
+        form = substantive[0].inflect({"nomn", "sing", "masc"})
+        return " ".join([inflect.restore(words[0], form.word) if form else words[0], *words[1:]])
     k = 0
     while k < len(words) and (words[k] == "и" or _adjective(words[k])):
         k += 1
@@ -518,6 +565,20 @@ def _nominative_title(said: str) -> str:
         form = None if word == "и" else inflect.morph().parse(word.lower())[0].inflect(wanted)
         out.append(inflect.restore(word, form.word) if form else word)
     return " ".join([*out, rest])
+
+
+def _substantive_head(position: str) -> list | None:
+    """The readings of a position's first word when it is an adjective or participle used
+    as a noun (pymorphy3's Subx: «Управляющего делами», «Уполномоченного по …») that the
+    next word does not agree with, so it is the head; else None."""
+    words = re.findall(r"[А-Яа-яЁё-]+", position)[:2]
+    if len(words) < 2:
+        return None
+    first = [p for p in inflect.morph().parse(words[0].lower()) if "Subx" in p.tag and p.tag.number == "sing"]
+    second = {str(p.tag.case) for p in inflect.morph().parse(words[1].lower()) if p.tag.case}
+    if not first or {str(p.tag.case) for p in first} & second:
+        return None
+    return first
 
 
 def _adjective(word: str) -> bool:
