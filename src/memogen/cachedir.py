@@ -14,9 +14,9 @@ _chosen: ContextVar[Path | None] = ContextVar("memogen_cache_dir", default=None)
 
 def default_cache_dir() -> Path:
     """Where rendered charts are kept between builds (compiled templates go in its
-    `templates/` folder, font facts and faces in `fonts/`, parsed YAML in `yaml/`):
-    the folder a caller chose with `using`, else $MEMOGEN_CACHE_DIR, else the user's
-    cache folder."""
+    `templates/` folder, font facts and faces in `fonts/`, parsed YAML in `yaml/`, the
+    parsed hyphenation dictionary in `hyphens/`): the folder a caller chose with
+    `using`, else $MEMOGEN_CACHE_DIR, else the user's cache folder."""
     chosen = _chosen.get()
     if chosen is not None:
         return chosen

@@ -76,6 +76,7 @@ from memogen.themes.model import Fonts, Theme
 from memogen.writers.pdf_archive import finish
 from memogen.writers.pdf_breaks import URL_WASTE
 from memogen.writers.pdf_fonts import ttfont
+from memogen.writers.pdf_hyphens import load_dictionary
 from memogen.writers.pdf_xmp import add_xmp
 
 _NOTE_CB = "memogenNote"
@@ -249,6 +250,8 @@ class _Styles:
             return ParagraphStyle(name, fontSize=size, bulletFontName=fonts.regular, **kw)
 
         lang = layout.hyphenation_language(language) if t.hyphenate else ""
+        if lang:
+            load_dictionary(lang)  # from the cache folder, parsed once
         hyph = {"hyphenationLang": lang, "embeddedHyphenation": 1}
         after = layout.paragraph_spacing(theme).after
         self.body = style("body", s.body, alignment=TA_JUSTIFY,
