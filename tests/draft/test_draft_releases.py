@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from ruamel.yaml import YAML
+from tests.draft.known_defects import marked
 
 from memogen.cli import main
 from memogen.draft import draft_file
@@ -50,21 +51,7 @@ def test_the_second_and_held_out_sets_are_there_and_their_truth_quotes_their_tex
             assert figure["quote"] in body(txt), f"{txt.stem}: {figure['id']}"
 
 
-# Drafter defects found by the third held-out set (issue #10), kept visible until fixed; the
-# reason names the defect, not the release's words (heldout3/ is never tuned on).
-KNOWN_DEFECTS = {
-    "tatarstan-minsk-region-2026-02-18": "memogen draft crashes (KeyError 'voct' in draft/names.py _petrovich): "
-    "a title word before an official's name is read as a given name in the vocative, a case the name "
-    "rules have no entry for",
-}
-
-
-def _marked(releases: list[Path]) -> list:
-    return [pytest.param(r, marks=pytest.mark.xfail(reason=KNOWN_DEFECTS[r.stem], strict=False))
-            if r.stem in KNOWN_DEFECTS else r for r in releases]
-
-
-@pytest.mark.parametrize("release", _marked(TUNED + ROUNDS + HELD_OUT + HELD_OUT_2 + HELD_OUT_3), ids=lambda p: p.stem)
+@pytest.mark.parametrize("release", marked(TUNED + ROUNDS + HELD_OUT + HELD_OUT_2 + HELD_OUT_3), ids=lambda p: p.stem)
 def test_a_drafted_release_validates_as_written_and_builds(release, tmp_path):
     path = tmp_path / f"{release.stem}.yaml"
     code, _, err = run("draft", str(release), "-o", str(path))
