@@ -218,3 +218,38 @@ def test_a_range_keeps_both_ends_and_a_hedge_a_range_takes():
 def test_since_the_start_of_the_year_is_the_year_so_far():
     (f,) = figures("С начала года товарооборот превысил $120 млн.")
     assert f["period"] in ("2025-YTD", "2025") and f.get("status") == "preliminary"
+
+
+@pytest.mark.parametrize(
+    "sentence, change",
+    [
+        ("В 2024 году экспорт в Монголию увеличился на 18 %, или на 6,2 млн долларов.", Decimal(18)),
+        ("В 2024 году импорт сократился на 9 %, или на 1,4 млн долларов по сравнению с 2023 годом.", Decimal(-9)),
+    ],
+)
+def test_an_absolute_change_after_a_rate_is_never_the_figures_level(sentence, change):
+    (f,) = figures(sentence)
+    assert f.get("value") is None
+    assert f["growth"]["change"] == change
+    if supports("Growth", "amount"):
+        assert abs(f["growth"]["amount"]["value"]) in (Decimal("6.2"), Decimal("1.4"))
+        assert (f["growth"]["amount"]["value"] < 0) is (change < 0)
+
+
+def test_an_absolute_change_before_a_level_goes_with_that_figure():
+    (f,) = figures("В 2024 году товарооборот вырос на 35 млн долларов и составил 410 млн долларов.")
+    assert (f["indicator"], f["value"], f["period"]) == ("turnover", Decimal(410), "2024")
+    if supports("Growth", "amount"):
+        assert f["growth"]["amount"]["value"] == Decimal(35)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "В 2024 году товарооборот составил 90 млн долларов, из них 60 млн долларов приходится на экспорт, 30 млн — на импорт.",
+        "Из 90 млн долларов товарооборота 2024 года на экспорт пришлось 60 млн долларов, на импорт — 30 млн долларов.",
+    ],
+)
+def test_an_amount_is_the_indicator_it_falls_to(sentence):
+    got = {(f["indicator"], f["value"]) for f in figures(sentence)}
+    assert {("exports", Decimal(60)), ("imports", Decimal(30))} <= got

@@ -180,3 +180,67 @@ def test_a_flow_word_of_cause_or_means_names_nothing():
 def test_each_indicator_named_in_a_sentence_without_amounts_takes_its_own_growth(sentence, wanted):
     got = [(f["indicator"], f["growth"]["change"]) for f in figures(sentence, partner="Монголия")]
     assert got == wanted
+
+
+@pytest.mark.parametrize(
+    "sentence, label",
+    [
+        ("В 2023 году товарооборот молочной продукции вырос на 14 %.", "молочная продукция"),
+        ("Товарооборот зерна и масличных культур составил 12 млн долларов.", "зерно и масличные культуры"),
+        ("Торговля сельскохозяйственной техникой в 2023 году выросла на 9 %.", "сельскохозяйственная техника"),
+        ("Объём взаимной торговли лекарственными средствами достиг 3 млн долларов.", "лекарственные средства"),
+    ],
+)
+def test_trade_in_a_group_of_goods_is_a_product_with_its_group_as_label(sentence, label):
+    (f,) = figures(sentence, partner="Монголия")
+    assert (f["indicator"], f["label"]) == ("product", label)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Товарооборот области с республикой вырос на 14 %.",
+        "Товарооборот двух стран в 2023 году составил 12 млн долларов.",
+        "Товарооборот предприятий края вырос на 9 %.",
+        "Товарооборот текущего года превысил 3 млн долларов.",
+        "Товарооборот наших партнёров вырос на 9 %.",
+    ],
+)
+def test_whose_trade_it_is_and_when_are_no_group_of_goods(sentence):
+    (f,) = figures(sentence, partner="Алтайский край")
+    assert f["indicator"] == "turnover"
+
+
+def test_this_groups_trade_refers_to_the_group_named_before():
+    first, second = figures(
+        "В 2023 году товарооборот мясной продукции вырос на 20 %, а белорусский экспорт этой продукции — на 25 %.",
+        partner="Монголия",
+    )
+    assert (first["label"], second["label"]) == ("мясная продукция", "экспорт мясной продукции")
+    assert second["growth"]["change"] == Decimal(25)
+
+
+def _read(sentence: str, partner: str):
+    from memogen.draft.figures import read_sentence
+
+    return read_sentence(sentence, 0, Context(RELEASE, partner=partner))
+
+
+@pytest.mark.skipif(not supports("FigureFact", "side"), reason="the facts model of this memogen has no `side`")
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "В первом полугодии экспорт из Монголии вырос на 9 %, а импорт — на 4 %.",
+        "В первом полугодии на экспорт из Монголии пришлось 9 млн долларов, на импорт — 4 млн долларов.",
+    ],
+)
+def test_a_flow_with_no_owner_of_its_own_takes_the_owner_of_the_flow_before_it(sentence):
+    exports, imports = _read(sentence, "Монголия")
+    assert (exports.data["side"], imports.data["side"]) == ("partner", "partner")
+    assert any("stated before it" in note for note in imports.notes)
+
+
+@pytest.mark.parametrize("sentence", ["Экспорт вырос на 9 %.", "Импорт в первом полугодии составил 4 млн долларов."])
+def test_a_flow_no_words_give_an_owner_is_drafted_as_ours_and_marked_for_review(sentence):
+    (item,) = _read(sentence, "Монголия")
+    assert item.mark == "check" and any("does not say whose flow" in note for note in item.notes)

@@ -117,3 +117,40 @@ def test_rates(text, kind, value, hedge):
 def test_places_in_a_ranking():
     assert [p.position for p in places("занимает 16-е место, затем третье место")] == [16, 3]
     assert [p.position for p in places("является вторым торговым партнёром Беларуси")] == [2]
+
+
+@pytest.mark.parametrize(
+    "text, fall",
+    [
+        ("Несмотря на сокращение поставок сельхозтехники в регион на 12 %", True),
+        ("экспорт молока снизился за полугодие на 4,5 %", True),
+        ("импорт упал на 20 %", True),
+        ("продажи выросли на 7 %, тогда как импорт за тот же период — на 3 %", False),
+        ("импорт снизился на 5 %, тогда как рост экспорта составил 3 %", False),
+        ("это на 6 % меньше, чем в прошлом году", True),
+        ("это на 6 % больше, чем годом ранее, хотя в 2023 году торговля падала", False),
+        ("минус 2,1 % к уровню прошлого года", True),
+    ],
+)
+def test_whether_a_rate_is_a_fall_is_read_from_the_nearest_word_of_change(text, fall):
+    assert rates(text)[-1].fall is fall
+
+
+@pytest.mark.parametrize(
+    "text, change",
+    [
+        ("экспорт увеличился на 15 %, или на 2,3 млрд долларов", True),
+        ("товарооборот за год вырос на 40 млн долларов", True),
+        ("импорт сократился на 8,5 млн долларов", True),
+        ("поставки оказались на 11 млн долларов больше, чем годом ранее", True),
+        ("прирост товарооборота составил 95 млн долларов", True),
+        ("область поставила в республику продукции на 30 млн долларов", False),
+        ("товарооборот вырос, и край закупил техники на 30 млн долларов", False),
+        ("объём торговли достиг 95 млн долларов", False),
+        ("подписаны контракты на сумму 17 млн долларов", False),
+    ],
+)
+def test_an_amount_a_figure_moved_by_is_no_level(text, change):
+    from memogen.draft.numbers import is_change
+
+    assert is_change(text, amounts(text)[-1]) is change

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from memogen.draft import flows, growth, ranks, shares
 from memogen.draft import numbers as num
@@ -60,6 +60,8 @@ class Context:
     partner_genitive: str | None = None  # «Брянской области»: whose «нашего товарооборота» is
     partial: set[int] = field(default_factory=set)  # sentences with an amount no figure was drafted for
     partner: str | None = None  # the partner's name: «из республики» is Belarus unless it is a republic
+    group: str | None = None  # the group of goods named last (genitive), for «экспорт этой продукции»
+    side: str | None = None  # whose flow this sentence stated last, for «… из Кыргызстана, 49 млн — на импорт»
 
 
 _COMPARED = re.compile(r"(?:превы\w+|больше|меньше|выше|ниже|чем|над)\s+$", re.I)
@@ -71,25 +73,40 @@ def _indicator_before(text: str, at: int) -> tuple[str, re.Match[str]] | None:
     if not found:
         return None
     m = found[-1]
-    return next(name for name, _ in _INDICATORS if m[name]), m
+    return _name_of(m), m
 
 
 def _indicator_near(text: str, at: int, end: int) -> tuple[str, re.Match[str] | None] | None:
     """The indicator named before the amount at `at` (a flow word nearer to it than the
     indicator names it: «экспорт вырос …: поставки в КНР достигли 1,2 млрд»), else the
-    first one after it."""
+    first one after it. «24 млн пришлось на экспорт», «49 млн — на импорт»: the one the
+    amount falls to."""
+    falls_to = _FALLS_TO.match(text, end)
+    named = falls_to and (_INDICATOR.match(text, falls_to.end()) or flows.FLOW.match(text, falls_to.end()))
+    if named:
+        return _name_of(named), named
     before = _indicator_before(text, at)
     word = flows.subject_before(text, at)
     if word is not None and _COMPARED.search(text[: word.start()]):
         word = None  # «импорт … превысил экспорт и достиг 17 млн»: what is compared names nothing
     if word is not None and (before is None or word.start() > before[1].start()):
-        return ("exports" if word["out"] else "imports"), word
+        return _name_of(word), word
     if before is not None:
         return before
     after = _INDICATOR.search(text, end)
     if after is None:
         return None
-    return next(name for name, _ in _INDICATORS if after[name]), after
+    return _name_of(after), after
+
+
+_FALLS_TO = re.compile(r"\s*(?:(?:приход\w+|пришл\w+|придется|придётся)\s+|[—–]\s*)на\s+", re.I)
+
+
+def _name_of(m: re.Match[str]) -> str:
+    """The indicator an _INDICATOR or flows.FLOW match names."""
+    if "out" in m.re.groupindex:
+        return "exports" if m["out"] else "imports"
+    return next(name for name, _ in _INDICATORS if m[name])
 
 
 _ANAPHORA = re.compile(r"\b(?:он|она|оно|показател\w*|мы\s+получили|рост|этот\s+показатель)\b", re.I)
@@ -141,8 +158,12 @@ def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
     ms = mentions(text, ctx.release)
     # «за 10 месяцев» is a period, not ten of something
     found = [a for a in num.amounts(text) if not any(m.start <= a.start < m.end for m in ms)]
+    # «вырос на 31 %, или на 3,7 млрд»: by how much it moved, never the level
+    changes = [a for a in found if num.is_change(text, a)]
+    found = [a for a in found if a not in changes]
     rates = num.rates(text)
     items: list[Item] = []
+    ctx.side = None
     for k, amount in enumerate(found):
         stop = found[k + 1].start if k + 1 < len(found) else len(text)
         # «…на 18,4 млн, а импорт … втрое больше»: growth after «а» or «;» is the next clause's
@@ -154,11 +175,12 @@ def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
             ctx.partial.add(n)
         else:
             item.sentence = n
-            item.data["_quote"] = text
+            item.data.update(_quote=text, _at=amount.start)
             items += _each_year(item)
             ctx.last = item
     if not found:
         items += _without_amount(text, n, ms, rates, ctx)
+    items += _moved_by(text, n, changes, items, ms, ctx)
     items += _growth_of_counts(text, n, [i for i in items if i.sentence == n], found, ms, rates)
     items += _ranks(text, n, ms, ctx)
     own = [m for m in ms if m.role == "period" and m.period is not None]
@@ -168,8 +190,8 @@ def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
         ctx.last = items[-1]
     named = list(_INDICATOR.finditer(text))
     if named:
-        ctx.indicator = next(name for name, _ in _INDICATORS if named[-1][name])
-        ctx.named.update(next(name for name, _ in _INDICATORS if m[name]) for m in named)
+        ctx.indicator = _name_of(named[-1])
+        ctx.named.update(_name_of(m) for m in named)
     return items
 
 
@@ -183,23 +205,50 @@ def _figure(text, amount: num.Amount, stop: int, ms, rates, ctx: Context) -> Ite
     near = _indicator_or_context(text, amount.start, amount.end, ctx, notes)
     if near is None and amount.currency and _CONTRACT.search(text):
         return _contract(text, amount, ms, ctx)
-    flow = _flow(text, near, amount.start, ctx)
+    item = _named(text, amount.start, near, notes, ctx)
+    if item is None:
+        return None
+    if amount.unit in _MEASURES or item.data["indicator"] == "product" and "label" not in item.data:
+        _product(item, text, amount, item.data.get("label"), ctx)
+    _amount(item, amount)
+    _when(item, text, ms, amount.start, ctx)
+    growth.attach(item, text, amount, stop, ms, rates)
+    return item
+
+
+def _named(text: str, at: int, near, notes: list[str], ctx: Context) -> Item | None:
+    """A new figure for the amount or rate at `at`, with what it measures: the indicator
+    `near` it, as whose flow and of which goods the words say («закупки белорусской
+    продукции», «экспорт молочной продукции»), or the group of goods a turnover names
+    («товарооборот продовольственных товаров»); None when nothing names it."""
+    flow = _flow(text, near, at, ctx)
     if near is None and flow is None:
         return None
     indicator, where = near if near is not None else ("exports", None)
     item = Item({"indicator": indicator})
     for note in notes:
         item.doubt("check", note)
-    label = _label_after(text, where.end()) if where is not None and indicator == "turnover" else None
-    goods = label is not None and re.search(r"товар|продукц|продовольств", label)
     if flow is not None:
-        label = _apply_flow(item, flow)
-    if item.data["indicator"] == "product" or amount.unit in _MEASURES or goods:
-        _product(item, text, amount, label, ctx)
-    _amount(item, amount)
-    _when(item, text, ms, amount.start, ctx)
-    growth.attach(item, text, amount, stop, ms, rates)
+        _apply_flow(item, flow, ctx)
+    elif indicator == "turnover" and where is not None:
+        _traded_group(item, text, where.end(), at, ctx)
     return item
+
+
+def _traded_group(item: Item, text: str, start: int, at: int, ctx: Context) -> None:
+    """«товарооборот продовольственных товаров и сельскохозяйственного сырья», «торговля
+    продовольственными товарами»: trade in a group of goods, labelled in the nominative;
+    «товарооборот области», «… двух стран» name whose it is, not goods."""
+    goods, _, _ = flows.goods_after(flows.clause_after(text, start, at), ctx.partner, _TRADED_IN, ctx.group)
+    if goods is None:
+        return
+    label = nominative_phrase(goods, "gent") or goods
+    ctx.group = goods
+    item.data.update(indicator="product", label=label)
+    item.doubt("check", f"product group read as «{label}»")
+
+
+_TRADED_IN = ("gent", "ablt")  # «товарооборот продовольственных товаров», «торговля зерном»
 
 
 def _flow(text: str, near, at: int, ctx: Context) -> flows.Flow | None:
@@ -211,25 +260,35 @@ def _flow(text: str, near, at: int, ctx: Context) -> flows.Flow | None:
         word = flows.FLOW.match(text, where.start()) if where is not None and indicator in _FLOWS else None
     else:
         word = flows.flow_before(text, at)
-    return flows.read(text, word, at, ctx.partner) if word is not None else None
+    return flows.read(text, word, at, ctx.partner, ctx.group) if word is not None else None
 
 
 _FLOWS = ("exports", "imports")
 
 
-def _apply_flow(item: Item, flow: flows.Flow) -> str | None:
-    """A product group's trade, or exports and imports as whose the sentence states them;
-    the product's label, if any."""
+def _apply_flow(item: Item, flow: flows.Flow, ctx: Context) -> None:
+    """A product group's trade, or exports and imports as whose the sentence states them.
+    A flow whose owner the words do not name is the owner's of the flow stated before it
+    in the sentence («24 млн — на экспорт из Кыргызстана и 49 млн — на импорт»), else
+    ours, marked for review."""
+    if flow.said:
+        ctx.side = flow.side
+    elif ctx.side is not None:
+        flow = replace(flow, side=ctx.side)
+        item.doubt("check", "whose flow it is, is read from the flow stated before it in the sentence")
+    else:
+        item.doubt("check", "the release does not say whose flow it is: drafted as ours")
+    if flow.goods is not None:
+        ctx.group = flow.goods
     if flow.label is not None:
         item.data.update(indicator="product", label=flow.label)
         item.doubt("check", f"a product group's trade, read as «{flow.label}»: check the group and its direction")
-        return flow.label
+        return
     if flow.side == "partner" and supports("FigureFact", "side"):
         item.data.update(indicator=flow.stated, side="partner")
         item.doubt("check", f"stated from the partner's side (`side: partner`): its {flow.stated} are our {flow.ours}")
     else:
         item.data["indicator"] = flow.ours
-    return None
 
 
 _ON_SUM = re.compile(r"на\s+(?:общую\s+)?сумму\s*(?:(?:более|свыше|около|почти|порядка|не\s+менее)\s*)?$", re.I)
@@ -471,23 +530,65 @@ def _without_amount(text: str, n: int, ms, rates, ctx: Context) -> list[Item]:
         rise = growth.read(text, rate)
         notes: list[str] = []
         near = _indicator_or_context(text, rate.start, rate.end, ctx, notes)
-        flow = _flow(text, near, rate.start, ctx)
-        if rise is None or (near is None and flow is None):
-            continue
         where = near[1].start() if near is not None and near[1] is not None else None
-        if items and (where is None or where in named):
+        if rise is None or items and (where is None or where in named):
+            continue
+        item = _growth_only(text, n, rate.start, near, notes, ms, ctx)
+        if item is None:
             continue
         named.add(where)
-        item = Item({"indicator": near[0] if near else "exports", "_quote": text}, sentence=n)
-        if flow is not None:
-            _apply_flow(item, flow)
-        for note in notes:
-            item.doubt("check", note)
-        _when(item, text, ms, rate.start, ctx)
         item.data["growth"] = rise
         growth.unstated_base(item, rise, text, ms, rate.end)
         items.append(item)
     return items
+
+
+def _growth_only(text: str, n: int, at: int, near, notes: list[str], ms, ctx: Context) -> Item | None:
+    """A figure that states how something moved, with no level: its indicator and period."""
+    item = _named(text, at, near, notes, ctx)
+    if item is None:
+        return None
+    item.sentence = n
+    item.data.update(_quote=text, _at=at)
+    _when(item, text, ms, at, ctx)
+    return item
+
+
+def _moved_by(text: str, n: int, changes: list[num.Amount], items: list[Item], ms, ctx: Context) -> list[Item]:
+    """«увеличился на 31 %, или на 3,7 млрд долларов», «вырос на 20 млн»: an absolute change
+    goes with the figure stated before it in the sentence (else the one after it), or is
+    a figure of its own; it is never a level. Where the facts model has no field for it,
+    the figure says so and the sentence is listed at the end."""
+    out: list[Item] = []
+    for change in changes:
+        own = [i for i in items + out if i.sentence == n and "_at" in i.data]
+        target = max((i for i in own if i.data["_at"] < change.start), key=lambda i: i.data["_at"], default=None)
+        target = target or min(own, key=lambda i: i.data["_at"], default=None)
+        if target is None:
+            notes: list[str] = []
+            near = _indicator_or_context(text, change.start, change.end, ctx, notes)
+            target = _growth_only(text, n, change.start, near, notes, ms, ctx)
+            if target is not None:
+                out.append(target)
+        if target is None or not _put_change(target, text, change):
+            ctx.partial.add(n)
+    return [i for i in out if "growth" in i.data]
+
+
+def _put_change(item: Item, text: str, change: num.Amount) -> bool:
+    """The absolute change into the figure's `growth.amount`, negative for a fall."""
+    if not supports("Growth", "amount"):
+        item.doubt("check", f"«{change.stated}» is an absolute change, which the facts model cannot hold: not drafted")
+        return False
+    value = -change.value if num.falls(text, change.start, change.end) else change.value
+    moved: dict = {"value": value, "scale": change.scale}
+    if change.currency not in (None, "USD"):
+        moved["currency"] = change.currency
+    if change.hedge:
+        moved["qualifier"] = change.hedge
+    item.data.setdefault("growth", {})["amount"] = moved
+    item.doubt("check", f"«{change.stated}» read as an absolute change (`growth.amount`)")
+    return True
 
 
 def _share_of_whole(text: str, rate: num.Rate, n: int, ms, ctx: Context) -> list[Item]:

@@ -55,6 +55,7 @@ class Flow:
     goods: str | None
     start: int
     end: int
+    said: bool = True  # whether the words say whose flow it is (else `side` is ours by default)
 
     @property
     def ours(self) -> str:
@@ -96,29 +97,31 @@ def subject_before(text: str, at: int) -> re.Match[str] | None:
     return None if governed or oblique else word
 
 
-def read(text: str, word: re.Match[str], at: int, partner: str | None) -> Flow:
-    """The flow named by `word` (a FLOW match) for the amount or rate at `at`."""
+def read(text: str, word: re.Match[str], at: int, partner: str | None, earlier: str | None = None) -> Flow:
+    """The flow named by `word` (a FLOW match) for the amount or rate at `at`; `earlier`
+    is the group of goods named before, for «экспорт этой продукции»."""
     out = word["out"] is not None
-    tail = _clause_after(text, word.end(), max(at, word.end()))
+    # «24 млн пришлось на экспорт из Кыргызстана»: a flow word after the amount reads on to its clause's end
+    tail = clause_after(text, word.end(), at if at > word.end() else len(text))
     places = _places(tail, partner)
-    goods, owner, origin = goods_after(tail, partner)
+    goods, owner, origin = goods_after(tail, partner, _OBJECT, earlier)
     # «закупки белорусской продукции»: goods of our making bought are the partner's imports
     made_by = origin if out or origin is None else _OTHER[origin]
     owner = owner or _owner_before(text, word, partner) or made_by
     if out:
         # «область экспортировала в Беларусь»: the owner, else the end that is not Belarus
-        side = _first(owner, places.get("to") == "ours" and "partner", places.get("from"), "ours")
+        side = _first(owner, places.get("to") == "ours" and "partner", places.get("from"))
     else:
         # «импорт из республики»: the partner's imports from Belarus
-        side = _first(owner, places.get("from") == "ours" and "partner", places.get("to"), "ours")
-    return Flow("exports" if out else "imports", side, goods, word.start(), word.end())
+        side = _first(owner, places.get("from") == "ours" and "partner", places.get("to"))
+    return Flow("exports" if out else "imports", side or "ours", goods, word.start(), word.end(), side is not None)
 
 
-def _first(*options: object) -> str:
-    return next(str(o) for o in options if o)
+def _first(*options: object) -> str | None:
+    return next((str(o) for o in options if o), None)
 
 
-def _clause_after(text: str, start: int, at: int) -> str:
+def clause_after(text: str, start: int, at: int) -> str:
     """The words after the flow word up to the amount, stopping at a clause break."""
     tail = text[start:at]
     stop = _CLAUSE.search(tail)
@@ -170,13 +173,14 @@ _OTHER = {"ours": "partner", "partner": "ours"}
 
 
 def goods_after(
-    tail: str, partner: str | None, cases: tuple[str, ...] = _OBJECT
+    tail: str, partner: str | None, cases: tuple[str, ...] = _OBJECT, earlier: str | None = None
 ) -> tuple[str | None, str | None, str | None]:
     """The group of goods a flow or trade word names in `tail` (the words after it), as a
     genitive phrase («молочной продукции», «самосвалов «БЕЛАЗ»»), None for all goods
     («белорусской продукции», «товаров»); whose the flow is when a genitive says it
     («области», «предприятий края»); and whose making the goods are when an adjective
-    says it («белорусского продовольствия»). `cases`: the cases the goods may take."""
+    says it («белорусского продовольствия»). `cases`: the cases the goods may take;
+    «этой продукции», «этих товаров» are the group named `earlier`."""
     tokens = list(re.finditer(r"«[^»]{1,40}»|[А-Яа-яЁё-]+", tail))
     owner: str | None = None
     origin: str | None = None
@@ -206,6 +210,8 @@ def goods_after(
             owner = owner or whose
             continue
         origin = origin or whose
+        if kind == "same":
+            return earlier, owner, origin
         if kind == "goods":
             return _genitive(phrase), owner, origin
         if kind == "generic":
@@ -262,11 +268,12 @@ def _phrase(tokens: list[re.Match[str]], n: int) -> tuple[list[str], int]:
             n += 1
             break
         head = next((parses(w)[0] for w in words if parses(w)[0].tag.POS == "NOUN"), None)
-        if word.lower() == "и" and head is not None and n + 1 < len(tokens):
-            more = parses(tokens[n + 1].group())  # «овощей и фруктов»: nouns joined in one case
-            if any(p.tag.POS == "NOUN" and p.tag.case == head.tag.case for p in more):
-                words += [word, tokens[n + 1].group()]
-                n += 2
+        if word.lower() == "и" and head is not None:
+            # «зерна и масличных культур»: «зерна» may be genitive too
+            cases = {p.tag.case for p in parses(head.word) if p.tag.POS == "NOUN"}
+            joined = _joined(tokens, n + 1, cases)
+            words += [word, *joined] if joined else []
+            n += 1 + len(joined)
             break
         if tag is None or tag.POS not in ("NOUN", "ADJF", "PRTF"):
             break
@@ -275,6 +282,20 @@ def _phrase(tokens: list[re.Match[str]], n: int) -> tuple[list[str], int]:
         words.append(word)
         n += 1
     return words, n
+
+
+def _joined(tokens: list[re.Match[str]], n: int, cases: set[str]) -> list[str]:
+    """After «и», a group in the same case: «(овощей и) фруктов», «(продовольственных
+    товаров и) сельскохозяйственного сырья»; none when no noun of that case ends it."""
+    words: list[str] = []
+    for m in tokens[n : n + 4]:
+        found = [p for p in parses(m.group()) if p.tag.case in cases]
+        if any(p.tag.POS == "NOUN" for p in found):
+            return [*words, m.group()]
+        if not any(p.tag.POS in ("ADJF", "PRTF") for p in found):
+            return []
+        words.append(m.group())
+    return []
 
 
 def _national(word: str) -> str | None:
@@ -293,6 +314,10 @@ def _judge(words: list[str], partner: str | None) -> tuple[str, str | None]:
     whose = next((n for w in words if (n := _national(w))), None)
     if head.normal_form in _SKIP:
         return "skip", None
+    if k and "Anph" in parses(words[0])[0].tag:
+        return "same", whose  # «этой продукции»: the group named before
+    if "anim" in head.tag and head.normal_form not in _OWNER_NOUNS:
+        return "skip", whose  # people are no goods («экспорт наших партнёров»)
     if head.normal_form in _OWNER_NOUNS or "Geox" in head.tag or _OURS.search(words[k]):
         return "owner", "ours" if _is_ours(words, partner) else "partner"
     before = [parses(w)[0].normal_form for w in words[:k]]

@@ -15,8 +15,6 @@ from memogen.draft.model import UNSTATED, Item, accepts, supports
 from memogen.draft.periods import Mention
 from memogen.facts.periods import Period
 
-_DECREASE = re.compile(r"сниз|сократ|уменьш|меньше|ниже|паден|спад|минус|упал", re.I)
-_INCREASE = re.compile(r"выро|рост|увелич|больше|выше|плюс|прирост|прибав|нараст|расти", re.I)
 _INDEX_AFTER = re.compile(r"\s*(?:к\s+уровню|к\s+аналогичн|к\s+соответствующ|по\s+сравнению|относительно)", re.I)
 
 
@@ -81,14 +79,13 @@ _RATE_NAMED = re.compile(r"\b(?:рост\w*|темп\w*\s+роста|приро�
 def read(text: str, rate: num.Rate) -> dict | None:
     """A rate as growth: «100,9 % к уровню …» an index, «на 2,5 % больше» a change,
     «в 1,5 раза» a multiple; None when it is no growth («5 % рынка»)."""
-    window = text[max(0, rate.start - 40) : rate.end + 40]
     out: dict = {}
     if rate.kind == "times":
-        if _DECREASE.search(window):
+        if rate.fall:  # «сократился в 2 раза»: the facts model has no fall by a multiple
             return None
         out["times"] = rate.value
     elif rate.kind == "fraction":
-        sign = -1 if _DECREASE.search(window) else 1
+        sign = -1 if rate.fall else 1
         if supports("Growth", "words"):
             out["words"] = rate.stated.lower()
         else:
@@ -99,8 +96,7 @@ def read(text: str, rate: num.Rate) -> dict | None:
         # «рост — 112,4 %», «темп роста составил 104 %» an index; «рост составил 12 %» a change
         out["index" if rate.value >= 100 else "change"] = rate.value
     elif re.search(r"(?:\bна|плюс|минус)\s+(?:\S+\s+){0,2}$", text[max(0, rate.start - 25) : rate.start]):
-        decrease = _DECREASE.search(window) and not _INCREASE.search(window)
-        out["change"] = -rate.value if decrease else rate.value
+        out["change"] = -rate.value if rate.fall else rate.value
     else:
         return None
     if rate.hedge and supports("Growth", "qualifier"):

@@ -317,6 +317,54 @@ def _word_amount(text: str, m: re.Match[str]) -> Amount:
     )
 
 
+# What way a quantity moved: the nearest word before it says, unless a comparative follows
+# it at once («на 5 % меньше»); «экспорт вырос на 4 %, а импорт — на 12 %» elides «вырос».
+_RISE = r"\b(?:выр[оа]с|вырас|рост|рос[тл]|увелич|прирост|прибав|нараст|больше|выше|плюс|удво|утро)"
+_FALL = r"\b(?:сниж|сниз|сокра|уменьш|меньше|ниже|паден|пада|упа[лд]|спад|минус|потер)"
+_MOVED = re.compile(rf"(?P<rise>{_RISE})|(?P<fall>{_FALL})", re.I)
+_COMPARATIVE_AFTER = re.compile(r"\s*(?:(?P<rise>больше|выше)|(?P<fall>меньше|ниже))\b", re.I)
+
+
+def falls(text: str, start: int, end: int) -> bool:
+    """Whether the quantity at `start`..`end` is a fall: «сокращение товарооборота на
+    12 %», «снизился на», «упал на», «на 3 % меньше»; never the words of another clause
+    after it («снизился на 5 %, тогда как рост …»)."""
+    after = _COMPARATIVE_AFTER.match(text, end)
+    if after:
+        return bool(after["fall"])
+    said = list(_MOVED.finditer(text, 0, start))
+    return bool(said) and bool(said[-1]["fall"])
+
+
+_CHANGE_ON = re.compile(
+    r"\bна\s+(?:(?:более|менее|почти|около|свыше|примерно|порядка|не\s+менее)\s+(?:чем\s+)?)?$", re.I
+)
+_CHANGE_NAMED = re.compile(
+    r"\b(?:прирост|рост|увеличени|снижени|сокращени|падени)\w*(?:\s+[\w-]+){0,5}?\s*"
+    r"(?:[—–:]|составил\w*|состав\w+)\s*$",
+    re.I,
+)
+
+
+def is_change(text: str, amount: Amount) -> bool:
+    """Whether an amount is by how much something moved, not its level: «вырос на 3,7
+    млрд», «увеличился на 31 %, или на 3,7 млрд долларов», «на 20 млн больше», «прирост
+    экспорта составил 50 млн». «поставили товаров на 30 млн» is a level (no word of change)."""
+    before = text[: amount.start]
+    if _CHANGE_NAMED.search(before):
+        return True
+    on = _CHANGE_ON.search(before)
+    if on is None:
+        return False
+    if _COMPARATIVE_AFTER.match(text, amount.end):
+        return True
+    # the words that move it are in the clause of «на», or before «, или на» (which restates a rate)
+    said = before[: on.start()]
+    restated = re.search(r",?\s*или\s*$", said)
+    clauses = re.split(r"[,;]|\s[—–]\s|\s(?:а|но|и)\s", said[: restated.start()] if restated else said)
+    return _MOVED.search(clauses[-1]) is not None
+
+
 @dataclass(frozen=True)
 class Rate:
     """A percent, a multiple («в 1,5 раза», «вдвое») or a fraction («на треть»)."""
@@ -328,6 +376,7 @@ class Rate:
     start: int
     end: int
     words: str | None = None  # the words, when the text did not write a number
+    fall: bool = False  # a decrease («сократился на 12 %»): see `falls`
 
 
 _PERCENT = re.compile(
@@ -341,19 +390,19 @@ _WORDS_RATE = re.compile(r"\b(вдвое|втрое|вчетверо|впяте�
 
 def rates(text: str) -> list[Rate]:
     """Every percent, multiple and fraction in `text`, in order."""
-    out = [
-        Rate("percent", number(m["num"]), hedge_before(text, m.start()), m.group(), m.start(), m.end())
-        for m in _PERCENT.finditer(text)
-    ]
-    out += [
-        Rate("times", number(m["num"]), hedge_before(text, m.start()), m.group(), m.start(), m.end())
-        for m in _TIMES.finditer(text)
-    ]
+    out = [_rate(text, m, "percent", number(m["num"])) for m in _PERCENT.finditer(text)]
+    out += [_rate(text, m, "times", number(m["num"])) for m in _TIMES.finditer(text)]
     for m in _WORDS_RATE.finditer(text):
         said = m.group().lower()
         kind, value = ("times", _MULTIPLES[said]) if said in _MULTIPLES else ("fraction", _FRACTIONS[said])
-        out.append(Rate(kind, value, hedge_before(text, m.start()), m.group(), m.start(), m.end(), said))
+        out.append(_rate(text, m, kind, value, said))
     return sorted(out, key=lambda r: r.start)
+
+
+def _rate(text: str, m: re.Match[str], kind: str, value: Decimal, words: str | None = None) -> Rate:
+    start, end = m.start(), m.end()
+    fall = falls(text, start, end)
+    return Rate(kind, value, hedge_before(text, start), m.group(), start, end, words, fall)
 
 
 _ORDINALS = {

@@ -40,15 +40,16 @@ def _to_nominative(word: str, case: str, number: str | None, pos: tuple[str, ...
     return None
 
 
-def _head_case(words: list[str]) -> tuple[int, str, str, str | None] | None:
-    """The first noun of the group: its index, case and number. A word that may also
-    be an adjective («Первого», «Могилевская») is taken as one when a noun follows."""
+def _head_case(words: list[str], case: str | None = None) -> tuple[int, str, str, str | None] | None:
+    """The first noun of the group: its index, case and number (in `case` when it may
+    be: «зерна» genitive, not the plural). A word that may also be an adjective
+    («Первого», «Могилевская») is taken as one when a noun follows."""
     for n, w in enumerate(words):
         parses = _parses(w)
         if w.lower() == "и":
             continue  # «сборочных и сервисных предприятий»: «и» joins, it is no noun
         if any(p.tag.POS == "NOUN" for p in parses) and not any(p.tag.POS in ("ADJF", "PRTF") for p in parses):
-            clean = _agreeing_noun(parses, words[n - 1] if n else None)
+            clean = _agreeing_noun(parses, words[n - 1] if n else None, case)
             return n, str(clean.tag.case), str(clean.tag.number), clean.tag.gender
         if w.lower() != "и" and not any(p.tag.POS in ("ADJF", "PRTF", "NOUN") for p in parses):
             break
@@ -60,11 +61,11 @@ def _head_case(words: list[str]) -> tuple[int, str, str, str | None] | None:
     return None
 
 
-def _agreeing_noun(parses, before: str | None):
+def _agreeing_noun(parses, before: str | None, case: str | None = None):
     """Of a noun's readings, the one the adjective before it agrees with («торгового
     дома»: genitive singular, not «дома» the plural)."""
     nouns = [p for p in parses if p.tag.POS == "NOUN"]
-    nouns.sort(key=lambda p: p.tag.case != "nomn")  # a word that may be nominative is read as one
+    nouns.sort(key=lambda p: p.tag.case != (case or "nomn"))  # a word that may be nominative is read as one
     if before is None:
         return nouns[0]
     adjs = [p for p in _parses(before) if p.tag.POS in ("ADJF", "PRTF")]
@@ -74,12 +75,12 @@ def _agreeing_noun(parses, before: str | None):
     return nouns[0]
 
 
-def nominative_phrase(text: str) -> str | None:
-    """The word group at the start of `text` in the nominative: adjectives and the noun
-    they agree with, plus nouns joined by «и» in the same case («овощей и фруктов» →
-    «овощи и фрукты»). None when it holds no noun."""
+def nominative_phrase(text: str, case: str | None = None) -> str | None:
+    """The word group at the start of `text` (in `case`, when known) in the nominative:
+    adjectives and the noun they agree with, plus nouns joined by «и» in the same case
+    («овощей и фруктов» → «овощи и фрукты»). None when it holds no noun."""
     words = re.findall(r"[А-Яа-яЁё-]+", text)
-    head = _head_case(words[:6])
+    head = _head_case(words[:6], case)
     if head is None:
         return None
     at, case, number, gender = head
@@ -92,7 +93,7 @@ def nominative_phrase(text: str) -> str | None:
         out.append(_restore(w, form))
     rest = words[at + 1 : at + 4]
     if len(rest) >= 2 and rest[0] == "и":
-        more = nominative_phrase(" ".join(rest[1:]))
+        more = nominative_phrase(" ".join(rest[1:]), case)
         if more and _same_case(rest[1], case):
             out += ["и", more]
     return " ".join(out)
