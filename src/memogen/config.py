@@ -8,9 +8,6 @@ It never holds a password: that comes from an environment variable or the keyrin
 from __future__ import annotations
 
 import os
-from email.errors import HeaderParseError
-from email.headerregistry import Address
-from email.utils import getaddresses
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -45,6 +42,10 @@ def check_address(value: str) -> str:
 
     Only ASCII addresses are accepted: a non-ASCII one needs SMTPUTF8, which many
     ministry servers lack (the display name may be Cyrillic)."""
+    from email.errors import HeaderParseError  # here: a build without addresses never needs them
+    from email.headerregistry import Address
+    from email.utils import getaddresses
+
     pairs = getaddresses([value])
     if len(pairs) != 1 or not pairs[0][1]:
         raise ValueError(f"{value!r} is not one e-mail address")

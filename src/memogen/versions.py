@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+from collections.abc import Iterator
 from functools import cache
 
 
@@ -28,15 +29,23 @@ def _listing(folder: str) -> tuple[str, ...]:
         return ()
 
 
+def distributions() -> Iterator[tuple[str, str]]:
+    """(folder, name) of each installed distribution's metadata folder on `sys.path`
+    (`NAME-VERSION.dist-info`, or `NAME.egg-info`), in the order importlib searches."""
+    for folder in sys.path:
+        for name in _listing(folder):
+            if name.endswith((".dist-info", ".egg-info")):
+                yield folder or ".", name
+
+
 @cache
 def installed_version(package: str) -> str:
     """The version of the installed distribution `package` (as its metadata says it)."""
     wanted = _normal(package)
-    for folder in sys.path:
-        for name in _listing(folder):
-            dist, sep, rest = name.partition("-")
-            if sep and name.endswith(".dist-info") and _normal(dist) == wanted:
-                return rest[: -len(".dist-info")]
+    for _, name in distributions():
+        dist, sep, rest = name.partition("-")
+        if sep and name.endswith(".dist-info") and _normal(dist) == wanted:
+            return rest[: -len(".dist-info")]
     from importlib.metadata import version
 
     return version(package)
