@@ -31,7 +31,7 @@ def test_every_cache_follows_the_folder_given(tmp_path):
     assert not (tmp_path / "default").exists()
     assert sorted(p.name for p in cache.iterdir() if len(p.name) > 2) == ["fonts", "hyphens", "templates", "yaml"]
     assert list((cache / "templates").glob("__jinja2_*.cache"))
-    assert list((cache / "fonts").glob("*.json")) and list((cache / "fonts").glob("*.face"))
+    assert list((cache / "fonts").glob("*-facts-v*.pickle")) and list((cache / "fonts").glob("*.face"))
     assert len(list((cache / "yaml").glob("*.pickle"))) >= 2  # the facts file, the theme, the words
     assert list((cache / "hyphens").glob("ru_RU-*.pickle"))  # the parsed hyphenation dictionary
     assert list(cache.glob("??/*/chart.svg"))  # the charts, in their two-letter folders

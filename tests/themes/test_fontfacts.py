@@ -3,6 +3,7 @@ folder, so a warm build never imports fontTools (issue 11)."""
 
 from __future__ import annotations
 
+import pickle
 import shutil
 import subprocess
 import sys
@@ -10,6 +11,7 @@ import sys
 import pytest
 
 from memogen import fontfacts
+from memogen.sealed import write_sealed
 from memogen.themes.model import FONTS_DIR
 from paths import EXAMPLE, ROOT
 
@@ -30,7 +32,7 @@ def test_facts_are_kept_and_read_back_without_fonttools(tmp_path, cache, monkeyp
     first = fontfacts.font_facts(font)
     assert ord("Ж") in first.chars and ord("№") in first.chars and "glyf" in first.tables
     assert first.advances[ord("m")] > first.advances[ord("i")] > 0 and first.units_per_em == 2048
-    assert len(list(cache.glob("*.json"))) == 1
+    assert len(list(cache.glob("*-facts-v*.pickle"))) == 1
     fontfacts._facts.cache_clear()
     monkeypatch.setattr(fontfacts, "_parse", lambda data: pytest.fail("parsed again"))
     assert fontfacts.font_facts(font) == first
@@ -38,8 +40,11 @@ def test_facts_are_kept_and_read_back_without_fonttools(tmp_path, cache, monkeyp
 
 def test_a_damaged_entry_is_read_afresh(tmp_path, cache):
     first = fontfacts.font_facts(FONT)
-    (entry,) = cache.glob("*.json")
-    entry.write_text('{"tables": ["glyf"], "advances": {"x": 1}}', encoding="utf-8")
+    (entry,) = cache.glob("*-facts-v*.pickle")
+    entry.write_bytes(entry.read_bytes()[:-10])  # truncated
+    fontfacts._facts.cache_clear()
+    assert fontfacts.font_facts(FONT) == first
+    write_sealed(entry, entry.name.encode(), pickle.dumps((["glyf"], {"x": 1}, "many")))  # sealed, not facts
     fontfacts._facts.cache_clear()
     assert fontfacts.font_facts(FONT) == first
 
@@ -49,7 +54,7 @@ def test_a_damaged_font_is_unreadable(tmp_path, cache):
     font.write_bytes(FONT.read_bytes()[:2000])
     with pytest.raises(fontfacts.UnreadableFont):
         fontfacts.font_facts(font)
-    assert not list(cache.glob("*.json"))
+    assert not list(cache.glob("*.pickle"))
 
 
 def test_a_warm_build_does_not_import_fonttools(tmp_path):

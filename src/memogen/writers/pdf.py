@@ -72,6 +72,7 @@ from memogen.document import (
     plain_text,
 )
 from memogen.errors import InputError
+from memogen.fontfacts import font_file
 from memogen.themes.model import Fonts, Theme
 from memogen.writers.pdf_archive import finish
 from memogen.writers.pdf_breaks import URL_WASTE
@@ -121,11 +122,10 @@ def _register(path: Path) -> str:
     """Register one TTF under a name derived from its file (not its path), so the same
     fonts give the same PDF bytes on every machine."""
     try:
-        data = Path(path).read_bytes()
+        data, digest = font_file(path)
     except OSError as exc:
         raise InputError(f"cannot read font file {path}: {exc.strerror or exc}",
                          hint="fix the font paths in the theme's `fonts` section") from exc
-    digest = hashlib.sha256(data).hexdigest()
     name = Path(path).stem
     if _REGISTERED.get(name, digest) != digest:
         name = f"{name}-{digest[:8]}"
