@@ -10,6 +10,9 @@ When `main` returns, all is as it was (what was frozen is collectable again); th
 `memogen` command, whose process ends right after, freezes everything once more
 (`before_exit`), so that the interpreter's last collection at exit does not walk every
 object again only to free them all: that walk was a sixth of a warm build's CPU time.
+While memos are built, the young generation is collected after 10,000 new objects
+rather than Python's 700: a build keeps its document and layout alive until it ends,
+and a hundred small collections walking them again cost it ~10 ms, ten about half.
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ import gc
 
 _paused = False
 _frozen = False
+_YOUNG = 10_000  # new objects between two collections of the young generation, while building
+_threshold: tuple[int, int, int] | None = None  # what it was before
 
 
 def pause() -> None:
@@ -30,19 +35,24 @@ def pause() -> None:
 
 def settle() -> None:
     """Once loaded: freeze what is there and collect again (if `pause` stopped it)."""
-    global _paused, _frozen
+    global _paused, _frozen, _threshold
     if _paused:
         gc.freeze()
         _frozen, _paused = True, False
+        _threshold = gc.get_threshold()
+        gc.set_threshold(max(_YOUNG, _threshold[0]), *_threshold[1:])
         gc.enable()
 
 
 def resume() -> None:
     """Collect as before `pause`."""
-    global _paused, _frozen
+    global _paused, _frozen, _threshold
     if _frozen:
         gc.unfreeze()
         _frozen = False
+    if _threshold is not None:
+        gc.set_threshold(*_threshold)
+        _threshold = None
     if _paused:
         _paused = False
         gc.enable()

@@ -13,11 +13,12 @@ from paths import EXAMPLE, ROOT
 
 def test_main_leaves_the_collector_as_it_found_it(tmp_path):
     assert gc.isenabled() and gc.get_freeze_count() == 0
+    threshold = gc.get_threshold()
     out, err = io.StringIO(), io.StringIO()
     code = main(["-w", str(ROOT), "build", str(EXAMPLE), "-o", str(tmp_path)], out, err)
     assert code == 0, err.getvalue()
     assert (tmp_path / "vologda-2025.pdf").is_file()
-    assert gc.isenabled() and gc.get_freeze_count() == 0
+    assert gc.isenabled() and gc.get_freeze_count() == 0 and gc.get_threshold() == threshold
     assert main(["--version"], out, err) == 0
     assert gc.isenabled() and gc.get_freeze_count() == 0
 
