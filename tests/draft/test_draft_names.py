@@ -116,3 +116,13 @@ def test_a_four_word_name_ending_in_a_particle_surname_is_one_person():
     found = people("С Послом Королевства Бахрейн Ахмедом Саидом Абдуллой бин-Рашидом обсудили поставки.")
     person = found["бин-Рашид"].data["person"]
     assert (person["given"], person["patronymic"]) == ("Ахмед", "Саид Абдулла")
+
+
+def test_a_name_after_a_word_in_a_secondary_case_is_read_in_its_main_case():
+    # pymorphy3 also gives vocative and second genitive/prepositional forms («Саш»,
+    # «чаю», «в лесу»); a position in one of them must not stop the draft.
+    assert read_name(["Иван", "Петров"], ["voct"]).surname == "Петров"
+    genitive = read_name(["Ивана", "Петрова"], ["gen2"])
+    assert (genitive.given, genitive.surname) == ("Иван", "Петров")
+    assert genitive.cases == {"genitive": "Ивана Петрова"}
+    assert read_name(["Иване", "Петрове"], ["loc2"]).surname == "Петров"

@@ -21,6 +21,9 @@ from memogen import inflect
 CASE_NAMES = {
     "gent": "genitive", "datv": "dative", "accs": "accusative", "ablt": "instrumental", "loct": "prepositional"
 }
+# pymorphy3's secondary cases read as the main case they belong to; a vocative («Саш») is no
+# case a position puts a name in, so a name after one is read as a nominative.
+_MAIN_CASE = {"gen1": "gent", "gen2": "gent", "acc2": "accs", "loc1": "loct", "loc2": "loct", "voct": "nomn"}
 # Endings a Russian case adds to a name, and endings a nominative may have instead.
 _CASE_ENDINGS = ("ом", "ем", "ём", "ой", "ей", "ою", "ею", "ым", "им", "ью", "а", "я", "у", "ю", "е", "ы", "и")
 _NOMINATIVE_ENDINGS = ("", "а", "я", "ь", "й", "ия", "ий", "ый", "ой", "ая", "яя")
@@ -117,7 +120,7 @@ def read_name(words: list[str], cases: list[str]) -> Name | None:
         return None
     parts = ["FIRSTNAME", *["MIDDLENAME"] * (len(words) - 2), "LASTNAME"]
     best: tuple[int, str, list[tuple[str, int]]] | None = None
-    for case in cases or ["nomn"]:
+    for case in dict.fromkeys(_MAIN_CASE.get(c, c) for c in cases or ["nomn"]):
         read = [_word(w, case, part) for w, part in zip(words, parts)]
         score = sum(evidence for _, evidence in read)
         if best is None or score > best[0]:
