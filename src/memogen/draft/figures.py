@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from memogen.draft import flows, growth, ranks, shares
+from memogen.draft import counts, flows, growth, ranks, shares
 from memogen.draft import numbers as num
 from memogen.draft.model import UNSTATED, Item, accepts, count_indicator, supports
 from memogen.draft.periods import Mention, mentions
@@ -168,7 +168,7 @@ def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
         stop = found[k + 1].start if k + 1 < len(found) else len(text)
         # «…на 18,4 млн, а импорт … втрое больше»: growth after «а» or «;» is the next clause's
         turn = _NEXT_CLAUSE.search(text, amount.end, stop)
-        stop = turn.start() if turn else stop
+        stop = _growth_stop(text, amount, turn.start() if turn else stop, ms)
         own_rates = rates if k == 0 else [r for r in rates if r.start >= amount.start]
         item = _figure(text, amount, stop, ms, own_rates, ctx)
         if item is None:
@@ -178,8 +178,9 @@ def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
             item.data.update(_quote=text, _at=amount.start)
             items += _each_year(item)
             ctx.last = item
-    if not found:
-        items += _without_amount(text, n, ms, rates, ctx)
+    items += _shares(text, n, ms, rates, found, ctx)
+    items += _growth_figures(text, n, ms, rates, found, items, ctx)
+    items += _occasions(text, n, ms, ctx)
     items += _moved_by(text, n, changes, items, ms, ctx)
     items += _growth_of_counts(text, n, [i for i in items if i.sentence == n], found, ms, rates)
     items += _ranks(text, n, ms, ctx)
@@ -513,34 +514,117 @@ def _growth_of_counts(text: str, n: int, items: list[Item], found: list[num.Amou
 _THIS_PERIOD = re.compile(r"\bза\s+(?:этот\s+период|это\s+время|эти\s+годы)\b", re.I)
 
 
-def _without_amount(text: str, n: int, ms, rates, ctx: Context) -> list[Item]:
-    """A sentence stating growth or a share with no amount: growth of an indicator
-    («вырос на 3 %»; «товарооборот вырос на 12 %, а экспорт — на 4 %» is two), or a share
-    of the figure drafted just before («это 1,5 % …»). A later rate is another figure's
-    only when another indicator is named before it."""
-    items: list[Item] = []
-    named: set[int | None] = set()
+def _shares(text: str, n: int, ms, rates, found: list[num.Amount], ctx: Context) -> list[Item]:
+    """A share of the figure drafted just before («Это 1,5 % …»), or of a total the
+    release names («на Беларусь приходится 48 % …», «доля России в экспорте выросла с 41 %
+    до 55 %»), in a clause of its own; a share stated beside an amount («168 млн, или 70 %
+    …») is that amount's, left to the analyst."""
+    items = []
     for rate in rates:
-        if rate.kind == "percent" and shares.is_share(text, rate.start, rate.end):
-            if re.match(r"\W*(?:это|что)\b", text, re.I):
-                _share_of_last(text, rate, n, ctx)
-            elif supports("Share", "whole"):
-                items += _share_of_whole(text, rate, n, ms, ctx)
+        if rate.kind != "percent" or not shares.is_share(text, rate.start, rate.end) or shares.moves_on(text, rate.end):
             continue
-        rise = growth.read(text, rate)
-        notes: list[str] = []
-        near = _indicator_or_context(text, rate.start, rate.end, ctx, notes)
-        where = near[1].start() if near is not None and near[1] is not None else None
-        if rise is None or items and (where is None or where in named):
-            continue
-        item = _growth_only(text, n, rate.start, near, notes, ms, ctx)
-        if item is None:
-            continue
-        named.add(where)
-        item.data["growth"] = rise
-        growth.unstated_base(item, rise, text, ms, rate.end)
-        items.append(item)
+        if not found and re.match(r"\W*(?:это|что)\b", text, re.I):
+            _share_of_last(text, rate, n, ctx)
+        elif supports("Share", "whole") and not _beside_amount(text, rate, found):
+            items += _share_of_whole(text, rate, n, ms, ctx)
     return items
+
+
+def _beside_amount(text: str, rate: num.Rate, found: list[num.Amount]) -> bool:
+    """Whether a percent restates an amount of its clause («168 млн долларов, или 70 %»)."""
+    clause = max([0, *(m.end() for m in re.finditer(r"[,;]|\s(?:а|но|однако)\s", text[: rate.start]))])
+    restates = re.search(r"\bили\s+(?:\S+\s+)?$", text[: rate.start])
+    return bool(restates) or any(clause <= a.start < rate.start and (a.currency or a.unit) for a in found)
+
+
+def _growth_stop(text: str, amount: num.Amount, stop: int, ms: list[Mention]) -> int:
+    """Where the growth of the amount's figure may be stated up to: before a period of
+    its own («420 млн долларов, за восемь месяцев этого года он составляет 109 %» when
+    the amount's period was named before it) and before another indicator or flow
+    («… 100 млн долларов, экспорт вырос на 5 %»)."""
+    if any(m.role == "period" and m.period is not None and m.end <= amount.start for m in ms):
+        later = [m.start for m in ms if m.role == "period" and m.period is not None and amount.end <= m.start < stop]
+        stop = min([stop, *later])
+    subject = _subject_kind(text, amount.start, 0)
+    if subject is None:
+        return stop
+    for word in [*_INDICATOR.finditer(text, amount.end, stop), *flows.FLOW.finditer(text, amount.end, stop)]:
+        if _kind(word) != subject and not _COMPARED.search(text[: word.start()]):
+            stop = min(stop, word.start())
+    return stop
+
+
+def _kind(word: re.Match[str]) -> str:
+    """The indicator an indicator or flow word names: «экспорт», «поставки» → exports."""
+    groups = {k: v for k, v in word.groupdict().items() if v}
+    if "out" in groups or "in" in groups:
+        return "exports" if "out" in groups else "imports"
+    return next(iter(groups))
+
+
+def _subject_kind(text: str, at: int, since: int) -> str | None:
+    """The indicator named last before `at` (and after `since`), by an indicator or a flow word."""
+    words = [*_INDICATOR.finditer(text, since, at), *flows.FLOW.finditer(text, since, at)]
+    words = [w for w in words if w.end() <= at and not _COMPARED.search(text[: w.start()])]
+    return _kind(max(words, key=lambda w: w.start())) if words else None
+
+
+def _growth_figures(text: str, n: int, ms, rates, found: list[num.Amount], items: list[Item], ctx) -> list[Item]:
+    """Growth no amount took, each a figure of its own: in a sentence with no amount
+    («товарооборот вырос на 12 %»), and after it each clause that names another indicator
+    or flow («…, а экспорт — на 4 %») or a period of its own («за восемь месяцев этого
+    года он составляет 109 %»); a second rate of the same clause restates the first
+    («на 31 %, или в 1,3 раза»)."""
+    taken = {i.data.get("_rate_at") for i in items}
+    out: list[Item] = []
+    anchor = 0
+    for rate in rates:
+        anchor = max([anchor, *(a.end for a in found if a.end <= rate.start)])
+        if rate.start in taken:
+            anchor = rate.end
+            continue
+        if rate.kind == "percent" and shares.is_share(text, rate.start, rate.end):
+            continue
+        rise = None if growth.compares(text, rate, ms) else growth.read(text, rate)
+        first = not found and not out
+        item = None if rise is None else _growth_figure(text, n, rate, anchor, [*items, *out], first, ms, ctx)
+        if item is None or rise is None:
+            continue
+        growth.settle(item, rise, text, ms, rate)
+        growth.unstated_base(item, rise, text, ms, rate.end)
+        out.append(item)
+        ctx.last, anchor = item, rate.end
+    return out
+
+
+def _growth_figure(text: str, n: int, rate: num.Rate, anchor: int, before: list[Item], first: bool, ms, ctx):
+    """The figure a growth rate is stated for: the indicator or flow named since `anchor`
+    (the first growth of a sentence with no amount looks further, as an amount does);
+    else, when a period of its own was named since, the figure stated before it."""
+    notes: list[str] = []
+    if first:
+        near = _indicator_or_context(text, rate.start, rate.end, ctx, notes)
+    else:
+        near = _indicator_near(text, rate.start, rate.end)
+        near = near if near is not None and near[1] is not None and anchor <= near[1].start() < rate.start else None
+        word = flows.flow_before(text, rate.start)
+        if near is None and (word is None or word.start() < anchor):
+            return _restated(text, n, rate, anchor, before, ms, ctx)
+    return _growth_only(text, n, rate.start, near, notes, ms, ctx)
+
+
+def _restated(text: str, n: int, rate: num.Rate, anchor: int, before: list[Item], ms, ctx) -> Item | None:
+    """«… составил 420 млн долларов, за восемь месяцев этого года он составляет 109 %»:
+    growth with a period of its own and no indicator named is the figure before's."""
+    own = [m for m in ms if m.role == "period" and anchor <= m.start < rate.start]
+    if not own or not before:
+        return None
+    last = before[-1].data
+    item = Item({k: last[k] for k in ("indicator", "label", "side") if k in last}, sentence=n)
+    item.data.update(_quote=text, _at=rate.start)
+    item.doubt("check", "the indicator is the one named before it in the sentence")
+    _when(item, text, ms, rate.start, ctx)
+    return item
 
 
 def _growth_only(text: str, n: int, at: int, near, notes: list[str], ms, ctx: Context) -> Item | None:
@@ -591,6 +675,32 @@ def _put_change(item: Item, text: str, change: num.Amount) -> bool:
     return True
 
 
+def _occasions(text: str, n: int, ms: list[Mention], ctx: Context) -> list[Item]:
+    """«Главы государств встречались уже 11 раз»: a count of occasions (src/memogen/draft/
+    counts.py), dated by a period of its own, else up to the release's date (`unstated`);
+    one over a span of years («за пять лет») no period of the facts model holds."""
+    if not supports("FigureFact", "unit"):
+        return []
+    items = []
+    for said in counts.read(text):
+        own = [m for m in ms if m.role in ("period", "target") and m.period is not None]
+        if any(m.years is not None or m.role == "since" for m in ms):
+            ctx.partial.add(n)
+            continue
+        item = Item({"indicator": count_indicator(), "label": _plural(said.unit) or said.unit}, sentence=n)
+        item.data.update(value=said.value, unit=said.unit, scale="units", _quote=text)
+        if said.hedge:
+            item.data["qualifier"] = said.hedge
+        if own:
+            _when(item, text, ms, said.start, ctx)
+        else:
+            item.data["_status"] = "actual"
+            _no_period(item, ctx, "how many times up to the release's date")
+        item.doubt("check", f"a count of occasions («{said.stated}»): say who met or visited in `label`")
+        items.append(item)
+    return items
+
+
 def _share_of_whole(text: str, rate: num.Rate, n: int, ms, ctx: Context) -> list[Item]:
     """«на Белоруссию приходится 48 % товарооборота Брянской области»: a share of a total
     the release names without giving it, as a figure of its own."""
@@ -598,9 +708,14 @@ def _share_of_whole(text: str, rate: num.Rate, n: int, ms, ctx: Context) -> list
     if whole is None:
         return []
     share: dict = {"percent": rate.value, "whole": whole}
-    if rate.hedge and supports("Share", "qualifier"):
+    before = shares.moved_from(text, rate.start)
+    if rate.hedge and supports("Share", "qualifier") and before is None:
         share["qualifier"] = rate.hedge
     item = Item({"indicator": "turnover", "share": share, "_quote": text}, sentence=n)
+    if before is not None and supports("Share", "previous"):
+        share["previous"] = before
+    elif before is not None:
+        item.doubt("check", f"the share moved from {before} %, which the facts model cannot hold: say it in words")
     _when(item, text, ms, rate.start, ctx)
     item.doubt("check", f"a share of «{whole}», a total the release does not give: check whose share it is")
     return [item]
@@ -623,19 +738,16 @@ def _share_of_last(text: str, rate: num.Rate, n: int, ctx: Context) -> None:
 
 def merge(found: list[Item]) -> list[Item]:
     """One figure per fact: growth stated in a sentence of its own joins the figure of
-    the same indicator and period before it («… 850 млн. … вырос более чем на 34 %»),
-    and a figure stated twice is kept once, hedged if either statement is."""
+    the same indicator and period before it («… 850 млн. … вырос более чем на 34 %»), or
+    after it when none came before («За последние пять лет товарооборот вырос в 4,6 раза.
+    В 2012 году он превысил $320 млн»); growth stated again for the same figure («почти в
+    2,4 раза … темп роста — 236 %») is kept once; a figure stated twice is kept once,
+    hedged if either statement is."""
     out: list[Item] = []
     for item in found:
         data = item.data
-        if data.get("value") is None and "growth" in data:
-            twin = next((o for o in out if _same(o.data, data, _WHAT) and "growth" not in o.data), None)
-            if twin is not None:
-                twin.data["growth"] = data["growth"]
-                if supports("Growth", "quote"):
-                    twin.data["growth"]["quote"] = data["_quote"]
-                twin.doubt("check", "the growth is read from a later sentence")
-                continue
+        if data.get("value") is None and "growth" in data and _joined(out, item):
+            continue
         twin = next((o for o in out if _same(o.data, data, _WHAT + _HOW) and o.data.get("value") is not None), None)
         if twin is not None and data.get("value") == twin.data.get("value"):
             if data.get("qualifier") and not twin.data.get("qualifier"):
@@ -645,7 +757,31 @@ def merge(found: list[Item]) -> list[Item]:
             twin.doubt("check", "stated twice in the release: drafted once")
             continue
         out.append(item)
-    return out
+    return [item for k, item in enumerate(out) if not _joined(out[k + 1 :], item, later=True)]
+
+
+def _joined(figures: list[Item], item: Item, later: bool = False) -> bool:
+    """Whether growth stated on its own (`item`) joins a figure of `figures` of the same
+    indicator and period: one with no growth takes it; one with growth of its own stated
+    in another sentence keeps its own (the same growth said again)."""
+    data = item.data
+    if later and (data.get("value") is not None or "growth" not in data or data.get("share") or data.get("rank")):
+        return False
+    same = [o for o in figures if o is not item and _same(o.data, data, _WHAT)]
+    if later:  # the level stated right after its growth («… вырос в 4,6 раза. В 2012 году он превысил …»)
+        same = [o for o in same if o.sentence == (item.sentence or 0) + 1 and o.data.get("value") is not None]
+    twin = next((o for o in same if "growth" not in o.data), None)
+    if twin is not None:
+        twin.data["growth"] = data["growth"]
+        if supports("Growth", "quote"):
+            twin.data["growth"]["quote"] = data["_quote"]
+        twin.doubt("check", f"the growth is read from {'a later' if not later else 'an earlier'} sentence")
+        return True
+    again = next((o for o in same if o.data.get("value") is None and "growth" in o.data), None)
+    if again is not None and not later and again.sentence != item.sentence:
+        again.doubt("check", f"growth stated again in another sentence: «{data['_quote']}» (kept once)")
+        return True
+    return False
 
 
 _WHAT = ("indicator", "label", "period", "_status")

@@ -26,8 +26,9 @@ def versus(text: str, ms: list[Mention], start: int, figure_period: str) -> obje
         return str(base.period)
     period = Period.parse(figure_period)
     same_span = re.search(r"аналогичн|тот\s+же\s+период|соответствующ", text[max(0, base.start - 40) : base.end])
-    if base.period.year == period.year - 1 and (same_span or base.period.is_whole_year and period.is_whole_year):
-        return None  # the default: the same period a year before
+    same_months = (base.period.first, base.period.last) == (period.first, period.last)
+    if base.period.year == period.year - 1 and (same_span or same_months):
+        return None  # the default: the same period a year before («по сравнению с первым полугодием 2021 года»)
     whole = re.search(r"итог|цел|весь|всего", text[max(0, base.start - 20) : base.end], re.I)
     if base.period.year == period.year - 1 and base.period.is_whole_year and not whole:
         # «в январе–октябре … на 20,9 % больше, чем в 2022 году»: the same months of 2022
@@ -52,28 +53,67 @@ def unstated_base(item: Item, growth: dict, text: str, ms: list[Mention], at: in
 
 def attach(item: Item, text: str, amount: num.Amount, stop: int, ms, rates) -> None:
     """The growth stated after the amount, up to the next one; else one stated before it
-    when no amount comes first («вырос вдвое и достиг полмиллиарда»: `rates` then holds it)."""
+    when no amount comes first («вырос вдвое и достиг полмиллиарда»: `rates` then holds it).
+    The rate taken is kept as `_rate_at`, so no other figure takes it too."""
     after = [r for r in rates if amount.end <= r.start < stop]
     before = [r for r in rates if r.end <= amount.start]
     for rate in after + before:
         if rate.kind == "percent" and shares.CUE.search(text[rate.end : rate.end + 40]):
             continue
-        growth = read(text, rate)
-        if growth is None:
-            continue
-        base = versus(text, ms, rate.end, item.data["period"])
-        unstated_base(item, growth, text, ms, rate.end)
-        if base == _SAME_MONTHS:
-            item.doubt("check", "growth read against the same months of the year before (the release names a year)")
-        elif base is not None:
-            growth["versus"] = base
-        if re.search(r"\b(?:19|20)\d\d\s+и\s+(?:19|20)\d\d", text[rate.end :]):
-            item.doubt("check", "the growth is stated against two years: the model holds one, check `versus`")
-        item.data["growth"] = growth
-        return
+        rise = None if compares(text, rate, ms) else read(text, rate)
+        if rise is not None:
+            settle(item, rise, text, ms, rate)
+            return
+
+
+def settle(item: Item, rise: dict, text: str, ms: list[Mention], rate: num.Rate) -> None:
+    """Give `item` the growth `rise` read from `rate`, with what it compares with; growth
+    over the last N years («за последние пять лет вырос в 4,6 раза») keeps `years`."""
+    base = versus(text, ms, rate.end, item.data["period"])
+    unstated_base(item, rise, text, ms, rate.end)
+    if base == _SAME_MONTHS:
+        item.doubt("check", "growth read against the same months of the year before (the release names a year)")
+    elif base is not None:
+        rise["versus"] = base
+    if re.search(r"\b(?:19|20)\d\d\s+и\s+(?:19|20)\d\d", text[rate.end :]):
+        item.doubt("check", "the growth is stated against two years: the model holds one, check `versus`")
+    span = item.data.pop("_years", None)
+    if span is not None and supports("Growth", "years"):
+        rise["years"] = span[1] - span[0] + 1
+        item.notes[:] = [n for n in item.notes if "drafted once for each year" not in n]
+        item.doubt("check", f"growth over {rise['years']} years, up to {span[1]}: the figure is of {span[1]}")
+    item.data["growth"] = rise
+    item.data["_rate_at"] = rate.start
+
+
+_COMPARATIVE = re.compile(r"\s*(?:больше|меньше|выше|ниже)\b(?!\s*,?\s*чем)", re.I)
+_CHANGE = re.compile(r"выро|расту|рост|увелич|сократ|сокращ|сниз|сниж|уменьш|упал|паден|нараст|прибав|удво|утро", re.I)
+_FLOW_WORD = r"(?:экспорт|импорт|товарооборот|оборот|поставк|закупк|ввоз|вывоз)\w*"
+_OUTDOES = re.compile(rf"(?:превы\w+|больше|меньше|выше|ниже)\s+(?:\w+\s+)?{_FLOW_WORD}", re.I)
+
+
+def compares(text: str, rate: num.Rate, ms: list[Mention]) -> bool:
+    """«импорт в пять раз превысил экспорт», «экспорт превысил импорт в 1,5 раза», «а
+    импорт оказался вчетверо больше»: a comparison with another figure, not growth — one
+    that names the other figure, or a comparative with no base named («чем в 2023
+    году», «к уровню …») and no word of change in its clause."""
+    clause = _clause(text[: rate.start])
+    if _OUTDOES.match(text[rate.end :].lstrip()) or _OUTDOES.search(clause):
+        return True
+    if not _COMPARATIVE.match(text, rate.end) or any(m.role == "base" and m.start >= rate.end for m in ms):
+        return False
+    return not _CHANGE.search(clause)
+
+
+def _clause(before: str) -> str:
+    """The clause that ends where a rate begins: from the last comma, semicolon or «а»."""
+    return re.split(r"[,;:]|\s(?:а|но)\s", before)[-1]
 
 
 _RATE_NAMED = re.compile(r"\b(?:рост\w*|темп\w*\s+роста|прирост\w*)\s*(?:[—–:-]|составил\w*|состав\w+)\s*$", re.I)
+# «темп роста экспорта области в Беларусь превысил 112 %»: an index however far its words
+_RATE_OF = re.compile(r"\bтемп\w*\s+(?P<change>при)?роста\b", re.I)
+_AMOUNTS_TO = re.compile(r"\b(?:состав\w+|достиг\w*|достига\w+)\s*$", re.I)
 
 
 def read(text: str, rate: num.Rate) -> dict | None:
@@ -90,15 +130,31 @@ def read(text: str, rate: num.Rate) -> dict | None:
             out["words"] = rate.stated.lower()
         else:
             out["change"] = sign * rate.value
-    elif _INDEX_AFTER.match(text[rate.end :]) and not re.search(r"\bна\s*$", text[: rate.start]):
-        out["index"] = rate.value
-    elif rate.kind == "percent" and _RATE_NAMED.search(text[max(0, rate.start - 40) : rate.start]):
-        # «рост — 112,4 %», «темп роста составил 104 %» an index; «рост составил 12 %» a change
-        out["index" if rate.value >= 100 else "change"] = rate.value
-    elif re.search(r"(?:\bна|плюс|минус)\s+(?:\S+\s+){0,2}$", text[max(0, rate.start - 25) : rate.start]):
-        out["change"] = -rate.value if rate.fall else rate.value
     else:
-        return None
+        kind = _percent_kind(text, rate)
+        if kind is None:
+            return None
+        out[kind] = -rate.value if kind == "change" and rate.fall else rate.value
     if rate.hedge and supports("Growth", "qualifier"):
         out["qualifier"] = rate.hedge
     return out
+
+
+def _percent_kind(text: str, rate: num.Rate) -> str | None:
+    """Whether a percent is an index («100,9 % к уровню …», «темп роста … 112 %»,
+    «экспорт составил 146,8 %»: above a hundred, no share), a change («на 2,5 %»,
+    «рост составил 12 %», «темп прироста — 5 %») or no growth."""
+    before = text[: rate.start]
+    said = _RATE_OF.search(_clause(before))
+    if _INDEX_AFTER.match(text[rate.end :]) and not re.search(r"\bна\s*$", before):
+        return "index"
+    if said and not re.search(r"\bна\s*$", before):
+        return "change" if said["change"] else "index"
+    if _RATE_NAMED.search(before[-40:]):
+        # «рост — 112,4 %» an index; «рост составил 12 %» a change
+        return "index" if rate.value >= 100 else "change"
+    if re.search(r"(?:\bна|плюс|минус)\s+(?:\S+\s+){0,2}$", before[-25:]):
+        return "change"
+    if rate.value > 100 and _AMOUNTS_TO.search(before):
+        return "index"  # a whole is never more than itself: no share, so an index
+    return None

@@ -1,23 +1,34 @@
 """A place in a ranking → the facts model's `rank`: «Беларусь занимает 16-е место среди
 торговых партнёров Узбекистана», «Казахстан является вторым торговым партнёром
 Беларуси», «входит в первую десятку покупателей … и занимает в ней восьмое место»: the
-place, who holds it (ours or the partner), what it is among and by what measure. No I/O.
+place, who holds it (ours or the partner), what it is among and by what measure. Places
+listed after the first take its holder and what it is among («14-е место по
+товарообороту … среди российских регионов, 8-е — по импорту и 19-е — по экспорту»;
+«первое место по поставкам молока и третье — по поставкам сыров»). No I/O.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from memogen.draft import numbers as num
 from memogen.draft import shares
-from memogen.draft.words import inflect_word, is_nominative
+from memogen.draft.words import inflect_word, is_nominative, parses
 
-_AMONG = re.compile(r"\s*(?P<among>(?:среди|из|в)\s+[^,.;:()«»\"]+?)(?=\s*(?:[,.;:()«»\"]|$|\sпо\s))", re.I)
+_END = r"(?=\s*(?:[,.;:()«»\"]|$)|\s(?:и|а)\s|\sсреди\s|\sпо\s)"
+_AMONG = re.compile(rf"\s*(?P<among>(?:среди|из|в)\s+[^,.;:()«»\"]+?){_END}", re.I)
 _AMONG_BEFORE = re.compile(
     r"(?P<among>среди\s+[^,.;:]+?)\s+(?P<subject>(?:\S+\s+){1,3})(?:занима|занял|является|стал)", re.I
 )
-_MEASURE = re.compile(
-    r"^\s*(?P<measure>по\s+(?:\w+\s+){0,2}(?:обороту|товарообороту|объему|объёму|торговле|экспорту|импорту)\w*)"
+_MEASURE = re.compile(rf"\s*(?:[—–-]\s*)?(?P<measure>по\s+[^,.;:()«»\"]+?){_END}", re.I)
+# «по величине», «по значимости» say how big, not by what
+_NO_MEASURE = re.compile(r"по\s+(?:величине|значимости|размеру|важности|праву)$", re.I)
+# A place listed after the first, its noun left out: «, 8-е — по импорту», «и третье по поставкам сыров»
+_NEXT_PLACE = re.compile(
+    r"\s*(?:,(?:\s+[иа])?|\s+[иа])\s+(?P<ord>\d{1,3}\s?-?\s?(?:е|ое|й|м|го)|(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|"
+    r"девят|десят)(?:ое|ье|ее|ым|ьим|ом|ем))(?=\s*[—–-]?\s*по\s)",
+    re.I,
 )
 
 
@@ -28,11 +39,39 @@ def read(text: str) -> list[tuple[num.Place, dict]]:
         among = _among(text, place)
         if among is None:
             continue
-        rank: dict = {"position": place.position, "among": among, "holder": _holder(text[: place.start])}
-        measure = _MEASURE.match(text[place.end :])
-        if measure:
-            rank["measure"] = measure["measure"]
+        rank: dict = {"position": place.position, "among": among, "holder": _holder(text, place.start)}
+        end = _measure(rank, text, place.end)
+        after = _AMONG.match(text, end)
+        if after is not None and "measure" not in rank:  # «среди поставщиков в Россию по поставкам молока»
+            end = _measure(rank, text, after.end())
         out.append((place, rank))
+        out += _listed_after(text, after.end() if after and end < after.end() else end, rank)
+    return out
+
+
+def _measure(rank: dict, text: str, at: int) -> int:
+    """The measure stated at `at` («по товарообороту с Республикой Беларусь»): kept in
+    `rank`; where it ends."""
+    measure = _MEASURE.match(text, at)
+    if measure is None:
+        return at
+    if not _NO_MEASURE.match(measure["measure"]):
+        rank["measure"] = measure["measure"]
+    return measure.end()
+
+
+def _listed_after(text: str, at: int, rank: dict) -> list[tuple[num.Place, dict]]:
+    """«14-е место по товарообороту …, 8-е — по импорту и 19-е — по экспорту»: each
+    place listed after the first, with a measure of its own and the first's holder and
+    group."""
+    out = []
+    while (m := _NEXT_PLACE.match(text, at)) is not None:
+        (place,) = num.places(f"{m['ord']} место")[:1] or (None,)
+        if place is None:
+            break
+        more = {k: v for k, v in rank.items() if k != "measure"} | {"position": place.position}
+        at = _measure(more, text, m.end())
+        out.append((replace(place, stated=m["ord"], start=m.start("ord"), end=m.end()), more))
     return out
 
 
@@ -41,8 +80,8 @@ _IN_GROUP = re.compile(
     r"\s+(?P<of>[^,.;:]+?)(?=\s+(?:и|а)\s|\s*[,.;:]|$)",
     re.I,
 )
-
-
+# «входит в первую десятку покупателей … и занимает в ней восьмое место», «…, где занимает седьмое место»
+_IN_IT = re.compile(r"\bв\s+(?:ней|нем|нём|них)\b|,\s*где\b", re.I)
 _TRADER = re.compile(r"(?:покупател|поставщик|импорт[её]р|экспорт[её]р|инвестор)\w*", re.I)
 
 
@@ -53,19 +92,15 @@ def _among(text: str, place: num.Place) -> str | None:
         whose = shares.genitive_run(text[place.end :])
         return " ".join(w for w in ("среди", buyers, whose) if w) if buyers else None
     if "партн" in place.stated.lower():  # «вторым торговым партнёром Беларуси»
-        words = place.stated.split()[1:]
-        plural = [w for w in (_genitive_plural(w) for w in words) if w]
-        # whose partners: «Беларуси», «Нижегородской области»; then «среди стран СНГ», «в Азии»
-        rest = re.match(r"\s*((?:[А-ЯЁ][\w-]*)(?:\s+(?:[А-ЯЁ][\w-]*|област\w*|кра[яю]|округа))*)", text[place.end :])
-        tail = text[place.end + (rest.end() if rest else 0) :]
-        more = re.match(r"\s+((?:среди|в|во)\s+[^,.;:()«»]+)", tail)
-        said = ["среди", *plural, *([rest.group(1)] if rest else []), *([more.group(1).strip()] if more else [])]
-        return " ".join(said) if len(plural) == len(words) else None
-    after = _AMONG.match(text[place.end :])
+        return _among_partners(text, place)
+    after = _AMONG.match(text, place.end)
+    if after is None:  # «14-е место по товарообороту с Республикой Беларусь среди российских регионов»
+        later = _AMONG.match(text, _measure({}, text, place.end))
+        after = later if later is not None and later["among"].lower().startswith("среди") else None
     if after and not re.match(r"в\s+(?:ней|нем|нём|них)\b", after["among"]):
-        return after["among"].strip()
+        return _before_verb(after["among"].strip())
     group = _IN_GROUP.search(text[: place.start])  # «входит в первую десятку покупателей … и занимает в ней …»
-    if group and re.search(r"\bв\s+(?:ней|нем|нём|них)\b", text[group.end() : place.end + 12]):
+    if group and _IN_IT.search(text[group.end() : place.end + 12]):
         return f"среди {group['of'].strip()}"
     before = _AMONG_BEFORE.search(text[: place.start])
     if before is None:
@@ -79,11 +114,45 @@ def _among(text: str, place: num.Place) -> str | None:
     return among[:1].lower() + among[1:]
 
 
+def _among_partners(text: str, place: num.Place) -> str | None:
+    """«вторым торговым партнёром Беларуси в СНГ», «третьим по величине торговым
+    партнёром» → «среди торговых партнёров Беларуси в СНГ»."""
+    words = re.sub(r"\bпо\s+\w+\s+", "", place.stated).split()[1:]
+    plural = [w for w in (_genitive_plural(w) for w in words) if w]
+    # whose partners: «Беларуси», «Нижегородской области»; then «среди стран СНГ», «в Азии»
+    rest = re.match(r"\s*((?:[А-ЯЁ][\w-]*)(?:\s+(?:[А-ЯЁ][\w-]*|област\w*|кра[яю]|округа))*)", text[place.end :])
+    tail = text[place.end + (rest.end() if rest else 0) :]
+    more = re.match(r"\s+((?:среди|в|во)\s+[^,.;:()«»]+)", tail)
+    where = [_before_verb(more.group(1).strip())] if more else []
+    said = ["среди", *plural, *([rest.group(1)] if rest else []), *where]
+    return " ".join(said) if len(plural) == len(words) else None
+
+
+def _before_verb(among: str) -> str:
+    """«среди поставщиков удобрений в Китай и входит в …»: the group ends before «и» and a verb."""
+    words = among.split()
+    for n, word in enumerate(words[:-1]):
+        if word == "и" and any(p.tag.POS in ("VERB", "PRTS") for p in parses(words[n + 1])[:1]):
+            return " ".join(words[:n])
+    return among
+
+
 def _genitive_plural(word: str) -> str | None:
     return inflect_word(word, {"gent", "plur"})
 
 
-def _holder(before: str) -> str:
-    """Who holds the place: Belarus is `ours`, anyone else named before it the partner."""
-    clause = re.split(r"[.;:,]", before)[-1]
+def _holder(text: str, at: int) -> str:
+    """Who holds the place: Belarus is `ours`, anyone else named before it the partner.
+    A clause that names no one («…, где занимает седьмое место») has the holder of the
+    clause before it."""
+    clauses = re.split(r"[.;:,]", text[:at])
+    clause = next((c for c in reversed(clauses) if _names_someone(c)), clauses[-1])
     return "ours" if re.search(r"Беларус|Белорус", clause) else "partner"
+
+
+def _names_someone(clause: str) -> bool:
+    """Whether a clause has a subject of its own: a name, or a noun in the nominative
+    («и по этому показателю регион занял …»), not only «где занимает …»."""
+    words = re.findall(r"[А-Яа-яЁё-]+", clause)
+    return any(w[:1].isupper() or any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in parses(w)[:1])
+               for w in words)

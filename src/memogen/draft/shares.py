@@ -8,6 +8,7 @@ in the genitive, as `share.whole` takes it: «на Белоруссию прих
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from memogen.draft.words import inflect_word, parses
 
@@ -15,8 +16,8 @@ CUE = re.compile(
     r"дол[яеюи]\b|приходи(?:тся|лось)|пришл(?:ось|ась)|в\s+общем\s+объ[её]ме|от\s+общего|удельн\w+\s+вес", re.I
 )
 _IN_SHARE = re.compile(
-    r"\bдол[яеюи]\s+(?:во?|среди)\s+(?P<whole>[^,.;:—–()«»]+?)"
-    r"(?=\s+(?:составля|находи|достиг|равн|был|—|–)|[,.;:]|$)",
+    r"\bдол[яеюи]\s+(?:[А-ЯЁ][\w-]*\s+)?(?:во?|среди)\s+(?P<whole>[^,.;:—–()«»]+?)"
+    r"(?=\s+(?:составля|составил|находи|достиг|равн|был|выр[оа]с|увелич|сократ|сниз|уменьш|повыс|пониз|—|–)|[,.;:]|$)",
     re.I,
 )
 _FRAME = re.compile(r"^(?:структур\w+|объ[её]м\w+|общего\s+объ[её]м\w+)\s+", re.I)
@@ -40,8 +41,9 @@ def whole_of(text: str, start: int, end: int, partner_genitive: str | None) -> s
         return None
     whole = _FRAME.sub("", whole)
     if partner_genitive:
-        # «нашего товарооборота» in the partner's words, or «оборота региона»: the partner's
-        own = re.sub(r"\bнаш\w*\s+", "", whole)
+        # «нашего товарооборота» in the partner's words, «её товарооборота», or «оборота
+        # региона»: the partner's
+        own = re.sub(r"\b(?:наш\w*|её|ее|его)\s+", "", whole)
         bare = _BARE.search(own)
         if bare and any(p.tag.POS == "ADJF" for p in parses(own[: bare.start()].split()[-1])[:1]):
             bare = None  # «Брянской области» names its region already
@@ -75,3 +77,19 @@ def _to_genitive(phrase: str) -> str:
         else:
             out.append(word)
     return " ".join(out)
+
+
+_PERCENT = r"\d+(?:[,.]\d+)?\s?(?:%|процент\w*)"
+_FROM = re.compile(r"\bс\s+(?P<n>\d+(?:[,.]\d+)?)\s?(?:%|процент\w*)?\s+до\s*$", re.I)
+_TO = re.compile(rf"\s*до\s+{_PERCENT}", re.I)
+
+
+def moved_from(text: str, start: int) -> Decimal | None:
+    """«доля выросла с 41 % до 55 %»: the share the one at `start` (55) moved from."""
+    m = _FROM.search(text[max(0, start - 30) : start])
+    return Decimal(m["n"].replace(",", ".")) if m else None
+
+
+def moves_on(text: str, end: int) -> bool:
+    """Whether the percent ending at `end` is where a share moved from («с 41 % до 55 %»)."""
+    return bool(_TO.match(text, end)) and bool(re.search(rf"\bс\s+{_PERCENT}\s*$", text[max(0, end - 20) : end]))

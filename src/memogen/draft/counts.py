@@ -1,0 +1,60 @@
+"""How many times something happened → a count of occasions: «главы государств
+встречались уже 11 раз», «губернатор посещал Беларусь более 20 раз», «комиссия
+собиралась восемь раз». The verb names what is counted (встреча, визит, заседание); «в
+N раз» is a multiple, never a count. No I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from memogen.draft import numbers as num
+
+_WORDS = "|".join(sorted(num.WORD_NUMBERS, key=len, reverse=True))
+_TIMES = re.compile(rf"(?<![\w-])(?P<num>\d{{1,3}}|(?:{_WORDS})\w*)\s+раза?\b", re.I)
+_PER = re.compile(r"\s+(?:в|за)\s+(?:год|месяц|неделю|квартал|полугодие|день|сутки)\b", re.I)
+# the verb of the clause → what is counted
+_OCCASIONS = (
+    ("встреча", re.compile(r"\bвстреча\w*|\bвстреч\w*|\bвиделись\b", re.I)),
+    ("визит", re.compile(r"\bпосе[щт]\w*|\bбывал\w*|\bпобывал\w*|\bприезжал\w*|\bвизит\w*", re.I)),
+    ("заседание", re.compile(r"\bзаседа\w*|\bсобирал\w*", re.I)),
+    ("телефонный разговор", re.compile(r"\bсозванивал\w*|\bпо\s+телефону\b", re.I)),
+)
+
+
+@dataclass(frozen=True)
+class Occasions:
+    value: Decimal
+    unit: str
+    hedge: str | None
+    stated: str
+    start: int
+    end: int
+
+
+def read(text: str) -> list[Occasions]:
+    """Each «N раз» of `text` whose clause has a verb of meeting, visiting or sitting."""
+    out = []
+    for m in _TIMES.finditer(text):
+        if re.search(r"\bв\s*$", text[: m.start()], re.I) or _PER.match(text, m.end()):
+            continue  # «в 11 раз»: a multiple; «три раза в год»: how often, not how many
+        value = num.number(m["num"]) if m["num"][0].isdigit() else _word(m["num"])
+        clause = _clause(text, m.start(), m.end())
+        unit = next((unit for unit, verb in _OCCASIONS if verb.search(clause)), None)
+        if value is None or unit is None:
+            continue
+        out.append(Occasions(value, unit, num.hedge_before(text, m.start()), m.group(), m.start(), m.end()))
+    return out
+
+
+def _word(said: str) -> Decimal | None:
+    low = said.lower()
+    return next((v for k, v in sorted(num.WORD_NUMBERS.items(), key=lambda kv: -len(kv[0])) if low.startswith(k)), None)
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    before = re.split(r"[,;:.]|\s(?:а|но)\s", text[:start])[-1]
+    after = re.split(r"[,;:.]|\s(?:а|но)\s", text[end:])[0]
+    return f"{before} {after}"
