@@ -94,7 +94,7 @@ def check_growth(facts: Facts, figures: Figures) -> Iterable[Mismatch]:
     """A stated growth agrees with the value against the stated value it compares with
     (ranges are not checked: they state no one number)."""
     for f in facts.figures:
-        if f.growth is None or f.value is None or f.ranged or f.growth.upper is not None:
+        if f.growth is None or f.value is None or f.ranged or f.growth.upper is not None or not f.growth.rated:
             continue
         before = comparable(facts, f)
         if before is None or not before.value:
@@ -110,6 +110,32 @@ def check_growth(facts: Facts, figures: Figures) -> Iterable[Mismatch]:
                 f"stated growth {stated:.1f} %, but {f.value} against {before.value} ({before.id}) is {computed:.1f} %",
                 "growth",
             )
+
+
+def check_amounts(facts: Facts, figures: Figures) -> Iterable[Mismatch]:
+    """A stated absolute change is the value minus the value it compares with, and is
+    not the value itself (a change read as the level: «вырос на 3,7 млрд»)."""
+    for f in facts.figures:
+        a = f.growth.amount if f.growth else None
+        if a is None or f.value is None or f.ranged or a.currency not in (None, f.currency):
+            continue
+        stated = amount(a.value, a.scale or f.scale)
+        if stated == amount(f.value, f.scale):
+            yield Mismatch(f.id, f"value {f.value} equals its growth amount: if the source states only the "
+                           "change («вырос на …»), leave `value` out", "growth")
+            continue
+        before = comparable(facts, f)
+        if before is None or not before.value:
+            continue
+        computed = amount(f.value, f.scale) - amount(before.value, before.scale)
+        slack = (rounding_slack(a.value) * _factor(a.scale or f.scale)
+                 + (abs(stated) * HEDGED_SLACK if a.qualifier else 0.0)
+                 + abs(amount(f.value, f.scale)) * _relative(f)
+                 + abs(amount(before.value, before.scale)) * _relative(before))
+        if abs(computed - stated) > slack:
+            unit = _factor(a.scale or f.scale)
+            yield Mismatch(f.id, f"stated growth amount {a.value}, but {f.value} minus {before.value} "
+                           f"({before.id}) is {computed / unit:.1f}", "growth")
 
 
 def _growth_number(f: FigureFact) -> Decimal:
@@ -289,20 +315,30 @@ def _quoted_numbers(f: FigureFact) -> Iterable[str | None]:
         if f.upper is not None:  # the upper end of a range: found, its hedge is the range's «до»
             high = _found(readings, "number", f.upper.value, f.upper.scale or f.scale)
             yield None if high else f"value (upper end) {f.upper.value} is not in its quote"
-    g = f.growth
-    if g is not None and (g.quote or f.quote):
-        quote = g.quote or f.quote or ""
-        if g.words:
-            yield None if normalise(g.words) in normalise(quote) else f"growth «{g.words}» is not in its quote"
-        else:
-            kind = "times" if g.times is not None else "percent"
-            number = _growth_number(f)
-            yield _quote_problem("growth", number, g.qualifier, _found(numbers_in(quote), kind, number))
-            if g.upper is not None and not _found(numbers_in(quote), kind, g.upper):
-                yield f"growth (upper end) {g.upper} is not in its quote"
+    if f.growth is not None and (f.growth.quote or f.quote):
+        yield from _quoted_growth(f)
     if f.share is not None and (f.share.quote or f.quote):
         found = _found(numbers_in(f.share.quote or f.quote or ""), "percent", f.share.percent)
         yield _quote_problem("share", f.share.percent, f.share.qualifier, found)
+
+
+def _quoted_growth(f: FigureFact) -> Iterable[str | None]:
+    """The growth's rate and absolute change looked up in its quote."""
+    g = f.growth
+    assert g is not None
+    quote = g.quote or f.quote or ""
+    if g.words:
+        yield None if normalise(g.words) in normalise(quote) else f"growth «{g.words}» is not in its quote"
+    elif g.rated:
+        kind = "times" if g.times is not None else "percent"
+        number = _growth_number(f)
+        yield _quote_problem("growth", number, g.qualifier, _found(numbers_in(quote), kind, number))
+        if g.upper is not None and not _found(numbers_in(quote), kind, g.upper):
+            yield f"growth (upper end) {g.upper} is not in its quote"
+    if g.amount is not None:
+        a = g.amount
+        found = _found(numbers_in(quote), "number", a.value, a.scale or f.scale)
+        yield _quote_problem("growth amount", a.value, a.qualifier, found)
 
 
 def check_quotes(facts: Facts, figures: Figures) -> Iterable[Mismatch]:
@@ -321,6 +357,7 @@ def check_quotes(facts: Facts, figures: Figures) -> Iterable[Mismatch]:
 ARITHMETIC: tuple[Callable[[Facts, Figures], Iterable[Mismatch]], ...] = (
     check_shares,
     check_growth,
+    check_amounts,
     check_balance,
     check_sum,
     check_scale,

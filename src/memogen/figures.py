@@ -194,6 +194,8 @@ def implied_base(fig: FigureFact) -> Point | None:
         return None
     if fig.period is None or fig.ranged or fig.growth.upper is not None or fig.growth.years is not None:
         return None
+    if not fig.growth.rated:
+        return None  # an absolute change alone: the table shows no rate
     return Point(
         fig.period.same_span_year_before(),
         float(fig.value) / (fig.growth.as_index / 100),

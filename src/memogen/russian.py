@@ -161,10 +161,16 @@ def change(pct: float | Decimal, digits: int = 1, qualifier: str | None = None,
            upper: Decimal | None = None) -> str:
     """+2.4 → «рост на 2,4 %», −3.1 → «снижение на 3,1 %»; hedged «рост более чем на 12 %»;
     a range «рост на 5–7 %»."""
-    word = "рост" if pct >= 0 else "снижение"
     amount = percent(-pct if pct < 0 else pct, digits)
     if upper is not None:
         amount = f"{span(Decimal(pct), upper)}{NBSP}%"
+    return moved(pct >= 0, amount, qualifier)
+
+
+def moved(rise: bool, amount: str, qualifier: str | None = None) -> str:
+    """«рост на 12 %», «снижение на 1,2 млн долларов США»: a change by `amount`, with
+    its hedge where Russian puts it («рост более чем на 12 %», «рост почти на 3 млрд …»)."""
+    word = "рост" if rise else "снижение"
     if qualifier in ("более", "менее", "не более", "не менее"):
         return f"{word} {qualifier} чем на{NBSP}{amount}"  # «более чем на 12 %»
     if qualifier == "почти":
@@ -197,6 +203,15 @@ def growth(
     if upper is not None:
         return hedged(f"{span(Decimal(index), upper)}{NBSP}%", qualifier)
     return hedged(percent(index), qualifier)
+
+
+def by_amount(value: Decimal, currency: str | None, scale: str | None, unit: str | None = None,
+              qualifier: str | None = None) -> str:
+    """An absolute change as stated: 3.7 billion USD → «рост на 3,7 млрд долларов США»,
+    −1.2 → «снижение на 1,2 млн долларов США», hedged «рост более чем на 3 млрд …»; a
+    count by its noun in the accusative after «на» («рост на 12 компаний»)."""
+    text = money(abs(value), currency or "USD", scale or "million", None, unit)
+    return moved(value > 0, text, qualifier)
 
 
 def rank(position: int, among: str) -> str:
@@ -410,13 +425,8 @@ def ranked(position: int, among: str, holder: str, measure: str | None, when: Te
     return f"{holder}{'' if word.startswith(',') else ' '}{word} {rank(position, among)}{tail}"
 
 
-def growth_parts(
-    index: float | Decimal | None, change_pct: float | Decimal | None, ratio: float | Decimal | None,
-    qualifier: str | None = None, words: str | None = None, upper: Decimal | None = None,
-) -> tuple[str, str]:
-    """Growth split into its noun and the rest, so an indicator can stand between them:
-    («рост», «более чем на 12 %»), («снижение», «на 4,2 %»), («рост», «вдвое»)."""
-    text = growth(index, change_pct, ratio, qualifier, words, upper)
+def split_growth(text: str) -> tuple[str, str]:
+    """Growth in words split into its noun and the rest: («рост», «на 3,7 млрд …»)."""
     noun, _, rest = text.partition(" ")
     if noun not in ("рост", "снижение"):
         return "", text

@@ -81,19 +81,37 @@ def _versus(g: Growth, period: Period | str | None) -> str:
     return russian.versus(g.versus, _period(period))
 
 
+def _growth_words(g: Growth) -> str:
+    """A stated growth as the source put it, hedges included, without its base: a rate
+    («рост более чем на 12 %», «100,9 %»), an absolute change («рост на 3,7 млрд
+    долларов США»), or both («рост на 3,7 млрд долларов США, или на 31 %»; with an
+    index «…, темп роста — 142 %»)."""
+    rate = russian.growth(g.index, g.change, g.times, g.qualifier, g.words, g.upper) if g.rated else ""
+    if g.amount is None:
+        return rate
+    a = g.amount
+    by = russian.by_amount(a.value, a.currency, a.scale, a.unit, a.qualifier)
+    if not rate:
+        return by
+    if g.index is not None:
+        return f"{by}, темп роста — {rate}"
+    return f"{by}, или {russian.split_growth(rate)[1]}"
+
+
 def _growth(g: Growth, period: Period | str | None) -> str:
     """A stated growth as the source put it, hedge included, with what it compares
     with: «рост более чем на 12 % к уровню аналогичного периода 2024 года»."""
-    return f"{russian.growth(g.index, g.change, g.times, g.qualifier, g.words, g.upper)} {_versus(g, period)}".rstrip()
+    return f"{_growth_words(g)} {_versus(g, period)}".rstrip()
 
 
 def _growth_clause(fig: FigureFact) -> str:
     """What follows an amount: «, или 100,9 % к уровню …» for an index, « (рост на
-    10 % …)» for a change or multiple, nothing without growth."""
-    if fig.growth is None:
+    10 % …)» for a change, multiple or absolute change, nothing without growth."""
+    g = fig.growth
+    if g is None:
         return ""
-    text = _growth(fig.growth, fig.period)
-    return f", или {text}" if fig.growth.index is not None and fig.growth.years is None else f" ({text})"
+    text = _growth(g, fig.period)
+    return f", или {text}" if g.index is not None and g.years is None and g.amount is None else f" ({text})"
 
 
 _NOTED_PAST = {"рост": "отмечен", "снижение": "отмечено"}  # agrees with the noun
@@ -110,12 +128,12 @@ def _growth_only(fig: FigureFact, when: str) -> str:
     g = fig.growth
     assert g is not None
     name = russian.indicator(fig.indicator, fig.label, 1)
-    if g.index is not None:
+    if g.index is not None and g.amount is None:
         verb = russian.verb(fig.status, when, "masc")
         rate = russian.growth(g.index, qualifier=g.qualifier, upper=g.upper)
         text = f"темп роста {name}{verb} {rate} {_versus(g, fig.period)}"
     else:
-        noun, rest = russian.growth_parts(g.index, g.change, g.times, g.qualifier, g.words, g.upper)
+        noun, rest = russian.split_growth(_growth_words(g))
         noun = noun or "рост"
         intro = {"preliminary": "по предварительным данным", "estimate": "по оценке"}.get(fig.status)
         if fig.status in _PLANNED_NOUN:

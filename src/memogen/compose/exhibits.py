@@ -68,8 +68,8 @@ def _stated_growth(fig: FigureFact) -> str:
     says it)."""
     g = fig.growth
     assert g is not None
-    if not year_on_year(fig) or g.upper is not None:
-        return EM_DASH
+    if not year_on_year(fig) or g.upper is not None or not g.rated:
+        return EM_DASH  # an absolute change alone is no rate either
     if g.index is not None:
         text = russian.stated(g.index)
     elif (index := index_of_change(fig)) is not None:

@@ -270,15 +270,40 @@ class Bound(Strict):
 
 
 def _bound(value: object) -> object:
+    """A bare number is shorthand for `{value: number}`."""
     return {"value": value} if isinstance(value, (int, float, str, Decimal)) and not isinstance(value, bool) else value
 
 
 BoundField = Annotated[Bound, BeforeValidator(_bound, json_schema_input_type=Bound | float)]
 
 
+class GrowthAmount(Strict):
+    """An absolute change, in money or in the counted unit: «вырос на 3,7 млрд долларов»,
+    «12,4 млрд, или на 3,7 млрд больше». Never the figure's level: that is `value`."""
+
+    value: Stated = Field(description="The change as the source writes it, negative for a fall: "
+                          "«на 3,7 млрд» → 3.7, «сократился на 1,2 млн» → -1.2.")
+    scale: Scale | None = Field(None, description="Its scale (default: the figure's): «на 3,7 млрд» → billion.")
+    currency: str | None = Field(None, pattern=r"^[A-Z]{3}$", description="Its currency (default: the figure's).")
+    unit: str | None = Field(None, description="For a count: the counted noun (default: the figure's `unit`).")
+    qualifier: Hedge | None = _hedge_field("the change («более чем на 3 млрд»)")
+
+    @model_validator(mode="after")
+    def _a_change(self) -> GrowthAmount:
+        if self.value == 0:
+            raise ValueError("growth.amount: a change of 0 is no change; leave `amount` out")
+        if self.unit is not None and self.currency is not None:
+            raise ValueError("growth.amount: a change is counted either in `unit` or in `currency`, not both")
+        return self
+
+
+AmountField = Annotated[GrowthAmount, BeforeValidator(_bound, json_schema_input_type=GrowthAmount | float)]
+
+
 class Growth(Strict):
     """Growth as the source states it: exactly one of `index`, `change` or `times`
-    (or `words` alone, such as «вдвое» or «на треть»), hedged or not."""
+    (or `words` alone, such as «вдвое» or «на треть»), hedged or not; an absolute
+    change (`amount`) goes with it or stands alone."""
 
     index: Stated | None = Field(None, gt=0, description="Темп роста, %: 100,9 → 100.9.")
     change: Stated | None = Field(None, description="Прирост, %: «+10 %» → 10.")
@@ -290,6 +315,11 @@ class Growth(Strict):
         None, description="The upper end of a range of growth, in the same form: «на 5–7 %» → change 5, upper 7."
     )
     qualifier: Hedge | None = _hedge_field("the growth («более чем на 12 %»)")
+    amount: AmountField | None = Field(
+        None,
+        description="The absolute change: «вырос на 3,7 млрд долларов» → {value: 3.7, scale: billion}; "
+        "a number alone is in the figure's scale and currency. Its own `qualifier` hedges it.",
+    )
     versus: Literal["same_period_last_year", "previous_period", "unstated"] | PeriodField = Field(
         "same_period_last_year",
         description="What the growth is measured against; `unstated` when the source names no base "
@@ -321,8 +351,17 @@ class Growth(Strict):
     @model_validator(mode="after")
     def _exactly_one(self) -> Growth:
         given = [n for n in ("index", "change", "times") if getattr(self, n) is not None]
-        if len(given) != 1:
-            raise ValueError("growth: give exactly one of index, change or times")
+        if len(given) > 1 or (not given and self.amount is None):
+            raise ValueError("growth: give exactly one of index, change or times "
+                             "(an absolute change in amount may go with it or stand alone)")
+        if not given:
+            if self.upper is not None or self.qualifier is not None:
+                raise ValueError("growth: `upper` and `qualifier` belong to a rate (index, change, times); "
+                                 "hedge an absolute change with `amount.qualifier`")
+            return self
+        if self.amount is not None and (self.amount.value < 0) != (self.as_index < 100):
+            raise ValueError(f"growth: `amount` {self.amount.value} and {given[0]} "
+                             f"{getattr(self, given[0])} disagree: one says a rise, the other a fall")
         if self.upper is not None:
             low = getattr(self, given[0])
             if self.words or abs(self.upper) <= abs(low):
@@ -332,8 +371,14 @@ class Growth(Strict):
         return self
 
     @property
+    def rated(self) -> bool:
+        """A rate is stated (index, change or times), not only an absolute change."""
+        return any(v is not None for v in (self.index, self.change, self.times))
+
+    @property
     def as_index(self) -> float:
-        """Growth as an index in percent (100.9), whichever way it was stated."""
+        """Growth as an index in percent (100.9), whichever way it was stated (a rate
+        must be: see `rated`)."""
         if self.index is not None:
             return float(self.index)
         if self.change is not None:
@@ -385,6 +430,19 @@ class Rank(Strict):
     period: PeriodField | None = Field(None, description="The period ranked (default: the figure's).")
 
 
+def _amount_defaults(amount: object, figure: dict) -> object:
+    """An absolute change is in the figure's scale and currency (or counted unit)
+    unless it names its own."""
+    amount = _bound(amount)
+    if not isinstance(amount, dict):
+        return amount
+    counted = figure.get("unit")
+    out = {"scale": figure.get("scale") or ("units" if counted else "million"), **amount}
+    if "unit" not in amount and "currency" not in amount:
+        out.update({"unit": counted} if counted else {"currency": figure.get("currency", "USD")})
+    return out
+
+
 class FigureFact(Sourced):
     """One observation: an indicator over a period, with a value and/or growth."""
 
@@ -432,6 +490,9 @@ class FigureFact(Sourced):
             return data
         if data.get("unit") and "scale" not in data:
             data = {**data, "scale": "units"}
+        growth = data.get("growth")
+        if isinstance(growth, dict) and growth.get("amount") is not None:
+            data = {**data, "growth": {**growth, "amount": _amount_defaults(growth["amount"], data)}}
         if data.get("side") == "partner":
             from memogen.indicators import MIRROR
 
@@ -453,6 +514,7 @@ class FigureFact(Sourced):
             self._check_range()
         if self.indicator == "count" and self.value is not None and self.unit is None:
             raise ValueError("a count needs `unit`: the counted noun in the nominative singular («компания»)")
+        self._check_amount()
         return self
 
     def _check_range(self) -> None:
@@ -465,6 +527,15 @@ class FigureFact(Sourced):
         if self.qualifier is not None and self.qualifier not in RANGE_HEDGES:
             raise ValueError(f"a range takes «{'» or «'.join(RANGE_HEDGES)}» as its hedge "
                              f"(«{self.qualifier} от …» is no Russian)")
+
+    def _check_amount(self) -> None:
+        amount = self.growth.amount if self.growth else None
+        if amount is None:
+            return
+        if self.unit is not None and amount.currency is not None:
+            raise ValueError("growth.amount: the change of a count is counted in its `unit`, not in a currency")
+        if self.unit is None and amount.unit is not None and self.value is not None:
+            raise ValueError("growth.amount: the change of an amount of money takes a currency, not a `unit`")
 
     @property
     def ranged(self) -> bool:
