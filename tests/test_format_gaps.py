@@ -78,3 +78,92 @@ def test_a_counts_change_is_in_its_unit(tmp_path):
                                               growth={"amount": {"value": 3, "currency": "USD"}})])
     code, _, err = _validate(path)
     assert code == 3 and "the change of a count is counted in its `unit`" in err, err
+
+
+# --- a share that moved: share.previous, share.previous_period ----------------------------------------
+
+SHARES = [
+    fig("e", "exports", "2024-01..09", share={"percent": 55, "previous": 41, "whole": "белорусского экспорта товаров"},
+        quote="За девять месяцев доля России в белорусском экспорте товаров выросла с 41 % до 55 %."),
+    fig("t", "turnover", 2024, 678.1, share={"percent": 9.5, "previous": 7.2, "previous_period": 2020,
+                                               "whole": "внешней торговли Вологодской области"},
+        quote="Товарооборот достиг 678,1 млн долларов, а доля Беларуси во внешней торговле области "
+              "выросла с 7,2 % в 2020 году до 9,5 %."),
+]
+
+
+def test_a_share_that_moved_prints_where_it_moved_from(tmp_path):
+    texts = outputs(tmp_path, figures=SHARES)
+    assert_everywhere(
+        texts,
+        "За январь–сентябрь 2024 г. экспорт Республики Беларусь в Вологодскую область составил 55 % "
+        "белорусского экспорта товаров против 41 % ранее.",
+        "составил 678,1 млн долларов США, или 9,5 % внешней торговли Вологодской области против 7,2 % в 2020 году.",
+    )
+    code, _, err = _validate(write_facts(tmp_path, figures=SHARES), "--strict")
+    assert code == 0 and err == "", err
+
+
+def test_a_share_that_moved_is_checked(tmp_path):
+    moved = [fig("e", "exports", 2024, share={"percent": 55, "previous": 44, "whole": "экспорта"},
+                 quote=SHARES[0]["quote"])]
+    _, _, err = _validate(write_facts(tmp_path, figures=moved))
+    assert "figure 'e': share (previous) 44 is not in its quote" in err
+    for share, message in (
+        ({"percent": 55, "previous_period": 2020, "whole": "экспорта"}, "give `previous` too"),
+        ({"percent": 55, "previous": 41, "previous_period": 2024, "whole": "экспорта"},
+         "share.previous_period 2024 must come before the figure's period 2024"),
+    ):
+        path = write_facts(tmp_path, "bad", figures=[fig("e", "exports", 2024, share=share)])
+        code, _, err = _validate(path)
+        assert code == 3 and f"{path}:" in err and "figures[0]" in err and message in err, err
+
+
+# --- a place among the first N: rank.top -------------------------------------------------------------
+
+TOPS = [
+    fig("t", "turnover", 2024, rank={"top": 3, "holder": "ours", "among": "среди торговых партнеров Вологодской области"},
+        quote="Беларусь входит в число трёх крупнейших торговых партнёров Вологодской области."),
+    fig("g", "turnover", "unstated", rank={"top": 5, "holder": "страны ЕАЭС", "among": "среди партнеров области"},
+        quote="Страны ЕАЭС — в пятёрке партнёров области."),
+    fig("k", "exports", "2025-01..06", rank={"top": 15, "among": "среди покупателей белорусских товаров"},
+        quote="Область в первом полугодии вошла в топ-15 покупателей белорусских товаров."),
+]
+
+
+def test_a_place_among_the_first_n_reads_as_stated(tmp_path):
+    texts = outputs(tmp_path, figures=TOPS)
+    assert_everywhere(
+        texts,
+        "По итогам 2024 года Республика Беларусь вошла в первую тройку среди торговых партнеров Вологодской "
+        "области по объему товарооборота.",
+        "Страны ЕАЭС входят в первую пятерку среди партнеров области по объему товарооборота.",
+        "По итогам января–июня 2025 г. Вологодская область вошла в число первых 15 среди покупателей белорусских "
+        "товаров по объему экспорта.",
+    )
+    assert_nowhere(texts, "-е место")
+    code, _, err = _validate(write_facts(tmp_path, figures=TOPS), "--strict")
+    assert code == 0 and err == "", err
+
+
+def test_a_top_is_checked_and_needs_one_place(tmp_path):
+    wrong = [fig("t", "turnover", 2024, rank={"top": 5, "among": "среди партнеров"}, quote=TOPS[0]["quote"])]
+    _, _, err = _validate(write_facts(tmp_path, figures=wrong))
+    assert "figure 't': rank: the first 5 places are not in its quote" in err
+    for rank in ({"among": "среди партнеров"}, {"position": 2, "top": 3, "among": "среди партнеров"}):
+        path = write_facts(tmp_path, "bad", figures=[fig("t", "turnover", 2024, rank=rank)])
+        code, _, err = _validate(path)
+        assert code == 3 and f"{path}:" in err and "figures[0].rank" in err
+        assert "rank: give either `position` (the place) or `top` (within the first N)" in err, err
+
+
+@pytest.mark.parametrize("quote, value", [
+    ("доля выросла с 7,2 % в 2020 году до 9,5 %.", "9.5"),
+    ("товарооборот вырос с 300 млн долларов в 2020 году до 400 млн.", "400"),
+])
+def test_the_end_of_a_move_from_a_to_b_is_no_hedge(quote, value):
+    from decimal import Decimal
+
+    from memogen.reading import numbers_in
+
+    assert [r.hedge for r in numbers_in(quote) if r.value == Decimal(value)] == [None]

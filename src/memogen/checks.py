@@ -318,8 +318,22 @@ def _quoted_numbers(f: FigureFact) -> Iterable[str | None]:
     if f.growth is not None and (f.growth.quote or f.quote):
         yield from _quoted_growth(f)
     if f.share is not None and (f.share.quote or f.quote):
-        found = _found(numbers_in(f.share.quote or f.quote or ""), "percent", f.share.percent)
-        yield _quote_problem("share", f.share.percent, f.share.qualifier, found)
+        readings = numbers_in(f.share.quote or f.quote or "")
+        yield _quote_problem("share", f.share.percent, f.share.qualifier, _found(readings, "percent", f.share.percent))
+        if f.share.previous is not None and not _found(readings, "percent", f.share.previous):
+            yield f"share (previous) {f.share.previous} is not in its quote"
+    if f.rank is not None and f.rank.top is not None and f.quote and not _top_in(f.rank.top, f.quote):
+        yield f"rank: the first {f.rank.top} places are not in its quote («тройка», «трех», «топ-3»)"
+
+
+def _top_in(n: int, quote: str) -> bool:
+    """«в число трёх крупнейших», «в пятёрке», «топ-10»: the first `n` in words or digits."""
+    from memogen.russian import TOP_NOUNS
+
+    if _found(numbers_in(quote), "number", Decimal(n)):
+        return True
+    noun = TOP_NOUNS.get(n)
+    return noun is not None and noun[:-1] in normalise(quote).lower()
 
 
 def _quoted_growth(f: FigureFact) -> Iterable[str | None]:

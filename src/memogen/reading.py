@@ -106,14 +106,14 @@ def _hedge(before: str) -> str | None:
 
 _CHANGE = re.compile(
     r"(вырос\w*|возрос\w*|увелич\w*|снизи\w*|сократи\w*|упа\w*|довести|доведен\w*|достиг\w*|подня\w*|"
-    r"нарасти\w*|-)(?:[\s,]+(?:[а-яё]+|\d[\d\s,.]*(?:%|процент\w*|раза?\b)))*?[\s,]*(?:-\s*)?до\s*\$?\s*$"
+    r"нарасти\w*|-)(?:[\s,]+(?:[а-яё]+|\d[\d\s,.]*(?:%|процент\w*|раза?\b|год\w*|млн|млрд|тыс|трлн)))*?[\s,]*(?:-\s*)?до\s*\$?\s*$"
 )
 
 
 def _reached(before: str) -> bool:
     """«до» after a verb of change or a dash names the level reached, also with the
     words and the rate it changes by in between («довести товарооборот до 150 млн»,
-    «выросла на 7 %, до 33,9 млрд»)."""
+    «выросла на 7 %, до 33,9 млрд», «выросла с 7,2 % в 2020 году до 9,5 %»)."""
     return bool(_CHANGE.search(before))
 
 

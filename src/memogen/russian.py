@@ -214,9 +214,28 @@ def by_amount(value: Decimal, currency: str | None, scale: str | None, unit: str
     return moved(value > 0, text, qualifier)
 
 
-def rank(position: int, among: str) -> str:
-    """7, «среди торговых партнеров» → «7-е место среди торговых партнеров»."""
+def rank(position: int | None, among: str, top: int | None = None) -> str:
+    """7, «среди торговых партнеров» → «7-е место среди торговых партнеров»; within the
+    first 3 → «первую тройку среди торговых партнеров» (read after «входит в»)."""
+    if top is not None:
+        return f"{top_places(top)} {among}"
     return f"{position}-е{NBSP}место {among}"
+
+
+# «в первую тройку»: the collective noun of a small top (accusative, after «в»).
+TOP_NOUNS = {2: "двойку", 3: "тройку", 4: "четверку", 5: "пятерку", 6: "шестерку", 7: "семерку",
+             8: "восьмерку", 9: "девятку", 10: "десятку", 20: "двадцатку", 100: "сотню"}
+
+
+def top_places(n: int) -> str:
+    """The first N places after «входит в»: «первую тройку», «число первых 15»."""
+    return f"первую {TOP_NOUNS[n]}" if n in TOP_NOUNS else f"число первых{NBSP}{n}"
+
+
+def share_before(percent_before: Decimal, period: Period | None) -> str:
+    """Where a share moved from: «против 41 % в 2021 году»; «против 41 % ранее» when the
+    source gives no period («доля выросла с 41 % до 55 %»)."""
+    return f"против {percent(percent_before)} {period_in(period) if period is not None else 'ранее'}"
 
 
 def span_years(n: int) -> str:
@@ -412,17 +431,33 @@ def verb(status: str, when: Tense, gender: str = "masc") -> str:
     return f" {word}"
 
 
-def ranked(position: int, among: str, holder: str, measure: str | None, when: Tense, status: str = "actual") -> str:
-    """«Республика Беларусь заняла 5-е место среди торговых партнеров края по объему
-    товарооборота»: the holder agrees the verb (pymorphy3 gives its gender); a
-    preliminary or estimated place says so («…, по оценке, занимает …»)."""
-    from memogen.morphology import gender, past
+# «занял» / «вошел» by the holder's gender and the period's place in time.
+_RANK_VERBS = {
+    "place": {"past": ("занял", "заняла", "заняло", "заняли"), "present": ("занимает",) * 3 + ("занимают",),
+              "future": ("займет",) * 3 + ("займут",)},
+    "top": {"past": ("вошел", "вошла", "вошло", "вошли"), "present": ("входит",) * 3 + ("входят",),
+            "future": ("войдет",) * 3 + ("войдут",)},
+}
+_GENDERS = ("masc", "femn", "neut", "plur")
 
-    word = {"past": past("занял", gender(holder)), "present": "занимает", "future": "займет"}[when]
+
+def ranked(position: int | None, among: str, holder: str, measure: str | None, when: Tense,
+           status: str = "actual", top: int | None = None) -> str:
+    """«Республика Беларусь заняла 5-е место среди торговых партнеров края по объему
+    товарооборота», «… входит в первую тройку среди …»: the holder agrees the verb
+    (pymorphy3 gives its gender: «страны ЕАЭС заняли»); a preliminary or estimated place
+    says so («…, по оценке, занимает …»)."""
+    from memogen.morphology import gender
+
+    forms = _RANK_VERBS["top" if top is not None else "place"][when]
+    kind = gender(holder)
+    word = forms[_GENDERS.index(kind) if kind in _GENDERS else 0]
+    if top is not None:
+        word += " в"
     if status in _INTRO:
         word = f", {_INTRO[status]}, {word}"
     tail = f" {measure}" if measure else ""
-    return f"{holder}{'' if word.startswith(',') else ' '}{word} {rank(position, among)}{tail}"
+    return f"{holder}{'' if word.startswith(',') else ' '}{word} {rank(position, among, top)}{tail}"
 
 
 def split_growth(text: str) -> tuple[str, str]:

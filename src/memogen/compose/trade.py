@@ -169,7 +169,7 @@ def _ranks(facts: Facts) -> tuple[RankLine, ...]:
             measure = f"по объему {russian.indicator(f.indicator, case=1)}"
         tense = when(period, on)
         text = russian.ranked(f.rank.position, f.rank.among, _holder(facts, f, f.rank.holder), measure, tense,
-                              f.status)
+                              f.status, f.rank.top)
         lead = ""
         if period is not None:
             lead = (f"По итогам {russian.period_of(period)}" if tense == "past" and not period.open_end

@@ -399,6 +399,14 @@ class Share(Strict):
         "«внешнеторгового оборота Брянской области» (Belarus's share of the partner's own trade).",
     )
     qualifier: Hedge | None = _hedge_field("the share («почти 40 %»)")
+    previous: Stated | None = Field(
+        None, ge=0, le=100,
+        description="The share it moved from, as stated: «доля выросла с 41 % до 55 %» → percent 55, previous 41.",
+    )
+    previous_period: PeriodField | None = Field(
+        None, description="When the share was `previous`: «с 41 % в 2021 году» → 2021; leave out when the source "
+        "does not say.",
+    )
     quote: str | None = Field(
         None, description="The sentence stating the share, when it is not the figure's own quote."
     )
@@ -407,6 +415,8 @@ class Share(Strict):
     def _one_whole(self) -> Share:
         if (self.of is None) == (self.whole is None):
             raise ValueError("share: give either `of` (a figure id) or `whole` (the total in words)")
+        if self.previous_period is not None and self.previous is None:
+            raise ValueError("share: `previous_period` is when the share was `previous`; give `previous` too")
         return self
 
 
@@ -415,7 +425,12 @@ class Rank(Strict):
     «Беларусь заняла 5-е место среди торговых партнеров края» is holder `partner`,
     among «среди торговых партнеров Красноярского края»."""
 
-    position: int = Field(ge=1)
+    position: int | None = Field(None, ge=1, description="The place: 5 for «5-е место».")
+    top: int | None = Field(
+        None, ge=2, le=1000,
+        description="A place within the first N, its exact place unstated: «входит в число трех крупнейших "
+        "партнеров», «в пятерке» → 3, 5 (instead of `position`).",
+    )
     among: NonEmpty = Field(
         description="Among what, naming whose ranking it is: «среди торговых партнеров Республики Беларусь»."
     )
@@ -428,6 +443,12 @@ class Rank(Strict):
         None, description="By what: «по объему товарооборота» (default: the figure's indicator)."
     )
     period: PeriodField | None = Field(None, description="The period ranked (default: the figure's).")
+
+    @model_validator(mode="after")
+    def _one_place(self) -> Rank:
+        if (self.position is None) == (self.top is None):
+            raise ValueError("rank: give either `position` (the place) or `top` (within the first N)")
+        return self
 
 
 def _amount_defaults(amount: object, figure: dict) -> object:
@@ -515,6 +536,9 @@ class FigureFact(Sourced):
         if self.indicator == "count" and self.value is not None and self.unit is None:
             raise ValueError("a count needs `unit`: the counted noun in the nominative singular («компания»)")
         self._check_amount()
+        before = self.share.previous_period if self.share else None
+        if before is not None and self.period is not None and not before < self.period:
+            raise ValueError(f"share.previous_period {before} must come before the figure's period {self.period}")
         return self
 
     def _check_range(self) -> None:
