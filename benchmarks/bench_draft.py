@@ -117,8 +117,9 @@ def drafted_key(f) -> tuple:
         indicator = "share"  # a figure whose only content is a share
     amount = None if f.value is None else Decimal(str(f.value)) * FACTOR[f.scale]
     p = f.period  # None for `period: unstated`: it matches only an expected period of null
-    # «с начала года» (YYYY-YTD): the curated files write the year, preliminary
-    period = None if p is None else (p.year, p.first, p.year, p.last or 12)
+    # «с начала года» (YYYY-YTD): the curated files write the year, preliminary; a span of
+    # years (2015..2025) is its first year's January to its last year's December
+    period = None if p is None else (getattr(p, "since", 0) or p.year, p.first, p.year, p.last or 12)
     return indicator, period, amount, HEDGE_SAME.get(f.qualifier, f.qualifier)
 
 

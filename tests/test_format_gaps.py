@@ -167,3 +167,44 @@ def test_the_end_of_a_move_from_a_to_b_is_no_hedge(quote, value):
     from memogen.reading import numbers_in
 
     assert [r.hedge for r in numbers_in(quote) if r.value == Decimal(value)] == [None]
+
+
+# --- a span of years: period 2015..2025 ----------------------------------------------------------------
+
+SPANS = [
+    fig("m", "count", "2015..2025", 11, unit="встреча", label="встречи на высшем уровне",
+        quote="За 2015–2025 годы главы государств встречались 11 раз."),
+    fig("t", "turnover", "2016..2020", 2.1, scale="billion", qualifier="более",
+        quote="За пять лет, с 2016 по 2020 год, товарооборот составил более 2,1 млрд долларов."),
+    fig("t20", "turnover", 2020, 480, quote="В 2020 году товарооборот составил 480 млн долларов."),
+    fig("v", "count", "unstated", 40, unit="визит", label="визиты делегаций", qualifier="более",
+        remark="за десять лет", quote="За десять лет состоялось более 40 визитов делегаций."),
+]
+
+
+def test_a_span_of_years_is_said_and_never_tabulated(tmp_path):
+    texts = outputs(tmp_path, figures=SPANS)
+    assert_everywhere(
+        texts,
+        "Встречи на высшем уровне: за 2015–2025 годы — 11 встреч.",
+        "За 2016–2020 годы товарооборот между Республикой Беларусь и Вологодской областью составил более 2,1 млрд "
+        "долларов США.",
+        "Визиты делегаций: более 40 визитов, за десять лет.",
+    )
+    assert_nowhere(texts, "2016–2020 более 2")  # a span is no table row
+    code, _, err = _validate(write_facts(tmp_path, figures=SPANS), "--strict")
+    assert code == 0 and err == "", err
+
+
+def test_a_span_of_years_is_written_in_order_and_compares_with_a_named_period(tmp_path):
+    from memogen.facts.periods import Period
+
+    span = Period.parse("2015..2025")
+    assert (str(span), span.months, span.spans_years, span.is_whole_year) == ("2015..2025", 132, True, False)
+    assert span != Period.parse("2025") and span.same_span_year_before() == Period.parse("2014..2024")
+    path = write_facts(tmp_path, figures=[fig("m", "count", "2025..2015", 11, unit="встреча", label="встречи")])
+    code, _, err = _validate(path)
+    assert code == 3 and "figures[0].period" in err and "must come before the last" in err, err
+    path = write_facts(tmp_path, "g", figures=[fig("t", "turnover", "2016..2020", 2.1, growth={"times": 2})])
+    code, _, err = _validate(path)
+    assert code == 3 and "a span of years has no «same period last year»" in err, err

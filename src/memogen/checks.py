@@ -253,7 +253,7 @@ def check_status(facts: Facts, figures: Figures) -> Iterable[Mismatch]:
     """An `actual` figure cannot describe a period that has not begun by the memo's date."""
     today = facts.memo.as_of or facts.memo.date
     for f in facts.figures:
-        if f.period is not None and f.status == "actual" and dt.date(f.period.year, f.period.first, 1) > today:
+        if f.period is not None and f.status == "actual" and dt.date(f.period.start_year, f.period.first, 1) > today:
             yield Mismatch(f.id, f"status actual, but {f.period} has not begun by {today}: "
                            "set status to expected, forecast or target", "status")
 

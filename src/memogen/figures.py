@@ -239,8 +239,7 @@ def _series(facts: Facts, indicator: str) -> Series:
     points: dict[tuple[Period | None, str, str], Point] = {}
     for f in facts.figures:
         key = (f.period, f.status, f.amount_unit[0])
-        if f.indicator == indicator and f.value is not None and f.period is not None and not f.ranged \
-                and key not in points:
+        if f.indicator == indicator and f.tabular and key not in points:
             points[key] = Point.of(f)
     return Series(indicator, tuple(sorted(points.values(), key=lambda p: p.period)))
 
@@ -248,8 +247,8 @@ def _series(facts: Facts, indicator: str) -> Series:
 def _trade(facts: Facts) -> tuple[TradeRow, ...]:
     by_period: dict[Period, dict[str, FigureFact]] = {}
     for f in facts.figures:
-        if f.indicator in TRADE and f.value is not None and f.period is not None and not f.ranged:
-            by_period.setdefault(f.period, {}).setdefault(f.indicator, f)
+        if f.indicator in TRADE and f.tabular:
+            by_period.setdefault(f.period, {}).setdefault(f.indicator, f)  # type: ignore[arg-type]  # tabular: a period
     rows = []
     for period in sorted(by_period):
         figs = by_period[period]

@@ -283,9 +283,15 @@ _PERIOD_FORMS: dict[str, dict[str, str]] = {
 }
 
 
+_SPAN_FORMS = {"label": "{since}\u2013{year}", "in": "за\u00a0{since}\u2013{year}\u00a0годы",
+               "of": "{since}\u2013{year}\u00a0годов"}
+
+
 def _period(p: Period, use: str) -> str:
     if p.kind == "ytd":  # «с начала 2023 г.» in a sentence, a table and a chart alike
         return f"с{NBSP}начала {p.year}{NBSP}г."
+    if p.kind == "years":  # «за 2015–2025 годы», «2015–2025 годов»
+        return _SPAN_FORMS[use].format(since=p.since, year=p.year)
     number = {"quarter": p.last // 3, "half": p.last // 6}.get(p.kind)
     roman = ROMAN[number] if number else ""
     return _PERIOD_FORMS[p.kind][use].format(
@@ -399,7 +405,7 @@ Tense = str  # "past" (the period is over), "present" (it is running), "future"
 def tense(p: Period, today: dt.date) -> Tense:
     """Where the period stands on the memo's date: over, running, or still to come
     («с начала года» runs through its year)."""
-    start = dt.date(p.year, p.first, 1)
+    start = dt.date(p.start_year, p.first, 1)
     if p.open_end:
         return "present" if today.year == p.year else ("past" if today.year > p.year else "future")
     end = dt.date(p.year + (p.last == 12), p.last % 12 + 1, 1)  # the day after it ends

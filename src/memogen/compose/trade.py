@@ -191,7 +191,8 @@ def trade_view(facts: Facts, figures: Figures) -> TradeView:
         flows=tuple(_flow(r, on) for r in figures.trade),
         ranks=_ranks(facts),
         apart=tuple((f, figure_verb(f, on)) for f in facts.figures
-                    if f.indicator in AMOUNTS and f.value is not None and (f.period is None or f.ranged)),
+                    if f.indicator in AMOUNTS and f.value is not None and (f.period is None or f.ranged
+                                                                            or f.period.spans_years)),
         shares=tuple((f, figure_verb(f, on)) for f in facts.figures
                      if f.indicator in AMOUNTS and f.value is None and f.share is not None),
         products=tuple(f for f in facts.figures

@@ -57,9 +57,9 @@ PeriodField = Annotated[
     WithJsonSchema(
         {
             "type": ["string", "integer"],
-            "pattern": r"^\d{4}(-Q[1-4]|-H[12]|-\d{2}(\.\.\d{2})?|-[Yy][Tt][Dd])?$",
+            "pattern": r"^\d{4}(-Q[1-4]|-H[12]|-\d{2}(\.\.\d{2})?|-[Yy][Tt][Dd]|\.\.\d{4})?$",
             "description": "A period: 2024, 2025-Q1, 2025-H1, 2025-03, 2025-01..06, "
-            "2025-YTD (since the start of the year).",
+            "2025-YTD (since the start of the year), 2015..2025 (a span of years).",
         }
     ),
 ]
@@ -71,9 +71,9 @@ def _unstated(value: object) -> object:
 
 _PERIOD_SCHEMA = {
     "type": ["string", "integer"],
-    "pattern": r"^(\d{4}(-Q[1-4]|-H[12]|-\d{2}(\.\.\d{2})?|-[Yy][Tt][Dd])?|unstated)$",
+    "pattern": r"^(\d{4}(-Q[1-4]|-H[12]|-\d{2}(\.\.\d{2})?|-[Yy][Tt][Dd]|\.\.\d{4})?|unstated)$",
     "description": "A period: 2024, 2025-Q1, 2025-H1, 2025-03, 2025-01..06, 2025-YTD (since the start "
-    "of the year), or `unstated` when the source gives none.",
+    "of the year), 2015..2025 (a span of years), or `unstated` when the source gives none.",
 }
 FigurePeriod = Annotated[PeriodField | None, BeforeValidator(_unstated), WithJsonSchema(_PERIOD_SCHEMA)]
 
@@ -536,6 +536,10 @@ class FigureFact(Sourced):
         if self.indicator == "count" and self.value is not None and self.unit is None:
             raise ValueError("a count needs `unit`: the counted noun in the nominative singular («компания»)")
         self._check_amount()
+        if self.period is not None and self.period.spans_years and self.growth is not None \
+                and self.growth.versus in ("same_period_last_year", "previous_period"):
+            raise ValueError(f"growth over {self.period}: a span of years has no «same period last year»; "
+                             "set growth.versus to the period it compares with, or to unstated")
         before = self.share.previous_period if self.share else None
         if before is not None and self.period is not None and not before < self.period:
             raise ValueError(f"share.previous_period {before} must come before the figure's period {self.period}")
@@ -560,6 +564,13 @@ class FigureFact(Sourced):
             raise ValueError("growth.amount: the change of a count is counted in its `unit`, not in a currency")
         if self.unit is None and amount.unit is not None and self.value is not None:
             raise ValueError("growth.amount: the change of an amount of money takes a currency, not a `unit`")
+
+    @property
+    def tabular(self) -> bool:
+        """One stated value of one period: a table row, a chart bar and a term of the
+        comparisons (not a range, a span of years or a figure without a period)."""
+        return self.value is not None and self.period is not None and not self.ranged \
+            and not self.period.spans_years
 
     @property
     def ranged(self) -> bool:

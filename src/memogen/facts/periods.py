@@ -7,7 +7,9 @@ Analysts write periods the way statistics tables name them:
 - ``2025-03``: a single month;
 - ``2025-01..06``: January–June, i.e. the first N months (or any run of months);
 - ``2023-YTD``: since the start of the year, when the source does not say up to which
-  month («с начала 2023 года»).
+  month («с начала 2023 года»);
+- ``2015..2025``: a span of whole years («за 2015–2025 годы»), for what is counted or
+  summed over several years; never tabulated or compared.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-PeriodKind = Literal["year", "quarter", "half", "month", "months", "ytd"]
+PeriodKind = Literal["year", "quarter", "half", "month", "months", "ytd", "years"]
 
 _PATTERNS: tuple[tuple[PeriodKind, re.Pattern[str]], ...] = (
     ("year", re.compile(r"^(?P<year>\d{4})$")),
@@ -25,10 +27,12 @@ _PATTERNS: tuple[tuple[PeriodKind, re.Pattern[str]], ...] = (
     ("month", re.compile(r"^(?P<year>\d{4})-(?P<m1>\d{2})$")),
     ("months", re.compile(r"^(?P<year>\d{4})-(?P<m1>\d{2})\.\.(?P<m2>\d{2})$")),
     ("ytd", re.compile(r"^(?P<year>\d{4})-YTD$", re.IGNORECASE)),
+    ("years", re.compile(r"^(?P<since>\d{4})\.\.(?P<year>\d{4})$")),
 )
 
 PERIOD_HELP = (
-    "write 2024, 2025-Q1, 2025-H1, 2025-03, 2025-01..06 (January–June) or 2025-YTD (since the start of the year)"
+    "write 2024, 2025-Q1, 2025-H1, 2025-03, 2025-01..06 (January–June), 2025-YTD (since the start of the year) "
+    "or 2015..2025 (a span of years)"
 )
 
 
@@ -36,13 +40,15 @@ PERIOD_HELP = (
 class Period:
     """A span of months within one year: `first` and `last` month, 1-based. A period
     «since the start of the year» whose last month the source does not give has
-    `last` 0: it equals no other period and is never a whole year."""
+    `last` 0: it equals no other period and is never a whole year. A span of whole
+    years runs from `since` to `year` (0 for any other period)."""
 
     year: int
     first: int
     last: int
     # 2025-H1 and 2025-01..06 are the same months: notation does not make them differ.
     kind: PeriodKind = field(compare=False)
+    since: int = 0
 
     @classmethod
     def parse(cls, text: str) -> Period:
@@ -56,6 +62,8 @@ class Period:
                 return cls(year, 1, 12, kind)
             if kind == "ytd":
                 return cls(year, 1, 0, kind)
+            if kind == "years":
+                return cls._years(int(m["since"]), year, text)
             if kind == "quarter":
                 n = int(m["n"])
                 return cls(year, 3 * n - 2, 3 * n, kind)
@@ -69,12 +77,29 @@ class Period:
             return cls(year, first, last, kind)
         raise ValueError(f"{text!r} is not a period; {PERIOD_HELP}")
 
+    @classmethod
+    def _years(cls, since: int, year: int, text: str) -> Period:
+        if since >= year:
+            raise ValueError(f"the first year of {text!r} must come before the last; for one year write {year}")
+        return cls(year, 1, 12, "years", since)
+
     @property
     def is_whole_year(self) -> bool:
-        return self.first == 1 and self.last == 12
+        return self.first == 1 and self.last == 12 and self.kind != "years"
+
+    @property
+    def spans_years(self) -> bool:
+        """«за 2015–2025 годы»: several years at once, never one row of a table."""
+        return self.kind == "years"
+
+    @property
+    def start_year(self) -> int:
+        return self.since or self.year
 
     @property
     def months(self) -> int:
+        if self.kind == "years":
+            return 12 * (self.year - self.since + 1)
         return self.last - self.first + 1 if self.kind != "ytd" else 0
 
     @property
@@ -83,7 +108,7 @@ class Period:
         return self.kind == "ytd"
 
     def same_span_year_before(self) -> Period:
-        return Period(self.year - 1, self.first, self.last, self.kind)
+        return Period(self.year - 1, self.first, self.last, self.kind, self.since - 1 if self.since else 0)
 
     def __str__(self) -> str:
         if self.kind == "year":
@@ -96,4 +121,6 @@ class Period:
             return f"{self.year}-{self.first:02d}"
         if self.kind == "ytd":
             return f"{self.year}-YTD"
+        if self.kind == "years":
+            return f"{self.since}..{self.year}"
         return f"{self.year}-{self.first:02d}..{self.last:02d}"
