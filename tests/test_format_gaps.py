@@ -208,3 +208,78 @@ def test_a_span_of_years_is_written_in_order_and_compares_with_a_named_period(tm
     path = write_facts(tmp_path, "g", figures=[fig("t", "turnover", "2016..2020", 2.1, growth={"times": 2})])
     code, _, err = _validate(path)
     assert code == 3 and "a span of years has no «same period last year»" in err, err
+
+
+# --- a trade with a third country: figures[].counterparty --------------------------------------------
+
+THIRD = [
+    fig("t", "turnover", 2024, 678.1, quote="В 2024 году товарооборот достиг 678,1 млн долларов."),
+    fig("kc", "turnover", 2024, 22.7, scale="billion", side="partner",
+        counterparty={"name": "Китайская Народная Республика"},
+        quote="Товарооборот области с Китаем в 2024 году составил 22,7 млрд долларов."),
+    fig("eaeu", "exports", 2024, 3.1, scale="billion", qualifier="более", counterparty={"name": "страны ЕАЭС", "kind": "group"},
+        growth={"change": 12}, quote="Экспорт Беларуси в страны ЕАЭС вырос на 12 % и превысил 3,1 млрд долларов."),
+    fig("cn", "imports", 2024, side="partner", counterparty={"name": "Китай"}, growth={"change": -4.5},
+        quote="Импорт области из Китая снизился на 4,5 %."),
+]
+
+
+def test_a_third_countrys_trade_names_who_trades_with_whom(tmp_path):
+    texts = outputs(tmp_path, figures=THIRD)
+    assert_everywhere(
+        texts,
+        "В 2024 году товарооборот между Республикой Беларусь и Вологодской областью составил 678,1 млн долларов США.",
+        "В 2024 году товарооборот Вологодской области с Китайской Народной Республикой составил 22,7 млрд "
+        "долларов США.",
+        "В 2024 году экспорт Республики Беларусь в страны ЕАЭС составил более 3,1 млрд долларов США (рост на 12 % "
+        "к уровню 2023 года).",
+        "В 2024 году импорт Вологодской области из Китая — снижение на 4,5 % к уровню 2023 года.",
+    )
+    # not our imports, not in the dynamics table or checked against our turnover
+    assert_nowhere(texts, "импорт Республики Беларусь из Китая", "22,7 млрд долларов США, или", "2024 22,7")
+    code, _, err = _validate(write_facts(tmp_path, figures=THIRD), "--strict")
+    assert code == 0 and err == "", err
+
+
+def test_a_counterparty_belongs_to_a_trade_flow_and_needs_its_case_forms(tmp_path):
+    path = write_facts(tmp_path, figures=[fig("p", "product", 2024, 5, label="молоко", counterparty={"name": "Китай"})])
+    code, _, err = _validate(path)
+    assert code == 3 and "figures[0]" in err and "`counterparty` names the other side of a trade flow" in err, err
+    path = write_facts(tmp_path, "cases", figures=[fig("x", "turnover", 2024, 5, counterparty={"name": "Зурбаган"})])
+    with pytest.raises(Exception) as failure:
+        outputs(tmp_path, figures=[fig("x", "turnover", 2024, 5, counterparty={"name": "Зурбаган"})])
+    assert "figures.0.counterparty" in str(failure.value) and "cannot tell the instrumental" in str(failure.value)
+
+
+# --- a group of states as the partner, a Belarusian region as our side ------------------------------------
+
+def test_a_group_of_states_and_a_belarusian_region_read_correctly(tmp_path):
+    parties = {
+        "ours": {"name": "Брестская область", "kind": "region", "country": "Республика Беларусь"},
+        "partner": {"name": "страны Африки", "kind": "group"},
+    }
+    texts = outputs(tmp_path, parties=parties, figures=[
+        fig("t", "turnover", 2024, 96.4, rank={"position": 2, "holder": "partner", "among": "среди рынков области"}),
+        fig("e", "exports", 2024, 60.2), fig("i", "imports", 2024, 36.2)],
+        structure={"exports": {"items": [{"name": "молочная продукция"}]},
+                   "imports": {"items": [{"name": "фрукты"}]}})
+    assert_everywhere(
+        texts,
+        "В 2024 году товарооборот между Брестской областью и странами Африки составил 96,4 млн долларов США.",
+        "По итогам 2024 года страны Африки заняли 2-е место среди рынков области по объему товарооборота.",
+        "Основу экспорта Брестской области составляют:",
+        "Из стран Африки в Брестскую область преимущественно поставляются:",
+    )
+    assert_nowhere(texts, "белорусского экспорта", "Республикой Беларусь")
+
+
+@pytest.mark.parametrize("word, name, expected", [
+    ("с", "странами ЕАЭС", "со странами ЕАЭС"), ("с", "Швецией", "со Швецией"), ("с", "Сербией", "с Сербией"),
+    ("с", "Китаем", "с Китаем"), ("с", "Вологодской областью", "с Вологодской областью"),
+    ("в", "Владимирскую область", "во Владимирскую область"), ("в", "Францию", "во Францию"),
+    ("в", "Вологодскую область", "в Вологодскую область"), ("в", "страны ЕАЭС", "в страны ЕАЭС"),
+])
+def test_a_preposition_takes_its_vowel_where_russian_needs_it(word, name, expected):
+    from memogen.russian import preposition
+
+    assert preposition(word, name) == expected

@@ -83,8 +83,8 @@ def comparable(facts: Facts, fig: FigureFact) -> FigureFact | None:
     if target is None:
         return None  # «к предыдущему периоду», «unstated»: nothing of the file to compare with
     for f in facts.figures:
-        same = (f.indicator, f.label, f.period, f.amount_unit[0]) == (
-            fig.indicator, fig.label, target, fig.amount_unit[0])
+        same = (f.indicator, f.label, f.period, f.amount_unit[0], f.counterparty, f.side) == (
+            fig.indicator, fig.label, target, fig.amount_unit[0], fig.counterparty, fig.side)
         if same and f.value is not None and not f.ranged and f.id != fig.id:
             return f
     return None
@@ -145,8 +145,7 @@ def _growth_number(f: FigureFact) -> Decimal:
 
 
 def _stated_in(facts: Facts, indicator: str, period: Period) -> FigureFact | None:
-    return next((f for f in facts.figures if f.indicator == indicator and f.period == period
-                 and f.value is not None and not f.ranged), None)
+    return next((f for f in facts.figures if f.indicator == indicator and f.period == period and f.tabular), None)
 
 
 def check_balance(facts: Facts, figures: Figures) -> Iterable[Mismatch]:
@@ -196,9 +195,9 @@ def check_scale(facts: Facts, figures: Figures) -> Iterable[Mismatch]:
     a trade flow under 0,5 % or over 100 % of its period's turnover, or an amount 50
     times off the other amounts of its indicator."""
     for f in facts.figures:
-        if f.period is None or f.ranged:
+        if not f.tabular:
             continue
-        total = _stated_in(facts, "turnover", f.period)
+        total = _stated_in(facts, "turnover", f.period)  # type: ignore[arg-type]  # tabular: a period
         if f.indicator not in FLOWS or f.value is None or total is None or total.currency != f.currency:
             continue
         ratio = amount(f.value, f.scale) / amount(total.value, total.scale)  # type: ignore[arg-type]
@@ -207,7 +206,8 @@ def check_scale(facts: Facts, figures: Figures) -> Iterable[Mismatch]:
                            f"{total.value} {total.scale} ({total.id}) for {f.period}: check the scale",
                            "scale")
     for indicator in AMOUNTS:
-        figs = [f for f in facts.figures if f.indicator == indicator and f.value and f.unit is None and not f.ranged]
+        figs = [f for f in facts.figures
+                if f.indicator == indicator and f.value and f.unit is None and not f.ranged and f.counterparty is None]
         for currency in {f.currency for f in figs}:
             same = [f for f in figs if f.currency == currency]
             if len(same) < 3:
@@ -230,7 +230,7 @@ def check_repeated(facts: Facts, figures: Figures) -> Iterable[Mismatch]:
         # Turnover and goods are printed in each unit they are given in (a column per
         # currency, «17,7 тыс. тонн» beside «13,9 млн долларов США»): not a repetition.
         unit = f.amount_unit[0] if f.indicator not in TRADE else None
-        key = (f.indicator, f.label, f.period, f.status, unit)
+        key = (f.indicator, f.label, f.period, f.status, unit, f.counterparty, f.side if f.counterparty else None)
         first = seen.setdefault(key, f)
         if first is not f:
             yield Mismatch(

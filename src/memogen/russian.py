@@ -10,6 +10,7 @@ CLDR does not know: scale words («млн»), the genitive after a scale, period
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 from typing import Literal
 
@@ -390,6 +391,18 @@ def versus(against: object, period: Period) -> str:
     if against.is_whole_year:
         return f"к{NBSP}уровню {against.year}{NBSP}года"
     return f"к{NBSP}уровню периода «{period_label(against)}»"
+
+
+_VO = re.compile(r"[вф][бвгджзклмнпрстфхцчшщ]", re.IGNORECASE)
+_SO = re.compile(r"[сзшжщ][бвгджзклмнпрстфхцчшщ]|мн", re.IGNORECASE)
+
+
+def preposition(word: str, name: str) -> str:
+    """«в», «с» before a name, as «во», «со» where Russian needs the vowel: «во
+    Францию», «во Владимирскую область», «со странами ЕАЭС», «со Швецией»; «в Китай»,
+    «с Сербией»."""
+    needs = {"в": _VO, "с": _SO}[word].match(name)
+    return f"{word}о {name}" if needs else f"{word} {name}"
 
 
 def capfirst(text: str) -> str:

@@ -204,6 +204,9 @@ def _field_of(facts: object, named: Party | Person) -> tuple[str | int, ...]:
     for n, official in enumerate(getattr(parties, "officials", ())):
         if official.person is named:
             return ("parties", "officials", n, "person")
+    for n, fig in enumerate(getattr(facts, "figures", ())):
+        if fig.counterparty is named:
+            return ("figures", n, "counterparty")
     return ()
 
 
@@ -214,7 +217,7 @@ def _case_error(case: str, name: str, field: tuple[str | int, ...], facts_file: 
     if field and Path(facts_file).is_file():
         line = read_yaml(Path(facts_file))[1].get(field, (None,))[0]
     dotted = ".".join(str(p) for p in field)
-    if field[:1] == ("parties",):
+    if field[:1] in (("parties",), ("figures",)):
         hint = f"write it in the facts file: under {dotted}, add `cases: {{{case}: …}}`"
         dotted += f".cases.{case}"
     else:
@@ -447,9 +450,16 @@ def make_environment(
     env.filters.update({name: _safe(fn, markdown) for name, fn in filters.items()})
     if markdown:
         env.filters["join"] = _join
-    # Text filters keep the escaping state of what they are given.
-    env.filters["capfirst"] = lambda s: type(s)(russian.capfirst(s))
-    env.filters["lowerfirst"] = lambda s: type(s)(s[:1].lower() + s[1:]) if s else s
-    env.filters["strip_stop"] = lambda s: type(s)(s.rstrip().rstrip("."))
+    env.filters.update(_TEXT_FILTERS)
     return env
+
+
+# Text filters keep the escaping state of what they are given.
+_TEXT_FILTERS = {
+    "capfirst": lambda s: type(s)(russian.capfirst(s)),
+    "lowerfirst": lambda s: type(s)(s[:1].lower() + s[1:]) if s else s,
+    "strip_stop": lambda s: type(s)(s.rstrip().rstrip(".")),
+    "v": lambda s: type(s)(russian.preposition("в", s)),  # «во Францию»
+    "s": lambda s: type(s)(russian.preposition("с", s)),  # «со странами ЕАЭС»
+}
 

@@ -72,6 +72,7 @@ class TradeView:
     products: tuple[FigureFact, ...]
     shares: tuple[tuple[FigureFact, str], ...]  # (figure, verb): a flow known only as a share
     apart: tuple[tuple[FigureFact, str], ...]  # (figure, verb): an amount with no period, or a range
+    third: tuple[tuple[FigureFact, str], ...]  # (figure, verb): a trade with a third country
     structure_verbs: dict[str, str]  # «составляют» / «составили», «поставляются» / «поставлялись»
 
 
@@ -181,8 +182,9 @@ def _ranks(facts: Facts) -> tuple[RankLine, ...]:
 def trade_view(facts: Facts, figures: Figures) -> TradeView:
     """Everything the trade section says, row by row."""
     on = today(facts)
+    ours = [f for f in facts.figures if f.counterparty is None]
     growth_only = tuple(
-        (f, when(f.period, on)) for f in facts.figures
+        (f, when(f.period, on)) for f in ours
         if f.indicator in ("turnover", *FLOWS) and f.value is None and f.growth is not None
     )
     return TradeView(
@@ -190,11 +192,12 @@ def trade_view(facts: Facts, figures: Figures) -> TradeView:
         growth_only=growth_only,
         flows=tuple(_flow(r, on) for r in figures.trade),
         ranks=_ranks(facts),
-        apart=tuple((f, figure_verb(f, on)) for f in facts.figures
+        apart=tuple((f, figure_verb(f, on)) for f in ours
                     if f.indicator in AMOUNTS and f.value is not None and (f.period is None or f.ranged
                                                                             or f.period.spans_years)),
-        shares=tuple((f, figure_verb(f, on)) for f in facts.figures
+        shares=tuple((f, figure_verb(f, on)) for f in ours
                      if f.indicator in AMOUNTS and f.value is None and f.share is not None),
+        third=tuple((f, figure_verb(f, on)) for f in facts.figures if f.counterparty is not None),
         products=tuple(f for f in facts.figures
                        if f.indicator in LABELLED and (f.value is not None or f.share or f.growth)),
         structure_verbs=_structure_verbs(facts),

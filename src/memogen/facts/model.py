@@ -182,7 +182,10 @@ class Cases(Strict):
 
 class Party(Strict):
     name: NonEmpty = Field(description="Name in the nominative case.")
-    kind: Literal["country", "region", "city", "organisation"] = "country"
+    kind: Literal["country", "region", "city", "organisation", "group"] = Field(
+        "country",
+        description="`group`: a group of states («страны ЕАЭС», «государства — члены СНГ», «страны Африки»).",
+    )
     country: str | None = Field(None, description="For a region or city: its country.")
     cases: Cases = Cases()
 
@@ -498,6 +501,11 @@ class FigureFact(Sourced):
         description="Whose exports or imports the source states: `partner` turns the partner's "
         "exports into our imports.",
     )
+    counterparty: Party | None = Field(
+        None,
+        description="Whom this trade is with when it is not the pair of parties: «Китай» in «товарооборот "
+        "Кыргызстана с Китаем», «страны ЕАЭС» in «экспорт в страны ЕАЭС»; `side` says whose trade it is.",
+    )
     growth: Growth | None = None
     share: Share | None = None
     rank: Rank | None = None
@@ -514,7 +522,7 @@ class FigureFact(Sourced):
         growth = data.get("growth")
         if isinstance(growth, dict) and growth.get("amount") is not None:
             data = {**data, "growth": {**growth, "amount": _amount_defaults(growth["amount"], data)}}
-        if data.get("side") == "partner":
+        if data.get("side") == "partner" and not data.get("counterparty"):  # a third country's trade stays whose it is
             from memogen.indicators import MIRROR
 
             if data.get("indicator") == "balance":
@@ -536,6 +544,9 @@ class FigureFact(Sourced):
         if self.indicator == "count" and self.value is not None and self.unit is None:
             raise ValueError("a count needs `unit`: the counted noun in the nominative singular («компания»)")
         self._check_amount()
+        if self.counterparty is not None and self.indicator not in ("turnover", "exports", "imports", "balance"):
+            raise ValueError("`counterparty` names the other side of a trade flow (turnover, exports, imports, "
+                             "balance); for goods, say the market in the label")
         if self.period is not None and self.period.spans_years and self.growth is not None \
                 and self.growth.versus in ("same_period_last_year", "previous_period"):
             raise ValueError(f"growth over {self.period}: a span of years has no «same period last year»; "
@@ -567,10 +578,11 @@ class FigureFact(Sourced):
 
     @property
     def tabular(self) -> bool:
-        """One stated value of one period: a table row, a chart bar and a term of the
-        comparisons (not a range, a span of years or a figure without a period)."""
+        """One stated value of one period of our trade with the partner: a table row, a
+        chart bar and a term of the comparisons (not a range, a span of years, a figure
+        without a period or a trade with a third country)."""
         return self.value is not None and self.period is not None and not self.ranged \
-            and not self.period.spans_years
+            and not self.period.spans_years and self.counterparty is None
 
     @property
     def ranged(self) -> bool:
