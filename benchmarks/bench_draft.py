@@ -16,7 +16,9 @@ with `NAME.expected.yaml` (tests/data/releases/README.md describes it):
   a year; an expected period of null matches any), the value with its scale (678.1
   million = 678 100 thousand; both null for growth-only figures) and the hedge agree;
   each expected figure is matched at most once. Recall = matched / expected, precision
-  = matched / drafted. A count is a figure with a `unit`; a place alone is a rank.
+  = matched / drafted. A count is a figure with a `unit`; a place alone is a rank; a
+  trade with a third country (`counterparty`) matches no figure of our trade; an absolute
+  change (`growth.amount`) is growth, never the value.
 - parties: the partner (its full name as the memo writes it: «Республика Узбекистан»
   is not «Узбекистан»; case, quotes and «ё» aside, and «город» before a city's name is
   its kind, not its name) and every expected official (given name, patronymic when the
@@ -111,6 +113,8 @@ def drafted_key(f) -> tuple:
         indicator = "count"
     elif indicator == "other" and re.search(r"контракт|договор|сделк", f.label or ""):
         indicator = "contracts"  # the facts model keeps the value of contracts as a labelled figure
+    if getattr(f, "counterparty", None) is not None:
+        indicator = "third-country " + indicator  # a trade with a third country is none of ours
     if f.value is None and f.growth is None and f.share is None and getattr(f, "rank", None) is not None:
         indicator = "rank"
     if f.value is None and f.growth is None and f.share is not None:
