@@ -101,3 +101,39 @@ def test_a_document_being_drafted_is_planned_with_a_note_and_a_bare_noun_is_no_d
     assert [a.data["title"] for a in found] == ["План мероприятий по развитию торговли"]
     assert any("being drafted" in note for note in found[0].notes)
     assert agreements(["Подписанные соглашения касаются торговли."], RELEASE) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title", "status"),
+    [
+        ("По итогам встречи главы ведомств приняли совместное заявление.", "Совместное заявление", "signed"),
+        ("Стороны приняли Декларацию о стратегическом партнёрстве.", "Декларация о стратегическом партнёрстве",
+         "signed"),
+        ("В ходе визита планируется подписать ряд документов об углублении торгового сотрудничества.",
+         "Документы об углублении торгового сотрудничества", "planned"),
+        ("Делегация намерена заключить договоры на поставку молочной продукции.",
+         "Договоры на поставку молочной продукции", "planned"),
+        ("Важно выполнить дорожную карту по расширению кооперации.", "Дорожная карта по расширению кооперации",
+         "in_force"),
+        ("Наши страны связывает Договор о дружбе и добрососедстве.", "Договор о дружбе и добрососедстве", "in_force"),
+        ("В республике действует программа развития экспорта до 2030 года.",
+         "Программа развития экспорта до 2030 года", "in_force"),
+        ("Прорабатывается проект соглашения о взаимной защите инвестиций.",
+         "Соглашение о взаимной защите инвестиций", "planned"),
+        ("Министерства согласовывают План действий по развитию логистики.", "План действий по развитию логистики",
+         "planned"),
+    ],
+)
+def test_documents_of_every_kind_with_their_status(sentence, title, status):
+    found = agreements([sentence], RELEASE)
+    assert [(a.data["title"], a.data["status"]) for a in found] == [(title, status)]
+
+
+def test_documents_named_only_by_the_word_or_by_what_they_hold_are_none():
+    assert agreements(["Документы, подписанные вчера, переданы в министерство."], RELEASE) == []
+    assert agreements(["Гости приняли участие в выставке, программа которой насыщенна."], RELEASE) == []
+
+
+def test_a_letter_of_intent_is_no_intention_to_sign():
+    found = agreements(["Компания уже подписала соглашения о намерениях с тремя торговыми сетями."], RELEASE)
+    assert [a.data["status"] for a in found] == ["signed"]

@@ -40,13 +40,23 @@ _MONTHS = (
 _FUTURE = re.compile(r"будет|состоится|пройд[её]т|планиру|предстоит|пригласил|намечен", re.I)
 _AGREEMENT = re.compile(
     r"(?<![\w-])(?:программ|соглашени|меморандум|договор(?!ил)|договорённост|договоренност|дорожн\w+\s+карт|"
-    r"план\w*\s+мероприятий|протокол)[а-яё]*",
+    r"план\w*\s+(?:мероприятий|действий)|протокол|совместн\w+\s+(?:заявлени|коммюнике)|декларац|конвенци|"
+    r"документ\w*(?=\s+(?:о|об)\s))[а-яё]*",  # «документов о сотрудничестве»: a document with what it is about
     re.I,
 )
-_SIGNED = re.compile(r"подписал[иа]?\b|подписан[ыо]?\b|подписанн|подписани[ея]\b|заключил[иа]?|заключен[ыо]?", re.I)
-_PLANNED = re.compile(r"подпишут|подписать|планиру|будет\s+подписан|предстоит|намерены", re.I)
+_SIGNED = re.compile(
+    r"подписал[иа]?\b|подписан[ыо]?\b|подписанн|подписани[ея]\b|заключил[иа]?|заключен[ыо]?|"
+    r"принят[аоы]?\b|принял[аи]?\s+(?:\w+\s+)?(?:заявлени|декларац|коммюнике|программ|план|протокол)",
+    re.I,
+)
+_PLANNED = re.compile(
+    r"подпишут|подписать|заключить|заключат\b|планиру|будет\s+подписан|предстоит|намерен[аоы]?\b", re.I
+)
 _DRAFTING = re.compile(r"готов(?:ит|ят)(?:ся)?\b|разрабатыва|подготов|прорабатыва|в\s+проработке|согласовыва", re.I)
-_IN_FORCE = re.compile(r"действу|реализуется|реализу|выполня", re.I)
+# «выполнить дорожную карту», «две страны связывают договоры»: a document already in force
+_IN_FORCE = re.compile(r"действу|реализуется|реализу|выполня|выполнить|выполнени|исполн|связыва", re.I)
+# a programme's or strategy's horizon is part of its title: «программа … до 2025 года»
+_UNTIL = re.compile(r"\s+(?:на\s+период\s+)?до\s+\d{4}\s+года")
 
 
 def events(sentences: list[str], release: dt.date) -> list[Item]:
@@ -172,7 +182,7 @@ def agreements(sentences: list[str], release: dt.date) -> list[Item]:
         if status is None:
             continue
         for m, taken in _named(_AGREEMENT, text):
-            title = nominative_head(text[m.start() : taken])
+            title = _nominative_title(text[m.start() : _title_end(text, taken)], text[: m.start()])
             term = next((x for x in mentions(text, release) if x.role == "term" and 0 <= x.start - taken <= 5), None)
             if " " not in title and term is None:
                 continue
@@ -181,6 +191,33 @@ def agreements(sentences: list[str], release: dt.date) -> list[Item]:
                 data["years"] = list(term.years)
             out.append(Item(data, "check", ["title and status read from the sentence", *status[1:]], sentence=n))
     return out
+
+
+def _title_end(text: str, taken: int) -> int:
+    """Where a document's title ends: after what it is for («договоры на поставку
+    молочной продукции», «контракт на строительство …») and its horizon («… до 2030
+    года»), which `name_end` leaves out."""
+    purpose = re.match(r"\s+на\s+([а-яё]+)", text[taken:])
+    if purpose and any(
+        p.tag.POS == "NOUN" and p.tag.case == "accs" and p.normal_form not in ("сумма", "период", "год", "срок")
+        for p in inflect.morph().parse(purpose.group(1))
+    ):
+        taken = name_end(text, taken + purpose.end())
+    until = _UNTIL.match(text, taken)
+    return until.end() if until else taken
+
+
+def _nominative_title(title: str, before: str) -> str:
+    """A title in the nominative; after «проект» a document stands in the genitive
+    singular («проект соглашения о …» → «Соглашение о …»), not the plural."""
+    head = title.split()[0]
+    if re.search(r"проект\w*\s+$", before, re.I):
+        parses = inflect.morph().parse(head.lower())
+        parse = next((p for p in parses if p.tag.case == "gent" and p.tag.number == "sing"), None)
+        form = parse.inflect({"nomn", "sing"}) if parse else None
+        if form:
+            return inflect.restore(head, form.word) + title[len(head) :]
+    return nominative_head(title)
 
 
 def _agreement_status(text: str) -> tuple[str, ...] | None:
