@@ -9,7 +9,6 @@ is pure Python: parsing the example's facts was a tenth of a warm build).
 
 from __future__ import annotations
 
-import difflib
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -104,6 +103,8 @@ def _message(model: type[BaseModel], err: ErrorDetails) -> tuple[str, str]:
     loc = _loc(err)
     name = loc[-1] if loc else ""
     if kind == "extra_forbidden":
+        import difflib  # here: only a mistyped key needs it
+
         allowed = _field_names(model, loc)
         close = difflib.get_close_matches(str(name), allowed, n=1, cutoff=0.6)
         hint = f"did you mean {close[0]!r}?" if close else ""

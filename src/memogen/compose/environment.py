@@ -8,7 +8,6 @@ the facts are escaped for Markdown on output; filters return `Safe` text.
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import functools
 import operator
 import re
@@ -303,6 +302,8 @@ def _deadline(seconds: float) -> Iterator[None]:
     def fire() -> None:
         if finished.wait(seconds):
             return
+        import ctypes  # here: only a template past its deadline needs it
+
         with lock:
             if not finished.is_set():
                 ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(target), ctypes.py_object(TemplateTimeout))
