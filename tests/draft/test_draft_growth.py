@@ -174,3 +174,28 @@ def test_this_group_of_goods_is_the_group_named_before():
         ("product", "молочная продукция", Decimal(18)),
         ("product", "экспорт молочной продукции", Decimal(21)),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, growth",
+    [
+        ("В первом квартале 2025 года товарооборот достиг 31,4 млн долларов, что на 8,2 % выше уровня "
+         "января–марта прошлого года.", {"change": Decimal("8.2")}),
+        ("В 2024 году экспорт составил 12 млн долларов, что на 4 % ниже уровня 2023 года.", {"change": Decimal(-4)}),
+    ],
+)
+def test_a_comparative_before_the_level_of_a_period_is_growth_against_it(text, growth):
+    (f,) = figures(text)
+    assert {k: v for k, v in f["growth"].items() if k != "versus"} == growth
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«За первое полугодие мы получили плюс пять процентов к аналогичному периоду прошлого года», — сказал министр.",
+        "В первом полугодии товарооборот показал плюс 5 % к уровню прошлого года.",
+    ],
+)
+def test_plus_n_percent_against_a_base_is_a_change_not_an_index(text):
+    (f,) = figures("В первом полугодии 2025 года товарооборот вырос.", text)
+    assert f["growth"].get("change") == Decimal(5) and "index" not in f["growth"]

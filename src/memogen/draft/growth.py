@@ -86,7 +86,7 @@ def settle(item: Item, rise: dict, text: str, ms: list[Mention], rate: num.Rate)
     item.data["_rate_at"] = rate.start
 
 
-_COMPARATIVE = re.compile(r"\s*(?:больше|меньше|выше|ниже)\b(?!\s*,?\s*чем)", re.I)
+_COMPARATIVE = re.compile(r"\s*(?:больше|меньше|выше|ниже)\b(?!\s*,?\s*(?:чем|уровн|аналогичн|прошл))", re.I)
 _CHANGE = re.compile(r"выро|расту|рост|увелич|сократ|сокращ|сниз|сниж|уменьш|упал|паден|нараст|прибав|удво|утро", re.I)
 _FLOW_WORD = r"(?:экспорт|импорт|товарооборот|оборот|поставк|закупк|ввоз|вывоз)\w*"
 _OUTDOES = re.compile(rf"(?:превы\w+|больше|меньше|выше|ниже)\s+(?:\w+\s+)?{_FLOW_WORD}", re.I)
@@ -146,6 +146,8 @@ def _percent_kind(text: str, rate: num.Rate) -> str | None:
     «рост составил 12 %», «темп прироста — 5 %») or no growth."""
     before = text[: rate.start]
     said = _RATE_OF.search(_clause(before))
+    if re.search(r"\b(?:плюс|минус)\s*$", before):
+        return "change"  # «плюс три процента к аналогичному периоду»
     if _INDEX_AFTER.match(text[rate.end :]) and not re.search(r"\bна\s*$", before):
         return "index"
     if said and not re.search(r"\bна\s*$", before):
