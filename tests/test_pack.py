@@ -368,3 +368,16 @@ def test_a_memos_own_attachments_are_laid_out_as_the_letters(tmp_path):
     assert normalize(mark.text) == ("Приложение: 1. Справка о товарообороте на 2 л. в 1 экз.\n"
                          "2. Перечень предприятий на 1 л. в 1 экз.")
     assert mark.paragraph_format.first_line_indent.pt < 0 < mark.paragraph_format.space_before.pt
+
+
+@pytest.mark.parametrize("theme", ("default", "mfa"))
+def test_the_greeting_takes_so_before_a_partner_that_needs_it(tmp_path, theme):
+    text = FACTS.read_text(encoding="utf-8")
+    text = text.replace("    name: Вологодская область\n", "    name: Смоленская область\n", 1)
+    text = text.replace("      instrumental: Вологодской областью\n", "      instrumental: Смоленской областью\n", 1)
+    facts = tmp_path / "smolensk.yaml"
+    facts.write_text(text, encoding="utf-8")
+    build(facts, ["docx"], tmp_path / "out", workspace=ROOT, theme_name=theme, kinds=("points",))
+    points = docx_text((tmp_path / "out" / "smolensk-points.docx").read_bytes())
+    assert "сотрудничества Республики Беларусь со Смоленской областью" in points
+    assert "с Смоленской" not in points

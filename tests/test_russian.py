@@ -126,3 +126,21 @@ def test_growth_is_written_the_way_it_was_stated(kwargs, expected):
 
 def test_rank():
     assert normalize(russian.rank(7, "среди партнеров")) == "7-е место среди партнеров"
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "expected"),
+    [
+        (1, "встреча", "рост на 1 встречу"),
+        (21, "компания", "рост на 21 компанию"),
+        (-1, "проект", "снижение на 1 проект"),
+        (11, "встреча", "рост на 11 встреч"),
+        (3, "встреча", "рост на 3 встречи"),
+        (5, "компания", "рост на 5 компаний"),
+    ],
+)
+def test_a_change_of_a_count_names_its_noun_in_the_accusative_after_na(value, unit, expected):
+    from decimal import Decimal
+
+    text = russian.by_amount(Decimal(value), None, "units", unit)
+    assert normalize(text) == expected

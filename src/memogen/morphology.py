@@ -21,12 +21,14 @@ def _noun(word: str):
     return parses[0] if parses else None
 
 
-def agree(phrase: str, value: float | Decimal, scaled: bool, governed: bool = False) -> str:
+def agree(phrase: str, value: float | Decimal, scaled: bool, governed: bool = False,
+          accusative: bool = False) -> str:
     """The counted phrase agreeing with `value`: its first noun in the right form, words
     after it unchanged («место в общежитии» → «900 мест в общежитии»). After a scale
     word («тыс.») and after a fraction («1,5») the genitive: plural and singular. After
     a hedge that takes the genitive (`governed`: «более», «около», «до») the number is
-    in the genitive too: «около 43 компаний», «более 21 компании»."""
+    in the genitive too: «около 43 компаний», «более 21 компании». After «на» (`accusative`)
+    a number ending in one takes the accusative: «на 1 встречу», «на 21 компанию»."""
     head, _, rest = phrase.partition(" ")
     parse = _noun(head)
     if parse is None:
@@ -39,6 +41,8 @@ def agree(phrase: str, value: float | Decimal, scaled: bool, governed: bool = Fa
         form = parse.inflect({"gent", "plur"})
     elif not whole:
         form = parse.inflect({"gent", "sing"})
+    elif accusative and abs(int(value)) % 10 == 1 and abs(int(value)) % 100 != 11:
+        form = parse.inflect({"accs", "sing"})
     else:
         form = parse.make_agree_with_number(abs(int(Decimal(str(value)))))
     word = form.word if form is not None else head

@@ -89,13 +89,14 @@ def currency_name(code: str, value: float | Decimal, scaled: bool, governed: boo
     return get_currency_name(code, count=5 if scaled else value, locale=LOCALE)
 
 
-def unit_name(unit: str, value: float | Decimal, scaled: bool, governed: bool = False) -> str:
+def unit_name(unit: str, value: float | Decimal, scaled: bool, governed: bool = False,
+              accusative: bool = False) -> str:
     """A counted noun agreeing with its number, by pymorphy3's dictionary: 1 страна,
     2 страны, 5 стран, 900 мест, 1,5 тонны; after a scale word «тыс. тонн»; after a
     hedge taking the genitive «около 43 компаний»."""
     from memogen.morphology import agree
 
-    return agree(unit, value, scaled, governed)
+    return agree(unit, value, scaled, governed, accusative)
 
 
 def money(
@@ -105,10 +106,12 @@ def money(
     qualifier: str | None = None,
     unit: str | None = None,
     upper: tuple[Decimal, str] | None = None,
+    accusative: bool = False,
 ) -> str:
     """678.1, USD, million → «678,1 млн долларов США»; a hedge goes first («более»); a
-    count names its `unit` instead of a currency («почти 80 стран»); a range (`upper`:
-    its upper end and scale) → «от 900 млн до 1 млрд долларов США»."""
+    count names its `unit` instead of a currency («почти 80 стран»), in the accusative
+    after «на» when `accusative` («на 1 встречу»); a range (`upper`: its upper end and
+    scale) → «от 900 млн до 1 млрд долларов США»."""
     if upper is not None:
         return _money_range(value, currency, scale, qualifier, unit, upper)
     scale_word = SCALE_WORDS[scale]
@@ -118,7 +121,7 @@ def money(
         parts.append(scale_word)
     governed = qualifier in GENITIVE_HEDGES
     if unit:
-        parts.append(unit_name(unit, value, bool(scale_word), governed))
+        parts.append(unit_name(unit, value, bool(scale_word), governed, accusative))
     else:
         parts.append(currency_name(currency, value, bool(scale_word), governed))
     return NBSP.join(parts[:-1]) + " " + parts[-1]
@@ -211,7 +214,7 @@ def by_amount(value: Decimal, currency: str | None, scale: str | None, unit: str
     """An absolute change as stated: 3.7 billion USD → «рост на 3,7 млрд долларов США»,
     −1.2 → «снижение на 1,2 млн долларов США», hedged «рост более чем на 3 млрд …»; a
     count by its noun in the accusative after «на» («рост на 12 компаний»)."""
-    text = money(abs(value), currency or "USD", scale or "million", None, unit)
+    text = money(abs(value), currency or "USD", scale or "million", None, unit, accusative=True)
     return moved(value > 0, text, qualifier)
 
 
