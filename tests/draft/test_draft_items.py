@@ -137,3 +137,38 @@ def test_documents_named_only_by_the_word_or_by_what_they_hold_are_none():
 def test_a_letter_of_intent_is_no_intention_to_sign():
     found = agreements(["Компания уже подписала соглашения о намерениях с тремя торговыми сетями."], RELEASE)
     assert [a.data["status"] for a in found] == ["signed"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        ("12 мая состоялась встреча губернатора Курской области Ильи Громова с Послом Республики Беларусь Петром "
+         "Соколовым.", "Встреча губернатора Курской области с Послом Республики Беларусь"),
+        ("Об этом шла речь на встрече министра промышленности Ивана Петрова с делегацией Омской области.",
+         "Встреча министра промышленности с делегацией Омской области"),
+        ("3 июня прошли переговоры Министра иностранных дел Республики Беларусь Ивана Петрова и Министра "
+         "иностранных дел Республики Куба Хосе Гарсии.",
+         "Переговоры Министра иностранных дел Республики Беларусь и Министра иностранных дел Республики Куба"),
+    ],
+)
+def test_a_meeting_is_named_by_who_met_without_their_personal_names(sentence, what):
+    assert [e.data["what"] for e in events([sentence], RELEASE)] == [what]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        ("10 марта начался официальный визит Премьер-министра Республики Беларусь в Республику Куба.",
+         "Официальный визит Премьер-министра Республики Беларусь в Республику Куба"),
+        ("В сентябре состоялась поездка делегации в Приморский край.", "Поездка делегации в Приморский край"),
+        ("10 марта в Минске прошёл визит делегации Омской области.", "Визит делегации Омской области"),
+    ],
+)
+def test_a_visit_keeps_where_it_goes_not_where_it_is_held(sentence, what):
+    assert [e.data["what"] for e in events([sentence], RELEASE)][:1] == [what]
+
+
+def test_a_bare_meeting_a_verb_and_a_name_in_quotes_are_kept_apart():
+    assert events(["5 мая делегации встречаются в Минске, встречи продлятся два дня."], RELEASE) == []
+    found = events(["12 мая открылась выставка «Гранд Экспо»."], RELEASE)
+    assert [e.data["what"] for e in found] == ["Выставка «Гранд Экспо»"]

@@ -16,13 +16,14 @@ from memogen.draft.words import nominative_head
 
 _EVENT = re.compile(
     r"(?<![\w-])(?:бизнес-форум|бизнес-мисси|выставк|форум|ярмарк|заседани|конференци|саммит|визит|переговор|"
-    r"сесси|фестивал|церемони|бизнес-миссия)[а-яё]*|(?<![\w-])делов\w+\s+совет\w*",
+    r"сесси|фестивал|церемони|бизнес-миссия|пресс-конференци|встреч|поездк)[а-яё]*|(?<![\w-])делов\w+\s+совет\w*",
     re.I,
 )
 # A sentence that says an event is held, or will be: its event nouns are events, not references
 _HELD = re.compile(
     r"состоял|состоит|состоя|прош[её]л|прошл[аио]\b|проход|пройд|провед|провест|провел|провёл|провод|открыл|"
-    r"открыт|открывая|завершил|организ|посетил|принял[аи]?\s+участие|принять\s+участие|пригласил",
+    r"открыт|открывая|завершил|организ|посетил|принял[аи]?\s+участие|принять\s+участие|пригласил|"
+    r"шл[аи]\s+речь|в\s+ходе|по\s+итогам|во\s+время",  # «Об этом шла речь на встрече …»: it was held
     re.I,
 )
 _MONTH_DATE = re.compile(
@@ -72,10 +73,16 @@ def events(sentences: list[str], release: dt.date) -> list[Item]:
         if when is None and not first and not _HELD.search(text) and not _period_when(text, 0, len(text), release):
             continue
         for m, taken in _named(_EVENT, text):
-            head = inflect.morph().parse(m.group().split()[-1].lower())[0].normal_form
-            what = nominative_head(_adjectives_before(text[: m.start()]) + text[m.start() : taken])
+            parse = inflect.morph().parse(m.group().split()[-1].lower())[0]
+            if parse.tag.POS != "NOUN":
+                continue  # «встречается»: a verb
+            head = parse.normal_form
+            if head in ("визит", "поездка"):
+                taken = _destination_end(text, taken)
+            what = _without_people(nominative_head(_adjectives_before(text[: m.start()]) + text[m.start() : taken]))
             dated = when if when is not None else _period_when(text, m.start(), taken, release)
-            if _refers_back(text, m, what, head in heads) or (" " not in what.strip() and dated is None):
+            bare = " " not in what.strip()  # «Встречи»: a meeting is named by who met
+            if _refers_back(text, m, what, head in heads) or (bare and (dated is None or head == "встреча")):
                 continue
             heads.add(head)
             where = _where(text[taken : taken + 60]) or _where(text[max(0, m.start() - 60) : m.start()])
@@ -91,6 +98,40 @@ def _named(noun: re.Pattern[str], text: str):
         if m.start() >= taken:
             taken = name_end(text, m.end())
             yield m, taken
+
+
+# «визит … в Республику Мозамбик», «поездка в Приморский край»: where a visit goes, in the accusative
+_DESTINATION = re.compile(r"\s+во?\s+([А-ЯЁ][а-яё-]+)(?:\s+(?:[А-ЯЁ][а-яё-]+|край|область|республику)){0,3}")
+
+
+def _destination_end(text: str, taken: int) -> int:
+    """A visit's name goes on over where it goes («в Китайскую Народную Республику»,
+    never «в Минске», where it is held)."""
+    m = _DESTINATION.match(text, taken)
+    if m is None or not any(p.tag.case == "accs" for p in inflect.morph().parse(m.group(1).lower())):
+        return taken
+    if any(p.tag.case == "loct" for p in inflect.morph().parse(m.group(1).lower())[:1]):
+        return taken
+    return m.end()
+
+
+def _without_people(name: str) -> str:
+    """An event's name without the persons' names in it: «переговоры Министра иностранных
+    дел Республики Беларусь Сергея Алейника и Министра …» → «переговоры Министра
+    иностранных дел Республики Беларусь и Министра …» (the officials list names them)."""
+    from memogen.draft.names import NAME_RUN
+    from memogen.draft.parties import people_in
+
+    quoted = [m.span() for m in re.finditer(r"[«\"„][^«»\"“”„]*[»\"“”]", name)]  # «Джордан Индастри» is no person
+    spans = [
+        (at, at + len(" ".join(words)))
+        for m in NAME_RUN.finditer(name)
+        for at, words in people_in(m, name)
+        if not any(a <= at < b for a, b in quoted)
+    ]
+    for start, end in reversed(spans):
+        name = name[:start] + name[end:]
+    return re.sub(r"\s+([,.])", r"\1", " ".join(name.split())).strip(" ,")
 
 
 def _refers_back(text: str, m: re.Match[str], what: str, named_before: bool) -> bool:

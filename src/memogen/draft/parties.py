@@ -321,7 +321,7 @@ def officials(sentences: list[str], partner: Partner | None) -> list[Item]:
     found: dict[tuple[str, str], Item] = {}
     for n, text in enumerate(sentences):
         after = 0  # where the last person of the sentence ended: a position starts after it
-        for start, words in (p for m in NAME_RUN.finditer(text) for p in _people_in(m, text)):
+        for start, words in (p for m in NAME_RUN.finditer(text) for p in people_in(m, text)):
             end = start + len(" ".join(words))
             item = _official(text[after:start], words, partner, text[end:])
             if item is None:
@@ -344,7 +344,7 @@ _PLACE_NOUN = re.compile(
 )
 
 
-def _people_in(run: re.Match[str], text: str) -> list[tuple[int, list[str]]]:
+def people_in(run: re.Match[str], text: str) -> list[tuple[int, list[str]]]:
     """The names in a run of capitalised words, with where each starts: the words after
     a position and the name of the state or body it ends with («Министром Султаната Оман
     Бадром Аль-Бусаиди» → «Бадром», «Аль-Бусаиди»); two or three words each."""
