@@ -244,3 +244,87 @@ def test_a_flow_with_no_owner_of_its_own_takes_the_owner_of_the_flow_before_it(s
 def test_a_flow_no_words_give_an_owner_is_drafted_as_ours_and_marked_for_review(sentence):
     (item,) = _read(sentence, "Монголия")
     assert item.mark == "check" and any("does not say whose flow" in note for note in item.notes)
+
+
+@pytest.mark.parametrize(
+    "text, partner, ours",
+    [
+        ("Закупки сельхозтехники в Беларуси выросли до 12 млн долларов.", "Монголия", "exports"),
+        ("Закупки удобрений в Монголии составили 12 млн долларов.", "Монголия", "imports"),
+        ("Экспорт в Беларуси по итогам года достиг 12 млн долларов.", "Монголия", "exports"),
+        ("Импорт на Алтае составил 12 млн долларов.", "Алтайский край", "exports"),
+    ],
+)
+def test_the_place_a_flow_is_in_owns_it_but_a_purchase_is_made_from_the_seller(text, partner, ours):
+    """«в Беларуси» (prepositional case) is where the flow is, not where it goes: the
+    owner of exports and imports, the seller of purchases."""
+    assert flow(text, partner).ours == ours
+
+
+@pytest.mark.parametrize(
+    "text, side",
+    [("Экспорт в Монголию составил 12 млн долларов.", "ours"), ("Импорт из Монголии составил 12 млн долларов.", "ours")],
+)
+def test_a_flow_to_or_from_the_partner_says_it_is_ours(text, side):
+    got = flow(text, "Монголия")
+    assert (got.side, got.said) == (side, True)
+
+
+def test_a_group_referred_to_by_a_demonstrative_phrase_is_the_one_named_in_the_sentence_before():
+    first, second, third = figures(
+        "В 2023 году товарооборот рыбной продукции вырос на 20 %.",
+        "В январе–июне товарооборот в этом сегменте увеличился ещё на 6 %.",
+        "В этом году товарооборот вырос на 3 %.",
+        partner="Монголия",
+    )
+    assert (first["label"], second["label"]) == ("рыбная продукция", "рыбная продукция")
+    assert third["indicator"] == "turnover"
+
+
+@pytest.mark.parametrize(
+    "sentence, growth",
+    [
+        ("Рост экспорта транспортных услуг в первом полугодии составил 14 %.", {"change": Decimal(14)}),
+        ("Темп роста импорта за январь–май составил 108,5 %.", {"index": Decimal("108.5")}),
+    ],
+)
+def test_growth_named_before_what_grew_is_read(sentence, growth):
+    (f,) = figures(sentence, partner="Монголия")
+    assert f["growth"] == growth
+
+
+def test_a_rate_of_growth_that_passed_a_level_is_a_hedged_index():
+    (f,) = figures("В январе–мае темп роста поставок в Монголию превысил 115 %.", partner="Монголия")
+    assert f["growth"] == {"index": Decimal(115), "qualifier": "более"}
+
+
+@pytest.mark.parametrize(
+    "sentence, indicator",
+    [
+        ("Экспорт порядка 30 млн долларов обеспечили машиностроители.", "exports"),
+        ("Товарооборот около 30 млн долларов — рекорд для двух стран.", "turnover"),
+        ("Внешнеторговый оборот товаров и услуг составил 30 млн долларов.", "turnover"),
+        ("Экспорт товаров и услуг в январе–мае вырос на 5 %.", "exports"),
+    ],
+)
+def test_a_hedge_or_goods_and_services_together_are_no_group_of_goods(sentence, indicator):
+    (f,) = figures(sentence, partner="Монголия")
+    assert f["indicator"] == indicator
+
+
+def test_services_alone_are_a_traded_group():
+    (f,) = figures("Экспорт ИТ-услуг в Монголию в январе–мае вырос на 5 %.", partner="Монголия")
+    assert (f["indicator"], f["label"]) == ("product", "экспорт ИТ-услуг")
+
+
+@pytest.mark.parametrize(
+    "sentence, growth",
+    [
+        ("В 2023 году товарооборот составил 41 млн долларов, темп роста экспорта — 131 %.", None),
+        ("В 2023 году товарооборот составил 41 млн долларов, рост импорта составил 12 %.", None),
+        ("В 2023 году экспорт составил 41 млн долларов, темп роста экспорта — 131 %.", {"index": Decimal(131)}),
+    ],
+)
+def test_growth_named_for_another_indicator_is_not_this_figures(sentence, growth):
+    first = figures(sentence, partner="Монголия")[0]
+    assert (first["value"], first.get("growth")) == (Decimal(41), growth)

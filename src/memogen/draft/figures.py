@@ -61,6 +61,7 @@ class Context:
     partial: set[int] = field(default_factory=set)  # sentences with an amount no figure was drafted for
     partner: str | None = None  # the partner's name: «из республики» is Belarus unless it is a republic
     group: str | None = None  # the group of goods named last (genitive), for «экспорт этой продукции»
+    group_age: int = 0  # sentences since it was named: it is referred back to in the next one at most
     side: str | None = None  # whose flow this sentence stated last, for «… из Кыргызстана, 49 млн — на импорт»
 
 
@@ -164,6 +165,9 @@ def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
     rates = num.rates(text)
     items: list[Item] = []
     ctx.side = None
+    ctx.group_age += 1
+    if ctx.group_age > 1:
+        ctx.group = None
     for k, amount in enumerate(found):
         stop = found[k + 1].start if k + 1 < len(found) else len(text)
         # «…на 18,4 млн, а импорт … втрое больше»: growth after «а» or «;» is the next clause's
@@ -213,6 +217,9 @@ def _figure(text, amount: num.Amount, stop: int, ms, rates, ctx: Context) -> Ite
         _product(item, text, amount, item.data.get("label"), ctx)
     _amount(item, amount)
     _when(item, text, ms, amount.start, ctx)
+    if near is not None:  # «товарооборот составил $1,7 млн, темп роста экспорта — 236 %»: not the turnover's
+        other = next((m for m in _INDICATOR.finditer(text, amount.end, stop) if _name_of(m) != near[0]), None)
+        stop = other.start() if other else stop
     growth.attach(item, text, amount, stop, ms, rates)
     return item
 
@@ -244,7 +251,7 @@ def _traded_group(item: Item, text: str, start: int, at: int, ctx: Context) -> N
     if goods is None:
         return
     label = nominative_phrase(goods, "gent") or goods
-    ctx.group = goods
+    ctx.group, ctx.group_age = goods, 0
     item.data.update(indicator="product", label=label)
     item.doubt("check", f"product group read as «{label}»")
 
@@ -280,7 +287,7 @@ def _apply_flow(item: Item, flow: flows.Flow, ctx: Context) -> None:
     else:
         item.doubt("check", "the release does not say whose flow it is: drafted as ours")
     if flow.goods is not None:
-        ctx.group = flow.goods
+        ctx.group, ctx.group_age = flow.goods, 0
     if flow.label is not None:
         item.data.update(indicator="product", label=flow.label)
         item.doubt("check", f"a product group's trade, read as «{flow.label}»: check the group and its direction")

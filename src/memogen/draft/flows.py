@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from memogen.draft.numbers import hedge_at
 from memogen.draft.words import inflect_word, nominative_phrase, parses
 
 # A flow word: out of its owner (exports, supplies) or into it (imports, purchases).
@@ -108,13 +109,21 @@ def read(text: str, word: re.Match[str], at: int, partner: str | None, earlier: 
     # «закупки белорусской продукции»: goods of our making bought are the partner's imports
     made_by = origin if out or origin is None else _OTHER[origin]
     owner = owner or _owner_before(text, word, partner) or made_by
-    if out:
-        # «область экспортировала в Беларусь»: the owner, else the end that is not Belarus
-        side = _first(owner, places.get("to") == "ours" and "partner", places.get("from"))
-    else:
-        # «импорт из республики»: the partner's imports from Belarus
-        side = _first(owner, places.get("from") == "ours" and "partner", places.get("to"))
+    side = _side(out, word.group().lower().startswith("закуп"), owner, places)
     return Flow("exports" if out else "imports", side or "ours", goods, word.start(), word.end(), side is not None)
+
+
+def _side(out: bool, buying: bool, owner: str | None, places: dict[str, str]) -> str | None:
+    """Whose flow it is: the owner the words name; else the end it leaves from (exports)
+    or arrives at (imports); else the other side of the end that is named («экспорт в
+    Беларусь» is the partner's, «импорт из республики» too). The place a flow is in is
+    its owner («экспорт в Беларуси»), but where a purchase is made is the seller
+    («закупки в Беларуси»); None when no words say it."""
+    at = places.get("at")
+    source = places.get("from") or (at if out or buying else None)
+    target = places.get("to") or (None if out or buying else at)
+    own_end, other_end = (source, target) if out else (target, source)
+    return _first(owner, own_end, other_end and _OTHER[other_end])
 
 
 def _first(*options: object) -> str | None:
@@ -122,10 +131,12 @@ def _first(*options: object) -> str | None:
 
 
 def clause_after(text: str, start: int, at: int) -> str:
-    """The words after the flow word up to the amount, stopping at a clause break."""
+    """The words after the flow word up to the amount, stopping at a clause break; the
+    amount's hedge is none of them («экспорт порядка 300 млн»)."""
     tail = text[start:at]
     stop = _CLAUSE.search(tail)
-    return tail[: stop.start()] if stop else tail
+    tail = tail[: stop.start()] if stop else tail
+    return tail[: hedge_at(tail)] if at < len(text) else tail
 
 
 def _is_ours(words: list[str], partner: str | None) -> bool:
@@ -147,8 +158,17 @@ def _is_place(word: str) -> bool:
     return bool(found) and (found[0].normal_form in _PLACE_NOUNS or "Geox" in found[0].tag)
 
 
+def _end(preposition: str, place: str) -> str:
+    """«из Китая»: from; «в Китай»: to; «в Китае», «на Кубани» (prepositional case): at."""
+    if preposition not in ("в", "во", "на"):
+        return "from"
+    cases = {p.tag.case for p in parses(place)}
+    return "at" if "loct" in cases and not cases & {"accs", "nomn"} else "to"
+
+
 def _places(tail: str, partner: str | None) -> dict[str, str]:
-    """«в Беларусь» → {"to": "ours"}, «из Курской области» → {"from": "partner"}."""
+    """«в Беларусь» → {"to": "ours"}, «из Курской области» → {"from": "partner"}, «в Китае» →
+    {"at": "partner"}."""
     out: dict[str, str] = {}
     tokens = re.findall(r"[А-Яа-яЁёA-Za-z-]+", tail)
     for n, word in enumerate(tokens):
@@ -164,8 +184,7 @@ def _places(tail: str, partner: str | None) -> dict[str, str]:
                 break
         if not group or not (_OURS.search(" ".join(group)) or any(_is_place(w) for w in group)):
             continue
-        where = "to" if low in ("в", "во", "на") else "from"
-        out.setdefault(where, "ours" if _is_ours(group, partner) else "partner")
+        out.setdefault(_end(low, group[-1]), "ours" if _is_ours(group, partner) else "partner")
     return out
 
 
@@ -188,6 +207,8 @@ def goods_after(
     while n < len(tokens):
         word = tokens[n].group()
         if _preposition(word):  # «в Китай», «за январь–июль», «на сумму», «благодаря»: not the goods
+            if earlier and _this_group(tokens[n + 1 : n + 3]):
+                return earlier, owner, origin
             n = _skip_group(tokens, n + 1)
             continue
         found = parses(word)
@@ -225,6 +246,17 @@ _MODIFIERS = ("ADJF", "PRTF", "NUMR", "ADVB")
 def _preposition(word: str) -> bool:
     found = parses(word)
     return word.lower() in _PREPOSITIONS or bool(found) and found[0].tag.POS == "PREP"
+
+
+def _this_group(words: list[re.Match[str]]) -> bool:
+    """«в этом сегменте», «по данной группе»: a demonstrative and a noun that is no time,
+    measure or place refer back to the group of goods named before («в этом году» does not)."""
+    if len(words) < 2:
+        return False
+    this, noun = parses(words[0].group()), parses(words[1].group())
+    if not any("Anph" in p.tag for p in this) or not noun or noun[0].tag.POS != "NOUN":
+        return False
+    return noun[0].normal_form not in _SKIP | _OWNER_NOUNS and "Geox" not in noun[0].tag
 
 
 def _skip_group(tokens: list[re.Match[str]], n: int) -> int:
@@ -314,7 +346,7 @@ def _judge(words: list[str], partner: str | None) -> tuple[str, str | None]:
     whose = next((n for w in words if (n := _national(w))), None)
     if head.normal_form in _SKIP:
         return "skip", None
-    if k and "Anph" in parses(words[0])[0].tag:
+    if k and any("Anph" in p.tag for p in parses(words[0])):
         return "same", whose  # «этой продукции»: the group named before
     if "anim" in head.tag and head.normal_form not in _OWNER_NOUNS:
         return "skip", whose  # people are no goods («экспорт наших партнёров»)
@@ -324,7 +356,15 @@ def _judge(words: list[str], partner: str | None) -> tuple[str, str | None]:
     plain = all(_national(w) or lemma in _OWNING for w, lemma in zip(words[:k], before))
     if head.normal_form in _GENERIC and plain and len(words) == k + 1:
         return "generic", whose
+    if _all_goods(words):
+        return "generic", whose  # «товаров и услуг»: all that is traded
     return "goods", whose
+
+
+def _all_goods(words: list[str]) -> bool:
+    """«товаров и услуг», «товары и услуги»: goods and services together are all trade."""
+    lemmas = {parses(w)[0].normal_form for w in words if parses(w) and parses(w)[0].tag.POS == "NOUN"}
+    return len(lemmas) > 1 and lemmas <= _GENERIC | {"услуга"}
 
 
 def _genitive(words: list[str]) -> str:

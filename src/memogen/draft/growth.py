@@ -110,7 +110,13 @@ def _clause(before: str) -> str:
     return re.split(r"[,;:]|\s(?:а|но)\s", before)[-1]
 
 
-_RATE_NAMED = re.compile(r"\b(?:рост\w*|темп\w*\s+роста|прирост\w*)\s*(?:[—–:-]|составил\w*|состав\w+)\s*$", re.I)
+# «рост — 112,4 %», «рост экспорта услуг составил 12 %», «темп роста … превысил 112 %»: the
+# words of what grew may come between
+_RATE_NAMED = re.compile(
+    r"\b(?:рост\w*|темп\w*\s+роста|прирост\w*)(?:\s+[^\s,;.:]+){0,6}?\s*"
+    r"(?:[—–:-]|составил\w*|состав\w+|превы\w+|достиг\w*)\s*(?:(?:более|почти|около|свыше)\s+(?:чем\s+)?)?$",
+    re.I,
+)
 # «темп роста экспорта области в Беларусь превысил 112 %»: an index however far its words
 _RATE_OF = re.compile(r"\bтемп\w*\s+(?P<change>при)?роста\b", re.I)
 _AMOUNTS_TO = re.compile(r"\b(?:состав\w+|достиг\w*|достига\w+)\s*$", re.I)
@@ -152,7 +158,7 @@ def _percent_kind(text: str, rate: num.Rate) -> str | None:
         return "index"
     if said and not re.search(r"\bна\s*$", before):
         return "change" if said["change"] else "index"
-    if _RATE_NAMED.search(before[-40:]):
+    if _RATE_NAMED.search(before[-80:]):
         # «рост — 112,4 %» an index; «рост составил 12 %» a change
         return "index" if rate.value >= 100 else "change"
     if re.search(r"(?:\bна|плюс|минус)\s+(?:\S+\s+){0,2}$", before[-25:]):

@@ -118,6 +118,12 @@ def currency_of(word: str | None) -> str | None:
     return next((code for key, code in CURRENCIES if low.startswith(key) or key in low), None)
 
 
+def hedge_at(text: str) -> int:
+    """Where a hedge that ends `text` begins («экспорт порядка» → 8), else its length."""
+    m = _HEDGE_BEFORE.search(text)
+    return m.start("h") if m else len(text)
+
+
 def hedge_before(text: str, start: int) -> str | None:
     """The hedge the words just before `start` put on the number there."""
     m = _HEDGE_BEFORE.search(text[max(0, start - 40) : start])
@@ -340,7 +346,7 @@ _CHANGE_ON = re.compile(
     r"\bна\s+(?:(?:более|менее|почти|около|свыше|примерно|порядка|не\s+менее)\s+(?:чем\s+)?)?$", re.I
 )
 _CHANGE_NAMED = re.compile(
-    r"\b(?:прирост|рост|увеличени|снижени|сокращени|падени)\w*(?:\s+[\w-]+){0,5}?\s*"
+    r"\b(?:прирост|рост|увеличени|снижени|сокращени|падени)\w*(?:\s+[^\s,;.:]+){0,8}?\s*"
     r"(?:[—–:]|составил\w*|состав\w+)\s*$",
     re.I,
 )
