@@ -328,3 +328,42 @@ def test_services_alone_are_a_traded_group():
 def test_growth_named_for_another_indicator_is_not_this_figures(sentence, growth):
     first = figures(sentence, partner="Монголия")[0]
     assert (first["value"], first.get("growth")) == (Decimal(41), growth)
+
+
+@pytest.mark.parametrize(
+    "text, ours",
+    [
+        ("Продажи белорусских шин на рынке Монголии выросли до 12 млн долларов.", "exports"),
+        ("Монгольские компании приобрели в Беларуси техники на 12 млн долларов.", "exports"),
+        ("Покупки монгольского кашемира составили 12 млн долларов.", "imports"),
+        ("Экспорт в Республике Беларусь за год вырос до 12 млн долларов.", "exports"),
+    ],
+)
+def test_the_market_a_sale_or_purchase_is_made_at_is_the_other_party(text, ours):
+    assert flow(text, "Монголия").ours == ours
+
+
+def test_growth_stated_before_an_amount_is_the_nearest_one():
+    (f,) = figures("Экспорт снизился на 3 %, но импорт вырос на 20 %, до 90 млн долларов.", partner="Монголия")
+    assert (f["indicator"], f["value"], f["growth"]) == ("imports", Decimal(90), {"change": Decimal(20)})
+
+
+@pytest.mark.parametrize(
+    "text, partner, third",
+    [
+        ("Поставки в КНР выросли до 1,2 млрд долларов.", "Российская Федерация", "в КНР"),
+        ("Экспорт в Казахстан вырос до 3 млн долларов.", "Алтайский край", "в Казахстан"),
+        ("Экспорт в РФ вырос до 3 млн долларов.", "Российская Федерация", None),
+        ("Экспорт в ОАЭ вырос до 3 млн долларов.", "Объединённые Арабские Эмираты", None),
+        ("Импорт из Кыргызстана вырос до 3 млн долларов.", "Кыргызская Республика", None),
+        ("Экспорт в край вырос до 3 млн долларов.", "Алтайский край", None),
+    ],
+)
+def test_a_flow_to_a_third_country_is_told_apart(text, partner, third):
+    at = text.index(" до ") + 4
+    assert read(text, flow_before(text, at), at, partner).elsewhere == third
+
+
+def test_a_flow_to_a_third_country_is_marked_for_review():
+    (item,) = _read("В январе–мае поставки в Казахстан выросли до 3 млн долларов.", "Алтайский край")
+    assert any("third country" in note for note in item.notes)

@@ -288,6 +288,9 @@ def _apply_flow(item: Item, flow: flows.Flow, ctx: Context) -> None:
         item.doubt("check", "the release does not say whose flow it is: drafted as ours")
     if flow.goods is not None:
         ctx.group, ctx.group_age = flow.goods, 0
+    if flow.elsewhere:
+        item.doubt("check", f"«{flow.elsewhere}»: neither Belarus nor the partner; a third country's trade "
+                   "is no trade with the partner")
     if flow.label is not None:
         item.data.update(indicator="product", label=flow.label)
         item.doubt("check", f"a product group's trade, read as «{flow.label}»: check the group and its direction")

@@ -19,8 +19,8 @@ from memogen.draft.words import inflect_word, nominative_phrase, parses
 
 # A flow word: out of its owner (exports, supplies) or into it (imports, purchases).
 FLOW = re.compile(
-    r"\b(?:(?P<out>экспорт(?![её]р)\w*|вывоз\w*|постав(?:к|ок|ил|ля|ле)\w*|отгруз\w*)|"
-    r"(?P<in>импорт(?![её]р)\w*|ввоз\w*|закуп(?:к|ок|ил|ал|а[ею])\w*))",
+    r"\b(?:(?P<out>экспорт(?![её]р)\w*|вывоз\w*|постав(?:к|ок|ил|ля|ле)\w*|отгруз\w*|прода(?:ж|л|ют|ет|ст))\w*|"
+    r"(?P<in>импорт(?![её]р)\w*|ввоз\w*|(?:за|по)?куп(?:к|ок|ил|ал|а[ею])\w*|приобре(?:л|т|та))\w*)",
     re.I,
 )
 _NOT_FLOW = re.compile(r"\s+(?:задач|цел[ьи]|вопрос|рекорд)", re.I)  # «поставил задачу»
@@ -57,6 +57,7 @@ class Flow:
     start: int
     end: int
     said: bool = True  # whether the words say whose flow it is (else `side` is ours by default)
+    elsewhere: str | None = None  # a third place at its other end («в КНР» when the partner is Russia)
 
     @property
     def ours(self) -> str:
@@ -109,19 +110,26 @@ def read(text: str, word: re.Match[str], at: int, partner: str | None, earlier: 
     # «закупки белорусской продукции»: goods of our making bought are the partner's imports
     made_by = origin if out or origin is None else _OTHER[origin]
     owner = owner or _owner_before(text, word, partner) or made_by
-    side = _side(out, word.group().lower().startswith("закуп"), owner, places)
-    return Flow("exports" if out else "imports", side or "ours", goods, word.start(), word.end(), side is not None)
+    side = _side(out, bool(_MARKET.match(word.group())), owner, places)
+    said = side is not None
+    stated = "exports" if out else "imports"
+    return Flow(stated, side or "ours", goods, word.start(), word.end(), said, places.get("third"))
 
 
-def _side(out: bool, buying: bool, owner: str | None, places: dict[str, str]) -> str | None:
+# a sale or purchase is made at a market: the place it names is the other party
+_MARKET = re.compile(r"(?:за|по)?куп|прода|приобре", re.I)
+
+
+def _side(out: bool, market: bool, owner: str | None, places: dict[str, str]) -> str | None:
     """Whose flow it is: the owner the words name; else the end it leaves from (exports)
     or arrives at (imports); else the other side of the end that is named («экспорт в
     Беларусь» is the partner's, «импорт из республики» too). The place a flow is in is
-    its owner («экспорт в Беларуси»), but where a purchase is made is the seller
-    («закупки в Беларуси»); None when no words say it."""
+    its owner («экспорт в Беларуси»), but the market a sale or purchase is made at is
+    the buyer or seller («продажи на рынке Монголии», «закупки в Беларуси»); None when
+    no words say it."""
     at = places.get("at")
-    source = places.get("from") or (at if out or buying else None)
-    target = places.get("to") or (None if out or buying else at)
+    source = places.get("from") or (at if out != market else None)
+    target = places.get("to") or (at if out == market else None)
     own_end, other_end = (source, target) if out else (target, source)
     return _first(owner, own_end, other_end and _OTHER[other_end])
 
@@ -168,7 +176,7 @@ def _end(preposition: str, place: str) -> str:
 
 def _places(tail: str, partner: str | None) -> dict[str, str]:
     """«в Беларусь» → {"to": "ours"}, «из Курской области» → {"from": "partner"}, «в Китае» →
-    {"at": "partner"}."""
+    {"at": "partner"}; "third" holds the words of a place neither ours nor the partner."""
     out: dict[str, str] = {}
     tokens = re.findall(r"[А-Яа-яЁёA-Za-z-]+", tail)
     for n, word in enumerate(tokens):
@@ -184,8 +192,23 @@ def _places(tail: str, partner: str | None) -> dict[str, str]:
                 break
         if not group or not (_OURS.search(" ".join(group)) or any(_is_place(w) for w in group)):
             continue
-        out.setdefault(_end(low, group[-1]), "ours" if _is_ours(group, partner) else "partner")
+        ours = _is_ours(group, partner)
+        out.setdefault(_end(low, group[0]), "ours" if ours else "partner")
+        if not ours and _third(group, partner):
+            out.setdefault("third", " ".join([word, *group]))
     return out
+
+
+def _third(group: list[str], partner: str | None) -> bool:
+    """Whether a named place is a third one: neither Belarus nor the partner by its stem
+    («Китая» for «Китайская Народная Республика») or initials («КНР», «РФ», «ОАЭ»)."""
+    names = [w for w in group if w[:1].isupper()]
+    if partner is None or not names:
+        return False
+    words = re.findall(r"[А-Яа-яЁё]+", partner)
+    stems = {w.lower()[:5] for w in words if len(w) >= 5}
+    initials = "".join(w[0] for w in words if w[0].isupper())
+    return not any(w.lower()[:5] in stems or w == initials for w in names)
 
 
 _OTHER = {"ours": "partner", "partner": "ours"}

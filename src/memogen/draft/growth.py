@@ -56,7 +56,8 @@ def attach(item: Item, text: str, amount: num.Amount, stop: int, ms, rates) -> N
     when no amount comes first («вырос вдвое и достиг полмиллиарда»: `rates` then holds it).
     The rate taken is kept as `_rate_at`, so no other figure takes it too."""
     after = [r for r in rates if amount.end <= r.start < stop]
-    before = [r for r in rates if r.end <= amount.start]
+    # the nearest first: «экспорт снизился на 3 %, но импорт вырос на 20 %, до 90 млн»
+    before = [r for r in rates if r.end <= amount.start][::-1]
     for rate in after + before:
         if rate.kind == "percent" and shares.CUE.search(text[rate.end : rate.end + 40]):
             continue
