@@ -124,7 +124,9 @@ def drafted_key(f) -> tuple:
     # «с начала года» (YYYY-YTD): the curated files write the year, preliminary; a span of
     # years (2015..2025) is its first year's January to its last year's December
     period = None if p is None else (getattr(p, "since", 0) or p.year, p.first, p.year, p.last or 12)
-    return indicator, period, amount, HEDGE_SAME.get(f.qualifier, f.qualifier)
+    # a place within the first N (`rank.top`): the curated files write its N with the hedge «до»
+    hedge = "до" if getattr(getattr(f, "rank", None), "top", None) else f.qualifier
+    return indicator, period, amount, HEDGE_SAME.get(hedge, hedge)
 
 
 def agree(exp: tuple, got: tuple) -> bool:

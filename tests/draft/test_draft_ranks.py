@@ -73,3 +73,21 @@ def test_a_place_by_size_is_no_measure():
     assert read("Узбекистан является третьим по величине торговым партнёром Беларуси в Азии.") == [
         (3, "partner", "среди торговых партнёров Беларуси в Азии", None)
     ]
+
+
+@pytest.mark.parametrize(
+    "text, top, among",
+    [
+        ("Китай входит в число трёх крупнейших торговых партнёров Беларуси.", 3, "среди торговых партнёров Беларуси"),
+        ("Беларусь входит в пятёрку ведущих поставщиков сыра в Россию.", 5, "среди поставщиков сыра в Россию"),
+        ("Область входит в число 10 крупнейших инвесторов республики.", 10, "среди инвесторов республики"),
+    ],
+)
+def test_a_place_within_the_first_n_is_a_top_not_the_nth_place(text, top, among):
+    ((_, rank),) = ranks.tops(text)
+    assert (rank["top"], rank["among"]) == (top, among)
+    assert all(place.position != top for place, _ in ranks.read(text))
+
+
+def test_a_group_whose_place_is_given_is_no_top():
+    assert ranks.tops("Беларусь входит в первую десятку поставщиков молока, где занимает седьмое место.") == []

@@ -810,10 +810,13 @@ def _ranks(text: str, n: int, ms: list[Mention], ctx: Context) -> list[Item]:
     the facts model has ranks of their own (holder, measure)."""
     if not supports("Rank", "holder"):
         return []
+    found = [(place.start, rank) for place, rank in ranks.read(text)]
+    if supports("Rank", "top"):
+        found += ranks.tops(text)  # «входит в число трёх крупнейших партнёров»: within the first three
     items = []
-    for place, rank in ranks.read(text):
+    for at, rank in found:
         item = Item({"indicator": "turnover", "rank": rank}, sentence=n)
-        _when(item, text, ms, place.start, ctx)
+        _when(item, text, ms, at, ctx)
         item.doubt("check", "a rank: check its holder and what it is among")
         items.append(item)
     return items

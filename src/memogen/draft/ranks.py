@@ -49,6 +49,38 @@ def read(text: str) -> list[tuple[num.Place, dict]]:
     return out
 
 
+# «входит в число трёх крупнейших торговых партнёров», «входит в пятёрку ведущих поставщиков»
+_TOP = re.compile(
+    r"\bв(?:о)?\s+(?:число\s+(?P<n>[\w-]+)|(?:перв\w+\s+)?(?P<group>тройк|пят[её]рк|десятк|двадцатк)\w*)\s+"
+    r"(?:(?:крупнейш|ведущ|основн|главн)\w*\s+)?(?P<whom>[^,.;:()«»\"]+?)(?=\s*(?:[,.;:()«»\"]|$)|\s(?:и|а)\s)",
+    re.I,
+)
+_GROUPS = {"тройк": 3, "пятёрк": 5, "пятерк": 5, "десятк": 10, "двадцатк": 20}
+
+
+def tops(text: str) -> list[tuple[int, dict]]:
+    """«Китай входит в число трёх крупнейших торговых партнёров Беларуси»: a place within
+    the first N (`top`), its exact place unstated; none when the sentence gives the place
+    in the group («…, где занимает седьмое место»)."""
+    out = []
+    for m in _TOP.finditer(text):
+        n = _GROUPS.get(m["group"].lower()) if m["group"] else _count_word(m["n"])
+        if not n or _IN_IT.search(text[m.end() : m.end() + 40]):
+            continue
+        # «трёх крупнейших торговых партнёров Беларуси»: the words are a genitive plural already
+        among = "среди " + _before_verb(m["whom"].strip())
+        out.append((m.start(), {"top": n, "among": among, "holder": _holder(text, m.start())}))
+    return out
+
+
+def _count_word(word: str) -> int | None:
+    low = word.lower()
+    value = num.number(low) if low[:1].isdigit() else next(
+        (v for k, v in sorted(num.WORD_NUMBERS.items(), key=lambda kv: -len(kv[0])) if low.startswith(k)), None
+    )
+    return int(value) if value is not None and value == int(value) and value >= 2 else None
+
+
 def _measure(rank: dict, text: str, at: int) -> int:
     """The measure stated at `at` («по товарообороту с Республикой Беларусь»): kept in
     `rank`; where it ends."""
