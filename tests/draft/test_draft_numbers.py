@@ -155,3 +155,18 @@ def test_an_amount_a_figure_moved_by_is_no_level(text, change):
     from memogen.draft.numbers import is_change
 
     assert is_change(text, amounts(text)[-1]) is change
+
+
+@pytest.mark.parametrize(
+    ("said", "value", "scale"),
+    [
+        ("тридцать миллионов долларов", "30", "million"),
+        ("двадцати миллиардов долларов", "20", "billion"),
+        ("пятьдесят тысяч тонн", "50", "thousand"),
+        ("трёх миллионов долларов", "3", "million"),
+    ],
+)
+def test_a_number_in_words_is_read_by_its_longest_stem(said, value, scale):
+    # «тридцать» starts with «три», «двадцать» with «два», «пятьдесят» with «пят»
+    found = amounts(f"Товарооборот составил {said}.")
+    assert [(a.value, a.scale) for a in found] == [(Decimal(value), scale)]

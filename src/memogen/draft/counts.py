@@ -40,18 +40,13 @@ def read(text: str) -> list[Occasions]:
     for m in _TIMES.finditer(text):
         if re.search(r"\bв\s*$", text[: m.start()], re.I) or _PER.match(text, m.end()):
             continue  # «в 11 раз»: a multiple; «три раза в год»: how often, not how many
-        value = num.number(m["num"]) if m["num"][0].isdigit() else _word(m["num"])
+        value = num.number(m["num"]) if m["num"][0].isdigit() else num.word_number(m["num"])
         clause = _clause(text, m.start(), m.end())
         unit = next((unit for unit, verb in _OCCASIONS if verb.search(clause)), None)
         if value is None or unit is None:
             continue
         out.append(Occasions(value, unit, num.hedge_before(text, m.start()), m.group(), m.start(), m.end()))
     return out
-
-
-def _word(said: str) -> Decimal | None:
-    low = said.lower()
-    return next((v for k, v in sorted(num.WORD_NUMBERS.items(), key=lambda kv: -len(kv[0])) if low.startswith(k)), None)
 
 
 def _clause(text: str, start: int, end: int) -> str:

@@ -95,12 +95,20 @@ class Amount:
     upper: Amount | None = None  # the upper end of a range
 
 
+_LONGEST_FIRST = sorted(WORD_NUMBERS, key=len, reverse=True)  # «тридцат» before «три»
+
+
+def word_number(word: str) -> Decimal | None:
+    """A number written in words, by its longest stem: «тридцати» → 30, «трёх» → 3."""
+    low = word.lower()
+    return next((WORD_NUMBERS[k] for k in _LONGEST_FIRST if low.startswith(k)), None)
+
+
 def number(text: str) -> Decimal:
     """«1 234,5» → Decimal("1234.5"); «двух» → 2."""
-    stem = text.lower()
-    for key, value in WORD_NUMBERS.items():
-        if stem.startswith(key):
-            return value
+    value = word_number(text)
+    if value is not None:
+        return value
     return Decimal(re.sub(r"[ \u00a0\u202f]", "", text).replace(",", "."))
 
 

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from memogen.draft.numbers import WORD_NUMBERS
+from memogen.draft.numbers import WORD_NUMBERS, word_number
 from memogen.facts.periods import Period
 
 MONTH_STEMS = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр")
@@ -136,7 +136,8 @@ def _word_count(word: str) -> int | None:
     low = word.lower()
     if low.startswith("одиннадцат"):
         return 11
-    return next((int(v) for k, v in WORD_NUMBERS.items() if low.startswith(k)), None)
+    value = word_number(low)
+    return None if value is None else int(value)
 
 
 def _part_of_year(kind: str, m: re.Match[str], year: int, guessed: bool) -> Mention | None:

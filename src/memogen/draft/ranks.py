@@ -75,9 +75,7 @@ def tops(text: str) -> list[tuple[int, dict]]:
 
 def _count_word(word: str) -> int | None:
     low = word.lower()
-    value = num.number(low) if low[:1].isdigit() else next(
-        (v for k, v in sorted(num.WORD_NUMBERS.items(), key=lambda kv: -len(kv[0])) if low.startswith(k)), None
-    )
+    value = num.number(low) if low[:1].isdigit() else num.word_number(low)
     return int(value) if value is not None and value == int(value) and value >= 2 else None
 
 
