@@ -30,6 +30,13 @@ with `NAME.expected.yaml` (tests/data/releases/README.md describes it):
   name at least half of the drafted one's, so a name run on into the next clause does
   not count — and an agreement by its status too. All as recall; -v lists each miss
   and each drafted item that matches nothing.
+- attributes of the matched figures: of every matched pair, whether the growth (its kind
+  and number; growth in words by its words), the share (its percent), the rank (its place,
+  or N of a place within the first N) and the status (what happened, what is expected or
+  forecast, what is a target) agree too, each counted where either side states it. The
+  key above leaves them out, so a figure drafted with the wrong growth or as an actual
+  when the release forecasts it still counts as matched there; this line says how often.
+  -v lists each disagreement.
 - time: one unmeasured draft loads the dictionaries first (start-up, printed apart);
   then each release is drafted once, timed with time.perf_counter.
 - a release the drafter refuses or crashes on is printed as an error; its expected figures
@@ -39,6 +46,7 @@ with `NAME.expected.yaml` (tests/data/releases/README.md describes it):
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import re
 import sys
 import time
@@ -73,6 +81,7 @@ class Score:
     events_found: int = 0
     agreements: int = 0
     agreements_found: int = 0
+    attributes: dict[str, list[int]] = dataclasses.field(default_factory=dict)  # name → [agree, stated]
     seconds: float = 0.0
     size: int = 0
     error: str = ""
@@ -182,23 +191,69 @@ def score(txt: Path, verbose: bool) -> Score:
         return s
     s.seconds = time.perf_counter() - start
     facts = draft.facts
-    wanted = [expected_key(f) for f in expected.get("figures") or []]
-    got = [drafted_key(f) for f in facts.figures]
+    wanted = [(expected_key(f), f) for f in expected.get("figures") or []]
+    got = [(drafted_key(f), f) for f in facts.figures]
     s.expected, s.drafted = len(wanted), len(got)
     free = list(got)
     for exp in wanted:
-        hit = next((g for g in free if agree(exp, g)), None)
+        hit = next((g for g in free if agree(exp[0], g[0])), None)
         if hit is not None:
             free.remove(hit)
             s.matched += 1
+            _attributes(s, exp[1], hit[1], verbose)
         elif verbose:
-            print(f"  {txt.stem}: missed   {exp}")
+            print(f"  {txt.stem}: missed   {exp[0]}")
     if verbose:
         for g in free:
-            print(f"  {txt.stem}: unmatched {g}")
+            print(f"  {txt.stem}: unmatched {g[0]}")
     _parties(s, expected, facts, verbose)
     _items(s, expected, facts, verbose)
     return s
+
+
+def _number(value: object) -> str | None:
+    return None if value is None else format(Decimal(str(value)).normalize(), "f")
+
+
+def _growth(g: dict | None) -> tuple | None:
+    """An expected growth → (kind, number), or its words when it has no number."""
+    if not g:
+        return None
+    return (g["kind"], _number(g.get("value"))) if g.get("value") is not None else ("words", norm(g["stated"]))
+
+
+def _drafted_growth(g) -> tuple | None:
+    if g is None:
+        return None
+    for kind in ("index", "change", "times"):
+        if getattr(g, kind) is not None:
+            return kind, _number(getattr(g, kind))
+    return ("words", norm(g.words)) if g.words else None
+
+
+# A status's class: what happened, what is expected or forecast, what is set as a target.
+_STATUS = {"actual": "happened", "preliminary": "happened", "estimate": "happened",
+           "expected": "forecast", "forecast": "forecast", "target": "target"}
+
+
+def _attributes(s: Score, want: dict, got, verbose: bool) -> None:
+    """Count whether a matched pair's growth, share, rank and status agree too."""
+    share, rank = want.get("share") or {}, want.get("rank") or {}
+    pairs = {
+        "growth": (_growth(want.get("growth")), _drafted_growth(got.growth)),
+        "share": (_number(share.get("percent")), _number(got.share and got.share.percent)),
+        "rank": (rank.get("place"), got.rank and (got.rank.position or got.rank.top)),
+        "status": (_STATUS[want["status"]], _STATUS[got.status]),
+    }
+    for name, (exp, drafted) in pairs.items():
+        if exp is None and drafted is None:
+            continue
+        tally = s.attributes.setdefault(name, [0, 0])
+        tally[1] += 1
+        if exp == drafted:
+            tally[0] += 1
+        elif verbose:
+            print(f"  {s.name}: {want['id']}: {name} drafted {drafted}, expected {exp}")
 
 
 def _parties(s: Score, expected: dict, facts, verbose: bool) -> None:
@@ -320,6 +375,12 @@ def report(title: str, scores: list[Score]) -> Score:
         total.seconds = max(total.seconds, s.seconds)
     print(f"{_row('TOTAL (' + str(len(scores)) + ' releases)', total)}   max {total.seconds * 1000:.0f} ms")
     print(f"figures: {total.matched} matched of {total.expected} expected, {total.drafted} drafted")
+    for s in scores:
+        for name, (agreed, stated) in s.attributes.items():
+            tally = total.attributes.setdefault(name, [0, 0])
+            tally[0], tally[1] = tally[0] + agreed, tally[1] + stated
+    agreeing = ", ".join(f"{name} {a} of {n}" for name, (a, n) in sorted(total.attributes.items()))
+    print(f"of the matched figures, agreeing too: {agreeing or 'none stated'}")
     found = ", ".join(f"{k} {getattr(total, k + '_found')} of {getattr(total, k)}" for k in _COUNTED)
     print(f"found: {found}")
     return total
