@@ -546,3 +546,20 @@ def test_since_the_start_of_the_year_is_a_period_of_its_own(tmp_path):
                       "С начала 2023 г. товарооборот между Республикой Беларусь и Вологодской областью составляет "
                       "10 % внешнеторгового оборота области.",
                       "С начала 2023 г. Республика Беларусь занимает 2-е место")
+
+
+@pytest.mark.parametrize(
+    ("quote", "value", "scale", "group"),
+    [
+        ("составил 6 млрд 80,3 млн долларов", "6080.3", "million", None),
+        ("более 2 миллиардов 150 миллионов долларов", "2150", "million", "over"),
+        ("почти 3 млн 500 тыс. рублей", "3500", "thousand", "under"),
+    ],
+)
+def test_an_amount_in_two_scales_is_read_as_one_number(quote, value, scale, group):
+    from decimal import Decimal
+
+    from memogen.reading import numbers_in
+
+    found = [r for r in numbers_in(quote) if (r.value, r.scale) == (Decimal(value), scale)]
+    assert found and found[0].hedge == group

@@ -150,15 +150,32 @@ def _hedged(text: str, start: int, end: int) -> str | None:
 
 
 def _digits(text: str) -> list[Reading]:
-    out = []
+    out: list[Reading] = []
+    last_end = -1
     for m in _DIGITS.finditer(text):
         whole = re.sub(r"\D", "", m.group(1))
         value = Decimal(f"{whole}.{m.group(2)}" if m.group(2) else whole)
         after = _AFTER.match(text, m.end())
         before = text[max(0, m.start() - 40) : m.start()]
         kind, scale = _kind_and_scale(after.group(1), before) if after else ("number", None)
-        out.append(Reading(value, scale, kind, _hedged(text, m.start(), m.end()), m.start()))
+        reading = Reading(value, scale, kind, _hedged(text, m.start(), m.end()), m.start())
+        if out and last_end >= 0 and not text[last_end : m.start()].strip():
+            out += _compound(out[-1], reading)
+        out.append(reading)
+        last_end = after.end() if after else -1
     return out
+
+
+STEP_DOWN = {"trillion": "billion", "billion": "million", "million": "thousand"}
+
+
+def _compound(big: Reading, small: Reading) -> list[Reading]:
+    """«6 млрд 80,3 млн» is also read as one number, 6 080,3 млн (the parts stay readings too)."""
+    if big.kind != "number" or small.kind != "number" or big.scale is None or small.scale is None:
+        return []
+    if STEP_DOWN.get(big.scale) != small.scale or big.value != int(big.value) or small.value >= 1000:
+        return []
+    return [Reading(big.value * 1000 + small.value, small.scale, "number", big.hedge, big.start)]
 
 
 def _word_value(word: str) -> Decimal:

@@ -438,11 +438,14 @@ _PLANNED = {"expected": "ожидается на уровне", "forecast": "п�
             "target": "планируется довести до"}
 
 
-def verb(status: str, when: Tense, gender: str = "masc") -> str:
+def verb(status: str, when: Tense, gender: str = "masc", ranged: bool = False) -> str:
     """The words between a subject and its amount, with the space or comma before them:
     actual → « составил» (over), « составляет» (running), « составит»; preliminary →
     «, по предварительным данным, составил»; expected → « ожидается на уровне»;
-    forecast → « прогнозируется на уровне»; target → « планируется довести до»."""
+    forecast → « прогнозируется на уровне»; target → « планируется довести до», before
+    a range (`ranged`) « планируется довести до уровня» («до уровня от 2 до 3 млрд»)."""
+    if status == "target" and ranged:
+        return " планируется довести до уровня"
     if status in _PLANNED:
         return f" {_PLANNED[status]}"
     from memogen.morphology import past

@@ -243,3 +243,21 @@ def test_hedges_the_draft_reads_are_the_ones_validate_reads(tmp_path):
         (400, "более"), (300, RANGE_HEDGE), (500, None), (Decimal("12.5"), None), (Decimal("30.2"), None)
     ]
     assert [w.message for w in loaded.warnings] == []
+
+
+def test_an_amount_in_two_scales_and_a_range_validate_and_print_as_stated(tmp_path):
+    release = write(
+        tmp_path,
+        "r.txt",
+        "За январь–июнь 2025 года товарооборот Беларуси и Тверской области составил 1 млрд 80,3 млн долларов. "
+        "Стороны поставили задачу довести товарооборот до уровня от двух до трёх миллиардов долларов в год.",
+    )
+    path = write(tmp_path, "r.yaml", draft_file(release, date=dt.date(2025, 8, 1), out=tmp_path / "r.yaml").yaml)
+    loaded = load_facts(path)
+    level, target = loaded.facts.figures
+    assert (level.value, level.scale, level.upper) == (Decimal("1080.3"), "million", None)
+    assert (target.value, target.scale, target.upper.value, target.status) == (2, "billion", 3, "target")
+    assert [w.message for w in loaded.warnings] == []  # validate finds «1 млрд 80,3 млн» in the quote
+    text = memo_text(path)
+    assert "составил 1080,3 млн долларов США" in text
+    assert "планируется довести до уровня от 2 до 3 млрд долларов США" in text

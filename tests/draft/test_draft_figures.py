@@ -253,3 +253,46 @@ def test_an_absolute_change_before_a_level_goes_with_that_figure():
 def test_an_amount_is_the_indicator_it_falls_to(sentence):
     got = {(f["indicator"], f["value"]) for f in figures(sentence)}
     assert {("exports", Decimal(60)), ("imports", Decimal(30))} <= got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high", "scale", "status"),
+    [
+        ("Стороны рассчитывают выйти на товарооборот в 300–400 млн долларов в год.", "300", "400", None, "target"),
+        ("Планка, к которой стремятся партнёры, — от двух до трёх миллиардов долларов товарооборота.", "2", "3",
+         "billion", "target"),
+        ("Создан задел для выхода на объём взаимной торговли в 1,5–2 млрд долларов.", "1.5", "2", "billion", "target"),
+        ("Товарооборот в последние годы держится в пределах 60–80 млн долларов.", "60", "80", None, "actual"),
+    ],
+)
+def test_a_range_is_drafted_with_its_upper_end_and_its_status(sentence, low, high, scale, status):
+    if not supports("FigureFact", "upper"):
+        pytest.skip("the facts model has no ranges")
+    (f,) = figures(sentence)
+    assert (f["indicator"], f["value"], f["upper"], f.get("scale")) == ("turnover", Decimal(low), {"value": Decimal(high)}, scale)
+    assert f.get("status", "actual") == status
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Мы уверенно приближаемся к отметке в 100 млн долларов.",
+        "Товарооборот вплотную подошёл к рубежу в 1 млрд долларов.",
+        "Товарооборот приближается к 500 млн долларов.",
+    ],
+)
+def test_a_mark_being_neared_is_no_level(sentence):
+    assert figures("В 2024 году товарооборот Беларуси с краем составил 92 млн долларов.", sentence)[1:] == []
+
+
+def test_a_level_reached_is_actual_and_a_quick_rise_no_target():
+    reached, quick = figures(
+        "В 2023 году удалось выйти на товарооборот в 300 млн долларов.",
+        "Экспорт стремительно растёт и в 2024 году составил 120 млн долларов.",
+    )
+    assert "status" not in reached and "status" not in quick
+
+
+def test_an_amount_in_two_scales_is_one_figure():
+    (f,) = figures("По итогам 2024 года экспорт Беларуси в страны региона составил 2 млрд 384,1 млн долларов.")
+    assert (f["indicator"], f["value"], f.get("scale")) == ("exports", Decimal("2384.1"), None)

@@ -170,3 +170,61 @@ def test_a_number_in_words_is_read_by_its_longest_stem(said, value, scale):
     # «тридцать» starts with «три», «двадцать» with «два», «пятьдесят» with «пят»
     found = amounts(f"Товарооборот составил {said}.")
     assert [(a.value, a.scale) for a in found] == [(Decimal(value), scale)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "scale", "currency"),
+    [
+        ("оборот составил 6 млрд 80,3 млн долларов", "6080.3", "million", "USD"),
+        ("за год поставлено на 1 млрд 200 млн долларов США", "1200", "million", "USD"),
+        ("импорт достиг 2 миллиарда 150 миллионов долларов", "2150", "million", "USD"),
+        ("выручка — 3 млн 500 тыс. рублей", "3500", "thousand", "RUB"),
+        ("экспорт вырос до $4 млрд 5 млн", "4005", "million", "USD"),
+        ("объём составил 1 трлн 20 млрд российских рублей", "1020", "billion", "RUB"),
+    ],
+)
+def test_an_amount_in_two_scales_is_one_amount_with_every_digit(text, value, scale, currency):
+    amount = one(text)
+    assert (amount.value, amount.scale, amount.currency) == (Decimal(value), scale, currency)
+    assert str(amount.value) == value  # no digit added or lost
+    assert amount.stated.split()[0] in text and amount.stated.endswith(text.split()[-1])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["в 2024 году — 2 млрд, в 2025 году — 150 млн долларов", "не 1,5 млрд 200 млн", "2 млрд и 150 млн долларов"],
+)
+def test_two_amounts_that_do_not_make_one_stay_two(text):
+    assert len(amounts(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "scale"),
+    [
+        ("выйти на уровень от двух до трёх миллиардов долларов", "2", "3", "billion"),
+        ("товарооборот в 500–700 млн долларов", "500", "700", "million"),
+        ("колеблется в пределах 40–50 млн долларов", "40", "50", "million"),
+        ("способны выйти на 1,5–2 млрд долларов в год", "1.5", "2", "billion"),
+        ("от 3 до 4 млрд долларов", "3", "4", "billion"),
+        ("от пяти до семи миллионов долларов", "5", "7", "million"),
+    ],
+)
+def test_a_range_keeps_its_lower_end_and_its_upper_end(text, low, high, scale):
+    amount = one(text)
+    assert (amount.value, amount.scale, amount.currency) == (Decimal(low), scale, "USD")
+    assert amount.upper is not None and (amount.upper.value, amount.upper.scale) == (Decimal(high), scale)
+
+
+def test_a_range_of_percents_is_no_amount():
+    assert amounts("экспорт вырос на 5–7 % к уровню прошлого года") == []
+
+
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [("семнадцать", 17), ("семнадцати", 17), ("двенадцати", 12), ("пятидесяти", 50), ("семидесяти", 70),
+     ("восьмидесяти", 80), ("девяноста", 90), ("одиннадцать", 11), ("пятнадцать", 15), ("семь", 7)],
+)
+def test_numbers_in_words_beyond_ten(word, value):
+    from memogen.draft.numbers import word_number
+
+    assert word_number(word) == value

@@ -93,7 +93,7 @@ def today(facts: Facts) -> dt.date:
 
 def figure_verb(fig: FigureFact, on: dt.date) -> str:
     gender = INDICATORS[fig.indicator].gender
-    return russian.verb(fig.status, when(fig.period, on), gender)
+    return russian.verb(fig.status, when(fig.period, on), gender, fig.upper is not None)
 
 
 def when(period: Period | None, on: dt.date) -> str:

@@ -35,7 +35,14 @@ _INDICATORS = (
 )
 _INDICATOR = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _INDICATORS), re.I)
 _STATUS = (
-    ("target", re.compile(r"задач\w*|цел[ьи]\b|довести|планиру\w*\s+(?:увелич|нарастить|довести)", re.I)),
+    (
+        "target",
+        re.compile(
+            r"задач\w*|цел[ьи]\b|довести|планиру\w*\s+(?:увелич|нарастить|довести)|стрем(?:имся|ится|ятся|иться)\b|"
+            r"планк\w*|(?<!удалось )(?<!смогли )(?<!сумели )\bвыйти\s+на\b|\bвыход\w*\s+на\b",
+            re.I,
+        ),
+    ),
     (
         "forecast",
         re.compile(
@@ -204,6 +211,8 @@ _NEXT_CLAUSE = re.compile(r",?\s+а\s|;\s")
 
 
 def _figure(text, amount: num.Amount, stop: int, ms, rates, ctx: Context) -> Item | None:
+    if num.approached(text, amount.start):
+        return None  # «приближаемся к отметке в 100 млн»: no level is stated; the sentence is listed
     if amount.unit is not None and amount.unit not in _MEASURES:
         return _count(text, amount, stop, ms, ctx)
     notes: list[str] = []

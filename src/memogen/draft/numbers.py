@@ -15,7 +15,7 @@ from decimal import Decimal
 from functools import cache
 
 from memogen import inflect
-from memogen.reading import level_reached
+from memogen.reading import STEP_DOWN, level_reached
 
 NUM = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[,.]\d+)?|\d+(?:[,.]\d+)?"
 SCALES = {
@@ -27,18 +27,28 @@ _CURRENCY = (
     r"долл(?:ар\w*|\.)(?:\s+США)?|USD|евро|EUR|€|\$|BYN|RUB|"
     r"(?:российск\w+\s+|белорусск\w+\s+)?рубл\w*|руб\.|юан\w*|тенге|сум(?:ов|а)?\b"
 )
-# Small numbers written in words, by stem: «двух», «три», «полтора».
+# Numbers written in words, by stem: «двух», «три», «полтора», «семнадцати», «сорока».
+# `word_number` tries the longest stem first, so «семнадцат» (17) wins over «сем» (7).
 WORD_NUMBERS: dict[str, Decimal] = {
     "полтор": Decimal("1.5"), "один": Decimal(1), "одн": Decimal(1), "два": Decimal(2),
     "две": Decimal(2), "двух": Decimal(2), "три": Decimal(3), "трех": Decimal(3), "трёх": Decimal(3),
     "четыр": Decimal(4), "пят": Decimal(5), "шест": Decimal(6), "сем": Decimal(7), "восем": Decimal(8),
     "восьм": Decimal(8), "девят": Decimal(9), "десят": Decimal(10), "двадцат": Decimal(20),
     "тридцат": Decimal(30), "сорок": Decimal(40), "пятьдесят": Decimal(50), "сто": Decimal(100),
+    "одиннадцат": Decimal(11), "двенадцат": Decimal(12), "тринадцат": Decimal(13),
+    "четырнадцат": Decimal(14), "пятнадцат": Decimal(15), "шестнадцат": Decimal(16),
+    "семнадцат": Decimal(17), "восемнадцат": Decimal(18), "девятнадцат": Decimal(19),
+    "пятидесят": Decimal(50), "шестьдесят": Decimal(60), "шестидесят": Decimal(60),
+    "семьдесят": Decimal(70), "семидесят": Decimal(70), "восемьдесят": Decimal(80),
+    "восьмидесят": Decimal(80), "девяност": Decimal(90),
 }
 _WORD_NUMBER = (
     r"полтора|полторы|один|одного|одна|одну|два|две|двух|три|трех|трёх|четыре|четырех|четырёх|"
     r"пять|пяти|шесть|шести|семь|семи|восемь|восьми|девять|девяти|десять|десяти|"
-    r"двадцать|двадцати|тридцать|тридцати|сорок|сорока|пятьдесят|пятидесяти|сто|ста"
+    r"(?:одиннадцат|двенадцат|тринадцат|четырнадцат|пятнадцат|шестнадцат|семнадцат|восемнадцат|"
+    r"девятнадцат)(?:ь|и)|"
+    r"двадцать|двадцати|тридцать|тридцати|сорок|сорока|пятьдесят|пятидесяти|шестьдесят|шестидесяти|"
+    r"семьдесят|семидесяти|восемьдесят|восьмидесяти|девяносто|девяноста|сто|ста"
 )
 _AMOUNT = re.compile(
     rf"(?P<pre>US\$|\$|€)?\s?(?P<num>{NUM})(?!\d)(?!\s?-?\s?(?:е|й|го|м)\b)\s?(?P<scale>{_SCALE})?"
@@ -78,6 +88,9 @@ _HEDGE_BEFORE = re.compile(
 )
 
 
+_FACTOR = {"units": 1, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+
+
 @dataclass(frozen=True)
 class Amount:
     """An amount of money (`currency` set) or a count (`unit` set, or neither when the
@@ -93,6 +106,12 @@ class Amount:
     end: int
     currency_assumed: bool = False
     upper: Amount | None = None  # the upper end of a range
+
+    def amount_in(self, scale: str) -> Decimal:
+        """The value in `scale`; a bare number («от двух до трёх миллиардов») is in it already."""
+        if self.scale == "units" and self.currency is None and self.unit is None:
+            return self.value
+        return self.value * _FACTOR[self.scale] / _FACTOR[scale]
 
 
 _LONGEST_FIRST = sorted(WORD_NUMBERS, key=len, reverse=True)  # «тридцат» before «три»
@@ -170,6 +189,8 @@ def _unit_after(text: str, end: int, scaled: bool = False) -> tuple[str | None, 
     for w in words[:5]:
         if w.group().lower() == "и":
             continue  # «12 сборочных и сервисных предприятий»: adjectives joined by «и»
+        if _SCALE_WORD.fullmatch(w.group()):
+            return None, end  # «6 млрд 80,3 млн», «500–700 млн»: a scale word counts nothing
         parses = _parse(w.group().lower())
         if any(p.tag.POS == "NOUN" for p in parses[:1]):
             if scaled and not any(p.tag.case == "gent" for p in parses if p.tag.POS == "NOUN"):
@@ -180,13 +201,20 @@ def _unit_after(text: str, end: int, scaled: bool = False) -> tuple[str | None, 
     return None, end
 
 
+_SCALE_WORD = re.compile(rf"(?:{_SCALE})", re.I)
+
+
 @cache
 def _parse(word: str):
     return inflect.morph().parse(word)
 
 
+_RATE_AFTER = re.compile(rf"(?:\s?[-–—]\s?(?:{NUM}))?\s?(%|процент|п\.\s?п\.|раз\b|раза\b)", re.I)
+
+
 def _percent_or_times_after(text: str, end: int) -> bool:
-    return bool(re.match(r"\s?(%|процент|п\.\s?п\.|раз\b|раза\b)", text[end:], re.IGNORECASE))
+    """«12 %», «в 2 раза», and the lower end of a range of them: «на 5–7 %»."""
+    return bool(_RATE_AFTER.match(text, end))
 
 
 def amounts(text: str) -> list[Amount]:
@@ -201,7 +229,67 @@ def amounts(text: str) -> list[Amount]:
         # «заветный миллиард» alone is a word, not a figure; «рубеж в миллиард» is a threshold
         if m["wnum"] or m["pol"] or m["cur"] or THRESHOLD.search(text[: m.start()]):
             found.append(_word_amount(text, m))
-    return _ranges(text, sorted(found, key=lambda a: a.start))
+    found = _compounds(text, sorted(found, key=lambda a: a.start))
+    return _ranges(text, _spelled_lower_ends(text, found))
+
+
+def _compounds(text: str, found: list[Amount]) -> list[Amount]:
+    """«6 млрд 80,3 млн долларов», «2 миллиарда 150 миллионов», «1 млн 500 тыс. рублей»:
+    one amount in the smaller scale, every digit the text gave kept (6 080,3 млн: the
+    memo prints «6 080,3 млн», as many digits as «6 млрд 80,3 млн», never rounded)."""
+    out: list[Amount] = []
+    for a in found:
+        big = out[-1] if out else None
+        if big is None or not _compound(text, big, a):
+            out.append(a)
+            continue
+        out[-1] = replace(
+            big,
+            value=big.value * 1000 + a.value,
+            scale=a.scale,
+            currency=a.currency,
+            unit=a.unit,
+            currency_assumed=a.currency_assumed,
+            stated=text[big.start : a.end].strip(),
+            end=a.end,
+        )
+    return out
+
+
+def _compound(text: str, big: Amount, small: Amount) -> bool:
+    """Whether `small` goes on `big` («6 млрд» + «80,3 млн»): the next scale down, right
+    after it, below a thousand; the first part a whole number with no currency of its own."""
+    return (
+        STEP_DOWN.get(big.scale) == small.scale
+        and big.upper is None
+        and big.value == big.value.to_integral_value()
+        and (big.currency is None or big.currency_assumed or big.stated[:1] in "$€")
+        and small.value < 1000
+        and small.hedge is None
+        and not text[big.end : small.start].strip()
+    )
+
+
+_SPELLED_LOW = re.compile(
+    rf"(?:\bот\s+(?P<from>{_WORD_NUMBER})\s+до|(?<![\w-])(?P<dash>{_WORD_NUMBER})\s*[-–—])\s*$", re.I
+)
+
+
+def _spelled_lower_ends(text: str, found: list[Amount]) -> list[Amount]:
+    """«от двух до трёх миллиардов», «двух–трёх тысяч тонн»: the lower end in words,
+    a bare number that `_ranges` joins to the amount after it."""
+    out: list[Amount] = []
+    for a in found:
+        m = _SPELLED_LOW.search(text, 0, a.start)
+        said = m and (m["from"] or m["dash"])
+        if m and said and not (out and out[-1].end > m.start()):
+            start = m.start("from") if m["from"] else m.start("dash")
+            value = word_number(said)
+            if value is not None:
+                hedge = hedge_before(text, start)
+                out.append(Amount(value, "units", None, None, hedge, said, start, start + len(said)))
+        out.append(a)
+    return out
 
 
 def _of_them(text: str, found: list[Amount]) -> list[Amount]:
@@ -242,6 +330,17 @@ def _implied_ones(text: str, found: list[Amount]) -> list[Amount]:
 
 
 THRESHOLD = re.compile(r"(?:рубеж|отметк|планк|порог)\w*\s+в\s+$", re.I)
+# «приближаемся к отметке в 100 млн», «вплотную подошли к рубежу в миллиард»: a level
+# not reached yet, which states no figure
+_APPROACHED = re.compile(
+    r"\b(?:приближ|подход|подош|подбира)\w*\s+(?:[а-яё]+\s+){0,3}?к\s+(?:(?:отметк|рубеж|планк|порог)\w*\s+(?:в\s+)?)?$",
+    re.I,
+)
+
+
+def approached(text: str, start: int) -> bool:
+    """Whether the amount at `start` is a mark the figure is said to be nearing, not its level."""
+    return bool(_APPROACHED.search(text[max(0, start - 80) : start]))
 _PASSED = re.compile(r"преодол|превыс|перешагн|перейд|выйд\w*\s+за", re.I)
 
 
@@ -257,8 +356,8 @@ def _ranges(text: str, found: list[Amount]) -> list[Amount]:
         out[-1] = replace(
             low,
             scale=a.scale if low.scale == "units" and low.unit is None else low.scale,
-            currency=low.currency if not low.currency_assumed else a.currency,
-            currency_assumed=low.currency_assumed and a.currency_assumed,
+            currency=a.currency if low.currency is None or low.currency_assumed else low.currency,
+            currency_assumed=(low.currency is None or low.currency_assumed) and a.currency_assumed,
             unit=low.unit or a.unit,
             stated=text[low.start : a.end].strip(),
             end=a.end,
@@ -270,6 +369,8 @@ def _ranges(text: str, found: list[Amount]) -> list[Amount]:
 def _is_range(text: str, low: Amount, high: Amount) -> bool:
     """«от 900 млн до миллиарда», «5–7 млн»: two amounts joined by «до» after «от», or a dash."""
     between = text[low.end : high.start]
+    if low.upper is not None or low.amount_in(high.scale) >= high.amount_in(high.scale):
+        return False  # «от 900 млн до 1 млрд» rises; «2024 – 5 млн» is no range
     if re.fullmatch(r"\s*до\s*", between):
         return bool(re.search(r"\bот\s*$", text[: low.start]))
     return bool(re.fullmatch(r"[-–—]", between))
