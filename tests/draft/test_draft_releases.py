@@ -25,6 +25,7 @@ TUNED = sorted(RELEASES.glob("*.txt"))
 HELD_OUT = sorted((RELEASES / "heldout").glob("*.txt"))
 HELD_OUT_2 = sorted((RELEASES / "heldout2").glob("*.txt"))
 HELD_OUT_3 = sorted((RELEASES / "heldout3").glob("*.txt"))
+HELD_OUT_4 = sorted((RELEASES / "heldout4").glob("*.txt"))
 ROUNDS = sorted(p for n in (2, 3, 4, 5, 6) for p in (RELEASES / f"round{n}").glob("*.txt"))
 
 
@@ -42,8 +43,8 @@ def body(path: Path) -> str:
 
 
 def test_the_second_and_held_out_sets_are_there_and_their_truth_quotes_their_text():
-    assert len(HELD_OUT) >= 4 and len(HELD_OUT_2) >= 10 and len(HELD_OUT_3) >= 15
-    for txt in HELD_OUT + HELD_OUT_2 + HELD_OUT_3 + ROUNDS:
+    assert len(HELD_OUT) >= 4 and len(HELD_OUT_2) >= 10 and len(HELD_OUT_3) >= 15 and len(HELD_OUT_4) >= 20
+    for txt in HELD_OUT + HELD_OUT_2 + HELD_OUT_3 + HELD_OUT_4 + ROUNDS:
         expected = YAML(typ="safe").load(txt.with_suffix("").with_suffix(".expected.yaml").read_text(encoding="utf-8"))
         assert expected["release"] == txt.stem
         assert txt.read_text(encoding="utf-8").startswith("# source: ")
@@ -51,7 +52,10 @@ def test_the_second_and_held_out_sets_are_there_and_their_truth_quotes_their_tex
             assert figure["quote"] in body(txt), f"{txt.stem}: {figure['id']}"
 
 
-@pytest.mark.parametrize("release", marked(TUNED + ROUNDS + HELD_OUT + HELD_OUT_2 + HELD_OUT_3), ids=lambda p: p.stem)
+ALL = TUNED + ROUNDS + HELD_OUT + HELD_OUT_2 + HELD_OUT_3 + HELD_OUT_4
+
+
+@pytest.mark.parametrize("release", marked(ALL), ids=lambda p: p.stem)
 def test_a_drafted_release_validates_as_written_and_builds(release, tmp_path):
     path = tmp_path / f"{release.stem}.yaml"
     code, _, err = run("draft", str(release), "-o", str(path))
