@@ -88,3 +88,46 @@ def test_a_surname_with_a_foreign_particle_gets_no_guess():
 def test_an_unknown_case_is_a_programming_error():
     with pytest.raises(ValueError, match="unknown case"):
         inflect("Минск", "vocative")
+
+
+@pytest.mark.parametrize("name", ["ЕАЭС", "ШОС", "БРИКС", "СНГ", "ООН", "КНР", "ОАЭ", "МИД", "АСЕАН"])
+def test_an_abbreviation_is_its_own_form_in_every_case(name):
+    # official writing never declines an abbreviation: «в рамках ЕАЭС», «с ШОС», «в МИД»
+    assert [inflect_phrase(name, case) for case in CASES] == [name] * 5
+
+
+def test_an_abbreviation_after_adjectives_gets_no_guess():
+    assert inflect_phrase("Белорусский МИД", "genitive") is None  # the gender of «МИД» decides
+
+
+@pytest.mark.parametrize("dash", [" – ", " — ", " - "])
+def test_a_noun_in_apposition_after_a_dash_changes_with_the_head(dash):
+    name = f"страны{dash}участники СНГ"
+    assert [inflect_phrase(name, case) for case in CASES] == [
+        f"стран{dash}участников СНГ", f"странам{dash}участникам СНГ", f"страны{dash}участники СНГ",
+        f"странами{dash}участниками СНГ", f"странах{dash}участниках СНГ",
+    ]
+    assert inflect_phrase(f"государства{dash}члены БРИКС", "instrumental") == f"государствами{dash}членами БРИКС"
+
+
+def test_two_nouns_joined_by_a_hyphen_both_change():
+    assert inflect_phrase("города-побратимы", "genitive") == "городов-побратимов"
+    assert inflect_phrase("города-побратимы", "accusative") == "города-побратимы"  # a thing's accusative
+    assert inflect_phrase("страна-участница", "accusative") == "страну-участницу"  # a feminine one changes
+    assert inflect_phrase("страны-партнеры ЕАЭС", "dative") == "странам-партнерам ЕАЭС"
+    assert inflect_phrase("город-герой Брест", "prepositional") == "городе-герое Бресте"
+
+
+def test_names_joined_by_and_change_each():
+    assert inflect_phrase("Республика Беларусь и Российская Федерация", "instrumental") == (
+        "Республикой Беларусь и Российской Федерацией"
+    )
+    assert inflect_phrase("Казахстан и Кыргызская Республика", "dative") == "Казахстану и Кыргызской Республике"
+    # a genitive or a lower-case word after «и» belongs to the first name's complement
+    assert inflect_phrase("Торгово-промышленная палата Беларуси и России", "genitive") == (
+        "Торгово-промышленной палаты Беларуси и России"
+    )
+    assert inflect_phrase("Министерство промышленности и торговли", "instrumental") == (
+        "Министерством промышленности и торговли"
+    )
+    assert inflect_phrase("Республика Беларусь и Зурбаган", "genitive") is None  # one part unknown: no guess

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:  # loading the dictionaries takes a third of a second: only when needed
     from pymorphy3.analyzer import Parse
@@ -37,7 +37,8 @@ _DECLINED_APPOSITION = {
     "город", "деревня", "село", "посёлок", "поселок", "агрогородок", "станица", "хутор",
     "река", "озеро", "остров",
 }
-_WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
+_WORD_RE = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
+_DASHES = ("—", "–", "-")
 _QUOTES = "«\"„“”'"
 
 
@@ -102,57 +103,135 @@ def _agreeing(word: str, head: Parse) -> Parse | None:
     return None
 
 
+class _Word(NamedTuple):
+    """A word of a phrase and where it stands in it (a part of «города-побратимы» too)."""
+
+    text: str
+    start: int
+    end: int
+
+
+def _words(text: str, offset: int = 0) -> list[_Word]:
+    return [_Word(m.group(), m.start() + offset, m.end() + offset) for m in _WORD_RE.finditer(text)]
+
+
+def _abbreviation(word: str) -> bool:
+    """«ЕАЭС», «ШОС», «ООН», «МИД»: a word in capitals, which official writing never
+    declines («в рамках ЕАЭС», «с ЕАЭС»), known to the dictionary or not."""
+    return len(word) > 1 and word.isupper() and "-" not in word
+
+
 def inflect_phrase(name: str, case: str) -> str | None:
-    """`name` (a place or organisation, nominative) in `case`, or None when unsure."""
+    """`name` (a place or organisation, nominative) in `case`, or None when unsure. Names
+    joined by «и» change each («Республика Беларусь и Российская Федерация» →
+    «Республикой Беларусь и Российской Федерацией»)."""
     if case == "nominative":
         return name
+    parts = _conjuncts(name)
+    if len(parts) > 1:
+        forms = [_inflect_one(part, case) for part in parts]
+        return None if None in forms else " и ".join(f for f in forms if f is not None)
+    return _inflect_one(name, case)
+
+
+def _conjuncts(name: str) -> list[str]:
+    """Names joined by « и », each opening with a capital word in the nominative (a
+    genitive after «и» belongs to the first name: «Палата Беларуси и России»)."""
+    parts = name.split(" и ")
+    if len(parts) == 1 or any(q in name for q in _QUOTES):
+        return [name]
+    for part in parts[1:]:
+        first = part.split()[0] if part.split() else ""
+        if not first[:1].isupper():
+            return [name]
+        oblique = {p.tag.case for p in morph().parse(first) if p.tag.case} - {"nomn", "accs"}
+        if oblique and not _abbreviation(first):
+            return [name]
+    return parts
+
+
+def _inflect_one(name: str, case: str) -> str | None:
     quote = min((name.find(q) for q in _QUOTES if q in name), default=len(name))
-    words = list(_WORD.finditer(name[:quote]))
+    words = _words(name[:quote])
     if not words:
         return None
     # The head is the first word that is not an adjective: «Могилевская» is also a
     # surname, but before «область» it is the adjective.
-    head_at = next((n for n, w in enumerate(words) if not _adjective(w.group())), None)
-    head = None if head_at is None else _head(words[head_at].group())
-    if head_at is None or head is None:
+    head_at = next((n for n, w in enumerate(words) if not _adjective(w.text)), None)
+    if head_at is None:
         return None
-    changes: list[tuple[re.Match[str], Parse]] = []
+    if _abbreviation(words[head_at].text):  # «ЕАЭС», «ОАО "МТЗ"»: nothing changes
+        return name if head_at == 0 else None
+    heads = _heads(words[head_at])
+    if heads is None:
+        return None
+    head = heads[0][1]
+    changes: list[tuple[_Word, Parse]] = []
     for w in words[:head_at]:
-        adj = _agreeing(w.group(), head)
+        adj = _agreeing(w.text, head)
         if adj is None:
             return None
         changes.append((w, adj))
-    changes.append((words[head_at], head))
-    if head_at + 1 < len(words) and _declined_apposition(name, head, words[head_at], words[head_at + 1]):
-        own = _head(words[head_at + 1].group())
+    changes += heads
+    if head_at + 1 < len(words) and _declined_apposition(name, head, heads[-1][0], words[head_at + 1]):
+        own = _head(words[head_at + 1].text)
         if own is None:
             return None
         changes.append((words[head_at + 1], own))
     return _replace(name, changes, case, head.tag.animacy)
 
 
+def _heads(word: _Word) -> list[tuple[_Word, Parse]] | None:
+    """The head word as the dictionary knows it, or a compound of two nouns joined by a
+    hyphen whose parts both change («города-побратимы» → «городов-побратимов»)."""
+    head = _head(word.text)
+    if head is not None:
+        return [(word, head)]
+    parts = _words(word.text.replace("-", " "), word.start)
+    if "-" not in word.text or len(parts) != 2:
+        return None
+    found = [_head(p.text) for p in parts]
+    if None in found:
+        return None
+    return [(p, f) for p, f in zip(parts, found) if f is not None]
+
+
 def _adjective(word: str) -> bool:
     return any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case == "nomn" for p in morph().parse(word))
 
 
-def _declined_apposition(name: str, head: Parse, head_word: re.Match[str], next_word: re.Match[str]) -> bool:
+def _declined_apposition(name: str, head: Parse, head_word: _Word, next_word: _Word) -> bool:
     """Whether the word after the head is a name that declines with it: after «город»
-    («города Минска»), or after a dash («автономного округа — Югры»)."""
-    between = name[head_word.end() : next_word.start()]
-    return head.normal_form in _DECLINED_APPOSITION and not between.strip() or between.strip() == "—"
+    («города Минска»), or after a dash («автономного округа — Югры», «государствами –
+    членами ШОС»)."""
+    between = name[head_word.end : next_word.start]
+    if head.normal_form.split("-")[0] in _DECLINED_APPOSITION and not between.strip():
+        return True
+    return between.strip() in _DASHES and between != between.strip()
 
 
-def _replace(
-    name: str, changes: list[tuple[re.Match[str], Parse]], case: str, animacy: str | None
-) -> str | None:
+def _replace(name: str, changes: list[tuple[_Word, Parse]], case: str, animacy: str | None) -> str | None:
     out, at = [], 0
-    for match, parse in changes:
-        form = _inflected(parse, case, match.group(), animacy)
+    for n, (word, parse) in enumerate(changes):
+        if n and _apposition_keeps(parse, case, animacy):
+            form: str | None = word.text  # «страны – члены»: the accusative of a thing
+        else:
+            form = _inflected(parse, case, word.text, animacy)
         if form is None:
             return None
-        out += [name[at : match.start()], form]
-        at = match.end()
+        out += [name[at : word.start], form]
+        at = word.end
     return "".join(out) + name[at:]
+
+
+def _apposition_keeps(parse: Parse, case: str, animacy: str | None) -> bool:
+    """A noun in apposition to an inanimate head takes the head's accusative, which is
+    its nominative when it is masculine or plural («в страны – члены ЕАЭС», «в
+    город-герой»); the other cases follow the noun's own declension."""
+    return (
+        case == "accusative" and parse.tag.POS == "NOUN" and animacy == "inan"
+        and (parse.tag.number == "plur" or parse.tag.gender == "masc")
+    )
 
 
 @cache

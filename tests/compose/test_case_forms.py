@@ -97,3 +97,10 @@ def test_an_official_memogen_cannot_inflect_is_an_error_asking_for_the_form(tmp_
     assert "parties.officials.0.person.cases.instrumental" in message
     assert "«Буй Тхань Шон»" in message
     assert "under parties.officials.0.person, add `cases: {instrumental: …}`" in message
+
+
+def test_an_abbreviation_and_a_dashed_group_need_no_written_forms(tmp_path):
+    # «ШОС» alone is its own form in every case; «страны – участники СНГ» change head and apposition
+    assert "между Республикой Беларусь и ШОС составил" in text(facts_file(tmp_path, {"name": "ШОС", "kind": "group"}))
+    path = facts_file(tmp_path, {"name": "страны – участники СНГ", "kind": "group"})
+    assert "между Республикой Беларусь и странами – участниками СНГ составил" in text(path)

@@ -126,3 +126,41 @@ def test_a_name_after_a_word_in_a_secondary_case_is_read_in_its_main_case():
     assert (genitive.given, genitive.surname) == ("Иван", "Петров")
     assert genitive.cases == {"genitive": "Ивана Петрова"}
     assert read_name(["Иване", "Петрове"], ["loc2"]).surname == "Петров"
+
+
+def test_the_first_name_tells_the_gender_the_surname_is_read_in():
+    # a man's first name: «-ой» is a man's «-а» surname, never a woman's adjective «-ая»
+    for words, case, surname in [
+        (["Санджаем", "Кумаром", "Тхакрой"], "ablt", "Тхакра"),
+        (["Винодом", "Шармой"], "ablt", "Шарма"),
+        (["Оскаром", "Моралесом"], "ablt", "Моралес"),
+    ]:
+        name = read_name(words, [case])
+        assert name.surname == surname, (words, name)
+
+
+def test_an_indeclinable_foreign_surname_is_kept_as_written():
+    # «-и», «-о», «-е», «-у» after a man's first name: no man's surname declines to these in
+    # these cases, so the release wrote the nominative
+    for words, cases, surname in [
+        (["Виджаю", "Банерджи"], ["datv"], "Банерджи"),
+        (["Рахулом", "Ганди"], ["ablt"], "Ганди"),
+        (["Пабло", "Кастильо"], ["gent", "accs"], "Кастильо"),
+        (["Арманом", "Саркиси"], ["ablt"], "Саркиси"),
+    ]:
+        name = read_name(words, cases)
+        assert name.surname == surname, (words, name)
+    assert read_name(["Виджаю", "Банерджи"], ["datv"]).given == "Виджай"
+
+
+def test_a_hissing_surname_reads_without_a_soft_sign():
+    # «-ичем», «-шем»: a man's name never ends in «-чь», «-шь»
+    assert read_name(["Олегом", "Давыдовичем"], ["ablt"]).surname == "Давыдович"
+    assert read_name(["Ахмедом", "аль-Хашем"], ["ablt"]).surname == "аль-Хаш"
+
+
+def test_a_womans_foreign_surname():
+    name = read_name(["Ребеккой", "Оконкво"], ["ablt"])
+    assert (name.given, name.surname) == ("Ребекка", "Оконкво")
+    name = read_name(["Анной", "Кармановой"], ["ablt"])
+    assert (name.given, name.surname) == ("Анна", "Карманова")

@@ -29,6 +29,8 @@ _CASE_ENDINGS = ("ом", "ем", "ём", "ой", "ей", "ою", "ею", "ым",
 _NOMINATIVE_ENDINGS = ("", "а", "я", "ь", "й", "ия", "ий", "ый", "ой", "ая", "яя")
 
 
+# Endings of a nominative that does not change (foreign «Мукерджи», «Шапо», «Хорхе»).
+_INDECLINABLE = ("и", "у", "ю", "е", "э", "о")
 _IMPOSSIBLE = re.compile(r"[аеёиоуыэюя]ь$|[^аеёиоуыэюя]й$|[жшчщц]ы|[аеёиоуыэюя]ы")
 
 
@@ -65,63 +67,98 @@ def _known(word: str, case: str) -> str | None:
     return None
 
 
-def _petrovich(word: str, case: str, part: str) -> list[tuple[str, str]]:
+def _petrovich(word: str, case: str, part: str, gender: str | None = None) -> list[tuple[str, str]]:
     """(nominative, gender) readings of an unknown name word whose declension by the
     petrovich rules in `case` gives back `word` — by the rules for its part of the name,
     else by those for another part (the surname rules leave «Вэй» as it is, the first-name
-    rules decline it: «Вэем»)."""
+    rules decline it: «Вэем»). Only readings of `gender` when it is known; a surname read
+    by other rules is a man's (a woman's surname in a consonant or «ь» never changes)."""
     from pytrovich.enums import Case, Gender, NamePart
 
     wanted = Case[CASE_NAMES[case].upper()]
     stems = {word[: -len(e)] for e in _CASE_ENDINGS if word.lower().endswith(e) and len(word) > len(e) + 1}
     candidates = sorted({stem + e for stem in stems for e in _NOMINATIVE_ENDINGS} - {word})
-    candidates = [c for c in candidates if not _IMPOSSIBLE.search(c.lower())]  # «Вэь», «Шонй»: no Russian word
+    candidates = [c for c in candidates if _possible(c)]
+    genders = [g for g in (Gender.MALE, Gender.FEMALE) if gender in (None, g.name.lower())]
     for kind in dict.fromkeys([NamePart[part], NamePart.FIRSTNAME, NamePart.LASTNAME]):
         found = [
-            (candidate, gender.name.lower())
+            (candidate, g.name.lower())
             for candidate in candidates
-            for gender in (Gender.MALE, Gender.FEMALE)
-            if _maker().make(kind, gender, wanted, candidate) == word
+            for g in genders
+            if (kind == NamePart[part] or part != "LASTNAME" or g == Gender.MALE)
+            and _maker().make(kind, g, wanted, candidate) == word
         ]
         if found:
             return found
     return []
 
 
-def _word(word: str, case: str, part: str) -> tuple[str, int]:
+def _possible(candidate: str) -> bool:
+    """Whether a nominative the rules could give is a name at all: no «Вэь», «Шонй»,
+    «Каранкевичь» (no man's name ends in a hissing sound and «ь»: the rules would read
+    «Каранкевичем» so); an adjective's ending («-ая», «-ий», «-ой») only after «-ск-»,
+    «-цк-», as Slavic surnames have it («Рудницким»), never on a foreign stem
+    («Мишрой» is «Мишра», not «Мишрая»)."""
+    low = candidate.lower()
+    if _IMPOSSIBLE.search(low) or re.search(r"[жшчщ]ь$|йь$", low):
+        return False
+    return not low.endswith(("ая", "яя", "ий", "ый", "ой")) or bool(re.search(r"[сц]к(?:ая|ий|ой)$", low))
+
+
+def _gender(word: str, case: str) -> str | None:
+    """The gender a first name tells in `case`: the dictionary's, else the petrovich
+    rules' when all their readings agree («Пранабу» can only be a man's); else None."""
+    known = {p.tag.gender for p in inflect.morph().parse(word.lower())
+             if p.is_known and "Name" in p.tag and p.tag.case == case and p.score >= 0.1}
+    if known in ({"masc"}, {"femn"}):
+        return "male" if known == {"masc"} else "female"
+    if case == "nomn":
+        return None
+    readings = {g for _, g in _petrovich(word, case, "FIRSTNAME")}
+    return readings.pop() if len(readings) == 1 else None
+
+
+def _word(word: str, case: str, part: str, gender: str | None = None) -> tuple[str, int]:
     """One word of a name → (its nominative, the evidence for it): 2 when the dictionary
     knows it in `case`, 1 when the petrovich rules decline the nominative to it, 0 when it
     is kept as written (-1 when it is kept though it may be a form of another word)."""
     if inflect.has_particle(word):  # «Аль-Бусаиди» stays; «Аль-Джабером» declines its last part
         head, _, tail = word.rpartition("-")
-        if not head or case == "nomn":
+        if not head or case == "nomn" or inflect.has_particle(tail):
             return word, 2
-        tails = {n for n, _ in _petrovich(tail, case, part)} if tail.lower().endswith(_CASE_ENDINGS) else set()
-        return (f"{head}-{tails.pop()}", 1) if len(tails) == 1 else (word, 2)
+        nominative, evidence = _word(tail, case, part, gender)
+        if nominative == tail:
+            return word, 2 if evidence >= 0 else -1
+        return f"{head}-{nominative}", 1  # the particle's part read by a rule: to check
     known = _known(word, case)
     if known:
         return known, 2
     if case == "nomn":
         return word, 0
-    readings = _petrovich(word, case, part)
+    readings = _petrovich(word, case, part, gender)
     if len({n for n, _ in readings}) > 1:  # «Рудницким»: «Рудницкий» or «Рудницкой»? as the dictionary guesses
         guessed = {p.normal_form for p in inflect.morph().parse(word.lower()) if {"Surn", "Name"} & p.tag.grammemes}
         readings = [r for r in readings if r[0].lower() in guessed] or readings
     if readings and len({n for n, _ in readings}) == 1:
         return readings[0][0], 1
+    if not readings and word.lower().endswith(_INDECLINABLE):
+        return word, 0  # «Мукерджи» after «Президенту»: no name of the kind declines to it
     return word, -1 if readings or word.lower().endswith(_CASE_ENDINGS) else 0
 
 
 def read_name(words: list[str], cases: list[str]) -> Name | None:
     """A name of two to four words (given, [patronymic or middle names,] surname) in one of
     `cases` (pymorphy3 grammemes: the case of the position it stands after) → its
-    nominative, read in the case that gives the most evidence (the first on a tie)."""
+    nominative, read in the case that gives the most evidence (the first on a tie). The
+    first name tells the gender the other words are read in («Пранабу Мукерджи» is a man:
+    «Мукерджи», not a woman's «Мукерджь»)."""
     if not 2 <= len(words) <= 4:
         return None
     parts = ["FIRSTNAME", *["MIDDLENAME"] * (len(words) - 2), "LASTNAME"]
     best: tuple[int, str, list[tuple[str, int]]] | None = None
     for case in dict.fromkeys(_MAIN_CASE.get(c, c) for c in cases or ["nomn"]):
-        read = [_word(w, case, part) for w, part in zip(words, parts)]
+        gender = _gender(words[0], case)
+        read = [_word(w, case, part, gender) for w, part in zip(words, parts)]
         score = sum(evidence for _, evidence in read)
         if best is None or score > best[0]:
             best = (score, case, read)
