@@ -77,8 +77,6 @@ def events(sentences: list[str], release: dt.date) -> list[Item]:
             if parse.tag.POS != "NOUN":
                 continue  # «встречается»: a verb
             head = parse.normal_form
-            if head in ("визит", "поездка"):
-                taken = _destination_end(text, taken)
             what = _without_people(nominative_head(_adjectives_before(text[: m.start()]) + text[m.start() : taken]))
             dated = when if when is not None else _period_when(text, m.start(), taken, release)
             bare = " " not in what.strip()  # «Встречи»: a meeting is named by who met
@@ -98,21 +96,6 @@ def _named(noun: re.Pattern[str], text: str):
         if m.start() >= taken:
             taken = name_end(text, m.end())
             yield m, taken
-
-
-# «визит … в Республику Мозамбик», «поездка в Приморский край»: where a visit goes, in the accusative
-_DESTINATION = re.compile(r"\s+во?\s+([А-ЯЁ][а-яё-]+)(?:\s+(?:[А-ЯЁ][а-яё-]+|край|область|республику)){0,3}")
-
-
-def _destination_end(text: str, taken: int) -> int:
-    """A visit's name goes on over where it goes («в Китайскую Народную Республику»,
-    never «в Минске», where it is held)."""
-    m = _DESTINATION.match(text, taken)
-    if m is None or not any(p.tag.case == "accs" for p in inflect.morph().parse(m.group(1).lower())):
-        return taken
-    if any(p.tag.case == "loct" for p in inflect.morph().parse(m.group(1).lower())[:1]):
-        return taken
-    return m.end()
 
 
 def _without_people(name: str) -> str:
@@ -227,6 +210,8 @@ def agreements(sentences: list[str], release: dt.date) -> list[Item]:
             term = next((x for x in mentions(text, release) if x.role == "term" and 0 <= x.start - taken <= 5), None)
             if " " not in title and term is None:
                 continue
+            if term is not None and re.match(r"\s+между\s", text[term.end :]):  # «план на 2026–2027 годы между …»
+                title += text[term.end : name_end(text, term.end)].rstrip()
             data: dict = {"title": title[:1].upper() + title[1:], "status": status[0]}
             if term is not None and term.years is not None:
                 data["years"] = list(term.years)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from memogen import inflect
+from memogen.draft.companies import SHORT, listed_after, shared_kind
 from memogen.draft.model import Item, supports
 from memogen.draft.names import NAME_RUN, Name, read_name
 from memogen.draft.words import nominative_head, nominative_phrase
@@ -69,7 +70,11 @@ _OTHER_KINDS = {
 }
 # a name in Latin letters: «SUMEC Group», «ZOOMLION», «China Merchants»
 _LATIN_WORD = r"[A-Z][A-Za-z0-9&'.-]*[A-Za-z0-9]|[A-Z]"
-_LATIN = re.compile(rf"(?<![\w-])(?:{_LATIN_WORD})(?:\s+(?:{_LATIN_WORD}|[a-z]{{2,3}}))*(?<![\s.])(?![\w-])")
+# «Shanghai Electric Co., Ltd»: a legal form after a comma is part of the name
+_LATIN = re.compile(
+    rf"(?<![\w-])(?:{_LATIN_WORD})(?:\s+(?:{_LATIN_WORD}|[a-z]{{2,3}}))*(?<![\s.])"
+    r"(?:\.?,\s*(?:Ltd|LLC|Inc|Limited|Co)\b\.?)?(?![\w-])"
+)
 _LATIN_BUSINESS = re.compile(
     r"\b(?:Group|Holdings?|Corporation|Corp|Company|Co|Ltd|Limited|Inc|LLC|GmbH|AG|SA|S\.A|Technologies|"
     r"Technology|Industries|International|Motors|Bank|Logistics|Trading|Machinery|Electric)\.?$"
@@ -79,7 +84,7 @@ _COMPANY_NOUN = re.compile(
 )
 # «35 автобусов МАЗ», «самосвалы БелАЗ»: a maker's short name after what it makes
 _BRAND = re.compile(
-    r"\b(?:автобус|троллейбус|трамва|трактор|комбайн|грузовик|автомобил|самосвал|лифт|тягач|погрузчик|"
+    r"\b(?i:автобус|троллейбус|трамва|трактор|комбайн|грузовик|автомобил|самосвал|лифт|тягач|погрузчик|"
     r"экскаватор|техник|машин|станк|вагон|шин)\w*\s+(?P<name>[А-ЯЁ]{2,6}\b|[А-ЯЁ][а-яё]+[А-ЯЁ]{1,3}\b)"
 )
 _RUSSIAN_FORMS = {"ПАО", "АО", "НАО"}
@@ -775,9 +780,12 @@ def _company_names(text: str) -> list[tuple[str, str | None, tuple[int, int]]]:
         out.append((_quoted_nominative(name), _form(m["form"]), m.span()))
     for m in _FORM_ABBREVIATION.finditer(text):
         out.append((m["name"], m["form"], m.span()))
+        out += [(name, None, at) for name, at in listed_after(text, m.end(), rf"({SHORT})")]
     for m in _BRAND.finditer(text):
         if not re.fullmatch(_ABBREVIATED_FORMS, m["name"]):  # «технику ОАО "…"»: a form, no maker
             out.append((m["name"], None, m.span("name")))
+            out += [(name, None, at) for name, at in listed_after(text, m.end(), rf"({SHORT})")]
+    out += [(name, None, at) for name, at in shared_kind(text)]
     for m in _COMPANY_NOUN.finditer(text):
         name = nominative_phrase(m["name"])
         if name and name[:1].isupper() and _adjective(m["name"].split()[0]):  # «Минский … завод», not «Душанбе … дом»

@@ -25,7 +25,17 @@ _TOKEN = re.compile(
     r"[«\"„][^«»\"“”„]{1,80}[»\"“”]|[А-Яа-яЁёA-Za-z0-9]+(?:-[А-Яа-яЁёA-Za-z0-9]+)*|[^\sА-Яа-яЁёA-Za-z0-9]"
 )
 # A state's or body's name after the noun that names its form: «Республики Вьетнам»
-_FORM_NOUNS = {"республика", "федерация", "султанат", "королевство", "княжество", "государство", "эмират"}
+# («провинции Ганьсу», «штата Керала», «города Минска»): an undeclined foreign name too
+_FORM_NOUNS = {
+    "республика", "федерация", "султанат", "королевство", "княжество", "государство", "эмират", "провинция", "штат",
+    "префектура", "округ", "уезд", "кантон", "департамент", "город",
+}
+# Nouns of going or sending somewhere: «в» + the accusative after them is where to, part of the
+# name («визит в Республику Куба», «поставки во Вьетнам», «поездка в провинцию Ганьсу»)
+_MOTION = {
+    "визит", "поездка", "командировка", "миссия", "бизнес-миссия", "поставка", "экспорт", "ввоз", "вывоз",
+    "отправка", "доставка", "экспедиция", "турне",
+}
 _WORDS = ("NOUN", "ADJF", "PRTF", "NUMR", "ADJS")
 
 
@@ -54,7 +64,12 @@ def _stops(word: str) -> bool:
 def name_end(text: str, start: int) -> int:
     """The end of the name whose noun ends at `start`: see the module's description."""
     tokens = list(_TOKEN.finditer(text, start))
+    head = re.search(r"[\w-]+$", text[:start])
+    noun = _lemma(head.group()) if head else ""  # the last noun of the name so far
+    going = noun in _MOTION  # a visit's or a delivery's name goes on over where to, once
+    arrived = False  # the last word was where to
     end, allowed, joined, k = start, {"gent"}, {"gent"}, 0  # joined: the case a list goes on in
+    governed: set[str] = set()  # cases a preposition of the name governed: «между A и B» lists in them
     while k < len(tokens):
         tok, low = tokens[k].group(), tokens[k].group().lower()
         after = tokens[k + 1].group() if k + 1 < len(tokens) else ""
@@ -64,22 +79,77 @@ def name_end(text: str, start: int) -> int:
             if not _cases(after) & _GOVERNS[low]:
                 break
             allowed, k = _GOVERNS[low], k + 1
+            governed |= allowed
             continue
-        if low in ("в", "во") and _in_what(tokens[k + 1 : k + 4]):
-            allowed, k = {"loct"}, k + 1  # «в сельском хозяйстве», «в сфере …»: no place, no time
+        if low in ("в", "во"):
+            into = _in_case(tokens, k, noun, going)
+            if into is None:
+                break
+            going = going and into != {"accs"}
+            allowed, k = into, k + 1
             continue
-        if low in ("и", ",") and after and _cases(after) & joined and not after.lower().startswith("котор"):
-            allowed, k = joined, k + 1
+        listed = _cases(after) & (joined | governed) if low in ("и", ",") and after else set()
+        if listed == {"accs"} and not after[:1].isupper():
+            listed = set()  # places a visit goes to are listed («в Россию и Казахстан»), nothing else
+        if listed and not after.lower().startswith("котор"):
+            allowed, k, arrived = (_cases(after) & joined) or listed, k + 1, False
             continue
         if not _word_fits(tok, allowed, tokens[k - 1].group() if k else ""):
             break
+        if arrived and "nomn" in _cases(tok) and not _after_form(tok, tokens[k - 1].group()):
+            break  # «визит в Мапуту стороны подписали»: after where to, only a plain genitive goes on
+        arrived = allowed == {"accs"} and _is_noun(tok, allowed)
         end = tokens[k].end()
         joined = (_cases(tok) & allowed) or joined
         if _is_noun(tok, allowed):
             # a noun takes genitives after it; a proper one may be an adjective: «Быховским районом»
             allowed = {"gent"} | (_cases(tok) & allowed if tok[:1].isupper() else set())
+            noun = _lemma(tok)
+            going = going or noun in _MOTION
         k += 1
     return end
+
+
+def _lemma(word: str) -> str:
+    noun = next((p for p in _parses(word) if p.tag.POS == "NOUN"), None)
+    return noun.normal_form if noun else ""
+
+
+def _in_case(tokens: list[re.Match[str]], k: int, noun: str, going: bool) -> set[str] | None:
+    """The case a name goes on in after «в» at `k`, or None where «в» ends it: a branch in
+    the prepositional («в сельском хозяйстве», «в сфере …»: no place, no time); where a
+    visit or a delivery goes, in the accusative («визит в Республику Куба»); and after a
+    noun of doing, a place and what is done there («о создании в Пакистане сборочного
+    производства», «об открытии в Казани консульства»)."""
+    if _in_what(tokens[k + 1 : k + 4]):
+        return {"loct"}
+    if going and _destination(tokens[k + 1 : k + 4]):
+        return {"accs"}
+    deed = noun.endswith(("ние", "тие")) or noun in ("строительство", "производство")
+    if deed and _place_then_object(tokens[k + 1 : k + 4]):
+        return {"loct"}
+    return None
+
+
+def _destination(tokens: list[re.Match[str]]) -> bool:
+    """Adjectives and a noun in the accusative, not the prepositional: «Китайскую Народную
+    Республику», «провинцию Ганьсу», «Минск» (never «Минске», where a thing is held)."""
+    for tok in tokens:
+        parses = _parses(tok.group())
+        if not parses or parses[0].tag.case == "loct" or not any(p.tag.case == "accs" for p in parses):
+            return False
+        if any(p.tag.POS == "NOUN" and p.tag.case == "accs" for p in parses):
+            return not {p.normal_form for p in parses} & _NOT_IN
+    return False
+
+
+def _place_then_object(tokens: list[re.Match[str]]) -> bool:
+    """«Пакистане сборочного …», «Казани консульства»: a proper name in the prepositional,
+    then a word in the genitive that goes on with what is done."""
+    if len(tokens) < 2 or not tokens[0].group()[:1].isupper():
+        return False
+    place = [p for p in _parses(tokens[0].group()) if p.tag.case == "loct"]
+    return bool(place) and "gent" in _cases(tokens[1].group()) and tokens[1].group()[:1].islower()
 
 
 # Nouns after «в» that make a preposition or a time, not part of a name: «в рамках», «в марте»
@@ -106,12 +176,21 @@ def _in_what(tokens: list[re.Match[str]]) -> bool:
     return False
 
 
+def _after_form(word: str, before: str) -> bool:
+    """A capitalised name after the noun that names its form («Республики Вьетнам», «провинции
+    Ганьсу»), not a person's given name («губернатором области Сергеем …»)."""
+    if not word[:1].isupper() or not any(p.normal_form in _FORM_NOUNS for p in _parses(before)):
+        return False
+    known = inflect.morph().word_is_known(word.lower())
+    return not (known and any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in _parses(word)))
+
+
 def _word_fits(word: str, allowed: set[str], before: str) -> bool:
     """Whether `word` goes on with the name: a noun or adjective in a case the name
     allows here (a person's name in apposition too: «Министра … Сергея Алейника»), or a
     state's name after «Республики», «Султаната»."""
     if not re.fullmatch(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*", word) or _stops(word):
         return False
-    if word[:1].isupper() and any(p.normal_form in _FORM_NOUNS for p in _parses(before)):
+    if _after_form(word, before):
         return True
     return bool(_cases(word) & allowed)
