@@ -563,3 +563,23 @@ def test_an_amount_in_two_scales_is_read_as_one_number(quote, value, scale, grou
 
     found = [r for r in numbers_in(quote) if (r.value, r.scale) == (Decimal(value), scale)]
     assert found and found[0].hedge == group
+
+
+@pytest.mark.parametrize(
+    ("quote", "value", "kind"),
+    [
+        ("проведено семнадцать заседаний", "17", "number"),
+        ("подписано почти два десятка документов", "20", "number"),
+        ("около полутора десятков компаний", "15", "number"),
+        ("рост на двадцать пять процентов", "25", "percent"),
+        ("закупают более ста сорока двух предприятий", "142", "number"),
+        ("экспорт за год удвоился", "2", "times"),
+        ("утроение поставок", "3", "times"),
+    ],
+)
+def test_numbers_in_words_are_read_whole(quote, value, kind):
+    from decimal import Decimal
+
+    from memogen.reading import numbers_in
+
+    assert any((r.value, r.kind) == (Decimal(value), kind) for r in numbers_in(quote))

@@ -32,19 +32,81 @@ SCALES = {"тыс": "thousand", "тысяч": "thousand", "млн": "million", "
 SCALE_FACTOR = {None: 1, "units": 1, "thousand": 10**3, "million": 10**6, "billion": 10**9,
                 "trillion": 10**12}
 
-# Number words a release uses for small counts and multiples (stems: «двух», «двумя»).
-_WORDS: dict[str, Decimal | int] = {
-    "полтор": Decimal("1.5"), "один": 1, "одн": 1, "дв": 2, "тр": 3, "четыр": 4, "пят": 5,
-    "шест": 6, "сем": 7, "восем": 8, "девят": 9, "десят": 10, "двадцат": 20, "тридцат": 30,
-    "сорок": 40, "пятьдесят": 50, "сто": 100,
+# Numbers written in words, by stem: «двух», «три», «полтора», «семнадцати», «сорока».
+# `word_number` tries the longest stem first, so «семнадцат» (17) wins over «сем» (7).
+WORD_NUMBERS: dict[str, Decimal] = {
+    "полтор": Decimal("1.5"), "полутор": Decimal("1.5"), "один": Decimal(1), "одн": Decimal(1), "два": Decimal(2),
+    "две": Decimal(2), "двух": Decimal(2), "три": Decimal(3), "трех": Decimal(3), "трёх": Decimal(3),
+    "четыр": Decimal(4), "пят": Decimal(5), "шест": Decimal(6), "сем": Decimal(7), "восем": Decimal(8),
+    "восьм": Decimal(8), "девят": Decimal(9), "десят": Decimal(10), "двадцат": Decimal(20),
+    "тридцат": Decimal(30), "сорок": Decimal(40), "пятьдесят": Decimal(50), "сто": Decimal(100), "ста": Decimal(100),
+    "одиннадцат": Decimal(11), "двенадцат": Decimal(12), "тринадцат": Decimal(13),
+    "четырнадцат": Decimal(14), "пятнадцат": Decimal(15), "шестнадцат": Decimal(16),
+    "семнадцат": Decimal(17), "восемнадцат": Decimal(18), "девятнадцат": Decimal(19),
+    "пятидесят": Decimal(50), "шестьдесят": Decimal(60), "шестидесят": Decimal(60),
+    "семьдесят": Decimal(70), "семидесят": Decimal(70), "восемьдесят": Decimal(80),
+    "восьмидесят": Decimal(80), "девяност": Decimal(90), "двест": Decimal(200), "двухсот": Decimal(200),
+    "трист": Decimal(300), "трехсот": Decimal(300), "трёхсот": Decimal(300), "четырест": Decimal(400),
+    "четырехсот": Decimal(400), "четырёхсот": Decimal(400), "пятьсот": Decimal(500), "пятисот": Decimal(500),
+    "шестьсот": Decimal(600), "шестисот": Decimal(600), "семьсот": Decimal(700), "семисот": Decimal(700),
+    "восемьсот": Decimal(800), "восьмисот": Decimal(800), "девятьсот": Decimal(900), "девятисот": Decimal(900),
 }
+WORD_NUMBER = (
+    r"полтора|полторы|полутора|один|одного|одна|одну|два|две|двух|три|трех|трёх|четыре|четырех|четырёх|"
+    r"пять|пяти|шесть|шести|семь|семи|восемь|восьми|девять|девяти|десять|десяти|"
+    r"(?:одиннадцат|двенадцат|тринадцат|четырнадцат|пятнадцат|шестнадцат|семнадцат|восемнадцат|"
+    r"девятнадцат)(?:ь|и)|"
+    r"двадцать|двадцати|тридцать|тридцати|сорок|сорока|пятьдесят|пятидесяти|шестьдесят|шестидесяти|"
+    r"семьдесят|семидесяти|восемьдесят|восьмидесяти|девяносто|девяноста|сто|ста|"
+    r"двести|двухсот|триста|тр[её]хсот|четыреста|четыр[её]хсот|(?:пять|шесть|семь|восемь|девять)сот|"
+    r"(?:пяти|шести|семи|восьми|девяти)сот"
+)
+# «двадцать пять», «сто сорока двух»: a number in several words
+SPELLED = rf"(?<![\w-])(?:{WORD_NUMBER})(?:\s+(?:{WORD_NUMBER}))*(?![\w-])"
+_LONGEST_FIRST = sorted(WORD_NUMBERS, key=len, reverse=True)  # «тридцат» before «три»
+
+
+def word_number(word: str) -> Decimal | None:
+    """A number written in words, by its longest stem: «тридцати» → 30, «трёх» → 3."""
+    low = word.lower()
+    return next((WORD_NUMBERS[k] for k in _LONGEST_FIRST if low.startswith(k)), None)
+
+
+def spelled_number(words: str) -> Decimal | None:
+    """A number in one or more words: «двадцать пять» → 25, «ста сорока двух» → 142,
+    «полтора» → 1.5. Words that make no one number end it: «десять семь» → 10."""
+    total, last = Decimal(0), None
+    for word in words.split():
+        value = word_number(word)
+        if value is None or (last is not None and not _goes_on(last, value)):
+            break
+        total, last = total + value, value
+    return None if last is None else total
+
+
+def _goes_on(last: Decimal, value: Decimal) -> bool:
+    """Whether `value` may follow `last` in one number: hundreds, then tens, then units."""
+    if value != int(value) or last != int(last):
+        return False
+    if last >= 100:
+        return last % 100 == 0 and value < 100
+    return last >= 20 and last % 10 == 0 and value < 10
+
+
+def in_tens(value: Decimal, noun: str) -> Decimal:
+    """«два десятка» → 20, «полтора десятка» → 15, «две сотни» → 200."""
+    value *= 10 if noun.lower().startswith("десят") else 100
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
+
+
 _WORD_RE = re.compile(
-    r"\b(полтора|полторы|один|одна|одну|одного|два|две|двух|три|трех|четыре|четырех|пять|"
-    r"пяти|шесть|шести|семь|семи|восемь|восьми|девять|девяти|десять|десяти|двадцать|"
-    r"тридцать|сорок|пятьдесят|сто)\b"
+    rf"(?P<n>{SPELLED})(?:\s+(?P<tens>десят(?:ок|ка|ков)|сотн[июя]|сотен)(?![\w-]))?|(?<![\w-])(?P<ten>десятка)(?![\w-])"
 )
 # «вдвое» and its kin: multiples in one word.
 _MULTIPLES = {"вдвое": 2, "втрое": 3, "вчетверо": 4, "впятеро": 5, "вдесятеро": 10}
+# «удвоился», «утроение», «удвоить»: a multiple said by a verb or its noun.
+MULTIPLIED = {"удво": 2, "утро": 3, "учетвер": 4, "упятер": 5}
+MULTIPLIED_RE = re.compile(r"\b(?P<stem>удво|утро|учетвер|упятер)[иея]\w*", re.I)
 # Fractions a change is said in: «на треть», «на четверть», «наполовину».
 _FRACTIONS = {"на треть": Decimal("33.3"), "на четверть": Decimal("25"), "наполовину": Decimal("50"),
               "на половину": Decimal("50"), "вполовину": Decimal("50")}
@@ -178,20 +240,18 @@ def _compound(big: Reading, small: Reading) -> list[Reading]:
     return [Reading(big.value * 1000 + small.value, small.scale, "number", big.hedge, big.start)]
 
 
-def _word_value(word: str) -> Decimal:
-    for stem, value in sorted(_WORDS.items(), key=lambda kv: -len(kv[0])):
-        if word.startswith(stem):
-            return Decimal(value)
-    raise KeyError(word)
-
-
 def _words(text: str) -> list[Reading]:
     out = []
     for m in _WORD_RE.finditer(text):
+        value = Decimal(10) if m["ten"] else spelled_number(m["n"])
+        if value is None:
+            continue
+        if m["tens"]:
+            value = in_tens(value, m["tens"])
         after = _AFTER.match(text, m.end())
         before = text[max(0, m.start() - 40) : m.start()]
         kind, scale = _kind_and_scale(after.group(1), before) if after else ("number", None)
-        out.append(Reading(_word_value(m.group(1)), scale, kind, _hedge(before), m.start()))
+        out.append(Reading(value, scale, kind, _hedge(before), m.start()))
     for m in re.finditer(r"\bпол(миллиона|миллиарда|триллиона|тысячи)\b", text):
         scale = SCALES[m.group(1)[:-1] if not m.group(1).startswith("тысяч") else "тысяч"]
         hedge = _hedge(text[max(0, m.start() - 40) : m.start()])
@@ -202,6 +262,9 @@ def _words(text: str) -> list[Reading]:
     for word, n in _MULTIPLES.items():
         for m in re.finditer(rf"\b{word}\b", text):
             out.append(Reading(Decimal(n), None, "times", _hedge(text[max(0, m.start() - 40) : m.start()]), m.start()))
+    for m in MULTIPLIED_RE.finditer(text):
+        hedge = _hedge(text[max(0, m.start() - 40) : m.start()])
+        out.append(Reading(Decimal(MULTIPLIED[m["stem"].lower()]), None, "times", hedge, m.start()))
     for word, pct in _FRACTIONS.items():
         for m in re.finditer(rf"\b{word}\b", text):
             out.append(Reading(pct, None, "percent", _hedge(text[max(0, m.start() - 40) : m.start()]), m.start()))

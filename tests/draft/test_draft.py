@@ -245,19 +245,36 @@ def test_hedges_the_draft_reads_are_the_ones_validate_reads(tmp_path):
     assert [w.message for w in loaded.warnings] == []
 
 
+def drafted_clean(tmp_path: Path, text: str, date: dt.date) -> tuple[list, str]:
+    """The figures drafted from `text`, checked to validate with no warning, and the memo's text."""
+    release = write(tmp_path, "r.txt", text)
+    path = write(tmp_path, "r.yaml", draft_file(release, date=date, out=tmp_path / "r.yaml").yaml)
+    loaded = load_facts(path)
+    assert [w.message for w in loaded.warnings] == []  # validate reads each number in its quote
+    return list(loaded.facts.figures), memo_text(path)
+
+
 def test_an_amount_in_two_scales_and_a_range_validate_and_print_as_stated(tmp_path):
-    release = write(
+    (level, target), text = drafted_clean(
         tmp_path,
-        "r.txt",
         "За январь–июнь 2025 года товарооборот Беларуси и Тверской области составил 1 млрд 80,3 млн долларов. "
         "Стороны поставили задачу довести товарооборот до уровня от двух до трёх миллиардов долларов в год.",
+        dt.date(2025, 8, 1),
     )
-    path = write(tmp_path, "r.yaml", draft_file(release, date=dt.date(2025, 8, 1), out=tmp_path / "r.yaml").yaml)
-    loaded = load_facts(path)
-    level, target = loaded.facts.figures
     assert (level.value, level.scale, level.upper) == (Decimal("1080.3"), "million", None)
     assert (target.value, target.scale, target.upper.value, target.status) == (2, "billion", 3, "target")
-    assert [w.message for w in loaded.warnings] == []  # validate finds «1 млрд 80,3 млн» in the quote
-    text = memo_text(path)
     assert "составил 1080,3 млн долларов США" in text
     assert "планируется довести до уровня от 2 до 3 млрд долларов США" in text
+
+
+def test_counts_in_words_validate_and_print_in_digits(tmp_path):
+    found, text = drafted_clean(
+        tmp_path,
+        "В 2024 году межправительственная комиссия провела семнадцать заседаний. "
+        "В мае 2025 года на форуме подписано почти два десятка документов, в нём участвовали около сорока компаний.",
+        dt.date(2025, 6, 1),
+    )
+    assert [(f.value, f.unit, f.qualifier) for f in found] == [
+        (17, "заседание", None), (20, "документ", "почти"), (40, "компания", "около")
+    ]
+    assert "17 заседаний" in text and "почти 20 документов" in text and "около 40 компаний" in text

@@ -296,3 +296,20 @@ def test_a_level_reached_is_actual_and_a_quick_rise_no_target():
 def test_an_amount_in_two_scales_is_one_figure():
     (f,) = figures("По итогам 2024 года экспорт Беларуси в страны региона составил 2 млрд 384,1 млн долларов.")
     assert (f["indicator"], f["value"], f.get("scale")) == ("exports", Decimal("2384.1"), None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "times", "value"),
+    [
+        ("В 2024 году товарооборот Беларуси с областью удвоился и достиг 310 млн долларов.", 2, Decimal(310)),
+        ("Экспорт белорусских товаров в край за 2024 год утроился.", 3, None),
+        ("В 2024 году импорт из области вырос втрое, до 45 млн долларов.", 3, Decimal(45)),
+    ],
+)
+def test_a_multiple_in_words_is_growth_in_times(sentence, times, value):
+    (f,) = figures(sentence)
+    assert (f["growth"]["times"], f.get("value"), f["period"]) == (Decimal(times), value, "2024")
+
+
+def test_a_fall_by_a_multiple_is_not_drafted_as_a_rise():
+    assert all("growth" not in f for f in figures("В 2024 году импорт из области сократился вдвое."))

@@ -228,3 +228,23 @@ def test_numbers_in_words_beyond_ten(word, value):
     from memogen.draft.numbers import word_number
 
     assert word_number(word) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("экспорт за год удвоился", 2),
+        ("поставки удвоились по сравнению с 2023 годом", 2),
+        ("импорт утроился", 3),
+        ("планируется удвоить товарооборот", 2),
+        ("удвоение товарооборота к 2030 году", 2),
+        ("товарооборот вырос вдвое", 2),
+    ],
+)
+def test_a_multiple_said_by_a_verb_or_noun_is_a_rate_in_times(text, value):
+    (rate,) = rates(text)
+    assert (rate.kind, rate.value, rate.fall) == ("times", Decimal(value), False)
+
+
+def test_morning_is_no_multiple():
+    assert rates("утром делегация прибыла в Минск") == []

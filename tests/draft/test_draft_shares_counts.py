@@ -97,3 +97,47 @@ def test_a_count_of_occasions_has_no_period_unless_it_names_one():
     (this_year,) = figures_read(("В 2024 году министры встречались пять раз.",), Context(RELEASE))
     assert (always["period"], always["value"], always["unit"]) == ("unstated", Decimal(14), "встреча")
     assert (this_year["period"], this_year["value"]) == ("2024", Decimal(5))
+
+
+def counts_read(text: str) -> list[tuple]:
+    found = figures_read((text,), Context(RELEASE))
+    return [(f["value"], f["unit"], f.get("qualifier")) for f in found if f.get("unit")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "hedge"),
+    [
+        ("За год комиссия провела семнадцать заседаний.", 17, "заседание", None),
+        ("По итогам визита подписано двенадцать документов.", 12, "документ", None),
+        ("В форуме приняли участие около сорока компаний из обеих стран.", 40, "компания", "около"),
+        ("В области открыто двадцать пять торговых домов.", 25, "дом", None),
+        ("На переговорах подписано почти два десятка соглашений.", 20, "соглашение", "почти"),
+        ("С начала года в регион отгружено полтора десятка тракторов.", 15, "трактор", None),
+        ("Продукцию закупают более ста сорока двух предприятий.", 142, "предприятие", "более"),
+        ("В ярмарке участвовали около десятка фирм.", 10, "фирма", "около"),
+    ],
+)
+def test_a_count_in_words_is_a_count(text, value, unit, hedge):
+    assert counts_read(text) == [(Decimal(value), unit, hedge)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Товарооборот двух стран вырос за три года в два раза.",
+        "Готовится восемнадцатое заседание комиссии.",
+        "Одна из компаний открыла склад в Минске.",
+        "Китай входит в число пяти крупнейших партнёров республики.",
+        "Делегация провела не один десяток встреч.",
+        "Лидеры трёх государств обсудили логистику.",
+        "Рост составил пять процентов.",
+    ],
+)
+def test_a_number_in_words_that_counts_nothing_is_no_count(text):
+    assert counts_read(text) == []
+
+
+@pytest.mark.parametrize("number", ["десять", "10"])
+def test_of_them_counts_the_things_counted_before(number):
+    found = counts_read(f"В делегацию вошли представители 31 предприятия, {number} из них показали свою продукцию.")
+    assert found == [(Decimal(31), "предприятие", None), (Decimal(10), "предприятие", None)]

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from memogen.draft import numbers as num
+from memogen.reading import SPELLED
 
-_WORDS = "|".join(sorted(num.WORD_NUMBERS, key=len, reverse=True))
-_TIMES = re.compile(rf"(?<![\w-])(?P<num>\d{{1,3}}|(?:{_WORDS})\w*)\s+раза?\b", re.I)
+_TIMES = re.compile(rf"(?<![\w-])(?P<num>\d{{1,3}}|{SPELLED})\s+раза?\b", re.I)
 _PER = re.compile(r"\s+(?:в|за)\s+(?:год|месяц|неделю|квартал|полугодие|день|сутки)\b", re.I)
 # the verb of the clause → what is counted
 _OCCASIONS = (
@@ -40,7 +40,7 @@ def read(text: str) -> list[Occasions]:
     for m in _TIMES.finditer(text):
         if re.search(r"\bв\s*$", text[: m.start()], re.I) or _PER.match(text, m.end()):
             continue  # «в 11 раз»: a multiple; «три раза в год»: how often, not how many
-        value = num.number(m["num"]) if m["num"][0].isdigit() else num.word_number(m["num"])
+        value = num.number(m["num"])
         clause = _clause(text, m.start(), m.end())
         unit = next((unit for unit, verb in _OCCASIONS if verb.search(clause)), None)
         if value is None or unit is None:

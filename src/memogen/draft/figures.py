@@ -447,7 +447,7 @@ def _count(text: str, amount: num.Amount, stop: int, ms: list[Mention], ctx: Con
     """«16 тракторов»: a count, drafted when the facts model knows units."""
     if not supports("FigureFact", "unit"):
         return None
-    counted = amount.stated.split(None, 1)[-1]
+    counted = num.counted(amount.stated)
     label = nominative_phrase(counted) or amount.unit or "единицы"
     label = _plural(label) or label
     item = Item({"indicator": count_indicator(), "label": label})

@@ -15,7 +15,17 @@ from decimal import Decimal
 from functools import cache
 
 from memogen import inflect
-from memogen.reading import STEP_DOWN, level_reached
+from memogen.reading import (
+    MULTIPLIED,
+    MULTIPLIED_RE,
+    SPELLED,
+    STEP_DOWN,
+    WORD_NUMBER,
+    in_tens,
+    level_reached,
+    spelled_number,
+    word_number,
+)
 
 NUM = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[,.]\d+)?|\d+(?:[,.]\d+)?"
 SCALES = {
@@ -27,36 +37,13 @@ _CURRENCY = (
     r"долл(?:ар\w*|\.)(?:\s+США)?|USD|евро|EUR|€|\$|BYN|RUB|"
     r"(?:российск\w+\s+|белорусск\w+\s+)?рубл\w*|руб\.|юан\w*|тенге|сум(?:ов|а)?\b"
 )
-# Numbers written in words, by stem: «двух», «три», «полтора», «семнадцати», «сорока».
-# `word_number` tries the longest stem first, so «семнадцат» (17) wins over «сем» (7).
-WORD_NUMBERS: dict[str, Decimal] = {
-    "полтор": Decimal("1.5"), "один": Decimal(1), "одн": Decimal(1), "два": Decimal(2),
-    "две": Decimal(2), "двух": Decimal(2), "три": Decimal(3), "трех": Decimal(3), "трёх": Decimal(3),
-    "четыр": Decimal(4), "пят": Decimal(5), "шест": Decimal(6), "сем": Decimal(7), "восем": Decimal(8),
-    "восьм": Decimal(8), "девят": Decimal(9), "десят": Decimal(10), "двадцат": Decimal(20),
-    "тридцат": Decimal(30), "сорок": Decimal(40), "пятьдесят": Decimal(50), "сто": Decimal(100),
-    "одиннадцат": Decimal(11), "двенадцат": Decimal(12), "тринадцат": Decimal(13),
-    "четырнадцат": Decimal(14), "пятнадцат": Decimal(15), "шестнадцат": Decimal(16),
-    "семнадцат": Decimal(17), "восемнадцат": Decimal(18), "девятнадцат": Decimal(19),
-    "пятидесят": Decimal(50), "шестьдесят": Decimal(60), "шестидесят": Decimal(60),
-    "семьдесят": Decimal(70), "семидесят": Decimal(70), "восемьдесят": Decimal(80),
-    "восьмидесят": Decimal(80), "девяност": Decimal(90),
-}
-_WORD_NUMBER = (
-    r"полтора|полторы|один|одного|одна|одну|два|две|двух|три|трех|трёх|четыре|четырех|четырёх|"
-    r"пять|пяти|шесть|шести|семь|семи|восемь|восьми|девять|девяти|десять|десяти|"
-    r"(?:одиннадцат|двенадцат|тринадцат|четырнадцат|пятнадцат|шестнадцат|семнадцат|восемнадцат|"
-    r"девятнадцат)(?:ь|и)|"
-    r"двадцать|двадцати|тридцать|тридцати|сорок|сорока|пятьдесят|пятидесяти|шестьдесят|шестидесяти|"
-    r"семьдесят|семидесяти|восемьдесят|восьмидесяти|девяносто|девяноста|сто|ста"
-)
 _AMOUNT = re.compile(
     rf"(?P<pre>US\$|\$|€)?\s?(?P<num>{NUM})(?!\d)(?!\s?-?\s?(?:е|й|го|м)\b)\s?(?P<scale>{_SCALE})?"
     rf"(?:\s?(?P<cur>{_CURRENCY}))?",
     re.IGNORECASE,
 )
 _WORD_AMOUNT = re.compile(
-    rf"(?:(?P<wnum>{_WORD_NUMBER})\s+)?(?P<pol>полу?)?(?P<scale>миллиард\w*|миллион\w*|тысяч\w*|триллион\w*)"
+    rf"(?:(?P<wnum>{SPELLED})\s+)?(?P<pol>полу?)?(?P<scale>миллиард\w*|миллион\w*|тысяч\w*|триллион\w*)"
     rf"(?:\s+(?P<cur>{_CURRENCY}))?",
     re.IGNORECASE,
 )
@@ -114,18 +101,9 @@ class Amount:
         return self.value * _FACTOR[self.scale] / _FACTOR[scale]
 
 
-_LONGEST_FIRST = sorted(WORD_NUMBERS, key=len, reverse=True)  # «тридцат» before «три»
-
-
-def word_number(word: str) -> Decimal | None:
-    """A number written in words, by its longest stem: «тридцати» → 30, «трёх» → 3."""
-    low = word.lower()
-    return next((WORD_NUMBERS[k] for k in _LONGEST_FIRST if low.startswith(k)), None)
-
-
 def number(text: str) -> Decimal:
-    """«1 234,5» → Decimal("1234.5"); «двух» → 2."""
-    value = word_number(text)
+    """«1 234,5» → Decimal("1234.5"); «двух» → 2; «двадцати пяти» → 25."""
+    value = spelled_number(text) if " " in text.strip() else word_number(text)
     if value is not None:
         return value
     return Decimal(re.sub(r"[ \u00a0\u202f]", "", text).replace(",", "."))
@@ -229,8 +207,85 @@ def amounts(text: str) -> list[Amount]:
         # «заветный миллиард» alone is a word, not a figure; «рубеж в миллиард» is a threshold
         if m["wnum"] or m["pol"] or m["cur"] or THRESHOLD.search(text[: m.start()]):
             found.append(_word_amount(text, m))
+    found += _spelled_counts(text, found)
     found = _compounds(text, sorted(found, key=lambda a: a.start))
     return _ranges(text, _spelled_lower_ends(text, found))
+
+
+_SPELLED_COUNT = re.compile(
+    rf"(?P<n>{SPELLED})(?:\s+(?P<tens>десят(?:ок|ка|ков)|сотн[июя]|сотен)(?![\w-]))?|"
+    r"(?<![\w-])(?P<ten>десятка)(?![\w-])",
+    re.I,
+)
+_SUPERLATIVE = re.compile(r"\s+(?:крупнейш|ведущ|важнейш|основн|главн|лидирующ)\w*", re.I)
+_SCALE_AFTER = re.compile(rf"\s*(?:{_SCALE})(?![а-яё])", re.I)
+# «не один десяток» says «many», «в число трёх крупнейших» a place among the first three
+_NO_COUNT_BEFORE = re.compile(r"(?:\bне|\bчисл[оеау]|\bсписк[еау]|\bтоп)\s+$", re.I)
+_OF_THEM = re.compile(r"\s*\bиз\s+(?:них|которых|их\s+числа)\b", re.I)
+# What a number in words may precede without counting it: spans of time («три года»),
+# multiples («в два раза»), percents, and the parties of a meeting («двух стран»).
+_NOT_COUNTED = {
+    "год", "лето", "месяц", "неделя", "день", "сутки", "час", "минута", "век", "десятилетие", "квартал",
+    "полугодие", "раз", "процент", "пункт", "тысяча", "миллион", "миллиард", "триллион",
+}
+_PARTIES = {
+    "страна", "государство", "сторона", "регион", "республика", "область", "край", "город", "народ",
+    "президент", "лидер", "глава", "столица", "правительство", "министерство", "ведомство", "министр",
+}
+
+
+def _spelled_counts(text: str, found: list[Amount]) -> list[Amount]:
+    """Counts in words: «семнадцать заседаний», «около сорока компаний», «двадцать пять
+    проектов», «два десятка документов» (20), «полтора десятка» (15), «около десятка
+    стран», «десять из них» (the things counted before). One is no count in words («одна
+    из», «один из»); neither are spans of time, multiples or the parties of a meeting."""
+    taken = [(a.start, a.end) for a in found]
+    out: list[Amount] = []
+    for m in _SPELLED_COUNT.finditer(text):
+        if any(s <= m.start() < e for s, e in taken) or _NO_COUNT_BEFORE.search(text, 0, m.start()):
+            continue
+        value = _spelled_value(m)
+        if value is None or value == 1:
+            continue
+        earlier = [a for a in found + out if a.end <= m.start() and a.unit]
+        count = _spelled_count(text, m, value, earlier[-1].unit if earlier else None)
+        if count is not None:
+            out.append(count)
+    return out
+
+
+def _spelled_value(m: re.Match[str]) -> Decimal | None:
+    if m["ten"]:
+        return Decimal(10)
+    value = spelled_number(m["n"])
+    return in_tens(value, m["tens"]) if value is not None and m["tens"] else value
+
+
+_NUMBER_WORDS = re.compile(rf"^(?:{NUM}|(?:{SPELLED})(?:\s+(?:десят|сот)\w*)?|десятка)\s+", re.I)
+
+
+def counted(stated: str) -> str:
+    """The words of a count after its number: «два десятка документов» → «документов»."""
+    return _NUMBER_WORDS.sub("", stated, count=1)
+
+
+def _spelled_count(text: str, m: re.Match[str], value: Decimal, unit_before: str | None) -> Amount | None:
+    end = m.end()
+    if _SCALE_AFTER.match(text, end):
+        return None  # «двух миллиардов»: an amount, read as one
+    unit: str | None
+    if _OF_THEM.match(text, end):
+        unit = unit_before  # «27 предприятий, десять из них …»
+    else:
+        if _SUPERLATIVE.match(text, end):
+            return None  # «трёх крупнейших партнёров»: a place in a ranking (ranks.tops)
+        unit, end = _unit_after(text, end)
+        if unit in _NOT_COUNTED or (value <= 3 and unit in _PARTIES):
+            return None
+    if unit is None:
+        return None
+    start = m.start()
+    return Amount(value, "units", None, unit, hedge_before(text, start), text[start:end].strip(), start, end)
 
 
 def _compounds(text: str, found: list[Amount]) -> list[Amount]:
@@ -271,7 +326,7 @@ def _compound(text: str, big: Amount, small: Amount) -> bool:
 
 
 _SPELLED_LOW = re.compile(
-    rf"(?:\bот\s+(?P<from>{_WORD_NUMBER})\s+до|(?<![\w-])(?P<dash>{_WORD_NUMBER})\s*[-–—])\s*$", re.I
+    rf"(?:\bот\s+(?P<from>{WORD_NUMBER})\s+до|(?<![\w-])(?P<dash>{WORD_NUMBER})\s*[-–—])\s*$", re.I
 )
 
 
@@ -303,7 +358,10 @@ def _of_them(text: str, found: list[Amount]) -> list[Amount]:
             and before.unit is not None
             and a.unit is None
             and a.currency is None
-            and re.search(r"(?:\bиз\s+(?:них|которых)|,\s+ещ[её]|\sи\s+ещ[её])\s*$", text[: a.start])
+            and (
+                re.search(r"(?:\bиз\s+(?:них|которых)|,\s+ещ[её]|\sи\s+ещ[её])\s*$", text[: a.start])
+                or _OF_THEM.match(text, a.end)  # «27 предприятий, 10 из них …»
+            )
         ):
             a = replace(a, unit=before.unit)
         out.append(a)
@@ -495,9 +553,9 @@ class Rate:
 
 
 _PERCENT = re.compile(
-    rf"(?P<num>{NUM}|{_WORD_NUMBER})\s?(?:%|процент\w*|п\.\s?п\.|процентн\w+ пункт\w*)", re.IGNORECASE
+    rf"(?P<num>{NUM}|{WORD_NUMBER})\s?(?:%|процент\w*|п\.\s?п\.|процентн\w+ пункт\w*)", re.IGNORECASE
 )
-_TIMES = re.compile(rf"\bв\s+(?P<num>{NUM}|{_WORD_NUMBER})\s+раза?\b", re.IGNORECASE)
+_TIMES = re.compile(rf"\bв\s+(?P<num>{NUM}|{WORD_NUMBER})\s+раза?\b", re.IGNORECASE)
 _MULTIPLES = {"вдвое": Decimal(2), "втрое": Decimal(3), "вчетверо": Decimal(4), "впятеро": Decimal(5)}
 _FRACTIONS = {"на треть": Decimal("33.3"), "на четверть": Decimal("25"), "наполовину": Decimal("50")}
 _WORDS_RATE = re.compile(r"\b(вдвое|втрое|вчетверо|впятеро|на треть|на четверть|наполовину)\b", re.IGNORECASE)
@@ -511,6 +569,8 @@ def rates(text: str) -> list[Rate]:
         said = m.group().lower()
         kind, value = ("times", _MULTIPLES[said]) if said in _MULTIPLES else ("fraction", _FRACTIONS[said])
         out.append(_rate(text, m, kind, value, said))
+    # «удвоился», «утроение экспорта»: times 2, 3 (a stated multiple, no words the memo could print)
+    out += [_rate(text, m, "times", Decimal(MULTIPLIED[m["stem"].lower()])) for m in MULTIPLIED_RE.finditer(text)]
     return sorted(out, key=lambda r: r.start)
 
 

@@ -12,8 +12,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from memogen.draft.numbers import WORD_NUMBERS, word_number
 from memogen.facts.periods import Period
+from memogen.reading import WORD_NUMBERS, word_number
 
 MONTH_STEMS = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр")
 _MONTH = r"(?:январ[ьяе]|феврал[ьяе]|марте|марта?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|августе|августа?|" \
