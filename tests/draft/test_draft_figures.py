@@ -313,3 +313,24 @@ def test_a_multiple_in_words_is_growth_in_times(sentence, times, value):
 
 def test_a_fall_by_a_multiple_is_not_drafted_as_a_rise():
     assert all("growth" not in f for f in figures("В 2024 году импорт из области сократился вдвое."))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "В 2024 году товарооборот с областью вырос на 6,4 %, а за первое полугодие 2025 года превысил 2,1 млрд долларов.",
+        "В 2024 году товарооборот с областью вырос на 6,4 %, но в январе–марте 2025 года составил 2,1 млрд долларов.",
+        "В 2024 году товарооборот с областью вырос на 6,4 %; за первое полугодие 2025 года он превысил 2,1 млрд долларов.",
+    ],
+)
+def test_growth_of_an_earlier_clause_with_its_own_period_is_a_figure_of_its_own(sentence):
+    level, rise = figures(sentence)
+    assert (level["value"], "growth" in level) == (Decimal("2.1"), False)
+    assert (rise["indicator"], rise["period"], rise.get("value"), rise["growth"]) == (
+        "turnover", "2024", None, {"change": Decimal("6.4")}
+    )
+
+
+def test_growth_before_the_amount_in_its_own_clause_is_still_its_growth():
+    (f,) = figures("В 2024 году экспорт в область вырос на 12 % и составил 45 млн долларов.")
+    assert (f["value"], f["growth"]) == (Decimal(45), {"change": Decimal(12)})

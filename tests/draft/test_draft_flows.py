@@ -369,3 +369,28 @@ def test_a_flow_to_a_third_country_is_told_apart(text, partner, third):
 def test_a_flow_to_a_third_country_is_marked_for_review():
     (item,) = _read("В январе–мае поставки в Казахстан выросли до 3 млн долларов.", "Алтайский край")
     assert any("third country" in note for note in item.notes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Импорт из стран Содружества составил 3 млрд 696,2 млн долларов.",
+        "Поставки в государства ЕАЭС достигли 940 млн долларов.",
+        "Экспорт в страны Азии за год составил 120 млн долларов.",
+    ],
+)
+def test_the_name_a_place_noun_governs_is_no_goods(text):
+    assert flow(text, "Республика Казахстан").goods is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "В 2024 году товарооборот между республикой и российской столицей превысил 2,1 млрд долларов.",
+        "В 2024 году товарооборот с Беларусью и Казахстаном превысил 2,1 млрд долларов.",
+        "В 2024 году товарооборот между Минском и северной столицей превысил 2,1 млрд долларов.",
+    ],
+)
+def test_both_parties_after_a_preposition_are_no_goods(sentence):
+    (f,) = figures_read((sentence,), Context(dt.date(2025, 3, 1)))
+    assert (f["indicator"], f["value"], f.get("label")) == ("turnover", Decimal("2.1"), None)

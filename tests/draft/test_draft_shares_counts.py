@@ -56,8 +56,34 @@ def test_a_share_that_moved_is_one_share_at_its_new_level(text):
 
 
 @NEEDS_WHOLE
-def test_a_share_restating_an_amount_is_left_to_the_analyst():
-    assert shares_read("Торговля с Арменией составила 80 млн долларов, или 40 % всего товарооборота с регионом.") == []
+@pytest.mark.parametrize(
+    ("text", "percent", "whole", "hedge"),
+    [
+        ("Торговля с Арменией составила 80 млн долларов, или 40 % всего товарооборота с регионом.", 40,
+         "всего товарооборота с регионом", None),
+        ("В 2024 году экспорт в край достиг 168 млн долларов, что составляет почти 12 % общего объёма его импорта.",
+         12, "общего объёма его импорта", "почти"),
+        ("Импорт из области составил 2 млрд 15 млн долларов — это 70 % всего товарооборота.", 70,
+         "всего товарооборота", None),
+        ("В 2023 году товарооборот составил 90 млн долларов, или 3,5 % внешнеторгового оборота области.", "3.5",
+         "внешнеторгового оборота области", None),
+    ],
+)
+def test_a_share_restating_an_amount_is_that_amounts_share(text, percent, whole, hedge):
+    (share,) = shares_read(text)
+    assert (share["percent"], share["whole"], share.get("qualifier")) == (Decimal(percent), whole, hedge)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В 2024 году товарооборот составил 300 млн долларов, или 112 % к уровню 2023 года.",
+        "В 2024 году товарооборот составил 300 млн долларов, или 97,5 % к уровню 2023 года.",
+        "В 2024 году экспорт составил 300 млн долларов, или на 12 % больше, чем годом ранее.",
+    ],
+)
+def test_a_rate_restating_an_amount_is_no_share(text):
+    assert shares_read(text) == []
 
 
 def test_the_level_of_last_year_is_a_base_not_the_figures_period():

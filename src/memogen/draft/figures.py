@@ -19,7 +19,7 @@ from memogen.draft import counts, flows, growth, ranks, shares
 from memogen.draft import numbers as num
 from memogen.draft.model import UNSTATED, Item, accepts, count_indicator, supports
 from memogen.draft.periods import Mention, mentions
-from memogen.draft.words import nominative_phrase, tells_past
+from memogen.draft.words import nominative_phrase, parses, tells_past
 from memogen.facts.periods import Period
 
 _INDICATORS = (
@@ -180,7 +180,7 @@ def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
         # «…на 18,4 млн, а импорт … втрое больше»: growth after «а» or «;» is the next clause's
         turn = _NEXT_CLAUSE.search(text, amount.end, stop)
         stop = _growth_stop(text, amount, turn.start() if turn else stop, ms)
-        own_rates = rates if k == 0 else [r for r in rates if r.start >= amount.start]
+        own_rates = [r for r in rates if r.start >= amount.start] if k else _rates_before_too(text, amount, rates, ms)
         item = _figure(text, amount, stop, ms, own_rates, ctx)
         if item is None:
             ctx.partial.add(n)
@@ -190,6 +190,7 @@ def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
             items += _each_year(item)
             ctx.last = item
     items += _shares(text, n, ms, rates, found, ctx)
+    _shares_of_amounts(text, rates, found, [i for i in items if i.sentence == n])
     items += _growth_figures(text, n, ms, rates, found, items, ctx)
     items += _occasions(text, n, ms, ctx)
     items += _moved_by(text, n, changes, items, ms, ctx)
@@ -208,6 +209,22 @@ def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
 
 
 _NEXT_CLAUSE = re.compile(r",?\s+а\s|;\s")
+_CLAUSE_TURN = re.compile(r",?\s+(?:а|но|однако)\s|;\s")
+
+
+def _rates_before_too(text: str, amount: num.Amount, rates: list[num.Rate], ms) -> list[num.Rate]:
+    """The rates the sentence's first amount may take, before it too («вырос вдвое и
+    достиг …»); not one of an earlier clause when the amount's clause names a period of
+    its own («в 2024 году вырос на 6,4 %, а за первое полугодие 2025 года превысил
+    2,1 млрд»: that growth is the year's, a figure of its own)."""
+    out = []
+    for r in rates:
+        between = (r.end, amount.start)
+        turn = r.end <= amount.start and _CLAUSE_TURN.search(text, *between)
+        if turn and any(m.period is not None and turn.end() <= m.start < amount.start for m in ms):
+            continue
+        out.append(r)
+    return out
 
 
 def _figure(text, amount: num.Amount, stop: int, ms, rates, ctx: Context) -> Item | None:
@@ -547,6 +564,36 @@ def _shares(text: str, n: int, ms, rates, found: list[num.Amount], ctx: Context)
         elif supports("Share", "whole") and not _beside_amount(text, rate, found):
             items += _share_of_whole(text, rate, n, ms, ctx)
     return items
+
+
+_RESTATES = re.compile(
+    r"^\s*(?:,\s*или|,\s*что\s+(?:составля\w+|состав\w+)|\s*[—–]\s*это|,\s*это)\s*"
+    r"(?:(?:около|почти|более|свыше|порядка|примерно|менее)\s+(?:чем\s+)?)?$",
+    re.I,
+)
+
+
+def _shares_of_amounts(text: str, rates: list[num.Rate], found: list[num.Amount], items: list[Item]) -> None:
+    """«…составил 6 млрд 80,3 млн долларов, или 61,5 % всего внешнеторгового оборота»,
+    «…168 млн, что составляет 12 % общего объёма экспорта»: a percent restating the
+    amount before it as a part of a whole it names is that amount's figure's share."""
+    taken = {i.data.get("_rate_at") for i in items}
+    for rate in rates:
+        amount = next((a for a in reversed(found) if a.end <= rate.start), None)
+        if rate.kind != "percent" or rate.value > 100 or rate.start in taken or amount is None:
+            continue
+        whole = shares.genitive_run(text[rate.end :]) if _RESTATES.match(text[amount.end : rate.start]) else None
+        first = parses(whole.split()[0]) if whole else []
+        item = next((i for i in items if i.data.get("_at") == amount.start and "value" in i.data), None)
+        if not first or first[0].tag.POS not in ("NOUN", "ADJF", "PRTF") or item is None or "share" in item.data:
+            continue
+        if not supports("Share", "whole"):
+            continue
+        share: dict = {"percent": rate.value, "whole": whole}
+        if rate.hedge and supports("Share", "qualifier"):
+            share["qualifier"] = rate.hedge
+        item.data["share"] = share
+        item.doubt("check", f"a share of «{whole}», a total the release does not give: check whose it is")
 
 
 def _beside_amount(text: str, rate: num.Rate, found: list[num.Amount]) -> bool:

@@ -27,7 +27,10 @@ _NOT_FLOW = re.compile(r"\s+(?:задач|цел[ьи]|вопрос|рекорд
 # Belarus, its capital and its regions («экспорт Гомельской области в Китай» is ours)
 _OURS = re.compile(r"беларус|белорус|минск|брест|витебск|гомел|гродн|могил[её]в", re.I)
 _REGION_WORDS = re.compile(r"област|кра[йяюе]|регион|округ", re.I)
-_PLACE_NOUNS = {"область", "край", "регион", "республика", "округ", "город", "страна", "государство", "субъект"}
+_PLACE_NOUNS = {
+    "область", "край", "регион", "республика", "округ", "город", "страна", "государство", "субъект", "столица",
+    "зарубежье",
+}
 _OWNER_NOUNS = _PLACE_NOUNS | {"предприятие", "компания", "производитель", "организация", "сторона", "экспортёр"}
 _GENERIC = {"товар", "продукция", "продукт", "изделие", "груз"}
 _OWNING = {"наш", "свой", "собственный", "отечественный", "местный", "региональный", "весь"}
@@ -287,7 +290,10 @@ def _skip_group(tokens: list[re.Match[str]], n: int) -> int:
     its noun, and the genitives that noun governs in turn («в условиях западных
     санкций», «за счёт России и Китая»): a genitive after a common noun is that noun's
     complement, never the goods of a flow word before the preposition. A place's name
-    governs none («поставки в Китай молочной продукции»)."""
+    governs none («поставки в Китай молочной продукции»); a place noun governs a name
+    («из стран Содружества», «в государства ЕАЭС»; a place's own name, «в Республике
+    Беларусь», is left to say whose the flow is). A second object joined by «и» is
+    governed too («между республикой и российской столицей»)."""
     head = None
     while n < len(tokens):
         word = tokens[n].group()
@@ -297,11 +303,26 @@ def _skip_group(tokens: list[re.Match[str]], n: int) -> int:
             continue
         head = found[0] if found else None
         break
-    if head is None or head.tag.POS != "NOUN" or head.normal_form in _PLACE_NOUNS or "Geox" in head.tag:
+    if head is None or head.tag.POS != "NOUN":
         return n
-    while n < len(tokens) and _genitive_word(tokens[n].group(), tokens[n + 1].group() if n + 1 < len(tokens) else ""):
-        n += 1
+    if head.normal_form in _PLACE_NOUNS and "Geox" not in head.tag:
+        while n < len(tokens) and tokens[n].group()[:1].isupper() and not _named_place(tokens[n].group()):
+            n += 1
+    elif "Geox" not in head.tag:
+        while n < len(tokens) and _genitive_word(tokens[n].group(), _next_word(tokens, n)):
+            n += 1
+    if n < len(tokens) and tokens[n].group().lower() == "и" and head.tag.case not in (None, "gent"):
+        n += 1 + len(_joined(tokens, n + 1, {head.tag.case}))
     return n
+
+
+def _named_place(word: str) -> bool:
+    """«Беларусь», «России»: a place's name, which says whose a flow is (kept for `_judge`)."""
+    return bool(_OURS.search(word)) or any("Geox" in p.tag for p in parses(word)[:1])
+
+
+def _next_word(tokens: list[re.Match[str]], n: int) -> str:
+    return tokens[n + 1].group() if n + 1 < len(tokens) else ""
 
 
 def _genitive_word(word: str, after: str) -> bool:

@@ -58,13 +58,29 @@ def genitive_run(after: str) -> str | None:
     words = re.findall(r"[А-Яа-яЁё-]+|[^\sА-Яа-яЁё-]", after[:120])
     kept: list[str] = []
     for n, word in enumerate(words):
-        if word.lower() in ("с", "со") and kept and n + 1 < len(words) and words[n + 1][:1].isupper():
-            kept += [word, words[n + 1]]
+        if word.lower() in ("с", "со") and kept and n + 1 < len(words):
+            kept += [word, *_partner_after(words[n + 1 : n + 3])] if _partner_after(words[n + 1 : n + 3]) else []
             break
         if not any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "PRTF", "NPRO") for p in parses(word)):
             break
         kept.append(word)
     return " ".join(kept) if any(any(p.tag.POS == "NOUN" for p in parses(w)) for w in kept) else None
+
+
+def _partner_after(words: list[str]) -> list[str]:
+    """The other side after «с»: a name («с Россией») or a noun in the instrumental, with
+    its adjective («с регионом», «с соседними странами»); none when there is no such."""
+    if words and words[0][:1].isupper():
+        return words[:1]
+    taken: list[str] = []
+    for word in words:
+        found = [p for p in parses(word) if p.tag.case == "ablt"]
+        if any(p.tag.POS == "NOUN" for p in found):
+            return [*taken, word]
+        if not any(p.tag.POS in ("ADJF", "PRTF") for p in found):
+            return []
+        taken.append(word)
+    return []
 
 
 def _to_genitive(phrase: str) -> str:
