@@ -9,6 +9,7 @@ import datetime as dt
 import re
 
 from memogen import inflect
+from memogen.draft.meetings import HELD_BY, subject, verb_events
 from memogen.draft.model import Item, optional
 from memogen.draft.periods import mentions
 from memogen.draft.phrases import name_end
@@ -16,14 +17,20 @@ from memogen.draft.words import nominative_head
 
 _EVENT = re.compile(
     r"(?<![\w-])(?:бизнес-форум|бизнес-мисси|выставк|форум|ярмарк|заседани|конференци|саммит|визит|переговор|"
-    r"сесси|фестивал|церемони|бизнес-миссия|пресс-конференци|встреч|поездк)[а-яё]*|(?<![\w-])делов\w+\s+совет\w*",
+    r"сесси|фестивал|церемони|бизнес-миссия|пресс-конференци|встреч|поездк)[а-яё]*(?:-[а-яё]+)*"
+    r"|(?<![\w-])делов\w+\s+совет\w*"
+    # «Дни Минска в Москве», «дни белорусской культуры»: days of a city, a country or a branch
+    r"|(?<![\w-])(?-i:Дн(?:и|ей|ям|ями|ях))(?=\s+[А-ЯЁ])|(?<![\w-])дн(?:и|ей|ям|ями|ях)(?=\s+(?:\w+\s+)?"
+    r"(?:культуры|экономики|науки|кино|литературы|образования|бизнеса|региона|области|города))",
     re.I,
 )
 # A sentence that says an event is held, or will be: its event nouns are events, not references
 _HELD = re.compile(
     r"состоял|состоит|состоя|прош[её]л|прошл[аио]\b|проход|пройд|провед|провест|провел|провёл|провод|открыл|"
-    r"открыт|открывая|завершил|организ|посетил|принял[аи]?\s+участие|принять\s+участие|пригласил|"
-    r"шл[аи]\s+речь|в\s+ходе|по\s+итогам|во\s+время",  # «Об этом шла речь на встрече …»: it was held
+    r"открыт|открывая|завершил|организ|посетил|прин(?:ял[аи]?|ять|ят|имает|имают|имали|им(?:ет|ут))\s+участие|"
+    r"участву|участвова|для\s+участия|пригласил|"
+    r"шл[аи]\s+речь|в\s+ходе|по\s+итогам|во\s+время|"  # «Об этом шла речь на встрече …»: it was held
+    r"в\s+д(?:ень|ни)\s|работа(?:ет|ют|л[аои]?)\b|открыва|стартова|начал[аио]?сь",  # «в день визита», «работает форум»
     re.I,
 )
 _MONTH_DATE = re.compile(
@@ -70,14 +77,18 @@ def events(sentences: list[str], release: dt.date) -> list[Item]:
     for n, text in enumerate(sentences):
         first = bool(re.search(r"\bвпервые\b", text, re.I))
         when = _when(text, release)
+        stated = verb_events(text, _without_people)
+        for what, start, end in stated:
+            dated = when if when is not None else _period_when(text, start, end, release)
+            out.append(_event(what, dated, _where(text[end : end + 60]), first, n))
         if when is None and not first and not _HELD.search(text) and not _period_when(text, 0, len(text), release):
             continue
         for m, taken in _named(_EVENT, text):
             parse = inflect.morph().parse(m.group().split()[-1].lower())[0]
-            if parse.tag.POS != "NOUN":
-                continue  # «встречается»: a verb
+            if parse.tag.POS != "NOUN" or any(a <= m.start() < b for _, a, b in stated):
+                continue  # «встречается»: a verb; «прибыл с визитом»: a visit named already
             head = parse.normal_form
-            what = _without_people(nominative_head(_adjectives_before(text[: m.start()]) + text[m.start() : taken]))
+            what = _held_by(text, m.start(), _event_name(text, m.start(), taken))
             dated = when if when is not None else _period_when(text, m.start(), taken, release)
             bare = " " not in what.strip()  # «Встречи»: a meeting is named by who met
             if _refers_back(text, m, what, head in heads) or (bare and (dated is None or head == "встреча")):
@@ -86,6 +97,25 @@ def events(sentences: list[str], release: dt.date) -> list[Item]:
             where = _where(text[taken : taken + 60]) or _where(text[max(0, m.start() - 60) : m.start()])
             out.append(_event(what, dated, where, first, n))
     return out
+
+
+def _event_name(text: str, start: int, end: int) -> str:
+    """The event's words in the nominative without personal names; after «в», «на» its
+    noun is in the prepositional («участие в церемонии»: «церемония», not the plural)."""
+    before = _adjectives_before(text[:start])
+    governed = re.search(r"(?:^|\s)(?:в|во|на|о|об|при)\s+$", text[: start - len(before)], re.I)
+    return _without_people(nominative_head(before + text[start:end], "loct" if governed else None))
+
+
+def _held_by(text: str, start: int, what: str) -> str:
+    """«Министр … провёл встречу с …» → «Встреча Министра … с …»: a meeting or talks with
+    someone, named by no one else, are the subject's who held them."""
+    said = re.match(r"(встреч\w*|переговор\w*)\s+(?=со?\s)", what, re.I)
+    verb = list(HELD_BY.finditer(text, 0, start))
+    if said is None or not verb or re.search(r"[,;:]", text[verb[-1].end() : start]):
+        return what
+    who = subject(text, verb[-1].start(), _without_people)
+    return f"{said.group(1)} {who} {what[said.end() :]}" if who else what
 
 
 def _named(noun: re.Pattern[str], text: str):
@@ -148,7 +178,19 @@ def _adjectives_before(words: str) -> str:
     return " ".join(kept) + " " if kept else ""
 
 
+_MONTH = "|".join(_MONTHS)
+# «с 4 по 9 июля», «с 24 сентября по 1 октября 2019 года»: a span of days, kept in words
+_SPAN = re.compile(
+    rf"\b[сС]\s+\d{{1,2}}(?:\s+(?:{_MONTH}))?\s+по\s+\d{{1,2}}\s+(?:{_MONTH})(?:\s+(?P<year>\d{{4}})\s*(?:года|г\.))?"
+)
+
+
 def _when(text: str, release: dt.date) -> object | None:
+    span = _SPAN.search(text)
+    if span:
+        year = int(span["year"]) if span["year"] else release.year
+        said = span.group()[:1].lower() + span.group()[1:] + ("" if span["year"] else f" {year}")
+        return {"text": re.sub(r"\s*(?:года|г\.)$", "", said) + "\u00a0г.", "year": year}
     m = _MONTH_DATE.search(text)
     if m:
         year = int(m["year"]) if m["year"] else release.year

@@ -94,6 +94,9 @@ def name_end(text: str, start: int) -> int:
         if listed and not after.lower().startswith("котор"):
             allowed, k, arrived = (_cases(after) & joined) or listed, k + 1, False
             continue
+        if re.fullmatch(r"[IVXLC]+", tok) and after and _cases(after) & allowed:
+            k += 1  # «закрытия II Европейских игр»: an ordinal in Roman numerals before its noun
+            continue
         if not _word_fits(tok, allowed, tokens[k - 1].group() if k else ""):
             break
         if arrived and "nomn" in _cases(tok) and not _after_form(tok, tokens[k - 1].group()):
@@ -157,7 +160,7 @@ _NOT_IN = frozenset({
     "рамка", "ход", "течение", "связь", "цель", "случай", "результат", "качество", "период", "год", "квартал",
     "полугодие", "месяц", "неделя", "день", "время", "дальнейший", "работа", "составе", "состав", "честь",
     "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь",
-    "декабрь", "начало", "середина", "конец", "режим", "формат",
+    "декабрь", "начало", "середина", "конец", "режим", "формат", "глава",
 })
 
 

@@ -103,11 +103,12 @@ def _same_case(word: str, case: str) -> bool:
     return any(p.tag.case == case for p in _parses(word))
 
 
-def nominative_head(text: str) -> str:
-    """`text` with its leading word group in the nominative and the rest as written:
-    «губернатором Вологодской области» → «губернатор Вологодской области»."""
+def nominative_head(text: str, case: str | None = None) -> str:
+    """`text` with its leading word group (in `case`, when known) in the nominative and
+    the rest as written: «губернатором Вологодской области» → «губернатор Вологодской
+    области»."""
     words = list(re.finditer(r"[А-Яа-яЁё-]+", text))
-    head = _head_case([w.group() for w in words[:6]])
+    head = _head_case([w.group() for w in words[:6]], case)
     if head is None:
         return text
     at, case, number, gender = head

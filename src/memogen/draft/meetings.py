@@ -1,0 +1,155 @@
+"""Events a release states with a verb, named the way a memo names them: «Посол … 12
+марта встретился с министром …» → «встреча Посла … с министром …»; «Президент …
+прибыл с государственным визитом в Республику Х» → «государственный визит Президента …
+в Республику Х»; «Министр провёл переговоры с делегацией …» → «переговоры Министра …
+с делегацией …». Who did it is the subject of the clause, in the genitive, without
+personal names (the officials list gives them). No I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from memogen import inflect
+from memogen.draft.phrases import name_end
+
+_MET = re.compile(r"(?<![\w-])(?:встретил(?:ся|ась|ись)|встретит(?:ся)|встретятся)(?![\w-])", re.I)
+# «прибыл с официальным визитом», «находится в Казани с рабочим визитом», «прибыл в Минск»
+_CAME = re.compile(
+    r"(?<![\w-])(?:прибыл[аи]?|прибуд(?:ет|ут)|находит(?:ся)|находятся|отправил(?:ся|ась|ись)|посетил[аи]?)(?![\w-])",
+    re.I,
+)
+_ON_VISIT = re.compile(r"\s*с\s+(?P<kind>(?:[а-яё]+(?:ым|им)\s+){0,2})визитом", re.I)
+# «провёл встречу с …», «проведут переговоры с …»: the event noun's subject held it
+HELD_BY = re.compile(r"(?<![\w-])(?:пров[её]л[аи]?|провели|провед[её]т|проведут)(?![\w-])", re.I)
+_PREPOSITIONS = {"в", "во", "на", "с", "со", "по", "из", "к", "у", "о", "об", "при", "за", "после", "перед"}
+_DATE = re.compile(
+    r"\s+\d{1,2}(?:\s*[-–—]\s*\d{1,2})?\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|"
+    r"ноября|декабря)(?:\s+\d{4}\s*(?:года|г\.))?$"
+)
+_WHEN_WORDS = re.compile(r"\s+(?:вчера|сегодня|накануне|также|уже|впервые|завтра|ранее)$", re.I)
+# a subject's head no memo writes with a capital (one opening the sentence has it)
+_COMMON = {"делегация", "группа", "руководство", "представитель", "губернатор", "глава", "аким", "сторона", "член"}
+
+
+def verb_events(text: str, without_people) -> list[tuple[str, int, int]]:
+    """(name, start, end) of each meeting or visit the sentence states with a verb."""
+    out = []
+    for m in _MET.finditer(text):
+        after = _partner_start(text, m.end())
+        who = subject(text, m.start(), without_people)
+        if after is not None and who is not None:
+            end = name_end(text, after)
+            out.append((f"встреча {who}{text[after:end]}".rstrip(), m.start(), end))
+    for m in _CAME.finditer(text):
+        visit = _visit(text, m, without_people)
+        if visit is not None:
+            out.append((visit[0], m.start(), visit[1]))
+    return out
+
+
+def _partner_start(text: str, at: int) -> int | None:
+    """Where «с …» starts after «встретился», over a place or a date between («встретился
+    в Минске с …»)."""
+    m = re.match(r"(?:\s+(?:в|во)\s+[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*)?|\s+\d{1,2}\s+[а-я]+)?(?=\s+со?\s)", text[at:])
+    return at + m.end() if m else None
+
+
+_PLACE = re.compile(r"\s+(?:в|во)\s+(?P<place>[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*){0,3})")
+
+
+def _visit(text: str, m: re.Match[str], without_people) -> tuple[str, int] | None:
+    """«X прибыл с государственным визитом в Y», «X находится в Y с рабочим визитом», «X
+    прибыл в Минск» → «государственный визит X в Y»: a visit of a person or delegation,
+    with where its words end."""
+    who = subject(text, m.start(), without_people, animate=True)
+    if who is None:
+        return None
+    at = m.end()
+    place = _PLACE.match(text, at)
+    at = place.end() if place else at
+    on = _ON_VISIT.match(text, at)
+    if on is None and not (m.group().lower().startswith("прибыл") and place):
+        return None
+    kind = "".join(_nominative(w) + " " for w in on["kind"].split()) if on else ""
+    goes = _PLACE.match(text, on.end()) if on else None
+    destination = goes["place"] if goes else _accusative(place["place"]) if place else None
+    end = goes.end() if goes else on.end() if on else at
+    return f"{kind}визит {who}" + (f" в {destination}" if destination else ""), end
+
+
+def _nominative(adjective: str) -> str:
+    parse = next((p for p in inflect.morph().parse(adjective.lower()) if p.tag.POS == "ADJF"), None)
+    form = parse.inflect({"nomn", "sing", "masc"}) if parse is not None else None
+    return form.word if form is not None else adjective
+
+
+def _accusative(place: str) -> str | None:
+    """Where a visit goes, from where it is or goes: «Казани» → «Казань», «Минск» and
+    «Никарагуа» as they are."""
+    words = place.split()
+    parses = inflect.morph().parse(words[0].lower())
+    if any(p.tag.case == "accs" for p in parses):
+        return place
+    head = next((p for p in parses if p.tag.case == "loct" and "Geox" in p.tag), None)
+    if head is None:
+        return None
+    form = head.inflect({"accs"})
+    return inflect.restore(words[0], form.word) + place[len(words[0]) :] if form is not None else None
+
+
+def subject(text: str, at: int, without_people, animate: bool = False) -> str | None:
+    """The subject of the clause that ends at `at`, in the genitive, without personal
+    names, dates and adverbs: «Посол Республики Беларусь в Республике Куба Виталий Борчук
+    12 марта» → «Посла Республики Беларусь в Республике Куба»."""
+    clause = re.split(r"[,;:]\s+|\s[—–-]\s", text[:at])[-1]
+    start = _subject_start(clause)
+    if start is None:
+        return None
+    said = without_people(_before_verb(clause[start:]))
+    said = _WHEN_WORDS.sub("", _DATE.sub("", said.strip())).strip()
+    if not said or (animate and not _animate(said)) or re.search(r"(?<!\w)(?:его|её|ее|их|свои?\w*)(?!\w)", said):
+        return None  # «губернатор и его команда»: no name to decline
+    genitive = inflect.inflect_phrase(said, "genitive")
+    if genitive is None:
+        return None
+    return genitive[:1].lower() + genitive[1:] if _head_lemma(said) in _COMMON else genitive
+
+
+def _before_verb(said: str) -> str:
+    """The subject without a verb phrase of its own before the verb named («лидер примет
+    участие в … и встретится»: «лидер»)."""
+    for w in re.finditer(r"[А-Яа-яЁё]+", said):
+        if inflect.morph().parse(w.group().lower())[0].tag.POS in ("VERB", "PRTS"):
+            return said[: w.start()]
+    return said
+
+
+def _subject_start(clause: str) -> int | None:
+    """The first word of the clause in the nominative that no preposition governs."""
+    words = list(re.finditer(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*", clause))
+    for k, w in enumerate(words):
+        if k and words[k - 1].group().lower() in _PREPOSITIONS:
+            continue
+        parses = inflect.morph().parse(w.group().lower())
+        top = parses[0]
+        if top.tag.POS in ("NOUN", "ADJF") and top.tag.case == "nomn":
+            return w.start()
+    return None
+
+
+def _head_lemma(said: str) -> str:
+    for word in said.split():
+        noun = next((p for p in inflect.morph().parse(word.lower()) if p.tag.POS == "NOUN"), None)
+        if noun is not None:
+            return noun.normal_form
+    return ""
+
+
+def _animate(said: str) -> bool:
+    """A person or a delegation: «Президент …», «Делегация …», never «груз»."""
+    for word in said.split():
+        noun = next((p for p in inflect.morph().parse(word.lower()) if p.tag.POS == "NOUN"), None)
+        if noun is not None:
+            return "anim" in noun.tag or noun.normal_form in ("делегация", "группа", "правительство")
+    return False
