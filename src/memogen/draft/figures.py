@@ -137,7 +137,27 @@ def _indicator_or_context(text: str, at: int, end: int, ctx: Context, item_notes
     return None
 
 
-def _status(text: str) -> str:
+# Where one statement of a sentence ends and the next begins: «…, а в этом году …», «…; …».
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:а|но|однако|тогда\s+как|в\s+то\s+время\s+как)\s|\s[—–]\s(?=[а-яё]+\s)", re.I)
+# A verb of measurement in the past tense: what the figure's own clause reports happened.
+_REPORTED = re.compile(
+    r"\b(?:уже|составил|превысил|превышал|достиг|достигал|вырос|вырастал|вырост|увеличил|сократил|"
+    r"снизил|уменьшил|остал|сложил|насчитывал|выросл|оценивал)\w*",
+    re.I,
+)
+
+
+def _status(text: str, at: int | None = None) -> str:
+    """The status the sentence states, read from the figure's own clause first: in «В
+    прошлом году товарооборот превышал $1 млрд, а в этом году рассчитываем на большее» the
+    first figure was measured, whatever the second clause expects."""
+    if at is not None:
+        starts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text, 0, at))]
+        after = _CLAUSE_BREAK.search(text, at)
+        clause = text[starts[-1] : after.start() if after else len(text)]
+        own = next((status for status, cue in _STATUS if cue.search(clause)), None)
+        if own is not None or _REPORTED.search(clause):
+            return own or "actual"
     return next((status for status, cue in _STATUS if cue.search(text)), "actual")
 
 
@@ -401,7 +421,7 @@ _RANGE_HEDGES = ("примерно", "ориентировочно")
 
 def _when(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> None:
     mention, note = _period_for(ms, at, ctx)
-    status = _status(text)
+    status = _status(text, at)
     if note and mention is not None and status != "actual":
         mention, note = None, "no period is stated for this expectation"
     if mention is None or mention.period is None:
