@@ -164,3 +164,59 @@ def test_a_womans_foreign_surname():
     assert (name.given, name.surname) == ("Ребекка", "Оконкво")
     name = read_name(["Анной", "Кармановой"], ["ablt"])
     assert (name.given, name.surname) == ("Анна", "Карманова")
+
+
+def test_a_name_of_four_words_is_read_whole():
+    # Spanish-speaking names: two given names and two surnames, the second often indeclinable
+    found = people("Посол провёл встречу с министром энергетики Республики Колумбия Хосе Антонио Гарсией Лопесом.")
+    person = found["Лопес"].data["person"]
+    assert (person["given"], person["patronymic"]) == ("Хосе", "Антонио Гарсия")
+    found = people("Делегация встретилась с заместителем министра Республики Эквадор Марией Хосе Пинто Арриагой.")
+    person = found["Арриага"].data["person"]
+    assert (person["given"], person["patronymic"]) == ("Мария", "Хосе Пинто")
+    found = people("Состоялись переговоры с советником Президента Республики Чили Луисом Альберто Морено Кастро.")
+    assert found["Кастро"].data["person"]["patronymic"] == "Альберто Морено"
+
+
+def test_a_first_name_in_another_case_opens_another_person():
+    found = people("В ходе переговоров с Премьер-министром Республики Индия Рахулом Шармой Иван Петров отметил рост.")
+    assert found["Шарма"].data["person"]["given"] == "Рахул"
+    assert "Иван" not in {o.data["person"]["surname"] for o in found.values()}
+
+
+def test_particles_standing_alone_belong_to_the_name():
+    found = people("Министр встретился с министром экономики Королевства Бахрейн шейхом Халидом бин Абдуллой Аль Халифой.")
+    official = next(iter(found.values()))
+    person = official.data["person"]
+    assert (person["given"], person["patronymic"], person["surname"]) == ("Халид", "бин Абдулла", "Аль Халифа")
+    assert official.data["position"] == "Министр экономики Королевства Бахрейн"  # «шейхом» is the person's title
+    assert official.mark == "check"
+    found = people("Посол встретился с губернатором штата Минас-Жерайс Ромеу ди Оливейрой.")
+    assert found["ди Оливейра"].data["person"]["given"] == "Ромеу"
+
+
+def test_a_syllable_of_an_east_asian_name_that_spells_a_common_word():
+    found = people("Переговоры прошли с министром промышленности Вьетнама Нгуен Тан Хунгом.")
+    person = found["Хунг"].data["person"]
+    assert (person["given"], person["patronymic"]) == ("Нгуен", "Тан")
+    found = people("Посол встретился с заместителем министра коммерции КНР Ли Бином.")
+    assert found["Бин"].data["person"]["given"] == "Ли"
+
+
+def test_a_surname_the_dictionary_knows_as_a_common_word_ends_the_name():
+    found = people("Министр встретился с Председателем Национальной ассамблеи Республики Кения Джоном Мозесом Кинги.")
+    assert (found["Кинги"].data["person"]["given"], found["Кинги"].data["person"]["patronymic"]) == ("Джон", "Мозес")
+
+
+def test_the_place_before_a_person_is_no_part_of_the_name():
+    found = people("Выступил министр экономики Республики Башкортостан Ильдар Хасанов.")
+    assert found["Хасанов"].data["position"] == "Министр экономики Республики Башкортостан"
+    found = people("Глава МИД провёл переговоры с министром иностранных дел Республики Корея Ли Мин Хо.")
+    assert "Корея" not in {o.data["person"]["given"] for o in found.values()}
+
+
+def test_a_position_noun_is_put_back_in_the_nominative_alone():
+    found = people("Губернатор обсудил с Главой Администрации Президента Республики Беларусь Игорем Сергеенко поставки.")
+    assert found["Сергеенко"].data["position"] == "Глава Администрации Президента Республики Беларусь"
+    found = people("Переговоры прошли с Главой Республики Карелия Артуром Парфенчиковым.")
+    assert found["Парфенчиков"].data["position"] == "Глава Республики Карелия"

@@ -123,13 +123,14 @@ def _word(word: str, case: str, part: str, gender: str | None = None) -> tuple[s
     knows it in `case`, 1 when the petrovich rules decline the nominative to it, 0 when it
     is kept as written (-1 when it is kept though it may be a form of another word)."""
     if inflect.has_particle(word):  # «Аль-Бусаиди» stays; «Аль-Джабером» declines its last part
-        head, _, tail = word.rpartition("-")
+        cut = max(word.rfind(" "), word.rfind("-")) + 1  # «Аль-|Джабером», «бин |Фарханом»
+        head, tail = word[:cut], word[cut:]
         if not head or case == "nomn" or inflect.has_particle(tail):
             return word, 2
         nominative, evidence = _word(tail, case, part, gender)
         if nominative == tail:
             return word, 2 if evidence >= 0 else -1
-        return f"{head}-{nominative}", 1  # the particle's part read by a rule: to check
+        return f"{head}{nominative}", 1  # the particle's part read by a rule: to check
     known = _known(word, case)
     if known:
         return known, 2
@@ -146,12 +147,24 @@ def _word(word: str, case: str, part: str, gender: str | None = None) -> tuple[s
     return word, -1 if readings or word.lower().endswith(_CASE_ENDINGS) else 0
 
 
+def _units(words: list[str]) -> list[str]:
+    """A particle standing alone joins the word after it: «бин Фархан», «Аль Сауд»."""
+    out: list[str] = []
+    for word in words:
+        if out and PARTICLE.fullmatch(out[-1]):
+            out[-1] += " " + word
+        else:
+            out.append(word)
+    return out
+
+
 def read_name(words: list[str], cases: list[str]) -> Name | None:
     """A name of two to four words (given, [patronymic or middle names,] surname) in one of
     `cases` (pymorphy3 grammemes: the case of the position it stands after) → its
     nominative, read in the case that gives the most evidence (the first on a tie). The
     first name tells the gender the other words are read in («Пранабу Мукерджи» is a man:
     «Мукерджи», not a woman's «Мукерджь»)."""
+    words = _units(words)
     if not 2 <= len(words) <= 4:
         return None
     parts = ["FIRSTNAME", *["MIDDLENAME"] * (len(words) - 2), "LASTNAME"]
@@ -179,4 +192,9 @@ def read_name(words: list[str], cases: list[str]) -> Name | None:
 
 # A run of words that may be a name: capitalised words, with a particle «аль-», «ибн», «фон».
 _WORD = r"(?:[А-ЯЁ][а-яё]+|(?:аль|эль|ад|ас|ар|ибн|бин)(?=-[А-ЯЁ]))(?:-[А-ЯЁа-яё][а-яё]+)*"
-NAME_RUN = re.compile(rf"(?<![\w-]){_WORD}(?:\s+{_WORD})+(?![\w-])")
+# A particle standing alone inside a name: Arabic ones written either way («бин», «Аль»),
+# European ones in lower case only («ди Фрейтас»; a capitalised «Ван», «Ле» is a surname).
+PARTICLE = re.compile(r"(?:[аА]ль|[эЭ]ль|[иИ]бн|[бБ]ин|[бБ]инт|[бБ]ен|ди|де|да|дос|дас|дель|фон|ван|дер)")
+NAME_RUN = re.compile(
+    rf"(?<![\w-]){_WORD}(?:\s+(?:(?:{PARTICLE.pattern})\s+(?=[А-ЯЁ]))?{_WORD})+(?![\w-])"
+)

@@ -16,7 +16,7 @@ from functools import cache
 from memogen import inflect
 from memogen.draft.companies import SHORT, listed_after, shared_kind
 from memogen.draft.model import Item, supports
-from memogen.draft.names import NAME_RUN, Name, read_name
+from memogen.draft.names import NAME_RUN, PARTICLE, Name, read_name
 from memogen.draft.words import nominative_head, nominative_phrase
 
 OURS = {"беларусь", "белоруссия", "республика беларусь"}
@@ -352,28 +352,155 @@ _PLACE_NOUN = re.compile(
 def people_in(run: re.Match[str], text: str) -> list[tuple[int, list[str]]]:
     """The names in a run of capitalised words, with where each starts: the words after
     a position and the name of the state or body it ends with («Министром Султаната Оман
-    Бадром Аль-Бусаиди» → «Бадром», «Аль-Бусаиди»); two or three words each."""
+    Бадром Аль-Бусаиди» → «Бадром», «Аль-Бусаиди»); two to four words each, a particle
+    («бин», «аль») not counted."""
     words = list(re.finditer(r"\S+", run.group()))
     found, i = [], 0
     if _PLACE_NOUN.search(text[: run.start()]):
         i = 1  # «провинции Шаньдун Чжоу Найсяном»: the place's name comes first
     elif re.search(r"(?:^|\s)(?:в|во|из|на|под|от|до|к|у)\s+$", text[: run.start()], re.I) and _place(words[0].group()):
         i = 1  # «в Минске Иван Петров»: a place after a preposition
+    texts = [w.group() for w in words]
     while i < len(words):
-        if _complement(words[i].group()) or not _name_like(words[i].group()):
+        if _complement(texts[i]) or not _name_like(texts[i]) or _lead_in(texts, i):
             i += 1
             continue
-        j = i + 1
-        while j < len(words) and (j - i < 3 or (j - i == 3 and inflect.has_particle(words[j].group()))) and (
-            (_name_like(words[j].group()) and not _state(words[j].group()))  # «Карлоса Мендосы»: no place
-            or (j == i + 1 and looks_like_person(words[i].group(), words[j].group()))  # «Александр Богомаз»
-        ):
-            j += 1  # a fourth word only when it is a surname with a particle: «Ибрагим Салим Мохамед аль-…»
-        name = [w.group() for w in words[i:j]]
-        if len(name) >= 3 or (len(name) == 2 and (looks_like_person(*name) or _foreign_pair(*name))):
+        j = _name_end(texts, i)
+        name = texts[i:j]
+        counted = [w for k, w in enumerate(name) if not (_particle(w) and k < len(name) - 1)]
+        if len(counted) >= 3 or (len(counted) == 2 and _pair(*counted)):
             found.append((run.start() + words[i].start(), name))
         i = j
     return found
+
+
+def _name_end(texts: list[str], i: int) -> int:
+    """Where the name opening at `texts[i]` ends: up to four words of a name (a particle
+    not counted), stopping at a state, at a first name that opens another person in
+    another case («… Нарендрой Моди Александр Лукашенко»)."""
+    j, counted = i + 1, 1
+    while j < len(texts) and counted < 4:
+        word = texts[j]
+        if _particle(word) and j + 1 < len(texts):
+            j += 1
+            continue
+        if _new_person(texts, i, j):
+            break
+        if not (
+            (_name_like(word) and not _state(word))  # «Карлоса Мендосы»: no place
+            or (counted == 1 and looks_like_person(texts[i], word))  # «Александр Богомаз»
+            or _syllable(texts, j)  # «Чыонг Тан Шангом»
+            or (counted >= 2 and _between_names(texts, j))  # «Луисом Альберто Морено Кастро»
+            or (_short_first(texts, i, counted) and j == len(texts) - 1 and _common_surname(word))  # «… Кинги»
+        ):
+            break
+        if counted == 3 and (_place(word) or word.isupper()):
+            break  # a fourth word is a name's, never a place's
+        j, counted = j + 1, counted + 1
+    while j > i + 1 and _particle(texts[j - 1]) and texts[j - 1].islower():
+        j -= 1
+    return j
+
+
+def _particle(word: str) -> bool:
+    """«бин», «ибн», «Аль» standing alone in a name («Фейсалом бин Фарханом Аль Саудом»,
+    «ди Фрейтасом»): part of the name, not a word of it to count."""
+    return PARTICLE.fullmatch(word) is not None
+
+
+def _lead_in(texts: list[str], i: int) -> bool:
+    """A word the run opens with that leads to a person but is not their name: a position
+    («Раиса Татарстана Рустама …»: «раис» before a place), a place before a person
+    («Татарстан Олег Коробченко»)."""
+    if i + 1 >= len(texts):
+        return False
+    word, after = texts[i], texts[i + 1]
+    if _POSITION.fullmatch(word) and (_place(after) or _state(after) or _complement(after)):
+        return True
+    # «Республики Корея Чо Тхэ Ёлем»: the state's own name after its kind; after
+    # «Китайской Народной Республики» the state is named, and «Ван» is a name
+    if _place(word) and i > 0 and _state_kind(texts[i - 1]) and not (i > 1 and _adjective(texts[i - 2])):
+        return not _syllable_name(word, inflect.morph().parse(word.lower()))
+    return _place(word) and i + 2 < len(texts) and looks_like_person(texts[i + 1], texts[i + 2])
+
+
+_STATE_KINDS = frozenset({
+    "республика", "королевство", "султанат", "эмират", "государство", "федерация", "княжество",
+    "провинция", "штат", "область", "край", "округ", "префектура", "уезд", "город", "союз",
+})
+
+
+def _state_kind(word: str) -> bool:
+    """«Республики», «Королевства»: the kind of a state or place, its name after it."""
+    return any(p.normal_form in _STATE_KINDS for p in inflect.morph().parse(word.lower()) if p.is_known)
+
+
+def _new_person(texts: list[str], i: int, j: int) -> bool:
+    """A first name the dictionary knows at `j` in no case the name's first word may be in:
+    another person starts there («Нарендрой Моди Александр Лукашенко»)."""
+    if j + 1 >= len(texts):
+        return False
+    given = [p for p in inflect.morph().parse(texts[j].lower()) if p.is_known and "Name" in p.tag]
+    if not given or any("Fixd" in p.tag for p in given) or not looks_like_person(texts[j], texts[j + 1]):
+        return False
+    first = _cases_of(texts[i])
+    return bool(first) and not first & {p.tag.case for p in given}
+
+
+# The cases an ending shows on a name the dictionary does not know («Рахулом»: instrumental)
+_ENDING_CASES = (("ом", {"ablt"}), ("ем", {"ablt"}), ("ём", {"ablt"}), ("ой", {"ablt", "gent", "datv", "loct"}),
+                 ("ей", {"ablt", "gent", "datv", "loct"}))
+
+
+def _cases_of(word: str) -> set[str]:
+    """The cases a name word may stand in: the dictionary's, else its ending's; empty
+    when neither tells."""
+    known = {str(p.tag.case) for p in inflect.morph().parse(word.lower()) if p.is_known and p.tag.case}
+    if known:
+        return known
+    return next((cases for ending, cases in _ENDING_CASES if word.lower().endswith(ending)), set())
+
+
+def _syllable(texts: list[str], j: int) -> bool:
+    """A capitalised word of two or three letters between two words of a name is a
+    syllable of an East Asian name («Нгуен Тан Зунгом», «Ким Мин Су»), whatever common
+    word it also spells."""
+    return 2 <= len(texts[j]) <= 3 and texts[j][:1].isupper() and j + 1 < len(texts) and _name_like(texts[j + 1])
+
+
+def _between_names(texts: list[str], j: int) -> bool:
+    """A capitalised word the dictionary knows otherwise, between two words of a name that
+    has two already: one of its surnames («Морено»), no position, state or place."""
+    word = texts[j]
+    if j + 1 >= len(texts) or not _name_like(texts[j + 1]) or not word[:1].isupper():
+        return False
+    top = inflect.morph().parse(word.lower())[0]
+    return top.tag.POS not in ("VERB", "INFN", "GRND", "PREP", "CONJ") and not (
+        _POSITION.fullmatch(word) or _state(word) or _place(word)
+    )
+
+
+def _short_first(texts: list[str], i: int, counted: int) -> bool:
+    """Enough of a name before a last word the dictionary knows as a common one: two
+    words, or a one-syllable East Asian name («Ли Бином»)."""
+    return counted >= 2 or _syllable_name(texts[i], inflect.morph().parse(texts[i].lower()))
+
+
+def _common_surname(word: str) -> bool:
+    """The last word of a name that the dictionary knows as a common noun («Кинги»): no
+    position, state or place."""
+    return (
+        not _POSITION.fullmatch(word) and not _state(word) and not _place(word)
+        and any(p.tag.POS == "NOUN" for p in inflect.morph().parse(word.lower()))
+    )
+
+
+def _pair(given: str, surname: str) -> bool:
+    """Two words that are a person's name: a given name and a surname, two foreign names,
+    or a one-syllable East Asian name and a word the dictionary knows otherwise («Ли Бином»)."""
+    return looks_like_person(given, surname) or _foreign_pair(given, surname) or (
+        _syllable_name(given, inflect.morph().parse(given.lower())) and _common_surname(surname)
+    )
 
 
 def _foreign_pair(given: str, surname: str) -> bool:
@@ -446,6 +573,7 @@ def _official(before: str, words: list[str], partner: Partner | None, after: str
     said = _position_before(before) or _position_after(after)
     if said is None:
         return None
+    said = _without_honorific(said)
     name = read_name(words, _head_cases(said))
     if name is None:
         return None
@@ -549,8 +677,12 @@ def _position_start(before: str, start: int) -> int:
 def _nominative_title(said: str) -> str:
     """A position in the nominative, its opening adjectives agreeing with its noun:
     «Чрезвычайного и Полномочного Посла …» → «Чрезвычайный и Полномочный Посол …»;
-    a participle that is the head («Управляющего делами …») alone."""
+    a participle that is the head («Управляющего делами …») alone; a position's own noun
+    that opens it alone too («Главой Администрации …» → «Глава Администрации …»)."""
     words = said.split()
+    own = _position_noun(words[0]) if words else None
+    if own is not None:
+        return " ".join([own, *words[1:]])
     substantive = _substantive_head(said)
     if substantive:
         form = substantive[0].inflect({"nomn", "sing", "masc"})
@@ -570,6 +702,35 @@ def _nominative_title(said: str) -> str:
         form = None if word == "и" else inflect.morph().parse(word.lower())[0].inflect(wanted)
         out.append(inflect.restore(word, form.word) if form else word)
     return " ".join([*out, rest])
+
+
+def _position_noun(word: str) -> str | None:
+    """A position's noun («Главой», «министром», «Послу») in the nominative singular, as
+    the dictionary declines it (not as a name: «Главой» is no adjective «Главая»); None
+    when the word is no such noun."""
+    if not _POSITION.fullmatch(word):
+        return None
+    nouns = [p for p in inflect.morph().parse(word.lower())
+             if p.tag.POS == "NOUN" and p.is_known and not {"Name", "Surn", "Patr"} & p.tag.grammemes]
+    nouns.sort(key=lambda p: "anim" not in p.tag)  # «глава» the head of a body, not of a book
+    if not nouns or any(p.tag.case == "nomn" for p in nouns[:1]):
+        return None
+    form = nouns[0].inflect({"nomn", "sing"})
+    return inflect.restore(word, form.word) if form else None
+
+
+_HONORIFICS = frozenset({"принц", "принцесса", "шейх", "шейха", "эмир", "султан", "король", "королева"})
+
+
+def _without_honorific(said: str) -> str:
+    """A position without the honorific that ends it before a name: «министр … принцем
+    Фейсалом …» holds «принц» as a title of the person, not of the post."""
+    words = said.split()
+    if len(words) > 1 and words[-1].islower() and any(
+        p.is_known and p.tag.POS == "NOUN" and p.normal_form in _HONORIFICS for p in inflect.morph().parse(words[-1])
+    ):
+        return " ".join(words[:-1])
+    return said
 
 
 def _substantive_head(position: str) -> list | None:
