@@ -220,3 +220,17 @@ def test_a_position_noun_is_put_back_in_the_nominative_alone():
     assert found["Сергеенко"].data["position"] == "Глава Администрации Президента Республики Беларусь"
     found = people("Переговоры прошли с Главой Республики Карелия Артуром Парфенчиковым.")
     assert found["Парфенчиков"].data["position"] == "Глава Республики Карелия"
+
+
+def test_a_state_named_in_a_position_by_its_short_name_gets_its_official_name():
+    found = people("Министр встретился с Президентом Кубы Хуаном Пересом.")
+    assert found["Перес"].data["position"] == "Президент Республики Куба"
+    found = people("Состоялась встреча с Послом Беларуси в Казахстане Петром Ивановым.")
+    assert found["Иванов"].data["position"] == "Посол Республики Беларусь в Республике Казахстан"
+    found = people("Переговоры провёл министр иностранных дел Турции Мехмет Йылмаз.")
+    assert found["Йылмаз"].data["position"] == "Министр иностранных дел Турецкой Республики"
+    # a state inside a body's own name stays, and so does a one-word official name
+    found = people("Посол встретился с секретарём Народно-революционной партии Лаоса Бунтонгом Читмани.")
+    assert found["Читмани"].data["position"].endswith("Народно-революционной партии Лаоса")
+    found = people("Посол встретился с министром финансов Монголии Жаргалсайханом Батболдом.")
+    assert found["Батболд"].data["position"] == "Министр финансов Монголии"

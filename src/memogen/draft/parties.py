@@ -586,9 +586,45 @@ def _official(before: str, words: list[str], partner: Partner | None, after: str
         item.doubt("check", note)
     _cases(item, name)
     item.data["side"] = _side(position, partner, item)
+    item.data["position"] = _official_states(item.data["position"])
     if completed:
         item.doubt("check", completed)
     return item
+
+
+def _official_states(position: str) -> str:
+    """A state a position names by its short name, by its official one, as a memo writes
+    it: «Президент Ирана» → «Президент Исламской Республики Иран», «Посол Беларуси в
+    России» → «Посол Республики Беларусь в Российской Федерации». A state inside a body's
+    own name stays («Коммунистической партии Вьетнама»), and so does a one-word official
+    name («Монголии»)."""
+    out, at = [], 0
+    for m in re.finditer(r"[А-ЯЁ][а-яё]+", position):
+        official = _official_state(position[: m.start()], m.group())
+        if official is not None:
+            out += [position[at : m.start()], official]
+            at = m.end()
+    return "".join(out) + position[at:]
+
+
+def _official_state(before: str, word: str) -> str | None:
+    """The official name of the state `word` names, in the case `word` stands in after
+    `before` (the genitive of a post's state, the prepositional after «в»); None when it
+    names no state or stands in a body's capitalised name."""
+    if not _state(word):
+        return None
+    where = bool(re.search(r"(?:^|\s)во?\s+$", before))
+    case = "loct" if where else "gent"
+    if not any(p.is_known and p.tag.case == case for p in inflect.morph().parse(word.lower())):
+        return None
+    posts = list(_POSITION.finditer(before))
+    between = before[posts[-1].end() :] if posts else ""
+    if not where and (not posts or any(w[:1].isupper() for w in between.split())):
+        return None
+    full = official_name(word)
+    if full is None or " " not in full:
+        return None
+    return inflect.inflect_phrase(full, "prepositional" if where else "genitive")
 
 
 def _position_before(before: str) -> str | None:
