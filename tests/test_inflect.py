@@ -131,3 +131,13 @@ def test_names_joined_by_and_change_each():
         "Министерством промышленности и торговли"
     )
     assert inflect_phrase("Республика Беларусь и Зурбаган", "genitive") is None  # one part unknown: no guess
+
+
+def test_middle_names_that_are_no_patronymic_get_no_guess():
+    # «Луис Хорхе» declines, the «Ван» of a Vietnamese name does not: memogen cannot tell,
+    # so it asks rather than print «Хуаном Луис Мартинесом»
+    assert inflect_person("Хуан", "Мартинес", "Луис", "instrumental") is None
+    assert inflect_person("Сунил", "Варма", "Кумар", "genitive") is None
+    assert inflect_person("Чан", "Хунг", "Ван", "dative") is None
+    assert inflect_person("Пётр", "Сидоров", "Ильич", "dative") == "Петру Ильичу Сидорову"
+    assert inflect_person("Ольга", "Козлова", "Кузьминична", "genitive") == "Ольги Кузьминичны Козловой"

@@ -270,16 +270,28 @@ def has_particle(surname: str) -> bool:
     return any(part.lower() in _PARTICLES for part in surname.replace("-", " ").split())
 
 
+# How a patronymic ends («Юрьевич», «Ильич», «Сергеевна», «Ильинична», «Мамед оглы»)
+_PATRONYMIC = re.compile(r"(?:ич|вна|чна|оглы|кызы|улы|уулы|уулу)$", re.I)
+
+
+def _patronymic(middle: str | None) -> bool:
+    """Whether the words between a given name and a surname are a patronymic (or its
+    initial), which the petrovich rules decline. Other middle names are not told apart:
+    «Луис Хорхе» declines («Карлосом Луисом Хорхе Мендесом»), «Тан» of «Нгуен Тан Зунг»
+    does not, and an Arabic «бин Фархан» declines its name only."""
+    return middle is None or middle.endswith(".") or all(_PATRONYMIC.search(w) for w in middle.split())
+
+
 def inflect_person(given: str, surname: str, patronymic: str | None, case: str) -> str | None:
     """«Георгий Филимонов» in `case` («Георгием Филимоновым»), patronymic between when
-    given; an initial («В.») stays as it is. None when the gender cannot be told or the
-    surname holds a foreign particle."""
+    given; an initial («В.») stays as it is. None when the gender cannot be told, the
+    surname holds a foreign particle or the middle words are no patronymic."""
     from pytrovich.enums import Case, NamePart
 
     full = [given, patronymic, surname]
     if case == "nominative":
         return " ".join(p for p in full if p)
-    if has_particle(surname):
+    if has_particle(surname) or not _patronymic(patronymic):
         return None
     gender = _gender(given, surname, patronymic)
     if gender is None:
