@@ -190,10 +190,20 @@ def _heads(word: _Word) -> list[tuple[_Word, Parse]] | None:
     parts = _words(word.text.replace("-", " "), word.start)
     if "-" not in word.text or len(parts) != 2:
         return None
-    found = [_head(p.text) for p in parts]
-    if None in found:
+    first, second = (_head(p.text) for p in parts)
+    if first is None or second is None or not _both_decline(first, second):
         return None
-    return [(p, f) for p, f in zip(parts, found) if f is not None]
+    return [(parts[0], first), (parts[1], second)]
+
+
+def _both_decline(first: Parse, second: Parse) -> bool:
+    """Whether both nouns of a hyphenated pair change: plurals («страны-члены»), a
+    feminine or neuter first noun («страна-участница»), a place's kind («город-герой»).
+    A masculine first noun may be a fixed attribute that never changes («бизнес-форум»,
+    «пресс-центр», «интернет-магазин»): no guess then."""
+    if first.tag.number == "plur":
+        return second.tag.number == "plur"
+    return first.tag.gender in ("femn", "neut") or first.normal_form in _DECLINED_APPOSITION
 
 
 def _adjective(word: str) -> bool:
