@@ -19,6 +19,7 @@ from memogen import inflect
 from memogen.draft import figures as fig
 from memogen.draft import items as prose
 from memogen.draft import parties as who
+from memogen.draft import sides
 from memogen.draft.model import Item
 from memogen.draft.read import Release, read_release
 from memogen.draft.write import commented, dump, mark
@@ -114,7 +115,9 @@ def draft_release(release: Release, date: dt.date, *, url: str | None, file: str
         "figures": figures, "officials": officials, "events": events, "agreements": agreements,
         "proposals": offers, "sectors": sectors,
     }
-    root, data = _root(release, date, url, file, partner, parts, flows, said)
+    stated = {i.sentence for i in figures if i.sentence is not None}
+    ours = sides.our_side(said, stated, partner.stems if partner else ())
+    root, data = _root(release, date, url, file, (ours, partner), parts, flows, said)
     facts = Facts.model_validate(data)
     # a sentence some of whose amounts were drafted and some not is listed too
     unplaced = [s for n, s in enumerate(said) if (n not in used or n in partial) and _worth_placing(s, partner)]
@@ -184,15 +187,19 @@ def _party(name: str, kind: str, country: str | None) -> dict:
     return data
 
 
-def _title(partner_name: str) -> str:
+def _title(partner_name: str, ours: str = OURS) -> str:
     instrumental = inflect.inflect_phrase(partner_name, "instrumental")
+    genitive = inflect.inflect_phrase(ours, "genitive") or "Республики Беларусь"
     if instrumental:
-        return f"о сотрудничестве Республики Беларусь с {instrumental}"
-    return f"о сотрудничестве Республики Беларусь ({partner_name})"
+        return f"о сотрудничестве {genitive} с {instrumental}"
+    return f"о сотрудничестве {genitive} ({partner_name})"
 
 
-def _root(release, date, url, file, partner, parts, flows, said):
-    """The facts file as a commented map (with marks) and as plain data (to validate)."""
+def _root(release, date, url, file, sides_found, parts, flows, said):
+    """The facts file as a commented map (with marks) and as plain data (to validate).
+    `sides_found`: our side (a Belarusian region's (name, kind), or None for Belarus)
+    and the partner."""
+    ours, partner = sides_found
     name = partner.name if partner else "Партнер (уточнить)"
     source = {"id": SOURCE_ID, "title": release.publisher or "Пресс-релиз", "date": date}
     if url:
@@ -200,9 +207,9 @@ def _root(release, date, url, file, partner, parts, flows, said):
     if file:
         source["file"] = file
     data: dict = {
-        "memo": {"title": _title(name), "date": date, "signatory": dict(SIGNATORY)},
+        "memo": {"title": _title(name, ours[0] if ours else OURS), "date": date, "signatory": dict(SIGNATORY)},
         "parties": {
-            "ours": {"name": OURS},
+            "ours": _party(ours[0], ours[1], None) if ours else {"name": OURS},
             "partner": _party(name, partner.kind, partner.country) if partner else {"name": name},
             "officials": [_sourced(o.data, o, said) for o in parts["officials"]],
         },
@@ -217,7 +224,14 @@ def _root(release, date, url, file, partner, parts, flows, said):
         data["sectors"] = [_sector(s) for s in parts["sectors"]]
     root = commented(data)
     _mark_all(root, parts, partner)
+    if ours:
+        _mark_ours(root)
     return root, _plain(data)
+
+
+def _mark_ours(root) -> None:
+    note = "the release is this region's own: its executive committee or delegation acts, no figure is Belarus's"
+    mark(root["parties"]["ours"], Item({}, "check", [note]))
 
 
 _ORDER = (

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from memogen import inflect
+from memogen.draft import sides
 from memogen.draft.companies import SHORT, listed_after, shared_kind
 from memogen.draft.model import Item, supports
 from memogen.draft.names import NAME_RUN, PARTICLE, Name, read_name
@@ -23,6 +24,11 @@ OURS = {"беларусь", "белоруссия", "республика бел
 _REGION = re.compile(
     r"\b(?P<adj>(?:[А-ЯЁ][а-яё]+-)?[А-ЯЁ][а-яё]+(?:ск|цк)(?:ая|ой|ую|ий|ого|ому|им|ом|ие|их))\s+"
     r"(?P<noun>област[ьиюей]\w*|кра[йяюе]м?\b|округ\w*)",
+)
+# two regions sharing their noun: «Костанайской и Гродненской областями»
+_REGION_PAIR = re.compile(
+    r"\b(?P<one>[А-ЯЁ][а-яё]+(?:ск|цк)(?:ой|ую|ая))\s+и\s+(?P<two>[А-ЯЁ][а-яё]+(?:ск|цк)(?:ой|ую|ая))\s+"
+    r"(?P<noun>област(?:ями|ей|ях|ям|и)|края(?:ми|х)|краев|краёв)\b"
 )
 _REPUBLIC = re.compile(r"\b(?P<head>[Рр]еспублик[аиуео]й?)\s+(?P<name>[А-ЯЁ][а-яё]+(?![-\w])(?:\s+[А-ЯЁ][а-яё]+)?)")
 # Russia's cities of federal status are regions of their own: a partner as a region is.
@@ -190,6 +196,8 @@ def find_partner(sentences: list[str]) -> Partner | None:
     votes: Counter[tuple[str, str]] = Counter()
     for text in sentences:
         _vote(text, votes)
+    if not votes:  # a release that names no place but by adjectives: «китайских регионов»
+        votes.update((state, "country") for text in sentences for state in _state_adjectives(text))
     if not votes:
         return None
     merged: dict[tuple[str, str], str] = {}  # the full name → the short one it took the votes of
@@ -205,6 +213,12 @@ def find_partner(sentences: list[str]) -> Partner | None:
             merged[(name, kind)] = short
     (name, kind), _ = votes.most_common(1)[0]
     partner = _partner(name, kind)
+    if kind == "foreign_region" or (kind == "region" and not our_region(name)):
+        partner.country = sides.region_country(name, sentences, _states_named(votes))
+        if partner.country is None:
+            partner.note = "a region of no state the release names: write its country"
+        elif kind == "foreign_region" and _several_regions(votes, (name, kind)):
+            return _country_of_regions(partner.country)
     if (name, kind) in merged:
         partner.stems += (merged[(name, kind)].lower()[:-2],)
     elif kind == "country" and (official_name(name) or name).replace("ё", "е") != name.replace("ё", "е"):
@@ -214,6 +228,44 @@ def find_partner(sentences: list[str]) -> Partner | None:
     return partner
 
 
+def _several_regions(votes: Counter[tuple[str, str]], top: tuple[str, str]) -> bool:
+    """Whether the release names another foreign region about as often as the first
+    («провинции Цзянсу и Хунань»): then it is about their country, not one of them."""
+    return any(k != top and k[1] == "foreign_region" and 2 * n >= votes[top] for k, n in votes.items())
+
+
+def _country_of_regions(country: str) -> Partner:
+    partner = _partner(country, "country")
+    short = next((s for s, (name, _) in _states().items() if official_name(name) == country), None)
+    if short:
+        partner.stems += (short[:-2] if len(short) > 4 else short,)
+    partner.note = "the release names several regions of this state: the state is the partner"
+    return partner
+
+
+def _state_adjectives(text: str) -> list[str]:
+    """The states a sentence names by an adjective of the plain kind, «китайский»,
+    «вьетнамский», «индийский» (the state's name with «-ский»), Belarus and Russia aside."""
+    found = []
+    for word in re.findall(r"[А-Яа-яЁё]+ск(?:ий|ая|ое|ие|ого|ой|ому|ую|им|ом|их|ими)\b", text):
+        lemma = inflect.morph().parse(word.lower())[0].normal_form
+        for short in (lemma[:-4], lemma[:-5] + "я", lemma[:-4] + "я"):  # китай-ский, инди-йский, росси-йский
+            state = _territories().get(short)
+            if state and short not in ("беларусь", "белоруссия", "россия"):
+                found.append(state)
+                break
+    return found
+
+
+def _states_named(votes: Counter[tuple[str, str]]) -> Counter[str]:
+    """The states the release names, by their official names, with their votes."""
+    out: Counter[str] = Counter()
+    for (name, kind), n in votes.items():
+        if kind in ("country", "republic") and (kind == "country" or _state(name.split()[-1])):
+            out[(official_name(name) or name) if " " not in name else name] += n
+    return out
+
+
 def _vote(text: str, votes: Counter[tuple[str, str]]) -> None:
     """One sentence's votes: a region or republic 2, a state named by its adjective 3,
     a city of federal status, a state's short name or its name with its form 1."""
@@ -221,6 +273,18 @@ def _vote(text: str, votes: Counter[tuple[str, str]]) -> None:
         name = nominative_phrase(m.group())
         if name and name.lower() not in OURS and not our_region(name):
             votes[(name, "region")] += 2
+    for m in _REGION_PAIR.finditer(text):  # «между Костанайской и Гродненской областями»
+        head = "края" if m["noun"].startswith("кра") else "области"
+        for adj in (m["one"], m["two"]):
+            name = nominative_phrase(f"{adj} {head}")
+            if name and not our_region(name):
+                votes[(name, "region")] += 2
+    for name, weight in sides.groups(text):
+        votes[(name, "group")] += weight
+    for m in sides.FOREIGN_REGION.finditer(text):
+        name = sides.foreign_region(m, _state)
+        if name:
+            votes[(name, "foreign_region")] += 2
     for m in _REPUBLIC.finditer(text):
         name = _republic(m)
         if name and name.lower() not in OURS:
@@ -309,6 +373,11 @@ def _partner(name: str, kind: str) -> Partner:
         return Partner(name, "region", "Российская Федерация" if russian else None, (stem,))
     if kind == "city":
         return Partner(name, "city", "Российская Федерация", (name.split()[-1].lower()[:5],))
+    if kind == "group":  # «Содружество Независимых Государств», «страны Латинской Америки»
+        return Partner(name, "group", None, tuple(w.lower()[:6] for w in name.split() if w[:1].isupper()))
+    if kind == "foreign_region":  # «провинция Ганьсу»: its own name is the stem
+        own = name.split()[1].lower()
+        return Partner(name, "region", None, (own[:-2] if len(own) >= 6 else own,))
     if kind == "region_republic":
         return Partner(name, "region", "Российская Федерация", (name.lower()[:5],))
     if kind == "country" and " " in name:  # «Кыргызская Республика»: the adjective names it
@@ -862,21 +931,51 @@ def _complete(position: str, partner: Partner | None) -> tuple[str, str | None]:
 _OUR_BODIES = re.compile(r"исполком|минск|брест|гомел|гродн|витебск|могил[её]в|бобруйск|барановичск|пинск|мозыр")
 
 
+# Posts Belarus has none of (its regions and cities are headed by executive committees'
+# chairmen): a governor, akim, hokim, rais, mayor or prefect is a foreign official.
+_FOREIGN_POST = re.compile(
+    r"губернатор|\bаким|\bхоким|\bраис|\bмэр|\bпрефект|провинци|штат[аеу]?\b|вилоят|аймак|воеводств"
+)
+# A post held abroad: whose it is, is the state it represents, never the one it is held in.
+_DIPLOMAT = re.compile(r"посол|посланник|посольств|консул|атташе|представител|представительств")
+
+
 def _side(position: str, partner: Partner | None, item: Item) -> str:
     """Whose official: the state or region the position names before any «в …» (where
-    the post is held: «Посол Китая в Беларуси» is the partner's), then the whole."""
+    the post is held: «Посол Китая в Беларуси» is the partner's), then the whole. A
+    post Belarus does not have («губернатор», «аким», «мэр») or a foreign state named
+    before «в …» is the partner's; a diplomat held in Belarus is the partner's, one
+    held elsewhere ours («Посол в Республике Казахстан»)."""
     low = position.lower()
-    for text in (re.split(r"\s+во?\s+", low, maxsplit=1)[0], low):
-        if "беларус" in text or "белорус" in text:
-            return "ours"
-        if partner is not None and any(s in text for s in partner.stems):
-            return "partner"
-        if _OUR_BODIES.search(text):
-            return "ours"
-    if re.search(r"губернатор|област|кра[яй]|мэр", low) and partner is not None and partner.kind == "region":
+    head, where = (re.split(r"\s+во?\s+", low, maxsplit=1) + [""])[:2]
+    found = _side_named(head, partner)
+    if found:
+        return found
+    if _FOREIGN_POST.search(head) or _names_state(re.split(r"\s+во?\s+", position, maxsplit=1)[0]):
+        return "partner"
+    if where.strip() and _DIPLOMAT.search(head):
+        return "partner" if "беларус" in where or "белорус" in where else "ours"
+    found = _side_named(low, partner)
+    if found:
+        return found
+    if re.search(r"област|кра[яй]", low) and partner is not None and partner.kind == "region":
         return "partner"
     item.doubt("check", "the side is a guess: the position names no country")
     return "ours"
+
+
+def _side_named(text: str, partner: Partner | None) -> str | None:
+    """The side a position's words name: Belarus, the partner, or a Belarusian body."""
+    if "беларус" in text or "белорус" in text:
+        return "ours"
+    if partner is not None and any(s in text for s in partner.stems):
+        return "partner"
+    return "ours" if _OUR_BODIES.search(text) else None
+
+
+def _names_state(text: str) -> bool:
+    """Whether a position names a foreign state («министр иностранных дел Индии»)."""
+    return any(_state(w) for w in re.findall(r"[А-ЯЁ][а-яё]{2,}", text) if not w.lower().startswith("белорус"))
 
 
 def companies(sentences: list[str], partner: Partner | None) -> list[Item]:

@@ -1,0 +1,219 @@
+"""Whose is what in a release: the country a foreign region lies in («Костанайская
+область» is Kazakhstan's, «провинция Ганьсу» China's, «Вологодская область» Russia's),
+a group of states as the partner («страны СНГ», «страны Латинской Америки»), and our
+side when the release is a Belarusian region's («Гродненская область» whose executive
+committee signs a programme with a province), not Belarus's. No I/O.
+
+Russia's regions are the ISO 3166-2 subdivisions of RU (pycountry), compared in their
+romanised spelling, plus the regions Russia lists that ISO 3166-2 does not: a region
+of the same shape that is none of them lies in the foreign state the release names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+from memogen import inflect
+
+RUSSIA = "Российская Федерация"
+BELARUS = "Республика Беларусь"
+# Regions Russia lists that ISO 3166-2:RU does not (romanised as below)
+_RUSSIAN_EXTRA = ("krym", "sevastopol", "donetsk", "lugansk", "zaporozhsk", "khersonsk")
+_LATIN = dict(zip(
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+    ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u",
+     "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"],
+))
+
+
+def _romanised(text: str) -> str:
+    """A Russian word in ISO 3166-2:RU's spelling, with the marks that spelling varies
+    in dropped («Ульяновская» → «ulyanovskaya», «Еврейская» → «evreyskaya»)."""
+    latin = "".join(_LATIN.get(c, c) for c in text.lower())
+    return latin.replace("'", "").replace("ye", "e").replace("yo", "e")
+
+
+@cache
+def _russian_stems() -> tuple[str, ...]:
+    """The romanised first word of every region of Russia: «vologodskaya», «tatarstan»."""
+    import pycountry
+
+    out = []
+    for sub in pycountry.subdivisions.get(country_code="RU"):
+        name = sub.name.split(",")[0]  # «Tatarstan, Respublika»
+        out.append(_romanised(name.split()[0].lower()))
+    return tuple(out) + _RUSSIAN_EXTRA
+
+
+def russian_region(name: str) -> bool:
+    """Whether a region named in Russian («Вологодская область», «Ставропольского края»,
+    «Ханты-Мансийский автономный округ») is one of Russia's."""
+    word = _romanised(name.split()[0])
+    stem = word[:-3] if word.endswith(("aya", "iy", "oy", "ogo", "oy", "uyu")) else word
+    return any(r.startswith(stem[: max(5, len(stem) - 1)]) for r in _russian_stems() if len(stem) >= 4)
+
+
+# A foreign state's own word for its region, before the region's name; and the state it
+# alone names, when the release names no foreign state
+_REGION_WORDS = {
+    "провинция": None, "штат": None, "вилоят": "Республика Узбекистан", "аймак": "Монголия",
+    "префектура": "Япония", "воеводство": "Республика Польша", "уезд": None, "эмират": "Объединённые Арабские Эмираты",
+    "департамент": None, "кантон": None, "земля": None,
+}
+FOREIGN_REGION = re.compile(
+    r"(?<![\w-])(?P<word>провинци[яиюей]й?|штат(?:а|е|у|ом)?|вилоят(?:а|е|у|ом)?|аймак(?:а|е|у|ом)?|"
+    r"префектур(?:а|ы|е|у|ой)|воеводств(?:о|а|е|ом)|уезд(?:а|е|у|ом)?|эмират(?:а|е|у|ом)?)"
+    r"\s+(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?(?:\s+[А-ЯЁ][а-яё]+)?)"
+)
+
+
+def foreign_region(m: re.Match[str], is_state) -> str | None:
+    """«провинции Ганьсу» → «провинция Ганьсу», «штата Гуджарат» → «штат Гуджарат»; the
+    region's own name stays as written. None when the name is a state's («провинции
+    Китая») or not a name at all."""
+    word = next((p.normal_form for p in inflect.morph().parse(m["word"].lower()) if p.tag.POS == "NOUN"), None)
+    name = m["name"].split()
+    if word not in _REGION_WORDS or is_state(name[0]):
+        return None
+    if len(name) > 1 and inflect.morph().parse(name[0].lower())[0].tag.POS != "ADJF":
+        name = name[:1]  # «провинции Ганьсу Жэнь Чжэньхэ», «… Ганьсу Китая»: a person or the country follows
+    return f"{word} {' '.join(name)}"
+
+
+def region_country(name: str, sentences: list[str], states: Counter[str]) -> str | None:
+    """The country a region lies in: Russia for one of Russia's; else the foreign state
+    the release names most (Russia and Belarus aside), else the one its region word
+    names («вилоят» — Uzbekistan); None when nothing says."""
+    word = name.split()[0].lower()
+    if word not in _REGION_WORDS and russian_region(name):
+        return RUSSIA
+    foreign = [(n, c) for n, c in states.most_common() if n not in (RUSSIA, BELARUS)]
+    if foreign:
+        return foreign[0][0]
+    return _REGION_WORDS.get(word)
+
+
+# Groups of states by the abbreviation a release uses → the name a memo writes
+_GROUPS = {
+    "СНГ": "Содружество Независимых Государств", "ЕАЭС": "Евразийский экономический союз",
+    "ЕврАзЭС": "Евразийское экономическое сообщество", "ШОС": "Шанхайская организация сотрудничества",
+    "ЕС": "Европейский союз", "АСЕАН": "Ассоциация государств Юго-Восточной Азии", "БРИКС": "страны БРИКС",
+    "ССАГПЗ": "Совет сотрудничества арабских государств Персидского залива",
+    "ОДКБ": "Организация Договора о коллективной безопасности",
+}
+# the same groups by their full names, in any case, as a stem → the abbreviation
+_GROUP_NAMES = {
+    r"Содружеств\w*(?:\s+Независимых\s+Государств)?": "СНГ", r"Евразийск\w+\s+экономическ\w+\s+союз\w*": "ЕАЭС",
+    r"Шанхайск\w+\s+организаци\w+\s+сотрудничества": "ШОС", r"Европейск\w+\s+союз\w*|Евросоюз\w*": "ЕС",
+}
+_MEMBERS = r"(?:стран|государств)(?:а|ы|ам|ами|ах)?(?:\s*[-–—]\s*(?:участни|член)\w+)?"
+GROUP = re.compile(
+    rf"(?:(?P<members>{_MEMBERS})\s+)?(?:(?P<abbr>{'|'.join(_GROUPS)})(?![\w-])|"
+    rf"(?P<full>{'|'.join(_GROUP_NAMES)}))"
+)
+# «страны Латинской Америки», «государствами Юго-Восточной Азии»: states of a part of the world
+WORLD_PART = re.compile(
+    rf"(?<![\w-]){_MEMBERS}\s+(?P<part>(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+)?(?:Африки|Азии|Европы|Америки|"
+    r"Востока|Океании|Карибского\s+бассейна|Персидского\s+залива|Балтии|Скандинавии|Магриба|Латинской\s+Америки))"
+)
+
+
+def groups(text: str) -> list[tuple[str, int]]:
+    """The groups of states a sentence names, each with its weight: 2 when named as
+    states («со странами СНГ», «в страны Содружества», «странами Африки»), 1 alone
+    («в рамках ЕАЭС»). A name after «Содружества» alone needs «стран» before it."""
+    found = []
+    for m in GROUP.finditer(text):
+        abbr = m["abbr"] or next(a for p, a in _GROUP_NAMES.items() if re.fullmatch(p, m["full"]))
+        if m["full"] and m["full"].startswith("Содружеств") and " " not in m["full"] and not m["members"]:
+            continue  # «Содружество» alone may be any commonwealth
+        found.append((_GROUPS[abbr], 2 if m["members"] else 1))
+    for m in WORLD_PART.finditer(text):
+        found.append((f"страны {' '.join(m['part'].split())}", 2))
+    return found
+
+
+# Belarus's regions by their adjective's stem, and the cities their executive committees are of
+_OUR_REGIONS = ("минск", "брестск", "гомельск", "гродненск", "витебск", "могилевск")
+_BODY = (
+    r"(?P<body>(?P<level>обл|гор|рай)исполком\w*|(?P<word>областн|городск|районн)\w+\s+исполнительн\w+\s+комитет\w*)"
+)
+_OUR_BODY = re.compile(rf"(?<![\w-])(?P<adj>[А-ЯЁ][а-яё]+(?:ск|цк)\w+)\s+{_BODY}")
+_OUR_REGION = re.compile(r"(?<![\w-])(?P<adj>[А-ЯЁ][а-яё]+ск\w+)\s+(?P<noun>област[ьиюей]\w*)")
+_DELEGATION = re.compile(r"(?<![\w-])(?P<adj>[а-яё]+ск\w+)\s+делегаци\w*", re.I)
+_BELARUS = re.compile(r"(?<![\w-])(?:Беларус[ьиюе]\w*|Белорусси\w+)")
+
+
+def _our_adjective(word: str) -> str | None:
+    """The stem of one of Belarus's six regions an adjective names, «Гродненского» →
+    «гродненск»; None for another."""
+    low = word.lower().replace("ё", "е")
+    return next((stem for stem in _OUR_REGIONS if low.startswith(stem)), None)
+
+
+def _feminine(adjective: str, gender: str = "femn") -> str:
+    """«Гродненского» → «Гродненская» (or the masculine for «район»)."""
+    parse = next((p for p in inflect.morph().parse(adjective.lower()) if p.tag.POS == "ADJF"), None)
+    form = parse.inflect({"nomn", "sing", gender}) if parse else None
+    return inflect.restore(adjective, form.word) if form else adjective
+
+
+def _city(adjective: str) -> str | None:
+    """«Минского» → «Минск», «Брестский» → «Брест», «Гродненский» → «Гродно»: the city a
+    city executive committee's adjective names, as the dictionary knows the place."""
+    word = _feminine(adjective, "masc")
+    for name in (word[:-2], word[:-4], word[:-4] + "о"):
+        if any(p.is_known and "Geox" in p.tag and p.normal_form == name.lower() for p in inflect.morph().parse(name)):
+            return name
+    return None
+
+
+def _our_mentions(text: str) -> list[tuple[tuple[str, str], bool]]:
+    """The Belarusian regions, cities and districts a sentence names, each as (name,
+    kind) with whether the mention shows it acting: its executive committee or its
+    delegation («председателя Гродненского облисполкома», «гродненской делегации»)."""
+    found = []
+    for m in _OUR_BODY.finditer(text):
+        level = m["level"] or {"областн": "обл", "городск": "гор", "районн": "рай"}[m["word"]]
+        if level == "рай":
+            found.append(((f"{_feminine(m['adj'], 'masc')} район", "region"), True))
+        elif level == "гор" and _city(m["adj"]):
+            found.append(((f"город {_city(m['adj'])}", "city"), True))
+        elif level == "обл" and _our_adjective(m["adj"]):
+            found.append(((f"{_feminine(m['adj'])} область", "region"), True))
+    for m in _OUR_REGION.finditer(text):
+        if _our_adjective(m["adj"]):
+            delegation = re.search(r"делегаци\w*\s+$", text[: m.start()], re.I) is not None
+            found.append(((f"{_feminine(m['adj'])} область", "region"), delegation))
+    for m in _DELEGATION.finditer(text):
+        if _our_adjective(m["adj"]):
+            found.append(((f"{_feminine(m['adj']).capitalize()} область", "region"), True))
+    return found
+
+
+def our_side(
+    sentences: list[str], figure_sentences: set[int], partner_stems: tuple[str, ...]
+) -> tuple[str, str] | None:
+    """A Belarusian region (or city, district) as our side, when the release is its own:
+    it acts (its executive committee, its delegation, or it is named with the partner in
+    one sentence: «программа между Гродненской областью и провинцией Ганьсу»), it is named
+    at least as often as Belarus, and no figure of the release is Belarus's (a sentence
+    with a figure that names Belarus: «Беларусь занимает четвёртое место …»). Else None:
+    our side is the Republic of Belarus."""
+    counts: Counter[tuple[str, str]] = Counter()
+    acting: set[tuple[str, str]] = set()
+    for text in sentences:
+        with_partner = any(stem in text.lower() for stem in partner_stems)
+        for party, acts in _our_mentions(text):
+            counts[party] += 1
+            if acts or with_partner:
+                acting.add(party)
+    if not counts:
+        return None
+    party, n = counts.most_common(1)[0]
+    belarus = sum(len(_BELARUS.findall(text)) for text in sentences)
+    if party not in acting or n < belarus or any(_BELARUS.search(sentences[i]) for i in figure_sentences):
+        return None
+    return party

@@ -1,0 +1,155 @@
+"""Whose is what: a foreign region's country, a group of states as the partner, a
+Belarusian region as our side, and the side of each official (issue #10). Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from memogen.draft import draft_release, sides
+from memogen.draft.model import Item
+from memogen.draft.parties import _side, find_partner
+from memogen.draft.read import Release
+
+
+def partner_of(*sentences: str) -> tuple[str, str, str | None]:
+    found = find_partner(list(sentences))
+    return found.name, found.kind, found.country
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        (["Делегация посетила Карагандинскую область.", "Карагандинская область закупает белорусские лифты.",
+          "Посол Беларуси в Казахстане принял участие во встрече."],
+         ("Карагандинская область", "region", "Республика Казахстан")),
+        (["Андижанская область заинтересована в тракторах.", "Хоким Андижанской области посетил Минск.",
+          "Товарооборот с Узбекистаном растёт."], ("Андижанская область", "region", "Республика Узбекистан")),
+        (["Сотрудничество с Тульской областью расширяется.", "Тульская область поставляет металл.",
+          "Часть продукции уходит в Китай."], ("Тульская область", "region", "Российская Федерация")),
+        (["Ставропольский край закупил комбайны.", "Губернатор Ставропольского края посетил выставку."],
+         ("Ставропольский край", "region", "Российская Федерация")),
+    ],
+)
+def test_a_region_lies_in_its_own_country_not_always_in_russia(sentences, expected):
+    assert partner_of(*sentences) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        (["Делегация побывала в провинции Хэйлунцзян.", "Губернатор провинции Хэйлунцзян Ли Мин встретил гостей.",
+          "Стороны обсудили поставки в Китайскую Народную Республику.", "Провинция Хэйлунцзян граничит с Россией."],
+         ("провинция Хэйлунцзян", "region", "Китайская Народная Республика")),
+        (["Представители вилоята Сурхандарья приехали в Гомель.", "Хоким вилоята Сурхандарья осмотрел завод."],
+         ("вилоят Сурхандарья", "region", "Республика Узбекистан")),
+        (["Белорусские машины работают в провинции Тайнинь Вьетнама.",
+          "Руководство провинции Тайнинь готово к новым закупкам."],
+         ("провинция Тайнинь", "region", "Социалистическая Республика Вьетнам")),
+    ],
+)
+def test_a_foreign_province_is_the_partner_and_keeps_its_country(sentences, expected):
+    assert partner_of(*sentences) == expected
+
+
+def test_several_provinces_of_one_state_make_the_state_the_partner():
+    name, kind, _ = partner_of(
+        "Делегация посетила провинцию Юньнань и провинцию Сычуань.",
+        "В провинции Юньнань прошёл форум, в провинции Сычуань — переговоры.",
+        "Китай остаётся крупным покупателем калия.",
+    )
+    assert (name, kind) == ("Китайская Народная Республика", "country")
+
+
+@pytest.mark.parametrize(
+    ("sentences", "name"),
+    [
+        (["Экспорт в страны ЕАЭС вырос.", "Со странами ЕАЭС подписано соглашение.", "Делегация прибыла в Москву."],
+         "Евразийский экономический союз"),
+        (["Товарооборот со странами Содружества увеличился.", "Импорт из стран СНГ сократился.",
+          "Об этом сообщили в Москве."], "Содружество Независимых Государств"),
+        (["Поставки в страны Африки растут.", "Со странами Африки налажен диалог.", "Переговоры прошли в Каире."],
+         "страны Африки"),
+        (["Государства Юго-Восточной Азии интересуются техникой.", "Экспорт в страны Юго-Восточной Азии вырос."],
+         "страны Юго-Восточной Азии"),
+    ],
+)
+def test_a_group_of_states_is_the_partner_over_a_city_named_once(sentences, name):
+    assert partner_of(*sentences)[:2] == (name, "group")
+
+
+def test_a_state_named_only_by_its_adjective_is_the_partner_when_nothing_else_is_named():
+    assert partner_of("Белорусские фирмы показали продукцию на китайской ярмарке.",
+                      "Китайские покупатели заключили контракты.")[:2] == ("Китайская Народная Республика", "country")
+
+
+def _draft(text: str):
+    return draft_release(Release(text, None, None, None), dt.date(2025, 5, 20), url=None, file=None, name="test")
+
+
+@pytest.mark.parametrize(
+    ("text", "ours"),
+    [
+        ("Председатель Витебского облисполкома Олег Ковалёв встретился с губернатором Псковской области. "
+         "Стороны подписали план между Витебской областью и Псковской областью на два года.", "Витебская область"),
+        ("Брестская делегация посетила провинцию Аньхой. Брестская область и провинция Аньхой "
+         "договорились о поставках молока.", "Брестская область"),
+        ("Делегация Могилёвской области прибыла в Самарскую область. Товарооборот области с Самарской "
+         "областью вырос на 12 %.", "Могилёвская область"),
+        ("Председатель Минского горисполкома провёл переговоры с мэром Еревана. Минск и Ереван подпишут "
+         "программу побратимства.", "город Минск"),
+    ],
+)
+def test_a_belarusian_regions_own_release_makes_the_region_our_side(text, ours):
+    facts = _draft(text).facts
+    assert facts.parties.ours.name == ours
+    assert facts.parties.ours.kind in ("region", "city")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Belarus's own figure: our side is the state, though a region's committee took part
+        "Председатель Гомельского облисполкома встретился с губернатором Курской области. "
+        "Беларусь занимает второе место среди партнёров Курской области, товарооборот достиг 300 млн долларов.",
+        # a region named as a place only
+        "Президент Беларуси посетил Минскую область. Беларусь и Казахстан обсудили поставки в Казахстан.",
+    ],
+)
+def test_belarus_stays_our_side_when_the_release_is_not_a_regions_own(text):
+    assert _draft(text).facts.parties.ours.name == "Республика Беларусь"
+
+
+@pytest.mark.parametrize(
+    ("position", "side"),
+    [
+        ("Губернатор провинции Хайнань", "partner"),
+        ("Аким Павлодарской области", "partner"),
+        ("Заместитель хокима Ферганской области", "partner"),
+        ("Мэр города Тяньцзинь", "partner"),
+        ("Чрезвычайный и Полномочный Посол Республики Казахстан в Республике Беларусь", "partner"),
+        ("Посол в Республике Беларусь", "partner"),
+        ("Чрезвычайный и Полномочный Посол в Республике Казахстан", "ours"),
+        ("Посол Республики Беларусь в Республике Казахстан", "ours"),
+        ("Председатель Гродненского облисполкома", "ours"),
+        ("Министр иностранных дел Индии", "partner"),
+        ("Министр сельского хозяйства провинции Пенджаб", "partner"),
+    ],
+)
+def test_an_officials_side_follows_the_post_and_whom_it_represents(position, side):
+    partner = find_partner(["Республика Казахстан развивает связи.", "Казахстан закупает технику."])
+    assert _side(position, partner, Item({})) == side
+
+
+def test_a_foreign_regions_official_is_the_partners_even_when_the_partner_is_a_state():
+    partner = find_partner(["Вьетнам закупает тракторы.", "Социалистическая Республика Вьетнам строит дороги."])
+    assert _side("Председатель народного комитета провинции Донгнай", partner, Item({})) == "partner"
+
+
+def test_russias_regions_are_known_and_others_are_not():
+    assert sides.russian_region("Нижегородская область")
+    assert sides.russian_region("Ханты-Мансийский автономный округ")
+    assert not sides.russian_region("Туркестанская область")
+    assert not sides.russian_region("Иссык-Кульская область")
