@@ -283,3 +283,56 @@ def test_a_preposition_takes_its_vowel_where_russian_needs_it(word, name, expect
     from memogen.russian import preposition
 
     assert preposition(word, name) == expected
+
+
+# --- the value of contracts and deals, and investment: never a trade flow -----------------------
+
+DEALS = [
+    fig("t24", "turnover", 2024, 310.5, quote="В 2024 году товарооборот составил 310,5 млн долларов."),
+    fig("visit", "contracts", "2025-06", 120, during="визита Премьер-министра Республики Беларусь в Вологду",
+        quote="В ходе визита премьера подписаны контракты на сумму 120 млн долларов."),
+    fig("tractors", "contracts", "2025-06", 12, qualifier="около", label="на поставку тракторов",
+        quote="Белорусские заводы заключили договоры на поставку тракторов на сумму около 12 млн долларов."),
+    fig("fair", "contracts", "2025-05", 4.2, scale="billion", signed_by="all", during="выставки «Агро-2025»",
+        quote="Всего на выставке участники заключили сделок на 4,2 млрд долларов."),
+    fig("inv", "investment", 2024, 30, label="белорусских компаний в экономику области",
+        quote="Объём инвестиций белорусских компаний в экономику области достиг 30 млн долларов."),
+    fig("plan", "contracts", 2026, 200, status="target",
+        quote="В следующем году стороны намерены довести объём контрактов до 200 млн долларов."),
+]
+
+
+def test_contracts_and_investment_have_sentences_of_their_own_and_never_join_trade(tmp_path):
+    texts = outputs(tmp_path, figures=DEALS)
+    assert_everywhere(
+        texts,
+        "За июнь 2025 г. в рамках визита Премьер-министра Республики Беларусь в Вологду объем подписанных "
+        "контрактов составил 120 млн долларов США.",
+        "объем подписанных контрактов на поставку тракторов составил около 12 млн долларов США.",
+        "в рамках выставки «Агро-2025» общий объем сделок всех участников составил 4,2 млрд долларов США.",
+        "В 2024 году объем инвестиций белорусских компаний в экономику области составил 30 млн долларов США.",
+        "В 2026 году объем контрактов планируется довести до 200 млн долларов США.",
+    )
+    # never a row of the trade table, a term of the turnover, nor Belarus's own deals
+    assert_nowhere(texts, "экспорт составил 120", "импорт", "объем подписанных контрактов составил 4,2")
+
+
+def test_contracts_validate_against_their_quotes(tmp_path):
+    code, _, err = _validate(write_facts(tmp_path, figures=DEALS), "--strict")
+    assert code == 0 and err == "", err
+
+
+@pytest.mark.parametrize("extra, field, message", [
+    ({"indicator": "exports", "during": "визита"}, "during", "they belong to `indicator: contracts`"),
+    ({"indicator": "investment", "signed_by": "all"}, "signed_by", "they belong to `indicator: contracts`"),
+    ({"signed_by": "all"}, "signed_by", "name the event in `during`"),
+    ({"unit": "контракт"}, "unit", "`indicator: count` with `unit: контракт`"),
+    ({"side": "partner"}, "side", "`side` is for trade flows"),
+    ({"counterparty": {"name": "Китай"}}, "counterparty", "`counterparty` is for trade flows"),
+])
+def test_a_contradiction_in_contracts_is_one_error_naming_its_field(tmp_path, extra, field, message):
+    figure = {**fig("c", "contracts", 2024, 120), **extra}
+    path = write_facts(tmp_path, figures=[figure])
+    code, _, err = _validate(path)
+    assert code == 3 and f"{path}:" in err and f"figures[0].{field}:" in err and message in err, err
+    assert err.count("error:") == 1 and "Traceback" not in err

@@ -225,7 +225,7 @@ def check_repeated(facts: Facts, figures: Figures) -> Iterable[Mismatch]:
     the first and never compares a period with itself."""
     seen: dict[tuple, FigureFact] = {}
     for f in facts.figures:
-        if f.value is None:
+        if f.value is None or f.indicator == "contracts":  # many deals may be signed in one month
             continue
         # Turnover and goods are printed in each unit they are given in (a column per
         # currency, «17,7 тыс. тонн» beside «13,9 млн долларов США»): not a repetition.

@@ -35,6 +35,10 @@ INDICATORS: dict[str, Indicator] = {
         Indicator("product", "", "", labelled=True),
         Indicator("count", "", "", labelled=True),  # a number of things, in `unit`: «96 организаций»
         Indicator("other", "", "", labelled=True),
+        # the value of contracts or deals signed, and investment: never a trade flow, never
+        # tabulated or summed with trade; an optional `label` continues the name
+        Indicator("contracts", "объем контрактов", "объема контрактов"),
+        Indicator("investment", "объем инвестиций", "объема инвестиций"),
     )
 }
 
@@ -47,3 +51,5 @@ FLOWS = ("exports", "imports")
 # Indicators stated in money over the whole trade relation: one unit per table column.
 AMOUNTS = ("turnover", *TRADE)
 LABELLED = tuple(n for n, i in INDICATORS.items() if i.labelled)
+# The value of deals and of investment: each printed in a sentence of its own.
+DEALS = ("contracts", "investment")

@@ -144,11 +144,11 @@ def test_the_value_of_contracts_and_of_what_they_sell_and_buy():
         "На форуме предприятия подписали 9 контрактов на общую сумму 35 млн долларов.",
         "По этим договорам белорусская сторона поставит технику на $30 млн, а закупит комплектующие на $5 млн.",
     )
-    money = [(f["label"], f["value"], f["period"]) for f in fs if "unit" not in f]
+    money = [(f["indicator"], f.get("label"), f["value"], f["period"]) for f in fs if "unit" not in f]
     assert money == [
-        ("сумма контрактов", 35, "2025-04"),
-        ("поставки по контрактам", 30, "2025-04"),
-        ("закупки по контрактам", 5, "2025-04"),
+        ("contracts", None, 35, "2025-04"),
+        ("contracts", "на поставку", 30, "2025-04"),
+        ("contracts", "на закупку", 5, "2025-04"),
     ]
 
 

@@ -15,7 +15,7 @@ from memogen import russian
 from memogen.facts.model import Facts, FigureFact
 from memogen.facts.periods import Period
 from memogen.figures import Figures, Point, TradeRow
-from memogen.indicators import AMOUNTS, FLOWS, INDICATORS, LABELLED
+from memogen.indicators import AMOUNTS, DEALS, FLOWS, INDICATORS, LABELLED
 
 
 @dataclass(frozen=True)
@@ -64,6 +64,38 @@ class RankLine:
 
 
 @dataclass(frozen=True)
+class DealLine:
+    """«В июле 2024 г. в рамках визита … объем подписанных контрактов составил 87 млн
+    долларов США.»: the lead (period, then the event), the subject and its verb."""
+
+    fig: FigureFact
+    lead: str
+    subject: str
+    verb: str
+
+
+_SIGNED = ("actual", "preliminary", "estimate")  # contracts already signed
+
+
+def _deal(fig: FigureFact, on: dt.date) -> DealLine:
+    """Contracts as whose they are: the parties' («объем подписанных контрактов») or every
+    participant's of an event («общий объем сделок всех участников»), the event they were
+    signed during first; investment by its own name. A `label` continues the name."""
+    lead = russian.period_in(fig.period) if fig.period is not None else ""
+    if fig.during:
+        lead = f"{lead} в{russian.NBSP}рамках {fig.during}".strip()
+    if fig.indicator == "contracts" and fig.signed_by == "all":
+        subject = "общий объем сделок всех участников"
+    elif fig.indicator == "contracts" and fig.status in _SIGNED:
+        subject = "объем подписанных контрактов"
+    else:
+        subject = russian.indicator(fig.indicator)
+    if fig.label:
+        subject = f"{subject} {fig.label}"
+    return DealLine(fig, lead, subject, figure_verb(fig, on))
+
+
+@dataclass(frozen=True)
 class TradeView:
     turnover: tuple[TurnoverLine, ...]
     growth_only: tuple[tuple[FigureFact, str], ...]  # (figure, tense) for growth without amount
@@ -73,6 +105,7 @@ class TradeView:
     shares: tuple[tuple[FigureFact, str], ...]  # (figure, verb): a flow known only as a share
     apart: tuple[tuple[FigureFact, str], ...]  # (figure, verb): an amount with no period, or a range
     third: tuple[tuple[FigureFact, str], ...]  # (figure, verb): a trade with a third country
+    deals: tuple[DealLine, ...]  # the value of contracts signed, investment: never trade
     structure_verbs: dict[str, str]  # «составляют» / «составили», «поставляются» / «поставлялись»
 
 
@@ -198,6 +231,8 @@ def trade_view(facts: Facts, figures: Figures) -> TradeView:
         shares=tuple((f, figure_verb(f, on)) for f in ours
                      if f.indicator in AMOUNTS and f.value is None and f.share is not None),
         third=tuple((f, figure_verb(f, on)) for f in facts.figures if f.counterparty is not None),
+        deals=tuple(_deal(f, on) for f in facts.figures
+                    if f.indicator in DEALS and (f.value is not None or f.share or f.growth)),
         products=tuple(f for f in facts.figures
                        if f.indicator in LABELLED and (f.value is not None or f.share or f.growth)),
         structure_verbs=_structure_verbs(facts),

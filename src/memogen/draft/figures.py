@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from memogen.draft import counts, flows, growth, ranks, shares
+from memogen.draft import counts, deals, flows, growth, ranks, shares
 from memogen.draft import numbers as num
 from memogen.draft.model import UNSTATED, Item, accepts, count_indicator, supports
 from memogen.draft.periods import Mention, mentions
@@ -253,6 +253,9 @@ def _figure(text, amount: num.Amount, stop: int, ms, rates, ctx: Context) -> Ite
     if amount.unit is not None and amount.unit not in _MEASURES:
         return _count(text, amount, stop, ms, ctx)
     notes: list[str] = []
+    deal = deals.kind(text, amount.start) if amount.currency and _deals_known() else None
+    if deal is not None:  # «контракты на поставку … на сумму 3 млн»: money agreed, never a flow
+        return _contract(text, amount, ms, ctx, deal)
     near = _indicator_or_context(text, amount.start, amount.end, ctx, notes)
     if near is None and amount.currency and _CONTRACT.search(text):
         return _contract(text, amount, ms, ctx)
@@ -354,18 +357,23 @@ _BUYING = re.compile(r"\b(?:закуп|куп|приобрет|импорт|вв
 _SELLING = re.compile(r"\b(?:постав|продад|прода[южв]|экспорт|отгруз)\w*", re.I)
 
 
-def _contract(text: str, amount: num.Amount, ms: list[Mention], ctx: Context) -> Item:
+def _deals_known() -> bool:
+    """Whether the facts model has `contracts` and `investment` (else the labelled `other`)."""
+    probe = (("id", "c"), ("indicator", "contracts"), ("period", "2024"), ("value", 1))
+    return accepts("FigureFact", probe)
+
+
+def _contract(text: str, amount: num.Amount, ms: list[Mention], ctx: Context, kind: str = "contracts") -> Item:
     """«подписали 22 контракта на общую сумму 61 млн долларов», «по этим контрактам …
-    поставят продукцию на $47 млн, а закупят сырьё на $14 млн»: the value of contracts,
-    or of what they sell or buy."""
-    clause = re.split(r"[,;:]|\sа\s", text[: amount.start])[-1]
-    if _BUYING.search(clause):
-        label = "закупки по контрактам"
-    elif _SELLING.search(clause):
-        label = "поставки по контрактам"
-    else:
-        label = "сумма контрактов"
-    item = Item({"indicator": "other", "label": label})
+    поставят продукцию на $47 млн, а закупят сырьё на $14 млн», «объём инвестиций — 30
+    млн»: the value of contracts (what they sell or buy, the event they were signed
+    during, whose they are), or investment; where the facts model has no such indicator,
+    a labelled `other`."""
+    item = Item({"indicator": kind if _deals_known() else "other"})
+    if kind == "contracts":
+        _deal_of(item, text, amount, ctx)
+    elif not _deals_known():
+        item.data["label"] = "объем инвестиций"
     _amount(item, amount)
     own = [m for m in ms if m.role in ("period", "target") and m.period is not None]
     if own:
@@ -373,9 +381,29 @@ def _contract(text: str, amount: num.Amount, ms: list[Mention], ctx: Context) ->
     else:
         item.data["period"] = f"{ctx.release.year}-{ctx.release.month:02d}"
         item.data["_status"] = "actual"
-        item.doubt("check", "no period is stated: contracts are dated to the release's month")
-    item.doubt("check", f"the value of contracts, read as «{label}»: say whose and for what in `label`")
+        item.doubt("check", f"no period is stated: {kind} are dated to the release's month")
     return item
+
+
+def _deal_of(item: Item, text: str, amount: num.Amount, ctx: Context) -> None:
+    """What contracts sell or buy, as a `label` continuing «объем контрактов», the event
+    they were signed during, and whether they are the event's total (`signed_by: all`)."""
+    clause = re.split(r"[,;:]|\sа\s", text[: amount.start])[-1]
+    label = "на закупку" if _BUYING.search(clause) else "на поставку" if _SELLING.search(clause) else None
+    if not _deals_known():
+        label = {None: "сумма контрактов", "на закупку": "закупки по контрактам"}.get(label, "поставки по контрактам")
+    if label:
+        item.data["label"] = label
+    item.doubt("check", f"the value of contracts{f', read as «{label}»' if label else ''}: say what for in `label`")
+    event = deals.during(text, amount.start) if _deals_known() else None
+    if event is None:
+        return
+    item.data["during"] = event[0]
+    if deals.everyone(text, event[1:], ctx.partner):
+        item.data["signed_by"] = "all"
+        item.doubt("check", "no side is named as signing them: drafted as the event's total (`signed_by: all`)")
+    else:
+        item.doubt("check", f"signed during «{event[0]}» (`during`, genitive): check the event")
 
 
 def _product(item: Item, text: str, amount: num.Amount, label: str | None, ctx: Context) -> None:

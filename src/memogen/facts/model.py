@@ -216,7 +216,8 @@ class Parties(Strict):
 
 # --- figures --------------------------------------------------------------------------
 
-IndicatorName = Literal["turnover", "exports", "imports", "balance", "product", "count", "other"]
+IndicatorName = Literal["turnover", "exports", "imports", "balance", "product", "count", "other", "contracts",
+                        "investment"]
 Indicator = IndicatorName  # the names of `memogen.indicators.INDICATORS`; a test keeps them equal
 Scale = Literal["units", "thousand", "million", "billion", "trillion"]
 Hedge = Literal["более", "свыше", "почти", "около", "порядка", "примерно", "ориентировочно", "менее", "не менее",
@@ -509,6 +510,16 @@ class FigureFact(Sourced):
     growth: Growth | None = None
     share: Share | None = None
     rank: Rank | None = None
+    during: str | None = Field(
+        None,
+        description="For `contracts`: the event or visit they were signed during, in the genitive, as it "
+        "reads after «в рамках»: «визита Премьер-министра Республики Беларусь в Никарагуа».",
+    )
+    signed_by: Literal["parties", "all"] = Field(
+        "parties",
+        description="For `contracts`: whose deals they are: `parties` (ours with the partner's, the default) "
+        "or `all`, every participant of the event in `during` (its total, not ours).",
+    )
     remark: str | None = Field(None, description="A claim about this figure, in words.")
 
     @model_validator(mode="before")
@@ -544,6 +555,7 @@ class FigureFact(Sourced):
         if self.indicator == "count" and self.value is not None and self.unit is None:
             raise ValueError("a count needs `unit`: the counted noun in the nominative singular («компания»)")
         self._check_amount()
+        self._check_deal()
         if self.counterparty is not None and self.indicator not in ("turnover", "exports", "imports", "balance"):
             raise ValueError("`counterparty` names the other side of a trade flow (turnover, exports, imports, "
                              "balance); for goods, say the market in the label")
@@ -566,6 +578,30 @@ class FigureFact(Sourced):
         if self.qualifier is not None and self.qualifier not in RANGE_HEDGES:
             raise ValueError(f"a range takes «{'» or «'.join(RANGE_HEDGES)}» as its hedge "
                              f"(«{self.qualifier} от …» is no Russian)")
+
+    def _check_deal(self) -> None:
+        """Contracts and investment are money agreed or put in, never a flow or a count;
+        `during` and `signed_by` say where and by whose hands contracts were signed."""
+        from memogen.indicators import DEALS
+
+        contracts_only = ("`during` and `signed_by` say where and by whom contracts were signed: "
+                          "they belong to `indicator: contracts`")
+        if self.indicator != "contracts":
+            for name, default in (("during", None), ("signed_by", "parties")):
+                if getattr(self, name) != default:
+                    raise FactError((name,), contracts_only)
+        if self.indicator not in DEALS:
+            return
+        if self.unit is not None:
+            raise FactError(("unit",), f"{self.indicator} is an amount of money; a number of contracts is "
+                            "`indicator: count` with `unit: контракт`")
+        if self.side == "partner" or self.counterparty is not None:
+            name = "side" if self.side == "partner" else "counterparty"
+            raise FactError((name,), f"`{name}` is for trade flows; say whose {self.indicator} they are in `label`"
+                            + (" (and `signed_by`)" if self.indicator == "contracts" else ""))
+        if self.signed_by == "all" and self.during is None:
+            raise FactError(("signed_by",), "`signed_by: all` is the total of an event's participants: name the "
+                            "event in `during`, in the genitive («выставки «Иннопром»»)")
 
     def _check_amount(self) -> None:
         amount = self.growth.amount if self.growth else None

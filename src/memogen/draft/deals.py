@@ -1,0 +1,131 @@
+"""A sentence and an amount in it → whether the amount is the value of contracts or deals
+signed («подписаны контракты на сумму 120 млн долларов», «на выставке заключено сделок на
+45 млн», «портфель заказов составляет 60 млн») or an amount of investment («объём
+инвестиций достиг 30 млн»), and the event they were signed during. Such money is agreed
+or put in, never a flow of trade, even when the words name what the contracts supply
+(«договор на экспорт самосвалов на общую сумму 3 млн»). No I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from memogen.draft.words import inflect_word, parses
+
+_HEDGE = r"(?:более|свыше|около|почти|порядка|не\s+менее|примерно|ориентировочно|до)\s+"
+_DEAL_NOUN = r"(?:контракт|договор|сделк|сделок|соглашени|документ|заказ)\w*"
+# «контракты … на сумму 120 млн», «сделок на 45 млн», «договор … на общую сумму более 3 млн»
+_VALUE_OF = re.compile(rf"\bна\s+(?:общую\s+)?(?:сумму\s+)?(?:{_HEDGE})?\$?\s*$", re.I)
+# «сумма подписанных контрактов составила», «объём заключённых сделок — », «портфель заказов»
+_DEAL_SUBJECT = re.compile(
+    rf"\b(?:(?:сумм|объ[её]м|стоимост)\w*\s+(?:[а-яё]+\s+){{0,2}}{_DEAL_NOUN}|портфел\w*\s+(?:[а-яё]+\s+)?заказ\w*)",
+    re.I,
+)
+_DEAL_WORD = re.compile(rf"\b{_DEAL_NOUN}", re.I)
+_INVESTMENT = re.compile(r"\b(?:инвестиц|капиталовложени)\w*", re.I)
+# «министр инвестиций, промышленности и торговли»: a body's name, not an amount
+_BODY = re.compile(r"\b(?:министр|министерств|комитет|агентств|ведомств|фонд|по\s+вопросам)\w*(?:\s+\w+){0,2}\s*$",
+                   re.I)
+_TRADE_WORD = re.compile(r"\b(?:товарооборот|экспорт|импорт|сальдо|торговл|поставк|оборот)\w*", re.I)
+
+
+def _clause(text: str, at: int) -> tuple[int, str]:
+    """The clause the amount at `at` closes: from the last «;», «:», «.» or «, а» before it."""
+    start = max([0, *(m.end() for m in re.finditer(r"[;:.]\s|,\s+(?:а|но)\s", text[:at]))])
+    return start, text[start:at]
+
+
+def kind(text: str, at: int) -> str | None:
+    """`contracts` when the amount at `at` is the value of deals its clause names,
+    `investment` when it is an amount of investment, else None."""
+    _, clause = _clause(text, at)
+    subject = list(_DEAL_SUBJECT.finditer(clause))
+    if subject and not _TRADE_WORD.search(clause, subject[-1].end()):
+        return "contracts"
+    if _DEAL_WORD.search(clause) and _VALUE_OF.search(clause):
+        return "contracts"
+    invest = [m for m in _INVESTMENT.finditer(clause) if not _BODY.search(clause[: m.start()])]
+    if invest and not _TRADE_WORD.search(clause, invest[-1].end()):
+        return "investment"
+    return None
+
+
+_DURING = re.compile(r"\b(?:в\s+ходе|в\s+рамках|во\s+время|по\s+итогам)\s+", re.I)
+_AT_EVENT = re.compile(r"\bна\s+(?=(?:[\w«»\"-]+\s+){0,4}?(?:выставк|ярмарк|форум|бизнес-форум|конференци|саммит)\w*)",
+                       re.I)
+_STOP = re.compile(r"[,.;:!?]")
+_PLACE = {"в", "во", "с", "со"}  # «в Ханое», «с Китаем»: a place or partner completing the event's name
+
+
+def during(text: str, at: int) -> tuple[str, int, int] | None:
+    """The event the deals were signed during, in the genitive as `during` writes it, and
+    where the sentence names it: «в ходе визита премьера в Минск …» → «визита премьера в
+    Минск», «на бизнес-форуме в Минске» → «бизнес-форума в Минске»; None when the
+    sentence names none."""
+    for m in _DURING.finditer(text):
+        words = _event_words(text, m.end(), "gent")
+        if words:
+            return " ".join(words), m.start(), m.end() + len(" ".join(words))
+    m = _AT_EVENT.search(text)
+    words = _event_words(text, m.end(), "loct") if m else None
+    if not m or not words:
+        return None
+    genitive = [inflect_word(w, {"gent"}) or w if k < _leading(words) else w for k, w in enumerate(words)]
+    return " ".join(genitive), m.start(), m.end() + len(" ".join(words))
+
+
+def _event_words(text: str, start: int, case: str) -> list[str]:
+    """The words naming an event from `start`: those in `case` (its name and the words
+    agreeing with it), then genitive complements («импортных товаров»), a name in quotes
+    and a place («в Ханое»), up to the first word that is none of these (a subject, a verb)."""
+    words, quoted, place, named = [], False, False, False
+    for m in re.finditer(r"\S+", text[start:]):
+        word = m.group()
+        bare = word.strip("«»\"").rstrip(",.;:!?")
+        inside = quoted or word.startswith(("«", '"'))
+        complement = words and not named and _in_case(bare, "gent")  # after a name in quotes only a place
+        if not (inside or place or _in_case(bare, case) and not named or complement or words and bare in _PLACE):
+            break
+        named = named or (inside and word.rstrip(",.;:!?").endswith(("»", '"')))
+        words.append(word.rstrip(",.;:!?") if word[-1] in ",.;:!?" and not inside else word)
+        quoted = inside and not word.rstrip(",.;:!?").endswith(("»", '"'))
+        place = bare.lower() in _PLACE
+        if _STOP.search(word[-1]) and not quoted:
+            break
+    return words[:8]
+
+
+def _in_case(word: str, case: str) -> bool:
+    return bool(word) and any(case in p.tag for p in parses(word))
+
+
+def _leading(words: list[str]) -> int:
+    """How many words from the first may stand in the prepositional (the event and its adjectives)."""
+    n = 0
+    while n < len(words) and _in_case(words[n].strip("«»\""), "loct") and words[n].lower() not in _PLACE:
+        n += 1
+    return n
+
+
+# Our side or the partner named as who signed: the deals are the parties', not an event's total.
+_OURS_NAMED = re.compile(r"\b(?:белорус|беларус|отечествен|наш|стороны|сторон)\w*", re.I)
+
+
+_GENERIC = {"республика", "область", "край", "город", "народная", "федерация", "федеративная", "социалистическая",
+            "исламская", "демократическая", "автономный", "округ", "королевство", "государство", "кооперативная"}
+
+
+def _partner_stems(partner: str | None) -> list[str]:
+    """«Китайская Народная Республика» → «китай»: the words naming the partner itself."""
+    words = [w.lower() for w in (partner or "").split() if w.lower() not in _GENERIC]
+    return [w[: max(4, len(w) - 3)] for w in words if len(w) > 3]
+
+
+def everyone(text: str, event: tuple[int, int], partner: str | None) -> bool:
+    """Whether the deals are the total of an event the sentence names (`event`: where),
+    signed by no side it names («всего на ярмарке заключено сделок на 2 млрд рублей»);
+    the event's own name («Китайская международная выставка») names no signer."""
+    rest = (text[: event[0]] + text[event[1] :]).lower()
+    if _OURS_NAMED.search(rest) or any(stem in rest for stem in _partner_stems(partner)):
+        return False
+    return bool(_AT_EVENT.search(text))
