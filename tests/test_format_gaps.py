@@ -336,3 +336,75 @@ def test_a_contradiction_in_contracts_is_one_error_naming_its_field(tmp_path, ex
     code, _, err = _validate(path)
     assert code == 3 and f"{path}:" in err and f"figures[0].{field}:" in err and message in err, err
     assert err.count("error:") == 1 and "Traceback" not in err
+
+
+# --- a balance stated in words: its sign, and in whose favour -------------------------------------
+
+SIGNS = [
+    fig("e", "exports", "2024-01..09", 268, quote="Экспорт за девять месяцев составил 268 млн долларов."),
+    fig("i", "imports", "2024-01..09", 117.5, quote="Импорт за девять месяцев составил 117,5 млн долларов."),
+    fig("b", "balance", "2024-01..09", sign="positive", quote="Сальдо торговли за девять месяцев положительное."),
+    fig("b23", "balance", 2023, sign="negative", quote="В 2023 году сальдо сложилось в пользу области."),
+    fig("b22", "balance", 2022, -50, sign="negative", quote="В 2022 году дефицит торговли составил 50 млн долларов."),
+]
+
+
+def test_a_balance_stated_by_its_sign_says_in_whose_favour(tmp_path):
+    texts = outputs(tmp_path, figures=SIGNS)
+    assert_everywhere(
+        texts,
+        "За январь–сентябрь 2024 г. экспорт составил 268 млн долларов США, импорт — 117,5 млн долларов США, "
+        "сальдо — 150,5 млн долларов США (в пользу Республики Беларусь).",
+        "В 2023 году сальдо торговли сложилось в пользу Вологодской области.",
+        "В 2022 году сальдо составило −50 млн долларов США.",
+    )
+
+
+def test_a_sign_validates_and_is_checked_against_exports_and_imports(tmp_path):
+    code, _, err = _validate(write_facts(tmp_path, figures=SIGNS), "--strict")
+    assert code == 0 and err == "", err
+    wrong = [*SIGNS[:2], {**SIGNS[2], "sign": "negative"}]
+    _, _, err = _validate(write_facts(tmp_path, "wrong", figures=wrong))
+    assert "figure 'b': stated sign negative, but exports 268 minus imports 117.5 is 150.5" in err, err
+
+
+@pytest.mark.parametrize("figure, field, message", [
+    (fig("b", "balance", 2024, 50, sign="negative"), "value",
+     "the balance is negative (`sign`), but its value 50 is not: write `value: -50`"),
+    (fig("b", "balance", 2024, -50, sign="positive"), "value", "write `value: 50`"),
+    (fig("e", "exports", 2024, 50, sign="positive"), "sign", "it belongs to `indicator: balance`"),
+])
+def test_a_sign_that_contradicts_is_one_error_naming_its_field(tmp_path, figure, field, message):
+    path = write_facts(tmp_path, figures=[figure])
+    code, _, err = _validate(path)
+    assert code == 3 and f"{path}:" in err and f"figures[0].{field}:" in err and message in err, err
+    assert err.count("error:") == 1 and "Traceback" not in err
+
+
+# --- two growths of one figure: the second is a growth-only figure of the same period ------------
+
+TWICE = [
+    fig("t21", "turnover", 2021, 400, quote="В 2021 году товарооборот составил 400 млн долларов."),
+    fig("t23", "turnover", 2023, 592.6, quote="В 2023 году товарооборот составил 592,6 млн долларов."),
+    fig("t24", "turnover", 2024, 640, growth={"change": 8},
+        quote="В 2024 году товарооборот составил 640 млн долларов, увеличившись на 8 % к 2023 году и в 1,6 раза "
+              "к 2021 году."),
+    fig("t24-21", "turnover", 2024, growth={"times": 1.6, "versus": 2021},
+        quote="В 2024 году товарооборот составил 640 млн долларов, увеличившись на 8 % к 2023 году и в 1,6 раза "
+              "к 2021 году."),
+]
+
+
+def test_two_growths_of_one_figure_each_name_their_base(tmp_path):
+    texts = outputs(tmp_path, figures=TWICE)
+    assert_everywhere(
+        texts,
+        "В 2024 году товарооборот между Республикой Беларусь и Вологодской областью составил 640 млн долларов "
+        "США (рост на 8 % к уровню 2023 года).",
+        "В 2024 году отмечен рост товарооборота в 1,6 раза к уровню 2021 года.",
+    )
+    code, _, err = _validate(write_facts(tmp_path, "twice", figures=TWICE), "--strict")
+    assert code == 0 and err == "", err
+    wrong = [*TWICE[:3], {**TWICE[3], "growth": {"times": 2.6, "versus": 2021}}]
+    _, _, err = _validate(write_facts(tmp_path, "wrong", figures=wrong))
+    assert "figure 't24-21'" in err and "2.6" in err, err

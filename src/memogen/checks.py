@@ -165,6 +165,20 @@ def check_balance(facts: Facts, figures: Figures) -> Iterable[Mismatch]:
                            f"{im.value} is {computed:.1f}", "balance")
 
 
+def check_sign(facts: Facts, figures: Figures) -> Iterable[Mismatch]:
+    """A balance stated only by its sign («сальдо положительное») agrees with exports
+    minus imports of its period, when both are stated."""
+    rows = {row.period: row for row in figures.trade}
+    for f in facts.figures:
+        row = rows.get(f.period) if f.sign is not None and f.value is None and f.counterparty is None else None
+        if row is None or not row.balance_computed:
+            continue
+        computed = row.balance or 0.0
+        if computed and (computed < 0) != (f.sign == "negative"):
+            yield Mismatch(f.id, f"stated sign {f.sign}, but exports {row.exports:g} minus imports "
+                           f"{row.imports:g} is {computed:.1f}", "balance")
+
+
 def check_sum(facts: Facts, figures: Figures) -> Iterable[Mismatch]:
     """Exports plus imports of a period are its turnover (in one currency)."""
     for row in figures.trade:
@@ -373,6 +387,7 @@ ARITHMETIC: tuple[Callable[[Facts, Figures], Iterable[Mismatch]], ...] = (
     check_growth,
     check_amounts,
     check_balance,
+    check_sign,
     check_sum,
     check_scale,
     check_repeated,

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from memogen import russian
-from memogen.facts.model import Facts, FigureFact
+from memogen.facts.model import Facts, FigureFact, Party
 from memogen.facts.periods import Period
 from memogen.figures import Figures, Point, TradeRow
 from memogen.indicators import AMOUNTS, DEALS, FLOWS, INDICATORS, LABELLED
@@ -45,6 +45,7 @@ class FlowRow:
     scale: str
     verb: str  # for the first figure of the sentence
     balance_verb: str  # «составило» when the balance stands alone
+    favour: Party | None = None  # «в пользу Республики Беларусь»: a balance stated only by its sign
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,7 @@ class TradeView:
     apart: tuple[tuple[FigureFact, str], ...]  # (figure, verb): an amount with no period, or a range
     third: tuple[tuple[FigureFact, str], ...]  # (figure, verb): a trade with a third country
     deals: tuple[DealLine, ...]  # the value of contracts signed, investment: never trade
+    signs: tuple[SignLine, ...]  # a balance stated only by its sign, in a period with no trade row
     structure_verbs: dict[str, str]  # «составляют» / «составили», «поставляются» / «поставлялись»
 
 
@@ -162,7 +164,40 @@ def _remark(facts: Facts, p: Point) -> bool:
     return p.figure_id is not None and facts.figure(p.figure_id).remark is not None
 
 
-def _flow(row: TradeRow, on: dt.date) -> FlowRow:
+@dataclass(frozen=True)
+class SignLine:
+    """«За январь–сентябрь 2022 г. сальдо торговли сложилось в пользу Республики
+    Беларусь.»: a balance stated only by its sign, in a period with no trade row."""
+
+    fig: FigureFact
+    verb: str
+    favour: Party
+
+
+def _favour(facts: Facts, fig: FigureFact) -> Party:
+    """In whose favour a balance of ours with the partner is: ours when positive."""
+    return facts.parties.ours if fig.sign == "positive" else facts.parties.partner
+
+
+def _signs(facts: Facts, figures: Figures) -> tuple[dict[Period, Party], tuple[SignLine, ...]]:
+    """Each balance stated only by its sign: the words joining its period's trade row,
+    or a sentence of its own when the period has none."""
+    on = today(facts)
+    periods = {row.period for row in figures.trade}
+    joined: dict[Period, Party] = {}
+    alone = []
+    for f in facts.figures:
+        if f.sign is None or f.value is not None or f.counterparty is not None:
+            continue
+        if f.period in periods:
+            joined.setdefault(f.period, _favour(facts, f))  # type: ignore[arg-type]  # a row's period
+        else:
+            verb = "сложилось" if f.period is not None and when(f.period, on) == "past" else "складывается"
+            alone.append(SignLine(f, verb, _favour(facts, f)))
+    return joined, tuple(alone)
+
+
+def _flow(row: TradeRow, on: dt.date, favour: Party | None = None) -> FlowRow:
     figs = row.figures
     first = next((figs[k] for k in ("exports", "imports", "balance") if k in figs), None)
     balance_fig = figs.get("balance")
@@ -178,6 +213,7 @@ def _flow(row: TradeRow, on: dt.date) -> FlowRow:
         scale=row.scale,
         verb=figure_verb(first, on) if first else "",
         balance_verb=russian.verb(balance_status, russian.tense(row.period, on), "neut"),
+        favour=favour,
     )
 
 
@@ -216,6 +252,7 @@ def trade_view(facts: Facts, figures: Figures) -> TradeView:
     """Everything the trade section says, row by row."""
     on = today(facts)
     ours = [f for f in facts.figures if f.counterparty is None]
+    favours, signs = _signs(facts, figures)
     growth_only = tuple(
         (f, when(f.period, on)) for f in ours
         if f.indicator in ("turnover", *FLOWS) and f.value is None and f.growth is not None
@@ -223,7 +260,8 @@ def trade_view(facts: Facts, figures: Figures) -> TradeView:
     return TradeView(
         turnover=_turnover(facts, figures),
         growth_only=growth_only,
-        flows=tuple(_flow(r, on) for r in figures.trade),
+        flows=tuple(_flow(r, on, favours.get(r.period)) for r in figures.trade),
+        signs=signs,
         ranks=_ranks(facts),
         apart=tuple((f, figure_verb(f, on)) for f in ours
                     if f.indicator in AMOUNTS and f.value is not None and (f.period is None or f.ranged

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from memogen.draft import counts, deals, flows, growth, ranks, shares
+from memogen.draft import balance, counts, deals, flows, growth, ranks, shares
 from memogen.draft import numbers as num
 from memogen.draft.model import UNSTATED, Item, accepts, count_indicator, supports
 from memogen.draft.periods import Mention, mentions
@@ -23,7 +23,9 @@ from memogen.draft.words import nominative_phrase, parses, tells_past
 from memogen.facts.periods import Period
 
 _INDICATORS = (
-    ("balance", r"сальдо"),
+    # «сальдо взаимной торговли с …», «дефицит торгового баланса»: the trade named is the balance's
+    ("balance", r"(?:сальдо|(?<!\w)(?:дефицит|профицит)\w*(?=\s+(?:торгов|баланс|внешн|взаимн|составил|достиг|[—–]|в\s+размере)))"
+                r"(?:\s+(?:во?\s+)?(?:(?:внешн|взаимн|двусторонн)\w*\s+)?торгов\w*)?(?:\s+баланс\w*)?"),
     ("exports", r"экспорт(?![её]р)\w*|вывоз\w*"),  # «экспортёры» are people, not a flow
     ("imports", r"импорт(?![её]р)\w*|ввоз\w*"),
     (
@@ -216,6 +218,7 @@ def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
     items += _moved_by(text, n, changes, items, ms, ctx)
     items += _growth_of_counts(text, n, [i for i in items if i.sentence == n], found, ms, rates)
     items += _ranks(text, n, ms, ctx)
+    items += _sign_only(text, n, found, ms, ctx)
     own = [m for m in ms if m.role == "period" and m.period is not None]
     if own:
         ctx.last_period = own[-1]
@@ -265,6 +268,8 @@ def _figure(text, amount: num.Amount, stop: int, ms, rates, ctx: Context) -> Ite
     if amount.unit in _MEASURES or item.data["indicator"] == "product" and "label" not in item.data:
         _product(item, text, amount, item.data.get("label"), ctx)
     _amount(item, amount)
+    if item.data["indicator"] == "balance":
+        _signed(item, balance.sign(balance.window(text, amount.start, amount.end), ctx.partner))
     _when(item, text, ms, amount.start, ctx)
     if near is not None:  # «товарооборот составил $1,7 млн, темп роста экспорта — 236 %»: not the turnover's
         other = next((m for m in _INDICATOR.finditer(text, amount.end, stop) if _name_of(m) != near[0]), None)
@@ -355,6 +360,32 @@ _ON_SUM = re.compile(r"на\s+(?:общую\s+)?сумму\s*(?:(?:более|с
 _CONTRACT = re.compile(r"\b(?:контракт|договор|сделк|сделок)\w*", re.I)
 _BUYING = re.compile(r"\b(?:закуп|куп|приобрет|импорт|ввез)\w*", re.I)
 _SELLING = re.compile(r"\b(?:постав|продад|прода[южв]|экспорт|отгруз)\w*", re.I)
+
+
+def _signed(item: Item, said: str | None) -> None:
+    """A balance's value signed from our side, as its words give it («отрицательное
+    сальдо — 550,5 млн» → -550.5, «дефицит 50 млн» → -50), with `sign` where the facts
+    model has it."""
+    if said is None:
+        return
+    value = abs(item.data["value"])
+    item.data["value"] = -value if said == "negative" else value
+    if supports("FigureFact", "sign"):
+        item.data["sign"] = said
+    item.doubt("check", f"the balance is {said} as the release words it: check it is ours (exports minus imports)")
+
+
+def _sign_only(text: str, n: int, found: list[num.Amount], ms: list[Mention], ctx: Context) -> list[Item]:
+    """«Сальдо взаимной торговли сложилось положительное», «сальдо — в пользу белорусской
+    стороны»: a balance stated by its sign alone, where the facts model has `sign` (the
+    memo computes its amount from exports and imports of the period, when they are given)."""
+    said = balance.sign(text, ctx.partner) if not found and supports("FigureFact", "sign") else None
+    if said is None:
+        return []
+    item = Item({"indicator": "balance", "sign": said, "_quote": text}, sentence=n)
+    _when(item, text, ms, 0, ctx)
+    item.doubt("check", f"a balance stated only as {said}: check it is ours (exports minus imports)")
+    return [item]
 
 
 def _deals_known() -> bool:
@@ -731,14 +762,29 @@ def _restated(text: str, n: int, rate: num.Rate, anchor: int, before: list[Item]
     """«… составил 420 млн долларов, за восемь месяцев этого года он составляет 109 %»:
     growth with a period of its own and no indicator named is the figure before's."""
     own = [m for m in ms if m.role == "period" and anchor <= m.start < rate.start]
-    if not own or not before:
+    if not before or not own and not _second_growth(text, rate, before[-1], ms):
         return None
     last = before[-1].data
     item = Item({k: last[k] for k in ("indicator", "label", "side") if k in last}, sentence=n)
     item.data.update(_quote=text, _at=rate.start)
-    item.doubt("check", "the indicator is the one named before it in the sentence")
-    _when(item, text, ms, rate.start, ctx)
+    if own:
+        item.doubt("check", "the indicator is the one named before it in the sentence")
+        _when(item, text, ms, rate.start, ctx)
+        return item
+    # «вырос на 12 % к 2023 году и в 2,5 раза к 2020 году»: a second growth of the same figure
+    item.data.update({k: last[k] for k in ("period", "status", "_status") if k in last})
+    item.doubt("check", "a second growth of the figure before it, against a base of its own: a figure of its own")
     return item
+
+
+def _second_growth(text: str, rate: num.Rate, last: Item, ms: list[Mention]) -> bool:
+    """Whether `rate` is a second growth of the figure before it: that figure has growth,
+    and this rate names a base of its own, another than that growth's."""
+    first = last.data.get("growth")
+    base = growth.own_base(text, rate.end, ms)
+    if first is None or base is None or last.data.get("period") in (None, UNSTATED):
+        return False
+    return growth.versus(text, ms, rate.end, last.data["period"]) != first.get("versus")
 
 
 def _growth_only(text: str, n: int, at: int, near, notes: list[str], ms, ctx: Context) -> Item | None:

@@ -25,6 +25,8 @@ def versus(text: str, ms: list[Mention], start: int, figure_period: str) -> obje
     if figure_period == UNSTATED:
         return str(base.period)
     period = Period.parse(figure_period)
+    if not base.period < period:
+        return None  # «в 2024 году вырос на 12 % к прошлому году» (a 2025 release): the year before the figure's
     same_span = re.search(r"аналогичн|тот\s+же\s+период|соответствующ", text[max(0, base.start - 40) : base.end])
     same_months = (base.period.first, base.period.last) == (period.first, period.last)
     if base.period.year == period.year - 1 and (same_span or same_months):
@@ -37,6 +39,19 @@ def versus(text: str, ms: list[Mention], start: int, figure_period: str) -> obje
 
 
 _SAME_MONTHS = "same months"
+# «в 2,5 раза к 2020 году», «на 45 % по сравнению с 2022 годом», «против 2019 года»
+_BASE_WORDS = re.compile(r"\s*(?:[,(]\s*)?(?:к\s+(?:уровню\s+)?|по\s+сравнению\s+с\s+|относительно\s+|против\s+|"
+                         r"(?:больше|меньше|выше|ниже),?\s+чем\s+в\s+)$", re.I)
+
+
+def own_base(text: str, rate_end: int, ms: list[Mention]) -> Mention | None:
+    """The period a rate is measured against when named right after it («в 2,5 раза к
+    2020 году»): a second growth of a figure names a base of its own."""
+    for m in ms:
+        if m.role == "base" and m.period is not None and rate_end <= m.start <= rate_end + 30 \
+                and _BASE_WORDS.match(text[rate_end : m.start]):
+            return m
+    return None
 
 
 def unstated_base(item: Item, growth: dict, text: str, ms: list[Mention], at: int) -> None:

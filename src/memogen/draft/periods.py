@@ -44,6 +44,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("since_start", re.compile(r"с\s+начала\s+(?:этого\s+|текущего\s+|(?P<y>(?:19|20)\d\d)\s+)?года", re.I)),
     ("duration", re.compile(rf"за\s+{_COUNT}\s+(?:года|лет)\b", re.I)),
     ("last_years", re.compile(rf"(?:в|за)\s+последние\s+{_COUNT}\s+(?:года|лет)", re.I)),
+    ("last_years", re.compile(rf"(?:в|за)\s+{_COUNT}\s+последни[хе]\s+(?:года|лет)", re.I)),  # «за три последних года»
     ("month", re.compile(rf"(?<![\d\w])(?:в|за)\s+(?P<m1>{_MONTH})(?:\s+{_YEAR})?", re.I)),
     ("span", re.compile(r"(?P<y1>(?:19|20)\d\d)\s*[-–—]\s*(?P<y2>(?:19|20)\d\d)\s*(?:годы|годах|гг\.|года)", re.I)),
     ("year", re.compile(rf"(?<![\d-]){_YEAR}(?![\d-])", re.I)),
@@ -179,9 +180,11 @@ _BASE_BEFORE = re.compile(
 )
 
 
-def _role(text: str, mention: Mention) -> str:
+def _role(text: str, mention: Mention, release: dt.date | None = None) -> str:
     """Whether a period is the figure's own, the base its growth compares with
-    («к уровню 2023 года»), a start («с 2009 года») or a target («к 2030 году»)."""
+    («к уровню 2023 года»), a start («с 2009 года») or a target («к 2030 году»); «к» a
+    year already over when the release came out («вырос в 2,5 раза к 2020 году», «на 12 %
+    к прошлому году») names no target: a base."""
     if mention.role != "period":
         return mention.role
     before = text[max(0, mention.start - 45) : mention.start]
@@ -190,6 +193,8 @@ def _role(text: str, mention: Mention) -> str:
     last = before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
     if last in ("с", "со", "начиная"):
         return "since"
+    if last == "к" and release is not None and mention.period is not None and mention.period.year < release.year:
+        return "base"
     if last in ("к", "до") and mention.period is not None and mention.period.is_whole_year:
         return "target"
     return "period"
@@ -210,7 +215,7 @@ def mentions(text: str, release: dt.date) -> list[Mention]:
     for mention in sorted(found, key=lambda f: f.start):
         if mention.role == "duration":
             mention = _after_years(mention, out, release)
-        role = _role(text, mention)
+        role = _role(text, mention, release)
         out.append(mention if role == mention.role else _with_role(mention, role))
     return out
 

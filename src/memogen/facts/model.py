@@ -520,6 +520,12 @@ class FigureFact(Sourced):
         description="For `contracts`: whose deals they are: `parties` (ours with the partner's, the default) "
         "or `all`, every participant of the event in `during` (its total, not ours).",
     )
+    sign: Literal["positive", "negative"] | None = Field(
+        None,
+        description="For `balance`: its sign as the source says it in words: `positive` («положительное сальдо», "
+        "«профицит», «в пользу белорусской стороны»), `negative` («отрицательное», «дефицит»). It must agree with "
+        "`value`; alone, it is all the memo says of the balance («сальдо сложилось в пользу …»).",
+    )
     remark: str | None = Field(None, description="A claim about this figure, in words.")
 
     @model_validator(mode="before")
@@ -544,8 +550,9 @@ class FigureFact(Sourced):
 
     @model_validator(mode="after")
     def _something_known(self) -> FigureFact:
-        if self.value is None and self.growth is None and self.share is None and self.rank is None:
-            raise ValueError("a figure needs at least one of value, growth, share or rank")
+        if self.value is None and self.growth is None and self.share is None and self.rank is None \
+                and self.sign is None:
+            raise ValueError("a figure needs at least one of value, growth, share or rank (a balance: or sign)")
         if self.indicator in ("product", "other") and not self.label:
             raise ValueError(f"indicator {self.indicator!r} needs a label saying what is measured")
         if self.unit is not None and "currency" in self.model_fields_set:
@@ -556,6 +563,7 @@ class FigureFact(Sourced):
             raise ValueError("a count needs `unit`: the counted noun in the nominative singular («компания»)")
         self._check_amount()
         self._check_deal()
+        self._check_sign()
         if self.counterparty is not None and self.indicator not in ("turnover", "exports", "imports", "balance"):
             raise ValueError("`counterparty` names the other side of a trade flow (turnover, exports, imports, "
                              "balance); for goods, say the market in the label")
@@ -578,6 +586,17 @@ class FigureFact(Sourced):
         if self.qualifier is not None and self.qualifier not in RANGE_HEDGES:
             raise ValueError(f"a range takes «{'» or «'.join(RANGE_HEDGES)}» as its hedge "
                              f"(«{self.qualifier} от …» is no Russian)")
+
+    def _check_sign(self) -> None:
+        """A balance's sign in words and its value say the same: a deficit is negative."""
+        if self.sign is None:
+            return
+        if self.indicator != "balance":
+            raise FactError(("sign",), "`sign` says in whose favour a balance is: it belongs to `indicator: balance`")
+        if self.value is not None and self.value != 0 and (self.value < 0) != (self.sign == "negative"):
+            fixed = -self.value
+            raise FactError(("value",), f"the balance is {self.sign} (`sign`), but its value {self.value} is not: "
+                            f"write `value: {fixed}` (a deficit is negative), or correct `sign`")
 
     def _check_deal(self) -> None:
         """Contracts and investment are money agreed or put in, never a flow or a count;

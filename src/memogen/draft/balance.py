@@ -1,0 +1,48 @@
+"""A sentence stating a balance → its sign as the words give it: «отрицательное сальдо»,
+«сальдо сложилось отрицательным — 550,5 млн», «дефицит», «профицит», «в пользу
+белорусской стороны» (positive: ours), «в пользу российской стороны» (negative), «для
+области положительное» (the partner's view: negative for us). The value of a balance is
+signed from our side; releases write the number without its sign. No I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NEGATIVE = re.compile(r"\b(?:отрицательн|дефицит|пассивн)\w*", re.I)
+_POSITIVE = re.compile(r"\b(?:положительн|профицит|активн)\w*", re.I)
+_BALANCE = re.compile(r"\b(?:сальдо|дефицит\w*|профицит\w*)", re.I)
+_FAVOUR = re.compile(r"\bв\s+пользу\s+(\S+)(?:\s+(\S+))?", re.I)
+_OURS = re.compile(r"^(?:белорус|беларус|бел|наш|республик[иа]\s+беларусь|минск|отечествен)", re.I)
+# «для области», «у края», «для российской стороны»: the words speak from the partner's side
+_THEIR_VIEW = re.compile(r"\b(?:для|у)\s+(?:нас\b|(?!нас\b)(\w+))", re.I)
+_CLAUSE = re.compile(r"[;.]\s|,\s+(?:а|но|однако)\s|:\s")
+
+
+def window(text: str, at: int, end: int) -> str:
+    """The words stating the balance whose amount is at `at`..`end`: from the start of
+    the clause naming the balance (the amount's own, when none is named before it) to
+    the next comma after the amount."""
+    named = [m.start() for m in _BALANCE.finditer(text, 0, at)]
+    start = max([0, *(m.end() for m in _CLAUSE.finditer(text[: named[-1] if named else at]))])
+    stop = re.compile(r"[,;.]").search(text, end)
+    return text[start : stop.start() if stop else len(text)]
+
+
+def sign(clause: str, partner: str | None = None) -> str | None:
+    """`positive` or `negative` (from our side), as the clause's words give it; None
+    when they do not. A sign word counts only beside the balance it describes."""
+    if not _BALANCE.search(clause):
+        return None
+    favour = _FAVOUR.search(clause)
+    if favour is not None:
+        whose = " ".join(w for w in favour.groups() if w)
+        return "positive" if _OURS.match(whose) else "negative"
+    negative, positive = bool(_NEGATIVE.search(clause)), bool(_POSITIVE.search(clause))
+    if negative == positive:
+        return None
+    said = "negative" if negative else "positive"
+    view = _THEIR_VIEW.search(clause)
+    if view is not None and view.group(1) and not _OURS.match(view.group(1)):
+        return "positive" if said == "negative" else "negative"  # the partner's balance is ours reversed
+    return said
