@@ -408,3 +408,38 @@ def test_two_growths_of_one_figure_each_name_their_base(tmp_path):
     wrong = [*TWICE[:3], {**TWICE[3], "growth": {"times": 2.6, "versus": 2021}}]
     _, _, err = _validate(write_facts(tmp_path, "wrong", figures=wrong))
     assert "figure 't24-21'" in err and "2.6" in err, err
+
+
+# --- a value per year over years the source does not name ----------------------------------------
+
+YEARLY = [
+    fig("range", "turnover", "unstated", 7, upper=13.5, yearly=True,
+        quote="В последние годы товарооборот держится в пределах 7–13,5 млн долларов в год."),
+    fig("grain", "count", "unstated", 2, unit="тонна", scale="thousand", qualifier="около", label="зерно",
+        yearly=True, quote="Ежегодно в область поставляется около 2 тыс. тонн зерна."),
+    fig("goal", "turnover", "unstated", 500, upper=700, status="target", yearly=True,
+        quote="Стороны намерены выйти на товарооборот 500–700 млн долларов в год."),
+]
+
+
+def test_a_value_per_year_says_so(tmp_path):
+    texts = outputs(tmp_path, figures=YEARLY)
+    assert_everywhere(
+        texts,
+        "Товарооборот между Республикой Беларусь и Вологодской областью составляет от 7 до 13,5 млн долларов США "
+        "в год.",
+        "Зерно: около 2 тыс. тонн в год.",
+        "планируется довести до уровня от 500 до 700 млн долларов США в год.",
+    )
+    code, _, err = _validate(write_facts(tmp_path, "yearly", figures=YEARLY), "--strict")
+    assert code == 0 and err == "", err
+
+
+@pytest.mark.parametrize("figure, message", [
+    (fig("y", "turnover", 2024, 300, yearly=True), "a figure of 2024 is that period's own"),
+    (fig("y", "turnover", "unstated", growth={"change": 5}, yearly=True), "give `value`"),
+])
+def test_yearly_on_one_period_is_one_error_naming_its_field(tmp_path, figure, message):
+    path = write_facts(tmp_path, figures=[figure])
+    code, _, err = _validate(path)
+    assert code == 3 and f"{path}:" in err and "figures[0].yearly:" in err and message in err, err

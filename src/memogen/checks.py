@@ -170,7 +170,8 @@ def check_sign(facts: Facts, figures: Figures) -> Iterable[Mismatch]:
     minus imports of its period, when both are stated."""
     rows = {row.period: row for row in figures.trade}
     for f in facts.figures:
-        row = rows.get(f.period) if f.sign is not None and f.value is None and f.counterparty is None else None
+        alone = f.sign is not None and f.value is None and f.counterparty is None and f.period is not None
+        row = rows.get(f.period) if alone else None  # type: ignore[arg-type]  # `alone`: a period
         if row is None or not row.balance_computed:
             continue
         computed = row.balance or 0.0

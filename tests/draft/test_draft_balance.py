@@ -1,6 +1,7 @@
-"""A balance's sign read from its words, in sentences written for this test: the value
-is signed from our side whatever the release writes («отрицательное сальдо 40 млн» is
--40), and a balance stated by its sign alone is a figure of its own (`sign`)."""
+"""A balance's sign read from its words, and a value per year, in sentences written for
+this test: the value is signed from our side whatever the release writes («отрицательное
+сальдо 40 млн» is -40); a balance stated by its sign alone is a figure of its own
+(`sign`); a level each year reaches over years the release does not name is `yearly`."""
 
 from __future__ import annotations
 
@@ -53,3 +54,21 @@ def test_a_balance_stated_only_by_its_sign_is_a_figure_of_its_own(sentence, sign
 def test_words_of_sign_about_something_else_are_no_balance():
     assert figures("В 2024 году торговля развивалась с положительной динамикой.") == []
     assert [f["indicator"] for f in figures("Дефицит кадров на заводах в 2024 году достиг 300 человек.")] != ["balance"]
+
+
+# --- a value per year over years the release does not name (`yearly`) ------------------------------
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Взаимная торговля в последнее время колеблется в пределах 40–55 млн долларов, а в 2019 году составила "
+     "71 млн долларов.", "40"),
+    ("Стороны рассчитывают выйти на товарооборот 150–200 млн долларов в год.", "150"),
+    ("Ежегодно в республику поставляется около 3 тыс. тонн сухого молока.", "3"),
+])
+def test_a_value_per_year_is_yearly_and_has_no_period_of_its_own(sentence, value):
+    f = figures(sentence)[0]
+    assert (f["value"], f["period"], f.get("yearly")) == (Decimal(value), "unstated", True)
+
+
+def test_a_value_of_a_named_year_is_no_yearly_value():
+    (f,) = figures("В 2024 году товарооборот составил 64 млн долларов.")
+    assert f.get("yearly") is None

@@ -75,3 +75,25 @@ def test_deals_a_side_signed_at_an_event_are_the_parties():
     (f,) = figures("На Индийской промышленной выставке индийские фирмы подписали с нами контракты на 3 млн долларов.",
                    partner="Республика Индия")
     assert (f["indicator"], f.get("signed_by")) == ("contracts", None)
+
+
+@pytest.mark.parametrize("sentence, indicator, label", [
+    ("Подписаны контракты на поставку зерноуборочных комбайнов на общую сумму 14 млн долларов.", "contracts",
+     "на поставку зерноуборочных комбайнов"),
+    ("Заключены договоры о строительстве двух заводов на сумму 60 млн долларов.", "contracts",
+     "о строительстве двух заводов"),
+    ("Портфель экспортных заказов предприятий на рынке Египта превышает 35 млн долларов.", "contracts",
+     "в портфеле заказов"),
+    ("Объём накопленных инвестиций белорусских компаний в экономику республики достиг 48 млн долларов.",
+     "investment", "белорусских компаний в экономику республики"),
+    ("Предприятия двух стран подписали контракты на сумму 120 млн долларов.", "contracts", None),
+])
+def test_what_the_deals_are_for_continues_their_name(sentence, indicator, label):
+    (f,) = [f for f in figures(sentence) if "unit" not in f]
+    assert (f["indicator"], f.get("label")) == (indicator, label)
+
+
+def test_a_second_amount_of_one_clause_takes_no_words_of_the_first():
+    fs = [f for f in figures("Заключены договоры на поставку тракторов на 2 млн долларов и сеялок на 400 тыс. "
+                             "долларов.") if "unit" not in f]
+    assert [f.get("label") for f in fs] == ["на поставку тракторов", "на поставку"]

@@ -1,6 +1,8 @@
-"""Two growths of one figure, each against its own base, in sentences written for this
-test: the second is a growth-only figure of the same indicator and period (a figure
-holds one growth); a second rate with no base of its own restates the first."""
+"""Two growths of one figure, each against its own base, and growth of another indicator
+beside an amount, in sentences written for this test: the second growth is a growth-only
+figure of the same indicator and period (a figure holds one growth); a second rate with
+no base of its own restates the first; an amount never takes the growth another flow is
+said to make."""
 
 from __future__ import annotations
 
@@ -47,3 +49,46 @@ def test_a_second_rate_restating_the_first_is_no_second_growth():
 def test_a_year_still_ahead_after_k_is_a_target_not_a_base():
     (f,) = figures("Стороны намерены увеличить товарооборот в два раза к 2030 году.")
     assert f["period"] == "2030"
+
+
+# --- growth of another figure beside an amount: a growth-only figure, never the amount's -----------
+
+@pytest.mark.parametrize("sentence, amount, grown", [
+    ("Экспорт в 2024 году вырос на 7 %, импорт сократился на 4 %, а товарооборот составил 300 млн долларов.",
+     ("turnover", Decimal(300)), [("exports", {"change": Decimal(7)}), ("imports", {"change": Decimal(-4)})]),
+    ("За январь–июнь экспорт увеличился на 9,5 %, импорт — на 3 %, сальдо составило 50 млн долларов.",
+     ("balance", Decimal(50)), [("exports", {"change": Decimal("9.5")}), ("imports", {"change": Decimal(3)})]),
+    ("В 2024 году экспорт составил 120 млн долларов, а импорт вырос на 15 %.",
+     ("exports", Decimal(120)), [("imports", {"change": Decimal(15)})]),
+    ("Товарооборот в 2024 году достиг 500 млн долларов, при этом экспорт увеличился на 20 %.",
+     ("turnover", Decimal(500)), [("exports", {"change": Decimal(20)})]),
+])
+def test_growth_of_another_indicator_beside_an_amount_is_its_own(sentence, amount, grown):
+    found = figures(sentence)
+    level = [f for f in found if f.get("value") is not None]
+    assert [(f["indicator"], f["value"], f.get("growth")) for f in level] == [(*amount, None)]
+    assert sorted((f["indicator"], f["growth"]) for f in found if f.get("value") is None) == grown
+
+
+def test_growth_before_its_own_amount_stays_with_it():
+    (f,) = figures("Импорт в 2024 году снизился на 6 % и составил 80 млн долларов.")
+    assert (f["indicator"], f["value"], f["growth"]) == ("imports", Decimal(80), {"change": Decimal(-6)})
+
+
+@pytest.mark.parametrize("sentence, period, value", [
+    ("В 2024 году товарооборот между Беларусью и областью вырос на 9 %, а за январь–май 2025 года превысил "
+     "180 млн долларов.", "2025-01..05", "180"),
+    ("Торговля между двумя столицами в прошлом году прибавила 4,5 %; за первый квартал она составила 95 млн "
+     "долларов.", "2025-Q1", "95"),
+])
+def test_growth_of_a_clause_before_a_or_a_semicolon_is_not_the_next_amounts(sentence, period, value):
+    found = figures(sentence)
+    level = [f for f in found if f.get("value") is not None]
+    assert [(f["indicator"], f["period"], f["value"], f.get("growth")) for f in level] == [
+        ("turnover", period, Decimal(value), None)]
+
+
+def test_between_two_sides_names_no_goods():
+    (f, *_) = figures("За январь–июнь 2025 года товарооборот между республикой и столицей России достиг "
+                      "1,4 млрд долларов.")
+    assert (f["indicator"], f.get("label"), f["value"]) == ("turnover", None, Decimal("1.4"))

@@ -63,7 +63,8 @@ def _money(value, currency: str = "USD", scale: str = "million") -> str:
     if isinstance(value, FigureFact):
         assert value.value is not None
         upper = (value.upper.value, value.upper.scale or value.scale) if value.upper else None
-        return russian.money(value.value, value.currency, value.scale, value.qualifier, value.unit, upper)
+        amount = russian.money(value.value, value.currency, value.scale, value.qualifier, value.unit, upper)
+        return f"{amount} в{russian.NBSP}год" if value.yearly else amount
     if isinstance(value, Point):
         shown = value.stated if value.stated is not None else value.value
         return russian.money(shown, value.currency, value.scale, value.qualifier, value.unit)

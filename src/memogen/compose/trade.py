@@ -190,7 +190,7 @@ def _signs(facts: Facts, figures: Figures) -> tuple[dict[Period, Party], tuple[S
         if f.sign is None or f.value is not None or f.counterparty is not None:
             continue
         if f.period in periods:
-            joined.setdefault(f.period, _favour(facts, f))  # type: ignore[arg-type]  # a row's period
+            joined.setdefault(f.period, _favour(facts, f))
         else:
             verb = "сложилось" if f.period is not None and when(f.period, on) == "past" else "складывается"
             alone.append(SignLine(f, verb, _favour(facts, f)))

@@ -66,19 +66,20 @@ def during(text: str, at: int) -> tuple[str, int, int] | None:
         words = _event_words(text, m.end(), "gent")
         if words:
             return " ".join(words), m.start(), m.end() + len(" ".join(words))
-    m = _AT_EVENT.search(text)
-    words = _event_words(text, m.end(), "loct") if m else None
-    if not m or not words:
+    at_event = _AT_EVENT.search(text)
+    named = _event_words(text, at_event.end(), "loct") if at_event else []
+    if not at_event or not named:
         return None
-    genitive = [inflect_word(w, {"gent"}) or w if k < _leading(words) else w for k, w in enumerate(words)]
-    return " ".join(genitive), m.start(), m.end() + len(" ".join(words))
+    genitive = [inflect_word(w, {"gent"}) or w if k < _leading(named) else w for k, w in enumerate(named)]
+    return " ".join(genitive), at_event.start(), at_event.end() + len(" ".join(named))
 
 
 def _event_words(text: str, start: int, case: str) -> list[str]:
     """The words naming an event from `start`: those in `case` (its name and the words
     agreeing with it), then genitive complements («импортных товаров»), a name in quotes
     and a place («в Ханое»), up to the first word that is none of these (a subject, a verb)."""
-    words, quoted, place, named = [], False, False, False
+    words: list[str] = []
+    quoted = place = named = False
     for m in re.finditer(r"\S+", text[start:]):
         word = m.group()
         bare = word.strip("«»\"").rstrip(",.;:!?")
@@ -129,3 +130,41 @@ def everyone(text: str, event: tuple[int, int], partner: str | None) -> bool:
     if _OURS_NAMED.search(rest) or any(stem in rest for stem in _partner_stems(partner)):
         return False
     return bool(_AT_EVENT.search(text))
+
+
+_ORDER_BOOK = re.compile(r"\bпортфел\w*\s+(?:[а-яё]+\s+)?заказ\w*", re.I)
+_FOR = re.compile(rf"\b{_DEAL_NOUN}\s+((?:на|о|об|по)\s+.+)$", re.I)
+_SUM = re.compile(rf"\s+на\s+(?:общую\s+)?(?:сумму|{_HEDGE}|\$?\s*\d)"
+                  r"|\s+(?:подписан|заключ|был|стал|состав|достиг|превы)\w*", re.I)
+_VERBAL = ("VERB", "INFN", "PRTS", "GRND")
+_TRAILING = {"на", "в", "до", "около", "более", "свыше", "почти", "порядка", "примерно", "общую", "сумму", "сумма"}
+
+
+def label(clause: str, kind: str) -> str | None:
+    """What the deals are for, or whose the investment is, as words continuing «объем
+    контрактов» / «объем инвестиций» (the clause up to the amount): «контракты на поставку
+    тракторов на сумму …» → «на поставку тракторов», «портфель заказов …» → «в портфеле
+    заказов», «объём инвестиций белорусских компаний в экономику края достиг …» →
+    «белорусских компаний в экономику края»; None when the words say nothing more."""
+    if re.search(r"\d\s*(?:млн|млрд|тыс|трлн|долл|руб|евро)", clause):
+        return None  # «… на 3 млн долларов и автобусов на 700 тыс.»: the words before are the first amount's
+    if kind == "contracts":
+        if _ORDER_BOOK.search(clause):
+            return "в портфеле заказов"
+        found = list(_FOR.finditer(clause))
+        tail = found[-1].group(1) if found else ""
+    else:
+        invest = [m for m in _INVESTMENT.finditer(clause) if not _BODY.search(clause[: m.start()])]
+        tail = clause[invest[-1].end() :] if invest else ""
+    stop = _SUM.search(" " + tail)
+    words = (" " + tail)[: stop.start() if stop else None].split()
+    words = words[: next((k for k, w in enumerate(words) if _verbal(w)), len(words))]
+    while words and words[-1].lower() in _TRAILING:  # «… продукции на» before the amount
+        words.pop()
+    phrase = " ".join(words).strip(" ,;:—–-")
+    return phrase if 0 < len(phrase.split()) <= 8 and not re.search(r"\d[\d,]*\s*(?:млн|млрд|тыс)", phrase) else None
+
+
+def _verbal(word: str) -> bool:
+    found = parses(word.strip("«»\",.;:"))
+    return bool(found) and found[0].tag.POS in _VERBAL

@@ -24,7 +24,8 @@ from memogen.facts.periods import Period
 
 _INDICATORS = (
     # «сальдо взаимной торговли с …», «дефицит торгового баланса»: the trade named is the balance's
-    ("balance", r"(?:сальдо|(?<!\w)(?:дефицит|профицит)\w*(?=\s+(?:торгов|баланс|внешн|взаимн|составил|достиг|[—–]|в\s+размере)))"
+    ("balance", r"(?:сальдо|(?<!\w)(?:дефицит|профицит)\w*"
+                r"(?=\s+(?:торгов|баланс|внешн|взаимн|составил|достиг|[—–]|в\s+размере)))"
                 r"(?:\s+(?:во?\s+)?(?:(?:внешн|взаимн|двусторонн)\w*\s+)?торгов\w*)?(?:\s+баланс\w*)?"),
     ("exports", r"экспорт(?![её]р)\w*|вывоз\w*"),  # «экспортёры» are people, not a flow
     ("imports", r"импорт(?![её]р)\w*|ввоз\w*"),
@@ -274,8 +275,44 @@ def _figure(text, amount: num.Amount, stop: int, ms, rates, ctx: Context) -> Ite
     if near is not None:  # «товарооборот составил $1,7 млн, темп роста экспорта — 236 %»: not the turnover's
         other = next((m for m in _INDICATOR.finditer(text, amount.end, stop) if _name_of(m) != near[0]), None)
         stop = other.start() if other else stop
-    growth.attach(item, text, amount, stop, ms, rates)
+    growth.attach(item, text, amount, stop, ms, [r for r in rates if _may_take(text, r, amount, item)])
+    _per_year(item, text, amount)
     return item
+
+
+_OURS = ("turnover", "exports", "imports", "balance")
+_YEARLY = re.compile(r"\bежегодн\w*|\bв\s+год\b|\bкаждый\s+год\b|\bв\s+среднем\s+за\s+год\b", re.I)
+_SWINGS = re.compile(r"\b(?:колебл|колеблет|варьиру|держит)\w*", re.I)  # a range of yearly values
+
+
+def _per_year(item: Item, text: str, amount: num.Amount) -> None:
+    """«ежегодно поставляется около 2 тыс. тонн», «выйти на 500–700 млн долларов в год»,
+    «товарооборот колеблется в пределах 7–13,5 млн»: a value each year reaches, over
+    years the release does not name (`yearly`)."""
+    period = item.data.get("period")
+    if period not in (UNSTATED, None) and ".." not in str(period) or not supports("FigureFact", "yearly"):
+        return
+    start = max([0, *(m.end() for m in re.finditer(r"[,;:.]\s", text[: amount.start]))])
+    stop = re.compile(r"[,;:.]\s|[.;]$").search(text, amount.end)
+    clause = text[start : stop.start() if stop else len(text)]
+    if _YEARLY.search(clause) or ("upper" in item.data and _SWINGS.search(clause)):
+        item.data["yearly"] = True
+        item.doubt("check", "a value per year over years the release does not name (`yearly`)")
+
+
+def _may_take(text: str, rate: num.Rate, amount: num.Amount, item: Item) -> bool:
+    """Whether the figure of `amount` may take a growth stated before it: not one another
+    flow or indicator is said to make («экспорт вырос на 7 %, импорт сократился на 4 %, а
+    товарооборот составил 300 млн»: those are growth-only figures of their own), nor one
+    of a clause before «а» or «;»."""
+    if rate.start >= amount.end:
+        return True
+    if _NEXT_CLAUSE.search(text, rate.end, amount.start):
+        return False  # «вырос на 6,4 %, а за первое полугодие превысил 2,1 млрд»: the clause before's growth
+    if item.data["indicator"] not in _OURS:
+        return True
+    subject = _subject_kind(text, rate.start, 0)
+    return subject is None or subject not in _OURS or subject == item.data["indicator"]
 
 
 def _named(text: str, at: int, near, notes: list[str], ctx: Context) -> Item | None:
@@ -293,7 +330,9 @@ def _named(text: str, at: int, near, notes: list[str], ctx: Context) -> Item | N
     if flow is not None:
         _apply_flow(item, flow, ctx)
     elif indicator == "turnover" and where is not None:
-        _traded_group(item, text, where.end(), at, ctx)
+        named = where.group().lower()  # «торговля между»: the sides follow, which goods_after skips
+        _traded_group(item, text, where.start() + named.rindex("между") if named.endswith("между") else where.end(),
+                      at, ctx)
     return item
 
 
@@ -405,6 +444,9 @@ def _contract(text: str, amount: num.Amount, ms: list[Mention], ctx: Context, ki
         _deal_of(item, text, amount, ctx)
     elif not _deals_known():
         item.data["label"] = "объем инвестиций"
+    elif said := deals.label(re.split(r"[,;:]|\sа\s", text[: amount.start])[-1], kind):
+        item.data["label"] = said
+        item.doubt("check", f"whose investment, read as «{said}»: check `label`")
     _amount(item, amount)
     own = [m for m in ms if m.role in ("period", "target") and m.period is not None]
     if own:
@@ -423,6 +465,8 @@ def _deal_of(item: Item, text: str, amount: num.Amount, ctx: Context) -> None:
     label = "на закупку" if _BUYING.search(clause) else "на поставку" if _SELLING.search(clause) else None
     if not _deals_known():
         label = {None: "сумма контрактов", "на закупку": "закупки по контрактам"}.get(label, "поставки по контрактам")
+    else:
+        label = deals.label(clause, "contracts") or label
     if label:
         item.data["label"] = label
     item.doubt("check", f"the value of contracts{f', read as «{label}»' if label else ''}: say what for in `label`")
@@ -479,6 +523,10 @@ _RANGE_HEDGES = ("примерно", "ориентировочно")
 
 
 def _when(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> None:
+    # «… 7–13,5 млн, а в 2020 году достиг 24,6 млн»: a period of the next clause, stated for an amount of its own
+    turn = _NEXT_CLAUSE.search(text, at)
+    if turn is not None and num.amounts(text[turn.end() :]):
+        ms = [m for m in ms if m.start < turn.start() or m.end <= at]
     mention, note = _period_for(ms, at, ctx)
     status = _status(text, at)
     if note and mention is not None and status != "actual":
@@ -565,6 +613,7 @@ def _count(text: str, amount: num.Amount, stop: int, ms: list[Mention], ctx: Con
         _when(item, text, ms, amount.start, ctx)
     else:
         _count_when(item, text, ctx)
+    _per_year(item, text, amount)
     item.doubt("check", "a count: say what is counted in `label`")
     return item
 

@@ -232,6 +232,9 @@ def goods_after(
     n, skipped = 0, None
     while n < len(tokens):
         word = tokens[n].group()
+        if word.lower() == "между":  # «между республикой и российской столицей», «между двумя столицами»: sides
+            n = _past_sides(tokens, n + 1)
+            continue
         if _preposition(word):  # «в Китай», «за январь–июль», «на сумму», «благодаря»: not the goods
             if earlier and _this_group(tokens[n + 1 : n + 3]):
                 return earlier, owner, origin
@@ -283,6 +286,17 @@ def _this_group(words: list[re.Match[str]]) -> bool:
     if not any("Anph" in p.tag for p in this) or not noun or noun[0].tag.POS != "NOUN":
         return False
     return noun[0].normal_form not in _SKIP | _OWNER_NOUNS and "Geox" not in noun[0].tag
+
+
+def _past_sides(tokens: list[re.Match[str]], n: int) -> int:
+    """Past the sides «между» names: words in the instrumental, numerals and «и»."""
+    while n < len(tokens):
+        word = tokens[n].group()
+        found = parses(word)
+        if word.lower() != "и" and not any(p.tag.case == "ablt" or p.tag.POS == "NUMR" for p in found):
+            break
+        n += 1
+    return n
 
 
 def _skip_group(tokens: list[re.Match[str]], n: int) -> int:

@@ -526,6 +526,11 @@ class FigureFact(Sourced):
         "«профицит», «в пользу белорусской стороны»), `negative` («отрицательное», «дефицит»). It must agree with "
         "`value`; alone, it is all the memo says of the balance («сальдо сложилось в пользу …»).",
     )
+    yearly: bool = Field(
+        False,
+        description="The value is per year, over years the source does not name («ежегодно», «в год», «колеблется "
+        "в пределах 7–13,5 млн»): printed «… в год». For `period: unstated` or a span of years.",
+    )
     remark: str | None = Field(None, description="A claim about this figure, in words.")
 
     @model_validator(mode="before")
@@ -564,6 +569,7 @@ class FigureFact(Sourced):
         self._check_amount()
         self._check_deal()
         self._check_sign()
+        self._check_yearly()
         if self.counterparty is not None and self.indicator not in ("turnover", "exports", "imports", "balance"):
             raise ValueError("`counterparty` names the other side of a trade flow (turnover, exports, imports, "
                              "balance); for goods, say the market in the label")
@@ -586,6 +592,17 @@ class FigureFact(Sourced):
         if self.qualifier is not None and self.qualifier not in RANGE_HEDGES:
             raise ValueError(f"a range takes «{'» or «'.join(RANGE_HEDGES)}» as its hedge "
                              f"(«{self.qualifier} от …» is no Russian)")
+
+    def _check_yearly(self) -> None:
+        """«в год» is a value repeated over years: no one period of its own."""
+        if not self.yearly:
+            return
+        if self.value is None:
+            raise FactError(("yearly",), "`yearly` says the value is per year: give `value` (or leave `yearly` out)")
+        if self.period is not None and not self.period.spans_years:
+            raise FactError(("yearly",), f"a figure of {self.period} is that period's own; `yearly` is for a value "
+                            "repeated each year over years the source does not name (`period: unstated`) or over a "
+                            "span (`period: 2015..2025`): change the period or leave `yearly` out")
 
     def _check_sign(self) -> None:
         """A balance's sign in words and its value say the same: a deficit is negative."""
