@@ -299,6 +299,7 @@ DEALS = [
         quote="Объём инвестиций белорусских компаний в экономику области достиг 30 млн долларов."),
     fig("plan", "contracts", 2026, 200, status="target",
         quote="В следующем году стороны намерены довести объём контрактов до 200 млн долларов."),
+    fig("aug", "contracts", "2025-08", 9, quote="В августе подписаны контракты на 9 млн долларов."),
 ]
 
 
@@ -306,12 +307,13 @@ def test_contracts_and_investment_have_sentences_of_their_own_and_never_join_tra
     texts = outputs(tmp_path, figures=DEALS)
     assert_everywhere(
         texts,
-        "За июнь 2025 г. в рамках визита Премьер-министра Республики Беларусь в Вологду объем подписанных "
+        "В июне 2025 г. в рамках визита Премьер-министра Республики Беларусь в Вологду объем подписанных "
         "контрактов составил 120 млн долларов США.",
         "объем подписанных контрактов на поставку тракторов составил около 12 млн долларов США.",
         "в рамках выставки «Агро-2025» общий объем сделок всех участников составил 4,2 млрд долларов США.",
         "В 2024 году объем инвестиций белорусских компаний в экономику области составил 30 млн долларов США.",
         "В 2026 году объем контрактов планируется довести до 200 млн долларов США.",
+        "В августе 2025 г. объем подписанных контрактов составил 9 млн долларов США.",  # signed, though August runs
     )
     # never a row of the trade table, a term of the turnover, nor Belarus's own deals
     assert_nowhere(texts, "экспорт составил 120", "импорт", "объем подписанных контрактов составил 4,2")
@@ -443,3 +445,37 @@ def test_yearly_on_one_period_is_one_error_naming_its_field(tmp_path, figure, me
     path = write_facts(tmp_path, figures=[figure])
     code, _, err = _validate(path)
     assert code == 3 and f"{path}:" in err and "figures[0].yearly:" in err and message in err, err
+
+
+# --- a run of months across years: «с 2009 года» up to the release, «с июля 2024 по июнь 2025» ----
+
+RUNS = [
+    fig("built", "count", "2009-01..2025-08", 10, unit="объект", label="объекты водоснабжения",
+        quote="С 2009 года белорусские предприятия построили в области 10 объектов водоснабжения."),
+    fig("season", "exports", "2024-07..2025-06", 41.5,
+        quote="С июля 2024 по июнь 2025 года экспорт составил 41,5 млн долларов."),
+]
+
+
+def test_a_run_of_months_across_years_is_said_and_never_tabulated(tmp_path):
+    texts = outputs(tmp_path, figures=RUNS)
+    assert_everywhere(
+        texts,
+        "Объекты водоснабжения: за период с января 2009 г. по август 2025 г. — 10 объектов.",
+        "За период с июля 2024 г. по июнь 2025 г. экспорт Республики Беларусь в Вологодскую область составил "
+        "41,5 млн долларов США.",
+    )
+    assert_nowhere(texts, "Динамика")
+    code, _, err = _validate(write_facts(tmp_path, "runs", figures=RUNS), "--strict")
+    assert code == 0 and err == "", err
+
+
+@pytest.mark.parametrize("period, message", [
+    ("2025-01..2025-08", "ends in the year it starts: write 2025-01..08"),
+    ("2024-13..2025-02", "months out of range"),
+    ("2025-01..2024-08", "the first year of '2025-01..2024-08' must come before the last"),
+])
+def test_a_run_written_wrong_is_one_error_naming_the_period(tmp_path, period, message):
+    path = write_facts(tmp_path, figures=[fig("r", "turnover", period, 10)])
+    code, _, err = _validate(path)
+    assert code == 3 and "figures[0].period:" in err and message in err, err

@@ -291,11 +291,20 @@ _SPAN_FORMS = {"label": "{since}\u2013{year}", "in": "за\u00a0{since}\u2013{ye
                "of": "{since}\u2013{year}\u00a0годов"}
 
 
+# «за период с января 2009 г. по август 2025 г.», «периода с …», «январь 2009 – август 2025»
+_RUN_FORMS = {"label": "{first} {since} – {last} {year}",
+              "in": "за период с {first_of} {since} г. по {last} {year} г.",
+              "of": "периода с {first_of} {since} г. по {last} {year} г."}
+
+
 def _period(p: Period, use: str) -> str:
     if p.kind == "ytd":  # «с начала 2023 г.» in a sentence, a table and a chart alike
         return f"с{NBSP}начала {p.year}{NBSP}г."
     if p.kind == "years":  # «за 2015–2025 годы», «2015–2025 годов»
         return _SPAN_FORMS[use].format(since=p.since, year=p.year)
+    if p.kind == "run":
+        return _RUN_FORMS[use].format(since=p.since, year=p.year, first=_month(p.first),
+                                      first_of=_month(p.first, "format"), last=_month(p.last))
     number = {"quarter": p.last // 3, "half": p.last // 6}.get(p.kind)
     roman = ROMAN[number] if number else ""
     return _PERIOD_FORMS[p.kind][use].format(
@@ -319,6 +328,18 @@ def period_in(p: Period) -> str:
     """A period in a sentence: «в 2024 году», «в I квартале 2025 г.»,
     «во II полугодии 2025 г.», «за март 2025 г.», «за январь–июнь 2025 г.»."""
     return _period(p, "in")
+
+
+_MONTHS_IN = ("", "январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре", "октябре",
+              "ноябре", "декабре")
+
+
+def period_when(p: Period) -> str:
+    """When something happened in a period: «в июле 2024 г.» for one month (an event, a
+    signing, not an amount over the month), else as `period_in`."""
+    if p.kind == "month":
+        return f"в{NBSP}{_MONTHS_IN[p.first]} {p.year}{NBSP}г."
+    return period_in(p)
 
 
 def period_of(p: Period) -> str:

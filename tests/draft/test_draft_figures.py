@@ -152,9 +152,10 @@ def test_the_value_of_contracts_and_of_what_they_sell_and_buy():
     ]
 
 
-def test_a_count_over_a_span_up_to_now_is_left_for_the_analyst():
-    # «с 2020 года» runs to the release's date: no period of the facts model holds it
-    assert figures("С 2020 года в область поставлено 48 единиц белорусской техники.") == []
+def test_a_count_over_a_span_up_to_now_runs_to_the_releases_month():
+    # «с 2020 года» runs to the release's date: a run of months across years
+    (f,) = figures("С 2020 года в область поставлено 48 единиц белорусской техники.")
+    assert (f["value"], f["period"]) == (Decimal(48), "2020-01..2025-04")
 
 
 def test_more_counts_of_the_same_things_and_a_hedge_before_a_preposition():

@@ -82,18 +82,22 @@ def _deal(fig: FigureFact, on: dt.date) -> DealLine:
     """Contracts as whose they are: the parties' («объем подписанных контрактов») or every
     participant's of an event («общий объем сделок всех участников»), the event they were
     signed during first; investment by its own name. A `label` continues the name."""
-    lead = russian.period_in(fig.period) if fig.period is not None else ""
+    lead = russian.period_when(fig.period) if fig.period is not None else ""
     if fig.during:
         lead = f"{lead} в{russian.NBSP}рамках {fig.during}".strip()
+    signed = fig.indicator == "contracts" and fig.status in _SIGNED
     if fig.indicator == "contracts" and fig.signed_by == "all":
         subject = "общий объем сделок всех участников"
-    elif fig.indicator == "contracts" and fig.status in _SIGNED:
+    elif signed:
         subject = "объем подписанных контрактов"
     else:
         subject = russian.indicator(fig.indicator)
     if fig.label:
         subject = f"{subject} {fig.label}"
-    return DealLine(fig, lead, subject, figure_verb(fig, on))
+    # contracts signed in a month still running are signed all the same: «составил»
+    started = fig.period is not None and when(fig.period, on) == "present"
+    verb = russian.verb(fig.status, "past") if signed and started else figure_verb(fig, on)
+    return DealLine(fig, lead, subject, verb)
 
 
 @dataclass(frozen=True)

@@ -73,6 +73,7 @@ class Context:
     group: str | None = None  # the group of goods named last (genitive), for «экспорт этой продукции»
     group_age: int = 0  # sentences since it was named: it is referred back to in the next one at most
     side: str | None = None  # whose flow this sentence stated last, for «… из Кыргызстана, 49 млн — на импорт»
+    since: Mention | None = None  # «с 2009 года» of the sentence before, for «За этот период … 10 объектов»
 
 
 _COMPARED = re.compile(r"(?:превы\w+|больше|меньше|выше|ниже|чем|над)\s+$", re.I)
@@ -223,6 +224,7 @@ def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
     own = [m for m in ms if m.role == "period" and m.period is not None]
     if own:
         ctx.last_period = own[-1]
+    ctx.since = next((m for m in reversed(ms) if m.role == "since" and m.period is not None), None)
     if items:
         ctx.last = items[-1]
     named = list(_INDICATOR.finditer(text))
@@ -549,7 +551,7 @@ def _when(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> No
         status = "preliminary"
     begins = _period_of(item)
     release = (ctx.release.year, ctx.release.month)
-    if begins and status in ("actual", "preliminary") and (begins.year, begins.first) > release:
+    if begins and status in ("actual", "preliminary") and (begins.start_year, begins.first) > release:
         status = "forecast"  # «объёмы поставок на 2017 год» in a 2016 release: not measured yet
     item.data["_status"] = status  # kept apart: one figure is never merged with another's forecast
     if status != "actual":
@@ -605,7 +607,7 @@ def _count(text: str, amount: num.Amount, stop: int, ms: list[Mention], ctx: Con
         # up to now («с 2009 года», «этот период») no period of the model can.
         own = [m for m in own if amount.end <= m.start < stop]
         if not own:
-            return None
+            return _up_to_now(item, since[-1] if since else ctx.since, ctx)
         _when(item, text, own, amount.start, ctx)
     elif _at_event(text, own, ctx):
         _release_month(item, ctx, "a count of those taking part in an event the release reports")
@@ -629,6 +631,25 @@ def _at_event(text: str, own: list[Mention], ctx: Context) -> bool:
     if not (_EVENT.search(text) and _TAKING_PART.search(text)):
         return False
     return all(m.period is not None and m.period.is_whole_year and m.period.year == ctx.release.year for m in own)
+
+
+def _up_to_now(item: Item, since: Mention | None, ctx: Context) -> Item | None:
+    """«С 2009 года … построено 10 объектов»: a count from a start up to the release's
+    month, a run of months across years (`2009-01..2025-08`) where the facts model has it."""
+    start = since.period if since is not None else None
+    release = ctx.release
+    if start is None or (start.year, start.first) >= (release.year, release.month):
+        return None
+    if start.year == release.year:
+        period = f"{start.year}-{start.first:02d}..{release.month:02d}"
+    else:
+        period = f"{start.year}-{start.first:02d}..{release.year}-{release.month:02d}"
+    if not accepts("FigureFact", (("id", "c"), ("indicator", "count"), ("label", "x"), ("period", period),
+                                  ("value", 1), ("unit", "x"))):
+        return None
+    item.data.update(period=period, _status="actual")
+    item.doubt("check", f"«{since.stated if since else ''}» up to the release's month: the count's period is {period}")
+    return item
 
 
 def _release_month(item: Item, ctx: Context, why: str) -> None:

@@ -39,6 +39,11 @@ def versus(text: str, ms: list[Mention], start: int, figure_period: str) -> obje
 
 
 _SAME_MONTHS = "same months"
+
+
+def _spans(period: str) -> bool:
+    """Whether a drafted period runs over several years (2015..2025, 2024-09..2025-02)."""
+    return period != UNSTATED and Period.parse(period).spans_years
 # «в 2,5 раза к 2020 году», «на 45 % по сравнению с 2022 годом», «против 2019 года»
 _BASE_WORDS = re.compile(r"\s*(?:[,(]\s*)?(?:к\s+(?:уровню\s+)?|по\s+сравнению\s+с\s+|относительно\s+|против\s+|"
                          r"(?:больше|меньше|выше|ниже),?\s+чем\s+в\s+)$", re.I)
@@ -91,6 +96,9 @@ def settle(item: Item, rise: dict, text: str, ms: list[Mention], rate: num.Rate)
         item.doubt("check", "growth read against the same months of the year before (the release names a year)")
     elif base is not None:
         rise["versus"] = base
+    elif _spans(item.data["period"]) and accepts("Growth", (("times", 2), ("versus", "unstated"))):
+        rise["versus"] = "unstated"  # «за последние шесть месяцев вырос на 8 %»: against what, unsaid
+        item.doubt("check", "growth over a run of months across years names no base: `versus: unstated`")
     if re.search(r"\b(?:19|20)\d\d\s+и\s+(?:19|20)\d\d", text[rate.end :]):
         item.doubt("check", "the growth is stated against two years: the model holds one, check `versus`")
     span = item.data.pop("_years", None)

@@ -31,6 +31,17 @@ _ORD = r"(?P<ord>перв\w*|втор\w*|трет\w*|четв[её]рт\w*|I{1,3
 _COUNT = r"(?P<n>\d{1,2}|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r"|одиннадцат)\w*"
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # «с июля 2024 по июнь 2025 года», «с октября 2023 года по март 2024 г.»: a run of months
+    (
+        "from_to",
+        re.compile(
+            rf"\bс\s+(?P<m1>{_MONTH})\s+(?:(?P<y1>(?:19|20)\d\d)\s*(?:года|г\.)?\s+)?по\s+(?P<m2>{_MONTH})\s+"
+            rf"(?P<y>(?:19|20)\d\d)(?:\s*(?:года|г\.))?",
+            re.I,
+        ),
+    ),
+    # «за последние 12 месяцев»: the months before the release's
+    ("last_months", re.compile(rf"(?:за|в\s+течение)\s+последни[ехй]\s+{_COUNT}\s+месяц\w*", re.I)),
     ("year_end", re.compile(r"(?:к\s+концу|до\s+конца)\s+(?:этого\s+|текущего\s+|нынешнего\s+)?года", re.I)),
     ("months", re.compile(rf"(?P<m1>{_MONTH})\s*[-–—]\s*(?P<m2>{_MONTH})(?:\s+{_YEAR})?", re.I)),
     (
@@ -116,12 +127,35 @@ def _resolve(kind: str, m: re.Match[str], release: dt.date) -> Mention | None:
         return Mention(period, "period", stated, m.start(), m.end(), guessed)
     if kind in ("half", "quarter"):
         return _part_of_year(kind, m, year, guessed)
+    if kind in ("from_to", "last_months"):
+        return _run(kind, m, year, release)
     if kind == "month":
         month = _month(m["m1"])
         if guessed and month > release.month:
             year -= 1
         return Mention(Period(year, month, month, "month"), "period", stated, m.start(), m.end(), guessed)
     return _years(kind, m, year, guessed, release)
+
+
+def _run(kind: str, m: re.Match[str], year: int, release: dt.date) -> Mention | None:
+    """«с июля 2024 по июнь 2025 года» (2024-07..2025-06), «за последние 12 месяцев» (the
+    twelve months before the release's month, its year inferred): months within one year,
+    or a run across years."""
+    if kind == "from_to":
+        since, first, last = int(m["y1"] or year), _month(m["m1"]), _month(m["m2"])
+    else:
+        n = int(m["n"]) if m["n"].isdigit() else (_word_count(m["n"]) or 0)
+        end = release.year * 12 + release.month - 2  # the month before the release's, counted from 0
+        if not 1 <= n <= 36:
+            return None
+        since, first, year, last = (end - n + 1) // 12, (end - n + 1) % 12 + 1, end // 12, end % 12 + 1
+    if (since, first) > (year, last):
+        return None
+    if since < year:
+        period = Period(year, first, last, "run", since)
+    else:
+        period = Period(year, first, last, "year" if (first, last) == (1, 12) else "months")
+    return Mention(period, "period", m.group(), m.start(), m.end(), kind == "last_months")
 
 
 def _year_to_date(year: int) -> Period:

@@ -57,9 +57,10 @@ PeriodField = Annotated[
     WithJsonSchema(
         {
             "type": ["string", "integer"],
-            "pattern": r"^\d{4}(-Q[1-4]|-H[12]|-\d{2}(\.\.\d{2})?|-[Yy][Tt][Dd]|\.\.\d{4})?$",
+            "pattern": r"^\d{4}(-Q[1-4]|-H[12]|-\d{2}(\.\.(\d{4}-)?\d{2})?|-[Yy][Tt][Dd]|\.\.\d{4})?$",
             "description": "A period: 2024, 2025-Q1, 2025-H1, 2025-03, 2025-01..06, "
-            "2025-YTD (since the start of the year), 2015..2025 (a span of years).",
+            "2025-YTD (since the start of the year), 2015..2025 (a span of years), 2009-01..2025-08 (months "
+            "across years).",
         }
     ),
 ]
@@ -71,9 +72,10 @@ def _unstated(value: object) -> object:
 
 _PERIOD_SCHEMA = {
     "type": ["string", "integer"],
-    "pattern": r"^(\d{4}(-Q[1-4]|-H[12]|-\d{2}(\.\.\d{2})?|-[Yy][Tt][Dd]|\.\.\d{4})?|unstated)$",
+    "pattern": r"^(\d{4}(-Q[1-4]|-H[12]|-\d{2}(\.\.(\d{4}-)?\d{2})?|-[Yy][Tt][Dd]|\.\.\d{4})?|unstated)$",
     "description": "A period: 2024, 2025-Q1, 2025-H1, 2025-03, 2025-01..06, 2025-YTD (since the start "
-    "of the year), 2015..2025 (a span of years), or `unstated` when the source gives none.",
+    "of the year), 2015..2025 (a span of years), 2009-01..2025-08 (months across years), or `unstated` when "
+    "the source gives none.",
 }
 FigurePeriod = Annotated[PeriodField | None, BeforeValidator(_unstated), WithJsonSchema(_PERIOD_SCHEMA)]
 

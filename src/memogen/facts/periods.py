@@ -9,7 +9,9 @@ Analysts write periods the way statistics tables name them:
 - ``2023-YTD``: since the start of the year, when the source does not say up to which
   month («с начала 2023 года»);
 - ``2015..2025``: a span of whole years («за 2015–2025 годы»), for what is counted or
-  summed over several years; never tabulated or compared.
+  summed over several years; never tabulated or compared;
+- ``2009-01..2025-08``: a run of months across years («с 2009 года» up to a release of
+  August 2025, «с июля 2024 по июнь 2025 года»); never tabulated or compared either.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-PeriodKind = Literal["year", "quarter", "half", "month", "months", "ytd", "years"]
+PeriodKind = Literal["year", "quarter", "half", "month", "months", "ytd", "years", "run"]
 
 _PATTERNS: tuple[tuple[PeriodKind, re.Pattern[str]], ...] = (
     ("year", re.compile(r"^(?P<year>\d{4})$")),
@@ -28,11 +30,12 @@ _PATTERNS: tuple[tuple[PeriodKind, re.Pattern[str]], ...] = (
     ("months", re.compile(r"^(?P<year>\d{4})-(?P<m1>\d{2})\.\.(?P<m2>\d{2})$")),
     ("ytd", re.compile(r"^(?P<year>\d{4})-YTD$", re.IGNORECASE)),
     ("years", re.compile(r"^(?P<since>\d{4})\.\.(?P<year>\d{4})$")),
+    ("run", re.compile(r"^(?P<since>\d{4})-(?P<m1>\d{2})\.\.(?P<year>\d{4})-(?P<m2>\d{2})$")),
 )
 
 PERIOD_HELP = (
-    "write 2024, 2025-Q1, 2025-H1, 2025-03, 2025-01..06 (January–June), 2025-YTD (since the start of the year) "
-    "or 2015..2025 (a span of years)"
+    "write 2024, 2025-Q1, 2025-H1, 2025-03, 2025-01..06 (January–June), 2025-YTD (since the start of the year), "
+    "2015..2025 (a span of years) or 2009-01..2025-08 (months across years)"
 )
 
 
@@ -64,6 +67,8 @@ class Period:
                 return cls(year, 1, 0, kind)
             if kind == "years":
                 return cls._years(int(m["since"]), year, text)
+            if kind == "run":
+                return cls._run(int(m["since"]), int(m["m1"]), year, int(m["m2"]), text)
             if kind == "quarter":
                 n = int(m["n"])
                 return cls(year, 3 * n - 2, 3 * n, kind)
@@ -83,14 +88,25 @@ class Period:
             raise ValueError(f"the first year of {text!r} must come before the last; for one year write {year}")
         return cls(year, 1, 12, "years", since)
 
+    @classmethod
+    def _run(cls, since: int, first: int, year: int, last: int, text: str) -> Period:
+        if not (1 <= first <= 12 and 1 <= last <= 12):
+            raise ValueError(f"months out of range in {text!r}; {PERIOD_HELP}")
+        if since > year:
+            raise ValueError(f"the first year of {text!r} must come before the last")
+        if since == year:
+            raise ValueError(f"{text!r} ends in the year it starts: write {year}-{first:02d}..{last:02d}")
+        return cls(year, first, last, "run", since)
+
     @property
     def is_whole_year(self) -> bool:
         return self.first == 1 and self.last == 12 and self.kind != "years"
 
     @property
     def spans_years(self) -> bool:
-        """«за 2015–2025 годы»: several years at once, never one row of a table."""
-        return self.kind == "years"
+        """«за 2015–2025 годы», «с 2009 года» up to now: several years at once, never one
+        row of a table."""
+        return self.kind in ("years", "run")
 
     @property
     def start_year(self) -> int:
@@ -98,8 +114,8 @@ class Period:
 
     @property
     def months(self) -> int:
-        if self.kind == "years":
-            return 12 * (self.year - self.since + 1)
+        if self.kind in ("years", "run"):
+            return 12 * (self.year - self.since) + self.last - self.first + 1
         return self.last - self.first + 1 if self.kind != "ytd" else 0
 
     @property
@@ -123,4 +139,6 @@ class Period:
             return f"{self.year}-YTD"
         if self.kind == "years":
             return f"{self.since}..{self.year}"
+        if self.kind == "run":
+            return f"{self.since}-{self.first:02d}..{self.year}-{self.last:02d}"
         return f"{self.year}-{self.first:02d}..{self.last:02d}"

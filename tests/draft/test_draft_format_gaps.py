@@ -1,8 +1,8 @@
-"""Two growths of one figure, each against its own base, and growth of another indicator
-beside an amount, in sentences written for this test: the second growth is a growth-only
-figure of the same indicator and period (a figure holds one growth); a second rate with
-no base of its own restates the first; an amount never takes the growth another flow is
-said to make."""
+"""Forms the facts format learnt for real releases, drafted from sentences written for
+this test: two growths of one figure, each against its own base (the second is a
+growth-only figure of the same indicator and period; a second rate with no base of its
+own restates the first); growth another flow is said to make, never an amount's; the
+sides «между» names, never goods; a count since a year, up to the release's month."""
 
 from __future__ import annotations
 
@@ -92,3 +92,36 @@ def test_between_two_sides_names_no_goods():
     (f, *_) = figures("За январь–июнь 2025 года товарооборот между республикой и столицей России достиг "
                       "1,4 млрд долларов.")
     assert (f["indicator"], f.get("label"), f["value"]) == ("turnover", None, Decimal("1.4"))
+
+
+# --- a count since a year, up to the release's month: a run of months across years ----------------
+
+def test_a_count_since_a_year_runs_up_to_the_release():
+    ctx = Context(dt.date(2025, 10, 14))
+    assert [(f["value"], f["period"]) for f in figures_read(
+        ("Начиная с 2018 года заводы республики поставили в край 230 тракторов.",), ctx)] == [
+        (Decimal(230), "2018-01..2025-10")]
+
+
+def test_this_period_refers_to_the_start_named_the_sentence_before():
+    ctx = Context(dt.date(2025, 10, 14))
+    found = figures_read(("С 2016 года белорусские строители работают в области.",
+                          "За это время сдано 14 жилых домов, из них 3 — в 2024 году."), ctx)
+    assert [(f["value"], f["period"]) for f in found] == [(Decimal(14), "2016-01..2025-10"), (Decimal(3), "2024")]
+
+
+@pytest.mark.parametrize("sentence, period", [
+    ("С июля 2024 года по июнь 2025 года товарооборот составил 150 млн долларов.", "2024-07..2025-06"),
+    ("С октября 2023 по март 2024 г. экспорт достиг 41 млн долларов.", "2023-10..2024-03"),
+    ("С марта по июнь 2024 года импорт составил 15 млн долларов.", "2024-03..06"),
+    ("За последние 12 месяцев товарооборот составил 300 млн долларов.", "2024-04..2025-03"),
+    ("За последние три месяца экспорт составил 20 млн долларов.", "2025-01..03"),
+])
+def test_a_run_of_months_the_release_names_or_counts_back(sentence, period):
+    (f,) = figures(sentence)
+    assert (f["period"], f.get("status", "actual")) == (period, "actual")
+
+
+def test_growth_over_the_last_months_names_no_base():
+    (f,) = figures("За последние шесть месяцев экспорт вырос на 8 %.")
+    assert (f["period"], f["growth"]) == ("2024-10..2025-03", {"change": Decimal(8), "versus": "unstated"})
