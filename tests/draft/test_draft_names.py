@@ -234,3 +234,42 @@ def test_a_state_named_in_a_position_by_its_short_name_gets_its_official_name():
     assert found["Читмани"].data["position"].endswith("Народно-революционной партии Лаоса")
     found = people("Посол встретился с министром финансов Монголии Жаргалсайханом Батболдом.")
     assert found["Батболд"].data["position"] == "Министр финансов Монголии"
+
+
+def test_a_hyphenated_first_name_declines_its_last_part_a_surname_each_part():
+    name = read_name(["Нурлан-Бектасом", "Сериковым"], ["ablt"])
+    assert (name.given, name.surname) == ("Нурлан-Бектас", "Сериков")
+    name = read_name(["Жан-Люком", "Мартеном"], ["ablt"])
+    assert (name.given, name.surname) == ("Жан-Люк", "Мартен")
+    name = read_name(["Ольгой", "Соколовой-Беляевой"], ["ablt"])
+    assert (name.given, name.surname) == ("Ольга", "Соколова-Беляева")
+
+
+def test_a_bodys_name_before_its_states_genitive_is_no_person():
+    found = people("Состоялась встреча с Председателем Милли Меджлиса Азербайджана Сахибой Гафаровой.")
+    official = found["Гафарова"]
+    assert official.data["person"]["given"] == "Сахиба"
+    assert official.data["position"] == "Председатель Милли Меджлиса Азербайджана"
+    assert "Меджлиса" not in found
+
+
+def test_a_post_the_dictionary_knows_only_as_a_first_name():
+    found = people("Губернатор встретился с акимом Карагандинской области Ермаганбетом Булекпаевым.")
+    assert found["Булекпаев"].data["position"] == "Аким Карагандинской области"
+    found = people("Переговоры прошли с хокимом Ферганской области Хайрулло Бозоровым.")
+    assert found["Бозоров"].data["position"] == "Хоким Ферганской области"
+
+
+def test_a_middle_name_in_the_names_own_case_opens_no_other_person():
+    found = people("Посол встретился с министром транспорта Республики Ирак Салехом Мухаммедом Аль-Хасани.")
+    person = found["Аль-Хасани"].data["person"]
+    assert (person["given"], person["patronymic"]) == ("Салех", "Мухаммед")
+
+
+def test_east_asian_names_of_short_syllables():
+    found = people("Министр встретился с Премьером Госсовета КНР Ли Цяном.")
+    assert found["Цян"].data["person"]["given"] == "Ли"
+    assert found["Цян"].data["position"] == "Премьер Госсовета КНР"
+    found = people("Посол встретился с Послом Республики Корея Кан Мин Гуком.")
+    person = found["Гук"].data["person"]
+    assert (person["given"], person["patronymic"]) == ("Кан", "Мин")

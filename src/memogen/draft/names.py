@@ -134,8 +134,10 @@ def _word(word: str, case: str, part: str, gender: str | None = None) -> tuple[s
     known = _known(word, case)
     if known:
         return known, 2
-    if case == "nomn":
-        return word, 0
+    if case == "nomn":  # «Бозоровым» read as a nominative: no surname ends so, check it
+        return word, -1 if word.lower().endswith(("ым", "ого", "ому")) else 0
+    if "-" in word.strip("-"):
+        return _hyphenated(word, case, part, gender)
     readings = _petrovich(word, case, part, gender)
     if len({n for n, _ in readings}) > 1:  # «Рудницким»: «Рудницкий» or «Рудницкой»? as the dictionary guesses
         guessed = {p.normal_form for p in inflect.morph().parse(word.lower()) if {"Surn", "Name"} & p.tag.grammemes}
@@ -156,6 +158,20 @@ def _units(words: list[str]) -> list[str]:
         else:
             out.append(word)
     return out
+
+
+def _hyphenated(word: str, case: str, part: str, gender: str | None) -> tuple[str, int]:
+    """A name of parts joined by a hyphen: a first or middle name declines its last part
+    only («Касым-Жомартом» → «Касым-Жомарт»), a surname each part that declines
+    («Петровой-Водкиной» → «Петрова-Водкина», «Оюун-Эрдэнэ» stays)."""
+    parts = word.split("-")
+    read = [
+        _word(text, case, part, gender) if part == "LASTNAME" or n == len(parts) - 1 else (text, 0)
+        for n, text in enumerate(parts)
+    ]
+    evidence = [e for _, e in read]
+    worst = -1 if -1 in evidence else 1 if 1 in evidence else min(evidence)
+    return "-".join(text for text, _ in read), worst
 
 
 def read_name(words: list[str], cases: list[str]) -> Name | None:

@@ -42,7 +42,7 @@ PERSON = re.compile(rf"(?<![\w-])(?=(?P<given>{_NAME})\s+(?P<surname>{_NAME})(?!
 _POSITION = re.compile(
     r"(?:перв\w+\s+)?(?:заместител\w+\s+|вице-)?(?:премьер-министр\w*|министр\w*|губернатор\w*|президент\w*|"
     r"глав[аеуыо]й?\b|председател\w*|посл[аеуо]м?\b|посол|вице-премьер\w*|мэр\w*|директор\w*|руководител\w*|"
-    r"полпред\w*|спикер\w*|начальник\w*|замминистр\w*|министерств\w*|губернатор|секретар\w*|"
+    r"полпред\w*|спикер\w*|премьер(?:а|у|ом|е)?\b|начальник\w*|замминистр\w*|министерств\w*|губернатор|секретар\w*|"
     r"раис\w*|аким\w*|хоким\w*|консул\w*|представител\w*|вице-губернатор\w*|ректор\w*|"
     r"управляющ\w+\s+делами(?:\s+президент\w*)?|член\w*|депутат\w*|сенатор\w*|атташе|советник\w*|"
     r"генеральн\w+\s+директор\w*)",
@@ -431,10 +431,13 @@ def people_in(run: re.Match[str], text: str) -> list[tuple[int, list[str]]]:
         i = 1  # «в Минске Иван Петров»: a place after a preposition
     texts = [w.group() for w in words]
     while i < len(words):
-        if _complement(texts[i]) or not _name_like(texts[i]) or _lead_in(texts, i):
+        if _complement(texts[i]) or not (_name_like(texts[i]) or _syllable_first(texts, i)) or _lead_in(texts, i):
             i += 1
             continue
         j = _name_end(texts, i)
+        if j + 1 < len(texts) and _state(texts[j]) and _complement(texts[j]):
+            i = j  # «Халк Маслахаты Туркменистана Гурбангулы …»: a body's name, then its state's
+            continue
         name = texts[i:j]
         counted = [w for k, w in enumerate(name) if not (_particle(w) and k < len(name) - 1)]
         if len(counted) >= 3 or (len(counted) == 2 and _pair(*counted)):
@@ -505,15 +508,16 @@ def _state_kind(word: str) -> bool:
 
 
 def _new_person(texts: list[str], i: int, j: int) -> bool:
-    """A first name the dictionary knows at `j` in no case the name's first word may be in:
-    another person starts there («Нарендрой Моди Александр Лукашенко»)."""
+    """A first name the dictionary knows at `j` in the nominative, where the name's first
+    word cannot be: the subject of the clause starts there («… Нарендрой Моди Александр
+    Лукашенко отметил»), not a middle name in the name's own case."""
     if j + 1 >= len(texts):
         return False
     given = [p for p in inflect.morph().parse(texts[j].lower()) if p.is_known and "Name" in p.tag]
     if not given or any("Fixd" in p.tag for p in given) or not looks_like_person(texts[j], texts[j + 1]):
         return False
     first = _cases_of(texts[i])
-    return bool(first) and not first & {p.tag.case for p in given}
+    return bool(first) and "nomn" not in first and "nomn" in {p.tag.case for p in given}
 
 
 # The cases an ending shows on a name the dictionary does not know («Рахулом»: instrumental)
@@ -528,6 +532,16 @@ def _cases_of(word: str) -> set[str]:
     if known:
         return known
     return next((cases for ending, cases in _ENDING_CASES if word.lower().endswith(ending)), set())
+
+
+def _syllable_first(texts: list[str], i: int) -> bool:
+    """A short capitalised word before a syllable of a name opens an East Asian name
+    («Пак Ро Бёком»), whatever noun it also spells; never a preposition or pronoun."""
+    parses = inflect.morph().parse(texts[i].lower())
+    return (
+        _syllable(texts, i) and i + 1 < len(texts) and _syllable(texts, i + 1)
+        and not any(p.tag.POS in ("PREP", "CONJ", "NPRO") for p in parses)
+    )
 
 
 def _syllable(texts: list[str], j: int) -> bool:
@@ -737,6 +751,8 @@ def _head_cases(position: str) -> list[str]:
     for word in re.findall(r"[А-Яа-яЁё-]+", position):
         parses = inflect.morph().parse(word.lower())
         nouns = [p for p in parses if p.tag.POS == "NOUN" and p.tag.case and p.is_known and "Fixd" not in p.tag]
+        if not nouns and _POSITION.fullmatch(word):  # «хокимом»: a post the dictionary guesses by its ending
+            nouns = [p for p in parses if p.tag.POS == "NOUN" and p.tag.case and "Fixd" not in p.tag]
         if nouns:
             cases = list(dict.fromkeys(str(p.tag.case) for p in nouns))
             return sorted(cases, key=lambda c: c != "nomn")
@@ -818,7 +834,10 @@ def _position_noun(word: str) -> str | None:
     nouns = [p for p in inflect.morph().parse(word.lower())
              if p.tag.POS == "NOUN" and p.is_known and not {"Name", "Surn", "Patr"} & p.tag.grammemes]
     nouns.sort(key=lambda p: "anim" not in p.tag)  # «глава» the head of a body, not of a book
-    if not nouns or any(p.tag.case == "nomn" for p in nouns[:1]):
+    if not nouns:  # «Раиса», «акимом»: a post the dictionary knows only as a first name
+        stem = re.sub(r"(?:ом|ем|а|я|у|ю|е)$", "", word)
+        return stem if stem != word and _POSITION.fullmatch(stem) else None
+    if any(p.tag.case == "nomn" for p in nouns[:1]):
         return None
     form = nouns[0].inflect({"nomn", "sing"})
     return inflect.restore(word, form.word) if form else None
