@@ -192,7 +192,8 @@ def _kind_and_scale(unit: str, before: str) -> tuple[ReadingKind, str | None]:
     if unit.startswith(("п.", "процентн")):
         return "points", None
     if unit.startswith("раз"):
-        return ("times", None) if re.search(r"\bв\s*$", before) else ("number", None)
+        # «в 2 раза», and the upper end of «в 1,5 - 2 раза»
+        return ("times", None) if re.search(r"\bв\s*(?:\d+(?:[,.]\d+)?\s*-\s*)?$", before) else ("number", None)
     for stem, scale in SCALES.items():
         if unit.startswith(stem):
             return "number", scale
@@ -211,13 +212,16 @@ def _hedged(text: str, start: int, end: int) -> str | None:
     return hedge
 
 
+_RANGE_AFTER = re.compile(r"\s?-\s?\d+(?:[,.]\d+)?\s*(%|процент\w*|раза?\b)")
+
+
 def _digits(text: str) -> list[Reading]:
     out: list[Reading] = []
     last_end = -1
     for m in _DIGITS.finditer(text):
         whole = re.sub(r"\D", "", m.group(1))
         value = Decimal(f"{whole}.{m.group(2)}" if m.group(2) else whole)
-        after = _AFTER.match(text, m.end())
+        after = _AFTER.match(text, m.end()) or _RANGE_AFTER.match(text, m.end())  # «5 - 7 %»: a percent too
         before = text[max(0, m.start() - 40) : m.start()]
         kind, scale = _kind_and_scale(after.group(1), before) if after else ("number", None)
         reading = Reading(value, scale, kind, _hedged(text, m.start(), m.end()), m.start())

@@ -278,3 +278,18 @@ def test_counts_in_words_validate_and_print_in_digits(tmp_path):
         (17, "заседание", None), (20, "документ", "почти"), (40, "компания", "около")
     ]
     assert "17 заседаний" in text and "почти 20 документов" in text and "около 40 компаний" in text
+
+
+def test_ranges_of_growth_validate_and_print_both_ends(tmp_path):
+    found, text = drafted_clean(
+        tmp_path,
+        "В 2024 году товарооборот Беларуси и Тверской области увеличился в 1,5–2 раза. "
+        "Экспорт в 2024 году вырос на 5–7 % и составил 300 млн долларов. Импорт в 2024 году снизился на 3–4 %. "
+        "За январь–июнь 2025 года товарооборот вырос на двадцать пять процентов.",
+        dt.date(2025, 8, 25),
+    )
+    assert [(f.growth.times or f.growth.change, f.growth.upper) for f in found] == [
+        (Decimal("1.5"), 2), (5, 7), (-3, -4), (25, None)
+    ]
+    for said in ("рост товарооборота в 1,5–2 раза", "рост на 5–7 %", "снижение импорта на 3–4 %", "рост товарооборота на 25 %"):
+        assert said in text

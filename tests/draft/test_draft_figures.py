@@ -335,3 +335,36 @@ def test_growth_of_an_earlier_clause_with_its_own_period_is_a_figure_of_its_own(
 def test_growth_before_the_amount_in_its_own_clause_is_still_its_growth():
     (f,) = figures("В 2024 году экспорт в область вырос на 12 % и составил 45 млн долларов.")
     assert (f["value"], f["growth"]) == (Decimal(45), {"change": Decimal(12)})
+
+
+@pytest.mark.parametrize(
+    ("sentence", "growth"),
+    [
+        ("В 2024 году экспорт в область вырос на 5–7 % и составил 300 млн долларов.",
+         {"change": Decimal(5), "upper": Decimal(7)}),
+        ("Импорт из области в 2024 году снизился на 3–4 %.", {"change": Decimal(-3), "upper": Decimal(-4)}),
+        ("В 2024 году товарооборот с краем увеличился в 1,5–2 раза.", {"times": Decimal("1.5"), "upper": Decimal(2)}),
+        ("В 2024 году товарооборот с краем вырос примерно на 10–12 %.",
+         {"change": Decimal(10), "upper": Decimal(12), "qualifier": "примерно"}),
+    ],
+)
+def test_a_range_of_growth_keeps_both_ends(sentence, growth):
+    if not supports("Growth", "upper"):
+        pytest.skip("the facts model has no range of growth")
+    (f,) = figures(sentence)
+    assert f["growth"] == growth
+
+
+@pytest.mark.parametrize(
+    ("sentence", "indicator"),
+    [
+        ("В 2024 году в Китай было отгружено белорусской продукции на 45 млн долларов.", "exports"),
+        ("В 2024 году в государства дальнего зарубежья поставлено товаров на 80 млн долларов.", "exports"),
+        ("В 2024 году из области закуплено товаров на 45 млн долларов.", "imports"),
+        ("В 2024 году в республику ввезено товаров на 30 млн долларов.", "imports"),
+        ("В 2024 году из Беларуси вывезено товаров на 61 млн долларов.", "exports"),
+    ],
+)
+def test_a_flow_said_by_a_passive_participle_and_where_it_goes(sentence, indicator):
+    (f,) = figures(sentence)
+    assert (f["indicator"], f["period"]) == (indicator, "2024")

@@ -248,3 +248,18 @@ def test_a_multiple_said_by_a_verb_or_noun_is_a_rate_in_times(text, value):
 
 def test_morning_is_no_multiple():
     assert rates("утром делегация прибыла в Минск") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "low", "high"),
+    [
+        ("экспорт вырос на 5–7 %", "percent", "5", "7"),
+        ("импорт снизился на 3-4 процента", "percent", "3", "4"),
+        ("товарооборот увеличился в 1,5–2 раза", "times", "1.5", "2"),
+        ("рост на двадцать пять процентов", "percent", "25", None),
+        ("в период 2024–25 % роста не было", "percent", "25", None),
+    ],
+)
+def test_a_rate_keeps_its_range_and_every_word_of_its_number(text, kind, low, high):
+    (rate,) = rates(text)
+    assert (rate.kind, rate.value, rate.upper) == (kind, Decimal(low), None if high is None else Decimal(high))

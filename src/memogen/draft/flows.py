@@ -19,8 +19,8 @@ from memogen.draft.words import inflect_word, nominative_phrase, parses
 
 # A flow word: out of its owner (exports, supplies) or into it (imports, purchases).
 FLOW = re.compile(
-    r"\b(?:(?P<out>экспорт(?![её]р)\w*|вывоз\w*|постав(?:к|ок|ил|ля|ле)\w*|отгруз\w*|прода(?:ж|л|ют|ет|ст))\w*|"
-    r"(?P<in>импорт(?![её]р)\w*|ввоз\w*|(?:за|по)?куп(?:к|ок|ил|ал|а[ею])\w*|приобре(?:л|т|та))\w*)",
+    r"\b(?:(?P<out>экспорт(?![её]р)\w*|выв[оеё]з\w*|постав(?:к|ок|ил|ля|ле)\w*|отгру[зж]\w*|прода(?:ж|л|ют|ет|ст|н))\w*|"
+    r"(?P<in>импорт(?![её]р)\w*|вв[оеё]з\w*|(?:за|по)?куп(?:к|ок|ил|ал|а[ею]|л[ен])\w*|приобре(?:л|т|та))\w*)",
     re.I,
 )
 _NOT_FLOW = re.compile(r"\s+(?:задач|цел[ьи]|вопрос|рекорд)", re.I)  # «поставил задачу»
@@ -449,6 +449,10 @@ def _owner_before(text: str, word: re.Match[str], partner: str | None) -> str | 
         return None
     clause = re.split(r"[,;:.!?]|\s[—–-]\s|\sчто\s", before)[-1]
     words = re.findall(r"[А-Яа-яЁё-]+", clause)[-5:]
-    if _OURS.search(" ".join(words)):
+    # «в государства дальнего зарубежья поставлено»: a place a preposition governs is where
+    # the flow goes or comes from, not who sends it
+    words = [w for k, w in enumerate(words) if not (k and words[k - 1].lower() in _PREPOSITIONS)]
+    subjects = [w for w in words if any(p.tag.case == "nomn" for p in parses(w))]
+    if _OURS.search(" ".join(subjects)):
         return "ours"
-    return "partner" if any(_is_place(w) for w in words) else None
+    return "partner" if any(_is_place(w) for w in subjects) else None

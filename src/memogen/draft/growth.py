@@ -165,8 +165,10 @@ def read(text: str, rate: num.Rate) -> dict | None:
         if kind is None:
             return None
         out[kind] = -rate.value if kind == "change" and rate.fall else rate.value
+    if rate.upper is not None and rate.kind in ("percent", "times") and supports("Growth", "upper"):
+        out["upper"] = -rate.upper if out.get("change", 0) < 0 else rate.upper  # «на 5–7 %»
     if rate.hedge and supports("Growth", "qualifier"):
-        out["qualifier"] = rate.hedge
+        out["qualifier"] = "примерно" if "upper" in out else rate.hedge  # a range takes «примерно»
     return out
 
 

@@ -550,12 +550,14 @@ class Rate:
     end: int
     words: str | None = None  # the words, when the text did not write a number
     fall: bool = False  # a decrease («сократился на 12 %»): see `falls`
+    upper: Decimal | None = None  # the upper end of a range: «на 5–7 %», «в 1,5–2 раза»
 
 
+_UPPER = rf"(?:\s?[-–—]\s?(?P<upper>{NUM}))?"  # «5–7 %»: a range of rates
 _PERCENT = re.compile(
-    rf"(?P<num>{NUM}|{WORD_NUMBER})\s?(?:%|процент\w*|п\.\s?п\.|процентн\w+ пункт\w*)", re.IGNORECASE
+    rf"(?<![\d,.])(?P<num>{NUM}|{SPELLED}){_UPPER}\s?(?:%|процент\w*|п\.\s?п\.|процентн\w+ пункт\w*)", re.I
 )
-_TIMES = re.compile(rf"\bв\s+(?P<num>{NUM}|{WORD_NUMBER})\s+раза?\b", re.IGNORECASE)
+_TIMES = re.compile(rf"\bв\s+(?P<num>{NUM}|{SPELLED}){_UPPER}\s+раза?\b", re.IGNORECASE)
 _MULTIPLES = {"вдвое": Decimal(2), "втрое": Decimal(3), "вчетверо": Decimal(4), "впятеро": Decimal(5)}
 _FRACTIONS = {"на треть": Decimal("33.3"), "на четверть": Decimal("25"), "наполовину": Decimal("50")}
 _WORDS_RATE = re.compile(r"\b(вдвое|втрое|вчетверо|впятеро|на треть|на четверть|наполовину)\b", re.IGNORECASE)
@@ -576,8 +578,11 @@ def rates(text: str) -> list[Rate]:
 
 def _rate(text: str, m: re.Match[str], kind: str, value: Decimal, words: str | None = None) -> Rate:
     start, end = m.start(), m.end()
+    upper = number(m["upper"]) if "upper" in m.re.groupindex and m["upper"] else None
+    if upper is not None and upper <= value:  # «в 2024–25 %» is no range: the rate is 25 %
+        value, upper, start = upper, None, m.start("upper")
     fall = falls(text, start, end)
-    return Rate(kind, value, hedge_before(text, start), m.group(), start, end, words, fall)
+    return Rate(kind, value, hedge_before(text, start), text[start:end], start, end, words, fall, upper)
 
 
 _ORDINALS = {
