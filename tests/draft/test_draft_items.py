@@ -299,3 +299,51 @@ def test_things_that_arrive_and_subjects_with_pronouns_make_no_visit():
 def test_days_fairs_and_events_said_to_work_or_be_attended(sentence, what, when):
     found = events([sentence], RELEASE)
     assert [(e.data["what"], e.data.get("when")) for e in found] == [(what, when)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title", "status"),
+    [
+        # two bodies that sign a document are its sides; persons sign for theirs and are none
+        ("Национальный центр маркетинга Беларуси и Торговая палата Республики Кения подписали меморандум о "
+         "взаимопонимании.", "Меморандум о взаимопонимании между Национальным центром маркетинга Беларуси и Торговой "
+         "палатой Республики Кения", "signed"),
+        ("Беларусь и Куба заключили соглашение о взаимной защите инвестиций.",
+         "Соглашение о взаимной защите инвестиций между Беларусью и Кубой", "signed"),
+        ("Министр торговли Иван Петров и губернатор Омской области подписали соглашение о сотрудничестве.",
+         "Соглашение о сотрудничестве", "signed"),
+        # contracts with what they are for are documents; a number and a maker's name stay in the title
+        ("В ходе визита компании подписали 5 контрактов на поставку тракторов и комбайнов на общую сумму 12 млн "
+         "долларов.", "Контракты на поставку тракторов и комбайнов", "signed"),
+        ("В Минске заключён договор на поставку 50 автобусов МАЗ.", "Договор на поставку 50 автобусов МАЗ", "signed"),
+        ("Стороны заключили соглашение о создании сборочного производства МАЗ с кенийской компанией «Сафари Моторс».",
+         "Соглашение о создании сборочного производства МАЗ с кенийской компанией «Сафари Моторс»", "signed"),
+        # a document a thing is done under is in force, in the singular, with its listed branches
+        ("Документ принят во исполнение соглашения о сотрудничестве в торгово-экономической, научно-технической и "
+         "гуманитарной областях.", "Соглашение о сотрудничестве в торгово-экономической, научно-технической и "
+         "гуманитарной областях", "in_force"),
+        ("Поставки идут в рамках программы импортозамещения, утверждённой министерством.",
+         "Программа импортозамещения", "in_force"),
+        # a signed document now being carried out is in force
+        ("Подписанный в прошлом году протокол о сотрудничестве сейчас успешно выполняется.", "Протокол о сотрудничестве",
+         "in_force"),
+        # documents joined by «и» are each in the nominative
+        ("Подписание соглашений и банковских контрактов даст старт проекту.", "Соглашения и банковские контракты",
+         "signed"),
+    ],
+)
+def test_an_agreement_keeps_its_sides_numbers_and_the_status_it_is_in(sentence, title, status):
+    found = agreements([sentence], RELEASE)
+    assert [(a.data["title"], a.data["status"]) for a in found] == [(title, status)]
+
+
+def test_no_document_from_contracts_of_a_sum_an_adjective_or_a_relative_clause():
+    assert agreements(["Подписаны контракты на общую сумму 40 млн долларов."], RELEASE) == []
+    assert agreements(["Обсуждалась контрактная сборка техники, соглашение о которой подписано."], RELEASE) == []
+
+
+def test_an_agreement_keeps_the_day_it_was_signed():
+    found = agreements(["Действует договор о дружбе, подписанный 3 марта 2006 г. в Минске."], RELEASE)
+    assert [(a.data["title"], a.data["status"], a.data.get("when")) for a in found] == [
+        ("Договор о дружбе", "in_force", dt.date(2006, 3, 3))
+    ]

@@ -9,11 +9,11 @@ import datetime as dt
 import re
 
 from memogen import inflect
-from memogen.draft.meetings import HELD_BY, subject, verb_events
+from memogen.draft.meetings import HELD_BY, signatories, subject, verb_events
 from memogen.draft.model import Item, optional
 from memogen.draft.periods import mentions
 from memogen.draft.phrases import name_end
-from memogen.draft.words import nominative_head
+from memogen.draft.words import nominative_head, nominative_phrase
 
 _EVENT = re.compile(
     r"(?<![\w-])(?:бизнес-форум|бизнес-мисси|выставк|форум|ярмарк|заседани|конференци|саммит|визит|переговор|"
@@ -49,11 +49,12 @@ _FUTURE = re.compile(r"будет|состоится|пройд[её]т|план
 _AGREEMENT = re.compile(
     r"(?<![\w-])(?:программ|соглашени|меморандум|договор(?!ил)|договорённост|договоренност|дорожн\w+\s+карт|"
     r"план\w*\s+(?:мероприятий|действий)|протокол|совместн\w+\s+(?:заявлени|коммюнике)|декларац|конвенци|"
-    r"документ\w*(?=\s+(?:о|об)\s))[а-яё]*",  # «документов о сотрудничестве»: a document with what it is about
+    r"документ\w*(?=\s+(?:о|об)\s)|"  # «документов о сотрудничестве»: a document with what it is about
+    r"контракт\w*(?=\s+(?:на|о|об|с|со)\s))[а-яё]*",  # «контракты на поставку …»; «на общую сумму» is a figure
     re.I,
 )
 _SIGNED = re.compile(
-    r"подписал[иа]?\b|подписан[ыо]?\b|подписанн|подписани[ея]\b|заключил[иа]?|заключен[ыо]?|"
+    r"подписал[иа]?\b|подписан[ыо]?\b|подписанн\w*|подписани[ея]\b|заключил[иа]?|заключ[её]н[ыо]?\b|заключ[её]нн\w*|"
     r"принят[аоы]?\b|принял[аи]?\s+(?:\w+\s+)?(?:заявлени|декларац|коммюнике|программ|план|протокол)",
     re.I,
 )
@@ -245,20 +246,50 @@ def agreements(sentences: list[str], release: dt.date) -> list[Item]:
     out = []
     for n, text in enumerate(sentences):
         status = _agreement_status(text)
-        if status is None:
-            continue
         for m, taken in _named(_AGREEMENT, text):
-            title = _nominative_title(text[m.start() : _title_end(text, taken)], text[: m.start()])
+            own = ("in_force",) if _IN_FORCE_BEFORE.search(text[: m.start()]) else status
+            if own is None or inflect.morph().parse(m.group().lower())[0].tag.POS != "NOUN":
+                continue  # no cue; «контрактной сборки»: no document
+            end = _title_end(text, taken)
+            title = _nominative_title(text[m.start() : end], text[: m.start()])
             term = next((x for x in mentions(text, release) if x.role == "term" and 0 <= x.start - taken <= 5), None)
             if " " not in title and term is None:
                 continue
             if term is not None and re.match(r"\s+между\s", text[term.end :]):  # «план на 2026–2027 годы между …»
                 title += text[term.end : name_end(text, term.end)].rstrip()
-            data: dict = {"title": title[:1].upper() + title[1:], "status": status[0]}
+            title += _signed_between(text, m.start(), title)
+            data: dict = {"title": title[:1].upper() + title[1:], "status": own[0]}
             if term is not None and term.years is not None:
                 data["years"] = list(term.years)
-            out.append(Item(data, "check", ["title and status read from the sentence", *status[1:]], sentence=n))
+            signed_on = _SIGNED_ON.match(text, end)
+            if signed_on:  # «…, заключённого 12 декабря 2019 года»
+                month = _MONTHS.index(signed_on["month"]) + 1
+                data["when"] = dt.date(int(signed_on["year"]), month, int(signed_on["day"]))
+            out.append(Item(data, "check", ["title and status read from the sentence", *own[1:]], sentence=n))
     return out
+
+
+# a document a thing is done under is in force: «во исполнение соглашения …», «в рамках программы …»
+_IN_FORCE_BEFORE = re.compile(
+    r"(?:во\s+исполнение|в\s+рамках|в\s+соответствии\s+с(?:о)?|согласно|на\s+основании|в\s+развитие)\s+$", re.I
+)
+_SIGNED_ON = re.compile(
+    r",?\s*(?:подписанн|заключ[её]нн)\w*\s+(?P<day>\d{1,2})\s+(?P<month>"
+    + "|".join(_MONTHS)
+    + r")\s+(?P<year>\d{4})\s+г"
+)
+_SIGNING = re.compile(r"(?<![\w-])(?:подписал[иа]?|заключил[иа]?|подпишут|заключат)(?![\w-])", re.I)
+
+
+def _signed_between(text: str, start: int, title: str) -> str:
+    """« между A и B» when two bodies sign the document («Национальный центр маркетинга
+    и Торговая палата Кении подписали меморандум о …»), its title naming no sides of its
+    own; persons sign for their bodies, so they are none."""
+    verb = list(_SIGNING.finditer(text, 0, start))
+    if not verb or re.search(r"\b(?:между|с|со)\s", title) or re.search(r"[,;:]", text[verb[-1].end() : start]):
+        return ""
+    sides = signatories(text, verb[-1].start())
+    return f" между {sides}" if sides else ""
 
 
 def _title_end(text: str, taken: int) -> int:
@@ -276,10 +307,15 @@ def _title_end(text: str, taken: int) -> int:
 
 
 def _nominative_title(title: str, before: str) -> str:
-    """A title in the nominative; after «проект» a document stands in the genitive
-    singular («проект соглашения о …» → «Соглашение о …»), not the plural."""
+    """A title in the nominative; after «проект», «во исполнение», «в рамках» a document
+    stands in the genitive singular («проект соглашения о …» → «Соглашение о …»), not
+    the plural; documents joined by «и» are each in the nominative («соглашений и
+    банковских контрактов» → «соглашения и банковские контракты»)."""
     head = title.split()[0]
-    if re.search(r"проект\w*\s+$", before, re.I):
+    lead = nominative_phrase(title)
+    if lead and " и " in lead and len(lead.split()) < len(title.split()) + 1:
+        return " ".join([lead, *title.split()[len(lead.split()) :]])
+    if re.search(r"(?:проект\w*|исполнени\w|рамках|основании|развитие)\s+$", before, re.I):
         parses = inflect.morph().parse(head.lower())
         parse = next((p for p in parses if p.tag.case == "gent" and p.tag.number == "sing"), None)
         form = parse.inflect({"nomn", "sing"}) if parse else None
@@ -295,8 +331,10 @@ def _agreement_status(text: str) -> tuple[str, ...] | None:
         return ("planned",)
     if _DRAFTING.search(text):
         return ("planned", "the release says it is being drafted: the facts model calls that planned")
-    if _SIGNED.search(text):
-        return ("signed",)
+    signed = [m.group().lower() for m in _SIGNED.finditer(text)]
+    attributive = all(word.startswith(("подписанн", "заключённ", "заключенн")) for word in signed)
+    if signed and not (attributive and _IN_FORCE.search(text)):
+        return ("signed",)  # «подписанный протокол сейчас выполняется»: in force
     if _IN_FORCE.search(text):
         return ("in_force",)
     return None

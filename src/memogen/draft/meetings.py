@@ -153,3 +153,19 @@ def _animate(said: str) -> bool:
         if noun is not None:
             return "anim" in noun.tag or noun.normal_form in ("делегация", "группа", "правительство")
     return False
+
+
+def signatories(text: str, at: int) -> str | None:
+    """«A и B» in the instrumental when the clause ending at `at` has two bodies for its
+    subject («Национальный центр маркетинга и Торговая палата Кении» → «Национальным
+    центром маркетинга и Торговой палатой Кении»); None for persons, one side or more."""
+    clause = re.split(r"[,;:]\s+|\s[—–-]\s", text[:at])[-1]
+    start = _subject_start(clause)
+    if start is None:
+        return None
+    said = _WHEN_WORDS.sub("", _DATE.sub("", _before_verb(clause[start:]).strip())).strip()
+    parts = re.split(r"\s+и\s+", said)
+    if len(parts) != 2 or not all(p[:1].isupper() and not _animate(p) for p in parts):
+        return None
+    forms = [inflect.inflect_phrase(p, "instrumental") for p in parts]
+    return " и ".join(f for f in forms if f) if all(forms) else None

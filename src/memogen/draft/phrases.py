@@ -76,8 +76,8 @@ def name_end(text: str, start: int) -> int:
         if tok[0] in "«\"„":
             return tokens[k].end()
         if low in _GOVERNS and after and not (low in ("с", "со") and after.lower() in _NOT_AFTER_C):
-            if not _cases(after) & _GOVERNS[low]:
-                break
+            if not _cases(after) & _GOVERNS[low] or after.lower().startswith("котор"):
+                break  # «соглашение, о котором …»: a clause, no part of the name
             allowed, k = _GOVERNS[low], k + 1
             governed |= allowed
             continue
@@ -89,13 +89,19 @@ def name_end(text: str, start: int) -> int:
             allowed, k = into, k + 1
             continue
         listed = _cases(after) & (joined | governed) if low in ("и", ",") and after else set()
+        if low == "," and inflect.morph().parse(after.lower())[0].tag.POS == "PRTF":
+            listed = set()  # «программы, утверждённой …»: a participle's clause
         if listed == {"accs"} and not after[:1].isupper():
             listed = set()  # places a visit goes to are listed («в Россию и Казахстан»), nothing else
         if listed and not after.lower().startswith("котор"):
             allowed, k, arrived = (_cases(after) & joined) or listed, k + 1, False
             continue
-        if re.fullmatch(r"[IVXLC]+", tok) and after and _cases(after) & allowed:
-            k += 1  # «закрытия II Европейских игр»: an ordinal in Roman numerals before its noun
+        if re.fullmatch(r"[IVXLC]+|\d{1,5}", tok) and after and _cases(after) & allowed and _counted(after):
+            k += 1  # «закрытия II Европейских игр», «поставку 50 автобусов»: a number before its noun
+            continue
+        maker = tokens[k - 1].group() if k else (head.group() if head else "")
+        if re.fullmatch(r"[A-ZА-ЯЁ]{2,7}", tok) and _is_noun(maker, allowed | {"gent"}):
+            end, k = tokens[k].end(), k + 1  # «производства МАЗ», «тракторов BELARUS»: a maker's name
             continue
         if not _word_fits(tok, allowed, tokens[k - 1].group() if k else ""):
             break
@@ -113,6 +119,12 @@ def name_end(text: str, start: int) -> int:
     return end
 
 
+def _counted(word: str) -> bool:
+    """A word a number may stand before within a name: no month, year or other time."""
+    lemmas = {p.normal_form for p in _parses(word)}
+    return bool(lemmas) and not lemmas & _NOT_IN
+
+
 def _lemma(word: str) -> str:
     noun = next((p for p in _parses(word) if p.tag.POS == "NOUN"), None)
     return noun.normal_form if noun else ""
@@ -124,7 +136,7 @@ def _in_case(tokens: list[re.Match[str]], k: int, noun: str, going: bool) -> set
     visit or a delivery goes, in the accusative («визит в Республику Куба»); and after a
     noun of doing, a place and what is done there («о создании в Пакистане сборочного
     производства», «об открытии в Казани консульства»)."""
-    if _in_what(tokens[k + 1 : k + 4]):
+    if _in_what(tokens[k + 1 : k + 10]):
         return {"loct"}
     if going and _destination(tokens[k + 1 : k + 4]):
         return {"accs"}
@@ -166,9 +178,12 @@ _NOT_IN = frozenset({
 
 def _in_what(tokens: list[re.Match[str]]) -> bool:
     """Whether «в» opens a phrase of the name: adjectives and a noun in the prepositional,
-    written in lower case (no place), naming no time or circumstance."""
+    written in lower case (no place), naming no time or circumstance; adjectives may be
+    listed («в торгово-экономической, научной и гуманитарной областях»)."""
     for tok in tokens:
         word = tok.group()
+        if word in (",", "и"):
+            continue
         if not re.fullmatch(r"[а-яё]+(?:-[а-яё]+)*", word):
             return False
         parses = [p for p in _parses(word) if p.tag.case == "loct"]
