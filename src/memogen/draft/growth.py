@@ -111,7 +111,7 @@ def settle(item: Item, rise: dict, text: str, ms: list[Mention], rate: num.Rate)
 
 
 _COMPARATIVE = re.compile(r"\s*(?:больше|меньше|выше|ниже)\b(?!\s*,?\s*(?:чем|уровн|аналогичн|прошл))", re.I)
-_CHANGE = re.compile(r"выро|расту|рост|увелич|сократ|сокращ|сниз|сниж|уменьш|упал|паден|нараст|прибав|удво|утро", re.I)
+_CHANGE = re.compile(r"выро|расту|рост|увелич|сократ|сокращ|сниз|сниж|уменьш|упал|паден|нараст|прибав|добав|подр[оа]с|прос[ея]л|просед|потер|удво|утро", re.I)
 _FLOW_WORD = r"(?:экспорт|импорт|товарооборот|оборот|поставк|закупк|ввоз|вывоз)\w*"
 _OUTDOES = re.compile(rf"(?:превы\w+|больше|меньше|выше|ниже)\s+(?:\w+\s+)?{_FLOW_WORD}", re.I)
 
@@ -143,6 +143,12 @@ _RATE_NAMED = re.compile(
 )
 # «темп роста экспорта области в Беларусь превысил 112 %»: an index however far its words
 _RATE_OF = re.compile(r"\bтемп\w*\s+(?P<change>при)?роста\b", re.I)
+# «прибавил 6 %», «добавил почти 4 процента», «потерял 5 %»: a verb of gain or loss takes
+# the change with no «на»
+_GAINED = re.compile(
+    r"\b(?:прибави|прибавл|добави|добавл|потеря|теря)\w*\s+(?:(?:почти|более|около|свыше|порядка|примерно)\s+)?$",
+    re.I,
+)
 _AMOUNTS_TO = re.compile(r"\b(?:состав\w+|достиг\w*|достига\w+)\s*$", re.I)
 
 
@@ -180,14 +186,15 @@ def _percent_kind(text: str, rate: num.Rate) -> str | None:
     said = _RATE_OF.search(_clause(before))
     if re.search(r"\b(?:плюс|минус)\s*$", before):
         return "change"  # «плюс три процента к аналогичному периоду»
-    if _INDEX_AFTER.match(text[rate.end :]) and not re.search(r"\bна\s*$", before):
+    gained = _GAINED.search(before[-40:])
+    if _INDEX_AFTER.match(text[rate.end :]) and not re.search(r"\bна\s*$", before) and not gained:
         return "index"
     if said and not re.search(r"\bна\s*$", before):
         return "change" if said["change"] else "index"
     if _RATE_NAMED.search(before[-80:]):
         # «рост — 112,4 %» an index; «рост составил 12 %» a change
         return "index" if rate.value >= 100 else "change"
-    if re.search(r"(?:\bна|плюс|минус)\s+(?:\S+\s+){0,2}$", before[-25:]):
+    if re.search(r"(?:\bна|плюс|минус)\s+(?:\S+\s+){0,2}$", before[-25:]) or gained:
         return "change"
     if rate.value > 100 and _AMOUNTS_TO.search(before):
         return "index"  # a whole is never more than itself: no share, so an index
