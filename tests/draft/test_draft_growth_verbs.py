@@ -94,3 +94,52 @@ def test_a_gain_verb_before_a_share_is_no_growth():
     """«приходится 6 %» holds no verb of gain: a share, not growth."""
     (f,) = figures_read(("На долю Беларуси в 2024 году пришлось 6 % импорта края.",), Context(RELEASE))
     assert "growth" not in f
+
+
+def counts(*sentences: str) -> list[tuple]:
+    """(label, value, period, remark) of each count drafted."""
+    return [(f["label"], f["value"], f["period"], f.get("remark"))
+            for f in figures_read(sentences, Context(RELEASE)) if f["indicator"] == "count"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("С 2016 по 2023 год в крае прошло 8 бизнес-форумов.", ("бизнес-форумы", Decimal(8), "2016..2023", None)),
+        ("С 2012 года по 2020 год открыто 6 торговых домов.", ("торговые дома", Decimal(6), "2012..2020", None)),
+        ("В 2018–2022 годах подписано 40 контрактов на поставку техники.",
+         ("контракты", Decimal(40), "2018..2022", None)),
+        ("За последние пять лет регион посетили 25 делегаций.", ("делегации", Decimal(25), "2020..2024", None)),
+        ("За три последних года в области собрано 300 автобусов МАЗ.", ("автобусы", Decimal(300), "2022..2024", None)),
+    ],
+)
+def test_a_count_over_a_run_of_years_is_one_total(text, expected):
+    assert counts(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("С начала сотрудничества реализовано 20 совместных проектов.",
+         ("совместные проекты", Decimal(20), "unstated", "с начала сотрудничества")),
+        ("За годы сотрудничества в области создано 7 совместных предприятий.",
+         ("совместные предприятия", Decimal(7), "unstated", "за годы сотрудничества")),
+        ("С момента подписания соглашения проведено 9 заседаний рабочей группы.",
+         ("заседания", Decimal(9), "unstated", "с момента подписания соглашения")),
+        ("За всё время работы торгового дома продано 450 тракторов.",
+         ("тракторы", Decimal(450), "unstated", "за всё время работы торгового дома")),
+    ],
+)
+def test_a_count_since_a_start_named_by_no_date_keeps_the_words(text, expected):
+    assert counts(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, period",
+    [
+        ("С 2015 года проведено 11 заседаний совместной комиссии.", "2015-01..2025-09"),
+        ("С начала года в край отправлено 4 делегации.", "2025-YTD"),
+    ],
+)
+def test_a_count_since_a_dated_start_still_runs_to_the_release(text, period):
+    assert [c[2] for c in counts(text)] == [period]

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from memogen.draft import balance, counts, deals, flows, growth, ranks, shares
+from memogen.draft import balance, counts, deals, flows, growth, periods, ranks, shares
 from memogen.draft import numbers as num
 from memogen.draft.model import UNSTATED, Item, accepts, count_indicator, supports
 from memogen.draft.periods import Mention, mentions
@@ -601,7 +601,9 @@ def _count(text: str, amount: num.Amount, stop: int, ms: list[Mention], ctx: Con
     item.data["scale"] = amount.scale
     own = [m for m in ms if m.role in ("period", "target") and m.period is not None]
     since = [m for m in ms if m.role == "since" and m.end <= amount.start]
-    if since or _THIS_PERIOD.search(text[: amount.start]):
+    if _over_years(item, text, ms, amount, ctx):
+        pass
+    elif since or _THIS_PERIOD.search(text[: amount.start]):
         # «С 2020 года … 48 единиц, из них 12 – в 2024 году», «За этот период … 10 объектов,
         # из них 4 …»: only a period stated for the count itself, after it, holds; a span
         # up to now («с 2009 года», «этот период») no period of the model can.
@@ -618,6 +620,25 @@ def _count(text: str, amount: num.Amount, stop: int, ms: list[Mention], ctx: Con
     _per_year(item, text, amount)
     item.doubt("check", "a count: say what is counted in `label`")
     return item
+
+
+def _over_years(item: Item, text: str, ms: list[Mention], amount: num.Amount, ctx: Context) -> bool:
+    """A count that is a total over a run of years («с 2015 по 2024 год», «за последние три
+    года»: one figure, `2015..2024`) or since a start named by no date («с начала
+    сотрудничества»: `unstated`, the words kept in `remark`)."""
+    run = periods.years_counted(text, ms, amount.start)
+    probe = (("id", "c"), ("indicator", "count"), ("label", "x"), ("value", 1), ("unit", "x"))
+    if run is not None and accepts("FigureFact", (*probe, ("period", run))):
+        item.data.update(period=run, _status="actual")
+        item.doubt("check", f"a count over the years {run}: one total for the whole run")
+        return True
+    ever = periods.ever_since(text[: amount.start])
+    if run is None and ever is not None and supports("FigureFact", "remark"):
+        item.data["_status"] = "actual"
+        _no_period(item, ctx, f"«{ever}» names no date")
+        item.data["remark"] = ever[0].lower() + ever[1:]
+        return True
+    return False
 
 
 _EVENT = re.compile(r"\b(?:выставк|форум|ярмарк|конференци|саммит|церемони|фестивал|экспозици|бизнес-мисси)\w*", re.I)

@@ -266,3 +266,49 @@ def _after_years(mention: Mention, before: list[Mention], release: dt.date) -> M
 
 def _with_role(m: Mention, role: str) -> Mention:
     return Mention(m.period, role, m.stated, m.start, m.end, m.year_guessed, m.years, m.preliminary)
+
+
+_UP_TO = re.compile(r"\s*(?:года\s+)?по\s*$", re.I)
+
+
+def years_counted(text: str, ms: list[Mention], at: int) -> str | None:
+    """The run of whole years a count stated at `at` is the total of, as the facts file
+    writes it: «с 2015 по 2024 год проведено 10 форумов», «в 2015–2024 годах …», «за
+    последние три года …» → `2015..2024`. A count over years is one total, never the same
+    count in each year; None when no such run comes before the count."""
+    before = [m for m in ms if m.end <= at]
+    for n, m in enumerate(before):
+        if m.role == "since" and m.period is not None and m.period.is_whole_year and n + 1 < len(before):
+            last = before[n + 1]
+            if last.period is not None and last.period.is_whole_year and _UP_TO.match(text[m.end : last.start]):
+                return _years_run(m.period.year, last.period.year)
+        if m.years is not None and m.role in ("term", "period") and m.years[0] > 1900:
+            return _years_run(*m.years)
+    return None
+
+
+def _years_run(first: int, last: int) -> str | None:
+    return f"{first}..{last}" if first < last else None
+
+
+# «с начала сотрудничества», «за годы работы», «с момента подписания соглашения», «за всю
+# историю отношений»: a start the release names by no date
+_EVER = re.compile(
+    r"\b(?:с\s+(?:самого\s+)?(?:начала|момента)|за\s+(?:(?:всё|все|весь|всю)\s+)?(?:время|годы|период|историю))\s+"
+    r"(?:[а-яё]+\s+){0,2}?(?:сотрудничеств|работ|деятельност|реализаци|подписани|создани|существовани|"
+    r"взаимодействи|партн[её]рств|открыти|действи|отношени|запуск)[а-яё]*",
+    re.I,
+)
+
+
+def ever_since(text: str) -> str | None:
+    """The words of a start named by no date before a count («с момента подписания
+    соглашения»: the noun and the genitives after it), or None."""
+    found = list(_EVER.finditer(text))
+    if not found:
+        return None
+    from memogen.draft.shares import genitive_run
+
+    more = (genitive_run(text[found[-1].end() :]) or "").split()
+    short = next((n for n, w in enumerate(more) if len(w) < 3), len(more))  # «в», «с»: no genitive
+    return " ".join([found[-1].group(), *more[:short]])
