@@ -18,7 +18,7 @@ from memogen.facts.model import Facts, FigureFact
 from memogen.facts.periods import Period
 from memogen.figures import Figures, Mismatch, amount
 from memogen.indicators import AMOUNTS, FLOWS, TRADE
-from memogen.reading import HEDGE_GROUPS, Reading, normalise, numbers_in
+from memogen.reading import HEDGE_GROUPS, Reading, normalise, numbers_in, share_words_at
 
 HEDGED_SLACK = 0.05  # a hedged figure («более», «около») may be off by this much, relative
 
@@ -334,11 +334,26 @@ def _quoted_numbers(f: FigureFact) -> Iterable[str | None]:
         yield from _quoted_growth(f)
     if f.share is not None and (f.share.quote or f.quote):
         readings = numbers_in(f.share.quote or f.quote or "")
-        yield _quote_problem("share", f.share.percent, f.share.qualifier, _found(readings, "percent", f.share.percent))
+        if f.share.words is not None:
+            yield _share_words_problem(f.share, f.share.quote or f.quote or "")
+        else:
+            found = _found(readings, "percent", f.share.percent)
+            yield _quote_problem("share", f.share.percent, f.share.qualifier, found)
         if f.share.previous is not None and not _found(readings, "percent", f.share.previous):
             yield f"share (previous) {f.share.previous} is not in its quote"
     if f.rank is not None and f.rank.top is not None and f.quote and not _top_in(f.rank.top, f.quote):
         yield f"rank: the first {f.rank.top} places are not in its quote («тройка», «трех», «топ-3»)"
+
+
+def _share_words_problem(share, quote: str) -> str | None:
+    """A share said in words («более половины»): its words, and its hedge right before them."""
+    at = share_words_at(share.words, quote)
+    if at is None:
+        return f"share «{share.words}» is not in its quote"
+    before = quote[max(0, at.start() - 12) : at.start()].lower()
+    if share.qualifier and not re.search(rf"\b{share.qualifier}\s*$", before):
+        return f"share is hedged «{share.qualifier}», but its quote does not say «{share.qualifier} {share.words}»"
+    return None
 
 
 def _top_in(n: int, quote: str) -> bool:

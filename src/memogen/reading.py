@@ -111,6 +111,22 @@ MULTIPLIED_RE = re.compile(r"\b(?P<stem>удво|утро|учетвер|упя�
 _FRACTIONS = {"на треть": Decimal("33.3"), "на четверть": Decimal("25"), "наполовину": Decimal("50"),
               "на половину": Decimal("50"), "вполовину": Decimal("50")}
 
+# A share said in words («треть импорта», «более половины»): the nominative as `share.words`
+# takes it → the percent it means, and every case form of it a quote may hold.
+SHARE_WORDS: dict[str, Decimal] = {"треть": Decimal("33.3"), "четверть": Decimal("25"), "половина": Decimal("50"),
+                                   "пятая часть": Decimal("20"), "десятая часть": Decimal("10")}
+SHARE_FORMS = {
+    "треть": r"трет(?:ь|и|ью)", "четверть": r"четверт(?:ь|и|ью)", "половина": r"половин(?:а|ы|у|е|ой)",
+    "пятая часть": r"пят(?:ая|ой|ую)\s+част(?:ь|и|ью)", "десятая часть": r"десят(?:ая|ой|ую)\s+част(?:ь|и|ью)",
+}
+
+
+def share_words_at(words: str, text: str) -> re.Match[str] | None:
+    """Where a share said in words (`words` in the nominative) stands in `text`, in any case."""
+    form = SHARE_FORMS.get(words.lower())
+    return re.search(rf"(?<![\w-]){form}(?![\w-])", text, re.I) if form else None
+
+
 _DIGITS = re.compile(r"(?<![\d,.])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[,.](\d+))?")
 _AFTER = re.compile(
     r"\s*(%|процент\w*|п\.\s?п\.|процентн\w* пункт\w*|"

@@ -66,6 +66,29 @@ def hedged(text: str, qualifier: str | None) -> str:
     return f"{qualifier}{NBSP}{text}" if qualifier else text
 
 
+# A share said in words, by case: nominative, genitive, accusative.
+_SHARE_FORMS = {
+    "треть": ("треть", "трети", "треть"), "четверть": ("четверть", "четверти", "четверть"),
+    "половина": ("половина", "половины", "половину"), "пятая часть": ("пятая часть", "пятой части", "пятую часть"),
+    "десятая часть": ("десятая часть", "десятой части", "десятую часть"),
+}
+# Hedges after which a share in words stands in the genitive: «более половины», «около трети»
+_GENITIVE_HEDGES = ("более", "свыше", "около", "порядка", "менее", "не менее", "не более", "до")
+
+
+def share_in_words(words: str, qualifier: str | None, case: str = "accs") -> str:
+    """«половина» + «более» → «более половины»; as the object of «составил» → «половину»;
+    after «на уровне» (`case` gent) → «половины»; in a list (nomn) → «половина»."""
+    nomn, gent, accs = _SHARE_FORMS[words.lower()]
+    form = gent if qualifier in _GENITIVE_HEDGES or case == "gent" else {"nomn": nomn, "accs": accs}[case]
+    return hedged(form, qualifier)
+
+
+def share_case(verb: str) -> str:
+    """The case a share stands in after `verb`: the genitive after «на уровне», «до», «уровня»."""
+    return "gent" if verb.rstrip().endswith(("уровне", "уровня", " до")) else "accs"
+
+
 def percent(value: float | Decimal, digits: int = 1) -> str:
     """100.9 → «100,9 %» with a no-break space (GOST 8.417); a stated Decimal keeps its
     own digits (118 → «118 %»)."""

@@ -143,3 +143,29 @@ def test_a_count_since_a_start_named_by_no_date_keeps_the_words(text, expected):
 )
 def test_a_count_since_a_dated_start_still_runs_to_the_release(text, period):
     assert [c[2] for c in counts(text)] == [period]
+
+
+@pytest.mark.parametrize(
+    "text, words, percent, hedge, whole",
+    [
+        ("На долю Беларуси приходится треть импорта области.", "треть", Decimal("33.3"), None, "импорта области"),
+        ("На Беларусь в 2024 году пришлось более половины экспорта края.", "половина", Decimal(50), "более",
+         "экспорта края"),
+        ("На белорусскую продукцию приходится около трети товарооборота области.", "треть", Decimal("33.3"),
+         "около", "товарооборота области"),
+        ("Доля республики во внешней торговле региона составляет почти четверть.", "четверть", Decimal(25),
+         "почти", "внешней торговли региона"),
+        ("На белорусские грузы приходится пятая часть перевозок края.", "пятая часть", Decimal(20), None,
+         "перевозок края"),
+    ],
+)
+def test_a_share_in_words_keeps_its_words(text, words, percent, hedge, whole):
+    shares = [f["share"] for f in figures_read((text,), Context(RELEASE)) if "share" in f]
+    assert [(s.get("words"), s["percent"], s.get("qualifier"), s["whole"]) for s in shares] == [
+        (words, percent, hedge, whole)]
+
+
+@pytest.mark.parametrize("text", ["Экспорт в 2024 году вырос на треть.", "В 2024 году импорт сократился наполовину."])
+def test_a_change_in_words_is_no_share(text):
+    (f,) = figures_read((text,), Context(RELEASE))
+    assert "share" not in f and "words" in f["growth"]

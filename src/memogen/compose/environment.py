@@ -148,7 +148,9 @@ def _growth_only(fig: FigureFact, when: str) -> str:
     return russian.capfirst(text.rstrip())
 
 
-def _share(s: Share) -> str:
+def _share(s: Share, case: str = "accs") -> str:
+    if s.words:
+        return russian.share_in_words(s.words, s.qualifier, case)
     return russian.hedged(russian.percent(s.percent), s.qualifier)
 
 
@@ -429,6 +431,7 @@ def make_environment(
         "growth_clause": _growth_clause,
         "growth_only": _growth_only,
         "share": _share,
+        "share_case": russian.share_case,
         "trend": _trend,
         "period_of": lambda p: russian.period_of(_period(p)),
         "rank": lambda r: russian.rank(r.position, r.among, r.top),

@@ -260,7 +260,8 @@ def share_chart(facts: Facts, figures: Figures, labels: Labels) -> ChartSpec | N
                                                    period=russian.period_in(f.period) if f.period else "").strip(),
             part_label=part,
             share_percent=float(f.share.percent),
-            share_text=russian.hedged(russian.percent(f.share.percent), f.share.qualifier),
+            share_text=(russian.share_in_words(f.share.words, f.share.qualifier, "nomn") if f.share.words
+                        else russian.hedged(russian.percent(f.share.percent), f.share.qualifier)),
             total_label=total,
         )
     return None

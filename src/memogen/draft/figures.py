@@ -726,7 +726,8 @@ def _shares(text: str, n: int, ms, rates, found: list[num.Amount], ctx: Context)
     до 55 %»), in a clause of its own; a share stated beside an amount («168 млн, или 70 %
     …») is that amount's, left to the analyst."""
     items = []
-    for rate in rates:
+    said = shares.in_words(text) if supports("Share", "words") else []
+    for rate in [*rates, *said]:
         if rate.kind != "percent" or not shares.is_share(text, rate.start, rate.end) or shares.moves_on(text, rate.end):
             continue
         if not found and re.match(r"\W*(?:это|что)\b", text, re.I):
@@ -959,6 +960,8 @@ def _share_of_whole(text: str, rate: num.Rate, n: int, ms, ctx: Context) -> list
     if whole is None:
         return []
     share: dict = {"percent": rate.value, "whole": whole}
+    if rate.words is not None and rate.kind == "percent":
+        share["words"] = rate.words  # «треть импорта»: a share in words
     before = shares.moved_from(text, rate.start)
     if rate.hedge and supports("Share", "qualifier") and before is None:
         share["qualifier"] = rate.hedge

@@ -109,3 +109,28 @@ def moved_from(text: str, start: int) -> Decimal | None:
 def moves_on(text: str, end: int) -> bool:
     """Whether the percent ending at `end` is where a share moved from («с 41 % до 55 %»)."""
     return bool(_TO.match(text, end)) and bool(re.search(rf"\bс\s+{_PERCENT}\s*$", text[max(0, end - 20) : end]))
+
+
+# A share in words: «треть импорта», «более половины товарооборота», «пятую часть экспорта»;
+# never a change («на треть», «наполовину»)
+_IN_WORDS = re.compile(
+    r"(?<![\w-])(?<!на\s)(?P<w>трет(?:ь|и|ью)|четверт(?:ь|и|ью)|половин(?:а|ы|у|е|ой)|"
+    r"(?P<ord>пят|десят)(?:ая|ой|ую)\s+част(?:ь|и|ью))(?![\w-])",
+    re.I,
+)
+_NOMINATIVE = {"трет": "треть", "четв": "четверть", "поло": "половина"}
+
+
+def in_words(text: str) -> list:
+    """Every share said in words in `text`, as percent rates whose `words` hold the
+    nominative the facts file takes («половину» → «половина», 50)."""
+    from memogen.draft import numbers as num
+    from memogen.reading import SHARE_WORDS
+
+    out = []
+    for m in _IN_WORDS.finditer(text):
+        said = m["w"].lower()
+        words = f"{m['ord'].lower()}ая часть" if m["ord"] else _NOMINATIVE[said[:4]]
+        hedge = num.hedge_before(text, m.start())
+        out.append(num.Rate("percent", SHARE_WORDS[words], hedge, m.group(), m.start(), m.end(), words))
+    return out

@@ -413,12 +413,26 @@ class Share(Strict):
         None, description="When the share was `previous`: «с 41 % в 2021 году» → 2021; leave out when the source "
         "does not say.",
     )
+    words: str | None = Field(
+        None,
+        description="The share in words, in the nominative, when the source says it so: «треть», «четверть», "
+        "«половина», «пятая часть», «десятая часть» (`percent` is the number they mean: 33.3, 25, 50, 20, 10). "
+        "The memo prints the words: «более половины», «треть».",
+    )
     quote: str | None = Field(
         None, description="The sentence stating the share, when it is not the figure's own quote."
     )
 
     @model_validator(mode="after")
     def _one_whole(self) -> Share:
+        if self.words is not None:
+            from memogen.reading import SHARE_WORDS
+
+            meant = SHARE_WORDS.get(self.words.lower())
+            if meant is None:
+                raise ValueError(f"share: cannot read words {self.words!r}; write one of: {', '.join(SHARE_WORDS)}")
+            if self.percent != meant:
+                raise ValueError(f"share: «{self.words}» is {meant} %, but percent is {self.percent}")
         if (self.of is None) == (self.whole is None):
             raise ValueError("share: give either `of` (a figure id) or `whole` (the total in words)")
         if self.previous_period is not None and self.previous is None:
