@@ -273,3 +273,16 @@ def test_east_asian_names_of_short_syllables():
     found = people("Посол встретился с Послом Республики Корея Кан Мин Гуком.")
     person = found["Гук"].data["person"]
     assert (person["given"], person["patronymic"]) == ("Кан", "Мин")
+
+
+def test_a_dash_between_two_posts_of_one_person_keeps_both():
+    found = people("Сопредседатель комиссии, первый заместитель Премьер-министра — министр финансов "
+                   "Республики Саха Павел Семенов отметил рост поставок.")
+    assert found["Семенов"].data["position"] == (
+        "Первый заместитель Премьер-министра — министр финансов Республики Саха"
+    )
+    found = people("Заместитель губернатора — руководитель представительства области Анна Орлова открыла форум.")
+    assert found["Орлова"].data["position"].startswith("Заместитель губернатора — руководитель")
+    # a dash that opens a clause is no double post
+    found = people("Главное — результат, отметил министр экономики Республики Саха Павел Семенов.")
+    assert found["Семенов"].data["position"] == "Министр экономики Республики Саха"

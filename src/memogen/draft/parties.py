@@ -714,13 +714,23 @@ def _position_before(before: str) -> str | None:
     """The position that `before` ends with, back to where it starts."""
     # a name in quotes closed before the person belongs to the position («директор ОАО «Х»»)
     masked = re.sub(r"[«\"„][^«»\"“”„]{1,60}[»\"“”]", lambda m: "_" * len(m.group()), before)
-    cut = max((m.end() for m in re.finditer(r"[.;:!?«»\"()]|\s[-–—]\s", masked)), default=0)
+    stops = (m for m in re.finditer(r"[.;:!?«»\"()]|\s[-–—]\s", masked) if not _double_post(masked, m))
+    cut = max((m.end() for m in stops), default=0)
     before = before[cut:]
     positions = list(_POSITION.finditer(before))
     if not positions or re.search(r"(?:\s(?:и|а|с|со)|,)\s*$", before):
         return None
     said = before[_position_start(before, positions[-1].start()) :].strip(" ,")
     return None if _not_a_position(said) else said
+
+
+def _double_post(text: str, dash: re.Match[str]) -> bool:
+    """A dash joining two posts of one person: «заместитель Премьер-министра — министр
+    экономики …», where a post ends before the dash and another opens after it."""
+    if dash.group().strip() not in "-–—":
+        return False
+    last = text[: dash.start()].split()[-1:] or [""]
+    return bool(_POSITION.fullmatch(last[0]) and _POSITION.match(text[dash.end() :]))
 
 
 def _position_after(after: str) -> str | None:
