@@ -107,6 +107,28 @@ def test_a_hedged_share_and_product_keep_their_hedges(tmp_path):
     assert "продовольственные товары — около 1,5 %, прочее — около 98,5 %" in texts["docx"]  # alt text
 
 
+@pytest.mark.parametrize(
+    ("share", "part", "rest"),
+    [
+        ({"percent": 40, "qualifier": "более"}, "более 40 %", "менее 60 %"),
+        ({"percent": 12.5, "qualifier": "почти"}, "почти 12,5 %", "более 87,5 %"),
+        ({"percent": 40}, "40 %", "60 %"),
+        ({"percent": 50, "words": "половина", "qualifier": "более"}, "более половины", "менее половины"),
+        ({"percent": 33.3, "words": "треть"}, "треть", "две трети"),
+    ],
+)
+def test_the_rest_of_a_share_is_hedged_the_other_way_and_adds_no_digit(tmp_path, share, part, rest):
+    """«более 40 %» leaves «менее 60 %» (not «около 60 %»), «треть» leaves «две трети»
+    (not «66,7 %», a precision the source never gave); both in the chart and its alt text."""
+    texts = outputs(tmp_path, figures=[
+        fig("t", "turnover", 2024, 678.1),
+        fig("f", "product", 2024, 10.2, label="продовольственные товары", share={**share, "of": "t"}),
+    ])
+    assert f"продовольственные товары — {part}, прочее — {rest};" in texts["docx"]  # alt text
+    assert_everywhere(texts, rest)  # the chart's label
+    assert_nowhere(texts, "66,7", "60,0 %")
+
+
 # --- 3: status and tense ---------------------------------------------------------------------
 
 

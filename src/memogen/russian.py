@@ -72,16 +72,45 @@ _SHARE_FORMS = {
     "половина": ("половина", "половины", "половину"), "пятая часть": ("пятая часть", "пятой части", "пятую часть"),
     "десятая часть": ("десятая часть", "десятой части", "десятую часть"),
 }
-# Hedges after which a share in words stands in the genitive: «более половины», «около трети»
-_GENITIVE_HEDGES = ("более", "свыше", "около", "порядка", "менее", "не менее", "не более", "до")
+# Hedges that put the number after them in the genitive («более 43 компаний»); «почти»
+# leaves the case alone («почти 43 компании»).
+GENITIVE_HEDGES = ("более", "свыше", "около", "порядка", "менее", "не менее", "не более", "до")
 
 
 def share_in_words(words: str, qualifier: str | None, case: str = "accs") -> str:
     """«половина» + «более» → «более половины»; as the object of «составил» → «половину»;
     after «на уровне» (`case` gent) → «половины»; in a list (nomn) → «половина»."""
     nomn, gent, accs = _SHARE_FORMS[words.lower()]
-    form = gent if qualifier in _GENITIVE_HEDGES or case == "gent" else {"nomn": nomn, "accs": accs}[case]
+    form = gent if qualifier in GENITIVE_HEDGES or case == "gent" else {"nomn": nomn, "accs": accs}[case]
     return hedged(form, qualifier)
+
+
+# What a share's hedge leaves of the rest of the whole: «более 40 %» leaves «менее 60 %»,
+# «почти 40 %» «более 60 %»; «около» and its kin stay.
+_REST_HEDGES = {"более": "менее", "свыше": "менее", "не менее": "не более", "менее": "более",
+                "не более": "не менее", "почти": "более", "до": "не менее"}
+# The rest a share in words leaves, in the nominative and the genitive.
+_REST_WORDS = {
+    "половина": ("половина", "половины"), "треть": ("две трети", "двух третей"),
+    "четверть": ("три четверти", "трёх четвертей"), "пятая часть": ("четыре пятых", "четырёх пятых"),
+    "десятая часть": ("девять десятых", "девяти десятых"),
+}
+
+
+def rest_hedge(qualifier: str | None) -> str | None:
+    """The hedge of the rest of a whole: «более» → «менее», «почти» → «более», «около» stays."""
+    return _REST_HEDGES.get(qualifier or "", qualifier)
+
+
+def rest_of_share(share: Decimal, qualifier: str | None, words: str | None = None) -> str:
+    """The rest of the whole a share leaves, as a chart prints it beside the share: «более
+    40 %» → «менее 60 %», «12,5 %» → «87,5 %» (no digit more than the share's), «треть» →
+    «две трети», «более половины» → «менее половины»."""
+    hedge = rest_hedge(qualifier)
+    if words:
+        nomn, gent = _REST_WORDS[words.lower()]
+        return hedged(gent if hedge in GENITIVE_HEDGES else nomn, hedge)
+    return hedged(percent(Decimal(100) - share), hedge)
 
 
 def share_case(verb: str) -> str:
@@ -96,9 +125,6 @@ def percent(value: float | Decimal, digits: int = 1) -> str:
     return f"{text}{NBSP}%"
 
 
-# Hedges that put the number after them in the genitive («более 43 компаний»); «почти»
-# leaves the case alone («почти 43 компании»).
-GENITIVE_HEDGES = ("более", "свыше", "около", "порядка", "менее", "не менее", "не более", "до")
 # Hedges a range takes: «около от 900 млн» is no Russian, «примерно от 900 млн» is.
 RANGE_HEDGES = ("примерно", "ориентировочно")
 

@@ -192,6 +192,7 @@ class ShareChart:
     share_percent: float
     total_label: str
     share_text: str = ""  # the share as stated («почти 40 %»); default one decimal
+    rest_text: str = ""  # the rest of the total as the share leaves it («более 60 %»); default computed
 
     @property
     def shown(self) -> str:
@@ -199,12 +200,13 @@ class ShareChart:
 
     @property
     def rest_shown(self) -> str:
-        """The rest of the total, computed: as many decimals as the stated share (one at
-        least), «около» when the share is hedged."""
+        """The rest of the total: as given, else computed with as many decimals as the
+        share shows (one at least) and the hedge its own leaves («более 40 %» → «менее 60 %»)."""
+        if self.rest_text:
+            return self.rest_text
         digits = max(1, len(self.shown.split(",")[1].split(NBSP)[0]) if "," in self.shown else 1)
-        rest = russian.percent(100 - self.share_percent, digits)
-        hedge = self.shown.split(NBSP)[0] if not self.shown[:1].isdigit() else ""
-        return f"около{NBSP}{rest}" if hedge else rest
+        hedge = None if self.shown[:1].isdigit() else self.shown.split(NBSP)[0]
+        return russian.hedged(russian.percent(100 - self.share_percent, digits), russian.rest_hedge(hedge))
 
     def __post_init__(self) -> None:
         _set(self, "title", _text(self.title, "chart title"))

@@ -262,6 +262,7 @@ def share_chart(facts: Facts, figures: Figures, labels: Labels) -> ChartSpec | N
             share_percent=float(f.share.percent),
             share_text=(russian.share_in_words(f.share.words, f.share.qualifier, "nomn") if f.share.words
                         else russian.hedged(russian.percent(f.share.percent), f.share.qualifier)),
+            rest_text=russian.rest_of_share(f.share.percent, f.share.qualifier, f.share.words),
             total_label=total,
         )
     return None
