@@ -293,3 +293,15 @@ def test_ranges_of_growth_validate_and_print_both_ends(tmp_path):
     ]
     for said in ("рост товарооборота в 1,5–2 раза", "рост на 5–7 %", "снижение импорта на 3–4 %", "рост товарооборота на 25 %"):
         assert said in text
+
+
+def test_a_range_of_counts_and_a_bracketed_index_validate_and_print(tmp_path):
+    found, text = drafted_clean(
+        tmp_path,
+        "В мае 2025 года в бизнес-форуме Беларуси и Тверской области приняли участие 30–40 компаний. "
+        "В 2024 году экспорт составил 40,2 млн долларов (112 % к уровню 2023 года), импорт — 11,4 млн долларов (146 %).",
+        dt.date(2025, 6, 1),
+    )
+    count = next(f for f in found if f.unit)
+    assert (count.value, count.upper.value, count.unit) == (30, 40, "компания")
+    assert "от 30 до 40 компаний" in text and "146" in text

@@ -368,3 +368,21 @@ def test_a_range_of_growth_keeps_both_ends(sentence, growth):
 def test_a_flow_said_by_a_passive_participle_and_where_it_goes(sentence, indicator):
     (f,) = figures(sentence)
     assert (f["indicator"], f["period"]) == (indicator, "2024")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "index"),
+    [
+        ("В 2024 году экспорт составил 40,2 млн долларов (112 % к уровню 2023 года), импорт — 11,4 млн долларов (146 %).",
+         Decimal(146)),
+        ("В 2024 году импорт из края достиг 9,9 млн долларов (203,5 %).", Decimal("203.5")),
+    ],
+)
+def test_a_percent_over_a_hundred_in_brackets_after_an_amount_is_its_index(sentence, index):
+    f = figures(sentence)[-1]
+    assert (f["indicator"], f["growth"]) == ("imports", {"index": index})
+
+
+def test_a_percent_under_a_hundred_in_brackets_names_no_whole_and_is_left():
+    (f,) = figures("В 2024 году импорт из края достиг 9,9 млн долларов (38,5 %).")
+    assert "growth" not in f and "share" not in f

@@ -263,3 +263,21 @@ def test_morning_is_no_multiple():
 def test_a_rate_keeps_its_range_and_every_word_of_its_number(text, kind, low, high):
     (rate,) = rates(text)
     assert (rate.kind, rate.value, rate.upper) == (kind, Decimal(low), None if high is None else Decimal(high))
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("в форуме приняли участие 30–40 компаний", "30", "40", "компания"),
+        ("поставлено 12-15 тракторов", "12", "15", "трактор"),
+        ("участвовали от 30 до 40 фирм", "30", "40", "фирма"),
+    ],
+)
+def test_a_range_of_counts_keeps_both_ends_and_the_noun(text, low, high, unit):
+    amount = one(text)
+    assert (amount.value, amount.upper.value, amount.unit) == (Decimal(low), Decimal(high), unit)
+
+
+@pytest.mark.parametrize("text", ["программа на 2026–28 годы", "визит состоится 1–2 июля", "в 2024–2025 годах"])
+def test_a_span_of_years_or_days_is_no_range_of_amounts(text):
+    assert amounts(text) == []

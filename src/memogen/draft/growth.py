@@ -153,6 +153,7 @@ _GAINED = re.compile(
     r"\b(?:прибави|прибавл|добави|добавл|потеря|теря)\w*\s+(?:(?:почти|более|около|свыше|порядка|примерно)\s+)?$",
     re.I,
 )
+_IN_BRACKETS = re.compile(r"(?:\d|млн|млрд|тыс\.?|долл\w*|рубл\w*)\s*\(\s*$", re.I)
 _AMOUNTS_TO = re.compile(r"\b(?:состав\w+|достиг\w*|достига\w+)\s*$", re.I)
 
 
@@ -200,6 +201,7 @@ def _percent_kind(text: str, rate: num.Rate) -> str | None:
         return "index" if rate.value >= 100 else "change"
     if re.search(r"(?:\bна|плюс|минус)\s+(?:\S+\s+){0,2}$", before[-25:]) or gained:
         return "change"
-    if rate.value > 100 and _AMOUNTS_TO.search(before):
+    bracketed = _IN_BRACKETS.search(before) and text[rate.end :].lstrip()[:1] == ")"  # «$13,2 млн (153 %)»
+    if rate.value > 100 and (_AMOUNTS_TO.search(before) or bracketed):
         return "index"  # a whole is never more than itself: no share, so an index
     return None

@@ -149,12 +149,15 @@ def _is_date_or_year(text: str, m: re.Match[str]) -> bool:
         return False
     digits = m["num"]
     after = text[m.end() :]
-    if _MONTH_AFTER.match(after) or _YEAR_AFTER.match(after):
-        return True
+    span = re.match(r"\s?[-–—]\s?\d{1,4}", after)  # «1–2 июля», «2026–28 годы»: the first of a span of dates
+    for rest in (after, after[span.end() :]) if span else (after,):
+        if _MONTH_AFTER.match(rest) or _YEAR_AFTER.match(rest):
+            return True
     if re.fullmatch(r"(19|20)\d\d", digits):
         return True
-    before = text[max(0, m.start() - 3) : m.start()]
-    return "№" in before or bool(re.search(r"\d[-–—]\s?$", before))
+    before = text[max(0, m.start() - 6) : m.start()]
+    # «№ 5», «2026–28»: the second number of a span of years; «30–40 компаний» counts
+    return "№" in before[-3:] or bool(re.search(r"(?<!\d)(?:19|20)\d\d\s?[-–—]\s?$", before))
 
 
 def _unit_after(text: str, end: int, scaled: bool = False) -> tuple[str | None, int]:
@@ -434,19 +437,24 @@ def _is_range(text: str, low: Amount, high: Amount) -> bool:
     return bool(re.fullmatch(r"[-–—]", between))
 
 
+_RANGE_NEXT = re.compile(rf"\s?[-–—]\s?(?:{NUM})")
+
+
 def _digit_amount(text: str, m: re.Match[str]) -> Amount | None:
     if _is_date_or_year(text, m) or _percent_or_times_after(text, m.end("num")):
         return None
     start = m.start("pre") if m["pre"] else m.start("num")
-    if re.search(r"[-\w]$", text[:start]) and not m["pre"]:
+    ranged = re.search(r"(?<![\w-])\d+(?:[,.]\d+)?-$", text[:start])  # «12-15 тракторов»: the upper end
+    if re.search(r"[-\w]$", text[:start]) and not m["pre"] and not ranged:
         return None  # part of a word or code: «Т-150», «2026-2028»
-    if text[m.end("num") : m.end("num") + 1] == "-" or re.match(r"\s?-?\s?(?:е|й|го|м)\s+мест", text[m.end("num") :]):
+    hyphen = text[m.end("num") : m.end("num") + 1] == "-" and not re.match(r"-\d", text[m.end("num") :])
+    if hyphen or re.match(r"\s?-?\s?(?:е|й|го|м)\s+мест", text[m.end("num") :]):
         return None
     currency = currency_of(m["pre"] or m["cur"])
     scale = scale_of(m["scale"])
     end = m.end()
     unit = None
-    if currency is None:
+    if currency is None and not _RANGE_NEXT.match(text, m.end("num")):  # «30–40 компаний»: the upper end's noun
         unit, end = _unit_after(text, end, scaled=scale != "units")
     assumed = currency is None and unit is None and scale in ("million", "billion")
     return Amount(
