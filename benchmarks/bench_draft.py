@@ -22,7 +22,8 @@ with `NAME.expected.yaml` (tests/data/releases/README.md describes it):
   change (`growth.amount`) is growth, never the value. A balance stated only by its sign
   (`sign`, no value) in a period whose balance the curated file lists under `computed` is
   left out of both counts (the release gives no amount to match, and -v names it).
-- parties: the partner (its full name as the memo writes it: «Республика Узбекистан»
+- parties: our side when the curated file names it (`ours`: a Belarusian region), the
+  partner (its full name as the memo writes it: «Республика Узбекистан»
   is not «Узбекистан»; case, quotes and «ё» aside, and «город» before a city's name is
   its kind, not its name) and every expected official (given name, patronymic when the
   release gives one, surname), as recall. -v also prints a partner of the wrong kind.
@@ -283,6 +284,7 @@ def _parties(s: Score, expected: dict, facts, verbose: bool) -> None:
         print(f"  {s.name}: partner missed {want['name']} (drafted {got.name})")
     elif verbose and want.get("kind") != got.kind:
         print(f"  {s.name}: partner {got.name} drafted as {got.kind}, expected {want.get('kind')}")
+    _ours(s, expected, facts, verbose)
     forms = [
         {norm(f"{o.person.given} {o.person.surname}"),
          norm(" ".join(x for x in (o.person.given, o.person.patronymic, o.person.surname) if x))}
@@ -297,6 +299,21 @@ def _parties(s: Score, expected: dict, facts, verbose: bool) -> None:
         for person in forms:
             if not person & {norm(n) for n in names}:
                 print(f"  {s.name}: official extra {max(person, key=len)}")
+
+
+def _ours(s: Score, expected: dict, facts, verbose: bool) -> None:
+    """Our side counts as a party when the curated file names it (a Belarusian region);
+    -v prints a drafted region the curated file does not name."""
+    want, got = expected.get("ours"), facts.parties.ours
+    if want is None:
+        if verbose and norm(got.name) != norm("Республика Беларусь"):
+            print(f"  {s.name}: ours extra {got.name} (curated: Республика Беларусь)")
+        return
+    s.parties += 1
+    found = party_name(want["name"], want.get("kind")) == party_name(got.name, got.kind)
+    s.parties_found += int(found)
+    if verbose and not found:
+        print(f"  {s.name}: ours missed {want['name']} (drafted {got.name})")
 
 
 def _positions(release: str, expected: dict, facts) -> None:

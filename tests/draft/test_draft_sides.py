@@ -153,3 +153,60 @@ def test_russias_regions_are_known_and_others_are_not():
     assert sides.russian_region("Ханты-Мансийский автономный округ")
     assert not sides.russian_region("Туркестанская область")
     assert not sides.russian_region("Иссык-Кульская область")
+
+
+def _figures(text: str, partner: str, country: str | None = None) -> list[dict]:
+    from tests.draft.drafted import figures_read
+
+    from memogen.draft.figures import Context
+
+    ctx = Context(dt.date(2025, 5, 20))
+    ctx.partner, ctx.partner_country = partner, country
+    return figures_read((text,), ctx)
+
+
+@pytest.mark.parametrize(
+    ("text", "partner", "indicator", "side", "party"),
+    [
+        ("За полгода поставки в КНР выросли до 2,4 млрд долларов.", "Российская Федерация", "exports", None,
+         {"name": "Китайская Народная Республика"}),
+        ("Импорт из Германии сократился до 310 млн долларов.", "Республика Казахстан", "imports", None,
+         {"name": "Федеративная Республика Германия"}),
+        ("Товарооборот Узбекистана с Китаем в прошлом году составил 13 млрд долларов.", "Республика Узбекистан",
+         "turnover", "partner", {"name": "Китайская Народная Республика"}),
+        ("Экспорт Казахстана в Турцию достиг 4 млрд долларов.", "Республика Казахстан", "exports", "partner",
+         {"name": "Турецкая Республика"}),
+        ("Экспорт белорусских товаров в страны ЕАЭС составил 9 млрд долларов.", "Республика Казахстан", "exports",
+         None, {"name": "Евразийский экономический союз", "kind": "group"}),
+        ("Товарооборот Беларуси со странами Африки превысил 600 млн долларов.", "Арабская Республика Египет",
+         "turnover", None, {"name": "страны Африки", "kind": "group"}),
+    ],
+)
+def test_a_trade_with_a_third_country_or_group_has_its_counterparty(text, partner, indicator, side, party):
+    (figure,) = _figures(text, partner)
+    assert (figure["indicator"], figure.get("side"), figure["counterparty"]) == (indicator, side, party)
+
+
+@pytest.mark.parametrize(
+    ("text", "partner", "country"),
+    [
+        ("Товарооборот с Китаем составил 5 млрд долларов.", "Китайская Народная Республика", None),
+        ("Товарооборот Беларуси с Азербайджаном составил 400 млн долларов.", "Азербайджанская Республика", None),
+        ("Товарооборот с Россией превысил 50 млрд долларов.", "Псковская область", "Российская Федерация"),
+        ("Экспорт в страны Содружества достиг 2 млрд долларов.", "Содружество Независимых Государств", None),
+        ("Поставки в Беларусь выросли до 70 млн долларов.", "Республика Казахстан", None),
+    ],
+)
+def test_a_trade_with_the_partner_or_its_own_state_has_no_counterparty(text, partner, country):
+    assert all("counterparty" not in f for f in _figures(text, partner, country))
+
+
+def test_a_companys_side_is_read_from_its_forms_adjective_and_from_the_partners_name_inside_it():
+    from memogen.draft.parties import companies
+
+    vietnam = find_partner(["Вьетнам закупает тракторы.", "Социалистическая Республика Вьетнам строит дороги."])
+    (company,) = companies(["Соглашение подписано с вьетнамской корпорацией «Хоа Бинь Моторс»."], vietnam)
+    assert company.data.get("side") == "partner"
+    tatarstan = find_partner(["Республика Татарстан закупает тракторы.", "Республика Татарстан строит дороги."])
+    (company,) = companies(["Сборку ведёт ООО «Казань-Татарстан-Агро»."], tatarstan)
+    assert company.data.get("side") == "partner"

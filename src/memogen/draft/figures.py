@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from memogen.draft import balance, counts, deals, flows, growth, periods, ranks, shares
+from memogen.draft import balance, counts, deals, flows, growth, periods, ranks, shares, sides
 from memogen.draft import numbers as num
 from memogen.draft.model import UNSTATED, Item, accepts, count_indicator, supports
 from memogen.draft.periods import Mention, mentions
@@ -70,6 +70,7 @@ class Context:
     partner_genitive: str | None = None  # «Брянской области»: whose «нашего товарооборота» is
     partial: set[int] = field(default_factory=set)  # sentences with an amount no figure was drafted for
     partner: str | None = None  # the partner's name: «из республики» is Belarus unless it is a republic
+    partner_country: str | None = None  # a region's country: its trade «с Россией» is no third country's
     group: str | None = None  # the group of goods named last (genitive), for «экспорт этой продукции»
     group_age: int = 0  # sentences since it was named: it is referred back to in the next one at most
     side: str | None = None  # whose flow this sentence stated last, for «… из Кыргызстана, 49 млн — на импорт»
@@ -335,7 +336,51 @@ def _named(text: str, at: int, near, notes: list[str], ctx: Context) -> Item | N
         named = where.group().lower()  # «торговля между»: the sides follow, which goods_after skips
         _traded_group(item, text, where.start() + named.rindex("между") if named.endswith("между") else where.end(),
                       at, ctx)
+    _with_whom(item, text, flow.end if flow else where.end() if where else at, at, flow, ctx)
     return item
+
+
+_WITH_WHOM = re.compile(r"(?<![\w-])(?:с|со|в|во|из)\s+(?=[А-ЯЁ]|стран|государств)")
+
+
+def _with_whom(item: Item, text: str, start: int, at: int, flow: flows.Flow | None, ctx: Context) -> None:
+    """A trade whose other end is a group of states («экспорт в страны ЕАЭС») or, for a
+    turnover, a third state («товарооборот Кыргызстана с Китаем», whose it is by the
+    words before «с»). A flow's third state is read with the flow (`_apply_flow`)."""
+    if "counterparty" in item.data or "label" in item.data or item.data["indicator"] not in ("turnover", *_FLOWS):
+        return
+    clause = flows.clause_after(text, start, at)
+    for m in _WITH_WHOM.finditer(clause):
+        place = clause[m.start() :]
+        if flow is None and m.group().split()[0] in ("с", "со"):
+            side = "partner" if _names_partner(clause[: m.start()], ctx) else "ours"
+        elif flow is not None and re.match(r"\S+\s+(?:стран|государств)", place):
+            side = flow.side
+        else:
+            continue
+        if _third_party(item, place, side, ctx):
+            item.data["indicator"] = flow.stated if flow else item.data["indicator"]
+            return
+
+
+def _names_partner(words: str, ctx: Context) -> bool:
+    stems = {w.lower()[:5] for w in (ctx.partner or "").split() if len(w) >= 5}
+    return any(w.lower()[:5] in stems for w in re.findall(r"[А-ЯЁ][а-яё]+", words))
+
+
+def _third_party(item: Item, place: str, side: str, ctx: Context) -> bool:
+    """A trade with a third country or group (`counterparty`), whose it is in `side`:
+    «поставки в КНР» in a release about Russia, «товарооборот Кыргызстана с Китаем»."""
+    from memogen.draft.parties import official_name
+
+    party = sides.counterparty(place, ctx.partner, ctx.partner_country, official_name)
+    if party is None or not supports("FigureFact", "counterparty"):
+        return False
+    item.data["counterparty"] = party
+    if side == "partner":
+        item.data["side"] = "partner"
+    item.doubt("check", f"a third country's trade, with {party['name']}, not with the partner: `counterparty` ({side})")
+    return True
 
 
 def _traded_group(item: Item, text: str, start: int, at: int, ctx: Context) -> None:
@@ -383,6 +428,9 @@ def _apply_flow(item: Item, flow: flows.Flow, ctx: Context) -> None:
         item.doubt("check", "the release does not say whose flow it is: drafted as ours")
     if flow.goods is not None:
         ctx.group, ctx.group_age = flow.goods, 0
+    if flow.elsewhere and flow.label is None and _third_party(item, flow.elsewhere, flow.side, ctx):
+        item.data["indicator"] = flow.stated
+        return
     if flow.elsewhere:
         item.doubt("check", f"«{flow.elsewhere}»: neither Belarus nor the partner; a third country's trade "
                    "is no trade with the partner")

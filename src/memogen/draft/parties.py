@@ -1043,7 +1043,8 @@ def _company_side(text: str, at: tuple[int, int], form: str | None, partner: Par
         opens is not None and opens.group(1).lower().startswith("котор")
     )
     apposition = " ".join(after.split()[:4]) if opens and not joins else ""
-    for word in re.findall(r"[а-яё]+(?:ск|цк)[а-яё]{2,3}\b", f"{before} {apposition}".lower()):
+    # «вьетнамская корпорация «…»»: the form's own adjective places it too
+    for word in re.findall(r"[а-яё]+(?:ск|цк)[а-яё]{2,3}\b", f"{form or ''} {before} {apposition}".lower()):
         if re.match(r"белорус|беларус", word):
             return "ours", f"the side is read from «{word}» next to the name"
         if partner is not None and any(word.startswith(stem) for stem in partner.stems if len(stem) >= 4):
@@ -1063,6 +1064,8 @@ def _side_by_name(name: str, partner: Partner | None) -> tuple[str, str] | None:
     low = name.lower().replace("ё", "е")
     if any(low.startswith(root) for root in _roots(partner)):
         return "partner", "the side is read from the name, which opens with the partner's"
+    if any(re.search(rf"(?<![а-яё]){root}", low) for root in _roots(partner)):
+        return "partner", "the side is read from the name, which holds the partner's («МТЗ-Татарстан»)"
     return None
 
 

@@ -217,3 +217,34 @@ def our_side(
     if party not in acting or n < belarus or any(_BELARUS.search(sentences[i]) for i in figure_sentences):
         return None
     return party
+
+
+# States a release names by their initials, which CLDR does not list
+_INITIALS = {
+    "КНР": "Китайская Народная Республика", "США": "Соединённые Штаты Америки",
+    "ФРГ": "Федеративная Республика Германия",
+    "РФ": "Российская Федерация", "КНДР": "Корейская Народно-Демократическая Республика",
+    "ЮАР": "Южно-Африканская Республика", "ОАЭ": "Объединённые Арабские Эмираты",
+}
+
+
+def counterparty(place: str, partner: str | None, partner_country: str | None, official) -> dict | None:
+    """The third party a trade is with, from the words naming the place at its other end
+    («в КНР», «с Китаем», «в страны ЕАЭС»): {"name": …} for a state, with `kind: group`
+    for a group of states; None when it is Belarus, the partner or the partner's own
+    state (a region's trade «с Россией» is none of a third country's), or no state."""
+    found = groups(place)
+    if found:
+        name = found[0][0]
+        return None if name == partner else {"name": name, "kind": "group"}
+    for word in re.findall(r"(?<![\w-])[А-ЯЁ][А-ЯЁа-яё-]*", place):
+        name = _INITIALS.get(word) or official(word)
+        if name is None:
+            continue
+        own = {w.lower()[:5] for w in f"{partner or ''} {partner_country or ''}".split() if len(w) >= 5}
+        if name in (BELARUS, partner, partner_country) or word.lower()[:5] in own or word.lower().startswith(
+            ("белорус", "беларус")
+        ):
+            return None
+        return {"name": name}
+    return None
