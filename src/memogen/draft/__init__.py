@@ -117,6 +117,11 @@ def draft_release(release: Release, date: dt.date, *, url: str | None, file: str
     }
     stated = {i.sentence for i in figures if i.sentence is not None}
     ours = sides.our_side(said, stated, partner.stems if partner else ())
+    for official in officials:
+        completed = sides.our_body(official.data["position"], ours) if ours else None
+        if completed:
+            official.data["position"] = completed
+            official.doubt("check", "an executive committee named without its region: our side's")
     root, data = _root(release, date, url, file, (ours, partner), parts, flows, said)
     facts = Facts.model_validate(data)
     # a sentence some of whose amounts were drafted and some not is listed too

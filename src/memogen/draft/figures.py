@@ -349,7 +349,9 @@ def _with_whom(item: Item, text: str, start: int, at: int, flow: flows.Flow | No
     words before «с»). A flow's third state is read with the flow (`_apply_flow`)."""
     if "counterparty" in item.data or "label" in item.data or item.data["indicator"] not in ("turnover", *_FLOWS):
         return
-    clause = flows.clause_after(text, start, at)
+    # «государств — членов ШОС»: the dash inside a group's name ends no clause
+    joined = re.sub(r"\s[-–—]\s(?=член|участни)", lambda m: " " * (len(m.group()) - 1) + "-", text)
+    clause = flows.clause_after(joined, start, at)
     for m in _WITH_WHOM.finditer(clause):
         place = clause[m.start() :]
         if flow is None and m.group().split()[0] in ("с", "со"):

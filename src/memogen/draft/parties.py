@@ -949,7 +949,7 @@ def _complete(position: str, partner: Partner | None) -> tuple[str, str | None]:
         r"(?:(?:перв\w+\s+)?заместител\w+\s+губернатора|вице-губернатор|губернатор)", position, re.I
     ):
         return f"{position} {genitive}", "a governor named without his region: the partner's"
-    generic = re.search(r"\s(области|края|региона|республики)$", position)
+    generic = re.search(r"\s(области|края|региона|республики|провинции|штата)$", position)
     word_before = position[: generic.start()].split()[-1] if generic else ""
     if generic and genitive and not any(p.tag.POS == "ADJF" for p in inflect.morph().parse(word_before.lower())):
         return position[: generic.start()] + " " + genitive, None
@@ -961,9 +961,12 @@ _OUR_BODIES = re.compile(r"исполком|минск|брест|гомел|г�
 
 
 # Posts Belarus has none of (its regions and cities are headed by executive committees'
-# chairmen): a governor, akim, hokim, rais, mayor or prefect is a foreign official.
+# chairmen): a governor, akim, hokim, rais, mayor, prefect, a city's or district's head, a
+# member of a duma, legislative assembly or senate, is a foreign official.
 _FOREIGN_POST = re.compile(
-    r"губернатор|\bаким|\bхоким|\bраис|\bмэр|\bпрефект|провинци|штат[аеу]?\b|вилоят|аймак|воеводств"
+    r"губернатор|\bаким|\bхоким|\bраис|\bмэр|\bпрефект|провинци|штат[аеу]?\b|вилоят|аймак|воеводств|полпред|"
+    r"\bглав\w*\s+(?:администрации\s+)?(?:\w+\s+)?(?:город|район|муниципальн|округ)|\bдум\w*\b|совета\s+федерации|"
+    r"законодательн\w+\s+собрани|сенат"
 )
 # A post held abroad: whose it is, is the state it represents, never the one it is held in.
 _DIPLOMAT = re.compile(r"посол|посланник|посольств|консул|атташе|представител|представительств")

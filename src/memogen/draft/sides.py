@@ -232,11 +232,19 @@ def counterparty(place: str, partner: str | None, partner_country: str | None, o
     """The third party a trade is with, from the words naming the place at its other end
     («в КНР», «с Китаем», «в страны ЕАЭС»): {"name": …} for a state, with `kind: group`
     for a group of states; None when it is Belarus, the partner or the partner's own
-    state (a region's trade «с Россией» is none of a third country's), or no state."""
+    state (a region's trade «с Россией» is none of a third country's), a state beside a
+    group that is the partner («экспорт в страны СНГ, из них в Россию …»), or no state."""
     found = groups(place)
     if found:
         name = found[0][0]
-        return None if name == partner else {"name": name, "kind": "group"}
+        if name == partner:
+            return None
+        m = GROUP.search(place)  # «в страны ЕАЭС», «в ЕАЭС»: a trade is with its states, as the memo says it
+        if m is not None and (m["abbr"] or m["members"]) and not name.startswith("страны "):
+            name = "страны " + (m["abbr"] or next(a for p, a in _GROUP_NAMES.items() if re.fullmatch(p, m["full"])))
+        return {"name": name, "kind": "group"}
+    if partner in _GROUPS.values() or (partner or "").startswith("страны "):
+        return None  # a state named beside a group that is the partner is mostly its member
     for word in re.findall(r"(?<![\w-])[А-ЯЁ][А-ЯЁа-яё-]*", place):
         name = _INITIALS.get(word) or official(word)
         if name is None:
@@ -248,3 +256,23 @@ def counterparty(place: str, partner: str | None, partner_country: str | None, o
             return None
         return {"name": name}
     return None
+
+
+_BARE_BODY = re.compile(
+    r"(?P<post>(?:(?:перв\w+\s+)?заместител\w+\s+)?председател\w+)\s+(?P<body>облисполкома|райисполкома)", re.I
+)
+
+
+def our_body(position: str, ours: tuple[str, str]) -> str | None:
+    """A position naming our region's executive committee without its name, completed
+    with it when the release is the region's own: «Председатель облисполкома» →
+    «Председатель Гомельского облисполкома» for «Гомельская область»; None when it names
+    none or another level («райисполкома» for a region)."""
+    m = _BARE_BODY.fullmatch(position)
+    name, _ = ours
+    level = "обл" if name.endswith("область") else "рай" if name.endswith("район") else None
+    if m is None or level is None or not m["body"].lower().startswith(level):
+        return None
+    parse = next((p for p in inflect.morph().parse(name.split()[0].lower()) if p.tag.POS == "ADJF"), None)
+    form = parse.inflect({"gent", "sing", "masc"}) if parse else None
+    return f"{m['post']} {inflect.restore(name.split()[0], form.word)} {m['body']}" if form else None
