@@ -12,9 +12,9 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import io
+import itertools
 import os
 import pickle
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -41,26 +41,28 @@ def write_sealed(file: Path, bind: bytes, payload: bytes) -> None:
     write_whole(file, _seal(bind, payload) + b"\n" + payload)
 
 
+_SERIAL = itertools.count()  # with the process id, a temporary file's name no other writer uses
+
+
 def write_whole(file: Path, data: bytes, prefix: str = "", suffix: str = ".part", make_folder: bool = True) -> None:
     """Write `data` to `file` through a temporary file (`prefix`…`suffix`, by default
     named after `file`) renamed into place, so a reader sees the old file or the new
     one, never half of it. An OS error only leaves no file behind, and no temporary
     file stays after one or after Ctrl+C or `kill` (the exception goes on)."""
-    tmp = None
+    # The name is chosen before the file is made, so a Ctrl+C that lands while it is being
+    # made still finds it to remove (with mkstemp, the name was known only once it returned).
+    tmp = file.parent / f"{prefix or f'.{file.name[:40]}-'}{os.getpid()}-{next(_SERIAL)}{suffix}"
     try:
         if make_folder:
             file.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=prefix or f".{file.name[:40]}-", suffix=suffix, dir=file.parent)
-        with os.fdopen(fd, "wb") as f:
+        with open(tmp, "xb") as f:
             f.write(data)
         os.replace(tmp, file)
-        tmp = None
     except OSError:
         pass
     finally:
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)  # gone once replaced into place: only a failed or stopped write leaves it
 
 
 def unpickle_only(blob: bytes, allowed: dict[tuple[str, str], Callable[[], type]]) -> Any:
