@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from memogen.draft.items import agreements, events
+from memogen.draft.items import agreements, events, proposals
 from memogen.draft.phrases import name_end
 
 RELEASE = dt.date(2025, 6, 10)
@@ -347,3 +347,33 @@ def test_an_agreement_keeps_the_day_it_was_signed():
     assert [(a.data["title"], a.data["status"], a.data.get("when")) for a in found] == [
         ("Договор о дружбе", "in_force", dt.date(2006, 3, 3))
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action"),
+    [
+        ("Предлагаем открыть в Гомеле совместный сервисный центр», — сказал губернатор.",
+         "Открыть в Гомеле совместный сервисный центр"),
+        ("«Мы готовы направлять специалистов в ваши хозяйства», — отметил министр.",
+         "Направлять специалистов в ваши хозяйства"),
+        ("Стороны подтвердили готовность как расширять действующие механизмы, так и создавать новые.",
+         "Расширять действующие механизмы, так и создавать новые"),
+        ("Область готова к сотрудничеству в машиностроении и химической промышленности.",
+         "Сотрудничество в машиностроении и химической промышленности"),
+        ("Омская сторона заинтересована в поставках белорусских тракторов.", "Поставки белорусских тракторов"),
+        ("Компания готова организовать сборку автобусов в Лаосе: это обсудят отдельно.",
+         "Организовать сборку автобусов в Лаосе"),
+    ],
+)
+def test_an_offer_in_the_first_person_a_readiness_or_an_interest_is_a_proposal(sentence, action):
+    assert [p.data["action"] for p in proposals([sentence])] == [action]
+
+
+def test_a_bare_readiness_is_no_proposal():
+    assert proposals(["Документ готов к работе."]) == []
+
+
+def test_a_visit_stated_with_a_participle_takes_the_subject_before_its_comma():
+    found = events(["«Это прорыв», — заявил Премьер-министр Республики Беларусь Иван Петров, находящийся в Никарагуа с "
+                    "визитом."], RELEASE)
+    assert [e.data["what"] for e in found] == ["Визит Премьер-министра Республики Беларусь в Никарагуа"]

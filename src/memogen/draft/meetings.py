@@ -16,7 +16,8 @@ from memogen.draft.phrases import name_end
 _MET = re.compile(r"(?<![\w-])(?:встретил(?:ся|ась|ись)|встретит(?:ся)|встретятся)(?![\w-])", re.I)
 # «прибыл с официальным визитом», «находится в Казани с рабочим визитом», «прибыл в Минск»
 _CAME = re.compile(
-    r"(?<![\w-])(?:прибыл[аи]?|прибуд(?:ет|ут)|находит(?:ся)|находятся|отправил(?:ся|ась|ись)|посетил[аи]?)(?![\w-])",
+    r"(?<![\w-])(?:прибыл[аи]?|прибуд(?:ет|ут)|находит(?:ся)|находятся|отправил(?:ся|ась|ись)|посетил[аи]?|"
+    r"находящ\w+|прибывш\w+)(?![\w-])",
     re.I,
 )
 _ON_VISIT = re.compile(r"\s*с\s+(?P<kind>(?:[а-яё]+(?:ым|им)\s+){0,2})визитом", re.I)
@@ -62,7 +63,9 @@ def _visit(text: str, m: re.Match[str], without_people) -> tuple[str, int] | Non
     """«X прибыл с государственным визитом в Y», «X находится в Y с рабочим визитом», «X
     прибыл в Минск» → «государственный визит X в Y»: a visit of a person or delegation,
     with where its words end."""
-    who = subject(text, m.start(), without_people, animate=True)
+    # «заявил Премьер-министр …, находящийся в Никарагуа с визитом»: a participle's subject is before its comma
+    comma = re.search(r",\s*$", text[: m.start()]) if m.group().lower().startswith(("находящ", "прибывш")) else None
+    who = subject(text, comma.start() if comma else m.start(), without_people, animate=True)
     if who is None:
         return None
     at = m.end()
