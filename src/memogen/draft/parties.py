@@ -757,7 +757,7 @@ def _head_cases(position: str) -> list[str]:
     after it stands in the same case. The nominative first."""
     substantive = _substantive_head(position)
     if substantive:
-        return sorted({str(p.tag.case) for p in substantive}, key=lambda c: c != "nomn")
+        return sorted(dict.fromkeys(str(p.tag.case) for p in substantive), key=lambda c: c != "nomn")
     for word in re.findall(r"[А-Яа-яЁё-]+", position):
         parses = inflect.morph().parse(word.lower())
         nouns = [p for p in parses if p.tag.POS == "NOUN" and p.tag.case and p.is_known and "Fixd" not in p.tag]
