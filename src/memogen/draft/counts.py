@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from memogen.draft import clauses
 from memogen.draft import numbers as num
 from memogen.reading import SPELLED
 
@@ -41,15 +42,9 @@ def read(text: str) -> list[Occasions]:
         if re.search(r"\bв\s*$", text[: m.start()], re.I) or _PER.match(text, m.end()):
             continue  # «в 11 раз»: a multiple; «три раза в год»: how often, not how many
         value = num.number(m["num"])
-        clause = _clause(text, m.start(), m.end())
+        clause = clauses.around(text, m.start(), m.end(), clauses.PHRASE)
         unit = next((unit for unit, verb in _OCCASIONS if verb.search(clause)), None)
         if value is None or unit is None:
             continue
         out.append(Occasions(value, unit, num.hedge_before(text, m.start()), m.group(), m.start(), m.end()))
     return out
-
-
-def _clause(text: str, start: int, end: int) -> str:
-    before = re.split(r"[,;:.]|\s(?:а|но)\s", text[:start])[-1]
-    after = re.split(r"[,;:.]|\s(?:а|но)\s", text[end:])[0]
-    return f"{before} {after}"

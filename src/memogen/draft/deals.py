@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from memogen.draft import clauses
 from memogen.draft.words import inflect_word, parses
 
 _HEDGE = r"(?:более|свыше|около|почти|порядка|не\s+менее|примерно|ориентировочно|до)\s+"
@@ -29,16 +30,10 @@ _BODY = re.compile(r"\b(?:министр|министерств|комитет|�
 _TRADE_WORD = re.compile(r"\b(?:товарооборот|экспорт|импорт|сальдо|торговл|поставк|оборот)\w*", re.I)
 
 
-def _clause(text: str, at: int) -> tuple[int, str]:
-    """The clause the amount at `at` closes: from the last «;», «:», «.» or «, а» before it."""
-    start = max([0, *(m.end() for m in re.finditer(r"[;:.]\s|,\s+(?:а|но)\s", text[:at]))])
-    return start, text[start:at]
-
-
 def kind(text: str, at: int) -> str | None:
     """`contracts` when the amount at `at` is the value of deals its clause names,
     `investment` when it is an amount of investment, else None."""
-    _, clause = _clause(text, at)
+    clause = clauses.before(text, at, clauses.PART)
     subject = list(_DEAL_SUBJECT.finditer(clause))
     if subject and not _TRADE_WORD.search(clause, subject[-1].end()):
         return "contracts"

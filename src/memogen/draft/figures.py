@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from memogen.draft import balance, counts, deals, flows, growth, periods, ranks, shares, sides
+from memogen.draft import balance, clauses, counts, deals, flows, growth, periods, ranks, shares, sides
 from memogen.draft import numbers as num
 from memogen.draft.model import UNSTATED, Item, accepts, count_indicator, supports
 from memogen.draft.periods import Mention, mentions
@@ -142,8 +142,6 @@ def _indicator_or_context(text: str, at: int, end: int, ctx: Context, item_notes
     return None
 
 
-# Where one statement of a sentence ends and the next begins: «…, а в этом году …», «…; …».
-_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:а|но|однако|тогда\s+как|в\s+то\s+время\s+как)\s|\s[—–]\s(?=[а-яё]+\s)", re.I)
 # A verb of measurement in the past tense: what the figure's own clause reports happened.
 _REPORTED = re.compile(
     r"\b(?:уже|составил|превысил|превышал|достиг|достигал|вырос|вырастал|вырост|увеличил|сократил|"
@@ -157,9 +155,7 @@ def _status(text: str, at: int | None = None) -> str:
     прошлом году товарооборот превышал $1 млрд, а в этом году рассчитываем на большее» the
     first figure was measured, whatever the second clause expects."""
     if at is not None:
-        starts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text, 0, at))]
-        after = _CLAUSE_BREAK.search(text, at)
-        clause = text[starts[-1] : after.start() if after else len(text)]
+        clause = clauses.around(text, at, breaks=clauses.STATEMENT)
         own = next((status for status, cue in _STATUS if cue.search(clause)), None)
         if own is not None or _REPORTED.search(clause):
             return own or "actual"
@@ -496,7 +492,7 @@ def _contract(text: str, amount: num.Amount, ms: list[Mention], ctx: Context, ki
         _deal_of(item, text, amount, ctx)
     elif not _deals_known():
         item.data["label"] = "объем инвестиций"
-    elif said := deals.label(re.split(r"[,;:]|\sа\s", text[: amount.start])[-1], kind):
+    elif said := deals.label(clauses.before(text, amount.start, clauses.PHRASE), kind):
         item.data["label"] = said
         item.doubt("check", f"whose investment, read as «{said}»: check `label`")
     _amount(item, amount)
@@ -513,7 +509,7 @@ def _contract(text: str, amount: num.Amount, ms: list[Mention], ctx: Context, ki
 def _deal_of(item: Item, text: str, amount: num.Amount, ctx: Context) -> None:
     """What contracts sell or buy, as a `label` continuing «объем контрактов», the event
     they were signed during, and whether they are the event's total (`signed_by: all`)."""
-    clause = re.split(r"[,;:]|\sа\s", text[: amount.start])[-1]
+    clause = clauses.before(text, amount.start, clauses.PHRASE)
     label = "на закупку" if _BUYING.search(clause) else "на поставку" if _SELLING.search(clause) else None
     if not _deals_known():
         label = {None: "сумма контрактов", "на закупку": "закупки по контрактам"}.get(label, "поставки по контрактам")

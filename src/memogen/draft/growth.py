@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
+from memogen.draft import clauses, shares
 from memogen.draft import numbers as num
-from memogen.draft import shares
 from memogen.draft.model import UNSTATED, Item, accepts, supports
 from memogen.draft.periods import Mention
 from memogen.facts.periods import Period
@@ -125,17 +125,12 @@ def compares(text: str, rate: num.Rate, ms: list[Mention]) -> bool:
     импорт оказался вчетверо больше»: a comparison with another figure, not growth — one
     that names the other figure, or a comparative with no base named («чем в 2023
     году», «к уровню …») and no word of change in its clause."""
-    clause = _clause(text[: rate.start])
+    clause = clauses.before(text, rate.start, clauses.PHRASE)
     if _OUTDOES.match(text[rate.end :].lstrip()) or _OUTDOES.search(clause):
         return True
     if not _COMPARATIVE.match(text, rate.end) or any(m.role == "base" and m.start >= rate.end for m in ms):
         return False
     return not _CHANGE.search(clause)
-
-
-def _clause(before: str) -> str:
-    """The clause that ends where a rate begins: from the last comma, semicolon or «а»."""
-    return re.split(r"[,;:]|\s(?:а|но)\s", before)[-1]
 
 
 # «рост — 112,4 %», «рост экспорта услуг составил 12 %», «темп роста … превысил 112 %»: the
@@ -188,7 +183,7 @@ def _percent_kind(text: str, rate: num.Rate) -> str | None:
     «экспорт составил 146,8 %»: above a hundred, no share), a change («на 2,5 %»,
     «рост составил 12 %», «темп прироста — 5 %») or no growth."""
     before = text[: rate.start]
-    said = _RATE_OF.search(_clause(before))
+    said = _RATE_OF.search(clauses.before(text, rate.start, clauses.PHRASE))
     if re.search(r"\b(?:плюс|минус)\s*$", before):
         return "change"  # «плюс три процента к аналогичному периоду»
     gained = _GAINED.search(before[-40:])

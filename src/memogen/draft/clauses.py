@@ -1,0 +1,44 @@
+"""The clause of a sentence around a position (an amount, a rate, «N раз»): from the
+last boundary before it to the first one after it. What counts as a boundary depends on
+what the clause is read for, so the boundaries are a parameter, one of the named sets
+below. No I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A statement of its own: «…; …», «…: …», «…, а в этом году …», «…, тогда как …», and a
+# dash before a word («экспорт — 300 млн, импорт — 200 млн» is no break: a number follows).
+# What a figure's own clause reports (its status) is read between these.
+STATEMENT = re.compile(r"[;:]|,\s+(?:а|но|однако|тогда\s+как|в\s+то\s+время\s+как)\s|\s[—–]\s(?=[а-яё]+\s)", re.I)
+# A sentence's parts: «;», «:» or «.» before a space, «, а», «, но». A deal's words and its
+# amount are read between these: «контракты …, которые … на сумму 3 млн» stays one clause.
+PART = re.compile(r"[;:.]\s|,\s+(?:а|но)\s")
+# Every comma, semicolon or colon, and «а» or «но»: the words right before a rate or an
+# amount («экспорт вырос, а импорт сократился на 4 %»), the verb of «N раз». A full stop
+# inside a sentence ends an abbreviation («г.», «тыс.»), no clause.
+PHRASE = re.compile(r"[,;:]|\s(?:а|но)\s")
+
+
+def start(text: str, at: int, breaks: re.Pattern[str]) -> int:
+    """Where the clause holding `at` begins: the end of the last boundary before `at`
+    (the text from there up to `at` holds no boundary), else 0."""
+    return max([0, *(m.end() for m in breaks.finditer(text, 0, at))])
+
+
+def end(text: str, at: int, breaks: re.Pattern[str]) -> int:
+    """Where the clause holding `at` ends: the start of the first boundary from `at`, else
+    the text's end."""
+    after = breaks.search(text, at)
+    return after.start() if after else len(text)
+
+
+def before(text: str, at: int, breaks: re.Pattern[str]) -> str:
+    """The clause's words up to `at`."""
+    return text[start(text, at, breaks) : at]
+
+
+def around(text: str, at: int, until: int | None = None, breaks: re.Pattern[str] = PHRASE) -> str:
+    """The clause from its start before `at` to its end after `until` (default `at`)."""
+    return text[start(text, at, breaks) : end(text, at if until is None else until, breaks)]
