@@ -192,7 +192,9 @@ class ShareChart:
     share_percent: float
     total_label: str
     share_text: str = ""  # the share as stated («почти 40 %»); default one decimal
-    rest_text: str = ""  # the rest of the total as the share leaves it («более 60 %»); default computed
+    # the rest of the total as the share leaves it («более 60 %»: russian.rest_of_share, as
+    # compose gives it); a chart built without it shows the rest of an unhedged share
+    rest_text: str = ""
 
     @property
     def shown(self) -> str:
@@ -200,13 +202,8 @@ class ShareChart:
 
     @property
     def rest_shown(self) -> str:
-        """The rest of the total: as given, else computed with as many decimals as the
-        share shows (one at least) and the hedge its own leaves («более 40 %» → «менее 60 %»)."""
-        if self.rest_text:
-            return self.rest_text
-        digits = max(1, len(self.shown.split(",")[1].split(NBSP)[0]) if "," in self.shown else 1)
-        hedge = None if self.shown[:1].isdigit() else self.shown.split(NBSP)[0]
-        return russian.hedged(russian.percent(100 - self.share_percent, digits), russian.rest_hedge(hedge))
+        """The rest of the total as the chart prints it beside the share."""
+        return self.rest_text
 
     def __post_init__(self) -> None:
         _set(self, "title", _text(self.title, "chart title"))
@@ -216,6 +213,8 @@ class ShareChart:
         if not 0 <= share <= 100:
             raise ValueError(f"a share must lie between 0 and 100 %, got {share}")
         _set(self, "share_percent", share)
+        if not self.rest_text:
+            _set(self, "rest_text", russian.rest_of_share(Decimal(f"{share:.1f}"), None))  # as `shown` rounds it
 
 
 ChartSpec = DynamicsChart | TradeChart | StructureChart | ShareChart
