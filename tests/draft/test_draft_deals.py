@@ -11,6 +11,7 @@ import pytest
 from tests.draft.drafted import figures_read
 
 from memogen.draft.figures import Context
+from memogen.draft.parties import find_partner
 
 RELEASE = dt.date(2025, 10, 3)
 
@@ -18,6 +19,8 @@ RELEASE = dt.date(2025, 10, 3)
 def figures(*sentences: str, partner: str | None = None) -> list[dict]:
     ctx = Context(RELEASE)
     ctx.partner = partner
+    found = find_partner([partner]) if partner else None
+    ctx.partner_stems = found.stems if found else ()
     return figures_read(sentences, ctx)
 
 

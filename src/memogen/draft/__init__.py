@@ -136,6 +136,7 @@ def _figures(said: list[str], date: dt.date, partner=None) -> tuple[list[Item], 
     if partner is not None:
         ctx.partner_genitive = inflect.inflect_phrase(partner.name, "genitive")
         ctx.partner = partner.name
+        ctx.partner_stems = partner.stems
         ctx.partner_country = partner.country
     found: list[Item] = []
     for n, text in enumerate(said):

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 
 from memogen.draft import clauses
+from memogen.draft import numbers as num
 from memogen.draft.words import inflect_word, parses
 
-_HEDGE = r"(?:более|свыше|около|почти|порядка|не\s+менее|примерно|ориентировочно|до)\s+"
+_HEDGE = rf"(?:{num.HEDGE})\s+"
 _DEAL_NOUN = r"(?:контракт|договор|сделк|сделок|соглашени|документ|заказ)\w*"
 # «контракты … на сумму 120 млн», «сделок на 45 млн», «договор … на общую сумму более 3 млн»
 _VALUE_OF = re.compile(rf"\bна\s+(?:общую\s+)?(?:сумму\s+)?(?:{_HEDGE})?\$?\s*$", re.I)
@@ -22,7 +23,7 @@ _DEAL_SUBJECT = re.compile(
     rf"\b(?:(?:сумм|объ[её]м|стоимост)\w*\s+(?:[а-яё]+\s+){{0,2}}{_DEAL_NOUN}|портфел\w*\s+(?:[а-яё]+\s+)?заказ\w*)",
     re.I,
 )
-_DEAL_WORD = re.compile(rf"\b{_DEAL_NOUN}", re.I)
+DEAL_WORD = re.compile(rf"\b{_DEAL_NOUN}", re.I)
 _INVESTMENT = re.compile(r"\b(?:инвестиц|капиталовложени)\w*", re.I)
 # «министр инвестиций, промышленности и торговли»: a body's name, not an amount
 _BODY = re.compile(r"\b(?:министр|министерств|комитет|агентств|ведомств|фонд|по\s+вопросам)\w*(?:\s+\w+){0,2}\s*$",
@@ -37,7 +38,7 @@ def kind(text: str, at: int) -> str | None:
     subject = list(_DEAL_SUBJECT.finditer(clause))
     if subject and not _TRADE_WORD.search(clause, subject[-1].end()):
         return "contracts"
-    if _DEAL_WORD.search(clause) and _VALUE_OF.search(clause):
+    if DEAL_WORD.search(clause) and _VALUE_OF.search(clause):
         return "contracts"
     invest = [m for m in _INVESTMENT.finditer(clause) if not _BODY.search(clause[: m.start()])]
     if invest and not _TRADE_WORD.search(clause, invest[-1].end()):
@@ -107,22 +108,13 @@ def _leading(words: list[str]) -> int:
 _OURS_NAMED = re.compile(r"\b(?:белорус|беларус|отечествен|наш|стороны|сторон)\w*", re.I)
 
 
-_GENERIC = {"республика", "область", "край", "город", "народная", "федерация", "федеративная", "социалистическая",
-            "исламская", "демократическая", "автономный", "округ", "королевство", "государство", "кооперативная"}
-
-
-def _partner_stems(partner: str | None) -> list[str]:
-    """«Китайская Народная Республика» → «китай»: the words naming the partner itself."""
-    words = [w.lower() for w in (partner or "").split() if w.lower() not in _GENERIC]
-    return [w[: max(4, len(w) - 3)] for w in words if len(w) > 3]
-
-
-def everyone(text: str, event: tuple[int, int], partner: str | None) -> bool:
+def everyone(text: str, event: tuple[int, int], partner_stems: tuple[str, ...]) -> bool:
     """Whether the deals are the total of an event the sentence names (`event`: where),
-    signed by no side it names («всего на ярмарке заключено сделок на 2 млрд рублей»);
+    signed by no side it names — neither ours nor the partner (a word opening with one of
+    `partner_stems`, parties.Partner.stems) — («всего на ярмарке заключено сделок на 2 млрд рублей»);
     the event's own name («Китайская международная выставка») names no signer."""
     rest = (text[: event[0]] + text[event[1] :]).lower()
-    if _OURS_NAMED.search(rest) or any(stem in rest for stem in _partner_stems(partner)):
+    if _OURS_NAMED.search(rest) or any(re.search(rf"\b{re.escape(stem)}", rest) for stem in partner_stems):
         return False
     return bool(_AT_EVENT.search(text))
 
@@ -132,7 +124,7 @@ _FOR = re.compile(rf"\b{_DEAL_NOUN}\s+((?:на|о|об|по)\s+.+)$", re.I)
 _SUM = re.compile(rf"\s+на\s+(?:общую\s+)?(?:сумму|{_HEDGE}|\$?\s*\d)"
                   r"|\s+(?:подписан|заключ|был|стал|состав|достиг|превы)\w*", re.I)
 _VERBAL = ("VERB", "INFN", "PRTS", "GRND")
-_TRAILING = {"на", "в", "до", "около", "более", "свыше", "почти", "порядка", "примерно", "общую", "сумму", "сумма"}
+_TRAILING = {"на", "в", "общую", "сумму", "сумма"}
 
 
 def label(clause: str, kind: str) -> str | None:
@@ -154,7 +146,7 @@ def label(clause: str, kind: str) -> str | None:
     stop = _SUM.search(" " + tail)
     words = (" " + tail)[: stop.start() if stop else None].split()
     words = words[: next((k for k, w in enumerate(words) if _verbal(w)), len(words))]
-    while words and words[-1].lower() in _TRAILING:  # «… продукции на» before the amount
+    while words and (words[-1].lower() in _TRAILING or num.is_hedge(words[-1])):  # «… продукции на сумму около»
         words.pop()
     phrase = " ".join(words).strip(" ,;:—–-")
     return phrase if 0 < len(phrase.split()) <= 8 and not re.search(r"\d[\d,]*\s*(?:млн|млрд|тыс)", phrase) else None

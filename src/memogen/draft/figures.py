@@ -70,6 +70,7 @@ class Context:
     partner_genitive: str | None = None  # «Брянской области»: whose «нашего товарооборота» is
     partial: set[int] = field(default_factory=set)  # sentences with an amount no figure was drafted for
     partner: str | None = None  # the partner's name: «из республики» is Belarus unless it is a republic
+    partner_stems: tuple[str, ...] = ()  # how the text may refer to the partner (parties.Partner.stems)
     partner_country: str | None = None  # a region's country: its trade «с Россией» is no third country's
     group: str | None = None  # the group of goods named last (genitive), for «экспорт этой продукции»
     group_age: int = 0  # sentences since it was named: it is referred back to in the next one at most
@@ -260,7 +261,7 @@ def _figure(text, amount: num.Amount, stop: int, ms, rates, ctx: Context) -> Ite
     if deal is not None:  # «контракты на поставку … на сумму 3 млн»: money agreed, never a flow
         return _contract(text, amount, ms, ctx, deal)
     near = _indicator_or_context(text, amount.start, amount.end, ctx, notes)
-    if near is None and amount.currency and _CONTRACT.search(text):
+    if near is None and amount.currency and deals.DEAL_WORD.search(text):
         return _contract(text, amount, ms, ctx)
     item = _named(text, amount.start, near, notes, ctx)
     if item is None:
@@ -443,8 +444,7 @@ def _apply_flow(item: Item, flow: flows.Flow, ctx: Context) -> None:
         item.data["indicator"] = flow.ours
 
 
-_ON_SUM = re.compile(r"на\s+(?:общую\s+)?сумму\s*(?:(?:более|свыше|около|почти|порядка|не\s+менее)\s*)?$", re.I)
-_CONTRACT = re.compile(r"\b(?:контракт|договор|сделк|сделок)\w*", re.I)
+_ON_SUM = re.compile(rf"на\s+(?:общую\s+)?сумму\s*(?:(?:{num.HEDGE})\s*)?$", re.I)
 _BUYING = re.compile(r"\b(?:закуп|куп|приобрет|импорт|ввез)\w*", re.I)
 _SELLING = re.compile(r"\b(?:постав|продад|прода[южв]|экспорт|отгруз)\w*", re.I)
 
@@ -522,7 +522,7 @@ def _deal_of(item: Item, text: str, amount: num.Amount, ctx: Context) -> None:
     if event is None:
         return
     item.data["during"] = event[0]
-    if deals.everyone(text, event[1:], ctx.partner):
+    if deals.everyone(text, event[1:], ctx.partner_stems):
         item.data["signed_by"] = "all"
         item.doubt("check", "no side is named as signing them: drafted as the event's total (`signed_by: all`)")
     else:

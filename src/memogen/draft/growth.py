@@ -137,7 +137,7 @@ def compares(text: str, rate: num.Rate, ms: list[Mention]) -> bool:
 # words of what grew may come between
 _RATE_NAMED = re.compile(
     r"\b(?:рост\w*|темп\w*\s+роста|прирост\w*)(?:\s+[^\s,;.:]+){0,6}?\s*"
-    r"(?:[—–:-]|составил\w*|состав\w+|превы\w+|достиг\w*)\s*(?:(?:более|почти|около|свыше)\s+(?:чем\s+)?)?$",
+    rf"(?:[—–:-]|составил\w*|состав\w+|превы\w+|достиг\w*)\s*(?:(?:{num.HEDGE})\s+(?:чем\s+)?)?$",
     re.I,
 )
 # «темп роста экспорта области в Беларусь превысил 112 %»: an index however far its words
@@ -145,7 +145,7 @@ _RATE_OF = re.compile(r"\bтемп\w*\s+(?P<change>при)?роста\b", re.I)
 # «прибавил 6 %», «добавил почти 4 процента», «потерял 5 %»: a verb of gain or loss takes
 # the change with no «на»
 _GAINED = re.compile(
-    r"\b(?:прибави|прибавл|добави|добавл|потеря|теря)\w*\s+(?:(?:почти|более|около|свыше|порядка|примерно)\s+)?$",
+    rf"\b(?:прибави|прибавл|добави|добавл|потеря|теря)\w*\s+(?:(?:{num.HEDGE})\s+)?$",
     re.I,
 )
 _IN_BRACKETS = re.compile(r"(?:\d|млн|млрд|тыс\.?|долл\w*|рубл\w*)\s*\(\s*$", re.I)

@@ -69,10 +69,17 @@ _HEDGES = (
     (r"приблизительно(?: на)?", "около"), (r"ориентировочно", "около"), (r"менее", "менее"),
     (r"превыси\w*|превыша\w*|превысил\w*|выше(?: чем)?", "более"), (r"до", "до"),
 )
+# Any hedge of _HEDGES, as a regex alternation for other readers' patterns («на сумму более …»).
+HEDGE = "|".join(p for p, _ in _HEDGES)
 _HEDGE_BEFORE = re.compile(
-    r"(?:^|[\s(«\"—–-])(?P<h>" + "|".join(p for p, _ in _HEDGES) + r")\s*(?:на\s+|со?\s+)?(?:уровне\s+)?$",
+    r"(?:^|[\s(«\"—–-])(?P<h>" + HEDGE + r")\s*(?:на\s+|со?\s+)?(?:уровне\s+)?$",
     re.IGNORECASE,
 )
+
+
+def is_hedge(words: str) -> bool:
+    """Whether `words` are a hedge as a whole («около», «не менее», «превысил»)."""
+    return any(re.fullmatch(pattern, words, re.I) for pattern, _ in _HEDGES)
 
 
 _FACTOR = {"units": 1, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
