@@ -32,8 +32,11 @@ with `NAME.expected.yaml` (tests/data/releases/README.md describes it):
   agreements: every expected one by its name — matched when the drafted name holds at
   least two thirds of the expected name's words (as dictionary lemmas) and the expected
   name at least half of the drafted one's, so a name run on into the next clause does
-  not count — and an agreement by its status too. All as recall; -v lists each miss
-  and each drafted item that matches nothing.
+  not count — and an agreement by its status too; proposals: every expected one by its
+  text, matched to a drafted action by the same rule on the words (so «участие … в
+  строительстве жилья» is «Принять участие в строительстве жилья», and an action run on
+  over a whole sentence is none). All as recall; -v lists each miss and each drafted
+  item that matches nothing.
 - attributes of the matched figures: of every matched pair, whether the growth (its kind
   and number; growth in words by its words), the share (its percent), the rank (its place,
   or N of a place within the first N) and the status (what happened, what is expected or
@@ -85,6 +88,8 @@ class Score:
     events_found: int = 0
     agreements: int = 0
     agreements_found: int = 0
+    proposals: int = 0
+    proposals_found: int = 0
     attributes: dict[str, list[int]] = dataclasses.field(default_factory=dict)  # name → [agree, stated]
     seconds: float = 0.0
     size: int = 0
@@ -329,14 +334,17 @@ def _positions(release: str, expected: dict, facts) -> None:
 
 
 def _items(s: Score, expected: dict, facts, verbose: bool) -> None:
-    """Companies by name; events and agreements by name (and an agreement's status)."""
+    """Companies by name; events, agreements and proposals by name (and an agreement's
+    status): a proposal's action by the words of the curated text, as an event's name."""
     companies = [norm(c.name) for sector in facts.sectors for c in sector.companies]
     events = [e.what for e in facts.events]
     agreements = [f"{_printed(a)} ({a.status})" for a in facts.agreements]
+    proposals = [p.action for p in facts.proposals]
     kinds = (
         ("company", "companies", "name", companies, lambda want, got: norm(want) == got),
         ("event", "events", "name", events, same_name),
         ("agreement", "agreements", "title", agreements, _same_agreement),
+        ("proposal", "proposals", "text", proposals, same_name),
     )
     for what, key, field, drafted, same in kinds:
         wanted = [e[field] + (f" ({e['status']})" if what == "agreement" else "") for e in expected.get(key) or []]
@@ -387,7 +395,7 @@ def pct(part: int, whole: int) -> str:
     return f"{100 * part / whole:5.1f} %" if whole else "    — "
 
 
-_COUNTED = ("parties", "companies", "events", "agreements")
+_COUNTED = ("parties", "companies", "events", "agreements", "proposals")
 
 
 def _row(name: str, s: Score) -> str:
