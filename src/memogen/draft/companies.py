@@ -10,16 +10,25 @@ from __future__ import annotations
 import re
 
 from memogen import inflect
+from memogen.draft.sides import russian_region
 
 # between the names of a list: «, », « и », «, а также »
 _JOIN = r"(?:\s*,\s*(?:а\s+также\s+)?|\s+и\s+)"
 # a short name in capitals or with a capital end: «МТЗ», «БелАЗ», «МоАЗ»
 SHORT = r"[А-ЯЁ]{2,6}(?![\w-])|[А-ЯЁ][а-яё]+[А-ЯЁ]{1,3}(?![\w-])"
+# a short name declined as a noun: «БелАЗа», «МАЗу», «МТЗ» → the name without its ending
+CASED_SHORT = r"([А-ЯЁ]{2,6}|[А-ЯЁ][а-яё]+[А-ЯЁ]{1,3})(?:а|у|ом|е)?(?![\w-])"
 # a company's kind after the names that share it, in the plural: «заводами», «комбинаты»
 _KINDS = ("завод", "комбинат", "холдинг", "концерн", "банк", "фабрика", "предприятие", "объединение")
-_SHARED = re.compile(
-    r"(?P<list>(?:[А-ЯЁ][а-яё]+\s+[а-яё]+" + _JOIN + r"){1,4}[А-ЯЁ][а-яё]+\s+[а-яё]+)\s+(?P<kind>[а-яё]+)\b"
-)
+# each name of the list: a capitalised adjective and at most one more («Борисовский»,
+# «Минским тракторным»)
+_NAME_OF_LIST = r"[А-ЯЁ][а-яё]+(?:\s+[а-яё]+(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ую|юю|ом|ем))?"
+_SHARED = re.compile(rf"(?P<list>(?:{_NAME_OF_LIST}{_JOIN}){{1,4}}{_NAME_OF_LIST})\s+(?P<kind>[а-яё]+)\b")
+# nouns a list of makers' short names may follow: «продукции крупнейших предприятий — БелАЗа, МАЗа и МТЗ»
+_MAKERS = {
+    "предприятие", "завод", "компания", "производитель", "холдинг", "концерн", "корпорация", "продукция",
+    "изготовитель", "бренд", "марка", "машиностроитель", "гигант", "флагман",
+}
 
 
 # capitals that name no company: states, unions, bodies, terms
@@ -40,6 +49,55 @@ def listed_after(text: str, end: int, name: str) -> list[tuple[str, tuple[int, i
     return out
 
 
+def short_names(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """A list of two or more makers' short names with no legal form before it, each in
+    the nominative («БелАЗа, МАЗа и МТЗ» → БелАЗ, МАЗ, МТЗ): read when a name of the list
+    is declined or in mixed case (no state's or body's initials are), or when the list
+    follows a maker's noun over adjectives and a dash («продукции предприятий — …»)."""
+    out: list[tuple[str, tuple[int, int]]] = []
+    for m in re.finditer(rf"(?<![\w-]){CASED_SHORT}", text):
+        if any(a <= m.start() < b for _, (a, b) in out):
+            continue
+        names = [(m.group(1), m.span(1)), *listed_after(text, m.end(), CASED_SHORT)]
+        names = [(name, at) for name, at in names if name not in _NO_COMPANY]
+        if len(names) < 2:
+            continue
+        marked = any(at[1] < len(text) and text[at[1]].islower() or not name.isupper() for name, at in names)
+        if marked or _after_makers(text[: m.start()]):
+            out += names
+    return out
+
+
+def _after_makers(before: str) -> bool:
+    """Whether the words before a list end in a maker's noun, over adjectives and a dash
+    or colon: «предприятий —», «белорусских производителей:», «техники заводов»."""
+    for word in reversed(re.findall(r"[А-Яа-яЁё-]+", before.rstrip(" —–-:,"))[-4:]):
+        parses = _parses(word)
+        if any(p.tag.POS == "NOUN" and p.normal_form in _MAKERS for p in parses):
+            return True
+        if not any(p.tag.POS in ("ADJF", "PRTF") for p in parses):
+            return False
+    return False
+
+
+def complement(text: str, end: int) -> int:
+    """Where a company's name ends after its kind: over a complement in the genitive
+    plural («завод металлоконструкций», «заводы медицинских препаратов»), which names what
+    it makes; a company's kind takes no other."""
+    at = end
+    for _ in range(4):
+        w = re.compile(r"\s+([а-яё]+)").match(text, at)
+        if w is None:
+            break
+        parses = _parses(w.group(1))
+        if any(p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "plur" for p in parses):
+            return w.end()
+        if not any(p.tag.POS == "ADJF" and p.tag.case == "gent" and p.tag.number == "plur" for p in parses):
+            break
+        at = w.end()
+    return end
+
+
 def shared_kind(text: str) -> list[tuple[str, tuple[int, int]]]:
     """«Минским тракторным и Гомельским вагоностроительным заводами» → each name with
     its kind in the nominative singular: a proper adjective, an adjective, and a plural
@@ -50,8 +108,9 @@ def shared_kind(text: str) -> list[tuple[str, tuple[int, int]]]:
         if kind is None or kind.normal_form not in _KINDS:
             continue
         names = [_nominative(pair, kind) for pair in re.split(_JOIN, m["list"])]
+        tail = complement(text, m.end())
         if all(names):
-            out += [(name, m.span()) for name in names if name]
+            out += [(f"{name}{text[m.end() : tail]}", (m.start(), tail)) for name in names if name]
     return out
 
 
@@ -84,3 +143,37 @@ def _place_adjective(word: str, gender: str | None) -> str | None:
     the kind's gender: «Слуцкий»."""
     m = _PLACE_ADJECTIVE.fullmatch(word)
     return m.group(1) + _ENDS[gender] if m and gender in _ENDS else None
+
+
+# what a name in quotes may itself say it is, besides a company: a document or an event
+_NOT_COMPANIES = {
+    "карта", "программа", "соглашение", "план", "стратегия", "концепция", "меморандум", "договор", "декларация",
+    "протокол", "заявление", "выставка", "форум", "ярмарка", "фестиваль", "конференция", "саммит", "неделя",
+}
+
+
+def names_itself(name: str) -> bool:
+    """Whether a name in quotes says by its own first noun that it is a document or an
+    event («"Дорожную карту"», «"Программа совместных действий"», «"Белорусская неделя"»),
+    so no company."""
+    for word in re.findall(r"[А-Яа-яЁё]+", name)[:3]:
+        parses = _parses(word)[:2]
+        if any(p.tag.POS == "NOUN" for p in parses):
+            return any(p.tag.POS == "NOUN" and p.normal_form.replace("ё", "е") in _NOT_COMPANIES for p in parses)
+    return False
+
+
+def place_side(adjective: str, partner: str | None) -> str | None:
+    """The side a place's adjective next to a company's name gives it: one of Belarus's
+    regions («гродненское предприятие») ours; a region of Russia («свердловским
+    предприятием») the partner's when the partner is Russia itself."""
+    from memogen.draft.parties import our_region
+
+    parse = next((p for p in _parses(adjective) if p.tag.POS == "ADJF"), None)
+    form = parse.inflect({"nomn", "sing", "femn"}) if parse is not None else None
+    if form is None:
+        return None
+    region = f"{form.word.capitalize()} область"
+    if our_region(region):
+        return "ours"
+    return "partner" if partner == "Российская Федерация" and russian_region(region) else None

@@ -15,7 +15,15 @@ from functools import cache
 
 from memogen import inflect
 from memogen.draft import sides
-from memogen.draft.companies import SHORT, listed_after, shared_kind
+from memogen.draft.companies import (
+    CASED_SHORT,
+    complement,
+    listed_after,
+    names_itself,
+    place_side,
+    shared_kind,
+    short_names,
+)
 from memogen.draft.model import Item, supports
 from memogen.draft.names import NAME_RUN, PARTICLE, Name, read_name
 from memogen.draft.words import nominative_head, nominative_phrase
@@ -48,11 +56,13 @@ _POSITION = re.compile(
     r"генеральн\w+\s+директор\w*)",
     re.I,
 )
-_ABBREVIATED_FORMS = r"ОАО|ЗАО|ООО|ПАО|НАО|АО|ОДО|УП|РУП|ЧУП|СООО|ИООО|ЧТУП|СП|ГК"
+_ABBREVIATED_FORMS = r"ОАО|ЗАО|ООО|ПАО|НАО|АО|ОДО|УП|РУПП|РУП|ЧУП|КУП|ГУП|СООО|ИООО|ЧТУП|СП|ГК|НПО|ПО|ТОО"
+# a form may be two («РУП ПО "Беларуськалий"»: a republican unitary enterprise, a production association)
+_FORM_PAIR = rf"(?:{_ABBREVIATED_FORMS})(?:\s+(?:{_ABBREVIATED_FORMS}))?"
 # a business form in words, in any case: «группы компаний», «холдинга», «концерном»
 # «Государственным концерном», «холдинга»: a form's opening adjective is part of it
 _FORMS = (
-    rf"{_ABBREVIATED_FORMS}|(?i:(?:[А-ЯЁ][а-яё]+(?:ый|ая|ое|ого|ой|ому|ым|ую|ом)\s+)?"
+    rf"{_FORM_PAIR}|(?i:(?:[А-ЯЁ][а-яё]+(?:ый|ая|ое|ого|ой|ому|ым|ую|ом)\s+)?"
     r"(?:групп[аеиуыой]{1,2}\s+компаний|холдинг\w*|концерн\w*|корпораци\w*))"
 )
 _QUOTED = re.compile(rf"(?:(?P<form>{_FORMS})\s+)?[«\"„](?P<name>[^«»\"“”„]{{2,80}})[»\"“”]")
@@ -1052,6 +1062,9 @@ def _company_side(text: str, at: tuple[int, int], form: str | None, partner: Par
             return "ours", f"the side is read from «{word}» next to the name"
         if partner is not None and any(word.startswith(stem) for stem in partner.stems if len(stem) >= 4):
             return "partner", f"the side is read from «{word}» next to the name"
+        placed = place_side(word, partner.name if partner is not None else None)
+        if placed is not None:  # «гродненское», «свердловским» (for Russia)
+            return placed, f"the side is read from the place «{word}» next to the name"
     return "ours", "the side is a guess: nothing next to the name says whose it is"
 
 
@@ -1110,17 +1123,22 @@ def _company_names(text: str) -> list[tuple[str, str | None, tuple[int, int]]]:
             continue
         out.append((_quoted_nominative(name), _form(m["form"]), m.span()))
     for m in _FORM_ABBREVIATION.finditer(text):
+        if re.fullmatch(_ABBREVIATED_FORMS, m["name"]):
+            continue  # «РУП ПО "…"»: two forms, the name in quotes after them
         out.append((m["name"], m["form"], m.span()))
-        out += [(name, None, at) for name, at in listed_after(text, m.end(), rf"({SHORT})")]
+        out += [(name, None, at) for name, at in listed_after(text, m.end(), CASED_SHORT)]
     for m in _BRAND.finditer(text):
         if not re.fullmatch(_ABBREVIATED_FORMS, m["name"]):  # «технику ОАО "…"»: a form, no maker
             out.append((m["name"], None, m.span("name")))
-            out += [(name, None, at) for name, at in listed_after(text, m.end(), rf"({SHORT})")]
-    out += [(name, None, at) for name, at in shared_kind(text)]
+            out += [(name, None, at) for name, at in listed_after(text, m.end(), CASED_SHORT)]
+    out += [(name, None, at) for name, at in shared_kind(text) + short_names(text)]
     for m in _COMPANY_NOUN.finditer(text):
         name = nominative_phrase(m["name"])
+        if len(m["name"].split()) == 2 and re.match(r"\s*[«\"„]", text[m.end() :]):
+            continue  # «Свердловский завод "Пневмостроймашина"»: where the plant in quotes is, and its kind
         if name and name[:1].isupper() and _adjective(m["name"].split()[0]):  # «Минский … завод», not «Душанбе … дом»
-            out.append((name, None, m.span()))
+            end = complement(text, m.end())  # «завод металлоконструкций»
+            out.append((name + text[m.end() : end], None, (m.start(), end)))
     return out + _latin_companies(text)
 
 
@@ -1129,7 +1147,7 @@ def _company_in_quotes(text: str, start: int, name: str) -> bool:
     source's verb («сообщает "…"»), nor after a noun naming something else (a park, a
     city, an exhibition, a programme, a newspaper), nor a place's name after a
     preposition («в "Душанбе"»)."""
-    if _NEWS_SOURCE.search(text[:start]):
+    if _NEWS_SOURCE.search(text[:start]) or names_itself(name):
         return False
     if _kind_before(text, start) in _OTHER_KINDS:
         return False
@@ -1145,8 +1163,10 @@ def _kind_before(text: str, start: int) -> str | None:
         parses = inflect.morph().parse(word.lower())
         if parses[0].tag.POS in ("ADJF", "PRTF"):
             continue
-        noun = next((p for p in parses[:2] if p.tag.POS == "NOUN"), None)
-        return noun.normal_form.replace("ё", "е") if noun else None
+        # «выставке-форуме»: a compound is the kind of its first noun, an exhibition; «парке»
+        # is a park before a parka: a reading that names a kind wins
+        nouns = [p.normal_form.replace("ё", "е").split("-")[0] for p in parses[:3] if p.tag.POS == "NOUN"]
+        return next((n for n in nouns if n in _OTHER_KINDS or n in _COMPANY_KINDS), nouns[0] if nouns else None)
     return None
 
 
@@ -1195,8 +1215,9 @@ def _quoted_nominative(name: str) -> str:
     nominative when the dictionary reads it as a form of an organisation's name."""
     if " " in name or "-" in name:
         return name
-    for p in inflect.morph().parse(name.lower()):
-        if p.tag.POS == "NOUN" and p.tag.case != "nomn" and ("Orgn" in p.tag or p.score >= 0.3):
+    for p in inflect.morph().parse(name.lower()):  # a company is one: «Беларуськалий» is no plural genitive
+        oblique = p.tag.case != "nomn" and p.tag.number != "plur"
+        if p.tag.POS == "NOUN" and oblique and ("Orgn" in p.tag or p.score >= 0.3):
             return inflect.restore(name, p.normal_form)
         break
     return name
