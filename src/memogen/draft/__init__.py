@@ -115,8 +115,10 @@ def draft_release(release: Release, date: dt.date, *, url: str | None, file: str
         "figures": figures, "officials": officials, "events": events, "agreements": agreements,
         "proposals": offers, "sectors": sectors,
     }
-    stated = {i.sentence for i in figures if i.sentence is not None}
-    ours = sides.our_side(said, stated, partner.stems if partner else ())
+    # a count («делегации шести областей Беларуси») is no figure of Belarus's trade
+    stated = {i.sentence for i in figures if i.sentence is not None and not i.data.get("unit")}
+    regional = partner is not None and partner.kind in ("region", "city")
+    ours = sides.our_side(said, stated, partner.stems if partner else (), regional)
     for official in officials:
         completed = sides.our_body(official.data["position"], ours) if ours else None
         if completed:

@@ -38,6 +38,13 @@ _REGION_PAIR = re.compile(
     r"\b(?P<one>[А-ЯЁ][а-яё]+(?:ск|цк)(?:ой|ую|ая))\s+и\s+(?P<two>[А-ЯЁ][а-яё]+(?:ск|цк)(?:ой|ую|ая))\s+"
     r"(?P<noun>област(?:ями|ей|ях|ям|и)|края(?:ми|х)|краев|краёв)\b"
 )
+# a region named by its body's adjective: «Николаевской областной государственной
+# администрации», «Курской областной думы», «Алтайского краевого законодательного собрания»
+_REGION_BODY = re.compile(
+    r"\b(?P<adj>(?:[А-ЯЁ][а-яё]+-)?[А-ЯЁ][а-яё]+(?:ск|цк)(?:ая|ой|ую|ий|ого|ому|им|ом))\s+"
+    r"(?P<level>областн|краев)\w+\s+(?:[а-яё]+(?:ой|ого|ая|ый|ую|ым|ом)\s+){0,2}"
+    r"(?:администраци|дум|собрани|совет|рад[аыеуо]|комитет|правительств)\w*"
+)
 _REPUBLIC = re.compile(r"\b(?P<head>[Рр]еспублик[аиуео]й?)\s+(?P<name>[А-ЯЁ][а-яё]+(?![-\w])(?:\s+[А-ЯЁ][а-яё]+)?)")
 # Russia's cities of federal status are regions of their own: a partner as a region is.
 _FEDERAL_CITY = re.compile(r"(?<![\w-])(?P<city>Москв|Санкт-Петербург|Севастопол)\w*")
@@ -203,9 +210,7 @@ def find_partner(sentences: list[str]) -> Partner | None:
     """The place named most often besides Belarus, or None. A state goes by the fullest
     name the release gives it («Республика Казахстан» over «Казахстан»), else by its
     official name («Турция» → «Турецкая Республика»)."""
-    votes: Counter[tuple[str, str]] = Counter()
-    for text in sentences:
-        _vote(text, votes)
+    votes = _votes(sentences)
     if not votes:  # a release that names no place but by adjectives: «китайских регионов»
         votes.update((state, "country") for text in sentences for state in _state_adjectives(text))
     if not votes:
@@ -229,6 +234,8 @@ def find_partner(sentences: list[str]) -> Partner | None:
             partner.note = "a region of no state the release names: write its country"
         elif kind == "foreign_region" and _several_regions(votes, (name, kind)):
             return _country_of_regions(partner.country)
+    if kind == "foreign_city":
+        partner.country = sides.city_country(_states_named(votes))
     if (name, kind) in merged:
         partner.stems += (merged[(name, kind)].lower()[:-2],)
     elif kind == "country" and (official_name(name) or name).replace("ё", "е") != name.replace("ё", "е"):
@@ -236,6 +243,20 @@ def find_partner(sentences: list[str]) -> Partner | None:
         partner.stems += (name.lower()[:-2] if len(name) > 4 else name.lower(),)
         partner.note = f"the release calls it only «{name}»: the official name is ISO 3166's"
     return partner
+
+
+def _votes(sentences: list[str]) -> Counter[tuple[str, str]]:
+    """Each sentence's votes; a foreign region or city named where one of our regions'
+    bodies acts («Глава … областной администрации и председатель Минского облисполкома
+    заключили соглашение») counts twice: a region's counterpart is the release's subject."""
+    votes: Counter[tuple[str, str]] = Counter()
+    for text in sentences:
+        own: Counter[tuple[str, str]] = Counter()
+        _vote(text, own)
+        if any(acts for _, acts in sides.our_mentions(text)):
+            own.update({k: n for k, n in own.items() if k[1] in ("region", "foreign_region", "foreign_city")})
+        votes.update(own)
+    return votes
 
 
 def _several_regions(votes: Counter[tuple[str, str]], top: tuple[str, str]) -> bool:
@@ -281,7 +302,11 @@ def _vote(text: str, votes: Counter[tuple[str, str]]) -> None:
     a city of federal status, a state's short name or its name with its form 1."""
     for m in _REGION.finditer(text):
         name = nominative_phrase(m.group())
-        if name and name.lower() not in OURS and not our_region(name):
+        if name and name.lower() not in OURS and not our_region(name) and not sides.locates(text, m.start()):
+            votes[(name, "region")] += 2
+    for m in _REGION_BODY.finditer(text):
+        name = nominative_phrase(f"{m['adj']} {'области' if m['level'] == 'областн' else 'края'}")
+        if name and not our_region(name):
             votes[(name, "region")] += 2
     for m in _REGION_PAIR.finditer(text):  # «между Костанайской и Гродненской областями»
         head = "края" if m["noun"].startswith("кра") else "области"
@@ -293,7 +318,7 @@ def _vote(text: str, votes: Counter[tuple[str, str]]) -> None:
         votes[(name, "group")] += weight
     for m in sides.FOREIGN_REGION.finditer(text):
         name = sides.foreign_region(m, _state)
-        if name:
+        if name and not sides.locates(text, m.start()):
             votes[(name, "foreign_region")] += 2
     for m in _REPUBLIC.finditer(text):
         name = _republic(m)
@@ -305,6 +330,9 @@ def _vote(text: str, votes: Counter[tuple[str, str]]) -> None:
             votes[found] += 3
     for m in _FEDERAL_CITY.finditer(text):
         votes[(_FEDERAL_NAMES[m["city"]], "city")] += 1
+    for name in sides.foreign_cities(text, bool(sides.our_mentions(text)) or sides.names_belarus(text)):
+        if name not in _FEDERAL_NAMES.values():
+            votes[(name, "foreign_city")] += 2
     for m in _STATE_FORM.finditer(text):
         state = _territories().get(inflect.morph().parse(m["name"].lower())[0].normal_form)
         noun = next((p for p in inflect.morph().parse(m["form"].lower()) if p.tag.POS == "NOUN"), None)
@@ -383,6 +411,8 @@ def _partner(name: str, kind: str) -> Partner:
         return Partner(name, "region", "Российская Федерация" if russian else None, (stem,))
     if kind == "city":
         return Partner(name, "city", "Российская Федерация", (name.split()[-1].lower()[:5],))
+    if kind == "foreign_city":  # «город Цюнхай»: its country is set from the states named
+        return Partner(name, "city", None, (name.split()[-1].lower()[:5],))
     if kind == "group":  # «Содружество Независимых Государств», «страны Латинской Америки»
         return Partner(name, "group", None, tuple(w.lower()[:6] for w in name.split() if w[:1].isupper()))
     if kind == "foreign_region":  # «провинция Ганьсу»: its own name is the stem
@@ -993,6 +1023,9 @@ def _side(position: str, partner: Partner | None, item: Item) -> str:
     found = _side_named(head, partner)
     if found:
         return found
+    if sides.supranational(head):
+        item.doubt("check", "an official of a union of states or an organisation: neither side alone")
+        return "third"
     if _FOREIGN_POST.search(head) or _names_state(re.split(r"\s+во?\s+", position, maxsplit=1)[0]):
         return "partner"
     if where.strip() and _DIPLOMAT.search(head):

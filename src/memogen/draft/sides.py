@@ -142,8 +142,20 @@ _BODY = (
 )
 _OUR_BODY = re.compile(rf"(?<![\w-])(?P<adj>[А-ЯЁ][а-яё]+(?:ск|цк)\w+)\s+{_BODY}")
 _OUR_REGION = re.compile(r"(?<![\w-])(?P<adj>[А-ЯЁ][а-яё]+ск\w+)\s+(?P<noun>област[ьиюей]\w*)")
+# a district named with its region: «Островецким районом Гродненской области»
+_OUR_DISTRICT = re.compile(
+    r"(?<![\w-])(?P<adj>[А-ЯЁ][а-яё]+(?:ск|цк)\w+)\s+район\w*\s+(?P<region>[А-ЯЁ][а-яё]+ск(?:ой|ая|ую)\s+област\w+)"
+)
+# a region's colloquial name: «Минщина», «Брестчина», «Могилёвщина»
+_COLLOQUIAL = re.compile(r"(?<![\w-])(?P<stem>[А-ЯЁ][а-яё]+?)(?:щин|чин)(?:а|ы|е|у|ой)(?![\w-])")
 _DELEGATION = re.compile(r"(?<![\w-])(?P<adj>[а-яё]+ск\w+)\s+делегаци\w*", re.I)
-_BELARUS = re.compile(r"(?<![\w-])(?:Беларус[ьиюе]\w*|Белорусси\w+)")
+# Belarus by its own name, not a word it opens («Беларуськалий»)
+_BELARUS = re.compile(r"(?<![\w-])(?:Беларус(?:ь|и|ью)|Белорусси(?:я|и|ю|ей))(?![\w-])")
+
+
+def names_belarus(text: str) -> bool:
+    """Whether a sentence names Belarus by its own name."""
+    return _BELARUS.search(text) is not None
 
 
 def _our_adjective(word: str) -> str | None:
@@ -170,10 +182,12 @@ def _city(adjective: str) -> str | None:
     return None
 
 
-def _our_mentions(text: str) -> list[tuple[tuple[str, str], bool]]:
+def our_mentions(text: str) -> list[tuple[tuple[str, str], bool]]:
     """The Belarusian regions, cities and districts a sentence names, each as (name,
     kind) with whether the mention shows it acting: its executive committee or its
-    delegation («председателя Гродненского облисполкома», «гродненской делегации»)."""
+    delegation («председателя Гродненского облисполкома», «гродненской делегации»). A
+    district named with its region («Островецкий район Гродненской области») is the
+    district, by that whole name; a region's colloquial name («Минщины») is the region."""
     found = []
     for m in _OUR_BODY.finditer(text):
         level = m["level"] or {"областн": "обл", "городск": "гор", "районн": "рай"}[m["word"]]
@@ -183,38 +197,73 @@ def _our_mentions(text: str) -> list[tuple[tuple[str, str], bool]]:
             found.append(((f"город {_city(m['adj'])}", "city"), True))
         elif level == "обл" and _our_adjective(m["adj"]):
             found.append(((f"{_feminine(m['adj'])} область", "region"), True))
+    districts = [m for m in _OUR_DISTRICT.finditer(text) if _our_adjective(m["region"])]
+    for m in districts:
+        found.append(((f"{_feminine(m['adj'], 'masc')} район {_genitive_region(m['region'])}", "region"), False))
     for m in _OUR_REGION.finditer(text):
-        if _our_adjective(m["adj"]):
+        if _our_adjective(m["adj"]) and not any(d.start("region") <= m.start() < d.end() for d in districts):
             delegation = re.search(r"делегаци\w*\s+$", text[: m.start()], re.I) is not None
             found.append(((f"{_feminine(m['adj'])} область", "region"), delegation))
     for m in _DELEGATION.finditer(text):
         if _our_adjective(m["adj"]):
             found.append(((f"{_feminine(m['adj']).capitalize()} область", "region"), True))
+    for m in _COLLOQUIAL.finditer(text):
+        stem = _our_adjective(m["stem"] + "ск")
+        if stem and len(m["stem"]) >= 4:
+            found.append(((f"{_feminine(m['stem'] + 'ская')} область", "region"), False))
     return found
 
 
+def _genitive_region(said: str) -> str:
+    """«Гродненской области», «Гродненская область» → «Гродненской области»."""
+    return inflect.inflect_phrase(f"{_feminine(said.split()[0])} область", "genitive") or said
+
+
+def _merge_districts(counts: Counter[tuple[str, str]], *marks: set[tuple[str, str]]) -> None:
+    """A district named bare («Островецкий райисполком») and with its region
+    («Островецкий район Гродненской области») is one: its mentions and marks go to the
+    fuller name."""
+    for full in [p for p in counts if " район " in p[0]]:
+        bare = (full[0].split(" район ")[0] + " район", full[1])
+        if bare in counts:
+            counts[full] += counts.pop(bare)
+            for mark in marks:
+                if bare in mark:
+                    mark.add(full)
+
+
 def our_side(
-    sentences: list[str], figure_sentences: set[int], partner_stems: tuple[str, ...]
+    sentences: list[str], figure_sentences: set[int], partner_stems: tuple[str, ...], regional: bool = False
 ) -> tuple[str, str] | None:
     """A Belarusian region (or city, district) as our side, when the release is its own:
     it acts (its executive committee, its delegation, or it is named with the partner in
     one sentence: «программа между Гродненской областью и провинцией Ганьсу»), it is named
-    at least as often as Belarus, and no figure of the release is Belarus's (a sentence
-    with a figure that names Belarus: «Беларусь занимает четвёртое место …»). Else None:
-    our side is the Republic of Belarus."""
+    at least as often as Belarus — or, when the partner is a region or city (`regional`),
+    it acts with the partner in one sentence: a region's counterpart is a region — and no
+    trade figure of the release is Belarus's (a sentence with a figure that names Belarus
+    and not the region: «Беларусь занимает четвёртое место …»). Else None: our side is
+    the Republic of Belarus."""
     counts: Counter[tuple[str, str]] = Counter()
     acting: set[tuple[str, str]] = set()
+    paired: set[tuple[str, str]] = set()
     for text in sentences:
         with_partner = any(stem in text.lower() for stem in partner_stems)
-        for party, acts in _our_mentions(text):
+        for party, acts in our_mentions(text):
             counts[party] += 1
             if acts or with_partner:
                 acting.add(party)
+            if acts and with_partner:
+                paired.add(party)
     if not counts:
         return None
+    _merge_districts(counts, acting, paired)
     party, n = counts.most_common(1)[0]
     belarus = sum(len(_BELARUS.findall(text)) for text in sentences)
-    if party not in acting or n < belarus or any(_BELARUS.search(sentences[i]) for i in figure_sentences):
+    often = n >= belarus or (regional and party in paired)
+    belarus_figure = any(
+        _BELARUS.search(sentences[i]) and not our_mentions(sentences[i]) for i in figure_sentences
+    )
+    if party not in acting or not often or belarus_figure:
         return None
     return party
 
@@ -276,3 +325,65 @@ def our_body(position: str, ours: tuple[str, str]) -> str | None:
     parse = next((p for p in inflect.morph().parse(name.split()[0].lower()) if p.tag.POS == "ADJF"), None)
     form = parse.inflect({"gent", "sing", "masc"}) if parse else None
     return f"{m['post']} {inflect.restore(name.split()[0], form.word)} {m['body']}" if form else None
+
+
+# A city after «город» (or «г.»): «городом Цюнхай», «г. Казань»
+_CITY_NAME = r"(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?)"
+_NAMED_CITY = re.compile(rf"(?<![\w-])(?:город(?:а|е|у|ом)?|г\.)\s+{_CITY_NAME}")
+# a city's own authority: Belarus has none of these (its cities have executive committees)
+_CITY_AUTHORITY = re.compile(
+    rf"(?<![\w-])(?:(?:мэри[яиюей]|мэр(?:а|у|ом|е)?)(?:\s+город\w*)?|(?:городск\w+\s+)?(?:администраци\w+|"
+    rf"правительств\w+|муниципалитет\w*|горсовет\w*|городск\w+\s+(?:дум|совет)\w*)\s+город\w*|"
+    rf"глав\w+\s+город\w*)\s+{_CITY_NAME}",
+    re.I,
+)
+_OUR_CITIES = ("минск", "брест", "гомел", "гродн", "витебск", "могил")
+
+
+def _city_name(word: str) -> str:
+    """«Бишкека» → «Бишкек», «Казани» → «Казань»: a city the dictionary knows, in the
+    nominative; a name it does not know («Цюнхай») stays as written."""
+    place = next((p for p in inflect.morph().parse(word.lower()) if p.is_known and "Geox" in p.tag), None)
+    return inflect.restore(word, place.normal_form) if place else word
+
+
+def foreign_cities(text: str, ours_named: bool) -> list[str]:
+    """The foreign cities a sentence names as a party: one whose mayor, mayoralty, city
+    administration or government is named («мэрия Бишкека», «Народного правительства
+    города Цюнхай»: Belarus's cities have none of these), or one after «город» named as
+    the other side of ours in «между … и городом …» (`ours_named`: the sentence names
+    our side). A city named only as where something happens («в городе Боао») is none."""
+    found = [m["name"] for m in _CITY_AUTHORITY.finditer(text)]
+    if ours_named:
+        found += [m["name"] for m in _NAMED_CITY.finditer(text) if re.search(r"\sи\s+$", text[: m.start()])]
+    names = [_city_name(word) for word in found]
+    return [f"город {name}" for name in names if not name.lower().replace("ё", "е").startswith(_OUR_CITIES)]
+
+
+def locates(text: str, start: int) -> bool:
+    """Whether the region named at `start` only says where a city lies: «городом Цюнхай
+    провинции Хайнань», «в городе Боао (провинция Хайнань, КНР)»."""
+    return re.search(rf"(?:город\w*|г\.)\s+{_CITY_NAME}\s*[(,]?\s*$", text[:start]) is not None
+
+
+def city_country(states: Counter[str]) -> str:
+    """The country a foreign city lies in: the foreign state the release names most,
+    else Russia."""
+    foreign = [n for n, _ in states.most_common() if n not in (RUSSIA, BELARUS)]
+    return foreign[0] if foreign else RUSSIA
+
+
+# A body of a union of states or an international organisation, in a position's words
+_SUPRANATIONAL = re.compile(
+    r"союзн\w+\s+государств|евразийск\w+\s+(?:экономическ|межправительственн)|\bеэк\b|\bеаэс\b|\bснг\b|"
+    r"содружеств\w+\s+независим|\bшос\b|шанхайск\w+\s+организаци|\bоон\b|объедин[её]нн\w+\s+наций|\bодкб\b|"
+    r"организаци\w+\s+договора|межпарламентск\w+\s+ассамбле|\bвто\b|всемирн\w+\s+торгов\w+\s+организаци"
+)
+
+
+def supranational(position: str) -> bool:
+    """Whether a position is held in a union of states or an international organisation
+    («Государственный секретарь Союзного государства», «Председатель Коллегии Евразийской
+    экономической комиссии», «Генеральный секретарь ШОС»): its holder is on neither side
+    alone (`third`), unless it names Belarus or the partner, read before."""
+    return _SUPRANATIONAL.search(position.lower()) is not None

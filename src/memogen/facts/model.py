@@ -202,7 +202,10 @@ class Participant(Person):
 class Official(Sourced):
     person: Participant
     position: NonEmpty
-    side: Literal["ours", "partner"]
+    side: Literal["ours", "partner", "third"] = Field(
+        description="Whose official: `ours`, the `partner`'s, or `third` — an official of neither side alone "
+        "(the Union State's, an international organisation's, a third state's)."
+    )
     role: Literal["participant", "quoted"] = Field(
         "participant",
         description="`participant` of the meeting, or `quoted`: a statement the release reports "
