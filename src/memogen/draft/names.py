@@ -24,8 +24,12 @@ CASE_NAMES = {
 # pymorphy3's secondary cases read as the main case they belong to; a vocative («Саш») is no
 # case a position puts a name in, so a name after one is read as a nominative.
 _MAIN_CASE = {"gen1": "gent", "gen2": "gent", "acc2": "accs", "loc1": "loct", "loc2": "loct", "voct": "nomn"}
-# Endings a Russian case adds to a name, and endings a nominative may have instead.
-_CASE_ENDINGS = ("ом", "ем", "ём", "ой", "ей", "ою", "ею", "ым", "им", "ью", "а", "я", "у", "ю", "е", "ы", "и")
+# Endings a Russian case adds to a name (an adjectival surname's «-ого», «-ому» too), and
+# endings a nominative may have instead.
+_CASE_ENDINGS = (
+    "ого", "его", "ому", "ему", "ом", "ем", "ём", "ой", "ей", "ою", "ею", "ым", "им", "ью",
+    "а", "я", "у", "ю", "е", "ы", "и",
+)
 _NOMINATIVE_ENDINGS = ("", "а", "я", "ь", "й", "ия", "ий", "ый", "ой", "ая", "яя")
 
 
@@ -142,6 +146,8 @@ def _word(word: str, case: str, part: str, gender: str | None = None) -> tuple[s
     if len({n for n, _ in readings}) > 1:  # «Рудницким»: «Рудницкий» or «Рудницкой»? as the dictionary guesses
         guessed = {p.normal_form for p in inflect.morph().parse(word.lower()) if {"Surn", "Name"} & p.tag.grammemes}
         readings = [r for r in readings if r[0].lower() in guessed] or readings
+    if len({n for n, _ in readings}) > 1:  # «Зеленской»: a Slavic «Зеленская» before a «Зеленска»
+        readings = [r for r in readings if re.search(r"[сц]к(?:ая|ий)$", r[0])] or readings
     if readings and len({n for n, _ in readings}) == 1:
         return readings[0][0], 1
     if not readings and word.lower().endswith(_INDECLINABLE):

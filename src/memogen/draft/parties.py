@@ -56,11 +56,12 @@ _NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
 PERSON = re.compile(rf"(?<![\w-])(?=(?P<given>{_NAME})\s+(?P<surname>{_NAME})(?![\w-]))")
 _POSITION = re.compile(
     r"(?:перв\w+\s+)?(?:заместител\w+\s+|вице-)?(?:премьер-министр\w*|министр\w*|губернатор\w*|президент\w*|"
-    r"глав[аеуыо]й?\b|председател\w*|посл[аеуо]м?\b|посол|вице-премьер\w*|мэр\w*|директор\w*|руководител\w*|"
+    r"глав[аеуыо]й?\b|председател\w*|посл[аеуо]м?\b|посол\b|вице-премьер\w*|мэр\w*|директор\w*|руководител\w*|"
     r"полпред\w*|спикер\w*|премьер(?:а|у|ом|е)?\b|начальник\w*|замминистр\w*|министерств\w*|губернатор|секретар\w*|"
     r"раис\w*|аким\w*|хоким\w*|консул\w*|представител\w*|вице-губернатор\w*|ректор\w*|"
     r"управляющ\w+\s+делами(?:\s+президент\w*)?|член\w*|депутат\w*|сенатор\w*|атташе|советник\w*|"
-    r"генеральн\w+\s+директор\w*)",
+    r"генеральн\w+\s+директор\w*|посланник\w*|помощник\w*|зампред\w*|замглав\w*|генконсул\w*|"
+    r"(?:временн\w+\s+)?поверенн\w+\s+в\s+делах)",
     re.I,
 )
 _ABBREVIATED_FORMS = r"ОАО|ЗАО|ООО|ПАО|НАО|АО|ОДО|УП|РУПП|РУП|ЧУП|КУП|ГУП|СООО|ИООО|ЧТУП|СП|ГК|НПО|ПО|ТОО"
@@ -435,12 +436,14 @@ def officials(sentences: list[str], partner: Partner | None) -> list[Item]:
     found: dict[tuple[str, str], Item] = {}
     for n, text in enumerate(sentences):
         after = 0  # where the last person of the sentence ended: a position starts after it
+        shared: list[str] = []  # a plural post the people after share («президентов А X и Б Y»)
         for start, words in (p for m in NAME_RUN.finditer(text) for p in people_in(m, text)):
             end = start + len(" ".join(words))
-            item = _official(text[after:start], words, partner, text[end:])
+            said, shares = _said(text[after:start], text[end:], shared)
+            item = _official(said, words, partner) if said else None
             if item is None:
                 continue
-            after = end
+            shared, after = shares, end
             item.sentence = n
             key = (item.data["person"]["given"], item.data["person"]["surname"])
             if key not in found or (found[key].mark != "sure" and item.mark == "sure"):
@@ -689,18 +692,14 @@ def _role(item: Item, sentences: list[str]) -> None:
         item.doubt("check", "only quoted in the release: not listed among the participants")
 
 
-def _official(before: str, words: list[str], partner: Partner | None, after: str = "") -> Item | None:
-    """The person named by `words` after the text `before` them, when that text ends
-    with their position, or before the text `after` them, when it opens with their
-    position in apposition («Иваном Петровым, министром сельского хозяйства, …»)."""
-    said = _position_before(before) or _position_after(after)
-    if said is None:
-        return None
+def _official(said: str, words: list[str], partner: Partner | None) -> Item | None:
+    """The person named by `words` holding the position `said` (as the release words it,
+    before the name or in apposition after it: «Иваном Петровым, министром …»)."""
     said = _without_honorific(said)
     name = read_name(words, _head_cases(said))
     if name is None:
         return None
-    position, completed = _complete(_nominative_title(said), partner)
+    position, completed = _complete(_expanded(_nominative_title(said)), partner)
     person: dict = {"given": name.given, "surname": name.surname}
     if name.patronymic:
         person["patronymic"] = name.patronymic
@@ -713,6 +712,41 @@ def _official(before: str, words: list[str], partner: Partner | None, after: str
     if completed:
         item.doubt("check", completed)
     return item
+
+
+def _said(before: str, after: str, shared: list[str]) -> tuple[str | None, list[str]]:
+    """The position of a person between the text `before` and `after` them, and the
+    plural post the people after them share: its words, then the complements left to give
+    out one each, in the order named («премьер-министры Беларуси и Узбекистана Роман
+    Головченко и Абдулла Арипов»: «Беларуси» is Головченко's, «Узбекистана» Арипов's)."""
+    said = _position_before(before) or _position_after(after)
+    if said is not None:
+        plural = _plural_post(said)
+        if len(plural) > 2:
+            return f"{plural[0]} {plural[1]}", [plural[0], *plural[2:]]
+        return said, plural[:1]
+    m = re.fullmatch(r"\s*и\s+(?P<own>[А-ЯЁ][^,;:.!?()«»]*?)?\s*", before)
+    if not shared or m is None or (m["own"] and any(_verb(w) for w in m["own"].split())):
+        return None, []
+    if m["own"]:  # «… Украины Владимира Зеленского и Беларуси Александра Лукашенко»
+        return f"{shared[0]} {m['own']}", shared
+    return " ".join(shared[:2]), shared[:1] + shared[2:]
+
+
+def _plural_post(said: str) -> list[str]:
+    """A position whose post is plural, split: its post, then each complement joined by
+    «и» («премьер-министры Беларуси и Узбекистана» → the post, «Беларуси», «Узбекистана»);
+    empty for a singular post."""
+    heads = named_posts(said)
+    if not heads:
+        return []
+    start, m = heads[0]
+    parses = inflect.morph().parse(m.group().split()[0].lower())
+    if not any(p.tag.number == "plur" and p.tag.POS == "NOUN" for p in parses):
+        return []
+    tail = said[m.end() :]
+    at = next((w.start() for w in re.finditer(r"[А-ЯЁ]\S*", tail)), len(tail))
+    return [said[start : m.end() + at].strip(), *filter(None, re.split(r"\s+и\s+", tail[at:].strip()))]
 
 
 def _official_states(position: str) -> str:
@@ -730,6 +764,14 @@ def _official_states(position: str) -> str:
     return "".join(out) + position[at:]
 
 
+# A state's own organ, named after its state as a post's complement («Посольства России»,
+# «Правительства Индии», «Кабинета Министров Украины»): its state goes by its official name.
+_STATE_ORGAN = re.compile(
+    r"(?:посольств|правительств|министерств|консульств|генеральн\w+|торгов\w+|представительств|парламент|"
+    r"администраци|кабинет|совет|министр|президент|мид)", re.I
+)
+
+
 def _official_state(before: str, word: str) -> str | None:
     """The official name of the state `word` names, in the case `word` stands in after
     `before` (the genitive of a post's state, the prepositional after «в»); None when it
@@ -740,9 +782,9 @@ def _official_state(before: str, word: str) -> str | None:
     case = "loct" if where else "gent"
     if not any(p.is_known and p.tag.case == case for p in inflect.morph().parse(word.lower())):
         return None
-    posts = list(_POSITION.finditer(before))
-    between = before[posts[-1].end() :] if posts else ""
-    if not where and (not posts or any(w[:1].isupper() for w in between.split())):
+    posts = named_posts(before)
+    between = before[posts[-1][1].end() :] if posts else ""
+    if not where and (not posts or any(w[:1].isupper() and not _STATE_ORGAN.match(w) for w in between.split())):
         return None
     full = official_name(word)
     if full is None or " " not in full:
@@ -757,11 +799,55 @@ def _position_before(before: str) -> str | None:
     stops = (m for m in re.finditer(r"[.;:!?«»\"()]|\s[-–—]\s", masked) if not _double_post(masked, m))
     cut = max((m.end() for m in stops), default=0)
     before = before[cut:]
-    positions = list(_POSITION.finditer(before))
-    if not positions or re.search(r"(?:\s(?:и|а|с|со)|,)\s*$", before):
+    head = _head_post(before)
+    if head is None or re.search(r"(?:\s(?:и|а|с|со)|,)\s*$", before):
         return None
-    said = before[_position_start(before, positions[-1].start()) :].strip(" ,")
+    said = before[_position_start(before, head) :].strip(" ,")
     return None if _not_a_position(said) else said
+
+
+# What may open a post's word before the post («пресс-секретарь», «Госсекретарь»,
+# «экс-президент», «сопредседатель»); other letters before a post's letters make another word («администрации»).
+_POST_PREFIX = re.compile(r"(?:(?:пресс|вице|экс|генерал|статс|обер)-|гос|зам|ген|со)", re.I)
+# A body a post's complement names («Посольства …», «Министерства …»), never a position's head.
+_BODY = re.compile(r"(?:министерств|посольств|представительств|консульств)\w*", re.I)
+
+
+def named_posts(text: str) -> list[tuple[int, re.Match[str]]]:
+    """The posts `text` names, each with where its word starts: a hyphenated or prefixed
+    post is one («советник-посланник», «пресс-секретарь», «Госсекретарь»), and a post's
+    letters inside another word are none («администрации» is no «министр»)."""
+    out: list[tuple[int, re.Match[str]]] = []
+    for m in _POSITION.finditer(text):
+        start = m.start()
+        while start and (text[start - 1].isalpha() or text[start - 1] == "-"):
+            start -= 1
+        if out and out[-1][0] == start:
+            continue  # «советник-посланник»: the word's first post stands for it
+        if start == m.start() or _POST_PREFIX.fullmatch(text[start : m.start()]):
+            out.append((start, m))
+    return out
+
+
+def _head_post(before: str) -> int | None:
+    """Where the post heading the position that `before` ends with starts: the last post
+    named, or, while that one is in the genitive and only its complement lies between, the
+    post before it that governs it («Председатель комиссии … Палаты представителей»,
+    «помощник Президента»); a body («Посольства») is no head."""
+    heads = [(start, m) for start, m in named_posts(before) if not _BODY.fullmatch(m.group())]
+    if not heads:
+        return None
+    k = len(heads) - 1
+    while k and _genitive(heads[k][1].group().split()[0]):
+        between = before[heads[k - 1][1].end() : heads[k][0]]
+        if "," in between or re.search(r"(?<!\w)и(?!\w)", between) or any(_verb(w) for w in between.split()):
+            break
+        k -= 1
+    return heads[k][0]
+
+
+def _genitive(word: str) -> bool:
+    return any(p.tag.case == "gent" for p in inflect.morph().parse(word.lower()))
 
 
 def _double_post(text: str, dash: re.Match[str]) -> bool:
@@ -777,7 +863,7 @@ def _position_after(after: str) -> str | None:
     """A position in apposition after a name: «, губернатор Омской области,» or «—
     министр …» up to the next comma, dash or full stop, opening with a position's word."""
     m = re.match(r"\s*(?:,|\s[-–—])\s*(?P<said>[^,;:.!?()«»\"–—]+?)\s*(?:[,;:.!?()–—]|$)", after)
-    if m is None or not _POSITION.match(m["said"]) or _not_a_position(m["said"]):
+    if m is None or not any(start == 0 for start, _ in named_posts(m["said"])) or _not_a_position(m["said"]):
         return None
     return m["said"]
 
@@ -875,6 +961,24 @@ def _nominative_title(said: str) -> str:
     return " ".join([*out, rest])
 
 
+# Posts the press shortens, as an official document writes them in full.
+_CONTRACTED = {
+    "госсекретарь": "государственный секретарь", "генконсул": "генеральный консул", "генсек": "генеральный секретарь",
+    "замминистра": "заместитель министра", "зампред": "заместитель председателя",
+    "зампредседателя": "заместитель председателя", "замглавы": "заместитель главы",
+}
+
+
+def _expanded(title: str) -> str:
+    """A title in the nominative with its shortened post written in full: «Госсекретарь
+    Союзного государства» → «Государственный секретарь Союзного государства»."""
+    first, _, rest = title.partition(" ")
+    full = _CONTRACTED.get(first.lower())
+    if full is None:
+        return title
+    return " ".join(filter(None, [inflect.restore(first, full.split()[0]), *full.split()[1:], rest]))
+
+
 def _position_noun(word: str) -> str | None:
     """A position's noun («Главой», «министром», «Послу») in the nominative singular, as
     the dictionary declines it (not as a name: «Главой» is no adjective «Главая»); None
@@ -887,9 +991,9 @@ def _position_noun(word: str) -> str | None:
     if not nouns:  # «Раиса», «акимом»: a post the dictionary knows only as a first name
         stem = re.sub(r"(?:ом|ем|а|я|у|ю|е)$", "", word)
         return stem if stem != word and _POSITION.fullmatch(stem) else None
-    if any(p.tag.case == "nomn" for p in nouns[:1]):
+    if nouns[0].tag.case == "nomn" and nouns[0].tag.number != "plur":
         return None
-    form = nouns[0].inflect({"nomn", "sing"})
+    form = nouns[0].inflect({"nomn", "sing"})  # a plural post shared by several people: one each
     return inflect.restore(word, form.word) if form else None
 
 
@@ -925,6 +1029,14 @@ def _adjective(word: str) -> bool:
     return inflect.morph().parse(word.lower())[0].tag.POS in ("ADJF", "PRTF")
 
 
+# Adjectives a title opens with in lower case too: «первый заместитель», «генеральный консул»,
+# «торговый представитель», «полномочный представитель», «специальный посланник».
+_TITLE_ADJECTIVE = re.compile(
+    r"перв|временн|генеральн|торгов|государствен|главн|исполнительн|ответственн|постоянн|специальн|полномочн|"
+    r"чрезвычайн|старш"
+)
+
+
 def _title_words(before: str, start: int) -> int:
     """The adjectives that open a title, with the «и» between them: «Чрезвычайный и
     Полномочный Посол», «Первый заместитель» (capitalised, or «первый»); an «и» after a
@@ -932,7 +1044,7 @@ def _title_words(before: str, start: int) -> int:
     words = list(re.finditer(r"[А-Яа-яЁё-]+", before[:start]))[-4:]
 
     def title_adjective(word: str) -> bool:
-        return _adjective(word) and (word[:1].isupper() or word.lower().startswith("перв"))
+        return _adjective(word) and (word[:1].isupper() or bool(_TITLE_ADJECTIVE.match(word.lower())))
 
     for k in range(len(words) - 1, -1, -1):
         gap = before[words[k].end() : start]
@@ -967,8 +1079,10 @@ def looks_like_person(given: str, surname: str) -> bool:
     top = last[0]
     if top.is_known and ("Name" in top.tag or "Patr" in top.tag):
         return False
-    if any("Name" in p.tag for p in first[:1]) and (not top.is_known or top.tag.POS in ("NOUN", "ADJF", None)):
-        return True  # «Александр Богомаз», «Михаила Русого»: after a given name a surname may be a common word
+    short = top.tag.POS == "ADJS" and bool(_SURNAME.search(surname))  # «Травников», a short adjective too
+    if any("Name" in p.tag for p in first[:1]) and (not top.is_known or short or top.tag.POS in ("NOUN", "ADJF", None)):
+        # «Александр Богомаз», «Михаила Русого», «Андрей Травников»: a surname may be a common word
+        return True
     if top.is_known and top.tag.POS not in ("NOUN", None):
         return False
     return not first[0].is_known and (not last[0].is_known or bool(_SURNAME.search(surname)))
