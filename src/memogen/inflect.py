@@ -51,7 +51,7 @@ def morph():
 
 
 
-def _known(p: Parse) -> bool:
+def from_dictionary(p: Parse) -> bool:
     """The analysis comes from the dictionary, not from a guess by the word's ending."""
     return len(p.methods_stack) == 1 and type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
 
@@ -82,7 +82,7 @@ def _head(word: str) -> Parse | None:
     found = [
         p
         for p in morph().parse(word)
-        if p.tag.POS == "NOUN" and p.tag.case == "nomn" and _known(p)
+        if p.tag.POS == "NOUN" and p.tag.case == "nomn" and from_dictionary(p)
     ]
     if word[:1].isupper():  # «Орел» the city before «орел» the bird
         found.sort(key=lambda p: not ({"Geox", "Orgn"} & p.tag.grammemes))
@@ -98,7 +98,7 @@ def _agreeing(word: str, head: Parse) -> Parse | None:
             continue
         if head.tag.number == "sing" and p.tag.gender != head.tag.gender:
             continue
-        if _known(p) or p.score >= 0.5:
+        if from_dictionary(p) or p.score >= 0.5:
             return p
     return None
 
@@ -191,12 +191,12 @@ def _heads(word: _Word) -> list[tuple[_Word, Parse]] | None:
     if "-" not in word.text or len(parts) != 2:
         return None
     first, second = (_head(p.text) for p in parts)
-    if first is None or second is None or not _both_decline(first, second):
+    if first is None or second is None or not both_decline(first, second):
         return None
     return [(parts[0], first), (parts[1], second)]
 
 
-def _both_decline(first: Parse, second: Parse) -> bool:
+def both_decline(first: Parse, second: Parse) -> bool:
     """Whether both nouns of a hyphenated pair change: plurals («страны-члены»), a
     feminine or neuter first noun («страна-участница»), a place's kind («город-герой»).
     A masculine first noun may be a fixed attribute that never changes («бизнес-форум»,

@@ -142,8 +142,9 @@ class Composed:
     charts: tuple[PlacedChart, ...]
 
 
-def section_context(facts: Facts, figures: Figures, theme) -> dict:
-    """The variables every section template sees (docs/templates.md lists them)."""
+def section_context(facts: Facts, figures: Figures, theme, source: Path | str = "facts") -> dict:
+    """The variables every section template sees (docs/templates.md lists them); `source`
+    is the facts file, named in errors the facts must fix."""
     return {
         "facts": facts,
         "memo": facts.memo,
@@ -152,7 +153,7 @@ def section_context(facts: Facts, figures: Figures, theme) -> dict:
         "trade": figures.trade,
         "shares": figures.shares,
         "implied": figures.implied_bases,
-        "trade_view": trade_view(facts, figures),
+        "trade_view": trade_view(facts, figures, source),
     }
 
 
@@ -173,7 +174,7 @@ def compose_memo(
     env = make_environment(
         list(loaded.folders), date_style=theme.date_style, signature_style=theme.signature.style, facts_file=source
     )
-    context = {**section_context(facts, figures, theme), **({"pack": pack} if loaded.kind == "letter" else {})}
+    context = {**section_context(facts, figures, theme, source), **({"pack": pack} if loaded.kind == "letter" else {})}
     placer = Placer(facts, figures, theme, source)
     blocks = _sections(env, context, loaded, placer)
     if theme.theses != "none":

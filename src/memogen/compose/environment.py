@@ -212,12 +212,17 @@ def _field_of(facts: object, named: Party | Person) -> tuple[str | int, ...]:
     return ()
 
 
-def _case_error(case: str, name: str, field: tuple[str | int, ...], facts_file: Path | str) -> InputError:
+def field_line(facts_file: Path | str, field: tuple[str | int, ...]) -> int | None:
+    """The line of the facts file that writes `field` («parties», «partner»), when known."""
     from memogen.yamlfile import read_yaml
 
-    line = None
     if field and Path(facts_file).is_file():
-        line = read_yaml(Path(facts_file))[1].get(field, (None,))[0]
+        return read_yaml(Path(facts_file))[1].get(field, (None,))[0]
+    return None
+
+
+def _case_error(case: str, name: str, field: tuple[str | int, ...], facts_file: Path | str) -> InputError:
+    line = field_line(facts_file, field)
     dotted = ".".join(str(p) for p in field)
     if field[:1] in (("parties",), ("figures",)):
         hint = f"write it in the facts file: under {dotted}, add `cases: {{{case}: …}}`"

@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 
 from memogen import russian
+from memogen.compose.environment import field_line
+from memogen.errors import InputError, Location
 from memogen.facts.model import Facts, FigureFact, Party
 from memogen.facts.periods import Period
 from memogen.figures import Figures, Point, TradeRow
 from memogen.indicators import AMOUNTS, DEALS, FLOWS, INDICATORS, LABELLED
+from memogen.morphology import UnknownGender
 
 
 @dataclass(frozen=True)
@@ -231,10 +235,29 @@ def _holder(facts: Facts, fig: FigureFact, holder: str | None) -> str:
     return holder
 
 
-def _ranks(facts: Facts) -> tuple[RankLine, ...]:
+def _gender_error(facts: Facts, n: int, unknown: UnknownGender, source: Path | str) -> InputError:
+    """The rank's verb agrees with its holder, whose head is an abbreviation memogen does
+    not know: the facts file is asked for the holder's full name, at the line naming it."""
+    rank = facts.figures[n].rank
+    holder = rank.holder if rank is not None else None
+    field: tuple[str | int, ...] = ("figures", n, "rank", "holder")
+    if holder in ("partner", "ours") or (holder is None and not facts.figures[n].label):
+        field = ("parties", holder or "partner", "name")
+    elif holder is None:
+        field = ("figures", n, "label")
+    dotted = ".".join(str(p) for p in field)
+    return InputError(
+        f"cannot tell whether «{unknown.word}» is masculine, feminine, neuter or plural, and the "
+        f"rank's verb must agree with it («занял», «заняла», «заняло», «заняли»)",
+        location=Location(source, field_line(source, field), field=dotted),
+        hint=f"write the name in full under {dotted} («Евразийский экономический союз», not «ЕАЭС»)",
+    )
+
+
+def _ranks(facts: Facts, source: Path | str = "facts") -> tuple[RankLine, ...]:
     on = today(facts)
     out = []
-    for f in facts.figures:
+    for n, f in enumerate(facts.figures):
         if f.rank is None:
             continue
         period = f.rank.period or f.period
@@ -242,8 +265,11 @@ def _ranks(facts: Facts) -> tuple[RankLine, ...]:
         if measure is None and f.indicator not in LABELLED:
             measure = f"по объему {russian.indicator(f.indicator, case=1)}"
         tense = when(period, on)
-        text = russian.ranked(f.rank.position, f.rank.among, _holder(facts, f, f.rank.holder), measure, tense,
-                              f.status, f.rank.top)
+        try:
+            text = russian.ranked(f.rank.position, f.rank.among, _holder(facts, f, f.rank.holder), measure, tense,
+                                  f.status, f.rank.top)
+        except UnknownGender as unknown:
+            raise _gender_error(facts, n, unknown, source) from None
         lead = ""
         if period is not None:
             lead = (f"По итогам {russian.period_of(period)}" if tense == "past" and not period.open_end
@@ -252,8 +278,9 @@ def _ranks(facts: Facts) -> tuple[RankLine, ...]:
     return tuple(out)
 
 
-def trade_view(facts: Facts, figures: Figures) -> TradeView:
-    """Everything the trade section says, row by row."""
+def trade_view(facts: Facts, figures: Figures, source: Path | str = "facts") -> TradeView:
+    """Everything the trade section says, row by row (`source`, the facts file, is named in
+    an error the facts must fix)."""
     on = today(facts)
     ours = [f for f in facts.figures if f.counterparty is None]
     favours, signs = _signs(facts, figures)
@@ -266,7 +293,7 @@ def trade_view(facts: Facts, figures: Figures) -> TradeView:
         growth_only=growth_only,
         flows=tuple(_flow(r, on, favours.get(r.period)) for r in figures.trade),
         signs=signs,
-        ranks=_ranks(facts),
+        ranks=_ranks(facts, source),
         apart=tuple((f, figure_verb(f, on)) for f in ours
                     if f.indicator in AMOUNTS and f.value is not None and (f.period is None or f.ranged
                                                                             or f.period.spans_years)),

@@ -183,13 +183,25 @@ def _unit_after(text: str, end: int, scaled: bool = False) -> tuple[str | None, 
         if any(p.tag.POS == "NOUN" for p in parses[:1]):
             if scaled and not any(p.tag.case == "gent" for p in parses if p.tag.POS == "NOUN"):
                 return None, end
-            return parses[0].normal_form, end + w.end()
+            return _countable(parses[0].normal_form), end + w.end()
         if not any(p.tag.POS in ("ADJF", "PRTF") for p in parses):
             return None, end
     return None, end
 
 
 _SCALE_WORD = re.compile(rf"(?:{_SCALE})", re.I)
+
+
+def _countable(noun: str) -> str:
+    """A counted noun memogen can put in the form a number asks for; of a hyphenated one
+    it cannot («вагон-цистерна»: «вагонов-цистерн» or «вагон-цистерн»?) the noun after
+    the hyphen, which counts either way («цистерна»)."""
+    from memogen.morphology import UncountedNoun, countable
+
+    try:
+        return countable(noun)
+    except UncountedNoun:
+        return noun.rpartition("-")[2]
 
 
 @cache

@@ -266,6 +266,23 @@ Stated = Annotated[
 ]
 
 
+def countable_unit(unit: str | None) -> str | None:
+    """A counted noun memogen can put in the form a number asks for («8 бизнес-форумов»,
+    «5 компаний-экспортёров»); a hyphenated one it cannot tell how to count is an error
+    asking for another wording, never a guess («вагонов-цистерн» or «вагон-цистерн»?)."""
+    if unit is None or "-" not in unit.partition(" ")[0]:
+        return unit
+    from memogen.morphology import UncountedNoun, countable
+
+    try:
+        return countable(unit)
+    except UncountedNoun as unknown:
+        raise ValueError(
+            f"{unknown}: write the noun that is counted alone as `unit` («{unit.rpartition('-')[2]}») "
+            "and the whole name in `label`"
+        ) from None
+
+
 def _hedge_field(what: str):
     return Field(None, description=f"How the source hedges {what}: «более», «почти», «около»…")
 
@@ -296,6 +313,11 @@ class GrowthAmount(Strict):
     currency: str | None = Field(None, pattern=r"^[A-Z]{3}$", description="Its currency (default: the figure's).")
     unit: str | None = Field(None, description="For a count: the counted noun (default: the figure's `unit`).")
     qualifier: Hedge | None = _hedge_field("the change («более чем на 3 млрд»)")
+
+    @field_validator("unit")
+    @classmethod
+    def _countable(cls, unit: str | None) -> str | None:
+        return countable_unit(unit)
 
     @model_validator(mode="after")
     def _a_change(self) -> GrowthAmount:
@@ -507,6 +529,11 @@ class FigureFact(Sourced):
         description="For a count in other units: the noun in the nominative singular "
         "(«страна», «место», «тонна»); then `currency` does not apply and `scale` defaults to units.",
     )
+
+    @field_validator("unit")
+    @classmethod
+    def _countable(cls, unit: str | None) -> str | None:
+        return countable_unit(unit)
     upper: BoundField | None = Field(
         None,
         description="For a range «от 900 млн до миллиарда долларов»: its upper end (`value` is the lower); "
