@@ -43,9 +43,14 @@ class Draft:
     marks: dict[str, int] = field(default_factory=dict)
 
 
+# «1021,9 млн долл. США»: razdel ends a sentence at the currency's abbreviation
+_CURRENCY_CUT = re.compile(r"\bдолл?\.\s*$")
+
+
 def sentences(text: str) -> list[str]:
     """The release's sentences, verbatim. razdel splits inside a quoted name with a full
-    stop («"Иннопром. Беларусь"»); such pieces are joined again."""
+    stop («"Иннопром. Беларусь"») and after the «долл.» of «долл. США»; such pieces are
+    joined again."""
     from razdel import sentenize
 
     spans = []
@@ -56,11 +61,19 @@ def sentences(text: str) -> list[str]:
             spans.append((s.start + a, s.start + b))
     joined: list[tuple[int, int]] = []
     for start, stop in spans:
-        if joined and re.match(r"[А-ЯЁA-Z][\w-]*[»\"“]", text[start:stop]):
+        if joined and _goes_on(text, start, stop):
             joined[-1] = (joined[-1][0], stop)
         else:
             joined.append((start, stop))
     return [text[a:b].strip() for a, b in joined]
+
+
+def _goes_on(text: str, start: int, stop: int) -> bool:
+    """Whether the piece razdel cut at `start` goes on the sentence before it: the rest
+    of a quoted name, or «США» after «долл.»."""
+    if re.match(r"[А-ЯЁA-Z][\w-]*[»\"“]", text[start:stop]):
+        return True
+    return bool(_CURRENCY_CUT.search(text, 0, start)) and text.startswith("США", start)
 
 
 def draft_file(

@@ -33,7 +33,8 @@ _INDICATORS = (
         "turnover",
         r"товарооборот\w*|товарообмен\w*|(?:внешне)?торгов\w+\s+оборот\w*|оборот\w*\s+торговл\w*|"
         r"объ[её]м\w*\s+(?:взаимн\w+\s+|двусторонн\w+\s+)?торговл\w*|(?:взаимн|двусторонн)\w+\s+торговл\w*|"
-        r"торговл\w+\s+между|торговл\w+\s+(?:с|со)\s|цифр\w+\s+взаимной\s+торговли|(?<![-\w])торговля\b",
+        r"торговл\w+\s+между|торговл\w+\s+(?:с|со)\s|цифр\w+\s+взаимной\s+торговли|(?<![-\w])торговля\b|"
+        r"наторгова\w*",  # «стороны наторговали на 9 млрд»
     ),
 )
 _INDICATOR = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _INDICATORS), re.I)
@@ -42,6 +43,7 @@ _STATUS = (
         "target",
         re.compile(
             r"задач\w*|цел[ьи]\b|довести|планиру\w*\s+(?:увелич|нарастить|довести)|стрем(?:имся|ится|ятся|иться)\b|"
+            r"намерен[аы]?\b|намерева\w*|"
             r"планк\w*|(?<!удалось )(?<!смогли )(?<!сумели )\bвыйти\s+на\b|\bвыход\w*\s+на\b",
             re.I,
         ),
@@ -54,7 +56,7 @@ _STATUS = (
             re.I,
         ),
     ),
-    ("estimate", re.compile(r"где-то|насколько\s+я\s+знаю|по\s+оценк|оценива", re.I)),
+    ("estimate", re.compile(r"где-то|насколько\s+я\s+знаю|по\s+оценк|оценива|\bоценки\b", re.I)),
     ("preliminary", re.compile(r"предварительн|с\s+начала\s+(?:\d{4}\s+|этого\s+|текущего\s+)?года", re.I)),
 )
 _MEASURES = {"тонна", "килограмм", "литр", "кубометр", "штука", "голова", "кубический"}
@@ -123,7 +125,8 @@ def _name_of(m: re.Match[str]) -> str:
     return next(name for name, _ in _INDICATORS if m[name])
 
 
-_ANAPHORA = re.compile(r"\b(?:он|она|оно|показател\w*|мы\s+получили|рост|этот\s+показатель)\b", re.I)
+# «он вырос», «этот показатель», «звучат оценки в районе 60 млрд»: the indicator of the sentence before
+_ANAPHORA = re.compile(r"\b(?:он|она|оно|показател\w*|мы\s+получили|рост|этот\s+показатель|оценк[иа]\w*)\b", re.I)
 
 
 def _indicator_or_context(text: str, at: int, end: int, ctx: Context, item_notes: list[str]):
@@ -577,7 +580,7 @@ def _when(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> No
         ms = [m for m in ms if m.start < turn.start() or m.end <= at]
     mention, note = _period_for(ms, at, ctx)
     status = _status(text, at)
-    if note and mention is not None and status != "actual":
+    if note and mention is not None and status != "actual" and _over(mention, ctx.release):
         mention, note = None, "no period is stated for this expectation"
     if mention is None or mention.period is None:
         _no_period(item, ctx, note or "no period is stated")
@@ -604,6 +607,14 @@ def _when(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> No
         if supports("FigureFact", "status"):
             item.data["status"] = status
         item.doubt("check", f"status read as {status}")
+
+
+def _over(mention: Mention, release: dt.date) -> bool:
+    """Whether a period ended before the release's month: an expectation in the sentence
+    after it is not of it («В 2024 году … 1 млрд. Планируем выйти на 2 млрд»), while a
+    plan «на 2026 год» goes on in the next sentence («В Того намерены поставить …»)."""
+    period = mention.period
+    return period is None or (period.year, period.last) < (release.year, release.month)
 
 
 def _no_period(item: Item, ctx: Context, note: str) -> None:
@@ -659,8 +670,8 @@ def _count(text: str, amount: num.Amount, stop: int, ms: list[Mention], ctx: Con
         _when(item, text, own, amount.start, ctx)
     elif _at_event(text, own, ctx):
         _release_month(item, ctx, "a count of those taking part in an event the release reports")
-    elif own:
-        _when(item, text, ms, amount.start, ctx)
+    elif own or _status(text, amount.start) != "actual":
+        _when(item, text, ms, amount.start, ctx)  # an expectation: of the plan the sentence before dated
     else:
         _count_when(item, text, ctx)
     _per_year(item, text, amount)
@@ -869,6 +880,11 @@ def _growth_figures(text: str, n: int, ms, rates, found: list[num.Amount], items
         if rate.kind == "percent" and shares.is_share(text, rate.start, rate.end):
             continue
         rise = None if growth.compares(text, rate, ms) else growth.read(text, rate)
+        same = None if rise is None else _its_growth(text, rate, anchor, [*items, *out], n, ms)
+        if same is not None and rise is not None:
+            growth.settle(same, rise, text, ms, rate)
+            anchor = rate.end
+            continue
         first = not found and not out
         item = None if rise is None else _growth_figure(text, n, rate, anchor, [*items, *out], first, ms, ctx)
         if item is None or rise is None:
@@ -878,6 +894,27 @@ def _growth_figures(text: str, n: int, ms, rates, found: list[num.Amount], items
         out.append(item)
         ctx.last, anchor = item, rate.end
     return out
+
+
+# «…, а прирост к тем же месяцам — почти 12 %», «…; рост при этом составил 5 %»: the growth
+# of the figure just stated, its subject a bare word of growth
+_ITS_GROWTH = re.compile(
+    r"\s*(?:[,;]\s*)?(?:(?:а|и|при\s+этом)\s+)?(?:е[её]\s+|его\s+)?(?:темп\w*\s+)?(?:при)?рост\w*\b", re.I
+)
+
+
+def _its_growth(text: str, rate: num.Rate, anchor: int, before: list[Item], n: int, ms) -> Item | None:
+    """The figure stated just before `rate` in this sentence, when the clause of the rate
+    goes on with a bare word of growth and names no indicator, flow or period of its
+    own, and that figure has no growth yet."""
+    last = before[-1] if before and before[-1].sentence == n else None
+    if last is None or "growth" in last.data or last.data.get("_at", rate.start) >= anchor:
+        return None
+    between = text[anchor : rate.start]
+    if not _ITS_GROWTH.match(between) or _INDICATOR.search(between) or flows.FLOW.search(between):
+        return None
+    own = any(m.role == "period" and anchor <= m.start < rate.start for m in ms)
+    return None if own else last
 
 
 def _growth_figure(text: str, n: int, rate: num.Rate, anchor: int, before: list[Item], first: bool, ms, ctx):
@@ -1048,6 +1085,8 @@ def merge(found: list[Item]) -> list[Item]:
         data = item.data
         if data.get("value") is None and "growth" in data and _joined(out, item):
             continue
+        if _share_joined(out, item):
+            continue
         twin = next((o for o in out if _same(o.data, data, _WHAT + _HOW) and o.data.get("value") is not None), None)
         if twin is not None and data.get("value") == twin.data.get("value"):
             if data.get("qualifier") and not twin.data.get("qualifier"):
@@ -1068,8 +1107,8 @@ def _joined(figures: list[Item], item: Item, later: bool = False) -> bool:
     if later and (data.get("value") is not None or "growth" not in data or data.get("share") or data.get("rank")):
         return False
     same = [o for o in figures if o is not item and _same(o.data, data, _WHAT)]
-    if later:  # the level stated right after its growth («… вырос в 4,6 раза. В 2012 году он превысил …»)
-        same = [o for o in same if o.sentence == (item.sentence or 0) + 1 and o.data.get("value") is not None]
+    if later:  # the level stated after its growth («… вырос в 4,6 раза. В 2012 году он превысил …»)
+        same = [o for o in same if o.data.get("value") is not None and _same(o.data, data, _WHOSE)][:1]
     twin = next((o for o in same if "growth" not in o.data), None)
     if twin is not None:
         twin.data["growth"] = data["growth"]
@@ -1084,7 +1123,31 @@ def _joined(figures: list[Item], item: Item, later: bool = False) -> bool:
     return False
 
 
+# «за эти восемь месяцев», «за этот период», «в тот же период»: the period of the figure before
+_SAME_PERIOD = re.compile(r"\b(?:эти|этот|тот\s+же)\s+(?:[а-яё]+\s+)?(?:месяц|период)\w*", re.I)
+
+
+def _share_joined(figures: list[Item], item: Item) -> bool:
+    """«… торговля со странами ШОС составила 32,6 млрд. На них за эти восемь месяцев
+    пришлось 70 % всей внешней торговли»: a share stated on its own in a later sentence
+    joins the figure of the same indicator, period and counterparty that has a level and
+    no share."""
+    data = item.data
+    if data.get("value") is not None or "growth" in data or "share" not in data or data.get("rank"):
+        return False
+    if not _SAME_PERIOD.search(data.get("_quote", "")):
+        return False  # «на Россию приходится 60 % оборота» names no figure's period: a fact of its own
+    twin = next((o for o in reversed(figures) if _same(o.data, data, _WHAT + _WHOSE)), None)
+    if twin is None or twin.data.get("value") is None or "share" in twin.data or twin.sentence == item.sentence:
+        return False
+    twin.data["share"] = data["share"]
+    twin.doubt("check", f"the share is read from a later sentence: «{data['_quote']}»")
+    twin.notes += [n for n in item.notes if n not in twin.notes and "share" in n]
+    return True
+
+
 _WHAT = ("indicator", "label", "period", "_status")
+_WHOSE = ("counterparty", "side")
 _HOW = ("scale", "currency", "unit")
 
 

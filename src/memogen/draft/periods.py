@@ -16,8 +16,11 @@ from memogen.facts.periods import Period
 from memogen.reading import WORD_NUMBERS, word_number
 
 MONTH_STEMS = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр")
-_MONTH = r"(?:январ[ьяе]|феврал[ьяе]|марте|марта?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|августе|августа?|" \
-         r"сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])"
+# every case a month is named in: «январь», «января», «в январе», «к январю» (a base)
+_MONTH = r"(?:январ[ьяею]|феврал[ьяею]|март[еуа]?|апрел[ьяею]|ма[йяею]|июн[ьяею]|июл[ьяею]|август[еуа]?|" \
+         r"сентябр[ьяею]|октябр[ьяею]|ноябр[ьяею]|декабр[ьяею])(?![а-яё])"
+_MONTH_WITH = r"(?:январ[её]м|феврал[её]м|мартом|апрелем|маем|июнем|июлем|августом|сентябр[её]м|октябр[её]м|" \
+              r"ноябр[её]м|декабр[её]м)(?![а-яё])"  # the instrumental: «по сравнению с мартом»
 _RELATIVE = {
     "этот": 0, "этого": 0, "этом": 0, "текущ": 0, "нынешн": 0, "прошл": -1, "минувш": -1, "предыдущ": -1,
     "позапрошл": -2, "следующ": 1, "будущ": 1, "наступающ": 1,
@@ -35,8 +38,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "from_to",
         re.compile(
-            rf"\bс\s+(?P<m1>{_MONTH})\s+(?:(?P<y1>(?:19|20)\d\d)\s*(?:года|г\.)?\s+)?по\s+(?P<m2>{_MONTH})\s+"
-            rf"(?P<y>(?:19|20)\d\d)(?:\s*(?:года|г\.))?",
+            rf"\bс\s+(?P<m1>{_MONTH})\s+(?:(?P<y1>(?:19|20)\d\d)\s*(?:года|г\.)?\s+)?по\s+(?P<m2>{_MONTH})"
+            rf"(?:\s+(?:(?P<y>(?:19|20)\d\d)(?:\s*(?:года|г\.))?|{_REL}\s+года))?",
             re.I,
         ),
     ),
@@ -56,7 +59,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("duration", re.compile(rf"за\s+{_COUNT}\s+(?:года|лет)\b", re.I)),
     ("last_years", re.compile(rf"(?:в|за)\s+последние\s+{_COUNT}\s+(?:года|лет)", re.I)),
     ("last_years", re.compile(rf"(?:в|за)\s+{_COUNT}\s+последни[хе]\s+(?:года|лет)", re.I)),  # «за три последних года»
-    ("month", re.compile(rf"(?<![\d\w])(?:в|за)\s+(?P<m1>{_MONTH})(?:\s+{_YEAR})?", re.I)),
+    ("month", re.compile(rf"(?<![\d\w])(?:в|за|к)\s+(?P<m1>{_MONTH})(?:\s+{_YEAR})?", re.I)),
+    # «по сравнению с мартом»
+    ("month", re.compile(rf"(?<![\d\w])(?:с|со)\s+(?P<m1>{_MONTH_WITH})(?:\s+{_YEAR})?", re.I)),
     ("span", re.compile(r"(?P<y1>(?:19|20)\d\d)\s*[-–—]\s*(?P<y2>(?:19|20)\d\d)\s*(?:годы|годах|гг\.|года)", re.I)),
     ("year", re.compile(rf"(?<![\d-]){_YEAR}(?![\d-])", re.I)),
     ("whole_year", re.compile(r"(?:по\s+итогам|среди\s+итогов|итоги)\s+года", re.I)),
@@ -128,7 +133,7 @@ def _resolve(kind: str, m: re.Match[str], release: dt.date) -> Mention | None:
     if kind in ("half", "quarter"):
         return _part_of_year(kind, m, year, guessed)
     if kind in ("from_to", "last_months"):
-        return _run(kind, m, year, release)
+        return _run(kind, m, year, release, guessed)
     if kind == "month":
         month = _month(m["m1"])
         if guessed and month > release.month:
@@ -137,12 +142,16 @@ def _resolve(kind: str, m: re.Match[str], release: dt.date) -> Mention | None:
     return _years(kind, m, year, guessed, release)
 
 
-def _run(kind: str, m: re.Match[str], year: int, release: dt.date) -> Mention | None:
-    """«с июля 2024 по июнь 2025 года» (2024-07..2025-06), «за последние 12 месяцев» (the
-    twelve months before the release's month, its year inferred): months within one year,
-    or a run across years."""
+def _run(kind: str, m: re.Match[str], year: int, release: dt.date, guessed: bool) -> Mention | None:
+    """«с июля 2024 по июнь 2025 года» (2024-07..2025-06), «с января по август этого года»,
+    «с января по май» (the release's year, or the year before when its months are still
+    to come), «за последние 12 месяцев» (the twelve months before the release's month, its
+    year inferred): months within one year, or a run across years."""
     if kind == "from_to":
-        since, first, last = int(m["y1"] or year), _month(m["m1"]), _month(m["m2"])
+        first, last = _month(m["m1"]), _month(m["m2"])
+        if guessed and not m["y1"] and last > release.month:
+            year -= 1
+        since = int(m["y1"] or year)
     else:
         n = int(m["n"]) if m["n"].isdigit() else (_word_count(m["n"]) or 0)
         end = release.year * 12 + release.month - 2  # the month before the release's, counted from 0
@@ -155,7 +164,7 @@ def _run(kind: str, m: re.Match[str], year: int, release: dt.date) -> Mention | 
         period = Period(year, first, last, "run", since)
     else:
         period = Period(year, first, last, "year" if (first, last) == (1, 12) else "months")
-    return Mention(period, "period", m.group(), m.start(), m.end(), kind == "last_months")
+    return Mention(period, "period", m.group(), m.start(), m.end(), kind == "last_months" or guessed)
 
 
 def _year_to_date(year: int) -> Period:
@@ -208,8 +217,10 @@ def _years(kind: str, m: re.Match[str], year: int, guessed: bool, release: dt.da
 
 
 _BASE_BEFORE = re.compile(
-    r"(?:к\s+уровню|на\s+уровне|уровн(?:я|ем)|по\s+сравнению\s+с|в\s+сравнении\s+с|относительно|чем|против|аналогичн\w+\s+период\w*|"
-    r"к\s+аналогичному\s+периоду|тот\s+же\s+период)\s*(?:в|за|с|со)?\s*$",
+    r"(?:к\s+уровню|на\s+уровне|уровн(?:я|ем)|по\s+сравнению\s+с|в\s+сравнении\s+с|относительно|чем|против|"
+    # «к аналогичному периоду», «к тем же месяцам», «с тем же кварталом»: the same months a year before
+    r"(?:аналогичн\w+|т(?:от|ем|ому|ой|ех|ими?)\s+же|соответствующ\w+)\s+(?:период|месяц|квартал|полугоди)\w*)"
+    r"\s*(?:в|за|с|со)?\s*$",
     re.I,
 )
 
@@ -222,6 +233,9 @@ def _role(text: str, mention: Mention, release: dt.date | None = None) -> str:
     if mention.role != "period":
         return mention.role
     before = text[max(0, mention.start - 45) : mention.start]
+    lead = re.match(r"(?:к|с|со)\s+", mention.stated, re.I)  # «к марту», «с мартом»: the word is in the mention
+    if lead and mention.period is not None and mention.period.kind == "month":
+        before += lead.group()
     if _BASE_BEFORE.search(before):
         return "base"
     last = before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
