@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from memogen import inflect
-from memogen.draft.meetings import HELD_BY, signatories, subject, verb_events
+from memogen.draft.meetings import HELD_BY, signatories, speaker, subject, verb_events
 from memogen.draft.model import Item, optional
 from memogen.draft.periods import mentions
 from memogen.draft.phrases import name_end
@@ -19,6 +19,8 @@ _EVENT = re.compile(
     r"(?<![\w-])(?:бизнес-форум|бизнес-мисси|выставк|форум|ярмарк|заседани|конференци|саммит|визит|переговор|"
     r"сесси|фестивал|церемони|бизнес-миссия|пресс-конференци|встреч|поездк)[а-яё]*(?:-[а-яё]+)*"
     r"|(?<![\w-])делов\w+\s+совет\w*"
+    # «торжественный приём», «приём по случаю …»: a reception, not an admission
+    r"|(?<![\w-])(?:торжественн|официальн|дипломатическ)\w+\s+при[её]м\w*|(?<![\w-])при[её]м\w*(?=\s+по\s+случаю)"
     # «Дни Минска в Москве», «дни белорусской культуры»: days of a city, a country or a branch
     r"|(?<![\w-])(?-i:Дн(?:и|ей|ям|ями|ях))(?=\s+[А-ЯЁ])|(?<![\w-])дн(?:и|ей|ям|ями|ях)(?=\s+(?:\w+\s+)?"
     r"(?:культуры|экономики|науки|кино|литературы|образования|бизнеса|региона|области|города))",
@@ -30,9 +32,17 @@ _HELD = re.compile(
     r"открыт|открывая|завершил|организ|посетил|прин(?:ял[аи]?|ять|ят|имает|имают|имали|им(?:ет|ут))\s+участие|"
     r"участву|участвова|для\s+участия|пригласил|"
     r"шл[аи]\s+речь|в\s+ходе|по\s+итогам|во\s+время|"  # «Об этом шла речь на встрече …»: it was held
-    r"в\s+д(?:ень|ни)\s|работа(?:ет|ют|л[аои]?)\b|открыва|стартова|начал[аио]?сь",  # «в день визита», «работает форум»
+    r"в\s+д(?:ень|ни)\s|работа(?:ет|ют|л[аои]?)\b|открыва|стартова|начал(?:ся|ась|ось|ись)|"  # «в день визита»
+    # one speaks at an event held: «выступая на заседании», «заявил … на встрече с …»
+    r"выступ\w*\s+на\s|(?:заявил|сообщил|отметил|сказал|подчеркнул|рассказал)[аи]?\s+[^,.;:]*?(?:на|в\s+ходе)\s+"
+    r"(?:\w+\s+)?(?:встреч|переговор|заседани|пресс-конференци|брифинг|совещани|конференци|форум|при[её]м)",
     re.I,
 )
+# an exhibition, fair or forum with a name of its own is one whatever the sentence says of it
+_OWN_NAME = re.compile(r"\s*(?:[«\"„]|[A-ZА-ЯЁ]{3,}(?![а-яё]))")
+_NAMED_KINDS = ("выставк", "ярмарк", "форум", "фестивал", "салон")
+# a place an event's genitive names is no event: «в конференц-центре Боаоского азиатского форума»
+_VENUES = {"центр", "конференц-центр", "площадка", "павильон", "территория", "штаб-квартира", "зал", "дворец"}
 _MONTH_DATE = re.compile(
     r"(?P<day>\d{1,2})\s+(?P<month>января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|"
     r"ноября|декабря)(?:\s+(?P<year>\d{4})\s*(?:года|г\.))?"
@@ -71,8 +81,9 @@ _UNTIL = re.compile(r"\s+(?:на\s+период\s+)?до\s+\d{4}\s+года")
 def events(sentences: list[str], release: dt.date) -> list[Item]:
     """Meetings, visits, exhibitions and forums with their date and place: each event
     noun of a sentence that dates it, says it is held or will be, or holds it for the
-    first time, with the words of its name (`phrases.name_end`). A bare noun that refers
-    back to an event already named («На заседании стороны обсудят …») is none."""
+    first time, with the words of its name (`phrases.name_end`); an exhibition, fair or
+    forum with a name of its own in any sentence. A bare noun that refers back to an
+    event already named («На заседании стороны обсудят …») is none."""
     out: list[Item] = []
     heads: set[str] = set()
     for n, text in enumerate(sentences):
@@ -82,14 +93,15 @@ def events(sentences: list[str], release: dt.date) -> list[Item]:
         for what, start, end in stated:
             dated = when if when is not None else _period_when(text, start, end, release)
             out.append(_event(what, dated, _where(text[end : end + 60]), first, n))
-        if when is None and not first and not _HELD.search(text) and not _period_when(text, 0, len(text), release):
-            continue
+        cued = when is not None or first or _HELD.search(text) or _period_when(text, 0, len(text), release)
         for m, taken in _named(_EVENT, text):
             parse = inflect.morph().parse(m.group().split()[-1].lower())[0]
-            if parse.tag.POS != "NOUN" or any(a <= m.start() < b for _, a, b in stated):
+            if parse.tag.POS != "NOUN" or any(a <= m.start() < b for _, a, b in stated) or _at_venue(text, m, parse):
                 continue  # «встречается»: a verb; «прибыл с визитом»: a visit named already
+            if not cued and not (m.group().lower().startswith(_NAMED_KINDS) and _OWN_NAME.match(text, m.end())):
+                continue
             head = parse.normal_form
-            what = _held_by(text, m.start(), _event_name(text, m.start(), taken))
+            what = _held_by(text, m, taken, _event_name(text, m.start(), taken))
             dated = when if when is not None else _period_when(text, m.start(), taken, release)
             bare = " " not in what.strip()  # «Встречи»: a meeting is named by who met
             if _refers_back(text, m, what, head in heads) or (bare and (dated is None or head == "встреча")):
@@ -100,6 +112,18 @@ def events(sentences: list[str], release: dt.date) -> list[Item]:
     return out
 
 
+def _at_venue(text: str, m: re.Match[str], parse) -> bool:
+    """«в конференц-центре Боаоского азиатского форума»: an event noun in the genitive
+    after a place's noun names the place, not an event."""
+    before = text[: m.start() - len(_adjectives_before(text[: m.start()]))].split()
+    if parse.tag.case != "gent" or not before:
+        return False
+    return any(
+        p.tag.POS == "NOUN" and p.normal_form.replace("ё", "е") in _VENUES
+        for p in inflect.morph().parse(before[-1].strip(",.").lower())[:2]
+    )
+
+
 def _event_name(text: str, start: int, end: int) -> str:
     """The event's words in the nominative without personal names; after «в», «на» its
     noun is in the prepositional («участие в церемонии»: «церемония», not the plural)."""
@@ -108,15 +132,40 @@ def _event_name(text: str, start: int, end: int) -> str:
     return _without_people(nominative_head(before + text[start:end], "loct" if governed else None))
 
 
-def _held_by(text: str, start: int, what: str) -> str:
+def _held_by(text: str, m: re.Match[str], end: int, what: str) -> str:
     """«Министр … провёл встречу с …» → «Встреча Министра … с …»: a meeting or talks with
-    someone, named by no one else, are the subject's who held them."""
-    said = re.match(r"(встреч\w*|переговор\w*)\s+(?=со?\s)", what, re.I)
+    someone, named by no one else, are the subject's who held them («делегация провела
+    бизнес-форумы» → «Бизнес-форумы делегации»), or the speaker's at them («заявил
+    губернатор … на встрече с …», «сообщил на пресс-конференции Министр …»); «его визит»
+    is the visit of the sentence's subject."""
+    start = m.start()
+    said = re.match(r"((?:[а-яё]+\s+){0,2}?(?:встреч\w*|переговор\w*))(?:\s+(?=со?\s)|$)", what, re.I)
+    bare = not text[m.end() : end].strip()  # «провела бизнес-форумы», «официальные переговоры»: nothing after
+    if re.match(r"(?:его|её|ее|их|сво(?:й|его|ей|их|ём|ем))\s", what, re.I):
+        who = _subject_of_sentence(text, start)
+        return f"{what.split(maxsplit=1)[1].split()[0]} {who} {' '.join(what.split()[2:])}".strip() if who else what
     verb = list(HELD_BY.finditer(text, 0, start))
-    if said is None or not verb or re.search(r"[,;:]", text[verb[-1].end() : start]):
+    if verb and (said or bare) and not re.search(r"[,;:]", text[verb[-1].end() : start]):
+        who = subject(text, verb[-1].start(), _without_people)
+    elif said or bare:
+        who = speaker(text, start, end, _without_people)
+    else:
         return what
-    who = subject(text, verb[-1].start(), _without_people)
-    return f"{said.group(1)} {who} {what[said.end() :]}" if who else what
+    if who is None:
+        return what
+    if said is None:
+        return f"{what} {who}"
+    return f"{said.group(1)} {who} {what[said.end() :]}".rstrip()
+
+
+def _subject_of_sentence(text: str, at: int) -> str | None:
+    """The subject of the sentence's first verb before `at`, in the genitive, without a
+    place it speaks from («Министр … в программе "…" рассказал» → «Министра …»)."""
+    for w in re.finditer(r"[А-Яа-яЁё]+", text[:at]):
+        if inflect.morph().parse(w.group().lower())[0].tag.POS == "VERB":
+            who = subject(text, w.start(), _without_people)
+            return re.sub(r"\s+(?:в|на)\s+[а-яё].*$", "", who) if who else None
+    return None
 
 
 def _named(noun: re.Pattern[str], text: str):
@@ -125,8 +174,23 @@ def _named(noun: re.Pattern[str], text: str):
     taken = 0
     for m in noun.finditer(text):
         if m.start() >= taken:
-            taken = name_end(text, m.end())
+            taken = _held_within(text, m, name_end(text, m.end()))
             yield m, taken
+
+
+def _held_within(text: str, m: re.Match[str], end: int) -> int:
+    """Days of a region or a city held at an exhibition or a fair are named with it
+    («Дни Гомельской области на Международной выставке-форуме "Россия"»): where that name
+    ends, else `end`."""
+    at = re.match(r"\s+на\s+", text[end:])
+    if not m.group().lower().startswith("дн") or at is None:
+        return end
+    inner = _EVENT.search(text, end + at.end(), end + at.end() + 60)
+    if inner is None or not inner.group().lower().startswith(("выставк", "ярмарк", "форум", "фестивал")):
+        return end
+    if _adjectives_before(text[: inner.start()]).strip() != text[end + at.end() : inner.start()].strip():
+        return end  # only adjectives between «на» and the exhibition
+    return name_end(text, inner.end())
 
 
 def _without_people(name: str) -> str:

@@ -16,8 +16,16 @@ from memogen.draft.phrases import name_end
 _MET = re.compile(r"(?<![\w-])(?:встретил(?:ся|ась|ись)|встретит(?:ся)|встретятся)(?![\w-])", re.I)
 # «прибыл с официальным визитом», «находится в Казани с рабочим визитом», «прибыл в Минск»
 _CAME = re.compile(
-    r"(?<![\w-])(?:прибыл[аи]?|прибуд(?:ет|ут)|находит(?:ся)|находятся|отправил(?:ся|ась|ись)|посетил[аи]?|"
-    r"находящ\w+|прибывш\w+)(?![\w-])",
+    r"(?<![\w-])(?:прибыл[аи]?|прибуд(?:ет|ут)|приехал[аи]?|приедут|приедет|находит(?:ся)|находятся|"
+    r"отправил(?:ся|ась|ись)|посетил[аи]?|находящ\w+|прибывш\w+)(?![\w-])",
+    re.I,
+)
+# «находится во Вьетнаме с 24 по 26 сентября», «… по приглашению …»: a stay abroad that is a visit
+_STAY = re.compile(r"\s+(?:с\s+\d{1,2}(?:\s+[а-я]+)?\s+по\s+\d{1,2}|по\s+приглашению)", re.I)
+# who spoke at an event: «заявил губернатор … на встрече с …», «сообщил на пресс-конференции Министр …»
+SPOKE = re.compile(
+    r"(?<![\w-])(?:заявил|сообщил|отметил|сказал|подчеркнул|рассказал|напомнил|выступил|констатировал)[аи]?"
+    r"(?![\w-])",
     re.I,
 )
 _ON_VISIT = re.compile(r"\s*с\s+(?P<kind>(?:[а-яё]+(?:ым|им)\s+){0,2})визитом", re.I)
@@ -57,6 +65,7 @@ def _partner_start(text: str, at: int) -> int | None:
 
 
 _PLACE = re.compile(r"\s+(?:в|во)\s+(?P<place>[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*){0,3})")
+_OBJECT = re.compile(r"\s+(?P<place>[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*){0,3})")
 
 
 def _visit(text: str, m: re.Match[str], without_people) -> tuple[str, int] | None:
@@ -70,15 +79,21 @@ def _visit(text: str, m: re.Match[str], without_people) -> tuple[str, int] | Non
         return None
     at = m.end()
     place = _PLACE.match(text, at)
-    at = place.end() if place else at
+    # «посетил Минск с рабочим визитом»: the place visited is the verb's object
+    visited = _OBJECT.match(text, at) if place is None and m.group().lower().startswith("посетил") else None
+    at = place.end() if place else visited.end() if visited else at
     on = _ON_VISIT.match(text, at)
-    if on is None and not (m.group().lower().startswith("прибыл") and place):
+    came = m.group().lower().startswith(("прибыл", "приех", "приед"))
+    stays = m.group().lower().startswith("наход") and place is not None and _STAY.match(text, at)
+    if on is None and not (came and place) and not stays:
         return None
     kind = "".join(_nominative(w) + " " for w in on["kind"].split()) if on else ""
     goes = _PLACE.match(text, on.end()) if on else None
-    destination = goes["place"] if goes else _accusative(place["place"]) if place else None
+    destination = goes["place"] if goes else _accusative(place["place"], bool(stays)) if place else None
+    destination = destination or (visited["place"] if visited else None)
     end = goes.end() if goes else on.end() if on else at
-    return f"{kind}визит {who}" + (f" в {destination}" if destination else ""), end
+    into = "во" if destination and re.match(r"[ВвФф][^аеёиоуыэюяАЕЁИОУЫЭЮЯ]", destination) else "в"  # «во Вьетнам»
+    return f"{kind}визит {who}" + (f" {into} {destination}" if destination else ""), end
 
 
 def _nominative(adjective: str) -> str:
@@ -87,16 +102,18 @@ def _nominative(adjective: str) -> str:
     return form.word if form is not None else adjective
 
 
-def _accusative(place: str) -> str | None:
+def _accusative(place: str, stay: bool = False) -> str | None:
     """Where a visit goes, from where it is or goes: «Казани» → «Казань», «Минск» and
-    «Никарагуа» as they are."""
+    «Никарагуа» as they are; after a verb of staying a place is where («находится в
+    Индии»: «Индию», never a plural «Индии»)."""
     words = place.split()
     parses = inflect.morph().parse(words[0].lower())
-    if any(p.tag.case == "accs" for p in parses):
+    accusative = any(p.tag.case == "accs" for p in parses)
+    if accusative and not stay:
         return place
     head = next((p for p in parses if p.tag.case == "loct" and "Geox" in p.tag), None)
     if head is None:
-        return None
+        return place if accusative else None
     form = head.inflect({"accs"})
     return inflect.restore(words[0], form.word) + place[len(words[0]) :] if form is not None else None
 
@@ -109,7 +126,27 @@ def subject(text: str, at: int, without_people, animate: bool = False) -> str | 
     start = _subject_start(clause)
     if start is None:
         return None
-    said = without_people(_before_verb(clause[start:]))
+    return _genitive(_before_verb(clause[start:]), without_people, animate)
+
+
+def speaker(text: str, start: int, end: int, without_people) -> str | None:
+    """Who spoke at the event whose words are `start`..`end`, in the genitive: the words
+    between a verb of saying and «на …» («заявил губернатор края Иван Петров на встрече
+    с …» → «губернатора края»), or after the event's words up to the clause's end
+    («сообщил на пресс-конференции Министр иностранных дел …»)."""
+    verb = list(SPOKE.finditer(text, 0, start))
+    if not verb or re.search(r"[,;:.]", text[verb[-1].end() : start]):
+        return None
+    between = re.sub(r"\s+(?:на|в\s+ходе|во\s+время)\s*$", "", text[verb[-1].end() : start], flags=re.I)
+    said = (between if between.strip() else re.split(r"[,;:.]|\s[—–-]\s", text[end:])[0]).strip()
+    if not said or _subject_start(said) != 0:
+        return None  # «заявил, что …», «сообщил журналистам на …»: no speaker there
+    return _genitive(_before_verb(said), without_people, animate=True)
+
+
+def _genitive(said: str, without_people, animate: bool) -> str | None:
+    """A subject without personal names, dates and adverbs, in the genitive."""
+    said = without_people(said)
     said = _WHEN_WORDS.sub("", _DATE.sub("", said.strip())).strip()
     if not said or (animate and not _animate(said)) or re.search(r"(?<!\w)(?:его|её|ее|их|свои?\w*)(?!\w)", said):
         return None  # «губернатор и его команда»: no name to decline

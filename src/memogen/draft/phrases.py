@@ -36,11 +36,19 @@ _MOTION = {
     "визит", "поездка", "командировка", "миссия", "бизнес-миссия", "поставка", "экспорт", "ввоз", "вывоз",
     "отправка", "доставка", "экспедиция", "турне",
 }
+# Posts held somewhere: «в» + a place after them says where, part of the name («Посла
+# Республики Беларусь в Российской Федерации Ивана Петрова с губернатором …»)
+_POSTED = {"посол", "посольство", "представительство", "консул", "консульство", "представитель", "атташе"}
+_STATE_FORMS = {"республика", "федерация", "султанат", "королевство", "княжество", "государство", "эмират"}
+# Documents whose «на» + the accusative says what they are for: «подписания контрактов на поставку …»
+_FOR = {"контракт", "договор", "соглашение", "заказ", "грант", "кредит", "лицензия"}
 _WORDS = ("NOUN", "ADJF", "PRTF", "NUMR", "ADJS")
 
 
 @cache
 def _parses(word: str):
+    """A word's readings as a word of a name; «20-летия» is read as «летия»."""
+    word = re.sub(r"^\d+-(?=[А-Яа-яЁё])", "", word)
     return tuple(p for p in inflect.morph().parse(word.lower()) if p.tag.POS in _WORDS)
 
 
@@ -70,6 +78,7 @@ def name_end(text: str, start: int) -> int:
     arrived = False  # the last word was where to
     end, allowed, joined, k = start, {"gent"}, {"gent"}, 0  # joined: the case a list goes on in
     governed: set[str] = set()  # cases a preposition of the name governed: «между A и B» lists in them
+    posted = noun in _POSTED  # a post's name goes on over where it is held, once
     while k < len(tokens):
         tok, low = tokens[k].group(), tokens[k].group().lower()
         after = tokens[k + 1].group() if k + 1 < len(tokens) else ""
@@ -82,11 +91,14 @@ def name_end(text: str, start: int) -> int:
             governed |= allowed
             continue
         if low in ("в", "во"):
-            into = _in_case(tokens, k, noun, going)
+            into = _in_case(tokens, k, noun, going) or _posted_in(tokens, k, posted)
             if into is None:
                 break
-            going = going and into != {"accs"}
+            going, posted = going and into != {"accs"}, False
             allowed, k = into, k + 1
+            continue
+        if low == "на" and noun in _FOR and _purpose(tokens[k + 1 : k + 4]):
+            allowed, k, going = {"accs"}, k + 1, True  # «контрактов на поставку в Египет …»
             continue
         listed = _cases(after) & (joined | governed) if low in ("и", ",") and after else set()
         if low == "," and inflect.morph().parse(after.lower())[0].tag.POS == "PRTF":
@@ -107,7 +119,7 @@ def name_end(text: str, start: int) -> int:
             break
         if arrived and "nomn" in _cases(tok) and not _after_form(tok, tokens[k - 1].group()):
             break  # «визит в Мапуту стороны подписали»: after where to, only a plain genitive goes on
-        arrived = allowed == {"accs"} and _is_noun(tok, allowed)
+        arrived = allowed == {"accs"} and _is_noun(tok, allowed) and _lemma(tok) not in _MOTION  # no «поставку»
         end = tokens[k].end()
         joined = (_cases(tok) & allowed) or joined
         if _is_noun(tok, allowed):
@@ -115,6 +127,7 @@ def name_end(text: str, start: int) -> int:
             allowed = {"gent"} | (_cases(tok) & allowed if tok[:1].isupper() else set())
             noun = _lemma(tok)
             going = going or noun in _MOTION
+            posted = posted or noun in _POSTED
         k += 1
     return end
 
@@ -144,6 +157,25 @@ def _in_case(tokens: list[re.Match[str]], k: int, noun: str, going: bool) -> set
     if deed and _place_then_object(tokens[k + 1 : k + 4]):
         return {"loct"}
     return None
+
+
+def _posted_in(tokens: list[re.Match[str]], k: int, posted: bool) -> set[str] | None:
+    """After a post, «в» and a place in the prepositional is where it is held («Посла … в
+    Российской Федерации»): the name goes on in that case."""
+    place = tokens[k + 1].group() if k + 1 < len(tokens) else ""
+    if not posted or not place[:1].isupper() or "loct" not in _cases(place):
+        return None
+    from memogen.draft.parties import official_name
+
+    lemma = next((_lemma(t.group()) for t in tokens[k + 1 : k + 4] if _lemma(t.group())), "")
+    state = lemma in _STATE_FORMS or official_name(lemma.capitalize()) is not None  # «Посла … в Минске»: no
+    return {"loct"} if state else None
+
+
+def _purpose(tokens: list[re.Match[str]]) -> bool:
+    """«на поставку …», «на строительство …»: what a document is for, in the accusative;
+    not «на общую сумму», «на срок», «на 2026 год»."""
+    return _destination(tokens) and not any(_lemma(t.group()) in ("сумма", "срок", "период", "год") for t in tokens)
 
 
 def _destination(tokens: list[re.Match[str]]) -> bool:
@@ -207,7 +239,7 @@ def _word_fits(word: str, allowed: set[str], before: str) -> bool:
     """Whether `word` goes on with the name: a noun or adjective in a case the name
     allows here (a person's name in apposition too: «Министра … Сергея Алейника»), or a
     state's name after «Республики», «Султаната»."""
-    if not re.fullmatch(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*", word) or _stops(word):
+    if not re.fullmatch(r"(?:\d+-)?[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*", word) or _stops(word):  # «20-летия»
         return False
     if _after_form(word, before):
         return True
