@@ -347,7 +347,8 @@ def _items(s: Score, expected: dict, facts, verbose: bool) -> None:
         ("proposal", "proposals", "text", proposals, same_name),
     )
     for what, key, field, drafted, same in kinds:
-        wanted = [e[field] + (f" ({e['status']})" if what == "agreement" else "") for e in expected.get(key) or []]
+        wanted = [_remarkless(e[field], what) + (f" ({e['status']})" if what == "agreement" else "")
+                  for e in expected.get(key) or []]
         found = _recall(s.name, what, wanted, lambda want, d=drafted, f=same: any(f(want, g) for g in d), verbose)
         setattr(s, key, len(wanted))
         setattr(s, key + "_found", found)
@@ -357,6 +358,14 @@ def _items(s: Score, expected: dict, facts, verbose: bool) -> None:
                     print(f"  {s.name}: {what} extra {got}")
     if verbose:
         _company_sides(s.name, expected, facts)
+
+
+def _remarkless(name: str, what: str) -> str:
+    """A curated event's, agreement's or proposal's name without the curator's remarks in
+    brackets («(почти два десятка)», «(12 декабря 2019 г.)», «(в составе российской
+    делегации)»): they say how many, when or in what role, which the drafted item keeps
+    elsewhere or not at all, and are no words of the name."""
+    return name if what == "company" else " ".join(re.sub(r"\s*\([^()]*\)", " ", name).split())
 
 
 def _company_sides(release: str, expected: dict, facts) -> None:

@@ -59,12 +59,16 @@ _FUTURE = re.compile(r"будет|состоится|пройд[её]т|план
 _AGREEMENT = re.compile(
     r"(?<![\w-])(?:программ|соглашени|меморандум|договор(?!ил)|договорённост|договоренност|дорожн\w+\s+карт|"
     r"план\w*\s+(?:мероприятий|действий)|протокол|совместн\w+\s+(?:заявлени|коммюнике)|декларац|конвенци|"
+    # «план военного сотрудничества», «план развития …»: a plan of cooperation or development
+    r"план\w*(?=\s+(?:[а-яё]+(?:ого|его|ой|ей|ых|их)\s+)?(?:сотрудничеств|развити|взаимодействи)\w*)|"
     r"документ\w*(?=\s+(?:о|об)\s)|"  # «документов о сотрудничестве»: a document with what it is about
-    r"контракт\w*(?=\s+(?:на|о|об|с|со)\s))[а-яё]*",  # «контракты на поставку …»; «на общую сумму» is a figure
+    # «контракты на поставку …», «контракт ОАО "…" с …»; «на общую сумму» is a figure
+    r"контракт\w*(?=\s+(?:на|о|об|с|со|[А-ЯЁ]{2,5}\s+[«\"„]|[«\"„])\s?))[а-яё]*",
     re.I,
 )
 _SIGNED = re.compile(
     r"подписал[иа]?\b|подписан[ыо]?\b|подписанн\w*|подписани[ея]\b|заключил[иа]?|заключ[её]н[ыо]?\b|заключ[её]нн\w*|"
+    r"утвердил[иа]?\b|утвержд[её]н[ыао]?\b|"  # «области утвердили "Дорожную карту"»: adopted, as signed
     r"принят[аоы]?\b|принял[аи]?\s+(?:\w+\s+)?(?:заявлени|декларац|коммюнике|программ|план|протокол)",
     re.I,
 )
@@ -168,13 +172,16 @@ def _subject_of_sentence(text: str, at: int) -> str | None:
     return None
 
 
-def _named(noun: re.Pattern[str], text: str):
+def _named(noun: re.Pattern[str], text: str, quoted_ends: bool = True):
     """Each `noun` of the sentence with where its name ends, a noun inside the name of
     one before it skipped («заседание … совета»)."""
     taken = 0
     for m in noun.finditer(text):
         if m.start() >= taken:
-            taken = _held_within(text, m, name_end(text, m.end()))
+            quoted = text[m.start() - 1 : m.start()] in "«\"„"
+            closing = re.match(r"[^«»\"“”„]{0,60}[»\"“”]", text[m.end() :]) if quoted else None
+            start = m.end() + closing.end() if closing and not quoted_ends else m.end()  # «"Дорожная карта" по …»
+            taken = _held_within(text, m, name_end(text, start, quoted_ends))
             yield m, taken
 
 
@@ -310,12 +317,12 @@ def agreements(sentences: list[str], release: dt.date) -> list[Item]:
     out = []
     for n, text in enumerate(sentences):
         status = _agreement_status(text)
-        for m, taken in _named(_AGREEMENT, text):
+        for m, taken in _named(_AGREEMENT, text, quoted_ends=False):
             own = ("in_force",) if _IN_FORCE_BEFORE.search(text[: m.start()]) else status
             if own is None or inflect.morph().parse(m.group().lower())[0].tag.POS != "NOUN":
                 continue  # no cue; «контрактной сборки»: no document
             end = _title_end(text, taken)
-            title = _nominative_title(text[m.start() : end], text[: m.start()])
+            title = _quoted_title(text, m, end)
             term = next((x for x in mentions(text, release) if x.role == "term" and 0 <= x.start - taken <= 5), None)
             if " " not in title and term is None:
                 continue
@@ -335,14 +342,18 @@ def agreements(sentences: list[str], release: dt.date) -> list[Item]:
 
 # a document a thing is done under is in force: «во исполнение соглашения …», «в рамках программы …»
 _IN_FORCE_BEFORE = re.compile(
-    r"(?:во\s+исполнение|в\s+рамках|в\s+соответствии\s+с(?:о)?|согласно|на\s+основании|в\s+развитие)\s+$", re.I
+    r"(?:(?:во\s+исполнение|в\s+рамках|в\s+соответствии\s+с(?:о)?|согласно|на\s+основании|в\s+развитие)\s+"
+    r"(?:[а-яё]+(?:ой|ей|ого|его|ых|их|ым|им|ому|ему)\s+){0,2}"  # «в рамках реализуемой дорожной карты»
+    # «действующий план», «реализуемая программа»: a document in force, whatever the verb
+    r"|(?<![\w-])(?:действующ|реализуем|выполняем|исполняем)\w*\s+(?:[а-яё]+\s+)?)$",
+    re.I,
 )
 _SIGNED_ON = re.compile(
     r",?\s*(?:подписанн|заключ[её]нн)\w*\s+(?P<day>\d{1,2})\s+(?P<month>"
     + "|".join(_MONTHS)
     + r")\s+(?P<year>\d{4})\s+г"
 )
-_SIGNING = re.compile(r"(?<![\w-])(?:подписал[иа]?|заключил[иа]?|подпишут|заключат)(?![\w-])", re.I)
+_SIGNING = re.compile(r"(?<![\w-])(?:подписал[иа]?|заключил[иа]?|утвердил[иа]?|подпишут|заключат)(?![\w-])", re.I)
 
 
 def _signed_between(text: str, start: int, title: str) -> str:
@@ -368,6 +379,16 @@ def _title_end(text: str, taken: int) -> int:
         taken = name_end(text, taken + purpose.end())
     until = _UNTIL.match(text, taken)
     return until.end() if until else taken
+
+
+def _quoted_title(text: str, m: re.Match[str], end: int) -> str:
+    """A document's title in the nominative; one whose name is in quotes keeps them, and
+    what follows them («"Дорожную карту" по развитию …» → «"Дорожная карта" по развитию …»)."""
+    closing = re.search(r"[»\"“”]", text[m.start() : end]) if text[m.start() - 1 : m.start()] in "«\"„" else None
+    if closing is None:
+        return _nominative_title(text[m.start() : end], text[: m.start()])
+    inner = _nominative_title(text[m.start() : m.start() + closing.start()], text[: m.start() - 1])
+    return f"«{inner}»{text[m.start() + closing.end() : end]}"
 
 
 def _nominative_title(title: str, before: str) -> str:

@@ -39,6 +39,10 @@ _MOTION = {
 # Posts held somewhere: «в» + a place after them says where, part of the name («Посла
 # Республики Беларусь в Российской Федерации Ивана Петрова с губернатором …»)
 _POSTED = {"посол", "посольство", "представительство", "консул", "консульство", "представитель", "атташе"}
+# a name a preposition governs: «в рамках реализуемой дорожной карты»
+_UNDER_PREPOSITION = re.compile(
+    r"(?<![\w-])(?:в|во|на|по|о|об|с|со|для|при|к|согласно)\s+(?:[\w-]+\s+){0,3}[\w-]*$", re.I
+)
 _STATE_FORMS = {"республика", "федерация", "султанат", "королевство", "княжество", "государство", "эмират"}
 # Documents whose «на» + the accusative says what they are for: «подписания контрактов на поставку …»
 _FOR = {"контракт", "договор", "соглашение", "заказ", "грант", "кредит", "лицензия"}
@@ -69,43 +73,42 @@ def _stops(word: str) -> bool:
     return top.tag.POS in ("VERB", "INFN", "GRND", "PRTS", "ADVB", "NPRO", "CONJ", "PRCL", "PREP", "COMP", "PRED")
 
 
-def name_end(text: str, start: int) -> int:
-    """The end of the name whose noun ends at `start`: see the module's description."""
+def name_end(text: str, start: int, quoted_ends: bool = True) -> int:
+    """The end of the name whose noun ends at `start` (see the module's description); a
+    document's goes on after a name in quotes when `quoted_ends` is false («"…" по …»)."""
     tokens = list(_TOKEN.finditer(text, start))
     head = re.search(r"[\w-]+$", text[:start])
     noun = _lemma(head.group()) if head else ""  # the last noun of the name so far
-    going = noun in _MOTION  # a visit's or a delivery's name goes on over where to, once
-    arrived = False  # the last word was where to
-    end, allowed, joined, k = start, {"gent"}, {"gent"}, 0  # joined: the case a list goes on in
+    going, posted = noun in _MOTION, noun in _POSTED  # a visit's name goes on over where to, a post's where held
+    # joined: the case a list goes on in; arrived: the last word was where to
+    end, allowed, joined, k, arrived = start, {"gent"}, {"gent"}, 0, False
     governed: set[str] = set()  # cases a preposition of the name governed: «между A и B» lists in them
-    posted = noun in _POSTED  # a post's name goes on over where it is held, once
+    under_preposition = bool(_UNDER_PREPOSITION.search(text[:start]))  # so the clause's subject may follow
     while k < len(tokens):
         tok, low = tokens[k].group(), tokens[k].group().lower()
         after = tokens[k + 1].group() if k + 1 < len(tokens) else ""
-        if tok[0] in "«\"„":
+        if tok[0] in "«\"„" and quoted_ends:
             return tokens[k].end()
+        if tok[0] in "«\"„":  # a document's name in quotes, and what it is for after it
+            end, allowed, k = tokens[k].end(), {"gent"}, k + 1
+            continue
+        if under_preposition and _subject_before_verb(tok, after):
+            break  # «в рамках дорожной карты стороны обсудили …»: the clause's subject
         if low in _GOVERNS and after and not (low in ("с", "со") and after.lower() in _NOT_AFTER_C):
             if not _cases(after) & _GOVERNS[low] or after.lower().startswith("котор"):
                 break  # «соглашение, о котором …»: a clause, no part of the name
             allowed, k = _GOVERNS[low], k + 1
             governed |= allowed
             continue
-        if low in ("в", "во"):
-            into = _in_case(tokens, k, noun, going) or _posted_in(tokens, k, posted)
+        if low in ("в", "во", "на"):
+            into = _after_preposition(tokens, k, noun, going, posted)
             if into is None:
                 break
-            going, posted = going and into != {"accs"}, False
+            going, posted = (going and into != {"accs"}) or low == "на", False  # «на поставку в Египет»
             allowed, k = into, k + 1
             continue
-        if low == "на" and noun in _FOR and _purpose(tokens[k + 1 : k + 4]):
-            allowed, k, going = {"accs"}, k + 1, True  # «контрактов на поставку в Египет …»
-            continue
-        listed = _cases(after) & (joined | governed) if low in ("и", ",") and after else set()
-        if low == "," and inflect.morph().parse(after.lower())[0].tag.POS == "PRTF":
-            listed = set()  # «программы, утверждённой …»: a participle's clause
-        if listed == {"accs"} and not after[:1].isupper():
-            listed = set()  # places a visit goes to are listed («в Россию и Казахстан»), nothing else
-        if listed and not after.lower().startswith("котор"):
+        listed = _listed(low, after, joined | governed)
+        if listed:
             allowed, k, arrived = (_cases(after) & joined) or listed, k + 1, False
             continue
         if re.fullmatch(r"[IVXLC]+|\d{1,5}", tok) and after and _cases(after) & allowed and _counted(after):
@@ -130,6 +133,35 @@ def name_end(text: str, start: int) -> int:
             posted = posted or noun in _POSTED
         k += 1
     return end
+
+
+def _after_preposition(tokens: list[re.Match[str]], k: int, noun: str, going: bool, posted: bool) -> set[str] | None:
+    """The case a name goes on in after «в» or «на» at `k`, or None where it ends there:
+    «на» only after a document, with what it is for («контрактов на поставку …»)."""
+    if tokens[k].group().lower() == "на":
+        return {"accs"} if noun in _FOR and _purpose(tokens[k + 1 : k + 4]) else None
+    return _in_case(tokens, k, noun, going) or _posted_in(tokens, k, posted)
+
+
+def _listed(low: str, after: str, cases: set[str]) -> set[str]:
+    """The cases a list goes on in after «и» or a comma: none before a participle's or a
+    relative clause («программы, утверждённой …», «…, который …»); places a visit goes to
+    are listed («в Россию и Казахстан»), no other accusative."""
+    if low not in ("и", ",") or not after or after.lower().startswith("котор"):
+        return set()
+    if low == "," and inflect.morph().parse(after.lower())[0].tag.POS == "PRTF":
+        return set()
+    listed = _cases(after) & cases
+    return set() if listed == {"accs"} and not after[:1].isupper() else listed
+
+
+def _subject_before_verb(word: str, after: str) -> bool:
+    """A word that may be a nominative just before a verb in the past or present is the
+    subject of its clause, no genitive of a name («карты стороны обсудили»)."""
+    if not after or not re.fullmatch(r"[а-яё]+", word):
+        return False
+    verb = inflect.morph().parse(after.lower())[0].tag.POS == "VERB"
+    return verb and any(p.tag.case == "nomn" for p in _parses(word))
 
 
 def _counted(word: str) -> bool:
