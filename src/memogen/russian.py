@@ -467,13 +467,13 @@ def versus(against: object, period: Period) -> str:
 
 
 _VO = re.compile(r"[вф][бвгджзклмнпрстфхцчшщ]", re.IGNORECASE)
-_SO = re.compile(r"[сзшжщ][бвгджзклмнпрстфхцчшщ]|мн", re.IGNORECASE)
+_SO = re.compile(r"[сзшжщ][бвгджзклмнпрстфхцчшщ]|мн|вс[еёя]|вто", re.IGNORECASE)  # «со всеми», «со вторым»
 
 
 def preposition(word: str, name: str) -> str:
     """«в», «с» before a name, as «во», «со» where Russian needs the vowel: «во
-    Францию», «во Владимирскую область», «со странами ЕАЭС», «со Швецией»; «в Китай»,
-    «с Сербией»."""
+    Францию», «во Владимирскую область», «со странами ЕАЭС», «со Швецией», «со всеми
+    странами»; «в Китай», «с Сербией»."""
     needs = {"в": _VO, "с": _SO}[word].match(name)
     return f"{word}о {name}" if needs else f"{word} {name}"
 

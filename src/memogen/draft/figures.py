@@ -85,7 +85,10 @@ _COMPARED = re.compile(r"(?:превы\w+|больше|меньше|выше|н�
 
 def _indicator_before(text: str, at: int) -> tuple[str, re.Match[str]] | None:
     # «импорт … превысил экспорт и достиг 17 млн»: what a flow is compared with is not its name
-    found = [m for m in _INDICATOR.finditer(text) if m.end() <= at and not _COMPARED.search(text[: m.start()])]
+    found = [
+        m for m in _INDICATOR.finditer(text)
+        if m.end() <= at and not _COMPARED.search(text[: m.start()]) and not flows.CAUSE.search(text[: m.start()])
+    ]
     if not found:
         return None
     m = found[-1]
@@ -336,33 +339,69 @@ def _named(text: str, at: int, near, notes: list[str], ctx: Context) -> Item | N
         named = where.group().lower()  # «торговля между»: the sides follow, which goods_after skips
         _traded_group(item, text, where.start() + named.rindex("между") if named.endswith("между") else where.end(),
                       at, ctx)
-    _with_whom(item, text, flow.end if flow else where.end() if where else at, at, flow, ctx)
+    opened = flow.start if flow else where.start() if where else at
+    _with_whom(item, text, (opened, flow.end if flow else where.end() if where else at), at, flow, ctx)
     return item
 
 
-_WITH_WHOM = re.compile(r"(?<![\w-])(?:с|со|в|во|из)\s+(?=[А-ЯЁ]|стран|государств)")
+_STATES = r"(?:(?:прочи|остальн|други)\w*\s+)?(?:стран|государств)"  # «в страны ЕАЭС», «в остальные страны»
+_WITH_WHOM = re.compile(rf"(?<![\w-])(?i:с|со|в|во|из)\s+(?=[А-ЯЁ]|{_STATES})")
 
 
-def _with_whom(item: Item, text: str, start: int, at: int, flow: flows.Flow | None, ctx: Context) -> None:
+def _with_whom(
+    item: Item, text: str, word: tuple[int, int], at: int, flow: flows.Flow | None, ctx: Context
+) -> None:
     """A trade whose other end is a group of states («экспорт в страны ЕАЭС») or, for a
     turnover, a third state («товарооборот Кыргызстана с Китаем», whose it is by the
-    words before «с»). A flow's third state is read with the flow (`_apply_flow`)."""
-    if "counterparty" in item.data or "label" in item.data or item.data["indicator"] not in ("turnover", *_FLOWS):
+    words before «с»), or every country (`_total`); `word` is where the indicator's word
+    is. A flow's third state is read with the flow (`_apply_flow`)."""
+    if "counterparty" in item.data or "label" in item.data or item.data["indicator"] not in _OURS:
         return
     # «государств — членов ШОС»: the dash inside a group's name ends no clause
     joined = re.sub(r"\s[-–—]\s(?=член|участни)", lambda m: " " * (len(m.group()) - 1) + "-", text)
-    clause = flows.clause_after(joined, start, at)
+    clause = flows.clause_after(joined, word[1], at)
+    # «В государства дальнего зарубежья поставлено …»: where a flow goes may come before its word
+    lead = re.split(r"[,;:.]\s|\s[—–]\s", joined[: word[0]])[-1] if flow is not None else ""
+    if item.data["indicator"] == "balance" or not _third_with(item, f"{lead} {clause}", flow, ctx):
+        _total(item, text, word, clause, flow, ctx)
+
+
+def _total(item: Item, text: str, word: tuple[int, int], clause: str, flow: flows.Flow | None, ctx: Context) -> None:
+    """Trade with every country («Весь белорусский экспорт прибавил 59 %», «сальдо внешней
+    торговли осталось отрицательным»), and a flow joined to such a figure of the sentence
+    with no place of its own («…, но и импорт вырос на 31 %»): `counterparty: все страны`,
+    whose by the owner it names (the partner's «внешнеторговый оборот области»)."""
+    if _WITH_WHOM.search(clause) or (flow is not None and flow.elsewhere) or not supports("FigureFact", "counterparty"):
+        return
+    last = ctx.last.data if ctx.last is not None else {}
+    joined = last.get("_quote") == text and last.get("counterparty") == sides.ALL_COUNTRIES and re.search(
+        r"(?:,|\s(?:но|а|и))\s+(?:и\s+)?(?:[а-яё]+\s+)?$", text[last.get("_at", 0) : word[0]]
+    )
+    if not (joined or sides.total_trade(text[: word[0]], text[word[0] : word[1]], clause)):
+        return
+    item.data["counterparty"] = dict(sides.ALL_COUNTRIES)
+    named = _names_partner(text[word[0] : word[1]] + clause, ctx)
+    side = flow.side if flow is not None else "partner" if named else "ours"
+    if side == "partner" and item.data["indicator"] != "balance":
+        item.data["side"] = "partner"
+    item.doubt("check", f"trade with every country, not with the partner: `counterparty: все страны` ({side})")
+
+
+def _third_with(item: Item, clause: str, flow: flows.Flow | None, ctx: Context) -> bool:
+    """A group of states or, for a turnover «с» one, a third state at the other end of
+    the trade: `counterparty`."""
     for m in _WITH_WHOM.finditer(clause):
         place = clause[m.start() :]
-        if flow is None and m.group().split()[0] in ("с", "со"):
+        if flow is None and m.group().split()[0].lower() in ("с", "со"):
             side = "partner" if _names_partner(clause[: m.start()], ctx) else "ours"
-        elif flow is not None and re.match(r"\S+\s+(?:стран|государств)", place):
+        elif flow is not None and re.match(rf"\S+\s+{_STATES}", place):
             side = flow.side
         else:
             continue
         if _third_party(item, place, side, ctx):
             item.data["indicator"] = flow.stated if flow else item.data["indicator"]
-            return
+            return True
+    return False
 
 
 def _names_partner(words: str, ctx: Context) -> bool:
@@ -929,8 +968,26 @@ def _growth_figure(text: str, n: int, rate: num.Rate, anchor: int, before: list[
         near = near if near is not None and near[1] is not None and anchor <= near[1].start() < rate.start else None
         word = flows.flow_before(text, rate.start)
         if near is None and (word is None or word.start() < anchor):
-            return _restated(text, n, rate, anchor, before, ms, ctx)
+            return _elided(text, n, rate, anchor, before, ctx) or _restated(text, n, rate, anchor, before, ms, ctx)
     return _growth_only(text, n, rate.start, near, notes, ms, ctx)
+
+
+def _elided(text: str, n: int, rate: num.Rate, anchor: int, before: list[Item], ctx: Context) -> Item | None:
+    """«экспорт вырос на 10 %: в Россию — на 12 %, в Казахстан — на 5 %»: a clause that
+    names only a place and a dash for the shared verb is the figure before's indicator and
+    period with that place at its other end: the partner's (our trade with it), or a third
+    party's (`counterparty`); None when the place is neither."""
+    place = sides.elided_place(text[anchor : rate.start])
+    if place is None or not before or before[-1].data["indicator"] not in _OURS:
+        return None
+    last = before[-1].data
+    item = Item({k: last[k] for k in ("indicator", "period", "status", "_status") if k in last}, sentence=n)
+    item.data.update(_quote=text, _at=rate.start)
+    stated = last.get("side", "ours")
+    if not _third_party(item, place, stated, ctx) and not _names_partner(place, ctx):
+        return None
+    item.doubt("check", f"«{place.strip()} —»: the indicator and period of the figure before, the verb left out")
+    return item
 
 
 def _restated(text: str, n: int, rate: num.Rate, anchor: int, before: list[Item], ms, ctx) -> Item | None:

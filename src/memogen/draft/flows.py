@@ -84,13 +84,19 @@ def flow_before(text: str, at: int) -> re.Match[str] | None:
     return found[-1] if found else None
 
 
+# «товарооборот … из-за сокращения импорта уменьшился»: a flow named as a cause names no figure
+CAUSE = re.compile(
+    r"(?<![\w-])(?:из-за|благодаря|вследствие|за\s+сч[её]т|в\s+результате|по\s+причине)\s+(?:[а-яё]+\s+){0,2}$", re.I
+)
+
+
 def subject_before(text: str, at: int) -> re.Match[str] | None:
     """The last flow word before `at` in its clause that may name what the amount is:
     a verb («поставила»), or a noun no preposition governs («поставки в КНР … достигли»,
     «а закупки … — на 31 %»), not one in a phrase of cause or means («благодаря
     поставкам», «за счёт поставок»)."""
     word = flow_before(text, at)
-    if word is None:
+    if word is None or CAUSE.search(text[: word.start()]):
         return None
     before = [parses(w)[0] for w in re.findall(r"[А-Яа-яЁё]+", text[: word.start()])[-2:] if parses(w)]
     # «по поставкам», «за счёт поставок»: a preposition, or a prepositional phrase's noun
@@ -322,6 +328,12 @@ def _skip_group(tokens: list[re.Match[str]], n: int) -> int:
     if head.normal_form in _PLACE_NOUNS and "Geox" not in head.tag:
         while n < len(tokens) and tokens[n].group()[:1].isupper() and not _named_place(tokens[n].group()):
             n += 1
+        # «со странами Таможенного союза»: a name opening with an adjective runs on to its noun
+        opened = n > 0 and any(p.tag.POS == "ADJF" for p in parses(tokens[n - 1].group())[:1])
+        while opened and n < len(tokens) and _genitive_word(tokens[n].group(), ""):
+            n += 1
+            if any(p.tag.POS == "NOUN" for p in parses(tokens[n - 1].group())[:1]):
+                break
     elif "Geox" not in head.tag:
         while n < len(tokens) and _genitive_word(tokens[n].group(), _next_word(tokens, n)):
             n += 1

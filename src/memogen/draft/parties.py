@@ -51,6 +51,7 @@ _FEDERAL_CITY = re.compile(r"(?<![\w-])(?P<city>Москв|Санкт-Петер
 _FEDERAL_NAMES = {
     "Москв": "город Москва", "Санкт-Петербург": "город Санкт-Петербург", "Севастопол": "город Севастополь"
 }
+_UNION_STATE = re.compile(r"(?<![\w-])Союзн(?:ое|ого|ому|ым|ом)\s+государств")
 _NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
 # Overlapping: in «Республики Казахстан Касым-Жомарт Токаев» the pair after «Казахстан» is the person.
 PERSON = re.compile(rf"(?<![\w-])(?=(?P<given>{_NAME})\s+(?P<surname>{_NAME})(?![\w-]))")
@@ -249,7 +250,9 @@ def find_partner(sentences: list[str]) -> Partner | None:
 def _votes(sentences: list[str]) -> Counter[tuple[str, str]]:
     """Each sentence's votes; a foreign region or city named where one of our regions'
     bodies acts («Глава … областной администрации и председатель Минского облисполкома
-    заключили соглашение») counts twice: a region's counterpart is the release's subject."""
+    заключили соглашение») counts twice: a region's counterpart is the release's subject.
+    A group of states named once is named in passing: one vote. Places with as many
+    votes go by the order the release names them: the first is the lead's."""
     votes: Counter[tuple[str, str]] = Counter()
     for text in sentences:
         own: Counter[tuple[str, str]] = Counter()
@@ -257,6 +260,8 @@ def _votes(sentences: list[str]) -> Counter[tuple[str, str]]:
         if any(acts for _, acts in sides.our_mentions(text)):
             own.update({k: n for k, n in own.items() if k[1] in ("region", "foreign_region", "foreign_city")})
         votes.update(own)
+    for key in [k for k, n in votes.items() if k[1] == "group" and n == 2]:
+        votes[key] = 1  # a group named once («торговля со странами Таможенного союза») is named in passing
     return votes
 
 
@@ -329,6 +334,8 @@ def _vote(text: str, votes: Counter[tuple[str, str]]) -> None:
         found = _adjective_republic(m)
         if found:
             votes[found] += 3
+    for _ in _UNION_STATE.finditer(text):  # «Союзное государство» is Belarus's union with Russia
+        votes[("Россия", "country")] += 1
     for m in _FEDERAL_CITY.finditer(text):
         votes[(_FEDERAL_NAMES[m["city"]], "city")] += 1
     for name in sides.foreign_cities(text, bool(sides.our_mentions(text)) or sides.names_belarus(text)):

@@ -101,16 +101,19 @@ _GROUPS = {
     "ЕврАзЭС": "Евразийское экономическое сообщество", "ШОС": "Шанхайская организация сотрудничества",
     "ЕС": "Европейский союз", "АСЕАН": "Ассоциация государств Юго-Восточной Азии", "БРИКС": "страны БРИКС",
     "ССАГПЗ": "Совет сотрудничества арабских государств Персидского залива",
-    "ОДКБ": "Организация Договора о коллективной безопасности",
+    "ОДКБ": "Организация Договора о коллективной безопасности", "ТС": "Таможенный союз",
 }
 # the same groups by their full names, in any case, as a stem → the abbreviation
 _GROUP_NAMES = {
     r"Содружеств\w*(?:\s+Независимых\s+Государств)?": "СНГ", r"Евразийск\w+\s+экономическ\w+\s+союз\w*": "ЕАЭС",
     r"Шанхайск\w+\s+организаци\w+\s+сотрудничества": "ШОС", r"Европейск\w+\s+союз\w*|Евросоюз\w*": "ЕС",
+    r"Таможенн\w+\s+союз\w*": "ТС",
 }
+# the states of a group as a memo names them when its initials say little: «страны Таможенного союза»
+_MEMBER_NAMES = {"ТС": "страны Таможенного союза"}
 _MEMBERS = r"(?:стран|государств)(?:а|ы|ам|ами|ах)?(?:\s*[-–—]\s*(?:участни|член)\w+)?"
 GROUP = re.compile(
-    rf"(?:(?P<members>{_MEMBERS})\s+)?(?:(?P<abbr>{'|'.join(_GROUPS)})(?![\w-])|"
+    rf"(?:(?P<members>{_MEMBERS})\s+)?(?:(?P<abbr>{'|'.join(a for a in _GROUPS if a != 'ТС')})(?![\w-])|"
     rf"(?P<full>{'|'.join(_GROUP_NAMES)}))"
 )
 # «страны Латинской Америки», «государствами Юго-Восточной Азии»: states of a part of the world
@@ -277,12 +280,30 @@ _INITIALS = {
 }
 
 
+# the states outside a group or all but some: «государства дальнего зарубежья», «страны вне СНГ»,
+# «остальные страны», «прочие государства»
+_OTHERS = re.compile(
+    r"(?:стран|государств)\w*\s+(?:(?P<far>дальнего\s+зарубежья)|вне\s+(?P<outside>[А-ЯЁ]\w*))|"
+    r"(?P<rest>прочи|остальн|други)\w*\s+(?:стран|государств)",
+    re.I,
+)
+
+
+def _others_name(m: re.Match[str]) -> str:
+    if m["far"]:
+        return "страны дальнего зарубежья"
+    return f"страны вне {m['outside']}" if m["outside"] else "остальные страны"
+
+
 def counterparty(place: str, partner: str | None, partner_country: str | None, official) -> dict | None:
     """The third party a trade is with, from the words naming the place at its other end
     («в КНР», «с Китаем», «в страны ЕАЭС»): {"name": …} for a state, with `kind: group`
     for a group of states; None when it is Belarus, the partner or the partner's own
     state (a region's trade «с Россией» is none of a third country's), a state beside a
     group that is the partner («экспорт в страны СНГ, из них в Россию …»), or no state."""
+    others = _OTHERS.match(place.split(maxsplit=1)[-1])
+    if others:
+        return {"name": _others_name(others), "kind": "group"}
     found = groups(place)
     if found:
         name = found[0][0]
@@ -290,7 +311,8 @@ def counterparty(place: str, partner: str | None, partner_country: str | None, o
             return None
         m = GROUP.search(place)  # «в страны ЕАЭС», «в ЕАЭС»: a trade is with its states, as the memo says it
         if m is not None and (m["abbr"] or m["members"]) and not name.startswith("страны "):
-            name = "страны " + (m["abbr"] or next(a for p, a in _GROUP_NAMES.items() if re.fullmatch(p, m["full"])))
+            abbr = m["abbr"] or next(a for p, a in _GROUP_NAMES.items() if re.fullmatch(p, m["full"]))
+            name = _MEMBER_NAMES.get(abbr, "страны " + abbr)
         return {"name": name, "kind": "group"}
     if partner in _GROUPS.values() or (partner or "").startswith("страны "):
         return None  # a state named beside a group that is the partner is mostly its member
@@ -387,3 +409,36 @@ def supranational(position: str) -> bool:
     экономической комиссии», «Генеральный секретарь ШОС»): its holder is on neither side
     alone (`third`), unless it names Belarus or the partner, read before."""
     return _SUPRANATIONAL.search(position.lower()) is not None
+
+
+# Trade with every country: «весь белорусский экспорт», «всего экспорт республики»,
+# «сальдо внешней торговли», «внешнеторговый оборот страны»
+_WHOLE = re.compile(r"(?<![\w-])(?:вес[ьяе]|всего|совокупн\w+)\s+(?:[а-яё]+\s+){0,2}$", re.I)
+_FOREIGN_TRADE = re.compile(r"(?<![\w-])(?:внешн\w+\s+торговл\w*|внешнеторгов\w*)", re.I)
+ALL_COUNTRIES = {"name": "все страны", "kind": "group"}
+
+
+def total_trade(before: str, said: str, after: str) -> bool:
+    """Whether an indicator names trade with every country, not with the partner: a
+    whole before its word («Весь белорусский экспорт», «Всего экспорт республики»), or
+    foreign trade in its words («сальдо внешней торговли», «внешнеторговый оборот»);
+    `before` is the text up to the indicator's words `said`, `after` the words after them
+    up to the amount. A total of one side with the partner («весь товарооборот с
+    Россией») is the caller's to rule out: it names the place."""
+    clause = re.split(r"[,;:.]\s|\s[—–]\s", before)[-1]
+    return bool(_WHOLE.search(clause) or _FOREIGN_TRADE.search(said) or _FOREIGN_TRADE.match(after.lstrip()))
+
+
+# «…: в Россию — на 12 %, в Казахстан — на 5 %»: a place and a dash standing for the verb
+_ELIDED = re.compile(
+    r"^[\s,;:]*(?:а\s+|и\s+)?(?P<place>(?i:в|во|из|с|со)\s+[^—–,;:]+?)\s*[—–]\s*"
+    r"(?:(?:почти|около|более\s+чем|более|свыше|примерно|порядка)\s+)?(?:на\s+)?$"
+)
+
+
+def elided_place(between: str) -> str | None:
+    """The place a clause names before a dash that stands for the verb shared with the
+    clause before it («, в Казахстан — на 5 %», «, из стран ЕС — на 3 %»), the words
+    `between` the previous figure and the rate; None for any other clause."""
+    m = _ELIDED.match(between)
+    return m["place"] if m else None
