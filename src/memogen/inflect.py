@@ -251,21 +251,50 @@ def _petrovich():
     return PetrovichDeclinationMaker(), PetrovichGenderDetector()
 
 
+_VOWEL_END = re.compile(r"[аяоеёиуюыэ]$")
+
+
+@cache
+def _listed_first_names() -> dict[str, str]:
+    """The first names the petrovich rules list by name as a man's or a woman's («ингрид»,
+    «агнес», «даниэль»), not by their ending: {name: "male" | "female"}."""
+    import json
+
+    from pytrovich.detector import PetrovichGenderDetector
+
+    with open(PetrovichGenderDetector.DEFAULT_PATH_TO_RULES_FILE, encoding="utf-8") as rules:
+        listed = json.load(rules)["gender"]["firstname"]["exceptions"]
+    return {name: gender for gender in ("male", "female") for name in listed.get(gender) or ()}
+
+
 def _gender(given: str, surname: str, patronymic: str | None):
-    """The person's gender from the petrovich rules, else from the dictionary's first
-    names; None when neither is sure («Саша Шевчук»)."""
+    """The person's gender, only where something tells it: a patronymic, a Slavic
+    surname's ending (by the petrovich rules), a first name the petrovich rules list by name, the dictionary's
+    first names when the rules' endings agree with them, or a first name ending in a vowel
+    (declined alike for a man and a woman). None otherwise: a foreign first name in a
+    consonant that the dictionary does not know («Мерседес», «Кэрол») or knows as a
+    woman's where the rules read a man's («Кармен») is no man's name by its ending."""
     from pytrovich.enums import Gender
 
     _, detector = _petrovich()
-    found = detector.detect(firstname=given, lastname=surname, middlename=patronymic or None)
-    if found != Gender.ANDROGYNOUS:
-        return found
-    genders = {p.tag.gender for p in morph().parse(given) if "Name" in p.tag and p.score >= 0.3}
-    if genders == {"masc"}:
-        return Gender.MALE
-    if genders == {"femn"}:
-        return Gender.FEMALE
-    return None
+    if patronymic and not patronymic.endswith("."):
+        found = detector.detect(middlename=patronymic)
+        if found != Gender.ANDROGYNOUS:
+            return found
+    by_surname = detector.detect(lastname=surname)  # a Slavic ending: «Иванов», «Иванова», «Рудницкая»
+    if by_surname != Gender.ANDROGYNOUS:
+        return by_surname
+    first = given.lower().split("-")[-1]
+    listed = _listed_first_names().get(first)
+    if listed:
+        return Gender[listed.upper()]
+    rules = detector.detect(firstname=given)
+    known = {p.tag.gender for p in morph().parse(given.lower())
+             if "Name" in p.tag and from_dictionary(p) and p.tag.case == "nomn" and p.tag.number == "sing"}
+    if known in ({"masc"}, {"femn"}):
+        told = Gender.MALE if known == {"masc"} else Gender.FEMALE
+        return told if rules in (told, Gender.ANDROGYNOUS) else None
+    return rules if _VOWEL_END.search(first) and rules != Gender.ANDROGYNOUS else None
 
 
 # Particles of foreign surnames that never decline («Аль-Бусаиди», «фон Браун», «ибн
@@ -292,25 +321,27 @@ def _patronymic(middle: str | None) -> bool:
     return middle is None or middle.endswith(".") or all(_PATRONYMIC.search(w) for w in middle.split())
 
 
-def inflect_person(given: str, surname: str, patronymic: str | None, case: str) -> str | None:
+def inflect_person(given: str, surname: str, patronymic: str | None, case: str,
+                   gender: str | None = None) -> str | None:
     """«Георгий Филимонов» in `case` («Георгием Филимоновым»), patronymic between when
-    given; an initial («В.») stays as it is. None when the gender cannot be told, the
-    surname holds a foreign particle or the middle words are no patronymic."""
-    from pytrovich.enums import Case, NamePart
+    given; an initial («В.») stays as it is. None when the gender cannot be told (`gender`,
+    "male" or "female", tells it when the caller knows), the surname holds a foreign
+    particle or the middle words are no patronymic."""
+    from pytrovich.enums import Case, Gender, NamePart
 
     full = [given, patronymic, surname]
     if case == "nominative":
         return " ".join(p for p in full if p)
     if has_particle(surname) or not _patronymic(patronymic):
         return None
-    gender = _gender(given, surname, patronymic)
-    if gender is None:
+    told = Gender[gender.upper()] if gender else _gender(given, surname, patronymic)
+    if told is None:
         return None
     maker, _ = _petrovich()
     wanted = Case[case.upper()]
     parts = zip(full, (NamePart.FIRSTNAME, NamePart.MIDDLENAME, NamePart.LASTNAME))
     return " ".join(
-        text if text.endswith(".") else maker.make(part, gender, wanted, text)
+        text if text.endswith(".") else maker.make(part, told, wanted, text)
         for text, part in parts
         if text
     )

@@ -212,6 +212,62 @@ def read_name(words: list[str], cases: list[str]) -> Name | None:
     return name
 
 
+_TITLES = {"госпожа": "female", "г-жа": "female", "мадам": "female", "господин": "male", "г-н": "male"}
+# where the clause of a name's verb ends: a stop, a dash or a comma («Иван Петров, сообщила
+# пресс-служба»: the verb after the comma is another subject's)
+_CLAUSE_END = re.compile(r"[,.;:!?()]|\s[—–]\s")
+
+
+def gender_cue(text: str, start: int, end: int, nominative: bool) -> tuple[str, str] | None:
+    """(gender, the words that tell it) of the person named at `text[start:end]`: a title
+    before the name («госпожа», «господин»); for a name in the nominative, the subject
+    of its clause, the past-tense verb after it («… Кармен Диас заявила …») or, the order
+    turned, a woman's before it in its clause («Как отметила посол Ирен Жакоб»: «отметил»
+    may agree with «посол»). None when nothing
+    tells it (a name in another case has no verb of its own: «встреча с Ирен Жакоб
+    прошла»)."""
+    words = text[:start].split()
+    title = re.sub(r"[^\w-]", "", words[-1].lower()) if words else ""
+    told = _TITLES.get(title) or _TITLES.get(inflect.morph().parse(title)[0].normal_form if title else "")
+    if told:
+        return told, words[-1]
+    if not nominative:
+        return None
+    after = _CLAUSE_END.split(text[end:], maxsplit=1)[0]
+    for word in re.findall(r"[А-Яа-яЁё]+", after)[:6]:
+        verb = _past_gender(word)
+        if verb:
+            return verb, word
+    # before the name a man's verb may agree with the post («сообщил посол …»), a woman's only with her
+    before = re.split(r"[,;:.!?()]|\s[—–]\s", text[:start])[-1]
+    word = next((w for w in reversed(re.findall(r"[А-Яа-яЁё]+", before)) if _past_gender(w)), None)
+    return ("female", word) if word and _past_gender(word) == "female" else None
+
+
+def _past_gender(word: str) -> str | None:
+    """«заявила» → female, «отметил» → male: the gender a past-tense verb in the singular
+    agrees in; None for any other word or one the dictionary reads both ways."""
+    genders = {p.tag.gender for p in inflect.morph().parse(word.lower())
+               if p.tag.POS == "VERB" and p.tag.tense == "past" and p.tag.number == "sing"}
+    return {"femn": "female", "masc": "male"}.get(genders.pop()) if len(genders) == 1 else None
+
+
+def declension_gender(name: Name) -> tuple[str, str] | None:
+    """(gender, the words that tell it) from how the release declined the first name: a
+    first name in a consonant kept as it is in another case is a woman's («с послом Кармен
+    Диас»), one declined a man's («с послом Олафом Шольцем»); None when both decline alike."""
+    from pytrovich.enums import Case, Gender, NamePart
+
+    for case, written in name.cases.items():
+        first = written.split()[0]
+        forms = {g: _maker().make(NamePart.FIRSTNAME, Gender[g.upper()], Case[case.upper()], name.given)
+                 for g in ("male", "female")}
+        told = [g for g, form in forms.items() if form == first]
+        if len(told) == 1:
+            return told[0], written
+    return None
+
+
 # A run of words that may be a name: capitalised words, with a particle «аль-», «ибн», «фон».
 _WORD = r"(?:[А-ЯЁ][а-яё]+|(?:аль|эль|ад|ас|ар|ибн|бин)(?=-[А-ЯЁ]))(?:-[А-ЯЁа-яё][а-яё]+)*"
 # A particle standing alone inside a name: Arabic ones written either way («бин», «Аль»),

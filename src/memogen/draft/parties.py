@@ -25,7 +25,7 @@ from memogen.draft.companies import (
     short_names,
 )
 from memogen.draft.model import Item, supports
-from memogen.draft.names import NAME_RUN, PARTICLE, Name, read_name
+from memogen.draft.names import NAME_RUN, PARTICLE, Name, declension_gender, gender_cue, read_name
 from memogen.draft.words import nominative_head, nominative_phrase
 
 OURS = {"беларусь", "белоруссия", "республика беларусь"}
@@ -447,7 +447,7 @@ def officials(sentences: list[str], partner: Partner | None) -> list[Item]:
         for start, words in (p for m in NAME_RUN.finditer(text) for p in people_in(m, text)):
             end = start + len(" ".join(words))
             said, shares = _said(text[after:start], text[end:], shared)
-            item = _official(said, words, partner) if said else None
+            item = _official(said, words, partner, (text, start, end)) if said else None
             if item is None:
                 continue
             shared, after = shares, end
@@ -455,10 +455,38 @@ def officials(sentences: list[str], partner: Partner | None) -> list[Item]:
             key = (item.data["person"]["given"], item.data["person"]["surname"])
             if key not in found or (found[key].mark != "sure" and item.mark == "sure"):
                 found[key] = item
+    for item in found.values():
+        _bare_diplomat(item, sentences, partner)
     if supports("Official", "role"):
         for item in found.values():
             _role(item, sentences)
     return list(found.values())
+
+
+# An embassy, ambassador or consulate the release names with whose it is («пресс-служба
+# Посольства Республики Беларусь», «белорусское посольство», «посла Кубы»)
+_MISSION = re.compile(
+    r"(?:[А-Яа-яЁё-]+\s+)?(?:посольств|посл[аеуо]м?(?![а-яё])|посол(?![а-яё])|консульств|генконсульств)\w*"
+    r"(?:\s+[А-ЯЁ][\w-]*){0,3}",
+    re.I,
+)
+
+
+def _bare_diplomat(item: Item, sentences: list[str], partner: Partner | None) -> None:
+    """A diplomat named with no state («Посол», «Чрезвычайный и Полномочный Посол»): the
+    side of the one mission the release names with its state elsewhere («в Посольстве
+    Республики Беларусь» → ours), else the side stays the draft's guess, marked so."""
+    position = item.data["position"]
+    low = position.lower()
+    if not _DIPLOMAT.search(low) or _side_named(low, partner) or _names_state(position) or re.search(r"\sво?\s", low):
+        return
+    named = {_side_named(m.group().lower(), partner) for text in sentences for m in _MISSION.finditer(text)} - {None}
+    if len(named) == 1:
+        item.data["side"] = named.pop()
+        whose = "ours" if item.data["side"] == "ours" else "the partner's"
+        item.doubt("check", f"a diplomat named with no state: {whose}, as the only mission the release names")
+    else:
+        item.doubt("guess", "a diplomat named with no state: whose the draft cannot tell, confirm the side")
 
 
 # A place's kind before its name: the capitalised word after it names the place, not a person.
@@ -699,9 +727,10 @@ def _role(item: Item, sentences: list[str]) -> None:
         item.doubt("check", "only quoted in the release: not listed among the participants")
 
 
-def _official(said: str, words: list[str], partner: Partner | None) -> Item | None:
+def _official(said: str, words: list[str], partner: Partner | None, where: tuple[str, int, int]) -> Item | None:
     """The person named by `words` holding the position `said` (as the release words it,
-    before the name or in apposition after it: «Иваном Петровым, министром …»)."""
+    before the name or in apposition after it: «Иваном Петровым, министром …»), where
+    the sentence `where[0]` names them (from `where[1]` to `where[2]`)."""
     said = _without_honorific(said)
     name = read_name(words, _head_cases(said))
     if name is None:
@@ -713,7 +742,7 @@ def _official(said: str, words: list[str], partner: Partner | None) -> Item | No
     item = Item({"person": person, "position": position[:1].upper() + position[1:]})
     for note in name.notes:
         item.doubt("check", note)
-    _cases(item, name)
+    _cases(item, name, gender_cue(*where, nominative=not name.cases) or declension_gender(name))
     item.data["side"] = _side(position, partner, item)
     item.data["position"] = _official_states(item.data["position"])
     if completed:
@@ -902,11 +931,15 @@ def _head_cases(position: str) -> list[str]:
     return ["nomn"]
 
 
-def _cases(item: Item, name: Name) -> None:
+def _cases(item: Item, name: Name, cue: tuple[str, str] | None = None) -> None:
     """The form the release wrote goes to `person.cases` when memogen would not decline
-    the name to it; a name memogen cannot decline asks for its forms."""
+    the name to it; a name memogen cannot decline asks for its forms, unless the release
+    tells the person's gender (`cue`: «заявила», «госпожа», «с послом Кармен Диас»), when
+    the forms of that gender are written, for the analyst to check."""
     person = item.data["person"]
     full = " ".join(p for p in (name.given, name.patronymic, name.surname) if p)
+    if cue is not None and _gendered_cases(item, name, cue):
+        return
     wrong = {
         case: form for case, form in name.cases.items()
         if inflect.inflect_person(name.given, name.surname, name.patronymic, case) != form
@@ -920,6 +953,23 @@ def _cases(item: Item, name: Name) -> None:
     if missing or wrong:
         item.doubt("check", f"memogen cannot decline «{full}» for sure: write person.cases "
                    f"({', '.join(missing or inflect.CASES)}) if the theme names officials in a sentence")
+
+
+def _gendered_cases(item: Item, name: Name, cue: tuple[str, str]) -> bool:
+    """Writes the forms of the gender the release tells (`cue`: the gender and the words
+    telling it) to `person.cases` where memogen, which never guesses a gender, would derive
+    none; the forms the release wrote win. False when there is nothing to write."""
+    gender, words = cue
+    derived = {case: inflect.inflect_person(name.given, name.surname, name.patronymic, case) for case in inflect.CASES}
+    told = {case: inflect.inflect_person(name.given, name.surname, name.patronymic, case, gender)
+            for case in inflect.CASES}
+    if None in told.values() or None not in derived.values() or not supports("Participant", "cases"):
+        return False
+    forms = {case: form for case, form in {**told, **name.cases}.items() if form != derived[case]}
+    item.data["person"]["cases"] = forms
+    who = "a woman" if gender == "female" else "a man"
+    item.doubt("check", f"declined as {who}'s name, as «{words}» in the release says: check person.cases")
+    return True
 
 
 def _position_start(before: str, start: int) -> int:
