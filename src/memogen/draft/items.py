@@ -10,7 +10,8 @@ import re
 
 from memogen import inflect
 from memogen.draft.meetings import HELD_BY, signatories, speaker, subject, verb_events
-from memogen.draft.model import Item, optional
+from memogen.draft.model import Item
+from memogen.draft.offers import proposals as proposals  # the offers a release makes
 from memogen.draft.periods import mentions
 from memogen.draft.phrases import name_end
 from memogen.draft.words import nominative_head, nominative_phrase
@@ -525,68 +526,3 @@ def _list_items(text: str) -> list[str]:
     # Only commas part the list: «тракторы и седельные тягачи» is one group of goods.
     parts = re.split(r",\s*|\s+а\s+также\s+", text)
     return [p.strip() for p in parts if p.strip() and len(p.split()) <= 8]
-
-
-_OFFER = re.compile(
-    r"(?<![\w-])(?:предложил[аи]?|предлага(?:ет|ют|ем|ю|ется)|предложено|пригласил[аи]?|призвал[аи]?|"
-    r"готов[аы]?|готовность|заинтересован[аоы]?)(?![\w-])",
-    re.I,
-)
-# «готовы к сотрудничеству в …», «заинтересована в поставках …»: what is offered, named by a noun
-_OFFERED_NOUN = re.compile(r"\s+(?:к|ко|в|во)\s+(?P<noun>[а-яё]+)")
-_DEEDS = {"поставка", "сборка", "торговля", "кооперация", "закупка", "продажа", "помощь", "работа"}
-_CLAUSE_END = re.compile(
-    r",\s*(?:котор\w+|что|чтобы|сообщ\w+|отметил\w*)\b|[.;!?»\"]\s*$|:\s"
-    r"|[»\"“]?\s*,?\s+[-–—]\s+(?:сказал|отметил|подчеркнул|заявил|обратил|добавил|пояснил)"  # «…», — сказал он
-)
-
-
-def proposals(sentences: list[str]) -> list[Item]:
-    """«Вице-премьер предложил губернатору … рассмотреть возможности …» → the action
-    «Рассмотреть возможности …», from the infinitive on; who does it and by when are
-    the analyst's to add. Drafted when the facts model lets both be left out."""
-    if not (optional("Proposal", "responsible") and optional("Proposal", "deadline")):
-        return []
-    out = []
-    for n, text in enumerate(sentences):
-        offer = _OFFER.search(text)
-        if offer is None:
-            continue
-        action = _infinitive_clause(text[offer.end() :]) or _offered_noun(text, offer.end())
-        if action:
-            out.append(Item({"action": action}, "guess", ["an offer read from the sentence: add who and by when"], n))
-    return out
-
-
-def _infinitive_clause(text: str) -> str | None:
-    words = list(re.finditer(r"[А-Яа-яЁё-]+", text))
-    for k, w in enumerate(words[:8]):
-        if any(p.tag.POS == "INFN" for p in inflect.morph().parse(w.group().lower())[:1]):
-            lead = k and _adverb(words[k - 1].group()) and words[k - 1].group().lower() not in ("как", "так")
-            start = words[k - 1].start() if lead else w.start()
-            clause = text[start:]
-            end = _CLAUSE_END.search(clause)
-            clause = clause[: end.start()] if end else clause
-            clause = clause.strip().rstrip(".")
-            return clause[:1].upper() + clause[1:] if len(clause.split()) >= 2 else None
-    return None
-
-
-def _offered_noun(text: str, at: int) -> str | None:
-    """«готовы к сотрудничеству в машиностроении» → «Сотрудничество в машиностроении»: a
-    deed named by a noun after «к» or «в», in the nominative, with the words of its name."""
-    m = _OFFERED_NOUN.match(text, at)
-    if m is None:
-        return None
-    noun = next((p for p in inflect.morph().parse(m["noun"]) if p.tag.POS == "NOUN"), None)
-    deed = noun is not None and (noun.normal_form.endswith(("ние", "тие", "ство")) or noun.normal_form in _DEEDS)
-    form = noun.inflect({"nomn"}) if deed and noun is not None else None
-    end = name_end(text, m.end())
-    if form is None or end == m.end():
-        return None  # a bare «готовы к работе» says nothing
-    said = form.word + text[m.end() : end]
-    return said[:1].upper() + said[1:]
-
-
-def _adverb(word: str) -> bool:
-    return any(p.tag.POS == "ADVB" for p in inflect.morph().parse(word.lower())[:1])

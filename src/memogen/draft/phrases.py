@@ -104,7 +104,7 @@ def name_end(text: str, start: int, quoted_ends: bool = True) -> int:
             into = _after_preposition(tokens, k, noun, going, posted)
             if into is None:
                 break
-            going, posted = (going and into != {"accs"}) or low == "на", False  # «на поставку в Египет»
+            going, posted = (going and into != {"accs"}) or (low == "на" and noun in _FOR), False  # «на поставку в …»
             allowed, k = into, k + 1
             continue
         listed = _listed(low, after, joined | governed)
@@ -137,9 +137,10 @@ def name_end(text: str, start: int, quoted_ends: bool = True) -> int:
 
 def _after_preposition(tokens: list[re.Match[str]], k: int, noun: str, going: bool, posted: bool) -> set[str] | None:
     """The case a name goes on in after «в» or «на» at `k`, or None where it ends there:
-    «на» only after a document, with what it is for («контрактов на поставку …»)."""
-    if tokens[k].group().lower() == "на":
-        return {"accs"} if noun in _FOR and _purpose(tokens[k + 1 : k + 4]) else None
+    «на» only after a document, with what it is for («контрактов на поставку …»), or after
+    a delivery, with where it goes («поставки на Средний Урал …»)."""
+    if tokens[k].group().lower() == "на":  # or where a delivery goes: «поставки на Средний Урал»
+        return {"accs"} if (noun in _FOR or going) and _purpose(tokens[k + 1 : k + 4]) else None
     return _in_case(tokens, k, noun, going) or _posted_in(tokens, k, posted)
 
 

@@ -1,0 +1,193 @@
+"""A release's sentences → proposals: what a side offers, is ready or interested to do,
+agreed to do, or what the sides discussed doing. Each is the action as the release words
+it (an infinitive clause, or a deed named by a noun), marked as a guess: who does it and
+by when are the analyst's to add. No I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from memogen import inflect
+from memogen.draft.model import Item, optional
+from memogen.draft.phrases import name_end
+from memogen.draft.words import nominative_head
+
+_OFFER = re.compile(
+    r"(?<![\w-])(?:предложил[аи]?|предлага(?:ет|ют|ем|ю|ется)|предложено|пригласил[аи]?|призвал[аи]?|"
+    r"готов[аы]?|готовность|заинтересован[аоы]?)(?![\w-])",
+    re.I,
+)
+# What the sides agreed or set out to do, or what matters most now: an infinitive follows
+# («договорились расширять …», «Достигнуты договорённости проработать …», «главное сейчас —
+# оживить …», «Таджикистан собирается наладить …», «необходимо создать …»)
+_AGREED = re.compile(
+    r"(?<![\w-])(?:договорил(?:ся|ась|ись)|условил(?:ся|ись)|достигнут[аы]?\s+договор[её]нност[ьи]|"
+    r"собира(?:ется|ются)|главное\s+(?:сейчас\s+|теперь\s+)?[—–-]|главная\s+задача\s+[—–-]|необходимо|"
+    r"целесообразно|обсудил[иа]?,?\s+как)(?![\w-])",  # «обсудили, как нарастить …»
+    re.I,
+)
+# Deeds the sides discussed or are working out, named by nouns after the verb («обсуждались
+# расширение поставок …, обновление … и участие …», «прорабатывается создание …», «идут
+# переговоры о поставках …»)
+_DISCUSSED = re.compile(
+    r"(?<![\w-])(?:обсудил[иа]?|обсуждал(?:ись|ось|ся|ась)|обсуждают(?:ся)?|обсуждается|рассмотрел[иа]?|"
+    r"рассматрива(?:ется|ются)|прорабатыва(?:ется|ются|лись|лось|лся)|изуча(?:ется|ются)|"
+    r"(?:ид(?:ут|ёт)|вед(?:утся|[её]тся))\s+переговоры\s+о(?:б)?)(?![\w-])",
+    re.I,
+)
+# «Перспективным направлением сотрудничества губернатор считает и лёгкую промышленность»: a branch
+# named promising is a proposal to cooperate in it
+_PROSPECT = re.compile(
+    r"[Пп]ерспективн\w+\s+направлени\w+(?:\s+сотрудничества)?\s+(?:[^,.;:]*?\s)?(?:счита\w+|назвал\w*|вид\w+)"
+    r"\s+(?:и\s+|также\s+)?(?P<branch>[а-яё]+\s+[а-яё]+)(?=[\s.,;])"
+)
+# «готовы к сотрудничеству в …», «заинтересована в поставках …»: what is offered, named by a noun
+_OFFERED_NOUN = re.compile(r"\s+(?:к|ко|в|во)\s+(?P<noun>[а-яё]+)")
+_DEEDS = {
+    "поставка", "сборка", "торговля", "кооперация", "закупка", "продажа", "помощь", "работа", "участие",
+    "открытие", "обновление", "экспорт", "выпуск", "модернизация", "строительство", "производство", "сотрудничество",
+    "взаимодействие",
+}
+_CLAUSE_END = re.compile(
+    r",\s*(?:котор\w+|что|чтобы|сообщ\w+|отметил\w*)\b|[.;!?»\"]\s*$|:\s"
+    r"|[»\"“]?\s*,?\s+[-–—]\s+(?:сказал|отметил|подчеркнул|заявил|обратил|добавил|пояснил)"  # «…», — сказал он
+)
+# verbs of saying make no proposal after «важно», «необходимо»: «необходимо отметить, что …»
+_SAYING = {"отметить", "подчеркнуть", "сказать", "напомнить", "заметить", "сообщить", "признать", "учитывать"}
+# deeds named in the plural: «поставки», «закупки»
+_PLURAL = {"поставка", "закупка", "продажа", "работа"}
+# nouns in «-ние» that name a state of things or a talk, no deed: «обсудили состояние и перспективы»
+_STATES = {"состояние", "положение", "значение", "мнение", "внимание", "отношение", "понимание", "направление"}
+# the words that carry a list of deeds on: «, », « и », «, а также »
+_AND = re.compile(r"\s*(?:,\s*(?:а\s+также\s+)?|\s+и\s+|\s+а\s+также\s+)")
+
+
+def proposals(sentences: list[str]) -> list[Item]:
+    """«Вице-премьер предложил губернатору … рассмотреть возможности …» → the action
+    «Рассмотреть возможности …», from the infinitive on; an agreement to act
+    («договорились расширять …») likewise; deeds discussed («обсуждались расширение … и
+    участие …») each as its noun's words. Who does it and by when are the analyst's to
+    add. Drafted when the facts model lets both be left out."""
+    if not (optional("Proposal", "responsible") and optional("Proposal", "deadline")):
+        return []
+    out = []
+    for n, text in enumerate(sentences):
+        for action in _actions(text):
+            out.append(Item({"action": action}, "guess", ["an offer read from the sentence: add who and by when"], n))
+    return out
+
+
+def _actions(text: str) -> list[str]:
+    """The actions one sentence proposes: an offer's, else an agreement's, else the deeds
+    discussed."""
+    offer = _OFFER.search(text)
+    if offer is not None:
+        said = _infinitive_clause(text[offer.end() :]) or _offered_noun(text, offer.end())
+        if said:
+            return _each(said)
+    agreed = _AGREED.search(text)
+    said = _infinitive_clause(text[agreed.end() :]) if agreed else None
+    if said and said.split()[0].lower() not in _SAYING:
+        return _each(said)
+    discussed = _DISCUSSED.search(text)
+    if discussed is not None:
+        return _deeds(text, discussed.end())
+    prospect = _PROSPECT.search(text)
+    said = _prospect(prospect["branch"]) if prospect else None
+    return [said] if said else []
+
+
+def _prospect(branch: str) -> str | None:
+    """«лёгкую промышленность» named a promising direction → «Сотрудничество в лёгкой
+    промышленности»."""
+    place = inflect.inflect_phrase(nominative_head(branch, "accs"), "prepositional")
+    return f"Сотрудничество в {place[:1].lower()}{place[1:]}" if place else None
+
+
+def _each(action: str) -> list[str]:
+    """An action whose verb governs a list carried on by «, а также» with a deed noun is
+    one action for each («Проработать поставки говядины, а также создание совместных
+    предприятий» → «Проработать поставки говядины», «Проработать создание совместных
+    предприятий»)."""
+    parts = re.split(r",\s+а\s+также\s+", action)
+    verb = action.split()[0]
+    if len(parts) < 2 or not all(_deed(part.split()[0]) for part in parts[1:]):
+        return [action]
+    infinitive = any(p.tag.POS == "INFN" for p in inflect.morph().parse(verb.lower())[:1])
+    return [parts[0]] + [f"{verb} {part}" if infinitive else part[:1].upper() + part[1:] for part in parts[1:]]
+
+
+def _deeds(text: str, at: int) -> list[str]:
+    """The deeds named by nouns after `at`, each with the words of its name, in the
+    nominative: the first within the clause (past whom they were discussed with), the
+    rest listed after it."""
+    first = next((w for w in re.finditer(r"[А-Яа-яЁё-]+", text[at : at + 300]) if _deed(w.group())), None)
+    if first is None or re.search(r"[.;:]", text[at : at + first.start()]):
+        return []
+    out: list[str] = []
+    start: int | None = at + first.start()
+    while start is not None and len(out) < 6:
+        end = name_end(text, start + len(text[start:].split(None, 1)[0].rstrip(",.;:")))
+        said = nominative_head(text[start:end])
+        out.append(said[:1].upper() + said[1:])
+        more = _AND.match(text, end)
+        following = re.match(r"[А-Яа-яЁё-]+", text[more.end() :]) if more else None
+        start = more.end() if more and following and _deed(following.group()) else None
+    return [said for said in out if len(said.split()) >= 2]
+
+
+def _deed(word: str) -> bool:
+    """A noun of doing in the nominative or accusative («расширение», «поставки»,
+    «участие»; in the singular but for deliveries and sales: «развития», «кооперации» are
+    genitives), or in the prepositional after «о» («переговоры о поставках»); not a noun
+    of talking («перспективы», «вопросы») or of a state of things («состояние»)."""
+    for p in inflect.morph().parse(word.lower()):
+        lemma = p.normal_form
+        if p.tag.POS != "NOUN" or not (lemma.endswith(("ние", "тие")) or lemma in _DEEDS) or lemma in _STATES:
+            continue
+        if p.tag.case == "loct" or (p.tag.case in ("nomn", "accs") and (p.tag.number == "sing" or lemma in _PLURAL)):
+            return True
+    return False
+
+
+def _infinitive_clause(text: str) -> str | None:
+    words = list(re.finditer(r"[А-Яа-яЁё-]+", text))
+    for k, w in enumerate(words[:8]):
+        if any(p.tag.POS == "INFN" for p in inflect.morph().parse(w.group().lower())[:1]):
+            lead = k and _adverb(words[k - 1].group()) and words[k - 1].group().lower() not in ("как", "так")
+            start = words[k - 1].start() if lead else w.start()
+            clause = text[start:]
+            ends = [m.start() for m in (_CLAUSE_END.search(clause), _gerund(clause)) if m is not None]
+            clause = clause[: min(ends)] if ends else clause
+            clause = clause.strip().rstrip(".")
+            return clause[:1].upper() + clause[1:] if len(clause.split()) >= 2 else None
+    return None
+
+
+def _gerund(clause: str) -> re.Match[str] | None:
+    """«…, напомнив, что …»: a comma before a verbal adverb ends the action."""
+    for m in re.finditer(r",\s*([А-Яа-яЁё]+)", clause):
+        if inflect.morph().parse(m.group(1).lower())[0].tag.POS == "GRND":
+            return m
+    return None
+
+
+def _offered_noun(text: str, at: int) -> str | None:
+    """«готовы к сотрудничеству в машиностроении» → «Сотрудничество в машиностроении»: a
+    deed named by a noun after «к» or «в», in the nominative, with the words of its name."""
+    m = _OFFERED_NOUN.match(text, at)
+    if m is None:
+        return None
+    noun = next((p for p in inflect.morph().parse(m["noun"]) if p.tag.POS == "NOUN"), None)
+    deed = noun is not None and (noun.normal_form.endswith(("ние", "тие", "ство")) or noun.normal_form in _DEEDS)
+    form = noun.inflect({"nomn"}) if deed and noun is not None else None
+    end = name_end(text, m.end())
+    if form is None or end == m.end():
+        return None  # a bare «готовы к работе» says nothing
+    said = form.word + text[m.end() : end]
+    return said[:1].upper() + said[1:]
+
+
+def _adverb(word: str) -> bool:
+    return any(p.tag.POS == "ADVB" for p in inflect.morph().parse(word.lower())[:1])
