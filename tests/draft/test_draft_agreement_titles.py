@@ -61,3 +61,15 @@ def test_a_documents_own_words_stop_before_the_clauses_subject_only_under_a_prep
     assert _read("Протокол совещания подписали заместители министров.") == [
         {"title": "Протокол совещания", "status": "signed"}
     ]
+
+
+def test_between_their_own_regions_names_the_regions_their_heads_lead():
+    assert _read("Губернатор Псковской области Иван Петров и председатель Витебского облисполкома Пётр Иванов "
+                 "подписали соглашение о торговом сотрудничестве между своими областями.") == [
+        {"title": "Соглашение о торговом сотрудничестве между Псковской областью и Витебской областью",
+         "status": "signed"}
+    ]
+    # with no two regions named, the words stay as written
+    assert _read("Губернаторы подписали соглашение о сотрудничестве между своими областями.")[0]["title"] == (
+        "Соглашение о сотрудничестве между своими областями"
+    )

@@ -329,7 +329,7 @@ def agreements(sentences: list[str], release: dt.date) -> list[Item]:
                 continue
             if term is not None and re.match(r"\s+между\s", text[term.end :]):  # «план на 2026–2027 годы между …»
                 title += text[term.end : name_end(text, term.end)].rstrip()
-            title += _signed_between(text, m.start(), title)
+            title = _own_sides(text, m.start(), title) + _signed_between(text, m.start(), title)
             data: dict = {"title": title[:1].upper() + title[1:], "status": own[0]}
             if term is not None and term.years is not None:
                 data["years"] = list(term.years)
@@ -366,6 +366,31 @@ def _signed_between(text: str, start: int, title: str) -> str:
         return ""
     sides = signatories(text, verb[-1].start())
     return f" между {sides}" if sides else ""
+
+
+# «между своими областями»: the sides are the regions the signers head
+_OWN_SIDES = re.compile(r"\s+между\s+своими\s+(?P<kind>област|район|город)\w*")
+# a region's adjective in a head's post: «Николаевской областной государственной администрации»,
+# «Минского облисполкома», «Гомельского областного исполнительного комитета»
+_HEAD_OF = re.compile(r"(?<![\w-])(?P<adj>[А-ЯЁ][а-яё]+(?:ск|цк)(?:ой|ого))\s+(?:обл|област)\w*")
+
+
+def _own_sides(text: str, start: int, title: str) -> str:
+    """«соглашение о сотрудничестве между своими областями», signed by the heads of two
+    regions («Глава Николаевской областной … администрации и председатель Минского
+    облисполкома заключили …») → «… между Николаевской областью и Минской областью»."""
+    own = _OWN_SIDES.search(title)
+    if own is None or own["kind"] != "област":
+        return title
+    regions = []
+    for m in _HEAD_OF.finditer(text, 0, start):
+        parse = next((p for p in inflect.morph().parse(m["adj"].lower()) if p.tag.POS == "ADJF"), None)
+        form = parse.inflect({"ablt", "sing", "femn"}) if parse is not None else None
+        if form is not None:
+            regions.append(f"{inflect.restore(m['adj'], form.word)} областью")
+    if len(regions) != 2:
+        return title
+    return f"{title[: own.start()]} между {regions[0]} и {regions[1]}{title[own.end() :]}"
 
 
 def _title_end(text: str, taken: int) -> int:
