@@ -30,7 +30,8 @@ _EVENT = re.compile(
 # A sentence that says an event is held, or will be: its event nouns are events, not references
 _HELD = re.compile(
     r"состоял|состоит|состоя|прош[её]л|прошл[аио]\b|проход|пройд|провед|провест|провел|провёл|провод|открыл|"
-    r"открыт|открывая|завершил|организ|посетил|прин(?:ял[аи]?|ять|ят|имает|имают|имали|им(?:ет|ут))\s+участие|"
+    r"открыт|открывая|завершил|заверша(?:ет|ют|ется)|организ|посетил|подписан|подписал|развёрнут|развернут|"
+    r"обсуждал(?:ись|ось|ся|ась)|прин(?:ял[аи]?|ять|ят|имает|имают|имали|им(?:ет|ут))\s+участие|прим(?:ет|ут)\s+участие|"
     r"участву|участвова|для\s+участия|пригласил|"
     r"шл[аи]\s+речь|в\s+ходе|по\s+итогам|во\s+время|"  # «Об этом шла речь на встрече …»: it was held
     r"в\s+д(?:ень|ни)\s|работа(?:ет|ют|л[аои]?)\b|открыва|стартова|начал(?:ся|ась|ось|ись)|"  # «в день визита»
@@ -42,6 +43,7 @@ _HELD = re.compile(
 # an exhibition, fair or forum with a name of its own is one whatever the sentence says of it
 _OWN_NAME = re.compile(r"\s*(?:[«\"„]|[A-ZА-ЯЁ]{3,}(?![а-яё]))")
 _NAMED_KINDS = ("выставк", "ярмарк", "форум", "фестивал", "салон")
+_ORDINAL = re.compile(r"(?<![\w-])(?:\d{1,3}-(?:м|е|й|го|му|ом|я|ю)|[IVXLC]+)\s+(?:[а-яё]+\s+)?$")
 # a place an event's genitive names is no event: «в конференц-центре Боаоского азиатского форума»
 _VENUES = {"центр", "конференц-центр", "площадка", "павильон", "территория", "штаб-квартира", "зал", "дворец"}
 _MONTH_DATE = re.compile(
@@ -103,7 +105,7 @@ def events(sentences: list[str], release: dt.date) -> list[Item]:
             parse = inflect.morph().parse(m.group().split()[-1].lower())[0]
             if parse.tag.POS != "NOUN" or any(a <= m.start() < b for _, a, b in stated) or _at_venue(text, m, parse):
                 continue  # «встречается»: a verb; «прибыл с визитом»: a visit named already
-            if not cued and not (m.group().lower().startswith(_NAMED_KINDS) and _OWN_NAME.match(text, m.end())):
+            if not cued and not _named_itself(text, m):
                 continue
             head = parse.normal_form
             what = _held_by(text, m, taken, _event_name(text, m.start(), taken))
@@ -115,6 +117,15 @@ def events(sentences: list[str], release: dt.date) -> list[Item]:
             where = _where(text[taken : taken + 60]) or _where(text[max(0, m.start() - 60) : m.start()])
             out.append(_event(what, dated, where, first, n))
     return out
+
+
+def _named_itself(text: str, m: re.Match[str]) -> bool:
+    """An exhibition, fair or forum with a name of its own («выставка ИННОПРОМ»,
+    «ярмарка "…"»), or a session counted by its number («на 12-м заседании», «XX
+    сессии»): an event, whatever the sentence says of it."""
+    if m.group().lower().startswith(_NAMED_KINDS) and _OWN_NAME.match(text, m.end()):
+        return True
+    return bool(_ORDINAL.search(text[: m.start()]))
 
 
 def _at_venue(text: str, m: re.Match[str], parse) -> bool:
@@ -134,7 +145,13 @@ def _event_name(text: str, start: int, end: int) -> str:
     noun is in the prepositional («участие в церемонии»: «церемония», not the plural)."""
     before = _adjectives_before(text[:start])
     governed = re.search(r"(?:^|\s)(?:в|во|на|о|об|при)\s+$", text[: start - len(before)], re.I)
-    return _without_people(nominative_head(before + text[start:end], "loct" if governed else None))
+    number = re.match(r"(\d{1,3})-\w+\s+", before)  # «на 12-м заседании» → «12-е заседание»
+    said = nominative_head(before[number.end() if number else 0 :] + text[start:end], "loct" if governed else None)
+    if number:
+        head = inflect.morph().parse(said.split()[0].lower())[0].tag
+        ending = "е" if head.number == "plur" else {"masc": "й", "femn": "я"}.get(str(head.gender), "е")
+        said = f"{number.group(1)}-{ending} {said}"
+    return _without_people(said)
 
 
 def _held_by(text: str, m: re.Match[str], end: int, what: str) -> str:
@@ -244,7 +261,7 @@ def _adjectives_before(words: str) -> str:
     belong to its name («Международной промышленной», «X»)."""
     kept: list[str] = []
     for word in reversed(words.split()[-4:]):
-        roman = re.fullmatch(r"[IVXLС]+", word)
+        roman = re.fullmatch(r"[IVXLС]+|\d{1,3}-(?:м|е|й|го|му|ом|я|ю)", word)  # «XI», «12-м»
         if not roman and not any(p.tag.POS in ("ADJF", "PRTF") for p in inflect.morph().parse(word.lower())):
             break
         kept.insert(0, word)

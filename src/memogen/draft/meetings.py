@@ -12,6 +12,7 @@ import re
 
 from memogen import inflect
 from memogen.draft.phrases import name_end
+from memogen.draft.words import nominative_head
 
 _MET = re.compile(r"(?<![\w-])(?:встретил(?:ся|ась|ись)|встретит(?:ся)|встретятся)(?![\w-])", re.I)
 # «прибыл с официальным визитом», «находится в Казани с рабочим визитом», «прибыл в Минск»
@@ -29,6 +30,8 @@ SPOKE = re.compile(
     re.I,
 )
 _ON_VISIT = re.compile(r"\s*с\s+(?P<kind>(?:[а-яё]+(?:ым|им)\s+){0,2})визитом", re.I)
+# «Президент принял Посла …»: a meeting of the one who received with the guest
+_RECEIVED = re.compile(r"(?<![\w-])(?:принял[аи]?|принимает)(?![\w-])(?!\s+(?:участие|решение|меры))", re.I)
 # «провёл встречу с …», «проведут переговоры с …»: the event noun's subject held it
 HELD_BY = re.compile(r"(?<![\w-])(?:пров[её]л[аи]?|провели|провед[её]т|проведут)(?![\w-])", re.I)
 _PREPOSITIONS = {"в", "во", "на", "с", "со", "по", "из", "к", "у", "о", "об", "при", "за", "после", "перед"}
@@ -54,7 +57,72 @@ def verb_events(text: str, without_people) -> list[tuple[str, int, int]]:
         visit = _visit(text, m, without_people)
         if visit is not None:
             out.append((visit[0], m.start(), visit[1]))
+    for m in _RECEIVED.finditer(text):
+        who = subject(text, m.start(), without_people, animate=True)
+        guest = _guest(text, m.end(), without_people) if who else None
+        if who and guest:
+            out.append((f"встреча {who} с {guest[0]}", m.start(), guest[1]))
     return out
+
+
+def _guest(text: str, at: int, without_people) -> tuple[str, int] | None:
+    """Whom «принял» names after where and when («принял во Дворце Независимости Посла
+    … Ивана Петрова»), in the instrumental, with where its words end; a person or a
+    delegation only («принял решение», «принял программу» are none)."""
+    start = _past_where_when(text, at)
+    noun = next((w for w in re.finditer(r"[А-Яа-яЁё-]+", text[start : start + 80]) if _noun(w.group())), None)
+    if noun is None:
+        return None
+    end = name_end(text, start + noun.end())
+    said = without_people(text[start:end])
+    if not _animate(nominative_head(said, "accs")):
+        return None
+    guest = _instrumental(said)
+    return (guest, end) if guest else None
+
+
+def _past_where_when(text: str, at: int) -> int:
+    """Past a day and a place in the prepositional after `at` («4 ноября во Дворце
+    Независимости»): where the object starts."""
+    while True:
+        day = re.match(r"\s+(?:\d{1,2}\s+[а-я]+|сегодня|вчера)(?=\s)", text[at:])
+        place = re.match(r"\s+(?:в|во|на)(?=\s+[А-ЯЁ])", text[at:])
+        if day:
+            at += day.end()
+        elif place:
+            at += place.end()
+            while (w := re.match(r"\s+([А-ЯЁ][\w-]*)", text[at:])) and _prepositional(w.group(1)):
+                at += w.end()
+        else:
+            return at + len(text[at:]) - len(text[at:].lstrip())
+
+
+def _instrumental(said: str) -> str | None:
+    """An accusative phrase's leading adjectives and noun in the instrumental, the rest as
+    written: «Чрезвычайного и Полномочного Посла Республики Индия» → «Чрезвычайным и
+    Полномочным Послом Республики Индия»."""
+    out, pos = [], 0
+    for w in re.finditer(r"[А-Яа-яЁё-]+", said):
+        if w.group().lower() == "и":
+            continue
+        parse = next((p for p in inflect.morph().parse(w.group().lower())
+                      if p.tag.POS in ("ADJF", "NOUN") and p.tag.case in ("accs", "gent")), None)
+        form = parse.inflect({"ablt"}) if parse is not None else None
+        if parse is None or form is None:
+            return None
+        out.append(said[pos : w.start()] + inflect.restore(w.group(), form.word))
+        pos = w.end()
+        if parse.tag.POS == "NOUN":
+            return "".join(out) + said[pos:]
+    return None
+
+
+def _prepositional(word: str) -> bool:
+    return any(p.tag.case == "loct" for p in inflect.morph().parse(word.lower()))
+
+
+def _noun(word: str) -> bool:
+    return inflect.morph().parse(word.lower())[0].tag.POS == "NOUN"
 
 
 def _partner_start(text: str, at: int) -> int | None:
