@@ -297,6 +297,15 @@ def _gender(given: str, surname: str, patronymic: str | None):
     return rules if _VOWEL_END.search(first) and rules != Gender.ANDROGYNOUS else None
 
 
+def by_first_name(given: str, surname: str, patronymic: str | None) -> bool:
+    """Whether the person's gender, as memogen reads it, rests on the first name alone (no
+    patronymic, no surname telling it): what a release says of the person may overrule it
+    («Эммануэль», a woman's name in the dictionary, is a man who «заявил»)."""
+    from pytrovich.enums import Gender
+
+    return not patronymic and _petrovich()[1].detect(lastname=surname) == Gender.ANDROGYNOUS
+
+
 # Particles of foreign surnames that never decline («Аль-Бусаиди», «фон Браун», «ибн
 # Сина»); the petrovich rules would decline them as Russian words («Алем-Бусаиди»).
 _PARTICLES = frozenset({

@@ -444,13 +444,18 @@ def officials(sentences: list[str], partner: Partner | None) -> list[Item]:
     for n, text in enumerate(sentences):
         after = 0  # where the last person of the sentence ended: a position starts after it
         shared: list[str] = []  # a plural post the people after share («президентов А X и Б Y»)
+        last = ""  # the position of the person before, which «его казахстанский коллега» names again
         for start, words in (p for m in NAME_RUN.finditer(text) for p in people_in(m, text)):
             end = start + len(" ".join(words))
             said, shares = _said(text[after:start], text[end:], shared)
+            colleague = None if said else _colleague(text[after:start], last)
+            said = said or colleague
             item = _official(said, words, partner, (text, start, end)) if said else None
             if item is None:
                 continue
-            shared, after = shares, end
+            if colleague:
+                item.doubt("check", "called the colleague of the person before: their post, in the state named")
+            shared, after, last = shares, end, said or last
             item.sentence = n
             key = (item.data["person"]["given"], item.data["person"]["surname"])
             if key not in found or (found[key].mark != "sure" and item.mark == "sure"):
@@ -769,6 +774,45 @@ def _said(before: str, after: str, shared: list[str]) -> tuple[str | None, list[
     return " ".join(shared[:2]), shared[:1] + shared[2:]
 
 
+_COLLEAGUE = re.compile(r"(?:(?:его|её|ее|их|сво\w+)\s+)?(?P<adj>[а-яё]+ск\w+)\s+(?P<noun>коллег\w*)\s*$", re.I)
+
+
+def _colleague(before: str, last: str) -> str | None:
+    """The post of the person before held in another state, for a person the release calls
+    their colleague by that state's adjective: after «глава МИД Беларуси …», «и его
+    казахстанский коллега» is «глава МИД Казахстана», in the case «коллега» stands in."""
+    m = _COLLEAGUE.search(before)
+    states = _adjective_states(m["adj"]) if m and last else []
+    words = last.split()
+    state = next((w for w in re.finditer(r"[А-ЯЁ][а-яё]+", last) if _state(w.group())), None)
+    if m is None or len(states) != 1 or state is None:
+        return None
+    case = next((p.tag.case for p in inflect.morph().parse(m["noun"].lower())
+                 if p.tag.POS == "NOUN" and p.tag.number == "sing"), None)
+    head = next((p for p in inflect.morph().parse(words[0].lower()) if p.tag.POS == "NOUN"), None)
+    form = head.inflect({case}) if head is not None and case else None
+    named = inflect.inflect_phrase(official_name(states[0]) or states[0], "genitive")
+    if form is None or named is None:
+        return None
+    start = state.start()
+    kind = re.search(r"([А-ЯЁ][а-яё]+)\s+$", last[:start])
+    if kind and _state_kind(kind.group(1)):
+        start = kind.start(1)  # «Республики Беларусь»: the state's kind goes with it
+    said = f"{last[:start]}{named}{last[state.end():]}"
+    return inflect.restore(words[0], form.word) + said[len(words[0]) :]
+
+
+def _adjective_states(adjective: str) -> list[str]:
+    """The state an adjective names: «казахстанский», «китайский», and a state in «-истан»
+    or «-ия» named by its people's stem («узбекский» → Узбекистан, «таджикский»)."""
+    found = _state_adjectives(adjective)
+    stem = inflect.morph().parse(adjective.lower())[0].normal_form[:-4]
+    for short in (f"{stem}истан", f"{stem}ия") if not found else ():
+        if short in _territories():
+            return [_territories()[short]]
+    return found
+
+
 def _plural_post(said: str) -> list[str]:
     """A position whose post is plural, split: its post, then each complement joined by
     «и» («премьер-министры Беларуси и Узбекистана» → the post, «Беларуси», «Узбекистана»);
@@ -958,12 +1002,14 @@ def _cases(item: Item, name: Name, cue: tuple[str, str] | None = None) -> None:
 def _gendered_cases(item: Item, name: Name, cue: tuple[str, str]) -> bool:
     """Writes the forms of the gender the release tells (`cue`: the gender and the words
     telling it) to `person.cases` where memogen, which never guesses a gender, would derive
-    none; the forms the release wrote win. False when there is nothing to write."""
+    none, or other ones from the first name alone; the forms the release wrote win. False
+    when there is nothing to write."""
     gender, words = cue
     derived = {case: inflect.inflect_person(name.given, name.surname, name.patronymic, case) for case in inflect.CASES}
     told = {case: inflect.inflect_person(name.given, name.surname, name.patronymic, case, gender)
             for case in inflect.CASES}
-    if None in told.values() or None not in derived.values() or not supports("Participant", "cases"):
+    overruled = told != derived and inflect.by_first_name(name.given, name.surname, name.patronymic)
+    if None in told.values() or not (None in derived.values() or overruled) or not supports("Participant", "cases"):
         return False
     forms = {case: form for case, form in {**told, **name.cases}.items() if form != derived[case]}
     item.data["person"]["cases"] = forms
@@ -1137,7 +1183,8 @@ def looks_like_person(given: str, surname: str) -> bool:
     if top.is_known and ("Name" in top.tag or "Patr" in top.tag):
         return False
     short = top.tag.POS == "ADJS" and bool(_SURNAME.search(surname))  # «Травников», a short adjective too
-    if any("Name" in p.tag for p in first[:1]) and (not top.is_known or short or top.tag.POS in ("NOUN", "ADJF", None)):
+    common = top.tag.POS is None or any(p.tag.POS in ("NOUN", "ADJF") for p in last)  # «Чеботарь», a verb too
+    if any("Name" in p.tag for p in first[:1]) and (not top.is_known or short or common):
         # «Александр Богомаз», «Михаила Русого», «Андрей Травников»: a surname may be a common word
         return True
     if top.is_known and top.tag.POS not in ("NOUN", None):
