@@ -113,6 +113,7 @@ def draft_release(release: Release, date: dt.date, *, url: str | None, file: str
     figures, partial = _figures(said, date, partner)
     used: set[int] = {i.sentence for i in figures if i.sentence is not None}
     used |= {n for i in figures if (n := i.data.pop("_share_sentence", None)) is not None}
+    used |= {n for i in figures for n in i.data.pop("_joined_from", ())}  # growth or a share stated apart
     officials = who.officials(said, partner)
     companies = who.companies(said, partner)
     events = prose.events(said, date)

@@ -113,9 +113,13 @@ def _indicator_near(text: str, at: int, end: int) -> tuple[str, re.Match[str] | 
     if before is not None:
         return before
     after = _INDICATOR.search(text, end)
-    if after is None:
-        return None
+    if after is None or _OTHER_STATEMENT.search(text, end, after.start()):
+        return None  # «объём вырос на 29 %, причём увеличились и экспорт, и импорт»: another statement's
     return _name_of(after), after
+
+
+# a statement of its own after a comma: «…, причём …», «…, при этом …», «…, а …»
+_OTHER_STATEMENT = re.compile(r"[;:]|,\s+(?:причём|причем|при\s+этом|а|но|однако|и|тогда\s+как)\s", re.I)
 
 
 _FALLS_TO = re.compile(r"\s*(?:(?:приход\w+|пришл\w+|придется|придётся)\s+|[—–]\s*)на\s+", re.I)
@@ -129,7 +133,9 @@ def _name_of(m: re.Match[str]) -> str:
 
 
 # «он вырос», «этот показатель», «звучат оценки в районе 60 млрд»: the indicator of the sentence before
-_ANAPHORA = re.compile(r"\b(?:он|она|оно|показател\w*|мы\s+получили|рост|этот\s+показатель|оценк[иа]\w*)\b", re.I)
+_ANAPHORA = re.compile(
+    r"\b(?:он|она|оно|показател\w*|мы\s+получили|рост|этот\s+показатель|оценк[иа]\w*|объ[её]м(?:ы|ов)?)\b", re.I
+)
 
 
 def _indicator_or_context(text: str, at: int, end: int, ctx: Context, item_notes: list[str]):
@@ -203,18 +209,27 @@ def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
     ctx.group_age += 1
     if ctx.group_age > 1:
         ctx.group = None
+    starts = [_from_level(text, found, k) for k in range(len(found))]
     for k, amount in enumerate(found):
         stop = found[k + 1].start if k + 1 < len(found) else len(text)
         # «…на 18,4 млн, а импорт … втрое больше»: growth after «а» or «;» is the next clause's
         turn = _NEXT_CLAUSE.search(text, amount.end, stop)
         stop = _growth_stop(text, amount, turn.start() if turn else stop, ms)
-        own_rates = [r for r in rates if r.start >= amount.start] if k else _rates_before_too(text, amount, rates, ms)
-        item = _figure(text, amount, stop, ms, own_rates, ctx)
+        first = not k or starts[k - 1]  # the level reached «с 27 млн до 3 млрд» takes the growth before it
+        own_rates = [] if starts[k] else _rates_before_too(text, amount, rates, ms) if first else \
+            [r for r in rates if r.start >= amount.start]
+        # «с 252 млн в 2015 году до 356 млн в 2019 году»: the year between is the start's
+        own_ms = [m for m in ms if not (k and starts[k - 1] and found[k - 1].end <= m.start < amount.start)]
+        item = _figure(text, amount, stop, own_ms, own_rates, ctx)
         if item is None:
             ctx.partial.add(n)
         else:
             item.sentence = n
             item.data.update(_quote=text, _at=amount.start)
+            if starts[k]:
+                _starting_level(item, ms, amount, found[k + 1], ctx)
+            elif k and items:
+                _elided_group(item, text[found[k - 1].end : amount.start], items[-1])
             items += _each_year(item)
             ctx.last = item
     items += _shares(text, n, ms, rates, found, ctx)
@@ -239,6 +254,49 @@ def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
 
 
 _NEXT_CLAUSE = re.compile(r",?\s+а\s|;\s")
+# «вырос в 100 раз — с 27 млн долларов до 3 млрд», «с 252 млн в 2015 году до 356 млн»
+_FROM = re.compile(r"(?:\bс|\bсо)\s+(?:уровня\s+)?$", re.I)
+_TO = re.compile(r"\s*(?:(?:в|за)\s+[^,;.]{0,30}?)?\s*до\s+(?:уровня\s+)?$", re.I)
+
+
+def _elided_group(item: Item, between: str, before: Item) -> bool:
+    """«экспорт молока составил 20 млн, мяса — 15 млн», «…выросли в 2 раза, мяса — в 1,5
+    раза»: a product group named alone before a dash is traded as the figure before's,
+    with its flow («экспорт мяса»); True when `item` was relabelled so."""
+    label = before.data.get("label")
+    goods = flows.elided_goods(between)
+    if goods is None or before.data.get("indicator") != "product" or not label:
+        return False
+    flow = label.split()[0].lower()
+    if flow not in ("экспорт", "импорт"):
+        return False
+    item.data.update(indicator="product", label=f"{flow} {goods}")
+    for key in ("side", "counterparty"):
+        item.data.pop(key, None)
+        if key in before.data:
+            item.data[key] = before.data[key]
+    item.doubt("check", f"a product group named alone after a dash, read as «{flow} {goods}» like the one before it")
+    return True
+
+
+def _from_level(text: str, found: list[num.Amount], k: int) -> bool:
+    """Whether the amount `k` is where a move «с … до …» started: the level it reached
+    comes next and takes the growth; the start is a figure of its own, with no growth."""
+    if k + 1 >= len(found) or not _FROM.search(text, 0, found[k].start):
+        return False
+    return bool(_TO.fullmatch(text, found[k].end, found[k + 1].start))
+
+
+def _starting_level(item: Item, ms: list[Mention], amount: num.Amount, reached: num.Amount, ctx: Context) -> None:
+    """The starting level of «с … до …» is of the period named between the two amounts
+    («с 252 млн в 2015 году до 356 млн»), else of one the release does not give."""
+    own = [m for m in ms if m.role in ("period", "base") and m.period and amount.end <= m.start < reached.start]
+    if own:
+        item.data["period"] = str(own[0].period)
+        item.data["_status"] = "actual"
+    else:
+        _no_period(item, ctx, "the level a move «с … до …» started from, of a period not named")
+    item.data.pop("status", None)
 _CLAUSE_TURN = re.compile(r",?\s+(?:а|но|однако)\s|;\s")
 
 
@@ -968,7 +1026,8 @@ def _growth_figure(text: str, n: int, rate: num.Rate, anchor: int, before: list[
         near = near if near is not None and near[1] is not None and anchor <= near[1].start() < rate.start else None
         word = flows.flow_before(text, rate.start)
         if near is None and (word is None or word.start() < anchor):
-            return _elided(text, n, rate, anchor, before, ctx) or _restated(text, n, rate, anchor, before, ms, ctx)
+            return _elided(text, n, rate, anchor, before, ctx) or _elided_growth(text, n, rate, anchor, before) \
+                or _restated(text, n, rate, anchor, before, ms, ctx)
     return _growth_only(text, n, rate.start, near, notes, ms, ctx)
 
 
@@ -987,6 +1046,19 @@ def _elided(text: str, n: int, rate: num.Rate, anchor: int, before: list[Item], 
     if not _third_party(item, place, stated, ctx) and not _names_partner(place, ctx):
         return None
     item.doubt("check", f"«{place.strip()} —»: the indicator and period of the figure before, the verb left out")
+    return item
+
+
+def _elided_growth(text: str, n: int, rate: num.Rate, anchor: int, before: list[Item]) -> Item | None:
+    """«поставки молока выросли в 2 раза, мяса — в 1,5 раза»: the growth of a product group
+    named alone after the figure before, of that figure's flow and period."""
+    last = before[-1] if before and before[-1].sentence == n else None
+    if last is None:
+        return None
+    item = Item({k: last.data[k] for k in ("period", "status", "_status") if k in last.data}, sentence=n)
+    if not _elided_group(item, text[anchor : rate.start], last):
+        return None
+    item.data.update(_quote=text, _at=rate.start)
     return item
 
 
@@ -1171,6 +1243,7 @@ def _joined(figures: list[Item], item: Item, later: bool = False) -> bool:
         twin.data["growth"] = data["growth"]
         if supports("Growth", "quote"):
             twin.data["growth"]["quote"] = data["_quote"]
+            twin.data.setdefault("_joined_from", []).append(item.sentence)
         twin.doubt("check", f"the growth is read from {'a later' if not later else 'an earlier'} sentence")
         return True
     again = next((o for o in same if o.data.get("value") is None and "growth" in o.data), None)
@@ -1198,6 +1271,9 @@ def _share_joined(figures: list[Item], item: Item) -> bool:
     if twin is None or twin.data.get("value") is None or "share" in twin.data or twin.sentence == item.sentence:
         return False
     twin.data["share"] = data["share"]
+    if supports("Share", "quote"):  # else the sentence is listed at the end, unplaced
+        twin.data["share"]["quote"] = data["_quote"].strip()
+        twin.data.setdefault("_joined_from", []).append(item.sentence)
     twin.doubt("check", f"the share is read from a later sentence: «{data['_quote']}»")
     twin.notes += [n for n in item.notes if n not in twin.notes and "share" in n]
     return True

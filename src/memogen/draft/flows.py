@@ -143,6 +143,27 @@ def _side(out: bool, market: bool, owner: str | None, places: dict[str, str]) ->
     return _first(owner, own_end, other_end and _OTHER[other_end])
 
 
+# «…, мяса — в 1,5 раза», «…, вычислительной и оптической аппаратуры — на 13 %», «…; сыров —
+# 15 млн»: a product group whose flow word and verb are those of the clause before
+_ELIDED = re.compile(r"\s*(?:,|;|,?\s+а)\s+(?P<goods>[а-яё][а-яё ,-]{1,80}?)\s*[—–]\s*(?:на|в|до)?\s*", re.I)
+
+
+def elided_goods(between: str) -> str | None:
+    """The goods of a clause that names only them before a dash, its flow word and verb
+    left out (`between`: from the end of the figure before to the number): a genitive
+    phrase ending in a noun that is no flow, indicator, time or measure."""
+    m = _ELIDED.fullmatch(between)
+    if m is None or FLOW.search(m["goods"]) or re.search(r"торгов|оборот|сальдо", m["goods"], re.I):
+        return None
+    words = re.findall(r"[а-яё-]+", m["goods"], re.I)
+    head = parses(words[-1])
+    if not head or head[0].tag.POS != "NOUN" or not any(p.tag.case == "gent" for p in head if p.tag.POS == "NOUN"):
+        return None
+    if head[0].normal_form in _SKIP | _PLACE_NOUNS or any(parses(w) and parses(w)[0].tag.POS == "VERB" for w in words):
+        return None
+    return m["goods"].strip()
+
+
 def _first(*options: object) -> str | None:
     return next((str(o) for o in options if o), None)
 

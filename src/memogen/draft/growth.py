@@ -106,8 +106,20 @@ def settle(item: Item, rise: dict, text: str, ms: list[Mention], rate: num.Rate)
         rise["years"] = span[1] - span[0] + 1
         item.notes[:] = [n for n in item.notes if "drafted once for each year" not in n]
         item.doubt("check", f"growth over {rise['years']} years, up to {span[1]}: the figure is of {span[1]}")
+    elif (years := _over_years(ms, rate, base)) is not None and supports("Growth", "years"):
+        rise["years"] = years
+        item.doubt("check", f"growth over {years} years up to the figure's period, not against the year before")
     item.data["growth"] = rise
     item.data["_rate_at"] = rate.start
+
+
+def _over_years(ms: list[Mention], rate: num.Rate, base: object) -> int | None:
+    """«за пять лет вырос вдвое», «за двадцать лет … в 100 раз»: growth over a number of
+    years named before it (a duration no year was counted from), with no base of its own."""
+    if base is not None:
+        return None
+    n = next((m.years[0] for m in reversed(ms) if m.role == "duration" and m.years and m.end <= rate.start), None)
+    return n if n and n > 1 else None
 
 
 _COMPARATIVE = re.compile(r"\s*(?:больше|меньше|выше|ниже)\b(?!\s*,?\s*(?:чем|уровн|аналогичн|прошл))", re.I)
