@@ -116,3 +116,26 @@ def test_later_product_groups_take_amounts_too():
 def test_a_flow_named_after_a_dash_is_no_product_group():
     found = figures("В 2024 году импорт составил 20 млн долларов, экспорт — 15 млн долларов.")
     assert [f["indicator"] for f in found] == ["imports", "exports"]
+
+
+def read_with_partner(partner: str, stems: tuple[str, ...], *said: str) -> list[dict]:
+    return figures_read(said, Context(RELEASE, partner=partner, partner_stems=stems))
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        ("В январе–июне экспорт в страны Содружества достиг 2 млрд долларов.",
+         "В государства дальнего зарубежья поставлено товаров на 1,5 млрд долларов.",
+         "Всего экспорт вырос на 20 %: в страны СНГ — на 15 %, в остальные страны — на 28 %."),
+        ("В январе–июне в страны Содружества экспортировано товаров на 2 млрд долларов, "
+         "в прочие государства — на 1,5 млрд долларов.",
+         "В целом экспорт увеличился на 20 %; в СНГ — на 15 %, в другие страны — на 28 %."),
+    ],
+)
+def test_growth_split_by_destination_joins_the_figure_of_that_destination(said):
+    found = read_with_partner("Содружество Независимых Государств", ("содруж", "незави", "госуда"), *said)
+    by_value = {f.get("value"): growth(f) for f in found}
+    assert by_value[Decimal(2)] == {"change": Decimal(15)}
+    assert by_value[Decimal("1.5")] == {"change": Decimal(28)}
+    assert by_value[None] == {"change": Decimal(20)}  # the whole flow's growth: a figure of its own

@@ -8,10 +8,19 @@ from __future__ import annotations
 
 import re
 
-# A statement of its own: «…; …», «…: …», «…, а в этом году …», «…, тогда как …», and a
-# dash before a word («экспорт — 300 млн, импорт — 200 млн» is no break: a number follows).
-# What a figure's own clause reports (its status) is read between these.
-STATEMENT = re.compile(r"[;:]|,\s+(?:а|но|однако|тогда\s+как|в\s+то\s+время\s+как)\s|\s[—–]\s(?=[а-яё]+\s)", re.I)
+# A statement of its own: «…; …», «…: …», «…, а в этом году …», «…, тогда как …», «…,
+# причём …», «…, и если …», and a dash before a word («экспорт — 300 млн, импорт — 200 млн»
+# is no break: a number follows). What a figure's own clause reports (its status) is read
+# between these.
+STATEMENT = re.compile(
+    r"[;:]|,\s+(?:а|но|однако|тогда\s+как|в\s+то\s+время\s+как|причём|причем|при\s+этом|(?:и\s+)?если)\s|"
+    r"\s[—–]\s(?=[а-яё]+\s)",
+    re.I,
+)
+# A turn to another statement after the words before it: «;», «:», or a comma and «а», «но»,
+# «и», «причём», «при этом», «однако», «тогда как» («объём вырос на 29 %, причём
+# увеличились и экспорт, и импорт»: that growth is none of the indicators after the turn).
+TURN = re.compile(r"[;:]|,\s+(?:причём|причем|при\s+этом|а|но|однако|и|тогда\s+как)\s", re.I)
 # A sentence's parts: «;», «:» or «.» before a space, «, а», «, но». A deal's words and its
 # amount are read between these: «контракты …, которые … на сумму 3 млн» stays one clause.
 PART = re.compile(r"[;:.]\s|,\s+(?:а|но)\s")

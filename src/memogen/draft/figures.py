@@ -44,6 +44,8 @@ _STATUS = (
         re.compile(
             r"задач\w*|цел[ьи]\b|довести|планиру\w*\s+(?:увелич|нарастить|довести)|стрем(?:имся|ится|ятся|иться)\b|"
             r"намерен[аы]?\b|намерева\w*|"
+            # «проект по поставке 700 единиц»: a supply planned, not made
+            r"\bпроект\w*\s+по\s+(?:поставк|выпуск|производств|строительств|сборк)\w*|"
             r"планк\w*|(?<!удалось )(?<!смогли )(?<!сумели )\bвыйти\s+на\b|\bвыход\w*\s+на\b",
             re.I,
         ),
@@ -51,7 +53,8 @@ _STATUS = (
     (
         "forecast",
         re.compile(
-            r"ожида|прогноз|будет\b|превысит|достигнет|составит|выйд[её]м|выйдет|"
+            r"ожида|прогноз|(?<![а-яё])будет\b|превыс(?:ит|ят)\b|достигн(?:ет|ут)\b|состав(?:ит|ят)\b|"
+            r"выйд(?:[её]м|ет|ут)\b|"
             r"может\s+(?:достичь|составить|вырасти)|рассчитыва|надеюсь",
             re.I,
         ),
@@ -113,13 +116,9 @@ def _indicator_near(text: str, at: int, end: int) -> tuple[str, re.Match[str] | 
     if before is not None:
         return before
     after = _INDICATOR.search(text, end)
-    if after is None or _OTHER_STATEMENT.search(text, end, after.start()):
+    if after is None or clauses.TURN.search(text, end, after.start()):
         return None  # «объём вырос на 29 %, причём увеличились и экспорт, и импорт»: another statement's
     return _name_of(after), after
-
-
-# a statement of its own after a comma: «…, причём …», «…, при этом …», «…, а …»
-_OTHER_STATEMENT = re.compile(r"[;:]|,\s+(?:причём|причем|при\s+этом|а|но|однако|и|тогда\s+как)\s", re.I)
 
 
 _FALLS_TO = re.compile(r"\s*(?:(?:приход\w+|пришл\w+|придется|придётся)\s+|[—–]\s*)на\s+", re.I)
@@ -163,6 +162,13 @@ _REPORTED = re.compile(
 )
 
 
+# «согласовали объёмы поставок на 2017 год: они составят …»: what an agreed plan will make is its target
+_AGREED = re.compile(
+    r"\b(?:согласова|утверди|утвержд|установи|определи)\w*\s+(?:[а-яё]+\s+)?(?:объ[её]м|показател|задани|план)\w*",
+    re.I,
+)
+
+
 def _status(text: str, at: int | None = None) -> str:
     """The status the sentence states, read from the figure's own clause first: in «В
     прошлом году товарооборот превышал $1 млрд, а в этом году рассчитываем на большее» the
@@ -171,8 +177,13 @@ def _status(text: str, at: int | None = None) -> str:
         clause = clauses.around(text, at, breaks=clauses.STATEMENT)
         own = next((status for status, cue in _STATUS if cue.search(clause)), None)
         if own is not None or _REPORTED.search(clause):
-            return own or "actual"
-    return next((status for status, cue in _STATUS if cue.search(text)), "actual")
+            return _agreed(text, own or "actual")
+    return _agreed(text, next((status for status, cue in _STATUS if cue.search(text)), "actual"))
+
+
+def _agreed(text: str, status: str) -> str:
+    """A forecast is a target when the sentence says the sides agreed on it (`_AGREED`)."""
+    return "target" if status == "forecast" and _AGREED.search(text) else status
 
 
 def _period_for(ms: list[Mention], at: int, ctx: Context) -> tuple[Mention | None, str | None]:
@@ -230,6 +241,7 @@ def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
                 _starting_level(item, ms, amount, found[k + 1], ctx)
             elif k and items:
                 _elided_group(item, text[found[k - 1].end : amount.start], items[-1])
+            _mark_destination(item, clauses.before(text, amount.start, clauses.PHRASE), ctx)
             items += _each_year(item)
             ctx.last = item
     items += _shares(text, n, ms, rates, found, ctx)
@@ -698,7 +710,7 @@ def _when(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> No
     begins = _period_of(item)
     release = (ctx.release.year, ctx.release.month)
     if begins and status in ("actual", "preliminary") and (begins.start_year, begins.first) > release:
-        status = "forecast"  # «объёмы поставок на 2017 год» in a 2016 release: not measured yet
+        status = _agreed(text, "forecast")  # «объёмы поставок на 2017 год» in a 2016 release: not measured yet
     item.data["_status"] = status  # kept apart: one figure is never merged with another's forecast
     if status != "actual":
         if supports("FigureFact", "status"):
@@ -1043,8 +1055,14 @@ def _elided(text: str, n: int, rate: num.Rate, anchor: int, before: list[Item], 
     item = Item({k: last[k] for k in ("indicator", "period", "status", "_status") if k in last}, sentence=n)
     item.data.update(_quote=text, _at=rate.start)
     stated = last.get("side", "ours")
-    if not _third_party(item, place, stated, ctx) and not _names_partner(place, ctx):
+    if not _third_party(item, place, stated, ctx) and not _names_partner(place, ctx) \
+            and _destination(place, ctx) != "partner":  # «в СНГ»: the partner by its initials
         return None
+    # «Всего экспорт вырос на 25,1 %: в СНГ — на 21,7 %, в остальные — на 29,2 %»: each joins the figure of
+    # its end in `merge`; the growth before them is the whole flow's, a figure of its own (`_dest: all`)
+    _mark_destination(item, place, ctx)
+    if before[-1].sentence == n and before[-1].data.get("value") is None:
+        before[-1].data.setdefault("_dest", "all")
     item.doubt("check", f"«{place.strip()} —»: the indicator and period of the figure before, the verb left out")
     return item
 
@@ -1060,6 +1078,28 @@ def _elided_growth(text: str, n: int, rate: num.Rate, anchor: int, before: list[
         return None
     item.data.update(_quote=text, _at=rate.start)
     return item
+
+
+# the rest of the world beside the partner: «в остальные страны», «в государства дальнего зарубежья»
+_REST = re.compile(r"\b(?:остальн|прочи|други|дальн\w*\s+зарубеж|вне\s)", re.I)
+_FLOW_KINDS = ("turnover", "exports", "imports")
+
+
+def _destination(words: str, ctx: Context) -> str | None:
+    """Which end a flow's words name: the partner («в страны Содружества», «в СНГ»), the rest
+    of the world beside it («в остальные страны», «дальнего зарубежья»), or neither (None)."""
+    if _REST.search(words):
+        return "rest"
+    initials = "".join(w[0] for w in (ctx.partner or "").split() if w[:1].isupper())
+    capital = [w.lower() for w in re.findall(r"[А-ЯЁ][а-яё]+", words)]
+    named = any(w.startswith(stem) for w in capital for stem in ctx.partner_stems if len(stem) >= 4)
+    return "partner" if named or len(initials) > 1 and re.search(rf"\b{initials}\b", words) else None
+
+
+def _mark_destination(item: Item, words: str, ctx: Context) -> None:
+    """Keep, for `merge`, which end of the flow the figure's own words name (`_dest`)."""
+    if item.data.get("indicator") in _FLOW_KINDS and (dest := _destination(words, ctx)) is not None:
+        item.data["_dest"] = dest
 
 
 def _restated(text: str, n: int, rate: num.Rate, anchor: int, before: list[Item], ms, ctx) -> Item | None:
@@ -1236,6 +1276,8 @@ def _joined(figures: list[Item], item: Item, later: bool = False) -> bool:
     if later and (data.get("value") is not None or "growth" not in data or data.get("share") or data.get("rank")):
         return False
     same = [o for o in figures if o is not item and _same(o.data, data, _WHAT)]
+    if "_dest" in data:  # growth to one destination: only the figure whose words name the same end
+        same = [o for o in same if o.data.get("_dest") == data["_dest"]]
     if later:  # the level stated after its growth («… вырос в 4,6 раза. В 2012 году он превысил …»)
         same = [o for o in same if o.data.get("value") is not None and _same(o.data, data, _WHOSE)][:1]
     twin = next((o for o in same if "growth" not in o.data), None)

@@ -437,6 +437,8 @@ def _judge(words: list[str], partner: str | None) -> tuple[str, str | None]:
     whose = next((n for w in words if (n := _national(w))), None)
     if head.normal_form in _SKIP:
         return "skip", None
+    if re.fullmatch(r"[А-ЯЁ][а-яё]+", words[k]) and "Geox" not in head.tag and not _OURS.search(words[k]):
+        return "skip", whose  # «товарооборот Минщины», «экспорт Кубани»: a name, whose the trade is, no goods
     if k and any("Anph" in p.tag for p in parses(words[0])):
         return "same", whose  # «этой продукции»: the group named before
     if "anim" in head.tag and head.normal_form not in _OWNER_NOUNS:
