@@ -1,0 +1,102 @@
+"""Curated expected files of the open release sets say exactly what their release says.
+
+A value written unquoted inside a YAML flow mapping (``{… stated: вырос на 18,4 %}``) is
+cut at its first comma: the loader keeps «вырос на 18» and turns «4 %» into a stray key.
+Such a cut once passed unnoticed in a dozen files, so every open set is checked here:
+every mapping key is a field name, and every `stated` words value of a figure (its value,
+growth, share, rank) is the release's own words, cut nowhere.
+
+Only the sets open for tuning are listed; the never-tuned measure set is not read.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from ruamel.yaml import YAML
+
+RELEASES = Path(__file__).parent / "data" / "releases"
+OPEN_SETS = ("", "round2", "round3", "round4", "round5", "round6", "heldout", "heldout2", "heldout3", "heldout4")
+EXPECTED = [path for name in OPEN_SETS for path in sorted((RELEASES / name).glob("*.expected.yaml"))]
+PARTS = ("value", "growth", "share", "rank")
+FIELD = re.compile(r"^[a-z_]+$")
+ELLIPSIS = "…"
+
+
+def _ids(path: Path) -> str:
+    return str(path.relative_to(RELEASES))
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _stray_keys(node: object, where: str) -> list[str]:
+    """Keys that are no field name: the tail of a value cut at a comma."""
+    found: list[str] = []
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if not (isinstance(key, str) and FIELD.match(key)):
+                found.append(f"{where}: {key!r}")
+            found += _stray_keys(value, f"{where}.{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            found += _stray_keys(value, f"{where}[{index}]")
+    return found
+
+
+def _found_whole(words: str, text: str) -> bool:
+    """The words (pieces around «…» in order) are in the text and not cut before «,digit»."""
+    start = 0
+    for piece in (p.strip() for p in words.split(ELLIPSIS)):
+        if not piece:
+            continue
+        at = text.find(piece, start)
+        while at >= 0 and re.match(r",\d", text[at + len(piece) :]):
+            at = text.find(piece, at + 1)
+        if at < 0:
+            return False
+        start = at + len(piece)
+    return True
+
+
+def _load(path: Path) -> dict:
+    return YAML(typ="safe").load(path.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("path", EXPECTED, ids=_ids)
+def test_every_key_is_a_field_name(path: Path) -> None:
+    assert _stray_keys(_load(path), "") == []
+
+
+@pytest.mark.parametrize("path", EXPECTED, ids=_ids)
+def test_stated_words_are_the_release_words(path: Path) -> None:
+    """In the figure's quote; or, for a growth or share stated in another sentence, in the
+    release text with a curator's note on the figure."""
+    release = _flat(path.with_name(path.name.replace(".expected.yaml", ".txt")).read_text(encoding="utf-8"))
+    wrong = []
+    for figure in _load(path).get("figures") or []:
+        quote = _flat(figure["quote"])
+        for part in PARTS:
+            stated = (figure.get(part) or {}).get("stated")
+            if stated is None or _found_whole(_flat(stated), quote):
+                continue
+            if part == "value" or not figure.get("note") or not _found_whole(_flat(stated), release):
+                wrong.append(f"{figure['id']} {part}: {stated!r}")
+    assert wrong == []
+
+
+def test_the_checks_catch_a_cut() -> None:
+    cut = YAML(typ="safe").load("growth: {kind: change, stated: вырос на 18,4 %}")
+    assert _stray_keys(cut, "") == [".growth: '4 %'"]
+    assert not _found_whole("вырос на 18", "Экспорт вырос на 18,4 %.")
+    assert _found_whole("вырос на 18,4 %", "Экспорт вырос на 18,4 %.")
+    assert _found_whole("входит … и занимает", "Она входит в десятку и занимает восьмое место.")
+    assert not _found_whole("занимает … входит", "Она входит в десятку и занимает восьмое место.")
+
+
+def test_all_open_sets_are_read() -> None:
+    assert len(EXPECTED) > 60
+    assert all("heldout5" not in path.parts for path in EXPECTED)
