@@ -24,6 +24,15 @@ _KINDS = ("завод", "комбинат", "холдинг", "концерн", 
 # «Минским тракторным»)
 _NAME_OF_LIST = r"[А-ЯЁ][а-яё]+(?:\s+[а-яё]+(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ую|юю|ом|ем))?"
 _SHARED = re.compile(rf"(?P<list>(?:{_NAME_OF_LIST}{_JOIN}){{1,4}}{_NAME_OF_LIST})\s+(?P<kind>[а-яё]+)\b")
+# a legal form written in words, in any case and number: «открытое акционерное общество»,
+# «акционерные общества», «обществом с ограниченной ответственностью», «унитарного предприятия»
+LEGAL_WORDS = (
+    r"(?:(?:открыт|закрыт|публичн|непубличн)\w*\s+)?акционерн\w+\s+обществ\w*|обществ\w*\s+с\s+(?:ограниченной|дополнительной)\s+ответственностью|"
+    r"унитарн\w+\s+предприяти\w*"
+)
+# between two names in quotes that share a legal form in the plural: a list's join, over
+# where the first is from («акционерные общества «Х» из Солигорска и «Y»»)
+_SHARED_FORM_JOIN = re.compile(rf"(?:\s+(?:из|в|во)\s+[А-ЯЁ][а-яё-]+)?{_JOIN}")
 # nouns a list of makers' short names may follow: «продукции крупнейших предприятий — БелАЗа, МАЗа и МТЗ»
 _MAKERS = {
     "предприятие", "завод", "компания", "производитель", "холдинг", "концерн", "корпорация", "продукция",
@@ -66,6 +75,47 @@ def short_names(text: str) -> list[tuple[str, tuple[int, int]]]:
         if marked or _after_makers(text[: m.start()]):
             out += names
     return out
+
+
+def legal_form_in_words(said: str) -> tuple[str, bool]:
+    """A legal form written in words as a facts file writes it, in the nominative
+    singular and lower case, and whether the release wrote it in the plural (shared by the
+    names after it): «акционерные общества» → («акционерное общество», True),
+    «открытого акционерного общества» → («открытое акционерное общество», False)."""
+    words = said.split()
+    head = next((k for k, w in enumerate(words) if re.match(r"(?i)обществ|предприяти", w)), len(words) - 1)
+    plural = any(p.tag.number == "plur" for w in words[: head + 1] for p in _parses(w)[:1])
+    out = []
+    for k, word in enumerate(words[: head + 1]):
+        pos = "NOUN" if k == head else "ADJF"
+        parse = next((p for p in _parses(word) if pos == p.tag.POS), None)
+        form = parse.inflect({"nomn", "sing"} | ({"neut"} if k < head else set())) if parse is not None else None
+        out.append(form.word if form is not None else word.lower())
+    return " ".join(out + [w.lower() for w in words[head + 1 :]]), plural
+
+
+def shares_form(between: str) -> bool:
+    """Whether the words between two names in quotes join them in a list that shares the
+    first one's legal form («, », « и », « из Солигорска и »)."""
+    return _SHARED_FORM_JOIN.fullmatch(between) is not None
+
+
+def makers_named(text: str, end: int) -> int:
+    """Where a name ending at `end` in makers' noun ends when a dash names them next
+    («продукции крупнейших предприятий — БелАЗа, МАЗа и МТЗ»): after the list of their
+    short names; else `end`."""
+    dash = re.match(r"\s*[—–]\s*", text[end:])
+    if dash is None or not _after_makers(text[:end]):
+        return end
+    names = [at for _, at in short_names(text[end:]) if at[0] >= dash.end()]
+    if not names or names[0][0] != dash.end():
+        return end
+    tail, last = text[end:], dash.end()
+    for a, b in names:
+        if a != dash.end() and not re.fullmatch(_JOIN, tail[last:a]):
+            break
+        last = b + next(re.finditer(r"[а-яё]*", tail[b:])).end()  # «БелАЗа»: the name with its ending
+    return end + last
 
 
 def _after_makers(before: str) -> bool:

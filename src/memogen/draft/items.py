@@ -15,6 +15,7 @@ from memogen.draft.offers import proposals as proposals  # the offers a release 
 from memogen.draft.periods import mentions
 from memogen.draft.phrases import name_end
 from memogen.draft.words import nominative_head, nominative_phrase
+from memogen.facts.periods import Period
 
 _EVENT = re.compile(
     r"(?<![\w-])(?:бизнес-форум|бизнес-мисси|выставк|форум|ярмарк|заседани|конференци|саммит|визит|переговор|"
@@ -59,6 +60,21 @@ _MONTHS = (
     "июля", "августа", "сентября", "октября", "ноября", "декабря",
 )
 _FUTURE = re.compile(r"будет|состоится|пройд[её]т|планиру|предстоит|пригласил|намечен", re.I)
+# a sentence saying its event is still to come: a month it names with no year is the coming one
+_COMING = re.compile(
+    r"(?<![\w-])(?:пройд(?:[её]т|ут)|состо(?:ит|ят)ся|будет|будут|планиру\w*|запланирован\w*|намечен\w*|"
+    r"предстои?т|провед(?:[её]т|ут)|откро(?:ет|ют)ся|ожида(?:ет|ют)ся)(?![\w-])",
+    re.I,
+)
+_MONTHS_NAMED = (
+    "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь",
+)
+# «запланирован на октябрь», «намечена на март 2027 года»: the month an event is set for
+_SET_FOR = re.compile(
+    rf"(?:запланирован|намечен|назначен|перенес[её]н|отложен)\w*\s+на\s+(?P<month>{'|'.join(_MONTHS_NAMED)})"
+    r"(?:\s+(?P<year>\d{4})\s*(?:года|г\.))?(?![\w-])",
+    re.I,
+)
 _AGREEMENT = re.compile(
     r"(?<![\w-])(?:программ|соглашени|меморандум|договор(?!ил)|договорённост|договоренност|дорожн\w+\s+карт|"
     r"план\w*\s+(?:мероприятий|действий)|протокол|совместн\w+\s+(?:заявлени|коммюнике)|декларац|конвенци|"
@@ -311,12 +327,34 @@ def _period_when(text: str, start: int, end: int, release: dt.date) -> dict | No
         if m.period is not None and m.period.kind != "ytd" and m.role == "period"
         and (start - 60 <= m.end and m.start <= end + 60)
     ]
-    if not near:
-        return None
+    set_for = _set_for(text, release)  # «намечен на февраль 2027 года»: the month, not the year alone
+    if set_for is not None or not near:
+        return set_for
     best = min(near, key=lambda m: min(abs(m.start - start), abs(m.end - start), abs(m.start - end)))
     period = best.period
     assert period is not None
+    if best.year_guessed and period.kind == "month" and _COMING.search(text):
+        period = Period(_coming_year(period.first, release), period.first, period.last, "month")
     return {"text": f"{period_label(period)}\u00a0г.", "year": period.year}
+
+
+def _coming_year(month: int, release: dt.date) -> int:
+    """The year of the next such month from the release on: «в сентябре пройдёт» in a
+    May release is this September, in a November release next year's."""
+    return release.year if month >= release.month else release.year + 1
+
+
+def _set_for(text: str, release: dt.date) -> dict | None:
+    """The month an event is set for («запланирован на октябрь»), the coming one when no
+    year is named."""
+    from memogen.russian import period_label
+
+    m = _SET_FOR.search(text)
+    if m is None:
+        return None
+    month = _MONTHS_NAMED.index(m["month"].lower()) + 1
+    year = int(m["year"]) if m["year"] else _coming_year(month, release)
+    return {"text": f"{period_label(Period(year, month, month, 'month'))}\u00a0г.", "year": year}
 
 
 def _where(text: str) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from memogen import inflect
+from memogen.draft.companies import makers_named
 from memogen.draft.model import Item, optional
 from memogen.draft.phrases import name_end
 from memogen.draft.words import nominative_head
@@ -129,6 +130,7 @@ def _deeds(text: str, at: int) -> list[str]:
     start: int | None = at + first.start()
     while start is not None and len(out) < 6:
         end = name_end(text, start + len(text[start:].split(None, 1)[0].rstrip(",.;:")))
+        end = makers_named(text, end)
         said = nominative_head(text[start:end])
         out.append(said[:1].upper() + said[1:])
         more = _AND.match(text, end)

@@ -17,11 +17,14 @@ from memogen import inflect
 from memogen.draft import sides
 from memogen.draft.companies import (
     CASED_SHORT,
+    LEGAL_WORDS,
     complement,
+    legal_form_in_words,
     listed_after,
     names_itself,
     place_side,
     shared_kind,
+    shares_form,
     short_names,
 )
 from memogen.draft.model import Item, supports
@@ -72,7 +75,7 @@ _FORM_PAIR = rf"(?:{_ABBREVIATED_FORMS})(?:\s+(?:{_ABBREVIATED_FORMS}))?"
 # «Государственным концерном», «холдинга»: a form's opening adjective is part of it
 _FORMS = (
     rf"{_FORM_PAIR}|(?i:(?:[А-ЯЁ][а-яё]+(?:ый|ая|ое|ого|ой|ому|ым|ую|ом)\s+)?"
-    r"(?:групп[аеиуыой]{1,2}\s+компаний|холдинг\w*|концерн\w*|корпораци\w*))"
+    rf"(?:групп[аеиуыой]{{1,2}}\s+компаний|холдинг\w*|концерн\w*|корпораци\w*|{LEGAL_WORDS}))"
 )
 _QUOTED = re.compile(rf"(?:(?P<form>{_FORMS})\s+)?[«\"„](?P<name>[^«»\"“”„]{{2,80}})[»\"“”]")
 # a name in quotes after a news source's verb is the source, not a company
@@ -1366,13 +1369,17 @@ def _own_phrase(before: str) -> str:
 def _company_names(text: str) -> list[tuple[str, str | None, tuple[int, int]]]:
     """(name, legal form, where) of each company the sentence names."""
     out = []
+    shared: tuple[str | None, int] = (None, -1)  # a legal form in the plural, and where its last name ends
     for m in _QUOTED.finditer(text):
         name = m["name"].strip()
         if len(name.split()) > 6 or not name[:1].isupper():
             continue
-        if not m["form"] and not _company_in_quotes(text, m.start(), name):
+        form = _form(m["form"]) or (shared[0] if shared[1] >= 0 and shares_form(text[shared[1] : m.start()]) else None)
+        if not form and not _company_in_quotes(text, m.start(), name):
             continue
-        out.append((_quoted_nominative(name), _form(m["form"]), m.span()))
+        out.append((_quoted_nominative(name) if _stands_alone(text, m) else name, form, m.span()))
+        plural = form is not None and (m["form"] is None or _plural_form(m["form"]))
+        shared = (form, m.end()) if plural else (None, -1)
     for m in _FORM_ABBREVIATION.finditer(text):
         if re.fullmatch(_ABBREVIATED_FORMS, m["name"]):
             continue  # «РУП ПО "…"»: two forms, the name in quotes after them
@@ -1451,12 +1458,28 @@ def _latin_kind(text: str, start: int) -> str | None:
     return kind if re.fullmatch(_FORMS, kind) else ""
 
 
+def _stands_alone(text: str, m: re.Match[str]) -> bool:
+    """Whether a name in quotes stands as a noun of its own, so the release may have
+    declined it («специалисты "Белгоспроекта"»): not after a legal form or a company's
+    noun, whose apposition it is and so written as it is named («компанией «Санта»»)."""
+    return not m["form"] and _kind_before(text, m.start()) not in _COMPANY_KINDS
+
+
+def _plural_form(said: str) -> bool:
+    """Whether a legal form in words is in the plural, shared by the names listed after it."""
+    return bool(re.search(LEGAL_WORDS, said, re.I)) and legal_form_in_words(said)[1]
+
+
 def _form(said: str | None) -> str | None:
     """A legal form as a facts file writes it: «ОАО» as it is, «группы компаний» →
     «группа компаний», «холдинга» → «холдинг», «Государственным концерном» →
-    «Государственный концерн» (a capitalised adjective is part of its name)."""
+    «Государственный концерн» (a capitalised adjective is part of its name), «акционерные
+    общества» → «акционерное общество»."""
     if not said or said.isupper():
         return said
+    words = re.search(LEGAL_WORDS, said, re.I)
+    if words:
+        return legal_form_in_words(said[: words.end()])[0]
     form = nominative_head(said)
     return form if len(form.split()) > 1 and _adjective(form.split()[0]) and form[:1].isupper() else form.lower()
 

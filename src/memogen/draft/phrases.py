@@ -120,8 +120,8 @@ def name_end(text: str, start: int, quoted_ends: bool = True) -> int:
             continue
         if not _word_fits(tok, allowed, tokens[k - 1].group() if k else ""):
             break
-        if arrived and "nomn" in _cases(tok) and not _after_form(tok, tokens[k - 1].group()):
-            break  # «визит в Мапуту стороны подписали»: after where to, only a plain genitive goes on
+        if arrived and _subject_after_place(tok, after, tokens[k - 1].group()):
+            break  # «визит в Мапуту стороны подписали»: the clause's subject
         arrived = allowed == {"accs"} and _is_noun(tok, allowed) and _lemma(tok) not in _MOTION  # no «поставку»
         end = tokens[k].end()
         joined = (_cases(tok) & allowed) or joined
@@ -257,6 +257,16 @@ def _in_what(tokens: list[re.Match[str]]) -> bool:
         if any(p.tag.POS == "NOUN" for p in parses):
             return not {p.normal_form for p in parses} & _NOT_IN
     return False
+
+
+def _subject_after_place(word: str, after: str, before: str) -> bool:
+    """After where a visit or delivery goes, whether a word is the clause's subject, no
+    part of the name: a nominative, unless it may be a genitive with no verb after it
+    («поставки в Россию продукции заводов») or a name after its form («Республику Куба»)."""
+    cases = _cases(word)
+    if "nomn" not in cases or _after_form(word, before):
+        return False
+    return "gent" not in cases or _subject_before_verb(word, after)
 
 
 def _after_form(word: str, before: str) -> bool:
