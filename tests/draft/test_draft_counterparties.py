@@ -142,3 +142,65 @@ def test_a_group_named_once_is_named_in_passing():
 )
 def test_the_union_state_votes_for_russia_over_a_country_in_passing(sentences):
     assert _partner(*sentences) == "Российская Федерация"
+
+
+@pytest.mark.parametrize(
+    ("word", "whose"),
+    [("Минщины", "ours"), ("Брестчине", "ours"), ("Гомельщиной", "ours"), ("Смоленщины", "partner"),
+     ("Брянщина", "partner"), ("Мужчины", None), ("Причина", None), ("Минска", None)],
+)
+def test_a_regions_colloquial_name_says_whose_it_is(word, whose):
+    assert sides.colloquial_region(word) == whose
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("С начала 2023 года товарооборот Минщины с этой страной составил 19,6 млн долларов.", "19.6"),
+        ("В 2023 году товарооборот Витебщины с Вьетнамом составил 12 млн долларов.", "12"),
+    ],
+)
+def test_trade_a_colloquial_region_name_owns_is_no_group_of_goods(sentence, value):
+    from decimal import Decimal
+
+    text = "Минская область представила стенд в Ханое. Вьетнам закупает белорусские тракторы. " + sentence
+    assert [(i, v) for i, v, *_ in _figures(text)] == [("turnover", Decimal(value))]
+
+
+def test_a_flow_joined_to_a_total_is_a_total_though_the_total_is_not_drafted():
+    found = _figures(RUSSIA + "В 2023 году совокупный экспорт страны прибавил рекордные 40 %, а импорт вырос на 12 %.")
+    assert ("imports", None, 12, "все страны", "ours") in found
+
+
+CIS = "Беларусь наращивает торговлю со странами СНГ. Товарооборот со странами СНГ растёт. "
+
+
+def test_growth_of_every_countrys_trade_joins_no_figure_of_the_partners():
+    found = _figures(CIS + "Экспорт в страны СНГ в 2023 году достиг 20 млрд долларов. "
+                     "Весь экспорт республики в 2023 году вырос на 15 %.")
+    assert [(v, g, c) for _, v, g, c, _ in found] == [(20, None, None), (None, 15, "все страны")]
+
+
+def test_elided_places_after_a_total_are_the_partner_group_and_the_states_outside_it():
+    found = _figures(CIS + "Экспорт белорусской продукции в страны Содружества за 2023 год достиг 20 млрд "
+                     "долларов. В государства дальнего зарубежья поставлено товаров на 14 млрд долларов. "
+                     "Всего экспорт республики за 2023 год увеличился на 18 %: в страны СНГ — на 21 %, "
+                     "в остальные страны — на 13 %.")
+    assert sorted((str(v), g, c) for _, v, g, c, _ in found) == sorted([
+        ("20", 21, None), ("14", 13, "страны дальнего зарубежья"), ("None", 18, "все страны")])
+
+
+@pytest.mark.parametrize(
+    ("one", "two", "same"),
+    [
+        ({"counterparty": {"name": "страны дальнего зарубежья", "kind": "group"}},
+         {"counterparty": {"name": "остальные страны", "kind": "group"}}, True),
+        ({"counterparty": {"name": "страны вне СНГ", "kind": "group"}},
+         {"counterparty": {"name": "прочие государства", "kind": "group"}}, True),
+        ({}, {"counterparty": {"name": "все страны", "kind": "group"}}, False),
+        ({"counterparty": {"name": "Республика Казахстан"}}, {"counterparty": {"name": "Республика Казахстан"}}, True),
+        ({"side": "partner"}, {}, False),
+    ],
+)
+def test_the_states_outside_a_group_are_one_party_however_worded(one, two, same):
+    assert sides.same_counterparty(one, two) is same

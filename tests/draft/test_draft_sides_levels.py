@@ -155,3 +155,24 @@ def test_a_drafted_union_state_official_validates_as_third():
     facts = _draft("Государственный секретарь Союзного государства Пётр Смирнов открыл Дни Брестской области "
                    "в Москве. Россия остаётся крупнейшим партнёром.").facts
     assert [(o.person.surname, o.side) for o in facts.parties.officials] == [("Смирнов", "third")]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "name", "stem"),
+    [
+        (["Делегация Кыргызстана посетила Минск.", "Кыргызстан закупает белорусские лифты."],
+         "Кыргызская Республика", "кыргыз"),
+        (["Товарооборот с Кыргызстаном вырос.", "В Кыргызстане открыт торговый дом."], "Кыргызская Республика", "кыргыз"),
+        (["Азербайджан закупает белорусские автобусы.", "Делегация Азербайджана посетила МАЗ."],
+         "Азербайджанская Республика", "азерб"),
+        (["Султанат Оман готов закупать тракторы.", "Оман и Беларусь подписали меморандум."], "Султанат Оман", "оман"),
+    ],
+)
+def test_a_state_named_as_in_its_official_name_not_as_cldr_names_it_is_found(sentences, name, stem):
+    """CLDR writes «Киргизия»; Belarusian releases write «Кыргызстан», the short name inside
+    ISO's official «Республика Кыргызстан»; the state's own official name is «Кыргызская
+    Республика» (and «Азербайджанская Республика», where ISO writes «Республика
+    Азербайджан»); the partner's stem is its name's, not «республ…»."""
+    found = find_partner(sentences)
+    assert found.name == name
+    assert any(s.startswith(stem) for s in found.stems) and not any(s.startswith(("респу", "султа")) for s in found.stems)

@@ -443,11 +443,7 @@ def _total(item: Item, text: str, word: tuple[int, int], clause: str, flow: flow
     whose by the owner it names (the partner's «внешнеторговый оборот области»)."""
     if _WITH_WHOM.search(clause) or (flow is not None and flow.elsewhere) or not supports("FigureFact", "counterparty"):
         return
-    last = ctx.last.data if ctx.last is not None else {}
-    joined = last.get("_quote") == text and last.get("counterparty") == sides.ALL_COUNTRIES and re.search(
-        r"(?:,|\s(?:но|а|и))\s+(?:и\s+)?(?:[а-яё]+\s+)?$", text[last.get("_at", 0) : word[0]]
-    )
-    if not (joined or sides.total_trade(text[: word[0]], text[word[0] : word[1]], clause)):
+    if not (_after_total(text, word[0]) or sides.total_trade(text[: word[0]], text[word[0] : word[1]], clause)):
         return
     item.data["counterparty"] = dict(sides.ALL_COUNTRIES)
     named = _names_partner(text[word[0] : word[1]] + clause, ctx)
@@ -455,6 +451,23 @@ def _total(item: Item, text: str, word: tuple[int, int], clause: str, flow: flow
     if side == "partner" and item.data["indicator"] != "balance":
         item.data["side"] = "partner"
     item.doubt("check", f"trade with every country, not with the partner: `counterparty: все страны` ({side})")
+
+
+_JOINED = re.compile(r"(?:,\s*(?:но\s+и|а(?:\s+также)?|и)|\s(?:но\s+и|а))\s+(?:[а-яё]+\s+)?$", re.I)
+
+
+def _after_total(text: str, start: int) -> bool:
+    """Whether the indicator at `start` is joined («, но и», «, а», «, и») to a clause before
+    it that names trade with every country and no place («Весь белорусский экспорт
+    прибавил 59 %, но и импорт вырос …»): it shares that scope."""
+    turn = _JOINED.search(text[:start])
+    if turn is None:
+        return False
+    for m in _INDICATOR.finditer(text, 0, turn.start()):
+        said = text[m.end() : turn.start()]
+        if not _WITH_WHOM.search(said) and sides.total_trade(text[: m.start()], m.group(), said):
+            return True
+    return False
 
 
 def _third_with(item: Item, clause: str, flow: flows.Flow | None, ctx: Context) -> bool:
@@ -1048,14 +1061,15 @@ def _elided(text: str, n: int, rate: num.Rate, anchor: int, before: list[Item], 
     names only a place and a dash for the shared verb is the figure before's indicator and
     period with that place at its other end: the partner's (our trade with it), or a third
     party's (`counterparty`); None when the place is neither."""
-    place = sides.elided_place(text[anchor : rate.start])
+    place = sides.elided_place(re.split(r"[,;:]\s", text[anchor : rate.start])[-1])
     if place is None or not before or before[-1].data["indicator"] not in _OURS:
         return None
     last = before[-1].data
     item = Item({k: last[k] for k in ("indicator", "period", "status", "_status") if k in last}, sentence=n)
     item.data.update(_quote=text, _at=rate.start)
     stated = last.get("side", "ours")
-    if not _third_party(item, place, stated, ctx) and not _names_partner(place, ctx) \
+    partner = _names_partner(place, ctx) or any(name == ctx.partner for name, _ in sides.groups(place))
+    if not _third_party(item, place, stated, ctx) and not partner \
             and _destination(place, ctx) != "partner":  # «в СНГ»: the partner by its initials
         return None
     # «Всего экспорт вырос на 25,1 %: в СНГ — на 21,7 %, в остальные — на 29,2 %»: each joins the figure of
@@ -1275,11 +1289,15 @@ def _joined(figures: list[Item], item: Item, later: bool = False) -> bool:
     data = item.data
     if later and (data.get("value") is not None or "growth" not in data or data.get("share") or data.get("rank")):
         return False
+    # a trade with another counterparty or side is another figure («Всего экспорт … вырос на 25 %»
+    # is no growth of the exports to the partner stated before)
     same = [o for o in figures if o is not item and _same(o.data, data, _WHAT)]
     if "_dest" in data:  # growth to one destination: only the figure whose words name the same end
         same = [o for o in same if o.data.get("_dest") == data["_dest"]]
+    else:
+        same = [o for o in same if sides.same_counterparty(o.data, data)]
     if later:  # the level stated after its growth («… вырос в 4,6 раза. В 2012 году он превысил …»)
-        same = [o for o in same if o.data.get("value") is not None and _same(o.data, data, _WHOSE)][:1]
+        same = [o for o in same if o.data.get("value") is not None][:1]
     twin = next((o for o in same if "growth" not in o.data), None)
     if twin is not None:
         twin.data["growth"] = data["growth"]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from memogen.draft import sides
 from memogen.draft.numbers import hedge_at
 from memogen.draft.words import inflect_word, nominative_phrase, parses
 
@@ -437,8 +438,11 @@ def _judge(words: list[str], partner: str | None) -> tuple[str, str | None]:
     whose = next((n for w in words if (n := _national(w))), None)
     if head.normal_form in _SKIP:
         return "skip", None
+    region = next((r for w in words if (r := sides.colloquial_region(w))), None)
+    if region is not None:  # «товарооборот Минщины»: a region's colloquial name owns the trade
+        return "owner", region
     if re.fullmatch(r"[А-ЯЁ][а-яё]+", words[k]) and "Geox" not in head.tag and not _OURS.search(words[k]):
-        return "skip", whose  # «товарооборот Минщины», «экспорт Кубани»: a name, whose the trade is, no goods
+        return "skip", whose  # «экспорт Кубани»: a name, whose the trade is, no goods
     if k and any("Anph" in p.tag for p in parses(words[0])):
         return "same", whose  # «этой продукции»: the group named before
     if "anim" in head.tag and head.normal_form not in _OWNER_NOUNS:

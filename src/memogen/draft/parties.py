@@ -145,7 +145,31 @@ def _states() -> dict[str, tuple[str, str]]:
     for code, name in Locale("ru").territories.items():
         if code.isalpha() and len(code) == 2 and " " not in name:
             out[inflect.morph().parse(name.lower())[0].normal_form] = (name, code)
+    # the short name inside ISO's official one, where CLDR uses another: «Республика
+    # Кыргызстан» → «Кыргызстан» (CLDR: «Киргизия»)
+    for code, name in _iso_official().items():
+        words = name.split()
+        if len(words) == 2 and words[0] in _STATE_FORMS and words[1][:1].isupper():
+            out.setdefault(inflect.morph().parse(words[1].lower())[0].normal_form, (words[1], code))
     return out
+
+
+_STATE_FORMS = ("Республика", "Королевство", "Султанат", "Княжество", "Государство")
+
+
+@cache
+def _iso_official() -> dict[str, str]:
+    """ISO code → the state's official name in Russian (pycountry's translations)."""
+    import gettext
+
+    import pycountry
+
+    russian = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"], fallback=True).gettext
+    # a stress mark some translations carry («Респу́блика») is dropped
+    return {
+        c.alpha_2: russian(getattr(c, "official_name", None) or c.name).replace("\u0301", "")
+        for c in pycountry.countries
+    }
 
 
 @cache
@@ -182,18 +206,14 @@ def official_name(short: str) -> str | None:
     (pycountry's Russian translations): «Турция» → «Турецкая Республика», «Оман» →
     «Султанат Оман», «Россия» → «Российская Федерация», «ОАЭ» → «Объединённые Арабские
     Эмираты». None for no state."""
-    import gettext
-
-    import pycountry
-
     found = _states().get(inflect.morph().parse(short.lower())[0].normal_form)
     code = found[1] if found else _state_codes().get(short.lower().replace("ё", "е"))
-    country = pycountry.countries.get(alpha_2=code) if code else None
-    if country is None:
-        return None
-    russian = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"], fallback=True).gettext
-    name = russian(getattr(country, "official_name", None) or country.name)
-    return name.replace("\u0301", "")  # a stress mark some translations carry («Респу́блика»)
+    return (_OWN_NAMES.get(code) or _iso_official().get(code)) if code else None
+
+
+# A state's official name in Russian as its own constitution and Belarus's documents write
+# it, where ISO 3166's Russian translation words it otherwise («Республика Кыргызстан»)
+_OWN_NAMES = {"KG": "Кыргызская Республика", "AZ": "Азербайджанская Республика"}
 
 
 @dataclass
@@ -246,7 +266,8 @@ def find_partner(sentences: list[str]) -> Partner | None:
     elif kind == "country" and (official_name(name) or name).replace("ё", "е") != name.replace("ё", "е"):
         partner = _partner(official_name(name) or name, "country")
         partner.stems += (name.lower()[:-2] if len(name) > 4 else name.lower(),)
-        partner.note = f"the release calls it only «{name}»: the official name is ISO 3166's"
+        whose = "the state's own" if partner.name in _OWN_NAMES.values() else "ISO 3166's"
+        partner.note = f"the release calls it only «{name}»: the official name is {whose}"
     return partner
 
 
@@ -431,6 +452,9 @@ def _partner(name: str, kind: str) -> Partner:
         return Partner(name, "region", None, (own[:-2] if len(own) >= 6 else own,))
     if kind == "region_republic":
         return Partner(name, "region", "Российская Федерация", (name.lower()[:5],))
+    if kind == "country" and " " in name and name.split()[0] in _STATE_FORMS:  # «Республика Кыргызстан»: its name
+        own = name.split()[-1].lower()
+        return Partner(name, "country", None, (own[:-3] if len(own) >= 8 else own[:-2] if len(own) >= 5 else own,))
     if kind == "country" and " " in name:  # «Кыргызская Республика»: the adjective names it
         return Partner(name, "country", None, (name.lower()[:5],))
     if kind == "republic":

@@ -217,6 +217,15 @@ def our_mentions(text: str) -> list[tuple[tuple[str, str], bool]]:
     return found
 
 
+def colloquial_region(word: str) -> str | None:
+    """Whose region a colloquial name is («Минщины», «Брестчина» ours; «Смоленщины» a
+    foreign one, the partner's); None for any other word («Мужчины» the dictionary knows)."""
+    m = re.fullmatch(r"(?P<stem>[А-ЯЁ][а-яё]{2,}?)(?:щин|чин)(?:а|ы|е|у|ой)", word)
+    if m is None or any(p.is_known and "Geox" not in p.tag for p in inflect.morph().parse(word.lower())[:1]):
+        return None
+    return "ours" if _our_adjective(m["stem"] + "ск") else "partner"
+
+
 def _genitive_region(said: str) -> str:
     """«Гродненской области», «Гродненская область» → «Гродненской области»."""
     return inflect.inflect_phrase(f"{_feminine(said.split()[0])} область", "genitive") or said
@@ -301,6 +310,8 @@ def counterparty(place: str, partner: str | None, partner_country: str | None, o
     for a group of states; None when it is Belarus, the partner or the partner's own
     state (a region's trade «с Россией» is none of a third country's), a state beside a
     group that is the partner («экспорт в страны СНГ, из них в Россию …»), or no state."""
+    if partner is None:
+        return None  # with no partner known, no party is a third one
     others = _OTHERS.match(place.split(maxsplit=1)[-1])
     if others:
         return {"name": _others_name(others), "kind": "group"}
@@ -442,3 +453,13 @@ def elided_place(between: str) -> str | None:
     `between` the previous figure and the rate; None for any other clause."""
     m = _ELIDED.match(between)
     return m["place"] if m else None
+
+
+def same_counterparty(a: dict, b: dict) -> bool:
+    """Whether two drafted figures are trade with the same party on the same side: the
+    same `counterparty` (none: the partner), or the states outside a group however the
+    release words them («государства дальнего зарубежья», «остальные страны», «вне СНГ»)."""
+    if a.get("side") != b.get("side"):
+        return False
+    one, two = a.get("counterparty"), b.get("counterparty")
+    return one == two or bool(one and two and _OTHERS.match(one["name"]) and _OTHERS.match(two["name"]))
