@@ -139,3 +139,24 @@ def test_growth_split_by_destination_joins_the_figure_of_that_destination(said):
     assert by_value[Decimal(2)] == {"change": Decimal(15)}
     assert by_value[Decimal("1.5")] == {"change": Decimal(28)}
     assert by_value[None] == {"change": Decimal(20)}  # the whole flow's growth: a figure of its own
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "В первом полугодии рост ввоза объясняют прежде всего зерном, поставки которого увеличились в 3 раза, "
+            "а также кормовыми добавками (почти в 2 раза) и запчастями для комбайнов (на 40 %).",
+            [("импорт зерна", {"times": Decimal(3)}),
+             ("импорт кормовых добавок", {"times": Decimal(2), "qualifier": "почти"}),
+             ("импорт запчастей", {"change": Decimal(40)})],
+        ),
+        (
+            "В 2024 году рост экспорта обеспечили сыры, поставки которых выросли на 30 %, и масло (на 8 %).",
+            [("экспорт сыров", {"change": Decimal(30)}), ("экспорт масла", {"change": Decimal(8)})],
+        ),
+    ],
+)
+def test_goods_named_before_which_and_in_brackets_are_product_groups_of_the_flow_named_first(text, expected):
+    found = [(f["label"], growth(f)) for f in figures(text)]
+    assert [(label.split(" для ")[0], rise) for label, rise in found] == expected

@@ -1052,6 +1052,7 @@ def _growth_figure(text: str, n: int, rate: num.Rate, anchor: int, before: list[
         word = flows.flow_before(text, rate.start)
         if near is None and (word is None or word.start() < anchor):
             return _elided(text, n, rate, anchor, before, ctx) or _elided_growth(text, n, rate, anchor, before) \
+                or _bracketed_growth(text, n, rate, anchor, before) \
                 or _restated(text, n, rate, anchor, before, ms, ctx)
     return _growth_only(text, n, rate.start, near, notes, ms, ctx)
 
@@ -1114,6 +1115,38 @@ def _mark_destination(item: Item, words: str, ctx: Context) -> None:
     """Keep, for `merge`, which end of the flow the figure's own words name (`_dest`)."""
     if item.data.get("indicator") in _FLOW_KINDS and (dest := _destination(words, ctx)) is not None:
         item.data["_dest"] = dest
+
+
+# «…, а также кордными тканями (почти в 4 раза) и частями для тракторов (в 2 раза)»: goods and their growth in brackets
+_BRACKETED = re.compile(
+    r"\s*\)?\s*(?:,\s*)?(?:(?:а\s+также|и|а)\s+)?(?P<goods>[а-яё][а-яё -]{2,80}?)\s*\(\s*"
+    r"(?:(?:почти|более|около|свыше|порядка|примерно)\s+)?(?:на\s+)?",
+    re.I,
+)
+
+
+def _bracketed_growth(text: str, n: int, rate: num.Rate, anchor: int, before: list[Item]) -> Item | None:
+    """«рост объясняют электроэнергией, поставки которой увеличились в 436 раз, а также
+    кордными тканями (почти в 4 раза)»: a group of goods listed after a product group's
+    growth, with its own growth in brackets, is traded the same way, in the same period."""
+    last = before[-1] if before and before[-1].sentence == n else None
+    m = _BRACKETED.fullmatch(text, anchor, rate.start)
+    label = last.data.get("label", "") if last is not None and last.data.get("indicator") == "product" else ""
+    flow = label.split()[0].lower() if label else ""
+    words = m["goods"].split() if m else []
+    k = len(words)  # the noun phrase that ends the words: «рост обеспечили также сыры» → «сыры»
+    while k and parses(words[k - 1]) and parses(words[k - 1])[0].tag.POS in ("NOUN", "ADJF", "PRTF", "CONJ", "PREP"):
+        k -= 1
+    words = words[k:]
+    while words and parses(words[0]) and parses(words[0])[0].tag.POS in ("CONJ", "PREP"):
+        words = words[1:]
+    nouns = any(parses(w) and parses(w)[0].tag.POS == "NOUN" for w in words)
+    if last is None or flow not in ("экспорт", "импорт") or not nouns:
+        return None
+    item = Item({k: last.data[k] for k in ("period", "status", "_status") if k in last.data}, sentence=n)
+    item.data.update(indicator="product", label=f"{flow} {flows.genitive(words)}", _quote=text, _at=rate.start)
+    item.doubt("check", f"goods listed with their growth in brackets, read as «{item.data['label']}»")
+    return item
 
 
 def _restated(text: str, n: int, rate: num.Rate, anchor: int, before: list[Item], ms, ctx) -> Item | None:

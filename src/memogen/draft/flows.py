@@ -112,6 +112,9 @@ def subject_before(text: str, at: int) -> re.Match[str] | None:
 def read(text: str, word: re.Match[str], at: int, partner: str | None, earlier: str | None = None) -> Flow:
     """The flow named by `word` (a FLOW match) for the amount or rate at `at`; `earlier`
     is the group of goods named before, for «экспорт этой продукции»."""
+    relative = _relative(text, word)
+    if relative is not None:
+        return relative
     out = word["out"] is not None
     # «24 млн пришлось на экспорт из Кыргызстана»: a flow word after the amount reads on to its clause's end
     tail = clause_after(text, word.end(), at if at > word.end() else len(text))
@@ -124,6 +127,43 @@ def read(text: str, word: re.Match[str], at: int, partner: str | None, earlier: 
     said = side is not None
     stated = "exports" if out else "imports"
     return Flow(stated, side or "ours", goods, word.start(), word.end(), said, places.get("third"))
+
+
+_WHICH = re.compile(r"\s+котор\w+\b", re.I)
+_GOODS_BEFORE = re.compile(r"(?P<goods>(?:[а-яё-]+\s+){0,3}[а-яё-]+),\s*$", re.I)
+
+
+def _relative(text: str, word: re.Match[str]) -> Flow | None:
+    """«ввоз вырос прежде всего за счёт электроэнергии, поставки которой увеличились в 436
+    раз»: a flow word with «которой» is the trade in the goods named before the comma, in
+    the direction of the flow the sentence named before them (else the word's own)."""
+    before = _GOODS_BEFORE.search(text, 0, word.start())
+    if not _WHICH.match(text, word.end()) or before is None:
+        return None
+    words = before["goods"].split()
+    head = parses(words[-1])
+    if not head or head[0].tag.POS != "NOUN" or head[0].normal_form in _SKIP | _PLACE_NOUNS:
+        return None
+    cases = {p.tag.case for p in head if p.tag.POS == "NOUN"}  # the adjectives agreeing with it: «кордными тканями»
+    k = len(words) - 1
+    while k and any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case in cases for p in parses(words[k - 1])):
+        k -= 1
+    named = [m for m in FLOW.finditer(text, 0, before.end()) if not _NOT_FLOW.match(text, m.end())]
+    out = (named[0] if named else word)["out"] is not None
+    return Flow("exports" if out else "imports", "ours", genitive(words[k:]), word.start(), word.end(), said=False)
+
+
+def genitive(words: list[str]) -> str:
+    """Goods as they follow «экспорт» or «импорт», in the genitive, from any case
+    («электроэнергией» → «электроэнергии», «кордными тканями» → «кордных тканей»)."""
+    head = next((p[0] for w in words if (p := parses(w)) and p[0].tag.POS == "NOUN"), None)
+    nominative = nominative_phrase(" ".join(words), head.tag.case) if head and head.tag.case != "gent" else None
+    nominative = nominative or nominative_phrase(" ".join(words))
+    if not nominative or head is None or head.tag.case == "gent" and len(words) == 1:
+        return _genitive(words)
+    plural = any(p and p[0].tag.number == "plur" for p in map(parses, nominative.split()))
+    number = {"plur"} if plural else set()
+    return " ".join(w if w == "и" else inflect_word(w, {"gent", *number}) or w for w in nominative.split())
 
 
 # a sale or purchase is made at a market: the place it names is the other party
