@@ -18,7 +18,7 @@ with `NAME.expected.yaml` (tests/data/releases/README.md describes it):
   each expected figure is matched at most once. Recall = matched / expected, precision
   = matched / drafted. A count is a figure with a `unit`; a place alone is a rank; a
   trade with a third country (`counterparty`, drafted or curated) matches no figure of our
-  trade, only one with a counterparty too; an absolute
+  trade, only one with a counterparty too, and trade in services (`trade`) none in goods; an absolute
   change (`growth.amount`) is growth, never the value. A balance stated only by its sign
   (`sign`, no value) in a period whose balance the curated file lists under `computed` is
   left out of both counts (the release gives no amount to match, and -v names it).
@@ -39,10 +39,11 @@ with `NAME.expected.yaml` (tests/data/releases/README.md describes it):
   item that matches nothing.
 - attributes of the matched figures: of every matched pair, whether the growth (its kind
   and number; growth in words by its words), the share (its percent), the rank (its place,
-  or N of a place within the first N) and the status (what happened, what is expected or
-  forecast, what is a target) agree too, each counted where either side states it. The
-  key above leaves them out, so a figure drafted with the wrong growth or as an actual
-  when the release forecasts it still counts as matched there; this line says how often.
+  or N of a place within the first N), the whole of a count «N из M» (its M) and the
+  status (what happened, what is expected or forecast, what is a target) agree too, each
+  counted where either side states it. The key above leaves them out, so a figure drafted
+  with the wrong growth or as an actual when the release forecasts it still counts as
+  matched there; this line says how often.
   -v lists each disagreement.
 - time: one unmeasured draft loads the dictionaries first (start-up, printed apart);
   then each release is drafted once, timed with time.perf_counter.
@@ -118,11 +119,16 @@ def months(period: object) -> tuple[int, int, int, int] | None:
     return int(year), int(first), int(last_year or year), int(last_month)
 
 
+def _traded(trade: str | None) -> str:
+    """«services », «goods and services »: what a flow trades when it is not goods alone."""
+    return "" if trade in (None, "goods") else trade.replace("_", " ") + " "
+
+
 def expected_key(f: dict) -> tuple:
     value = f.get("value")
     amount = None if not value else Decimal(str(value["number"])) * FACTOR[value.get("scale")]
     hedge = f.get("hedge")
-    indicator = ("third-country " if f.get("counterparty") else "") + f["indicator"]
+    indicator = ("third-country " if f.get("counterparty") else "") + _traded(f.get("trade")) + f["indicator"]
     return indicator, months(f.get("period")), amount, HEDGE_SAME.get(hedge, hedge)
 
 
@@ -132,6 +138,7 @@ def drafted_key(f) -> tuple:
         indicator = "count"
     elif indicator == "other" and re.search(r"контракт|договор|сделк", f.label or ""):
         indicator = "contracts"  # the facts model keeps the value of contracts as a labelled figure
+    indicator = _traded(getattr(f, "trade", None)) + indicator  # trade in services is no trade in goods
     if getattr(f, "counterparty", None) is not None:
         indicator = "third-country " + indicator  # a trade with a third country is none of ours
     if f.value is None and f.growth is None and f.share is None and getattr(f, "rank", None) is not None:
@@ -254,6 +261,7 @@ def _attributes(s: Score, want: dict, got, verbose: bool) -> None:
         "share": (_number(share.get("percent")), _number(got.share and got.share.percent)),
         "rank": (rank.get("place"), got.rank and (got.rank.position or got.rank.top)),
         "status": (_STATUS[want["status"]], _STATUS[got.status]),
+        "whole": (_number((want.get("value") or {}).get("out_of")), _number(getattr(got, "out_of", None))),
     }
     for name, (exp, drafted) in pairs.items():
         if exp is None and drafted is None:

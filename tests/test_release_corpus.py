@@ -87,6 +87,8 @@ def check_value(where: str, value: dict | None, text: str) -> None:
     assert squash(value["stated"]) in text, f"{where}: {value['stated']!r} is not in the text"
     if "upper" in value:
         assert NUMBER.match(value["upper"]["number"]) and value["upper"]["scale"] in SCALES
+    if "out_of" in value:  # the whole of a count «118 из 210»
+        assert NUMBER.match(value["out_of"]), where
 
 
 def check_growth(where: str, growth: dict | None) -> None:

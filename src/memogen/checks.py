@@ -83,8 +83,8 @@ def comparable(facts: Facts, fig: FigureFact) -> FigureFact | None:
     if target is None:
         return None  # «к предыдущему периоду», «unstated»: nothing of the file to compare with
     for f in facts.figures:
-        same = (f.indicator, f.label, f.period, f.amount_unit[0], f.counterparty, f.side) == (
-            fig.indicator, fig.label, target, fig.amount_unit[0], fig.counterparty, fig.side)
+        same = (f.indicator, f.label, f.period, f.amount_unit[0], f.counterparty, f.side, f.trade) == (
+            fig.indicator, fig.label, target, fig.amount_unit[0], fig.counterparty, fig.side, fig.trade)
         if same and f.value is not None and not f.ranged and f.id != fig.id:
             return f
     return None
@@ -170,7 +170,7 @@ def check_sign(facts: Facts, figures: Figures) -> Iterable[Mismatch]:
     minus imports of its period, when both are stated."""
     rows = {row.period: row for row in figures.trade}
     for f in facts.figures:
-        alone = f.sign is not None and f.value is None and f.counterparty is None and f.period is not None
+        alone = f.sign is not None and f.value is None and not f.kept_apart and f.period is not None
         row = rows.get(f.period) if alone else None  # type: ignore[arg-type]  # `alone`: a period
         if row is None or not row.balance_computed:
             continue
@@ -222,7 +222,7 @@ def check_scale(facts: Facts, figures: Figures) -> Iterable[Mismatch]:
                            "scale")
     for indicator in AMOUNTS:
         figs = [f for f in facts.figures
-                if f.indicator == indicator and f.value and f.unit is None and not f.ranged and f.counterparty is None]
+                if f.indicator == indicator and f.value and f.unit is None and not f.ranged and not f.kept_apart]
         for currency in {f.currency for f in figs}:
             same = [f for f in figs if f.currency == currency]
             if len(same) < 3:
@@ -245,7 +245,8 @@ def check_repeated(facts: Facts, figures: Figures) -> Iterable[Mismatch]:
         # Turnover and goods are printed in each unit they are given in (a column per
         # currency, «17,7 тыс. тонн» beside «13,9 млн долларов США»): not a repetition.
         unit = f.amount_unit[0] if f.indicator not in TRADE else None
-        key = (f.indicator, f.label, f.period, f.status, unit, f.counterparty, f.side if f.counterparty else None)
+        key = (f.indicator, f.label, f.period, f.status, unit, f.counterparty, f.side if f.counterparty else None,
+               f.trade)
         first = seen.setdefault(key, f)
         if first is not f:
             yield Mismatch(
@@ -343,6 +344,21 @@ def _quoted_numbers(f: FigureFact) -> Iterable[str | None]:
             yield f"share (previous) {f.share.previous} is not in its quote"
     if f.rank is not None and f.rank.top is not None and f.quote and not _top_in(f.rank.top, f.quote):
         yield f"rank: the first {f.rank.top} places are not in its quote («тройка», «трех», «топ-3»)"
+    if f.quote:
+        yield from _quoted_whole(f, readings)
+
+
+_TRADED_WORDS = {"services": ("услуг",), "goods_and_services": ("товар", "услуг")}
+
+
+def _quoted_whole(f: FigureFact, readings: list[Reading]) -> Iterable[str | None]:
+    """What a flow trades, and the whole of a count «N из M», in the quote."""
+    quote = normalise(f.quote or "").lower()
+    words = _TRADED_WORDS.get(f.trade, ())
+    if not all(w in quote for w in words):
+        yield f"trade is {f.trade}, but its quote does not say «{'… и '.join(words)}…»"
+    if f.out_of is not None and not _found(readings, "number", f.out_of):
+        yield f"out_of {f.out_of} is not in its quote («{f.value} из {f.out_of}»)"
 
 
 def _share_words_problem(share, quote: str) -> str | None:

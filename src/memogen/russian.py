@@ -176,6 +176,17 @@ def money(
     return NBSP.join(parts[:-1]) + " " + parts[-1]
 
 
+def part_of(value: Decimal, whole: Decimal, unit: str, scale: str = "units", qualifier: str | None = None) -> str:
+    """A count with the whole it is part of, as stated: «118 из 210 мероприятий», «около
+    12 из 15 проектов»; the noun follows «из» (the genitive: «1 из 21 региона»)."""
+    scale_word = SCALE_WORDS[scale]
+    parts = [qualifier] if qualifier else []
+    parts += [integer_or_decimal(value), "из", integer_or_decimal(whole)]
+    if scale_word:
+        parts.append(scale_word)
+    return NBSP.join(parts) + " " + unit_name(unit, whole, bool(scale_word), True)
+
+
 def _money_range(value: float | Decimal, currency: str, scale: str, qualifier: str | None,
                  unit: str | None, upper: tuple[Decimal, str]) -> str:
     """«от 900 млн до 1 млрд долларов США», «от 5 до 7 тыс. тонн»: one scale word when

@@ -62,6 +62,8 @@ def _money(value, currency: str = "USD", scale: str = "million") -> str:
     """An amount as stated, with its hedge, currency or counted unit and scale."""
     if isinstance(value, FigureFact):
         assert value.value is not None
+        if value.out_of is not None and value.unit:
+            return russian.part_of(value.value, value.out_of, value.unit, value.scale, value.qualifier)
         upper = (value.upper.value, value.upper.scale or value.scale) if value.upper else None
         amount = russian.money(value.value, value.currency, value.scale, value.qualifier, value.unit, upper)
         return f"{amount} в{russian.NBSP}год" if value.yearly else amount

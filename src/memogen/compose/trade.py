@@ -113,7 +113,7 @@ class TradeView:
     products: tuple[FigureFact, ...]
     shares: tuple[tuple[FigureFact, str], ...]  # (figure, verb): a flow known only as a share
     apart: tuple[tuple[FigureFact, str], ...]  # (figure, verb): an amount with no period, or a range
-    third: tuple[tuple[FigureFact, str], ...]  # (figure, verb): a trade with a third country
+    third: tuple[tuple[FigureFact, str], ...]  # (figure, verb): a trade with a third country, or in services
     deals: tuple[DealLine, ...]  # the value of contracts signed, investment: never trade
     signs: tuple[SignLine, ...]  # a balance stated only by its sign, in a period with no trade row
     structure_verbs: dict[str, str]  # «составляют» / «составили», «поставляются» / «поставлялись»
@@ -195,7 +195,7 @@ def _signs(facts: Facts, figures: Figures) -> tuple[dict[Period, Party], tuple[S
     joined: dict[Period, Party] = {}
     alone = []
     for f in facts.figures:
-        if f.sign is None or f.value is not None or f.counterparty is not None:
+        if f.sign is None or f.value is not None or f.kept_apart:
             continue
         if f.period in periods:
             joined.setdefault(f.period, _favour(facts, f))
@@ -282,7 +282,7 @@ def trade_view(facts: Facts, figures: Figures, source: Path | str = "facts") -> 
     """Everything the trade section says, row by row (`source`, the facts file, is named in
     an error the facts must fix)."""
     on = today(facts)
-    ours = [f for f in facts.figures if f.counterparty is None]
+    ours = [f for f in facts.figures if not f.kept_apart]
     favours, signs = _signs(facts, figures)
     growth_only = tuple(
         (f, when(f.period, on)) for f in ours
@@ -299,7 +299,7 @@ def trade_view(facts: Facts, figures: Figures, source: Path | str = "facts") -> 
                                                                             or f.period.spans_years)),
         shares=tuple((f, figure_verb(f, on)) for f in ours
                      if f.indicator in AMOUNTS and f.value is None and f.share is not None),
-        third=tuple((f, figure_verb(f, on)) for f in facts.figures if f.counterparty is not None),
+        third=tuple((f, figure_verb(f, on)) for f in facts.figures if f.kept_apart),
         deals=tuple(_deal(f, on) for f in facts.figures
                     if f.indicator in DEALS and (f.value is not None or f.share or f.growth)),
         products=tuple(f for f in facts.figures

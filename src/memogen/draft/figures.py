@@ -403,9 +403,14 @@ def _named(text: str, at: int, near, notes: list[str], ctx: Context) -> Item | N
     item = Item({"indicator": indicator})
     for note in notes:
         item.doubt("check", note)
+    trade = flows.traded(text, flow.end if flow else where.end() if where else at)
+    if trade != "goods" and supports("FigureFact", "trade"):
+        item.data["trade"] = trade  # «экспорт услуг»: all of a flow, in services, never goods
+        item.doubt("check", f"trade in {trade.replace('_', ' ')}: never summed or compared with goods")
+        flow = replace(flow, goods=None) if flow is not None else None
     if flow is not None:
         _apply_flow(item, flow, ctx)
-    elif indicator == "turnover" and where is not None:
+    elif indicator == "turnover" and where is not None and trade == "goods":
         named = where.group().lower()  # «торговля между»: the sides follow, which goods_after skips
         _traded_group(item, text, where.start() + named.rindex("между") if named.endswith("между") else where.end(),
                       at, ctx)
@@ -678,6 +683,8 @@ def _amount(item: Item, amount: num.Amount) -> None:
         data["scale"] = amount.scale
     if amount.hedge:
         data["qualifier"] = amount.hedge
+    if amount.out_of is not None and supports("FigureFact", "out_of"):
+        data["out_of"] = amount.out_of  # «118 из 210 мероприятий»: the count and its whole
     if amount.currency_assumed:
         item.doubt("check", "no currency is named: US dollars assumed")
     if amount.upper is not None and supports("FigureFact", "upper"):
@@ -1372,7 +1379,7 @@ def _share_joined(figures: list[Item], item: Item) -> bool:
     return True
 
 
-_WHAT = ("indicator", "label", "period", "_status")
+_WHAT = ("indicator", "label", "period", "_status", "trade")
 _WHOSE = ("counterparty", "side")
 _HOW = ("scale", "currency", "unit")
 

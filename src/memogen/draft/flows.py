@@ -504,6 +504,23 @@ def _all_goods(words: list[str]) -> bool:
     return len(lemmas) > 1 and lemmas <= _GENERIC | {"услуга"}
 
 
+_SERVICES = re.compile(
+    r"\s*(?P<owners>(?:[а-яё]+\s+){0,2}?)(?P<goods>товар(?:ов|ами|ы)\s+и\s+)?услуг(?:и|ами|ах|ам)?(?![а-яё])", re.I)
+
+
+def traded(text: str, at: int) -> str:
+    """What the flow or turnover word ending at `at` trades: «экспорт услуг», «торговля
+    белорусскими услугами» → services; «товарооборот товаров и услуг» → goods and services;
+    else goods. «экспорт транспортных услуг» is a group of services, traded as goods are."""
+    m = _SERVICES.match(text, at)
+    if m is None:
+        return "goods"
+    owners = m["owners"].split()
+    if not all(_national(w) or parses(w) and parses(w)[0].normal_form in _OWNING | {"взаимный"} for w in owners):
+        return "goods"
+    return "goods_and_services" if m["goods"] else "services"
+
+
 def _genitive(words: list[str]) -> str:
     """The goods as they follow «экспорт»: in the genitive («поставляет чёрные металлы»
     → «чёрных металлов»); a phrase in the genitive already stays as written."""

@@ -11,6 +11,7 @@ import re
 from memogen import inflect
 from memogen.draft.meetings import HELD_BY, signatories, speaker, subject, verb_events
 from memogen.draft.model import Item
+from memogen.draft.numbers import amounts
 from memogen.draft.offers import proposals as proposals  # the offers a release makes
 from memogen.draft.periods import mentions
 from memogen.draft.phrases import name_end
@@ -117,6 +118,7 @@ def events(sentences: list[str], release: dt.date) -> list[Item]:
             dated = when if when is not None else _period_when(text, start, end, release)
             out.append(_event(what, dated, _where(text[end : end + 60]), first, n))
         cued = when is not None or first or _HELD.search(text) or _period_when(text, 0, len(text), release)
+        counted = [(a.start, a.end) for a in amounts(text) if a.unit is not None]
         for m, taken in _named(_EVENT, text):
             parse = inflect.morph().parse(m.group().split()[-1].lower())[0]
             if parse.tag.POS != "NOUN" or any(a <= m.start() < b for _, a, b in stated) or _at_venue(text, m, parse):
@@ -126,6 +128,12 @@ def events(sentences: list[str], release: dt.date) -> list[Item]:
             head = parse.normal_form
             what = _held_by(text, m, taken, _event_name(text, m.start(), taken))
             dated = when if when is not None else _period_when(text, m.start(), taken, release)
+            if any(a <= m.start() < b for a, b in counted):
+                # «18 встреч», «три бизнес-форума»: a count of occasions (a figure), no one event;
+                # «проведено 17 заседаний комиссии, готовится восемнадцатое»: the next one is, undated
+                what, dated = _next_of_count(text, taken, head, what) or "", None
+                if not what:
+                    continue
             bare = " " not in what.strip()  # «Встречи»: a meeting is named by who met
             if _refers_back(text, m, what, head in heads) or (bare and (dated is None or head == "встреча")):
                 continue
@@ -154,6 +162,26 @@ def _at_venue(text: str, m: re.Match[str], parse) -> bool:
         p.tag.POS == "NOUN" and p.normal_form.replace("ё", "е") in _VENUES
         for p in inflect.morph().parse(before[-1].strip(",.").lower())[:2]
     )
+
+
+_NEXT = re.compile(r"(?:готовит\w*|предстоит|планиру\w*|состоится|пройд[её]т|намечен\w*)\s+(?P<ord>[а-яё]+)(?![а-яё])",
+                   re.I)
+
+
+def _next_of_count(text: str, after: int, head: str, counted: str) -> str | None:
+    """«Проведено 17 заседаний комиссии, готовится восемнадцатое»: after a count of
+    occasions, the next one announced by its ordinal («восемнадцатое», «очередное») is an
+    event, named in the singular: «Восемнадцатое заседание комиссии»."""
+    m = _NEXT.search(text, after)
+    if m is None:
+        return None
+    said = inflect.morph().parse(m["ord"].lower())[0]
+    if said.tag.POS != "ADJF" or not ("Anum" in said.tag or said.normal_form in ("очередной", "следующий")):
+        return None
+    noun = inflect.morph().parse(head)[0]
+    ordinal = said.inflect({noun.tag.gender or "masc", "sing", "nomn"}) if noun.tag.gender else None
+    rest = counted.split(maxsplit=1)[1:]  # the name's words after its head noun
+    return " ".join([ordinal.word if ordinal else m["ord"].lower(), head, *rest])
 
 
 def _event_name(text: str, start: int, end: int) -> str:

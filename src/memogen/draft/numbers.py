@@ -100,6 +100,7 @@ class Amount:
     end: int
     currency_assumed: bool = False
     upper: Amount | None = None  # the upper end of a range
+    out_of: Decimal | None = None  # the whole of a count «118 из 210 мероприятий»
 
     def amount_in(self, scale: str) -> Decimal:
         """The value in `scale`; a bare number («от двух до трёх миллиардов») is in it already."""
@@ -231,7 +232,30 @@ def amounts(text: str) -> list[Amount]:
             found.append(_word_amount(text, m))
     found += _spelled_counts(text, found)
     found = _compounds(text, sorted(found, key=lambda a: a.start))
-    return _ranges(text, _spelled_lower_ends(text, found))
+    return _wholes(text, _ranges(text, _spelled_lower_ends(text, found)))
+
+
+_OF = re.compile(r"\s*из\s+", re.I)
+
+
+def _wholes(text: str, found: list[Amount]) -> list[Amount]:
+    """A count with the whole it is part of: «118 мероприятий из 210», «12 из 15
+    проектов» → one count with `out_of`. «10 компаний из 15 стран» counts two things."""
+    out: list[Amount] = []
+    for a in found:
+        before = out[-1] if out else None
+        if before is None or not _OF.fullmatch(text, before.end, a.start) or before.currency or a.currency:
+            out.append(a)
+            continue
+        if before.unit is not None and a.unit is None and a.value >= before.value and a.scale == "units":
+            out[-1] = replace(before, out_of=a.value, end=a.end, stated=text[before.start : a.end])
+        elif before.unit is None and a.unit is not None and before.value <= a.value and before.scale == "units":
+            hedge = before.hedge if before.hedge is not None else None
+            out[-1] = replace(a, value=before.value, out_of=a.value, hedge=hedge, start=before.start,
+                              stated=text[before.start : a.end])
+        else:
+            out.append(a)
+    return out
 
 
 _SPELLED_COUNT = re.compile(
@@ -288,8 +312,10 @@ _NUMBER_WORDS = re.compile(rf"^(?:{NUM}|(?:{SPELLED})(?:\s+(?:десят|сот)
 
 
 def counted(stated: str) -> str:
-    """The words of a count after its number: «два десятка документов» → «документов»."""
-    return _NUMBER_WORDS.sub("", stated, count=1)
+    """The words of a count after its number: «два десятка документов» → «документов»;
+    its whole left out: «12 из 15 проектов», «118 мероприятий из 210»."""
+    words = _NUMBER_WORDS.sub("", stated, count=1)
+    return re.sub(r"^\s*из\s+[\d\s,]+|\s+из\s+[\d\s,]+$", " ", words).strip()
 
 
 def _spelled_count(text: str, m: re.Match[str], value: Decimal, unit_before: str | None) -> Amount | None:

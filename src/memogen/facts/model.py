@@ -231,6 +231,7 @@ RANGE_HEDGES = ("примерно", "ориентировочно")  # «око�
 Qualifier = Hedge
 SCALE_FACTORS = {"units": 1, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 Status = Literal["actual", "preliminary", "estimate", "expected", "forecast", "target"]
+Trade = Literal["goods", "services", "goods_and_services"]
 
 
 def _stated(value: object) -> Decimal:
@@ -553,6 +554,17 @@ class FigureFact(Sourced):
         description="Whom this trade is with when it is not the pair of parties: «Китай» in «товарооборот "
         "Кыргызстана с Китаем», «страны ЕАЭС» in «экспорт в страны ЕАЭС»; `side` says whose trade it is.",
     )
+    trade: Trade = Field(
+        "goods",
+        description="What the flow trades: `goods` (the default), `services` («экспорт услуг», «торговля услугами») "
+        "or `goods_and_services` («товарооборот товаров и услуг»). Trade in services gets a sentence of its own "
+        "and is never tabulated, charted, summed or compared with trade in goods.",
+    )
+    out_of: Stated | None = Field(
+        None,
+        description="For a count stated as «N из M» («выполнено 118 мероприятий из 210»): M, the whole the count "
+        "is a part of, in the count's unit. Printed «118 из 210 мероприятий».",
+    )
     growth: Growth | None = None
     share: Share | None = None
     rank: Rank | None = None
@@ -616,6 +628,7 @@ class FigureFact(Sourced):
         self._check_deal()
         self._check_sign()
         self._check_yearly()
+        self._check_trade()
         if self.counterparty is not None and self.indicator not in ("turnover", "exports", "imports", "balance"):
             raise ValueError("`counterparty` names the other side of a trade flow (turnover, exports, imports, "
                              "balance); for goods, say the market in the label")
@@ -649,6 +662,20 @@ class FigureFact(Sourced):
             raise FactError(("yearly",), f"a figure of {self.period} is that period's own; `yearly` is for a value "
                             "repeated each year over years the source does not name (`period: unstated`) or over a "
                             "span (`period: 2015..2025`): change the period or leave `yearly` out")
+
+    def _check_trade(self) -> None:
+        """Services are a trade flow's, and «N из M» a count's."""
+        if self.trade != "goods" and self.indicator not in ("turnover", "exports", "imports", "balance"):
+            raise FactError(("trade",), "`trade` says what a trade flow trades (turnover, exports, imports, balance); "
+                            "for a group of goods use `indicator: product` with its label")
+        if self.out_of is None:
+            return
+        if self.unit is None or self.value is None:
+            raise FactError(("out_of",), "`out_of` is the whole of a count «N из M»: give the count's `value` "
+                            "and `unit` too")
+        if self.out_of < self.value:
+            raise FactError(("out_of",), f"`out_of` {self.out_of} is the whole «из {self.out_of}»: it cannot "
+                            f"be less than the count {self.value}")
 
     def _check_sign(self) -> None:
         """A balance's sign in words and its value say the same: a deficit is negative."""
@@ -700,7 +727,13 @@ class FigureFact(Sourced):
         chart bar and a term of the comparisons (not a range, a span of years, a figure
         without a period or a trade with a third country)."""
         return self.value is not None and self.period is not None and not self.ranged \
-            and not self.period.spans_years and self.counterparty is None
+            and not self.period.spans_years and not self.kept_apart
+
+    @property
+    def kept_apart(self) -> bool:
+        """A trade with a third country, or in services: a sentence of its own, never a term
+        of our trade in goods (tables, charts, sums, comparisons)."""
+        return self.counterparty is not None or self.trade != "goods"
 
     @property
     def ranged(self) -> bool:
