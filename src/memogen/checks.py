@@ -346,6 +346,14 @@ def _quoted_numbers(f: FigureFact) -> Iterable[str | None]:
         yield f"rank: the first {f.rank.top} places are not in its quote («тройка», «трех», «топ-3»)"
     if f.quote:
         yield from _quoted_whole(f, readings)
+    if f.rank is not None and f.rank.words and f.quote and not _said(f.rank.words, f.quote):
+        yield f"rank: «{f.rank.words}» is not in its quote"
+
+
+def _said(words: str, quote: str) -> bool:
+    """Each word of `words` stands in `quote` in some case: its first five letters do."""
+    text = normalise(quote).lower().replace("ё", "е")
+    return all(w[:5] in text for w in normalise(words).lower().replace("ё", "е").split())
 
 
 _TRADED_WORDS = {"services": ("услуг",), "goods_and_services": ("товар", "услуг")}

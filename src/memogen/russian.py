@@ -71,6 +71,8 @@ _SHARE_FORMS = {
     "треть": ("треть", "трети", "треть"), "четверть": ("четверть", "четверти", "четверть"),
     "половина": ("половина", "половины", "половину"), "пятая часть": ("пятая часть", "пятой части", "пятую часть"),
     "десятая часть": ("десятая часть", "десятой части", "десятую часть"),
+    "две трети": ("две трети", "двух третей", "две трети"),
+    "три четверти": ("три четверти", "трёх четвертей", "три четверти"),
 }
 # Hedges that put the number after them in the genitive («более 43 компаний»); «почти»
 # leaves the case alone («почти 43 компании»).
@@ -93,7 +95,8 @@ _REST_HEDGES = {"более": "менее", "свыше": "менее", "не м
 _REST_WORDS = {
     "половина": ("половина", "половины"), "треть": ("две трети", "двух третей"),
     "четверть": ("три четверти", "трёх четвертей"), "пятая часть": ("четыре пятых", "четырёх пятых"),
-    "десятая часть": ("девять десятых", "девяти десятых"),
+    "десятая часть": ("девять десятых", "девяти десятых"), "две трети": ("треть", "трети"),
+    "три четверти": ("четверть", "четверти"),
 }
 
 
@@ -548,13 +551,17 @@ _GENDERS = ("masc", "femn", "neut", "plur")
 
 
 def ranked(position: int | None, among: str, holder: str, measure: str | None, when: Tense,
-           status: str = "actual", top: int | None = None) -> str:
+           status: str = "actual", top: int | None = None, words: str | None = None) -> str:
     """«Республика Беларусь заняла 5-е место среди торговых партнеров края по объему
     товарооборота», «… входит в первую тройку среди …»: the holder agrees the verb
     (pymorphy3 gives its gender: «страны ЕАЭС заняли»); a preliminary or estimated place
     says so («…, по оценке, занимает …»)."""
     from memogen.morphology import gender
 
+    tail = f" {measure}" if measure else ""
+    if words:  # «… — крупнейший торговый партнер (1-е место среди …)»: the superlative as said
+        intro = f"{_INTRO[status]}, " if status in _INTRO else ""
+        return f"{holder} — {intro}{words} ({rank(position, among, None)}{tail})"
     forms = _RANK_VERBS["top" if top is not None else "place"][when]
     kind = gender(holder)
     word = forms[_GENDERS.index(kind) if kind in _GENDERS else 0]
@@ -562,7 +569,6 @@ def ranked(position: int | None, among: str, holder: str, measure: str | None, w
         word += " в"
     if status in _INTRO:
         word = f", {_INTRO[status]}, {word}"
-    tail = f" {measure}" if measure else ""
     return f"{holder}{'' if word.startswith(',') else ' '}{word} {rank(position, among, top)}{tail}"
 
 

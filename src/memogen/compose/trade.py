@@ -267,7 +267,7 @@ def _ranks(facts: Facts, source: Path | str = "facts") -> tuple[RankLine, ...]:
         tense = when(period, on)
         try:
             text = russian.ranked(f.rank.position, f.rank.among, _holder(facts, f, f.rank.holder), measure, tense,
-                                  f.status, f.rank.top)
+                                  f.status, f.rank.top, f.rank.words)
         except UnknownGender as unknown:
             raise _gender_error(facts, n, unknown, source) from None
         lead = ""

@@ -914,7 +914,9 @@ def _shares(text: str, n: int, ms, rates, found: list[num.Amount], ctx: Context)
     items = []
     said = shares.in_words(text) if supports("Share", "words") else []
     for rate in [*rates, *said]:
-        if rate.kind != "percent" or not shares.is_share(text, rate.start, rate.end) or shares.moves_on(text, rate.end):
+        # «две трети продукции»: a fraction in words is a share by itself, no cue needed
+        cued = rate in said and shares.fraction_alone(text, rate.start) or shares.is_share(text, rate.start, rate.end)
+        if rate.kind != "percent" or not cued or shares.moves_on(text, rate.end):
             continue
         if not found and re.match(r"\W*(?:это|что)\b", text, re.I):
             _share_of_last(text, rate, n, ctx)
@@ -1272,6 +1274,9 @@ def _share_of_whole(text: str, rate: num.Rate, n: int, ms, ctx: Context) -> list
     if rate.hedge and supports("Share", "qualifier") and before is None:
         share["qualifier"] = rate.hedge
     item = Item({"indicator": "turnover", "share": share, "_quote": text}, sentence=n)
+    if not shares.TRADED.search(whole.partition(",")[0]):  # «80 % населения», «две трети продукции»: no trade
+        item.data.update(indicator="other", label="доля")
+        item.doubt("check", "a share of a whole that is no trade: say whose share it is in `label`")
     if before is not None and supports("Share", "previous"):
         share["previous"] = before
     elif before is not None:

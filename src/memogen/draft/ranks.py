@@ -14,7 +14,8 @@ from dataclasses import replace
 
 from memogen.draft import numbers as num
 from memogen.draft import shares
-from memogen.draft.words import inflect_word, is_nominative, parses
+from memogen.draft.model import supports
+from memogen.draft.words import inflect_word, is_nominative, nominative_phrase, parses
 
 _END = r"(?=\s*(?:[,.;:()«»\"]|$)|\s(?:и|а)\s|\sсреди\s|\sпо\s)"
 _AMONG = re.compile(rf"\s*(?P<among>(?:среди|из|в)\s+[^,.;:()«»\"]+?){_END}", re.I)
@@ -40,6 +41,9 @@ def read(text: str) -> list[tuple[num.Place, dict]]:
         if among is None:
             continue
         rank: dict = {"position": place.position, "among": among, "holder": _holder(text, place.start)}
+        if num.SUPERLATIVE_PLACE.match(place.stated) and supports("Rank", "words"):
+            said = nominative_phrase(place.stated) or place.stated
+            rank["words"] = said[:1].lower() + said[1:]  # «крупнейший торговый партнер»
         end = _measure(rank, text, place.end)
         after = _AMONG.match(text, end)
         if after is not None and "measure" not in rank:  # «среди поставщиков в Россию по поставкам молока»

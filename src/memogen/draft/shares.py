@@ -24,6 +24,17 @@ _FRAME = re.compile(r"^(?:структур\w+|объ[её]м\w+|общего\s+�
 _BARE = re.compile(r"\s(?:региона|области|края|республики|страны)$")
 
 
+# The words of a trade a whole may name («товарооборота», «внешней торговли», «поставок»)
+TRADED = re.compile(r"оборот|торгов|экспорт|импорт|постав|закуп|продаж|ввоз|вывоз", re.I)
+
+
+def fraction_alone(text: str, start: int) -> bool:
+    """Whether a fraction in words at `start` («две трети продукции») is a share as it
+    stands: not a part of a period or a thing («в первой трети года», «последняя четверть»)."""
+    before = re.findall(r"[А-Яа-яЁё-]+", text[max(0, start - 30) : start])[-1:]
+    return not (before and any(p.tag.POS in ("ADJF", "PRTF", "NUMR") for p in parses(before[0])[:1]))
+
+
 def is_share(text: str, start: int, end: int) -> bool:
     """Whether the percent at text[start:end] is a share: a cue in its own clause."""
     clause_start = max(text.rfind(",", 0, start), text.rfind(";", 0, start), text.rfind(" а ", 0, start))
@@ -40,6 +51,7 @@ def whole_of(text: str, start: int, end: int, partner_genitive: str | None) -> s
     if not whole:
         return None
     whole = _FRAME.sub("", whole)
+    whole, comma, participle = whole.partition(",")  # «, выпускаемой в области»: kept as said
     if partner_genitive:
         # «нашего товарооборота» in the partner's words, «её товарооборота», or «оборота
         # региона»: the partner's
@@ -49,7 +61,7 @@ def whole_of(text: str, start: int, end: int, partner_genitive: str | None) -> s
             bare = None  # «Брянской области» names its region already
         if own != whole or bare:
             whole = f"{own[: bare.start()] if bare else own} {partner_genitive}"
-    return whole
+    return whole + comma + participle
 
 
 def genitive_run(after: str) -> str | None:
@@ -62,9 +74,20 @@ def genitive_run(after: str) -> str | None:
             kept += [word, *_partner_after(words[n + 1 : n + 3])] if _partner_after(words[n + 1 : n + 3]) else []
             break
         if not any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "PRTF", "NPRO") for p in parses(word)):
+            kept += _participle_after(words[n:]) if kept else []
             break
         kept.append(word)
-    return " ".join(kept) if any(any(p.tag.POS == "NOUN" for p in parses(w)) for w in kept) else None
+    return " ".join(kept).replace(" ,", ",") if any(any(p.tag.POS == "NOUN" for p in parses(w)) for w in kept) else None
+
+
+def _participle_after(words: list[str]) -> list[str]:
+    """«продукции, выпускаемой в области,»: a participle in the genitive set off by commas
+    belongs to the whole; kept with its comma, up to the closing one."""
+    if len(words) < 3 or words[0] != "," or not any(p.tag.POS == "PRTF" and p.tag.case == "gent"
+                                                     for p in parses(words[1])):
+        return []
+    end = next((k for k in range(2, min(len(words), 9)) if not re.match(r"[А-Яа-яЁё-]+$", words[k])), None)
+    return [",", *words[1:end]] if end is not None and words[end] in (",", "—", "–") else []
 
 
 def _partner_after(words: list[str]) -> list[str]:
@@ -114,7 +137,8 @@ def moves_on(text: str, end: int) -> bool:
 # A share in words: «треть импорта», «более половины товарооборота», «пятую часть экспорта»;
 # never a change («на треть», «наполовину»)
 _IN_WORDS = re.compile(
-    r"(?<![\w-])(?<!на\s)(?P<w>трет(?:ь|и|ью)|четверт(?:ь|и|ью)|половин(?:а|ы|у|е|ой)|"
+    r"(?<![\w-])(?<!на\s)(?P<w>(?P<two>дв(?:е|ух|ум|умя)\s+трет(?:и|ей|ям|ями))|"
+    r"(?P<three>тр(?:и|[её]х|[её]м|емя)\s+четверт(?:и|ей|ям|ями))|трет(?:ь|и|ью)|четверт(?:ь|и|ью)|половин(?:а|ы|у|е|ой)|"
     r"(?P<ord>пят|десят)(?:ая|ой|ую)\s+част(?:ь|и|ью))(?![\w-])",
     re.I,
 )
@@ -130,7 +154,8 @@ def in_words(text: str) -> list:
     out = []
     for m in _IN_WORDS.finditer(text):
         said = m["w"].lower()
-        words = f"{m['ord'].lower()}ая часть" if m["ord"] else _NOMINATIVE[said[:4]]
+        words = "две трети" if m["two"] else "три четверти" if m["three"] else \
+            f"{m['ord'].lower()}ая часть" if m["ord"] else _NOMINATIVE[said[:4]]
         hedge = num.hedge_before(text, m.start())
         out.append(num.Rate("percent", SHARE_WORDS[words], hedge, m.group(), m.start(), m.end(), words))
     return out

@@ -442,7 +442,8 @@ class Share(Strict):
     words: str | None = Field(
         None,
         description="The share in words, in the nominative, when the source says it so: «треть», «четверть», "
-        "«половина», «пятая часть», «десятая часть» (`percent` is the number they mean: 33.3, 25, 50, 20, 10). "
+        "«половина», «пятая часть», «десятая часть», «две трети», «три четверти» (`percent` is the number they "
+        "mean: 33.3, 25, 50, 20, 10, 66.7, 75). "
         "The memo prints the words: «более половины», «треть».",
     )
     quote: str | None = Field(
@@ -489,11 +490,19 @@ class Rank(Strict):
         None, description="By what: «по объему товарооборота» (default: the figure's indicator)."
     )
     period: PeriodField | None = Field(None, description="The period ranked (default: the figure's).")
+    words: str | None = Field(
+        None,
+        description="The place as the source says it by a superlative, in the nominative: «крупнейший торговый "
+        "партнер», «ведущий инвестор» (with `position: 1`). Printed as said, the place after it in parentheses.",
+    )
 
     @model_validator(mode="after")
     def _one_place(self) -> Rank:
         if (self.position is None) == (self.top is None):
             raise ValueError("rank: give either `position` (the place) or `top` (within the first N)")
+        if self.words is not None and self.position != 1:
+            raise ValueError("rank: `words` is a first place said by a superlative («крупнейший партнер»): "
+                             "it goes with `position: 1`")
         return self
 
 

@@ -1,0 +1,69 @@
+"""The drafter on a first place said by a superlative (`rank.words`), on the fractions
+«две трети» and «три четверти», and on a share of a whole that is no trade. Sentences
+written for this test."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from tests.draft.drafted import figures_read
+
+from memogen.draft.figures import Context
+
+RELEASE = dt.date(2025, 6, 10)
+
+
+def figures(*sentences: str) -> list[dict]:
+    return figures_read(sentences, Context(RELEASE))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "holder"),
+    [
+        ("Беларусь является крупнейшим торговым партнером Курской области.", "крупнейший торговый партнер", "ours"),
+        ("В 2024 году Беларусь стала главным торговым партнером Алтайского края.", "главный торговый партнер",
+         "ours"),
+        ("Казахстан остаётся ведущим поставщиком зерна в Беларусь.", "ведущий поставщик", "partner"),
+    ],
+)
+def test_a_superlative_is_a_first_place_keeping_its_words(sentence, words, holder):
+    (f,) = figures(sentence)
+    assert (f["rank"]["position"], f["rank"]["words"], f["rank"]["holder"]) == (1, words, holder)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Беларусь является одним из ведущих партнеров области.",
+     "Минский тракторный завод — один из крупнейших производителей техники."],
+)
+def test_one_of_the_leading_is_no_first_place(sentence):
+    assert not any("rank" in f for f in figures(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "percent", "hedge"),
+    [
+        ("В 2024 году на Беларусь пришлось две трети импорта Курской области.", "две трети", "66.7", None),
+        ("По итогам 2023 года более трёх четвертей экспорта края пришлось на Беларусь.", "три четверти", "75",
+         "более"),
+        ("В 2024 году почти двум третям экспорта области обязана белорусская сторона.", "две трети", "66.7",
+         "почти"),
+    ],
+)
+def test_two_thirds_and_three_quarters_are_shares_in_words(sentence, words, percent, hedge):
+    (f,) = figures(sentence)
+    share = f["share"]
+    assert (share["words"], share["percent"], share.get("qualifier")) == (words, Decimal(percent), hedge)
+    assert f["indicator"] == "turnover"  # a share of a trade
+
+
+def test_a_fraction_of_a_whole_that_is_no_trade_is_another_figure_with_its_whole():
+    (f,) = figures("Почти две трети техники, закупаемой хозяйствами района, — это белорусские машины.")
+    assert (f["indicator"], f["share"]["words"], f["share"]["whole"]) == (
+        "other", "две трети", "техники, закупаемой хозяйствами района")
+
+
+def test_a_fraction_naming_a_part_of_a_period_is_no_share():
+    assert figures("В последней трети года поставки выросли.") == []
