@@ -40,8 +40,11 @@ def read(text: str) -> list[tuple[num.Place, dict]]:
         among = _among(text, place)
         if among is None:
             continue
+        superlative = num.SUPERLATIVE_PLACE.match(place.stated)
+        if superlative and among.split()[-1] in {_genitive_plural(w) for w in place.stated.split()}:
+            continue  # «остаётся главным партнёром»: whose partner is not said, so no ranking is
         rank: dict = {"position": place.position, "among": among, "holder": _holder(text, place.start)}
-        if num.SUPERLATIVE_PLACE.match(place.stated) and supports("Rank", "words"):
+        if superlative and supports("Rank", "words"):
             said = nominative_phrase(place.stated) or place.stated
             rank["words"] = said[:1].lower() + said[1:]  # «крупнейший торговый партнер»
         end = _measure(rank, text, place.end)

@@ -73,9 +73,10 @@ def genitive_run(after: str) -> str | None:
         if word.lower() in ("с", "со") and kept and n + 1 < len(words):
             kept += [word, *_partner_after(words[n + 1 : n + 3])] if _partner_after(words[n + 1 : n + 3]) else []
             break
-        if not any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "PRTF", "NPRO") for p in parses(word)):
+        if len(word) < 2 or not any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "PRTF", "NPRO")
+                                    for p in parses(word)):
             kept += _participle_after(words[n:]) if kept else []
-            break
+            break  # «в», «с» read as abbreviations in the genitive are prepositions
         kept.append(word)
     return " ".join(kept).replace(" ,", ",") if any(any(p.tag.POS == "NOUN" for p in parses(w)) for w in kept) else None
 
