@@ -13,7 +13,7 @@ from tests.draft.drafted import figures_read
 
 from memogen import russian
 from memogen.charts.spec import NBSP, ShareChart
-from memogen.draft import deals, growth
+from memogen.draft import deals, flows, growth
 from memogen.draft import numbers as num
 from memogen.draft.figures import Context
 from memogen.draft.parties import find_partner
@@ -96,3 +96,28 @@ def test_a_share_chart_built_without_a_rest_computes_it_as_its_share_is_shown(sh
 
 def test_growth_names_no_hedge_list_of_its_own():
     assert "приблизительно" in growth._GAINED.pattern and "приблизительно" in growth._RATE_NAMED.pattern
+
+
+@pytest.mark.parametrize("sentence, percent, hedge", [
+    ("Экспорт в 2024 году составил 300 млн долларов, или приблизительно 40 % всего товарооборота.", 40, "около"),
+    ("Импорт в 2024 году достиг 120 млн долларов, или не менее 30 % всего товарооборота.", 30, "не менее"),
+])
+def test_a_share_restating_an_amount_takes_every_hedge_of_the_vocabulary(sentence, percent, hedge):
+    (f,) = figures(sentence)
+    assert (f["share"]["percent"], f["share"].get("qualifier")) == (Decimal(percent), hedge)
+
+
+def test_by_how_much_a_figure_moved_takes_every_hedge_of_the_vocabulary():
+    (f,) = figures("В 2024 году товарооборот вырос на приблизительно 20 млн долларов и достиг 500 млн долларов.")
+    assert (f["value"], f["growth"]["amount"]["value"]) == (Decimal(500), Decimal(20))
+
+
+@pytest.mark.parametrize("word, partner, named", [
+    ("Китайской", "Китайская Народная Республика", True),
+    ("Казахстаном", "Республика Казахстан", True),
+    ("Кыргызстана", "Кыргызская Республика", True),
+    ("Китая", "Республика Казахстан", False),
+    ("Россией", None, False),
+])
+def test_a_word_names_the_partner_by_its_stem(word, partner, named):
+    assert flows.names_partner(word, partner) is named

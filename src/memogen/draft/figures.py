@@ -493,8 +493,7 @@ def _third_with(item: Item, clause: str, flow: flows.Flow | None, ctx: Context) 
 
 
 def _names_partner(words: str, ctx: Context) -> bool:
-    stems = {w.lower()[:5] for w in (ctx.partner or "").split() if len(w) >= 5}
-    return any(w.lower()[:5] in stems for w in re.findall(r"[А-ЯЁ][а-яё]+", words))
+    return any(flows.names_partner(w, ctx.partner) for w in re.findall(r"[А-ЯЁ][а-яё]+", words))
 
 
 def _third_party(item: Item, place: str, side: str, ctx: Context) -> bool:
@@ -927,7 +926,7 @@ def _shares(text: str, n: int, ms, rates, found: list[num.Amount], ctx: Context)
 
 _RESTATES = re.compile(
     r"^\s*(?:,\s*или|,\s*что\s+(?:составля\w+|состав\w+)|\s*[—–]\s*это|,\s*это)\s*"
-    r"(?:(?:около|почти|более|свыше|порядка|примерно|менее)\s+(?:чем\s+)?)?$",
+    rf"(?:(?:{num.HEDGE})\s+(?:чем\s+)?)?$",
     re.I,
 )
 

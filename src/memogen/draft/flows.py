@@ -272,14 +272,20 @@ def _places(tail: str, partner: str | None) -> dict[str, str]:
 
 def _third(group: list[str], partner: str | None) -> bool:
     """Whether a named place is a third one: neither Belarus nor the partner by its stem
-    («Китая» for «Китайская Народная Республика») or initials («КНР», «РФ», «ОАЭ»)."""
+    («Китайской» for «Китайская Народная Республика») or initials («КНР», «РФ», «ОАЭ»)."""
     names = [w for w in group if w[:1].isupper()]
     if partner is None or not names:
         return False
-    words = re.findall(r"[А-Яа-яЁё]+", partner)
-    stems = {w.lower()[:5] for w in words if len(w) >= 5}
-    initials = "".join(w[0] for w in words if w[0].isupper())
-    return not any(w.lower()[:5] in stems or w == initials for w in names)
+    initials = "".join(w[0] for w in re.findall(r"[А-Яа-яЁё]+", partner) if w[0].isupper())
+    return not any(names_partner(w, partner) or w == initials for w in names)
+
+
+def names_partner(word: str, partner: str | None) -> bool:
+    """Whether `word` names the partner by its stem: it opens with the first five letters
+    of one of the partner's words of five or more («Казахстаном» for «Республика Казахстан»,
+    «Китайской» for «Китайская Народная Республика»; not «Китая»: a five-letter stem)."""
+    stems = {w.lower()[:5] for w in re.findall(r"[А-Яа-яЁё]+", partner or "") if len(w) >= 5}
+    return word.lower()[:5] in stems
 
 
 _OTHER = {"ours": "partner", "partner": "ours"}
