@@ -92,3 +92,15 @@ def test_a_count_of_occasions_takes_the_verb_of_its_clause(text, unit):
 )
 def test_a_deal_is_read_in_its_part_of_the_sentence(text, kind):
     assert deals.kind(text, text.index(next(w for w in ("20", "30", "90") if w in text))) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "clause"),
+    [
+        ("По итогам визита, 12 марта, посол провёл встречу.", "провёл", "посол "),
+        ("Переговоры прошли успешно — министры подписали план.", "подписали", "министры "),
+        ("Товарооборот достиг 3,5 млн, и министр подписал план.", "подписал", "и министр "),
+    ],
+)
+def test_a_subject_is_read_after_a_comma_before_a_space_or_a_dash(text, word, clause):
+    assert clauses.before(text, _at(text, word), clauses.SUBJECT) == clause

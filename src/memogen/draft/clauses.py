@@ -28,6 +28,9 @@ PART = re.compile(r"[;:.]\s|,\s+(?:а|но)\s")
 # amount («экспорт вырос, а импорт сократился на 4 %»), the verb of «N раз». A full stop
 # inside a sentence ends an abbreviation («г.», «тыс.»), no clause.
 PHRASE = re.compile(r"[,;:]|\s(?:а|но)\s")
+# A comma, semicolon or colon before a space, or a dash between spaces: the subject of who
+# met or signed is read between these (a comma in «3,5» parts nothing).
+SUBJECT = re.compile(r"[,;:]\s+|\s[—–-]\s")
 
 
 def start(text: str, at: int, breaks: re.Pattern[str]) -> int:

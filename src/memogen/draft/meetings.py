@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from memogen import inflect
+from memogen.draft import clauses
 from memogen.draft.phrases import name_end
 from memogen.draft.words import nominative_head
 
@@ -190,7 +191,7 @@ def subject(text: str, at: int, without_people, animate: bool = False) -> str | 
     """The subject of the clause that ends at `at`, in the genitive, without personal
     names, dates and adverbs: «Посол Республики Беларусь в Республике Куба Виталий Борчук
     12 марта» → «Посла Республики Беларусь в Республике Куба»."""
-    clause = re.split(r"[,;:]\s+|\s[—–-]\s", text[:at])[-1]
+    clause = clauses.before(text, at, clauses.SUBJECT)
     start = _subject_start(clause)
     if start is None:
         return None
@@ -267,7 +268,7 @@ def signatories(text: str, at: int) -> str | None:
     """«A и B» in the instrumental when the clause ending at `at` has two bodies for its
     subject («Национальный центр маркетинга и Торговая палата Кении» → «Национальным
     центром маркетинга и Торговой палатой Кении»); None for persons, one side or more."""
-    clause = re.split(r"[,;:]\s+|\s[—–-]\s", text[:at])[-1]
+    clause = clauses.before(text, at, clauses.SUBJECT)
     start = _subject_start(clause)
     if start is None:
         return None
