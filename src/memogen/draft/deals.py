@@ -40,10 +40,15 @@ def kind(text: str, at: int) -> str | None:
         return "contracts"
     if DEAL_WORD.search(clause) and _VALUE_OF.search(clause):
         return "contracts"
-    invest = [m for m in _INVESTMENT.finditer(clause) if not _BODY.search(clause[: m.start()])]
+    invest = _investment(clause)
     if invest and not _TRADE_WORD.search(clause, invest[-1].end()):
         return "investment"
     return None
+
+
+def _investment(clause: str) -> list[re.Match[str]]:
+    """The words of investment in `clause`, but for those naming a body («министр инвестиций»)."""
+    return [m for m in _INVESTMENT.finditer(clause) if not _BODY.search(clause[: m.start()])]
 
 
 _DURING = re.compile(r"\b(?:в\s+ходе|в\s+рамках|во\s+время|по\s+итогам)\s+", re.I)
@@ -141,7 +146,7 @@ def label(clause: str, kind: str) -> str | None:
         found = list(_FOR.finditer(clause))
         tail = found[-1].group(1) if found else ""
     else:
-        invest = [m for m in _INVESTMENT.finditer(clause) if not _BODY.search(clause[: m.start()])]
+        invest = _investment(clause)
         tail = clause[invest[-1].end() :] if invest else ""
     stop = _SUM.search(" " + tail)
     words = (" " + tail)[: stop.start() if stop else None].split()
