@@ -104,3 +104,15 @@ def test_a_deal_is_read_in_its_part_of_the_sentence(text, kind):
 )
 def test_a_subject_is_read_after_a_comma_before_a_space_or_a_dash(text, word, clause):
     assert clauses.before(text, _at(text, word), clauses.SUBJECT) == clause
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "clause"),
+    [
+        ("По данным таможни, в страны Азии поставлено товаров на 9 млн.", "поставлено", "в страны Азии "),
+        ("Итоги года подведены. Весь экспорт вырос.", "экспорт", "Весь "),
+        ("Торговля росла — в Китай отгружено больше.", "отгружено", "в Китай "),
+    ],
+)
+def test_where_trade_goes_is_read_after_a_mark_before_a_space_or_a_dash(text, word, clause):
+    assert clauses.before(text, _at(text, word), clauses.WHERE) == clause

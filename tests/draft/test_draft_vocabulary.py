@@ -13,7 +13,7 @@ from tests.draft.drafted import figures_read
 
 from memogen import russian
 from memogen.charts.spec import NBSP, ShareChart
-from memogen.draft import deals, flows, growth
+from memogen.draft import deals, flows, growth, sides
 from memogen.draft import numbers as num
 from memogen.draft.figures import Context
 from memogen.draft.parties import find_partner
@@ -121,3 +121,12 @@ def test_by_how_much_a_figure_moved_takes_every_hedge_of_the_vocabulary():
 ])
 def test_a_word_names_the_partner_by_its_stem(word, partner, named):
     assert flows.names_partner(word, partner) is named
+
+
+@pytest.mark.parametrize("between, place", [
+    (", в Россию — приблизительно на ", "в Россию"),
+    (", а в Казахстан — не менее чем на ", "в Казахстан"),
+    (", в Китай — почти на ", "в Китай"),
+])
+def test_a_place_standing_for_the_verb_takes_every_hedge_of_the_vocabulary(between, place):
+    assert sides.elided_place(between) == place

@@ -28,6 +28,10 @@ PART = re.compile(r"[;:.]\s|,\s+(?:а|но)\s")
 # amount («экспорт вырос, а импорт сократился на 4 %»), the verb of «N раз». A full stop
 # inside a sentence ends an abbreviation («г.», «тыс.»), no clause.
 PHRASE = re.compile(r"[,;:]|\s(?:а|но)\s")
+# A comma, semicolon, colon or full stop before a space, or a dash between spaces: where
+# trade goes and whether it is the whole of trade are read between these («В государства
+# дальнего зарубежья поставлено …», «Весь белорусский экспорт …»).
+WHERE = re.compile(r"[,;:.]\s|\s[—–]\s")
 # A comma, semicolon or colon before a space, or a dash between spaces: the subject of who
 # met or signed is read between these (a comma in «3,5» parts nothing).
 SUBJECT = re.compile(r"[,;:]\s+|\s[—–-]\s")

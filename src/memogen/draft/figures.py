@@ -436,7 +436,7 @@ def _with_whom(
     joined = re.sub(r"\s[-–—]\s(?=член|участни)", lambda m: " " * (len(m.group()) - 1) + "-", text)
     clause = flows.clause_after(joined, word[1], at)
     # «В государства дальнего зарубежья поставлено …»: where a flow goes may come before its word
-    lead = re.split(r"[,;:.]\s|\s[—–]\s", joined[: word[0]])[-1] if flow is not None else ""
+    lead = clauses.before(joined, word[0], clauses.WHERE) if flow is not None else ""
     if item.data["indicator"] == "balance" or not _third_with(item, f"{lead} {clause}", flow, ctx):
         _total(item, text, word, clause, flow, ctx)
 

@@ -16,6 +16,8 @@ from collections import Counter
 from functools import cache
 
 from memogen import inflect
+from memogen.draft import clauses
+from memogen.draft import numbers as num
 
 RUSSIA = "Российская Федерация"
 BELARUS = "Республика Беларусь"
@@ -436,14 +438,14 @@ def total_trade(before: str, said: str, after: str) -> bool:
     `before` is the text up to the indicator's words `said`, `after` the words after them
     up to the amount. A total of one side with the partner («весь товарооборот с
     Россией») is the caller's to rule out: it names the place."""
-    clause = re.split(r"[,;:.]\s|\s[—–]\s", before)[-1]
+    clause = clauses.before(before, len(before), clauses.WHERE)
     return bool(_WHOLE.search(clause) or _FOREIGN_TRADE.search(said) or _FOREIGN_TRADE.match(after.lstrip()))
 
 
 # «…: в Россию — на 12 %, в Казахстан — на 5 %»: a place and a dash standing for the verb
 _ELIDED = re.compile(
     r"^[\s,;:]*(?:а\s+|и\s+)?(?P<place>(?i:в|во|из|с|со)\s+[^—–,;:]+?)\s*[—–]\s*"
-    r"(?:(?:почти|около|более\s+чем|более|свыше|примерно|порядка)\s+)?(?:на\s+)?$"
+    rf"(?:(?i:{num.HEDGE})\s+)?(?:на\s+)?$"
 )
 
 
