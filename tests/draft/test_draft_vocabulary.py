@@ -130,3 +130,10 @@ def test_a_word_names_the_partner_by_its_stem(word, partner, named):
 ])
 def test_a_place_standing_for_the_verb_takes_every_hedge_of_the_vocabulary(between, place):
     assert sides.elided_place(between) == place
+
+
+def test_goods_with_their_growth_in_brackets_take_every_hedge_of_the_vocabulary():
+    said = ("В 2024 году рост экспорта объясняют молочной продукцией, поставки которой увеличились в 3 раза, "
+            "а также мебелью ({} в 2 раза).")
+    plain, widened = figures(said.format("почти")), figures(said.format("приблизительно"))
+    assert len(plain) > 1 and [f.get("label") for f in widened] == [f.get("label") for f in plain]

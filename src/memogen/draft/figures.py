@@ -1128,7 +1128,7 @@ def _mark_destination(item: Item, words: str, ctx: Context) -> None:
 # «…, а также кордными тканями (почти в 4 раза) и частями для тракторов (в 2 раза)»: goods and their growth in brackets
 _BRACKETED = re.compile(
     r"\s*\)?\s*(?:,\s*)?(?:(?:а\s+также|и|а)\s+)?(?P<goods>[а-яё][а-яё -]{2,80}?)\s*\(\s*"
-    r"(?:(?:почти|более|около|свыше|порядка|примерно)\s+)?(?:на\s+)?",
+    rf"(?:(?:{num.HEDGE})\s+)?(?:на\s+)?",
     re.I,
 )
 
