@@ -390,11 +390,16 @@ def _top_in(n: int, quote: str) -> bool:
     return noun is not None and noun[:-1] in normalise(quote).lower()
 
 
+_FALL = re.compile(r"сокра[тщ]|сниж|сниз|уменьш|упа[лд]|паден|спад", re.I)
+
+
 def _quoted_growth(f: FigureFact) -> Iterable[str | None]:
     """The growth's rate and absolute change looked up in its quote."""
     g = f.growth
     assert g is not None
     quote = g.quote or f.quote or ""
+    if g.fall and not _FALL.search(quote):
+        yield "growth is a fall (`fall`), but its quote says no fall («сократился», «снизился»…)"
     if g.words:
         yield None if normalise(g.words) in normalise(quote) else f"growth «{g.words}» is not in its quote"
     elif g.rated:

@@ -254,18 +254,21 @@ def growth(
     qualifier: str | None = None,
     words: str | None = None,
     upper: Decimal | None = None,
+    fall: bool = False,
 ) -> str:
     """Growth in the form the source stated it: index 100.9 → «100,9 %» (read with
     «к уровню …»), change +10 → «рост на 10 %», times 2 → «рост в 2 раза», words
     «вдвое» → «рост вдвое»; each with its hedge («рост более чем на 12 %»); a range
-    (`upper`) «рост на 5–7 %», «105–107 %», «рост в 1,5–2 раза»."""
+    (`upper`) «рост на 5–7 %», «105–107 %», «рост в 1,5–2 раза»; a fall by a multiple
+    (`fall`) «снижение в 1,5 раза», «снижение вдвое»."""
+    noun = "снижение" if fall else "рост"
     if words:
         text = words.strip()
-        return hedged(text if text.startswith(("рост", "сниж")) else f"рост {text}", qualifier)
+        return hedged(text if text.startswith(("рост", "сниж")) else f"{noun} {text}", qualifier)
     if change_pct is not None:
         return change(change_pct, qualifier=qualifier, upper=upper)
     if ratio is not None:
-        return f"рост {times(ratio, qualifier, upper)}"
+        return f"{noun} {times(ratio, qualifier, upper)}"
     assert index is not None
     if upper is not None:
         return hedged(f"{span(Decimal(index), upper)}{NBSP}%", qualifier)

@@ -67,3 +67,43 @@ def test_a_fraction_of_a_whole_that_is_no_trade_is_another_figure_with_its_whole
 
 def test_a_fraction_naming_a_part_of_a_period_is_no_share():
     assert figures("В последней трети года поставки выросли.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "times"),
+    [
+        ("В 2024 году товарооборот с областью сократился вдвое и составил 150 млн долларов.", "2"),
+        ("Экспорт в край за 2023 год снизился в 1,5 раза — до 40 млн долларов.", "1.5"),
+        ("По итогам 2024 года импорт из республики уменьшился в три раза.", "3"),
+    ],
+)
+def test_a_fall_by_a_multiple_is_times_with_fall(sentence, times):
+    (f,) = figures(sentence)
+    assert (f["growth"]["times"], f["growth"]["fall"]) == (Decimal(times), True)
+
+
+def test_a_rise_by_a_multiple_is_no_fall():
+    (f,) = figures("В 2024 году товарооборот с областью вырос в 2,5 раза и составил 300 млн долларов.")
+    assert f["growth"] == {"times": Decimal("2.5")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "among", "holder"),
+    [
+        ("Из всех регионов Сибири именно Новосибирская область торгует с Беларусью больше всего.",
+         "среди регионов Сибири", "partner"),
+        ("Среди поставщиков области Беларусь лидирует уже третий год.", "среди поставщиков области", "ours"),
+        ("Из всех стран ЕАЭС, Армения наращивает закупки активнее всех.", "среди стран ЕАЭС", "partner"),
+    ],
+)
+def test_the_most_of_all_is_a_first_place(sentence, among, holder):
+    (f,) = figures(sentence)
+    assert f["rank"] == {"position": 1, "among": among, "holder": holder}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Из всех предложенных проектов больше всего понравился первый.", "Беларусь больше всего торгует с Россией."],
+)
+def test_the_most_of_no_group_of_parties_is_no_place(sentence):
+    assert not any("rank" in f for f in figures(sentence))

@@ -88,7 +88,7 @@ def _growth_words(g: Growth) -> str:
     («рост более чем на 12 %», «100,9 %»), an absolute change («рост на 3,7 млрд
     долларов США»), or both («рост на 3,7 млрд долларов США, или на 31 %»; with an
     index «…, темп роста — 142 %»)."""
-    rate = russian.growth(g.index, g.change, g.times, g.qualifier, g.words, g.upper) if g.rated else ""
+    rate = russian.growth(g.index, g.change, g.times, g.qualifier, g.words, g.upper, g.fall) if g.rated else ""
     if g.amount is None:
         return rate
     a = g.amount

@@ -76,6 +76,7 @@ def _stated_growth(fig: FigureFact) -> str:
         text = russian.stated(index)
     else:
         text = g.words or russian.times(g.times)  # type: ignore[arg-type]
+        text = f"снижение {text}" if g.fall else text
     return russian.hedged(text, g.qualifier)
 
 

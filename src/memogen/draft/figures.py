@@ -1007,8 +1007,9 @@ def _growth_figures(text: str, n: int, ms, rates, found: list[num.Amount], items
         if rate.start in taken:
             anchor = rate.end
             continue
-        if rate.kind == "percent" and shares.is_share(text, rate.start, rate.end):
-            continue
+        share = rate.kind == "percent" and shares.is_share(text, rate.start, rate.end)
+        if share or growth.of_economy(text, rate.start):
+            continue  # a share; «ВВП вырос на 3,9 %»: an economy's growth, no trade's
         rise = None if growth.compares(text, rate, ms) else growth.read(text, rate)
         same = None if rise is None else _its_growth(text, rate, anchor, [*items, *out], n, ms)
         if same is not None and rise is not None:
@@ -1403,6 +1404,8 @@ def _ranks(text: str, n: int, ms: list[Mention], ctx: Context) -> list[Item]:
     found = [(place.start, rank) for place, rank in ranks.read(text)]
     if supports("Rank", "top"):
         found += ranks.tops(text)  # «входит в число трёх крупнейших партнёров»: within the first three
+    if not found:
+        found = ranks.leaders(text)  # «из всех регионов … больше всего»: the first place
     items = []
     for at, rank in found:
         item = Item({"indicator": "turnover", "rank": rank}, sentence=n)

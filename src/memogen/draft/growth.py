@@ -164,14 +164,32 @@ _IN_BRACKETS = re.compile(r"(?:\d|млн|млрд|тыс\.?|долл\w*|рубл
 _AMOUNTS_TO = re.compile(r"\b(?:состав\w+|достиг\w*|достига\w+)\s*$", re.I)
 
 
+# A figure of an economy, not of its trade («ВВП вырос на 3,9 %», «промышленность прибавила
+# 7,7 %»): context a memo on cooperation has no place for, listed with a note saying so.
+ECONOMY = re.compile(
+    r"\bВВП\b|валов\w*\s+(?:внутренн|регионал)\w*\s+продукт|промышленност|промышленн\w+\s+производств|"
+    r"инфляци|безработиц|(?<![\w-])экономика(?![\w-])",  # «экономика выросла»: the economy as the subject
+    re.I,
+)
+
+
+def of_economy(text: str, at: int) -> bool:
+    """Whether the rate at `at` is an economy's growth, not a trade's: its clause names
+    the economy («ВВП … увеличился на 3,9 %», «экономика выросла на 3,9 %, а экспорт …»)."""
+    start = max([0, *(m.end() for m in re.finditer(r"[,;:]\s|\s[—–]\s|\s(?:а|но)\s", text[:at]))])
+    return bool(ECONOMY.search(text[start:at]))
+
+
 def read(text: str, rate: num.Rate) -> dict | None:
     """A rate as growth: «100,9 % к уровню …» an index, «на 2,5 % больше» a change,
     «в 1,5 раза» a multiple; None when it is no growth («5 % рынка»)."""
     out: dict = {}
     if rate.kind == "times":
-        if rate.fall:  # «сократился в 2 раза»: the facts model has no fall by a multiple
+        if rate.fall and not supports("Growth", "fall"):  # «сократился в 2 раза»: an older model has no such fall
             return None
         out["times"] = rate.value
+        if rate.fall:
+            out["fall"] = True  # «сократился в 2 раза», «снизился вдвое»: a fall by a multiple, as said
     elif rate.kind == "fraction":
         sign = -1 if rate.fall else 1
         if supports("Growth", "words"):

@@ -80,6 +80,44 @@ def tops(text: str) -> list[tuple[int, dict]]:
     return out
 
 
+# «Из всех российских регионов именно Подмосковье торгует с Беларусью больше всего», «среди
+# стран СНГ больше всех покупает Казахстан»: a first place said by a superlative adverb
+_MOST = re.compile(r"(?<![\w-])(?:больше|активнее|интенсивнее)\s+(?:всего|всех)(?![\w-])|(?<![\w-])лидиру\w+", re.I)
+_OF_ALL = re.compile(r"(?<![\w-])(?:[Ии]з|[Сс]реди)\s+(?:всех\s+)?")
+
+
+def leaders(text: str) -> list[tuple[int, dict]]:
+    """«Из всех российских регионов именно Подмосковье торгует с Беларусью больше всего»:
+    the first place among «всех …», said by «больше всего», «больше всех», «лидирует»."""
+    most = _MOST.search(text)
+    group = _OF_ALL.search(text, 0, most.start()) if most else None
+    if group is None:
+        return []
+    words: list[str] = []
+    for m in re.finditer(r"[А-Яа-яЁё-]+|[,—–]", text[group.end() : most.start()]):  # type: ignore[union-attr]
+        word = m.group()
+        if word[:1].isupper() and not word.isupper() and (words and _nominative(word)):
+            holder = "ours" if re.match(r"Беларус|Белорус", word) else "partner"
+            return [(group.start(), {"position": 1, "among": f"среди {' '.join(words)}", "holder": holder})]
+        if word in (",", "именно") and words:
+            continue  # «Из всех регионов, именно Подмосковье …»
+        if not _genitive(word, None if words else "plur"):
+            break
+        words.append(word)
+    return []
+
+
+def _nominative(word: str) -> bool:
+    return any(p.tag.case == "nomn" for p in parses(word))
+
+
+def _genitive(word: str, number: str | None = None) -> bool:
+    """A word in the genitive (of `number`), or an abbreviation («СНГ», «ЕАЭС»)."""
+    if word.isupper():
+        return number is None
+    return any(p.tag.case == "gent" and number in (None, p.tag.number) for p in parses(word))
+
+
 def _count_word(word: str) -> int | None:
     low = word.lower()
     value = num.number(low) if low[:1].isdigit() else num.word_number(low)

@@ -9,12 +9,14 @@ that the draft could not place, as comments, so nothing is silently skipped.
 from __future__ import annotations
 
 import io
+import re
 import textwrap
 from decimal import Decimal
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+from memogen.draft.growth import ECONOMY
 from memogen.draft.model import MARKS, Item
 
 HEADER = """\
@@ -78,11 +80,16 @@ def dump(root: CommentedMap, source: str, unplaced: list[str], summary: list[str
     return out.getvalue() + _unplaced(unplaced)
 
 
+_ECONOMY_NOTE = "(an economy's own figure, no trade with the partner: the facts format leaves it out)"
+
+
 def _unplaced(sentences: list[str]) -> str:
     if not sentences:
         return "\n# Every sentence holding a number or a named party was placed above.\n"
     lines = ["", "# Sentences holding a number or a named party that the draft could not place:"]
     for sentence in sentences:
+        if ECONOMY.search(sentence) and re.search(r"\d\s?%|процент", sentence):
+            sentence = f"{sentence} {_ECONOMY_NOTE}"
         wrapped = textwrap.wrap(" ".join(sentence.split()), 100) or [""]
         lines.append(f"# - {wrapped[0]}")
         lines += [f"#   {line}" for line in wrapped[1:]]

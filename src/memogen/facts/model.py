@@ -346,6 +346,11 @@ class Growth(Strict):
     upper: Stated | None = Field(
         None, description="The upper end of a range of growth, in the same form: «на 5–7 %» → change 5, upper 7."
     )
+    fall: bool = Field(
+        False, description="A fall by a multiple, as said: «сократился вдвое», «снизился в 1,5 раза» → times 2 "
+        "(or 1.5) with fall: true; printed «снижение в 1,5 раза». Only with `times` (a change is signed, an "
+        "index below 100 says a fall).",
+    )
     qualifier: Hedge | None = _hedge_field("the growth («более чем на 12 %»)")
     amount: AmountField | None = Field(
         None,
@@ -391,6 +396,9 @@ class Growth(Strict):
                 raise ValueError("growth: `upper` and `qualifier` belong to a rate (index, change, times); "
                                  "hedge an absolute change with `amount.qualifier`")
             return self
+        if self.fall and (given[0] != "times" or self.times is not None and self.times <= 1):
+            raise ValueError("growth: `fall` is a fall by a multiple greater than 1 («снизился в 1,5 раза»): it "
+                             "goes with `times`; a fall in percent is a negative `change`")
         if self.amount is not None and (self.amount.value < 0) != (self.as_index < 100):
             raise ValueError(f"growth: `amount` {self.amount.value} and {given[0]} "
                              f"{getattr(self, given[0])} disagree: one says a rise, the other a fall")
@@ -416,7 +424,7 @@ class Growth(Strict):
         if self.change is not None:
             return 100 + float(self.change)
         assert self.times is not None
-        return float(self.times) * 100
+        return 100 / float(self.times) if self.fall else float(self.times) * 100
 
 
 class Share(Strict):
