@@ -16,6 +16,7 @@ from collections import Counter
 from functools import cache
 
 from memogen import inflect
+from memogen.abbreviations import EXPANSIONS
 from memogen.draft import clauses
 from memogen.draft import numbers as num
 
@@ -97,14 +98,10 @@ def region_country(name: str, sentences: list[str], states: Counter[str]) -> str
     return _REGION_WORDS.get(word)
 
 
-# Groups of states by the abbreviation a release uses → the name a memo writes
-_GROUPS = {
-    "СНГ": "Содружество Независимых Государств", "ЕАЭС": "Евразийский экономический союз",
-    "ЕврАзЭС": "Евразийское экономическое сообщество", "ШОС": "Шанхайская организация сотрудничества",
-    "ЕС": "Европейский союз", "АСЕАН": "Ассоциация государств Юго-Восточной Азии", "БРИКС": "страны БРИКС",
-    "ССАГПЗ": "Совет сотрудничества арабских государств Персидского залива",
-    "ОДКБ": "Организация Договора о коллективной безопасности", "ТС": "Таможенный союз",
-}
+# Groups of states by the abbreviation a release uses → the name a memo writes (the full
+# name from memogen.abbreviations, where the build reads an abbreviation's gender)
+_GROUPS = {a: EXPANSIONS[a] for a in ("СНГ", "ЕАЭС", "ЕврАзЭС", "ШОС", "ЕС", "АСЕАН", "ССАГПЗ", "ОДКБ")}
+_GROUPS |= {"БРИКС": "страны БРИКС", "ТС": "Таможенный союз"}
 # the same groups by their full names, in any case, as a stem → the abbreviation
 _GROUP_NAMES = {
     r"Содружеств\w*(?:\s+Независимых\s+Государств)?": "СНГ", r"Евразийск\w+\s+экономическ\w+\s+союз\w*": "ЕАЭС",
