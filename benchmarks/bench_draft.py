@@ -38,9 +38,9 @@ with `NAME.expected.yaml` (tests/data/releases/README.md describes it):
   over a whole sentence is none). All as recall; -v lists each miss and each drafted
   item that matches nothing.
 - attributes of the matched figures: of every matched pair, whether the growth (its kind
-  and number; growth in words by its words), the share (its percent), the rank (its place,
-  or N of a place within the first N), the whole of a count «N из M» (its M) and the
-  status (what happened, what is expected or forecast, what is a target) agree too, each
+  and number, and whether a multiple is a fall; growth in words by its words), the share
+  (its percent), the rank (its place, or N of a place within the first N), the whole of a
+  count «N из M» (its M) and the status (what happened, what is expected or forecast, what is a target) agree too, each
   counted where either side states it. The key above leaves them out, so a figure drafted
   with the wrong growth or as an actual when the release forecasts it still counts as
   matched there; this line says how often.
@@ -233,10 +233,12 @@ def _number(value: object) -> str | None:
 
 
 def _growth(g: dict | None) -> tuple | None:
-    """An expected growth → (kind, number), or its words when it has no number."""
+    """An expected growth → (kind, number[, "fall"]), or its words when it has no number."""
     if not g:
         return None
-    return (g["kind"], _number(g.get("value"))) if g.get("value") is not None else ("words", norm(g["stated"]))
+    if g.get("value") is None:
+        return ("words", norm(g["stated"]))
+    return (g["kind"], _number(g["value"])) + (("fall",) if g.get("fall") else ())
 
 
 def _drafted_growth(g) -> tuple | None:
@@ -244,7 +246,7 @@ def _drafted_growth(g) -> tuple | None:
         return None
     for kind in ("index", "change", "times"):
         if getattr(g, kind) is not None:
-            return kind, _number(getattr(g, kind))
+            return (kind, _number(getattr(g, kind))) + (("fall",) if g.fall else ())
     return ("words", norm(g.words)) if g.words else None
 
 
