@@ -36,9 +36,11 @@ _REGION = re.compile(
     r"\b(?P<adj>(?:[А-ЯЁ][а-яё]+-)?[А-ЯЁ][а-яё]+(?:ск|цк)(?:ая|ой|ую|ий|ого|ому|им|ом|ие|их))\s+"
     r"(?P<noun>област[ьиюей]\w*|кра[йяюе]м?\b|округ\w*)",
 )
-# two regions sharing their noun: «Костанайской и Гродненской областями»
+# regions sharing their noun: «Костанайской и Гродненской областями», «с Орловской,
+# Пензенской и Иркутской областями»
+_LISTED_REGION = r"[А-ЯЁ][а-яё]+(?:ск|цк)(?:ой|ую|ая)"
 _REGION_PAIR = re.compile(
-    r"\b(?P<one>[А-ЯЁ][а-яё]+(?:ск|цк)(?:ой|ую|ая))\s+и\s+(?P<two>[А-ЯЁ][а-яё]+(?:ск|цк)(?:ой|ую|ая))\s+"
+    rf"\b(?P<all>(?:{_LISTED_REGION},\s+)*{_LISTED_REGION}\s+и\s+{_LISTED_REGION})\s+"
     r"(?P<noun>област(?:ями|ей|ях|ям|и)|края(?:ми|х)|краев|краёв)\b"
 )
 # a region named by its body's adjective: «Николаевской областной государственной
@@ -251,13 +253,14 @@ def find_partner(sentences: list[str]) -> Partner | None:
             if kind == "country":
                 votes[(name, kind)] += votes.pop((f"Республика {tail}", "republic"), 0)
             merged[(name, kind)] = short
+    _merge_official(votes)
     (name, kind), _ = votes.most_common(1)[0]
     partner = _partner(name, kind)
     if kind == "foreign_region" or (kind == "region" and not our_region(name)):
         partner.country = sides.region_country(name, sentences, _states_named(votes))
         if partner.country is None:
             partner.note = "a region of no state the release names: write its country"
-        elif kind == "foreign_region" and _several_regions(votes, (name, kind)):
+        elif _several_regions(votes, (name, kind)) and (kind == "foreign_region" or _states_named(votes)[sides.RUSSIA]):
             return _country_of_regions(partner.country)
     if kind == "foreign_city":
         partner.country = sides.city_country(_states_named(votes))
@@ -291,8 +294,21 @@ def _votes(sentences: list[str]) -> Counter[tuple[str, str]]:
 
 def _several_regions(votes: Counter[tuple[str, str]], top: tuple[str, str]) -> bool:
     """Whether the release names another foreign region about as often as the first
-    («провинции Цзянсу и Хунань»): then it is about their country, not one of them."""
-    return any(k != top and k[1] == "foreign_region" and 2 * n >= votes[top] for k, n in votes.items())
+    («провинции Цзянсу и Хунань»), or another of Russia's regions as often («с
+    Пензенской и Иркутской областями», where Russia is named too): then it is about
+    their country, not one of them. A Russian region named less is one given for
+    comparison («для сравнения, с Костромской областью …»)."""
+    factor = 2 if top[1] == "foreign_region" else 1
+    return any(k != top and k[1] == top[1] and factor * n >= votes[top] for k, n in votes.items())
+
+
+def _merge_official(votes: Counter[tuple[str, str]]) -> None:
+    """A state's short name gives its votes to its official name when the release uses
+    both («Россия» and «Российская Федерация»): they are one party."""
+    for name, kind in [k for k in votes if k[1] == "country" and " " not in k[0]]:
+        full = official_name(name)
+        if full and full != name and (full, "country") in votes:
+            votes[(full, "country")] += votes.pop((name, kind))
 
 
 def _country_of_regions(country: str) -> Partner:
@@ -330,17 +346,14 @@ def _states_named(votes: Counter[tuple[str, str]]) -> Counter[str]:
 def _vote(text: str, votes: Counter[tuple[str, str]]) -> None:
     """One sentence's votes: a region or republic 2, a state named by its adjective 3,
     a city of federal status, a state's short name or its name with its form 1."""
-    for m in _REGION.finditer(text):
-        name = nominative_phrase(m.group())
-        if name and name.lower() not in OURS and not our_region(name) and not sides.locates(text, m.start()):
-            votes[(name, "region")] += 2
+    _vote_regions(text, votes)
     for m in _REGION_BODY.finditer(text):
         name = nominative_phrase(f"{m['adj']} {'области' if m['level'] == 'областн' else 'края'}")
         if name and not our_region(name):
             votes[(name, "region")] += 2
     for m in _REGION_PAIR.finditer(text):  # «между Костанайской и Гродненской областями»
         head = "края" if m["noun"].startswith("кра") else "области"
-        for adj in (m["one"], m["two"]):
+        for adj in re.findall(_LISTED_REGION, m["all"]):
             name = nominative_phrase(f"{adj} {head}")
             if name and not our_region(name):
                 votes[(name, "region")] += 2
@@ -350,6 +363,8 @@ def _vote(text: str, votes: Counter[tuple[str, str]]) -> None:
         name = sides.foreign_region(m, _state)
         if name and not sides.locates(text, m.start()):
             votes[(name, "foreign_region")] += 2
+    for name in sides.russian_republics(text):  # «Башкортостана», «в Татарстане»
+        votes[(name, "republic")] += 2
     for m in _REPUBLIC.finditer(text):
         name = _republic(m)
         if name and name.lower() not in OURS:
@@ -378,6 +393,20 @@ def _vote(text: str, votes: Counter[tuple[str, str]]) -> None:
             votes[(state, "country")] += 1
     for name in _multiword_states(text):
         votes[(name, "country")] += 1
+
+
+def _vote_regions(text: str, votes: Counter[tuple[str, str]]) -> None:
+    """A foreign region 2 votes; a district named with its region («Зерноградским районом
+    Ростовской области») its region's 2 and one more, its region none of its own."""
+    districts = sides.foreign_districts(text)
+    for district, _, _ in districts:
+        votes[(district, "region")] += 3
+    for m in _REGION.finditer(text):
+        if any(start <= m.start() < end for _, start, end in districts):
+            continue
+        name = nominative_phrase(m.group())
+        if name and name.lower() not in OURS and not our_region(name) and not sides.locates(text, m.start()):
+            votes[(name, "region")] += 2
 
 
 _CAPITALISED = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?"

@@ -58,6 +58,36 @@ def russian_region(name: str) -> bool:
     return any(r.startswith(stem[: max(5, len(stem) - 1)]) for r in _russian_stems() if len(stem) >= 4)
 
 
+@cache
+def _noun_republics() -> frozenset[str]:
+    """The romanised names of Russia's republics named by a noun, «tatarstan»,
+    «buryatiya» (ISO 3166-2:RU's «Tatarstan, Respublika»), not by an adjective
+    («Chuvashskaya Respublika») or in several words («Severnaya Osetiya»)."""
+    import pycountry
+
+    names = (s.name.split(",")[0] for s in pycountry.subdivisions.get(country_code="RU") if ", Respublika" in s.name)
+    return frozenset(_romanised(n) for n in names if " " not in n)
+
+
+_CAPITALISED = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?![\w-])")
+_REPUBLIC_WORD = re.compile(r"(?<![\w-])[Рр]еспублик\w*\s+$")
+
+
+def russian_republics(text: str) -> list[str]:
+    """Russia's republics a sentence names by their own noun alone, in any case:
+    «Башкортостана», «в Татарстане», «с Бурятией» → «Республика Башкортостан» (its name
+    after «Республика» is the caller's to read)."""
+    found = []
+    for m in _CAPITALISED.finditer(text):
+        if _REPUBLIC_WORD.search(text[: m.start()]):
+            continue
+        word = m.group()
+        place = next((p for p in inflect.morph().parse(word.lower()) if "Geox" in p.tag), None)
+        if place is not None and _romanised(place.normal_form) in _noun_republics():
+            found.append(f"Республика {inflect.restore(word, place.normal_form)}")
+    return found
+
+
 # A foreign state's own word for its region, before the region's name; and the state it
 # alone names, when the release names no foreign state
 _REGION_WORDS = {
@@ -89,6 +119,8 @@ def region_country(name: str, sentences: list[str], states: Counter[str]) -> str
     """The country a region lies in: Russia for one of Russia's; else the foreign state
     the release names most (Russia and Belarus aside), else the one its region word
     names («вилоят» — Uzbekistan); None when nothing says."""
+    if " район " in name:  # «Зерноградский район Ростовской области»: its region's country
+        name = name.split(" район ", 1)[1]
     word = name.split()[0].lower()
     if word not in _REGION_WORDS and russian_region(name):
         return RUSSIA
@@ -121,6 +153,16 @@ WORLD_PART = re.compile(
     r"Востока|Океании|Карибского\s+бассейна|Персидского\s+залива|Балтии|Скандинавии|Магриба|Латинской\s+Америки))"
 )
 
+# the same by the part of the world's adjective: «африканские страны», «азиатским государствам»
+_PART_ADJECTIVES = {
+    "африканск": "Африки", "азиатск": "Азии", "европейск": "Европы", "латиноамериканск": "Латинской Америки",
+    "южноамериканск": "Южной Америки", "ближневосточн": "Ближнего Востока", "центральноазиатск": "Центральной Азии",
+    "североафриканск": "Северной Африки", "карибск": "Карибского бассейна", "скандинавск": "Скандинавии",
+}
+WORLD_PART_ADJECTIVE = re.compile(
+    rf"(?<![\w-])(?P<adj>{'|'.join(_PART_ADJECTIVES)})\w*\s+(?:стран|государств)(?:а|ы|ам|ами|ах)?(?![\w-])", re.I
+)
+
 
 def groups(text: str) -> list[tuple[str, int]]:
     """The groups of states a sentence names, each with its weight: 2 when named as
@@ -134,6 +176,8 @@ def groups(text: str) -> list[tuple[str, int]]:
         found.append((_GROUPS[abbr], 2 if m["members"] else 1))
     for m in WORLD_PART.finditer(text):
         found.append((f"страны {' '.join(m['part'].split())}", 2))
+    for m in WORLD_PART_ADJECTIVE.finditer(text):
+        found.append((f"страны {_PART_ADJECTIVES[m['adj'].lower()]}", 2))
     return found
 
 
@@ -145,11 +189,14 @@ _BODY = (
 _OUR_BODY = re.compile(rf"(?<![\w-])(?P<adj>[А-ЯЁ][а-яё]+(?:ск|цк)\w+)\s+{_BODY}")
 _OUR_REGION = re.compile(r"(?<![\w-])(?P<adj>[А-ЯЁ][а-яё]+ск\w+)\s+(?P<noun>област[ьиюей]\w*)")
 # a district named with its region: «Островецким районом Гродненской области»
-_OUR_DISTRICT = re.compile(
+_DISTRICT = re.compile(
     r"(?<![\w-])(?P<adj>[А-ЯЁ][а-яё]+(?:ск|цк)\w+)\s+район\w*\s+(?P<region>[А-ЯЁ][а-яё]+ск(?:ой|ая|ую)\s+област\w+)"
 )
 # a region's colloquial name: «Минщина», «Брестчина», «Могилёвщина»
 _COLLOQUIAL = re.compile(r"(?<![\w-])(?P<stem>[А-ЯЁ][а-яё]+?)(?:щин|чин)(?:а|ы|е|у|ой)(?![\w-])")
+# who acts for a region named after them: its delegation, its enterprises and exporters
+# («делегация Гродненской области», «Предприятия Витебской области экспортировали …»)
+_ACTORS = re.compile(r"(?:делегаци|предприяти|организаци|экспортер|экспортёр|производител|компани)\w*\s+$", re.I)
 _DELEGATION = re.compile(r"(?<![\w-])(?P<adj>[а-яё]+ск\w+)\s+делегаци\w*", re.I)
 # Belarus by its own name, not a word it opens («Беларуськалий»)
 _BELARUS = re.compile(r"(?<![\w-])(?:Беларус(?:ь|и|ью)|Белорусси(?:я|и|ю|ей))(?![\w-])")
@@ -167,11 +214,21 @@ def _our_adjective(word: str) -> str | None:
     return next((stem for stem in _OUR_REGIONS if low.startswith(stem)), None)
 
 
+# a place's adjective in «-ский»/«-цкий» in any case, for one the dictionary knows only as
+# a surname («Горецким», «Горецкого»)
+_PLACE_ADJECTIVE = re.compile(r"(?P<stem>.+[сц]к)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)")
+_NOMINATIVE_ENDS = {"masc": "ий", "femn": "ая", "neut": "ое"}
+
+
 def _feminine(adjective: str, gender: str = "femn") -> str:
-    """«Гродненского» → «Гродненская» (or the masculine for «район»)."""
+    """«Гродненского» → «Гродненская» (or the masculine for «район»: «Горецким» →
+    «Горецкий», by its ending where the dictionary knows the word only as a surname)."""
     parse = next((p for p in inflect.morph().parse(adjective.lower()) if p.tag.POS == "ADJF"), None)
     form = parse.inflect({"nomn", "sing", gender}) if parse else None
-    return inflect.restore(adjective, form.word) if form else adjective
+    if form:
+        return inflect.restore(adjective, form.word)
+    m = _PLACE_ADJECTIVE.fullmatch(adjective)
+    return m["stem"] + _NOMINATIVE_ENDS[gender] if m else adjective
 
 
 def _city(adjective: str) -> str | None:
@@ -199,13 +256,13 @@ def our_mentions(text: str) -> list[tuple[tuple[str, str], bool]]:
             found.append(((f"город {_city(m['adj'])}", "city"), True))
         elif level == "обл" and _our_adjective(m["adj"]):
             found.append(((f"{_feminine(m['adj'])} область", "region"), True))
-    districts = [m for m in _OUR_DISTRICT.finditer(text) if _our_adjective(m["region"])]
+    districts = [m for m in _DISTRICT.finditer(text) if _our_adjective(m["region"])]
     for m in districts:
         found.append(((f"{_feminine(m['adj'], 'masc')} район {_genitive_region(m['region'])}", "region"), False))
     for m in _OUR_REGION.finditer(text):
         if _our_adjective(m["adj"]) and not any(d.start("region") <= m.start() < d.end() for d in districts):
-            delegation = re.search(r"делегаци\w*\s+$", text[: m.start()], re.I) is not None
-            found.append(((f"{_feminine(m['adj'])} область", "region"), delegation))
+            acting = _ACTORS.search(text[: m.start()]) is not None
+            found.append(((f"{_feminine(m['adj'])} область", "region"), acting))
     for m in _DELEGATION.finditer(text):
         if _our_adjective(m["adj"]):
             found.append(((f"{_feminine(m['adj']).capitalize()} область", "region"), True))
@@ -214,6 +271,17 @@ def our_mentions(text: str) -> list[tuple[tuple[str, str], bool]]:
         if stem and len(m["stem"]) >= 4:
             found.append(((f"{_feminine(m['stem'] + 'ская')} область", "region"), False))
     return found
+
+
+def foreign_districts(text: str) -> list[tuple[str, int, int]]:
+    """The districts of a foreign region a sentence names with their region, each as its
+    whole name with where it is said: «Зерноградским районом Ростовской области» →
+    «Зерноградский район Ростовской области». A district of ours is none."""
+    return [
+        (f"{_feminine(m['adj'], 'masc')} район {_genitive_region(m['region'])}", m.start(), m.end())
+        for m in _DISTRICT.finditer(text)
+        if not _our_adjective(m["region"])
+    ]
 
 
 def colloquial_region(word: str) -> str | None:
