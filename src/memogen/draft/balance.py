@@ -1,13 +1,16 @@
 """A sentence stating a balance → its sign as the words give it: «отрицательное сальдо»,
 «сальдо сложилось отрицательным — 550,5 млн», «дефицит», «профицит», «в пользу
 белорусской стороны» (positive: ours), «в пользу российской стороны» (negative), «для
-области положительное» (the partner's view: negative for us). The value of a balance is
+области положительное», «сальдо торговли Азербайджана с Беларусью положительное» (the
+partner's view: negative for us). The value of a balance is
 signed from our side; releases write the number without its sign. No I/O.
 """
 
 from __future__ import annotations
 
 import re
+
+from memogen.draft import flows, sides
 
 _NEGATIVE = re.compile(r"\b(?:отрицательн|дефицит|пассивн)\w*", re.I)
 _POSITIVE = re.compile(r"\b(?:положительн|профицит|активн)\w*", re.I)
@@ -43,6 +46,8 @@ def sign(clause: str, partner: str | None = None) -> str | None:
         return None
     said = "negative" if negative else "positive"
     view = _THEIR_VIEW.search(clause)
-    if view is not None and view.group(1) and not _OURS.match(view.group(1)):
+    theirs = view is not None and view.group(1) and not _OURS.match(view.group(1))
+    # «сальдо торговли Азербайджана с Беларусью осталось положительным»: the partner's own
+    if theirs or (partner and sides.partner_view(clause, lambda word: flows.names_partner(word, partner))):
         return "positive" if said == "negative" else "negative"  # the partner's balance is ours reversed
     return said

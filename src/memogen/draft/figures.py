@@ -81,6 +81,7 @@ class Context:
     group_age: int = 0  # sentences since it was named: it is referred back to in the next one at most
     side: str | None = None  # whose flow this sentence stated last, for «… из Кыргызстана, 49 млн — на импорт»
     since: Mention | None = None  # «с 2009 года» of the sentence before, for «За этот период … 10 объектов»
+    view: str | None = None  # «partner» once the release gives the partner's own statistics of its trade with us
 
 
 _COMPARED = re.compile(r"(?:превы\w+|больше|меньше|выше|ниже|чем|над)\s+$", re.I)
@@ -217,6 +218,8 @@ def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
     rates = num.rates(text)
     items: list[Item] = []
     ctx.side = None
+    if sides.partner_view(text, lambda word: flows.names_partner(word, ctx.partner)):
+        ctx.view = "partner"
     ctx.group_age += 1
     if ctx.group_age > 1:
         ctx.group = None
@@ -552,6 +555,10 @@ def _apply_flow(item: Item, flow: flows.Flow, ctx: Context) -> None:
     elif ctx.side is not None:
         flow = replace(flow, side=ctx.side)
         item.doubt("check", "whose flow it is, is read from the flow stated before it in the sentence")
+    elif ctx.view == "partner":
+        flow = replace(flow, side="partner")
+        item.doubt("check", "the release gives the partner's own statistics: a flow whose owner it does not name is "
+                   "the partner's")
     else:
         item.doubt("check", "the release does not say whose flow it is: drafted as ours")
     if flow.goods is not None:

@@ -530,3 +530,33 @@ def same_counterparty(a: dict, b: dict) -> bool:
         return False
     one, two = a.get("counterparty"), b.get("counterparty")
     return one == two or bool(one and two and _OTHERS.match(one["name"]) and _OTHERS.match(two["name"]))
+
+
+# Whose statistics a sentence gives: a trade whose owner is named before «с Беларусью»
+# («внешнеторговый оборот Башкортостана с Беларусью», «сальдо торговли Азербайджана с
+# Беларусью»), or Belarus's place or share in an owner's trade («Беларусь занимает третье
+# место во внешнеторговом обороте Башкортостана», «Доля Беларуси в азербайджанском экспорте»)
+_OWNED_TRADE = re.compile(
+    r"(?<![\w-])(?:(?:внешне)?торгов\w+|(?:товаро|внешнеторгов\w+\s+)?оборот\w*|сальдо)\s+"
+    r"(?:торговл\w+\s+)?(?P<owner>[А-ЯЁ][^,;:.()«»]{2,40}?)\s+со?\s+(?:Беларусью|Белоруссией|Республикой\s+Беларусь)",
+    re.I,
+)
+_BELARUS_IN = re.compile(
+    r"(?<![\w-])(?:Беларус\w*|Белорусси\w*)\s+[^.;]{0,60}?(?<![\w-])во?\s+(?P<before>[А-ЯЁа-яё]+\s+){0,2}?"
+    r"(?:товарообороте|обороте|экспорте|импорте|торговле)(?P<after>\s+[А-ЯЁ][а-яё]+)?"
+)
+
+
+def partner_view(text: str, is_partner) -> bool:
+    """Whether a sentence gives the partner's own statistics of its trade with Belarus:
+    the trade is named as the partner's (`is_partner` tells whether a word names it)
+    before «с Беларусью», or Belarus's share or place is in the partner's trade. Its
+    exports are then our imports, and a balance positive for it is negative for us."""
+    for m in _OWNED_TRADE.finditer(text):
+        if any(is_partner(w) for w in m["owner"].split()):
+            return True
+    for m in _BELARUS_IN.finditer(text):
+        words = (m["before"] or "").split() + (m["after"] or "").split()
+        if any(is_partner(w) for w in words):
+            return True
+    return False
