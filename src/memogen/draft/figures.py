@@ -440,6 +440,9 @@ def _with_whom(
     clause = flows.clause_after(joined, word[1], at)
     # «В государства дальнего зарубежья поставлено …»: where a flow goes may come before its word
     lead = clauses.before(joined, word[0], clauses.WHERE) if flow is not None else ""
+    turns = list(_CONTRAST.finditer(joined, word[1], at))
+    if turns and _WITH_WHOM.search(joined, turns[-1].end(), at):  # the amount's own clause names its place
+        lead, clause = "", joined[turns[-1].end() : at]
     if item.data["indicator"] == "balance" or not _third_with(item, f"{lead} {clause}", flow, ctx):
         _total(item, text, word, clause, flow, ctx)
 
@@ -476,6 +479,11 @@ def _after_total(text: str, start: int) -> bool:
         if not _WITH_WHOM.search(said) and sides.total_trade(text[: m.start()], m.group(), said):
             return True
     return False
+
+
+# a turn to a contrasted clause whose place is the amount's own: «с Москвой превышает 85 млн,
+# тогда как с Новгородской областью она составляет около 48 млн»
+_CONTRAST = re.compile(r"тогда\s+как|в\s+то\s+время\s+как|,\s+а\s|;\s", re.I)
 
 
 def _third_with(item: Item, clause: str, flow: flows.Flow | None, ctx: Context) -> bool:

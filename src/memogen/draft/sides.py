@@ -19,6 +19,7 @@ from memogen import inflect
 from memogen.abbreviations import EXPANSIONS
 from memogen.draft import clauses
 from memogen.draft import numbers as num
+from memogen.draft.words import nominative_phrase
 
 RUSSIA = "Российская Федерация"
 BELARUS = "Республика Беларусь"
@@ -392,6 +393,9 @@ def counterparty(place: str, partner: str | None, partner_country: str | None, o
             abbr = m["abbr"] or next(a for p, a in _GROUP_NAMES.items() if re.fullmatch(p, m["full"]))
             name = _MEMBER_NAMES.get(abbr, "страны " + abbr)
         return {"name": name, "kind": "group"}
+    region = _third_region(place)
+    if region is not None:
+        return {"name": region} if region not in (partner, f"город {partner}") else None
     if partner in _GROUPS.values() or (partner or "").startswith("страны "):
         return None  # a state named beside a group that is the partner is mostly its member
     for word in re.findall(r"(?<![\w-])[А-ЯЁ][А-ЯЁа-яё-]*", place):
@@ -405,6 +409,32 @@ def counterparty(place: str, partner: str | None, partner_country: str | None, o
             return None
         return {"name": name}
     return None
+
+
+# a region or one of Russia's cities of federal status right after the place's preposition:
+# «с Москвой», «в Санкт-Петербург», «со Смоленской областью», «в Татарстан»
+_FEDERAL = {"москв": "город Москва", "санкт-петербург": "город Санкт-Петербург", "севастопол": "город Севастополь"}
+_PLACE_REGION = re.compile(
+    r"\S+\s+(?:(?P<city>Москв|Санкт-Петербург|Севастопол)\w*|"
+    r"(?P<region>[А-ЯЁ][а-яё]+(?:ск|цк)\w+\s+(?:област|кра[йяюеё]|округ)\w*)|(?P<word>[А-ЯЁ][а-яё]+))(?![\w-])"
+)
+
+
+def _third_region(place: str) -> str | None:
+    """The region (or city of federal status) a place names right after its preposition,
+    in the nominative: «с Москвой» → «город Москва», «со Смоленской областью» →
+    «Смоленская область», «в Татарстан» → «Республика Татарстан»; None for another
+    place or one of Belarus's regions."""
+    m = _PLACE_REGION.match(place)
+    if m is None:
+        return None
+    if m["city"]:
+        return _FEDERAL[m["city"].lower()]
+    if m["region"]:
+        name = nominative_phrase(m["region"])
+        return name if name and not _our_adjective(name) else None
+    found = russian_republics(m["word"])
+    return found[0] if found else None
 
 
 _BARE_BODY = re.compile(
