@@ -20,7 +20,7 @@ from memogen.facts.periods import Period
 
 _EVENT = re.compile(
     r"(?<![\w-])(?:бизнес-форум|бизнес-мисси|выставк|форум|ярмарк|заседани|конференци|саммит|визит|переговор|"
-    r"сесси|фестивал|церемони|бизнес-миссия|пресс-конференци|встреч|поездк)[а-яё]*(?:-[а-яё]+)*"
+    r"сесси|фестивал|церемони|бизнес-миссия|пресс-конференци|встреч|поездк|совещани)[а-яё]*(?:-[а-яё]+)*"
     r"|(?<![\w-])делов\w+\s+совет\w*"
     # «торжественный приём», «приём по случаю …»: a reception, not an admission
     r"|(?<![\w-])(?:торжественн|официальн|дипломатическ)\w+\s+при[её]м\w*|(?<![\w-])при[её]м\w*(?=\s+по\s+случаю)"
@@ -36,6 +36,8 @@ _HELD = re.compile(
     r"обсуждал(?:ись|ось|ся|ась)|прин(?:ял[аи]?|ять|ят|имает|имают|имали|им(?:ет|ут))\s+участие|прим(?:ет|ут)\s+участие|"
     r"участву|участвова|для\s+участия|пригласил|"
     r"шл[аи]\s+речь|в\s+ходе|по\s+итогам|во\s+время|"  # «Об этом шла речь на встрече …»: it was held
+    # «после переговоров в …», «после встречи с …»: what came after an event tells it was held
+    r"после\s+(?:[а-яё]+\s+){0,2}(?:переговор|встреч|визит|заседани|совещани|консультаци)|"
     r"в\s+д(?:ень|ни)\s|работа(?:ет|ют|л[аои]?)\b|открыва|стартова|начал(?:ся|ась|ось|ись)|"  # «в день визита»
     # one speaks at an event held: «выступая на заседании», «заявил … на встрече с …»
     r"выступ\w*\s+на\s|(?:заявил|сообщил|отметил|сказал|подчеркнул|рассказал)[аи]?\s+[^,.;:]*?(?:на|в\s+ходе)\s+"
@@ -77,7 +79,10 @@ _SET_FOR = re.compile(
 )
 _AGREEMENT = re.compile(
     r"(?<![\w-])(?:программ|соглашени|меморандум|договор(?!ил)|договорённост|договоренност|дорожн\w+\s+карт|"
-    r"план\w*\s+(?:мероприятий|действий)|протокол|совместн\w+\s+(?:заявлени|коммюнике)|декларац|конвенци|"
+    r"план\w*\s+(?:мероприятий|действий|консультаций|обменов)|протокол|"
+    # «пакет двусторонних документов», «пакет соглашений»: documents signed together
+    r"пакет\w*(?=\s+(?:[а-яё]+\s+){0,2}(?:документ|соглашени|договор))|"
+    r"совместн\w+\s+(?:заявлени|коммюнике)|декларац|конвенци|"
     # «план военного сотрудничества», «план развития …»: a plan of cooperation or development
     r"план\w*(?=\s+(?:[а-яё]+(?:ого|его|ой|ей|ых|их)\s+)?(?:сотрудничеств|развити|взаимодействи)\w*)|"
     r"документ\w*(?=\s+(?:о|об)\s)|"  # «документов о сотрудничестве»: a document with what it is about
@@ -122,10 +127,11 @@ def events(sentences: list[str], release: dt.date) -> list[Item]:
             parse = inflect.morph().parse(m.group().split()[-1].lower())[0]
             if parse.tag.POS != "NOUN" or any(a <= m.start() < b for _, a, b in stated) or _at_venue(text, m, parse):
                 continue  # «встречается»: a verb; «прибыл с визитом»: a visit named already
-            if not cued and not _named_itself(text, m):
+            if not cued and not _named_itself(text, m) or _practice(text, m):
                 continue
             head = parse.normal_form
-            what = _held_by(text, m, taken, _event_name(text, m.start(), taken))
+            said, taken, place = _name_over_place(text, m, taken, head)
+            what = _held_by(text, m, taken, said)
             dated = when if when is not None else _period_when(text, m.start(), taken, release)
             if any(a <= m.start() < b for a, b in counted):
                 # «18 встреч», «три бизнес-форума»: a count of occasions (a figure), no one event;
@@ -137,9 +143,44 @@ def events(sentences: list[str], release: dt.date) -> list[Item]:
             if _refers_back(text, m, what, head in heads) or (bare and (dated is None or head == "встреча")):
                 continue
             heads.add(head)
-            where = _where(text[taken : taken + 60]) or _where(text[max(0, m.start() - 60) : m.start()])
+            where = place or _where(text[taken : taken + 60]) or _where(text[max(0, m.start() - 60) : m.start()])
             out.append(_event(what, dated, where, first, n))
     return out
+
+
+# a meeting's or talks' place said before whom they were with: «на встрече в Минске с …»
+_PLACE_THEN_WITH = re.compile(r"\s+(?:в|во)\s+(?P<place>[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*)?)(?=\s+со?\s)")
+_WITH_PART = re.compile(r"\s+с\s+участием(?=\s)", re.I)
+_WITH_WHOM = ("встреча", "переговоры", "консультация", "беседа", "совещание")
+
+
+def _name_over_place(text: str, m: re.Match[str], taken: int, head: str) -> tuple[str, int, str | None]:
+    """The event's words in the nominative, where they end, and the place said between a
+    meeting's or talks' noun and whom they were with («на встрече в Минске с послом …»,
+    «после переговоров в Улан-Баторе с главой МИД …»): the name leaves the place out and
+    goes on with «с …»; the place is where the event was held. «с участием …» goes on
+    with who took part («совещание с участием премьер-министра …»)."""
+    said = _event_name(text, m.start(), taken)
+    place = _PLACE_THEN_WITH.match(text, taken) if head in _WITH_WHOM else None
+    at = place.end() if place else taken
+    joined = _WITH_PART.match(text, at)  # «совещание с участием премьер-министра …»: who took part
+    end = name_end(text, joined.end()) if joined else at
+    if joined is None or end == joined.end():  # «с участием не менее 30 предприятий»: a count, no name
+        end = name_end(text, at) if place else taken
+    return _without_people(said + text[at:end]), end, _where(place.group()) if place else None
+
+
+def _practice(text: str, m: re.Match[str]) -> bool:
+    """«проводить совместные ярмарки», «участвовать в выставках»: an event's noun after an
+    imperfective infinitive (over its adjectives and a preposition) names something done
+    again and again, no one event."""
+    before = text[: m.start() - len(_adjectives_before(text[: m.start()]))].split()
+    if before and before[-1].lower() in ("в", "во", "на"):
+        before.pop()
+    if not before:
+        return False
+    verb = inflect.morph().parse(before[-1].strip(",").lower())[0]
+    return verb.tag.POS == "INFN" and verb.tag.aspect == "impf"
 
 
 def _named_itself(text: str, m: re.Match[str]) -> bool:
@@ -187,9 +228,13 @@ def _event_name(text: str, start: int, end: int) -> str:
     """The event's words in the nominative without personal names; after «в», «на» its
     noun is in the prepositional («участие в церемонии»: «церемония», not the plural)."""
     before = _adjectives_before(text[:start])
-    governed = re.search(r"(?:^|\s)(?:в|во|на|о|об|при)\s+$", text[: start - len(before)], re.I)
+    lead = text[: start - len(before)]
+    governed = re.search(r"(?:^|\s)(?:в|во|на|о|об|при)\s+$", lead, re.I)
+    # «после встречи», «в ходе визита», «по итогам переговоров»: the genitive, not a plural
+    genitive = re.search(r"(?:^|\s)(?:после|перед|накануне|ходе|время|итогам|рамках)\s+$", lead, re.I)
     number = re.match(r"(\d{1,3})-\w+\s+", before)  # «на 12-м заседании» → «12-е заседание»
-    said = nominative_head(before[number.end() if number else 0 :] + text[start:end], "loct" if governed else None)
+    case = "loct" if governed else "gent" if genitive else None
+    said = nominative_head(before[number.end() if number else 0 :] + text[start:end], case)
     if number:
         head = inflect.morph().parse(said.split()[0].lower())[0].tag
         ending = "е" if head.number == "plur" else {"masc": "й", "femn": "я"}.get(str(head.gender), "е")
@@ -204,23 +249,38 @@ def _held_by(text: str, m: re.Match[str], end: int, what: str) -> str:
     губернатор … на встрече с …», «сообщил на пресс-конференции Министр …»); «его визит»
     is the visit of the sentence's subject."""
     start = m.start()
-    said = re.match(r"((?:[а-яё]+\s+){0,2}?(?:встреч\w*|переговор\w*))(?:\s+(?=со?\s)|$)", what, re.I)
+    said = re.match(r"((?:[а-яё]+\s+){0,2}?(?:встреч|переговор|совещани|визит|поездк)\w*)(?:\s+(?=со?\s|во?\s)|$)",
+                    what, re.I)
     bare = not text[m.end() : end].strip()  # «провела бизнес-форумы», «официальные переговоры»: nothing after
     if re.match(r"(?:его|её|ее|их|сво(?:й|его|ей|их|ём|ем))\s", what, re.I):
         who = _subject_of_sentence(text, start)
         return f"{what.split(maxsplit=1)[1].split()[0]} {who} {' '.join(what.split()[2:])}".strip() if who else what
     verb = list(HELD_BY.finditer(text, 0, start))
-    if verb and (said or bare) and not re.search(r"[,;:]", text[verb[-1].end() : start]):
-        who = subject(text, verb[-1].start(), _without_people)
-    elif said or bare:
-        who = speaker(text, start, end, _without_people)
-    else:
+    if not (said or bare):
         return what
+    if verb and not re.search(r"[,;:]", text[verb[-1].end() : start]):
+        who = subject(text, verb[-1].start(), _without_people)
+    else:
+        who = speaker(text, start, end, _without_people) or _took_part(text, start)
     if who is None:
         return what
     if said is None:
         return f"{what} {who}"
     return f"{said.group(1)} {who} {what[said.end() :]}".rstrip()
+
+
+# an event told by when the subject acted: «после переговоров», «в ходе визита», «во время встречи»
+_TIME_LEAD = re.compile(r"(?:^|\s)(?:после|в\s+ходе|во\s+время)\s+$", re.I)
+
+
+def _took_part(text: str, start: int) -> str | None:
+    """«Министр … после переговоров в … с … заявил», «Президент … в ходе визита в …
+    обсудит»: the clause's subject, standing just before an event told by when it acted,
+    took part in it (in the genitive)."""
+    lead = _TIME_LEAD.search(text[: start - len(_adjectives_before(text[:start]))])
+    if lead is None or re.search(r"[,;:]", text[: lead.start()]):
+        return None
+    return subject(text, lead.start(), _without_people, animate=True)
 
 
 def _subject_of_sentence(text: str, at: int) -> str | None:
@@ -401,7 +461,7 @@ def agreements(sentences: list[str], release: dt.date) -> list[Item]:
     for n, text in enumerate(sentences):
         status = _agreement_status(text)
         for m, taken in _named(_AGREEMENT, text, quoted_ends=False):
-            own = ("in_force",) if _IN_FORCE_BEFORE.search(text[: m.start()]) else status
+            own = _own_status(text[: m.start()], status)
             if own is None or inflect.morph().parse(m.group().lower())[0].tag.POS != "NOUN":
                 continue  # no cue; «контрактной сборки»: no document
             end = _title_end(text, taken)
@@ -421,6 +481,19 @@ def agreements(sentences: list[str], release: dt.date) -> list[Item]:
                 data["when"] = dt.date(int(signed_on["year"]), month, int(signed_on["day"]))
             out.append(Item(data, "check", ["title and status read from the sentence", *own[1:]], sentence=n))
     return out
+
+
+# a document named as a draft: «проект плана консультаций», «обсудили проекты соглашений»
+_DRAFT_OF = re.compile(r"(?<![\w-])проект(?:а|ом|у|е|ы|ов|ами|ах)?\s+$", re.I)
+
+
+def _own_status(before: str, status: tuple[str, ...] | None) -> tuple[str, ...] | None:
+    """A document's own status where the words just before it say it: a draft («проект
+    соглашения») is not signed yet, whatever the sentence says of it (planned); one a
+    thing is done under («в рамках программы») is in force; else the sentence's."""
+    if _DRAFT_OF.search(before):
+        return ("planned", "the release names a draft: the facts model calls that planned")
+    return ("in_force",) if _IN_FORCE_BEFORE.search(before) else status
 
 
 # a document a thing is done under is in force: «во исполнение соглашения …», «в рамках программы …»

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from memogen import inflect
+from memogen.draft import clauses
 from memogen.draft.companies import makers_named
 from memogen.draft.model import Item, optional
 from memogen.draft.phrases import name_end
@@ -25,7 +26,7 @@ _OFFER = re.compile(
 _AGREED = re.compile(
     r"(?<![\w-])(?:договорил(?:ся|ась|ись)|условил(?:ся|ись)|достигнут[аы]?\s+договор[её]нност[ьи]|"
     r"собира(?:ется|ются)|главное\s+(?:сейчас\s+|теперь\s+)?[—–-]|главная\s+задача\s+[—–-]|необходимо|"
-    r"целесообразно|обсудил[иа]?,?\s+как)(?![\w-])",  # «обсудили, как нарастить …»
+    r"целесообразно|обсудил[иа]?,?\s+как|намерен[аоы]?)(?![\w-])",  # «обсудили, как нарастить …», «стороны намерены …»
     re.I,
 )
 # Deeds the sides discussed or are working out, named by nouns after the verb («обсуждались
@@ -51,7 +52,7 @@ _DEEDS = {
     "взаимодействие",
 }
 _CLAUSE_END = re.compile(
-    r",\s*(?:котор\w+|что|чтобы|сообщ\w+|отметил\w*)\b|[.;!?»\"]\s*$|:\s"
+    r",\s*(?:котор\w+|что|чтобы|сообщ\w+|отметил\w*|заявил\w*|сказал\w*|подчеркнул\w*|добавил\w*|пояснил\w*)\b|[.;!?»\"]\s*$|:\s"
     r"|[»\"“]?\s*,?\s+[-–—]\s+(?:сказал|отметил|подчеркнул|заявил|обратил|добавил|пояснил)"  # «…», — сказал он
 )
 # verbs of saying make no proposal after «важно», «необходимо»: «необходимо отметить, что …»
@@ -60,6 +61,10 @@ _SAYING = {"отметить", "подчеркнуть", "сказать", "на
 _PLURAL = {"поставка", "закупка", "продажа", "работа"}
 # nouns in «-ние» that name a state of things or a talk, no deed: «обсудили состояние и перспективы»
 _STATES = {"состояние", "положение", "значение", "мнение", "внимание", "отношение", "понимание", "направление"}
+# where an offer's clause ends: «…, а Минск готов …», «…; …»
+_ANOTHER = re.compile(r",\s+(?:а|но)\s|;\s")
+# «, в том числе …»: a case of the deed named before it, part of the same deed
+_AMONG = re.compile(r",?\s*в\s+том\s+числе\s+(?=[а-яё])", re.I)
 # the words that carry a list of deeds on: «, », « и », «, а также »
 _AND = re.compile(r"\s*(?:,\s*(?:а\s+также\s+)?|\s+и\s+|\s+а\s+также\s+)")
 
@@ -80,13 +85,11 @@ def proposals(sentences: list[str]) -> list[Item]:
 
 
 def _actions(text: str) -> list[str]:
-    """The actions one sentence proposes: an offer's, else an agreement's, else the deeds
-    discussed."""
-    offer = _OFFER.search(text)
-    if offer is not None:
-        said = _infinitive_clause(text[offer.end() :]) or _offered_noun(text, offer.end())
-        if said:
-            return _each(said)
+    """The actions one sentence proposes: its offers', else an agreement's, else the
+    deeds discussed, else a stake said to be made."""
+    offered = [said for offer in _OFFER.finditer(text) for said in _offered(text, offer)]
+    if offered:
+        return offered
     agreed = _AGREED.search(text)
     said = _infinitive_clause(text[agreed.end() :]) if agreed else None
     if said and said.split()[0].lower() not in _SAYING:
@@ -95,8 +98,57 @@ def _actions(text: str) -> list[str]:
     if discussed is not None:
         return _deeds(text, discussed.end())
     prospect = _PROSPECT.search(text)
-    said = _prospect(prospect["branch"]) if prospect else None
+    said = _prospect(prospect["branch"]) if prospect else _stake(text)
     return [said] if said else []
+
+
+def _offered(text: str, offer: re.Match[str]) -> list[str]:
+    """What one offer of the sentence offers; a readiness to become or be something keeps
+    who is ready («Минск готов стать городом-побратимом …»): without its subject the
+    action says nothing."""
+    own = text[: clauses.end(text, offer.end(), _ANOTHER)]  # «…, а Витебск готов …» is another offer
+    said = _infinitive_clause(own[offer.end() :]) or _offered_noun(own, offer.end())
+    if not said:
+        return []
+    if said.split()[0].lower() in _BECOMING and offer.group().lower().startswith("готов"):
+        who = _ready_one(text, offer.start())
+        return [f"{who} {offer.group().lower()} {said[:1].lower()}{said[1:]}"] if who else [said]
+    return _each(said)
+
+
+# verbs whose action is about who does it: «готов стать …», «готовы выступить …»
+_BECOMING = {"стать", "быть", "являться", "выступить", "выступать", "остаться"}
+
+
+def _ready_one(text: str, at: int) -> str | None:
+    """The clause's subject just before «готов» («…, а Минск готов …» → «Минск»): a
+    capitalised noun in the nominative, with the words that follow it up to «готов»."""
+    clause = re.split(r",\s*(?:а|и|но)?\s*|;\s*|:\s*", text[:at])[-1].strip()
+    first = clause.split()[0] if clause else ""
+    if not first[:1].isupper() or len(clause.split()) > 5:
+        return None
+    nominative = any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in inflect.morph().parse(first.lower()))
+    return clause if nominative else None
+
+
+# «ставка будет сделана на …», «будет сделан упор на …», «сделают акцент на …»: what is to be stressed
+_STAKE = re.compile(
+    r"(?<![\w-])(?:(?P<noun>ставк|упор|акцент)\w*\s+(?:будет\s+сдела\w+|сделают|предстоит\s+сделать)"
+    r"|(?:будет\s+сдела\w+|сделают)\s+(?P<noun2>ставк|упор|акцент)\w*)\s+на\s+",
+    re.I,
+)
+_STAKE_NOUNS = {"ставк": "ставку", "упор": "упор", "акцент": "акцент"}
+
+
+def _stake(text: str) -> str | None:
+    """«ставка будет сделана на совместные проекты» → «Сделать ставку на совместные
+    проекты»: a stake to be made is the action proposed, up to the clause's end."""
+    m = _STAKE.search(text)
+    if m is None:
+        return None
+    on = re.split(r"[,;:.!?»\"]|\s[—–-]\s", text[m.end() :])[0].strip()
+    noun = _STAKE_NOUNS[(m["noun"] or m["noun2"]).lower()]
+    return f"Сделать {noun} на {on}" if on else None
 
 
 def _prospect(branch: str) -> str | None:
@@ -131,7 +183,14 @@ def _deeds(text: str, at: int) -> list[str]:
     while start is not None and len(out) < 6:
         end = name_end(text, start + len(text[start:].split(None, 1)[0].rstrip(",.;:")))
         end = makers_named(text, end)
+        cut = _AMONG.search(text[:end] + " а", start)
+        end = cut.start() if cut else end
         said = nominative_head(text[start:end])
+        among = _AMONG.match(text, end)  # «создание производств, в том числе сборку …»: one deed and its case
+        if among is not None:
+            end = among.end() + len(re.split(r"[,;:.!?]", text[among.end() :])[0].rstrip())
+            case = text[among.end() : end]
+            said += f", в том числе {nominative_head(case) if _deed(case.split()[0]) else case}"
         out.append(said[:1].upper() + said[1:])
         more = _AND.match(text, end)
         following = re.match(r"[А-Яа-яЁё-]+", text[more.end() :]) if more else None

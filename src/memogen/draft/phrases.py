@@ -67,6 +67,12 @@ def _is_noun(word: str, cases: set[str]) -> bool:
     return any(p.tag.POS == "NOUN" for p in fitting) and not any(p.tag.POS in ("ADJF", "PRTF") for p in fitting)
 
 
+def _top_noun(word: str) -> bool:
+    """A word whose likeliest reading is a noun («главой», which the dictionary also guesses an adjective)."""
+    found = _parses(word)
+    return bool(found) and found[0].tag.POS == "NOUN"
+
+
 def _stops(word: str) -> bool:
     """A verb, adverb, pronoun or conjunction: the name does not run on over it."""
     top = inflect.morph().parse(word.lower())[0]
@@ -115,8 +121,8 @@ def name_end(text: str, start: int, quoted_ends: bool = True) -> int:
             k += 1  # «закрытия II Европейских игр», «поставку 50 автобусов»: a number before its noun
             continue
         maker = tokens[k - 1].group() if k else (head.group() if head else "")
-        if re.fullmatch(r"[A-ZА-ЯЁ]{2,7}", tok) and _is_noun(maker, allowed | {"gent"}):
-            end, k = tokens[k].end(), k + 1  # «производства МАЗ», «тракторов BELARUS»: a maker's name
+        if re.fullmatch(r"[A-ZА-ЯЁ]{2,7}", tok) and _is_noun(maker, allowed | {"gent"}) | _top_noun(maker):
+            end, k, allowed = tokens[k].end(), k + 1, {"gent"}  # «тракторов BELARUS», «с главой МИД»: a maker, a body
             continue
         if not _word_fits(tok, allowed, tokens[k - 1].group() if k else ""):
             break

@@ -1,0 +1,180 @@
+"""Events, documents and proposals as press releases tell them in passing, read from
+sentences written for these tests: talks told by what came after them, a meeting's place
+before whom it was with, an event the subject took part in, who took part in a meeting, a
+practice that is no one event; a package of documents and a draft; an intention, a
+readiness to become something, a stake to be made and a deed with a case of it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from memogen.draft.items import agreements, events
+from memogen.draft.offers import proposals
+
+RELEASE = dt.date(2025, 6, 10)
+
+
+def _events(*sentences: str) -> list[dict]:
+    return [e.data for e in events(list(sentences), RELEASE)]
+
+
+def _agreements(*sentences: str) -> list[tuple[str, str]]:
+    return [(a.data["title"], a.data["status"]) for a in agreements(list(sentences), RELEASE)]
+
+
+def _actions(*sentences: str) -> list[str]:
+    return [p.data["action"] for p in proposals(list(sentences))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "where"),
+    [
+        # «после переговоров в X с Y»: held, named by the subject and whom with, the place apart
+        ("Министр сельского хозяйства Беларуси Иван Котов после переговоров в Ташкенте с министром "
+         "сельского хозяйства Узбекистана заявил, что поставки вырастут.",
+         "Переговоры Министра сельского хозяйства Беларуси с министром сельского хозяйства Узбекистана", "Ташкент"),
+        # «на встрече в X с Y»: the speaker's meeting
+        ("Об этом сказал губернатор области Олег Петров на встрече в Гродно с послом Вьетнама.",
+         "Встреча губернатора области с послом Вьетнама", "Гродно"),
+        # a body's initials after the one met: «с главой МИД …»
+        ("Посол Беларуси Иван Сидоров после встречи в Каире с главой МИД Египта рассказал о планах.",
+         "Встреча Посла Беларуси с главой МИД Египта", "Каир"),
+    ],
+)
+def test_a_meeting_or_talks_told_with_their_place_before_whom(sentence, name, where):
+    assert _events(sentence) == [{"what": name, "where": where}]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Премьер-министр Беларуси Пётр Иванов в ходе рабочего визита в Казань обсудит поставки техники.",
+         "Рабочий визит Премьер-министра Беларуси в Казань"),
+        ("Министр промышленности Беларуси Олег Сидоров во время поездки в Хабаровск осмотрел два завода.",
+         "Поездка Министра промышленности Беларуси в Хабаровск"),
+    ],
+)
+def test_an_event_told_by_when_the_subject_acted_is_the_subjects(sentence, name):
+    assert [e["what"] for e in _events(sentence)] == [name]
+
+
+def test_a_visit_told_by_when_with_no_subject_before_it_keeps_its_words():
+    assert _events("В ходе визита в Казань стороны обсудили поставки техники.") == [{"what": "Визит в Казань"}]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Итоги года обсуждались на совещании с участием министра экономики Беларуси Андрея Петрова в Минске.",
+         "Совещание с участием министра экономики Беларуси"),
+        ("Заседание с участием представителей деловых кругов обеих стран прошло в Гомеле.",
+         "Заседание с участием представителей деловых кругов обеих стран"),
+    ],
+)
+def test_who_took_part_is_part_of_the_events_name(sentence, name):
+    assert [e["what"] for e in _events(sentence)] == [name]
+
+
+def test_a_count_of_who_takes_part_is_no_part_of_the_name():
+    found = _events("В октябре стороны планируют провести в Смоленске бизнес-форум с участием не менее 40 компаний.")
+    assert [e["what"] for e in found] == ["Бизнес-форум"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Области намерены ежегодно проводить совместные ярмарки.",
+        "Стороны договорились регулярно организовывать выставки-продажи.",
+        "Предприятия будут и дальше участвовать в выставках.",
+    ],
+)
+def test_an_event_noun_after_an_imperfective_infinitive_is_a_practice_no_event(sentence):
+    assert _events(sentence) == []
+
+
+def test_a_perfective_infinitive_still_sets_one_event():
+    found = _events("Стороны договорились провести в сентябре заседание совместной комиссии.")
+    assert [e["what"] for e in found] == ["Заседание совместной комиссии"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("В ходе визита планируется подписать пакет двусторонних документов.",
+         [("Пакет двусторонних документов", "planned")]),
+        ("По итогам переговоров подписан пакет соглашений о сотрудничестве в медицине.",
+         [("Пакет соглашений о сотрудничестве в медицине", "signed")]),
+    ],
+)
+def test_a_package_of_documents_is_one_document(sentence, expected):
+    assert _agreements(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Министры рассмотрели проект плана консультаций между ведомствами на 2026–2027 годы.",
+         [("План консультаций между ведомствами", "planned")]),
+        ("Стороны обсудили проект соглашения о взаимной защите инвестиций.",
+         [("Соглашение о взаимной защите инвестиций", "planned")]),
+    ],
+)
+def test_a_draft_discussed_is_planned(sentence, expected):
+    assert _agreements(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actions"),
+    [
+        ("Регионы намерены развивать обмен студентами и преподавателями.",
+         ["Развивать обмен студентами и преподавателями"]),
+        ("Стороны намерены открыть в Ташкенте торговый дом, заявил министр.", ["Открыть в Ташкенте торговый дом"]),
+    ],
+)
+def test_an_intention_is_a_proposal(sentence, actions):
+    assert _actions(sentence) == actions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actions"),
+    [
+        ("Гомель готов стать площадкой для совместного форума, отметил мэр.",
+         ["Гомель готов стать площадкой для совместного форума"]),
+        ("Область заинтересована в поставках зерна, а Витебск готов выступить партнёром новых проектов.",
+         ["Поставки зерна", "Витебск готов выступить партнёром новых проектов"]),
+    ],
+)
+def test_a_readiness_to_become_something_keeps_who_is_ready(sentence, actions):
+    assert _actions(sentence) == actions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actions"),
+    [
+        ("В следующем году ставка будет сделана на совместные предприятия.",
+         ["Сделать ставку на совместные предприятия"]),
+        ("По словам министра, будет сделан упор на экспорт услуг, сказал он.", ["Сделать упор на экспорт услуг"]),
+        ("Акцент сделают на подготовке кадров.", ["Сделать акцент на подготовке кадров"]),
+    ],
+)
+def test_a_stake_to_be_made_is_a_proposal(sentence, actions):
+    assert _actions(sentence) == actions
+
+
+def test_a_stake_already_made_is_no_proposal():
+    assert _actions("Ещё в прошлом году ставку сделали на туризм.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actions"),
+    [
+        ("Стороны обсудили развитие кооперации, в том числе выпуск в Орше белорусских лифтов.",
+         ["Развитие кооперации, в том числе выпуск в Орше белорусских лифтов"]),
+        # a case in the genitive stays in it
+        ("Министры обсудили поставки техники, в том числе самосвалов.", ["Поставки техники, в том числе самосвалов"]),
+    ],
+)
+def test_a_deed_goes_on_over_a_case_of_it(sentence, actions):
+    assert _actions(sentence) == actions
