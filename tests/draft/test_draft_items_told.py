@@ -178,3 +178,48 @@ def test_a_stake_already_made_is_no_proposal():
 )
 def test_a_deed_goes_on_over_a_case_of_it(sentence, actions):
     assert _actions(sentence) == actions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Министр образования Беларуси побывал в Краснодарском крае.",
+         "Визит Министра образования Беларуси в Краснодарский край"),
+        ("Губернатор Псковской области побывал в Витебске с рабочим визитом.",
+         "Рабочий визит губернатора Псковской области в Витебск"),
+    ],
+)
+def test_a_visit_told_by_pobyval(sentence, name):
+    assert [e["what"] for e in _events(sentence)] == [name]
+
+
+def test_a_place_seen_within_a_visit_is_no_visit():
+    assert _events("Её участники побывали в ИТ-парке и на ряде заводов.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Карим Бенани побывал в Минске в марте 2024 года.", "Визит Министра торговли Марокко в Минск"),
+        ("Карим Бенани прибыл в Гомель с рабочим визитом.", "Рабочий визит Министра торговли Марокко в Гомель"),
+    ],
+)
+def test_a_person_told_by_name_alone_is_named_by_the_post(sentence, name):
+    found = events([sentence], RELEASE, {"Бенани": "Министр торговли Марокко"})
+    assert [e.data["what"] for e in found] == [name]
+
+
+def test_a_past_visit_dated_by_a_month():
+    found = events(["Карим Бенани побывал в Минске в марте 2024 года."], RELEASE, {"Бенани": "Министр торговли"})
+    assert found[0].data["when"] == {"text": "март 2024\u00a0г.", "year": 2024}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("Делегация побывала в Тульской области с рабочим визитом 14–16 мая.", "14–16 мая 2025\u00a0г."),
+        ("Форум пройдёт 2-4 октября 2026 года в Гродно.", "2–4 октября 2026\u00a0г."),
+    ],
+)
+def test_days_joined_by_a_dash_are_a_span(sentence, said):
+    assert _events(sentence)[0]["when"]["text"] == said

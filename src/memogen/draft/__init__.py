@@ -116,7 +116,8 @@ def draft_release(release: Release, date: dt.date, *, url: str | None, file: str
     used |= {n for i in figures for n in i.data.pop("_joined_from", ())}  # growth or a share stated apart
     officials = who.officials(said, partner)
     companies = who.companies(said, partner)
-    events = prose.events(said, date)
+    posts = {o.data["person"]["surname"]: o.data["position"] for o in officials}  # «Петров побывал …»: his post
+    events = prose.events(said, date, posts)
     agreements = prose.agreements(said, date)
     offers = prose.proposals(said)
     flows = prose.structure(said, used)

@@ -11,6 +11,7 @@ import re
 
 from memogen import inflect
 from memogen.draft.sides import russian_region
+from memogen.draft.words import nominative_head
 
 # between the names of a list: «, », « и », «, а также »
 _JOIN = r"(?:\s*,\s*(?:а\s+также\s+)?|\s+и\s+)"
@@ -227,3 +228,31 @@ def place_side(adjective: str, partner: str | None) -> str | None:
     if our_region(region):
         return "ours"
     return "partner" if partner == "Российская Федерация" and russian_region(region) else None
+
+
+# a company's own noun as the head of its name before an abbreviation in brackets
+_BRACKETED_KINDS = {"компания", "корпорация", "концерн", "холдинг", "объединение", "агентство", "банк", "фонд"}
+
+
+def kind_before_bracket(text: str, start: int) -> str | None:
+    """«Государственной нефтяной компании Азербайджанской Республики (SOCAR)» → «Государственная
+    нефтяная компания»: a name whose short form stands in brackets after it is a company's when
+    the words before the bracket are its noun with the capitalised adjectives that open it (and
+    whose it is, in the genitive); that noun and adjectives in the nominative are its form."""
+    bracket = re.search(r"\(\s*$", text[:start])
+    if bracket is None:
+        return None
+    words = re.findall(r"[А-Яа-яЁё-]+", re.split(r"[,;:.()«»\"]", text[: bracket.start()])[-1])[-7:]
+    for k in range(len(words) - 1, 0, -1):
+        noun = next((p for p in _parses(words[k]) if p.tag.POS == "NOUN" and p.tag.number == "sing"), None)
+        if noun is None or noun.normal_form not in _BRACKETED_KINDS:
+            continue
+        lead = k
+        while lead and any(p.tag.POS == "ADJF" and "Apro" not in p.tag for p in _parses(words[lead - 1])):
+            lead -= 1
+        opening = _parses(words[lead])[0].tag if lead < k else None
+        if opening is None or not words[lead][:1].isupper() or "Qual" in opening and text.find(words[lead]) == 0:
+            return None  # «Крупная нефтяная компания (…)» opening a sentence: a capital, no name
+        said = nominative_head(" ".join(words[lead : k + 1]), str(noun.tag.case))
+        return said if said.split()[-1].lower() == noun.normal_form else None
+    return None

@@ -106,7 +106,7 @@ _IN_FORCE = re.compile(r"действу|реализуется|реализу|в
 _UNTIL = re.compile(r"\s+(?:на\s+период\s+)?до\s+\d{4}\s+года")
 
 
-def events(sentences: list[str], release: dt.date) -> list[Item]:
+def events(sentences: list[str], release: dt.date, posts: dict[str, str] | None = None) -> list[Item]:
     """Meetings, visits, exhibitions and forums with their date and place: each event
     noun of a sentence that dates it, says it is held or will be, or holds it for the
     first time, with the words of its name (`phrases.name_end`); an exhibition, fair or
@@ -114,13 +114,14 @@ def events(sentences: list[str], release: dt.date) -> list[Item]:
     event already named («На заседании стороны обсудят …») is none."""
     out: list[Item] = []
     heads: set[str] = set()
+    strip = _by_posts(posts or {})
     for n, text in enumerate(sentences):
         first = bool(re.search(r"\bвпервые\b", text, re.I))
         when = _when(text, release)
-        stated = verb_events(text, _without_people)
+        stated = verb_events(text, strip)
         for what, start, end in stated:
             dated = when if when is not None else _period_when(text, start, end, release)
-            out.append(_event(what, dated, _where(text[end : end + 60]), first, n))
+            out.append(_event(_without_people(what), dated, _where(text[end : end + 60]), first, n))
         cued = when is not None or first or _HELD.search(text) or _period_when(text, 0, len(text), release)
         counted = [(a.start, a.end) for a in amounts(text) if a.unit is not None]
         for m, taken in _named(_EVENT, text):
@@ -131,7 +132,7 @@ def events(sentences: list[str], release: dt.date) -> list[Item]:
                 continue
             head = parse.normal_form
             said, taken, place = _name_over_place(text, m, taken, head)
-            what = _held_by(text, m, taken, said)
+            what = _held_by(text, m, taken, said, strip)
             dated = when if when is not None else _period_when(text, m.start(), taken, release)
             if any(a <= m.start() < b for a, b in counted):
                 # «18 встреч», «три бизнес-форума»: a count of occasions (a figure), no one event;
@@ -242,26 +243,26 @@ def _event_name(text: str, start: int, end: int) -> str:
     return _without_people(said)
 
 
-def _held_by(text: str, m: re.Match[str], end: int, what: str) -> str:
+def _held_by(text: str, m: re.Match[str], end: int, what: str, strip=None) -> str:
     """«Министр … провёл встречу с …» → «Встреча Министра … с …»: a meeting or talks with
     someone, named by no one else, are the subject's who held them («делегация провела
     бизнес-форумы» → «Бизнес-форумы делегации»), or the speaker's at them («заявил
     губернатор … на встрече с …», «сообщил на пресс-конференции Министр …»); «его визит»
     is the visit of the sentence's subject."""
-    start = m.start()
+    start, strip = m.start(), strip or _without_people
     said = re.match(r"((?:[а-яё]+\s+){0,2}?(?:встреч|переговор|совещани|визит|поездк)\w*)(?:\s+(?=со?\s|во?\s)|$)",
                     what, re.I)
     bare = not text[m.end() : end].strip()  # «провела бизнес-форумы», «официальные переговоры»: nothing after
     if re.match(r"(?:его|её|ее|их|сво(?:й|его|ей|их|ём|ем))\s", what, re.I):
-        who = _subject_of_sentence(text, start)
+        who = _subject_of_sentence(text, start, strip)
         return f"{what.split(maxsplit=1)[1].split()[0]} {who} {' '.join(what.split()[2:])}".strip() if who else what
     verb = list(HELD_BY.finditer(text, 0, start))
     if not (said or bare):
         return what
     if verb and not re.search(r"[,;:]", text[verb[-1].end() : start]):
-        who = subject(text, verb[-1].start(), _without_people)
+        who = subject(text, verb[-1].start(), strip)
     else:
-        who = speaker(text, start, end, _without_people) or _took_part(text, start)
+        who = speaker(text, start, end, strip) or _took_part(text, start, strip)
     if who is None:
         return what
     if said is None:
@@ -273,22 +274,22 @@ def _held_by(text: str, m: re.Match[str], end: int, what: str) -> str:
 _TIME_LEAD = re.compile(r"(?:^|\s)(?:после|в\s+ходе|во\s+время)\s+$", re.I)
 
 
-def _took_part(text: str, start: int) -> str | None:
+def _took_part(text: str, start: int, strip) -> str | None:
     """«Министр … после переговоров в … с … заявил», «Президент … в ходе визита в …
     обсудит»: the clause's subject, standing just before an event told by when it acted,
     took part in it (in the genitive)."""
     lead = _TIME_LEAD.search(text[: start - len(_adjectives_before(text[:start]))])
     if lead is None or re.search(r"[,;:]", text[: lead.start()]):
         return None
-    return subject(text, lead.start(), _without_people, animate=True)
+    return subject(text, lead.start(), strip, animate=True)
 
 
-def _subject_of_sentence(text: str, at: int) -> str | None:
+def _subject_of_sentence(text: str, at: int, strip) -> str | None:
     """The subject of the sentence's first verb before `at`, in the genitive, without a
     place it speaks from («Министр … в программе "…" рассказал» → «Министра …»)."""
     for w in re.finditer(r"[А-Яа-яЁё]+", text[:at]):
         if inflect.morph().parse(w.group().lower())[0].tag.POS == "VERB":
-            who = subject(text, w.start(), _without_people)
+            who = subject(text, w.start(), strip)
             return re.sub(r"\s+(?:в|на)\s+[а-яё].*$", "", who) if who else None
     return None
 
@@ -319,6 +320,21 @@ def _held_within(text: str, m: re.Match[str], end: int) -> int:
     if _adjectives_before(text[: inner.start()]).strip() != text[end + at.end() : inner.start()].strip():
         return end  # only adjectives between «на» and the exhibition
     return name_end(text, inner.end())
+
+
+def _by_posts(posts: dict[str, str]):
+    """`_without_people`, but a subject that is only a person's name («Иван Петров», «Петров»)
+    becomes the post the officials list gives them (`posts`: surname → post), so an event
+    told by the name alone is named by the post («Петров побывал в Минске» → «визит Министра
+    … в Минск»)."""
+
+    def strip(said: str) -> str:
+        words = said.split()
+        if 0 < len(words) <= 3 and words[-1] in posts and all(w[:1].isupper() for w in words):
+            return posts[words[-1]]
+        return _without_people(said)
+
+    return strip
 
 
 def _without_people(name: str) -> str:
@@ -373,8 +389,10 @@ def _adjectives_before(words: str) -> str:
 
 _MONTH = "|".join(_MONTHS)
 # «с 4 по 9 июля», «с 24 сентября по 1 октября 2019 года»: a span of days, kept in words
+# «20–21 сентября»: days joined by a dash, likewise
 _SPAN = re.compile(
-    rf"\b[сС]\s+\d{{1,2}}(?:\s+(?:{_MONTH}))?\s+по\s+\d{{1,2}}\s+(?:{_MONTH})(?:\s+(?P<year>\d{{4}})\s*(?:года|г\.))?"
+    rf"\b(?:[сС]\s+\d{{1,2}}(?:\s+(?:{_MONTH}))?\s+по|\d{{1,2}}\s*[–—-])\s*\d{{1,2}}\s+(?:{_MONTH})"
+    r"(?:\s+(?P<year>\d{4})\s*(?:года|г\.))?"
 )
 
 
@@ -383,6 +401,7 @@ def _when(text: str, release: dt.date) -> object | None:
     if span:
         year = int(span["year"]) if span["year"] else release.year
         said = span.group()[:1].lower() + span.group()[1:] + ("" if span["year"] else f" {year}")
+        said = re.sub(r"(\d)\s*[-—–]\s*(\d)", "\\1–\\2", said)  # «12-14 октября» → «12–14 октября»
         return {"text": re.sub(r"\s*(?:года|г\.)$", "", said) + "\u00a0г.", "year": year}
     m = _MONTH_DATE.search(text)
     if m:

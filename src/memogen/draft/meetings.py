@@ -18,7 +18,7 @@ from memogen.draft.words import nominative_head
 _MET = re.compile(r"(?<![\w-])(?:встретил(?:ся|ась|ись)|встретит(?:ся)|встретятся)(?![\w-])", re.I)
 # «прибыл с официальным визитом», «находится в Казани с рабочим визитом», «прибыл в Минск»
 _CAME = re.compile(
-    r"(?<![\w-])(?:прибыл[аи]?|прибуд(?:ет|ут)|приехал[аи]?|приедут|приедет|находит(?:ся)|находятся|"
+    r"(?<![\w-])(?:прибыл[аи]?|прибуд(?:ет|ут)|приехал[аи]?|приедут|приедет|находит(?:ся)|находятся|побывал[аи]?|"
     r"отправил(?:ся|ась|ись)|посетил[аи]?|находящ\w+|прибывш\w+)(?![\w-])",
     re.I,
 )
@@ -133,7 +133,10 @@ def _partner_start(text: str, at: int) -> int | None:
     return at + m.end() if m else None
 
 
-_PLACE = re.compile(r"\s+(?:в|во)\s+(?P<place>[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*){0,3})")
+# «в Минске», «в Новгородской области», «во Вьетнаме»: where, with a region's noun after its adjective
+_PLACE = re.compile(
+    r"\s+(?:в|во)\s+(?P<place>[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*){0,3}(?:\s+(?:област|кра[йяюе]|округ|район)[а-яё]*)?)"
+)
 _OBJECT = re.compile(r"\s+(?P<place>[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*){0,3})")
 
 
@@ -152,10 +155,11 @@ def _visit(text: str, m: re.Match[str], without_people) -> tuple[str, int] | Non
     visited = _OBJECT.match(text, at) if place is None and m.group().lower().startswith("посетил") else None
     at = place.end() if place else visited.end() if visited else at
     on = _ON_VISIT.match(text, at)
-    came = m.group().lower().startswith(("прибыл", "приех", "приед"))
+    came = m.group().lower().startswith(("прибыл", "приех", "приед", "побывал"))
     stays = m.group().lower().startswith("наход") and place is not None and _STAY.match(text, at)
-    if on is None and not (came and place) and not stays:
-        return None
+    seen = on is None and m.group().lower().startswith("побывал") and not (place and _accusative(place["place"]))
+    if on is None and not (came and place) and not stays or seen:
+        return None  # «её участники побывали в ИТ-парке …»: a place seen, no visit's destination
     kind = "".join(_nominative(w) + " " for w in on["kind"].split()) if on else ""
     goes = _PLACE.match(text, on.end()) if on else None
     destination = goes["place"] if goes else _accusative(place["place"], bool(stays)) if place else None
@@ -180,6 +184,8 @@ def _accusative(place: str, stay: bool = False) -> str | None:
     accusative = any(p.tag.case == "accs" for p in parses)
     if accusative and not stay:
         return place
+    if len(words) == 2 and words[1][:1].islower():  # «Новгородской области» → «Новгородскую область»
+        return inflect.inflect_phrase(nominative_head(place, "loct"), "accusative")
     head = next((p for p in parses if p.tag.case == "loct" and "Geox" in p.tag), None)
     if head is None:
         return place if accusative else None

@@ -19,6 +19,7 @@ from memogen.draft.companies import (
     CASED_SHORT,
     LEGAL_WORDS,
     complement,
+    kind_before_bracket,
     legal_form_in_words,
     listed_after,
     names_itself,
@@ -1505,6 +1506,9 @@ def _latin_kind(text: str, start: int) -> str | None:
     form = re.search(rf"(?<![\w-])({_ABBREVIATED_FORMS})\s+$", text[:start])
     if form:
         return form.group(1)
+    bracketed = kind_before_bracket(text, start)  # «… нефтяной компании … (SOCAR)»
+    if bracketed:
+        return bracketed
     kind = _kind_before(text, start)
     if kind not in _COMPANY_KINDS:
         return None
