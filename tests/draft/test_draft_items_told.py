@@ -223,3 +223,46 @@ def test_a_past_visit_dated_by_a_month():
 )
 def test_days_joined_by_a_dash_are_a_span(sentence, said):
     assert _events(sentence)[0]["when"]["text"] == said
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("С 2021 года, когда стартовала программа обновления школьных автобусов, поставлено 300 машин.",
+         [("Программа обновления школьных автобусов", "in_force")]),
+        ("В прошлом году вступило в силу соглашение о свободной торговле с Египтом.",
+         [("Соглашение о свободной торговле с Египтом", "in_force")]),
+        ("Запущена программа импортозамещения в станкостроении.",
+         [("Программа импортозамещения в станкостроении", "in_force")]),
+    ],
+)
+def test_a_document_said_to_have_started_is_in_force(sentence, expected):
+    assert _agreements(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actions"),
+    [
+        ("Премьер-министр передал Президенту Кении Уильяму Руто приглашение посетить Беларусь.",
+         ["Приглашение Президенту Кении посетить Беларусь"]),
+        ("Министр вручил приглашение делегации края принять участие в выставке в Гродно.",
+         ["Приглашение делегации края принять участие в выставке в Гродно"]),
+        # an invitation nobody passes on is no offer
+        ("Приглашение посетить Минск остаётся в силе.", []),
+    ],
+)
+def test_an_invitation_passed_on_is_a_proposal(sentence, actions):
+    assert _actions(sentence) == actions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actions"),
+    [
+        ("В портфеле совместных проектов — строительство логистического центра под Брестом.",
+         ["Строительство логистического центра"]),
+        ("В планах — новые проекты, в том числе ремонт пригородных электричек с участием ОАО «Белвагон».",
+         ["Ремонт пригородных электричек с участием ОАО «Белвагон»"]),
+    ],
+)
+def test_deeds_in_a_sides_plans_are_proposals(sentence, actions):
+    assert _actions(sentence) == actions

@@ -49,7 +49,7 @@ _OFFERED_NOUN = re.compile(r"\s+(?:к|ко|в|во)\s+(?P<noun>[а-яё]+)")
 _DEEDS = {
     "поставка", "сборка", "торговля", "кооперация", "закупка", "продажа", "помощь", "работа", "участие",
     "открытие", "обновление", "экспорт", "выпуск", "модернизация", "строительство", "производство", "сотрудничество",
-    "взаимодействие",
+    "взаимодействие", "ремонт", "обслуживание",
 }
 _CLAUSE_END = re.compile(
     r",\s*(?:котор\w+|что|чтобы|сообщ\w+|отметил\w*|заявил\w*|сказал\w*|подчеркнул\w*|добавил\w*|пояснил\w*)\b|[.;!?»\"]\s*$|:\s"
@@ -63,6 +63,7 @@ _PLURAL = {"поставка", "закупка", "продажа", "работа
 _STATES = {"состояние", "положение", "значение", "мнение", "внимание", "отношение", "понимание", "направление"}
 # where an offer's clause ends: «…, а Минск готов …», «…; …»
 _ANOTHER = re.compile(r",\s+(?:а|но)\s|;\s")
+_WITH_PART = re.compile(r"\s+с\s+участием(?=\s)", re.I)
 # «, в том числе …»: a case of the deed named before it, part of the same deed
 _AMONG = re.compile(r",?\s*в\s+том\s+числе\s+(?=[а-яё])", re.I)
 # the words that carry a list of deeds on: «, », « и », «, а также »
@@ -97,9 +98,51 @@ def _actions(text: str) -> list[str]:
     discussed = _DISCUSSED.search(text)
     if discussed is not None:
         return _deeds(text, discussed.end())
+    planned = _PLANNED_DEEDS.search(text)
+    if planned is not None:
+        return _deeds(text, planned.end())
     prospect = _PROSPECT.search(text)
-    said = _prospect(prospect["branch"]) if prospect else _stake(text)
+    said = _prospect(prospect["branch"]) if prospect else _stake(text) or _invitation(text)
     return [said] if said else []
+
+
+# «в инвестиционном портфеле — новые проекты, в том числе …», «в планах — строительство …»:
+# deeds a side has in its plans
+_PLANNED_DEEDS = re.compile(r"(?<![\w-])[Вв]\s+(?:[а-яё]+\s+)?(?:портфеле|планах)(?:\s+[а-яё]+){0,2}\s*[—–-]\s+")
+# «передал … приглашение посетить …», «приглашение … направлено»: an invitation passed on
+_INVITATION = re.compile(r"(?<![\w-])приглашени[ея](?![\w-])", re.I)
+_PASSED = re.compile(r"(?<![\w-])(?:переда|направ|вруч|повтор|подтверд|адресова)\w*", re.I)
+
+
+def _invitation(text: str) -> str | None:
+    """«Президент передал Султану Омана … приглашение посетить Минск» → «Приглашение Султану
+    Омана посетить Минск»: an invitation passed on or renewed is proposed, with whom it is
+    for (in the dative, without persons' names) and what to do."""
+    from memogen.draft.items import _without_people
+
+    m = _INVITATION.search(text)
+    if m is None or not _PASSED.search(text):
+        return None
+    after = text[m.end() :]
+    action = _infinitive_clause(after)
+    if action is None:
+        return None
+    at = after.lower().find(action.split()[0].lower())
+    whom = after[:at].strip() if after[:at].strip() else _dative_before(text[: m.start()])
+    whom = _without_people(whom) if whom else ""
+    return " ".join(["Приглашение", *([whom] if whom else []), action[:1].lower() + action[1:]])
+
+
+def _dative_before(before: str) -> str:
+    """The words in the dative just before «приглашение», up to the verb that passed it on
+    («передал Султану Омана Хайсаму …» → «Султану Омана Хайсаму …»)."""
+    verb = list(_PASSED.finditer(before))
+    if not verb:
+        return ""
+    said = before[verb[-1].end() :].strip()
+    first = said.split()[0] if said else ""
+    dative = any(p.tag.case == "datv" for p in inflect.morph().parse(first.lower()))
+    return said if dative else ""
 
 
 def _offered(text: str, offer: re.Match[str]) -> list[str]:
@@ -183,6 +226,9 @@ def _deeds(text: str, at: int) -> list[str]:
     while start is not None and len(out) < 6:
         end = name_end(text, start + len(text[start:].split(None, 1)[0].rstrip(",.;:")))
         end = makers_named(text, end)
+        joined = _WITH_PART.match(text, end)  # «ремонт вагонов с участием ОАО "…"»: who takes part
+        past = name_end(text, joined.end()) if joined else end
+        end = past if joined and past > joined.end() else end  # «с участием не менее 30 …»: a count
         cut = _AMONG.search(text[:end] + " а", start)
         end = cut.start() if cut else end
         said = nominative_head(text[start:end])
