@@ -266,3 +266,32 @@ def test_an_invitation_passed_on_is_a_proposal(sentence, actions):
 )
 def test_deeds_in_a_sides_plans_are_proposals(sentence, actions):
     assert _actions(sentence) == actions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Посол сообщил, что осенью в Новосибирске откроется Генеральное консульство Республики Беларусь.",
+         "Открытие Генерального консульства Республики Беларусь в Новосибирске"),
+        ("В Ташкенте открылся Торговый дом Гродненской области.", "Открытие Торгового дома Гродненской области в Ташкенте"),
+    ],
+)
+def test_an_office_opened_is_an_event(sentence, name):
+    assert [e["what"] for e in _events(sentence)] == [name]
+
+
+def test_a_market_opened_is_no_event():
+    assert _events("Рынок Китая будет открыт для белорусской говядины.") == []
+
+
+def test_a_deed_never_runs_on_over_another_deed():
+    said = "Обсуждались модернизация транспорта и строительство жилья, участие подрядчиков в реконструкции моста."
+    assert _actions(said)[:2] == ["Модернизация транспорта", "Строительство жилья"]
+
+
+def test_a_deeds_words_run_on_to_the_next_deed_of_its_list():
+    said = ("Обсуждались поставка техники для угольных разрезов, ремонт трамваев по белорусской технологии и "
+            "строительство жилья.")
+    assert _actions(said) == [
+        "Поставка техники для угольных разрезов", "Ремонт трамваев по белорусской технологии", "Строительство жилья",
+    ]

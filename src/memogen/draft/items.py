@@ -123,7 +123,7 @@ def events(sentences: list[str], release: dt.date, posts: dict[str, str] | None 
     for n, text in enumerate(sentences):
         first = bool(re.search(r"\bвпервые\b", text, re.I))
         when = _when(text, release)
-        stated = verb_events(text, strip)
+        stated = verb_events(text, strip) + _openings(text)
         for what, start, end in stated:
             dated = when if when is not None else _period_when(text, start, end, release)
             out.append(_event(_without_people(what), dated, _where(text[end : end + 60]), first, n))
@@ -152,6 +152,39 @@ def events(sentences: list[str], release: dt.date, posts: dict[str, str] | None 
             where = place or _where(text[taken : taken + 60]) or _where(text[max(0, m.start() - 60) : m.start()])
             out.append(_event(what, dated, where, first, n))
     return out
+
+
+# «в Казани откроется Генеральное консульство …», «открылся торговый дом …»: an opening is an event
+_OPENS = re.compile(
+    r"(?<![\w-])(?:откро(?:ется|ются)|открыл(?:ся|ась|ось|ись)|будет\s+открыт[аоы]?|открыт[аоы]?)\s+(?=[А-ЯЁа-яё])",
+    re.I,
+)
+_OPENED = {"консульство", "генконсульство", "посольство", "представительство", "дом", "центр", "филиал", "офис"}
+
+
+def _openings(text: str) -> list[tuple[str, int, int]]:
+    """«в Казани откроется Генеральное консульство Республики Беларусь» → «открытие
+    Генерального консульства Республики Беларусь в Казани»: an office, a trade house or a
+    centre opened, or to be, is an event, named with where it opens."""
+    out = []
+    for m in _OPENS.finditer(text):
+        words = list(re.finditer(r"[А-Яа-яЁё-]+", text[m.end() : m.end() + 60]))[:3]
+        head = next((w for w in words if _opened(w.group())), None)
+        if head is None:
+            continue
+        end = name_end(text, m.end() + head.end())
+        said = inflect.inflect_phrase(text[m.end() : end], "genitive")
+        place = re.search(r"(?<![\w-])[Вв]о?\s+[А-ЯЁ][\w-]+", text)
+        said_place = " ".join([place.group().split()[0].lower(), place.group().split()[1]]) if place else ""
+        where = f" {said_place}" if place and _where(said_place) and not m.end() <= place.start() < end else ""
+        if said:
+            out.append((f"открытие {said}{where}", m.start(), end))
+    return out
+
+
+def _opened(word: str) -> bool:
+    return any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.normal_form in _OPENED
+               for p in inflect.morph().parse(word.lower()))
 
 
 # a meeting's or talks' place said before whom they were with: «на встрече в Минске с …»

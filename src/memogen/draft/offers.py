@@ -224,11 +224,7 @@ def _deeds(text: str, at: int) -> list[str]:
     out: list[str] = []
     start: int | None = at + first.start()
     while start is not None and len(out) < 6:
-        end = name_end(text, start + len(text[start:].split(None, 1)[0].rstrip(",.;:")))
-        end = makers_named(text, end)
-        joined = _WITH_PART.match(text, end)  # «ремонт вагонов с участием ОАО "…"»: who takes part
-        past = name_end(text, joined.end()) if joined else end
-        end = past if joined and past > joined.end() else end  # «с участием не менее 30 …»: a count
+        end = _deed_end(text, start)
         cut = _AMONG.search(text[:end] + " а", start)
         end = cut.start() if cut else end
         said = nominative_head(text[start:end])
@@ -242,6 +238,21 @@ def _deeds(text: str, at: int) -> list[str]:
         following = re.match(r"[А-Яа-яЁё-]+", text[more.end() :]) if more else None
         start = more.end() if more and following and _deed(following.group()) else None
     return [said for said in out if len(said.split()) >= 2]
+
+
+def _deed_end(text: str, start: int) -> int:
+    """Where the words of a deed named at `start` end: its name (`name_end`), the makers
+    named after it, who takes part («с участием ОАО "…"», not a count), and whatever else
+    comes before the next deed of its list («расширение поставок оборудования для
+    горнодобывающей промышленности, обновление …»)."""
+    end = makers_named(text, name_end(text, start + len(text[start:].split(None, 1)[0].rstrip(",.;:"))))
+    joined = _WITH_PART.match(text, end)
+    past = name_end(text, joined.end()) if joined else end
+    end = past if joined and past > joined.end() else end  # «с участием не менее 30 …»: a count
+    gap = re.match(r"(?:(?!\s+и\s)[^.;:!?,]){1,80}?(?=\s*,|\s+и\s)", text[end:])
+    more = _AND.match(text, end + gap.end()) if gap and not re.search(r"[«\"„]", gap.group()) else None
+    following = re.match(r"[А-Яа-яЁё-]+", text[more.end() :]) if more else None
+    return end + gap.end() if gap and following and _deed(following.group()) else end
 
 
 def _deed(word: str) -> bool:
