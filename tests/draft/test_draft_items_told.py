@@ -295,3 +295,21 @@ def test_a_deeds_words_run_on_to_the_next_deed_of_its_list():
     assert _actions(said) == [
         "Поставка техники для угольных разрезов", "Ремонт трамваев по белорусской технологии", "Строительство жилья",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Главным событием года стал государственный визит в Минск в апреле Президента Республики Казахстан.",
+         "Государственный визит Президента Республики Казахстан в Минск"),
+        ("Итогом стал визит в Казань 12 марта делегации Гомельской области.",
+         "Визит делегации Гомельской области в Казань"),
+    ],
+)
+def test_whose_visit_it_is_after_its_destination_and_date(sentence, name):
+    assert [e["what"] for e in _events(sentence)] == [name]
+
+
+def test_a_visit_named_by_no_ones_name_after_a_visit_told_is_that_visit():
+    found = _events("Министр промышленности находится в Лаосе с рабочим визитом.", "Визит во Вьентьян продлится три дня.")
+    assert [e["what"] for e in found] == ["Рабочий визит Министра промышленности в Лаос"]

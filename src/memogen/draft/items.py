@@ -127,6 +127,7 @@ def events(sentences: list[str], release: dt.date, posts: dict[str, str] | None 
         for what, start, end in stated:
             dated = when if when is not None else _period_when(text, start, end, release)
             out.append(_event(_without_people(what), dated, _where(text[end : end + 60]), first, n))
+            heads.add(_head_noun(what))
         cued = when is not None or first or _HELD.search(text) or _period_when(text, 0, len(text), release)
         counted = [(a.start, a.end) for a in amounts(text) if a.unit is not None]
         for m, taken in _named(_EVENT, text):
@@ -200,6 +201,8 @@ def _name_over_place(text: str, m: re.Match[str], taken: int, head: str) -> tupl
     goes on with «с …»; the place is where the event was held. «с участием …» goes on
     with who took part («совещание с участием премьер-министра …»)."""
     said = _event_name(text, m.start(), taken)
+    if head in ("визит", "поездка"):
+        said, taken = _late_holder(text, said, taken)
     place = _PLACE_THEN_WITH.match(text, taken) if head in _WITH_WHOM else None
     at = place.end() if place else taken
     joined = _WITH_PART.match(text, at)  # «совещание с участием премьер-министра …»: who took part
@@ -207,6 +210,32 @@ def _name_over_place(text: str, m: re.Match[str], taken: int, head: str) -> tupl
     if joined is None or end == joined.end():  # «с участием не менее 30 предприятий»: a count, no name
         end = name_end(text, at) if place else taken
     return _without_people(said + text[at:end]), end, _where(place.group()) if place else None
+
+
+# a month or a day between a visit's destination and whose it is: «визит в Минск в мае генерального секретаря …»
+_WHEN_BETWEEN = re.compile(
+    r"\s+(?:(?:в|во)\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре|"
+    rf"прошлом\s+году)|\d{{1,2}}\s+(?:{'|'.join(_MONTHS)}))"
+    r"(?:\s+\d{4}\s+года)?\s+(?=[а-яёА-ЯЁ])"
+)
+
+
+def _late_holder(text: str, said: str, taken: int) -> tuple[str, int]:
+    """«официальный визит в Минск в мае генерального секретаря ЦК …»: whose the visit is,
+    in the genitive after its destination and a date, goes after its noun («Официальный
+    визит генерального секретаря ЦК … в Минск»); the name then ends after it."""
+    late = _WHEN_BETWEEN.match(text, taken)
+    word = re.match(r"(?:[а-яё]+(?:ого|его)\s+){0,2}([А-Яа-яЁё-]+)", text[late.end() :]) if late else None
+    if late is None or word is None:
+        return said, taken
+    noun = next((p for p in inflect.morph().parse(word.group(1).lower()) if p.tag.POS == "NOUN"), None)
+    if noun is None or noun.tag.case != "gent" or not ("anim" in noun.tag or noun.normal_form == "делегация"):
+        return said, taken
+    end = name_end(text, late.end() + word.end())
+    holder = _without_people(text[late.end() : end])
+    head = re.search(r"(?:визит|поездк)\w*", said, re.I)
+    assert head is not None
+    return f"{said[: head.end()]} {holder}{said[head.end() :]}", end
 
 
 def _practice(text: str, m: re.Match[str]) -> bool:
@@ -394,9 +423,20 @@ def _without_people(name: str) -> str:
     return re.sub(r"\s+([,.])", r"\1", " ".join(name.split())).strip(" ,")
 
 
+def _head_noun(what: str) -> str:
+    """The lemma of an event name's first noun: «рабочий визит Министра …» → «визит»."""
+    for word in what.split():
+        parses = inflect.morph().parse(word.lower())
+        if parses[0].tag.POS == "NOUN" and not any(p.tag.POS == "ADJF" for p in parses):  # «рабочий»: an adjective
+            return parses[0].normal_form
+    return ""
+
+
 def _refers_back(text: str, m: re.Match[str], what: str, named_before: bool) -> bool:
     """«Заседание открыли …», «На заседании …», «В церемонии …» after the event was named."""
-    bare = len(what.split()) <= 2 and not re.search(r"[«\"„]", what)
+    # «Визит в Манагуа», «Официальный визит в Минск»: a visit named by no one's name is the one told before
+    unheld = re.match(r"(?:[а-яё]+\s+)?(?:визит|поездк)\w*\s+(?:в|во)\s+\S+$", what, re.I)
+    bare = (len(what.split()) <= 2 or unheld) and not re.search(r"[«\"„]", what)
     lead = r"(?:^|\s)(?:на|в|во|по\s+итогам|в\s+ходе|во\s+время)\s+$"
     after_preposition = bool(re.search(lead, text[: m.start()], re.I))
     return named_before and (bare or after_preposition) and not re.search(r"\d", what)
