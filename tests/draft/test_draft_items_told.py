@@ -313,3 +313,22 @@ def test_whose_visit_it_is_after_its_destination_and_date(sentence, name):
 def test_a_visit_named_by_no_ones_name_after_a_visit_told_is_that_visit():
     found = _events("Министр промышленности находится в Лаосе с рабочим визитом.", "Визит во Вьентьян продлится три дня.")
     assert [e["what"] for e in found] == ["Рабочий визит Министра промышленности в Лаос"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Правительства Беларуси и Брянской области подпишут программу сотрудничества на 2027–2029 годы.",
+         "Программа сотрудничества между Правительством Беларуси и Правительством Брянской области"),
+        ("Министерства образования Беларуси и Вьетнама подписали меморандум о сотрудничестве.",
+         "Меморандум о сотрудничестве между Министерством образования Беларуси и Министерством образования Вьетнама"),
+    ],
+)
+def test_one_bodys_noun_for_two_sides_that_sign(sentence, title):
+    assert _agreements(sentence)[0][0] == title
+
+
+def test_a_body_with_no_two_places_names_no_sides():
+    assert _agreements("Представители правительства и бизнеса подписали меморандум о сотрудничестве.") == [
+        ("Меморандум о сотрудничестве", "signed"),
+    ]

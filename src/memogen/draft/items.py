@@ -616,8 +616,29 @@ def _signed_between(text: str, start: int, title: str) -> str:
     verb = list(_SIGNING.finditer(text, 0, start))
     if not verb or re.search(r"\b(?:между|с|со)\s", title) or re.search(r"[,;:]", text[verb[-1].end() : start]):
         return ""
-    sides = signatories(text, verb[-1].start())
+    sides = signatories(text, verb[-1].start()) or _shared_body(text[: verb[-1].start()])
     return f" между {sides}" if sides else ""
+
+
+# «правительства Беларуси и Вологодской области подпишут …»: one body's noun in the plural for two sides
+_SHARED_BODY = re.compile(
+    r"(?<![\w-])(?P<body>(?i:правительств|министерств|парламент|администраци))[аыи]\s+(?P<of>(?:[а-яё]+\s+){0,3}?)"
+    r"(?P<a>[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁа-яё][а-яё-]+)?)\s+и\s+(?P<b>[А-ЯЁ][а-яё-]+(?:\s+[а-яё]+)?)\s*$"
+)
+_BODY_INSTRUMENTAL = {"правительств": "Правительством", "министерств": "Министерством", "парламент": "Парламентом",
+                      "администраци": "Администрацией"}
+
+
+def _shared_body(before: str) -> str | None:
+    """«правительства Беларуси и Вологодской области» just before the verb of signing →
+    «Правительством Беларуси и Правительством Вологодской области» («министерства
+    экономики A и B»: «Министерством экономики A и Министерством экономики B»): each side is
+    the body of one of the places named."""
+    m = _SHARED_BODY.search(before)
+    body = _BODY_INSTRUMENTAL.get(m["body"].lower()) if m else None
+    if m is None or body is None or not (m["a"][:1].isupper() and m["b"][:1].isupper()):
+        return None
+    return f"{body} {m['of']}{m['a']} и {body} {m['of']}{m['b']}"
 
 
 # «между своими областями»: the sides are the regions the signers head
