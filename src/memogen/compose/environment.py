@@ -127,9 +127,24 @@ def _growth_only(fig: FigureFact, when: str) -> str:
     an index, «В I полугодии 2025 г. отмечено снижение товарооборота на 4,2 % …» for a
     change («ожидается рост …» for a forecast; «С начала 2023 г., по предварительным
     данным, отмечается рост …»); a figure without a period starts with its verb."""
+    return _growth_sentence(fig, when, russian.indicator(fig.indicator, fig.label, 1))
+
+
+_NAME_SLOT = "\x00"
+
+
+def _growth_around(fig: FigureFact, when: str) -> tuple[str, str]:
+    """The growth-only sentence of `_growth_only` in two pieces, before and after the
+    name of what grew, for a theme that names it itself in the genitive: a trade in
+    services or with a third country («отмечен рост | объема торговли услугами между … |
+    на 8 % к уровню 2023 года»). Each piece is escaped once, on output."""
+    before, _, after = _growth_sentence(fig, when, _NAME_SLOT).partition(_NAME_SLOT)
+    return before, after
+
+
+def _growth_sentence(fig: FigureFact, when: str, name: str) -> str:
     g = fig.growth
     assert g is not None
-    name = russian.indicator(fig.indicator, fig.label, 1)
     if g.index is not None and g.amount is None:
         verb = russian.verb(fig.status, when, "masc")
         rate = russian.growth(g.index, qualifier=g.qualifier, upper=g.upper)
@@ -460,6 +475,7 @@ def make_environment(
         "prepositional": _case("prepositional", facts_file),
     }
     env.filters.update({name: _safe(fn, markdown) for name, fn in filters.items()})
+    env.filters["growth_around"] = _growth_around  # two pieces, each escaped on output
     if markdown:
         env.filters["join"] = _join
     env.filters.update(_TEXT_FILTERS)

@@ -114,6 +114,8 @@ class TradeView:
     shares: tuple[tuple[FigureFact, str], ...]  # (figure, verb): a flow known only as a share
     apart: tuple[tuple[FigureFact, str], ...]  # (figure, verb): an amount with no period, or a range
     third: tuple[tuple[FigureFact, str], ...]  # (figure, verb): a trade with a third country, or in services
+    third_growth: tuple[tuple[FigureFact, str], ...]  # (figure, tense): one of those known by its growth alone
+    third_signs: tuple[tuple[FigureFact, str], ...]  # (figure, «сложилось»): a balance of those known by its sign
     deals: tuple[DealLine, ...]  # the value of contracts signed, investment: never trade
     signs: tuple[SignLine, ...]  # a balance stated only by its sign, in a period with no trade row
     structure_verbs: dict[str, str]  # «составляют» / «составили», «поставляются» / «поставлялись»
@@ -200,9 +202,27 @@ def _signs(facts: Facts, figures: Figures) -> tuple[dict[Period, Party], tuple[S
         if f.period in periods:
             joined.setdefault(f.period, _favour(facts, f))
         else:
-            verb = "сложилось" if f.period is not None and when(f.period, on) == "past" else "складывается"
-            alone.append(SignLine(f, verb, _favour(facts, f)))
+            alone.append(SignLine(f, _sign_verb(f, on), _favour(facts, f)))
     return joined, tuple(alone)
+
+
+def _sign_verb(f: FigureFact, on: dt.date) -> str:
+    """«сальдо сложилось» for a period over, «складывается» while it runs or unstated."""
+    return "сложилось" if f.period is not None and when(f.period, on) == "past" else "складывается"
+
+
+def _apart(facts: Facts, on: dt.date) -> dict[str, tuple[tuple[FigureFact, str], ...]]:
+    """A trade with a third country or in services, each figure in the sentence its content
+    allows: an amount or a share (`third`), a growth alone in the words of our growth-only
+    figures (`third_growth`), a balance known only by its sign (`third_signs`)."""
+    apart = [f for f in facts.figures if f.kept_apart]
+    sign_only = [f for f in apart if f.value is None and f.share is None and f.growth is None and f.sign]
+    growth_only = [f for f in apart if f.value is None and f.share is None and f.growth is not None]
+    return {
+        "third": tuple((f, figure_verb(f, on)) for f in apart if f not in sign_only and f not in growth_only),
+        "third_growth": tuple((f, when(f.period, on)) for f in growth_only),
+        "third_signs": tuple((f, _sign_verb(f, on)) for f in sign_only),
+    }
 
 
 def _flow(row: TradeRow, on: dt.date, favour: Party | None = None) -> FlowRow:
@@ -299,7 +319,7 @@ def trade_view(facts: Facts, figures: Figures, source: Path | str = "facts") -> 
                                                                             or f.period.spans_years)),
         shares=tuple((f, figure_verb(f, on)) for f in ours
                      if f.indicator in AMOUNTS and f.value is None and f.share is not None),
-        third=tuple((f, figure_verb(f, on)) for f in facts.figures if f.kept_apart),
+        **_apart(facts, on),
         deals=tuple(_deal(f, on) for f in facts.figures
                     if f.indicator in DEALS and (f.value is not None or f.share or f.growth)),
         products=tuple(f for f in facts.figures
