@@ -18,7 +18,8 @@ with `NAME.expected.yaml` (tests/data/releases/README.md describes it):
   each expected figure is matched at most once. Recall = matched / expected, precision
   = matched / drafted. A count is a figure with a `unit`; a place alone is a rank; a
   trade with a third country (`counterparty`, drafted or curated) matches no figure of our
-  trade, only one with a counterparty too, and trade in services (`trade`) none in goods; an absolute
+  trade, only one with a counterparty too, another Belarusian region's own figure (`holder`) only
+  one with a holder too, and trade in services (`trade`) none in goods; an absolute
   change (`growth.amount`) is growth, never the value. A balance stated only by its sign
   (`sign`, no value) in a period whose balance the curated file lists under `computed` is
   left out of both counts (the release gives no amount to match, and -v names it).
@@ -129,6 +130,8 @@ def expected_key(f: dict) -> tuple:
     amount = None if not value else Decimal(str(value["number"])) * FACTOR[value.get("scale")]
     hedge = f.get("hedge")
     indicator = ("third-country " if f.get("counterparty") else "") + _traded(f.get("trade")) + f["indicator"]
+    if f.get("holder"):
+        indicator = "regional " + indicator  # another Belarusian region's own figure
     return indicator, months(f.get("period")), amount, HEDGE_SAME.get(hedge, hedge)
 
 
@@ -141,6 +144,8 @@ def drafted_key(f) -> tuple:
     indicator = _traded(getattr(f, "trade", None)) + indicator  # trade in services is no trade in goods
     if getattr(f, "counterparty", None) is not None:
         indicator = "third-country " + indicator  # a trade with a third country is none of ours
+    if getattr(f, "holder", None) is not None:
+        indicator = "regional " + indicator  # nor is another Belarusian region's own figure
     if f.value is None and f.growth is None and f.share is None and getattr(f, "rank", None) is not None:
         indicator = "rank"
     if f.value is None and f.growth is None and f.share is not None:

@@ -83,8 +83,8 @@ def comparable(facts: Facts, fig: FigureFact) -> FigureFact | None:
     if target is None:
         return None  # «к предыдущему периоду», «unstated»: nothing of the file to compare with
     for f in facts.figures:
-        same = (f.indicator, f.label, f.period, f.amount_unit[0], f.counterparty, f.side, f.trade) == (
-            fig.indicator, fig.label, target, fig.amount_unit[0], fig.counterparty, fig.side, fig.trade)
+        same = (f.indicator, f.label, f.period, f.amount_unit[0], f.counterparty, f.side, f.trade, f.holder) == (
+            fig.indicator, fig.label, target, fig.amount_unit[0], fig.counterparty, fig.side, fig.trade, fig.holder)
         if same and f.value is not None and not f.ranged and f.id != fig.id:
             return f
     return None
@@ -246,7 +246,7 @@ def check_repeated(facts: Facts, figures: Figures) -> Iterable[Mismatch]:
         # currency, «17,7 тыс. тонн» beside «13,9 млн долларов США»): not a repetition.
         unit = f.amount_unit[0] if f.indicator not in TRADE else None
         key = (f.indicator, f.label, f.period, f.status, unit, f.counterparty, f.side if f.counterparty else None,
-               f.trade)
+               f.trade, f.holder)
         first = seen.setdefault(key, f)
         if first is not f:
             yield Mismatch(

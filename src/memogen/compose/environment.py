@@ -224,8 +224,9 @@ def _field_of(facts: object, named: Party | Person) -> tuple[str | int, ...]:
         if official.person is named:
             return ("parties", "officials", n, "person")
     for n, fig in enumerate(getattr(facts, "figures", ())):
-        if fig.counterparty is named:
-            return ("figures", n, "counterparty")
+        for whom in ("counterparty", "holder"):
+            if getattr(fig, whom) is named:
+                return ("figures", n, whom)
     return ()
 
 

@@ -215,7 +215,7 @@ def _apart(facts: Facts, on: dt.date) -> dict[str, tuple[tuple[FigureFact, str],
     """A trade with a third country or in services, each figure in the sentence its content
     allows: an amount or a share (`third`), a growth alone in the words of our growth-only
     figures (`third_growth`), a balance known only by its sign (`third_signs`)."""
-    apart = [f for f in facts.figures if f.kept_apart]
+    apart = [f for f in facts.figures if f.kept_apart and f.indicator in AMOUNTS]
     sign_only = [f for f in apart if f.value is None and f.share is None and f.growth is None and f.sign]
     growth_only = [f for f in apart if f.value is None and f.share is None and f.growth is not None]
     return {

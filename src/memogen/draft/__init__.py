@@ -17,9 +17,9 @@ from pathlib import Path
 
 from memogen import inflect
 from memogen.draft import figures as fig
+from memogen.draft import holders, sides
 from memogen.draft import items as prose
 from memogen.draft import parties as who
-from memogen.draft import sides
 from memogen.draft.model import Item
 from memogen.draft.read import Release, read_release
 from memogen.draft.write import commented, dump, mark
@@ -134,6 +134,7 @@ def draft_release(release: Release, date: dt.date, *, url: str | None, file: str
     stated = {i.sentence for i in figures if i.sentence is not None and not i.data.get("unit")}
     regional = partner is not None and partner.kind in ("region", "city")
     ours = sides.our_side(said, stated, partner.stems if partner else (), regional)
+    holders.assign(figures, ours)  # a figure of another Belarusian region than our side
     for official in officials:
         completed = sides.our_body(official.data["position"], ours) if ours else None
         if completed:

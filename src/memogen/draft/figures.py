@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from memogen.draft import balance, clauses, counts, deals, flows, growth, periods, ranks, shares, sides
+from memogen.draft import balance, clauses, counts, deals, flows, growth, holders, periods, ranks, shares, sides
 from memogen.draft import numbers as num
 from memogen.draft.model import UNSTATED, Item, accepts, count_indicator, supports
 from memogen.draft.periods import Mention, mentions
@@ -799,6 +799,7 @@ def _count(text: str, amount: num.Amount, stop: int, ms: list[Mention], ctx: Con
     item = Item({"indicator": count_indicator(), "label": label})
     _amount(item, amount)
     item.data["scale"] = amount.scale
+    _count_destination(item, text, amount, ctx)
     own = [m for m in ms if m.role in ("period", "target") and m.period is not None]
     since = [m for m in ms if m.role == "since" and m.end <= amount.start]
     if _over_years(item, text, ms, amount, ctx):
@@ -820,6 +821,14 @@ def _count(text: str, amount: num.Amount, stop: int, ms: list[Mention], ctx: Con
     _per_year(item, text, amount)
     item.doubt("check", "a count: say what is counted in `label`")
     return item
+
+
+def _count_destination(item: Item, text: str, amount: num.Amount, ctx: Context) -> None:
+    """«в Гану — порядка 3,2 тыс. единиц»: a count supplied to a third state (`counterparty`)."""
+    party = holders.count_destination(text, amount.start, ctx.partner, ctx.partner_country)
+    if party is not None:
+        item.data["counterparty"] = party
+        item.doubt("check", f"a count of what goes to {party['name']}, not to the partner: `counterparty`")
 
 
 def _over_years(item: Item, text: str, ms: list[Mention], amount: num.Amount, ctx: Context) -> bool:

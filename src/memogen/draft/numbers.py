@@ -315,6 +315,8 @@ def counted(stated: str) -> str:
     """The words of a count after its number: «два десятка документов» → «документов»;
     its whole left out: «12 из 15 проектов», «118 мероприятий из 210»."""
     words = _NUMBER_WORDS.sub("", stated, count=1)
+    scale = _SCALE_AFTER.match(words)  # «3,2 тыс. единиц»: the scale is the number's, not what is counted
+    words = words[scale.end() :] if scale else words
     return re.sub(r"^\s*из\s+[\d\s,]+|\s+из\s+[\d\s,]+$", " ", words).strip()
 
 

@@ -192,6 +192,16 @@ class Party(Strict):
     cases: Cases = Cases()
 
 
+class Holder(Party):
+    """A Belarusian region, district or city whose own figure this is, when the release
+    gives one of another than our side: «экспорт Витебской области в Россию» in a release
+    about Belarus, «из них около 120 млн пришлось на Могилевскую область»."""
+
+    kind: Literal["region", "city", "organisation"] = Field(
+        "region", description="`region` (a region or district, the default), `city` or `organisation`."
+    )
+
+
 class Participant(Person):
     """A person a theme may name in a sentence: `cases` holds the whole name in other
     cases («Георгием Юрьевичем Филимоновым»), written when memogen cannot derive it."""
@@ -220,6 +230,9 @@ class Parties(Strict):
 
 
 # --- figures --------------------------------------------------------------------------
+
+# What a Belarusian region's own figure (`holder`) may be: a trade flow, a product's trade, a count.
+HOLDABLE = ("turnover", "exports", "imports", "balance", "product", "count")
 
 IndicatorName = Literal["turnover", "exports", "imports", "balance", "product", "count", "other", "contracts",
                         "investment"]
@@ -569,7 +582,14 @@ class FigureFact(Sourced):
     counterparty: Party | None = Field(
         None,
         description="Whom this trade is with when it is not the pair of parties: «Китай» in «товарооборот "
-        "Кыргызстана с Китаем», «страны ЕАЭС» in «экспорт в страны ЕАЭС»; `side` says whose trade it is.",
+        "Кыргызстана с Китаем», «страны ЕАЭС» in «экспорт в страны ЕАЭС»; `side` says whose trade it is. On a "
+        "count: the third state what is counted goes to or is in («в Гану — порядка 3,2 тыс. единиц»).",
+    )
+    holder: Holder | None = Field(
+        None,
+        description="The Belarusian region, district or city whose own figure this is when it is not our side "
+        "as a whole: «экспорт Витебской области в Российскую Федерацию» (`name` in the nominative, `kind` region "
+        "by default). Printed «… Витебской области …»; never tabulated, charted or summed with our side's trade.",
     )
     trade: Trade = Field(
         "goods",
@@ -646,9 +666,12 @@ class FigureFact(Sourced):
         self._check_sign()
         self._check_yearly()
         self._check_trade()
-        if self.counterparty is not None and self.indicator not in ("turnover", "exports", "imports", "balance"):
-            raise ValueError("`counterparty` names the other side of a trade flow (turnover, exports, imports, "
-                             "balance); for goods, say the market in the label")
+        self._check_holder()
+        if self.counterparty is not None and self.indicator not in ("turnover", "exports", "imports", "balance",
+                                                                     "count"):
+            raise FactError(("counterparty",), "`counterparty` names the other side of a trade flow (turnover, "
+                            "exports, imports, balance) or the third state a count is of; for goods, say the market "
+                            "in the label")
         if self.period is not None and self.period.spans_years and self.growth is not None \
                 and self.growth.versus in ("same_period_last_year", "previous_period"):
             raise ValueError(f"growth over {self.period}: a span of years has no «same period last year»; "
@@ -693,6 +716,18 @@ class FigureFact(Sourced):
         if self.out_of < self.value:
             raise FactError(("out_of",), f"`out_of` {self.out_of} is the whole «из {self.out_of}»: it cannot "
                             f"be less than the count {self.value}")
+
+    def _check_holder(self) -> None:
+        """A Belarusian region's own figure is a trade flow, a product's trade or a count of it."""
+        if self.holder is None:
+            return
+        if self.indicator not in HOLDABLE:
+            raise FactError(("holder",), "`holder` names the Belarusian region whose own trade or count this is: "
+                            f"it belongs to {', '.join(HOLDABLE)}; for {self.indicator}, name the region in `label` "
+                            "instead")
+        if self.side == "partner" and self.counterparty is not None:
+            raise FactError(("holder",), "a figure with `side: partner` and a `counterparty` is the partner's trade "
+                            "with a third state, no Belarusian region's: leave `holder` out")
 
     def _check_sign(self) -> None:
         """A balance's sign in words and its value say the same: a deficit is negative."""
@@ -748,9 +783,10 @@ class FigureFact(Sourced):
 
     @property
     def kept_apart(self) -> bool:
-        """A trade with a third country, or in services: a sentence of its own, never a term
-        of our trade in goods (tables, charts, sums, comparisons)."""
-        return self.counterparty is not None or self.trade != "goods"
+        """A trade with a third country, in services or of one Belarusian region (`holder`):
+        a sentence of its own, never a term of our trade in goods (tables, charts, sums,
+        comparisons)."""
+        return self.counterparty is not None or self.trade != "goods" or self.holder is not None
 
     @property
     def ranged(self) -> bool:
@@ -903,7 +939,20 @@ class Facts(Strict):
         for n, f in enumerate(self.figures):
             if f.share is not None and f.share.of is not None and f.share.of not in ids:
                 raise FactError(("figures", n, "share", "of"), f"{f.share.of!r} is not a figure id")
+            self._check_holder(n, f)
         return self
+
+    def _check_holder(self, n: int, f: FigureFact) -> None:
+        """A figure's `holder` is a part of our side, neither our side itself nor the partner."""
+        if f.holder is None:
+            return
+        name = f.holder.name.casefold().replace("ё", "е")
+        for side in ("ours", "partner"):
+            if name == getattr(self.parties, side).name.casefold().replace("ё", "е"):
+                what = "our side itself: a figure is ours unless it says otherwise" if side == "ours" else \
+                    "the partner: its trade with us is our trade with the partner (`side: partner` for its flows)"
+                raise FactError(("figures", n, "holder", "name"), f"`holder` «{f.holder.name}» is {what}; "
+                                "leave `holder` out")
 
     def sourced(self):
         """Every item that may name a source, with its path in the file."""
