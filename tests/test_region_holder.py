@@ -100,3 +100,22 @@ def test_a_misplaced_holder_is_one_error_naming_file_line_field_and_fix(tmp_path
     code, _, err = _validate(path)
     assert code == 3 and f"{path}:" in err and f"figures[0].{field}" in err and message in err, err
     assert "Traceback" not in err
+
+
+def test_a_regions_share_is_charted_as_that_regions_and_a_third_states_not_at_all(tmp_path):
+    every = {"name": "все страны", "kind": "group"}
+    texts = outputs(tmp_path, figures=[
+        fig("ea", "exports", 2023, 500, counterparty=every),
+        fig("cs", "exports", 2023, 300, counterparty={"name": "страны ЕАЭС", "kind": "group"},
+            share={"percent": 60, "of": "ea"}),
+        fig("t23", "turnover", 2023, 410),
+        fig("ms", "turnover", 2023, 120, holder=MOGILEV, share={"percent": 29, "of": "t23"}),
+    ])
+    assert_everywhere(
+        texts,
+        "В 2023 году товарооборот Могилевской области с Вологодской областью составил 120 млн долларов США, "
+        "или 29 % общего объема товарооборота.",
+        "Могилевская область в общем объеме товарооборота в 2023 году",
+    )
+    # one share chart, the region's: never the third states' share under our trade's name
+    assert_nowhere(texts, "Экспорт — 60", "Рисунок 2")

@@ -242,9 +242,11 @@ def structure_chart(facts: Facts, figures: Figures, labels: Labels) -> ChartSpec
 
 def share_chart(facts: Facts, figures: Figures, labels: Labels) -> ChartSpec | None:
     """The first figure with a share: its part of a figure of the file, or of a total
-    the source names in words (Belarus's share of the partner's own trade)."""
+    the source names in words (Belarus's share of the partner's own trade). A Belarusian
+    region's own figure (`holder`) is that region's part; a trade with a third state or in
+    services has no part the chart could name honestly, and is not drawn."""
     for f in facts.figures:
-        if f.share is None:
+        if f.share is None or f.counterparty is not None or f.trade != "goods":
             continue
         if f.share.of is not None:
             whole_fig = facts.figure(f.share.of)
@@ -256,6 +258,8 @@ def share_chart(facts: Facts, figures: Figures, labels: Labels) -> ChartSpec | N
             whole = f.share.whole or ""
             total = f"общий объем {whole}"
             part = f.label or facts.parties.ours.name  # our trade's share of the partner's total
+        if f.holder is not None:
+            part = f.holder.name if not f.label else f"{f.label} ({f.holder.name})"
         return ShareChart(
             title=labels.chart_titles.share.format(part=russian.capfirst(part), whole=whole,
                                                    period=russian.period_in(f.period) if f.period else "").strip(),
