@@ -29,7 +29,7 @@ from memogen.draft.companies import (
     short_names,
 )
 from memogen.draft.model import Item, supports
-from memogen.draft.names import NAME_RUN, PARTICLE, Name, declension_gender, gender_cue, read_name
+from memogen.draft.names import CASE_NAMES, NAME_RUN, PARTICLE, Name, declension_gender, gender_cue, read_name
 from memogen.draft.words import nominative_head, nominative_phrase
 
 OURS = {"беларусь", "белоруссия", "республика беларусь"}
@@ -63,12 +63,13 @@ _NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
 PERSON = re.compile(rf"(?<![\w-])(?=(?P<given>{_NAME})\s+(?P<surname>{_NAME})(?![\w-]))")
 _POSITION = re.compile(
     r"(?:перв\w+\s+)?(?:заместител\w+\s+|вице-)?(?:премьер-министр\w*|министр\w*|губернатор\w*|президент\w*|"
-    r"глав[аеуыо]й?\b|председател\w*|посл[аеуо]м?\b|посол\b|вице-премьер\w*|мэр\w*|директор\w*|руководител\w*|"
+    r"глав[аеуыо]й?\b|председател\w*|посл(?:а|у|ом)\b|посол\b|вице-премьер\w*|мэр\w*|директор\w*|руководител\w*|"
+    r"(?:(?<=\bо\s)|(?<=\bпри\s))после\b|"  # «о после Кубы»; «после переговоров» is the preposition
     r"полпред\w*|спикер\w*|премьер(?:а|у|ом|е)?\b|начальник\w*|замминистр\w*|министерств\w*|губернатор|секретар\w*|"
     r"раис\w*|аким\w*|хоким\w*|консул\w*|представител\w*|вице-губернатор\w*|ректор\w*|"
     r"управляющ\w+\s+делами(?:\s+президент\w*)?|член\w*|депутат\w*|сенатор\w*|атташе|советник\w*|"
     r"генеральн\w+\s+директор\w*|посланник\w*|помощник\w*|зампред\w*|замглав\w*|генконсул\w*|"
-    r"(?:временн\w+\s+)?поверенн\w+\s+в\s+делах)",
+    r"(?:временн\w+\s+)?поверенн\w+\s+в\s+делах|султан(?:а|у|ом|е)?\b|корол(?:ь|я|ю|ём|е)\b|эмир(?:а|у|ом|е)?\b)",
     re.I,
 )
 _ABBREVIATED_FORMS = r"ОАО|ЗАО|ООО|ПАО|НАО|АО|ОДО|УП|РУПП|РУП|ЧУП|КУП|ГУП|СООО|ИООО|ЧТУП|СП|ГК|НПО|ПО|ТОО"
@@ -506,7 +507,7 @@ def officials(sentences: list[str], partner: Partner | None) -> list[Item]:
             end = start + len(" ".join(words))
             said, shares = _said(text[after:start], text[end:], shared)
             colleague = None if said else _colleague(text[after:start], last)
-            said = said or colleague
+            said = said or colleague or _our_head(words)
             item = _official(said, words, partner, (text, start, end)) if said else None
             if item is None:
                 continue
@@ -528,7 +529,7 @@ def officials(sentences: list[str], partner: Partner | None) -> list[Item]:
 # An embassy, ambassador or consulate the release names with whose it is («пресс-служба
 # Посольства Республики Беларусь», «белорусское посольство», «посла Кубы»)
 _MISSION = re.compile(
-    r"(?:[А-Яа-яЁё-]+\s+)?(?:посольств|посл[аеуо]м?(?![а-яё])|посол(?![а-яё])|консульств|генконсульств)\w*"
+    r"(?:[А-Яа-яЁё-]+\s+)?(?:посольств|посл(?:а|у|ом)(?![а-яё])|посол(?![а-яё])|консульств|генконсульств)\w*"
     r"(?:\s+[А-ЯЁ][\w-]*){0,3}",
     re.I,
 )
@@ -565,11 +566,15 @@ def people_in(run: re.Match[str], text: str) -> list[tuple[int, list[str]]]:
     («бин», «аль») not counted."""
     words = list(re.finditer(r"\S+", run.group()))
     found, i = [], 0
-    if _PLACE_NOUN.search(text[: run.start()]):
+    if _names_place_next(text[: run.start()]):
         i = 1  # «провинции Шаньдун Чжоу Найсяном»: the place's name comes first
     elif re.search(r"(?:^|\s)(?:в|во|из|на|под|от|до|к|у)\s+$", text[: run.start()], re.I) and _place(words[0].group()):
         i = 1  # «в Минске Иван Петров»: a place after a preposition
+    elif re.search(r"(?:^|[.!?…:;«\"(])\s*$", text[: run.start()]) and _function_word(words[0].group()):
+        i = 1  # «По Минску …», «В Китае …»: a sentence's capitalised preposition is no name
     texts = [w.group() for w in words]
+    if i == 0 and _unknown_after_post(text[: run.start()], texts):
+        return [(run.start(), texts)]  # «президента Болы Тинубу»: «Болы» spells a common word too
     while i < len(words):
         if _complement(texts[i]) or not (_name_like(texts[i]) or _syllable_first(texts, i)) or _lead_in(texts, i):
             i += 1
@@ -584,6 +589,36 @@ def people_in(run: re.Match[str], text: str) -> list[tuple[int, list[str]]]:
             found.append((run.start() + words[i].start(), name))
         i = j
     return found
+
+
+# Posts of a state or place, whose complement is never a body's name: «президента», «послу»
+_STATE_POST = re.compile(
+    r"(?:вице-)?(?:президент|премьер-министр|премьер|губернатор|министр|мэр|аким|хоким|раис|посл|посол|король|"
+    r"корол|султан|эмир)(?:а|у|ом|е|ем|ю|я)?", re.I
+)
+
+
+def _unknown_after_post(before: str, texts: list[str]) -> bool:
+    """Two capitalised words right after a post, the second unknown to the dictionary
+    and no place: a foreign name, though its first word spells a common one («президента
+    Болы Тинубу», «министром Бамой Нгуемой»); a post's complement is a known word or a
+    place («министра Энергетики Узбекистана»). Only after a post whose complement is a
+    state or place, never a body («директора Завода …», «председателя Правления …»)."""
+    last = before.split()[-1:]
+    if len(texts) != 2 or not last or not _STATE_POST.fullmatch(last[0]) or _state_kind(texts[0]):
+        return False
+    return not any(p.is_known for p in inflect.morph().parse(texts[1].lower())) and not _state(texts[1])
+
+
+def _names_place_next(before: str) -> bool:
+    """Whether `before` ends with a place's kind whose name comes next («провинции
+    Шаньдун», «китайской провинции Шаньдун»), not one its own adjective named already
+    («Зерноградского района Василий Панасенко»: the person comes next)."""
+    m = _PLACE_NOUN.search(before)
+    if m is None:
+        return False
+    word = before[: m.start()].split()[-1:]
+    return not (word and word[0][:1].isupper() and _adjective(word[0]))
 
 
 def _name_end(texts: list[str], i: int) -> int:
@@ -770,9 +805,21 @@ def _name_like(word: str) -> bool:
 
 def _syllable_name(word: str, parses: list) -> bool:
     """A capitalised word of two or three letters the dictionary knows only as an
-    indeclinable noun or a particle («Си», «Ли», «Ху»): a one-syllable name
-    («Си Цзиньпин», «Ли Вэй»), as no common word of that kind is capitalised."""
-    return len(word) <= 3 and all("Fixd" in p.tag or p.tag.POS in ("PRCL", "CONJ", "INTJ") for p in parses)
+    indeclinable noun or a function word («Си», «Ли», «Ху», «То», «Во»): a one-syllable
+    name («Си Цзиньпин», «То Лам», «Во Ван Тхыонг»), as no common word of that kind is
+    capitalised inside a sentence (people_in passes over one opening a sentence)."""
+    return len(word) <= 3 and all("Fixd" in p.tag or _function_parse(p) for p in parses)
+
+
+def _function_parse(parse) -> bool:
+    """A reading as a preposition, conjunction, particle, interjection or pronoun («то»,
+    «во», «он», «тот»)."""
+    return parse.tag.POS in ("PRCL", "CONJ", "INTJ", "PREP", "NPRO") or "Apro" in parse.tag
+
+
+def _function_word(word: str) -> bool:
+    """A word the dictionary reads first as a function word («По», «То», «Во»)."""
+    return _function_parse(inflect.morph().parse(word.lower())[0])
 
 
 _MEETING = re.compile(r"встреч|переговор|принял[аи]?\b|визит|совещани|заседани|участ|посетил|прибыл", re.I)
@@ -794,9 +841,12 @@ def _official(said: str, words: list[str], partner: Partner | None, where: tuple
     before the name or in apposition after it: «Иваном Петровым, министром …»), where
     the sentence `where[0]` names them (from `where[1]` to `where[2]`)."""
     said = _without_honorific(said)
-    name = read_name(words, _head_cases(said))
+    ours = _our_head(words)
+    name = _our_head_name(words) or read_name(words, _head_cases(said))
     if name is None:
         return None
+    if ours and not _side_named(said.lower(), partner) and not _names_state(said):
+        said = ours  # «Президент Александр Лукашенко», «заявил Александр Лукашенко»: our head of state
     position, completed = _complete(_expanded(_nominative_title(said)), partner)
     person: dict = {"given": name.given, "surname": name.surname}
     if name.patronymic:
@@ -810,6 +860,29 @@ def _official(said: str, words: list[str], partner: Partner | None, where: tuple
     if completed:
         item.doubt("check", completed)
     return item
+
+
+# Belarus's head of state, whom our releases often name by name alone («заявил Александр
+# Лукашенко», «Александр Лукашенко посетил Египет»), by (given name, surname) in the nominative.
+OUR_HEAD_OF_STATE = {("Александр", "Лукашенко"): "Президент Республики Беларусь"}
+
+
+def _our_head(words: list[str]) -> str | None:
+    """The post of our head of state when `words` name him, in whatever case; else None."""
+    name = _our_head_name(words)
+    return OUR_HEAD_OF_STATE[name.given, name.surname] if name is not None else None
+
+
+def _our_head_name(words: list[str]) -> Name | None:
+    """Our head of state's name read in the case that gives it («Александра Лукашенко» is
+    his genitive, not a woman's «Александра»); None when `words` are no such name."""
+    if len(words) != 2 or words[1] not in {surname for _, surname in OUR_HEAD_OF_STATE}:
+        return None
+    for case in ("nomn", *CASE_NAMES):
+        name = read_name(words, [case])
+        if name is not None and (name.given, name.surname) in OUR_HEAD_OF_STATE:
+            return name
+    return None
 
 
 def _said(before: str, after: str, shared: list[str]) -> tuple[str | None, list[str]]:
@@ -891,7 +964,10 @@ def _official_states(position: str) -> str:
     it: «Президент Ирана» → «Президент Исламской Республики Иран», «Посол Беларуси в
     России» → «Посол Республики Беларусь в Российской Федерации». A state inside a body's
     own name stays («Коммунистической партии Вьетнама»), and so does a one-word official
-    name («Монголии»)."""
+    name («Монголии»). A monarch's title names the state as the title has it («Султан
+    Омана», «Король Иордании»)."""
+    if re.match(r"(?:султан|корол|эмир)", position, re.I):
+        return position
     out, at = [], 0
     for m in re.finditer(r"[А-ЯЁ][а-яё]+", position):
         official = _official_state(position[: m.start()], m.group())
@@ -1256,6 +1332,8 @@ def _complete(position: str, partner: Partner | None) -> tuple[str, str | None]:
     «Заместитель Премьер-министра» → «… Республики Беларусь» when the partner is
     Russian (Russia's government has no Премьер-министр)."""
     genitive = inflect.inflect_phrase(partner.name, "genitive") if partner is not None else None
+    if partner is not None and partner.kind == "country" and genitive and re.fullmatch(r"президент", position, re.I):
+        return f"{position} {genitive}", "a head of state named without a state: the partner's"
     russian = partner is not None and "Российская Федерация" in (partner.name, partner.country)
     if russian and re.fullmatch(r"(?:перв\w+\s+)?(?:заместител\w+\s+)?премьер-министр\w*", position, re.I):
         return f"{position} Республики Беларусь", "no state named: Belarus's (Russia has no Премьер-министр)"

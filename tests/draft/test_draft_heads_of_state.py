@@ -1,0 +1,91 @@
+"""Heads of state and officials a release names in passing: our head of state by his
+name alone, a foreign president named without his state, a monarch's title, East Asian
+names whose syllables spell Russian function words, a foreign first name that spells a
+common word, a place's kind that its own adjective named, and «после» as a preposition.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from memogen.draft.parties import find_partner, officials
+
+
+def drafted(*sentences: str) -> dict[str, object]:
+    said = list(sentences)
+    return {o.data["person"]["surname"]: o for o in officials(said, find_partner(said))}
+
+
+def test_our_head_of_state_named_alone_holds_his_post_in_any_case():
+    for sentence in (
+        "Сотрудничество с Кенией перспективно, заявил Александр Лукашенко журналистам в Найроби.",
+        "Александр Лукашенко провёл переговоры в Кении и обсудил поставки техники.",
+        "Итоги визита Александра Лукашенко в Кению обсудили в правительстве Кении.",
+        "Кенийская сторона передала Александру Лукашенко приглашение посетить Найроби.",
+    ):
+        head = drafted(sentence)["Лукашенко"]
+        assert head.data["person"]["given"] == "Александр", sentence
+        assert head.data["position"] == "Президент Республики Беларусь", sentence
+        assert head.data["side"] == "ours" and not any("guess" in note for note in head.notes), sentence
+
+
+def test_our_head_of_state_with_a_bare_post_takes_the_whole_post():
+    head = drafted("Об этом договорились Президент Александр Лукашенко и губернатор Омской области Виталий "
+                   "Хоценко.")["Лукашенко"]
+    assert head.data["position"] == "Президент Республики Беларусь" and head.data["side"] == "ours"
+
+
+def test_someone_else_named_alone_is_no_official():
+    assert drafted("Александр Петров посетил выставку в Ташкенте вместе с делегацией Узбекистана.") == {}
+
+
+def test_a_foreign_president_named_without_a_state_is_the_partner_states():
+    said = ("Беларусь и Гана обсудили поставки тракторов в Гану.",
+            "Программу механизации одобрил президент Джон Махама.")
+    head = drafted(*said)["Махама"]
+    assert head.data["position"] == "Президент Республики Гана" and head.data["side"] == "partner"
+    assert head.mark == "check" and any("without a state" in note for note in head.notes)
+
+
+def test_a_foreign_first_name_that_spells_a_common_word_after_a_post():
+    said = ("Поставки в Нигерию растут.",
+            "Соглашение одобрил кабинет президента Болы Тинубу, сообщили в Абудже.")
+    head = drafted(*said)["Тинубу"]
+    assert head.data["person"]["given"] == "Бола"
+    assert head.data["position"].startswith("Президент") and head.data["side"] == "partner"
+    # a body's name after a post that heads bodies stays no person
+    assert drafted("Договор подписал директор Завода Кампари в Милане.") == {}
+
+
+def test_a_monarchs_title_keeps_the_state_as_it_names_it():
+    found = drafted("Белорусская сторона передала эмиру Катара Тамиму бен Хамаду Аль Тани приглашение "
+                    "посетить Минск.")
+    emir = next(iter(found.values()))
+    assert emir.data["person"]["given"] == "Тамим"
+    assert emir.data["position"] == "Эмир Катара" and emir.data["side"] == "partner"
+
+
+def test_east_asian_syllables_that_spell_function_words_inside_a_sentence():
+    found = drafted("В Ханое прошла встреча с генеральным секретарём ЦК Коммунистической партии Вьетнама "
+                    "То Ламом.")
+    assert found["Лам"].data["person"]["given"] == "То" and found["Лам"].data["side"] == "partner"
+    found = drafted("Делегацию принял Президент Вьетнама Во Ван Тхыонг.")
+    assert found["Тхыонг"].data["person"]["given"] == "Во"
+
+
+def test_a_capitalised_preposition_opening_a_sentence_is_no_name():
+    assert drafted("По Минску Иван Петров гулял с делегацией.") == {}
+    assert drafted("Во Вьетнаме Иван Петров работал инженером.") == {}
+
+
+def test_a_district_named_by_its_adjective_is_followed_by_its_head():
+    found = drafted("Соглашение подписали председатель Дрогичинского райисполкома Олег Кравец и глава "
+                    "администрации Кромского района Андрей Сазонов.")
+    assert found["Сазонов"].data["position"] == "Глава администрации Кромского района"
+    found = drafted("На форуме выступил губернатор китайской провинции Юньнань Ван Нин.")
+    assert found["Нин"].data["person"]["given"] == "Ван"
+
+
+def test_after_talks_is_no_ambassador():
+    found = drafted("Министр иностранных дел Беларуси Максим Рыженков после переговоров в Ташкенте с главой "
+                    "МИД Узбекистана Бахтиёром Саидовым ответил на вопросы журналистов.")
+    assert found["Саидов"].data["position"] == "Глава МИД Республики Узбекистан"
+    assert found["Саидов"].data["side"] == "partner"
