@@ -544,6 +544,7 @@ def _bare_diplomat(item: Item, sentences: list[str], partner: Partner | None) ->
     if not _DIPLOMAT.search(low) or _side_named(low, partner) or _names_state(position) or re.search(r"\sво?\s", low):
         return
     named = {_side_named(m.group().lower(), partner) for text in sentences for m in _MISSION.finditer(text)} - {None}
+    item.notes = [note for note in item.notes if note != _SIDE_GUESS]  # said once, below, for a diplomat
     if len(named) == 1:
         item.data["side"] = named.pop()
         whose = "ours" if item.data["side"] == "ours" else "the partner's"
@@ -822,7 +823,7 @@ def _function_word(word: str) -> bool:
     return _function_parse(inflect.morph().parse(word.lower())[0])
 
 
-_MEETING = re.compile(r"встреч|переговор|принял[аи]?\b|визит|совещани|заседани|участ|посетил|прибыл", re.I)
+_MEETING = re.compile(r"встре[чт]|переговор|принял[аи]?\b|визит|совещани|заседани|участ|посетил|прибыл", re.I)
 _SPEECH = re.compile(r"сказал|заявил|отметил|сообщил|написал|подчеркнул|считает|рассказал|привел|привёл", re.I)
 
 
@@ -859,7 +860,29 @@ def _official(said: str, words: list[str], partner: Partner | None, where: tuple
     item.data["position"] = _official_states(item.data["position"])
     if completed:
         item.doubt("check", completed)
+    _where_served(item, partner)
     return item
+
+
+def _where_served(item: Item, partner: Partner | None) -> None:
+    """An ambassador named with his state but not where he serves: a foreign one serves in
+    Belarus («посол Армении» meets our officials in Minsk), ours in the partner's state
+    (in Russia for a Russian region); marked check."""
+    position, side = item.data["position"], item.data["side"]
+    if not re.match(r"(?:Чрезвычайный\s+и\s+Полномочный\s+)?Посол\s", position, re.I):
+        return
+    if re.search(r"\sво?\s", position) or not (_names_state(position) or _side_named(position.lower(), None)):
+        return
+    where: str | None = None
+    if side == "partner":
+        where = "Республике Беларусь"
+    elif side == "ours" and partner is not None and partner.kind == "country":
+        where = inflect.inflect_phrase(partner.name, "prepositional")
+    elif side == "ours" and partner is not None and partner.country == "Российская Федерация":
+        where = "Российской Федерации"
+    if where:
+        item.data["position"] = f"{position} в {where}"
+        item.doubt("check", f"an ambassador named without where he serves: in {where}, as the release's sides say")
 
 
 # Belarus's head of state, whom our releases often name by name alone («заявил Александр
@@ -985,18 +1008,31 @@ _STATE_ORGAN = re.compile(
 )
 
 
+# A state's own parliament, court or bank, whose name a post's state follows: «Палаты
+# представителей Национального собрания Беларуси» → «… Республики Беларусь»
+_STATE_BODY = re.compile(
+    r"(?:Национальн\w+\s+(?:собрани|банк)|Верховн\w+\s+(?:совет|суд)|Государственн\w+\s+(?:дум|совет)|"
+    r"Федеральн\w+\s+собрани|Конституционн\w+\s+суд|Совет\w*\s+Республик|Палат\w*\s+представител)\w*",
+    re.I,
+)
+
+
 def _official_state(before: str, word: str) -> str | None:
     """The official name of the state `word` names, in the case `word` stands in after
     `before` (the genitive of a post's state, the prepositional after «в»); None when it
-    names no state or stands in a body's capitalised name."""
+    names no state or stands in a body's capitalised name. A republic of Russia named by
+    its noun goes by its name «Республика …» too («Глава Башкортостана»)."""
+    republic = next(iter(sides.russian_republics(word)), None)
+    where = bool(re.search(r"(?:^|\s)во?\s+$", before))
+    if republic is not None and named_posts(before) and not _state_kind((before.split() or [""])[-1]):
+        return inflect.inflect_phrase(republic, "prepositional" if where else "genitive")
     if not _state(word):
         return None
-    where = bool(re.search(r"(?:^|\s)во?\s+$", before))
     case = "loct" if where else "gent"
     if not any(p.is_known and p.tag.case == case for p in inflect.morph().parse(word.lower())):
         return None
     posts = named_posts(before)
-    between = before[posts[-1][1].end() :] if posts else ""
+    between = _STATE_BODY.sub("", before[posts[-1][1].end() :]) if posts else ""
     if not where and (not posts or any(w[:1].isupper() and not _STATE_ORGAN.match(w) for w in between.split())):
         return None
     full = official_name(word)
@@ -1325,6 +1361,13 @@ def looks_like_person(given: str, surname: str) -> bool:
     return not first[0].is_known and (not last[0].is_known or bool(_SURNAME.search(surname)))
 
 
+# A government minister's post naming only the ministry's field, no state or body: «первый
+# заместитель министра экономики», «Министр иностранных дел»
+_BARE_MINISTER = re.compile(
+    r"(?i:(?:перв\w+\s+)?(?:заместитель\s+министра|министр))(?:\s+(?!республик|област|кра[яй])[а-яё,]+)+"
+)
+
+
 def _complete(position: str, partner: Partner | None) -> tuple[str, str | None]:
     """A position that leaves out whose it is, completed, with a note saying so:
     «губернатор области» → «губернатор Смоленской области» (a bare «области», «края» or
@@ -1332,8 +1375,9 @@ def _complete(position: str, partner: Partner | None) -> tuple[str, str | None]:
     «Заместитель Премьер-министра» → «… Республики Беларусь» when the partner is
     Russian (Russia's government has no Премьер-министр)."""
     genitive = inflect.inflect_phrase(partner.name, "genitive") if partner is not None else None
-    if partner is not None and partner.kind == "country" and genitive and re.fullmatch(r"президент", position, re.I):
-        return f"{position} {genitive}", "a head of state named without a state: the partner's"
+    state_post = _state_post(position, partner, genitive)
+    if state_post is not None:
+        return state_post
     russian = partner is not None and "Российская Федерация" in (partner.name, partner.country)
     if russian and re.fullmatch(r"(?:перв\w+\s+)?(?:заместител\w+\s+)?премьер-министр\w*", position, re.I):
         return f"{position} Республики Беларусь", "no state named: Belarus's (Russia has no Премьер-министр)"
@@ -1344,9 +1388,35 @@ def _complete(position: str, partner: Partner | None) -> tuple[str, str | None]:
         return f"{position} {genitive}", "a governor named without his region: the partner's"
     generic = re.search(r"\s(области|края|региона|республики|провинции|штата)$", position)
     word_before = position[: generic.start()].split()[-1] if generic else ""
-    if generic and genitive and not any(p.tag.POS == "ADJF" for p in inflect.morph().parse(word_before.lower())):
+    adjective = any(p.tag.POS == "ADJF" for p in inflect.morph().parse(word_before.lower()))
+    if generic and genitive and partner is not None and not adjective and _fits(generic.group(1), partner):
         return position[: generic.start()] + " " + genitive, None
     return position, None
+
+
+def _state_post(position: str, partner: Partner | None, genitive: str | None) -> tuple[str, str] | None:
+    """A state's post named without its state, in a release about a state: a bare
+    «президент» is the partner's, a minister named by his ministry's field ours."""
+    if partner is None or partner.kind not in ("country", "group"):
+        return None
+    if partner.kind == "country" and genitive and re.fullmatch(r"президент", position, re.I):
+        return f"{position} {genitive}", "a head of state named without a state: the partner's"
+    if _BARE_MINISTER.fullmatch(position):
+        return f"{position} Республики Беларусь", "a minister named without a state: Belarus's, as ours are named"
+    return None
+
+
+# The word a partner's name has for each bare place noun a position may end with
+_PLACE_WORDS = {"области": "област", "края": "край", "республики": "республик", "провинции": "провинц", "штата": "штат"}
+
+
+def _fits(noun: str, partner: Partner) -> bool:
+    """Whether a bare «области», «республики» may be the partner's: its name is of that
+    kind («Глава республики» is no head of «Содружества Независимых Государств»); a bare
+    «региона» is any region's."""
+    if noun == "региона":
+        return partner.kind == "region"
+    return _PLACE_WORDS[noun] in partner.name.lower()
 
 
 # Belarus's own bodies and places in a position: an executive committee, a region's or city's name
@@ -1359,10 +1429,13 @@ _OUR_BODIES = re.compile(r"исполком|минск|брест|гомел|г�
 _FOREIGN_POST = re.compile(
     r"губернатор|\bаким|\bхоким|\bраис|\bмэр|\bпрефект|провинци|штат[аеу]?\b|вилоят|аймак|воеводств|полпред|"
     r"\bглав\w*\s+(?:администрации\s+)?(?:\w+\s+)?(?:город|район|муниципальн|округ)|\bдум\w*\b|совета\s+федерации|"
-    r"законодательн\w+\s+собрани|сенат"
+    r"законодательн\w+\s+собрани|сенат|\bглав\w*\s+республики$"
 )
 # A post held abroad: whose it is, is the state it represents, never the one it is held in.
 _DIPLOMAT = re.compile(r"посол|посланник|посольств|консул|атташе|представител|представительств")
+
+
+_SIDE_GUESS = "the side is a guess: the position names no country"
 
 
 def _side(position: str, partner: Partner | None, item: Item) -> str:
@@ -1379,7 +1452,8 @@ def _side(position: str, partner: Partner | None, item: Item) -> str:
     if sides.supranational(head):
         item.doubt("check", "an official of a union of states or an organisation: neither side alone")
         return "third"
-    if _FOREIGN_POST.search(head) or _names_state(re.split(r"\s+во?\s+", position, maxsplit=1)[0]):
+    named = re.split(r"\s+во?\s+", position, maxsplit=1)[0]
+    if _FOREIGN_POST.search(head) or _names_state(named) or bool(sides.russian_republics(named)):
         return "partner"
     if where.strip() and _DIPLOMAT.search(head):
         return "partner" if "беларус" in where or "белорус" in where else "ours"
@@ -1388,7 +1462,7 @@ def _side(position: str, partner: Partner | None, item: Item) -> str:
         return found
     if re.search(r"област|кра[яй]", low) and partner is not None and partner.kind == "region":
         return "partner"
-    item.doubt("check", "the side is a guess: the position names no country")
+    item.doubt("check", _SIDE_GUESS)
     return "ours"
 
 
