@@ -224,6 +224,7 @@ def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
     if ctx.group_age > 1:
         ctx.group = None
     starts = [_from_level(text, found, k) for k in range(len(found))]
+    at_start = _start_periods(text, found, starts, ms)
     for k, amount in enumerate(found):
         stop = found[k + 1].start if k + 1 < len(found) else len(text)
         # «…на 18,4 млн, а импорт … втрое больше»: growth after «а» or «;» is the next clause's
@@ -233,15 +234,14 @@ def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
         own_rates = [] if starts[k] else _rates_before_too(text, amount, rates, ms) if first else \
             [r for r in rates if r.start >= amount.start]
         # «с 252 млн в 2015 году до 356 млн в 2019 году»: the year between is the start's
-        own_ms = [m for m in ms if not (k and starts[k - 1] and found[k - 1].end <= m.start < amount.start)]
-        item = _figure(text, amount, stop, own_ms, own_rates, ctx)
+        item = _figure(text, amount, stop, [m for m in ms if m not in at_start], own_rates, ctx)
         if item is None:
             ctx.partial.add(n)
         else:
             item.sentence = n
             item.data.update(_quote=text, _at=amount.start)
             if starts[k]:
-                _starting_level(item, ms, amount, found[k + 1], ctx)
+                _starting_level(item, [m for m in at_start if m.start >= amount.end], ctx)
             elif k and items:
                 _elided_group(item, text[found[k - 1].end : amount.start], items[-1])
             _mark_destination(item, clauses.before(text, amount.start, clauses.PHRASE), ctx)
@@ -255,7 +255,7 @@ def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
     items += _growth_of_counts(text, n, [i for i in items if i.sentence == n], found, ms, rates)
     items += _ranks(text, n, ms, ctx)
     items += _sign_only(text, n, found, ms, ctx)
-    own = [m for m in ms if m.role == "period" and m.period is not None]
+    own = [m for m in ms if m.role == "period" and m.period is not None and m not in at_start]
     if own:
         ctx.last_period = own[-1]
     ctx.since = next((m for m in reversed(ms) if m.role == "since" and m.period is not None), None)
@@ -294,24 +294,49 @@ def _elided_group(item: Item, between: str, before: Item) -> bool:
     return True
 
 
+_REACHED = re.compile(r"\bдо\s+(?:уровня\s+)?$", re.I)
+_JUST_AFTER = re.compile(r"\s*(?:(?:в|во|за)\s+)?", re.I)
+_FROM_AFTER = re.compile(r"\s*(?:с|со)\s+(?:уровня\s+)?", re.I)
+
+
 def _from_level(text: str, found: list[num.Amount], k: int) -> bool:
-    """Whether the amount `k` is where a move «с … до …» started: the level it reached
-    comes next and takes the growth; the start is a figure of its own, with no growth."""
-    if k + 1 >= len(found) or not _FROM.search(text, 0, found[k].start):
-        return False
-    return bool(_TO.fullmatch(text, found[k].end, found[k + 1].start))
+    """Whether the amount `k` is where a move started: «с … до …» (the level it reached
+    comes next and takes the growth) or «до 84 млн с 131 млн в 2019 году» (the level
+    reached came first); the start is a figure of its own, with no growth."""
+    if k + 1 < len(found) and _FROM.search(text, 0, found[k].start):
+        return bool(_TO.fullmatch(text, found[k].end, found[k + 1].start))
+    return k > 0 and bool(_REACHED.search(text, 0, found[k - 1].start)) and \
+        bool(_FROM_AFTER.fullmatch(text, found[k - 1].end, found[k].start))
 
 
-def _starting_level(item: Item, ms: list[Mention], amount: num.Amount, reached: num.Amount, ctx: Context) -> None:
-    """The starting level of «с … до …» is of the period named between the two amounts
-    («с 252 млн в 2015 году до 356 млн»), else of one the release does not give."""
-    own = [m for m in ms if m.role in ("period", "base") and m.period and amount.end <= m.start < reached.start]
+def _start_periods(text: str, found: list[num.Amount], starts: list[bool], ms: list[Mention]) -> list[Mention]:
+    """The periods named with a starting level, its own and no other figure's: between it
+    and the level reached («с 252 млн в 2015 году до 356 млн»), or right after it when the
+    level reached came first («до 84 млн с 131 млн в январе–сентябре 2019 года»)."""
+    own = []
+    for k, amount in enumerate(found):
+        if not starts[k]:
+            continue
+        ahead = k + 1 < len(found) and _TO.fullmatch(text, amount.end, found[k + 1].start)
+        for m in ms:
+            if ahead and amount.end <= m.start < found[k + 1].start or \
+                    not ahead and m.start >= amount.end and _JUST_AFTER.fullmatch(text, amount.end, m.start):
+                own.append(m)
+    return own
+
+
+def _starting_level(item: Item, own: list[Mention], ctx: Context) -> None:
+    """The starting level of a move is of the period named with it (`_start_periods`),
+    else of one the release does not give."""
+    own = [m for m in own if m.role in ("period", "base") and m.period]
     if own:
+        item.notes = [n for n in item.notes if n != "period taken from the sentence before"]
         item.data["period"] = str(own[0].period)
         item.data["_status"] = "actual"
     else:
         _no_period(item, ctx, "the level a move «с … до …» started from, of a period not named")
     item.data.pop("status", None)
+    item.data["_start"] = True  # growth said in another sentence is the level reached's, never the start's
 _CLAUSE_TURN = re.compile(r",?\s+(?:а|но|однако)\s|;\s")
 
 
@@ -939,7 +964,7 @@ def _shares(text: str, n: int, ms, rates, found: list[num.Amount], ctx: Context)
     for rate in [*rates, *said]:
         # «две трети продукции»: a fraction in words is a share by itself, no cue needed
         cued = rate in said and shares.fraction_alone(text, rate.start) or shares.is_share(text, rate.start, rate.end)
-        if rate.kind != "percent" or not cued or shares.moves_on(text, rate.end):
+        if rate.kind != "percent" or not cued or shares.moves_on(text, rate.end) or shares.was_before(text, rate.start):
             continue
         if not found and re.match(r"\W*(?:это|что)\b", text, re.I):
             _share_of_last(text, rate, n, ctx)
@@ -1294,7 +1319,7 @@ def _share_of_whole(text: str, rate: num.Rate, n: int, ms, ctx: Context) -> list
     share: dict = {"percent": rate.value, "whole": whole}
     if rate.words is not None and rate.kind == "percent":
         share["words"] = rate.words  # «треть импорта»: a share in words
-    before = shares.moved_from(text, rate.start)
+    before = shares.moved_from(text, rate.start, rate.end)
     if rate.hedge and supports("Share", "qualifier") and before is None:
         share["qualifier"] = rate.hedge
     item = Item({"indicator": "turnover", "share": share, "_quote": text}, sentence=n)
@@ -1366,8 +1391,8 @@ def _joined(figures: list[Item], item: Item, later: bool = False) -> bool:
     else:
         same = [o for o in same if sides.same_counterparty(o.data, data)]
     if later:  # the level stated after its growth («… вырос в 4,6 раза. В 2012 году он превысил …»)
-        same = [o for o in same if o.data.get("value") is not None][:1]
-    twin = next((o for o in same if "growth" not in o.data), None)
+        same = [o for o in same if o.data.get("value") is not None][:1] or _span_end(figures, item)
+    twin = next((o for o in same if "growth" not in o.data and not o.data.get("_start")), None)
     if twin is not None:
         twin.data["growth"] = data["growth"]
         if supports("Growth", "quote"):
@@ -1380,6 +1405,20 @@ def _joined(figures: list[Item], item: Item, later: bool = False) -> bool:
         again.doubt("check", f"growth stated again in another sentence: «{data['_quote']}» (kept once)")
         return True
     return False
+
+
+def _span_end(figures: list[Item], item: Item) -> list[Item]:
+    """«За два года торговля сократилась в 45 раз. Если в 2014 году …на $97 млн, то в
+    2016-м — на $2 млн»: growth over a number of years, with no period of its own, is the
+    growth of the last level of the same indicator stated in the very next sentence (the
+    level the span ended at), whatever its period."""
+    data = item.data
+    if data.get("period") != UNSTATED or not data["growth"].get("years"):
+        return []
+    keys = tuple(k for k in _WHAT if k != "period")
+    ends = [o for o in figures if o.sentence == (item.sentence or 0) + 1 and _same(o.data, data, keys)]
+    ends = [o for o in ends if o.data.get("value") is not None and sides.same_counterparty(o.data, data)]
+    return ends[-1:]
 
 
 # «за эти восемь месяцев», «за этот период», «в тот же период»: the period of the figure before

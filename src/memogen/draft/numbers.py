@@ -232,7 +232,22 @@ def amounts(text: str) -> list[Amount]:
             found.append(_word_amount(text, m))
     found += _spelled_counts(text, found)
     found = _compounds(text, sorted(found, key=lambda a: a.start))
-    return _wholes(text, _ranges(text, _spelled_lower_ends(text, found)))
+    return _moves(text, _wholes(text, _ranges(text, _spelled_lower_ends(text, found))))
+
+
+_MOVE_FROM = re.compile(r"(?:\bс|\bсо)\s+(?:уровня\s+)?$", re.I)
+
+
+def _moves(text: str, found: list[Amount]) -> list[Amount]:
+    """«поднялся со 135 млрд до 240 млрд российских рублей», «с 40 до 55 млн евро»: the
+    level a move started from is in the currency the level it reached names."""
+    out = list(found)
+    for k, (start, reached) in enumerate(zip(found, found[1:])):
+        if not start.currency_assumed or reached.currency is None or reached.currency_assumed:
+            continue
+        if _MOVE_FROM.search(text, 0, start.start) and re.fullmatch(r"\s*до\s+", text[start.end : reached.start]):
+            out[k] = replace(start, currency=reached.currency, currency_assumed=False)
+    return out
 
 
 _OF = re.compile(r"\s*из\s+", re.I)

@@ -16,8 +16,9 @@ CUE = re.compile(
     r"дол[яеюи]\b|приходи(?:тся|лось)|пришл(?:ось|ась)|в\s+общем\s+объ[её]ме|от\s+общего|удельн\w+\s+вес", re.I
 )
 _IN_SHARE = re.compile(
-    r"\bдол[яеюи]\s+(?:[А-ЯЁ][\w-]*\s+)?(?:во?|среди)\s+(?P<whole>[^,.;:—–()«»]+?)"
-    r"(?=\s+(?:составля|составил|находи|достиг|равн|был|выр[оа]с|увелич|сократ|сниз|уменьш|повыс|пониз|—|–)|[,.;:]|$)",
+    r"(?:\bдол[яеюи]|\bудельн\w+\s+вес\w*)\s+(?:[А-ЯЁ][\w-]*\s+)?(?:во?|среди)\s+(?P<whole>[^,.;:—–()«»]+?)"
+    r"(?=\s+(?:составля|составил|находи|достиг|равн|был|выр[оа]с|увелич|сократ|сниз|уменьш|повыс|пониз|за\s|—|–)"
+    r"|[,.;:]|$)",
     re.I,
 )
 _FRAME = re.compile(r"^(?:структур\w+|объ[её]м\w+|общего\s+объ[её]м\w+)\s+", re.I)
@@ -35,10 +36,14 @@ def fraction_alone(text: str, start: int) -> bool:
     return not (before and any(p.tag.POS in ("ADJF", "PRTF", "NUMR") for p in parses(before[0])[:1]))
 
 
+_CLAUSE_TURN = re.compile(r"(?<!\d),|,(?!\d)|;|\sа\s")
+
+
 def is_share(text: str, start: int, end: int) -> bool:
     """Whether the percent at text[start:end] is a share: a cue in its own clause."""
-    clause_start = max(text.rfind(",", 0, start), text.rfind(";", 0, start), text.rfind(" а ", 0, start))
-    return bool(CUE.search(text[clause_start + 1 : start]) or CUE.search(text[end : end + 60]))
+    turns = list(_CLAUSE_TURN.finditer(text, 0, start))  # «1,27 %»: a decimal comma turns no clause
+    clause_start = turns[-1].end() if turns else 0
+    return bool(CUE.search(text[clause_start:start]) or CUE.search(text[end : end + 60]))
 
 
 def whole_of(text: str, start: int, end: int, partner_genitive: str | None) -> str | None:
@@ -124,10 +129,20 @@ _FROM = re.compile(r"\bс\s+(?P<n>\d+(?:[,.]\d+)?)\s?(?:%|процент\w*)?\s+
 _TO = re.compile(rf"\s*до\s+{_PERCENT}", re.I)
 
 
-def moved_from(text: str, start: int) -> Decimal | None:
-    """«доля выросла с 41 % до 55 %»: the share the one at `start` (55) moved from."""
-    m = _FROM.search(text[max(0, start - 30) : start])
+_VERSUS = re.compile(r"\s*против\s+(?P<n>\d+(?:[,.]\d+)?)\s?(?:%|процент\w*)", re.I)
+
+
+def moved_from(text: str, start: int, end: int | None = None) -> Decimal | None:
+    """«доля выросла с 41 % до 55 %», «выросла до 55 % против 41 % годом ранее»: the share
+    the one at text[start:end] (55) moved from."""
+    m = _FROM.search(text[max(0, start - 30) : start]) or (_VERSUS.match(text, end) if end is not None else None)
     return Decimal(m["n"].replace(",", ".")) if m else None
+
+
+def was_before(text: str, start: int) -> bool:
+    """Whether the percent at `start` is the earlier level a share is set against («55 %
+    против 41 % годом ранее»), no share of its own."""
+    return bool(re.search(r"\bпротив\s+$", text[max(0, start - 10) : start], re.I))
 
 
 def moves_on(text: str, end: int) -> bool:
