@@ -90,7 +90,8 @@ def attach(item: Item, text: str, amount: num.Amount, stop: int, ms, rates) -> N
 def settle(item: Item, rise: dict, text: str, ms: list[Mention], rate: num.Rate) -> None:
     """Give `item` the growth `rise` read from `rate`, with what it compares with; growth
     over the last N years («за последние пять лет вырос в 4,6 раза») keeps `years`."""
-    base = versus(text, ms, rate.end, item.data["period"])
+    gained = _GAINED.search(text, max(0, rate.start - 80), rate.start)  # «прибавив к 2020 году 2,8 %»: a base before
+    base = versus(text, ms, gained.start() if gained else rate.end, item.data["period"])
     unstated_base(item, rise, text, ms, rate.end)
     if base == _SAME_MONTHS:
         item.doubt("check", "growth read against the same months of the year before (the release names a year)")
@@ -157,7 +158,9 @@ _RATE_OF = re.compile(r"\bтемп\w*\s+(?P<change>при)?роста\b", re.I)
 # «прибавил 6 %», «добавил почти 4 процента», «потерял 5 %»: a verb of gain or loss takes
 # the change with no «на»
 _GAINED = re.compile(
-    rf"\b(?:прибави|прибавл|добави|добавл|потеря|теря)\w*\s+(?:(?:{num.HEDGE})\s+)?$",
+    rf"\b(?:прибави|прибавл|добави|добавл|потеря|теря)\w*"
+    r"(?:\s+(?:к|по\s+сравнению\s+с|относительно)\s+[^,;.%]{1,30}?)?"  # «прибавив к 2020 году 2,8 %»
+    rf"\s+(?:[а-яё]+(?:ые|ых)\s+)?(?:(?:{num.HEDGE})\s+)?$",  # «прибавил рекордные 59,4 %»
     re.I,
 )
 _IN_BRACKETS = re.compile(r"(?:\d|млн|млрд|тыс\.?|долл\w*|рубл\w*)\s*\(\s*$", re.I)
