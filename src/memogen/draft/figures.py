@@ -34,7 +34,9 @@ _INDICATORS = (
         r"товарооборот\w*|товарообмен\w*|(?:внешне)?торгов\w+\s+оборот\w*|оборот\w*\s+торговл\w*|"
         r"объ[её]м\w*\s+(?:взаимн\w+\s+|двусторонн\w+\s+)?торговл\w*|(?:взаимн|двусторонн)\w+\s+торговл\w*|"
         r"торговл\w+\s+между|торговл\w+\s+(?:с|со)\s|цифр\w+\s+взаимной\s+торговли|(?<![-\w])торговля\b|"
-        r"наторгова\w*",  # «стороны наторговали на 9 млрд»
+        r"наторгова\w*|"  # «стороны наторговали на 9 млрд»
+        # «Оборот у нас — …», «оборот с краем составил …»: a bare «оборот» with the sides or a dash
+        r"(?<![-\w])оборот(?:а|у|ом|е)?(?=\s+(?:у\s+нас\b|между\b|со?\s+[А-ЯЁ]|[—–]\s))",
     ),
 )
 _INDICATOR = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _INDICATORS), re.I)
@@ -255,7 +257,7 @@ def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
     items += _occasions(text, n, ms, ctx)
     items += _moved_by(text, n, changes, items, ms, ctx)
     items += _growth_of_counts(text, n, [i for i in items if i.sentence == n], found, ms, rates)
-    items += _ranks(text, n, ms, ctx)
+    items = _ranks_with_shares(text, items + _ranks(text, n, ms, ctx), n)
     items += _sign_only(text, n, found, ms, ctx)
     own = [m for m in ms if m.role == "period" and m.period is not None and m not in at_start]
     if own:
@@ -369,7 +371,7 @@ def _figure(text, amount: num.Amount, stop: int, ms, rates, ctx: Context) -> Ite
     near = _indicator_or_context(text, amount.start, amount.end, ctx, notes)
     if near is None and amount.currency and deals.DEAL_WORD.search(text):
         return _contract(text, amount, ms, ctx)
-    item = _named(text, amount.start, near, notes, ctx)
+    item = _named(text, amount.start, near, notes, ctx) or _falls_to_goods(text, amount.end)
     if item is None:
         return None
     if amount.unit in _MEASURES or item.data["indicator"] == "product" and "label" not in item.data:
@@ -383,6 +385,26 @@ def _figure(text, amount: num.Amount, stop: int, ms, rates, ctx: Context) -> Ite
         stop = other.start() if other else stop
     growth.attach(item, text, amount, stop, ms, [r for r in rates if _may_take(text, r, amount, item)])
     _per_year(item, text, amount)
+    return item
+
+
+# «Львиная доля, примерно 410 миллионов, приходится на нефтепродукты»: the goods an amount falls to
+_TO_GOODS = re.compile(
+    r"\s*,?\s*(?:приход\w+|пришл\w+|придется|придётся)\s+на\s+(?:(?:наш|сво|их|его|её)\w*\s+)?"
+    r"(?P<goods>(?:[а-яё-]+\s+){0,2}?[а-яё-]+)(?=\s*[,.;:]|\s+(?:а|и|но)\s|$)",
+    re.I,
+)
+
+
+def _falls_to_goods(text: str, end: int) -> Item | None:
+    """A product group an amount with no indicator «приходится на» («…410 миллионов,
+    приходится на нефтепродукты», «на машины и оборудование пришлось 12 млн» is read
+    before it as a flow): its label in the nominative."""
+    m = _TO_GOODS.match(text, end)
+    if m is None or _INDICATOR.match(m["goods"]) or flows.FLOW.match(m["goods"]):
+        return None
+    item = Item({"indicator": "product", "label": nominative_phrase(m["goods"])})
+    item.doubt("check", "the goods the amount falls to, with no flow named: check whose trade it is")
     return item
 
 
@@ -1324,7 +1346,7 @@ def _share_of_whole(text: str, rate: num.Rate, n: int, ms, ctx: Context) -> list
     before = shares.moved_from(text, rate.start, rate.end)
     if rate.hedge and supports("Share", "qualifier") and before is None:
         share["qualifier"] = rate.hedge
-    item = Item({"indicator": "turnover", "share": share, "_quote": text}, sentence=n)
+    item = Item({"indicator": "turnover", "share": share, "_quote": text, "_at": rate.start}, sentence=n)
     if not shares.TRADED.search(whole.partition(",")[0]):  # «80 % населения», «две трети продукции»: no trade
         item.data.update(indicator="other", label="доля")
         item.doubt("check", "a share of a whole that is no trade: say whose share it is in `label`")
@@ -1466,18 +1488,56 @@ def _ranks(text: str, n: int, ms: list[Mention], ctx: Context) -> list[Item]:
     the facts model has ranks of their own (holder, measure)."""
     if not supports("Rank", "holder"):
         return []
-    found = [(place.start, rank) for place, rank in ranks.read(text)]
+    found = [(place.start, rank, _share_beside(text, place.end, rank)) for place, rank in ranks.read(text)]
     if supports("Rank", "top"):
-        found += ranks.tops(text)  # «входит в число трёх крупнейших партнёров»: within the first three
+        found += [(at, rank, None) for at, rank in ranks.tops(text)]  # «входит в число трёх крупнейших партнёров»
     if not found:
-        found = ranks.leaders(text)  # «из всех регионов … больше всего»: the first place
+        found = [(at, rank, None) for at, rank in ranks.leaders(text)]  # «из всех регионов … больше всего»
     items = []
-    for at, rank in found:
-        item = Item({"indicator": "turnover", "rank": rank}, sentence=n)
+    for at, rank, share in found:
+        item = Item({"indicator": "turnover", "rank": rank, "_at": at}, sentence=n)
+        if share is not None:
+            item.data["share"] = share
+            item.doubt("check", f"a share of «{share['whole']}», a total the release does not give: check whose it is")
         _when(item, text, ms, at, ctx)
         item.doubt("check", "a rank: check its holder and what it is among")
         items.append(item)
     return items
+
+
+def _share_beside(text: str, end: int, rank: dict) -> dict | None:
+    return ranks.share_beside(text, end, rank["among"]) if supports("Share", "whole") else None
+
+
+# «на неё пришлось 40 %», «на него приходится 27,9 %»: a share falling to the holder named before
+_FALLS_TO_IT = re.compile(rf"\bна\s+(?:не[её]|него|них)\b[^.;]*?\b(?:приход\w+|пришл\w+)\s*(?:(?:{num.HEDGE})\s+)?$|"
+                          r"\b(?:приход\w+|пришл\w+)\s+на\s+(?:не[её]|него|них)\b", re.I)
+
+
+def _ranks_with_shares(text: str, items: list[Item], n: int) -> list[Item]:
+    """«Россия остаётся главным покупателем …: на неё пришлось почти 40 % экспорта»,
+    «…, а среди стран СНГ — второе место: на неё приходится 27,9 % оборота»: a place and
+    the share that falls to its holder after it in the same sentence, before the next
+    place, are one figure's; the rank joins the share and is not drafted apart."""
+    placed = [i for i in items if i.sentence == n and "rank" in i.data and "share" not in i.data]
+    alone = [i for i in items if i.sentence == n and "share" in i.data and "rank" not in i.data and "_at" in i.data]
+    joined = []
+    for k, rank in enumerate(placed):
+        until = placed[k + 1].data["_at"] if k + 1 < len(placed) else len(text)
+        share = next((i for i in alone if rank.data["_at"] < i.data["_at"] < until and i.data.get("value") is None
+                      and _FALLS_TO_IT.search(text, rank.data["_at"], i.data["_at"])), None)
+        if share is None:
+            continue
+        alone.remove(share)
+        share.data["rank"] = rank.data["rank"]
+        share.notes += [note for note in rank.notes if note not in share.notes]
+        joined.append(rank)
+    kept = [i for i in items if i not in joined]
+    # in the order the sentence states them: «третье место … с долей 6,1 %, а … второе: … 27,9 %»
+    slots = [k for k, i in enumerate(kept) if i.sentence == n and "_at" in i.data and "value" not in i.data]
+    for k, item in zip(slots, sorted((kept[k] for k in slots), key=lambda i: i.data["_at"])):
+        kept[k] = item
+    return kept
 
 
 def _plural(phrase: str) -> str | None:

@@ -72,7 +72,7 @@ _HEDGES = (
 # Any hedge of _HEDGES, as a regex alternation for other readers' patterns («на сумму более …»).
 HEDGE = "|".join(p for p, _ in _HEDGES)
 _HEDGE_BEFORE = re.compile(
-    r"(?:^|[\s(«\"—–-])(?P<h>" + HEDGE + r")\s*(?:на\s+|со?\s+)?(?:уровне\s+)?$",
+    r"(?:^|[\s(«\"—–-])(?P<h>" + HEDGE + r")\s*(?:на\s+|со?\s+|во?\s+)?(?:уровне\s+)?$",  # «более чем в десяти»
     re.IGNORECASE,
 )
 

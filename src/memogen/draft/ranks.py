@@ -17,8 +17,8 @@ from memogen.draft import shares
 from memogen.draft.model import supports
 from memogen.draft.words import inflect_word, is_nominative, nominative_phrase, parses
 
-_END = r"(?=\s*(?:[,.;:()«»\"]|$)|\s(?:и|а)\s|\sсреди\s|\sпо\s)"
-_AMONG = re.compile(rf"\s*(?P<among>(?:среди|из|в)\s+[^,.;:()«»\"]+?){_END}", re.I)
+_END = r"(?=\s*(?:[,.;:()«»\"]|$)|\s(?:и|а)\s|\sсреди\s|\sпо\s|\sс\s+дол[еи]\w*\s)"
+_AMONG = re.compile(rf"\s*(?P<among>(?:среди|из|во?)\s+[^,.;:()«»\"]+?){_END}", re.I)
 _AMONG_BEFORE = re.compile(
     r"(?P<among>среди\s+[^,.;:]+?)\s+(?P<subject>(?:\S+\s+){1,3})(?:занима|занял|является|стал)", re.I
 )
@@ -33,6 +33,26 @@ _NEXT_PLACE = re.compile(
 )
 
 
+_COMPANY = re.compile(r"(?<![\w-])(?:ОАО|ООО|ЗАО|ПАО|СООО|ИООО|ОДО|ЧУП|РУП|СЗАО)(?![\w-])")
+# «занимает третье место во внешнеторговом обороте края с долей 6,1 %»: the share of the place's whole
+_WITH_SHARE = re.compile(rf"^[^;:]*?\bс\s+долей\s+(?:(?P<hedge>{num.HEDGE})\s+)?(?P<n>\d+(?:[,.]\d+)?)\s?%", re.I)
+
+
+def share_beside(text: str, place_end: int, among: str) -> dict | None:
+    """The share stated with a place, «с долей 6,1 %», of the whole the place is in («во
+    внешнеторговом обороте Башкортостана» → «внешнеторгового оборота Башкортостана»);
+    None when the clause states none or the place is not in a whole."""
+    clause = re.split(r",\s+(?:а|но)\s", text[place_end:], maxsplit=1)[0]
+    m = _WITH_SHARE.match(clause)
+    whole = re.match(r"во?\s+(.+)$", among)
+    if m is None or whole is None or not shares.TRADED.search(whole.group(1)):
+        return None
+    share: dict = {"percent": num.number(m["n"]), "whole": shares.to_genitive(whole.group(1))}
+    if m["hedge"] and supports("Share", "qualifier"):
+        share["qualifier"] = num.hedge_before(clause, m.start("n"))
+    return share
+
+
 def read(text: str) -> list[tuple[num.Place, dict]]:
     """Each place `text` states with what it is among, as the facts model's `rank`."""
     out = []
@@ -43,6 +63,8 @@ def read(text: str) -> list[tuple[num.Place, dict]]:
         superlative = num.SUPERLATIVE_PLACE.match(place.stated)
         if superlative and among.split()[-1] in {_genitive_plural(w) for w in place.stated.split()}:
             continue  # «остаётся главным партнёром»: whose partner is not said, so no ranking is
+        if _COMPANY.search(text):
+            continue  # «Крупнейшими экспортёрами области остаются ОАО «Нафтан» …»: companies, no side
         rank: dict = {"position": place.position, "among": among, "holder": _holder(text, place.start)}
         if superlative and supports("Rank", "words"):
             said = nominative_phrase(place.stated) or place.stated
@@ -157,6 +179,7 @@ _IN_GROUP = re.compile(
 )
 # «входит в первую десятку покупателей … и занимает в ней восьмое место», «…, где занимает седьмое место»
 _IN_IT = re.compile(r"\bв\s+(?:ней|нем|нём|них)\b|,\s*где\b", re.I)
+_AMONG_AHEAD = re.compile(r"(?P<among>\bсреди\s+[^,.;:—–()«»]+?)\s*[—–]\s*$", re.I)
 _TRADER = re.compile(r"(?:покупател|поставщик|импорт[её]р|экспорт[её]р|инвестор)\w*", re.I)
 
 
@@ -177,6 +200,9 @@ def _among(text: str, place: num.Place) -> str | None:
     group = _IN_GROUP.search(text[: place.start])  # «входит в первую десятку покупателей … и занимает в ней …»
     if group and _IN_IT.search(text[group.end() : place.end + 12]):
         return f"среди {group['of'].strip()}"
+    ahead = _AMONG_AHEAD.search(text, 0, place.start)  # «а среди стран СНГ — второе место»
+    if ahead is not None:
+        return ahead["among"]
     before = _AMONG_BEFORE.search(text[: place.start])
     if before is None:
         return None
@@ -220,7 +246,8 @@ def _holder(text: str, at: int) -> str:
     """Who holds the place: Belarus is `ours`, anyone else named before it the partner.
     A clause that names no one («…, где занимает седьмое место») has the holder of the
     clause before it."""
-    clauses = re.split(r"[.;:,]", text[:at])
+    # «а среди стран СНГ — второе место»: what a place is among names no holder
+    clauses = re.split(r"[.;:,]", re.sub(r"\bсреди\s+[^,.;:—–]+", "", text[:at]))
     clause = next((c for c in reversed(clauses) if _names_someone(c)), clauses[-1])
     return "ours" if re.search(r"Беларус|Белорус", clause) else "partner"
 

@@ -52,7 +52,7 @@ def whole_of(text: str, start: int, end: int, partner_genitive: str | None) -> s
     whole = genitive_run(text[end:])
     if whole is None:
         m = _IN_SHARE.search(text)
-        whole = _to_genitive(m["whole"]) if m else None
+        whole = to_genitive(m["whole"]) if m else None
     if not whole:
         return None
     whole = _FRAME.sub("", whole)
@@ -112,7 +112,7 @@ def _partner_after(words: list[str]) -> list[str]:
     return []
 
 
-def _to_genitive(phrase: str) -> str:
+def to_genitive(phrase: str) -> str:
     """«внешнеторговом обороте региона» → «внешнеторгового оборота региона»: the words in
     the prepositional case go to the genitive, a genitive complement stays."""
     out = []
