@@ -454,6 +454,7 @@ def make_environment(
         "growth_clause": _growth_clause,
         "growth_only": _growth_only,
         "share": _share,
+        "status_tag": lambda status: f" ({russian.STATUS_TAGS[status]})" if status in russian.STATUS_TAGS else "",
         "share_case": russian.share_case,
         "trend": _trend,
         "period_of": lambda p: russian.period_of(_period(p)),
