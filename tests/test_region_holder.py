@@ -119,3 +119,18 @@ def test_a_regions_share_is_charted_as_that_regions_and_a_third_states_not_at_al
     )
     # one share chart, the region's: never the third states' share under our trade's name
     assert_nowhere(texts, "Экспорт — 60", "Рисунок 2")
+
+
+@pytest.mark.parametrize(
+    ("quote", "warned"),
+    [
+        ("Из них около 120 млн долларов пришлось на Могилёвскую область.", False),
+        ("Товарооборот Могилевщины превысил 120 млн долларов.", False),
+        ("Из них около 120 млн долларов пришлось на Гомельскую область.", True),
+    ],
+)
+def test_validate_warns_when_the_quote_does_not_name_the_holder(tmp_path, quote, warned):
+    path = write_facts(tmp_path, figures=[fig("m", "turnover", 2023, 120, qualifier="около", holder=MOGILEV,
+                                              quote=quote)])
+    _, _, err = _validate(path)
+    assert ("holder is Могилевская область, but its quote does not name it" in err) == warned, err

@@ -367,6 +367,18 @@ def _quoted_whole(f: FigureFact, readings: list[Reading]) -> Iterable[str | None
         yield f"trade is {f.trade}, but its quote does not say «{'… и '.join(words)}…»"
     if f.out_of is not None and not _found(readings, "number", f.out_of):
         yield f"out_of {f.out_of} is not in its quote («{f.value} из {f.out_of}»)"
+    if f.holder is not None and not _names_place(f.holder.name, quote):
+        yield f"holder is {f.holder.name}, but its quote does not name it"
+
+
+def _names_place(name: str, quote: str) -> bool:
+    """Whether `quote` (lower case) names a place by its first word in any case
+    («Витебской», «Витебскую» for «Витебская область»), or by its colloquial name
+    («Витебщина»)."""
+    stem = normalise(name).lower().replace("ё", "е").split()[0]
+    text = quote.replace("ё", "е")
+    colloquial = re.sub(r"(?:ск|цк)\w*$", "", stem)
+    return stem[:5] in text or re.search(rf"\b{re.escape(colloquial)}(?:щин|чин)", text) is not None
 
 
 def _share_words_problem(share, quote: str) -> str | None:
