@@ -22,6 +22,16 @@ _THEIR_VIEW = re.compile(r"\b(?:для|у)\s+(?:нас\b|(?!нас\b)(\w+))", re
 _CLAUSE = re.compile(r"[;.]\s|,\s+(?:а|но|однако)\s|:\s")
 
 
+# «сальдо торговли», «сальдо во взаимной торговле»: the balance's word with the trade it is of
+_NAMED = re.compile(r"\bсальдо(?:\s+(?:взаимной\s+|внешней\s+)?торговли|\s+во?\s+(?:взаимной\s+)?торговле)?", re.I)
+
+
+def named(text: str) -> re.Match[str] | None:
+    """Where a sentence names its balance, with the trade it is of («сальдо торговли»),
+    so that what is traded and with whom may be read after it; None for «дефицит» alone."""
+    return _NAMED.search(text)
+
+
 def window(text: str, at: int, end: int) -> str:
     """The words stating the balance whose amount is at `at`..`end`: from the start of
     the clause naming the balance (the amount's own, when none is named before it) to

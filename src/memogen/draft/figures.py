@@ -665,6 +665,13 @@ def _sign_only(text: str, n: int, found: list[num.Amount], ms: list[Mention], ct
     item = Item({"indicator": "balance", "sign": said, "_quote": text}, sentence=n)
     _when(item, text, ms, 0, ctx)
     item.doubt("check", f"a balance stated only as {said}: check it is ours (exports minus imports)")
+    word = balance.named(text)
+    if word is not None:  # «сальдо торговли услугами», «сальдо внешней торговли»: what and with whom
+        trade = flows.traded(text, word.end())
+        if trade != "goods" and supports("FigureFact", "trade"):
+            item.data["trade"] = trade
+            item.doubt("check", f"trade in {trade.replace('_', ' ')}: never summed or compared with goods")
+        _with_whom(item, text, word.span(), word.end(), None, ctx)
     return [item]
 
 
