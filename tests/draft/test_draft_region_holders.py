@@ -92,3 +92,12 @@ def test_a_release_giving_one_regions_part_drafts_it_as_that_regions(tmp_path):
     assert facts.parties.ours.name == "Республика Беларусь"
     amounts = {f.value: f.holder.name if f.holder else None for f in facts.figures}
     assert amounts == {500: None, 90: "Минская область"}
+
+
+def test_a_region_holding_every_trade_figure_is_the_releases_own_and_marks_none():
+    texts = ("Экспорт Гродненской области в республику в 2024 году вырос до 45 млн долларов.",
+             "Импорт Гродненской области из республики составил 20 млн долларов.")
+    items = [Item({"indicator": ind, "_quote": t, "_at": t.index(n)})
+             for ind, t, n in (("exports", texts[0], "45"), ("imports", texts[1], "20"))]
+    holders.assign(items, None)
+    assert all("holder" not in i.data for i in items)

@@ -38,21 +38,31 @@ def _same(a: str, b: str) -> bool:
 
 def assign(figures: list[Item], ours: tuple[str, str] | None) -> None:
     """Give each trade figure whose own clause names another Belarusian region than our
-    side that region as its `holder`: its trade is none of our side's as a whole."""
+    side that region as its `holder`: its trade is none of our side's as a whole. A
+    region's figure stands out against our side's; when one region holds every trade
+    figure of the release, the release is that region's own (whatever our side was read
+    as) and none is marked."""
     if not supports("FigureFact", "holder"):
         return
+    held = {id(item): _held_by(item, ours) for item in figures if _holdable(item.data)}
+    if not held or (len(set(held.values())) == 1 and None not in held.values()):
+        return
     for item in figures:
-        data = item.data
-        quote, at = data.get("_quote"), data.get("_at")
-        if data.get("indicator") not in _HELD or quote is None or at is None or "holder" in data:
-            continue
-        if data.get("side") == "partner" and "counterparty" in data:
-            continue  # the partner's trade with a third state: no region of ours holds it
-        party = region_of(clauses.around(quote, at, None, clauses.PHRASE), ours)
-        if party is None:
-            continue
-        data["holder"] = {"name": party[0]} if party[1] == "region" else {"name": party[0], "kind": party[1]}
-        item.doubt("check", f"the trade of {party[0]}, not of our side as a whole: `holder`")
+        party = held.get(id(item))
+        if party is not None:
+            kind = {} if party[1] == "region" else {"kind": party[1]}
+            item.data["holder"] = {"name": party[0], **kind}
+            item.doubt("check", f"the trade of {party[0]}, not of our side as a whole: `holder`")
+
+
+def _holdable(data: dict) -> bool:
+    """A trade figure read from a clause, that is no partner's trade with a third state."""
+    return data.get("indicator") in _HELD and "_quote" in data and "_at" in data and "holder" not in data \
+        and not (data.get("side") == "partner" and "counterparty" in data)
+
+
+def _held_by(item: Item, ours: tuple[str, str] | None) -> tuple[str, str] | None:
+    return region_of(clauses.around(item.data["_quote"], item.data["_at"], None, clauses.PHRASE), ours)
 
 
 # A verb or noun of supplying: where the counted things go («поставить», «поставки», «экспорт»)
