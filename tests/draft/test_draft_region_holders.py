@@ -39,10 +39,21 @@ def test_only_the_figures_own_clause_gives_it_a_holder():
     text = "В 2024 году товарооборот составил 500 млн долларов, из них около 90 млн пришлось на Минскую область."
     whole = Item({"indicator": "turnover", "_quote": text, "_at": text.index("500")})
     part = Item({"indicator": "turnover", "_quote": text, "_at": text.index("90")})
-    count = Item({"indicator": "count", "_quote": text, "_at": text.index("90")})
-    holders.assign([whole, part, count], None)
-    assert "holder" not in whole.data and "holder" not in count.data
+    deal = Item({"indicator": "contracts", "_quote": text, "_at": text.index("90")})
+    holders.assign([whole, part, deal], None)
+    assert "holder" not in whole.data and "holder" not in deal.data
     assert part.data["holder"] == {"name": "Минская область"} and part.mark == "check"
+
+
+def test_a_regions_goods_and_counts_are_its_own_too():
+    said = ("Товарооборот с Беларусью составил 700 млн долларов.",
+            "Молочной продукции Витебская область поставила на 35 млн долларов.",
+            "В Гомельской области работают 12 совместных предприятий.")
+    items = [Item({"indicator": ind, "_quote": t, "_at": t.index(n)})
+             for ind, t, n in (("turnover", said[0], "700"), ("product", said[1], "35"), ("count", said[2], "12"))]
+    holders.assign(items, None)
+    assert [i.data.get("holder") for i in items] == [None, {"name": "Витебская область"},
+                                                     {"name": "Гомельская область"}]
 
 
 @pytest.mark.parametrize(

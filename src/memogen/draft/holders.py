@@ -13,10 +13,7 @@ import re
 
 from memogen.draft import clauses, sides
 from memogen.draft.model import Item, supports
-
-# What a Belarusian region's own figure may be (the facts model's `HOLDABLE`, but counts:
-# a count names its region in its label as the release does).
-_HELD = ("turnover", "exports", "imports", "balance")
+from memogen.facts.model import HOLDABLE as _HELD  # what a Belarusian region's own figure may be
 
 
 def region_of(clause: str, ours: tuple[str, str] | None) -> tuple[str, str] | None:
