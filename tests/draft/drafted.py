@@ -3,6 +3,13 @@
 from __future__ import annotations
 
 from memogen.draft.figures import Context, merge, read_sentence
+from memogen.draft.parties import find_partner
+
+
+def stems_of(partner: str | None) -> tuple[str, ...]:
+    """The stems the drafter reads a partner of this name by (parties.Partner.stems)."""
+    found = find_partner([partner]) if partner else None
+    return found.stems if found else ()
 
 
 def figures_read(sentences: tuple[str, ...], ctx: Context) -> list[dict]:

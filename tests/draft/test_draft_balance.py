@@ -9,7 +9,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from tests.draft.drafted import figures_read
+from tests.draft.drafted import figures_read, stems_of
 
 from memogen.draft.figures import Context
 
@@ -19,6 +19,7 @@ RELEASE = dt.date(2025, 3, 12)
 def figures(*sentences: str) -> list[dict]:
     ctx = Context(RELEASE)
     ctx.partner = "Псковская область"
+    ctx.partner_stems = stems_of(ctx.partner)
     return figures_read(sentences, ctx)
 
 

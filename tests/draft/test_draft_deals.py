@@ -8,10 +8,9 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from tests.draft.drafted import figures_read
+from tests.draft.drafted import figures_read, stems_of
 
 from memogen.draft.figures import Context
-from memogen.draft.parties import find_partner
 
 RELEASE = dt.date(2025, 10, 3)
 
@@ -19,8 +18,7 @@ RELEASE = dt.date(2025, 10, 3)
 def figures(*sentences: str, partner: str | None = None) -> list[dict]:
     ctx = Context(RELEASE)
     ctx.partner = partner
-    found = find_partner([partner]) if partner else None
-    ctx.partner_stems = found.stems if found else ()
+    ctx.partner_stems = stems_of(partner)
     return figures_read(sentences, ctx)
 
 

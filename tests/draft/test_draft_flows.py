@@ -7,7 +7,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from tests.draft.drafted import figures_read
+from tests.draft.drafted import figures_read, stems_of
 
 from memogen.draft.figures import Context
 from memogen.draft.flows import FLOW, flow_before, read
@@ -17,14 +17,14 @@ RELEASE = dt.date(2024, 9, 10)
 
 
 def figures(*sentences: str, partner: str | None = None) -> list[dict]:
-    return figures_read(sentences, Context(RELEASE, partner=partner))
+    return figures_read(sentences, Context(RELEASE, partner=partner, partner_stems=stems_of(partner)))
 
 
 def flow(text: str, partner: str | None = None):
     at = text.index("млн") - 3
     word = flow_before(text, at)
     assert word is not None
-    return read(text, word, at, partner)
+    return read(text, word, at, partner, stems=stems_of(partner))
 
 
 @pytest.mark.parametrize(
@@ -363,7 +363,7 @@ def test_growth_stated_before_an_amount_is_the_nearest_one():
 )
 def test_a_flow_to_a_third_country_is_told_apart(text, partner, third):
     at = text.index(" до ") + 4
-    assert read(text, flow_before(text, at), at, partner).elsewhere == third
+    assert read(text, flow_before(text, at), at, partner, stems=stems_of(partner)).elsewhere == third
 
 
 def test_a_flow_to_a_third_country_is_marked_for_review():

@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.draft.drafted import figures_read
+from tests.draft.drafted import figures_read, stems_of
 
-from memogen.draft import flows, sides
+from memogen.draft import sides
 from memogen.draft.figures import Context
 
 RELEASE = dt.date(2024, 5, 20)
@@ -19,12 +19,12 @@ RELEASE = dt.date(2024, 5, 20)
 
 def figures(partner: str, *sentences: str) -> list[dict]:
     ctx = Context(RELEASE)
-    ctx.partner = partner
+    ctx.partner, ctx.partner_stems = partner, stems_of(partner)
     return figures_read(sentences, ctx)
 
 
 def _view(text: str, partner: str) -> bool:
-    return sides.partner_view(text, lambda word: flows.names_partner(word, partner))
+    return sides.partner_view(text, lambda word: sides.names_partner(word, stems_of(partner)))
 
 
 @pytest.mark.parametrize(

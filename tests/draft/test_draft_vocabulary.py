@@ -9,11 +9,11 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from tests.draft.drafted import figures_read
+from tests.draft.drafted import figures_read, stems_of
 
 from memogen import russian
 from memogen.charts.spec import NBSP, ShareChart
-from memogen.draft import deals, flows, growth, sides
+from memogen.draft import deals, growth, sides
 from memogen.draft import numbers as num
 from memogen.draft.figures import Context
 from memogen.draft.parties import find_partner
@@ -120,7 +120,7 @@ def test_by_how_much_a_figure_moved_takes_every_hedge_of_the_vocabulary():
     ("Россией", None, False),
 ])
 def test_a_word_names_the_partner_by_its_stem(word, partner, named):
-    assert flows.names_partner(word, partner) is named
+    assert sides.names_partner(word, stems_of(partner)) is named
 
 
 @pytest.mark.parametrize("between, place", [

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from memogen.draft import flows, sides
+from memogen.draft import sides
 
 _NEGATIVE = re.compile(r"\b(?:отрицательн|дефицит|пассивн)\w*", re.I)
 _POSITIVE = re.compile(r"\b(?:положительн|профицит|активн)\w*", re.I)
@@ -42,9 +42,10 @@ def window(text: str, at: int, end: int) -> str:
     return text[start : stop.start() if stop else len(text)]
 
 
-def sign(clause: str, partner: str | None = None) -> str | None:
+def sign(clause: str, stems: tuple[str, ...] = ()) -> str | None:
     """`positive` or `negative` (from our side), as the clause's words give it; None
-    when they do not. A sign word counts only beside the balance it describes."""
+    when they do not. A sign word counts only beside the balance it describes; `stems`
+    are the partner's (parties.Partner.stems), for its own balance."""
     if not _BALANCE.search(clause):
         return None
     favour = _FAVOUR.search(clause)
@@ -58,6 +59,6 @@ def sign(clause: str, partner: str | None = None) -> str | None:
     view = _THEIR_VIEW.search(clause)
     theirs = view is not None and view.group(1) and not _OURS.match(view.group(1))
     # «сальдо торговли Азербайджана с Беларусью осталось положительным»: the partner's own
-    if theirs or (partner and sides.partner_view(clause, lambda word: flows.names_partner(word, partner))):
+    if theirs or sides.partner_view(clause, lambda word: sides.names_partner(word, stems)):
         return "positive" if said == "negative" else "negative"  # the partner's balance is ours reversed
     return said

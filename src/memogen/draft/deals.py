@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from memogen.draft import clauses
+from memogen.draft import clauses, sides
 from memogen.draft import numbers as num
 from memogen.draft.words import inflect_word, parses
 
@@ -119,7 +119,7 @@ def everyone(text: str, event: tuple[int, int], partner_stems: tuple[str, ...]) 
     `partner_stems`, parties.Partner.stems) — («всего на ярмарке заключено сделок на 2 млрд рублей»);
     the event's own name («Китайская международная выставка») names no signer."""
     rest = (text[: event[0]] + text[event[1] :]).lower()
-    if _OURS_NAMED.search(rest) or any(re.search(rf"\b{re.escape(stem)}", rest) for stem in partner_stems):
+    if _OURS_NAMED.search(rest) or sides.partner_named(rest, partner_stems):
         return False
     return bool(_AT_EVENT.search(text))
 

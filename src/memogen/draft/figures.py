@@ -222,7 +222,7 @@ def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
     rates = num.rates(text)
     items: list[Item] = []
     ctx.side = None
-    if sides.partner_view(text, lambda word: flows.names_partner(word, ctx.partner)):
+    if sides.partner_view(text, lambda word: sides.names_partner(word, ctx.partner_stems)):
         ctx.view = "partner"
     ctx.group_age += 1
     if ctx.group_age > 1:
@@ -378,7 +378,7 @@ def _figure(text, amount: num.Amount, stop: int, ms, rates, ctx: Context) -> Ite
         _product(item, text, amount, item.data.get("label"), ctx)
     _amount(item, amount)
     if item.data["indicator"] == "balance":
-        _signed(item, balance.sign(balance.window(text, amount.start, amount.end), ctx.partner))
+        _signed(item, balance.sign(balance.window(text, amount.start, amount.end), ctx.partner_stems))
     _when(item, text, ms, amount.start, ctx)
     if near is not None:  # «товарооборот составил $1,7 млн, темп роста экспорта — 236 %»: not the turnover's
         other = next((m for m in _INDICATOR.finditer(text, amount.end, stop) if _name_of(m) != near[0]), None)
@@ -553,7 +553,7 @@ def _third_with(item: Item, clause: str, flow: flows.Flow | None, ctx: Context) 
 
 
 def _names_partner(words: str, ctx: Context) -> bool:
-    return any(flows.names_partner(w, ctx.partner) for w in re.findall(r"[А-ЯЁ][а-яё]+", words))
+    return any(sides.names_partner(w, ctx.partner_stems) for w in re.findall(r"[А-ЯЁ][а-яё]+", words))
 
 
 def _third_party(item: Item, place: str, side: str, ctx: Context) -> bool:
@@ -596,7 +596,7 @@ def _flow(text: str, near, at: int, ctx: Context) -> flows.Flow | None:
         word = flows.FLOW.match(text, where.start()) if where is not None and indicator in _FLOWS else None
     else:
         word = flows.flow_before(text, at)
-    return flows.read(text, word, at, ctx.partner, ctx.group) if word is not None else None
+    return flows.read(text, word, at, ctx.partner, ctx.group, stems=ctx.partner_stems) if word is not None else None
 
 
 _FLOWS = ("exports", "imports")
@@ -659,7 +659,7 @@ def _sign_only(text: str, n: int, found: list[num.Amount], ms: list[Mention], ct
     """«Сальдо взаимной торговли сложилось положительное», «сальдо — в пользу белорусской
     стороны»: a balance stated by its sign alone, where the facts model has `sign` (the
     memo computes its amount from exports and imports of the period, when they are given)."""
-    said = balance.sign(text, ctx.partner) if not found and supports("FigureFact", "sign") else None
+    said = balance.sign(text, ctx.partner_stems) if not found and supports("FigureFact", "sign") else None
     if said is None:
         return []
     item = Item({"indicator": "balance", "sign": said, "_quote": text}, sentence=n)
@@ -1196,7 +1196,7 @@ def _destination(words: str, ctx: Context) -> str | None:
         return "rest"
     initials = "".join(w[0] for w in (ctx.partner or "").split() if w[:1].isupper())
     capital = [w.lower() for w in re.findall(r"[А-ЯЁ][а-яё]+", words)]
-    named = any(w.startswith(stem) for w in capital for stem in ctx.partner_stems if len(stem) >= 4)
+    named = any(sides.names_partner(w, ctx.partner_stems, shortest=4) for w in capital)
     return "partner" if named or len(initials) > 1 and re.search(rf"\b{initials}\b", words) else None
 
 

@@ -109,16 +109,20 @@ def subject_before(text: str, at: int) -> re.Match[str] | None:
     return None if governed or oblique else word
 
 
-def read(text: str, word: re.Match[str], at: int, partner: str | None, earlier: str | None = None) -> Flow:
+def read(
+    text: str, word: re.Match[str], at: int, partner: str | None, earlier: str | None = None,
+    *, stems: tuple[str, ...] = (),
+) -> Flow:
     """The flow named by `word` (a FLOW match) for the amount or rate at `at`; `earlier`
-    is the group of goods named before, for «экспорт этой продукции»."""
+    is the group of goods named before, for «экспорт этой продукции»; `stems` are the
+    partner's (parties.Partner.stems)."""
     relative = _relative(text, word)
     if relative is not None:
         return relative
     out = word["out"] is not None
     # «24 млн пришлось на экспорт из Кыргызстана»: a flow word after the amount reads on to its clause's end
     tail = clause_after(text, word.end(), at if at > word.end() else len(text))
-    places = _places(tail, partner)
+    places = _places(tail, partner, stems)
     goods, owner, origin = goods_after(tail, partner, _OBJECT, earlier)
     # «закупки белорусской продукции»: goods of our making bought are the partner's imports
     made_by = origin if out or origin is None else _OTHER[origin]
@@ -245,7 +249,7 @@ def _end(preposition: str, place: str) -> str:
     return "at" if "loct" in cases and not cases & {"accs", "nomn"} else "to"
 
 
-def _places(tail: str, partner: str | None) -> dict[str, str]:
+def _places(tail: str, partner: str | None, stems: tuple[str, ...]) -> dict[str, str]:
     """«в Беларусь» → {"to": "ours"}, «из Курской области» → {"from": "partner"}, «в Китае» →
     {"at": "partner"}; "third" holds the words of a place neither ours nor the partner."""
     out: dict[str, str] = {}
@@ -265,27 +269,19 @@ def _places(tail: str, partner: str | None) -> dict[str, str]:
             continue
         ours = _is_ours(group, partner)
         out.setdefault(_end(low, group[0]), "ours" if ours else "partner")
-        if not ours and _third(group, partner):
+        if not ours and _third(group, partner, stems):
             out.setdefault("third", " ".join([word, *group]))
     return out
 
 
-def _third(group: list[str], partner: str | None) -> bool:
+def _third(group: list[str], partner: str | None, stems: tuple[str, ...]) -> bool:
     """Whether a named place is a third one: neither Belarus nor the partner by its stem
     («Китайской» for «Китайская Народная Республика») or initials («КНР», «РФ», «ОАЭ»)."""
     names = [w for w in group if w[:1].isupper()]
     if partner is None or not names:
         return False
     initials = "".join(w[0] for w in re.findall(r"[А-Яа-яЁё]+", partner) if w[0].isupper())
-    return not any(names_partner(w, partner) or w == initials for w in names)
-
-
-def names_partner(word: str, partner: str | None) -> bool:
-    """Whether `word` names the partner by its stem: it opens with the first five letters
-    of one of the partner's words of five or more («Казахстаном» for «Республика Казахстан»,
-    «Китайской» for «Китайская Народная Республика»; not «Китая»: a five-letter stem)."""
-    stems = {w.lower()[:5] for w in re.findall(r"[А-Яа-яЁё]+", partner or "") if len(w) >= 5}
-    return word.lower()[:5] in stems
+    return not any(sides.names_partner(w, stems) or w == initials for w in names)
 
 
 _OTHER = {"ours": "partner", "partner": "ours"}

@@ -1470,7 +1470,7 @@ def _side_named(text: str, partner: Partner | None) -> str | None:
     """The side a position's words name: Belarus, the partner, or a Belarusian body."""
     if "беларус" in text or "белорус" in text:
         return "ours"
-    if partner is not None and any(s in text for s in partner.stems):
+    if partner is not None and sides.partner_named(text, partner.stems):
         return "partner"
     return "ours" if _OUR_BODIES.search(text) else None
 
@@ -1520,7 +1520,7 @@ def _company_side(text: str, at: tuple[int, int], form: str | None, partner: Par
     for word in re.findall(r"[а-яё]+(?:ск|цк)[а-яё]{2,3}\b", f"{form or ''} {before} {apposition}".lower()):
         if re.match(r"белорус|беларус", word):
             return "ours", f"the side is read from «{word}» next to the name"
-        if partner is not None and any(word.startswith(stem) for stem in partner.stems if len(stem) >= 4):
+        if partner is not None and sides.names_partner(word, partner.stems, shortest=4):
             return "partner", f"the side is read from «{word}» next to the name"
         placed = place_side(word, partner.name if partner is not None else None)
         if placed is not None:  # «гродненское», «свердловским» (for Russia)

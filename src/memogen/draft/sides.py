@@ -89,6 +89,20 @@ def russian_republics(text: str) -> list[str]:
     return found
 
 
+def names_partner(word: str, stems: tuple[str, ...], shortest: int = 1) -> bool:
+    """Whether a word names the partner: it opens with the first five letters of one of
+    the partner's stems (parties.Partner.stems), the whole stem when it is shorter:
+    «Казахстаном» and «казахский» for «казахст», «Китая» for «китай», «Перу» for «перу»;
+    stems shorter than `shortest` letters are passed over."""
+    low = word.lower()
+    return any(low.startswith(stem[:5]) for stem in stems if len(stem) >= shortest)
+
+
+def partner_named(text: str, stems: tuple[str, ...]) -> bool:
+    """Whether a text holds a word that names the partner (`names_partner`)."""
+    return any(names_partner(word, stems) for word in re.findall(r"\w+", text))
+
+
 # A foreign state's own word for its region, before the region's name; and the state it
 # alone names, when the release names no foreign state
 _REGION_WORDS = {
@@ -327,7 +341,7 @@ def our_side(
     acting: set[tuple[str, str]] = set()
     paired: set[tuple[str, str]] = set()
     for text in sentences:
-        with_partner = any(stem in text.lower() for stem in partner_stems)
+        with_partner = partner_named(text, partner_stems)
         for party, acts in our_mentions(text):
             counts[party] += 1
             if acts or with_partner:
