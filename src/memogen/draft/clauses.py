@@ -36,6 +36,29 @@ WHERE = re.compile(r"[,;:.]\s|\s[—–]\s")
 # A comma, semicolon or colon before a space, or a dash between spaces: the subject of who
 # met or signed is read between these (a comma in «3,5» parts nothing).
 SUBJECT = re.compile(r"[,;:]\s+|\s[—–-]\s")
+# A comma, semicolon, colon or full stop, or a dash (or hyphen) between spaces: who spoke
+# is read after the words of an event up to these («сообщил на встрече губернатор края, …»).
+SPEAKER = re.compile(r"[,;:.]|\s[—–-]\s")
+# Any stop, comma, semicolon, colon, «!», «?», a dash (or hyphen) between spaces, or «что»:
+# who sends a flow is the subject of the flow verb between these («…, что белорусские
+# предприятия поставили …»).
+SENDER = re.compile(r"[,;:.!?]|\s[—–-]\s|\sчто\s")
+# Any stop, comma, semicolon, colon, «!», «?» or bracket, or a dash between spaces: a
+# name's verb is read between these («Иван Петров, сообщила пресс-служба»: the verb after
+# the comma is another subject's).
+PERSON = re.compile(r"[,.;:!?()]|\s[—–]\s")
+# Any full stop, semicolon, colon or comma: who holds a place in a ranking is named in one
+# of the pieces between these.
+HOLDER = re.compile(r"[.;:,]")
+# A comma (not one between digits: «1,27 %» turns no clause), a semicolon or «а»: the
+# words that make a percent a share («доля», «приходится») are read between these.
+SHARE = re.compile(r"(?<!\d),|,(?!\d)|;|\sа\s")
+# A comma, semicolon or colon before a space: «в Россию — на 12 %» after «экспорт вырос на
+# 10 %:» is read between these.
+ELIDED = re.compile(r"[,;:]\s")
+# A comma, semicolon, a dash between spaces, «а», «но» or «и»: the verb that moves a rate
+# «на N %» is read between these («цены снизились, а объём вырос на 5 %»).
+MOVED = re.compile(r"[,;]|\s[—–]\s|\s(?:а|но|и)\s")
 
 
 def start(text: str, at: int, breaks: re.Pattern[str]) -> int:

@@ -1151,7 +1151,8 @@ def _elided(text: str, n: int, rate: num.Rate, anchor: int, before: list[Item], 
     names only a place and a dash for the shared verb is the figure before's indicator and
     period with that place at its other end: the partner's (our trade with it), or a third
     party's (`counterparty`); None when the place is neither."""
-    place = sides.elided_place(re.split(r"[,;:]\s", text[anchor : rate.start])[-1])
+    between = text[anchor : rate.start]
+    place = sides.elided_place(clauses.before(between, len(between), clauses.ELIDED))
     if place is None or not before or before[-1].data["indicator"] not in _OURS:
         return None
     last = before[-1].data

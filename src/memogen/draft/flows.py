@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from memogen.draft import sides
+from memogen.draft import clauses, sides
 from memogen.draft.numbers import hedge_at
 from memogen.draft.words import inflect_word, nominative_phrase, parses
 
@@ -545,7 +545,7 @@ def _owner_before(text: str, word: re.Match[str], partner: str | None) -> str | 
     found = parses(word.group())
     if not found or found[0].tag.POS not in ("VERB", "PRTS", "GRND", "INFN"):
         return None
-    clause = re.split(r"[,;:.!?]|\s[—–-]\s|\sчто\s", before)[-1]
+    clause = clauses.before(before, len(before), clauses.SENDER)
     words = re.findall(r"[А-Яа-яЁё-]+", clause)[-5:]
     # «в государства дальнего зарубежья поставлено»: a place a preposition governs is where
     # the flow goes or comes from, not who sends it

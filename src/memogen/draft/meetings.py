@@ -213,7 +213,7 @@ def speaker(text: str, start: int, end: int, without_people) -> str | None:
     if not verb or re.search(r"[,;:.]", text[verb[-1].end() : start]):
         return None
     between = re.sub(r"\s+(?:на|в\s+ходе|во\s+время)\s*$", "", text[verb[-1].end() : start], flags=re.I)
-    said = (between if between.strip() else re.split(r"[,;:.]|\s[—–-]\s", text[end:])[0]).strip()
+    said = (between if between.strip() else text[end : clauses.end(text, end, clauses.SPEAKER)]).strip()
     if not said or _subject_start(said) != 0:
         return None  # «заявил, что …», «сообщил журналистам на …»: no speaker there
     return _genitive(_before_verb(said), without_people, animate=True)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from memogen import inflect
+from memogen.draft import clauses
 
 CASE_NAMES = {
     "gent": "genitive", "datv": "dative", "accs": "accusative", "ablt": "instrumental", "loct": "prepositional"
@@ -213,9 +214,6 @@ def read_name(words: list[str], cases: list[str]) -> Name | None:
 
 
 _TITLES = {"госпожа": "female", "г-жа": "female", "мадам": "female", "господин": "male", "г-н": "male"}
-# where the clause of a name's verb ends: a stop, a dash or a comma («Иван Петров, сообщила
-# пресс-служба»: the verb after the comma is another subject's)
-_CLAUSE_END = re.compile(r"[,.;:!?()]|\s[—–]\s")
 
 
 def gender_cue(text: str, start: int, end: int, nominative: bool) -> tuple[str, str] | None:
@@ -233,13 +231,13 @@ def gender_cue(text: str, start: int, end: int, nominative: bool) -> tuple[str, 
         return told, words[-1]
     if not nominative:
         return None
-    after = _CLAUSE_END.split(text[end:], maxsplit=1)[0]
+    after = text[end : clauses.end(text, end, clauses.PERSON)]
     for word in re.findall(r"[А-Яа-яЁё]+", after)[:6]:
         verb = _past_gender(word)
         if verb:
             return verb, word
     # before the name a man's verb may agree with the post («сообщил посол …»), a woman's only with her
-    before = re.split(r"[,;:.!?()]|\s[—–]\s", text[:start])[-1]
+    before = clauses.before(text, start, clauses.PERSON)
     word = next((w for w in reversed(re.findall(r"[А-Яа-яЁё]+", before)) if _past_gender(w)), None)
     return ("female", word) if word and _past_gender(word) == "female" else None
 

@@ -15,6 +15,7 @@ from decimal import Decimal
 from functools import cache
 
 from memogen import inflect
+from memogen.draft import clauses
 from memogen.reading import (
     MULTIPLIED,
     MULTIPLIED_RE,
@@ -605,8 +606,8 @@ def is_change(text: str, amount: Amount) -> bool:
     # the words that move it are in the clause of «на», or before «, или на» (which restates a rate)
     said = before[: on.start()]
     restated = re.search(r",?\s*или\s*$", said)
-    clauses = re.split(r"[,;]|\s[—–]\s|\s(?:а|но|и)\s", said[: restated.start()] if restated else said)
-    return _MOVED.search(clauses[-1]) is not None
+    said = said[: restated.start()] if restated else said
+    return _MOVED.search(clauses.before(said, len(said), clauses.MOVED)) is not None
 
 
 @dataclass(frozen=True)

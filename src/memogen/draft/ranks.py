@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from memogen.draft import clauses, shares
 from memogen.draft import numbers as num
-from memogen.draft import shares
 from memogen.draft.model import supports
 from memogen.draft.words import inflect_word, is_nominative, nominative_phrase, parses
 
@@ -247,8 +247,8 @@ def _holder(text: str, at: int) -> str:
     A clause that names no one («…, где занимает седьмое место») has the holder of the
     clause before it."""
     # «а среди стран СНГ — второе место»: what a place is among names no holder
-    clauses = re.split(r"[.;:,]", re.sub(r"\bсреди\s+[^,.;:—–]+", "", text[:at]))
-    clause = next((c for c in reversed(clauses) if _names_someone(c)), clauses[-1])
+    pieces = clauses.HOLDER.split(re.sub(r"\bсреди\s+[^,.;:—–]+", "", text[:at]))
+    clause = next((c for c in reversed(pieces) if _names_someone(c)), pieces[-1])
     return "ours" if re.search(r"Беларус|Белорус", clause) else "partner"
 
 

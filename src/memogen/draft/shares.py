@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from memogen.draft import clauses
 from memogen.draft.words import inflect_word, parses
 
 CUE = re.compile(
@@ -36,14 +37,9 @@ def fraction_alone(text: str, start: int) -> bool:
     return not (before and any(p.tag.POS in ("ADJF", "PRTF", "NUMR") for p in parses(before[0])[:1]))
 
 
-_CLAUSE_TURN = re.compile(r"(?<!\d),|,(?!\d)|;|\sа\s")
-
-
 def is_share(text: str, start: int, end: int) -> bool:
     """Whether the percent at text[start:end] is a share: a cue in its own clause."""
-    turns = list(_CLAUSE_TURN.finditer(text, 0, start))  # «1,27 %»: a decimal comma turns no clause
-    clause_start = turns[-1].end() if turns else 0
-    return bool(CUE.search(text[clause_start:start]) or CUE.search(text[end : end + 60]))
+    return bool(CUE.search(clauses.before(text, start, clauses.SHARE)) or CUE.search(text[end : end + 60]))
 
 
 def whole_of(text: str, start: int, end: int, partner_genitive: str | None) -> str | None:
