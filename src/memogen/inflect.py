@@ -62,10 +62,21 @@ def restore(model: str, word: str) -> str:
         word = word.replace("ё", "е")
     if model.isupper() and len(model) > 1:
         return word.upper()
+    word = _rehyphenated(model, word)
     parts, models = word.split("-"), model.split("-")
     if len(parts) != len(models):
         return word.capitalize() if model[:1].isupper() else word
     return "-".join(p.capitalize() if m[:1].isupper() else p for p, m in zip(parts, models))
+
+
+def _rehyphenated(model: str, word: str) -> str:
+    """A form of a hyphenated word the dictionary knows written together, with its hyphen
+    back where `model` has it: «шоу-рум» → «шоурума» → «шоу-рума» (the part before the
+    hyphen unchanged); `word` as it is otherwise."""
+    head, hyphen, _ = model.partition("-")
+    if not hyphen or "-" in word or not word.lower().startswith(head.lower()) or len(word) <= len(head):
+        return word
+    return f"{word[: len(head)]}-{word[len(head) :]}"
 
 
 def _inflected(p: Parse, case: str, model: str, animacy: str | None) -> str | None:
@@ -273,7 +284,10 @@ def _gender(given: str, surname: str, patronymic: str | None):
     first names when the rules' endings agree with them, or a first name ending in a vowel
     (declined alike for a man and a woman). None otherwise: a foreign first name in a
     consonant that the dictionary does not know («Мерседес», «Кэрол») or knows as a
-    woman's where the rules read a man's («Кармен») is no man's name by its ending."""
+    woman's where the rules read a man's («Кармен») is no man's name by its ending, and one
+    in «-ь» the dictionary gives only women («Эммануэль», «Мишель», «Гюзель») tells nothing
+    unless the rules list it by name («Любовь», «Нинель»): transliteration spells a man's
+    «Emmanuel» and a woman's «Emmanuelle» alike, and Russian men's names end in «-ь» too."""
     from pytrovich.enums import Gender
 
     _, detector = _petrovich()
@@ -291,6 +305,8 @@ def _gender(given: str, surname: str, patronymic: str | None):
     rules = detector.detect(firstname=given)
     known = {p.tag.gender for p in morph().parse(given.lower())
              if "Name" in p.tag and from_dictionary(p) and p.tag.case == "nomn" and p.tag.number == "sing"}
+    if known == {"femn"} and first.endswith("ь"):
+        return None  # «Эммануэль», «Мишель»: a man's name too, spelt alike; only the rules' list tells
     if known in ({"masc"}, {"femn"}):
         told = Gender.MALE if known == {"masc"} else Gender.FEMALE
         return told if rules in (told, Gender.ANDROGYNOUS) else None

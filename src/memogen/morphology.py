@@ -50,8 +50,9 @@ def counted_parts(head: str) -> list[tuple[str, object | None]] | None:
     the noun itself («компания»); a hyphenated one the dictionary knows whole
     («интернет-магазин»); only the noun after an unchanging attribute («бизнес-|форум»,
     «IT-|компания»); both nouns when both change («компания-|экспортёр», «город-|побратим»).
-    None for a word the dictionary does not know; `UncountedNoun` when a hyphenated noun may
-    be read either way."""
+    None for a word the dictionary does not know (a hyphenated one whose last part it does
+    not know, unless it knows the word written together: «шоу-рум» as «шоурум»);
+    `UncountedNoun` when a hyphenated noun may be read either way."""
     from memogen.inflect import both_decline, from_dictionary
 
     whole = _noun(head)
@@ -62,8 +63,11 @@ def counted_parts(head: str) -> list[tuple[str, object | None]] | None:
         return [(head, whole)]  # the dictionary's own «пресс-конференция»
     prefix, _, last = head.rpartition("-")
     tail = _noun(last.lower())
+    together = whole is not None and from_dictionary(whole) and whole.normal_form == head.lower().replace("-", "")
+    if tail is None and together:
+        return [(head, whole)]  # «шоу-рум»: the dictionary knows «шоурум» written together
     if tail is None:
-        raise UncountedNoun(head)
+        return None  # a last part the dictionary does not know («шоу-хаб»): as written, never guessed
     if prefix.lower() in _ATTRIBUTIVE or not re.fullmatch(r"[а-яё]+", prefix) or len(prefix) < 3:
         return [(prefix + "-", None), (last, tail)]  # «бизнес-», «IT-», «B2B-», «ИТ-»: the attribute stays
     first = _noun(prefix.lower())
