@@ -63,7 +63,7 @@ _NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
 PERSON = re.compile(rf"(?<![\w-])(?=(?P<given>{_NAME})\s+(?P<surname>{_NAME})(?![\w-]))")
 _POSITION = re.compile(
     r"(?:перв\w+\s+)?(?:заместител\w+\s+|вице-)?(?:премьер-министр\w*|министр\w*|губернатор\w*|президент\w*|"
-    r"глав[аеуыо]й?\b|председател\w*|посл(?:а|у|ом)\b|посол\b|вице-премьер\w*|мэр\w*|директор\w*|руководител\w*|"
+    r"глав(?:[аеуыо]й?|ам|ами|ах)?\b|председател\w*|посл(?:а|у|ом)\b|посол\b|вице-премьер\w*|мэр\w*|директор\w*|руководител\w*|"
     r"(?:(?<=\bо\s)|(?<=\bпри\s))после\b|"  # «о после Кубы»; «после переговоров» is the preposition
     r"полпред\w*|спикер\w*|премьер(?:а|у|ом|е)?\b|начальник\w*|замминистр\w*|министерств\w*|губернатор|секретар\w*|"
     r"раис\w*|аким\w*|хоким\w*|консул\w*|представител\w*|вице-губернатор\w*|ректор\w*|"
@@ -848,7 +848,8 @@ def _official(said: str, words: list[str], partner: Partner | None, where: tuple
         return None
     if ours and not _side_named(said.lower(), partner) and not _names_state(said):
         said = ours  # «Президент Александр Лукашенко», «заявил Александр Лукашенко»: our head of state
-    position, completed = _complete(_expanded(_nominative_title(said)), partner)
+    cue = _side_cue(where[0][: where[1]], partner)
+    position, completed = _complete(_expanded(_nominative_title(said)), partner, cue)
     person: dict = {"given": name.given, "surname": name.surname}
     if name.patronymic:
         person["patronymic"] = name.patronymic
@@ -857,11 +858,45 @@ def _official(said: str, words: list[str], partner: Partner | None, where: tuple
         item.doubt("check", note)
     _cases(item, name, gender_cue(*where, nominative=not name.cases) or declension_gender(name))
     item.data["side"] = _side(position, partner, item)
+    if cue is not None and (_SIDE_GUESS in item.notes or (cue[0] == "third" and cue[1] in position)):
+        item.notes = [note for note in item.notes if note != _SIDE_GUESS]
+        item.data["side"] = cue[0]
+        item.doubt("check", f"the side is read from «{cue[2]}» before the name")
     item.data["position"] = _official_states(item.data["position"])
     if completed:
         item.doubt("check", completed)
     _where_served(item, partner)
     return item
+
+
+# «С российской стороны …», «с белорусской — …», «со стороны Китая …»: whose the people after are
+_SIDE_CUE = re.compile(
+    r"(?<![\w-])(?:с|со)\s+(?:(?P<adj>[а-яё]+)\s+(?:стороны|[—–-])|стороны\s+(?P<state>[А-ЯЁ][\w-]+))", re.I
+)
+
+
+def _side_cue(before: str, partner: Partner | None) -> tuple[str, str, str] | None:
+    """The side the last «с … стороны» before a person names, with that state's name in the
+    genitive and the cue's words: ours («с белорусской стороны», «с нашей —»), the
+    partner's («с российской стороны» for Russia or a Russian region, «со стороны Китая»);
+    None when there is no cue or it names a third state."""
+    m = next(reversed(list(_SIDE_CUE.finditer(before))), None)
+    if m is None:
+        return None
+    word = (m["adj"] or m["state"]).lower()
+    if word.startswith(("белорус", "беларус", "наш")):
+        return "ours", "Республики Беларусь", m.group()
+    states = (["Российская Федерация"] if word.startswith("российск") else _adjective_states(word)) if m["adj"] else [
+        official_name(m["state"]) or m["state"]
+    ]
+    if partner is None or len(states) != 1:
+        return None
+    state = official_name(states[0]) or states[0]
+    country = partner.country if partner.kind != "country" else partner.name
+    genitive = inflect.inflect_phrase(state, "genitive")
+    if genitive is None:
+        return None
+    return ("partner" if state in (partner.name, country) else "third"), genitive, m.group()
 
 
 def _where_served(item: Item, partner: Partner | None) -> None:
@@ -871,7 +906,7 @@ def _where_served(item: Item, partner: Partner | None) -> None:
     position, side = item.data["position"], item.data["side"]
     if not re.match(r"(?:Чрезвычайный\s+и\s+Полномочный\s+)?Посол\s", position, re.I):
         return
-    if re.search(r"\sво?\s", position) or not (_names_state(position) or _side_named(position.lower(), None)):
+    if re.search(r"\s(?:во?|на)\s", position) or not (_names_state(position) or _side_named(position.lower(), None)):
         return
     where: str | None = None
     if side == "partner":
@@ -979,7 +1014,24 @@ def _plural_post(said: str) -> list[str]:
         return []
     tail = said[m.end() :]
     at = next((w.start() for w in re.finditer(r"[А-ЯЁ]\S*", tail)), len(tail))
-    return [said[start : m.end() + at].strip(), *filter(None, re.split(r"\s+и\s+", tail[at:].strip()))]
+    post = _one_body(said[start : m.end() + at].strip())
+    return [post, *filter(None, re.split(r"\s+и\s+", tail[at:].strip()))]
+
+
+# Bodies a shared post names in the plural, one each: «глав государств», «глав правительств»
+_BODIES = frozenset({"государство", "правительство", "министерство", "ведомство", "парламент", "администрация"})
+
+
+def _one_body(post: str) -> str:
+    """A plural post's body in the singular, as each person holds it: «главы правительств»
+    → «главы правительства», «глав государств» → «глав государства»."""
+    out = []
+    for word in post.split():
+        parse = next((p for p in inflect.morph().parse(word.lower())
+                      if p.tag.POS == "NOUN" and p.normal_form in _BODIES and p.tag.number == "plur"), None)
+        form = parse.inflect({"gent", "sing"}) if parse is not None and parse.tag.case == "gent" else None
+        out.append(inflect.restore(word, form.word) if form is not None else word)
+    return " ".join(out)
 
 
 def _official_states(position: str) -> str:
@@ -1368,13 +1420,17 @@ _BARE_MINISTER = re.compile(
 )
 
 
-def _complete(position: str, partner: Partner | None) -> tuple[str, str | None]:
+def _complete(
+    position: str, partner: Partner | None, cue: tuple[str, str, str] | None = None
+) -> tuple[str, str | None]:
     """A position that leaves out whose it is, completed, with a note saying so:
     «губернатор области» → «губернатор Смоленской области» (a bare «области», «края» or
     «региона» is the partner's, and so is a bare «губернатор» of a partner region);
     «Заместитель Премьер-министра» → «… Республики Беларусь» when the partner is
     Russian (Russia's government has no Премьер-министр)."""
     genitive = inflect.inflect_phrase(partner.name, "genitive") if partner is not None else None
+    if cue is not None and _BARE_MINISTER.fullmatch(position):
+        return f"{position} {cue[1]}", f"a minister named without a state: the one «{cue[2]}» names"
     state_post = _state_post(position, partner, genitive)
     if state_post is not None:
         return state_post
