@@ -849,7 +849,7 @@ def _official(said: str, words: list[str], partner: Partner | None, where: tuple
     if ours and not _side_named(said.lower(), partner) and not _names_state(said):
         said = ours  # «Президент Александр Лукашенко», «заявил Александр Лукашенко»: our head of state
     cue = _side_cue(where[0][: where[1]], partner)
-    position, completed = _complete(_expanded(_nominative_title(said)), partner, cue)
+    position, completed = _complete(_expanded(_nominative_posts(said)), partner, cue)
     person: dict = {"given": name.given, "surname": name.surname}
     if name.patronymic:
         person["patronymic"] = name.patronymic
@@ -1103,8 +1103,37 @@ def _position_before(before: str) -> str | None:
     head = _head_post(before)
     if head is None or re.search(r"(?:\s(?:и|а|с|со)|,)\s*$", before):
         return None
-    said = before[_position_start(before, head) :].strip(" ,")
-    return None if _not_a_position(said) else said
+    start = _position_start(before, head)
+    said = before[start:].strip(" ,")
+    if _not_a_position(said):
+        return None
+    joined = _post_before_comma(before, start)  # another post of the person before a comma
+    return before[joined:].strip(" ,") if not _not_a_position(before[joined:start].strip(" ,")) else said
+
+
+def _post_before_comma(before: str, start: int) -> int:
+    """Where a position starting at `start` starts when another post of the same person
+    comes before it, after a comma, in the same case: «заместитель Премьер-министра,
+    министр иностранных дел …», «первым заместителем министра, министром …»; not a clause
+    before it («Выступая в Палате представителей, Заместитель …»: a noun leads to that post),
+    nor a role at the event («Сопредседатель комиссии, …»)."""
+    comma = re.search(r",\s*$", before[:start])
+    segment = before[: comma.start()] if comma else ""
+    head = _head_post(segment) if segment else None
+    if head is None:
+        return start
+    first = _position_start(segment, head)
+    lead = re.findall(r"[А-Яа-яЁё-]+", segment[:first])[-1:]
+    if lead and not (lead[0].lower() in _PREPOSITIONS or _verb(lead[0])):
+        return start
+    if re.match(r"(?:сопредседател|(?:член|руководител)\w*\s+делегаци)", segment[first:], re.I):
+        return start  # a role at the event («Сопредседатель комиссии, первый заместитель …»), no post
+    cases = {str(p.tag.case) for p in inflect.morph().parse(segment[head:].split()[0].lower()) if p.tag.case}
+    own = {str(p.tag.case) for p in inflect.morph().parse(before[start:].split()[0].lower()) if p.tag.case}
+    return first if cases & own else start
+
+
+_PREPOSITIONS = frozenset({"с", "со", "у", "для", "к", "от", "при", "между", "перед", "за"})
 
 
 # What may open a post's word before the post («пресс-секретарь», «Госсекретарь»,
@@ -1253,6 +1282,16 @@ def _position_start(before: str, start: int) -> int:
         if not any(p.tag.case == "gent" for p in inflect.morph().parse(word.lower())[:2]):
             break
     return _title_words(before, start)
+
+
+def _nominative_posts(said: str) -> str:
+    """A position in the nominative, and each further post of the person after a comma too
+    («заместителем Премьер-министра, министром иностранных дел …» → «Заместитель
+    Премьер-министра, министр иностранных дел …»); a comma inside one post («министр
+    культуры, спорта и молодёжи») opens no post."""
+    parts = said.split(", ")
+    rest = [_nominative_title(p) if any(at == 0 for at, _ in named_posts(p)) else p for p in parts[1:]]
+    return ", ".join([_nominative_title(parts[0]), *rest])
 
 
 def _nominative_title(said: str) -> str:
@@ -1434,6 +1473,10 @@ def _complete(
     state_post = _state_post(position, partner, genitive)
     if state_post is not None:
         return state_post
+    chamber = _OUR_CHAMBER.search(position)
+    if chamber:  # «член Совета Республики»: Belarus's parliament, named in full
+        full = f"{chamber.group()} Национального собрания Республики Беларусь"
+        return position[: chamber.start()] + full + position[chamber.end() :], None
     russian = partner is not None and "Российская Федерация" in (partner.name, partner.country)
     if russian and re.fullmatch(r"(?:перв\w+\s+)?(?:заместител\w+\s+)?премьер-министр\w*", position, re.I):
         return f"{position} Республики Беларусь", "no state named: Belarus's (Russia has no Премьер-министр)"
@@ -1448,6 +1491,10 @@ def _complete(
     if generic and genitive and partner is not None and not adjective and _fits(generic.group(1), partner):
         return position[: generic.start()] + " " + genitive, None
     return position, None
+
+
+# The chambers of Belarus's parliament named without it: «член Совета Республики»
+_OUR_CHAMBER = re.compile(r"(?:Совет\w*\s+Республики|Палат\w*\s+представителей)(?!\s+(?:Национальн|[А-ЯЁ]))")
 
 
 def _state_post(position: str, partner: Partner | None, genitive: str | None) -> tuple[str, str] | None:
