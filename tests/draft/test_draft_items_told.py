@@ -332,3 +332,35 @@ def test_a_body_with_no_two_places_names_no_sides():
     assert _agreements("Представители правительства и бизнеса подписали меморандум о сотрудничестве.") == [
         ("Меморандум о сотрудничестве", "signed"),
     ]
+
+
+POSTS = {"Сидоренко": "Премьер-министр Республики Беларусь", "Орлов": "Губернатор Псковской области"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a person named with no post of their own inside the event's name: their post, in its case
+        ("Президент назвал первый официальный визит Ивана Сидоренко в Ташкент важным шагом.",
+         "Первый официальный визит Премьер-министра Республики Беларусь в Ташкент"),
+        # a bare post noun one official's post opens with, «и его команда» going with them
+        ("12 мая губернатор и его команда прибыли в Минск.", "Визит губернатора Псковской области в Минск"),
+        # a person after their own post is left out, not named twice
+        ("Губернатор Псковской области Сергей Орлов провёл переговоры с послом Кубы.",
+         "Переговоры губернатора Псковской области с послом Кубы"),
+    ],
+)
+def test_persons_in_an_events_name_are_named_by_their_post(sentence, name):
+    assert [e.data["what"] for e in events([sentence], RELEASE, POSTS)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Министр назвал второй визит делегации в Гродно знаковым.", "Второй визит делегации в Гродно"),
+        ("Стороны обсудили сроки очередного заседания межправительственной комиссии.",
+         "Очередное заседание межправительственной комиссии"),
+    ],
+)
+def test_an_event_counted_in_words_is_one(sentence, name):
+    assert [e["what"] for e in _events(sentence)] == [name]

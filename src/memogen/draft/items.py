@@ -47,7 +47,12 @@ _HELD = re.compile(
 # an exhibition, fair or forum with a name of its own is one whatever the sentence says of it
 _OWN_NAME = re.compile(r"\s*(?:[«\"„]|[A-ZА-ЯЁ]{3,}(?![а-яё]))")
 _NAMED_KINDS = ("выставк", "ярмарк", "форум", "фестивал", "салон")
-_ORDINAL = re.compile(r"(?<![\w-])(?:\d{1,3}-(?:м|е|й|го|му|ом|я|ю)|[IVXLC]+)\s+(?:[а-яё]+\s+)?$")
+# «12-е заседание», «XX сессия», «первый официальный визит», «очередное заседание»: counted, so one event
+_ORDINAL = re.compile(
+    r"(?<![\w-])(?:\d{1,3}-(?:м|е|й|го|му|ом|я|ю)|[IVXLC]+|(?:перв|втор|трет|очередн)(?:ый|ой|ий|ая|ое|ого|ому|ом|ую|ым|ей|ье|ья|ьего|ьем|ьей|ью))"
+    r"\s+(?:[а-яё]+\s+)?$",
+    re.I,
+)
 # a place an event's genitive names is no event: «в конференц-центре Боаоского азиатского форума»
 _VENUES = {"центр", "конференц-центр", "площадка", "павильон", "территория", "штаб-квартира", "зал", "дворец"}
 _MONTH_DATE = re.compile(
@@ -137,7 +142,7 @@ def events(sentences: list[str], release: dt.date, posts: dict[str, str] | None 
             if not cued and not _named_itself(text, m) or _practice(text, m):
                 continue
             head = parse.normal_form
-            said, taken, place = _name_over_place(text, m, taken, head)
+            said, taken, place = _name_over_place(text, m, taken, head, posts or {})
             what = _held_by(text, m, taken, said, strip)
             dated = when if when is not None else _period_when(text, m.start(), taken, release)
             if any(a <= m.start() < b for a, b in counted):
@@ -194,13 +199,15 @@ _WITH_PART = re.compile(r"\s+с\s+участием(?=\s)", re.I)
 _WITH_WHOM = ("встреча", "переговоры", "консультация", "беседа", "совещание")
 
 
-def _name_over_place(text: str, m: re.Match[str], taken: int, head: str) -> tuple[str, int, str | None]:
+def _name_over_place(
+    text: str, m: re.Match[str], taken: int, head: str, posts: dict[str, str]
+) -> tuple[str, int, str | None]:
     """The event's words in the nominative, where they end, and the place said between a
     meeting's or talks' noun and whom they were with («на встрече в Минске с послом …»,
     «после переговоров в Улан-Баторе с главой МИД …»): the name leaves the place out and
     goes on with «с …»; the place is where the event was held. «с участием …» goes on
     with who took part («совещание с участием премьер-министра …»)."""
-    said = _event_name(text, m.start(), taken)
+    said = _event_name(text, m.start(), taken, posts)
     if head in ("визит", "поездка"):
         said, taken = _late_holder(text, said, taken)
     place = _PLACE_THEN_WITH.match(text, taken) if head in _WITH_WHOM else None
@@ -209,7 +216,7 @@ def _name_over_place(text: str, m: re.Match[str], taken: int, head: str) -> tupl
     end = name_end(text, joined.end()) if joined else at
     if joined is None or end == joined.end():  # «с участием не менее 30 предприятий»: a count, no name
         end = name_end(text, at) if place else taken
-    return _without_people(said + text[at:end]), end, _where(place.group()) if place else None
+    return _without_people(said + text[at:end], posts), end, _where(place.group()) if place else None
 
 
 # a month or a day between a visit's destination and whose it is: «визит в Минск в мае генерального секретаря …»
@@ -292,7 +299,7 @@ def _next_of_count(text: str, after: int, head: str, counted: str) -> str | None
     return " ".join([ordinal.word if ordinal else m["ord"].lower(), head, *rest])
 
 
-def _event_name(text: str, start: int, end: int) -> str:
+def _event_name(text: str, start: int, end: int, posts: dict[str, str] | None = None) -> str:
     """The event's words in the nominative without personal names; after «в», «на» its
     noun is in the prepositional («участие в церемонии»: «церемония», not the plural)."""
     before = _adjectives_before(text[:start])
@@ -307,7 +314,7 @@ def _event_name(text: str, start: int, end: int) -> str:
         head = inflect.morph().parse(said.split()[0].lower())[0].tag
         ending = "е" if head.number == "plur" else {"masc": "й", "femn": "я"}.get(str(head.gender), "е")
         said = f"{number.group(1)}-{ending} {said}"
-    return _without_people(said)
+    return _without_people(said, posts)
 
 
 def _held_by(text: str, m: re.Match[str], end: int, what: str, strip=None) -> str:
@@ -390,24 +397,43 @@ def _held_within(text: str, m: re.Match[str], end: int) -> int:
 
 
 def _by_posts(posts: dict[str, str]):
-    """`_without_people`, but a subject that is only a person's name («Иван Петров», «Петров»)
-    becomes the post the officials list gives them (`posts`: surname → post), so an event
-    told by the name alone is named by the post («Петров побывал в Минске» → «визит Министра
-    … в Минск»)."""
+    """`_without_people` with the posts the officials list gives (`posts`: surname → post):
+    a person named with no post of their own is named by it («Петров побывал в Минске» →
+    «визит Министра … в Минск», «визит Ивана Петрова» → «визит Министра …»); a bare post
+    noun one official's post opens with is that post («губернатор» → «Губернатор Смоленской
+    области»); «и его команда» after a subject goes with them."""
 
     def strip(said: str) -> str:
-        words = said.split()
+        lead = re.sub(r"\s+и\s+(?:его|её|ее|их)\s+[а-яё]+\s*$", "", said.strip())  # «губернатор и его команда»
+        words = lead.split()
         if 0 < len(words) <= 3 and words[-1] in posts and all(w[:1].isupper() for w in words):
             return posts[words[-1]]
-        return _without_people(said)
+        if len(words) == 1:
+            lemma = inflect.morph().parse(lead.lower())[0].normal_form
+            heads = [post for post in posts.values() if post.split()[0].lower() == lemma]
+            if len(heads) == 1 and len(heads[0].split()) > 1:
+                return heads[0]
+        return _without_people(said, posts)
 
     return strip
 
 
-def _without_people(name: str) -> str:
+def _animate_noun(word: str) -> bool:
+    top = inflect.morph().parse(word.lower())[0]
+    return top.tag.POS == "NOUN" and "anim" in top.tag
+
+
+_CASE_NAMES = {
+    "gent": "genitive", "datv": "dative", "accs": "accusative", "ablt": "instrumental", "loct": "prepositional",
+}
+
+
+def _without_people(name: str, posts: dict[str, str] | None = None) -> str:
     """An event's name without the persons' names in it: «переговоры Министра иностранных
     дел Республики Беларусь Сергея Алейника и Министра …» → «переговоры Министра
-    иностранных дел Республики Беларусь и Министра …» (the officials list names them)."""
+    иностранных дел Республики Беларусь и Министра …» (the officials list names them); a
+    person named with no post before them whose post `posts` gives is named by it, in the
+    name's case («визит Александра Турчина в …» → «визит Премьер-министра … в …»)."""
     from memogen.draft.names import NAME_RUN
     from memogen.draft.parties import people_in
 
@@ -419,8 +445,21 @@ def _without_people(name: str) -> str:
         if not any(a <= at < b for a, b in quoted)
     ]
     for start, end in reversed(spans):
-        name = name[:start] + name[end:]
+        name = name[:start] + _post_of(name[:start], name[start:end], posts or {}) + name[end:]
     return re.sub(r"\s+([,.])", r"\1", " ".join(name.split())).strip(" ,")
+
+
+def _post_of(before: str, person: str, posts: dict[str, str]) -> str:
+    """The post of `person` (a name as written, in any case) in the name's case, when
+    `posts` knows their surname and no post stands before them in its phrase; else ""."""
+    surname = person.split()[-1]
+    post = next((p for s, p in posts.items() if surname.startswith(s[: max(4, len(s) - 2)])), None)
+    phrase = re.split(r"(?:^|\s)(?:с|со)\s|,", before)[-1]  # «Министра … и продовольствия …»: one post
+    if post is None or any(_animate_noun(w) for w in phrase.split()):
+        return ""
+    case = next((str(p.tag.case) for p in inflect.morph().parse(person.split()[0].lower()) if "Name" in p.tag), "nomn")
+    said = inflect.inflect_phrase(post, _CASE_NAMES[case]) if case in _CASE_NAMES else post
+    return f" {said} " if said else ""
 
 
 def _head_noun(what: str) -> str:
