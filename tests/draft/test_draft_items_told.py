@@ -364,3 +364,45 @@ def test_persons_in_an_events_name_are_named_by_their_post(sentence, name):
 )
 def test_an_event_counted_in_words_is_one(sentence, name):
     assert [e["what"] for e in _events(sentence)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("С 3 по 5 июня Хабаровский край посещает делегация Гродненской области.",
+         "Визит делегации Гродненской области в Хабаровский край"),
+        ("Весной Казахстан посетила белорусская делегация во главе с вице-премьером Петром Орловым.",
+         "Визит белорусской делегации во главе с вице-премьером в Казахстан"),
+    ],
+)
+def test_a_visit_told_with_the_place_first_and_the_visitor_after_the_verb(sentence, name):
+    assert [e["what"] for e in _events(sentence)] == [name]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Президент посетил Минский тракторный завод.",  # a place of the subject's, not a visitor after the verb
+        "Выставку посетили более 10 тысяч человек.",
+    ],
+)
+def test_no_visit_without_a_visitor_after_the_verb(sentence):
+    assert _events(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("«На встрече с министром мы обсудили поставки зерна», — сказал губернатор Курской области.",
+         "Встреча губернатора Курской области с министром"),
+        ("«На переговорах с послом мы договорились о новых рейсах», — отметил мэр Бреста.",
+         "Переговоры мэра Бреста с послом"),
+    ],
+)
+def test_an_event_told_in_the_first_person_in_a_quote_is_the_speakers(sentence, name):
+    assert [e["what"] for e in _events(sentence)] == [name]
+
+
+def test_an_event_in_a_quote_not_in_the_first_person_keeps_its_words():
+    found = _events("«На встрече с министром стороны обсудили поставки», — сказал губернатор Курской области.")
+    assert [e["what"] for e in found] == ["Встреча с министром"]

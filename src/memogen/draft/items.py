@@ -36,6 +36,9 @@ _HELD = re.compile(
     r"обсуждал(?:ись|ось|ся|ась)|прин(?:ял[аи]?|ять|ят|имает|имают|имали|им(?:ет|ут))\s+участие|прим(?:ет|ут)\s+участие|"
     r"участву|участвова|для\s+участия|пригласил|"
     r"шл[аи]\s+речь|в\s+ходе|по\s+итогам|во\s+время|"  # «Об этом шла речь на встрече …»: it was held
+    # «На встрече с … мы обсудили …»: what was done at an event tells it was held
+    r"(?:^|[«\s])[Нн]а\s+(?:[а-яё]+\s+)?(?:встреч|переговор|заседани|совещани)\w*\s[^.;]*?"
+    r"(?<![\w-])(?:обсудил|договорил|подписал|рассмотрел|согласовал)\w*|"
     # «после переговоров в …», «после встречи с …»: what came after an event tells it was held
     r"после\s+(?:[а-яё]+\s+){0,2}(?:переговор|встреч|визит|заседани|совещани|консультаци)|"
     r"в\s+д(?:ень|ни)\s|работа(?:ет|ют|л[аои]?)\b|открыва|стартова|начал(?:ся|ась|ось|ись)|"  # «в день визита»
@@ -128,7 +131,7 @@ def events(sentences: list[str], release: dt.date, posts: dict[str, str] | None 
     for n, text in enumerate(sentences):
         first = bool(re.search(r"\bвпервые\b", text, re.I))
         when = _when(text, release)
-        stated = verb_events(text, strip) + _openings(text)
+        stated = verb_events(text, strip) + _openings(text) + _visited_by(text, strip)
         for what, start, end in stated:
             dated = when if when is not None else _period_when(text, start, end, release)
             out.append(_event(_without_people(what), dated, _where(text[end : end + 60]), first, n))
@@ -186,6 +189,37 @@ def _openings(text: str) -> list[tuple[str, int, int]]:
         if said:
             out.append((f"открытие {said}{where}", m.start(), end))
     return out
+
+
+# «Татарстан посетила белорусская делегация …», «Приморский край посещает делегация …»: the
+# place visited before the verb, who visits after it
+_VISITED = re.compile(r"(?<![\w-])(?:посеща(?:ет|ют)|посетил[аи]?|посетит|посетят)(?![\w-])", re.I)
+_PLACE_BEFORE = re.compile(r"(?<![\w-])([А-ЯЁ][\w-]*(?:\s+(?:[А-ЯЁ][\w-]*|край|области?|округ|республик[аиу]))?)\s+$")
+
+
+def _visited_by(text: str, strip) -> list[tuple[str, int, int]]:
+    """«С 23 по 25 ноября Приморский край посещает делегация Могилёвской области» → «визит
+    делегации Могилёвской области в Приморский край»: a visit told with the place first and
+    who visits after the verb (a delegation or a person, in the nominative)."""
+    out = []
+    for m in _VISITED.finditer(text):
+        place = _PLACE_BEFORE.search(text[: m.start()])
+        who = re.split(r"[,;:.()]|\s[—–-]\s", text[m.end() :])[0].strip()
+        head = next((w for w in who.split()[:3] if _animate_noun(w) or w.lower().startswith("делегаци")), None)
+        if place is None or head is None or not _nominative_word(head):
+            continue
+        said = strip(who)
+        holder = inflect.inflect_phrase(said, "genitive") if said else None
+        if holder:
+            where = place.group(1).split()
+            if len(where) == 2 and not any(p.tag.case == "accs" for p in inflect.morph().parse(where[0].lower())):
+                where = where[1:]  # «Весной Казахстан посетила …»: a word opening the sentence, no place
+            out.append((f"визит {holder} в {' '.join(where)}", place.start(1), m.end() + len(who)))
+    return out
+
+
+def _nominative_word(word: str) -> bool:
+    return any(p.tag.case == "nomn" for p in inflect.morph().parse(word.lower()) if p.tag.POS == "NOUN")
 
 
 def _opened(word: str) -> bool:
@@ -336,7 +370,7 @@ def _held_by(text: str, m: re.Match[str], end: int, what: str, strip=None) -> st
     if verb and not re.search(r"[,;:]", text[verb[-1].end() : start]):
         who = subject(text, verb[-1].start(), strip)
     else:
-        who = speaker(text, start, end, strip) or _took_part(text, start, strip)
+        who = speaker(text, start, end, strip) or _took_part(text, start, strip) or _quoted_speaker(text, start, strip)
     if who is None:
         return what
     if said is None:
@@ -356,6 +390,25 @@ def _took_part(text: str, start: int, strip) -> str | None:
     if lead is None or re.search(r"[,;:]", text[: lead.start()]):
         return None
     return subject(text, lead.start(), strip, animate=True)
+
+
+# «…», — сказал губернатор.: who said a quote, after it
+_SAID_AFTER = re.compile(
+    r"[»\"“]\s*,?\s*[—–-]\s*(?:сказал|отметил|заявил|подчеркнул|сообщил|добавил|рассказал)[аи]?\s+(?P<who>[^,.;:]+)"
+)
+
+
+def _quoted_speaker(text: str, start: int, strip) -> str | None:
+    """«"На встрече с Президентом мы обсудили …", — сказал губернатор»: an event the speaker
+    tells of in the first person («мы», «нами», «я») inside their quote is theirs (in the
+    genitive)."""
+    said = _SAID_AFTER.search(text, start)
+    quote = text[:start].rfind("«") if said else -1
+    ours = said is not None and re.search(r"(?<![\w-])(?:мы|нами|нас|я)(?![\w-])", text[quote : said.start()], re.I)
+    if said is None or quote < 0 or not ours:
+        return None
+    who = strip(said["who"].strip())
+    return inflect.inflect_phrase(who, "genitive") if who else None
 
 
 def _subject_of_sentence(text: str, at: int, strip) -> str | None:
