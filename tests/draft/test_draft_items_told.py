@@ -406,3 +406,56 @@ def test_an_event_told_in_the_first_person_in_a_quote_is_the_speakers(sentence, 
 def test_an_event_in_a_quote_not_in_the_first_person_keeps_its_words():
     found = _events("«На встрече с министром стороны обсудили поставки», — сказал губернатор Курской области.")
     assert [e["what"] for e in found] == ["Встреча с министром"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actions"),
+    [
+        ("Стороны обсудили возможность создания совместного предприятия по ремонту локомотивов.",
+         ["Создание совместного предприятия по ремонту локомотивов"]),
+        ("Обсуждались вопросы поставок белорусских лифтов и возможность открытия сервисного центра.",
+         ["Поставки белорусских лифтов", "Открытие сервисного центра"]),
+        # topics listed after «вопросы» are no one deed
+        ("Стороны обсудили вопросы образования, развития туризма и культуры.", []),
+    ],
+)
+def test_a_deed_framed_by_a_possibility_or_a_question(sentence, actions):
+    assert _actions(sentence) == actions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actions"),
+    [
+        ("Гродненская область выступила с инициативой проведения ярмарки белорусских товаров.",
+         ["Проведение ярмарки белорусских товаров"]),
+        ("Посол выступил с инициативой открыть прямой авиарейс.", ["Открыть прямой авиарейс"]),
+        ("Министры решили создать совместную рабочую группу по логистике.",
+         ["Создать совместную рабочую группу по логистике"]),
+    ],
+)
+def test_an_initiative_or_a_decision_is_a_proposal(sentence, actions):
+    assert _actions(sentence) == actions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Подписание соглашения о торговле услугами состоится в ноябре.", [("Соглашение о торговле услугами", "planned")]),
+        ("Делегации парафировали соглашение о readmission.".replace("readmission", "реадмиссии"),
+         [("Соглашение о реадмиссии", "planned")]),
+    ],
+)
+def test_a_signing_to_come_or_an_initialled_document_is_planned(sentence, expected):
+    assert _agreements(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("В Минске прошёл круглый стол по вопросам транзита.", "Круглый стол по вопросам транзита"),
+        ("Стороны провели видеоконференцию по вопросам образования.", "Видеоконференция по вопросам образования"),
+        ("В Гомеле состоялся семинар по вопросам экспорта.", "Семинар по вопросам экспорта"),
+    ],
+)
+def test_a_round_table_a_video_conference_and_a_seminar_are_events(sentence, name):
+    assert [e["what"] for e in _events(sentence)] == [name]

@@ -17,7 +17,7 @@ from memogen.draft.words import nominative_head
 
 _OFFER = re.compile(
     r"(?<![\w-])(?:предложил[аи]?|предлага(?:ет|ют|ем|ю|ется)|предложено|пригласил[аи]?|призвал[аи]?|"
-    r"готов[аы]?|готовность|заинтересован[аоы]?)(?![\w-])",
+    r"готов[аы]?|готовность|заинтересован[аоы]?|с\s+инициативой)(?![\w-])",
     re.I,
 )
 # What the sides agreed or set out to do, or what matters most now: an infinitive follows
@@ -26,7 +26,8 @@ _OFFER = re.compile(
 _AGREED = re.compile(
     r"(?<![\w-])(?:договорил(?:ся|ась|ись)|условил(?:ся|ись)|достигнут[аы]?\s+договор[её]нност[ьи]|"
     r"собира(?:ется|ются)|главное\s+(?:сейчас\s+|теперь\s+)?[—–-]|главная\s+задача\s+[—–-]|необходимо|"
-    r"целесообразно|обсудил[иа]?,?\s+как|намерен[аоы]?)(?![\w-])",  # «обсудили, как нарастить …», «стороны намерены …»
+    # «обсудили, как нарастить …», «стороны намерены …», «решили создать …»
+    r"целесообразно|обсудил[иа]?,?\s+как|намерен[аоы]?|решил[аи]?)(?![\w-])",
     re.I,
 )
 # Deeds the sides discussed or are working out, named by nouns after the verb («обсуждались
@@ -150,13 +151,31 @@ def _offered(text: str, offer: re.Match[str]) -> list[str]:
     who is ready («Минск готов стать городом-побратимом …»): without its subject the
     action says nothing."""
     own = text[: clauses.end(text, offer.end(), _ANOTHER)]  # «…, а Витебск готов …» is another offer
-    said = _infinitive_clause(own[offer.end() :]) or _offered_noun(own, offer.end())
+    said = _infinitive_clause(own[offer.end() :]) or _offered_noun(own, offer.end()) or _initiative(own, offer)
     if not said:
         return []
     if said.split()[0].lower() in _BECOMING and offer.group().lower().startswith("готов"):
         who = _ready_one(text, offer.start())
         return [f"{who} {offer.group().lower()} {said[:1].lower()}{said[1:]}"] if who else [said]
     return _each(said)
+
+
+def _initiative(text: str, offer: re.Match[str]) -> str | None:
+    """«выступила с инициативой проведения бизнес-форума …» → «Проведение бизнес-форума …»:
+    the deed an initiative names, in the genitive after it."""
+    if not offer.group().lower().startswith("с"):
+        return None
+    here = _deed_here(text, offer.end() + 1) if re.match(r"\s", text[offer.end() :]) else None
+    found = here if here is not None else _genitive_deed(text, offer.end())
+    if found is None:
+        return None
+    said = nominative_head(text[found[0] : _deed_end(text, found[0])], "gent")
+    return said[:1].upper() + said[1:] if len(said.split()) >= 2 else None
+
+
+def _genitive_deed(text: str, at: int) -> tuple[int, str] | None:
+    word = re.match(r"\s+([А-Яа-яЁё-]+)", text[at:])
+    return (at + word.start(1), "gent") if word and _deed(word.group(1), "gent") else None
 
 
 # verbs whose action is about who does it: «готов стать …», «готовы выступить …»
@@ -217,27 +236,51 @@ def _each(action: str) -> list[str]:
 def _deeds(text: str, at: int) -> list[str]:
     """The deeds named by nouns after `at`, each with the words of its name, in the
     nominative: the first within the clause (past whom they were discussed with), the
-    rest listed after it."""
-    first = next((w for w in re.finditer(r"[А-Яа-яЁё-]+", text[at : at + 300]) if _deed(w.group())), None)
-    if first is None or re.search(r"[.;:]", text[at : at + first.start()]):
+    rest listed after it; a deed after a noun that frames it («возможность создания …»,
+    «вопросы поставок …») is named by itself («Создание …», «Поставки …»)."""
+    words = (w for w in re.finditer(r"[А-Яа-яЁё-]+", text[at : at + 300]))
+    first = next((found for w in words if (found := _deed_here(text, at + w.start())) is not None), None)
+    if first is None or re.search(r"[.;:]", text[at : first[0]]):
         return []
     out: list[str] = []
-    start: int | None = at + first.start()
-    while start is not None and len(out) < 6:
+    here: tuple[int, str | None] | None = first
+    while here is not None and len(out) < 6:
+        start, case = here
         end = _deed_end(text, start)
+        if case is not None and "," in text[start:end]:  # «вопросы строительства, развития …»: topics, one each
+            end = start + text[start:end].index(",")
         cut = _AMONG.search(text[:end] + " а", start)
         end = cut.start() if cut else end
-        said = nominative_head(text[start:end])
+        said = nominative_head(text[start:end], case)
         among = _AMONG.match(text, end)  # «создание производств, в том числе сборку …»: one deed and its case
         if among is not None:
             end = among.end() + len(re.split(r"[,;:.!?]", text[among.end() :])[0].rstrip())
-            case = text[among.end() : end]
-            said += f", в том числе {nominative_head(case) if _deed(case.split()[0]) else case}"
+            part = text[among.end() : end]
+            said += f", в том числе {nominative_head(part) if _deed(part.split()[0]) else part}"
         out.append(said[:1].upper() + said[1:])
         more = _AND.match(text, end)
-        following = re.match(r"[А-Яа-яЁё-]+", text[more.end() :]) if more else None
-        start = more.end() if more and following and _deed(following.group()) else None
+        here = _deed_here(text, more.end()) if more else None
     return [said for said in out if len(said.split()) >= 2]
+
+
+# nouns that frame a deed in the genitive after them: «возможность создания …», «вопросы поставок …»
+_FRAMES = {"возможность", "вопрос", "идея", "тема", "вариант", "путь", "механизм", "целесообразность"}
+
+
+def _deed_here(text: str, at: int) -> tuple[int, str | None] | None:
+    """Where a deed's words start at the word at `at`, and the case to read them in: the
+    word itself when it is a deed, the next one (a genitive) when the word frames it."""
+    word = re.match(r"[А-Яа-яЁё-]+", text[at:])
+    if word is None:
+        return None
+    if _deed(word.group()):
+        return at, None
+    framed = any(p.tag.POS == "NOUN" and p.normal_form in _FRAMES and p.tag.case in ("nomn", "accs")
+                 for p in inflect.morph().parse(word.group().lower()))
+    after = re.match(r"\s+([А-Яа-яЁё-]+)", text[at + word.end() :]) if framed else None
+    if after is None or not _deed(after.group(1), "gent"):
+        return None
+    return at + word.end() + after.start(1), "gent"
 
 
 def _deed_end(text: str, start: int) -> int:
@@ -251,11 +294,10 @@ def _deed_end(text: str, start: int) -> int:
     end = past if joined and past > joined.end() else end  # «с участием не менее 30 …»: a count
     gap = re.match(r"(?:(?!\s+и\s)[^.;:!?,]){1,80}?(?=\s*,|\s+и\s)", text[end:])
     more = _AND.match(text, end + gap.end()) if gap and not re.search(r"[«\"„]", gap.group()) else None
-    following = re.match(r"[А-Яа-яЁё-]+", text[more.end() :]) if more else None
-    return end + gap.end() if gap and following and _deed(following.group()) else end
+    return end + gap.end() if gap and more and _deed_here(text, more.end()) else end
 
 
-def _deed(word: str) -> bool:
+def _deed(word: str, case: str | None = None) -> bool:
     """A noun of doing in the nominative or accusative («расширение», «поставки»,
     «участие»; in the singular but for deliveries and sales: «развития», «кооперации» are
     genitives), or in the prepositional after «о» («переговоры о поставках»); not a noun
@@ -264,7 +306,10 @@ def _deed(word: str) -> bool:
         lemma = p.normal_form
         if p.tag.POS != "NOUN" or not (lemma.endswith(("ние", "тие")) or lemma in _DEEDS) or lemma in _STATES:
             continue
-        if p.tag.case == "loct" or (p.tag.case in ("nomn", "accs") and (p.tag.number == "sing" or lemma in _PLURAL)):
+        if case is not None:
+            if p.tag.case == case:
+                return True
+        elif p.tag.case == "loct" or (p.tag.case in ("nomn", "accs") and (p.tag.number == "sing" or lemma in _PLURAL)):
             return True
     return False
 

@@ -47,6 +47,8 @@ _STATE_FORMS = {"республика", "федерация", "султанат"
 # Documents whose «на» + the accusative says what they are for: «подписания контрактов на поставку …»
 _FOR = {"контракт", "договор", "соглашение", "заказ", "грант", "кредит", "лицензия"}
 _WORDS = ("NOUN", "ADJF", "PRTF", "NUMR", "ADJS")
+# nouns whose complement stands in the instrumental: «торговля услугами», «обмен опытом»
+_TAKES = {noun: {"ablt"} for noun in ("торговля", "обмен", "управление", "обеспечение", "снабжение")}
 
 
 @cache
@@ -133,8 +135,8 @@ def name_end(text: str, start: int, quoted_ends: bool = True) -> int:
         joined = (_cases(tok) & allowed) or joined
         if _is_noun(tok, allowed):
             # a noun takes genitives after it; a proper one may be an adjective: «Быховским районом»
-            allowed = {"gent"} | (_cases(tok) & allowed if tok[:1].isupper() else set())
-            noun = _lemma(tok)
+            noun = _lemma(tok)  # «торговле услугами»: a few nouns take the instrumental
+            allowed = {"gent"} | (_cases(tok) & allowed if tok[:1].isupper() else set()) | _TAKES.get(noun, set())
             going = going or noun in _MOTION
             posted = posted or noun in _POSTED
         k += 1
