@@ -459,3 +459,23 @@ def test_a_signing_to_come_or_an_initialled_document_is_planned(sentence, expect
 )
 def test_a_round_table_a_video_conference_and_a_seminar_are_events(sentence, name):
     assert [e["what"] for e in _events(sentence)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actions"),
+    [
+        ("Стороны договорились о создании совместного предприятия по выпуску лифтов.",
+         ["Создание совместного предприятия по выпуску лифтов"]),
+        ("Губернатор выразил заинтересованность в поставках белорусских автобусов.", ["Поставки белорусских автобусов"]),
+        # a bare «о сотрудничестве» names no deed of its own
+        ("Стороны договорились о сотрудничестве.", []),
+    ],
+)
+def test_a_deed_agreed_on_or_of_interest(sentence, actions):
+    assert _actions(sentence) == actions
+
+
+def test_a_strategy_of_cooperation_is_a_document():
+    assert _agreements("Области утвердили стратегию развития сотрудничества до 2030 года.") == [
+        ("Стратегия развития сотрудничества до 2030 года", "signed"),
+    ]

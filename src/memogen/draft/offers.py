@@ -17,7 +17,7 @@ from memogen.draft.words import nominative_head
 
 _OFFER = re.compile(
     r"(?<![\w-])(?:предложил[аи]?|предлага(?:ет|ют|ем|ю|ется)|предложено|пригласил[аи]?|призвал[аи]?|"
-    r"готов[аы]?|готовность|заинтересован[аоы]?|с\s+инициативой)(?![\w-])",
+    r"готов[аы]?|готовность|заинтересован[аоы]?|заинтересованность|с\s+инициативой)(?![\w-])",
     re.I,
 )
 # What the sides agreed or set out to do, or what matters most now: an infinitive follows
@@ -96,6 +96,8 @@ def _actions(text: str) -> list[str]:
     said = _infinitive_clause(text[agreed.end() :]) if agreed else None
     if said and said.split()[0].lower() not in _SAYING:
         return _each(said)
+    if agreed and re.match(r"\s+об?\s", text[agreed.end() :]):  # «договорились о создании …»: a deed agreed on
+        return _deeds(text, agreed.end())
     discussed = _DISCUSSED.search(text)
     if discussed is not None:
         return _deeds(text, discussed.end())
