@@ -479,3 +479,20 @@ def test_a_strategy_of_cooperation_is_a_document():
     assert _agreements("Области утвердили стратегию развития сотрудничества до 2030 года.") == [
         ("Стратегия развития сотрудничества до 2030 года", "signed"),
     ]
+
+
+def test_b2b_talks_are_an_event():
+    found = _events("На форуме прошли B2B-переговоры белорусских и индийских компаний.")
+    assert [e["what"] for e in found] == ["B2B-переговоры белорусских и индийских компаний"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actions"),
+    [
+        ("Есть договорённость о создании совместного предприятия по выпуску кормов.",
+         ["Создание совместного предприятия по выпуску кормов"]),
+        ("Имеется договорённость открыть торговый дом в Гродно.", ["Открыть торговый дом в Гродно"]),
+    ],
+)
+def test_an_agreement_said_to_exist_is_a_proposal(sentence, actions):
+    assert _actions(sentence) == actions
