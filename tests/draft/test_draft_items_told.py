@@ -496,3 +496,8 @@ def test_b2b_talks_are_an_event():
 )
 def test_an_agreement_said_to_exist_is_a_proposal(sentence, actions):
     assert _actions(sentence) == actions
+
+
+def test_a_name_cut_before_the_rest_of_a_persons_name_leaves_no_part_of_it():
+    found = _events("Об этом заявил министр на встрече в Минске с наследным принцем Катара Хамадом бин Джасимом Аль Тани.")
+    assert [e["what"] for e in found] == ["Встреча министра с наследным принцем Катара"]

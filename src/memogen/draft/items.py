@@ -491,7 +491,7 @@ def _without_people(name: str, posts: dict[str, str] | None = None) -> str:
     иностранных дел Республики Беларусь и Министра …» (the officials list names them); a
     person named with no post before them whose post `posts` gives is named by it, in the
     name's case («визит Александра Турчина в …» → «визит Премьер-министра … в …»)."""
-    from memogen.draft.names import NAME_RUN
+    from memogen.draft.names import NAME_RUN, PARTICLE
     from memogen.draft.parties import people_in
 
     quoted = [m.span() for m in re.finditer(r"[«\"„][^«»\"“”„]*[»\"“”]", name)]  # «Джордан Индастри» is no person
@@ -503,6 +503,8 @@ def _without_people(name: str, posts: dict[str, str] | None = None) -> str:
     ]
     for start, end in reversed(spans):
         name = name[:start] + _post_of(name[:start], name[start:end], posts or {}) + name[end:]
+    # «… Омана Зеязином бен» where the name was cut before the rest of a person's name: no name
+    name = re.sub(rf"\s[А-ЯЁ][а-яё]+\s+(?:{PARTICLE.pattern})\s*$", "", name)
     return re.sub(r"\s+([,.])", r"\1", " ".join(name.split())).strip(" ,")
 
 
