@@ -63,21 +63,23 @@ def _held_by(item: Item, ours: tuple[str, str] | None) -> tuple[str, str] | None
 
 
 # A verb or noun of supplying: where the counted things go («поставить», «поставки», «экспорт»)
-_SUPPLY = re.compile(r"\b(?:постав|экспорт|отгруз|продат|прода[нжв])\w*", re.I)
+_SUPPLY = re.compile(r"\b(?:постав|экспорт|отгру[зж]|продат|прода[нжв])\w*", re.I)
 _INTO = re.compile(r"(?<![\w-])во?\s+(?=[А-ЯЁ])")
 
 
 def count_destination(text: str, at: int, partner: str | None, partner_country: str | None) -> dict | None:
-    """The third state a supplied count goes to, named in the count's own clause before it
+    """The third state a supplied count goes to, named in the count's own clause: before it
     («В Того намерены поставить 4,5 тыс. единиц, в Гану — порядка 3,2 тыс.»: Ghana for the
-    second, none for the first, Togo being the partner), when the sentence before the count
-    speaks of supplies. None otherwise."""
+    second, none for the first, Togo being the partner), else after it («поставят 300
+    тракторов в Кению»), when the clause speaks of supplies. None otherwise."""
     from memogen.draft.parties import official_name
 
-    if not _SUPPLY.search(text[:at]):
+    start, end = clauses.start(text, at, clauses.PHRASE), clauses.end(text, at, clauses.PHRASE)
+    if not _SUPPLY.search(text[:at]) and not _SUPPLY.search(text, at, end):
         return None
-    clause = clauses.before(text, at, clauses.PHRASE)
-    into = list(_INTO.finditer(clause))
-    if not into:
+    before = list(_INTO.finditer(text, start, at))
+    into = before[-1] if before else _INTO.search(text, at, end)
+    if into is None:
         return None
-    return sides.counterparty(clause[into[-1].start() :], partner, partner_country, official_name)
+    return sides.counterparty(text[into.start() : end if into.start() > at else at], partner, partner_country,
+                             official_name)
