@@ -134,3 +134,13 @@ def test_validate_warns_when_the_quote_does_not_name_the_holder(tmp_path, quote,
                                               quote=quote)])
     _, _, err = _validate(path)
     assert ("holder is Могилевская область, but its quote does not name it" in err) == warned, err
+
+
+def test_the_partners_supplies_to_a_region_are_that_regions_imports(tmp_path):
+    texts = outputs(tmp_path, figures=[
+        fig("ps", "exports", 2024, 33.3, side="partner", holder=VITEBSK,
+            quote="Поставки области в Витебскую область в 2024 году составили 33,3 млн долларов."),
+    ])
+    assert_everywhere(texts, "В 2024 году импорт Витебской области из Вологодской области составил 33,3 млн "
+                             "долларов США.")
+    assert_nowhere(texts, "экспорт Витебской области")
