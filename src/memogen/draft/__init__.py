@@ -160,6 +160,7 @@ def _figures(said: list[str], date: dt.date, partner=None) -> tuple[list[Item], 
     for n, text in enumerate(said):
         found += fig.read_sentence(text, n, ctx)
     found = fig.merge(found)
+    sides.mark_totals(found, partner.stems if partner is not None else ())
     for item in found:
         share = item.data.get("share")
         if share is not None and share.get("whole") is None and share["of"] is None:

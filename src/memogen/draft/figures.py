@@ -246,8 +246,8 @@ def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
             item.data.update(_quote=text, _at=amount.start)
             if starts[k]:
                 _starting_level(item, [m for m in at_start if m.start >= amount.end], ctx)
-            elif k and items:
-                _elided_group(item, text[found[k - 1].end : amount.start], items[-1])
+            elif k and items and not _elided_group(item, text[found[k - 1].end : amount.start], items[-1]):
+                _elided_end(item, text[found[k - 1].end : amount.start], ctx)
             _mark_destination(item, clauses.before(text, amount.start, clauses.PHRASE), ctx)
             items += _each_year(item)
             ctx.last = item
@@ -296,6 +296,33 @@ def _elided_group(item: Item, between: str, before: Item) -> bool:
             item.data[key] = before.data[key]
     item.doubt("check", f"a product group named alone after a dash, read as «{flow} {goods}» like the one before it")
     return True
+
+
+def _elided_end(item: Item, between: str, ctx: Context) -> None:
+    """«В страны СНГ ушло на $640 млн, в государства ЕАЭС — на $605 млн, в том числе в
+    Российскую Федерацию — на $578 млн»: an amount after a place and a dash standing for the
+    shared verb is trade with that place: a third party's (`counterparty`), or the
+    partner's (no counterparty), whatever the flow's words named first."""
+    place = sides.elided_place(re.sub(r"^\s*\S*[$€₽]?\s*(?:млн|млрд|тыс)?\.?\s*(?:долл\w*|евро|руб\w*)?", "", between))
+    if place is None or item.data.get("indicator") not in _OURS or "label" in item.data:
+        return
+    place = re.sub(r"^(?:в\s+том\s+числе|из\s+них|включая)\s+", "", place, flags=re.I)
+    party = sides.counterparty(place, ctx.partner, ctx.partner_country, _official)
+    partner = party is None and (_names_partner(place, ctx) or _destination(place, ctx) == "partner")
+    if party is None and not partner:
+        return
+    item.notes = [note for note in item.notes if not note.startswith("a third country's trade")]
+    item.data.pop("counterparty", None)
+    if party is not None:
+        item.data["counterparty"] = party
+    whose = f"with {party['name']}, not with the partner: `counterparty`" if party else "with the partner"
+    item.doubt("check", f"«{place} —»: the verb left out, trade {whose}")
+
+
+def _official(word: str) -> str | None:
+    from memogen.draft.parties import official_name
+
+    return official_name(word)
 
 
 _REACHED = re.compile(r"\bдо\s+(?:уровня\s+)?$", re.I)

@@ -20,7 +20,8 @@ from memogen.draft.words import inflect_word, nominative_phrase, parses
 
 # A flow word: out of its owner (exports, supplies) or into it (imports, purchases).
 FLOW = re.compile(
-    r"\b(?:(?P<out>экспорт(?![её]р)\w*|выв[оеё]з\w*|постав(?:к|ок|ил|ля|ле)\w*|отгру[зж]\w*|прода(?:ж|л|ют|ет|ст|н))\w*|"
+    r"\b(?:(?P<out>экспорт(?![её]р)\w*|выв[оеё]з\w*|постав(?:к|ок|ил|ля|ле)\w*|отгру[зж]\w*|прода(?:ж|л|ют|ет|ст|н)|"
+    r"ушл[оаи](?=\s+(?:продукци|товар|(?:[а-яё]+\s+)?на\s+[$€\d])))\w*|"  # «в страны СНГ ушло продукции на $640 млн»
     r"(?P<in>импорт(?![её]р)\w*|вв[оеё]з\w*|(?:за|по)?куп(?:к|ок|ил|ал|а[ею]|л[ен])\w*|приобре(?:л|т|та))\w*)",
     re.I,
 )
@@ -234,6 +235,21 @@ def _is_ours(words: list[str], partner: str | None) -> bool:
     if "республика" in lemmas:
         return not re.search(r"республик", partner, re.I)
     return bool(lemmas & {"область", "регион"}) and not _REGION_WORDS.search(partner)
+
+
+def _outside_groups(words: list[str]) -> list[str]:
+    """The words outside the groups prepositions govern, each the word right after its
+    preposition and the genitives or initials that name it further («в страны СНГ», «в
+    государства дальнего зарубежья»)."""
+    kept: list[str] = []
+    governed = False
+    for k, word in enumerate(words):
+        after = bool(k) and words[k - 1].lower() in _PREPOSITIONS
+        named = word.isupper() or all(p.tag.case == "gent" for p in parses(word)[:2])
+        governed = after or (governed and named)
+        if not governed:
+            kept.append(word)
+    return kept
 
 
 def _is_place(word: str) -> bool:
@@ -549,8 +565,9 @@ def _owner_before(text: str, word: re.Match[str], partner: str | None) -> str | 
     words = re.findall(r"[А-Яа-яЁё-]+", clause)[-5:]
     # «в государства дальнего зарубежья поставлено»: a place a preposition governs is where
     # the flow goes or comes from, not who sends it
-    words = [w for k, w in enumerate(words) if not (k and words[k - 1].lower() in _PREPOSITIONS)]
+    words = _outside_groups(words)
     subjects = [w for w in words if any(p.tag.case == "nomn" for p in parses(w))]
-    if _OURS.search(" ".join(subjects)):
+    # «Предприятия Витебской области экспортировали»: a subject of ours, or one of our region's
+    if _OURS.search(" ".join(subjects)) or (subjects and _OURS.search(" ".join(words))):
         return "ours"
     return "partner" if any(_is_place(w) for w in subjects) else None

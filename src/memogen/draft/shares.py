@@ -60,6 +60,9 @@ def whole_of(text: str, start: int, end: int, partner_genitive: str | None) -> s
         bare = _BARE.search(own)
         if bare and any(p.tag.POS == "ADJF" for p in parses(own[: bare.start()].split()[-1])[:1]):
             bare = None  # «Брянской области» names its region already
+        if bare and bare.group().strip() == "республики" and "республик" not in partner_genitive.lower():
+            # «республики» beside a partner that is no republic is Belarus
+            return f"{own[: bare.start()]} Беларуси{comma}{participle}"
         if own != whole or bare:
             whole = f"{own[: bare.start()] if bare else own} {partner_genitive}"
     return whole + comma + participle

@@ -604,3 +604,60 @@ def partner_view(text: str, is_partner) -> bool:
         if any(is_partner(w) for w in words):
             return True
     return False
+
+
+def mark_totals(figures: list, partner_stems: tuple[str, ...]) -> None:
+    """Trade with every country (`counterparty: все страны`) that a flow or turnover
+    stated with no place is by what stands around it: broken down right after it (in its
+    own sentence or the next) into trade with a group of states of the same indicator and
+    period and a smaller amount («Предприятия области экспортировали товаров на $1,4 млрд.
+    В страны СНГ ушло на $640 млн, …»: the partner's trade is a part of it, never the
+    whole), or stated in the sentence right after one whose figures are all trade with
+    every country, in a sentence naming no place nor the partner («внешнеторговый оборот
+    Беларуси превысил $7,2 млрд. Экспорт за месяц составил $3,5 млрд»)."""
+    for k, item in enumerate(figures):
+        data = item.data
+        if data.get("indicator") not in ("turnover", "exports", "imports") or not _placeless(data):
+            continue
+        parts = [
+            o for o in figures[k + 1 :]
+            if o.sentence in (item.sentence, item.sentence + 1) and _part_of(o.data, data)
+        ]
+        if any((o.data.get("counterparty") or {}).get("kind") == "group" for o in parts):
+            data["counterparty"] = dict(ALL_COUNTRIES)
+            item.doubt("check", "broken down into trade with groups of states right after it: trade with every "
+                       "country, `counterparty: все страны`")
+        elif _goes_on_total(figures, item, partner_stems):
+            data["counterparty"] = dict(ALL_COUNTRIES)
+            item.doubt("check", "the sentence before states trade with every country and this one names no place: "
+                       "`counterparty: все страны`")
+
+
+_ANY_PLACE = re.compile(r"(?<![\w-])(?:с|со|в|во|из|на)\s+(?=[А-ЯЁ]|(?:[а-яё]+\s+)?(?:стран|государств|рын))")
+
+
+def _goes_on_total(figures: list, item, partner_stems: tuple[str, ...]) -> bool:
+    """Whether `item` goes on with the totals of the sentence right before it."""
+    before = [o for o in figures if o.sentence == item.sentence - 1]
+    quote = item.data.get("_quote", "")
+    if not before or any(o.data.get("counterparty") != ALL_COUNTRIES for o in before):
+        return False
+    return not _ANY_PLACE.search(quote) and not any(stem in quote.lower() for stem in partner_stems)
+
+
+def _placeless(data: dict) -> bool:
+    return data.get("value") is not None and not data.get("counterparty") and not data.get("_dest") \
+        and not data.get("label")
+
+
+def _part_of(part: dict, whole: dict) -> bool:
+    """Whether a figure is a part of another: the same indicator, period and side, a
+    smaller amount."""
+    same = all(part.get(k) == whole.get(k) for k in ("indicator", "period", "side", "unit"))
+    return same and part.get("value") is not None and _amount(part) < _amount(whole)
+
+
+def _amount(data: dict):
+    """A drafted value in millions (a value with no `scale` is in millions, as drafted)."""
+    scale = data.get("scale", "million")
+    return num.Amount(data["value"], scale, "USD", None, None, "", 0, 0).amount_in("million")
