@@ -46,6 +46,8 @@ _STATUS = (
         re.compile(
             r"задач\w*|цел[ьи]\b|довести|планиру\w*\s+(?:увелич|нарастить|довести)|стрем(?:имся|ится|ятся|иться)\b|"
             r"намерен[аы]?\b|намерева\w*|"
+            # «поручил как минимум втрое увеличить товарооборот»: a task set
+            r"поруч(?:ил|ен|ени)\w*\s+(?:[а-яё]+\s+){0,4}?(?:увелич|нарасти|довести|удвои|утрои)|"
             # «проект по поставке 700 единиц»: a supply planned, not made
             r"\bпроект\w*\s+по\s+(?:поставк|выпуск|производств|строительств|сборк)\w*|"
             r"планк\w*|(?<!удалось )(?<!смогли )(?<!сумели )(?<!может )(?<!могут )\bвыйти\s+на\b|\bвыход\w*\s+на\b|"
@@ -513,7 +515,8 @@ def _with_whom(
         return
     # «государств — членов ШОС»: the dash inside a group's name ends no clause
     joined = re.sub(r"\s[-–—]\s(?=член|участни)", lambda m: " " * (len(m.group()) - 1) + "-", text)
-    clause = flows.clause_after(joined, word[1], at)
+    # «втрое увеличить товарооборот с Иркутской областью»: a rate before the word, its place after it
+    clause = flows.clause_after(joined, word[1], at if at > word[1] else len(joined))
     # «В государства дальнего зарубежья поставлено …»: where a flow goes may come before its word
     lead = clauses.before(joined, word[0], clauses.WHERE) if flow is not None else ""
     turns = list(_CONTRAST.finditer(joined, word[1], at))
