@@ -154,6 +154,10 @@ def _indicator_or_context(text: str, at: int, end: int, ctx: Context, item_notes
     if ctx.indicator is not None and (_ANAPHORA.search(text[:at]) or re.search(r"\s[—–]\s*\$?$", text[:at])):
         item_notes.append(f"the indicator ({ctx.indicator}) is the sentence before's: this one refers back to it")
         return ctx.indicator, None
+    # «На прочие государства пришлось 3,8 млрд»: the sentence before's trade, split by places
+    if ctx.indicator in _OURS and (fell := sides.falls_on(text[:at])) is not None:
+        item_notes.append(f"the indicator ({ctx.indicator}) is the sentence before's, with «{fell}» at its other end")
+        return ctx.indicator, None
     if ctx.named and num.THRESHOLD.search(text[:at]):
         topic = ctx.named.most_common(1)[0][0]
         item_notes.append(f"a threshold of the release's main indicator ({topic})")
@@ -497,6 +501,9 @@ def _named(text: str, at: int, near, notes: list[str], ctx: Context) -> Item | N
                       at, ctx)
     opened = flow.start if flow else where.start() if where else at
     _with_whom(item, text, (opened, flow.end if flow else where.end() if where else at), at, flow, ctx)
+    fell = sides.falls_on(text[:at]) if near is not None and near[1] is None else None
+    if fell is not None and "counterparty" not in item.data and item.data["indicator"] in _OURS:
+        _third_party(item, fell, "ours", ctx)
     return item
 
 

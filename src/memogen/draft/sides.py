@@ -566,6 +566,25 @@ def elided_place(between: str) -> str | None:
     return m["place"] if m else None
 
 
+# «На прочие государства пришлось …», «На страны ЕС приходится …»: a place a trade falls on,
+# the clause's own start, and the amount right after its verb
+_FALLS_ON = re.compile(
+    r"(?:^|[,;:]\s*(?:а\s+)?)(?i:на)\s+(?P<place>[^,;:—–]{3,60}?)\s+(?:приход\w+|пришл\w+|придется|придётся)\s+"
+    rf"(?:(?i:{num.HEDGE})\s+)?\$?$"
+)
+
+
+def falls_on(before: str) -> str | None:
+    """The place a clause says a trade falls on, from the words `before` its amount («На
+    прочие государства пришлось» → «на прочие государства»), when the place is a state, a
+    group or the states outside one (a capitalised name or «стран», «государств»); None for
+    any other clause («на долю …», «на технику пришлось …»)."""
+    m = _FALLS_ON.search(before)
+    if m is None or not re.search(r"(?<![\w-])(?:[А-ЯЁ]|стран|государств)", m["place"]):
+        return None
+    return f"на {m['place']}"
+
+
 def same_counterparty(a: dict, b: dict) -> bool:
     """Whether two drafted figures are trade with the same party on the same side: the
     same `counterparty` (none: the partner), or the states outside a group however the
