@@ -43,3 +43,15 @@ def test_a_growth_before_its_indicator_takes_the_place_after_it(sentence, name):
 )
 def test_a_task_set_is_a_target(sentence):
     assert [f["status"] for f in figures(sentence)] == ["target"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "change"),
+    [
+        ("Белорусский экспорт в Россию за год прибавил рекордные 22,5 %.", "22.5"),
+        ("Экспорт в Россию добавил ещё 4 %.", "4"),
+        ("Поставки в Россию прибавили солидные 12 % к прошлому году.", "12"),
+    ],
+)
+def test_a_gain_with_a_word_between_its_verb_and_rate_is_growth(sentence, change):
+    assert [str(f["growth"]["change"]) for f in figures(sentence)] == [change]
