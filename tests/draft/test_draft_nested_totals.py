@@ -126,3 +126,29 @@ def test_figures_read_keeps_the_elided_partner_without_counterparty():
         ("В страны ЕАЭС ушло товаров на $700 млн, в том числе в Казахстан — на $90 млн.",), _ctx("Республика Казахстан")
     )
     assert [f.get("counterparty") for f in found] == [{"name": "страны ЕАЭС", "kind": "group"}, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "trade"),
+    [
+        ("внешнеторговый оборот Беларуси по товарам и услугам превысил", "goods_and_services"),
+        ("оборот по услугам вырос", "services"),
+        ("оборот Беларуси с Китаем вырос", "goods"),
+    ],
+)
+def test_what_is_traded_after_po(text, trade):
+    assert flows.traded(text, text.index("оборот") + len("оборот")) == trade
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Экспорт товаров и услуг за квартал составил $9 млрд, в том числе товаров — $7 млрд, услуг — $2 млрд.",
+        "Экспорт товаров и услуг за квартал составил $9 млрд, из них товаров — на $7 млрд, услуг — на $2 млрд.",
+    ],
+)
+def test_the_goods_and_the_services_parts_of_a_total_are_traded_as_named(sentence):
+    found = figures_read((sentence,), _ctx("Монголия"))
+    assert [(str(f["value"]), f.get("trade")) for f in found] == [
+        ("9", "goods_and_services"), ("7", None), ("2", "services")
+    ]

@@ -309,7 +309,10 @@ def _elided_end(item: Item, between: str, ctx: Context) -> None:
     Российскую Федерацию — на $578 млн»: an amount after a place and a dash standing for the
     shared verb is trade with that place: a third party's (`counterparty`), or the
     partner's (no counterparty), whatever the flow's words named first."""
-    place = sides.elided_place(re.sub(r"^\s*\S*[$€₽]?\s*(?:млн|млрд|тыс)?\.?\s*(?:долл\w*|евро|руб\w*)?", "", between))
+    between = re.sub(r"^\s*\S*[$€₽]?\s*(?:млн|млрд|тыс)?\.?\s*(?:долл\w*|евро|руб\w*)?", "", between)
+    if _elided_trade(item, between):
+        return
+    place = sides.elided_place(between)
     if place is None or item.data.get("indicator") not in _OURS or "label" in item.data:
         return
     place = re.sub(r"^(?:в\s+том\s+числе|из\s+них|включая)\s+", "", place, flags=re.I)
@@ -323,6 +326,28 @@ def _elided_end(item: Item, between: str, ctx: Context) -> None:
         item.data["counterparty"] = party
     whose = f"with {party['name']}, not with the partner: `counterparty`" if party else "with the partner"
     item.doubt("check", f"«{place} —»: the verb left out, trade {whose}")
+
+
+# «Экспорт товаров и услуг составил $3,5 млрд, в том числе товаров — $2,8 млрд, услуг — $0,7 млрд»
+_TRADE_PART = re.compile(
+    r"^[\s,;]*(?:(?:в\s+том\s+числе|из\s+них|включая)\s+)?(?P<what>товар\w*|услуг\w*)\s*[—–]\s*(?:на\s+)?$", re.I
+)
+
+
+def _elided_trade(item: Item, between: str) -> bool:
+    """The goods or the services part of trade in goods and services, named alone before a
+    dash: trade in goods (no `trade`) or in services."""
+    m = _TRADE_PART.match(between)
+    if m is None or item.data.get("trade") != "goods_and_services":
+        return False
+    services = m["what"].lower().startswith("услуг")
+    item.notes = [note for note in item.notes if not note.startswith("trade in goods and services")]
+    if services:
+        item.data["trade"] = "services"
+        item.doubt("check", "trade in services: never summed or compared with goods")
+    else:
+        del item.data["trade"]
+    return True
 
 
 def _official(word: str) -> str | None:

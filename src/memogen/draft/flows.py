@@ -524,12 +524,17 @@ def _all_goods(words: list[str]) -> bool:
 
 _SERVICES = re.compile(
     r"\s*(?P<owners>(?:[а-яё]+\s+){0,2}?)(?P<goods>товар(?:ов|ами|ы)\s+и\s+)?услуг(?:и|ами|ах|ам)?(?![а-яё])", re.I)
+# «внешнеторговый оборот Беларуси по товарам и услугам»: what is traded after «по», past its owner
+_BY_SERVICES = re.compile(r"\s*(?:[А-ЯЁ][а-яё]+\s+){0,2}по\s+(?P<goods>товарам\s+и\s+)?услугам(?![а-яё])")
 
 
 def traded(text: str, at: int) -> str:
     """What the flow or turnover word ending at `at` trades: «экспорт услуг», «торговля
     белорусскими услугами» → services; «товарооборот товаров и услуг» → goods and services;
     else goods. «экспорт транспортных услуг» is a group of services, traded as goods are."""
+    by = _BY_SERVICES.match(text, at)
+    if by is not None:
+        return "goods_and_services" if by["goods"] else "services"
     m = _SERVICES.match(text, at)
     if m is None:
         return "goods"
