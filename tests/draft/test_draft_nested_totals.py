@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.draft.drafted import figures_read
+from tests.draft.drafted import figures_read, stems_of
 
 from memogen.draft import flows, shares, sides
 from memogen.draft.figures import Context, merge, read_sentence
@@ -19,7 +19,7 @@ RELEASE = dt.date(2023, 9, 14)
 
 def _ctx(partner: str) -> Context:
     ctx = Context(RELEASE)
-    ctx.partner = partner
+    ctx.partner, ctx.partner_stems = partner, stems_of(partner)
     return ctx
 
 

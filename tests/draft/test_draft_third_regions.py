@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.draft.drafted import figures_read
+from tests.draft.drafted import figures_read, stems_of
 
 from memogen.draft import sides
 from memogen.draft.figures import Context
@@ -19,7 +19,7 @@ RELEASE = dt.date(2023, 10, 2)
 
 def figures(partner: str, *sentences: str) -> list[dict]:
     ctx = Context(RELEASE)
-    ctx.partner = partner
+    ctx.partner, ctx.partner_stems = partner, stems_of(partner)
     ctx.partner_country = "Российская Федерация"
     return figures_read(sentences, ctx)
 
