@@ -59,14 +59,20 @@ def _maker():
     return PetrovichDeclinationMaker()
 
 
-def _known(word: str, case: str) -> str | None:
+def _known(word: str, case: str, gender: str | None = None) -> str | None:
     """The nominative of a name word the dictionary knows in `case` («Шоном» → «Шон»;
-    «Русого» after a first name → «Русый»)."""
+    «Русого» after a first name → «Русый», a man's since a person is never neuter). A
+    surname in «-ов», «-ин» is no adjective where their forms meet («Горловым» is «Горлов»'s,
+    «Анной Горловой» «Горлова»'s, not an adjective «Горловой»): the rules read those."""
     parses = [p for p in inflect.morph().parse(word.lower()) if p.is_known and p.tag.case == case]
     names = [p for p in parses if {"Name", "Surn", "Patr"} & p.tag.grammemes and p.tag.number != "plur"]
-    adjectives = [p for p in parses if p.tag.POS == "ADJF" and p.tag.number == "sing"]
-    for p in names + adjectives:
-        form = p.inflect({"nomn", "sing"} | ({p.tag.gender} if p.tag.gender in ("masc", "femn") else set()))
+    adjectives = [p for p in parses if p.tag.POS == "ADJF" and p.tag.number == "sing" and "Apro" not in p.tag]
+    if re.search(r"(?:ов|ев|ёв|ин|ын)(?:ым|ой)$", word.lower()):
+        adjectives = []
+    wanted = {"male": "masc", "female": "femn"}.get(gender or "")
+    for p in names + sorted(adjectives, key=lambda p: wanted is not None and p.tag.gender != wanted):
+        told = wanted or (p.tag.gender if p.tag.gender == "femn" else "masc" if p.tag.POS == "ADJF" else p.tag.gender)
+        form = p.inflect({"nomn", "sing"} | ({told} if told in ("masc", "femn") else set()))
         if form:
             return inflect.restore(word, form.word)
     return None
@@ -136,7 +142,7 @@ def _word(word: str, case: str, part: str, gender: str | None = None) -> tuple[s
         if nominative == tail:
             return word, 2 if evidence >= 0 else -1
         return f"{head}{nominative}", 1  # the particle's part read by a rule: to check
-    known = _known(word, case)
+    known = _known(word, case, gender)
     if known:
         return known, 2
     if case == "nomn":  # «Бозоровым» read as a nominative: no surname ends so, check it
@@ -261,6 +267,9 @@ def declension_gender(name: Name) -> tuple[str, str] | None:
         forms = {g: _maker().make(NamePart.FIRSTNAME, Gender[g.upper()], Case[case.upper()], name.given)
                  for g in ("male", "female")}
         told = [g for g, form in forms.items() if form == first]
+        indeclinable = _maker().make(NamePart.LASTNAME, Gender.MALE, Case[case.upper()], name.surname) == name.surname
+        if told == ["female"] and indeclinable:
+            continue  # «с Ван И»: a whole name that never declines; its first name kept tells nothing
         if len(told) == 1:
             return told[0], written
     return None
@@ -271,6 +280,6 @@ _WORD = r"(?:[А-ЯЁ][а-яё]+|(?:аль|эль|ад|ас|ар|ибн|бин)(
 # A particle standing alone inside a name: Arabic ones written either way («бин», «Аль»),
 # European ones in lower case only («ди Фрейтас»; a capitalised «Ван», «Ле» is a surname).
 PARTICLE = re.compile(r"(?:[аА]ль|[эЭ]ль|[иИ]бн|[бБ]ин|[бБ]инт|[бБ]ен|ди|де|да|дос|дас|дель|фон|ван|дер)")
-NAME_RUN = re.compile(
-    rf"(?<![\w-]){_WORD}(?:\s+(?:(?:{PARTICLE.pattern})\s+(?=[А-ЯЁ]))?{_WORD})+(?![\w-])"
+NAME_RUN = re.compile(  # a one-letter syllable may end it: «Ван И»
+    rf"(?<![\w-]){_WORD}(?:\s+(?:(?:{PARTICLE.pattern})\s+(?=[А-ЯЁ]))?{_WORD})+(?:\s+[А-ЯЁ](?![\w-])(?!\.\s*[А-ЯЁ]))?(?![\w-])"
 )

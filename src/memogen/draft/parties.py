@@ -640,6 +640,7 @@ def _name_end(texts: list[str], i: int) -> int:
             or _syllable(texts, j)  # «Чыонг Тан Шангом»
             or (counted >= 2 and _between_names(texts, j))  # «Луисом Альберто Морено Кастро»
             or (_short_first(texts, i, counted) and j == len(texts) - 1 and _common_surname(word))  # «… Кинги»
+            or (len(word) == 1 and j == len(texts) - 1 and _syllable_name(texts[j - 1], []))  # «Ван И»
         ):
             break
         if counted == 3 and (_place(word) or word.isupper()):
@@ -759,7 +760,7 @@ def _pair(given: str, surname: str) -> bool:
     or a one-syllable East Asian name and a word the dictionary knows otherwise («Ли Бином»)."""
     return looks_like_person(given, surname) or _foreign_pair(given, surname) or (
         _syllable_name(given, inflect.morph().parse(given.lower())) and _common_surname(surname)
-    )
+    ) or (len(surname) == 1 and _name_like(given))  # «Ван И»: a one-letter syllable
 
 
 def _foreign_pair(given: str, surname: str) -> bool:
