@@ -81,3 +81,13 @@ def test_a_diplomat_named_with_no_state_gets_one_note_on_his_side():
     official = drafted("Посол Иван Петров встретился с министром транспорта Кении.")["Петров"]
     side_notes = [note for note in official.notes if "side" in note]
     assert len(side_notes) == 1 and side_notes[0].startswith("a diplomat named with no state")
+
+
+def test_a_post_of_a_presidents_office_is_our_presidents_when_the_sentence_names_him():
+    found = drafted("Беларусь и Ангола развивают торговлю.",
+                    "Президент Беларуси Александр Лукашенко заслушал доклад помощника Президента Юрия Шулейко.")
+    assert found["Шулейко"].data["position"] == "Помощник Президента Республики Беларусь"
+    assert found["Шулейко"].data["side"] == "ours" and found["Шулейко"].mark == "check"
+    found = drafted("Беларусь и Ангола развивают торговлю.",
+                    "Глава государства заслушал доклад помощника Президента Юрия Шулейко.")
+    assert found["Шулейко"].data["position"] == "Помощник Президента"

@@ -867,7 +867,21 @@ def _official(said: str, words: list[str], partner: Partner | None, where: tuple
     if completed:
         item.doubt("check", completed)
     _where_served(item, partner)
+    _our_presidents_office(item, where[0])
     return item
+
+
+def _our_presidents_office(item: Item, text: str) -> None:
+    """A post in a president's office naming no state («Управляющий делами Президента»,
+    «помощник Президента») is our President's when the sentence names him with his state
+    («Президент Республики Беларусь … принял Управляющего делами Президента …»)."""
+    position = item.data["position"]
+    if not re.search(r"\sПрезидента$", position) or not re.search(r"Президент\w*\s+(?:Республики\s+)?Беларус", text):
+        return
+    item.data["position"] = f"{position} Республики Беларусь"
+    item.notes = [note for note in item.notes if note != _SIDE_GUESS]
+    item.data["side"] = "ours"
+    item.doubt("check", "a post of a president's office: our President's, whom the sentence names")
 
 
 # «С российской стороны …», «с белорусской — …», «со стороны Китая …»: whose the people after are
