@@ -501,3 +501,16 @@ def test_an_agreement_said_to_exist_is_a_proposal(sentence, actions):
 def test_a_name_cut_before_the_rest_of_a_persons_name_leaves_no_part_of_it():
     found = _events("Об этом заявил министр на встрече в Минске с наследным принцем Катара Хамадом бин Джасимом Аль Тани.")
     assert [e["what"] for e in found] == ["Встреча министра с наследным принцем Катара"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Губернатор крупного уральского региона прибыл в Минск.", "Визит губернатора Псковской области в Минск"),
+        ("Губернатор области прибыл в Гродно.", "Визит губернатора Псковской области в Гродно"),
+        # a post named otherwise is another person's
+        ("Министр иностранных дел прибыл в Минск.", "Визит Министра иностранных дел в Минск"),
+    ],
+)
+def test_a_post_described_not_named_is_the_officials_holding_it(sentence, name):
+    assert [e.data["what"] for e in events([sentence], RELEASE, POSTS)] == [name]

@@ -465,8 +465,8 @@ def _by_posts(posts: dict[str, str]):
         words = lead.split()
         if 0 < len(words) <= 3 and words[-1] in posts and all(w[:1].isupper() for w in words):
             return posts[words[-1]]
-        if len(words) == 1:
-            lemma = inflect.morph().parse(lead.lower())[0].normal_form
+        if words and _described(words[1:]):  # «губернатор», «губернатор крупного сибирского региона»
+            lemma = inflect.morph().parse(words[0].lower())[0].normal_form
             heads = [post for post in posts.values() if post.split()[0].lower() == lemma]
             if len(heads) == 1 and len(heads[0].split()) > 1:
                 return heads[0]
@@ -478,6 +478,22 @@ def _by_posts(posts: dict[str, str]):
 def _animate_noun(word: str) -> bool:
     top = inflect.morph().parse(word.lower())[0]
     return top.tag.POS == "NOUN" and "anim" in top.tag
+
+
+# the nouns a post described, not named, may go on with: «губернатор крупного сибирского региона»
+_PLACE_NOUNS = {"регион", "область", "край", "республика", "страна", "город", "столица", "провинция", "штат"}
+
+
+def _described(words: list[str]) -> bool:
+    """Whether the words after a post's noun only describe where it is held, in lower case
+    (adjectives and a place's noun: «крупного сибирского региона», «области»), naming nothing."""
+    for word in words:
+        parses = inflect.morph().parse(word.lower())
+        if not word[:1].islower():
+            return False
+        if not any(p.tag.POS == "ADJF" or p.tag.POS == "NOUN" and p.normal_form in _PLACE_NOUNS for p in parses[:2]):
+            return False
+    return True
 
 
 _CASE_NAMES = {
