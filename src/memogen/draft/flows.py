@@ -162,6 +162,10 @@ def genitive(words: list[str]) -> str:
     """Goods as they follow «экспорт» or «импорт», in the genitive, from any case
     («электроэнергией» → «электроэнергии», «кордными тканями» → «кордных тканей»)."""
     head = next((p[0] for w in words if (p := parses(w)) and p[0].tag.POS == "NOUN"), None)
+    if head is not None and head.tag.case in _OBLIQUE:
+        said = _oblique_genitive(words, head.tag.case)
+        if said is not None:
+            return said
     nominative = nominative_phrase(" ".join(words), head.tag.case) if head and head.tag.case != "gent" else None
     nominative = nominative or nominative_phrase(" ".join(words))
     if not nominative or head is None or head.tag.case == "gent" and len(words) == 1:
@@ -169,6 +173,28 @@ def genitive(words: list[str]) -> str:
     plural = any(p and p[0].tag.number == "plur" for p in map(parses, nominative.split()))
     number = {"plur"} if plural else set()
     return " ".join(w if w == "и" else inflect_word(w, {"gent", *number}) or w for w in nominative.split())
+
+
+_OBLIQUE = ("ablt", "datv", "loct")
+
+
+def _oblique_genitive(words: list[str], case: str) -> str | None:
+    """«частями и оборудованием для автомобилей» → «частей и оборудования для автомобилей»:
+    each word from `case` to the genitive in its own number, a complement after a
+    preposition kept as said; None when a word has no reading in `case`."""
+    out: list[str] = []
+    for k, word in enumerate(words):
+        if _preposition(word):
+            return " ".join(out + words[k:]) if out else None
+        if word.lower() in ("и", "или"):
+            out.append(word.lower())
+            continue
+        found = next((p for p in parses(word) if p.tag.case == case and p.tag.POS in ("NOUN", "ADJF", "PRTF")), None)
+        said = found.inflect({"gent", found.tag.number} if found.tag.number else {"gent"}) if found else None
+        if said is None:
+            return None
+        out.append(said.word)
+    return " ".join(out)
 
 
 # a sale or purchase is made at a market: the place it names is the other party

@@ -33,7 +33,7 @@ SCALES = {
     "тыс": "thousand", "тысяч": "thousand", "млн": "million", "миллион": "million",
     "млрд": "billion", "миллиард": "billion", "трлн": "trillion", "триллион": "trillion",
 }
-_SCALE = r"трлн\.?|млрд\.?|млн\.?|тыс\.?|триллион\w*|миллиард\w*|миллион\w*|тысяч\w*"
+_SCALE = r"трлн\.?|млрд\.?|млн\.?|тыс(?:\.|(?![а-яё]))|триллион\w*|миллиард\w*|миллион\w*|тысяч\w*"
 _CURRENCY = (
     r"долл(?:ар\w*|\.)(?:\s+США)?|USD|евро|EUR|€|\$|BYN|RUB|"
     r"(?:российск\w+\s+|белорусск\w+\s+)?рубл\w*|руб\.|юан\w*|тенге|сум(?:ов|а)?\b"
@@ -324,7 +324,10 @@ def _spelled_value(m: re.Match[str]) -> Decimal | None:
     return in_tens(value, m["tens"]) if value is not None and m["tens"] else value
 
 
-_NUMBER_WORDS = re.compile(rf"^(?:{NUM}|(?:{SPELLED})(?:\s+(?:десят|сот)\w*)?|десятка)\s+", re.I)
+# the number, and the scale after it («1,7 тыс. тракторов»): a count's words are what follows
+_NUMBER_WORDS = re.compile(
+    rf"^(?:{NUM}|(?:{SPELLED})(?:\s+(?:десят|сот)\w*)?|десятка)(?:\s*(?:{_SCALE})(?![а-яё]))?(?:\s+|$)", re.I
+)
 
 
 def counted(stated: str) -> str:
@@ -349,10 +352,28 @@ def _spelled_count(text: str, m: re.Match[str], value: Decimal, unit_before: str
         unit, end = _unit_after(text, end)
         if unit in _NOT_COUNTED or (value <= 3 and unit in _PARTIES):
             return None
+    start = m.start()
+    unit = unit or referred_unit(text, start)
     if unit is None:
         return None
-    start = m.start()
     return Amount(value, "units", None, unit, hedge_before(text, start), text[start:end].strip(), start, end)
+
+
+_THEIR = re.compile(r"\bих\b[^,;:—–()]*$", re.I)
+
+
+def referred_unit(text: str, start: int) -> str | None:
+    """«отправляет пожарные автомобили — за 2023 год их поставлено более девяноста»: a
+    number with no noun after it, in a clause that says «их», counts the plural noun
+    named before that clause; None when there is none."""
+    their = _THEIR.search(text, 0, start)
+    if their is None:
+        return None
+    for w in reversed(list(re.finditer(r"[А-Яа-яЁё-]+", text[max(0, their.start() - 80) : their.start()]))):
+        found = [p for p in _parse(w.group().lower()) if p.tag.POS == "NOUN"]
+        if found and found[0].tag.number == "plur" and found[0].tag.case in ("nomn", "accs"):
+            return _countable(found[0].normal_form)
+    return None
 
 
 def _compounds(text: str, found: list[Amount]) -> list[Amount]:
@@ -520,6 +541,8 @@ def _digit_amount(text: str, m: re.Match[str]) -> Amount | None:
     unit = None
     if currency is None and not _RANGE_NEXT.match(text, m.end("num")):  # «30–40 компаний»: the upper end's noun
         unit, end = _unit_after(text, end, scaled=scale != "units")
+        if unit is None and scale == "units":
+            unit = referred_unit(text, start)  # «в 2023 году их продано 120»
     assumed = currency is None and unit is None and scale in ("million", "billion")
     return Amount(
         value=number(m["num"]),
