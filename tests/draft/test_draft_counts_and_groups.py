@@ -72,3 +72,27 @@ def test_goods_listed_with_growth_in_brackets_keep_their_number_and_complement()
             "а также запасными частями и оборудованием для станков (в 2 раза).")
     labels = [f.get("label") for f in figures_read((text,), Context(RELEASE))]
     assert "импорт запасных частей и оборудования для станков" in labels
+
+
+@pytest.mark.parametrize(
+    ("part", "percent", "hedge"),
+    [
+        ("Импорт из края составил около 60 млн долларов, меньше 15 %.", Decimal(15), "менее"),
+        ("Экспорт составил около 60 млн долларов, почти 15 %.", Decimal(15), "почти"),
+        ("Экспорт в край — около 60 млн долларов, более 15 %.", Decimal(15), "более"),
+    ],
+)
+def test_a_hedged_percent_beside_a_parts_amount_is_its_share_of_the_turnover(part, percent, hedge):
+    from memogen.draft import draft_release
+    from memogen.draft.read import Release
+
+    text = f"В 2023 году товарооборот с краем составил 400 млн долларов. {part}"
+    facts = draft_release(Release(text, None, None, None), RELEASE, url=None, file=None, name="t").facts
+    turnover, part_figure = facts.figures
+    assert part_figure.share is not None and part_figure.share.of == turnover.id
+    assert (part_figure.share.percent, part_figure.share.qualifier) == (percent, hedge)
+
+
+def test_a_change_beside_an_amount_is_no_share():
+    found = figures_read(("В 2023 году экспорт составил 60 млн долларов, больше на 15 %.",), Context(RELEASE))
+    assert all("share" not in f for f in found)

@@ -1085,6 +1085,8 @@ def _shares_of_amounts(text: str, rates: list[num.Rate], found: list[num.Amount]
         whole = shares.genitive_run(text[rate.end :]) if _RESTATES.match(text[amount.end : rate.start]) else None
         first = parses(whole.split()[0]) if whole else []
         item = next((i for i in items if i.data.get("_at") == amount.start and "value" in i.data), None)
+        if item is not None and not whole and _part_of_total(text, amount, rate, item):
+            continue
         if not first or first[0].tag.POS not in ("NOUN", "ADJF", "PRTF") or item is None or "share" in item.data:
             continue
         if not supports("Share", "whole"):
@@ -1094,6 +1096,26 @@ def _shares_of_amounts(text: str, rates: list[num.Rate], found: list[num.Amount]
             share["qualifier"] = rate.hedge
         item.data["share"] = share
         item.doubt("check", f"a share of «{whole}», a total the release does not give: check whose it is")
+
+
+# «…около 90 миллионов, меньше 20 %»: a hedged percent set off after an amount
+_PART_HEDGED = re.compile(rf"\s*,\s*(?:{num.HEDGE})\s+(?:чем\s+)?", re.I)
+
+
+def _part_of_total(text: str, amount: num.Amount, rate: num.Rate, item: Item) -> bool:
+    """«Оборот — около полумиллиарда. … а на технику — около 90 миллионов, меньше 20 %»:
+    a hedged percent right after a part's amount, naming no whole, is its share of the
+    turnover of the same period (resolved to that figure, `of`, once all are read; none
+    when the release gives no such turnover). True when `item` took it."""
+    if not _PART_HEDGED.fullmatch(text, amount.end, rate.start) or item.data["indicator"] == "turnover":
+        return False
+    if "share" in item.data or re.match(r"\s*(?:к|по\s+сравнению|больше|меньше|выше|ниже)\b", text[rate.end :]):
+        return False
+    item.data["share"] = {"percent": rate.value, "of": None}
+    if rate.hedge and supports("Share", "qualifier"):
+        item.data["share"]["qualifier"] = rate.hedge
+    item.doubt("check", "a share of the turnover stated before, read from a percent beside the amount")
+    return True
 
 
 def _beside_amount(text: str, rate: num.Rate, found: list[num.Amount]) -> bool:
