@@ -112,3 +112,35 @@ def test_a_hedge_reaches_over_a_preposition(text, value, hedge):
 def test_an_amount_falling_to_goods_is_that_group_s(text, label, value):
     (found,) = drafted("Товарооборот в 2023 году составил 500 млн долларов.", text)[1:]
     assert (found["indicator"], found["label"], found["value"]) == ("product", label, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "percent", "whole"),
+    [
+        ("В аграрном секторе республики занято около 60 % населения.", Decimal(60), "населения"),
+        ("Местные компании контролируют 35 % рынка тракторов.", Decimal(35), "рынка тракторов"),
+        ("Белорусская техника обеспечивает почти 20 % парка машин региона.", Decimal(20), "парка машин региона"),
+    ],
+)
+def test_a_percent_before_a_whole_in_the_genitive_is_a_share_of_it(text, percent, whole):
+    (found,) = drafted(text)
+    assert (found["share"]["percent"], found["share"]["whole"]) == (percent, whole)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В 2023 году экспорт вырос на 20 % прошлогоднего объёма.",
+        "Товарооборот составил 95 % уровня прошлого года.",
+        "Доля выросла до 30 % от прежнего.",
+    ],
+)
+def test_a_change_an_index_or_a_level_reached_is_no_share_of_a_whole(text):
+    assert not any("whole" in (f.get("share") or {}) for f in drafted(text))
+
+
+def test_a_percent_restating_an_amount_is_that_amounts_share_alone():
+    text = ("За 2023 год торговля с краем превысила 90 млн долларов, что составляет 40 % всего товарооборота "
+            "Беларуси с регионами Сибири.")
+    (found,) = drafted(text)
+    assert (found["value"], found["share"]["percent"]) == (Decimal(90), Decimal(40))

@@ -1056,7 +1056,8 @@ def _shares(text: str, n: int, ms, rates, found: list[num.Amount], ctx: Context)
     said = shares.in_words(text) if supports("Share", "words") else []
     for rate in [*rates, *said]:
         # «две трети продукции»: a fraction in words is a share by itself, no cue needed
-        cued = rate in said and shares.fraction_alone(text, rate.start) or shares.is_share(text, rate.start, rate.end)
+        cued = rate in said and shares.fraction_alone(text, rate.start) or shares.is_share(text, rate.start, rate.end) \
+            or rate.kind == "percent" and shares.part_of_named_whole(text, rate.start, rate.end, rate.value)
         if rate.kind != "percent" or not cued or shares.moves_on(text, rate.end) or shares.was_before(text, rate.start):
             continue
         if not found and re.match(r"\W*(?:это|что)\b", text, re.I):
@@ -1122,6 +1123,9 @@ def _beside_amount(text: str, rate: num.Rate, found: list[num.Amount]) -> bool:
     """Whether a percent restates an amount of its clause («168 млн долларов, или 70 %»)."""
     clause = max([0, *(m.end() for m in re.finditer(r"[,;]|\s(?:а|но|однако)\s", text[: rate.start]))])
     restates = re.search(r"\bили\s+(?:\S+\s+)?$", text[: rate.start])
+    last = next((a for a in reversed(found) if a.end <= rate.start), None)
+    if last is not None and _RESTATES.match(text[last.end : rate.start]):
+        return True  # «…128 млн долларов, что составляет 51 % всего товарооборота»
     return bool(restates) or any(clause <= a.start < rate.start and (a.currency or a.unit) for a in found)
 
 

@@ -42,6 +42,21 @@ def is_share(text: str, start: int, end: int) -> bool:
     return bool(CUE.search(clauses.before(text, start, clauses.SHARE)) or CUE.search(text[end : end + 60]))
 
 
+_NOT_A_PART = re.compile(r"(?:\bна|\bв|\bдо|\bсо?|плюс|минус|рост\w*|темп\w*|индекс\w*)\s+(?:\S+\s+){0,2}$", re.I)
+_NO_WHOLE = re.compile(r"(?:прошл|позапрошл|этого|текущ|аналогичн|соответствующ|уровн|год|рост|прирост|план)", re.I)
+
+
+def part_of_named_whole(text: str, start: int, end: int, value: object) -> bool:
+    """«в сельском хозяйстве занято около 80 % населения», «30 % рынка страны»: a percent
+    below a hundred followed by a whole in the genitive is a share of it, with no cue
+    word; never a change («на 5 %»), a level reached («до 33 %») or an index («95 % уровня
+    прошлого года»)."""
+    if not isinstance(value, Decimal) or value >= 100 or _NOT_A_PART.search(text, max(0, start - 40), start):
+        return False
+    whole = genitive_run(text[end:])
+    return whole is not None and not _NO_WHOLE.match(whole)
+
+
 def whole_of(text: str, start: int, end: int, partner_genitive: str | None) -> str | None:
     """The whole the percent at text[start:end] is a share of, in the genitive; None when
     the sentence does not name it."""
