@@ -96,3 +96,21 @@ def test_a_hedged_percent_beside_a_parts_amount_is_its_share_of_the_turnover(par
 def test_a_change_beside_an_amount_is_no_share():
     found = figures_read(("В 2023 году экспорт составил 60 млн долларов, больше на 15 %.",), Context(RELEASE))
     assert all("share" not in f for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Из 40 запланированных мероприятий выполнено 25.", ("запланированные мероприятия", Decimal(25), Decimal(40))),
+        ("Из 12 намеченных проектов реализовано уже 9.", ("намеченные проекты", Decimal(9), Decimal(12))),
+        ("Из двадцати совместных предприятий сейчас работают 15.", ("совместные предприятия", Decimal(15), Decimal(20))),
+    ],
+)
+def test_a_whole_named_first_and_its_part_after_are_one_count(text, expected):
+    found = [(f["label"], f["value"], f.get("out_of")) for f in figures_read((text,), Context(RELEASE))]
+    assert found == [expected]
+
+
+def test_a_part_larger_than_the_whole_before_it_is_no_part():
+    text = "Из 12 намеченных проектов в 2023 году профинансировано 30."
+    assert all(f.get("out_of") is None for f in figures_read((text,), Context(RELEASE)))

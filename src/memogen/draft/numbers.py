@@ -271,7 +271,28 @@ def _wholes(text: str, found: list[Amount]) -> list[Amount]:
                               stated=text[before.start : a.end])
         else:
             out.append(a)
-    return out
+    return _wholes_first(text, out)
+
+
+_FROM_WHOLE = re.compile(r"(?:^|[\s,;:—–(«])[Ии]з\s+$")
+
+
+def _wholes_first(text: str, found: list[Amount]) -> list[Amount]:
+    """«Из 40 запланированных мероприятий выполнено 25», «из 12 намеченных проектов
+    реализовано уже 9»: the whole named first, the part after it in the same statement,
+    as one count with `out_of` (the whole's words, «запланированные мероприятия», are
+    what is counted)."""
+    out, joined = list(found), set()
+    for k, (whole, part) in enumerate(zip(found, found[1:])):
+        if whole.unit is None or whole.currency or whole.scale != "units" or part.currency or part.scale != "units":
+            continue
+        if part.unit not in (None, whole.unit) or part.value > whole.value or part.out_of is not None:
+            continue
+        if not _FROM_WHOLE.search(text, 0, whole.start) or re.search(r"[.;!?]", text[whole.end : part.start]):
+            continue
+        out[k] = replace(whole, value=part.value, out_of=whole.value, hedge=part.hedge, end=part.end)
+        joined.add(k + 1)
+    return [a for k, a in enumerate(out) if k not in joined]
 
 
 _SPELLED_COUNT = re.compile(
