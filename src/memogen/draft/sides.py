@@ -89,13 +89,25 @@ def russian_republics(text: str) -> list[str]:
     return found
 
 
+# A case ending after a name of two letters: «Ош» → «Оша», «в Оше», «Ошем»
+_SHORT_NAME_ENDING = re.compile(r"(?:а|у|е|ом|ем|ой|ы|и)?")
+
+
 def names_partner(word: str, stems: tuple[str, ...], shortest: int = 1) -> bool:
     """Whether a word names the partner: it opens with the first five letters of one of
     the partner's stems (parties.Partner.stems), the whole stem when it is shorter:
-    «Казахстаном» and «казахский» for «казахст», «Китая» for «китай», «Перу» for «перу»;
-    stems shorter than `shortest` letters are passed over."""
+    «Казахстаном» and «казахский» for «казахст», «Китая» for «китай», «Перу» for «перу».
+    A stem of one or two letters («ош» for «город Ош») is the whole word, in any case
+    («Оша», «в Оше»): it would open ordinary words («ошибка»). Stems shorter than
+    `shortest` letters are passed over."""
     low = word.lower()
-    return any(low.startswith(stem[:5]) for stem in stems if len(stem) >= shortest)
+    return any(
+        _SHORT_NAME_ENDING.fullmatch(low, len(stem)) is not None and low.startswith(stem)
+        if len(stem) < 3
+        else low.startswith(stem[:5])
+        for stem in stems
+        if len(stem) >= shortest
+    )
 
 
 def partner_named(text: str, stems: tuple[str, ...]) -> bool:
