@@ -401,13 +401,10 @@ def _compounds(text: str, found: list[Amount]) -> list[Amount]:
     """«6 млрд 80,3 млн долларов», «2 миллиарда 150 миллионов», «1 млн 500 тыс. рублей»:
     one amount in the smaller scale, every digit the text gave kept (6 080,3 млн: the
     memo prints «6 080,3 млн», as many digits as «6 млрд 80,3 млн», never rounded)."""
-    out: list[Amount] = []
-    for a in found:
-        big = out[-1] if out else None
-        if big is None or not _compound(text, big, a):
-            out.append(a)
-            continue
-        out[-1] = replace(
+    return _joined(
+        found,
+        lambda big, a: _compound(text, big, a),
+        lambda big, a: replace(
             big,
             value=big.value * 1000 + a.value,
             scale=a.scale,
@@ -416,7 +413,19 @@ def _compounds(text: str, found: list[Amount]) -> list[Amount]:
             currency_assumed=a.currency_assumed,
             stated=text[big.start : a.end].strip(),
             end=a.end,
-        )
+        ),
+    )
+
+
+def _joined(found: list[Amount], joins, join) -> list[Amount]:
+    """The amounts in order, each one that `joins` the amount kept before it (a compound,
+    a range's upper end) folded into that one by `join`."""
+    out: list[Amount] = []
+    for a in found:
+        if out and joins(out[-1], a):
+            out[-1] = join(out[-1], a)
+        else:
+            out.append(a)
     return out
 
 
@@ -514,13 +523,10 @@ _PASSED = re.compile(r"преодол|превыс|перешагн|перейд
 def _ranges(text: str, found: list[Amount]) -> list[Amount]:
     """«от 900 млн до миллиарда долларов» is one amount: its lower end, in the upper
     end's currency, stated in full."""
-    out: list[Amount] = []
-    for a in found:
-        low = out[-1] if out else None
-        if low is None or not _is_range(text, low, a):
-            out.append(a)
-            continue
-        out[-1] = replace(
+    return _joined(
+        found,
+        lambda low, a: _is_range(text, low, a),
+        lambda low, a: replace(
             low,
             scale=a.scale if low.scale == "units" and low.unit is None else low.scale,
             currency=a.currency if low.currency is None or low.currency_assumed else low.currency,
@@ -529,8 +535,8 @@ def _ranges(text: str, found: list[Amount]) -> list[Amount]:
             stated=text[low.start : a.end].strip(),
             end=a.end,
             upper=a,
-        )
-    return out
+        ),
+    )
 
 
 def _is_range(text: str, low: Amount, high: Amount) -> bool:
