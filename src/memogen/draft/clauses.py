@@ -59,6 +59,22 @@ ELIDED = re.compile(r"[,;:]\s")
 # A comma, semicolon, a dash between spaces, «а», «но» or «и»: the verb that moves a rate
 # «на N %» is read between these («цены снизились, а объём вырос на 5 %»).
 MOVED = re.compile(r"[,;]|\s[—–]\s|\s(?:а|но|и)\s")
+# Any comma, full stop, semicolon, colon, «!» or «?»: a deal's name ends at a word ending
+# in one, and «в том числе …» after a deed reads up to one.
+STOP = re.compile(r"[,.;:!?]")
+# A comma and «а» or «но» after it: the share stated beside a place («третье место …
+# с долей 6,1 %, а …») is read up to this.
+CONTRAST = re.compile(r",\s+(?:а|но)\s")
+# A comma, semicolon, colon, full stop, bracket or quotation mark: a company's form
+# before a bracket («компания (…)») is read after the last of these.
+BRACKETED = re.compile(r"[,;:.()«»\"]")
+# A comma with or without «а», «и», «но», a semicolon or a colon: the subject of «готов»
+# is read after the last of these («…, а Минск готов …»).
+READY = re.compile(r",\s*(?:а|и|но)?\s*|;\s*|:\s*")
+# A comma, semicolon, colon, full stop, «!», «?», a closing quotation mark, or a dash (or
+# hyphen) between spaces: what a stake is put on («ставка будет сделана на …») runs up
+# to one of these.
+STAKE = re.compile(r"[,;:.!?»\"]|\s[—–-]\s")
 
 
 def start(text: str, at: int, breaks: re.Pattern[str]) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from memogen import inflect
+from memogen.draft import clauses
 from memogen.draft.sides import russian_region
 from memogen.draft.words import nominative_head
 
@@ -242,7 +243,7 @@ def kind_before_bracket(text: str, start: int) -> str | None:
     bracket = re.search(r"\(\s*$", text[:start])
     if bracket is None:
         return None
-    words = re.findall(r"[А-Яа-яЁё-]+", re.split(r"[,;:.()«»\"]", text[: bracket.start()])[-1])[-7:]
+    words = re.findall(r"[А-Яа-яЁё-]+", clauses.before(text, bracket.start(), clauses.BRACKETED))[-7:]
     for k in range(len(words) - 1, 0, -1):
         noun = next((p for p in _parses(words[k]) if p.tag.POS == "NOUN" and p.tag.number == "sing"), None)
         if noun is None or noun.normal_form not in _BRACKETED_KINDS:

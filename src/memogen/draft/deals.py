@@ -54,7 +54,6 @@ def _investment(clause: str) -> list[re.Match[str]]:
 _DURING = re.compile(r"\b(?:в\s+ходе|в\s+рамках|во\s+время|по\s+итогам)\s+", re.I)
 _AT_EVENT = re.compile(r"\bна\s+(?=(?:[\w«»\"-]+\s+){0,4}?(?:выставк|ярмарк|форум|бизнес-форум|конференци|саммит)\w*)",
                        re.I)
-_STOP = re.compile(r"[,.;:!?]")
 _PLACE = {"в", "во", "с", "со"}  # «в Ханое», «с Китаем»: a place or partner completing the event's name
 
 
@@ -92,7 +91,7 @@ def _event_words(text: str, start: int, case: str) -> list[str]:
         words.append(word.rstrip(",.;:!?") if word[-1] in ",.;:!?" and not inside else word)
         quoted = inside and not word.rstrip(",.;:!?").endswith(("»", '"'))
         place = bare.lower() in _PLACE
-        if _STOP.search(word[-1]) and not quoted:
+        if clauses.STOP.search(word[-1]) and not quoted:
             break
     return words[:8]
 

@@ -187,7 +187,7 @@ _BECOMING = {"стать", "быть", "являться", "выступить",
 def _ready_one(text: str, at: int) -> str | None:
     """The clause's subject just before «готов» («…, а Минск готов …» → «Минск»): a
     capitalised noun in the nominative, with the words that follow it up to «готов»."""
-    clause = re.split(r",\s*(?:а|и|но)?\s*|;\s*|:\s*", text[:at])[-1].strip()
+    clause = clauses.before(text, at, clauses.READY).strip()
     first = clause.split()[0] if clause else ""
     if not first[:1].isupper() or len(clause.split()) > 5:
         return None
@@ -210,7 +210,7 @@ def _stake(text: str) -> str | None:
     m = _STAKE.search(text)
     if m is None:
         return None
-    on = re.split(r"[,;:.!?»\"]|\s[—–-]\s", text[m.end() :])[0].strip()
+    on = text[m.end() : clauses.end(text, m.end(), clauses.STAKE)].strip()
     noun = _STAKE_NOUNS[(m["noun"] or m["noun2"]).lower()]
     return f"Сделать {noun} на {on}" if on else None
 
@@ -256,7 +256,7 @@ def _deeds(text: str, at: int) -> list[str]:
         said = nominative_head(text[start:end], case)
         among = _AMONG.match(text, end)  # «создание производств, в том числе сборку …»: one deed and its case
         if among is not None:
-            end = among.end() + len(re.split(r"[,;:.!?]", text[among.end() :])[0].rstrip())
+            end = among.end() + len(text[among.end() : clauses.end(text, among.end(), clauses.STOP)].rstrip())
             part = text[among.end() : end]
             said += f", в том числе {nominative_head(part) if _deed(part.split()[0]) else part}"
         out.append(said[:1].upper() + said[1:])

@@ -42,7 +42,7 @@ def share_beside(text: str, place_end: int, among: str) -> dict | None:
     """The share stated with a place, «с долей 6,1 %», of the whole the place is in («во
     внешнеторговом обороте Башкортостана» → «внешнеторгового оборота Башкортостана»);
     None when the clause states none or the place is not in a whole."""
-    clause = re.split(r",\s+(?:а|но)\s", text[place_end:], maxsplit=1)[0]
+    clause = text[place_end : clauses.end(text, place_end, clauses.CONTRAST)]
     m = _WITH_SHARE.match(clause)
     whole = re.match(r"во?\s+(.+)$", among)
     if m is None or whole is None or not shares.TRADED.search(whole.group(1)):
