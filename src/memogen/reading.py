@@ -275,8 +275,9 @@ def _words(text: str) -> list[Reading]:
         before = text[max(0, m.start() - 40) : m.start()]
         kind, scale = _kind_and_scale(after.group(1), before) if after else ("number", None)
         out.append(Reading(value, scale, kind, _hedge(before), m.start()))
-    for m in re.finditer(r"\bпол(миллиона|миллиарда|триллиона|тысячи)\b", text):
-        scale = SCALES[m.group(1)[:-1] if not m.group(1).startswith("тысяч") else "тысяч"]
+    # «полмиллиарда», and in the oblique cases «полумиллиарда», «полумиллиардом», «полутысяче»
+    for m in re.finditer(r"\bполу?(миллион|миллиард|триллион|тысяч)(?:а|у|ом|е|и|ей)?\b", text):
+        scale = SCALES[m.group(1)]
         hedge = _hedge(text[max(0, m.start() - 40) : m.start()])
         out.append(Reading(Decimal("0.5"), scale, "number", hedge, m.start()))
     for m in re.finditer(r"(?<!\d\s)\b(миллиард|миллион|триллион)(ный|ного|ным|ном|ная|ной|ное|а)?\b", text):
