@@ -19,3 +19,8 @@ def figures_read(sentences: tuple[str, ...], ctx: Context) -> list[dict]:
     for n, text in enumerate(sentences):
         found += read_sentence(text, n, ctx)
     return [{k: v for k, v in i.data.items() if not k.startswith("_")} for i in merge(found)]
+
+
+def growth_of(figure: dict) -> dict | None:
+    """A drafted figure's growth without its quote, or None."""
+    return {k: v for k, v in (figure.get("growth") or {}).items() if k != "quote"} or None

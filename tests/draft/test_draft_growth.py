@@ -8,7 +8,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from tests.draft.drafted import figures_read
+from tests.draft.drafted import figures_read, growth_of
 
 from memogen.draft.figures import Context
 from memogen.draft.model import supports
@@ -24,7 +24,7 @@ def read(*sentences: str) -> list[tuple]:
     """(indicator, period, value, growth without its quote) of each figure."""
     out = []
     for f in figures(*sentences):
-        growth = {k: v for k, v in (f.get("growth") or {}).items() if k != "quote"} or None
+        growth = growth_of(f)
         out.append((f["indicator"], f["period"], f.get("value"), growth))
     return out
 

@@ -9,7 +9,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from tests.draft.drafted import figures_read
+from tests.draft.drafted import figures_read, growth_of
 
 from memogen.draft.figures import Context
 from memogen.draft.model import UNSTATED
@@ -19,10 +19,6 @@ RELEASE = dt.date(2025, 9, 10)
 
 def figures(*said: str) -> list[dict]:
     return figures_read(said, Context(RELEASE))
-
-
-def growth(f: dict) -> dict | None:
-    return {k: v for k, v in (f.get("growth") or {}).items() if k != "quote"} or None
 
 
 @pytest.mark.parametrize(
@@ -37,7 +33,7 @@ def growth(f: dict) -> dict | None:
 def test_a_volume_referring_back_takes_the_growth_and_a_trend_with_no_number_drafts_nothing(said):
     (found,) = figures(*said)
     assert (found["indicator"], found["value"]) == ("turnover", Decimal(41))
-    assert growth(found) == {"change": Decimal(17)}
+    assert growth_of(found) == {"change": Decimal(17)}
 
 
 @pytest.mark.parametrize(
@@ -49,7 +45,7 @@ def test_a_volume_referring_back_takes_the_growth_and_a_trend_with_no_number_dra
 )
 def test_growth_goes_to_the_indicator_of_its_own_clause(text):
     found = figures(text)
-    assert [(f["indicator"], growth(f)) for f in found] == [("imports", {"change": Decimal(-6)})]
+    assert [(f["indicator"], growth_of(f)) for f in found] == [("imports", {"change": Decimal(-6)})]
 
 
 @pytest.mark.parametrize(
@@ -64,7 +60,7 @@ def test_growth_goes_to_the_indicator_of_its_own_clause(text):
 def test_from_to_the_level_reached_takes_the_growth(text, reached, times):
     start, end = figures(text)
     assert start["period"] == UNSTATED and "growth" not in start
-    assert (end["period"], end["value"], growth(end)["times"]) == ("2024", reached, times)
+    assert (end["period"], end["value"], growth_of(end)["times"]) == ("2024", reached, times)
 
 
 def test_from_to_a_starting_level_keeps_the_year_named_with_it():
@@ -82,7 +78,7 @@ def test_from_to_a_starting_level_keeps_the_year_named_with_it():
 )
 def test_growth_over_a_number_of_years_is_not_against_the_year_before(text, years):
     found = [f for f in figures(text) if f.get("growth")]
-    assert growth(found[0]).get("years") == years and "versus" not in found[0]["growth"]
+    assert growth_of(found[0]).get("years") == years and "versus" not in found[0]["growth"]
 
 
 @pytest.mark.parametrize(
@@ -105,7 +101,7 @@ def test_growth_over_a_number_of_years_is_not_against_the_year_before(text, year
     ],
 )
 def test_later_product_groups_of_a_list_share_the_first_ones_flow_and_verb(text, expected):
-    assert [(f["label"], growth(f)) for f in figures(text)] == expected
+    assert [(f["label"], growth_of(f)) for f in figures(text)] == expected
 
 
 def test_later_product_groups_take_amounts_too():
@@ -135,7 +131,7 @@ def read_with_partner(partner: str, stems: tuple[str, ...], *said: str) -> list[
 )
 def test_growth_split_by_destination_joins_the_figure_of_that_destination(said):
     found = read_with_partner("Содружество Независимых Государств", ("содруж", "незави", "госуда"), *said)
-    by_value = {f.get("value"): growth(f) for f in found}
+    by_value = {f.get("value"): growth_of(f) for f in found}
     assert by_value[Decimal(2)] == {"change": Decimal(15)}
     assert by_value[Decimal("1.5")] == {"change": Decimal(28)}
     assert by_value[None] == {"change": Decimal(20)}  # the whole flow's growth: a figure of its own
@@ -158,5 +154,5 @@ def test_growth_split_by_destination_joins_the_figure_of_that_destination(said):
     ],
 )
 def test_goods_named_before_which_and_in_brackets_are_product_groups_of_the_flow_named_first(text, expected):
-    found = [(f["label"], growth(f)) for f in figures(text)]
+    found = [(f["label"], growth_of(f)) for f in figures(text)]
     assert [(label.split(" для ")[0], rise) for label, rise in found] == expected

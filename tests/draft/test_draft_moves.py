@@ -10,7 +10,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from tests.draft.drafted import figures_read
+from tests.draft.drafted import figures_read, growth_of
 
 from memogen.draft.figures import Context
 
@@ -19,10 +19,6 @@ RELEASE = dt.date(2024, 5, 14)
 
 def figures(*said: str) -> list[dict]:
     return figures_read(said, Context(RELEASE))
-
-
-def growth(f: dict) -> dict | None:
-    return {k: v for k, v in (f.get("growth") or {}).items() if k != "quote"} or None
 
 
 @pytest.mark.parametrize(
@@ -38,8 +34,8 @@ def test_a_multiple_stated_in_the_next_sentence_is_the_growth_of_the_level_reach
     start, reached = figures(*said)
     assert (start["value"], reached["value"]) == (Decimal(80), Decimal(150))
     assert start.get("currency") == reached.get("currency") == "RUB"  # the start is in the currency named after
-    assert growth(start) is None
-    assert growth(reached) == {"times": Decimal("1.9"), "qualifier": "почти"}
+    assert growth_of(start) is None
+    assert growth_of(reached) == {"times": Decimal("1.9"), "qualifier": "почти"}
 
 
 @pytest.mark.parametrize(
@@ -70,8 +66,8 @@ def test_the_period_after_the_starting_level_is_the_start_s_alone(text, reached,
 def test_a_fall_over_years_joins_the_level_the_span_ended_at(said):
     found = figures(*said)
     assert [(str(f["period"]), f["value"]) for f in found] == [("2020", Decimal(60)), ("2023", Decimal("2.9"))]
-    assert growth(found[0]) is None
-    assert growth(found[1]) == {"times": Decimal(20), "fall": True, "qualifier": "более", "years": 3}
+    assert growth_of(found[0]) is None
+    assert growth_of(found[1]) == {"times": Decimal(20), "fall": True, "qualifier": "более", "years": 3}
 
 
 @pytest.mark.parametrize(
