@@ -119,6 +119,30 @@ _IN_FORCE = re.compile(
     r"вступ(?:ил[аои]?|ивш\w*)\s+в\s+силу|начал[аои]?\s+действовать",
     re.I,
 )
+# «вступит в силу», «вступления его в силу ждут», «ожидается вступление в силу»: not in force yet
+_TO_COME_INTO_FORCE = re.compile(
+    r"вступ(?:ит|ят|ить)\s+в\s+силу|вступлени\w+\s+(?:\w+\s+)?в\s+силу\s+(?:\w+\s+)?(?:жд|ожида)|"
+    r"(?:жд|ожида)\w*\s+(?:\w+\s+)?вступлени\w+\s+(?:\w+\s+)?в\s+силу",
+    re.I,
+)
+# the year a document was signed in: «подписано ещё в марте 2003 года», «в 2023 году … подписали»
+_YEAR_SAID = r"в\s+(?:([а-яё]+)\s+)?(\d{4})\s*(?:году|года|г\.)"
+_SIGNED_IN = re.compile(
+    rf"(?:подпис|заключ)\w*\s+(?:(?:ещ[её]|уже)\s+)?{_YEAR_SAID}|(?<![\w-]){_YEAR_SAID}[^.;]{{0,100}}?(?:подписал|заключил)",
+    re.I,
+)
+_MONTHS_IN = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр")
+
+
+def _months_before(m: re.Match[str], release: dt.date) -> int:
+    """How many months at least lie between a signing `_SIGNED_IN` dates and the release:
+    a year named alone is taken at its December, a month in words («в марте 2003 года») as it is."""
+    month_word, year = m.group(1) or m.group(3), int(m.group(2) or m.group(4))
+    stem = (month_word or "").lower()[:-1]
+    month = _MONTHS_IN.index(stem) + 1 if stem in _MONTHS_IN else 12
+    return (release.year - year) * 12 + release.month - month
+
+
 # a programme's or strategy's horizon is part of its title: «программа … до 2025 года»
 _UNTIL = re.compile(r"\s+(?:на\s+период\s+)?до\s+\d{4}\s+года")
 
@@ -670,12 +694,12 @@ def agreements(sentences: list[str], release: dt.date) -> list[Item]:
     A bare noun («соглашения», «контракты») names no document."""
     out = []
     for n, text in enumerate(sentences):
-        status = _agreement_status(text)
-        for m, taken in _named(_AGREEMENT, text, quoted_ends=False):
+        status = _agreement_status(text, release)
+        for m, taken in _documents(text):
             own = _own_status(text[: m.start()], status)
             if own is None or inflect.morph().parse(m.group().lower())[0].tag.POS != "NOUN":
                 continue  # no cue; «контрактной сборки»: no document
-            end = _title_end(text, taken)
+            end = _title_end(text, m.start(), taken)
             title = _quoted_title(text, m, end)
             term = next((x for x in mentions(text, release) if x.role == "term" and 0 <= x.start - taken <= 5), None)
             if " " not in title and term is None:
@@ -683,7 +707,8 @@ def agreements(sentences: list[str], release: dt.date) -> list[Item]:
             if term is not None and re.match(r"\s+между\s", text[term.end :]):  # «план на 2026–2027 годы между …»
                 title += text[term.end : name_end(text, term.end)].rstrip()
             title = _own_sides(text, m.start(), title) + _signed_between(text, m.start(), title)
-            data: dict = {"title": title[:1].upper() + title[1:], "status": own[0]}
+            lead = len(title) - len(title.lstrip("«\"„"))  # «"план действий" …»: its first letter
+            data: dict = {"title": title[:lead] + title[lead : lead + 1].upper() + title[lead + 1 :], "status": own[0]}
             if term is not None and term.years is not None:
                 data["years"] = list(term.years)
             signed_on = _SIGNED_ON.match(text, end)
@@ -692,6 +717,24 @@ def agreements(sentences: list[str], release: dt.date) -> list[Item]:
                 data["when"] = dt.date(int(signed_on["year"]), month, int(signed_on["day"]))
             out.append(Item(data, "check", ["title and status read from the sentence", *own[1:]], sentence=n))
     return out
+
+
+# «дорожная карта по реализации Соглашения между …»: a document carried out by another is one of its own
+_CARRIED_OUT = re.compile(r"\s(?:по\s+(?:реализации|выполнению|исполнению)|во\s+исполнение|в\s+развитие)\s+", re.I)
+
+
+def _documents(text: str):
+    """Each document of the sentence with where its name ends (`_named`); one whose name
+    holds another document it carries out («"дорожная карта" по реализации Соглашения
+    между … о …») ends with that document's noun, and that document is named in full after it."""
+    for m, taken in _named(_AGREEMENT, text, quoted_ends=False):
+        inner = _CARRIED_OUT.search(text, m.end(), taken)
+        doc = _AGREEMENT.match(text, inner.end()) if inner else None
+        if doc is None or name_end(text, doc.end()) <= doc.end():
+            yield m, taken
+            continue
+        yield m, doc.end()
+        yield doc, taken
 
 
 # a document named as a draft: «проект плана консультаций», «обсудили проекты соглашений»
@@ -709,7 +752,9 @@ def _own_status(before: str, status: tuple[str, ...] | None) -> tuple[str, ...] 
 
 # a document a thing is done under is in force: «во исполнение соглашения …», «в рамках программы …»
 _IN_FORCE_BEFORE = re.compile(
-    r"(?:(?:во\s+исполнение|в\s+рамках|в\s+соответствии\s+с(?:о)?|согласно|на\s+основании|в\s+развитие)\s+"
+    # «на основе соглашения», «связи опираются на договор», «по реализации Соглашения»: it is in force
+    r"(?:(?:во\s+исполнение|в\s+рамках|в\s+соответствии\s+с(?:о)?|согласно|на\s+основ(?:ании|е)|в\s+развитие|"
+    r"(?:опира|базиру|основыва)\w+\s+на|по\s+(?:реализации|выполнению|исполнению))\s+"
     r"(?:[а-яё]+(?:ой|ей|ого|его|ых|их|ым|им|ому|ему)\s+){0,2}"  # «в рамках реализуемой дорожной карты»
     # «действующий план», «реализуемая программа»: a document in force, whatever the verb
     r"|(?<![\w-])(?:действующ|реализуем|выполняем|исполняем)\w*\s+(?:[а-яё]+\s+)?)$",
@@ -780,10 +825,11 @@ def _own_sides(text: str, start: int, title: str) -> str:
     return f"{title[: own.start()]} между {regions[0]} и {regions[1]}{title[own.end() :]}"
 
 
-def _title_end(text: str, taken: int) -> int:
+def _title_end(text: str, start: int, taken: int) -> int:
     """Where a document's title ends: after what it is for («договоры на поставку
     молочной продукции», «контракт на строительство …») and its horizon («… до 2030
-    года»), which `name_end` leaves out."""
+    года»), which `name_end` leaves out; never past a comma before «и», which joins a
+    clause, not a name («… с крупнейшими городами, и город входит …»)."""
     purpose = re.match(r"\s+на\s+([а-яё]+)", text[taken:])
     if purpose and any(
         p.tag.POS == "NOUN" and p.tag.case == "accs" and p.normal_form not in ("сумма", "период", "год", "срок")
@@ -791,7 +837,9 @@ def _title_end(text: str, taken: int) -> int:
     ):
         taken = name_end(text, taken + purpose.end())
     until = _UNTIL.match(text, taken)
-    return until.end() if until else taken
+    end = until.end() if until else taken
+    clause = re.search(r",\s+и\s", text[start:end])
+    return start + clause.start() if clause else end
 
 
 def _quoted_title(text: str, m: re.Match[str], end: int) -> str:
@@ -813,7 +861,8 @@ def _nominative_title(title: str, before: str) -> str:
     lead = nominative_phrase(title)
     if lead and " и " in lead and len(lead.split()) < len(title.split()) + 1:
         return " ".join([lead, *title.split()[len(lead.split()) :]])
-    if re.search(r"(?:проект\w*|исполнени\w|рамках|основании|развитие|подписани\w|заключени\w|ратификаци\w)\s+$",
+    if re.search(r"(?:проект\w*|исполнени\w|рамках|основании|развитие|подписани\w|заключени\w|ратификаци\w|"
+                 r"реализации|выполнению)\s+$",
                  before, re.I):
         parses = inflect.morph().parse(head.lower())
         parse = next((p for p in parses if p.tag.case == "gent" and p.tag.number == "sing"), None)
@@ -823,15 +872,18 @@ def _nominative_title(title: str, before: str) -> str:
     return nominative_head(title)
 
 
-def _agreement_status(text: str) -> tuple[str, ...] | None:
+def _agreement_status(text: str, release: dt.date) -> tuple[str, ...] | None:
     """(status, note): «подпишут» planned, «подготовить» planned (being drafted),
-    «подписали» signed, «выполняет», «действует» in force; None without a cue."""
-    if _PLANNED.search(text):
+    «подписали» signed, «выполняет», «действует» in force; signed in a year before the
+    release's («подписанное в 1997 году», «в 2023 году … подписали») in force; None without a cue."""
+    if _PLANNED.search(text) or _TO_COME_INTO_FORCE.search(text):
         return ("planned",)
     if _DRAFTING.search(text):
         return ("planned", "the release says it is being drafted: the facts model calls that planned")
     signed = [m.group().lower() for m in _SIGNED.finditer(text)]
     attributive = all(word.startswith(("подписанн", "заключённ", "заключенн")) for word in signed)
+    if signed and any(_months_before(m, release) >= 12 for m in _SIGNED_IN.finditer(text)):
+        return ("in_force", "signed over a year before the release: counted as in force")
     if signed and not (attributive and _IN_FORCE.search(text)):
         return ("signed",)  # «подписанный протокол сейчас выполняется»: in force
     if _IN_FORCE.search(text):
