@@ -34,6 +34,9 @@ _CASE_ENDINGS = (
 _NOMINATIVE_ENDINGS = ("", "а", "я", "ь", "й", "ия", "ий", "ый", "ой", "ая", "яя")
 
 
+# Endings only an oblique case gives a foreign name after a particle: no «аль-…» name ends
+# so in the nominative, while one in «-и» («аль-Кувари») is kept as it is.
+_OBLIQUE_ONLY = ("ю", "ом", "ем", "ём", "ой", "ей")
 # Endings of a nominative that does not change (foreign «Мукерджи», «Шапо», «Хорхе»).
 _INDECLINABLE = ("и", "у", "ю", "е", "э", "о")
 _IMPOSSIBLE = re.compile(r"[аеёиоуыэюя]ь$|[^аеёиоуыэюя]й$|[жшчщц]ы|[аеёиоуыэюя]ы")
@@ -97,11 +100,17 @@ def _petrovich(word: str, case: str, part: str, gender: str | None = None) -> li
             for candidate in candidates
             for g in genders
             if (kind == NamePart[part] or part != "LASTNAME" or g == Gender.MALE)
-            and _maker().make(kind, g, wanted, candidate) == word
+            and same_form(_maker().make(kind, g, wanted, candidate), word)
         ]
         if found:
             return found
     return []
+
+
+def same_form(form: str, word: str) -> bool:
+    """A declined form is the word the release wrote, «ё» written or not («Чеботарём» is
+    the rules' «Чеботарем»)."""
+    return form.replace("ё", "е").replace("Ё", "Е") == word.replace("ё", "е").replace("Ё", "Е")
 
 
 def _possible(candidate: str) -> bool:
@@ -136,11 +145,11 @@ def _word(word: str, case: str, part: str, gender: str | None = None) -> tuple[s
     if inflect.has_particle(word):  # «Аль-Бусаиди» stays; «Аль-Джабером» declines its last part
         cut = max(word.rfind(" "), word.rfind("-")) + 1  # «Аль-|Джабером», «бин |Фарханом»
         head, tail = word[:cut], word[cut:]
-        if not head or case == "nomn" or inflect.has_particle(tail):
+        if not head or inflect.has_particle(tail):
             return word, 2
         nominative, evidence = _word(tail, case, part, gender)
-        if nominative == tail:
-            return word, 2 if evidence >= 0 else -1
+        if nominative == tail:  # kept, unless its ending is a case's only («аль-Аттыйю», «аль-Джабером»)
+            return word, -1 if tail.lower().endswith(_OBLIQUE_ONLY) else 2
         return f"{head}{nominative}", 1  # the particle's part read by a rule: to check
     known = _known(word, case, gender)
     if known:
@@ -194,8 +203,8 @@ def read_name(words: list[str], cases: list[str]) -> Name | None:
     first name tells the gender the other words are read in («Пранабу Мукерджи» is a man:
     «Мукерджи», not a woman's «Мукерджь»)."""
     words = _units(words)
-    if not 2 <= len(words) <= 4:
-        return None
+    if not 2 <= len(words) <= 4 or not words[0][:1].isupper():
+        return None  # «бен Али аль-Аттыйю»: a name never opens with its particle
     parts = ["FIRSTNAME", *["MIDDLENAME"] * (len(words) - 2), "LASTNAME"]
     best: tuple[int, str, list[tuple[str, int]]] | None = None
     for case in dict.fromkeys(_MAIN_CASE.get(c, c) for c in cases or ["nomn"]):

@@ -29,7 +29,16 @@ from memogen.draft.companies import (
     short_names,
 )
 from memogen.draft.model import Item, supports
-from memogen.draft.names import CASE_NAMES, NAME_RUN, PARTICLE, Name, declension_gender, gender_cue, read_name
+from memogen.draft.names import (
+    CASE_NAMES,
+    NAME_RUN,
+    PARTICLE,
+    Name,
+    declension_gender,
+    gender_cue,
+    read_name,
+    same_form,
+)
 from memogen.draft.words import nominative_head, nominative_phrase
 
 OURS = {"беларусь", "белоруссия", "республика беларусь"}
@@ -567,7 +576,7 @@ def people_in(run: re.Match[str], text: str) -> list[tuple[int, list[str]]]:
     («бин», «аль») not counted."""
     words = list(re.finditer(r"\S+", run.group()))
     found, i = [], 0
-    if _names_place_next(text[: run.start()]):
+    if _names_place_next(text[: run.start()]) and len(words) > 2:
         i = 1  # «провинции Шаньдун Чжоу Найсяном»: the place's name comes first
     elif re.search(r"(?:^|\s)(?:в|во|из|на|под|от|до|к|у)\s+$", text[: run.start()], re.I) and _place(words[0].group()):
         i = 1  # «в Минске Иван Петров»: a place after a preposition
@@ -577,7 +586,8 @@ def people_in(run: re.Match[str], text: str) -> list[tuple[int, list[str]]]:
     if i == 0 and _unknown_after_post(text[: run.start()], texts):
         return [(run.start(), texts)]  # «президента Болы Тинубу»: «Болы» spells a common word too
     while i < len(words):
-        if _complement(texts[i]) or not (_name_like(texts[i]) or _syllable_first(texts, i)) or _lead_in(texts, i):
+        named = _name_like(texts[i]) or _syllable_first(texts, i)
+        if not _before_kinship(texts, i) and (_complement(texts[i]) or not named or _lead_in(texts, i)):
             i += 1
             continue
         j = _name_end(texts, i)
@@ -649,6 +659,16 @@ def _name_end(texts: list[str], i: int) -> int:
     while j > i + 1 and _particle(texts[j - 1]) and texts[j - 1].islower():
         j -= 1
     return j
+
+
+# Arabic particles of descent written in lower case between names: «Хамад бен Али», «ибн»
+_KINSHIP = frozenset({"бен", "бин", "ибн", "бинт"})
+
+
+def _before_kinship(texts: list[str], i: int) -> bool:
+    """A capitalised word right before «бен», «бин», «ибн» in lower case: a given name,
+    whatever common word it also spells («Хамада бен Али», «Салема бин Рашида»)."""
+    return i + 2 < len(texts) and texts[i + 1] in _KINSHIP and texts[i][:1].isupper()
 
 
 def _particle(word: str) -> bool:
@@ -1216,7 +1236,7 @@ def _position_after(after: str) -> str | None:
 def _not_a_position(said: str) -> bool:
     """Too long to be a position, or holding a verb: «Глава Казахстана назвал … визит
     Александра Турчина» gives Турчин no position there."""
-    return len(said.split()) > 12 or any(_verb(w) for w in re.findall(r"[А-Яа-яЁё]+", said))
+    return len([w for w in said.split() if w != "и"]) > 16 or any(_verb(w) for w in re.findall(r"[А-Яа-яЁё]+", said))
 
 
 def _verb(word: str) -> bool:
@@ -1251,7 +1271,7 @@ def _cases(item: Item, name: Name, cue: tuple[str, str] | None = None) -> None:
         return
     wrong = {
         case: form for case, form in name.cases.items()
-        if inflect.inflect_person(name.given, name.surname, name.patronymic, case) != form
+        if not same_form(inflect.inflect_person(name.given, name.surname, name.patronymic, case) or "", form)
     }
     if wrong and supports("Participant", "cases"):
         person["cases"] = wrong
