@@ -374,12 +374,12 @@ def _vote(text: str, votes: Counter[tuple[str, str]]) -> None:
         name = sides.foreign_region(m, _state)
         if name and not sides.locates(text, m.start()):
             votes[(name, "foreign_region")] += 2
-    for name in sides.russian_republics(text):  # «Башкортостана», «в Татарстане»
-        votes[(name, "republic")] += 2
+    for name in sides.russian_republics(text):  # «Башкортостана», «в Татарстане», «Якутии»
+        votes[(name, _republic_kind(name))] += 2
     for m in _REPUBLIC.finditer(text):
         name = _republic(m)
         if name and name.lower() not in OURS:
-            votes[(name, "republic")] += 2
+            votes[(name, _republic_kind(name))] += 2
     for m in _ADJ_REPUBLIC.finditer(text):
         found = _adjective_republic(m)
         if found:
@@ -438,10 +438,20 @@ def _multiword_states(text: str) -> list[str]:
     return found
 
 
+def _republic_kind(name: str) -> str:
+    """A republic of Russia named otherwise than «Республика» and one noun («Республика
+    Саха (Якутия)», «Чувашская Республика») is one party however the release calls it."""
+    return "region_republic" if sides.republic_stems(name) else "republic"
+
+
 def _republic(m: re.Match[str]) -> str | None:
-    """«Республики Узбекистан» → «Республика Узбекистан»; a name after «Республики» that
-    is a person's («Республики Асан Токтогулов») is none."""
+    """«Республики Узбекистан» → «Республика Узбекистан», «Республики Саха» → «Республика
+    Саха (Якутия)»; a name after «Республики» that is a person's («Республики Асан
+    Токтогулов») is none."""
     words = m["name"].split()
+    other = sides.republic_named(words[0])
+    if other is not None:
+        return other
     parse = inflect.morph().parse(words[0].lower())[0]
     lemma = parse.normal_form
     if lemma in ("беларусь", "белоруссия") or {"Name", "Surn", "Patr"} & parse.tag.grammemes:
@@ -491,7 +501,7 @@ def _partner(name: str, kind: str) -> Partner:
         own = name.split()[1].lower()
         return Partner(name, "region", None, (own[:-2] if len(own) >= 6 else own,))
     if kind == "region_republic":
-        return Partner(name, "region", "Российская Федерация", (name.lower()[:5],))
+        return Partner(name, "region", "Российская Федерация", sides.republic_stems(name) or (name.lower()[:5],))
     if kind == "country" and " " in name and name.split()[0] in _STATE_FORMS:  # «Республика Кыргызстан»: its name
         own = name.split()[-1].lower()
         return Partner(name, "country", None, (own[:-3] if len(own) >= 8 else own[:-2] if len(own) >= 5 else own,))

@@ -70,21 +70,71 @@ def _noun_republics() -> frozenset[str]:
     return frozenset(_romanised(n) for n in names if " " not in n)
 
 
-_CAPITALISED = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?![\w-])")
-_REPUBLIC_WORD = re.compile(r"(?<![\w-])[Рр]еспублик\w*\s+$")
+# Russia's republics whose own name is not «Республика» with one noun of ISO 3166-2, as the
+# Constitution (art. 65) names them, with the stems of the names releases call them by: a
+# noun of their own («Якутия», «Чувашия», «Алания», «Тува»), their adjective («якутский»)
+_OTHER_REPUBLICS = {
+    "Республика Саха (Якутия)": ("якут",),
+    "Чувашская Республика": ("чуваш",),
+    "Удмуртская Республика": ("удмурт",),
+    "Чеченская Республика": ("чечен", "чечн"),
+    "Кабардино-Балкарская Республика": ("кабар",),
+    "Карачаево-Черкесская Республика": ("карач",),
+    "Республика Северная Осетия — Алания": ("осети", "алани"),
+    "Республика Тыва": ("тыв", "тув"),
+    "Республика Марий Эл": ("марий",),
+}
+# their nouns' lemmas («саха» only after «Республика»: alone it opens «сахар»)
+_REPUBLIC_NOUNS = {
+    "якутия": "Республика Саха (Якутия)", "чувашия": "Чувашская Республика", "удмуртия": "Удмуртская Республика",
+    "чечня": "Чеченская Республика", "кабардино-балкария": "Кабардино-Балкарская Республика",
+    "карачаево-черкесия": "Карачаево-Черкесская Республика", "алания": "Республика Северная Осетия — Алания",
+    "тува": "Республика Тыва",
+}
+_REPUBLIC_AFTER_WORD = {"саха": "Республика Саха (Якутия)", "марий": "Республика Марий Эл", **_REPUBLIC_NOUNS}
+# the names in two words: «Северной Осетии — Алании», «Республики Марий Эл»
+_REPUBLIC_PHRASE = re.compile(
+    r"(?<![\w-])(?:(?P<osetia>Северн\w+\s+Осети\w+(?:\s*[—–-]\s*Алани\w+)?)|(?P<mari>Марий\s+Эл))(?![\w-])"
+)
+_CAPITALISED = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w-])")
+# a republic's name right after its word, or its second name in brackets after it:
+# «Республики Татарстан», «Республика Саха (Якутия)»
+_REPUBLIC_WORD = re.compile(r"(?<![\w-])[Рр]еспублик\w*\s+(?:[А-ЯЁ][а-яё]+\s*\(\s*)?$")
+
+
+def republic_stems(name: str) -> tuple[str, ...] | None:
+    """The stems a release calls one of Russia's republics by when its name is not
+    «Республика» and one noun («Республика Саха (Якутия)» → «якут»); None for another."""
+    return _OTHER_REPUBLICS.get(name)
+
+
+def republic_named(word: str) -> str | None:
+    """The official name of the republic of Russia a noun after «Республика» names in
+    another way than ISO 3166-2 («Саха» → «Республика Саха (Якутия)»); None for another."""
+    place = next((p for p in inflect.morph().parse(word.lower()) if "Geox" in p.tag), None)
+    return _REPUBLIC_AFTER_WORD.get(place.normal_form) if place is not None else None
 
 
 def russian_republics(text: str) -> list[str]:
     """Russia's republics a sentence names by their own noun alone, in any case:
-    «Башкортостана», «в Татарстане», «с Бурятией» → «Республика Башкортостан» (its name
-    after «Республика» is the caller's to read)."""
+    «Башкортостана», «в Татарстане», «с Бурятией» → «Республика Башкортостан»; «Якутии»
+    → «Республика Саха (Якутия)», «Чувашией» → «Чувашская Республика», «Северной
+    Осетии» → «Республика Северная Осетия — Алания», as the Constitution names them (a
+    noun name after «Республика» is the caller's to read)."""
     found = []
+    phrases = list(_REPUBLIC_PHRASE.finditer(text))
+    for m in phrases:
+        found.append("Республика Марий Эл" if m["mari"] else "Республика Северная Осетия — Алания")
     for m in _CAPITALISED.finditer(text):
-        if _REPUBLIC_WORD.search(text[: m.start()]):
+        if _REPUBLIC_WORD.search(text[: m.start()]) or any(p.start() <= m.start() < p.end() for p in phrases):
             continue
         word = m.group()
         place = next((p for p in inflect.morph().parse(word.lower()) if "Geox" in p.tag), None)
-        if place is not None and _romanised(place.normal_form) in _noun_republics():
+        if place is None:
+            continue
+        if place.normal_form in _REPUBLIC_NOUNS:
+            found.append(_REPUBLIC_NOUNS[place.normal_form])
+        elif _romanised(place.normal_form) in _noun_republics():
             found.append(f"Республика {inflect.restore(word, place.normal_form)}")
     return found
 
