@@ -249,6 +249,8 @@ def find_partner(sentences: list[str]) -> Partner | None:
     name the release gives it («Республика Казахстан» over «Казахстан»), else by its
     official name («Турция» → «Турецкая Республика»)."""
     votes = _votes(sentences)
+    bodies = sides.organisations(sentences)
+    votes.update({(name, "organisation"): 2 * count for name, (count, _) in bodies.items()})
     if not votes:  # a release that names no place but by adjectives: «китайских регионов»
         votes.update((state, "country") for text in sentences for state in _state_adjectives(text))
     if not votes:
@@ -266,6 +268,8 @@ def find_partner(sentences: list[str]) -> Partner | None:
             merged[(name, kind)] = short
     _merge_official(votes)
     (name, kind), _ = votes.most_common(1)[0]
+    if kind == "organisation":
+        return _organisation(name, bodies[name][1])
     partner = _partner(name, kind)
     if kind == "foreign_region" or (kind == "region" and not our_region(name)):
         partner.country = sides.region_country(name, sentences, _states_named(votes))
@@ -283,6 +287,14 @@ def find_partner(sentences: list[str]) -> Partner | None:
         whose = "the state's own" if partner.name in _OWN_NAMES.values() else "ISO 3166's"
         partner.note = f"the release calls it only «{name}»: the official name is {whose}"
     return partner
+
+
+def _organisation(name: str, abbreviations: tuple[str, ...]) -> Partner:
+    """An international organisation as the partner («Евразийский банк развития»), known
+    in the text by the abbreviations made of its name («ЕАБР»), else by its first word."""
+    stems = tuple(a.lower() for a in abbreviations) or (name.split()[0].lower()[:5],)
+    note = "the organisation named most often, more than any place besides Belarus"
+    return Partner(name, "organisation", None, stems, note)
 
 
 def _votes(sentences: list[str]) -> Counter[tuple[str, str]]:
@@ -1615,12 +1627,26 @@ def _side(position: str, partner: Partner | None, item: Item) -> str:
 
 
 def _side_named(text: str, partner: Partner | None) -> str | None:
-    """The side a position's words name: Belarus, the partner, or a Belarusian body."""
+    """The side a position's words name: Belarus, the partner, or a Belarusian body. A
+    post in the partner organisation is its own, even where it names the state it works
+    in («директор банка по Республике Беларусь»)."""
+    if partner is not None and partner.kind == "organisation" and _names_body(text, partner):
+        return "partner"
     if "беларус" in text or "белорус" in text:
         return "ours"
     if partner is not None and sides.partner_named(text, partner.stems):
         return "partner"
     return "ours" if _OUR_BODIES.search(text) else None
+
+
+def _names_body(text: str, partner: Partner) -> bool:
+    """Whether a text names an organisation by an abbreviation of its name («ЕАБР») or by
+    every word of its name in any case («правления Евразийского банка развития»)."""
+    words = re.findall(r"\w+", text.lower())
+    if any(w in partner.stems for w in words):
+        return True
+    said = {inflect.morph().parse(w)[0].normal_form for w in words}
+    return all(inflect.morph().parse(w)[0].normal_form in said for w in re.findall(r"\w+", partner.name.lower()))
 
 
 def _names_state(text: str) -> bool:
@@ -1635,7 +1661,7 @@ def companies(sentences: list[str], partner: Partner | None) -> list[Item]:
     found: dict[str, Item] = {}
     for n, text in enumerate(sentences):
         for name, form, at in _company_names(text):
-            if name.lower() in found:
+            if name.lower() in found or _is_partner_body(name, partner):
                 continue
             data: dict = {"name": name}
             if form:
@@ -1647,6 +1673,15 @@ def companies(sentences: list[str], partner: Partner | None) -> list[Item]:
                 data["side"] = "partner"
             found[name.lower()] = Item(data, "check", [note], sentence=n)
     return list(found.values())
+
+
+def _is_partner_body(name: str, partner: Partner | None) -> bool:
+    """Whether a name read as a company's is the partner organisation itself, or the
+    opening of its name («Евразийский банк» of «Евразийский банк развития»)."""
+    if partner is None or partner.kind != "organisation":
+        return False
+    low = name.lower()
+    return partner.name.lower().startswith(low) or low in partner.stems
 
 
 def _company_side(text: str, at: tuple[int, int], form: str | None, partner: Partner | None) -> tuple[str, str]:

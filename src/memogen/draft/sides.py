@@ -742,3 +742,78 @@ def _amount(data: dict):
     """A drafted value in millions (a value with no `scale` is in millions, as drafted)."""
     scale = data.get("scale", "million")
     return num.Amount(data["value"], scale, "USD", None, None, "", 0, 0).amount_in("million")
+
+
+# An international organisation by its name: an adjective that is no state's own
+# («Евразийский», «Международный», «Всемирный», «Европейский», «Азиатский», «Исламский»),
+# up to two more adjectives, an organisation's noun («банк», «фонд», «комиссия»,
+# «организация», «агентство», «корпорация») and the genitives after it («развития»,
+# «реконструкции и развития»); or a body named with the group of states it serves
+# («Исполнительный комитет СНГ», «Постоянного комитета Союзного государства»)
+_ORG_ADJECTIVE = (
+    r"(?:Евразийск|Международн|Всемирн|Европейск|Азиатск|Исламск|Межгосударственн|Африканск|Арабск|"
+    r"Черноморск|Межамериканск|Северн\w+\s+инвестиционн)\w*"
+)
+_ORG_NOUN = r"(?:банк|фонд|комисси|организаци|агентств|корпораци|ассамбле)\w*"
+_ADJECTIVE_WORD = r"[а-яё]+(?:ый|ий|ой|ая|ого|его|ому|ему|ым|им|ом|ем|ую|ей|ое|ее)"
+_ORGANISATION = re.compile(
+    rf"(?<![\w-])(?P<head>{_ORG_ADJECTIVE}(?:\s+{_ADJECTIVE_WORD}){{0,2}}\s+{_ORG_NOUN})(?![\w-])"
+    rf"|(?<![\w-])(?P<body>[А-ЯЁ][а-яё]+\s+(?:{_ADJECTIVE_WORD}\s+)?(?:комитет|комисси|секретариат)\w*)\s+"
+    r"(?P<group>СНГ|ЕАЭС|ШОС|ОДКБ|БРИКС|Союзного\s+государства|Содружества\s+Независимых\s+Государств)(?![\w-])"
+)
+_ABBREVIATION = re.compile(r"(?<![\w-])[А-ЯЁ][А-ЯЁа-я]{1,5}(?![\w-])")
+
+
+def _tail(text: str, at: int) -> str:
+    """The genitives after an organisation's noun, from `at` on: «развития»,
+    «реконструкции и развития» (up to four words, ending with a noun)."""
+    words, taken = text[at:].split(), 0
+    for n, word in enumerate(words[:4]):
+        parse = [p for p in inflect.morph().parse(word.lower()) if p.tag.case == "gent"]
+        if word == "и" and n > 0:
+            continue
+        other = any(p.tag.POS not in ("NOUN", "ADJF") for p in inflect.morph().parse(word.lower()))
+        if not word.islower() or not parse or other:  # «банк развития готов»: no genitive
+            break
+        if any(p.tag.POS == "NOUN" for p in parse):
+            taken = n + 1
+    return " ".join(words[:taken])
+
+
+def _initials_fit(abbreviation: str, words: list[str]) -> bool:
+    """Whether an abbreviation is made of the words of a name, in order, each giving its
+    first letter and maybe more of its letters: «ЕАБР» of «Евразийский банк развития»,
+    «ЕЭК», «МВФ», «ЕБРР»."""
+    if not words or not abbreviation:
+        return not words and not abbreviation
+    word = words[0]
+    if abbreviation[0] != word[0]:
+        return False
+    for k in range(1, len(abbreviation) + 1):
+        letters = iter(word[1:])
+        if all(c in letters for c in abbreviation[1:k]) and _initials_fit(abbreviation[k:], words[1:]):
+            return True
+    return False
+
+
+def organisations(sentences: list[str]) -> dict[str, tuple[int, tuple[str, ...]]]:
+    """The international organisations a release names, each by its name in the
+    nominative, with how often the release names it (by that name or by an abbreviation
+    made of it: «ЕАБР» of «Евразийский банк развития») and those abbreviations."""
+    names: Counter[str] = Counter()
+    for text in sentences:
+        for m in _ORGANISATION.finditer(text):
+            head = nominative_phrase(m["head"] or m["body"])
+            if head is None:
+                continue
+            tail = _tail(text, m.end()) if m["head"] else " ".join(m["group"].split())
+            names[f"{head} {tail}".strip()] += 1
+    out = {}
+    for name, count in names.items():
+        words = [w.lower() for w in name.split() if w not in ("и", "по", "в") and w[:1].isalpha()]
+        said = Counter(
+            m.group() for text in sentences for m in _ABBREVIATION.finditer(text)
+            if m.group()[1:].isupper() and _initials_fit(m.group().lower(), words)
+        )
+        out[name] = (count + sum(said.values()), tuple(sorted(said)))
+    return out
