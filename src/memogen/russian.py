@@ -261,7 +261,7 @@ def growth(
     «вдвое» → «рост вдвое»; each with its hedge («рост более чем на 12 %»); a range
     (`upper`) «рост на 5–7 %», «105–107 %», «рост в 1,5–2 раза»; a fall by a multiple
     (`fall`) «снижение в 1,5 раза», «снижение вдвое»."""
-    noun = "снижение" if fall else "рост"
+    noun = "снижение" if fall or (words and change_pct is not None and change_pct < 0) else "рост"
     if words:
         text = words.strip()
         return hedged(text if text.startswith(("рост", "сниж")) else f"{noun} {text}", qualifier)

@@ -59,7 +59,7 @@ _STATUS = (
     (
         "forecast",
         re.compile(
-            r"ожида|прогноз|(?<![а-яё])будет\b|превыс(?:ит|ят)\b|достигн(?:ет|ут)\b|состав(?:ит|ят)\b|"
+            r"ожида|прогноз|(?<![а-яё])будет\b|планиру(?:ем|ет|ют|ется|ются)\b|превыс(?:ит|ят)\b|достигн(?:ет|ут)\b|состав(?:ит|ят)\b|"
             r"выйд(?:[её]м|ет|ут)\b|"
             r"мо(?:жет|гут)\s+(?:достичь|составить|вырасти|выйти|превысить|увеличиться)|рассчитыва|надеюсь",
             re.I,
@@ -217,11 +217,17 @@ def _label_after(text: str, end: int) -> str | None:
     return nominative_phrase(words.group(1)) if words else None
 
 
+def _counted_before(ctx: Context, n: int) -> str | None:
+    """What the last figure of the sentence before counted, when it was a count."""
+    last = ctx.last
+    return last.data.get("unit") if last is not None and last.sentence == n - 1 else None
+
+
 def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
     """The figures of sentence number `n`."""
     ms = mentions(text, ctx.release)
     # «за 10 месяцев» is a period, not ten of something
-    found = [a for a in num.amounts(text) if not any(m.start <= a.start < m.end for m in ms)]
+    found = [a for a in num.amounts(text, _counted_before(ctx, n)) if not any(m.start <= a.start < m.end for m in ms)]
     # «вырос на 31 %, или на 3,7 млрд»: by how much it moved, never the level
     changes = [a for a in found if num.is_change(text, a)]
     found = [a for a in found if a not in changes]

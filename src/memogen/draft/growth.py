@@ -198,8 +198,8 @@ def read(text: str, rate: num.Rate) -> dict | None:
         sign = -1 if rate.fall else 1
         if supports("Growth", "words"):
             out["words"] = rate.stated.lower()
-        else:
-            out["change"] = sign * rate.value
+        if rate.fall or not supports("Growth", "words"):
+            out["change"] = sign * rate.value  # «сократился на четверть»: its words, and a fall's sign
     else:
         kind = _percent_kind(text, rate)
         if kind is None:

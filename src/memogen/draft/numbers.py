@@ -219,10 +219,12 @@ def _percent_or_times_after(text: str, end: int) -> bool:
     return bool(_RATE_AFTER.match(text, end))
 
 
-def amounts(text: str) -> list[Amount]:
-    """Every amount of money and count in `text`, in order."""
+def amounts(text: str, unit_before: str | None = None) -> list[Amount]:
+    """Every amount of money and count in `text`, in order; `unit_before` is what the
+    last count of the sentence before counted («… 60 соглашений. Подпишем новые: пять —
+    …»), for a breakdown that names no noun of its own."""
     found = [a for m in _AMOUNT.finditer(text) if (a := _digit_amount(text, m)) is not None]
-    found = _of_them(text, found)
+    found = _breakdowns(text, _of_them(text, found), unit_before)
     found = _implied_ones(text, found)
     taken = [(a.start, a.end) for a in found]
     for m in _WORD_AMOUNT.finditer(text):
@@ -231,7 +233,7 @@ def amounts(text: str) -> list[Amount]:
         # «заветный миллиард» alone is a word, not a figure; «рубеж в миллиард» is a threshold
         if m["wnum"] or m["pol"] or m["cur"] or THRESHOLD.search(text[: m.start()]):
             found.append(_word_amount(text, m))
-    found += _spelled_counts(text, found)
+    found += _spelled_counts(text, found, unit_before)
     found = _compounds(text, sorted(found, key=lambda a: a.start))
     return _moves(text, _wholes(text, _ranges(text, _spelled_lower_ends(text, found))))
 
@@ -318,7 +320,7 @@ _PARTIES = {
 }
 
 
-def _spelled_counts(text: str, found: list[Amount]) -> list[Amount]:
+def _spelled_counts(text: str, found: list[Amount], unit_before: str | None = None) -> list[Amount]:
     """Counts in words: «семнадцать заседаний», «около сорока компаний», «двадцать пять
     проектов», «два десятка документов» (20), «полтора десятка» (15), «около десятка
     стран», «десять из них» (the things counted before). One is no count in words («одна
@@ -332,7 +334,7 @@ def _spelled_counts(text: str, found: list[Amount]) -> list[Amount]:
         if value is None or value == 1:
             continue
         earlier = [a for a in found + out if a.end <= m.start() and a.unit]
-        count = _spelled_count(text, m, value, earlier[-1].unit if earlier else None)
+        count = _spelled_count(text, m, value, earlier[-1].unit if earlier else unit_before)
         if count is not None:
             out.append(count)
     return out
@@ -374,7 +376,7 @@ def _spelled_count(text: str, m: re.Match[str], value: Decimal, unit_before: str
         if unit in _NOT_COUNTED or (value <= 3 and unit in _PARTIES):
             return None
     start = m.start()
-    unit = unit or referred_unit(text, start)
+    unit = unit or referred_unit(text, start) or (unit_before if listed(text, start) else None)
     if unit is None:
         return None
     return Amount(value, "units", None, unit, hedge_before(text, start), text[start:end].strip(), start, end)
@@ -482,6 +484,36 @@ def _of_them(text: str, found: list[Amount]) -> list[Amount]:
             )
         ):
             a = replace(a, unit=before.unit)
+        out.append(a)
+    return out
+
+
+# «18 предприятий: 12 совместных и 6 иностранных», «подпишем новые: пять — между
+# областями, два — между районами»: the parts of a count listed after a colon, each a bare
+# number; the first stands right after the colon, the others after «,» or «и»
+_LIST_HEAD = re.compile(rf":\s*(?:(?:{HEDGE})\s+)?$", re.I)
+_LIST_NEXT = re.compile(rf"(?:,|\sи|,\s+а)\s+(?:(?:{HEDGE})\s+)?$", re.I)
+
+
+def listed(text: str, start: int) -> bool:
+    """Whether the bare number at `start` is one part of a breakdown after a colon: the
+    first right after it, or a later one after «,» or «и» with no other colon, «;» or
+    sentence end between."""
+    colon = text.rfind(":", 0, start)
+    if colon < 0 or re.search(r"[;.!?]", text[colon:start]):
+        return False
+    return bool(_LIST_HEAD.search(text, 0, start) or _LIST_NEXT.search(text, colon, start))
+
+
+def _breakdowns(text: str, found: list[Amount], unit_before: str | None) -> list[Amount]:
+    """A bare number listed as a part of a count after a colon counts what that count
+    counted: the nearest count before it in the sentence, else the sentence before's."""
+    out: list[Amount] = []
+    for a in found:
+        if a.unit is None and a.currency is None and a.scale == "units" and a.upper is None and listed(text, a.start):
+            earlier = [b.unit for b in out if b.unit]
+            unit = earlier[-1] if earlier else unit_before
+            a = replace(a, unit=unit) if unit else a
         out.append(a)
     return out
 
