@@ -55,6 +55,48 @@ EXPANSIONS = {
 }
 
 
+# Abbreviations that are no body's name in a post: a company's legal form or a company
+# («генеральный директор ОАО «МТЗ»» keeps them as the company writes its name).
+COMPANY_WORDS = frozenset({"ОАО", "ЗАО", "ПАО", "АО", "ООО", "ОДО", "СООО", "ИООО", "УП", "РУП", "СП", "ГК",
+                           "МТЗ", "МАЗ", "БелАЗ"})
+
+# Bodies the press writes as one contracted word, declined as a noun («горисполкома»,
+# «Миноблисполкому») or not at all («Минэкономики»), with the names they stand for.
+CONTRACTED = {
+    "Мингорисполком": "Минский городской исполнительный комитет",
+    "Миноблисполком": "Минский областной исполнительный комитет",
+    "горисполком": "городской исполнительный комитет",
+    "облисполком": "областной исполнительный комитет",
+    "райисполком": "районный исполнительный комитет",
+    "Минэкономразвития": "Министерство экономического развития",
+    "Минэкономики": "Министерство экономики",
+    "Минпромторг": "Министерство промышленности и торговли",
+    "Минсельхозпрод": "Министерство сельского хозяйства и продовольствия",
+    "Минсельхоз": "Министерство сельского хозяйства",
+    "Минфин": "Министерство финансов",
+    "Минздрав": "Министерство здравоохранения",
+    "Минобразования": "Министерство образования",
+    "Минэнерго": "Министерство энергетики",
+    "Минтранс": "Министерство транспорта",
+    "Минпром": "Министерство промышленности",
+}
+# A contracted body's endings in each case (none: the nominative, or a word that never declines)
+_ENDINGS = {"": None, "а": "genitive", "у": "dative", "ом": "instrumental", "е": "prepositional"}
+
+
+def contracted(word: str) -> tuple[str, str | None] | None:
+    """The full name a contracted body's word stands for and the case its ending shows
+    («горисполкома» → городской исполнительный комитет, genitive; «Минэкономики» → …,
+    None: its case is the context's); None when the word is no such body. The longest
+    contraction wins («Минсельхозпрод» is not «Минсельхоз» + «прод»)."""
+    low = word.lower()
+    for short in sorted(CONTRACTED, key=len, reverse=True):
+        ending = low[len(short) :] if low.startswith(short.lower()) else None
+        if ending in _ENDINGS and not (ending and short.lower().endswith(("и", "о"))):
+            return CONTRACTED[short], _ENDINGS[ending]
+    return None
+
+
 def is_abbreviation(word: str) -> bool:
     """«ЕАЭС», «ШОС»: a word of two letters or more in capitals, or one written in mixed
     case that is known («ЕврАзЭС», «БелАЗ»)."""
@@ -64,3 +106,19 @@ def is_abbreviation(word: str) -> bool:
 def expansion(word: str) -> str | None:
     """The full name an abbreviation stands for, or None when it is not known."""
     return EXPANSIONS.get(word)
+
+
+def made_of(abbreviation: str, words: list[str]) -> bool:
+    """Whether an abbreviation (in lower case) is made of the words of a name (in lower
+    case, in order), each giving its first letter and maybe more of its letters: «еабр» of
+    «евразийский банк развития», «еэк», «мвф», «ебрр»."""
+    if not words or not abbreviation:
+        return not words and not abbreviation
+    word = words[0]
+    if abbreviation[0] != word[0]:
+        return False
+    for k in range(1, len(abbreviation) + 1):
+        letters = iter(word[1:])
+        if all(c in letters for c in abbreviation[1:k]) and made_of(abbreviation[k:], words[1:]):
+            return True
+    return False

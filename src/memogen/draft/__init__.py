@@ -21,6 +21,7 @@ from memogen.draft import holders, sides
 from memogen.draft import items as prose
 from memogen.draft import parties as who
 from memogen.draft.model import Item
+from memogen.draft.posts import write_in_full
 from memogen.draft.read import Release, read_release
 from memogen.draft.write import commented, dump, mark
 from memogen.errors import InputError
@@ -140,6 +141,7 @@ def draft_release(release: Release, date: dt.date, *, url: str | None, file: str
         if completed:
             official.data["position"] = completed
             official.doubt("check", "an executive committee named without its region: our side's")
+    write_in_full(officials, said, partner)  # after our side's body is named: «Гомельского облисполкома»
     root, data = _root(release, date, url, file, (ours, partner), parts, flows, said)
     facts = Facts.model_validate(data)
     # a sentence some of whose amounts were drafted and some not is listed too

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from memogen import inflect
+from memogen.abbreviations import contracted
 from memogen.draft import sides
 from memogen.draft.companies import (
     CASED_SHORT,
@@ -829,7 +830,7 @@ def _complement(word: str) -> bool:
     """A word of the position's complement, not of a name: a state («Вьетнам») or a
     known word in the genitive that is no first name or surname («Республики»)."""
     parses = inflect.morph().parse(word.lower())
-    if _state(word):
+    if _state(word) or contracted(word):  # «Миноблисполкома Семён Шапиро»: a body, then the person
         return True
     if any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses):
         return False

@@ -17,6 +17,7 @@ from functools import cache
 
 from memogen import inflect
 from memogen.abbreviations import EXPANSIONS
+from memogen.abbreviations import made_of as _initials_fit
 from memogen.draft import clauses
 from memogen.draft import numbers as num
 from memogen.draft.words import nominative_phrase
@@ -778,22 +779,6 @@ def _tail(text: str, at: int) -> str:
         if any(p.tag.POS == "NOUN" for p in parse):
             taken = n + 1
     return " ".join(words[:taken])
-
-
-def _initials_fit(abbreviation: str, words: list[str]) -> bool:
-    """Whether an abbreviation is made of the words of a name, in order, each giving its
-    first letter and maybe more of its letters: «ЕАБР» of «Евразийский банк развития»,
-    «ЕЭК», «МВФ», «ЕБРР»."""
-    if not words or not abbreviation:
-        return not words and not abbreviation
-    word = words[0]
-    if abbreviation[0] != word[0]:
-        return False
-    for k in range(1, len(abbreviation) + 1):
-        letters = iter(word[1:])
-        if all(c in letters for c in abbreviation[1:k]) and _initials_fit(abbreviation[k:], words[1:]):
-            return True
-    return False
 
 
 def organisations(sentences: list[str]) -> dict[str, tuple[int, tuple[str, ...]]]:

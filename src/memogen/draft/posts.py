@@ -1,0 +1,218 @@
+"""A drafted official's post written as an official document writes it: a contracted
+body in full («Председатель Минского горисполкома» → «… Минского городского
+исполнительного комитета»), an abbreviation abbreviations.py knows («Посол … в КНР» →
+«… в Китайской Народной Республике») or one the release spells out itself («председатель
+правления ЕАБР» after «Евразийский банк развития» → «… Евразийского банка развития»),
+each in the case it stands in. An ambassador's «Посол» gets the full title only when
+the release gives it («Чрезвычайный и Полномочный Посол …» of the same state); else the
+post is marked for the analyst to check. No I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from memogen import abbreviations, inflect
+from memogen.draft import sides
+from memogen.draft.model import Item
+from memogen.draft.words import nominative_head
+
+# A word of a post: letters, hyphens inside («Торгово-промышленной»)
+_WORD = re.compile(r"[А-ЯЁа-яёA-Za-z]+(?:-[А-ЯЁа-яёA-Za-z]+)*")
+# Words an abbreviation gives no letter for («Организация по безопасности и сотрудничеству в Европе»)
+_SKIPPED = frozenset({"и", "по", "в", "во", "на", "для", "с", "со", "о", "об", "при"})
+
+
+def write_in_full(officials: list[Item], sentences: list[str], partner=None) -> None:
+    """Each official's post with its abbreviations and contracted bodies written in full,
+    a bare body completed as the release names it elsewhere, and an ambassador's title as
+    the release gives it, each change marked for checking. A partner region's government
+    is the one «регионального правительства» names (`partner`: parties.Partner)."""
+    for item in officials:
+        position = item.data["position"]
+        full = _minister(in_full(position, sentences))
+        if full != position:
+            item.data["position"] = full
+            item.doubt("check", f"the release writes the post «{position}»: its abbreviations written in full")
+        _named_body(item, sentences, partner)
+        _ambassador(item, sentences)
+
+
+def _minister(position: str) -> str:
+    """The head of a ministry by the post's own name: «Глава Министерства иностранных дел
+    …» → «Министр иностранных дел …», «заместитель главы Министерства экономики» →
+    «заместитель министра экономики»."""
+    return re.sub(
+        r"(?:^|(?<=\s))([Гг])лав(а|ы)\s+Министерства\s",
+        lambda m: ("М" if m[1] == "Г" else "м") + ("инистр " if m[2] == "а" else "инистра "),
+        position,
+    )
+
+
+# A body a post ends with, named with no words of its own: «Руководитель департамента»
+_BARE_BODY = re.compile(r"\s(?P<noun>департамент|управлени|комитет|агентств|ведомств|отдел|служб)[а-яё]*$", re.I)
+# A region's government named by an adjective: «регионального правительства»
+_OWN_GOVERNMENT = re.compile(r"(?:регионального|областного|краевого)\s+правительства$")
+
+
+def _named_body(item: Item, sentences: list[str], partner) -> None:
+    """A post ending with a bare body («Руководитель департамента») completed with the
+    words the release names the one body of that kind with elsewhere («в департаменте
+    внешних связей регионального правительства»), marked to check; a side the draft
+    guessed for want of a place is the partner's when the completed post names it."""
+    position = item.data["position"]
+    m = _BARE_BODY.search(position)
+    before = position[: m.start()].split()[-1:] if m else []
+    if m is None or not before or inflect.morph().parse(before[0].lower())[0].tag.POS in ("ADJF", "PRTF"):
+        return  # «… исполнительного комитета»: a body its adjective names already
+    complements = {c for s in sentences for c in _complements(s, m["noun"])}
+    if len(complements) != 1:
+        return
+    complement = complements.pop()
+    government = _OWN_GOVERNMENT.search(complement)
+    region = partner.name if partner is not None and partner.kind == "region" else None
+    genitive = inflect.inflect_phrase(region, "genitive") if region and government else None
+    if government and genitive:
+        complement = f"{complement[: government.start()]}Правительства {genitive}"
+    item.data["position"] = f"{position} {complement}"
+    item.doubt("check", "a body named without its own words: completed as the release names it elsewhere")
+    guessed = [note for note in item.notes if note.startswith("the side is a guess")]
+    if guessed and partner is not None and sides.partner_named(complement.lower(), partner.stems):
+        item.notes = [note for note in item.notes if note not in guessed]
+        item.data["side"] = "partner"
+        item.doubt("check", "the side is the partner's, whom the completed post names")
+
+
+def _complements(sentence: str, noun: str) -> list[str]:
+    """The words in the genitive after each body of the kind `noun` in `sentence`:
+    «департаменте внешних связей регионального правительства» → «внешних связей
+    регионального правительства»."""
+    out = []
+    for m in re.finditer(rf"(?<![\w-]){noun}[а-яё]*", sentence, re.I):
+        words = []
+        for word in re.findall(r"[А-Яа-яЁё-]+|[^\sА-Яа-яЁё-]+", sentence[m.end() : m.end() + 200]):
+            if not any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "PRTF") and "Fixd" not in p.tag
+                       for p in inflect.morph().parse(word.lower())):
+                break
+            words.append(word)
+        if words:
+            out.append(" ".join(words))
+    return out
+
+
+def in_full(position: str, sentences: list[str]) -> str:
+    """`position` with each abbreviation and contracted body it names written in full, in
+    the case it stands in; one not known and not spelled out by the release stays."""
+    masked = re.sub(r"[«\"„][^«»\"“”„]*[»\"“”]", lambda m: "_" * len(m.group()), position)  # a quoted name stays
+    out, at = [], 0
+    for m in _WORD.finditer(masked):
+        found = _full_name(m.group(), sentences)
+        if found is None:
+            continue
+        full, case = found
+        case = case or _case_at(position[: m.start()])
+        form = full if case == "nominative" else inflect.inflect_phrase(full, case)
+        if form is None:
+            continue
+        out += [position[at : m.start()], form[:1].upper() + form[1:] if m.start() == 0 else form]
+        at = m.end()
+    return "".join(out) + position[at:]
+
+
+def _full_name(word: str, sentences: list[str]) -> tuple[str, str | None] | None:
+    """(full name, the case the word's ending shows or None) of an abbreviation or a
+    contracted body; None when the word is neither or its full name is not known."""
+    body = abbreviations.contracted(word)
+    if body is not None:
+        return body
+    if not abbreviations.is_abbreviation(word) or word in abbreviations.COMPANY_WORDS:
+        return None
+    full = abbreviations.expansion(word) or spelled_out(tuple(sentences)).get(word)
+    return (full, None) if full else None
+
+
+def _case_at(before: str) -> str:
+    """The case a word that never declines stands in after `before`: the nominative
+    opening a post, the prepositional after «в», «о», else a post's complement, the genitive."""
+    words = before.split()
+    if not words:
+        return "nominative"
+    return "prepositional" if words[-1].lower() in ("в", "во", "о", "об") else "genitive"
+
+
+@cache
+def spelled_out(sentences: tuple[str, ...]) -> dict[str, str]:
+    """The abbreviations a release spells out in its own words, each with its full name in
+    the nominative: «Евразийский банк развития» for «ЕАБР», written anywhere in the
+    release, in any case («с Евразийским банком развития (ЕАБР)»). An abbreviation two
+    different names would spell is left out."""
+    text = " ".join(sentences)
+    found: dict[str, str] = {}
+    for abbr in dict.fromkeys(re.findall(r"(?<![\w-])[А-ЯЁ][А-ЯЁа-яё]*[А-ЯЁ](?![\w-])", text)):
+        if len(abbr) < 3 or not abbreviations.is_abbreviation(abbr) or abbreviations.expansion(abbr):
+            continue
+        names = {nominative_head(name) for name in _spelling(abbr, text)}
+        if len(names) == 1:
+            found[abbr] = names.pop()
+    return found
+
+
+def _spelling(abbr: str, text: str) -> list[str]:
+    """The longest run of words opening with a capital in `text` that `abbr` is made of,
+    at each place one is («Всемирную организацию здравоохранения», not «Всемирную
+    организацию» with the «з» of its second word)."""
+    words = list(_WORD.finditer(text))
+    out = []
+    for k, first in enumerate(words):
+        if not first.group()[:1].isupper() or first.group() == abbr:
+            continue
+        longest = None
+        for end in range(k + 1, min(k + 8, len(words))):
+            run = words[k : end + 1]
+            if re.search(r"[^\w\s-]", text[first.start() : run[-1].end()]):
+                break  # a run of words stops at punctuation
+            if abbreviations.made_of(abbr.lower(), _parts([w.group() for w in run])):
+                longest = text[first.start() : run[-1].end()]
+        if longest:
+            out.append(longest)
+    return out
+
+
+def _parts(words: list[str]) -> list[str]:
+    """The words that give an abbreviation a letter: each part of a hyphenated word, none
+    of the prepositions and «и» between («Торгово-промышленная палата» → three)."""
+    return [part for w in words if w.lower() not in _SKIPPED for part in w.lower().split("-") if part]
+
+
+# «Чрезвычайный и Полномочный Посол Республики Беларусь …»: the full title, with whose it is
+_FULL_TITLE = re.compile(
+    r"(?i:чрезвычайн\w+\s+и\s+полномочн\w+\s+(?:посол|посл[а-яё]+))\s+(?P<whose>(?:[А-ЯЁ][\w-]*\s*){1,3})"
+)
+_STATE_KINDS = ("республик", "королевств", "государств", "федераци", "султанат", "эмират")
+
+
+def _ambassador(item: Item, sentences: list[str]) -> None:
+    """«Посол …» as «Чрезвычайный и Полномочный Посол …» when the release gives that title
+    to an ambassador of the same state; else the short title is marked to check."""
+    position = item.data["position"]
+    m = re.fullmatch(r"Посол(?:\s+(?P<whose>.*))?", position)
+    if m is None:
+        return
+    state = _state_stem(m["whose"] or "")
+    titled = [_state_stem(in_full(t["whose"], sentences)) for s in sentences for t in _FULL_TITLE.finditer(s)]
+    if state and state in titled:
+        item.data["position"] = f"Чрезвычайный и Полномочный {position}"
+        item.doubt("check", "«Посол» completed with the full title the release gives this state's ambassador")
+    else:
+        item.doubt("check", "the release writes «Посол» only: an ambassador's full title is «Чрезвычайный "
+                   "и Полномочный Посол», written when the release gives it")
+
+
+def _state_stem(whose: str) -> str | None:
+    """The first five letters of the state an ambassador's words name first, its kind
+    aside («Республики Беларусь в …» → «белар»; «Беларуси» → «белар»)."""
+    for word in re.findall(r"[А-ЯЁ][\w-]*", whose):
+        if not word.lower().startswith(_STATE_KINDS):
+            return word.lower()[:5]
+    return None
