@@ -34,9 +34,10 @@ with `NAME.expected.yaml` (tests/data/releases/README.md describes it):
   least two thirds of the expected name's words (as dictionary lemmas) and the expected
   name at least half of the drafted one's, so a name run on into the next clause does
   not count — and an agreement by its status too; proposals: every expected one by its
-  text, matched to a drafted action by the same rule on the words (so «участие … в
-  строительстве жилья» is «Принять участие в строительстве жилья», and an action run on
-  over a whole sentence is none). All as recall; -v lists each miss and each drafted
+  text, matched to a drafted action by the same rule on the words, a verb and the noun
+  naming its deed counting as one word (so «участие … в строительстве жилья» is «Принять
+  участие в строительстве жилья», «Поставки техники» is «Поставлять технику», and an action
+  run on over a whole sentence is none). All as recall; -v lists each miss and each drafted
   item that matches nothing.
 - attributes of the matched figures: of every matched pair, whether the growth (its kind
   and number, and whether a multiple is a fall; growth in words by its words), the share
@@ -56,6 +57,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import os
 import re
 import sys
 import time
@@ -197,6 +199,50 @@ def same_name(expected: str, drafted: str) -> bool:
         return False
     common = len(want & got)
     return common >= 2 / 3 * len(want) and common >= 1 / 2 * len(got)
+
+
+def _word_lemmas(text: str) -> list[tuple[str, str]]:
+    """Each content word of a text as (lemma, part of speech)."""
+    from memogen import inflect
+
+    words = re.findall(r"[а-яёa-z0-9]+(?:-[а-яёa-z0-9]+)*", norm(text))
+    parses = [inflect.morph().parse(w)[0] for w in words if w not in _STOP]
+    return sorted({(p.normal_form, str(p.tag.POS)) for p in parses})
+
+
+# verbs of «идти» name their deed with «-ход»: «выйти» — «выход», «перейти» — «переход», «подойти» — «подход»
+_GOING = re.compile(r"^(.*?)о?(?:йти|идти)$")
+
+
+def _kin(verb: str, noun: str) -> bool:
+    """Whether a noun names the deed of a verb, both as lemmas: they share a stem of five
+    letters or more that leaves at most three letters of the shorter one («поставлять» —
+    «поставка», «развивать» — «развитие», «участвовать» — «участие», «расширить» —
+    «расширение»), or the verb is one of «идти» and the noun its «-ход» («выйти» — «выход»)."""
+    going = _GOING.match(verb)
+    if going and going.group(1) and noun == going.group(1) + "ход":
+        return True
+    stem = len(os.path.commonprefix([verb, noun]))
+    return stem >= 5 and min(len(verb), len(noun)) - stem <= 3
+
+
+def _same_word(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """One word: the same lemma, or a verb's infinitive and the noun naming its deed."""
+    if a[0] == b[0]:
+        return True
+    verb, noun = (a, b) if a[1] == "INFN" else (b, a)
+    return verb[1] == "INFN" and noun[1] == "NOUN" and _kin(verb[0], noun[0])
+
+
+def same_deed(expected: str, drafted: str) -> bool:
+    """`same_name` for a proposal: a verb and the noun naming its deed count as one word
+    («Поставлять технику» is «Поставки техники», «Выйти на рынок» is «Выход … на рынок»)."""
+    want, got = _word_lemmas(expected), _word_lemmas(drafted)
+    if not want or not got:
+        return False
+    held = sum(any(_same_word(w, g) for g in got) for w in want)
+    own = sum(any(_same_word(g, w) for w in want) for g in got)
+    return held >= 2 / 3 * len(want) and own >= 1 / 2 * len(got)
 
 
 def score(txt: Path, verbose: bool) -> Score:
@@ -359,7 +405,7 @@ def _items(s: Score, expected: dict, facts, verbose: bool) -> None:
         ("company", "companies", "name", companies, lambda want, got: norm(want) == got),
         ("event", "events", "name", events, same_name),
         ("agreement", "agreements", "title", agreements, _same_agreement),
-        ("proposal", "proposals", "text", proposals, same_name),
+        ("proposal", "proposals", "text", proposals, same_deed),
     )
     for what, key, field, drafted, same in kinds:
         wanted = [_remarkless(e[field], what) + (f" ({e['status']})" if what == "agreement" else "")
