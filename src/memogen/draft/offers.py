@@ -17,6 +17,9 @@ from memogen.draft.words import nominative_head
 
 _OFFER = re.compile(
     r"(?<![\w-])(?:предложил[аи]?|предлага(?:ет|ют|ем|ю|ется)|предложено|пригласил[аи]?|призвал[аи]?|"
+    r"приглаша(?:ет|ют|ем)|приглашен[аоы]?|приглашён[аоы]?|"  # «компании приглашены принять участие …»
+    # «проявили интерес к кооперации», «выразил интерес к поставкам»: a deed of interest
+    r"(?:проявил[аи]?|выразил[аи]?|проявля(?:ет|ют)|есть)\s+интерес|"
     r"готов[аы]?|готовность|заинтересован[аоы]?|заинтересованность|с\s+инициативой)(?![\w-])",
     re.I,
 )
@@ -27,7 +30,9 @@ _AGREED = re.compile(
     r"(?<![\w-])(?:договорил(?:ся|ась|ись)|условил(?:ся|ись)|(?:достигнут[аы]?|есть|имеется)\s+договор[её]нност[ьи]|"
     r"собира(?:ется|ются)|главное\s+(?:сейчас\s+|теперь\s+)?[—–-]|главная\s+задача\s+[—–-]|необходимо|"
     # «обсудили, как нарастить …», «стороны намерены …», «решили создать …»
-    r"целесообразно|обсудил[иа]?,?\s+как|намерен[аоы]?|решил[аи]?)(?![\w-])",
+    r"целесообразно|обсудил[иа]?,?\s+как|намерен[аоы]?|решил[аи]?|"
+    # «планирует поставлять …», «хотим открыть …», «просит разрешить …»: a side's plan, wish or request
+    r"планиру(?:ет|ют|ем)|хо(?:чет|тят|тим|тел[аи]?\s+бы)|прос(?:ит|ят|ил[аи]?))(?![\w-])",
     re.I,
 )
 # Deeds the sides discussed or are working out, named by nouns after the verb («обсуждались
@@ -46,7 +51,7 @@ _PROSPECT = re.compile(
     r"\s+(?:и\s+|также\s+)?(?P<branch>[а-яё]+\s+[а-яё]+)(?=[\s.,;])"
 )
 # «готовы к сотрудничеству в …», «заинтересована в поставках …»: what is offered, named by a noun
-_OFFERED_NOUN = re.compile(r"\s+(?:к|ко|в|во)\s+(?P<noun>[а-яё]+)")
+_OFFERED_NOUN = re.compile(r"(?:\s+(?:также|тоже|очень|весьма|крайне))?\s+(?P<prep>к|ко|в|во)(?=\s+[а-яё])")
 _DEEDS = {
     "поставка", "сборка", "торговля", "кооперация", "закупка", "продажа", "помощь", "работа", "участие",
     "открытие", "обновление", "экспорт", "выпуск", "модернизация", "строительство", "производство", "сотрудничество",
@@ -81,18 +86,77 @@ def proposals(sentences: list[str]) -> list[Item]:
         return []
     out = []
     for n, text in enumerate(sentences):
-        for action in _actions(text):
+        for action in (said for said in _actions(text) if specific(said) and not _told_elsewhere(said)):
             out.append(Item({"action": action}, "guess", ["an offer read from the sentence: add who and by when"], n))
     return out
+
+
+# Words that say only that relations should be better, with no deed, branch or thing named:
+# «Оживить сотрудничество во всех сферах», «Дать ему новый импульс», «Укрепление связей с …»
+_VAGUE_WORDS = (
+    # verbs and their nouns of making relations better
+    "оживить оживлять оживление укрепить укреплять укрепление развивать развить развитие расширять расширить "
+    "расширение углублять углубить углубление активизировать активизация поддерживать поддержание продолжить "
+    "продолжать продолжение дать давать придать придавать вывести выводить наполнить наполнять "
+    # what they make better
+    "сотрудничество взаимодействие связь отношение партнёрство контакт диалог импульс уровень кооперация "
+    # how much and where: nowhere in particular
+    "новый дальнейший весь всякий любой различный разный двусторонний взаимовыгодный взаимный всесторонний "
+    "дружественный дружеский деловой торгово-экономический экономический межрегиональный многоплановый "
+    "стратегический практический конкретный реальный содержание сфера направление область регион страна "
+    "сторона государство белорусский двое два наш ваш свой он она они это этот активно активный качественно "
+    "принципиально"
+)
+
+
+def specific(action: str) -> bool:
+    """Whether a proposal names something to do: a deed, a branch, a thing, a place
+    or an amount; one that only says relations should be livelier, deeper or wider, anywhere
+    and with anyone («Оживить сотрудничество во всех сферах», «Дать ему новый импульс»,
+    «Расширять торгово-экономическое взаимодействие с Монголией») does not."""
+    words = re.findall(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*|\d+", action)
+    for k, word in enumerate(words):
+        if word.lower() in _FUNCTION_WORDS:
+            continue
+        parse = inflect.morph().parse(word.lower())[0]
+        names = {"Geox", "Name", "Surn", "Orgn"} & parse.tag.grammemes
+        proper = k > 0 and word[:1].isupper() and bool(names)  # «с Монголией»: with whom, no deed
+        if not proper and parse.normal_form.replace("ё", "е") not in _VAGUE_PLAIN:
+            return True
+    return False
+
+
+# verbs of signing: what is to be signed is an agreement, drafted with the agreements
+_SIGNING = {"подписать", "подписывать", "заключить", "заключать", "парафировать"}
+# verbs of holding or drawing up: an event or a document held or drawn up is drafted as one
+_HOLDING = {"провести", "проводить", "организовать", "организовывать", "подготовить", "разработать"}
+
+
+def _told_elsewhere(action: str) -> bool:
+    """A plan to sign a document («Подписать новые соглашения») or to hold an event or
+    draw up a document («Провести в Гомеле бизнес-форум», «Подготовить дорожную карту по …»)
+    is drafted as an agreement or an event, not again as a proposal."""
+    from memogen.draft.items import _AGREEMENT, _EVENT
+
+    verb = inflect.morph().parse(action.split()[0].lower())[0].normal_form
+    if verb in _SIGNING:
+        return True
+    head = " ".join(action.split()[1:10])
+    return verb in _HOLDING and bool(_EVENT.search(head) or _AGREEMENT.search(head))
+
+
+_VAGUE_PLAIN = frozenset(_VAGUE_WORDS.replace("ё", "е").split())
+_FUNCTION_WORDS = {"и", "в", "во", "на", "с", "со", "по", "между", "для", "к", "ко", "о", "об", "а", "также", "как",
+                   "так", "еще", "ещё", "всех", "все"}
 
 
 def _actions(text: str) -> list[str]:
     """The actions one sentence proposes: its offers', else an agreement's, else the
     deeds discussed, else a stake said to be made."""
-    offered = [said for offer in _OFFER.finditer(text) for said in _offered(text, offer)]
+    offered = [said for offer in _OFFER.finditer(text) if not _denied(text, offer) for said in _offered(text, offer)]
     if offered:
         return offered
-    agreed = _AGREED.search(text)
+    agreed = next((m for m in _AGREED.finditer(text) if not _denied(text, m)), None)
     said = _infinitive_clause(text[agreed.end() :]) if agreed else None
     if said and said.split()[0].lower() not in _SAYING:
         return _each(said)
@@ -107,6 +171,11 @@ def _actions(text: str) -> list[str]:
     prospect = _PROSPECT.search(text)
     said = _prospect(prospect["branch"]) if prospect else _stake(text) or _invitation(text)
     return [said] if said else []
+
+
+def _denied(text: str, cue: re.Match[str]) -> bool:
+    """«не намерена сворачивать …», «не готовы …»: an offer or intention denied is none."""
+    return bool(re.search(r"(?<![\w-])не\s+$", text[: cue.start()], re.I))
 
 
 # «в инвестиционном портфеле — новые проекты, в том числе …», «в планах — строительство …»:
@@ -153,9 +222,12 @@ def _offered(text: str, offer: re.Match[str]) -> list[str]:
     who is ready («Минск готов стать городом-побратимом …»): without its subject the
     action says nothing."""
     own = text[: clauses.end(text, offer.end(), _ANOTHER)]  # «…, а Витебск готов …» is another offer
-    said = _infinitive_clause(own[offer.end() :]) or _offered_noun(own, offer.end()) or _initiative(own, offer)
+    nouns = _offered_nouns(own, offer.end())
+    said = _infinitive_clause(own[offer.end() :]) or (nouns[0] if nouns else None) or _initiative(own, offer)
     if not said:
         return []
+    if nouns and said == nouns[0]:
+        return nouns
     if said.split()[0].lower() in _BECOMING and offer.group().lower().startswith("готов"):
         who = _ready_one(text, offer.start())
         return [f"{who} {offer.group().lower()} {said[:1].lower()}{said[1:]}"] if who else [said]
@@ -227,12 +299,38 @@ def _each(action: str) -> list[str]:
     one action for each («Проработать поставки говядины, а также создание совместных
     предприятий» → «Проработать поставки говядины», «Проработать создание совместных
     предприятий»)."""
+    verbs = _verbs_each(action)
+    if len(verbs) > 1:
+        return verbs
     parts = re.split(r",\s+а\s+также\s+", action)
     verb = action.split()[0]
     if len(parts) < 2 or not all(_deed(part.split()[0]) for part in parts[1:]):
         return [action]
     infinitive = any(p.tag.POS == "INFN" for p in inflect.morph().parse(verb.lower())[:1])
     return [parts[0]] + [f"{verb} {part}" if infinitive else part[:1].upper() + part[1:] for part in parts[1:]]
+
+
+# «…, а закупать …»: another infinitive set against the first goes on («, а также», «и» join one deed's parts)
+_NEXT_VERB = re.compile(r",\s*а\s+(?!также\s)(?=(?P<verb>[а-яё]+)\s)")
+
+
+def _verbs_each(action: str) -> list[str]:
+    """An action of two verbs set against each other, each with words of its own, is two
+    actions: «Поставлять в регион технику, а закупать зерно» → «Поставлять в регион
+    технику», «Закупать зерно»; verbs sharing their object («ввозить готовые, а производить
+    новые станки») are one."""
+    out, start = [], 0
+    for m in _NEXT_VERB.finditer(action):
+        verb = inflect.morph().parse(m["verb"])[0]
+        own = action[start : m.start()].split()
+        last = inflect.morph().parse(own[-1].strip(",").lower())[0] if len(own) >= 2 else None
+        if verb.tag.POS == "INFN" and last is not None and last.tag.POS not in ("ADJF", "PRTF"):
+            out.append(action[start : m.start()].strip())
+            start = m.end()
+    rest = action[start:].strip()
+    if not out or len(rest.split()) < 2:
+        return [action]
+    return [said[:1].upper() + said[1:] for said in [*out, rest]]
 
 
 def _deeds(text: str, at: int) -> list[str]:
@@ -338,20 +436,44 @@ def _gerund(clause: str) -> re.Match[str] | None:
     return None
 
 
-def _offered_noun(text: str, at: int) -> str | None:
+def _offered_nouns(text: str, at: int) -> list[str]:
     """«готовы к сотрудничеству в машиностроении» → «Сотрудничество в машиностроении»: a
-    deed named by a noun after «к» or «в», in the nominative, with the words of its name."""
+    deed named by a noun after «к» or «в» (with its adjectives: «интерес к промышленной
+    кооперации с …»), in the nominative, with the words of its name; a case of it named
+    after «, в том числе к …» is one more («…, в том числе к совместному выпуску …»)."""
+    out: list[str] = []
+    while (found := _offered_noun(text, at)) is not None:
+        out.append(found[0])
+        among = _AMONG_OFFERED.match(text, found[1])
+        if among is None:
+            break
+        at = among.end()
+    return out
+
+
+# «…, в том числе к совместному выпуску …»: a case of the deed offered before it
+_AMONG_OFFERED = re.compile(r",?\s*в\s+том\s+числе(?=\s+(?:к|ко|в|во)\s)", re.I)
+
+
+def _offered_noun(text: str, at: int) -> tuple[str, int] | None:
+    """The deed named after «к» or «в» at `at`, in the nominative, and where its name ends."""
     m = _OFFERED_NOUN.match(text, at)
     if m is None:
         return None
-    noun = next((p for p in inflect.morph().parse(m["noun"]) if p.tag.POS == "NOUN"), None)
+    words = list(re.finditer(r"[а-яё-]+", text[m.end("prep") :]))[:3]
+    lead = 0
+    while lead < len(words) - 1 and inflect.morph().parse(words[lead].group())[0].tag.POS in ("ADJF", "PRTF"):
+        lead += 1  # «к промышленной кооперации», «к совместному выпуску»
+    start, noun_end = m.end("prep") + words[0].start(), m.end("prep") + words[lead].end()
+    noun = next((p for p in inflect.morph().parse(words[lead].group()) if p.tag.POS == "NOUN"), None)
     deed = noun is not None and (noun.normal_form.endswith(("ние", "тие", "ство")) or noun.normal_form in _DEEDS)
-    form = noun.inflect({"nomn"}) if deed and noun is not None else None
-    end = name_end(text, m.end())
-    if form is None or end == m.end():
+    end = name_end(text, noun_end, quoted_ends=False)  # «… с ОАО «A» и ОАО «B»»
+    among = _AMONG_OFFERED.search(text, noun_end)
+    end = among.start() if among and among.start() < end else end
+    if not deed or end == noun_end:
         return None  # a bare «готовы к работе» says nothing
-    said = form.word + text[m.end() : end]
-    return said[:1].upper() + said[1:]
+    said = nominative_head(text[start:end], "datv" if m["prep"].lower().startswith("к") else "loct")
+    return said[:1].upper() + said[1:], end
 
 
 def _adverb(word: str) -> bool:
