@@ -97,7 +97,8 @@ _AGREEMENT = re.compile(
     r"(?:план|стратеги)\w*(?=\s+(?:[а-яё]+(?:ого|его|ой|ей|ых|их)\s+)?(?:сотрудничеств|развити|взаимодействи)\w*)|"
     r"документ\w*(?=\s+(?:о|об)\s)|"  # «документов о сотрудничестве»: a document with what it is about
     # «контракты на поставку …», «контракт ОАО "…" с …»; «на общую сумму» is a figure
-    r"контракт\w*(?=\s+(?:на|о|об|с|со|[А-ЯЁ]{2,5}\s+[«\"„]|[«\"„])\s?))[а-яё]*",
+    # «наметили ряд взаимовыгодных контрактов»: contracts named by their adjectives (`_named_contract`)
+    r"контракт\w*)[а-яё]*",
     re.I,
 )
 _SIGNED = re.compile(
@@ -107,7 +108,7 @@ _SIGNED = re.compile(
     re.I,
 )
 _PLANNED = re.compile(
-    r"подпишут|подписать|заключить|заключат\b|планиру|будет\s+подписан|будут\s+подписаны|предстоит|намерен[аоы]?\b|"
+    r"подпишут|подписать|заключить|заключат\b|планиру|наметил[аи]?\b|наметить|намечен\w*|будет\s+подписан|будут\s+подписаны|предстоит|намерен[аоы]?\b|"
     r"парафир|(?<![\w-])состо(?:ится|ятся)(?![\w-])",  # «подписание … состоится в октябре», «парафировали»: not yet
     re.I,
 )
@@ -697,10 +698,11 @@ def agreements(sentences: list[str], release: dt.date) -> list[Item]:
         status = _agreement_status(text, release)
         for m, taken in _documents(text):
             own = _own_status(text[: m.start()], status)
-            if own is None or inflect.morph().parse(m.group().lower())[0].tag.POS != "NOUN":
+            noun = inflect.morph().parse(m.group().lower())[0].tag.POS == "NOUN"
+            if own is None or not noun or not _named_contract(text, m):
                 continue  # no cue; «контрактной сборки»: no document
             end = _title_end(text, m.start(), taken)
-            title = _quoted_title(text, m, end)
+            title = _quoted_title(text, m, end, _qualities(text, m.start()))
             term = next((x for x in mentions(text, release) if x.role == "term" and 0 <= x.start - taken <= 5), None)
             if " " not in title and term is None:
                 continue
@@ -842,14 +844,51 @@ def _title_end(text: str, start: int, taken: int) -> int:
     return start + clause.start() if clause else end
 
 
-def _quoted_title(text: str, m: re.Match[str], end: int) -> str:
-    """A document's title in the nominative; one whose name is in quotes keeps them, and
-    what follows them («"Дорожную карту" по развитию …» → «"Дорожная карта" по развитию …»)."""
+def _quoted_title(text: str, m: re.Match[str], end: int, start: int | None = None) -> str:
+    """A document's title in the nominative, from `start` (its adjectives) or its noun;
+    one whose name is in quotes keeps them, and what follows them («"Дорожную карту" по
+    развитию …» → «"Дорожная карта" по развитию …»)."""
     closing = re.search(r"[»\"“”]", text[m.start() : end]) if text[m.start() - 1 : m.start()] in "«\"„" else None
     if closing is None:
-        return _nominative_title(text[m.start() : end], text[: m.start()])
+        start = m.start() if start is None else start
+        return _nominative_title(text[start:end], text[:start])
     inner = _nominative_title(text[m.start() : m.start() + closing.start()], text[: m.start() - 1])
     return f"«{inner}»{text[m.start() + closing.end() : end]}"
+
+
+# «контракты на поставку …», «контракт ОАО "…" с …»; «на общую сумму» is a figure
+_CONTRACT_FOR = re.compile(r"\s+(?:на|о|об|с|со|[А-ЯЁ]{2,5}\s+[«\"„]|[«\"„])\s?")
+
+
+def _named_contract(text: str, m: re.Match[str]) -> bool:
+    """Whether a contract is named (what it is for follows, or adjectives of its kind
+    precede: «взаимовыгодных контрактов»); any other document is."""
+    if not m.group().lower().startswith("контракт"):
+        return True
+    return bool(_CONTRACT_FOR.match(text, m.end())) or _qualities(text, m.start()) < m.start()
+
+
+# adjectives that point, count or refer back name no kind of document: «данное соглашение», «ряд»
+_NO_QUALITY = {"данный", "настоящий", "такой", "который", "этот", "весь", "другой", "каждый", "указанный", "свой"}
+
+
+def _qualities(text: str, at: int) -> int:
+    """Where a document's adjectives of kind begin before its noun at `at` («взаимовыгодных
+    контрактов», «межправительственное соглашение»): up to two, agreeing with the noun in
+    case and number; `at` when there are none."""
+    noun = re.findall(r"^[а-яё]*", text[at:].lower())[0]
+    forms = {(p.tag.case, p.tag.number) for p in inflect.morph().parse(noun) if p.tag.POS == "NOUN"}
+    start = at
+    for _ in range(2):
+        word = re.search(r"([А-Яа-яЁё-]+)\s+$", text[:start])
+        readings = inflect.morph().parse(word.group(1).lower()) if word else []
+        adjectives = [p for p in readings if p.tag.POS == "ADJF"]
+        if word is None or not any((a.tag.case, a.tag.number) in forms for a in adjectives) or any(
+            a.normal_form in _NO_QUALITY or "Apro" in a.tag for a in adjectives
+        ) or any(p.tag.POS == "PRTF" for p in readings):  # «действующая программа»: a participle of status
+            break
+        start = word.start(1)
+    return start
 
 
 def _nominative_title(title: str, before: str) -> str:

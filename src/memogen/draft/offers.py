@@ -41,7 +41,10 @@ _AGREED = re.compile(
 _DISCUSSED = re.compile(
     r"(?<![\w-])(?:обсудил[иа]?|обсуждал(?:ись|ось|ся|ась)|обсуждают(?:ся)?|обсуждается|рассмотрел[иа]?|"
     r"рассматрива(?:ется|ются)|прорабатыва(?:ется|ются|лись|лось|лся)|изуча(?:ется|ются)|"
-    r"(?:ид(?:ут|ёт)|вед(?:утся|[её]тся))\s+переговоры\s+о(?:б)?)(?![\w-])",
+    r"(?:ид(?:ут|ёт)|вед(?:утся|[её]тся))\s+переговоры\s+о(?:б)?|"
+    # «речь шла о проектах …», «шла речь о поставках …»; «идёт процедура получения …»: a deed under way
+    r"(?:реч[ьи]\s+(?:шла|идёт|ид[её]т)|шла\s+речь)\s+о(?:б)?|(?:ид[её]т|вед[её]тся|начата|заверша\w+)(?=\s+процедур))"
+    r"(?![\w-])",
     re.I,
 )
 # «Перспективным направлением сотрудничества губернатор считает и лёгкую промышленность»: a branch
@@ -55,7 +58,8 @@ _OFFERED_NOUN = re.compile(r"(?:\s+(?:также|тоже|очень|весьм�
 _DEEDS = {
     "поставка", "сборка", "торговля", "кооперация", "закупка", "продажа", "помощь", "работа", "участие",
     "открытие", "обновление", "экспорт", "выпуск", "модернизация", "строительство", "производство", "сотрудничество",
-    "взаимодействие", "ремонт", "обслуживание",
+    "взаимодействие", "ремонт", "обслуживание", "проект", "аккредитация", "регистрация", "сертификация",
+    "локализация",
 }
 _CLAUSE_END = re.compile(
     r",\s*(?:котор\w+|что|чтобы|сообщ\w+|отметил\w*|заявил\w*|сказал\w*|подчеркнул\w*|добавил\w*|пояснил\w*)\b|[.;!?»\"]\s*$|:\s"
@@ -142,6 +146,8 @@ def _told_elsewhere(action: str) -> bool:
     if verb in _SIGNING:
         return True
     head = " ".join(action.split()[1:10])
+    if verb == "проект":  # «Проект плана консультаций …»: a document's draft
+        return bool(_AGREEMENT.match(head))
     return verb in _HOLDING and bool(_EVENT.search(head) or _AGREEMENT.search(head))
 
 
@@ -162,9 +168,9 @@ def _actions(text: str) -> list[str]:
         return _each(said)
     if agreed and re.match(r"\s+об?\s", text[agreed.end() :]):  # «договорились о создании …»: a deed agreed on
         return _deeds(text, agreed.end())
-    discussed = _DISCUSSED.search(text)
+    discussed = next((deeds for m in _DISCUSSED.finditer(text) if (deeds := _deeds(text, m.end()))), None)
     if discussed is not None:
-        return _deeds(text, discussed.end())
+        return discussed
     planned = _PLANNED_DEEDS.search(text)
     if planned is not None:
         return _deeds(text, planned.end())
@@ -364,7 +370,7 @@ def _deeds(text: str, at: int) -> list[str]:
 
 
 # nouns that frame a deed in the genitive after them: «возможность создания …», «вопросы поставок …»
-_FRAMES = {"возможность", "вопрос", "идея", "тема", "вариант", "путь", "механизм", "целесообразность"}
+_FRAMES = {"возможность", "вопрос", "идея", "тема", "вариант", "путь", "механизм", "целесообразность", "процедура"}
 
 
 def _deed_here(text: str, at: int) -> tuple[int, str | None] | None:
@@ -477,4 +483,5 @@ def _offered_noun(text: str, at: int) -> tuple[str, int] | None:
 
 
 def _adverb(word: str) -> bool:
-    return any(p.tag.POS == "ADVB" for p in inflect.morph().parse(word.lower())[:1])
+    """An adverb, or a comparative standing as one («активнее развивать», «шире использовать»)."""
+    return any(p.tag.POS in ("ADVB", "COMP") for p in inflect.morph().parse(word.lower())[:1])
