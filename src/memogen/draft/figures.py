@@ -88,6 +88,7 @@ class Context:
     side: str | None = None  # whose flow this sentence stated last, for «… из Кыргызстана, 49 млн — на импорт»
     since: Mention | None = None  # «с 2009 года» of the sentence before, for «За этот период … 10 объектов»
     view: str | None = None  # «partner» once the release gives the partner's own statistics of its trade with us
+    run: Mention | None = None  # «на период 2022–2026 годов» named last, for «До 2026 года … составит»
 
 
 _COMPARED = re.compile(r"(?:превы\w+|больше|меньше|выше|ниже|чем|над)\s+$", re.I)
@@ -197,18 +198,43 @@ def _agreed(text: str, status: str) -> str:
     return "target" if status == "forecast" and _AGREED.search(text) else status
 
 
-def _period_for(ms: list[Mention], at: int, ctx: Context) -> tuple[Mention | None, str | None]:
+def _ends_run(text: str, target: Mention, run: Mention) -> bool:
+    """«Программа на 2022–2026 годы. До 2026 года вложим 1,6 млрд»: «до» (until, not «к»,
+    by) the last year of the run named last in the sentences before sums the run."""
+    if run.period is None or target.role != "target" or target.period is None:
+        return False
+    until = re.search(r"(?<![\w-])до\s+$", text[max(0, target.start - 5) : target.start], re.I)
+    return bool(until) and target.period.is_whole_year and target.period.year == run.period.year
+
+
+def _period_for(ms: list[Mention], at: int, ctx: Context, text: str = "") -> tuple[Mention | None, str | None]:
     """The figure's period: the nearest one named before `at`, else after, else the
-    sentence before's; with a note when it was not read from this place."""
-    own = [m for m in ms if m.role in ("period", "target") and m.period is not None]
+    sentence before's; with a note when it was not read from this place. A run of
+    years («в 2022–2026 годах») is one total over the run; «до 2026 года» ending the run
+    the sentence before named is that run."""
+    own = sorted([m for m in ms if m.role in ("period", "target") and m.period is not None] + runs(ms),
+                 key=lambda m: m.start)
     before = [m for m in own if m.end <= at]
-    if before:
-        return before[-1], None
-    if own:
-        return own[0], None
+    chosen = before[-1] if before else own[0] if own else None
+    run = ctx.run
+    if chosen is not None and run is not None and _ends_run(text, chosen, run):
+        ended = Mention(run.period, "target", chosen.stated, chosen.start, chosen.end)
+        return ended, f"«{chosen.stated}» ends the run «{run.stated}» named before"
+    if chosen is not None:
+        return chosen, None
     if ctx.last_period is not None:
         return ctx.last_period, "period taken from the sentence before"
     return None, "the release names no period"
+
+
+def runs(ms: list[Mention]) -> list[Mention]:
+    """«в 2022–2026 годах», «за 2021–2024 гг.», «на период 2022–2026 годов»: a run of whole
+    years a total is stated over, as a period (`2022..2026`)."""
+    out = []
+    for m in ms:
+        if m.role == "term" and m.period is None and m.years is not None and 1900 < m.years[0] < m.years[1]:
+            out.append(Mention(Period.parse(f"{m.years[0]}..{m.years[1]}"), "period", m.stated, m.start, m.end))
+    return out
 
 
 def _label_after(text: str, end: int) -> str | None:
@@ -271,10 +297,7 @@ def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
     items += _growth_of_counts(text, n, [i for i in items if i.sentence == n], found, ms, rates)
     items = _ranks_with_shares(text, items + _ranks(text, n, ms, ctx), n)
     items += _sign_only(text, n, found, ms, ctx)
-    own = [m for m in ms if m.role == "period" and m.period is not None and m not in at_start]
-    if own:
-        ctx.last_period = own[-1]
-    ctx.since = next((m for m in reversed(ms) if m.role == "since" and m.period is not None), None)
+    _remember_periods(ms, at_start, ctx)
     if items:
         ctx.last = items[-1]
     named = list(_INDICATOR.finditer(text))
@@ -282,6 +305,17 @@ def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
         ctx.indicator = _name_of(named[-1])
         ctx.named.update(_name_of(m) for m in named)
     return items
+
+
+def _remember_periods(ms: list[Mention], at_start: list[Mention], ctx: Context) -> None:
+    """The periods a sentence named, for the sentences after it that name none (a
+    starting level's year, «с 252 млн в 2015 году», is none of them)."""
+    own = [m for m in ms if m.role == "period" and m.period is not None and m not in at_start]
+    if own:
+        ctx.last_period = own[-1]
+    ctx.since = next((m for m in reversed(ms) if m.role == "since" and m.period is not None), None)
+    if own or runs(ms):  # kept, as the period is, over sentences that name none
+        ctx.run = next(reversed(runs(ms)), None)
 
 
 _NEXT_CLAUSE = re.compile(r",?\s+а\s|;\s")
@@ -764,7 +798,7 @@ def _contract(text: str, amount: num.Amount, ms: list[Mention], ctx: Context, ki
         item.data["label"] = said
         item.doubt("check", f"whose investment, read as «{said}»: check `label`")
     _amount(item, amount)
-    own = [m for m in ms if m.role in ("period", "target") and m.period is not None]
+    own = [m for m in ms if m.role in ("period", "target") and m.period is not None] + runs(ms)
     if own:
         _when(item, text, ms, amount.start, ctx)
     else:
@@ -845,7 +879,7 @@ def _when(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> No
     turn = _NEXT_CLAUSE.search(text, at)
     if turn is not None and num.amounts(text[turn.end() :]):
         ms = [m for m in ms if m.start < turn.start() or m.end <= at]
-    mention, note = _period_for(ms, at, ctx)
+    mention, note = _period_for(ms, at, ctx, text)
     status = _status(text, at)
     if note and mention is not None and status != "actual" and _over(mention, ctx.release):
         mention, note = None, "no period is stated for this expectation"

@@ -63,7 +63,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("month", re.compile(rf"(?<![\d\w])(?:в|за|к)\s+(?P<m1>{_MONTH})(?:\s+{_YEAR})?", re.I)),
     # «по сравнению с мартом»
     ("month", re.compile(rf"(?<![\d\w])(?:с|со)\s+(?P<m1>{_MONTH_WITH})(?:\s+{_YEAR})?", re.I)),
-    ("span", re.compile(r"(?P<y1>(?:19|20)\d\d)\s*[-–—]\s*(?P<y2>(?:19|20)\d\d)\s*(?:годы|годах|гг\.|года)", re.I)),
+    ("span", re.compile(
+        r"(?P<y1>(?:19|20)\d\d)\s*[-–—]\s*(?P<y2>(?:19|20)\d\d)\s*(?:год(?:ы|ах|ов|ам|ами)|гг\.|года)", re.I
+    )),
     ("year", re.compile(rf"(?<![\d-]){_YEAR}(?![\d-])", re.I)),
     ("whole_year", re.compile(r"(?:по\s+итогам|среди\s+итогов|итоги)\s+года", re.I)),
 )
@@ -239,7 +241,7 @@ def _role(text: str, mention: Mention, release: dt.date | None = None) -> str:
         before += lead.group()
     if _BASE_BEFORE.search(before):
         return "base"
-    last = before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
+    last = before.rstrip().rsplit(None, 1)[-1].lower().lstrip("«\"„“(") if before.strip() else ""
     if last in ("с", "со", "начиная"):
         return "since"
     if last == "к" and release is not None and mention.period is not None and mention.period.year < release.year:
