@@ -1096,12 +1096,14 @@ def _shares(text: str, n: int, ms, rates, found: list[num.Amount], ctx: Context)
     release names («на Беларусь приходится 48 % …», «доля России в экспорте выросла с 41 %
     до 55 %»), in a clause of its own; a share stated beside an amount («168 млн, или 70 %
     …») is that amount's, left to the analyst."""
-    items = []
+    items: list[Item] = []
     said = shares.in_words(text) if supports("Share", "words") else []
     for rate in [*rates, *said]:
         # «две трети продукции»: a fraction in words is a share by itself, no cue needed
         cued = rate in said and shares.fraction_alone(text, rate.start) or shares.is_share(text, rate.start, rate.end) \
             or rate.kind == "percent" and shares.part_of_named_whole(text, rate.start, rate.end, rate.value)
+        if rate.kind == "percent" and not cued and items:
+            items += _elided_share(text, rate, items[-1], ms, ctx)
         if rate.kind != "percent" or not cued or shares.moves_on(text, rate.end) or shares.was_before(text, rate.start):
             continue
         if not found and re.match(r"\W*(?:это|что)\b", text, re.I):
@@ -1109,6 +1111,31 @@ def _shares(text: str, n: int, ms, rates, found: list[num.Amount], ctx: Context)
         elif supports("Share", "whole") and not _beside_amount(text, rate, found):
             items += _share_of_whole(text, rate, n, ms, ctx)
     return items
+
+
+# «…приходилось 15,8 % оборота, а в первом квартале 2023 года — уже 23,4 %»: the same share in
+# a clause of its own, its verb left out for a dash
+_ELIDED_SHARE = re.compile(
+    rf"^[^;.%]*?(?:,\s*а|;)\s+[^,;.%]*?[—–]\s*(?:(?:уже|ещё|еще|лишь|только|всего)\s+)?(?:(?:{num.HEDGE})\s+)?$", re.I
+)
+
+
+def _elided_share(text: str, rate: num.Rate, before: Item, ms, ctx: Context) -> list[Item]:
+    """A percent after «, а …—» following a share of the same sentence, with no word of
+    its own, is that share again, of the same whole, in the period its clause names."""
+    share = before.data.get("share")
+    between = re.sub(r"^[\d\s,.]*(?:%|процент\w*)", "", text[before.data["_at"] : rate.start])  # past its own rate
+    if not share or "whole" not in share or not _ELIDED_SHARE.match(between):
+        return []
+    item = Item({"indicator": before.data["indicator"], "share": {"percent": rate.value, "whole": share["whole"]},
+                 "_quote": text, "_at": rate.start}, sentence=before.sentence)
+    if "label" in before.data:
+        item.data["label"] = before.data["label"]
+    if rate.hedge and supports("Share", "qualifier"):
+        item.data["share"]["qualifier"] = rate.hedge
+    _when(item, text, ms, rate.start, ctx)
+    item.doubt("check", f"the share of «{share['whole']}» stated again after a dash, its verb left out")
+    return [item]
 
 
 _RESTATES = re.compile(

@@ -24,6 +24,8 @@ _IN_SHARE = re.compile(
 )
 _FRAME = re.compile(r"^(?:структур\w+|объ[её]м\w+|общего\s+объ[её]м\w+)\s+", re.I)
 _BARE = re.compile(r"\s(?:региона|области|края|республики|страны)$")
+# «доля России в экспорте области в 2022 году»: the period the share is stated for is no part of its whole
+_PERIOD_TAIL = re.compile(r"\s+(?:в|за)\s+(?:\S+\s+){0,3}?(?:год[ау]?|года|квартал[еа]?|полугоди[еия]|месяц\w*)$", re.I)
 
 
 # The words of a trade a whole may name («товарооборота», «внешней торговли», «поставок»)
@@ -66,7 +68,7 @@ def whole_of(text: str, start: int, end: int, partner_genitive: str | None) -> s
         whole = to_genitive(m["whole"]) if m else None
     if not whole:
         return None
-    whole = _FRAME.sub("", whole)
+    whole = _PERIOD_TAIL.sub("", _FRAME.sub("", whole))
     whole, comma, participle = whole.partition(",")  # «, выпускаемой в области»: kept as said
     if partner_genitive:
         # «нашего товарооборота» in the partner's words, «её товарооборота», or «оборота
