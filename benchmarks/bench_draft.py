@@ -151,7 +151,8 @@ def drafted_key(f) -> tuple:
     if f.value is None and f.growth is None and f.share is None and getattr(f, "rank", None) is not None:
         indicator = "rank"
     if f.value is None and f.growth is None and f.share is not None:
-        indicator = "share"  # a figure whose only content is a share
+        # a figure whose only content is a share; a third country's share stays a third country's
+        indicator = ("third-country " if getattr(f, "counterparty", None) is not None else "") + "share"
     amount = None if f.value is None else Decimal(str(f.value)) * FACTOR[f.scale]
     p = f.period  # None for `period: unstated`: it matches only an expected period of null
     # «с начала года» (YYYY-YTD): the curated files write the year, preliminary; a span of

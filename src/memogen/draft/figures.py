@@ -290,6 +290,7 @@ def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
             items += _each_year(item)
             ctx.last = item
     items += _shares(text, n, ms, rates, found, ctx)
+    items += _shares_by_place(text, n, ms, rates, items, ctx)
     _shares_of_amounts(text, rates, found, [i for i in items if i.sentence == n])
     items += _growth_figures(text, n, ms, rates, found, items, ctx)
     items += _occasions(text, n, ms, ctx)
@@ -1113,6 +1114,88 @@ def _shares(text: str, n: int, ms, rates, found: list[num.Amount], ctx: Context)
     return items
 
 
+# «В страны ЕС направлено свыше 35 %, в остальные государства — около 25 %»: a percent whose
+# clause names only the place it goes to or falls on, with a verb of flow or a dash for it
+_TO_PLACE = re.compile(
+    r"(?:^|[,;:]\s*(?:а\s+)?)(?i:в|во|на)\s+(?P<place>[^,;:—–%]{2,60}?)\s*"
+    r"(?:[—–]|\b(?i:направлен|поставлен|отгружен|отправлен|вывезен|ушл|пришл|приход)\w*)\s*"
+    rf"(?:(?i:{num.HEDGE})\s+(?:чем\s+)?)?$"
+)
+# «на ЕС и прочие государства — немногим более 5 % и около 7 % соответственно»
+_RESPECTIVELY = re.compile(
+    r"(?:^|[,;:]\s*(?:а\s+)?)(?i:в|во|на)\s+(?P<places>[^,;:—–%]{2,80}?)\s*[—–]\s*(?P<rates>[^;.—–]*?%)\s*,?\s*"
+    r"(?i:соответственно)"
+)
+
+
+def _shares_by_place(text: str, n: int, ms, rates: list[num.Rate], items: list[Item], ctx: Context) -> list[Item]:
+    """Percents no figure took whose clause names only a place («в страны ЕС направлено
+    свыше 35 %», «на ЕС и прочие государства — 5 % и 7 % соответственно») after a share of
+    a named whole in this sentence or the one before: each that place's share of the same
+    whole, with the place as `counterparty` when it is a third one."""
+    last = [ctx.last] if ctx.last is not None and ctx.last.sentence == n - 1 else []
+    before = [i for i in last + items if i.sentence in (n - 1, n) and (i.data.get("share") or {}).get("whole")]
+    source = before[-1] if before else None
+    if source is None or not supports("FigureFact", "counterparty"):
+        return []
+    taken = {i.data.get("_at") for i in items if i.sentence == n} | {i.data.get("_rate_at") for i in items}
+    free = [r for r in rates if r.kind == "percent" and r.value < 100 and r.start not in taken]
+    out = []
+    for rate, place in _placed_rates(text, free):
+        item = _placed_share(text, n, rate, place, source.data["share"]["whole"], ms, ctx)
+        if item is not None:
+            out.append(item)
+    return out
+
+
+def _placed_rates(text: str, free: list[num.Rate]) -> list[tuple[num.Rate, str]]:
+    """Each free percent with the place its clause names, the places of a «соответственно»
+    list paired with its percents in order."""
+    out: list[tuple[num.Rate, str]] = []
+    paired: set[int] = set()
+    for m in _RESPECTIVELY.finditer(text):
+        listed = [r for r in free if m.start("rates") <= r.start < m.end("rates")]
+        places = re.split(r"\s*,\s*|\s+и\s+", m["places"].strip())
+        if len(listed) == len(places) > 1:
+            out += [(r, f"на {p}") for r, p in zip(listed, places)]
+            paired |= {r.start for r in listed}
+    for rate in free:
+        if rate.start in paired:
+            continue
+        start = max([0, *(k.start() for k in re.finditer(r"[,;:]\s", text[: rate.start]))])
+        clause = text[start : rate.start]
+        to = _TO_PLACE.search(clause)
+        if to is not None and not re.search(r"\bна\s*$", clause):
+            out.append((rate, f"в {to['place']}"))
+    return sorted(out, key=lambda pair: pair[0].start)
+
+
+def _names_place(clause: str, ctx: Context) -> bool:
+    """Whether a clause before a dash names a third party or the partner it falls on or goes to."""
+    m = _TO_PLACE.search(clause) or _RESPECTIVELY.search(clause + " % соответственно")
+    place = m.groupdict().get("place") or m.groupdict().get("places") if m else None
+    if not place:
+        return False
+    return sides.counterparty(place, ctx.partner, ctx.partner_country, _official) is not None \
+        or _names_partner(place, ctx)
+
+
+def _placed_share(text: str, n: int, rate: num.Rate, place: str, whole: str, ms, ctx: Context) -> Item | None:
+    party = sides.counterparty(place, ctx.partner, ctx.partner_country, _official)
+    if party is None and not _names_partner(place, ctx):
+        return None
+    item = Item({"indicator": "turnover", "share": {"percent": rate.value, "whole": whole},
+                 "_quote": text, "_at": rate.start}, sentence=n)
+    if rate.hedge and supports("Share", "qualifier"):
+        item.data["share"]["qualifier"] = rate.hedge
+    if party is not None:
+        item.data["counterparty"] = party
+    _when(item, text, ms, rate.start, ctx)
+    whose = f"{party['name']}'s (`counterparty`)" if party else "the partner's"
+    item.doubt("check", f"{whose} share of «{whole}», read from the place its clause names")
+    return item
+
+
 # «…приходилось 15,8 % оборота, а в первом квартале 2023 года — уже 23,4 %»: the same share in
 # a clause of its own, its verb left out for a dash
 _ELIDED_SHARE = re.compile(
@@ -1125,8 +1208,8 @@ def _elided_share(text: str, rate: num.Rate, before: Item, ms, ctx: Context) -> 
     its own, is that share again, of the same whole, in the period its clause names."""
     share = before.data.get("share")
     between = re.sub(r"^[\d\s,.]*(?:%|процент\w*)", "", text[before.data["_at"] : rate.start])  # past its own rate
-    if not share or "whole" not in share or not _ELIDED_SHARE.match(between):
-        return []
+    if not share or "whole" not in share or not _ELIDED_SHARE.match(between) or _names_place(between, ctx):
+        return []  # «, а на ЕС — 5 %»: a place's share (`_shares_by_place`)
     item = Item({"indicator": before.data["indicator"], "share": {"percent": rate.value, "whole": share["whole"]},
                  "_quote": text, "_at": rate.start}, sentence=before.sentence)
     if "label" in before.data:
