@@ -250,6 +250,7 @@ def find_partner(sentences: list[str]) -> Partner | None:
     name the release gives it («Республика Казахстан» over «Казахстан»), else by its
     official name («Турция» → «Турецкая Республика»)."""
     votes = _votes(sentences)
+    _count_cities(votes, sentences)
     bodies = sides.organisations(sentences)
     votes.update({(name, "organisation"): 2 * count for name, (count, _) in bodies.items()})
     if not votes:  # a release that names no place but by adjectives: «китайских регионов»
@@ -279,7 +280,7 @@ def find_partner(sentences: list[str]) -> Partner | None:
         elif _several_regions(votes, (name, kind)) and (kind == "foreign_region" or _states_named(votes)[sides.RUSSIA]):
             return _country_of_regions(partner.country)
     if kind == "foreign_city":
-        partner.country = sides.city_country(_states_named(votes))
+        partner.country = sides.city_country(_city_states(votes, sentences))
     if (name, kind) in merged:
         partner.stems += (merged[(name, kind)].lower()[:-2],)
     elif kind == "country" and (official_name(name) or name).replace("ё", "е") != name.replace("ё", "е"):
@@ -288,6 +289,33 @@ def find_partner(sentences: list[str]) -> Partner | None:
         whose = "the state's own" if partner.name in _OWN_NAMES.values() else "ISO 3166's"
         partner.note = f"the release calls it only «{name}»: the official name is {whose}"
     return partner
+
+
+def _city_states(votes: Counter[tuple[str, str]], sentences: list[str]) -> Counter[str]:
+    """The states a release about a foreign city names, where the city may lie: by name,
+    by initials («КНР») or, when it names none, by adjective («китайские партнёры»)."""
+    states = _states_named(votes)
+    for text in sentences:
+        states.update(sides.state_initials(text))
+    if not any(n not in (sides.RUSSIA, sides.BELARUS) for n in states):
+        states.update(official_name(s) or s for text in sentences for s in _state_adjectives(text))
+    return states
+
+
+def _count_cities(votes: Counter[tuple[str, str]], sentences: list[str]) -> None:
+    """A foreign city found as a party («с городом Циндао») takes a vote for each time the
+    release names it alone («совета Циндао»); a city named after a region the release
+    names («Новосибирск», «Новосибирская область») is that region's centre: its votes go
+    to the region, the party a governor speaks for."""
+    for city in [k for k in votes if k[1] == "foreign_city"]:
+        count = max(votes[city], 2 * sides.city_mentions(city[0], sentences))
+        stem = city[0].removeprefix("город ").lower()[:5]
+        regions = [k for k in votes if k[1] in ("region", "foreign_region")]
+        region = next((k for k in regions if any(w.lower().startswith(stem) for w in k[0].split())), None)
+        if region is not None:
+            votes[region] += votes.pop(city)
+        else:
+            votes[city] = count
 
 
 def _organisation(name: str, abbreviations: tuple[str, ...]) -> Partner:
@@ -401,7 +429,7 @@ def _vote(text: str, votes: Counter[tuple[str, str]]) -> None:
         votes[("Россия", "country")] += 1
     for m in _FEDERAL_CITY.finditer(text):
         votes[(_FEDERAL_NAMES[m["city"]], "city")] += 1
-    for name in sides.foreign_cities(text, bool(sides.our_mentions(text)) or sides.names_belarus(text)):
+    for name in sides.foreign_cities(text, bool(sides.our_mentions(text)) or sides.names_belarus(text), _state):
         if name not in _FEDERAL_NAMES.values():
             votes[(name, "foreign_city")] += 2
     for m in _STATE_FORM.finditer(text):
@@ -507,7 +535,7 @@ def _partner(name: str, kind: str) -> Partner:
     if kind == "city":
         return Partner(name, "city", "Российская Федерация", (name.split()[-1].lower()[:5],))
     if kind == "foreign_city":  # «город Цюнхай»: its country is set from the states named
-        return Partner(name, "city", None, (name.split()[-1].lower()[:5],))
+        return Partner(name, "city", None, (sides.city_stem(name),))
     if kind == "group":  # «Содружество Независимых Государств», «страны Латинской Америки»
         return Partner(name, "group", None, tuple(w.lower()[:6] for w in name.split() if w[:1].isupper()))
     if kind == "foreign_region":  # «провинция Ганьсу»: its own name is the stem
@@ -1556,9 +1584,11 @@ _OUR_CHAMBER = re.compile(r"(?:Совет\w*\s+Республики|Палат\w
 
 
 def _state_post(position: str, partner: Partner | None, genitive: str | None) -> tuple[str, str] | None:
-    """A state's post named without its state, in a release about a state: a bare
-    «президент» is the partner's, a minister named by his ministry's field ours."""
-    if partner is None or partner.kind not in ("country", "group"):
+    """A state's post named without its state, in a release about a state, an
+    organisation or a foreign city (none of which has ministers of its own): a bare
+    «президент» is the partner state's, a minister named by his ministry's field ours."""
+    foreign_city = partner is not None and partner.kind == "city" and partner.country != sides.RUSSIA
+    if partner is None or (partner.kind not in ("country", "group", "organisation") and not foreign_city):
         return None
     if partner.kind == "country" and genitive and re.fullmatch(r"президент", position, re.I):
         return f"{position} {genitive}", "a head of state named without a state: the partner's"
@@ -1593,7 +1623,7 @@ _FOREIGN_POST = re.compile(
     r"законодательн\w+\s+собрани|сенат|\bглав\w*\s+республики$"
 )
 # A post held abroad: whose it is, is the state it represents, never the one it is held in.
-_DIPLOMAT = re.compile(r"посол|посланник|посольств|консул|атташе|представител|представительств")
+_DIPLOMAT = re.compile(r"посол|посланник|посольств|консул(?!ьт)|атташе|представител|представительств")
 
 
 _SIDE_GUESS = "the side is a guess: the position names no country"

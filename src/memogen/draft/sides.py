@@ -416,13 +416,27 @@ def our_side(
     _merge_districts(counts, acting, paired)
     party, n = counts.most_common(1)[0]
     belarus = sum(len(_BELARUS.findall(text)) for text in sentences)
-    often = n >= belarus or (regional and party in paired)
+    often = n >= belarus or (regional and party in paired and not _belarus_with(sentences, partner_stems))
     belarus_figure = any(
         _BELARUS.search(sentences[i]) and not our_mentions(sentences[i]) for i in figure_sentences
     )
     if party not in acting or not often or belarus_figure:
         return None
     return party
+
+
+# Belarus named as the party of a cooperation: «сотрудничеству Республики Беларусь с городом
+# Циндао», «между Беларусью и провинцией Шаньдун»
+_BELARUS_WITH = re.compile(rf"{_BELARUS.pattern}\s+(?:со?|и)\s+(?P<words>(?:[\w-]+\s+){{0,2}}[\w-]+)")
+
+
+def _belarus_with(sentences: list[str], partner_stems: tuple[str, ...]) -> bool:
+    """Whether the release names Belarus itself as the partner's counterpart, «Беларуси с
+    …» or «Беларусью и …» the partner: then our side is Belarus, not a region of ours that
+    acts with the partner too."""
+    return any(
+        partner_named(m["words"], partner_stems) for text in sentences for m in _BELARUS_WITH.finditer(text)
+    )
 
 
 # States a release names by their initials, which CLDR does not list
@@ -432,6 +446,12 @@ _INITIALS = {
     "РФ": "Российская Федерация", "КНДР": "Корейская Народно-Демократическая Республика",
     "ЮАР": "Южно-Африканская Республика", "ОАЭ": "Объединённые Арабские Эмираты",
 }
+
+
+def state_initials(text: str) -> list[str]:
+    """The states a sentence names by their initials («в КНР», «США», «РФ»), by their
+    official names."""
+    return [_INITIALS[w] for w in re.findall(r"(?<![\w-])[А-ЯЁ]{2,4}(?![\w-])", text) if w in _INITIALS]
 
 
 # the states outside a group or all but some: «государства дальнего зарубежья», «страны вне СНГ»,
@@ -554,17 +574,74 @@ def _city_name(word: str) -> str:
     return inflect.restore(word, place.normal_form) if place else word
 
 
-def foreign_cities(text: str, ours_named: bool) -> list[str]:
+# a city that is the other side of a cooperation: «сотрудничество с городом Циндао»
+_WITH_CITY = re.compile(rf"(?<![\w-])(?:с|со)\s+(?:город(?:ом|ами)|г\.)\s+{_CITY_NAME}")
+# a city paired with one of ours by «и»: «Минск и Пекин», «между Минском и Шэньяном»,
+# «Циндао и Минск»
+_OUR_CITY = r"(?:Минск|Брест|Витебск|Могил[её]в)(?:а|у|ом|е)?|Гомел(?:ь|я|ю|ем|е)|Гродно"
+_CITY_AFTER_OURS = re.compile(
+    rf"(?<![\w-])(?P<ours>{_OUR_CITY})\s+и\s+(?:город(?:ом|ами|а|у|е)?\s+)?{_CITY_NAME}(?![\w-])"
+)
+_CITY_BEFORE_OURS = re.compile(rf"(?<![\w-]){_CITY_NAME}\s+и\s+(?:{_OUR_CITY})(?![\w-])")
+
+
+def foreign_cities(text: str, ours_named: bool, is_state=lambda word: False) -> list[str]:
     """The foreign cities a sentence names as a party: one whose mayor, mayoralty, city
     administration or government is named («мэрия Бишкека», «Народного правительства
-    города Цюнхай»: Belarus's cities have none of these), or one after «город» named as
+    города Цюнхай»: Belarus's cities have none of these), one after «город» named as
     the other side of ours in «между … и городом …» (`ours_named`: the sentence names
-    our side). A city named only as where something happens («в городе Боао») is none."""
+    our side), one cooperated «с городом …», or a place paired with one of our cities
+    («Минск и Пекин», «между Минском и Шэньяном»; `is_state` rules out a state: «Минск и
+    Пекин» is no «Минск и Китай»). A city named only as where something happens («в
+    городе Боао») is none."""
     found = [m["name"] for m in _CITY_AUTHORITY.finditer(text)]
     if ours_named:
         found += [m["name"] for m in _NAMED_CITY.finditer(text) if re.search(r"\sи\s+$", text[: m.start()])]
+    found += [m["name"] for m in _WITH_CITY.finditer(text)]
+    paired = [*_CITY_AFTER_OURS.finditer(text), *_CITY_BEFORE_OURS.finditer(text)]
+    found += [_paired_nominative(m) for m in paired if _may_be_city(m["name"]) and not is_state(m["name"])]
     names = [_city_name(word) for word in found]
     return [f"город {name}" for name in names if not name.lower().replace("ё", "е").startswith(_OUR_CITIES)]
+
+
+def _paired_nominative(m: re.Match[str]) -> str:
+    """A city paired with ours stands in our city's case: after «Минском и» a name the
+    dictionary does not know loses the instrumental's ending («Шэньяном» → «Шэньян»)."""
+    name = m["name"]
+    ours = m.groupdict().get("ours") or ""
+    known = any(p.is_known for p in inflect.morph().parse(name.lower()))
+    if not known and ours.endswith(("ом", "ем")) and name.endswith(("ом", "ем")) and len(name) > 5:
+        return name[:-2]
+    return name
+
+
+def _may_be_city(word: str) -> bool:
+    """Whether a capitalised word may name a city: a place the dictionary knows, not a
+    region's or state's adjective, or a word it does not know at all («Шэньяном»)."""
+    parses = inflect.morph().parse(word.lower())
+    return any("Geox" in p.tag and p.tag.POS == "NOUN" for p in parses) or not any(p.is_known for p in parses)
+
+
+def city_stem(name: str) -> str:
+    """What a city's name keeps in every case: «город Ухань» → «ухан» («Уханя»), «город
+    Ханой» → «хано», «город Циндао» → «циндао»."""
+    own = name.removeprefix("город ").lower()
+    return own[:-1] if len(own) > 4 and own[-1] in "аяьй" else own
+
+
+def city_mentions(name: str, sentences: list[str]) -> int:
+    """How often a release names a city it names as a party, by its own name in any case
+    («город Циндао»: «Циндао», «совета Циндао»): a city's name once found is the party's
+    wherever the release repeats it."""
+    own = name.removeprefix("город ")
+    stem = city_stem(name)
+    words = (w.lower() for text in sentences for w in re.findall(r"(?<![\w-])[А-ЯЁ][\w-]*", text))
+    return sum(1 for w in words if w == own.lower() or (w.startswith(stem) and w[len(stem) :] in _CITY_ENDINGS))
+
+
+# the case endings of a city's name after its stem («Пекин-ом», «Казан-ью», «Ханое-м»), not
+# an adjective's («Новосибирск-ой области» is the region)
+_CITY_ENDINGS = frozenset({"", "а", "у", "ом", "е", "ем", "ю", "ью", "и", "я", "ём", "ой"})
 
 
 def locates(text: str, start: int) -> bool:
