@@ -595,7 +595,7 @@ def _with_whom(
     turns = list(_CONTRAST.finditer(joined, word[1], at))
     if turns and _WITH_WHOM.search(joined, turns[-1].end(), at):  # the amount's own clause names its place
         lead, clause = "", joined[turns[-1].end() : at]
-    if item.data["indicator"] == "balance" or not _third_with(item, f"{lead} {clause}", flow, ctx):
+    if not _third_with(item, f"{lead} {clause}", flow, ctx):
         _total(item, text, word, clause, flow, ctx)
 
 

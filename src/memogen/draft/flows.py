@@ -286,6 +286,8 @@ def _is_ours(words: list[str], partner: str | None) -> bool:
         return False
     if "республика" in lemmas:
         return not re.search(r"республик", partner, re.I)
+    if lemmas & {"страна", "государство"}:  # «экспорт страны»: a region or city is no state, Belarus is
+        return bool(_REGION_WORDS.search(partner) or partner.startswith("город "))
     return bool(lemmas & {"область", "регион"}) and not _REGION_WORDS.search(partner)
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from memogen import inflect
-from memogen.abbreviations import contracted
+from memogen.abbreviations import EXPANSIONS, contracted
 from memogen.draft import sides
 from memogen.draft.companies import (
     CASED_SHORT,
@@ -248,12 +248,35 @@ _STATE_FORM = re.compile(
 def find_partner(sentences: list[str]) -> Partner | None:
     """The place named most often besides Belarus, or None. A state goes by the fullest
     name the release gives it («Республика Казахстан» over «Казахстан»), else by its
-    official name («Турция» → «Турецкая Республика»)."""
+    official name («Турция» → «Турецкая Республика»). A state is known in the text by
+    its initials too («США», «КНР», «СРВ»), and one whose name is a generic adjective
+    before its own («Социалистическая Республика Вьетнам») by that own name alone."""
+    partner = _find_partner(sentences)
+    if partner is not None and partner.kind == "country":
+        partner.stems = _state_stems(partner)
+    return partner
+
+
+def _state_stems(partner: Partner) -> tuple[str, ...]:
+    """A partner state's stems without a generic adjective's («социа» of «Социалистическая
+    Республика Вьетнам» would name «социальный»), with its initials («сша», «срв»)."""
+    words = partner.name.split()
+    tail = inflect.morph().parse(words[-1].lower())[0].normal_form
+    stems = partner.stems
+    if len(words) > 2 and tail in _territories():
+        stems = tuple(s for s in stems if not words[0].lower().startswith(s)) or stems
+    name = partner.name.replace("ё", "е")
+    initials = {a for a, full in {**EXPANSIONS, **sides.INITIALS}.items() if full.replace("ё", "е") == name}
+    return stems + tuple(sorted(a.lower() for a in initials if a.lower() not in stems))
+
+
+def _find_partner(sentences: list[str]) -> Partner | None:
     votes = _votes(sentences)
     _count_cities(votes, sentences)
     bodies = sides.organisations(sentences)
     votes.update({(name, "organisation"): 2 * count for name, (count, _) in bodies.items()})
-    if not votes:  # a release that names no place but by adjectives: «китайских регионов»
+    if not votes:  # a release that names no place but by initials («США») or adjectives: «китайских регионов»
+        votes.update((name, "country") for text in sentences for _, name in sides.state_initials(text))
         votes.update((state, "country") for text in sentences for state in _state_adjectives(text))
     if not votes:
         return None
@@ -296,7 +319,7 @@ def _city_states(votes: Counter[tuple[str, str]], sentences: list[str]) -> Count
     by initials («КНР») or, when it names none, by adjective («китайские партнёры»)."""
     states = _states_named(votes)
     for text in sentences:
-        states.update(sides.state_initials(text))
+        states.update(name for _, name in sides.state_initials(text))
     if not any(n not in (sides.RUSSIA, sides.BELARUS) for n in states):
         states.update(official_name(s) or s for text in sentences for s in _state_adjectives(text))
     return states
@@ -1644,6 +1667,9 @@ def _side(position: str, partner: Partner | None, item: Item) -> str:
         item.doubt("check", "an official of a union of states or an organisation: neither side alone")
         return "third"
     named = re.split(r"\s+во?\s+", position, maxsplit=1)[0]
+    if _third_state(named, partner):
+        item.doubt("check", "the post names a third state, neither Belarus nor the partner's: `third`")
+        return "third"
     if _FOREIGN_POST.search(head) or _names_state(named) or bool(sides.russian_republics(named)):
         return "partner"
     if where.strip() and _DIPLOMAT.search(head):
@@ -1655,6 +1681,18 @@ def _side(position: str, partner: Partner | None, item: Item) -> str:
         return "partner"
     item.doubt("check", _SIDE_GUESS)
     return "ours"
+
+
+def _third_state(post: str, partner: Partner | None) -> bool:
+    """Whether a post names only states that are neither the partner nor the state it lies
+    in («министр иностранных дел Индии» in a release about Kazakhstan); a group of states
+    as the partner has any state as its member."""
+    if partner is None or partner.kind == "group":
+        return False
+    ours = {n.replace("ё", "е") for n in (partner.name, partner.country) if n}
+    states = [official_name(w) or w for w in re.findall(r"[А-ЯЁ][а-яё]{2,}", post) if _state(w)]
+    states = [s for s in states if not s.lower().startswith(("белорус", "беларус", "республика беларусь"))]
+    return bool(states) and not any(s.replace("ё", "е") in ours for s in states)
 
 
 def _side_named(text: str, partner: Partner | None) -> str | None:

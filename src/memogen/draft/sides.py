@@ -440,7 +440,7 @@ def _belarus_with(sentences: list[str], partner_stems: tuple[str, ...]) -> bool:
 
 
 # States a release names by their initials, which CLDR does not list
-_INITIALS = {
+INITIALS = {
     "КНР": "Китайская Народная Республика", "США": "Соединённые Штаты Америки",
     "ФРГ": "Федеративная Республика Германия",
     "РФ": "Российская Федерация", "КНДР": "Корейская Народно-Демократическая Республика",
@@ -448,10 +448,15 @@ _INITIALS = {
 }
 
 
-def state_initials(text: str) -> list[str]:
-    """The states a sentence names by their initials («в КНР», «США», «РФ»), by their
-    official names."""
-    return [_INITIALS[w] for w in re.findall(r"(?<![\w-])[А-ЯЁ]{2,4}(?![\w-])", text) if w in _INITIALS]
+def state_initials(text: str) -> list[tuple[str, str]]:
+    """The states a sentence names by their initials («в КНР», «США», «РФ»), each as the
+    initials and the state's official name."""
+    found = _STATE_INITIALS.finditer(text)
+    return [(m["word"], INITIALS[m["word"]]) for m in found if m["word"] in INITIALS and not m["currency"]]
+
+
+# initials, and whether they name a currency's state («долл. США», «долларов США»)
+_STATE_INITIALS = re.compile(r"(?P<currency>(?:долл\.|доллар\w*)\s+)?(?<![\w-])(?P<word>[А-ЯЁ]{2,4})(?![\w-])")
 
 
 # the states outside a group or all but some: «государства дальнего зарубежья», «страны вне СНГ»,
@@ -496,7 +501,7 @@ def counterparty(place: str, partner: str | None, partner_country: str | None, o
     if partner in _GROUPS.values() or (partner or "").startswith("страны "):
         return None  # a state named beside a group that is the partner is mostly its member
     for word in re.findall(r"(?<![\w-])[А-ЯЁ][А-ЯЁа-яё-]*", place):
-        name = _INITIALS.get(word) or official(word)
+        name = INITIALS.get(word) or official(word)
         if name is None:
             continue
         own = {w.lower()[:5] for w in f"{partner or ''} {partner_country or ''}".split() if len(w) >= 5}
