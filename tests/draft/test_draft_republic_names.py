@@ -69,3 +69,22 @@ def test_a_head_named_by_the_republics_noun_is_the_partners(sentences, person, p
     found = {o.data["person"]["surname"]: o for o in officials(sentences, partner)}
     assert found[person].data["side"] == "partner"
     assert found[person].data["position"] == position
+
+
+@pytest.mark.parametrize(
+    ("sentences", "name"),
+    [
+        (["Правительство КБР и белорусские машиностроители подписали план поставок.",
+          "Глава КБР пригласил белорусов на выставку."], "Кабардино-Балкарская Республика"),
+        (["Делегация РСО – Алания побывала на МАЗе.", "В РСО – Алания ждут белорусские автобусы."],
+         "Республика Северная Осетия — Алания"),
+    ],
+)
+def test_a_republic_named_by_its_initials_is_the_partner(sentences, name):
+    assert partner_of(*sentences).name == name
+
+
+def test_a_republics_capital_paired_with_ours_is_the_republics():
+    partner = partner_of("Между Минском и Якутском тысячи километров.", "Якутия закупает белорусские самосвалы.",
+                         "Делегация Якутии прибудет в Минск осенью.")
+    assert partner.name == "Республика Саха (Якутия)"

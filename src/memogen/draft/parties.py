@@ -332,9 +332,9 @@ def _count_cities(votes: Counter[tuple[str, str]], sentences: list[str]) -> None
     to the region, the party a governor speaks for."""
     for city in [k for k in votes if k[1] == "foreign_city"]:
         count = max(votes[city], 2 * sides.city_mentions(city[0], sentences))
-        stem = city[0].removeprefix("город ").lower()[:5]
-        regions = [k for k in votes if k[1] in ("region", "foreign_region")]
-        region = next((k for k in regions if any(w.lower().startswith(stem) for w in k[0].split())), None)
+        stem = city[0].removeprefix("город ").lower()[:4]
+        regions = [k for k in votes if k[1] in ("region", "foreign_region", "republic", "region_republic")]
+        region = next((k for k in regions if re.search(rf"(?<!\w){re.escape(stem)}\w", k[0].lower())), None)
         if region is not None:
             votes[region] += votes.pop(city)
         else:

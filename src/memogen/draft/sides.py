@@ -79,9 +79,9 @@ _OTHER_REPUBLICS = {
     "Чувашская Республика": ("чуваш",),
     "Удмуртская Республика": ("удмурт",),
     "Чеченская Республика": ("чечен", "чечн"),
-    "Кабардино-Балкарская Республика": ("кабар",),
-    "Карачаево-Черкесская Республика": ("карач",),
-    "Республика Северная Осетия — Алания": ("осети", "алани"),
+    "Кабардино-Балкарская Республика": ("кабар", "кбр"),
+    "Карачаево-Черкесская Республика": ("карач", "кчр"),
+    "Республика Северная Осетия — Алания": ("осети", "алани", "рсо"),
     "Республика Тыва": ("тыв", "тув"),
     "Республика Марий Эл": ("марий",),
 }
@@ -95,8 +95,10 @@ _REPUBLIC_NOUNS = {
 _REPUBLIC_AFTER_WORD = {"саха": "Республика Саха (Якутия)", "марий": "Республика Марий Эл", **_REPUBLIC_NOUNS}
 # the names in two words: «Северной Осетии — Алании», «Республики Марий Эл»
 _REPUBLIC_PHRASE = re.compile(
-    r"(?<![\w-])(?:(?P<osetia>Северн\w+\s+Осети\w+(?:\s*[—–-]\s*Алани\w+)?)|(?P<mari>Марий\s+Эл))(?![\w-])"
+    r"(?<![\w-])(?:(?P<osetia>Северн\w+\s+Осети\w+(?:\s*[—–-]\s*Алани\w+)?|РСО(?:\s*[—–-]\s*Алани\w+)?)|"
+    r"(?P<mari>Марий\s+Эл)|(?P<initials>КБР|КЧР))(?![\w-])"
 )
+_REPUBLIC_INITIALS = {"КБР": "Кабардино-Балкарская Республика", "КЧР": "Карачаево-Черкесская Республика"}
 _CAPITALISED = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w-])")
 # a republic's name right after its word, or its second name in brackets after it:
 # «Республики Татарстан», «Республика Саха (Якутия)»
@@ -125,7 +127,10 @@ def russian_republics(text: str) -> list[str]:
     found = []
     phrases = list(_REPUBLIC_PHRASE.finditer(text))
     for m in phrases:
-        found.append("Республика Марий Эл" if m["mari"] else "Республика Северная Осетия — Алания")
+        found.append(
+            "Республика Марий Эл" if m["mari"] else _REPUBLIC_INITIALS[m["initials"]] if m["initials"]
+            else "Республика Северная Осетия — Алания"
+        )
     for m in _CAPITALISED.finditer(text):
         if _REPUBLIC_WORD.search(text[: m.start()]) or any(p.start() <= m.start() < p.end() for p in phrases):
             continue
