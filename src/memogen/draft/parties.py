@@ -603,6 +603,7 @@ def officials(sentences: list[str], partner: Partner | None) -> list[Item]:
                 found[key] = item
     for item in found.values():
         _bare_diplomat(item, sentences, partner)
+        _body_named_before(item, sentences, partner)
     if supports("Official", "role"):
         for item in found.values():
             _role(item, sentences)
@@ -634,6 +635,38 @@ def _bare_diplomat(item: Item, sentences: list[str], partner: Partner | None) ->
         item.doubt("check", f"a diplomat named with no state: {whose}, as the only mission the release names")
     else:
         item.doubt("guess", "a diplomat named with no state: whose the draft cannot tell, confirm the side")
+
+
+# A post in a body named by its noun alone («Руководитель департамента», «начальник управления»)
+_BARE_BODY_POST = re.compile(
+    r"(?:\w+\s+){1,3}?(?P<body>департамент|управлени|комитет|министерств|ведомств|агентств|служб|отдел)\w*", re.I
+)
+# whose a body is by the words after it: a region's own government («регионального
+# правительства», «областной администрации»)
+_REGIONAL_BODY = re.compile(r"(?<![\w-])(?:региональн|областн|краев|губернатор)\w*", re.I)
+
+
+def _body_named_before(item: Item, sentences: list[str], partner: Partner | None) -> None:
+    """A post in a body named by its noun alone, whose side the post does not name
+    («Руководитель департамента»): the side of that body where the release named it in
+    full before («в департаменте внешних связей регионального правительства» is the
+    partner region's), marked check."""
+    m = _BARE_BODY_POST.fullmatch(item.data["position"])
+    if m is None or _SIDE_GUESS not in item.notes or item.sentence is None:
+        return
+    noun = m["body"].lower()
+    for text in reversed(sentences[: item.sentence + 1]):
+        for named in re.finditer(rf"(?<![\w-]){noun}\w*((?:\s+[\w-]+){{1,6}})", text, re.I):
+            words = named.group(1)
+            side = _side_named(words.lower(), partner)
+            regional = partner is not None and partner.kind == "region" and _REGIONAL_BODY.search(words)
+            side = side or ("partner" if regional else None)
+            if side is not None:
+                item.notes = [note for note in item.notes if note != _SIDE_GUESS]
+                item.data["side"] = side
+                whose = "ours" if side == "ours" else "the partner's"
+                item.doubt("check", f"a post in a body named before in full («{noun}…{words}»): {whose}")
+                return
 
 
 # A place's kind before its name: the capitalised word after it names the place, not a person.
