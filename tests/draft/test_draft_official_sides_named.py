@@ -77,3 +77,18 @@ def test_a_generic_adjective_of_a_states_name_names_no_partner():
     assert not sides.partner_named("министерства социальной защиты", partner.stems)
     assert sides.partner_named("вьетнамские партнёры", partner.stems)
     assert sides.partner_named("посол СРВ", partner.stems)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "surname", "side"),
+    [
+        (["Товарооборот с Казахстаном вырос на 8 %.", "Казахстан закупает технику.",
+          "На форуме выступил губернатор Тульской области Алексей Дюмин."], "Дюмин", "third"),
+        (["Вологодская область и Беларусь развивают связи.", "Вологодские предприятия закупают технику.",
+          "К ним присоединился аким Карагандинской области Ермаганбет Булекпаев."], "Булекпаев", "third"),
+        (["Товарооборот с Казахстаном вырос на 8 %.", "Казахстан закупает технику.",
+          "Аким Карагандинской области Ермаганбет Булекпаев принял делегацию."], "Булекпаев", "partner"),
+    ],
+)
+def test_a_post_naming_a_region_of_another_state_than_the_partners_is_a_third_partys(sentences, surname, side):
+    assert sides_of(*sentences)[surname][0] == side

@@ -1701,7 +1701,7 @@ def _side(position: str, partner: Partner | None, item: Item) -> str:
         return "third"
     named = re.split(r"\s+во?\s+", position, maxsplit=1)[0]
     if _third_state(named, partner):
-        item.doubt("check", "the post names a third state, neither Belarus nor the partner's: `third`")
+        item.doubt("check", "the post names a third state or its region, neither Belarus nor the partner's: `third`")
         return "third"
     if _FOREIGN_POST.search(head) or _names_state(named) or bool(sides.russian_republics(named)):
         return "partner"
@@ -1725,7 +1725,23 @@ def _third_state(post: str, partner: Partner | None) -> bool:
     ours = {n.replace("ё", "е") for n in (partner.name, partner.country) if n}
     states = [official_name(w) or w for w in re.findall(r"[А-ЯЁ][а-яё]{2,}", post) if _state(w)]
     states = [s for s in states if not s.lower().startswith(("белорус", "беларус", "республика беларусь"))]
-    return bool(states) and not any(s.replace("ё", "е") in ours for s in states)
+    if states:
+        return not any(s.replace("ё", "е") in ours for s in states)
+    return _third_region(post, partner)
+
+
+def _third_region(post: str, partner: Partner) -> bool:
+    """Whether a post names a region of another state than the partner's own: one of
+    Russia's («губернатор Калужской области») in a release about Kazakhstan, a foreign one
+    («аким Павлодарской области») in a release about a Russian region."""
+    russian_partner = sides.RUSSIA in (partner.name, partner.country, official_name(partner.name))
+    for m in _REGION.finditer(post):
+        name = nominative_phrase(m.group())
+        if not name or our_region(name) or sides.partner_named(name, partner.stems):
+            continue
+        if sides.russian_region(name) != russian_partner:
+            return True
+    return False
 
 
 def _side_named(text: str, partner: Partner | None) -> str | None:
