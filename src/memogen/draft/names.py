@@ -205,16 +205,7 @@ def read_name(words: list[str], cases: list[str]) -> Name | None:
     words = _units(words)
     if not 2 <= len(words) <= 4 or not words[0][:1].isupper():
         return None  # «бен Али аль-Аттыйю»: a name never opens with its particle
-    parts = ["FIRSTNAME", *["MIDDLENAME"] * (len(words) - 2), "LASTNAME"]
-    best: tuple[int, str, list[tuple[str, int]]] | None = None
-    for case in dict.fromkeys(_MAIN_CASE.get(c, c) for c in cases or ["nomn"]):
-        gender = _gender(words[0], case)
-        read = [_word(w, case, part, gender) for w, part in zip(words, parts)]
-        score = sum(evidence for _, evidence in read)
-        if best is None or score > best[0]:
-            best = (score, case, read)
-    assert best is not None
-    _, case, read = best
+    _, case, read = max(_readings(words, cases), key=lambda r: r[0])  # the first on a tie
     nominative = [nom for nom, _ in read]
     name = Name(nominative[0], nominative[-1], " ".join(nominative[1:-1]) or None)
     unsure = [w for w, (_, evidence) in zip(words, read) if evidence in (1, -1)]
@@ -226,6 +217,44 @@ def read_name(words: list[str], cases: list[str]) -> Name | None:
     if case != "nomn":
         name.cases[CASE_NAMES[case]] = " ".join(words)
     return name
+
+
+def _readings(words: list[str], cases: list[str]) -> list[tuple[int, str, list[tuple[str, int]]]]:
+    """(evidence, case, each word's nominative and evidence) of the name `words` (its
+    particles joined) read in each of `cases`, in their order."""
+    parts = ["FIRSTNAME", *["MIDDLENAME"] * (len(words) - 2), "LASTNAME"]
+    out = []
+    for case in dict.fromkeys(_MAIN_CASE.get(c, c) for c in cases or ["nomn"]):
+        gender = _gender(words[0], case)
+        read = [_word(w, case, part, gender) for w, part in zip(words, parts)]
+        out.append((sum(evidence for _, evidence in read), case, read))
+    return out
+
+
+def read_alone(words: list[str]) -> Name | None:
+    """A name standing where nothing tells its case (no post before it) → its nominative,
+    read in the case its first name is known to the dictionary in and the rest fits best;
+    where two nominatives read as well, the one the dictionary finds far likelier, else None:
+    «Евгения Петрова» is a woman's nominative or a man's genitive; «Александра Турчина» a
+    man's genitive; «Лариса Петрова», «Уго Чавесе», «Алеси Петровой» are one name each (no
+    «Ларис», «Алеси» the dictionary knows)."""
+    words = _units(words)
+    if not 2 <= len(words) <= 4 or not words[0][:1].isupper():
+        return None
+    readings = [r for r in _readings(words, ["nomn", *CASE_NAMES]) if r[2][0][1] == 2]
+    top = max((score for score, _, _ in readings), default=None)
+    best = [r for r in readings if r[0] == top]
+    if len({tuple(nom for nom, _ in read) for _, _, read in best}) > 1:  # the reading the dictionary finds usual
+        best = [r for r in best if _usual(words[0], r[1])]
+    if len({tuple(nom for nom, _ in read) for _, _, read in best}) != 1:
+        return None
+    return read_name(words, [best[0][1]])
+
+
+def _usual(given: str, case: str) -> bool:
+    """Whether the dictionary finds a first name far likelier in `case` than in any other
+    («Марина» a nominative, «Александра» a man's genitive; «Евгения» either)."""
+    return any("Name" in p.tag and p.tag.case == case and p.score >= 0.6 for p in inflect.morph().parse(given.lower()))
 
 
 _TITLES = {"госпожа": "female", "г-жа": "female", "мадам": "female", "господин": "male", "г-н": "male"}

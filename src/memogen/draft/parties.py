@@ -37,6 +37,7 @@ from memogen.draft.names import (
     Name,
     declension_gender,
     gender_cue,
+    read_alone,
     read_name,
     same_form,
 )
@@ -580,8 +581,10 @@ def _partner(name: str, kind: str) -> Partner:
 def officials(sentences: list[str], partner: Partner | None) -> list[Item]:
     """People named with a position: «губернатором Вологодской области Георгием
     Филимоновым» → Георгий Филимонов, «Губернатор Вологодской области», partner; a name
-    the dictionary does not know is put back in the nominative with a note to check."""
+    the dictionary does not know is put back in the nominative with a note to check. A
+    person named nowhere with a post is drafted with the post to fill in (`_unposted`)."""
     found: dict[tuple[str, str], Item] = {}
+    unposted: list[tuple[int, int, list[str]]] = []  # people named with no post: (sentence, start, words)
     for n, text in enumerate(sentences):
         after = 0  # where the last person of the sentence ended: a position starts after it
         shared: list[str] = []  # a plural post the people after share («президентов А X и Б Y»)
@@ -593,6 +596,7 @@ def officials(sentences: list[str], partner: Partner | None) -> list[Item]:
             said = said or colleague or _our_head(words)
             item = _official(said, words, partner, (text, start, end)) if said else None
             if item is None:
+                unposted += [] if said else [(n, start, words)]
                 continue
             if colleague:
                 item.doubt("check", "called the colleague of the person before: their post, in the state named")
@@ -601,6 +605,11 @@ def officials(sentences: list[str], partner: Partner | None) -> list[Item]:
             key = (item.data["person"]["given"], item.data["person"]["surname"])
             if key not in found or (found[key].mark != "sure" and item.mark == "sure"):
                 found[key] = item
+    for n, start, words in unposted:
+        item = _unposted(words, (sentences[n], start, start + len(" ".join(words))))
+        person = item.data["person"] if item is not None else {}
+        if item is not None and (person["given"], person["surname"]) not in found:
+            item.sentence, found[person["given"], person["surname"]] = n, item
     for item in found.values():
         _bare_diplomat(item, sentences, partner)
         _body_named_before(item, sentences, partner)
@@ -608,6 +617,44 @@ def officials(sentences: list[str], partner: Partner | None) -> list[Item]:
         for item in found.values():
             _role(item, sentences)
     return list(found.values())
+
+
+# What an official named with no post holds in the draft, for the analyst to write
+NO_POST = "Должность (уточнить)"
+
+
+# Before a name that is no party: a thing named after a person, a page's credits
+_CREDIT = re.compile(
+    r"(?<![\w-])(?:имени|фото\w*|автор\w*|текст|видео|корреспондент\w*|источник|редактор\w*|оператор\w*)"
+    r"\s*[:—–-]?\s*$",
+    re.I,
+)
+
+
+def _unposted(words: list[str], where: tuple[str, int, int]) -> Item | None:
+    """A person the release names with no post («— подчеркнула Лариса Иванова», «при Уго
+    Чавесе»), drafted for the analyst to complete or delete: a first name the dictionary
+    knows and a surname, read in the case that gives the most evidence, never inside quotes
+    (a company's or a street's name). Their side is a guess: the partner's, as our own
+    officials are named with their posts."""
+    text, start, end = where
+    if text[:start].count("«") > text[:start].count("»") or len(words) not in (2, 3):
+        return None
+    given = [p for p in inflect.morph().parse(words[0].lower()) if p.is_known and "Name" in p.tag]
+    if not given or _CREDIT.search(text[:start]):
+        return None  # «парк имени …»: a thing's name; «Фото Ивана Петрова»: who made the page
+    name = read_alone(words)  # None for «визит Александра Турчина»: whose nominative?
+    if name is None or not looks_like_person(name.given, name.surname) or _place(words[-1]):
+        return None
+    person: dict = {"given": name.given, "surname": name.surname}
+    if name.patronymic:
+        person["patronymic"] = name.patronymic
+    item = Item({"person": person, "position": NO_POST, "side": "partner"})
+    item.doubt("guess", "named with no post in the release: write the post and the side, or delete the official")
+    for note in name.notes:
+        item.doubt("check", note)
+    _cases(item, name, gender_cue(*where, nominative=not name.cases) or declension_gender(name))
+    return item
 
 
 # An embassy, ambassador or consulate the release names with whose it is («пресс-служба
