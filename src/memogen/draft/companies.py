@@ -257,3 +257,39 @@ def kind_before_bracket(text: str, start: int) -> str | None:
         said = nominative_head(" ".join(words[lead : k + 1]), str(noun.tag.case))
         return said if said.split()[-1].lower() == noun.normal_form else None
     return None
+
+
+# «…», — подчеркнул он: a quote a verb of saying follows is someone's words
+_SAID_AFTER_QUOTE = re.compile(r"\s*,?\s*[—–-]\s*[а-яё]+(?:л[аи]?|[еи]т|ют|ят)(?:ся|сь)?(?![\w-])")
+
+
+def quoted_speech(name: str, after: str) -> bool:
+    """Whether a phrase in quotes is someone's words, not a company's name: a verb of
+    saying follows it («"…", — сказал министр»), or it is a clause of its own — a
+    finite verb or a personal pronoun in it («"Мы будем надёжным партнёром"», «"Каждый
+    год оно растёт"») — or it opens with a preposition («"С каждым годом …"»)."""
+    if _SAID_AFTER_QUOTE.match(after) and len(name.split()) > 1:
+        return True
+    words = re.findall(r"[А-Яа-яЁё]+", name)
+    if len(words) < 3:
+        return False
+    tops = [_parses(w)[0] for w in words]
+    if tops[0].tag.POS == "PREP" and words[0][:1].isupper():
+        return True
+    return any(t.tag.POS == "VERB" or t.tag.POS == "NPRO" and t.tag.person is not None for t in tops)
+
+
+# the ends of compound company names that are masculine though the dictionary reads a
+# neuter word in them: «-древ» (woodworking: «Пинскдрев», «Гомельдрев», «Борисовдрев»)
+_MASCULINE_ENDS = ("древ",)
+
+
+def masculine_stem(name: str, parse) -> str | None:
+    """«Пинскдрева», read by the dictionary as a form of a neuter «Пинскдрево»: a
+    one-word company's name in the genitive whose compound ends in a masculine company
+    word («-древ») is put back as that masculine name («салоны "Гомельдрева"» →
+    «Гомельдрев»); a neuter name proper («Полоцкстекловолокна») stays a neuter."""
+    if parse.tag.gender != "neut" or parse.tag.case != "gent" or parse.tag.number != "sing":
+        return None
+    stem = name[:-1]
+    return stem if name.endswith("а") and stem.lower().endswith(_MASCULINE_ENDS) else None

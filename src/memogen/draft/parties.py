@@ -23,8 +23,10 @@ from memogen.draft.companies import (
     kind_before_bracket,
     legal_form_in_words,
     listed_after,
+    masculine_stem,
     names_itself,
     place_side,
+    quoted_speech,
     shared_kind,
     shares_form,
     short_names,
@@ -1929,7 +1931,7 @@ def _company_names(text: str) -> list[tuple[str, str | None, tuple[int, int]]]:
         if len(name.split()) > 6 or not name[:1].isupper():
             continue
         form = _form(m["form"]) or (shared[0] if shared[1] >= 0 and shares_form(text[shared[1] : m.start()]) else None)
-        if not form and not _company_in_quotes(text, m.start(), name):
+        if not form and not _company_in_quotes(text, m.start(), name) or quoted_speech(name, text[m.end() :]):
             continue
         out.append((_quoted_nominative(name) if _stands_alone(text, m) else name, form, m.span()))
         plural = form is not None and (m["form"] is None or _plural_form(m["form"]))
@@ -2048,6 +2050,8 @@ def _quoted_nominative(name: str) -> str:
         return name
     for p in inflect.morph().parse(name.lower()):  # a company is one: «Беларуськалий» is no plural genitive
         oblique = p.tag.case != "nomn" and p.tag.number != "plur"
+        if p.tag.POS == "NOUN" and (stem := masculine_stem(name, p)):
+            return stem  # «Пинскдрева» → «Пинскдрев», not a neuter «Пинскдрево»
         if p.tag.POS == "NOUN" and oblique and ("Orgn" in p.tag or p.score >= 0.3):
             return inflect.restore(name, p.normal_form)
         break
