@@ -21,7 +21,7 @@ from memogen.facts.periods import Period
 _EVENT = re.compile(
     r"(?<![\w-])(?:[BВ]2[BВ]-)?(?:бизнес-форум|бизнес-мисси|выставк|форум|ярмарк|заседани|конференци|саммит|визит|переговор|"
     r"сесси|фестивал|церемони|бизнес-миссия|пресс-конференци|встреч|поездк|совещани|видеоконференци|семинар|"
-    r"конгресс)[а-яё]*(?:-[а-яё]+)*"
+    r"конгресс|тендер|аукцион|чемпионат|олимпиад)[а-яё]*(?:-[а-яё]+)*"
     r"|(?<![\w-])кругл\w+\s+стол\w*"  # «круглый стол»
     r"|(?<![\w-])делов\w+\s+совет\w*"
     # «торжественный приём», «приём по случаю …»: a reception, not an admission
@@ -194,10 +194,23 @@ def events(sentences: list[str], release: dt.date, posts: dict[str, str] | None 
 
 # «в Казани откроется Генеральное консульство …», «открылся торговый дом …»: an opening is an event
 _OPENS = re.compile(
-    r"(?<![\w-])(?:откро(?:ется|ются)|открыл(?:ся|ась|ось|ись)|будет\s+открыт[аоы]?|открыт[аоы]?)\s+(?=[А-ЯЁа-яё])",
+    r"(?<![\w-])(?:откро(?:ется|ются)|открыл(?:ся|ась|ось|ись)|будет\s+открыт[аоы]?|открыт[аоы]?"
+    r"|(?P<noun>открыти(?:е|я|ю|ем|и)))\s+(?=[А-ЯЁа-яё])",
     re.I,
 )
-_OPENED = {"консульство", "генконсульство", "посольство", "представительство", "дом", "центр", "филиал", "офис"}
+# an opening discussed, proposed or thought possible is an idea: «обсудили возможность открытия …»
+_OFFERED_BEFORE = re.compile(
+    r"(?:обсу[дж]\w*|предл[ао]\w*|возможност\w*|вопрос\w*|перспектив\w*|иде[июя]\w*|рассм[ао]тр\w*|"
+    r"намерен\w*|договорил\w*|планиру\w*|необходимост\w*|поводу|запрос\w*|решени\w*|надеж\w*|надеется)\s+(?:[а-яё]+\s+){0,2}$",
+    re.I,
+)
+# when and where an opening told by its noun was, before what opened: «открытие в 2012 году в Казани …»
+_OPENED_WHEN_WHERE = re.compile(r"(?:(?:в|во)\s+(?:\d{4}\s+год[ау]|[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*)?)\s+)*")
+_OPENED = {
+    "консульство", "генконсульство", "посольство", "представительство", "дом", "центр", "филиал", "офис", "отделение",
+    # «открылось прямое авиасообщение», «открыт регулярный рейс»: a transport link opened
+    "авиасообщение", "сообщение", "рейс", "авиарейс", "авиалиния", "маршрут",
+}
 
 
 def _openings(text: str) -> list[tuple[str, int, int]]:
@@ -206,15 +219,19 @@ def _openings(text: str) -> list[tuple[str, int, int]]:
     centre opened, or to be, is an event, named with where it opens."""
     out = []
     for m in _OPENS.finditer(text):
-        words = list(re.finditer(r"[А-Яа-яЁё-]+", text[m.end() : m.end() + 60]))[:3]
-        head = next((w for w in words if _opened(w.group())), None)
+        if m["noun"] and _OFFERED_BEFORE.search(text[: m.start()]):
+            continue  # «обсудили открытие торгового дома»: an idea, no opening yet
+        lead = _OPENED_WHEN_WHERE.match(text, m.end()) if m["noun"] else None
+        at = lead.end() if lead else m.end()
+        words = list(re.finditer(r"[А-Яа-яЁё-]+", text[at : at + 60]))[:3]
+        head = next((w for w in words if _opened(w.group(), "gent" if m["noun"] else "nomn")), None)
         if head is None:
             continue
-        end = name_end(text, m.end() + head.end())
-        said = inflect.inflect_phrase(text[m.end() : end], "genitive")
+        end = name_end(text, at + head.end())
+        said = text[at:end] if m["noun"] else inflect.inflect_phrase(text[at:end], "genitive")
         place = re.search(r"(?<![\w-])[Вв]о?\s+[А-ЯЁ][\w-]+", text)
         said_place = " ".join([place.group().split()[0].lower(), place.group().split()[1]]) if place else ""
-        where = f" {said_place}" if place and _where(said_place) and not m.end() <= place.start() < end else ""
+        where = f" {said_place}" if place and _where(said_place) and not at <= place.start() < end else ""
         if said:
             out.append((f"открытие {said}{where}", m.start(), end))
     return out
@@ -251,8 +268,8 @@ def _nominative_word(word: str) -> bool:
     return any(p.tag.case == "nomn" for p in inflect.morph().parse(word.lower()) if p.tag.POS == "NOUN")
 
 
-def _opened(word: str) -> bool:
-    return any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.normal_form in _OPENED
+def _opened(word: str, case: str = "nomn") -> bool:
+    return any(p.tag.POS == "NOUN" and p.tag.case == case and p.normal_form in _OPENED
                for p in inflect.morph().parse(word.lower()))
 
 
@@ -260,6 +277,11 @@ def _opened(word: str) -> bool:
 _PLACE_THEN_WITH = re.compile(r"\s+(?:в|во)\s+(?P<place>[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*)?)(?=\s+со?\s)")
 _WITH_PART = re.compile(r"\s+с\s+участием(?=\s)", re.I)
 _WITH_WHOM = ("встреча", "переговоры", "консультация", "беседа", "совещание")
+
+
+# a championship or games are named with their year: «чемпионат мира по хоккею 2014 года»
+_YEARED = {"чемпионат", "олимпиада", "первенство"}
+_YEAR_OF_NAME = re.compile(r"\s+\d{4}\s+года(?![\w-])")
 
 
 def _name_over_place(
@@ -279,6 +301,8 @@ def _name_over_place(
     end = name_end(text, joined.end()) if joined else at
     if joined is None or end == joined.end():  # «с участием не менее 30 предприятий»: a count, no name
         end = name_end(text, at) if place else taken
+    year = _YEAR_OF_NAME.match(text, end) if head in _YEARED else None  # «чемпионат мира … 2018 года»
+    end = year.end() if year else end
     return _without_people(said + text[at:end], posts), end, _where(place.group()) if place else None
 
 
@@ -323,10 +347,15 @@ def _practice(text: str, m: re.Match[str]) -> bool:
 
 def _named_itself(text: str, m: re.Match[str]) -> bool:
     """An exhibition, fair or forum with a name of its own («выставка ИННОПРОМ»,
-    «ярмарка "…"»), or a session counted by its number («на 12-м заседании», «XX
-    сессии»): an event, whatever the sentence says of it."""
+    «ярмарка "…"»), a tender by what it is for, a championship, or a session counted by
+    its number («на 12-м заседании», «XX сессии»): an event, whatever the sentence says
+    of it."""
     if m.group().lower().startswith(_NAMED_KINDS) and _OWN_NAME.match(text, m.end()):
         return True
+    if m.group().lower().startswith(("тендер", "аукцион")) and re.match(r"\s+на\s", text[m.end() :]):
+        return True  # «тендер на строительство дорог»: a tender named by what it is for
+    if m.group().lower().startswith(("чемпионат", "олимпиад")):
+        return True  # «чемпионат мира по футболу», «олимпиада»: one event, whatever is said of it
     return bool(_ORDINAL.search(text[: m.start()]))
 
 
