@@ -41,3 +41,17 @@ def test_a_document_keeps_the_adjectives_of_its_kind(sentence, title, status):
 )
 def test_pointing_words_participles_and_bare_nouns_name_no_document(sentence):
     assert _read(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title", "status"),
+    [
+        ("Ведётся работа над соглашением о взаимном признании дипломов.",
+         "Соглашение о взаимном признании дипломов", "planned"),
+        ("Стороны приступили к подготовке соглашения о свободной торговле.", "Соглашение о свободной торговле",
+         "planned"),
+        ("Связи строятся на основе соглашения о культурном обмене.", "Соглашение о культурном обмене", "in_force"),
+    ],
+)
+def test_a_document_worked_on_or_rested_on_is_named_in_the_singular(sentence, title, status):
+    assert _read(sentence) == [(title, status)]

@@ -45,3 +45,20 @@ def test_a_documents_draft_discussed_is_an_agreement_not_a_proposal():
 )
 def test_a_comparative_before_the_infinitive_stays_with_it(sentence, actions):
     assert _actions(sentence) == actions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actions"),
+    [
+        ("Фермеры края обратились с просьбой рассмотреть закупки белорусских доильных установок.",
+         ["Рассмотреть закупки белорусских доильных установок"]),
+        ("Экспортёры просят разрешения на ввоз семенного картофеля.", ["Разрешение на ввоз семенного картофеля"]),
+        ("Губернатор просит ускорить поставки коммунальной техники.", ["Ускорить поставки коммунальной техники"]),
+    ],
+)
+def test_a_request_is_a_proposal(sentence, actions):
+    assert _actions(sentence) == actions
+
+
+def test_greetings_passed_on_are_no_proposal():
+    assert _actions("Гость просил передать белорусским коллегам наилучшие пожелания.") == []

@@ -112,7 +112,9 @@ _PLANNED = re.compile(
     r"парафир|(?<![\w-])состо(?:ится|ятся)(?![\w-])",  # «подписание … состоится в октябре», «парафировали»: not yet
     re.I,
 )
-_DRAFTING = re.compile(r"готов(?:ит|ят)(?:ся)?\b|разрабатыва|подготов|прорабатыва|в\s+проработке|согласовыва", re.I)
+_DRAFTING = re.compile(
+    r"готов(?:ит|ят)(?:ся)?\b|разрабатыва|подготов|прорабатыва|в\s+проработке|согласовыва|работ\w*\s+над", re.I
+)
 # «выполнить дорожную карту», «две страны связывают договоры»: a document already in force
 # «когда стартовала программа …», «запущенная программа», «соглашение вступило в силу»: started, so in force
 _IN_FORCE = re.compile(
@@ -929,8 +931,8 @@ def _nominative_title(title: str, before: str) -> str:
     lead = nominative_phrase(title)
     if lead and " и " in lead and len(lead.split()) < len(title.split()) + 1:
         return " ".join([lead, *title.split()[len(lead.split()) :]])
-    if re.search(r"(?:проект\w*|исполнени\w|рамках|основании|развитие|подписани\w|заключени\w|ратификаци\w|"
-                 r"реализации|выполнению)\s+$",
+    if re.search(r"(?:проект\w*|исполнени\w|рамках|основании|основе|развитие|подписани\w|заключени\w|ратификаци\w|"
+                 r"реализации|выполнению|подготовк\w|разработк\w|доработк\w)\s+$",
                  before, re.I):
         parses = inflect.morph().parse(head.lower())
         parse = next((p for p in parses if p.tag.case == "gent" and p.tag.number == "sing"), None)

@@ -20,6 +20,8 @@ _OFFER = re.compile(
     r"приглаша(?:ет|ют|ем)|приглашен[аоы]?|приглашён[аоы]?|"  # «компании приглашены принять участие …»
     # «проявили интерес к кооперации», «выразил интерес к поставкам»: a deed of interest
     r"(?:проявил[аи]?|выразил[аи]?|проявля(?:ет|ют)|есть)\s+интерес|"
+    # «просит разрешить …», «просят разрешения на …», «обратился с просьбой рассмотреть …»: a request
+    r"прос(?:ит|ят|им|ил[аи]?)|с\s+просьбой|"
     r"готов[аы]?|готовность|заинтересован[аоы]?|заинтересованность|с\s+инициативой)(?![\w-])",
     re.I,
 )
@@ -31,8 +33,8 @@ _AGREED = re.compile(
     r"собира(?:ется|ются)|главное\s+(?:сейчас\s+|теперь\s+)?[—–-]|главная\s+задача\s+[—–-]|необходимо|"
     # «обсудили, как нарастить …», «стороны намерены …», «решили создать …»
     r"целесообразно|обсудил[иа]?,?\s+как|намерен[аоы]?|решил[аи]?|"
-    # «планирует поставлять …», «хотим открыть …», «просит разрешить …»: a side's plan, wish or request
-    r"планиру(?:ет|ют|ем)|хо(?:чет|тят|тим|тел[аи]?\s+бы)|прос(?:ит|ят|ил[аи]?))(?![\w-])",
+    # «планирует поставлять …», «хотим открыть …»: a side's plan or wish
+    r"планиру(?:ет|ют|ем)|хо(?:чет|тят|тим|тел[аи]?\s+бы))(?![\w-])",
     re.I,
 )
 # Deeds the sides discussed or are working out, named by nouns after the verb («обсуждались
@@ -130,6 +132,9 @@ def specific(action: str) -> bool:
     return False
 
 
+# «Передать наилучшие пожелания …», «передать слова благодарности»: a courtesy, no deed
+_COURTESY = re.compile(r"(?:передать|передавать)\s+(?:[а-яё]+\s+){0,4}?(?:привет|пожелани|поздравлени|благодарност|"
+                       r"слова)", re.I)
 # verbs of signing: what is to be signed is an agreement, drafted with the agreements
 _SIGNING = {"подписать", "подписывать", "заключить", "заключать", "парафировать"}
 # verbs of holding or drawing up: an event or a document held or drawn up is drafted as one
@@ -143,7 +148,7 @@ def _told_elsewhere(action: str) -> bool:
     from memogen.draft.items import _AGREEMENT, _EVENT
 
     verb = inflect.morph().parse(action.split()[0].lower())[0].normal_form
-    if verb in _SIGNING:
+    if verb in _SIGNING or _COURTESY.match(action):
         return True
     head = " ".join(action.split()[1:10])
     if verb == "проект":  # «Проект плана консультаций …»: a document's draft
@@ -242,8 +247,8 @@ def _offered(text: str, offer: re.Match[str]) -> list[str]:
 
 def _initiative(text: str, offer: re.Match[str]) -> str | None:
     """«выступила с инициативой проведения бизнес-форума …» → «Проведение бизнес-форума …»:
-    the deed an initiative names, in the genitive after it."""
-    if not offer.group().lower().startswith("с"):
+    the deed an initiative or a request names, in the genitive after it («просят разрешения на …»)."""
+    if not offer.group().lower().startswith(("с", "прос")):
         return None
     here = _deed_here(text, offer.end() + 1) if re.match(r"\s", text[offer.end() :]) else None
     found = here if here is not None else _genitive_deed(text, offer.end())
