@@ -41,7 +41,7 @@ _AGREED = re.compile(
 # расширение поставок …, обновление … и участие …», «прорабатывается создание …», «идут
 # переговоры о поставках …»)
 _DISCUSSED = re.compile(
-    r"(?<![\w-])(?:обсудил[иа]?|обсуждал(?:ись|ось|ся|ась)|обсуждают(?:ся)?|обсуждается|рассмотрел[иа]?|"
+    r"(?<![\w-])(?:обсудил[иа]?|обсуждал(?:ись|ось|ся|ась|и|а)?|обсуждают(?:ся)?|обсуждается|рассмотрел[иа]?|"
     r"рассматрива(?:ется|ются)|прорабатыва(?:ется|ются|лись|лось|лся)|изуча(?:ется|ются)|"
     r"(?:ид(?:ут|ёт)|вед(?:утся|[её]тся))\s+переговоры\s+о(?:б)?|"
     # «речь шла о проектах …», «шла речь о поставках …»; «идёт процедура получения …»: a deed under way
@@ -70,7 +70,7 @@ _CLAUSE_END = re.compile(
 # verbs of saying make no proposal after «важно», «необходимо»: «необходимо отметить, что …»
 _SAYING = {"отметить", "подчеркнуть", "сказать", "напомнить", "заметить", "сообщить", "признать", "учитывать"}
 # deeds named in the plural: «поставки», «закупки»
-_PLURAL = {"поставка", "закупка", "продажа", "работа"}
+_PLURAL = {"поставка", "закупка", "продажа", "работа", "проект"}
 # nouns in «-ние» that name a state of things or a talk, no deed: «обсудили состояние и перспективы»
 _STATES = {"состояние", "положение", "значение", "мнение", "внимание", "отношение", "понимание", "направление"}
 # where an offer's clause ends: «…, а Минск готов …», «…; …»
@@ -111,7 +111,7 @@ _VAGUE_WORDS = (
     "дружественный дружеский деловой торгово-экономический экономический межрегиональный многоплановый "
     "стратегический практический конкретный реальный содержание сфера направление область регион страна "
     "сторона государство белорусский двое два наш ваш свой он она они это этот активно активный качественно "
-    "принципиально"
+    "принципиально проект текущий перспективный совместный будущий"
 )
 
 
@@ -358,6 +358,7 @@ def _deeds(text: str, at: int) -> list[str]:
     while here is not None and len(out) < 6:
         start, case = here
         end = _deed_end(text, start)
+        start = _adjectives_before(text, start, at) if case is None else start  # «совместные проекты …»
         if case is not None and "," in text[start:end]:  # «вопросы строительства, развития …»: topics, one each
             end = start + text[start:end].index(",")
         cut = _AMONG.search(text[:end] + " а", start)
@@ -367,7 +368,10 @@ def _deeds(text: str, at: int) -> list[str]:
         if among is not None:
             end = among.end() + len(text[among.end() : clauses.end(text, among.end(), clauses.STOP)].rstrip())
             part = text[among.end() : end]
-            said += f", в том числе {nominative_head(part) if _deed(part.split()[0]) else part}"
+            part = nominative_head(part) if _deed(part.split()[0]) else part
+            # «новые проекты, в том числе ремонт …»: projects with nothing said of them are named by their case
+            bare = not specific(said) and inflect.morph().parse(said.split()[-1].lower())[0].normal_form == "проект"
+            said = part if bare else f"{said}, в том числе {part}"
         out.append(said[:1].upper() + said[1:])
         more = _AND.match(text, end)
         here = _deed_here(text, more.end()) if more else None
@@ -378,14 +382,31 @@ def _deeds(text: str, at: int) -> list[str]:
 _FRAMES = {"возможность", "вопрос", "идея", "тема", "вариант", "путь", "механизм", "целесообразность", "процедура"}
 
 
-def _deed_here(text: str, at: int) -> tuple[int, str | None] | None:
+def _adjectives_before(text: str, start: int, floor: int) -> int:
+    """Where the adjectives of a deed named at `start` begin, no further back than `floor`
+    («обсудили перспективные совместные проекты …»); participles and pointing words are none."""
+    while (word := re.search(r"([А-Яа-яЁё-]+)\s+$", text[floor:start])) is not None:
+        parse = inflect.morph().parse(word.group(1).lower())[0]
+        if parse.tag.POS != "ADJF" or "Apro" in parse.tag or word.group(1)[:1].isupper():
+            break
+        start = floor + word.start(1)
+    return start
+
+
+def _deed_here(text: str, at: int, depth: int = 0) -> tuple[int, str | None] | None:
     """Where a deed's words start at the word at `at`, and the case to read them in: the
-    word itself when it is a deed, the next one (a genitive) when the word frames it."""
+    word itself when it is a deed, the next one (a genitive) when the word frames it; the
+    deed after adjectives («… и капитальный ремонт депо»: the caller takes them back)."""
     word = re.match(r"[А-Яа-яЁё-]+", text[at:])
     if word is None:
         return None
     if _deed(word.group()):
-        return at, None
+        about = re.search(r"(?<![\w-])(?:о|об|обо)\s+$", text[:at], re.I)  # a prepositional only after «о»
+        return (at, None) if about or _deed(word.group(), places=False) else None
+    parse = inflect.morph().parse(word.group().lower())[0]
+    after_adjective = re.match(r"\s+(?=[а-яё])", text[at + word.end() :])
+    if parse.tag.POS == "ADJF" and "Apro" not in parse.tag and after_adjective and depth < 2:
+        return _deed_here(text, at + word.end() + after_adjective.end(), depth + 1)
     framed = any(p.tag.POS == "NOUN" and p.normal_form in _FRAMES and p.tag.case in ("nomn", "accs")
                  for p in inflect.morph().parse(word.group().lower()))
     after = re.match(r"\s+([А-Яа-яЁё-]+)", text[at + word.end() :]) if framed else None
@@ -408,10 +429,11 @@ def _deed_end(text: str, start: int) -> int:
     return end + gap.end() if gap and more and _deed_here(text, more.end()) else end
 
 
-def _deed(word: str, case: str | None = None) -> bool:
+def _deed(word: str, case: str | None = None, places: bool = True) -> bool:
     """A noun of doing in the nominative or accusative («расширение», «поставки»,
     «участие»; in the singular but for deliveries and sales: «развития», «кооперации» are
-    genitives), or in the prepositional after «о» («переговоры о поставках»); not a noun
+    genitives), or in the prepositional after «о» («переговоры о поставках»; `places` false: the
+    caller saw no «о»); not a noun
     of talking («перспективы», «вопросы») or of a state of things («состояние»)."""
     for p in inflect.morph().parse(word.lower()):
         lemma = p.normal_form
@@ -420,7 +442,9 @@ def _deed(word: str, case: str | None = None) -> bool:
         if case is not None:
             if p.tag.case == case:
                 return True
-        elif p.tag.case == "loct" or (p.tag.case in ("nomn", "accs") and (p.tag.number == "sing" or lemma in _PLURAL)):
+        elif (places and p.tag.case == "loct") or (
+            p.tag.case in ("nomn", "accs") and (p.tag.number == "sing" or lemma in _PLURAL)
+        ):
             return True
     return False
 
