@@ -40,3 +40,19 @@ def test_no_deed_from_a_genitive_list_or_projects_with_nothing_said_of_them(sent
 
 def test_a_deed_in_the_prepositional_after_o_is_one():
     assert _actions("Шла речь о поставках белорусского льна в область.") == ["Поставки белорусского льна в область"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actions"),
+    [
+        ("Надеемся, что скоро мы перейдём к совместным проектам по переработке льна.",
+         ["Совместные проекты по переработке льна"]),
+        ("Стороны перейдут к совместному производству сеялок в следующем году.", ["Совместное производство сеялок"]),
+    ],
+)
+def test_a_step_the_sides_mean_to_take_is_a_proposal(sentence, actions):
+    assert _actions(sentence) == actions
+
+
+def test_moving_on_to_a_topic_is_none():
+    assert _actions("Затем министр перешёл к следующему вопросу повестки.") == []
