@@ -56,3 +56,19 @@ def test_a_step_the_sides_mean_to_take_is_a_proposal(sentence, actions):
 
 def test_moving_on_to_a_topic_is_none():
     assert _actions("Затем министр перешёл к следующему вопросу повестки.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actions"),
+    [
+        ("Область нацелена на закупку белорусских тракторов и комбайнов.", ["Закупка белорусских тракторов и комбайнов"]),
+        ("Завод ориентирован на расширение экспорта в страны Персидского залива.",
+         ["Расширение экспорта в страны Персидского залива"]),
+    ],
+)
+def test_a_deed_a_side_aims_at_is_a_proposal(sentence, actions):
+    assert _actions(sentence) == actions
+
+
+def test_aiming_at_better_ties_alone_is_none():
+    assert _actions("Документ нацелен на развитие торгово-экономических и инвестиционных связей.") == []
