@@ -20,6 +20,7 @@ ReadingKind = Literal["number", "percent", "times", "points"]
 # of one group say the same thing («превысил» is «более»).
 HEDGE_GROUPS: dict[str, str] = {
     "более": "over", "свыше": "over", "больше": "over", "превыс": "over", "превыш": "over", "не менее": "over",
+    "как минимум": "over",
     "не меньше": "over", "от": "over", "выше": "over", "не ниже": "over", "рубеж": "over",
     "почти": "under", "менее": "under", "меньше": "under", "не более": "under",
     "не больше": "under", "до": "under", "не превыш": "under", "ниже": "under", "не выше": "under",

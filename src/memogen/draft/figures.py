@@ -44,7 +44,9 @@ _STATUS = (
     (
         "target",
         re.compile(
-            r"задач\w*|цел[ьи]\b|довести|планиру\w*\s+(?:увелич|нарастить|довести)|стрем(?:имся|ится|ятся|иться)\b|"
+            r"задач\w*|цел[ьи]\b|довести|планиру\w*\s+(?:увелич|нарастить|довести)|"
+            # «рассчитывает как минимум удвоить эти объёмы»: an intent to raise a level is a target
+            r"рассчитыва\w*\s+(?:(?:как\s+)?минимум\s+)?(?:увелич|нарасти|довести|удвои|утрои)|стрем(?:имся|ится|ятся|иться)\b|"
             r"намерен[аы]?\b|намерева\w*|"
             # «поручил как минимум втрое увеличить товарооборот»: a task set
             r"поруч(?:ил|ен|ени)\w*\s+(?:[а-яё]+\s+){0,4}?(?:увелич|нарасти|довести|удвои|утрои)|"
@@ -145,6 +147,10 @@ _ANAPHORA = re.compile(
 )
 
 
+# «удвоить эти объёмы», «нарастить этот показатель»: what grows is pointed at after the rate
+_POINTED_AFTER = re.compile(r"\s*(?:эт(?:и|от|у|о|их)|данн\w+|указанн\w+)\s+(?:объ[её]м\w*|показател\w*|цифр\w*)", re.I)
+
+
 def _indicator_or_context(text: str, at: int, end: int, ctx: Context, item_notes: list[str]):
     """The indicator near the amount; else, when the sentence refers back («он вырос»),
     the one the sentence before named."""
@@ -152,7 +158,8 @@ def _indicator_or_context(text: str, at: int, end: int, ctx: Context, item_notes
     if near is not None:
         return near
     # «он вырос …», or an ellipsis «За пять месяцев — 176,3 миллиона»
-    if ctx.indicator is not None and (_ANAPHORA.search(text[:at]) or re.search(r"\s[—–]\s*\$?$", text[:at])):
+    if ctx.indicator is not None and (_ANAPHORA.search(text[:at]) or re.search(r"\s[—–]\s*\$?$", text[:at])
+                                      or _POINTED_AFTER.match(text, end)):
         item_notes.append(f"the indicator ({ctx.indicator}) is the sentence before's: this one refers back to it")
         return ctx.indicator, None
     # «На прочие государства пришлось 3,8 млрд»: the sentence before's trade, split by places

@@ -63,7 +63,7 @@ _YEAR_AFTER = re.compile(r"\s*(?:-?\s?(?:го|м|й)\s+)?(?:год\w*|гг?\.)")
 _HEDGES = (
     (r"где-то(?: на уровне| в районе)?(?: от)?", "около"), (r"на уровне около", "около"), (r"в районе", "около"),
     (r"более чем(?: на)?", "более"), (r"больше чем(?: на)?", "более"),
-    (r"не менее чем(?: на)?", "не менее"), (r"не менее(?: чем)?(?: на)?", "не менее"),
+    (r"не менее чем(?: на)?", "не менее"), (r"не менее(?: чем)?(?: на)?", "не менее"), (r"как минимум", "не менее"),
     (r"не более(?: чем)?(?: на)?", "не более"), (r"менее чем(?: на)?", "менее"),
     (r"более(?: на)?", "более"), (r"свыше", "свыше"), (r"больше", "более"), (r"почти(?: на)?", "почти"),
     (r"около", "около"), (r"порядка", "порядка"), (r"примерно(?: на)?", "около"),
@@ -73,7 +73,8 @@ _HEDGES = (
 # Any hedge of _HEDGES, as a regex alternation for other readers' patterns («на сумму более …»).
 HEDGE = "|".join(p for p, _ in _HEDGES)
 _HEDGE_BEFORE = re.compile(
-    r"(?:^|[\s(«\"—–-])(?P<h>" + HEDGE + r")\s*(?:на\s+|со?\s+|во?\s+)?(?:уровне\s+)?$",  # «более чем в десяти»
+    # «более чем в десяти», «не менее чем о $0,6 млрд»
+    r"(?:^|[\s(«\"—–-])(?P<h>" + HEDGE + r")\s*(?:на\s+|со?\s+|во?\s+|об?\s+)?(?:уровне\s+)?$",
     re.IGNORECASE,
 )
 
@@ -297,6 +298,8 @@ def _wholes_first(text: str, found: list[Amount]) -> list[Amount]:
     return [a for k, a in enumerate(out) if k not in joined]
 
 
+# «на последние две позиции», «эти три проекта»: things named before, pointed at, not counted
+_POINTED = re.compile(r"(?<![\w-])(?:последн|эт|данн|указанн|названн|перечисленн)[а-яё]*\s+$", re.I)
 _SPELLED_COUNT = re.compile(
     rf"(?P<n>{SPELLED})(?:\s+(?P<tens>десят(?:ок|ка|ков)|сотн[июя]|сотен)(?![\w-]))?|"
     r"(?<![\w-])(?P<ten>десятка)(?![\w-])",
@@ -328,7 +331,8 @@ def _spelled_counts(text: str, found: list[Amount], unit_before: str | None = No
     taken = [(a.start, a.end) for a in found]
     out: list[Amount] = []
     for m in _SPELLED_COUNT.finditer(text):
-        if any(s <= m.start() < e for s, e in taken) or _NO_COUNT_BEFORE.search(text, 0, m.start()):
+        if any(s <= m.start() < e for s, e in taken) or _NO_COUNT_BEFORE.search(text, 0, m.start()) \
+                or _POINTED.search(text, max(0, m.start() - 30), m.start()):
             continue
         value = _spelled_value(m)
         if value is None or value == 1:
