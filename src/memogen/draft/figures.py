@@ -91,6 +91,7 @@ class Context:
     since: Mention | None = None  # «с 2009 года» of the sentence before, for «За этот период … 10 объектов»
     view: str | None = None  # «partner» once the release gives the partner's own statistics of its trade with us
     run: Mention | None = None  # «на период 2022–2026 годов» named last, for «До 2026 года … составит»
+    whole: str | None = None  # the whole of the sentence before's last share, for «… 3,8 млрд долларов (38,5 %)»
 
 
 _COMPARED = re.compile(r"(?:превы\w+|больше|меньше|выше|ниже|чем|над)\s+$", re.I)
@@ -299,13 +300,14 @@ def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
     items += _shares(text, n, ms, rates, found, ctx)
     items += _shares_by_place(text, n, ms, rates, items, ctx)
     _shares_of_amounts(text, rates, found, [i for i in items if i.sentence == n])
+    _bracketed_shares(text, rates, found, [i for i in items if i.sentence == n], ctx)
     items += _growth_figures(text, n, ms, rates, found, items, ctx)
     items += _occasions(text, n, ms, ctx)
     items += _moved_by(text, n, changes, items, ms, ctx)
     items += _growth_of_counts(text, n, [i for i in items if i.sentence == n], found, ms, rates)
     items = _ranks_with_shares(text, items + _ranks(text, n, ms, ctx), n)
     items += _sign_only(text, n, found, ms, ctx)
-    _remember_periods(ms, at_start, ctx)
+    _remember(ms, at_start, items, ctx)
     if items:
         ctx.last = items[-1]
     named = list(_INDICATOR.finditer(text))
@@ -315,9 +317,12 @@ def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
     return items
 
 
-def _remember_periods(ms: list[Mention], at_start: list[Mention], ctx: Context) -> None:
+def _remember(ms: list[Mention], at_start: list[Mention], items: list[Item], ctx: Context) -> None:
     """The periods a sentence named, for the sentences after it that name none (a
-    starting level's year, «с 252 млн в 2015 году», is none of them)."""
+    starting level's year, «с 252 млн в 2015 году», is none of them), and the whole of
+    its last share, for a share in brackets in the next."""
+    shared = [i.data["share"]["whole"] for i in items if (i.data.get("share") or {}).get("whole")]
+    ctx.whole = shared[-1] if shared else None
     own = [m for m in ms if m.role == "period" and m.period is not None and m not in at_start]
     if own:
         ctx.last_period = own[-1]
@@ -1258,6 +1263,30 @@ def _shares_of_amounts(text: str, rates: list[num.Rate], found: list[num.Amount]
             share["qualifier"] = rate.hedge
         item.data["share"] = share
         item.doubt("check", f"a share of «{whole}», a total the release does not give: check whose it is")
+
+
+def _bracketed_shares(text: str, rates: list[num.Rate], found: list[num.Amount], items: list[Item],
+                      ctx: Context) -> None:
+    """«…составил 6 млрд долларов, или 61,5 % всего оборота. На прочие государства пришлось
+    3,8 млрд долларов (38,5 %)»: a percent below a hundred in brackets right after an
+    amount, once a share of a named whole was stated in this sentence or the one before,
+    is that amount's share of the same whole (else it may be an index: «(95,3 %)»)."""
+    wholes = [ctx.whole] + [i.data["share"]["whole"] for i in items if (i.data.get("share") or {}).get("whole")]
+    wholes = [w for w in wholes if w]
+    if not wholes or not supports("Share", "whole"):
+        return
+    for rate in rates:
+        amount = next((a for a in reversed(found) if a.end <= rate.start), None)
+        if rate.kind != "percent" or rate.value >= 100 or amount is None or rate.hedge:
+            continue
+        if not re.fullmatch(r"\s*\(\s*", text[amount.end : rate.start]) or not re.match(r"\s*\)", text[rate.end :]):
+            continue
+        item = next((i for i in items if i.data.get("_at") == amount.start and "value" in i.data), None)
+        if item is None or "share" in item.data or "growth" in item.data:
+            continue
+        whole = wholes[-1]
+        item.data["share"] = {"percent": rate.value, "whole": whole}
+        item.doubt("check", f"a share in brackets, of «{whole}» as the share stated before it")
 
 
 # «…около 90 миллионов, меньше 20 %»: a hedged percent set off after an amount
