@@ -1809,6 +1809,11 @@ def _share_beside(text: str, end: int, rank: dict) -> dict | None:
 # «на неё пришлось 40 %», «на него приходится 27,9 %»: a share falling to the holder named before
 _FALLS_TO_IT = re.compile(rf"\bна\s+(?:не[её]|него|них)\b[^.;]*?\b(?:приход\w+|пришл\w+)\s*(?:(?:{num.HEDGE})\s+)?$|"
                           r"\b(?:приход\w+|пришл\w+)\s+на\s+(?:не[её]|него|них)\b", re.I)
+# «87 % закупок приходится на соседнюю страну»: after the share, the holder named by a place noun
+_FALLS_TO_IT_AFTER = re.compile(
+    r"[^,;.]*?\b(?:приход\w+|пришл\w+)\s+на\s+(?:не[её]|него|них|(?:[а-яё]+\s+)?(?:стран|республик|государств)\w*)\b",
+    re.I,
+)
 
 
 def _ranks_with_shares(text: str, items: list[Item], n: int) -> list[Item]:
@@ -1822,7 +1827,8 @@ def _ranks_with_shares(text: str, items: list[Item], n: int) -> list[Item]:
     for k, rank in enumerate(placed):
         until = placed[k + 1].data["_at"] if k + 1 < len(placed) else len(text)
         share = next((i for i in alone if rank.data["_at"] < i.data["_at"] < until and i.data.get("value") is None
-                      and _FALLS_TO_IT.search(text, rank.data["_at"], i.data["_at"])), None)
+                      and (_FALLS_TO_IT.search(text, rank.data["_at"], i.data["_at"])
+                           or _FALLS_TO_IT_AFTER.match(text, i.data["_at"]))), None)
         if share is None:
             continue
         alone.remove(share)

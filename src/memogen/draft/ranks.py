@@ -108,13 +108,42 @@ _MOST = re.compile(r"(?<![\w-])(?:больше|активнее|интенсив
 _OF_ALL = re.compile(r"(?<![\w-])(?:[Ии]з|[Сс]реди)\s+(?:всех\s+)?")
 
 
+# «Лидирует Россия и в импорте», «Китай лидирует по поставкам»: a first place in a flow
+_LEADS_IN = re.compile(
+    r"(?:(?P<before>[А-ЯЁ][а-яё]+)\s+)?(?i:лидиру\w+)\s+(?:(?P<after>[А-ЯЁ][а-яё]+)\s+)?(?:(?i:и)\s+)?"
+    r"(?i:в|по)\s+(?P<flow>(?i:импорт|закупк|ввоз|экспорт|поставк|вывоз|товарооборот|торговл))\w*"
+)
+_LED_AMONG = {"импорт": "среди поставщиков", "закупк": "среди поставщиков", "ввоз": "среди поставщиков",
+              "экспорт": "среди покупателей", "поставк": "среди покупателей", "вывоз": "среди покупателей"}
+_LED_BY = {"импорт": "по импорту", "закупк": "по закупкам", "ввоз": "по ввозу", "экспорт": "по экспорту",
+           "поставк": "по поставкам", "вывоз": "по вывозу", "товарооборот": "по товарообороту",
+           "торговл": "по торговле"}
+
+
+def leads_in(text: str) -> list[tuple[int, dict]]:
+    """«Лидирует Россия и в импорте: свыше 87 % закупок …»: the first place of the state
+    named beside «лидирует» among the suppliers (imports), buyers (exports) or trading
+    partners (turnover), with the flow as its measure."""
+    out = []
+    for m in _LEADS_IN.finditer(text):
+        holder = next((w for w in (m["after"], m["before"]) if w and _nominative(w)), None)
+        if holder is None:
+            continue
+        flow = m["flow"].lower()
+        among = _LED_AMONG.get(flow, "среди торговых партнёров")
+        side = "ours" if re.match(r"Беларус|Белорус", holder) else "partner"
+        rank = {"position": 1, "among": among, "holder": side, "measure": _LED_BY[flow]}
+        out.append((m.start(), rank))
+    return out
+
+
 def leaders(text: str) -> list[tuple[int, dict]]:
     """«Из всех российских регионов именно Подмосковье торгует с Беларусью больше всего»:
     the first place among «всех …», said by «больше всего», «больше всех», «лидирует»."""
     most = _MOST.search(text)
     group = _OF_ALL.search(text, 0, most.start()) if most else None
     if group is None:
-        return []
+        return leads_in(text)
     words: list[str] = []
     for m in re.finditer(r"[А-Яа-яЁё-]+|[,—–]", text[group.end() : most.start()]):  # type: ignore[union-attr]
         word = m.group()
