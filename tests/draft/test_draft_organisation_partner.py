@@ -83,3 +83,17 @@ def test_the_partner_organisation_is_no_company():
                  "Глава ЕАБР назвал проект важным."]
     names = [c.data["name"] for c in companies(sentences, partner_of(*sentences))]
     assert not any("банк" in n.lower() for n in names)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "name"),
+    [
+        (["Программа развития ООН поддержит в Беларуси проекты по энергоэффективности.",
+          "ПРООН выделит на них 5 млн долларов."], "Программа развития ООН"),
+        (["Детский фонд ООН передал белорусским больницам оборудование.",
+          "Сотрудничество с Детским фондом ООН продлится до 2027 года."], "Детский фонд ООН"),
+    ],
+)
+def test_a_body_of_the_united_nations_is_an_organisation_partner(sentences, name):
+    partner = partner_of(*sentences)
+    assert (partner.name, partner.kind) == (name, "organisation")

@@ -846,8 +846,9 @@ _ORG_NOUN = r"(?:банк|фонд|комисси|организаци|аген�
 _ADJECTIVE_WORD = r"[а-яё]+(?:ый|ий|ой|ая|ого|его|ому|ему|ым|им|ом|ем|ую|ей|ое|ее)"
 _ORGANISATION = re.compile(
     rf"(?<![\w-])(?P<head>{_ORG_ADJECTIVE}(?:\s+{_ADJECTIVE_WORD}){{0,2}}\s+{_ORG_NOUN})(?![\w-])"
-    rf"|(?<![\w-])(?P<body>[А-ЯЁ][а-яё]+\s+(?:{_ADJECTIVE_WORD}\s+)?(?:комитет|комисси|секретариат)\w*)\s+"
-    r"(?P<group>СНГ|ЕАЭС|ШОС|ОДКБ|БРИКС|Союзного\s+государства|Содружества\s+Независимых\s+Государств)(?![\w-])"
+    rf"|(?<![\w-])(?P<body>(?:[А-ЯЁ][а-яё]+\s+(?:{_ADJECTIVE_WORD}\s+)?(?:комитет|комисси|секретариат|программ|фонд|"
+    r"агентств)|(?:Комитет|Комисси|Секретариат|Программ|Фонд|Агентств))\w*)(?P<between>(?:\s+[а-яё]+){0,2}?)\s+"
+    r"(?P<group>СНГ|ЕАЭС|ШОС|ОДКБ|БРИКС|ООН|Союзного\s+государства|Содружества\s+Независимых\s+Государств)(?![\w-])"
 )
 _ABBREVIATION = re.compile(r"(?<![\w-])[А-ЯЁ][А-ЯЁа-я]{1,5}(?![\w-])")
 
@@ -878,7 +879,7 @@ def organisations(sentences: list[str]) -> dict[str, tuple[int, tuple[str, ...]]
             head = nominative_phrase(m["head"] or m["body"])
             if head is None:
                 continue
-            tail = _tail(text, m.end()) if m["head"] else " ".join(m["group"].split())
+            tail = _tail(text, m.end()) if m["head"] else " ".join(f"{m['between']} {m['group']}".split())
             names[f"{head} {tail}".strip()] += 1
     out = {}
     for name, count in names.items():
