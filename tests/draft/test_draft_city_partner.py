@@ -28,7 +28,7 @@ def partner_of(*sentences: str):
         (["Минск и Ханой договорились о побратимстве.",
           "Делегация Ханоя осмотрела предприятия столицы, а Вьетнам пригласил белорусов на выставку."],
          "город Ханой", "Социалистическая Республика Вьетнам"),
-        (["Соглашение о партнёрстве между Гомелем и Харбином подписано в Китае.",
+        (["Соглашение о партнёрстве между городами Гомелем и Харбином подписано в Китае.",
           "Харбин готов закупать белорусскую технику."], "город Харбин", "Китайская Народная Республика"),
     ],
 )
@@ -82,6 +82,13 @@ def test_belarus_named_as_the_citys_counterpart_is_our_side_though_a_city_of_our
 
 
 def test_a_city_the_dictionary_does_not_know_loses_the_case_of_our_city_it_is_paired_with():
-    said = "Договор о дружбе между Минском и Ляньюньганом подписан, а между Брестом и Линьи готовится."
+    said = "Договор о дружбе городов между Минском и Ляньюньганом подписан, а между Брестом и Линьи готовится."
     assert "город Ляньюньган" in sides.foreign_cities(said, False)
     assert "город Линьи" in sides.foreign_cities(said, False)
+
+
+def test_a_capital_paired_with_ours_where_no_city_is_meant_names_its_state():
+    said = "Минск и Ташкент договорились нарастить взаимную торговлю."
+    assert sides.foreign_cities(said, False) == []
+    partner = partner_of(said, "Узбекистан закупает белорусскую технику.", "В Ташкенте прошёл форум.")
+    assert partner.kind == "country"

@@ -600,18 +600,23 @@ def foreign_cities(text: str, ours_named: bool, is_state=lambda word: False) -> 
     administration or government is named («мэрия Бишкека», «Народного правительства
     города Цюнхай»: Belarus's cities have none of these), one after «город» named as
     the other side of ours in «между … и городом …» (`ours_named`: the sentence names
-    our side), one cooperated «с городом …», or a place paired with one of our cities
-    («Минск и Пекин», «между Минском и Шэньяном»; `is_state` rules out a state: «Минск и
-    Пекин» is no «Минск и Китай»). A city named only as where something happens («в
-    городе Боао») is none."""
+    our side), one cooperated «с городом …», or a place paired with one of our cities in
+    a sentence about cities as such («Минск и Пекин станут городами-побратимами», «между
+    городами Минском и Шэньяном»; `is_state` rules out a state: «Минск и Пекин» is no
+    «Минск и Китай»; «Минск и Ташкент договорились» names the states by their capitals).
+    A city named only as where something happens («в городе Боао») is none."""
     found = [m["name"] for m in _CITY_AUTHORITY.finditer(text)]
     if ours_named:
         found += [m["name"] for m in _NAMED_CITY.finditer(text) if re.search(r"\sи\s+$", text[: m.start()])]
     found += [m["name"] for m in _WITH_CITY.finditer(text)]
-    paired = [*_CITY_AFTER_OURS.finditer(text), *_CITY_BEFORE_OURS.finditer(text)]
+    paired = [*_CITY_AFTER_OURS.finditer(text), *_CITY_BEFORE_OURS.finditer(text)] if _AS_CITIES.search(text) else []
     found += [_paired_nominative(m) for m in paired if _may_be_city(m["name"]) and not is_state(m["name"])]
     names = [_city_name(word) for word in found]
     return [f"город {name}" for name in names if not name.lower().replace("ё", "е").startswith(_OUR_CITIES)]
+
+
+# a sentence about cities as such: «города-побратимы», «между городами …», a city's authority
+_AS_CITIES = re.compile(r"город|побратим|горисполком|мэр", re.I)
 
 
 def _paired_nominative(m: re.Match[str]) -> str:
