@@ -97,3 +97,10 @@ def test_the_partner_organisation_is_no_company():
 def test_a_body_of_the_united_nations_is_an_organisation_partner(sentences, name):
     partner = partner_of(*sentences)
     assert (partner.name, partner.kind) == (name, "organisation")
+
+
+def test_our_representative_to_the_partner_organisation_is_ours():
+    sentences = ["Евразийская экономическая комиссия одобрила белорусские предложения.",
+                 "Решения ЕЭК поддержал постоянный представитель Республики Беларусь при ЕЭК Андрей Седов."]
+    found = {o.data["person"]["surname"]: o for o in officials(sentences, partner_of(*sentences))}
+    assert found["Седов"].data["side"] == "ours"

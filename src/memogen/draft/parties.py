@@ -1735,20 +1735,21 @@ _SIDE_GUESS = "the side is a guess: the position names no country"
 
 
 def _side(position: str, partner: Partner | None, item: Item) -> str:
-    """Whose official: the state or region the position names before any «в …» (where
-    the post is held: «Посол Китая в Беларуси» is the partner's), then the whole. A
+    """Whose official: the state or region the position names before any «в …» or «при …»
+    (where the post is held: «Посол Китая в Беларуси» is the partner's, «Постоянный
+    представитель Беларуси при ЕЭК» ours), then the whole. A
     post Belarus does not have («губернатор», «аким», «мэр») or a foreign state named
     before «в …» is the partner's; a diplomat held in Belarus is the partner's, one
     held elsewhere ours («Посол в Республике Казахстан»)."""
     low = position.lower()
-    head, where = (re.split(r"\s+во?\s+", low, maxsplit=1) + [""])[:2]
+    head, where = (re.split(r"\s+(?:во?|при)\s+", low, maxsplit=1) + [""])[:2]
     found = _side_named(head, partner)
     if found:
         return found
     if sides.supranational(head):
         item.doubt("check", "an official of a union of states or an organisation: neither side alone")
         return "third"
-    named = re.split(r"\s+во?\s+", position, maxsplit=1)[0]
+    named = re.split(r"\s+(?:во?|при)\s+", position, maxsplit=1)[0]
     if _third_state(named, partner):
         item.doubt("check", "the post names a third state or its region, neither Belarus nor the partner's: `third`")
         return "third"
