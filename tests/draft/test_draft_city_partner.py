@@ -92,3 +92,23 @@ def test_a_capital_paired_with_ours_where_no_city_is_meant_names_its_state():
     assert sides.foreign_cities(said, False) == []
     partner = partner_of(said, "Узбекистан закупает белорусскую технику.", "В Ташкенте прошёл форум.")
     assert partner.kind == "country"
+
+
+@pytest.mark.parametrize(
+    ("text", "ours"),
+    [
+        ("Председатель Мингорисполкома и мэр Ханоя подписали план", ("город Минск", "city")),
+        ("Делегацию принял председатель Миноблисполкома", ("Минская область", "region")),
+    ],
+)
+def test_minsks_executive_committees_named_in_one_word_act_for_minsk(text, ours):
+    assert (ours, True) in sides.our_mentions(text)
+
+
+def test_a_sister_city_agreement_signed_by_minsks_executive_committee_is_minsks():
+    said = ["Минск и Ханой стали городами-побратимами.",
+            "Соглашение подписали председатель Мингорисполкома Иван Павлов и мэр Ханоя Ле Ван Ан.",
+            "Делегация Ханоя посетила Беларусь."]
+    partner = partner_of(*said)
+    assert partner.name == "город Ханой"
+    assert sides.our_side(said, set(), partner.stems, regional=True) == ("город Минск", "city")

@@ -271,6 +271,8 @@ _BODY = (
 )
 _OUR_BODY = re.compile(rf"(?<![\w-])(?P<adj>[А-ЯЁ][а-яё]+(?:ск|цк)\w+)\s+{_BODY}")
 _OUR_REGION = re.compile(r"(?<![\w-])(?P<adj>[А-ЯЁ][а-яё]+ск\w+)\s+(?P<noun>област[ьиюей]\w*)")
+# the executive committees of Minsk and its region in one word: «Мингорисполком», «Миноблисполкома»
+_CONTRACTED_BODY = re.compile(r"(?<![\w-])Мин(?P<level>гор|обл)исполком\w*")
 # a district named with its region: «Островецким районом Гродненской области»
 _DISTRICT = re.compile(
     r"(?<![\w-])(?P<adj>[А-ЯЁ][а-яё]+(?:ск|цк)\w+)\s+район\w*\s+(?P<region>[А-ЯЁ][а-яё]+ск(?:ой|ая|ую)\s+област\w+)"
@@ -326,8 +328,9 @@ def _city(adjective: str) -> str | None:
 
 def our_mentions(text: str) -> list[tuple[tuple[str, str], bool]]:
     """The Belarusian regions, cities and districts a sentence names, each as (name,
-    kind) with whether the mention shows it acting: its executive committee or its
-    delegation («председателя Гродненского облисполкома», «гродненской делегации»). A
+    kind) with whether the mention shows it acting: its executive committee (Minsk's also
+    in one word: «Мингорисполком», «Миноблисполкома») or its delegation («председателя
+    Гродненского облисполкома», «гродненской делегации»). A
     district named with its region («Островецкий район Гродненской области») is the
     district, by that whole name; a region's colloquial name («Минщины») is the region."""
     found = []
@@ -339,6 +342,8 @@ def our_mentions(text: str) -> list[tuple[tuple[str, str], bool]]:
             found.append(((f"город {_city(m['adj'])}", "city"), True))
         elif level == "обл" and _our_adjective(m["adj"]):
             found.append(((f"{_feminine(m['adj'])} область", "region"), True))
+    for m in _CONTRACTED_BODY.finditer(text):  # «Мингорисполком», «Миноблисполкома»
+        found.append((("город Минск", "city") if m["level"] == "гор" else ("Минская область", "region"), True))
     districts = [m for m in _DISTRICT.finditer(text) if _our_adjective(m["region"])]
     for m in districts:
         found.append(((f"{_feminine(m['adj'], 'masc')} район {_genitive_region(m['region'])}", "region"), False))
