@@ -646,8 +646,8 @@ def _unposted(words: list[str], where: tuple[str, int, int]) -> Item | None:
     if not given or _CREDIT.search(text[:start]):
         return None  # «парк имени …»: a thing's name; «Фото Ивана Петрова»: who made the page
     name = read_alone(words)  # None for «визит Александра Турчина»: whose nominative?
-    if name is None or not looks_like_person(name.given, name.surname) or _place(words[-1]):
-        return None
+    if name is None or not looks_like_person(name.given, name.surname):
+        return None  # a surname that is a town's name too stays one («Александр Гусев»)
     person: dict = {"given": name.given, "surname": name.surname}
     if name.patronymic:
         person["patronymic"] = name.patronymic

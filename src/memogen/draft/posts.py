@@ -14,7 +14,6 @@ import re
 from functools import cache
 
 from memogen import abbreviations, inflect
-from memogen.draft import sides
 from memogen.draft.model import Item
 from memogen.draft.words import nominative_head
 
@@ -59,8 +58,8 @@ _OWN_GOVERNMENT = re.compile(r"(?:регионального|областног�
 def _named_body(item: Item, sentences: list[str], partner) -> None:
     """A post ending with a bare body («Руководитель департамента») completed with the
     words the release names the one body of that kind with elsewhere («в департаменте
-    внешних связей регионального правительства»), marked to check; a side the draft
-    guessed for want of a place is the partner's when the completed post names it."""
+    внешних связей регионального правительства»), marked to check (its side is read from
+    the same words in parties.py, `_body_named_before`)."""
     position = item.data["position"]
     m = _BARE_BODY.search(position)
     before = position[: m.start()].split()[-1:] if m else []
@@ -77,11 +76,6 @@ def _named_body(item: Item, sentences: list[str], partner) -> None:
         complement = f"{complement[: government.start()]}Правительства {genitive}"
     item.data["position"] = f"{position} {complement}"
     item.doubt("check", "a body named without its own words: completed as the release names it elsewhere")
-    guessed = [note for note in item.notes if note.startswith("the side is a guess")]
-    if guessed and partner is not None and sides.partner_named(complement.lower(), partner.stems):
-        item.notes = [note for note in item.notes if note not in guessed]
-        item.data["side"] = "partner"
-        item.doubt("check", "the side is the partner's, whom the completed post names")
 
 
 def _complements(sentence: str, noun: str) -> list[str]:
