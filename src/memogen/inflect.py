@@ -151,6 +151,8 @@ def _conjuncts(name: str) -> list[str]:
     parts = name.split(" и ")
     if len(parts) == 1 or any(q in name for q in _QUOTES):
         return [name]
+    if all(_adjective(w) for w in parts[0].split()):  # «Чрезвычайный и Полномочный Посол»: one head
+        return [name]
     for part in parts[1:]:
         first = part.split()[0] if part.split() else ""
         if not first[:1].isupper():
@@ -168,7 +170,7 @@ def _inflect_one(name: str, case: str) -> str | None:
         return None
     # The head is the first word that is not an adjective: «Могилевская» is also a
     # surname, but before «область» it is the adjective.
-    head_at = next((n for n, w in enumerate(words) if not _adjective(w.text)), None)
+    head_at = next((n for n, w in enumerate(words) if not _adjective(w.text) and not _joins(words, n)), None)
     if head_at is None:
         return None
     if _abbreviation(words[head_at].text):  # «ЕАЭС», «ОАО "МТЗ"»: nothing changes
@@ -178,7 +180,7 @@ def _inflect_one(name: str, case: str) -> str | None:
         return None
     head = heads[0][1]
     changes: list[tuple[_Word, Parse]] = []
-    for w in words[:head_at]:
+    for w in (w for n, w in enumerate(words[:head_at]) if not _joins(words, n)):
         adj = _agreeing(w.text, head)
         if adj is None:
             return None
@@ -190,6 +192,15 @@ def _inflect_one(name: str, case: str) -> str | None:
             return None
         changes.append((words[head_at + 1], own))
     return _replace(name, changes, case, head.tag.animacy)
+
+
+def _joins(words: list[_Word], n: int) -> bool:
+    """Whether the word at `n` is «и» between two adjectives of the head («Чрезвычайный
+    и Полномочный Посол»): it joins them and stays as it is."""
+    return (
+        words[n].text == "и" and 0 < n < len(words) - 1
+        and _adjective(words[n - 1].text) and _adjective(words[n + 1].text)
+    )
 
 
 def _heads(word: _Word) -> list[tuple[_Word, Parse]] | None:
