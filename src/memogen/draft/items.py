@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import NamedTuple
 
 from memogen import inflect
-from memogen.draft.meetings import HELD_BY, signatories, speaker, subject, verb_events
+from memogen.draft import occasions
+from memogen.draft.meetings import HELD_BY, SPOKE, signatories, speaker, subject, verb_events
 from memogen.draft.model import Item
 from memogen.draft.numbers import amounts
 from memogen.draft.offers import proposals as proposals  # the offers a release makes
@@ -19,9 +21,9 @@ from memogen.draft.words import nominative_head, nominative_phrase
 from memogen.facts.periods import Period
 
 _EVENT = re.compile(
-    r"(?<![\w-])(?:[BВ]2[BВ]-)?(?:бизнес-форум|бизнес-мисси|выставк|форум|ярмарк|заседани|конференци|саммит|визит|переговор|"
+    r"(?<![\w-])(?:[BВ]2[BВ]-)?(?:бизнес-форум|брифинг|бизнес-мисси|выставк|форум|ярмарк|заседани|конференци|саммит|визит|переговор|"
     r"сесси|фестивал|церемони|бизнес-миссия|пресс-конференци|встреч|поездк|совещани|видеоконференци|семинар|"
-    r"конгресс|тендер|аукцион|чемпионат|олимпиад)[а-яё]*(?:-[а-яё]+)*"
+    r"конгресс|тендер|аукцион|чемпионат|олимпиад|планёрк|планерк)[а-яё]*(?:-[а-яё]+)*"
     r"|(?<![\w-])кругл\w+\s+стол\w*"  # «круглый стол»
     r"|(?<![\w-])делов\w+\s+совет\w*"
     # «торжественный приём», «приём по случаю …»: a reception, not an admission
@@ -33,7 +35,7 @@ _EVENT = re.compile(
 )
 # A sentence that says an event is held, or will be: its event nouns are events, not references
 _HELD = re.compile(
-    r"состоял|состоит|состоя|прош[её]л|прошл[аио]\b|проход|пройд|провед|провест|провел|провёл|провод|открыл|"
+    r"состоял|состоит|состоя|соверш|прош[её]л|прошл[аио]\b|проход|пройд|провед|провест|провел|провёл|провод|открыл|"
     r"открыт|открывая|завершил|заверша(?:ет|ют|ется)|организ|посетил|подписан|подписал|развёрнут|развернут|"
     r"обсуждал(?:ись|ось|ся|ась)|прин(?:ял[аи]?|ять|ят|имает|имают|имали|им(?:ет|ут))\s+участие|прим(?:ет|ут)\s+участие|"
     r"участву|участвова|для\s+участия|пригласил|"
@@ -46,7 +48,13 @@ _HELD = re.compile(
     r"в\s+д(?:ень|ни)\s|работа(?:ет|ют|л[аои]?)\b|открыва|стартова|начал(?:ся|ась|ось|ись)|"  # «в день визита»
     # one speaks at an event held: «выступая на заседании», «заявил … на встрече с …»
     r"выступ\w*\s+на\s|(?:заявил|сообщил|отметил|сказал|подчеркнул|рассказал)[аи]?\s+[^,.;:]*?(?:на|в\s+ходе)\s+"
-    r"(?:\w+\s+)?(?:встреч|переговор|заседани|пресс-конференци|брифинг|совещани|конференци|форум|при[её]м)",
+    r"(?:\w+\s+)?(?:встреч|переговор|заседани|пресс-конференци|брифинг|совещани|конференци|форум|при[её]м)|"
+    # «На итоговой пресс-конференции председатель … сообщил»: one spoke at it, so it was held
+    r"(?:^|«)На\s+(?:[а-яё]+\s+)?(?:пресс-конференци|брифинг|встреч|заседани|совещани|форум|конференци|"
+    r"планёрк|планерк)\w*\s[^.;]*?(?<![\w-])(?:сообщил|заявил|отметил|сказал|подчеркнул|рассказал|выступил)|"
+    r"подв[её]л[аи]?\s+итоги|подвод(?:ят|ит)\s+итоги|"  # «на планёрке подвели итоги визита»: both were held
+    # «о визите … условились президенты», «договорились о встрече»: an event agreed on, to come
+    r"условил(?:ись|ся|ась)|договорил(?:ись|ся|ась)\s+о\s",
     re.I,
 )
 # an exhibition, fair or forum with a name of its own is one whatever the sentence says of it
@@ -75,7 +83,8 @@ _MONTHS = (
 # a sentence saying its event is still to come: a month it names with no year is the coming one
 _COMING = re.compile(
     r"(?<![\w-])(?:пройд(?:[её]т|ут)|состо(?:ит|ят)ся|будет|будут|планиру\w*|запланирован\w*|намечен\w*|"
-    r"предстои?т|провед(?:[её]т|ут)|откро(?:ет|ют)ся|ожида(?:ет|ют)ся)(?![\w-])",
+    r"предстои?т|провед(?:[её]т|ут)|соверш(?:ит|ат)|откро(?:ет|ют)ся|ожида(?:ет|ют)ся|поед(?:ет|ут)|"
+    r"отправ(?:ит|ят)ся)(?![\w-])",
     re.I,
 )
 _MONTHS_NAMED = (
@@ -162,36 +171,96 @@ def events(sentences: list[str], release: dt.date, posts: dict[str, str] | None 
     for n, text in enumerate(sentences):
         first = bool(re.search(r"\bвпервые\b", text, re.I))
         when = _when(text, release)
-        stated = verb_events(text, strip) + _openings(text) + _visited_by(text, strip)
+        stated = _stated(text, strip)
+        day = when if when is not None else occasions.relative_day(text, release)
         for what, start, end in stated:
-            dated = when if when is not None else _period_when(text, start, end, release)
+            dated = day if day is not None else _period_when(text, start, end, release)
             out.append(_event(_without_people(what), dated, _where(text[end : end + 60]), first, n))
             heads.add(_head_noun(what))
-        cued = when is not None or first or _HELD.search(text) or _period_when(text, 0, len(text), release)
-        counted = [(a.start, a.end) for a in amounts(text) if a.unit is not None]
-        for m, taken in _named(_EVENT, text):
-            parse = inflect.morph().parse(m.group().split()[-1].lower())[0]
-            if parse.tag.POS != "NOUN" or any(a <= m.start() < b for _, a, b in stated) or _at_venue(text, m, parse):
-                continue  # «встречается»: a verb; «прибыл с визитом»: a visit named already
-            if not cued and not _named_itself(text, m) or _practice(text, m):
-                continue
-            head = parse.normal_form
-            said, taken, place = _name_over_place(text, m, taken, head, posts or {})
-            what = _held_by(text, m, taken, said, strip)
-            dated = when if when is not None else _period_when(text, m.start(), taken, release)
-            if any(a <= m.start() < b for a, b in counted):
-                # «18 встреч», «три бизнес-форума»: a count of occasions (a figure), no one event;
-                # «проведено 17 заседаний комиссии, готовится восемнадцатое»: the next one is, undated
-                what, dated = _next_of_count(text, taken, head, what) or "", None
-                if not what:
-                    continue
-            bare = " " not in what.strip()  # «Встречи»: a meeting is named by who met
-            if _refers_back(text, m, what, head in heads) or (bare and (dated is None or head == "встреча")):
-                continue
-            heads.add(head)
-            where = place or _where(text[taken : taken + 60]) or _where(text[max(0, m.start() - 60) : m.start()])
-            out.append(_event(what, dated, where, first, n))
+        for what, start, end in occasions.greetings(text):
+            stated.append((what, start, end))  # a holiday greeted on the release's day, unless dated
+            out.append(_event(what, day if day is not None else release, None, False, n))
+        said = _Said(text, n, release, when, day, first, [(a, b) for _, a, b in stated])
+        out += _noun_events(said, heads, posts or {}, strip)
     return out
+
+
+class _Said(NamedTuple):
+    """A sentence as the event nouns in it are read: its text, its number, the release's
+    date, the date it names, whether it says «впервые», and the spans of the events told
+    by verbs already."""
+
+    text: str
+    n: int
+    release: dt.date
+    when: object | None
+    day: object | None  # the date it names, or the day «накануне», «вчера», «сегодня» say
+    first: bool
+    stated: list[tuple[int, int]]
+
+
+def _stated(text: str, strip) -> list[tuple[str, int, int]]:
+    """The events a sentence tells by verbs and turns of phrase, not by an event's noun:
+    met, came, received, opened, visited; one whose holder is only a word for a guest
+    («Гость приехал в Минск») names no one and is left out."""
+    told = verb_events(text, strip) + _openings(text) + _visited_by(text, strip) + occasions.told(text, strip)
+    return [(what, a, b) for what, a, b in told if not _referring_holder(what)]
+
+
+# words that stand for a person named before: «гость», «собеседник», «сторона»
+_REFERRING = {"гость", "собеседник", "визитёр", "визитер", "сторона", "партнёр", "партнер"}
+
+
+def _referring_holder(what: str) -> bool:
+    """«визит Гостя в Минск»: an event whose holder is one word standing for someone
+    named before names no one."""
+    m = re.match(r"(?:[а-яё]+\s+)?(?:визит|поездка|встреча)\s+([А-Яа-яЁё]+)(?:\s+(?:в|во|с|со)\s|$)", what, re.I)
+    return m is not None and inflect.morph().parse(m.group(1).lower())[0].normal_form in _REFERRING
+
+
+def _noun_events(said: _Said, heads: set[str], posts: dict[str, str], strip) -> list[Item]:
+    """The events a sentence names by an event's noun (see `events`)."""
+    text, out = said.text, []
+    cued = said.when is not None or said.first or _HELD.search(text) or _period_when(text, 0, len(text), said.release)
+    counted = [(a.start, a.end) for a in amounts(text) if a.unit is not None]
+    for m, taken in _named(_EVENT, text):
+        parse = inflect.morph().parse(m.group().split()[-1].lower())[0]
+        if parse.tag.POS != "NOUN" or any(a <= m.start() < b for a, b in said.stated) or _at_venue(text, m, parse):
+            continue  # «встречается»: a verb; «прибыл с визитом»: a visit named already
+        if not cued and not _named_itself(text, m) or _practice(text, m) or _pointed_back(text, m):
+            continue
+        head = parse.normal_form
+        name, taken, place = _name_over_place(text, m, taken, head, posts)
+        what = _held_by(text, m, taken, name, strip)
+        dated = said.day if said.day is not None else _period_when(text, m.start(), taken, said.release)
+        if any(a <= m.start() < b for a, b in counted):
+            # «18 встреч», «три бизнес-форума»: a count of occasions (a figure), no one event;
+            # «проведено 17 заседаний комиссии, готовится восемнадцатое»: the next one is, undated
+            what, dated = _next_of_count(text, taken, head, what) or "", None
+            if not what:
+                continue
+        bare = " " not in what.strip()  # «Встречи»: a meeting is named by who met
+        named_by_no_one = bare and head in ("встреча", "визит", "поездка")  # «по итогам визита»: told before
+        if _refers_back(text, m, what, head in heads) or (bare and dated is None) or named_by_no_one:
+            continue
+        heads.add(head)
+        where = place or _where(text[taken : taken + 60])
+        if head not in ("визит", "поездка"):  # «Посол в России совершил поездку в …»: where he is posted
+            where = where or _where(text[max(0, m.start() - 60) : m.start()])
+        out.append(_event(what, dated, where, said.first, said.n))
+    return out
+
+
+# «эта поездка», «в ходе данного визита», «на той встрече»: an event pointed back to
+_DEMONSTRATIVES = {"этот", "тот", "данный", "указанный", "упомянутый"}
+
+
+def _pointed_back(text: str, m: re.Match[str]) -> bool:
+    """Whether an event's noun stands after a demonstrative among its adjectives («эта
+    поездка», «этого визита», «данной встречи»): it points back to an event told before
+    (or by the verbs of the release), never a new one."""
+    words = _adjectives_before(text[: m.start()]).split()
+    return any(p.normal_form in _DEMONSTRATIVES for w in words for p in inflect.morph().parse(w.lower())[:2])
 
 
 # «в Казани откроется Генеральное консульство …», «открылся торговый дом …»: an opening is an event
@@ -305,6 +374,8 @@ def _name_over_place(
         end = name_end(text, at) if place else taken
     year = _YEAR_OF_NAME.match(text, end) if head in _YEARED else None  # «чемпионат мира … 2018 года»
     end = year.end() if year else end
+    if place is None and joined is None and head not in ("визит", "поездка"):
+        end = occasions.venue_end(text, end)
     return _without_people(said + text[at:end], posts), end, _where(place.group()) if place else None
 
 
@@ -424,13 +495,14 @@ def _held_by(text: str, m: re.Match[str], end: int, what: str, strip=None) -> st
     if re.match(r"(?:его|её|ее|их|сво(?:й|его|ей|их|ём|ем))\s", what, re.I):
         who = _subject_of_sentence(text, start, strip)
         return f"{what.split(maxsplit=1)[1].split()[0]} {who} {' '.join(what.split()[2:])}".strip() if who else what
-    verb = list(HELD_BY.finditer(text, 0, start))
+    verb = sorted([*HELD_BY.finditer(text, 0, start), *_MADE.finditer(text, 0, start)], key=lambda v: v.start())
     if not (said or bare):
         return what
     if verb and not re.search(r"[,;:]", text[verb[-1].end() : start]):
         who = subject(text, verb[-1].start(), strip)
     else:
         who = speaker(text, start, end, strip) or _took_part(text, start, strip) or _quoted_speaker(text, start, strip)
+        who = who or _spoke_at(text, end, strip)
     if who is None:
         return what
     if said is None:
@@ -438,6 +510,8 @@ def _held_by(text: str, m: re.Match[str], end: int, what: str, strip=None) -> st
     return f"{said.group(1)} {who} {what[said.end() :]}".rstrip()
 
 
+# «совершил рабочую поездку», «совершит визит»: the subject made the visit
+_MADE = re.compile(r"(?<![\w-])(?:совершил[аи]?|соверш(?:ит|ат|ает|ают))(?![\w-])", re.I)
 # an event told by when the subject acted: «после переговоров», «в ходе визита», «во время встречи»
 _TIME_LEAD = re.compile(r"(?:^|\s)(?:после|в\s+ходе|во\s+время)\s+$", re.I)
 
@@ -450,6 +524,15 @@ def _took_part(text: str, start: int, strip) -> str | None:
     if lead is None or re.search(r"[,;:]", text[: lead.start()]):
         return None
     return subject(text, lead.start(), strip, animate=True)
+
+
+def _spoke_at(text: str, end: int, strip) -> str | None:
+    """«На пресс-конференции председатель правления банка сообщил, …»: the subject
+    between an event told first and a verb of saying spoke at it (in the genitive)."""
+    verb = SPOKE.search(text, end)
+    if verb is None or re.search(r"[,;:.«»]", text[end : verb.start()]) or not text[end : verb.start()].strip():
+        return None
+    return subject(text[end:], verb.start() - end, strip, animate=True)
 
 
 # «…», — сказал губернатор.: who said a quote, after it
@@ -613,6 +696,7 @@ def _refers_back(text: str, m: re.Match[str], what: str, named_before: bool) -> 
 
 
 def _event(what: str, when: object | None, where: str | None, first: bool, n: int) -> Item:
+    what = occasions.leader_named(what)
     data: dict = {"what": what[:1].upper() + what[1:]}
     if when is not None:
         data["when"] = when

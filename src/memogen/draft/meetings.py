@@ -18,7 +18,7 @@ from memogen.draft.words import nominative_head
 _MET = re.compile(r"(?<![\w-])(?:встретил(?:ся|ась|ись)|встретит(?:ся)|встретятся)(?![\w-])", re.I)
 # «прибыл с официальным визитом», «находится в Казани с рабочим визитом», «прибыл в Минск»
 _CAME = re.compile(
-    r"(?<![\w-])(?:прибыл[аи]?|прибуд(?:ет|ут)|приехал[аи]?|приедут|приедет|находит(?:ся)|находятся|побывал[аи]?|"
+    r"(?<![\w-])(?:прибыл[аи]?|прибуд(?:ет|ут)|приехал[аи]?|приедут|приедет|находит(?:ся)|находятся|находил(?:ся|ась|ись)|побывал[аи]?|"
     r"отправил(?:ся|ась|ись)|посетил[аи]?|находящ\w+|прибывш\w+)(?![\w-])",
     re.I,
 )
@@ -162,11 +162,24 @@ def _visit(text: str, m: re.Match[str], without_people) -> tuple[str, int] | Non
         return None  # «её участники побывали в ИТ-парке …»: a place seen, no visit's destination
     kind = "".join(_nominative(w) + " " for w in on["kind"].split()) if on else ""
     goes = _PLACE.match(text, on.end()) if on else None
-    destination = goes["place"] if goes else _accusative(place["place"], bool(stays)) if place else None
-    destination = destination or (visited["place"] if visited else None)
+    staying = m.group().lower().startswith("наход")  # «находится с визитом в Казахстане»: where to is «в Казахстан»
+    destination = (_accusative(goes["place"], staying) or goes["place"]) if goes else None
+    destination = destination or (_accusative(place["place"], bool(stays)) if place else None)
+    destination = destination or (visited["place"] if visited else None) or _where_then(text[: m.start()])
     end = goes.end() if goes else on.end() if on else at
     into = "во" if destination and re.match(r"[ВвФф][^аеёиоуыэюяАЕЁИОУЫЭЮЯ]", destination) else "в"  # «во Вьетнам»
     return f"{kind}визит {who}" + (f" {into} {destination}" if destination else ""), end
+
+
+# «в Нью-Йорке, где Президент находится с рабочим визитом»: the place a relative clause's visit is in
+_WHERE_THEN = re.compile(r"(?:^|\s)[Вв]о?\s+(?P<place>[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*)?),\s+где\s+[^,;:]*$")
+
+
+def _where_then(before: str) -> str | None:
+    """Where a visit told in a clause of «где» goes: the place «где» stands for, as
+    where to («в Нью-Йорке, где …» → «Нью-Йорк»)."""
+    m = _WHERE_THEN.search(before)
+    return _accusative(m["place"], stay=True) if m else None
 
 
 def _nominative(adjective: str) -> str:

@@ -1,0 +1,310 @@
+"""Events a release tells by turns of phrase rather than by an event's noun: a
+delegation someone led somewhere, two persons who met or talked, a holiday greeted, a
+talk held at a body; and the readings events share: the body or building an event was
+held in, the day «накануне», «вчера», «сегодня» give, the President of Belarus named by
+his post where the press calls him «белорусский лидер». No I/O.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from memogen import inflect
+from memogen.draft import clauses
+from memogen.draft.meetings import subject
+from memogen.draft.phrases import name_end
+from memogen.draft.words import nominative_head
+
+
+def told(text: str, strip) -> list[tuple[str, int, int]]:
+    """(name, start, end) of each event the sentence tells by these turns of phrase."""
+    return _led_delegations(text) + _pairs_met(text, strip) + _discussed_at(text) + _trips(text, strip)
+
+
+# «Делегацию Самарской области в Республику Беларусь возглавил губернатор …», «губернатор
+# возглавил делегацию области в Минск»: a delegation led somewhere is a visit there
+_LED = re.compile(
+    r"(?<![\w-])(?:возглав(?:ил[аи]?|ля(?:ет|ют|л[аи]?)|ит|ят)|возглавляем\w+|возглавивш\w+)(?![\w-])", re.I
+)
+_DELEGATION = re.compile(
+    r"(?P<adj>(?:[А-ЯЁа-яё]+(?:ую|ая|ой)\s+)?)[Дд]елегаци(?:ю|я|и|ей)(?P<whose>(?:\s+[А-ЯЁа-яё][\w-]*){0,4}?)"
+    r"\s+(?:в|во)\s+(?P<place>[А-ЯЁ][\w-]*(?:\s+[А-ЯЁа-яё][\w-]*)?)(?=[\s,.;:]|$)"
+)
+
+
+def _led_delegations(text: str) -> list[tuple[str, int, int]]:
+    """«Делегацию Самарской области в Республику Беларусь возглавил губернатор» → «визит
+    делегации Самарской области в Республику Беларусь»: a delegation that someone led,
+    with where it went (in the accusative after «в»), made a visit there."""
+    out = []
+    for m in _DELEGATION.finditer(text):
+        led = _LED.search(text, max(0, m.start() - 40), min(len(text), m.end() + 40))
+        if led is None:
+            continue
+        between = text[led.end() : m.start()] if led.end() <= m.start() else text[m.end() : led.start()]
+        place = m["place"].split()
+        if len(place) == 2 and not place[1][:1].isupper() and not _region_noun(place[1]):
+            place = place[:1]  # «в Минск губернатор»: one word of the place
+        accusative = any(p.tag.case == "accs" for p in inflect.morph().parse(place[0].lower()))
+        if re.search(r"[,;:.]", between) or not accusative:
+            continue
+        into = "во" if re.match(r"[ВвФф][^аеёиоуыэюяАЕЁИОУЫЭЮЯ]", place[0]) else "в"  # «во Вьетнам»
+        said = f"{_feminine_genitive(m['adj'].strip())} делегации{m['whose']} {into} {' '.join(place)}"
+        out.append((f"визит {said.strip()}", m.start(), m.end()))
+    return out
+
+
+def _feminine_genitive(adjective: str) -> str:
+    """«Белорусскую» → «белорусской»: an adjective of «делегация» in the genitive."""
+    parse = next((p for p in inflect.morph().parse(adjective.lower()) if p.tag.POS == "ADJF"), None)
+    form = parse.inflect({"gent", "sing", "femn"}) if parse is not None else None
+    return form.word if form is not None else ""
+
+
+def _region_noun(word: str) -> bool:
+    return inflect.morph().parse(word.lower())[0].normal_form in ("область", "край", "округ", "республика", "район")
+
+
+# «в Беларусь отправятся предприниматели республики», «делегация поедет в Казань»: a trip
+_WENT = re.compile(
+    r"(?<![\w-])(?:отправ(?:ится|ятся|ился|илась|ились)|поед(?:ет|ут)|съезд(?:ит|ят)|выед(?:ет|ут))(?![\w-])", re.I
+)
+_INTO = re.compile(
+    r"(?<![\w-])[Вв]о?\s+(?P<place>[А-ЯЁ][\w-]*(?:\s+(?:[А-ЯЁ][\w-]*|област\w*|кра[йяю]|республик\w*))?)"
+)
+
+
+def _trips(text: str, strip) -> list[tuple[str, int, int]]:
+    """«в следующем году в Беларусь отправятся предприниматели республики» → «поездка
+    предпринимателей республики в Беларусь»: persons who go or will go somewhere (said in
+    the accusative after «в»), named before the verb or after it, make a trip there."""
+    out = []
+    for m in _WENT.finditer(text):
+        before = re.search(rf"{_INTO.pattern}\s+$", text[: m.start()])
+        after = _INTO.match(text, m.end() + 1) if before is None else None
+        found = before or after
+        place = found["place"] if found is not None else None
+        if place is None or not any(p.tag.case == "accs" for p in inflect.morph().parse(place.split()[0].lower())):
+            continue
+        if before is not None:  # the subject after the verb: «отправятся предприниматели республики»
+            said = re.split(r"[,;:.]|\s[—–-]\s", text[m.end() :])[0].strip()
+            who = inflect.inflect_phrase(strip(said), "genitive") if said and _person_phrase(said) else None
+        else:
+            who = subject(text, m.start(), strip, animate=True)
+        if who:
+            out.append((f"поездка {who[:1].lower() + who[1:]} в {place}", m.start(), m.end()))
+    return out
+
+
+def _person_phrase(said: str) -> bool:
+    top = inflect.morph().parse(said.split()[0].lower())[0]
+    return top.tag.POS == "NOUN" and top.tag.case == "nomn" and ("anim" in top.tag or top.normal_form == "делегация")
+
+
+# «A и B обсудили …», «A и B, встретившиеся 25 мая, …»: two persons who met or talked
+_TALKED = re.compile(
+    r"(?<![\w-])(?:обсудили|обсуждали|встретились|провели\s+переговоры|(?P<part>встретивши(?:еся|хся|мися)))(?![\w-])",
+    re.I,
+)
+_WHEN_SAID = re.compile(
+    r"(?:\s+(?:вчера|сегодня|накануне|также|уже|впервые|\d{1,2}\s+[а-я]+(?:\s+\d{4}\s+года)?))+$", re.I
+)
+
+
+def _pairs_met(text: str, strip) -> list[tuple[str, int, int]]:
+    """«Губернатор области Иван Петров и Посол Беларуси Пётр Иванов накануне обсудили …»,
+    «Президент … и спикер парламента …, встретившиеся 25 мая, …» → «встреча губернатора
+    области с Послом Беларуси»: two persons as one subject of a verb of meeting or talking
+    met; who they are, without their names (the officials list gives them)."""
+    out = []
+    for m in _TALKED.finditer(text):
+        at = m.start() - len(text[: m.start()]) + len(text[: m.start()].rstrip(" ,")) if m["part"] else m.start()
+        clause = clauses.before(text, at, clauses.SUBJECT)
+        pair = _pair(clause, at - len(clause), text, strip)
+        if pair is not None:
+            noun = "переговоры" if "переговор" in m.group().lower() else "встреча"
+            with_ = "со" if re.match(r"(?:[сзшжСЗШЖ][^аеёиоуыэюя]|мн)", pair[1]) else "с"  # «со спикером»
+            out.append((f"{noun} {pair[0]} {with_} {pair[1]}", at - len(clause), m.end()))
+    return out
+
+
+def _pair(clause: str, offset: int, text: str, strip) -> tuple[str, str] | None:
+    """The two persons a clause's subject joins with «и»: the first in the genitive, the
+    second in the instrumental; None unless both are persons."""
+    for join in re.finditer(r"\s+и\s+", clause):
+        left, right = clause[: join.start()].split(), clause[join.end() :].split()
+        if not left or not right or _adjective_word(left[-1]) and _adjective_word(right[0]):
+            continue  # «Чрезвычайный и Полномочный Посол»: one person
+        first = subject(text, offset + join.start(), strip, animate=True)
+        second = strip(_WHEN_SAID.sub("", clause[join.end() :].strip()))
+        other = inflect.inflect_phrase(second, "instrumental") if second and _person(second) else None
+        if first and other:
+            lower = second[:1].islower() or _head_noun(second) in _COMMON_POSTS  # «губернатором»: no capital
+            return first, other[:1].lower() + other[1:] if lower else other
+    return None
+
+
+# posts a memo writes in lower case after a preposition: «с губернатором области»
+_COMMON_POSTS = {"губернатор", "глава", "аким", "мэр", "делегация", "представитель"}
+
+
+def _adjective_word(word: str) -> bool:
+    return inflect.morph().parse(word.lower())[0].tag.POS in ("ADJF", "PRTF")
+
+
+def _person(said: str) -> bool:
+    """Whether a phrase's first noun names a person («Посол …», «спикер …»)."""
+    noun = next((w for w in said.split() if inflect.morph().parse(w.lower())[0].tag.POS == "NOUN"), "")
+    return bool(noun) and _animate_noun(noun)
+
+
+# «поздравил руководство и народ Лаоса с национальным праздником», «… с Днём независимости»,
+# «направил поздравление … по случаю Дня Республики»: a holiday greeted is an event of that day
+_HOLIDAY = (
+    r"(?:(?:[А-Яа-яЁё-]+\s+){0,2}?(?:праздник\w*|[Дд]н(?:[её]м|я|ю|ень)|годовщин\w*|юбиле\w*|"
+    r"[Нн]ов(?:ым|ого)\s+год\w*|Рождеств\w*|Навруз\w*|\d+-лети\w*))"
+)
+_GREETED = re.compile(
+    rf"поздрав\w*\s+(?P<whom>[^.;:]*?)\s+(?:с|со)\s+(?P<with>{_HOLIDAY})(?![\w-])"
+    rf"|поздрав\w*(?P<to>[^.;:]*?)\s+(?:по\s+случаю|в\s+связи\s+с)\s+(?P<on>{_HOLIDAY})(?![\w-])",
+)
+
+
+def greetings(text: str) -> list[tuple[str, int, int]]:
+    """«Президент поздравил руководство и народ Лаоса с национальным праздником» →
+    «национальный праздник Лаоса»: the holiday a greeting is for, in the nominative and
+    with whose it is — the state in the genitive among whom is greeted — when its own
+    words name none («День независимости Республики Казахстан» names its state)."""
+    out = []
+    for m in _GREETED.finditer(text):
+        at = m.start("with") if m["with"] else m.start("on")
+        end = name_end(text, m.end("with") if m["with"] else m.end("on"))
+        said = nominative_head(text[at:end], "ablt" if m["with"] else "gent")
+        named = _state_among(said) or re.search(r"\s[А-ЯЁ][\w-]*\s+[А-ЯЁ]", said)  # «… Республики Казахстан»
+        whose = None if named else _state_among(m["whom"] or m["to"] or "")
+        out.append((f"{said} {whose}" if whose else said, at, end))
+    return out
+
+
+_STATE_FORM = re.compile(r"(?:Республик|Королевств|Федераци|Султанат|Княжеств|Эмират)\w*\s+[А-ЯЁ][\w-]+")
+
+
+def _state_among(words: str) -> str | None:
+    """The state named among the words, in the genitive: «Президенту Республики Индия» →
+    «Республики Индия», «народ Лаоса» → «Лаоса» (a place, never a person's name)."""
+    form = _STATE_FORM.search(words)
+    if form:  # «Республике Индия», «Республики Индия» → «Республики Индия»
+        head, rest = form.group().split(maxsplit=1)
+        parse = next((p for p in inflect.morph().parse(head.lower()) if p.tag.number == "sing"), None)
+        said = parse.inflect({"gent", "sing"}) if parse is not None else None
+        return f"{inflect.restore(head, said.word)} {rest}" if said is not None else None
+    for w in re.findall(r"[А-ЯЁ][а-яё-]+", words):
+        top = inflect.morph().parse(w.lower())[0]
+        if "Geox" in top.tag and top.tag.case == "gent":
+            return w
+    return None
+
+
+# «связи гости обсудили и в Совете Республики», «вопросы обсуждались в Министерстве …»
+_DISCUSSED_AT = re.compile(
+    r"(?<![\w-])обсу(?:дили|дил[аи]?|ждал[аи]?|ждались|ждался|ждалось)(?:\s+и|\s+также)?(?=\s+во?\s+[А-ЯЁ])", re.I
+)
+
+
+def _discussed_at(text: str) -> list[tuple[str, int, int]]:
+    """«Межрегиональные связи гости обсудили и в Совете Республики» → «обсуждение
+    межрегиональных связей в Совете Республики»: a talk held at a body or building (not
+    a town: see `_venue_end`) is an event, named by what was discussed when the clause
+    opens with it (a thing, in the nominative or accusative)."""
+    out = []
+    for m in _DISCUSSED_AT.finditer(text):
+        end = venue_end(text, m.end())
+        if end == m.end() or not re.match(r"\s*(?:[,.;:—–-]|$)", text[end:]):
+            continue  # «обсудили в Министерстве экономики поставки …»: where the venue ends is unsure
+        what = _talked_of(clauses.before(text, m.start(), clauses.SUBJECT))
+        out.append((f"обсуждение {what + ' ' if what else ''}{text[m.end() : end].strip()}", m.start(), end))
+    return out
+
+
+def _talked_of(clause: str) -> str | None:
+    """What a clause opening with a thing talks of, before its subject, in the genitive:
+    «Межрегиональные связи гости» → «межрегиональных связей», «Перспективы
+    сотрудничества» → «перспектив сотрудничества»."""
+    words = clause.split()
+    subject_at = next((k for k, w in enumerate(words) if k and _group_or_person(w)), len(words))
+    first = next((w for w in words[:subject_at] if _noun_word(w)), None)
+    thing = first is not None and any(
+        p.tag.POS == "NOUN" and p.tag.case in ("nomn", "accs") and "anim" not in p.tag
+        for p in inflect.morph().parse(first.lower())
+    )
+    if not thing:
+        return None
+    said = inflect.inflect_phrase(" ".join(words[:subject_at]), "genitive")
+    return said[:1].lower() + said[1:] if said else None
+
+
+def _noun_word(word: str) -> bool:
+    return inflect.morph().parse(word.lower())[0].tag.POS == "NOUN"
+
+
+def _group_or_person(word: str) -> bool:
+    top = inflect.morph().parse(word.lower())[0]
+    return top.tag.POS == "NOUN" and ("anim" in top.tag or top.normal_form in ("делегация", "сторона", "группа"))
+
+
+_VENUE_IN = re.compile(r"\s+(?:в|во)\s+(?P<word>[А-ЯЁ][а-яё]+)(?![\w-])")
+
+
+def venue_end(text: str, end: int) -> int:
+    """Where an event's name ends over the body or building it was held in, named after
+    it in the prepositional («планёрка в Доме Правительства», «заседание в Министерстве
+    иностранных дел»); a town or country there is where it was, no part of its name."""
+    m = _VENUE_IN.match(text, end)
+    if m is None:
+        return end
+    top = inflect.morph().parse(m["word"].lower())[0]
+    if top.tag.POS != "NOUN" or top.tag.case != "loct" or any(g in top.tag for g in ("Geox", "Name", "Surn")):
+        return end
+    return name_end(text, m.end())
+
+
+# «накануне», «вчера», «сегодня» as adverbs: the day before the release, or its day
+_RELATIVE_DAY = re.compile(r"(?<![\w-])(?P<word>накануне|вчера|сегодня)(?![\w-])(?P<next>\s+[А-Яа-яЁё]+)?", re.I)
+
+
+def relative_day(text: str, release: dt.date) -> dt.date | None:
+    """The day an adverb of time gives the sentence's events: «накануне», «вчера» the
+    day before the release, «сегодня» the release's day; «накануне визита» (a
+    preposition before a genitive) gives none."""
+    for m in _RELATIVE_DAY.finditer(text):
+        after = inflect.morph().parse(m["next"].strip().lower())[0] if m["next"] else None
+        governs = after is not None and after.tag.case == "gent" and after.tag.POS in ("NOUN", "ADJF")
+        if m["word"].lower() == "накануне" and governs:
+            continue  # «накануне визита», «накануне Дня независимости»
+        return release if m["word"].lower() == "сегодня" else release - dt.timedelta(days=1)
+    return None
+
+
+# «белорусского лидера», «лидером Беларуси»: the press's word for the President of Belarus
+_LEADER = re.compile(
+    r"(?<![\w-])(?:белорусск(?:ий|ого|ому|им|ом)\s+лидер(?P<a>а|у|ом|е)?|лидер(?P<b>а|у|ом|е)?\s+Беларуси)(?![\w-])"
+)
+
+
+def leader_named(what: str) -> str:
+    """An event's name with the President of Belarus named by his post where the press
+    calls him «белорусский лидер» («визит белорусского лидера в …» → «визит Президента
+    Беларуси в …»), in the case the words were in."""
+    return _LEADER.sub(lambda m: f"Президент{m['a'] or m['b'] or ''} Беларуси", what)
+
+
+def _animate_noun(word: str) -> bool:
+    top = inflect.morph().parse(word.lower())[0]
+    return top.tag.POS == "NOUN" and "anim" in top.tag
+
+
+def _head_noun(said: str) -> str:
+    """The lemma of a phrase's first noun."""
+    noun = next((p for w in said.split() for p in inflect.morph().parse(w.lower())[:1] if p.tag.POS == "NOUN"), None)
+    return noun.normal_form if noun is not None else ""
