@@ -56,7 +56,15 @@ CURRENCIES = (
 MONTHS = (
     "январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр",
 )
-_MONTH_AFTER = re.compile(r"\s*(?:январ|феврал|марта?\b|апрел|мая\b|июн|июл|август|сентябр|октябр|ноябр|декабр)")
+_MONTH_AFTER = re.compile(
+    r"\s*(?:январ|феврал|марта?\b|апрел|ма[йя]\b|июн|июл|август|сентябр|октябр|ноябр|декабр)", re.IGNORECASE
+)
+# A time of day («15:33», «в 9:00») or a date in figures («05.03.2026», «19.06.19»): a
+# release's dateline and a page's timestamps are full of them, and no part is a quantity.
+_CLOCK_OR_DATE = re.compile(
+    r"(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])"
+    r"|(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:\d{4}|\d\d)(?![\d.,]\d)"
+)
 _YEAR_AFTER = re.compile(r"\s*(?:-?\s?(?:го|м|й)\s+)?(?:год\w*|гг?\.)")
 
 # A hedge in front of a number, as the text may say it → the word the facts file uses.
@@ -157,6 +165,8 @@ def _is_date_or_year(text: str, m: re.Match[str]) -> bool:
     """«2024 году», «17 ноября», «2026-2028 годы», «№ 5»: numbers that are no quantity."""
     if m["scale"] or m["cur"] or m["pre"]:
         return False
+    if _on_clock_or_calendar(text, m.start("num"), m.end("num")):
+        return True
     digits = m["num"]
     after = text[m.end() :]
     span = re.match(r"\s?[-–—]\s?\d{1,4}", after)  # «1–2 июля», «2026–28 годы»: the first of a span of dates
@@ -168,6 +178,32 @@ def _is_date_or_year(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - 6) : m.start()]
     # «№ 5», «2026–28»: the second number of a span of years; «30–40 компаний» counts
     return "№" in before[-3:] or bool(re.search(r"(?<!\d)(?:19|20)\d\d\s?[-–—]\s?$", before))
+
+
+def _on_clock_or_calendar(text: str, start: int, end: int) -> bool:
+    """Whether the number at `start`..`end` is part of a time of day or a date in figures."""
+    left = max(0, start - 6)
+    return any(
+        left + c.start() <= start and end <= left + c.end() for c in _CLOCK_OR_DATE.finditer(text[left : end + 11])
+    )
+
+
+# A short name in quotes: «24 часа», "Беларусь 1", «Пять звезд» (a programme, channel, brand)
+_TITLE = re.compile(r"«([^«»]{1,30})»|\"([^\"«»]{1,30})\"|[“„]([^“”„]{1,30})[”“]")
+
+
+def _in_title(text: str, m: re.Match[str]) -> bool:
+    """Whether a bare number is part of a short quoted name, not a quantity: «программа
+    «24 часа»», «телеканал "Беларусь 1"». A quoted name of at most three words with no
+    scale, currency or percent in it; a quoted statement is longer."""
+    if m["scale"] or m["cur"] or m["pre"]:
+        return False
+    left = max(0, m.start("num") - 32)
+    for t in _TITLE.finditer(text, left, m.end("num") + 32):
+        if t.start() < m.start("num") and m.end("num") < t.end():
+            inside = next(g for g in t.groups() if g is not None)
+            return len(inside.split()) <= 3 and not re.search(rf"%|{_SCALE}|{_CURRENCY}", inside, re.I)
+    return False
 
 
 def _unit_after(text: str, end: int, scaled: bool = False) -> tuple[str | None, int]:
@@ -589,7 +625,7 @@ _RANGE_NEXT = re.compile(rf"\s?[-–—]\s?(?:{NUM})")
 
 
 def _digit_amount(text: str, m: re.Match[str]) -> Amount | None:
-    if _is_date_or_year(text, m) or _percent_or_times_after(text, m.end("num")):
+    if _is_date_or_year(text, m) or _percent_or_times_after(text, m.end("num")) or _in_title(text, m):
         return None
     start = m.start("pre") if m["pre"] else m.start("num")
     ranged = re.search(r"(?<![\w-])\d+(?:[,.]\d+)?-$", text[:start])  # «12-15 тракторов»: the upper end
