@@ -182,6 +182,19 @@ def events(sentences: list[str], release: dt.date, posts: dict[str, str] | None 
             out.append(_event(what, day if day is not None else release, None, False, n))
         said = _Said(text, n, release, when, day, first, [(a, b) for _, a, b in stated])
         out += _noun_events(said, heads, posts or {}, strip)
+    return _once(out)
+
+
+def _once(events: list[Item]) -> list[Item]:
+    """Each event once: a release that names the same meeting, on the same date, in its
+    headline, its lead and a quotation drafts it once, where it is first named."""
+    seen: set[tuple[str, str, str]] = set()
+    out = []
+    for e in events:
+        key = (e.data["what"].lower(), repr(e.data.get("when")), str(e.data.get("where")))
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
     return out
 
 

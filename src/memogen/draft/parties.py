@@ -97,7 +97,9 @@ _FORMS = (
 _QUOTED = re.compile(rf"(?:(?P<form>{_FORMS})\s+)?[«\"„](?P<name>[^«»\"“”„]{{2,80}})[»\"“”]")
 # a name in quotes after a news source's verb is the source, not a company
 _NEWS_SOURCE = re.compile(
-    r"(?:переда[её]т|сообща\w*|пишет|по\s+данным|по\s+сообщению|ссылкой\s+на|приводит)\s*$", re.I
+    r"(?:переда[её]т|сообща\w*|пишет|рассказыва\w*|информиру\w*|указыва\w*|по\s+данным|по\s+сообщению|ссылкой\s+на|"
+    r"приводит)\s*$",
+    re.I,
 )
 # The noun a name in quotes stands after says what it names: a company («компании», «холдинга»)
 # or something else — a place, an event, a document, a medium, a product's model.
@@ -112,6 +114,9 @@ _OTHER_KINDS = {
     "театр", "выставка", "форум", "ярмарка", "фестиваль", "конкурс", "акция", "операция", "марафон", "премия",
     "программа", "проект", "соглашение", "меморандум", "газета", "журнал", "телеканал", "агентство", "сайт",
     "портал", "издание", "радио", "марка", "модель", "сорт", "бренд", "слоган", "лозунг", "девиз",
+    # a medium's issue, broadcast or post; a contest; a cross-border region
+    "номер", "выпуск", "эфир", "передача", "канал", "сообщение", "соревнование", "турнир", "чемпионат",
+    "еврорегион",
 }
 # a name in Latin letters: «SUMEC Group», «ZOOMLION», «China Merchants»
 _LATIN_WORD = r"[A-Z][A-Za-z0-9&'.-]*[A-Za-z0-9]|[A-Z]"
@@ -1962,7 +1967,7 @@ def _company_in_quotes(text: str, start: int, name: str) -> bool:
     source's verb («сообщает "…"»), nor after a noun naming something else (a park, a
     city, an exhibition, a programme, a newspaper), nor a place's name after a
     preposition («в "Душанбе"»)."""
-    if _NEWS_SOURCE.search(text[:start]) or names_itself(name):
+    if _NEWS_SOURCE.search(text[:start]) or names_itself(name) or _words_said(name):
         return False
     if _kind_before(text, start) in _OTHER_KINDS:
         return False
@@ -1970,19 +1975,28 @@ def _company_in_quotes(text: str, start: int, name: str) -> bool:
     return not (after_preposition and " " not in name and _place(name))
 
 
+def _words_said(name: str) -> bool:
+    """«"Я уверен: …"», «"Мы готовы!"»: words in quotes that someone said, no name."""
+    return bool(re.search(r"[:!?]", name)) or name.split()[0] in ("Я", "Мы", "Вы", "Ты")
+
+
 def _kind_before(text: str, start: int) -> str | None:
     """The lemma of the noun just before `start`, over the adjectives between
     («Китайско-Белорусский индустриальный парк "…"» → «парк»); None when a word of
     another kind comes first."""
+    first: str | None = None
     for word in reversed(re.findall(r"[А-Яа-яЁё-]+", text[:start].split(",")[-1])[-4:]):
-        parses = inflect.morph().parse(word.lower())
+        parses = inflect.morph().parse(word.lower().strip("-"))  # «Telegram-канал»: the Russian noun
         if parses[0].tag.POS in ("ADJF", "PRTF"):
             continue
         # «выставке-форуме»: a compound is the kind of its first noun, an exhibition; «парке»
         # is a park before a parka: a reading that names a kind wins
         nouns = [p.normal_form.replace("ё", "е").split("-")[0] for p in parses[:3] if p.tag.POS == "NOUN"]
-        return next((n for n in nouns if n in _OTHER_KINDS or n in _COMPANY_KINDS), nouns[0] if nouns else None)
-    return None
+        kind = next((n for n in nouns if n in _OTHER_KINDS or n in _COMPANY_KINDS), None)
+        if kind is not None or first is not None or parses[0].tag.case != "gent":
+            return kind or first or (nouns[0] if nouns else None)
+        first = nouns[0] if nouns else None  # «фестиваль искусств "…"»: the noun the genitive depends on
+    return first
 
 
 def _latin_companies(text: str) -> list[tuple[str, str | None, tuple[int, int]]]:

@@ -84,10 +84,18 @@ def _stops(word: str) -> bool:
     return top.tag.POS in ("VERB", "INFN", "GRND", "PRTS", "ADVB", "NPRO", "CONJ", "PRCL", "PREP", "COMP", "PRED")
 
 
+def _this_paragraph(text: str, start: int, tokens: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The tokens up to a quotation that opens a new line: the next paragraph's, no name's."""
+    for i, t in enumerate(tokens):
+        if t.group()[0] in "«\"„" and "\n" in text[tokens[i - 1].end() if i else start : t.start()]:
+            return tokens[:i]
+    return tokens
+
+
 def name_end(text: str, start: int, quoted_ends: bool = True) -> int:
     """The end of the name whose noun ends at `start` (see the module's description); a
     document's goes on after a name in quotes when `quoted_ends` is false («"…" по …»)."""
-    tokens = list(_TOKEN.finditer(text, start))
+    tokens = _this_paragraph(text, start, list(_TOKEN.finditer(text, start)))
     head = re.search(r"[\w-]+$", text[:start])
     noun = _lemma(head.group()) if head else ""  # the last noun of the name so far
     going, posted = noun in _MOTION, noun in _POSTED  # a visit's name goes on over where to, a post's where held

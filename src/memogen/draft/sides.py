@@ -600,6 +600,21 @@ _CITY_AFTER_OURS = re.compile(
 _CITY_BEFORE_OURS = re.compile(rf"(?<![\w-]){_CITY_NAME}\s+и\s+(?:{_OUR_CITY})(?![\w-])")
 
 
+_CITY_NOUN_CASE = {"города": "gent", "городе": "loct", "городу": "datv", "городом": "ablt"}
+
+
+def _person_after_city_noun(m: re.Match[str]) -> bool:
+    """«с мэром города Владимиром Соваренко»: after «города» a city's name is in the
+    nominative or agrees with the noun («города Владимира»); a word in another case
+    agrees with the post before it, so it is the mayor's first name, not a city."""
+    noun = re.search(r"город\w*(?=\s+\S+$)", m.group(), re.I)
+    case = _CITY_NOUN_CASE.get(noun.group().lower()) if noun else None
+    if case is None:
+        return False
+    cases = {p.tag.case for p in inflect.morph().parse(m["name"].lower())}
+    return not cases & {"nomn", case}
+
+
 def foreign_cities(text: str, ours_named: bool, is_state=lambda word: False) -> list[str]:
     """The foreign cities a sentence names as a party: one whose mayor, mayoralty, city
     administration or government is named («мэрия Бишкека», «Народного правительства
@@ -610,7 +625,7 @@ def foreign_cities(text: str, ours_named: bool, is_state=lambda word: False) -> 
     городами Минском и Шэньяном»; `is_state` rules out a state: «Минск и Пекин» is no
     «Минск и Китай»; «Минск и Ташкент договорились» names the states by their capitals).
     A city named only as where something happens («в городе Боао») is none."""
-    found = [m["name"] for m in _CITY_AUTHORITY.finditer(text)]
+    found = [m["name"] for m in _CITY_AUTHORITY.finditer(text) if not _person_after_city_noun(m)]
     if ours_named:
         found += [m["name"] for m in _NAMED_CITY.finditer(text) if re.search(r"\sи\s+$", text[: m.start()])]
     found += [m["name"] for m in _WITH_CITY.finditer(text)]
