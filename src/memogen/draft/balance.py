@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from memogen.draft import sides
+from memogen.draft import clauses, sides
 
 _NEGATIVE = re.compile(r"\b(?:отрицательн|дефицит|пассивн)\w*", re.I)
 _POSITIVE = re.compile(r"\b(?:положительн|профицит|активн)\w*", re.I)
@@ -19,7 +19,6 @@ _FAVOUR = re.compile(r"\bв\s+пользу\s+(\S+)(?:\s+(\S+))?", re.I)
 _OURS = re.compile(r"^(?:белорус|беларус|бел|наш|республик[иа]\s+беларусь|минск|отечествен)", re.I)
 # «для области», «у края», «для российской стороны»: the words speak from the partner's side
 _THEIR_VIEW = re.compile(r"\b(?:для|у)\s+(?:нас\b|(?!нас\b)(\w+))", re.I)
-_CLAUSE = re.compile(r"[;.]\s|,\s+(?:а|но|однако)\s|:\s")
 
 
 # «сальдо торговли», «сальдо во взаимной торговле»: the balance's word with the trade it is of
@@ -37,7 +36,7 @@ def window(text: str, at: int, end: int) -> str:
     the clause naming the balance (the amount's own, when none is named before it) to
     the next comma after the amount."""
     named = [m.start() for m in _BALANCE.finditer(text, 0, at)]
-    start = max([0, *(m.end() for m in _CLAUSE.finditer(text[: named[-1] if named else at]))])
+    start = clauses.start(text, named[-1] if named else at, clauses.BALANCE)
     stop = re.compile(r"[,;.]").search(text, end)
     return text[start : stop.start() if stop else len(text)]
 

@@ -75,6 +75,24 @@ READY = re.compile(r",\s*(?:а|и|но)?\s*|;\s*|:\s*")
 # hyphen) between spaces: what a stake is put on («ставка будет сделана на …») runs up
 # to one of these.
 STAKE = re.compile(r"[,;:.!?»\"]|\s[—–-]\s")
+# «;», «.» or «:» before a space, or a comma and «а», «но» or «однако»: the clause naming
+# a trade balance («сальдо …») begins after the last of these before it.
+BALANCE = re.compile(r"[;.]\s|,\s+(?:а|но|однако)\s|:\s")
+# «а» (after a comma or not) or a semicolon: the next statement after an amount or a rate
+# («экспорт составил 300 млн, а импорт …»).
+NEXT = re.compile(r",?\s+а\s|;\s")
+# The same with «но» and «однако»: a rate on the far side of one of these is not the
+# amount's before it.
+OTHER = re.compile(r",?\s+(?:а|но|однако)\s|;\s")
+# «;», «а» or «но»: a flow word («экспорт», «поставки») reaches over commas and colons to
+# its amount, not past these.
+FLOW_REACH = re.compile(r";|\s(?:а|но)\s", re.I)
+# A comma not between digits, «;», «:», a bracket, a dash (or hyphen) between spaces, «а»
+# or «но»: what is traded is read after a flow word up to these.
+FLOW_WORDS = re.compile(r",(?!\d)|[;:()]|\s[—–-]\s|\s(?:а|но)\s", re.I)
+# A comma and «а» or «но», or a semicolon: an offer's clause ends where another's begins
+# («…, а Витебск готов …»).
+ANOTHER = re.compile(r",\s+(?:а|но)\s|;\s")
 
 
 def start(text: str, at: int, breaks: re.Pattern[str]) -> int:

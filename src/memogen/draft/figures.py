@@ -278,7 +278,7 @@ def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
     for k, amount in enumerate(found):
         stop = found[k + 1].start if k + 1 < len(found) else len(text)
         # «…на 18,4 млн, а импорт … втрое больше»: growth after «а» or «;» is the next clause's
-        turn = _NEXT_CLAUSE.search(text, amount.end, stop)
+        turn = clauses.NEXT.search(text, amount.end, stop)
         stop = _growth_stop(text, amount, turn.start() if turn else stop, ms)
         first = not k or starts[k - 1]  # the level reached «с 27 млн до 3 млрд» takes the growth before it
         own_rates = [] if starts[k] else _rates_before_too(text, amount, rates, ms) if first else \
@@ -331,7 +331,6 @@ def _remember(ms: list[Mention], at_start: list[Mention], items: list[Item], ctx
         ctx.run = next(reversed(runs(ms)), None)
 
 
-_NEXT_CLAUSE = re.compile(r",?\s+а\s|;\s")
 # «вырос в 100 раз — с 27 млн долларов до 3 млрд», «с 252 млн в 2015 году до 356 млн»
 _FROM = re.compile(r"(?:\bс|\bсо)\s+(?:уровня\s+)?$", re.I)
 _TO = re.compile(r"\s*(?:(?:в|за)\s+[^,;.]{0,30}?)?\s*до\s+(?:уровня\s+)?$", re.I)
@@ -452,7 +451,6 @@ def _starting_level(item: Item, own: list[Mention], ctx: Context) -> None:
         _no_period(item, ctx, "the level a move «с … до …» started from, of a period not named")
     item.data.pop("status", None)
     item.data["_start"] = True  # growth said in another sentence is the level reached's, never the start's
-_CLAUSE_TURN = re.compile(r",?\s+(?:а|но|однако)\s|;\s")
 
 
 def _rates_before_too(text: str, amount: num.Amount, rates: list[num.Rate], ms) -> list[num.Rate]:
@@ -463,7 +461,7 @@ def _rates_before_too(text: str, amount: num.Amount, rates: list[num.Rate], ms) 
     out = []
     for r in rates:
         between = (r.end, amount.start)
-        turn = r.end <= amount.start and _CLAUSE_TURN.search(text, *between)
+        turn = r.end <= amount.start and clauses.OTHER.search(text, *between)
         if turn and any(m.period is not None and turn.end() <= m.start < amount.start for m in ms):
             continue
         out.append(r)
@@ -546,7 +544,7 @@ def _may_take(text: str, rate: num.Rate, amount: num.Amount, item: Item) -> bool
     of a clause before «а» or «;»."""
     if rate.start >= amount.end:
         return True
-    if _NEXT_CLAUSE.search(text, rate.end, amount.start):
+    if clauses.NEXT.search(text, rate.end, amount.start):
         return False  # «вырос на 6,4 %, а за первое полугодие превысил 2,1 млрд»: the clause before's growth
     if item.data["indicator"] not in _OURS:
         return True
@@ -889,7 +887,7 @@ _RANGE_HEDGES = ("примерно", "ориентировочно")
 
 def _when(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> None:
     # «… 7–13,5 млн, а в 2020 году достиг 24,6 млн»: a period of the next clause, stated for an amount of its own
-    turn = _NEXT_CLAUSE.search(text, at)
+    turn = clauses.NEXT.search(text, at)
     if turn is not None and num.amounts(text[turn.end() :]):
         ms = [m for m in ms if m.start < turn.start() or m.end <= at]
     mention, note = _period_for(ms, at, ctx, text)
@@ -1725,7 +1723,7 @@ def _contrasted(level: Item, grown: Item) -> bool:
     at, since = level.data.get("_at"), grown.data.get("_at")
     if level.sentence != grown.sentence or at is None or since is None or not grown.data["growth"].get("years"):
         return False
-    return at < since and bool(_NEXT_CLAUSE.search(grown.data["_quote"], at, since))
+    return at < since and bool(clauses.NEXT.search(grown.data["_quote"], at, since))
 
 
 def _span_end(figures: list[Item], item: Item) -> list[Item]:

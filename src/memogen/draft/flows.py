@@ -38,9 +38,7 @@ _OWNER_NOUNS = _PLACE_NOUNS | {"предприятие", "компания", "п
 _GENERIC = {"товар", "продукция", "продукт", "изделие", "груз"}
 _OWNING = {"наш", "свой", "собственный", "отечественный", "местный", "региональный", "весь"}
 _PREPOSITIONS = {"в", "во", "на", "из", "с", "со", "за", "по", "к", "до", "от", "для", "через", "между", "после"}
-_CLAUSE = re.compile(r",(?!\d)|[;:()]|\s[—–-]\s|\s(?:а|но)\s", re.I)
 _SCALE = re.compile(r"(?:тыс|млн|млрд|трлн|тысяч|миллион|миллиард|триллион)", re.I)
-_BREAK = re.compile(r";|\s(?:а|но)\s", re.I)  # a flow word reaches over commas and colons, not past «а»
 # nouns that name no goods: time, measure, amount
 _SKIP = {
     "год", "месяц", "период", "квартал", "полугодие", "сумма", "объём", "объем", "уровень", "раз", "процент",
@@ -82,7 +80,7 @@ class Flow:
 
 def flow_before(text: str, at: int) -> re.Match[str] | None:
     """The last flow word before `at` in the same clause, or None."""
-    clause_start = max((m.end() for m in _BREAK.finditer(text, 0, at)), default=0)
+    clause_start = clauses.start(text, at, clauses.FLOW_REACH)
     found = [m for m in FLOW.finditer(text, clause_start, at) if not _NOT_FLOW.match(text, m.end())]
     return found[-1] if found else None
 
@@ -271,7 +269,7 @@ def clause_after(text: str, start: int, at: int) -> str:
     """The words after the flow word up to the amount, stopping at a clause break; the
     amount's hedge is none of them («экспорт порядка 300 млн»)."""
     tail = text[start:at]
-    stop = _CLAUSE.search(tail)
+    stop = clauses.FLOW_WORDS.search(tail)
     tail = tail[: stop.start()] if stop else tail
     return tail[: hedge_at(tail)] if at < len(text) else tail
 

@@ -76,8 +76,6 @@ _SAYING = {"отметить", "подчеркнуть", "сказать", "на
 _PLURAL = {"поставка", "закупка", "продажа", "работа", "проект"}
 # nouns in «-ние» that name a state of things or a talk, no deed: «обсудили состояние и перспективы»
 _STATES = {"состояние", "положение", "значение", "мнение", "внимание", "отношение", "понимание", "направление"}
-# where an offer's clause ends: «…, а Минск готов …», «…; …»
-_ANOTHER = re.compile(r",\s+(?:а|но)\s|;\s")
 _WITH_PART = re.compile(r"\s+с\s+участием(?=\s)", re.I)
 # «, в том числе …»: a case of the deed named before it, part of the same deed
 _AMONG = re.compile(r",?\s*в\s+том\s+числе\s+(?=[а-яё])", re.I)
@@ -235,7 +233,7 @@ def _offered(text: str, offer: re.Match[str]) -> list[str]:
     """What one offer of the sentence offers; a readiness to become or be something keeps
     who is ready («Минск готов стать городом-побратимом …»): without its subject the
     action says nothing."""
-    own = text[: clauses.end(text, offer.end(), _ANOTHER)]  # «…, а Витебск готов …» is another offer
+    own = text[: clauses.end(text, offer.end(), clauses.ANOTHER)]  # «…, а Витебск готов …» is another offer
     nouns = _offered_nouns(own, offer.end())
     said = _infinitive_clause(own[offer.end() :]) or (nouns[0] if nouns else None) or _initiative(own, offer)
     if not said:

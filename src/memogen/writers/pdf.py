@@ -47,30 +47,8 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import paragraph as _rl_paragraph
 
-from memogen import layout
+from memogen import document, layout
 from memogen.charts.drawing import svg_drawing
-from memogen.document import (
-    Block,
-    Cell,
-    Counter,
-    Emph,
-    ExecutorMark,
-    Figure,
-    Heading,
-    Inline,
-    LineBreak,
-    Link,
-    ListBlock,
-    Memo,
-    Meta,
-    Note,
-    Paragraph,
-    SignatureBlock,
-    Strong,
-    Table,
-    Text,
-    plain_text,
-)
 from memogen.errors import InputError
 from memogen.fontfacts import font_file
 from memogen.themes.model import Fonts, Theme
@@ -464,7 +442,7 @@ class _NoteState:
 
 
 class _MemoDoc(BaseDocTemplate):
-    def __init__(self, buf, theme: Theme, meta: Meta, styles: _Styles, notes: _NoteState):
+    def __init__(self, buf, theme: Theme, meta: document.Meta, styles: _Styles, notes: _NoteState):
         m = theme.margins
         self._theme, self._meta, self._styles, self._notes = theme, meta, styles, notes
         self._outline_count, self._outline_level = 0, -1
@@ -591,23 +569,23 @@ class _Builder:
 
     # inlines
 
-    def markup(self, inlines: tuple[Inline, ...]) -> str:
+    def markup(self, inlines: tuple[document.Inline, ...]) -> str:
         out: list[str] = []
         for node in inlines:
             match node:
-                case Text(text=t):
+                case document.Text(text=t):
                     out.append(escape(t))
-                case Strong(children=c):
+                case document.Strong(children=c):
                     out.append(f"<b>{self.markup(c)}</b>")
-                case Emph(children=c):
+                case document.Emph(children=c):
                     out.append(f"<i>{self.markup(c)}</i>")
-                case LineBreak():
+                case document.LineBreak():
                     out.append("<br/>")
-                case Link(url=url, children=c):
+                case document.Link(url=url, children=c):
                     out.append(f"<a href={quoteattr(url)}>{self.markup(c)}</a>")
-                case Counter(value=value):
+                case document.Counter(value=value):
                     out.append(str(value))
-                case Note(children=c):
+                case document.Note(children=c):
                     n = len(self.notes.texts) + 1
                     self.notes.texts[n] = self.markup(c)
                     out.append(f'<super>{n}</super><onDraw name="{_NOTE_CB}" label="{n}"/>')
@@ -617,7 +595,7 @@ class _Builder:
 
     # blocks
 
-    def header(self, meta: Meta) -> list[Flowable]:
+    def header(self, meta: document.Meta) -> list[Flowable]:
         st = self.st
         out: list[Flowable] = [RLParagraph(escape(line), st.access) for line in meta.access_marking]
         if meta.access_marking:
@@ -640,7 +618,7 @@ class _Builder:
         out.append(Spacer(0, layout.blank_line_pt(self.theme)))
         return out
 
-    def blocks(self, blocks: tuple[Block, ...]) -> list[Flowable]:
+    def blocks(self, blocks: tuple[document.Block, ...]) -> list[Flowable]:
         out: list[Flowable] = []
         following = blocks[1:] + (None,)
         keep = [layout.keeps_with_next(b, nxt) for b, nxt in zip(blocks, following)]
@@ -653,12 +631,12 @@ class _Builder:
                 # the CondPageBreak above asked for room to start it instead, since a
                 # KeepTogether would move the whole long block to a new page.
                 out[-1].keepWithNext = 0 if layout.is_long(nxt) else 1
-            if isinstance(nxt, SignatureBlock) and out:
+            if isinstance(nxt, document.SignatureBlock) and out:
                 # A signature never stands alone on a page: the text's last lines go with it.
                 out[-1].keepWithNext = 1
         return out
 
-    def room_for_chain(self, blocks: tuple[Block, ...], keep: list[bool], i: int) -> list[Flowable]:
+    def room_for_chain(self, blocks: tuple[document.Block, ...], keep: list[bool], i: int) -> list[Flowable]:
         """A CondPageBreak before headings and lead-ins that introduce a long block:
         room for them (two lines each) and the first three lines of that block."""
         j = i
@@ -668,37 +646,37 @@ class _Builder:
             return []
         return [CondPageBreak((j - i) * 2 * self.st.body.leading + self.st.body.leading * 3)]
 
-    def block(self, b: Block) -> list[Flowable]:
+    def block(self, b: document.Block) -> list[Flowable]:
         st = self.st
         match b:
-            case Heading(children=c, number=num, level=level):
+            case document.Heading(children=c, number=num, level=level):
                 text = self.markup(c)
                 if num:
                     text = f"{escape(num)}. {text}"
                 para = RLParagraph(text, st.heading[min(max(level, 1), 2)])
-                label = plain_text(c).replace("\n", " ")
+                label = document.plain_text(c).replace("\n", " ")
                 para.outline_entry = (f"{num}. {label}" if num else label, max(level, 1) - 1)
                 return [para]
-            case Paragraph(children=c, role=role):
+            case document.Paragraph(children=c, role=role):
                 style = {"body": st.body, "plain": st.plain, "centered": st.centered,
                          "right": st.right, "addressee": st.addressee, "subject": st.subject,
                          "attachment": st.attachment}[role]
                 return [RLParagraph(self.markup(c), self.aligned(style, c))]
-            case ListBlock():
+            case document.ListBlock():
                 return self.list_block(b)
-            case Table():
+            case document.Table():
                 return [self.table(b)]
-            case Figure():
+            case document.Figure():
                 return [self.figure(b)]
-            case SignatureBlock():
+            case document.SignatureBlock():
                 return [self.signature(b)]
-            case ExecutorMark(lines=lines):
+            case document.ExecutorMark(lines=lines):
                 p = RLParagraph("<br/>".join(escape(x) for x in lines), st.executor)
                 return [_AtBottom(p)]
             case _:
                 assert_never(b)
 
-    def list_block(self, lb: ListBlock, level: int = 0) -> list[Flowable]:
+    def list_block(self, lb: document.ListBlock, level: int = 0) -> list[Flowable]:
         """Each item starts at the paragraph indent with its dash or number and wraps
         back to its level's left edge, as Russian official texts (and our DOCX) do."""
         if lb.references:
@@ -711,29 +689,29 @@ class _Builder:
         for number, item in enumerate(lb.items, start=lb.start):
             marker = f"{number}.\u00a0" if lb.ordered else "\u2013\u00a0"
             blocks = list(item.blocks)
-            if not blocks or not isinstance(blocks[0], Paragraph):
+            if not blocks or not isinstance(blocks[0], document.Paragraph):
                 out.append(RLParagraph(marker, style))
             for i, b in enumerate(blocks):
                 match b:
-                    case Paragraph(children=c):
+                    case document.Paragraph(children=c):
                         out.append(RLParagraph((marker if i == 0 else "") + self.markup(c), self.aligned(style, c)))
-                    case ListBlock():
+                    case document.ListBlock():
                         out.extend(self.list_block(b, level + 1))
                     case _:
                         out.extend(self.block(b))
         return out
 
-    def aligned(self, style: ParagraphStyle, children: tuple[Inline, ...]) -> ParagraphStyle:
+    def aligned(self, style: ParagraphStyle, children: tuple[document.Inline, ...]) -> ParagraphStyle:
         """`style`, but flush left instead of justified for a paragraph holding a word
         wider than its narrowest line (`layout.justifies`), as the DOCX writer does."""
         if style.alignment != TA_JUSTIFY:
             return style
         line = self.width - style.leftIndent - max(style.firstLineIndent, 0) - style.rightIndent
-        if layout.justifies(plain_text(children), line, self.theme):
+        if layout.justifies(document.plain_text(children), line, self.theme):
             return style
         return ParagraphStyle(f"{style.name}-flush-left", parent=style, alignment=TA_LEFT)
 
-    def references(self, lb: ListBlock) -> list[Flowable]:
+    def references(self, lb: document.ListBlock) -> list[Flowable]:
         """A list of sources: each entry's number at the margin, its text flush left
         from the hanging indent (`layout.reference_indent_mm`)."""
         hang = layout.reference_indent_mm(self.theme) * mm
@@ -742,14 +720,14 @@ class _Builder:
         out: list[Flowable] = []
         for number, item in enumerate(lb.items, start=lb.start):
             for i, b in enumerate(item.blocks):
-                if isinstance(b, Paragraph):
+                if isinstance(b, document.Paragraph):
                     bullet = f"{number}." if i == 0 else None
                     out.append(RLParagraph(self.markup(b.children), style, bulletText=bullet))
                 else:
                     out.extend(self.block(b))
         return out
 
-    def table(self, t: Table) -> _MemoTable:
+    def table(self, t: document.Table) -> _MemoTable:
         st = self.st
         ncols = layout.table_columns(t)
         widths = layout.column_widths(t, self.width, layout.table_measure(self.theme))
@@ -760,7 +738,7 @@ class _Builder:
         nhead = len(header)
         made: dict[int, list] = {}  # each row's cells, made once however often it is rebuilt
 
-        def cells(row: tuple[Cell, ...] | list) -> list:
+        def cells(row: tuple[document.Cell, ...] | list) -> list:
             if isinstance(row, list):  # the rest of a row split inside: its cells as made
                 return row
             if id(row) not in made:
@@ -791,11 +769,11 @@ class _Builder:
 
         return build(t.rows, False)
 
-    def row(self, cells: tuple[Cell, ...], ncols: int) -> list:
+    def row(self, cells: tuple[document.Cell, ...], ncols: int) -> list:
         out: list = [RLParagraph(self.markup(c.children), self.st.cell[c.align]) for c in cells]
         return out + [""] * (ncols - len(out))
 
-    def figure(self, f: Figure) -> Flowable:
+    def figure(self, f: document.Figure) -> Flowable:
         w, h = f.width_mm * mm, f.height_mm * mm
         if w > self.width:  # never wider than the text: shrink keeping the ratio
             w, h = self.width, h * self.width / w
@@ -820,7 +798,7 @@ class _Builder:
         picture.spaceBefore = layout.figure_spacing(self.theme).before
         return KeepTogether([picture, RLParagraph(self.markup(f.caption), self.st.fig_caption)])
 
-    def signature(self, s: SignatureBlock) -> Flowable:
+    def signature(self, s: document.SignatureBlock) -> Flowable:
         st, theme = self.st, self.theme
         pos = RLParagraph("<br/>".join(escape(x) for x in s.position), st.signature)
         if theme.signature.style == "BY":
@@ -850,7 +828,7 @@ class _Builder:
 # --- entry point -----------------------------------------------------------------------
 
 
-def _build_once(memo: Memo, theme: Theme, styles: _Styles, reserve: dict[int, float]):
+def _build_once(memo: document.Memo, theme: Theme, styles: _Styles, reserve: dict[int, float]):
     notes = _NoteState(reserve=dict(reserve))
     buf = io.BytesIO()
     doc = _MemoDoc(buf, theme, memo.meta, styles, notes)
@@ -860,7 +838,7 @@ def _build_once(memo: Memo, theme: Theme, styles: _Styles, reserve: dict[int, fl
     return buf.getvalue(), doc, notes
 
 
-def _laid_out(memo: Memo, theme: Theme, styles: _Styles, reserve: dict[int, float]):
+def _laid_out(memo: document.Memo, theme: Theme, styles: _Styles, reserve: dict[int, float]):
     """`_build_once`, with a block taller than a page (which reportlab cannot place)
     reported as the user's to shorten, not as a crash."""
     from reportlab.platypus.doctemplate import LayoutError
@@ -884,7 +862,7 @@ def page_count(pdf: bytes) -> int:
         return len(doc.pages)
 
 
-def write_pdf(memo: Memo, theme: Theme) -> bytes:
+def write_pdf(memo: document.Memo, theme: Theme) -> bytes:
     """The memo as a finished A4 PDF: same memo and theme, same bytes."""
     styles = _Styles(theme, _register_fonts(theme.fonts), memo.meta.language)
     reserve: dict[int, float] = {}
