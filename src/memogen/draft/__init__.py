@@ -56,8 +56,9 @@ def sentences(text: str) -> list[str]:
 
     spans = []
     for s in sentenize(text):
-        # razdel keeps «… $10,2 млн. "Это …» together: a quotation opening after a full stop starts a sentence
-        cuts = [m.end() for m in re.finditer(r"[.!?]\s+(?=[\"«„][А-ЯЁ])", s.text)]
+        # razdel keeps «… $10,2 млн. "Это …» together: a quotation opening after a full stop starts a
+        # sentence; so does a paragraph, after a blank line (a headline or a caption ends at it)
+        cuts = [m.end() for m in re.finditer(r"[.!?]\s+(?=[\"«„][А-ЯЁ])|\n[^\S\n]*\n\s*", s.text)]
         for a, b in zip([0, *cuts], [*cuts, len(s.text)]):
             spans.append((s.start + a, s.start + b))
     joined: list[tuple[int, int]] = []

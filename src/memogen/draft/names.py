@@ -318,6 +318,8 @@ _WORD = r"(?:[А-ЯЁ][а-яё]+|(?:аль|эль|ад|ас|ар|ибн|бин)(
 # A particle standing alone inside a name: Arabic ones written either way («бин», «Аль»),
 # European ones in lower case only («ди Фрейтас»; a capitalised «Ван», «Ле» is a surname).
 PARTICLE = re.compile(r"(?:[аА]ль|[эЭ]ль|[иИ]бн|[бБ]ин|[бБ]инт|[бБ]ен|ди|де|да|дос|дас|дель|фон|ван|дер)")
+_GAP = r"[^\S\n]+"  # a name never runs over a line break: the next line's first word is another sentence's
 NAME_RUN = re.compile(  # a one-letter syllable may end it: «Ван И»
-    rf"(?<![\w-]){_WORD}(?:\s+(?:(?:{PARTICLE.pattern})\s+(?=[А-ЯЁ]))?{_WORD})+(?:\s+[А-ЯЁ](?![\w-])(?!\.\s*[А-ЯЁ]))?(?![\w-])"
+    rf"(?<![\w-]){_WORD}(?:{_GAP}(?:(?:{PARTICLE.pattern}){_GAP}(?=[А-ЯЁ]))?{_WORD})+(?:{_GAP}[А-ЯЁ](?![\w-])(?!\.\s*[А-ЯЁ]))?"
+    r"(?![\w-])"
 )

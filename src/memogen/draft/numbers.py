@@ -59,11 +59,17 @@ MONTHS = (
 _MONTH_AFTER = re.compile(
     r"\s*(?:январ|феврал|марта?\b|апрел|ма[йя]\b|июн|июл|август|сентябр|октябр|ноябр|декабр)", re.IGNORECASE
 )
-# A time of day («15:33», «в 9:00») or a date in figures («05.03.2026», «19.06.19»): a
-# release's dateline and a page's timestamps are full of them, and no part is a quantity.
+# A time of day («15:33», «в 9:00»), a time zone («GMT +5»), a date in figures
+# («05.03.2026», «19.06.19», «20/07/2020»), a telephone number («8 (0222) 71-35-40»), a
+# postcode before the town («212030, г. Могилёв») or a house after its street («ул.
+# Ленина, 31»): a page's dateline, timestamps and contacts are full of them, and no part
+# of one is a quantity.
 _CLOCK_OR_DATE = re.compile(
-    r"(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])"
-    r"|(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:\d{4}|\d\d)(?![\d.,]\d)"
+    r"(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])|\b(?:GMT|UTC|МСК)\s?[+−-]\s?\d{1,2}(?::\d\d)?"
+    r"|(?<![\d.,/])(?:0?[1-9]|[12]\d|3[01])([./])(?:0?[1-9]|1[0-2])\1(?:\d{4}|\d\d)(?![\d.,/]\d)"
+    r"|(?<![\d\w])(?:\+?\d{1,3}\s?)?\(\d{2,5}\)\s?\d{1,4}(?:[-\s]\d{2,4}){1,2}(?!\d)"
+    r"|(?<![\d.,])\d{6}(?=,?\s*(?:г|ул|пос|аг|д|пр|пер)\.)"
+    r"|\b(?:ул|пр|просп|пер|пл|бул)\.\s*[А-ЯЁ][\w.-]*(?:\s+[А-ЯЁа-яё][\w-]*){0,2},?\s*(?:д\.\s*)?\d{1,4}(?!\d)"
 )
 _YEAR_AFTER = re.compile(r"\s*(?:-?\s?(?:го|м|й)\s+)?(?:год\w*|гг?\.)")
 
@@ -182,9 +188,9 @@ def _is_date_or_year(text: str, m: re.Match[str]) -> bool:
 
 def _on_clock_or_calendar(text: str, start: int, end: int) -> bool:
     """Whether the number at `start`..`end` is part of a time of day or a date in figures."""
-    left = max(0, start - 6)
+    left = max(0, start - 40)
     return any(
-        left + c.start() <= start and end <= left + c.end() for c in _CLOCK_OR_DATE.finditer(text[left : end + 11])
+        left + c.start() <= start and end <= left + c.end() for c in _CLOCK_OR_DATE.finditer(text[left : end + 16])
     )
 
 

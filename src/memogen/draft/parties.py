@@ -116,7 +116,7 @@ _OTHER_KINDS = {
     "портал", "издание", "радио", "марка", "модель", "сорт", "бренд", "слоган", "лозунг", "девиз",
     # a medium's issue, broadcast or post; a contest; a cross-border region
     "номер", "выпуск", "эфир", "передача", "канал", "сообщение", "соревнование", "турнир", "чемпионат",
-    "еврорегион",
+    "еврорегион", "нацпроект", "госпрограмма", "подпрограмма",
 }
 # a name in Latin letters: «SUMEC Group», «ZOOMLION», «China Merchants»
 _LATIN_WORD = r"[A-Z][A-Za-z0-9&'.-]*[A-Za-z0-9]|[A-Z]"
@@ -493,7 +493,8 @@ def _vote_regions(text: str, votes: Counter[tuple[str, str]]) -> None:
 
 
 _CAPITALISED = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?"
-_CAPITALISED_RUN = re.compile(rf"(?<![\w-]){_CAPITALISED}(?:\s+{_CAPITALISED}){{1,2}}")
+# a name never runs over a line break: the next line's first word («…Иваном Петровым\nНа встрече …») is another's
+_CAPITALISED_RUN = re.compile(rf"(?<![\w-]){_CAPITALISED}(?:[^\S\n]+{_CAPITALISED}){{1,2}}")
 
 
 def _multiword_states(text: str) -> list[str]:

@@ -85,9 +85,12 @@ def _stops(word: str) -> bool:
 
 
 def _this_paragraph(text: str, start: int, tokens: list[re.Match[str]]) -> list[re.Match[str]]:
-    """The tokens up to a quotation that opens a new line: the next paragraph's, no name's."""
+    """The tokens up to a quotation that opens a new line (the next paragraph's, no
+    name's) or a quotation mark left open (quotes in quotes, «выставки «Еврорегион «…»»,
+    that no token spans): a name never ends in an opening quotation mark."""
     for i, t in enumerate(tokens):
-        if t.group()[0] in "«\"„" and "\n" in text[tokens[i - 1].end() if i else start : t.start()]:
+        gap = text[tokens[i - 1].end() if i else start : t.start()]
+        if t.group() in ("«", "„") or (t.group()[0] in "«\"„" and "\n" in gap):
             return tokens[:i]
     return tokens
 

@@ -100,8 +100,8 @@ class _TextOf(HTMLParser):
             self.parts.append("\n\n")
 
     def handle_data(self, data):
-        if not self._skip:
-            self.parts.append(data)
+        if not self._skip:  # a line break in a page's source is a space, as a browser shows it
+            self.parts.append(data.replace("\r", " ").replace("\n", " "))
 
 
 def _html(text: str) -> str:
