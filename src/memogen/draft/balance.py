@@ -1,7 +1,7 @@
 """A sentence stating a balance → its sign as the words give it: «отрицательное сальдо»,
 «сальдо сложилось отрицательным — 550,5 млн», «дефицит», «профицит», «в пользу
 белорусской стороны» (positive: ours), «в пользу российской стороны» (negative), «для
-области положительное», «сальдо торговли Азербайджана с Беларусью положительное» (the
+области положительное», «сальдо составило минус 200 млн», «сальдо торговли Азербайджана с Беларусью положительное» (the
 partner's view: negative for us). The value of a balance is
 signed from our side; releases write the number without its sign. No I/O.
 """
@@ -12,8 +12,9 @@ import re
 
 from memogen.draft import clauses, sides
 
-_NEGATIVE = re.compile(r"\b(?:отрицательн|дефицит|пассивн)\w*", re.I)
-_POSITIVE = re.compile(r"\b(?:положительн|профицит|активн)\w*", re.I)
+# a sign word, or the number's own sign in words («сальдо составило минус 200 млн», «плюс 40 млн»)
+_NEGATIVE = re.compile(r"\b(?:отрицательн\w*|дефицит\w*|пассивн\w*|минус\b)", re.I)
+_POSITIVE = re.compile(r"\b(?:положительн\w*|профицит\w*|активн\w*|плюс\b)", re.I)
 _BALANCE = re.compile(r"\b(?:сальдо|дефицит\w*|профицит\w*)", re.I)
 _FAVOUR = re.compile(r"\bв\s+пользу\s+(\S+)(?:\s+(\S+))?", re.I)
 _OURS = re.compile(r"^(?:белорус|беларус|бел|наш|республик[иа]\s+беларусь|минск|отечествен)", re.I)
