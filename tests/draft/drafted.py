@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 from memogen.draft.figures import Context, merge, read_sentence
-from memogen.draft.parties import find_partner
+from memogen.draft.parties import Partner, find_partner
 
 
 def stems_of(partner: str | None) -> tuple[str, ...]:
     """The stems the drafter reads a partner of this name by (parties.Partner.stems)."""
     found = find_partner([partner]) if partner else None
     return found.stems if found else ()
+
+
+def partner_of(*sentences: str) -> Partner:
+    """The partner the drafter finds in `sentences` (one release); the test fails when none."""
+    found = find_partner(list(sentences))
+    assert found is not None
+    return found
 
 
 def figures_read(sentences: tuple[str, ...], ctx: Context) -> list[dict]:

@@ -8,15 +8,10 @@ and a city's distance from ours makes it no party. Sentences written for these t
 from __future__ import annotations
 
 import pytest
+from tests.draft.drafted import partner_of
 
 from memogen.draft import sides
-from memogen.draft.parties import find_partner, officials
-
-
-def partner_of(*sentences: str):
-    found = find_partner(list(sentences))
-    assert found is not None
-    return found
+from memogen.draft.parties import officials
 
 
 @pytest.mark.parametrize(

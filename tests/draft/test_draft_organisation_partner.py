@@ -7,15 +7,10 @@ the post names Belarus as where it works. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from tests.draft.drafted import partner_of
 
 from memogen.draft import sides
-from memogen.draft.parties import companies, find_partner, officials
-
-
-def partner_of(*sentences: str):
-    found = find_partner(list(sentences))
-    assert found is not None
-    return found
+from memogen.draft.parties import companies, officials
 
 
 @pytest.mark.parametrize(
