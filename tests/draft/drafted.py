@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from memogen.draft.figures import Context, merge, read_sentence
 from memogen.draft.parties import Partner, find_partner
 
@@ -17,6 +19,28 @@ def partner_of(*sentences: str) -> Partner:
     found = find_partner(list(sentences))
     assert found is not None
     return found
+
+
+def context_for(
+    release: dt.date, partner: str | None, *, stems: tuple[str, ...] | None = None, country: str | None = None
+) -> Context:
+    """A release's context with its partner: the stems the drafter reads it by unless
+    `stems` are given, and the country a region partner lies in."""
+    return Context(
+        release, partner=partner, partner_stems=stems_of(partner) if stems is None else stems, partner_country=country
+    )
+
+
+def figures_for(
+    release: dt.date,
+    partner: str | None,
+    *sentences: str,
+    stems: tuple[str, ...] | None = None,
+    country: str | None = None,
+) -> list[dict]:
+    """The figures drafted from `sentences` of a release of `release` about `partner`
+    (see context_for), as figures_read gives them."""
+    return figures_read(sentences, context_for(release, partner, stems=stems, country=country))
 
 
 def figures_read(sentences: tuple[str, ...], ctx: Context) -> list[dict]:

@@ -9,18 +9,13 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from tests.draft.drafted import figures_read, stems_of
-
-from memogen.draft.figures import Context
+from tests.draft.drafted import figures_for
 
 RELEASE = dt.date(2025, 3, 12)
 
 
 def figures(*sentences: str) -> list[dict]:
-    ctx = Context(RELEASE)
-    ctx.partner = "Псковская область"
-    ctx.partner_stems = stems_of(ctx.partner)
-    return figures_read(sentences, ctx)
+    return figures_for(RELEASE, "Псковская область", *sentences)
 
 
 @pytest.mark.parametrize("sentence, value, sign", [

@@ -7,16 +7,11 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from tests.draft.drafted import figures_read, stems_of
-
-from memogen.draft.figures import Context
+from tests.draft.drafted import figures_for
 
 
 def figures(*sentences: str) -> list[dict]:
-    ctx = Context(dt.date(2025, 3, 12))
-    ctx.partner = "Псковская область"
-    ctx.partner_stems = stems_of(ctx.partner)
-    return figures_read(sentences, ctx)
+    return figures_for(dt.date(2025, 3, 12), "Псковская область", *sentences)
 
 
 @pytest.mark.parametrize("sentence, value, sign", [

@@ -8,18 +8,13 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from tests.draft.drafted import figures_read, stems_of
-
-from memogen.draft.figures import Context
+from tests.draft.drafted import figures_for
 
 RELEASE = dt.date(2025, 10, 3)
 
 
 def figures(*sentences: str, partner: str | None = None) -> list[dict]:
-    ctx = Context(RELEASE)
-    ctx.partner = partner
-    ctx.partner_stems = stems_of(partner)
-    return figures_read(sentences, ctx)
+    return figures_for(RELEASE, partner, *sentences)
 
 
 @pytest.mark.parametrize("sentence, value, hedge", [

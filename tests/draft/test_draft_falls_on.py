@@ -7,19 +7,15 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.draft.drafted import figures_read
+from tests.draft.drafted import figures_for
 
 from memogen.draft import sides
-from memogen.draft.figures import Context
 
 RELEASE = dt.date(2024, 8, 1)
 
 
 def figures(*sentences: str) -> list[dict]:
-    ctx = Context(RELEASE)
-    ctx.partner = "Республика Казахстан"
-    ctx.partner_stems = ("казахст",)
-    return figures_read(sentences, ctx)
+    return figures_for(RELEASE, "Республика Казахстан", *sentences, stems=("казахст",))
 
 
 @pytest.mark.parametrize(

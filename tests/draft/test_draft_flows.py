@@ -7,7 +7,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from tests.draft.drafted import figures_read, stems_of
+from tests.draft.drafted import figures_for, figures_read, stems_of
 
 from memogen.draft.figures import Context
 from memogen.draft.flows import FLOW, flow_before, read
@@ -17,7 +17,7 @@ RELEASE = dt.date(2024, 9, 10)
 
 
 def figures(*sentences: str, partner: str | None = None) -> list[dict]:
-    return figures_read(sentences, Context(RELEASE, partner=partner, partner_stems=stems_of(partner)))
+    return figures_for(RELEASE, partner, *sentences)
 
 
 def flow(text: str, partner: str | None = None):

@@ -7,18 +7,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.draft.drafted import figures_read
-
-from memogen.draft.figures import Context
+from tests.draft.drafted import figures_for
 
 RELEASE = dt.date(2024, 6, 26)
 
 
 def figures(*sentences: str) -> list[dict]:
-    ctx = Context(RELEASE)
-    ctx.partner = "Российская Федерация"
-    ctx.partner_stems = ("росси",)
-    return figures_read(sentences, ctx)
+    return figures_for(RELEASE, "Российская Федерация", *sentences, stems=("росси",))
 
 
 @pytest.mark.parametrize(

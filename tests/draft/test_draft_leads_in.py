@@ -10,10 +10,9 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from tests.draft.drafted import figures_read, stems_of
+from tests.draft.drafted import figures_for
 
 from memogen.draft import ranks
-from memogen.draft.figures import Context
 
 RELEASE = dt.date(2025, 6, 30)
 PARTNER = "Российская Федерация"
@@ -40,9 +39,8 @@ def test_no_state_or_no_flow_is_no_leader(text):
 
 
 def test_the_share_after_the_colon_joins_the_leaders_rank():
-    ctx = Context(RELEASE, partner=PARTNER, partner_stems=stems_of(PARTNER))
-    found = figures_read(("Лидирует Россия и в импорте: в первом полугодии свыше 80 % закупок области приходится "
-                          "на соседнюю страну.",), ctx)
+    found = figures_for(RELEASE, PARTNER, "Лидирует Россия и в импорте: в первом полугодии свыше 80 % закупок "
+                        "области приходится на соседнюю страну.")
     assert [(f["share"]["percent"], f["rank"]["position"], f["rank"]["measure"]) for f in found] == [
         (Decimal(80), 1, "по импорту")
     ]

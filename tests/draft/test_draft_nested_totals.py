@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.draft.drafted import figures_read, stems_of
+from tests.draft.drafted import context_for, figures_read
 
 from memogen.draft import flows, shares, sides
 from memogen.draft.figures import Context, merge, read_sentence
@@ -18,9 +18,7 @@ RELEASE = dt.date(2023, 9, 14)
 
 
 def _ctx(partner: str) -> Context:
-    ctx = Context(RELEASE)
-    ctx.partner, ctx.partner_stems = partner, stems_of(partner)
-    return ctx
+    return context_for(RELEASE, partner)
 
 
 def levels(partner: str, stems: tuple[str, ...], *sentences: str) -> list[tuple[str, str | None]]:

@@ -9,18 +9,15 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.draft.drafted import figures_read, stems_of
+from tests.draft.drafted import figures_for, stems_of
 
 from memogen.draft import sides
-from memogen.draft.figures import Context
 
 RELEASE = dt.date(2024, 5, 20)
 
 
 def figures(partner: str, *sentences: str) -> list[dict]:
-    ctx = Context(RELEASE)
-    ctx.partner, ctx.partner_stems = partner, stems_of(partner)
-    return figures_read(sentences, ctx)
+    return figures_for(RELEASE, partner, *sentences)
 
 
 def _view(text: str, partner: str) -> bool:

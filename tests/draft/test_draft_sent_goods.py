@@ -9,18 +9,16 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from tests.draft.drafted import figures_read, stems_of
+from tests.draft.drafted import figures_for
 
 from memogen.draft import flows
-from memogen.draft.figures import Context
 
 RELEASE = dt.date(2025, 6, 2)
 PARTNER = "Республика Казахстан"
 
 
 def read(text: str) -> list[tuple]:
-    ctx = Context(RELEASE, partner=PARTNER, partner_stems=stems_of(PARTNER))
-    return [(f["indicator"], f.get("value"), f["period"], f.get("counterparty")) for f in figures_read((text,), ctx)]
+    return [(f["indicator"], f.get("value"), f["period"], f.get("counterparty")) for f in figures_for(RELEASE, PARTNER, text)]
 
 
 @pytest.mark.parametrize(

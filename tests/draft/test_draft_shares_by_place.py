@@ -10,18 +10,15 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from tests.draft.drafted import figures_read, stems_of
-
-from memogen.draft.figures import Context
+from tests.draft.drafted import figures_for
 
 RELEASE = dt.date(2025, 7, 21)
 PARTNER = "Российская Федерация"
 
 
 def shares_read(*sentences: str) -> list[tuple]:
-    ctx = Context(RELEASE, partner=PARTNER, partner_stems=stems_of(PARTNER))
     out = []
-    for f in figures_read(sentences, ctx):
+    for f in figures_for(RELEASE, PARTNER, *sentences):
         share = f.get("share") or {}
         out.append((share.get("percent"), share.get("whole"), (f.get("counterparty") or {}).get("name"), f["period"]))
     return out

@@ -164,13 +164,9 @@ def test_russias_regions_are_known_and_others_are_not():
 
 
 def _figures(text: str, partner: str, country: str | None = None) -> list[dict]:
-    from tests.draft.drafted import figures_read, stems_of
+    from tests.draft.drafted import figures_for
 
-    from memogen.draft.figures import Context
-
-    ctx = Context(dt.date(2025, 5, 20))
-    ctx.partner, ctx.partner_country, ctx.partner_stems = partner, country, stems_of(partner)
-    return figures_read((text,), ctx)
+    return figures_for(dt.date(2025, 5, 20), partner, text, country=country)
 
 
 @pytest.mark.parametrize(

@@ -8,20 +8,16 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.draft.drafted import figures_read, stems_of
+from tests.draft.drafted import figures_for
 
 from memogen.draft import sides
-from memogen.draft.figures import Context
 from memogen.draft.parties import official_name
 
 RELEASE = dt.date(2023, 10, 2)
 
 
 def figures(partner: str, *sentences: str) -> list[dict]:
-    ctx = Context(RELEASE)
-    ctx.partner, ctx.partner_stems = partner, stems_of(partner)
-    ctx.partner_country = "Российская Федерация"
-    return figures_read(sentences, ctx)
+    return figures_for(RELEASE, partner, *sentences, country="Российская Федерация")
 
 
 @pytest.mark.parametrize(

@@ -1820,7 +1820,13 @@ def _names_body(text: str, partner: Partner) -> bool:
     if any(w in partner.stems for w in words):
         return True
     said = {inflect.morph().parse(w)[0].normal_form for w in words}
-    return all(inflect.morph().parse(w)[0].normal_form in said for w in re.findall(r"\w+", partner.name.lower()))
+    return _lemmas(partner.name) <= said
+
+
+@cache
+def _lemmas(name: str) -> frozenset[str]:
+    """The dictionary forms of a name's words, read once per name."""
+    return frozenset(inflect.morph().parse(w)[0].normal_form for w in re.findall(r"\w+", name.lower()))
 
 
 def _names_state(text: str) -> bool:
