@@ -28,6 +28,13 @@ with `NAME.expected.yaml` (tests/data/releases/README.md describes it):
   is not «Узбекистан»; case, quotes and «ё» aside, and «город» before a city's name is
   its kind, not its name) and every expected official (given name, patronymic when the
   release gives one, surname), as recall. -v also prints a partner of the wrong kind.
+- posts and sides of the found officials: of every expected official drafted, whether
+  the post agrees (compared as the memo writes a post: a state by its official name,
+  «Посол Беларуси в России» = «Посол Республики Беларусь в Российской Федерации», a
+  contracted body or a known abbreviation in full, «облисполкома» = «областного
+  исполнительного комитета»; the drafter's own rules for both, so a curated post worded
+  as the release words it still agrees) and whether the side agrees. -v lists each
+  disagreement.
 - companies: every expected company by its name without the legal form (-v also prints
   one found on the other side or with another form); events and
   agreements: every expected one by its name — matched when the drafted name holds at
@@ -95,6 +102,7 @@ class Score:
     proposals: int = 0
     proposals_found: int = 0
     attributes: dict[str, list[int]] = dataclasses.field(default_factory=dict)  # name → [agree, stated]
+    officials: dict[str, list[int]] = dataclasses.field(default_factory=dict)  # post/side → [agree, found]
     seconds: float = 0.0
     size: int = 0
     error: str = ""
@@ -361,8 +369,8 @@ def _parties(s: Score, expected: dict, facts, verbose: bool) -> None:
     names = [o["name"] for o in expected.get("officials") or []]
     s.parties += len(names)
     s.parties_found += _recall(s.name, "official", names, lambda name: norm(name) in people, verbose)
+    _positions(s, expected, facts, verbose)
     if verbose:
-        _positions(s.name, expected, facts)
         for person in forms:
             if not person & {norm(n) for n in names}:
                 print(f"  {s.name}: official extra {max(person, key=len)}")
@@ -383,16 +391,30 @@ def _ours(s: Score, expected: dict, facts, verbose: bool) -> None:
         print(f"  {s.name}: ours missed {want['name']} (drafted {got.name})")
 
 
-def _positions(release: str, expected: dict, facts) -> None:
-    """-v: an official found with another position or side than the curated one."""
+def _positions(s: Score, expected: dict, facts, verbose: bool) -> None:
+    """Of each expected official drafted, whether the post (as the memo writes it) and the
+    side agree; -v prints each disagreement."""
     drafted = {norm(f"{o.person.given} {o.person.surname}"): o for o in facts.parties.officials}
     for want in expected.get("officials") or []:
         got = drafted.get(norm(want["name"]))
         if got is None:
             continue
-        if norm(got.position) != norm(want["position"]) or got.side != want["side"]:
-            print(f"  {release}: official {want['name']} drafted as «{got.position}», {got.side}; "
+        agree = {"post": post_form(got.position) == post_form(want["position"]), "side": got.side == want["side"]}
+        for what, same in agree.items():
+            tally = s.officials.setdefault(what, [0, 0])
+            tally[0], tally[1] = tally[0] + same, tally[1] + 1
+        if verbose and not all(agree.values()):
+            print(f"  {s.name}: official {want['name']} drafted as «{got.position}», {got.side}; "
                   f"expected «{want['position']}», {want['side']}")
+
+
+def post_form(post: str) -> str:
+    """A post as compared: as the memo writes it (a state by its official name, a
+    contracted body and a known abbreviation in full), case, quotes and «ё» aside."""
+    from memogen.draft.parties import official_states
+    from memogen.draft.posts import in_full
+
+    return norm(official_states(in_full(post, [])))
 
 
 def _items(s: Score, expected: dict, facts, verbose: bool) -> None:
@@ -497,6 +519,12 @@ def report(title: str, scores: list[Score]) -> Score:
             tally[0], tally[1] = tally[0] + agreed, tally[1] + stated
     agreeing = ", ".join(f"{name} {a} of {n}" for name, (a, n) in sorted(total.attributes.items()))
     print(f"of the matched figures, agreeing too: {agreeing or 'none stated'}")
+    for s in scores:
+        for name, (agreed, found) in s.officials.items():
+            tally = total.officials.setdefault(name, [0, 0])
+            tally[0], tally[1] = tally[0] + agreed, tally[1] + found
+    agreeing = ", ".join(f"{name} {a} of {n}" for name, (a, n) in total.officials.items())
+    print(f"of the found officials, agreeing too: {agreeing or 'none found'}")
     found = ", ".join(f"{k} {getattr(total, k + '_found')} of {getattr(total, k)}" for k in _COUNTED)
     print(f"found: {found}")
     return total

@@ -173,6 +173,7 @@ def _states() -> dict[str, tuple[str, str]]:
         words = name.split()
         if len(words) == 2 and words[0] in _STATE_FORMS and words[1][:1].isupper():
             out.setdefault(inflect.morph().parse(words[1].lower())[0].normal_form, (words[1], code))
+    out.setdefault("белоруссия", ("Белоруссия", "BY"))  # the name Russian media give Belarus
     return out
 
 
@@ -620,6 +621,7 @@ def officials(sentences: list[str], partner: Partner | None) -> list[Item]:
             item.sentence, found[person["given"], person["surname"]] = n, item
     for item in found.values():
         _bare_diplomat(item, sentences, partner)
+        _our_presidents_office(item, sentences)
         _body_named_before(item, sentences, partner)
     if supports("Official", "role"):
         for item in found.values():
@@ -1024,12 +1026,12 @@ def _official(said: str, words: list[str], partner: Partner | None, where: tuple
     """The person named by `words` holding the position `said` (as the release words it,
     before the name or in apposition after it: «Иваном Петровым, министром …»), where
     the sentence `where[0]` names them (from `where[1]` to `where[2]`)."""
-    said = _without_honorific(said)
+    said = without_gloss(_without_honorific(said))
     ours = _our_head(words)
     name = _our_head_name(words) or read_name(words, _head_cases(said))
     if name is None:
         return None
-    if ours and not _side_named(said.lower(), partner) and not _names_state(said):
+    if ours and (not _side_named(said.lower(), partner) and not _names_state(said) or _our_head_post(said, partner)):
         said = ours  # «Президент Александр Лукашенко», «заявил Александр Лукашенко»: our head of state
     cue = _side_cue(where[0][: where[1]], partner)
     position, completed = _complete(_expanded(_nominative_posts(said)), partner, cue)
@@ -1045,25 +1047,45 @@ def _official(said: str, words: list[str], partner: Partner | None, where: tuple
         item.notes = [note for note in item.notes if note != _SIDE_GUESS]
         item.data["side"] = cue[0]
         item.doubt("check", f"the side is read from «{cue[2]}» before the name")
-    item.data["position"] = _official_states(item.data["position"])
+    item.data["position"] = official_states(item.data["position"])
     if completed:
         item.doubt("check", completed)
     _where_served(item, partner)
-    _our_presidents_office(item, where[0])
     return item
 
 
-def _our_presidents_office(item: Item, text: str) -> None:
+def _our_presidents_office(item: Item, sentences: list[str]) -> None:
     """A post in a president's office naming no state («Управляющий делами Президента»,
-    «помощник Президента») is our President's when the sentence names him with his state
-    («Президент Республики Беларусь … принял Управляющего делами Президента …»)."""
+    «помощник Президента», «заместитель главы Администрации Президента») is our
+    President's when the release names him, with his state or by his name («Президент
+    Беларуси», «Александр Лукашенко»), and no other state's President."""
     position = item.data["position"]
-    if not re.search(r"\sПрезидента$", position) or not re.search(r"Президент\w*\s+(?:Республики\s+)?Беларус", text):
+    if not re.search(r"\sПрезидента$", position) or item.sentence is None:
+        return
+    states = {_president_state(m) for text in sentences for m in _PRESIDENT.finditer(text)} - {None}
+    named = any(re.search(r"Президент\w*\s+(?:Республики\s+)?Беларус", text) for text in sentences) or any(
+        surname in text for text in sentences for _, surname in OUR_HEAD_OF_STATE
+    )
+    if not named or states - {"ours"}:
         return
     item.data["position"] = f"{position} Республики Беларусь"
     item.notes = [note for note in item.notes if note != _SIDE_GUESS]
     item.data["side"] = "ours"
-    item.doubt("check", "a post of a president's office: our President's, whom the sentence names")
+    item.doubt("check", "a post of a president's office: our President's, whom the release names")
+
+
+# A President named with his state after the post: «Президента Казахстана», «Президент Республики Узбекистан»
+_PRESIDENT = re.compile(r"(?<![\w-])[Пп]резидент\w*\s+(?P<whose>(?:[А-ЯЁ][\w-]*\s*){1,3})")
+
+
+def _president_state(m: re.Match[str]) -> str | None:
+    """Whose President `m` names: «ours» for Belarus's, the state for another, None for no state."""
+    for word in m["whose"].split():
+        if word.lower().startswith(("беларус", "белорус")):
+            return "ours"
+        if _state(word) or sides.russian_republics(word):
+            return word
+    return None
 
 
 # «С российской стороны …», «с белорусской — …», «со стороны Китая …»: whose the people after are
@@ -1072,12 +1094,22 @@ _SIDE_CUE = re.compile(
 )
 
 
+# «Мьянманскую делегацию возглавил …», «делегацию Китая возглавлял …», «китайская делегация во
+# главе с …»: the delegation's state is the side of the person heading it
+_DELEGATION_CUE = re.compile(
+    r"(?:(?P<adj>[а-яё]+)\s+делегаци\w*|делегаци\w*\s+(?P<state>[А-ЯЁ][\w-]+))"
+    r"\s+(?:возглав\w+|во\s+главе\s+с(?:о)?)\s+[^.;:!?]*$",
+    re.I,
+)
+
+
 def _side_cue(before: str, partner: Partner | None) -> tuple[str, str, str] | None:
     """The side the last «с … стороны» before a person names, with that state's name in the
     genitive and the cue's words: ours («с белорусской стороны», «с нашей —»), the
     partner's («с российской стороны» for Russia or a Russian region, «со стороны Китая»);
-    None when there is no cue or it names a third state."""
-    m = next(reversed(list(_SIDE_CUE.finditer(before))), None)
+    the side of the delegation a person heads («китайскую делегацию возглавил …»); None
+    when there is no cue or it names a third state."""
+    m = _DELEGATION_CUE.search(before) or next(reversed(list(_SIDE_CUE.finditer(before))), None)
     if m is None:
         return None
     word = (m["adj"] or m["state"]).lower()
@@ -1099,9 +1131,12 @@ def _side_cue(before: str, partner: Partner | None) -> tuple[str, str, str] | No
 def _where_served(item: Item, partner: Partner | None) -> None:
     """An ambassador named with his state but not where he serves: a foreign one serves in
     Belarus («посол Армении» meets our officials in Minsk), ours in the partner's state
-    (in Russia for a Russian region); marked check."""
+    (in Russia for a Russian region); marked check. One named where he serves but not
+    whose he is, by the side that place gives him (`_whose_envoy`)."""
     position, side = item.data["position"], item.data["side"]
     if not re.match(r"(?:Чрезвычайный\s+и\s+Полномочный\s+)?Посол\s", position, re.I):
+        return
+    if _whose_envoy(item, partner):
         return
     if re.search(r"\s(?:во?|на)\s", position) or not (_names_state(position) or _side_named(position.lower(), None)):
         return
@@ -1117,9 +1152,38 @@ def _where_served(item: Item, partner: Partner | None) -> None:
         item.doubt("check", f"an ambassador named without where he serves: in {where}, as the release's sides say")
 
 
+def _whose_envoy(item: Item, partner: Partner | None) -> bool:
+    """An ambassador named where he serves but not whose he is («Посол в Колумбии»): ours
+    when he serves abroad, the partner state's when he serves in Belarus; marked check."""
+    position, side = item.data["position"], item.data["side"]
+    m = re.match(r"(?:Чрезвычайный\s+и\s+Полномочный\s+)?Посол(?=\s+(?:во?|при)\s)", position, re.I)
+    if m is None:
+        return False
+    whose = "Республики Беларусь" if side == "ours" else None
+    if side == "partner" and partner is not None and partner.kind == "country":
+        whose = inflect.inflect_phrase(partner.name, "genitive")
+    if whose:
+        item.data["position"] = f"{position[: m.end()]} {whose}{position[m.end():]}"
+        item.doubt("check", f"an ambassador named without his state: {whose}, as the place he serves in says")
+    return True
+
+
 # Belarus's head of state, whom our releases often name by name alone («заявил Александр
 # Лукашенко», «Александр Лукашенко посетил Египет»), by (given name, surname) in the nominative.
 OUR_HEAD_OF_STATE = {("Александр", "Лукашенко"): "Президент Республики Беларусь"}
+
+
+# A head of state's post naming his state by an adjective or a pronoun: «Глава белорусского
+# государства», «Президент нашей страны», «глава государства»
+_HEAD_OF_STATE = re.compile(
+    r"(?:президент|глав\w*)\s+(?:[а-яё]+\s+)?(?:государств|стран)\w*|президент\s+[А-ЯЁ]\w+", re.I
+)
+
+
+def _our_head_post(said: str, partner: Partner | None) -> bool:
+    """Whether `said`, given to our head of state, is the post of a head of state that names
+    no other state («Глава белорусского государства», «Президент Белоруссии»)."""
+    return bool(_HEAD_OF_STATE.fullmatch(said)) and _side_named(said.lower(), partner) in (None, "ours")
 
 
 def _our_head(words: list[str]) -> str | None:
@@ -1145,7 +1209,7 @@ def _said(before: str, after: str, shared: list[str]) -> tuple[str | None, list[
     plural post the people after them share: its words, then the complements left to give
     out one each, in the order named («премьер-министры Беларуси и Узбекистана Роман
     Головченко и Абдулла Арипов»: «Беларуси» is Головченко's, «Узбекистана» Арипов's)."""
-    said = _position_before(before) or _position_after(after)
+    said = _position_before(before) or _position_after(after) or _predicate_post(before, after)
     if said is not None:
         plural = _plural_post(said)
         if len(plural) > 2:
@@ -1157,6 +1221,34 @@ def _said(before: str, after: str, shared: list[str]) -> tuple[str | None, list[
     if m["own"]:  # «… Украины Владимира Зеленского и Беларуси Александра Лукашенко»
         return f"{shared[0]} {m['own']}", shared
     return " ".join(shared[:2]), shared[:1] + shared[2:]
+
+
+# A verb that makes a post in the instrumental the predicate of its holder: «Послом … останется
+# Иван Петров», «Иван Петров назначен послом …», «Генеральным директором стал …»
+_COPULA = (
+    r"(?:стал[аи]?|станет|станут|остал(?:ся|ась|ись)|останется|оста[её]тся|назначен[аы]?|избран[аы]?|"
+    r"утвержд[её]н[аы]?|является|являлся|являлась|работает|работал[аи]?)"
+)
+_PREDICATE_BEFORE = re.compile(rf"(?<![\w-]){_COPULA}\s+$", re.I)
+_PREDICATE_AFTER = re.compile(
+    rf"\s+(?:был[аи]?\s+|ранее\s+)?{_COPULA}\s+(?P<said>[^,;:.!?()«»\"–—]+?)\s*(?:[,;:.!?()–—]|$)", re.I
+)
+
+
+def _predicate_post(before: str, after: str) -> str | None:
+    """A post in the instrumental that a verb makes the predicate of the person named in
+    the nominative, before or after it («Послом в Колумбии останется Иван Петров», «Иван
+    Петров назначен Послом Беларуси в Колумбии»), put in the nominative; None for another."""
+    m = _PREDICATE_BEFORE.search(before)
+    said = _position_before(before[: m.start()]) if m else None
+    if said is None:
+        after_m = _PREDICATE_AFTER.match(after)
+        said = after_m["said"] if after_m else None
+        if said is None or not any(at == 0 for at, _ in named_posts(said)) or _not_a_position(said):
+            return None
+    if "ablt" not in _head_cases(said):
+        return None
+    return _nominative_posts(said)
 
 
 _COLLEAGUE = re.compile(r"(?:(?:его|её|ее|их|сво\w+)\s+)?(?P<adj>[а-яё]+ск\w+)\s+(?P<noun>коллег\w*)\s*$", re.I)
@@ -1192,7 +1284,7 @@ def _adjective_states(adjective: str) -> list[str]:
     or «-ия» named by its people's stem («узбекский» → Узбекистан, «таджикский»)."""
     found = _state_adjectives(adjective)
     stem = inflect.morph().parse(adjective.lower())[0].normal_form[:-4]
-    for short in (f"{stem}истан", f"{stem}ия") if not found else ():
+    for short in (f"{stem}истан", f"{stem}ия", stem, f"{stem}а", stem[:-1], f"{stem[:-1]}я") if not found else ():
         if short in _territories():
             return [_territories()[short]]
     return found
@@ -1231,7 +1323,7 @@ def _one_body(post: str) -> str:
     return " ".join(out)
 
 
-def _official_states(position: str) -> str:
+def official_states(position: str) -> str:
     """A state a position names by its short name, by its official one, as a memo writes
     it: «Президент Ирана» → «Президент Исламской Республики Иран», «Посол Беларуси в
     России» → «Посол Республики Беларусь в Российской Федерации». A state inside a body's
@@ -1242,11 +1334,23 @@ def _official_states(position: str) -> str:
         return position
     out, at = [], 0
     for m in re.finditer(r"[А-ЯЁ][а-яё]+", position):
+        if position.count("(", 0, m.start()) > position.count(")", 0, m.start()):
+            continue  # «Республики Саха (Якутия)»: a word in brackets is a name's own
         official = _official_state(position[: m.start()], m.group())
         if official is not None:
-            out += [position[at : m.start()], official]
+            out += [_preposition_before(position[at : m.start()], official), official]
             at = m.end()
     return "".join(out) + position[at:]
+
+
+def _preposition_before(before: str, word: str) -> str:
+    """`before` with its last «в» or «во» as the word after it asks: «во Вьетнаме» but «в
+    Социалистической Республике Вьетнам», «в России» but «во Французской Республике»."""
+    m = re.search(r"(?:^|(?<=\s))(в|во)\s+$", before)
+    if m is None:
+        return before
+    wanted = "во" if re.match(r"[вфВФ][^аеёиоуыэюяАЕЁИОУЫЭЮЯ]", word) else "в"
+    return before[: m.start(1)] + wanted + before[m.end(1) :]
 
 
 # A state's own organ, named after its state as a post's complement («Посольства России»,
@@ -1294,6 +1398,7 @@ def _position_before(before: str) -> str | None:
     """The position that `before` ends with, back to where it starts."""
     # a name in quotes closed before the person belongs to the position («директор ОАО «Х»»)
     masked = re.sub(r"[«\"„][^«»\"“”„]{1,60}[»\"“”]", lambda m: "_" * len(m.group()), before)
+    masked = _BRACKET.sub(lambda m: "_" * len(m.group()) if _remark(m["inner"]) else m.group(), masked)
     stops = (m for m in re.finditer(r"[.;:!?«»\"()]|\s[-–—]\s", masked) if not _double_post(masked, m))
     cut = max((m.end() for m in stops), default=0)
     before = before[cut:]
@@ -1306,6 +1411,46 @@ def _position_before(before: str) -> str | None:
         return None
     joined = _post_before_comma(before, start)  # another post of the person before a comma
     return before[joined:].strip(" ,") if not _not_a_position(before[joined:start].strip(" ,")) else said
+
+
+# A short remark in brackets inside a post, before the name or the rest of the post: an
+# abbreviation («Корпорации … (BADC)»), a part of a name («Республики Саха (Якутия)»), where
+# a place lies («главой Томской области (Россия)»)
+_BRACKET = re.compile(r"(?<=\S)\s+\((?P<inner>[^()\n]{1,40})\)(?=\s)")
+
+
+def _remark(inner: str) -> bool:
+    """Whether a bracket's words are a remark inside a post: up to four words, no number,
+    no verb (a clause in brackets, «(он возглавляет …)», ends the post)."""
+    words = re.findall(r"[\w-]+", inner)
+    return 0 < len(words) <= 4 and not re.search(r"\d", inner) and not any(_verb(w) for w in words)
+
+
+def without_gloss(position: str) -> str:
+    """A post without the states a bracket names only to say where a place lies: «глава
+    Томской области (Россия)» → «глава Томской области», «(Якутия, Российская Федерация)»
+    → «(Якутия)»; an abbreviation or a part of a name in brackets stays («(BADC)»)."""
+
+    def kept(m: re.Match[str]) -> str:
+        parts = [part.strip() for part in m["inner"].split(",")]
+        left = [part for part in parts if not _country(part)]
+        return f" ({', '.join(left)})" if left else ""
+
+    return _BRACKET.sub(kept, f"{position} ").rstrip()
+
+
+def _country(words: str) -> bool:
+    """Whether words are a state's name, short or official («Россия», «Российская Федерация»)."""
+    if " " not in words:
+        return _state(words)
+    return words.replace("ё", "е") in _official_names()
+
+
+@cache
+def _official_names() -> frozenset[str]:
+    """Every state's official name («Российская Федерация», «Республика Казахстан»), «ё» as «е»."""
+    names = (official_name(name) for name in _territories().values())
+    return frozenset(name.replace("ё", "е") for name in names if name)
 
 
 def _post_before_comma(before: str, start: int) -> int:
@@ -1557,12 +1702,15 @@ def _position_noun(word: str) -> str | None:
     return inflect.restore(word, form.word) if form else None
 
 
-_HONORIFICS = frozenset({"принц", "принцесса", "шейх", "шейха", "эмир", "султан", "король", "королева"})
+_HONORIFICS = frozenset({
+    "принц", "принцесса", "шейх", "шейха", "эмир", "султан", "король", "королева", "доктор", "профессор", "академик",
+})
 
 
 def _without_honorific(said: str) -> str:
     """A position without the honorific that ends it before a name: «министр … принцем
-    Фейсалом …» holds «принц» as a title of the person, not of the post."""
+    Фейсалом …» holds «принц» as a title of the person, not of the post, and so does a
+    degree written before a name («министр здравоохранения доктор Ахмед Али»)."""
     words = said.split()
     if len(words) > 1 and words[-1].islower() and any(
         p.is_known and p.tag.POS == "NOUN" and p.normal_form in _HONORIFICS for p in inflect.morph().parse(words[-1])
@@ -1679,9 +1827,10 @@ def _complete(
         return f"{position} Республики Беларусь", "no state named: Belarus's (Russia has no Премьер-министр)"
     regional = partner is not None and partner.kind == "region"
     if regional and genitive and re.fullmatch(
-        r"(?:(?:перв\w+\s+)?заместител\w+\s+губернатора|вице-губернатор|губернатор)", position, re.I
+        r"(?:(?:перв\w+\s+)?заместител\w+\s+(?:губернатора|акима|хокима)|вице-губернатор|губернатор|аким|хоким)",
+        position, re.I,
     ):
-        return f"{position} {genitive}", "a governor named without his region: the partner's"
+        return f"{position} {genitive}", "a region's head named without his region: the partner's"
     generic = re.search(r"\s(области|края|региона|республики|провинции|штата)$", position)
     word_before = position[: generic.start()].split()[-1] if generic else ""
     adjective = any(p.tag.POS == "ADJF" for p in inflect.morph().parse(word_before.lower()))

@@ -35,6 +35,7 @@ def write_in_full(officials: list[Item], sentences: list[str], partner=None) -> 
             item.data["position"] = full
             item.doubt("check", f"the release writes the post «{position}»: its abbreviations written in full")
         _named_body(item, sentences, partner)
+        _named_ministry(item, sentences)
         _ambassador(item, sentences)
 
 
@@ -79,15 +80,17 @@ def _named_body(item: Item, sentences: list[str], partner) -> None:
 
 
 def _complements(sentence: str, noun: str) -> list[str]:
-    """The words in the genitive after each body of the kind `noun` in `sentence`:
-    «департаменте внешних связей регионального правительства» → «внешних связей
-    регионального правительства»."""
+    """The words in the genitive after each body of the kind `noun` in `sentence`, «и»
+    between two of them too: «департаменте внешних связей регионального правительства» →
+    «внешних связей регионального правительства», «Министерстве сельского хозяйства и
+    продовольствия» → «сельского хозяйства и продовольствия»."""
     out = []
     for m in re.finditer(rf"(?<![\w-]){noun}[а-яё]*", sentence, re.I):
-        words = []
-        for word in re.findall(r"[А-Яа-яЁё-]+|[^\sА-Яа-яЁё-]+", sentence[m.end() : m.end() + 200]):
-            if not any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "PRTF") and "Fixd" not in p.tag
-                       for p in inflect.morph().parse(word.lower())):
+        found = re.findall(r"[А-Яа-яЁё-]+|[^\sА-Яа-яЁё-]+", sentence[m.end() : m.end() + 200])
+        words: list[str] = []
+        for k, word in enumerate(found):
+            joins = word == "и" and bool(words) and k + 1 < len(found) and _genitive_word(found[k + 1])
+            if not (joins or _genitive_word(word)):
                 break
             words.append(word)
         if words:
@@ -95,10 +98,48 @@ def _complements(sentence: str, noun: str) -> list[str]:
     return out
 
 
+def _genitive_word(word: str) -> bool:
+    """A noun, adjective or participle the dictionary may read in the genitive."""
+    return any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "PRTF") and "Fixd" not in p.tag
+               for p in inflect.morph().parse(word.lower()))
+
+
+# A minister's post naming no ministry: «Министр», «заместитель министра», «первый заместитель министра»
+_BARE_MINISTER = re.compile(r"(?:(?:перв\w+\s+)?заместитель\s+министра|министр)", re.I)
+
+
+def _named_ministry(item: Item, sentences: list[str]) -> None:
+    """A minister's post naming no ministry («заместитель министра») completed with the
+    one ministry the release names, by its words or its contracted name («в Министерстве
+    сельского хозяйства и продовольствия Беларуси», «Минсельхозпрод сообщил»): «заместитель
+    министра сельского хозяйства и продовольствия Республики Беларусь», marked to check."""
+    position = item.data["position"]
+    if not _BARE_MINISTER.fullmatch(position):
+        return
+    named = {c for s in sentences for c in _complements(s, "министерств")}
+    for s in sentences:
+        for word in _WORD.findall(s):
+            body = abbreviations.contracted(word)
+            genitive = inflect.inflect_phrase(body[0], "genitive") if body is not None else None
+            if body is not None and body[0].startswith("Министерство ") and genitive:
+                named.add(genitive.split(" ", 1)[1])
+    if len(named) != 1:
+        return
+    from memogen.draft.parties import official_states
+
+    item.data["position"] = official_states(f"{position} {named.pop()}")
+    item.doubt("check", "a minister named without his ministry: the one ministry the release names")
+
+
 def in_full(position: str, sentences: list[str]) -> str:
     """`position` with each abbreviation and contracted body it names written in full, in
-    the case it stands in; one not known and not spelled out by the release stays."""
-    masked = re.sub(r"[«\"„][^«»\"“”„]*[»\"“”]", lambda m: "_" * len(m.group()), position)  # a quoted name stays
+    the case it stands in; one not known and not spelled out by the release stays. A
+    company's name in quotes stays, unless it is an abbreviation the release spells out
+    («директор ОАО «БКК»» after «Белорусской калийной компании» → «… ОАО «Белорусская
+    калийная компания»»: a name in quotes is in the nominative)."""
+    position = _QUOTED_ABBREVIATION.sub(lambda m: _quoted_in_full(m, sentences), position)
+    # a quoted name stays, and so does a remark in brackets («Корпорации … (BADC)»)
+    masked = re.sub(r"[«\"„][^«»\"“”„]*[»\"“”]|\([^()]*\)", lambda m: "_" * len(m.group()), position)
     out, at = [], 0
     for m in _WORD.finditer(masked):
         found = _full_name(m.group(), sentences)
@@ -112,6 +153,16 @@ def in_full(position: str, sentences: list[str]) -> str:
         out += [position[at : m.start()], form[:1].upper() + form[1:] if m.start() == 0 else form]
         at = m.end()
     return "".join(out) + position[at:]
+
+
+# A company's name in quotes that is one abbreviation: «БКК», "МТЗ"
+_QUOTED_ABBREVIATION = re.compile(r"(?P<open>[«\"„])(?P<abbr>[А-ЯЁ][А-ЯЁа-яё]*[А-ЯЁ])(?P<close>[»\"“”])")
+
+
+def _quoted_in_full(m: re.Match[str], sentences: list[str]) -> str:
+    """A quoted abbreviation as the name the release spells it out with, in the nominative."""
+    full = spelled_out(tuple(sentences)).get(m["abbr"])
+    return f"{m['open']}{full}{m['close']}" if full else m.group()
 
 
 def _full_name(word: str, sentences: list[str]) -> tuple[str, str | None] | None:
@@ -139,14 +190,18 @@ def _case_at(before: str) -> str:
 def spelled_out(sentences: tuple[str, ...]) -> dict[str, str]:
     """The abbreviations a release spells out in its own words, each with its full name in
     the nominative: «Евразийский банк развития» for «ЕАБР», written anywhere in the
-    release, in any case («с Евразийским банком развития (ЕАБР)»). An abbreviation two
-    different names would spell is left out."""
+    release, in any case («с Евразийским банком развития (ЕАБР)»). Of two different names
+    that would spell it, the one made of its initials alone wins («Белорусская калийная
+    компания» for «БКК», not «Белорусский калий»); one two such names spell is left out."""
     text = " ".join(sentences)
     found: dict[str, str] = {}
     for abbr in dict.fromkeys(re.findall(r"(?<![\w-])[А-ЯЁ][А-ЯЁа-яё]*[А-ЯЁ](?![\w-])", text)):
         if len(abbr) < 3 or not abbreviations.is_abbreviation(abbr) or abbreviations.expansion(abbr):
             continue
-        names = {nominative_head(name) for name in _spelling(abbr, text)}
+        spellings = _spelling(abbr, text)
+        names = {nominative_head(name) for name in spellings}
+        if len(names) > 1:
+            names = {nominative_head(n) for n in spellings if len(_parts(_WORD.findall(n))) == len(abbr)}
         if len(names) == 1:
             found[abbr] = names.pop()
     return found
