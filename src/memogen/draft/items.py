@@ -143,6 +143,8 @@ _SIGNED_IN = re.compile(
     rf"(?:подпис|заключ)\w*\s+(?:(?:ещ[её]|уже)\s+)?{_YEAR_SAID}|(?<![\w-]){_YEAR_SAID}[^.;]{{0,100}}?(?:подписал|заключил)",
     re.I,
 )
+# a year or more before the release, counted back from it: «два года назад», «несколько лет назад», «год назад»
+_AGO = re.compile(r"(?<![\w-])(?:\d+|[а-яё]+)?\s*(?<!пол)(?:год|года|лет)\s+(?:тому\s+)?назад(?![\w-])", re.I)
 _MONTHS_IN = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр")
 
 
@@ -858,6 +860,7 @@ def _documents(text: str):
     holds another document it carries out («"дорожная карта" по реализации Соглашения
     между … о …») ends with that document's noun, and that document is named in full after it."""
     for m, taken in _named(_AGREEMENT, text, quoted_ends=False):
+        taken = _amended(text, m, taken)
         inner = _CARRIED_OUT.search(text, m.end(), taken)
         doc = _AGREEMENT.match(text, inner.end()) if inner else None
         if doc is None or name_end(text, doc.end()) <= doc.end():
@@ -865,6 +868,20 @@ def _documents(text: str):
             continue
         yield m, doc.end()
         yield doc, taken
+
+
+# «протокол о внесении изменений и дополнений в соглашение …»: a document that amends another
+_AMENDING = re.compile(r"(?<![\w-])(?:внесени|изменени|дополнени|поправ)", re.I)
+_INTO = re.compile(rf"\s+(?:в|во)\s+(?:[а-яё]+\s+){{0,2}}?(?={_AGREEMENT.pattern})", re.I)
+
+
+def _amended(text: str, m: re.Match[str], taken: int) -> int:
+    """Where the title of a document that amends another ends: after the name of the one
+    amended («протокол о внесении изменений в соглашение о свободной торговле между A и
+    B»), which `_named` drafts again as a document of its own; else `taken`."""
+    into = _INTO.match(text, taken)
+    amended = _AGREEMENT.match(text, into.end()) if into and _AMENDING.search(text[m.end() : taken]) else None
+    return name_end(text, amended.end()) if amended else taken
 
 
 # a document named as a draft: «проект плана консультаций», «обсудили проекты соглашений»
@@ -883,8 +900,11 @@ def _own_status(before: str, status: tuple[str, ...] | None) -> tuple[str, ...] 
 # a document a thing is done under is in force: «во исполнение соглашения …», «в рамках программы …»
 _IN_FORCE_BEFORE = re.compile(
     # «на основе соглашения», «связи опираются на договор», «по реализации Соглашения»: it is in force
-    r"(?:(?:во\s+исполнение|в\s+рамках|в\s+соответствии\s+с(?:о)?|согласно|на\s+основ(?:ании|е)|в\s+развитие|"
-    r"(?:опира|базиру|основыва)\w+\s+на|по\s+(?:реализации|выполнению|исполнению))\s+"
+    # «: по соглашению с … ежегодно лечатся», «, по контракту … отгрузила»: under it, at a clause's head
+    r"(?:(?:(?:^|[,:;—–]\s*)по|во\s+исполнение|в\s+рамках|в\s+соответствии\s+с(?:о)?|согласно|на\s+основ(?:ании|е)|в\s+развитие|"
+    r"(?:опира|базиру|основыва)\w+\s+на|по\s+(?:реализации|выполнению|исполнению)|"
+    r"ход\w*\s+(?:реализации|выполнения|исполнения)|"  # «обсудили ход выполнения соглашений»
+    r"(?:внесени|изменени|дополнени|поправ)\w*\s+(?:[а-яё]+\s+){0,2}?в)\s+"
     r"(?:[а-яё]+(?:ой|ей|ого|его|ых|их|ым|им|ому|ему)\s+){0,2}"  # «в рамках реализуемой дорожной карты»
     # «действующий план», «реализуемая программа»: a document in force, whatever the verb
     r"|(?<![\w-])(?:действующ|реализуем|выполняем|исполняем)\w*\s+(?:[а-яё]+\s+)?)$",
@@ -1047,15 +1067,29 @@ def _agreement_status(text: str, release: dt.date) -> tuple[str, ...] | None:
         return ("planned",)
     if _DRAFTING.search(text):
         return ("planned", "the release says it is being drafted: the facts model calls that planned")
-    signed = [m.group().lower() for m in _SIGNED.finditer(text)]
-    attributive = all(word.startswith(("подписанн", "заключённ", "заключенн")) for word in signed)
-    if signed and any(_months_before(m, release) >= 12 for m in _SIGNED_IN.finditer(text)):
+    signed = list(_SIGNED.finditer(text))
+    attributive = all(_attributive(text, m) for m in signed)
+    long_ago = any(_months_before(m, release) >= 12 for m in _SIGNED_IN.finditer(text)) or _AGO.search(text)
+    if signed and long_ago:
         return ("in_force", "signed over a year before the release: counted as in force")
     if signed and not (attributive and _IN_FORCE.search(text)):
         return ("signed",)  # «подписанный протокол сейчас выполняется»: in force
     if _IN_FORCE.search(text):
         return ("in_force",)
     return None
+
+
+# «…, которую утвердили главы государств», «…, который был подписан в мае»: a signing told of a
+# document in a clause of its own, as a participle would
+_RELATIVE = re.compile(r"(?<![\w-])котор\w+(?:\s+[^\s,.;:]+){0,4}\s+$", re.I)
+
+
+def _attributive(text: str, signed: re.Match[str]) -> bool:
+    """Whether a word of signing describes a document rather than tells the news: a
+    participle («подписанное в 1997 году») or a verb in a relative clause («карта, которую
+    утвердили главы государств, выполняется»)."""
+    word = signed.group().lower()
+    return word.startswith(("подписанн", "заключённ", "заключенн")) or bool(_RELATIVE.search(text[: signed.start()]))
 
 
 SECTORS = (

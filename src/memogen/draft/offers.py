@@ -140,16 +140,20 @@ _COURTESY = re.compile(r"(?:передать|передавать)\s+(?:[а-яё
 _SIGNING = {"подписать", "подписывать", "заключить", "заключать", "парафировать"}
 # verbs of holding or drawing up: an event or a document held or drawn up is drafted as one
 _HOLDING = {"провести", "проводить", "организовать", "организовывать", "подготовить", "разработать"}
+# a visit or a trip a side plans is an event to come, drafted with the events: «собирается посетить
+# Китай», «в планах — посещение завода»; an invitation to visit is still a proposal
+_VISITING = {"посетить", "посещать", "посещение", "поехать", "съездить", "приехать", "визит", "поездка"}
 
 
 def _told_elsewhere(action: str) -> bool:
-    """A plan to sign a document («Подписать новые соглашения») or to hold an event or
-    draw up a document («Провести в Гомеле бизнес-форум», «Подготовить дорожную карту по …»)
-    is drafted as an agreement or an event, not again as a proposal."""
+    """A plan to sign a document («Подписать новые соглашения»), to visit («Посетить
+    Китай») or to hold an event or draw up a document («Провести в Гомеле бизнес-форум»,
+    «Подготовить дорожную карту по …») is drafted as an agreement or an event, not again as
+    a proposal."""
     from memogen.draft.items import _AGREEMENT, _EVENT
 
     verb = inflect.morph().parse(action.split()[0].lower())[0].normal_form
-    if verb in _SIGNING or _COURTESY.match(action):
+    if verb in _SIGNING or verb in _VISITING or _COURTESY.match(action):
         return True
     head = " ".join(action.split()[1:10])
     if verb == "проект":  # «Проект плана консультаций …»: a document's draft

@@ -43,6 +43,7 @@ _POSTED = {"посол", "посольство", "представительст
 _UNDER_PREPOSITION = re.compile(
     r"(?<![\w-])(?:в|во|на|по|о|об|с|со|для|при|к|согласно)\s+(?:[\w-]+\s+){0,3}[\w-]*$", re.I
 )
+_SCALES = {"тыс", "млн", "млрд", "трлн"}
 _STATE_FORMS = {"республика", "федерация", "султанат", "королевство", "княжество", "государство", "эмират"}
 # Documents whose «на» + the accusative says what they are for: «подписания контрактов на поставку …»
 _FOR = {
@@ -133,14 +134,14 @@ def name_end(text: str, start: int, quoted_ends: bool = True) -> int:
         if listed:
             allowed, k, arrived = (_cases(after) & joined) or listed, k + 1, False
             continue
-        if re.fullmatch(r"[IVXLC]+|\d{1,5}", tok) and after and _cases(after) & allowed and _counted(after):
-            k += 1  # «закрытия II Европейских игр», «поставку 50 автобусов»: a number before its noun
+        if _over_number(tokens, k, allowed) > k:
+            k = _over_number(tokens, k, allowed)
             continue
         maker = tokens[k - 1].group() if k else (head.group() if head else "")
         if re.fullmatch(r"[A-ZА-ЯЁ]{2,7}", tok) and _is_noun(maker, allowed | {"gent"}) | _top_noun(maker):
             end, k, allowed = tokens[k].end(), k + 1, {"gent"}  # «тракторов BELARUS», «с главой МИД»: a maker, a body
             continue
-        if not _word_fits(tok, allowed, tokens[k - 1].group() if k else ""):
+        if not _word_fits(tok, allowed, tokens[k - 2].group() if k > 1 else "", tokens[k - 1].group() if k else ""):
             break
         if arrived and _subject_after_place(tok, after, tokens[k - 1].group()):
             break  # «визит в Мапуту стороны подписали»: the clause's subject
@@ -155,6 +156,28 @@ def name_end(text: str, start: int, quoted_ends: bool = True) -> int:
             posted = posted or noun in _POSTED
         k += 1
     return end
+
+
+def _over_number(tokens: list[re.Match[str]], k: int, allowed: set[str]) -> int:
+    """Where a name goes on past the token at `k` when it is a number before its noun
+    («закрытия II Европейских игр», «поставку 50 автобусов», «2,5 тыс.») or the point of a
+    scale's abbreviation («поставку 470 тыс. тонн удобрений»); `k` when it is neither."""
+    tok = tokens[k].group()
+    if tok == "." and k and tokens[k - 1].group().lower() in _SCALES:
+        return k + 1
+    past = _number_end(tokens, k) if re.fullmatch(r"[IVXLC]+|\d{1,5}", tok) else k
+    counted = tokens[past].group() if k < past < len(tokens) else ""
+    return past if counted and _cases(counted) & allowed and _counted(counted) else k
+
+
+def _number_end(tokens: list[re.Match[str]], k: int) -> int:
+    """The index just past the number at `k`: «470», or «2,5» with no space about its comma."""
+    j = k + 1
+    comma, fraction = tokens[j : j + 2] if j + 1 < len(tokens) else (None, None)
+    if comma and fraction and comma.group() == "," and fraction.group().isdigit() \
+            and comma.start() == tokens[k].end() and fraction.start() == comma.end():
+        j += 2
+    return j
 
 
 def _after_preposition(tokens: list[re.Match[str]], k: int, noun: str, going: bool, posted: bool) -> set[str] | None:
@@ -300,12 +323,20 @@ def _after_form(word: str, before: str) -> bool:
     return not (known and any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in _parses(word)))
 
 
-def _word_fits(word: str, allowed: set[str], before: str) -> bool:
+def _word_fits(word: str, allowed: set[str], earlier: str, before: str) -> bool:
     """Whether `word` goes on with the name: a noun or adjective in a case the name
     allows here (a person's name in apposition too: «Министра … Сергея Алейника»), or a
-    state's name after «Республики», «Султаната»."""
+    state's name after «Республики», «Султаната», of one word or of an adjective and a
+    noun («Республики Экваториальная Гвинея», «Королевства Саудовская Аравия»)."""
     if not re.fullmatch(r"(?:\d+-)?[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*", word) or _stops(word):  # «20-летия»
         return False
-    if _after_form(word, before):
+    if _after_form(word, before) or _after_form(before, earlier) and _second_word(word, before):
         return True
     return bool(_cases(word) & allowed)
+
+
+def _second_word(word: str, before: str) -> bool:
+    """A state's name's noun after its adjective, both in the nominative and capitalised,
+    the name undeclined after its form («Республики Южная Корея»)."""
+    adjective = any(p.tag.POS == "ADJF" and p.tag.case == "nomn" for p in _parses(before))
+    return word[:1].isupper() and adjective and "nomn" in _cases(word, nouns_only=True)
