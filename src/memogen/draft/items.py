@@ -104,7 +104,9 @@ _AGREEMENT = re.compile(
     r"совместн\w+\s+(?:заявлени|коммюнике)|декларац|конвенци|"
     # «план военного сотрудничества», «план развития …»: a plan of cooperation or development
     r"(?:план|стратеги)\w*(?=\s+(?:[а-яё]+(?:ого|его|ой|ей|ых|их)\s+)?(?:сотрудничеств|развити|взаимодействи)\w*)|"
-    r"документ\w*(?=\s+(?:о|об)\s)|"  # «документов о сотрудничестве»: a document with what it is about
+    # «документов о сотрудничестве»: a document with what it is about; «ряд официальных документов»
+    # with adjectives of its kind, when signed (`_named_contract`)
+    r"документ\w*|"
     # «контракты на поставку …», «контракт ОАО "…" с …»; «на общую сумму» is a figure
     # «наметили ряд взаимовыгодных контрактов»: contracts named by their adjectives (`_named_contract`)
     r"контракт\w*)[а-яё]*",
@@ -829,16 +831,18 @@ def agreements(sentences: list[str], release: dt.date) -> list[Item]:
         for m, taken in _documents(text):
             own = _own_status(text[: m.start()], status)
             noun = inflect.morph().parse(m.group().lower())[0].tag.POS == "NOUN"
-            if own is None or not noun or not _named_contract(text, m):
-                continue  # no cue; «контрактной сборки»: no document
+            if own is None or not noun or not _named_contract(text, m) or _schedule(text, m):
+                continue  # no cue; «контрактной сборки», «программа визита»: no document
             end = _title_end(text, m.start(), taken)
             title = _quoted_title(text, m, end, _qualities(text, m.start()))
+            title = _body_of_post(text, _minutes_of(text, title), end)
             term = next((x for x in mentions(text, release) if x.role == "term" and 0 <= x.start - taken <= 5), None)
             if " " not in title and term is None:
                 continue
             if term is not None and re.match(r"\s+между\s", text[term.end :]):  # «план на 2026–2027 годы между …»
                 title += text[term.end : name_end(text, term.end)].rstrip()
-            title = _own_sides(text, m.start(), title) + _signed_between(text, m.start(), title)
+            title = _own_sides(text, m.start(), _signer_of(text, m.start(), title))
+            title += _signed_between(text, m.start(), title) or _signers_after(text, end, title)
             lead = len(title) - len(title.lstrip("«\"„"))  # «"план действий" …»: its first letter
             data: dict = {"title": title[:lead] + title[lead : lead + 1].upper() + title[lead + 1 :], "status": own[0]}
             if term is not None and term.years is not None:
@@ -849,6 +853,56 @@ def agreements(sentences: list[str], release: dt.date) -> list[Item]:
                 data["when"] = dt.date(int(signed_on["year"]), month, int(signed_on["day"]))
             out.append(Item(data, "check", ["title and status read from the sentence", *own[1:]], sentence=n))
     return out
+
+
+# «По итогам заседания … подписали протокол»: the minutes of the event the sentence names
+_AFTER_EVENT = re.compile(r"(?<![\w-])по\s+(?:итогам|результатам)\s+(?=\w)", re.I)
+
+
+def _minutes_of(text: str, title: str) -> str:
+    """A protocol named by its noun alone is the minutes of the event after whose end it is
+    signed: «По итогам заседания комиссии подписан протокол» → «Протокол заседания комиссии»,
+    «протокол, подписанный по результатам переговоров» → «Протокол переговоров»; else `title`."""
+    after = _AFTER_EVENT.search(text)
+    bare = title.lower() in ("протокол", "протоколы")
+    ordinal = _ORDINALS_BEFORE.match(text, after.end()) if after and bare else None
+    event = _EVENT.match(text, ordinal.end()) if ordinal else None
+    if after is None or event is None:
+        return title
+    return f"{title} {text[after.end() : name_end(text, event.end())]}"
+
+
+# «пятого заседания», «VI заседания», «очередного заседания»: what comes before an event's noun
+_ORDINALS_BEFORE = re.compile(r"(?:(?:[IVXLC]+|\d+-?[а-я]*|[а-яё]+(?:ого|его|ой|ей|ых|их))\s+){0,2}", re.I)
+
+
+# «соглашение о сотрудничестве с главой …»: a side named by its head's post
+_POST_SIDE = re.compile(
+    r"\s(?:с|со)\s+(?:глав|губернатор|председател|министр|мэр|аким|руководител|директор|президент|премьер)\w*$", re.I
+)
+
+
+def _body_of_post(text: str, title: str, end: int) -> str:
+    """A title whose side is a person's post, cut there by `name_end`, is signed with the
+    body the post heads: «соглашение о сотрудничестве с главой Минского облисполкома Иваном
+    …» → «… с Минским облисполкомом»; with no body named, the side is left out."""
+    post = _POST_SIDE.search(title)
+    if post is None:
+        return title
+    body = text[end : name_end(text, end)].strip()
+    named = nominative_head(body, "gent") if body[:1].isupper() else ""
+    instrumental = inflect.inflect_phrase(named, "instrumental") if named else None
+    return f"{title[: post.start()]} с {instrumental}" if instrumental else title[: post.start()]
+
+
+def _schedule(text: str, m: re.Match[str]) -> bool:
+    """A programme of a visit, a stay or a forum is its schedule, no document signed:
+    «в соответствии с программой пребывания», «программа визита предусматривает …»."""
+    if not m.group().lower().startswith("программ"):
+        return False
+    after = re.match(r"\s+(?:[а-яё]+(?:ого|его|ой|ей)\s+)?", text[m.end() :])
+    at = m.end() + (after.end() if after else 0)
+    return bool(after) and bool(_EVENT.match(text, at) or re.match(r"пребывани", text[at:], re.I))
 
 
 # «дорожная карта по реализации Соглашения между …»: a document carried out by another is one of its own
@@ -927,6 +981,58 @@ def _signed_between(text: str, start: int, title: str) -> str:
         return ""
     sides = signatories(text, verb[-1].start()) or _shared_body(text[: verb[-1].start()])
     return f" между {sides}" if sides else ""
+
+
+# «соглашение … заключили A и B.»: the bodies that signed, named after the verb, to the clause's end
+_SIGNED_BY = re.compile(r"\s+(?:подписал[иа]?|заключил[иа]?|утвердил[иа]?)\s+(?P<who>[^,.;:!?«»\"]+?)\s*(?:[.;!?]|$)")
+
+
+def _signers_after(text: str, end: int, title: str) -> str:
+    """« между A и B» when the verb of signing follows the document and two bodies after it
+    sign («В 2011 году соглашение о сотрудничестве заключили Гомельский университет и
+    Павлодарский институт» → «… между Гомельским университетом и Павлодарским институтом»);
+    persons and delegations are none."""
+    m = _SIGNED_BY.match(text, end)
+    parts = re.split(r"\s+и\s+", m["who"]) if m and not re.search(r"\b(?:между|с|со)\s", title) else []
+    if len(parts) != 2 or not all(p[:1].isupper() and _body(p) for p in parts):
+        return ""
+    forms = [inflect.inflect_phrase(p, "instrumental") for p in parts]
+    return f" между {forms[0]} и {forms[1]}" if all(forms) else ""
+
+
+def _body(said: str) -> bool:
+    """A body named by its noun in the nominative: no person, post or delegation
+    («Гомельский государственный университет», «Минская область»)."""
+    for word in said.split():
+        noun = next((p for p in inflect.morph().parse(word.lower()) if p.tag.POS == "NOUN"), None)
+        if noun is not None:
+            group = noun.normal_form in ("делегация", "группа")
+            return noun.tag.case == "nomn" and "anim" not in noun.tag and not group
+    return False
+
+
+# the one body that signs, just before the verb: «Могилёвская область подписала …», «Минский облисполком заключил …»
+_SIGNER = re.compile(r"(?<![\w-])(?P<who>[А-ЯЁ][а-яё-]+(?:\s+[а-яё-]+){0,2})\s+$")
+_WITH = re.compile(r"\s(?:с|со)\s")
+
+
+def _signer_of(text: str, start: int, title: str) -> str:
+    """A title naming only the side signed with («документы о сотрудничестве с китайскими
+    провинциями») takes the one body that signs them, named by an adjective and its noun or
+    a proper name just before the verb, in the genitive before «с»: «Могилёвская область
+    подписала ряд документов о сотрудничестве с …» → «Документы о сотрудничестве Могилёвской
+    области с …»; else `title`."""
+    verb = list(_SIGNING.finditer(text, 0, start))
+    with_whom = _WITH.search(title)
+    if not verb or with_whom is None or "между" in title or re.search(r"[А-ЯЁ«\"]", title[1 : with_whom.start()]):
+        return title
+    if re.search(r"[,;:]", text[verb[-1].end() : start]):
+        return title
+    who = _SIGNER.search(text[: verb[-1].start()])
+    first = inflect.morph().parse(who["who"].split()[0].lower())[0] if who else None
+    named = first is not None and (first.tag.POS == "ADJF" or {"Geox", "Orgn"} & first.tag.grammemes)
+    genitive = inflect.inflect_phrase(who["who"], "genitive") if named and who and _body(who["who"]) else None
+    return f"{title[: with_whom.start()]} {genitive}{title[with_whom.start() :]}" if genitive else title
 
 
 # «правительства Беларуси и Вологодской области подпишут …»: one body's noun in the plural for two sides
@@ -1010,10 +1116,19 @@ _CONTRACT_FOR = re.compile(r"\s+(?:на|о|об|с|со|[А-ЯЁ]{2,5}\s+[«\"�
 
 def _named_contract(text: str, m: re.Match[str]) -> bool:
     """Whether a contract is named (what it is for follows, or adjectives of its kind
-    precede: «взаимовыгодных контрактов»); any other document is."""
-    if not m.group().lower().startswith("контракт"):
+    precede: «взаимовыгодных контрактов»), and a document (what it is about follows, or it
+    is signed with adjectives of its kind: «подпишут ряд официальных документов»); any other
+    document is."""
+    noun = m.group().lower()
+    if noun.startswith("документ"):
+        about = re.match(r"\s+(?:о|об)\s", text[m.end() :])
+        return bool(about) or _qualities(text, m.start()) < m.start() and bool(_SIGNING_WORD.search(text))
+    if not noun.startswith("контракт"):
         return True
     return bool(_CONTRACT_FOR.match(text, m.end())) or _qualities(text, m.start()) < m.start()
+
+
+_SIGNING_WORD = re.compile(r"(?<![\w-])(?:подпи[сш]|заключ|парафир)\w*", re.I)
 
 
 # adjectives that point, count or refer back name no kind of document: «данное соглашение», «ряд»
@@ -1049,7 +1164,7 @@ def _nominative_title(title: str, before: str) -> str:
     if lead and " и " in lead and len(lead.split()) < len(title.split()) + 1:
         return " ".join([lead, *title.split()[len(lead.split()) :]])
     if re.search(r"(?:проект\w*|исполнени\w|рамках|основании|основе|развитие|подписани\w|заключени\w|ратификаци\w|"
-                 r"реализации|выполнению|подготовк\w|разработк\w|доработк\w)\s+$",
+                 r"реализации|выполнению|подготовк\w|разработк\w|доработк\w|обновлени\w|продлени\w|пересмотр\w*)\s+$",
                  before, re.I):
         parses = inflect.morph().parse(head.lower())
         parse = next((p for p in parses if p.tag.case == "gent" and p.tag.number == "sing"), None)

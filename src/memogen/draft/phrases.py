@@ -130,12 +130,12 @@ def name_end(text: str, start: int, quoted_ends: bool = True) -> int:
             going, posted = (going and into != {"accs"}) or (low == "на" and noun in _FOR), False  # «на поставку в …»
             allowed, k = into, k + 1
             continue
-        listed = _listed(low, after, joined | governed)
+        listed = set() if low == "," and _clause_after(tokens, k) else _listed(low, after, joined | governed)
         if listed:
             allowed, k, arrived = (_cases(after) & joined) or listed, k + 1, False
             continue
-        if _over_number(tokens, k, allowed) > k:
-            k = _over_number(tokens, k, allowed)
+        if _passed_over(tokens, k, allowed) > k:
+            k = _passed_over(tokens, k, allowed)
             continue
         maker = tokens[k - 1].group() if k else (head.group() if head else "")
         if re.fullmatch(r"[A-ZА-ЯЁ]{2,7}", tok) and _is_noun(maker, allowed | {"gent"}) | _top_noun(maker):
@@ -158,13 +158,19 @@ def name_end(text: str, start: int, quoted_ends: bool = True) -> int:
     return end
 
 
-def _over_number(tokens: list[re.Match[str]], k: int, allowed: set[str]) -> int:
+def _passed_over(tokens: list[re.Match[str]], k: int, allowed: set[str]) -> int:
     """Where a name goes on past the token at `k` when it is a number before its noun
-    («закрытия II Европейских игр», «поставку 50 автобусов», «2,5 тыс.») or the point of a
-    scale's abbreviation («поставку 470 тыс. тонн удобрений»); `k` when it is neither."""
+    («закрытия II Европейских игр», «поставку 50 автобусов», «2,5 тыс.»), the point of a
+    scale's abbreviation («поставку 470 тыс. тонн удобрений») or a side's country in
+    brackets («между … комитетом (Республика Беларусь) и Правительством …»); `k` when it
+    is none of these."""
     tok = tokens[k].group()
     if tok == "." and k and tokens[k - 1].group().lower() in _SCALES:
         return k + 1
+    if tok == "(":
+        inside = next((j for j in range(k + 1, min(k + 6, len(tokens))) if tokens[j].group() == ")"), None)
+        named = inside is not None and inside > k + 1 and all(t.group()[:1].isupper() for t in tokens[k + 1 : inside])
+        return inside + 1 if named and inside is not None else k
     past = _number_end(tokens, k) if re.fullmatch(r"[IVXLC]+|\d{1,5}", tok) else k
     counted = tokens[past].group() if k < past < len(tokens) else ""
     return past if counted and _cases(counted) & allowed and _counted(counted) else k
@@ -199,6 +205,16 @@ def _listed(low: str, after: str, cases: set[str]) -> set[str]:
         return set()
     listed = _cases(after) & cases
     return set() if listed == {"accs"} and not after[:1].isupper() else listed
+
+
+def _clause_after(tokens: list[re.Match[str]], k: int) -> bool:
+    """After the comma at `k`, a participle (or an adjective) with no noun of its own that
+    a preposition follows opens a clause of its own, no item of a list («договорённостей,
+    достигнутых в ходе визита»; «научной, культурной и …» is a list)."""
+    word, then = (t.group() for t in tokens[k + 1 : k + 3]) if k + 2 < len(tokens) else ("", "")
+    parses = _parses(word) if word else ()
+    adjective = bool(parses) and not any(p.tag.POS == "NOUN" for p in parses)
+    return adjective and bool(then) and inflect.morph().parse(then.lower())[0].tag.POS == "PREP"
 
 
 def _subject_before_verb(word: str, after: str) -> bool:
