@@ -88,6 +88,9 @@ class Context:
     group: str | None = None  # the group of goods named last (genitive), for «экспорт этой продукции»
     group_age: int = 0  # sentences since it was named: it is referred back to in the next one at most
     side: str | None = None  # whose flow this sentence stated last, for «… из Кыргызстана, 49 млн — на импорт»
+    party: dict | None = None  # the counterparty of the flow this sentence stated last, for «…, импорт — на 15 %»
+    before: Item | None = None  # the last figure of the sentence before, for «экспорт в эти страны»
+    dates: Mention | None = None  # the days an event was held on («с 29 сентября по 1 октября»), for its counts
     since: Mention | None = None  # «с 2009 года» of the sentence before, for «За этот период … 10 объектов»
     view: str | None = None  # «partner» once the release gives the partner's own statistics of its trade with us
     run: Mention | None = None  # «на период 2022–2026 годов» named last, for «До 2026 года … составит»
@@ -267,7 +270,8 @@ def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
     found = [a for a in found if a not in changes]
     rates = num.rates(text)
     items: list[Item] = []
-    ctx.side = None
+    ctx.side, ctx.party = None, None
+    ctx.before = ctx.last if ctx.last is not None and ctx.last.sentence == n - 1 else None
     if sides.partner_view(text, lambda word: sides.names_partner(word, ctx.partner_stems)):
         ctx.view = "partner"
     ctx.group_age += 1
@@ -327,6 +331,7 @@ def _remember(ms: list[Mention], at_start: list[Mention], items: list[Item], ctx
     if own:
         ctx.last_period = own[-1]
     ctx.since = next((m for m in reversed(ms) if m.role == "since" and m.period is not None), None)
+    ctx.dates = next((m for m in reversed(ms) if m.dated and m.role == "period"), ctx.dates)
     if own or runs(ms):  # kept, as the period is, over sentences that name none
         ctx.run = next(reversed(runs(ms)), None)
 
@@ -601,12 +606,38 @@ def _with_whom(
     # «втрое увеличить товарооборот с Иркутской областью»: a rate before the word, its place after it
     clause = flows.clause_after(joined, word[1], at if at > word[1] else len(joined))
     # «В государства дальнего зарубежья поставлено …»: where a flow goes may come before its word
-    lead = clauses.before(joined, word[0], clauses.WHERE) if flow is not None else ""
+    # «Со странами вне СНГ товарооборот составил …»: and whom a trade is with
+    lead = clauses.before(joined, word[0], clauses.WHERE)
     turns = list(_CONTRAST.finditer(joined, word[1], at))
     if turns and _WITH_WHOM.search(joined, turns[-1].end(), at):  # the amount's own clause names its place
         lead, clause = "", joined[turns[-1].end() : at]
-    if not _third_with(item, f"{lead} {clause}", flow, ctx):
+    if not (_third_with(item, f"{lead} {clause}", flow, ctx) or _these_states(item, f"{lead} {clause}", flow, ctx)):
         _total(item, text, word, clause, flow, ctx)
+    if flow is not None and flow.said:
+        ctx.party = item.data.get("counterparty")
+    elif flow is not None and ctx.party and "counterparty" not in item.data and not _WITH_WHOM.search(clause):
+        # «Экспорт в эти страны снизился …, импорт — на 15,9 %»: the flow after it trades with the same
+        item.data["counterparty"] = dict(ctx.party)
+        item.doubt("check", f"traded with {ctx.party['name']} as the flow stated before it in the sentence")
+
+
+# «в эти страны», «с этими государствами», «из этих стран»: the states the sentence before named
+_THESE = re.compile(rf"(?<![\w-])(?i:с|со|в|во|из)\s+эт(?:и|их|ими)\s+{_STATES}", re.I)
+
+
+def _these_states(item: Item, clause: str, flow: flows.Flow | None, ctx: Context) -> bool:
+    """A trade with «these states» is with the third party of the sentence before's last figure."""
+    before = ctx.before
+    party = before.data.get("counterparty") if before is not None else None
+    if not party or not _THESE.search(clause):
+        return False
+    item.data["counterparty"] = dict(party)
+    if flow is not None:
+        item.data["indicator"] = flow.stated if flow.side == "partner" else flow.ours
+        if flow.side == "partner":
+            item.data["side"] = "partner"
+    item.doubt("check", f"«these states» are {party['name']}, named in the sentence before: `counterparty`")
+    return True
 
 
 def _total(item: Item, text: str, word: tuple[int, int], clause: str, flow: flows.Flow | None, ctx: Context) -> None:
@@ -1056,7 +1087,13 @@ def _up_to_now(item: Item, since: Mention | None, ctx: Context) -> Item | None:
 
 
 def _release_month(item: Item, ctx: Context, why: str) -> None:
+    """An event's count: the months of the event's days the release named («с 29 сентября по
+    1 октября»: 2025-09..10), else the release's month."""
     item.data["_status"] = "actual"
+    if ctx.dates is not None and ctx.dates.period is not None:
+        item.data["period"] = str(ctx.dates.period)
+        item.doubt("check", f"{why}: the months of its days, «{ctx.dates.stated}», are taken")
+        return
     item.data["period"] = f"{ctx.release.year}-{ctx.release.month:02d}"
     item.doubt("check", f"{why}: the release's month is taken")
 
@@ -1672,8 +1709,8 @@ def merge(found: list[Item]) -> list[Item]:
             continue
         if _share_joined(out, item):
             continue
-        twin = next((o for o in out if _same(o.data, data, _WHAT + _HOW) and o.data.get("value") is not None), None)
-        if twin is not None and data.get("value") == twin.data.get("value"):
+        twin = next((o for o in out if _same(o.data, data, _WHAT + _KIND) and o.data.get("value") is not None), None)
+        if twin is not None and _same_amount(data, twin.data):
             if data.get("qualifier") and not twin.data.get("qualifier"):
                 # the hedged statement is the one to quote: it says what the figure says
                 twin.data["qualifier"] = data["qualifier"]
@@ -1700,6 +1737,8 @@ def _joined(figures: list[Item], item: Item, later: bool = False) -> bool:
         same = [o for o in same if sides.same_counterparty(o.data, data)]
     if later:  # the level stated after its growth («… вырос в 4,6 раза. В 2012 году он превысил …»)
         same = [o for o in same if o.data.get("value") is not None][:1] or _span_end(figures, item)
+    # «импорт уменьшился на 13,5 % и составил 2 192 млн»: a level of its own sentence comes first
+    same.sort(key=lambda o: o.sentence != item.sentence or o.data.get("value") is None)
     twin = next((o for o in same if "growth" not in o.data and not o.data.get("_start") and not _contrasted(o, item)),
                 None)
     if twin is not None:
@@ -1769,6 +1808,15 @@ def _share_joined(figures: list[Item], item: Item) -> bool:
 _WHAT = ("indicator", "label", "period", "_status", "trade")
 _WHOSE = ("counterparty", "side")
 _HOW = ("scale", "currency", "unit")
+_KIND = ("currency", "unit")
+
+
+def _same_amount(a: dict, b: dict) -> bool:
+    """«более 15 тыс. человек» and «свыше 15 000 человек»: one amount however it is scaled."""
+    if a.get("value") is None or b.get("value") is None:
+        return False
+    return bool(num.Amount(a["value"], a.get("scale", "million"), None, None, None, "", 0, 0).amount_in("units")
+                == num.Amount(b["value"], b.get("scale", "million"), None, None, None, "", 0, 0).amount_in("units"))
 
 
 def _same(a: dict, b: dict, keys: tuple[str, ...]) -> bool:

@@ -459,7 +459,9 @@ def _skip_group(tokens: list[re.Match[str]], n: int) -> int:
     if head is None or head.tag.POS != "NOUN":
         return n
     if head.normal_form in _PLACE_NOUNS and "Geox" not in head.tag:
-        while n < len(tokens) and tokens[n].group()[:1].isupper() and not _named_place(tokens[n].group()):
+        # «в страны СНГ», «из государств Азии»: the name after states is their group, governed too
+        group = head.normal_form in ("страна", "государство")
+        while n < len(tokens) and tokens[n].group()[:1].isupper() and (group or not _named_place(tokens[n].group())):
             n += 1
         # «со странами Таможенного союза»: a name opening with an adjective runs on to its noun
         opened = n > 0 and any(p.tag.POS == "ADJF" for p in parses(tokens[n - 1].group())[:1])

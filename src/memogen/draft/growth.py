@@ -143,7 +143,11 @@ def compares(text: str, rate: num.Rate, ms: list[Mention]) -> bool:
         return True
     if not _COMPARATIVE.match(text, rate.end) or any(m.role == "base" and m.start >= rate.end for m in ms):
         return False
-    return not _CHANGE.search(clause)
+    # «составил 2,9 млрд, что на 24 % меньше»: «что» stands for the figure before, which changed
+    return not (_CHANGE.search(clause) or _REFERS_BACK.match(clause))
+
+
+_REFERS_BACK = re.compile(r"\s*(?:что|то\s+есть)\s+(?:(?:почти|более\s+чем|примерно|около)\s+)?на\s*$", re.I)
 
 
 # «рост — 112,4 %», «рост экспорта услуг составил 12 %», «темп роста … превысил 112 %»: the

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from memogen.facts.periods import Period
 from memogen.reading import WORD_NUMBERS, word_number
@@ -35,11 +35,13 @@ _ORD = r"(?P<ord>перв\w*|втор\w*|трет\w*|четв[её]рт\w*|I{1,3
 _COUNT = r"(?P<n>\d{1,2}|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r"|одиннадцат)\w*"
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    # «с июля 2024 по июнь 2025 года», «с октября 2023 года по март 2024 г.»: a run of months
+    # «с июля 2024 по июнь 2025 года», «с октября 2023 года по март 2024 г.»: a run of months;
+    # «с 29 сентября по 1 октября»: days, the months they fall in (`dated`)
     (
         "from_to",
         re.compile(
-            rf"\bс\s+(?P<m1>{_MONTH})\s+(?:(?P<y1>(?:19|20)\d\d)\s*(?:года|г\.)?\s+)?по\s+(?P<m2>{_MONTH})"
+            rf"\bс\s+(?:(?P<d1>\d{{1,2}})\s+)?(?P<m1>{_MONTH})\s+(?:(?P<y1>(?:19|20)\d\d)\s*(?:года|г\.)?\s+)?"
+            rf"по\s+(?:(?P<d2>\d{{1,2}})\s+)?(?P<m2>{_MONTH})"
             rf"(?:\s+(?:(?P<y>(?:19|20)\d\d)(?:\s*(?:года|г\.))?|{_REL}\s+года))?",
             re.I,
         ),
@@ -86,6 +88,7 @@ class Mention:
     year_guessed: bool = False  # the text named no year: the release's year was taken
     years: tuple[int, int] | None = None  # a span «на 2026–2028 годы»
     preliminary: bool = False  # «с начала года»: the months are not given
+    dated: bool = False  # named by its days («с 29 сентября по 1 октября»): the dates of an event, mostly
 
 
 def _month(word: str) -> int:
@@ -167,7 +170,8 @@ def _run(kind: str, m: re.Match[str], year: int, release: dt.date, guessed: bool
         period = Period(year, first, last, "run", since)
     else:
         period = Period(year, first, last, "year" if (first, last) == (1, 12) else "months")
-    return Mention(period, "period", m.group(), m.start(), m.end(), kind == "last_months" or guessed)
+    dated = kind == "from_to" and bool(m["d1"] and m["d2"])
+    return Mention(period, "period", m.group(), m.start(), m.end(), kind == "last_months" or guessed, dated=dated)
 
 
 def _year_to_date(year: int) -> Period:
@@ -282,7 +286,7 @@ def _after_years(mention: Mention, before: list[Mention], release: dt.date) -> M
 
 
 def _with_role(m: Mention, role: str) -> Mention:
-    return Mention(m.period, role, m.stated, m.start, m.end, m.year_guessed, m.years, m.preliminary)
+    return replace(m, role=role)
 
 
 _UP_TO = re.compile(r"\s*(?:года\s+)?по\s*$", re.I)

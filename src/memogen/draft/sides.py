@@ -821,6 +821,10 @@ def mark_totals(figures: list, partner_stems: tuple[str, ...]) -> None:
             data["counterparty"] = dict(ALL_COUNTRIES)
             item.doubt("check", "broken down into trade with groups of states right after it: trade with every "
                        "country, `counterparty: все страны`")
+        elif _sum_of_later(figures[k + 1 :], data):
+            data["counterparty"] = dict(ALL_COUNTRIES)
+            item.doubt("check", "the sum of the trade with the partner and with a third party stated later: trade "
+                       "with every country, `counterparty: все страны`")
         elif _goes_on_total(figures, item, partner_stems):
             data["counterparty"] = dict(ALL_COUNTRIES)
             item.doubt("check", "the sentence before states trade with every country and this one names no place: "
@@ -828,6 +832,17 @@ def mark_totals(figures: list, partner_stems: tuple[str, ...]) -> None:
 
 
 _ANY_PLACE = re.compile(r"(?<![\w-])(?:с|со|в|во|из|на)\s+(?=[А-ЯЁ]|(?:[а-яё]+\s+)?(?:стран|государств|рын))")
+
+
+def _sum_of_later(later: list, whole: dict) -> bool:
+    """Whether a flow is the sum of two stated later, of the same indicator and period, one
+    with the partner and one with a third party («импорт составил 3 584 млн … из стран СНГ —
+    2 192 млн … из стран вне СНГ — 1 392 млн»): a whole, so trade with every country."""
+    parts = [o.data for o in later if _part_of(o.data, whole)]
+    ours = [_amount(p) for p in parts if not p.get("counterparty") and not p.get("label")]
+    third = [_amount(p) for p in parts if (p.get("counterparty") or {}) not in ({}, ALL_COUNTRIES)]
+    total = _amount(whole)
+    return any(abs(a + b - total) <= total / 200 for a in ours for b in third)
 
 
 def _goes_on_total(figures: list, item, partner_stems: tuple[str, ...]) -> bool:
