@@ -187,16 +187,21 @@ def _hedge(before: str) -> str | None:
 
 
 _CHANGE = re.compile(
-    r"(вырос\w*|возрос\w*|увелич\w*|снизи\w*|сократи\w*|упа\w*|довести|доведен\w*|достиг\w*|подня\w*|"
+    r"(вырос\w*|возрос\w*|увелич\w*|снизи\w*|сократи\w*|уменьш\w*|упа\w*|довести|доведен\w*|достиг\w*|подня\w*|"
     r"нарасти\w*|-)(?:[\s,]+(?:[а-яё]+|\d[\d\s,.]*(?:%|процент\w*|раза?\b|год\w*|млн|млрд|тыс|трлн)))*?[\s,]*(?:-\s*)?до\s*\$?\s*$"
 )
+
+
+# «со 110 тыс. до 75 тыс. тонн», «с 40 до 55 млн евро»: «до» after the level a move started from
+_FROM_LEVEL = re.compile(r"(?<![а-яё])со?\s+\d[\d\s,.]*(?:(?:млн|млрд|тыс|трлн)\.?\s*)?до\s*\$?\s*$")
 
 
 def _reached(before: str) -> bool:
     """«до» after a verb of change or a dash names the level reached, also with the
     words and the rate it changes by in between («довести товарооборот до 150 млн»,
-    «выросла на 7 %, до 33,9 млрд», «выросла с 7,2 % в 2020 году до 9,5 %»)."""
-    return bool(_CHANGE.search(before))
+    «выросла на 7 %, до 33,9 млрд», «выросла с 7,2 % в 2020 году до 9,5 %»), and «до»
+    after the level a move started from («со 110 тыс. до 75 тыс. тонн»)."""
+    return bool(_CHANGE.search(before) or _FROM_LEVEL.search(before))
 
 
 def level_reached(before: str) -> bool:

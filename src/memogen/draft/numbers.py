@@ -38,9 +38,13 @@ _CURRENCY = (
     r"долл(?:ар\w*|\.)(?:\s+США)?|USD|евро|EUR|€|\$|BYN|RUB|"
     r"(?:российск\w+\s+|белорусск\w+\s+)?рубл\w*|руб\.|юан\w*|тенге|сум(?:ов|а)?\b"
 )
+# «с лишним», «с небольшим» after a number or its scale: a little more than it
+_ODD = r"с\s+(?:лишним|небольшим)(?![а-яё])"
 _AMOUNT = re.compile(
-    rf"(?P<pre>US\$|\$|€)?\s?(?P<num>{NUM})(?!\d)(?!\s?-?\s?(?:е|й|го|м)\b)\s?(?P<scale>{_SCALE})?"
-    rf"(?:\s?(?P<cur>{_CURRENCY}))?",
+    rf"(?P<pre>US\$|\$|€)?\s?(?P<num>{NUM})(?!\d)(?!\s?-?\s?(?:е|й|го|м)\b)"
+    rf"(?:\s(?P<odd>{_ODD})(?=\s?(?:{_SCALE})))?\s?(?P<scale>{_SCALE})?"
+    # «500 млн [долларов]»: a currency an editor put in square brackets in a quote
+    rf"(?:\s?(?P<cur>{_CURRENCY})|\s?\[(?P<edited>{_CURRENCY})\])?",
     re.IGNORECASE,
 )
 _WORD_AMOUNT = re.compile(
@@ -169,7 +173,7 @@ def hedge_before(text: str, start: int) -> str | None:
 
 def _is_date_or_year(text: str, m: re.Match[str]) -> bool:
     """«2024 году», «17 ноября», «2026-2028 годы», «№ 5»: numbers that are no quantity."""
-    if m["scale"] or m["cur"] or m["pre"]:
+    if m["scale"] or m["cur"] or m["edited"] or m["pre"]:
         return False
     if _on_clock_or_calendar(text, m.start("num"), m.end("num")):
         return True
@@ -202,7 +206,7 @@ def _in_title(text: str, m: re.Match[str]) -> bool:
     """Whether a bare number is part of a short quoted name, not a quantity: «программа
     «24 часа»», «телеканал "Беларусь 1"». A quoted name of at most three words with no
     scale, currency or percent in it; a quoted statement is longer."""
-    if m["scale"] or m["cur"] or m["pre"]:
+    if m["scale"] or m["cur"] or m["edited"] or m["pre"]:
         return False
     left = max(0, m.start("num") - 32)
     for t in _TITLE.finditer(text, left, m.end("num") + 32):
@@ -529,7 +533,9 @@ def _of_them(text: str, found: list[Amount]) -> list[Amount]:
                 or _OF_THEM.match(text, a.end)  # «27 предприятий, 10 из них …»
             )
         ):
-            a = replace(a, unit=before.unit)
+            # «71 регион, 21 из них …», «10 объектов, из них 4 …»: a part of the count before, its whole
+            whole = before.value if before.scale == a.scale == "units" and a.value < before.value else None
+            a = replace(a, unit=before.unit, out_of=whole if _OF_THEM.match(text, a.end) else None)
         out.append(a)
     return out
 
@@ -640,7 +646,7 @@ def _digit_amount(text: str, m: re.Match[str]) -> Amount | None:
     hyphen = text[m.end("num") : m.end("num") + 1] == "-" and not re.match(r"-\d", text[m.end("num") :])
     if hyphen or re.match(r"\s?-?\s?(?:е|й|го|м)\s+мест", text[m.end("num") :]):
         return None
-    currency = currency_of(m["pre"] or m["cur"])
+    currency = currency_of(m["pre"] or m["cur"] or m["edited"])
     scale = scale_of(m["scale"])
     end = m.end()
     unit = None
@@ -649,12 +655,14 @@ def _digit_amount(text: str, m: re.Match[str]) -> Amount | None:
         if unit is None and scale == "units":
             unit = referred_unit(text, start)  # «в 2023 году их продано 120»
     assumed = currency is None and unit is None and scale in ("million", "billion")
+    # «700 с лишним миллионов», «$600 млн с лишним»: more than the number, whatever hedges it before
+    odd = m["odd"] or re.match(rf"\s*{_ODD}", text[end:], re.I)
     return Amount(
         value=number(m["num"]),
         scale=scale,
         currency="USD" if assumed else currency,
         unit=unit,
-        hedge=hedge_before(text, start),
+        hedge="более" if odd else hedge_before(text, start),
         stated=text[start:end].strip(),
         start=start,
         end=end,

@@ -234,7 +234,7 @@ def _among(text: str, place: num.Place) -> str | None:
         return ahead["among"]
     before = _AMONG_BEFORE.search(text[: place.start])
     if before is None:
-        return None
+        return _among_them(text, place)
     # «Среди всех субъектов Российской Федерации Смоленская область занимает…»: the
     # subject in the nominative ends the «среди» phrase.
     words = (before["among"] + " " + before["subject"]).split()
@@ -242,6 +242,24 @@ def _among(text: str, place: num.Place) -> str | None:
         words.pop()
     among = " ".join(words)
     return among[:1].lower() + among[1:]
+
+
+# «… торгует с 89 странами, и Беларусь занимает среди них 14-е место»: «них» are the things named before
+_AMONG_THEM = re.compile(r"\b(?:среди|из)\s+(?:них|которых)\s+(?:[^\s,.;:]+\s+){0,3}$", re.I)
+
+
+def _among_them(text: str, place: num.Place) -> str | None:
+    """«среди них» right before the place: among the plural noun the sentence named last
+    before it («с 89 странами» → «среди стран»); None when no plural noun comes before."""
+    them = _AMONG_THEM.search(text, 0, place.start)
+    if them is None:
+        return None
+    for word in reversed(re.findall(r"[А-Яа-яЁё-]+", text[: them.start()])):
+        found = parses(word)
+        if found and found[0].tag.POS == "NOUN" and found[0].tag.number == "plur":
+            plural = _genitive_plural(found[0].normal_form)
+            return f"среди {plural}" if plural else None
+    return None
 
 
 def _among_partners(text: str, place: num.Place) -> str | None:
