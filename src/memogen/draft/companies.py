@@ -12,7 +12,7 @@ import re
 from memogen import inflect
 from memogen.draft import clauses
 from memogen.draft.sides import russian_region
-from memogen.draft.words import nominative_head
+from memogen.draft.words import nominative_head, nominative_phrase
 
 # between the names of a list: «, », « и », «, а также »
 _JOIN = r"(?:\s*,\s*(?:а\s+также\s+)?|\s+и\s+)"
@@ -20,6 +20,13 @@ _JOIN = r"(?:\s*,\s*(?:а\s+также\s+)?|\s+и\s+)"
 SHORT = r"[А-ЯЁ]{2,6}(?![\w-])|[А-ЯЁ][а-яё]+[А-ЯЁ]{1,3}(?![\w-])"
 # a short name declined as a noun: «БелАЗа», «МАЗу», «МТЗ» → the name without its ending
 CASED_SHORT = r"([А-ЯЁ]{2,6}|[А-ЯЁ][а-яё]+[А-ЯЁ]{1,3})(?:а|у|ом|е)?(?![\w-])"
+# a name in quotes as an item of a list of short names
+_QUOTED_ITEM = r"[«\"„][^«»\"“”„]{2,80}[»\"“”]"
+# whom a plant is named after, part of its name: «имени Козлова», «имени В. И. Ленина»
+NAMED_FOR = re.compile(r"\s+имени\s+(?:[А-ЯЁ]\.\s*){0,2}[А-ЯЁ][а-яё]+")
+# a plant's short name on its own: initials ending in «З», the initial of «завод» («МАЗ»,
+# «УАЗ», «МТЗ»), also with a word's letters («БелАЗ», «КамАЗа»), in any case
+_PLANT_SHORT = re.compile(r"(?<![\w-])([А-ЯЁ]{1,5}З|[А-ЯЁ][а-яё]{1,3}[А-ЯЁ]{0,2}З)(?:а|у|ом|е)?(?![\w-])")
 # a company's kind after the names that share it, in the plural: «заводами», «комбинаты»
 _KINDS = ("завод", "комбинат", "холдинг", "концерн", "банк", "фабрика", "предприятие", "объединение")
 # each name of the list: a capitalised adjective and at most one more («Борисовский»,
@@ -45,18 +52,27 @@ _MAKERS = {
 # capitals that name no company: states, unions, bodies, terms
 _NO_COMPANY = {
     "РФ", "РБ", "США", "КНР", "ОАЭ", "КНДР", "СНГ", "ЕАЭС", "ЕС", "ШОС", "ООН", "БРИКС", "ОДКБ", "ВТО", "МИД", "ВВП",
-    "НДС", "СЭЗ", "ИТ", "АПК", "ЖКХ", "ТЭК", "ЧП", "СМИ", "ВЭД",
+    "НДС", "СЭЗ", "ИТ", "АПК", "ЖКХ", "ТЭК", "ЧП", "СМИ", "ВЭД", "ОЭЗ", "ВУЗ",
 }
 
 
 def listed_after(text: str, end: int, name: str) -> list[tuple[str, tuple[int, int]]]:
     """The names that go on a list after the one ending at `end`, each written like it
-    (`name`, a pattern with one group): each name with where it stands."""
+    (`name`, a pattern with one group): each name with where it stands, with whom a
+    plant is named after («МЭТЗ имени Козлова»). A name in quotes between them goes on
+    the list (it is read as a name in quotes); a short name a name in quotes follows is
+    that name's legal form («, ООО "…"») and ends the list."""
     out = []
-    item = re.compile(_JOIN + name)
-    while (m := item.match(text, end)) is not None and m.group(1) not in _NO_COMPANY:
-        out.append((m.group(1), m.span(1)))
+    item = re.compile(rf"{_JOIN}(?:{name}|{_QUOTED_ITEM})")
+    while (m := item.match(text, end)) is not None:
         end = m.end()
+        if m.group(1) is None:
+            continue
+        if m.group(1) in _NO_COMPANY or re.match(r"\s*[«\"„]", text[end:]):
+            break
+        named = NAMED_FOR.match(text, end)
+        end = named.end() if named else end
+        out.append((m.group(1) + (named.group() if named else ""), (m.start(1), end)))
     return out
 
 
@@ -77,6 +93,93 @@ def short_names(text: str) -> list[tuple[str, tuple[int, int]]]:
         if marked or _after_makers(text[: m.start()]):
             out += names
     return out
+
+
+def plants_named_short(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """Plants named by their short name alone, in any case: initials ending in «З», the
+    initial of «завод» («посетили МАЗ», «на базе МАЗа», «УАЗ вместе с …», «МЭТЗ имени
+    Козлова»); not one a name in quotes follows, whose legal form it would be."""
+    out = []
+    for m in _PLANT_SHORT.finditer(text):
+        if m.group(1) in _NO_COMPANY or re.match(r"\s*[«\"„]", text[m.end() :]):
+            continue
+        named = NAMED_FOR.match(text, m.end())
+        out.append((m.group(1) + (named.group() if named else ""), (m.start(1), named.end() if named else m.end())))
+    return out
+
+
+# the case a preposition puts the name after it in, where a name's ending tells it apart
+_PREPOSITION_CASE = {
+    "у": "gent", "от": "gent", "из": "gent", "до": "gent", "для": "gent", "без": "gent", "около": "gent",
+    "кроме": "gent", "после": "gent", "среди": "gent", "к": "datv", "ко": "datv", "по": "datv", "с": "ablt",
+    "со": "ablt", "за": "ablt", "под": "ablt", "перед": "ablt", "над": "ablt", "между": "ablt", "о": "loct",
+    "об": "loct", "при": "loct", "в": "loct", "во": "loct", "на": "loct",
+}
+# the names of a list before a name: short ones, in any case, and ones in quotes, each with its join
+_NAMES_BEFORE = re.compile(rf"(?:(?:{_QUOTED_ITEM}|(?<![\w-])[А-ЯЁ][А-ЯЁа-яё]*[А-ЯЁ][а-яё]{{0,2}}){_JOIN})+$")
+
+
+def governed_case(before: str) -> str | None:
+    """The case the words before a name put it in, over the names of a list before it
+    («руководством МАЗа, "…"»): a noun's complement is in the genitive («продукции
+    "…"»), a preposition's in its own case («на "…"», «с "…"»); None after anything else,
+    and where the list shows the nominative: a legal form before a name in quotes, or a
+    name in quotes ending in a consonant («"Амкодор" и "…"»), as no declined one does."""
+    before = before[-300:]
+    listed = _NAMES_BEFORE.search(before)
+    if listed and re.search(r"[А-ЯЁ]\s+[«\"„]|[бвгджзклмнпрстфхцчшщ][»\"“”]", listed.group()):
+        return None  # «ОАО "Гомсельмаш", "Амкодор" и "…"»: names of a legal form, in the nominative
+    words = re.findall(r"[А-Яа-яЁё-]+", before[: listed.start()] if listed else before)
+    if not words or before[: listed.start() if listed else len(before)].rstrip()[-1:] in ",.:;—–(":
+        return None
+    last = words[-1].lower()
+    if last in _PREPOSITION_CASE:
+        return _PREPOSITION_CASE[last]
+    return "gent" if _parses(last)[0].tag.POS == "NOUN" else None
+
+
+def nominative_in_quotes(name: str, before: str) -> str | None:
+    """A name in quotes standing alone put back in the nominative by the case the words
+    before it give it («с руководством "Амкодора"» → «Амкодор», «под гарантию "Дойче
+    Банка"» → «Дойче Банк»): one word the dictionary does not know, read in that case; or
+    the words after foreign ones («Дойче») whose leading noun group is in that case.
+    None when the case is not known or the name reads in no such form."""
+    case = governed_case(before)
+    if case is None:
+        return None
+    words = name.split()
+    if len(words) == 1:
+        if "-" in name or inflect.morph().word_is_known(name.lower()):
+            return None
+        fitting = (p for p in _parses(name) if p.tag.POS == "NOUN" and p.tag.number == "sing")
+        parse = next((p for p in fitting if p.tag.case == case or {p.tag.case, case} == {"loct", "loc2"}), None)
+        return inflect.restore(name, parse.normal_form) if parse is not None and parse.tag.case != "nomn" else None
+    foreign = 0
+    while foreign < len(words) - 1 and not inflect.morph().word_is_known(words[foreign].lower()):
+        foreign += 1  # «Дойче»: a foreign word the dictionary does not know, kept as it is
+    rest = " ".join(words[foreign:])
+    said = nominative_head(rest, case)
+    return " ".join([*words[:foreign], said]) if said != rest else None
+
+
+# the nouns a company's full name ends in, whose initials its short name keeps («БКК», «МТЗ»)
+_NAMED_KINDS = {"компания", "корпорация", "завод", "комбинат", "фабрика", "банк", "объединение", "холдинг", "концерн"}
+
+
+def spelled_out(short: str, sentences: list[str]) -> str | None:
+    """The full name a short one stands for, in the nominative, when the release writes it
+    out: a capitalised word and the lower-case ones after it whose initials are the short
+    name's letters, ending in a company's noun («Белорусской калийной компании» for
+    «БКК», «Минский тракторный завод» for «МТЗ»). None when the release does not."""
+    if not re.fullmatch(r"[А-ЯЁ]{2,6}", short):
+        return None
+    run = short[0] + "[а-яё]+" + "".join(f" +{c.lower()}[а-яё]+" for c in short[1:])
+    for text in sentences:
+        for m in re.finditer(rf"(?<![\w-]){run}(?![\w-])", text):
+            noun = next((p for p in _parses(m.group().split()[-1]) if p.tag.POS == "NOUN"), None)
+            if noun is not None and noun.normal_form in _NAMED_KINDS:
+                return nominative_phrase(m.group()) or None
+    return None
 
 
 def legal_form_in_words(said: str) -> tuple[str, bool]:
@@ -134,20 +237,29 @@ def _after_makers(before: str) -> bool:
 
 def complement(text: str, end: int) -> int:
     """Where a company's name ends after its kind: over a complement in the genitive
-    plural («завод металлоконструкций», «заводы медицинских препаратов»), which names what
-    it makes; a company's kind takes no other."""
+    plural («завод металлоконструкций», «заводы медицинских препаратов»), or in the
+    genitive singular with its adjective («завод гражданской авиации», «завод бытовой
+    химии»), which names what it makes, and over whom it is named after («завод имени
+    Козлова»); a company's kind takes no other («комбинат региона» is whose it is)."""
     at = end
-    for _ in range(4):
+    for n in range(4):
         w = re.compile(r"\s+([а-яё]+)").match(text, at)
         if w is None:
             break
         parses = _parses(w.group(1))
         if any(p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "plur" for p in parses):
-            return w.end()
-        if not any(p.tag.POS == "ADJF" and p.tag.case == "gent" and p.tag.number == "plur" for p in parses):
+            return _named_for(text, w.end())
+        if n and any(p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "sing" for p in parses[:1]):
+            return _named_for(text, w.end())  # «гражданской авиации»: over an adjective before it
+        if not any(p.tag.POS == "ADJF" and p.tag.case == "gent" for p in parses):
             break
         at = w.end()
-    return end
+    return _named_for(text, end)
+
+
+def _named_for(text: str, end: int) -> int:
+    named = NAMED_FOR.match(text, end)
+    return named.end() if named else end
 
 
 def shared_kind(text: str) -> list[tuple[str, tuple[int, int]]]:

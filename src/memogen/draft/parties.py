@@ -25,11 +25,14 @@ from memogen.draft.companies import (
     listed_after,
     masculine_stem,
     names_itself,
+    nominative_in_quotes,
     place_side,
+    plants_named_short,
     quoted_speech,
     shared_kind,
     shares_form,
     short_names,
+    spelled_out,
 )
 from memogen.draft.model import Item, supports
 from memogen.draft.names import (
@@ -89,10 +92,11 @@ _ABBREVIATED_FORMS = r"ОАО|ЗАО|ООО|ПАО|НАО|АО|ОДО|УП|РУ�
 # a form may be two («РУП ПО "Беларуськалий"»: a republican unitary enterprise, a production association)
 _FORM_PAIR = rf"(?:{_ABBREVIATED_FORMS})(?:\s+(?:{_ABBREVIATED_FORMS}))?"
 # a business form in words, in any case: «группы компаний», «холдинга», «концерном»
-# «Государственным концерном», «холдинга»: a form's opening adjective is part of it
+# «Государственным концерном», «холдинга»: a form's opening adjective is part of it, a place's
+# adjective is not («Ульяновский торговый дом "…"»: whose it is)
 _FORMS = (
-    rf"{_FORM_PAIR}|(?i:(?:[А-ЯЁ][а-яё]+(?:ый|ая|ое|ого|ой|ому|ым|ую|ом)\s+)?"
-    rf"(?:групп[аеиуыой]{{1,2}}\s+компаний|холдинг\w*|концерн\w*|корпораци\w*|{LEGAL_WORDS}))"
+    rf"{_FORM_PAIR}|(?i:(?:(?<![\w-])(?-i:(?![А-ЯЁ][а-яё]+[сц]к[а-яё]+\s))[А-ЯЁ][а-яё]+(?:ый|ая|ое|ого|ой|ому|ым|ую|ом)\s+)?"
+    rf"(?:групп[аеиуыой]{{1,2}}\s+компаний|холдинг\w*|концерн\w*|корпораци\w*|торгов\w+\s+дом\w*|{LEGAL_WORDS}))"
 )
 _QUOTED = re.compile(rf"(?:(?P<form>{_FORMS})\s+)?[«\"„](?P<name>[^«»\"“”„]{{2,80}})[»\"“”]")
 # a name in quotes after a news source's verb is the source, not a company
@@ -130,7 +134,8 @@ _LATIN_BUSINESS = re.compile(
     r"Technology|Industries|International|Motors|Bank|Logistics|Trading|Machinery|Electric)\.?$"
 )
 _COMPANY_NOUN = re.compile(
-    rf"(?P<name>(?:{_NAME}\s+)(?:[а-яё]+\s+){{0,2}}(?:завод\w*|торгов\w+\s+дом\w*|бирж\w+|комбинат\w*|банк\w*|холдинг\w*))",
+    rf"(?P<name>(?:{_NAME}\s+)(?:[а-яё]+\s+){{0,2}}(?:завод\w*|торгов\w+\s+дом\w*|бирж\w+|комбинат\w*|банк\w*|холдинг\w*|"
+    r"фабрик\w*|(?<=[а-яё]\s)компани\w*))",
 )
 # «35 автобусов МАЗ», «самосвалы БелАЗ»: a maker's short name after what it makes
 _BRAND = re.compile(
@@ -1989,8 +1994,12 @@ def companies(sentences: list[str], partner: Partner | None) -> list[Item]:
     after what they make («автобусов МАЗ»), in the nominative, each once, with its side."""
     found: dict[str, Item] = {}
     for n, text in enumerate(sentences):
-        for name, form, at in _company_names(text):
-            if name.lower() in found or _is_partner_body(name, partner):
+        for said, form, at in _company_names(text):
+            name = spelled_out(said, sentences) or said  # «БКК» → «Белорусская калийная компания»
+            known = found.get(name.lower())
+            if known is not None and form and "legal_form" not in known.data:
+                known.data["legal_form"] = form  # «Белорусская калийная компания» … «ОАО "БКК"»
+            if known is not None or _is_partner_body(name, partner):
                 continue
             data: dict = {"name": name}
             if form:
@@ -2095,7 +2104,11 @@ def _company_names(text: str) -> list[tuple[str, str | None, tuple[int, int]]]:
         form = _form(m["form"]) or (shared[0] if shared[1] >= 0 and shares_form(text[shared[1] : m.start()]) else None)
         if not form and not _company_in_quotes(text, m.start(), name) or quoted_speech(name, text[m.end() :]):
             continue
-        out.append((_quoted_nominative(name) if _stands_alone(text, m) else name, form, m.span()))
+        if _stands_alone(text, m):  # «"Белгоспроекта"», «руководством "Амкодора"»: put back in the nominative
+            said = _quoted_nominative(name)
+            name = said if said != name else nominative_in_quotes(name, text[: m.start()]) or name
+        out.append((name, form, m.span()))
+        out += [(short, None, at) for short, at in listed_after(text, m.end(), CASED_SHORT)]  # «"…", МТЗ и "…"»
         plural = form is not None and (m["form"] is None or _plural_form(m["form"]))
         shared = (form, m.end()) if plural else (None, -1)
     for m in _FORM_ABBREVIATION.finditer(text):
@@ -2110,12 +2123,28 @@ def _company_names(text: str) -> list[tuple[str, str | None, tuple[int, int]]]:
     out += [(name, None, at) for name, at in shared_kind(text) + short_names(text)]
     for m in _COMPANY_NOUN.finditer(text):
         name = nominative_phrase(m["name"])
-        if len(m["name"].split()) == 2 and re.match(r"\s*[«\"„]", text[m.end() :]):
+        if (len(m["name"].split()) == 2 or _kind_word(m["name"])) and re.match(r"\s*[«\"„]", text[m.end() :]):
             continue  # «Свердловский завод "Пневмостроймашина"»: where the plant in quotes is, and its kind
+        if re.search(r"компани\w*$", m["name"]) and (_opens_sentence(text, m) or not _PLACE_WORD.match(m["name"])):
+            continue  # «Китайская строительная компания …» opening a sentence, «Государственной нефтяной компании»
         if name and name[:1].isupper() and _adjective(m["name"].split()[0]):  # «Минский … завод», not «Душанбе … дом»
             end = complement(text, m.end())  # «завод металлоконструкций»
             out.append((name + text[m.end() : end], None, (m.start(), end)))
-    return out + _latin_companies(text)
+    return out + _latin_companies(text) + [(name, None, at) for name, at in plants_named_short(text)]
+
+
+def _kind_word(name: str) -> bool:
+    """Whether a name read before a name in quotes ends in a kind that is no plant's own
+    name («Ульяновский торговый дом "…"», «Белорусская калийная компания "…"»)."""
+    return bool(re.search(r"(?:торгов\w+\s+дом|компани)\w*$", name))
+
+
+# a place's adjective opening a company's name: «Белорусской калийной компании»
+_PLACE_WORD = re.compile(r"[А-ЯЁ][а-яё]+[сц]к[а-яё]{2,3}\s")
+
+
+def _opens_sentence(text: str, m: re.Match[str]) -> bool:
+    return not text[: m.start()].strip(" «\"„(—–-")
 
 
 def _company_in_quotes(text: str, start: int, name: str) -> bool:
