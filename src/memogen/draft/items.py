@@ -23,7 +23,7 @@ from memogen.facts.periods import Period
 _EVENT = re.compile(
     r"(?<![\w-])(?:[BВ]2[BВ]-)?(?:бизнес-форум|брифинг|бизнес-мисси|выставк|форум|ярмарк|заседани|конференци|саммит|визит|переговор|"
     r"сесси|фестивал|церемони|бизнес-миссия|пресс-конференци|встреч|поездк|совещани|видеоконференци|семинар|"
-    r"конгресс|тендер|аукцион|чемпионат|олимпиад|планёрк|планерк)[а-яё]*(?:-[а-яё]+)*"
+    r"конгресс|тендер|аукцион|чемпионат|олимпиад|планёрк|планерк|презентаци)[а-яё]*(?:-[а-яё]+)*"
     r"|(?<![\w-])кругл\w+\s+стол\w*"  # «круглый стол»
     r"|(?<![\w-])делов\w+\s+совет\w*"
     # «торжественный приём», «приём по случаю …»: a reception, not an admission
@@ -43,12 +43,16 @@ _HELD = re.compile(
     # «На встрече с … мы обсудили …»: what was done at an event tells it was held
     r"(?:^|[«\s])[Нн]а\s+(?:[а-яё]+\s+)?(?:встреч|переговор|заседани|совещани)\w*\s[^.;]*?"
     r"(?<![\w-])(?:обсудил|договорил|подписал|рассмотрел|согласовал)\w*|"
+    # «Об этом договорились министр … и министр … на переговорах в …»: the deed first, then the event
+    r"(?<![\w-])(?:обсудил|договорил|подписал|рассмотрел|согласовал)\w*\s[^.;]*?\s[Нн]а\s+(?:[а-яё]+\s+)?"
+    r"(?:встреч|переговор|заседани|совещани)|"
+    r"(?:^|\s)[Вв]\s+планах\s|"  # «В планах губернатора — переговоры с …»: an event to come"
     # «после переговоров в …», «после встречи с …»: what came after an event tells it was held
     r"после\s+(?:[а-яё]+\s+){0,2}(?:переговор|встреч|визит|заседани|совещани|консультаци)|"
     r"в\s+д(?:ень|ни)\s|работа(?:ет|ют|л[аои]?)\b|открыва|стартова|начал(?:ся|ась|ось|ись)|"  # «в день визита»
     # one speaks at an event held: «выступая на заседании», «заявил … на встрече с …»
     r"выступ\w*\s+на\s|(?:заявил|сообщил|отметил|сказал|подчеркнул|рассказал)[аи]?\s+[^,.;:]*?(?:на|в\s+ходе)\s+"
-    r"(?:\w+\s+)?(?:встреч|переговор|заседани|пресс-конференци|брифинг|совещани|конференци|форум|при[её]м)|"
+    r"(?:\w+\s+)?(?:встреч|переговор|заседани|пресс-конференци|брифинг|совещани|конференци|форум|при[её]м|презентаци)|"
     # «На итоговой пресс-конференции председатель … сообщил»: one spoke at it, so it was held
     r"(?:^|«)На\s+(?:[а-яё]+\s+)?(?:пресс-конференци|брифинг|встреч|заседани|совещани|форум|конференци|"
     r"планёрк|планерк)\w*\s[^.;]*?(?<![\w-])(?:сообщил|заявил|отметил|сказал|подчеркнул|рассказал|выступил)|"
@@ -240,14 +244,18 @@ def _noun_events(said: _Said, heads: set[str], posts: dict[str, str], strip) -> 
     text, out = said.text, []
     cued = said.when is not None or said.first or _HELD.search(text) or _period_when(text, 0, len(text), said.release)
     counted = [(a.start, a.end) for a in amounts(text) if a.unit is not None]
+    named_to = 0  # where the last event's name ended: «переговоры в формате видеоконференции с …» is one
     for m, taken in _named(_EVENT, text):
         parse = inflect.morph().parse(m.group().split()[-1].lower())[0]
         if parse.tag.POS != "NOUN" or any(a <= m.start() < b for a, b in said.stated) or _at_venue(text, m, parse):
             continue  # «встречается»: a verb; «прибыл с визитом»: a visit named already
+        if m.start() < named_to:
+            continue
         if not cued and not _named_itself(text, m) or _practice(text, m) or _pointed_back(text, m):
             continue
         head = parse.normal_form
         name, taken, place = _name_over_place(text, m, taken, head, posts)
+        named_to = taken
         what = _held_by(text, m, taken, name, strip)
         dated = said.day if said.day is not None else _period_when(text, m.start(), taken, said.release)
         if any(a <= m.start() < b for a, b in counted):
@@ -283,7 +291,15 @@ def _pointed_back(text: str, m: re.Match[str]) -> bool:
 # «в Казани откроется Генеральное консульство …», «открылся торговый дом …»: an opening is an event
 _OPENS = re.compile(
     r"(?<![\w-])(?:откро(?:ется|ются)|открыл(?:ся|ась|ось|ись)|будет\s+открыт[аоы]?|открыт[аоы]?"
-    r"|(?P<noun>открыти(?:е|я|ю|ем|и)))\s+(?=[А-ЯЁа-яё])",
+    r"|(?P<noun>открыти(?:е|я|ю|ем|и))|(?P<planned>(?:планиру\w+|намерен[аоы]?|собира(?:ется|ются))\s+открыть))"
+    r"\s+(?=[А-ЯЁа-яё])",
+    re.I,
+)
+# when a planned opening is set for: a season, a month, a date («осенью», «в октябре», «до конца года»)
+_SET_WHEN = re.compile(
+    r"(?<![\w-])(?:весной|летом|осенью|зимой|в\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|"
+    r"октябре|ноябре|декабре)|до\s+конца\s+(?:года|месяца)|в\s+\d{4}\s+году|\d{1,2}\s+(?:января|февраля|марта|апреля|"
+    r"мая|июня|июля|августа|сентября|октября|ноября|декабря))(?![\w-])",
     re.I,
 )
 # an opening discussed, proposed or thought possible is an idea: «обсудили возможность открытия …»
@@ -296,6 +312,7 @@ _OFFERED_BEFORE = re.compile(
 _OPENED_WHEN_WHERE = re.compile(r"(?:(?:в|во)\s+(?:\d{4}\s+год[ау]|[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*)?)\s+)*")
 _OPENED = {
     "консульство", "генконсульство", "посольство", "представительство", "дом", "центр", "филиал", "офис", "отделение",
+    "производство", "цех",  # «открыто сборочное производство», «откроется цех»: a plant's opening
     # «открылось прямое авиасообщение», «открыт регулярный рейс»: a transport link opened
     "авиасообщение", "сообщение", "рейс", "авиарейс", "авиалиния", "маршрут",
 }
@@ -309,6 +326,8 @@ def _openings(text: str) -> list[tuple[str, int, int]]:
     for m in _OPENS.finditer(text):
         if m["noun"] and _OFFERED_BEFORE.search(text[: m.start()]):
             continue  # «обсудили открытие торгового дома»: an idea, no opening yet
+        if m["planned"] and not _SET_WHEN.search(text):
+            continue  # «планируют открыть цех»: an intention with no date is a proposal, not an event
         lead = _OPENED_WHEN_WHERE.match(text, m.end()) if m["noun"] else None
         at = lead.end() if lead else m.end()
         words = list(re.finditer(r"[А-Яа-яЁё-]+", text[at : at + 60]))[:3]
@@ -328,7 +347,9 @@ def _openings(text: str) -> list[tuple[str, int, int]]:
 # «Татарстан посетила белорусская делегация …», «Приморский край посещает делегация …»: the
 # place visited before the verb, who visits after it
 _VISITED = re.compile(r"(?<![\w-])(?:посеща(?:ет|ют)|посетил[аи]?|посетит|посетят)(?![\w-])", re.I)
-_PLACE_BEFORE = re.compile(r"(?<![\w-])([А-ЯЁ][\w-]*(?:\s+(?:[А-ЯЁ][\w-]*|край|области?|округ|республик[аиу]))?)\s+$")
+_PLACE_BEFORE = re.compile(
+    r"(?<![\w-])([А-ЯЁ][\w-]*(?:\s+(?:[А-ЯЁ][\w-]*|край|област[ьи]|округ|республик[аиу]))?)\s+$"
+)
 
 
 def _visited_by(text: str, strip) -> list[tuple[str, int, int]]:
@@ -338,7 +359,7 @@ def _visited_by(text: str, strip) -> list[tuple[str, int, int]]:
     out = []
     for m in _VISITED.finditer(text):
         place = _PLACE_BEFORE.search(text[: m.start()])
-        who = re.split(r"[,;:.()]|\s[—–-]\s", text[m.end() :])[0].strip()
+        who = occasions.who_came(text[m.end() :])
         head = next((w for w in who.split()[:3] if _animate_noun(w) or w.lower().startswith("делегаци")), None)
         if place is None or head is None or not _nominative_word(head):
             continue
@@ -364,6 +385,11 @@ def _opened(word: str, case: str = "nomn") -> bool:
 # a meeting's or talks' place said before whom they were with: «на встрече в Минске с …»
 _PLACE_THEN_WITH = re.compile(r"\s+(?:в|во)\s+(?P<place>[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*)?)(?=\s+со?\s)")
 _WITH_PART = re.compile(r"\s+с\s+участием(?=\s)", re.I)
+# talks' form said before whom they were with: «переговоры в формате видеоконференции с …»
+_FORM_THEN_WITH = re.compile(
+    r"\s+(?:в|по)\s+(?:(?:формате|режиме)\s+)?(?:[а-яё]+\s+)?(?:видеоконференц\w*|видеосвяз\w*|онлайн|телефону)(?=\s+со?\s)",
+    re.I,
+)
 _WITH_WHOM = ("встреча", "переговоры", "консультация", "беседа", "совещание")
 
 
@@ -383,17 +409,19 @@ def _name_over_place(
     said = _event_name(text, m.start(), taken, posts)
     if head in ("визит", "поездка"):
         said, taken = _late_holder(text, said, taken)
-    place = _PLACE_THEN_WITH.match(text, taken) if head in _WITH_WHOM else None
-    at = place.end() if place else taken
+    form = _FORM_THEN_WITH.match(text, taken) if head in _WITH_WHOM else None
+    place = _PLACE_THEN_WITH.match(text, form.end() if form else taken) if head in _WITH_WHOM else None
+    at = place.end() if place else form.end() if form else taken
     joined = _WITH_PART.match(text, at)  # «совещание с участием премьер-министра …»: who took part
     end = name_end(text, joined.end()) if joined else at
     if joined is None or end == joined.end():  # «с участием не менее 30 предприятий»: a count, no name
-        end = name_end(text, at) if place else taken
+        end = name_end(text, at) if place or form else taken
     year = _YEAR_OF_NAME.match(text, end) if head in _YEARED else None  # «чемпионат мира … 2018 года»
     end = year.end() if year else end
     if place is None and joined is None and head not in ("визит", "поездка"):
         end = occasions.venue_end(text, end)
-    return _without_people(said + text[at:end], posts), end, _where(place.group()) if place else None
+    said += text[at:end] + (form.group() if form else "")  # the form after whom: «… с министром … в формате …»
+    return _without_people(said, posts), end, _where(place.group()) if place else None
 
 
 # a month or a day between a visit's destination and whose it is: «визит в Минск в мае генерального секретаря …»
@@ -519,7 +547,7 @@ def _held_by(text: str, m: re.Match[str], end: int, what: str, strip=None) -> st
         who = subject(text, verb[-1].start(), strip)
     else:
         who = speaker(text, start, end, strip) or _took_part(text, start, strip) or _quoted_speaker(text, start, strip)
-        who = who or _spoke_at(text, end, strip)
+        who = who or _spoke_at(text, end, strip) or _agreed_at(text, start, strip)
     if who is None:
         return what
     if said is None:
@@ -541,6 +569,32 @@ def _took_part(text: str, start: int, strip) -> str | None:
     if lead is None or re.search(r"[,;:]", text[: lead.start()]):
         return None
     return subject(text, lead.start(), strip, animate=True)
+
+
+# «договорились», «обсудили», «согласовали»: what those who held an event did at it
+_AGREED = re.compile(
+    r"(?<![\w-])(?:договорил|условил|обсудил|обсуждал|согласовал|подписал|рассмотрел)(?:ись|и)(?![\w-])", re.I
+)
+
+
+def _agreed_at(text: str, start: int, strip) -> str | None:
+    """«Об этом договорились министр … Беларуси и министр … России на переговорах в …»:
+    the persons named after a verb of agreeing or discussing, just before the event told
+    by «на …», held it (in the genitive, each of them: «министра … и министра …»)."""
+    verb = list(_AGREED.finditer(text, 0, start))
+    if not verb:
+        return None
+    between = re.sub(r"\s+(?:на|в\s+ходе|во\s+время)\s*$", "", text[verb[-1].end() : start], flags=re.I).strip()
+    if not between or re.search(r"[,;:.«»]", between) or not occasions.person_phrase(between):
+        return None
+    said, persons, at = strip(between), [], 0
+    for join in re.finditer(r"\s+и\s+(?=([А-Яа-яЁё]+))", said):  # «министр … и продовольствия …»: one post
+        if occasions.person_phrase(join.group(1)):
+            persons.append(said[at : join.start()])
+            at = join.end()
+    persons.append(said[at:])
+    held = [inflect.inflect_phrase(p, "genitive") for p in persons]
+    return " и ".join(h for h in held if h) if all(held) else None
 
 
 def _spoke_at(text: str, end: int, strip) -> str | None:
@@ -686,11 +740,21 @@ def _post_of(before: str, person: str, posts: dict[str, str]) -> str:
     surname = person.split()[-1]
     post = next((p for s, p in posts.items() if surname.startswith(s[: max(4, len(s) - 2)])), None)
     phrase = re.split(r"(?:^|\s)(?:с|со)\s|,", before)[-1]  # «Министра … и продовольствия …»: one post
-    if post is None or any(_animate_noun(w) for w in phrase.split()):
+    if post is None or any(_animate_noun(w) or _person_word(w) for w in phrase.split()):
         return ""
     case = next((str(p.tag.case) for p in inflect.morph().parse(person.split()[0].lower()) if "Name" in p.tag), "nomn")
     said = inflect.inflect_phrase(post, _CASE_NAMES[case]) if case in _CASE_NAMES else post
     return f" {said} " if said else ""
+
+
+def _person_word(word: str) -> bool:
+    """«командующим», «управляющего»: an adjective or participle whose dictionary form is a
+    noun for a person («командующий»), so a post before a name."""
+    top = inflect.morph().parse(word.lower())[0]
+    if top.tag.POS not in ("ADJF", "PRTF"):
+        return False
+    lemma = inflect.morph().parse(top.normal_form)[0]
+    return lemma.tag.POS == "NOUN" and "anim" in lemma.tag
 
 
 def _head_noun(what: str) -> str:

@@ -19,7 +19,48 @@ from memogen.draft.words import nominative_head
 
 def told(text: str, strip) -> list[tuple[str, int, int]]:
     """(name, start, end) of each event the sentence tells by these turns of phrase."""
-    return _led_delegations(text) + _pairs_met(text, strip) + _discussed_at(text) + _trips(text, strip)
+    return _led_delegations(text) + _pairs_met(text, strip) + _discussed_at(text) + _trips(text, strip) + _arrivals(
+        text, strip
+    )
+
+
+# «в Минск с официальным визитом прибыл президент …», «в Гродно прибыла делегация …»: where
+# first, then the verb of arriving, then who came
+_ARRIVED = re.compile(
+    r"(?<![\w-])[Вв]о?\s+(?P<place>[А-ЯЁ][\w-]*(?:\s+(?:[А-ЯЁ][\w-]*|област\w*|кра[йяю]|республик\w*))?)"
+    r"(?P<kind>\s+с\s+(?:[а-яё]+(?:ым|им)\s+){0,2}визитом)?\s+"
+    r"(?:прибыл[аи]?|прибыва(?:ет|ют)|прибуд(?:ет|ут)|приехал[аи]?|приезжа(?:ет|ют)|приед(?:ет|ут))(?![\w-])"
+    r"(?P<late>\s+с\s+(?:[а-яё]+(?:ым|им)\s+){0,2}визитом)?\s+"
+)
+
+
+def who_came(after: str) -> str:
+    """Who came, from the words after a verb of coming up to the clause's end (a quote's
+    mark ends it too), with whom they came with («делегация области во главе с
+    губернатором …»), as the release names a visit."""
+    return re.split(r"[,;:.()«»\"]|\s[—–-]\s", after)[0].strip()
+
+
+def _arrivals(text: str, strip) -> list[tuple[str, int, int]]:
+    """«11 мая в Минск с официальным визитом прибыл президент Турции …» → «официальный
+    визит президента Турции в Минск»: who arrived somewhere (said in the accusative after
+    «в» before the verb, in the nominative after it) made a visit there, of the kind
+    «с … визитом» says."""
+    out = []
+    for m in _ARRIVED.finditer(text):
+        place = m["place"].split()
+        if len(place) == 2 and not place[1][:1].isupper() and not _region_noun(place[1]):
+            place = place[:1]
+        if not any(p.tag.case == "accs" for p in inflect.morph().parse(place[0].lower())):
+            continue  # «в Минске прибыли …»: where they are, not where to
+        said = who_came(text[m.end() :])
+        who = inflect.inflect_phrase(strip(said), "genitive") if said and person_phrase(said) else None
+        if not who:
+            continue
+        kind = (m["kind"] or m["late"] or "").split()[1:-1]
+        adjectives = " ".join(nominative_head(f"{w} визитом", "ablt").split()[0] for w in kind)
+        out.append((f"{adjectives} визит {who} в {' '.join(place)}".strip(), m.start(), m.end() + len(said)))
+    return out
 
 
 # «Делегацию Самарской области в Республику Беларусь возглавил губернатор …», «губернатор
@@ -89,7 +130,7 @@ def _trips(text: str, strip) -> list[tuple[str, int, int]]:
             continue
         if before is not None:  # the subject after the verb: «отправятся предприниматели республики»
             said = re.split(r"[,;:.]|\s[—–-]\s", text[m.end() :])[0].strip()
-            who = inflect.inflect_phrase(strip(said), "genitive") if said and _person_phrase(said) else None
+            who = inflect.inflect_phrase(strip(said), "genitive") if said and person_phrase(said) else None
         else:
             who = subject(text, m.start(), strip, animate=True)
         if who:
@@ -97,7 +138,7 @@ def _trips(text: str, strip) -> list[tuple[str, int, int]]:
     return out
 
 
-def _person_phrase(said: str) -> bool:
+def person_phrase(said: str) -> bool:
     top = inflect.morph().parse(said.split()[0].lower())[0]
     return top.tag.POS == "NOUN" and top.tag.case == "nomn" and ("anim" in top.tag or top.normal_form == "делегация")
 

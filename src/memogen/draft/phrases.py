@@ -21,8 +21,9 @@ from memogen import inflect
 _GOVERNS = {"по": {"datv"}, "с": {"ablt"}, "со": {"ablt"}, "между": {"ablt"}, "о": {"loct"}, "об": {"loct"}}
 # «с участием», «с целью»: what follows is no part of the name
 _NOT_AFTER_C = {"участием", "целью", "помощью", "учетом", "учётом", "использованием"}
+# a name in quotes is one token, also one holding a name in quotes of its own («"Еврорегион "Неман" — 2018"»)
 _TOKEN = re.compile(
-    r"[«\"„][^«»\"“”„]{1,80}[»\"“”]|[А-Яа-яЁёA-Za-z0-9]+(?:-[А-Яа-яЁёA-Za-z0-9]+)*|[^\sА-Яа-яЁёA-Za-z0-9]"
+    r"«[^«»]{0,60}«[^«»]{1,60}»[^«»]{0,40}»|[«\"„][^«»\"“”„]{1,80}[»\"“”]|[А-Яа-яЁёA-Za-z0-9]+(?:-[А-Яа-яЁёA-Za-z0-9]+)*|[^\sА-Яа-яЁёA-Za-z0-9]"
 )
 # A state's or body's name after the noun that names its form: «Республики Вьетнам»
 # («провинции Ганьсу», «штата Керала», «города Минска»): an undeclined foreign name too
