@@ -63,19 +63,39 @@ def sentences(text: str) -> list[str]:
             spans.append((s.start + a, s.start + b))
     joined: list[tuple[int, int]] = []
     for start, stop in spans:
-        if joined and _goes_on(text, start, stop):
+        if joined and _goes_on(text, joined[-1][0], start, stop):
             joined[-1] = (joined[-1][0], stop)
         else:
             joined.append((start, stop))
     return [text[a:b].strip() for a, b in joined]
 
 
-def _goes_on(text: str, start: int, stop: int) -> bool:
-    """Whether the piece razdel cut at `start` goes on the sentence before it: the rest
-    of a quoted name, or «США» after «долл.»."""
+# a quoted name cut at a full stop: a few words after its opening quote, a few more up to its closing one
+_QUOTE_OPENED = re.compile(r"(?:^|(?<=[\s(]))[«\"„](?P<words>[А-ЯЁA-Z\d][^«»\"“”„]{0,59})$")
+_QUOTE_REST = re.compile(r"(?P<words>[^«»\"“”„.!?\n]{1,60})[»\"“”]")
+
+
+def _goes_on(text: str, before: int, start: int, stop: int) -> bool:
+    """Whether the piece razdel cut at `start` goes on the sentence that began at
+    `before`: the rest of a quoted name («"Иннопром. Беларусь"», «"Россия – Беларусь.
+    Лучшая продукция"»: the sentence before opened a quote the piece closes within a few
+    words), or «США» after «долл.»."""
     if re.match(r"[А-ЯЁA-Z][\w-]*[»\"“]", text[start:stop]):
         return True
+    if _name_cut(text[before:start].rstrip(), _QUOTE_REST.match(text, start, stop)):
+        return True
     return bool(_CURRENCY_CUT.search(text, 0, start)) and text.startswith("США", start)
+
+
+def _name_cut(said: str, rest: re.Match[str] | None) -> bool:
+    """Whether a sentence ends inside a quotation it opened that `rest` closes, both
+    parts of a few words: a name, not a quoted speech of several sentences."""
+    opened = _QUOTE_OPENED.search(said)
+    if rest is None or opened is None:
+        return False
+    if said.count("«") <= said.count("»") and said.count('"') % 2 == 0:
+        return False
+    return len(opened["words"].split()) <= 4 and len(rest["words"].split()) <= 4
 
 
 def draft_file(
@@ -118,7 +138,8 @@ def draft_release(release: Release, date: dt.date, *, url: str | None, file: str
     used |= {n for i in figures for n in i.data.pop("_joined_from", ())}  # growth or a share stated apart
     officials = who.officials(said, partner)
     companies = who.companies(said, partner)
-    posts = {o.data["person"]["surname"]: o.data["position"] for o in officials}  # «Петров побывал …»: his post
+    # «Петров побывал …»: his post; a post the release does not give names no event («Встреча Должности (уточнить)»)
+    posts = {o.data["person"]["surname"]: o.data["position"] for o in officials if o.data["position"] != who.NO_POST}
     events = prose.events(said, date, posts)
     agreements = prose.agreements(said, date)
     offers = prose.proposals(said)

@@ -17,7 +17,7 @@ from memogen.draft.numbers import amounts
 from memogen.draft.offers import proposals as proposals  # the offers a release makes
 from memogen.draft.periods import mentions
 from memogen.draft.phrases import name_end
-from memogen.draft.words import nominative_head, nominative_phrase
+from memogen.draft.words import balanced, nominative_head, nominative_phrase
 from memogen.facts.periods import Period
 
 _EVENT = re.compile(
@@ -777,7 +777,7 @@ def _refers_back(text: str, m: re.Match[str], what: str, named_before: bool) -> 
 
 
 def _event(what: str, when: object | None, where: str | None, first: bool, n: int) -> Item:
-    what = occasions.leader_named(what)
+    what = balanced(occasions.leader_named(what))
     data: dict = {"what": what[:1].upper() + what[1:]}
     if when is not None:
         data["when"] = when
@@ -964,9 +964,16 @@ def _schedule(text: str, m: re.Match[str]) -> bool:
     «в соответствии с программой пребывания», «программа визита предусматривает …»."""
     if not m.group().lower().startswith("программ"):
         return False
-    after = re.match(r"\s+(?:[а-яё]+(?:ого|его|ой|ей)\s+)?", text[m.end() :])
+    if _DAYS_ORDER.search(text, 0, m.start()):  # «в рамках деловой программы мэра»
+        return True
+    # «программа предстоящего визита», «программы 14-го заседания»
+    after = re.match(r"\s+(?:(?:[а-яё]+(?:ого|его|ой|ей)|\d+-?[а-я]*)\s+)?", text[m.end() :])
     at = m.end() + (after.end() if after else 0)
     return bool(after) and bool(_EVENT.match(text, at) or re.match(r"пребывани", text[at:], re.I))
+
+
+# a day's order: «деловая программа», «культурной программы»
+_DAYS_ORDER = re.compile(r"(?<![\w-])(?:делов|культурн|развлекательн|насыщенн)\w+\s+$", re.I)
 
 
 # «дорожная карта по реализации Соглашения между …»: a document carried out by another is one of its own

@@ -101,10 +101,12 @@ _FORMS = (
 _QUOTED = re.compile(rf"(?:(?P<form>{_FORMS})\s+)?[«\"„](?P<name>[^«»\"“”„]{{2,80}})[»\"“”]")
 # a name in quotes after a news source's verb is the source, not a company
 _NEWS_SOURCE = re.compile(
-    r"(?:переда[её]т|сообща\w*|пишет|рассказыва\w*|информиру\w*|указыва\w*|по\s+данным|по\s+сообщению|ссылкой\s+на|"
-    r"приводит)\s*$",
+    r"(?:переда[её]т|сообща\w*|пиш(?:ет|ут)|рассказыва\w*|информиру\w*|указыва\w*|по\s+данным|по\s+сообщению|ссылкой\s+на|"
+    r"приводит(?:\s+(?:его|её|ее|их)\s+слова)?)\s*$",
     re.I,
 )
+# a name in quotes that writes is a medium's: «ранее "…" писал», «как пишет "…"» (see _NEWS_SOURCE)
+_WRITES = re.compile(r"[»\"“”]?\s*(?:писал[аио]?|пишет|пишут)(?![\w-])", re.I)
 # The noun a name in quotes stands after says what it names: a company («компании», «холдинга»)
 # or something else — a place, an event, a document, a medium, a product's model.
 _COMPANY_KINDS = {
@@ -1999,7 +2001,7 @@ def companies(sentences: list[str], partner: Partner | None) -> list[Item]:
             known = found.get(name.lower())
             if known is not None and form and "legal_form" not in known.data:
                 known.data["legal_form"] = form  # «Белорусская калийная компания» … «ОАО "БКК"»
-            if known is not None or _is_partner_body(name, partner):
+            if known is not None or _is_partner_body(name, partner) or _no_company(name, form):
                 continue
             data: dict = {"name": name}
             if form:
@@ -2011,6 +2013,14 @@ def companies(sentences: list[str], partner: Partner | None) -> list[Item]:
                 data["side"] = "partner"
             found[name.lower()] = Item(data, "check", [note], sentence=n)
     return list(found.values())
+
+
+def _no_company(name: str, form: str | None) -> bool:
+    """Whether a name read as a company's names none: a legal form alone («ОАО» of «"ОАО
+    "…" приглашает"»), or a state («павильон "Республика Беларусь"»)."""
+    if re.fullmatch(_ABBREVIATED_FORMS, name.strip()):
+        return True
+    return not form and (official_name(name) is not None or official_name(name.split()[-1]) == name)
 
 
 def _is_partner_body(name: str, partner: Partner | None) -> bool:
@@ -2104,6 +2114,8 @@ def _company_names(text: str) -> list[tuple[str, str | None, tuple[int, int]]]:
         form = _form(m["form"]) or (shared[0] if shared[1] >= 0 and shares_form(text[shared[1] : m.start()]) else None)
         if not form and not _company_in_quotes(text, m.start(), name) or quoted_speech(name, text[m.end() :]):
             continue
+        if not form and _WRITES.match(text, m.end()) and _kind_before(text, m.start()) not in _COMPANY_KINDS:
+            continue  # «"Курсив" писал»: a medium
         if _stands_alone(text, m):  # «"Белгоспроекта"», «руководством "Амкодора"»: put back in the nominative
             said = _quoted_nominative(name)
             name = said if said != name else nominative_in_quotes(name, text[: m.start()]) or name
@@ -2176,11 +2188,12 @@ def _kind_before(text: str, start: int) -> str | None:
             continue
         # «выставке-форуме»: a compound is the kind of its first noun, an exhibition; «парке»
         # is a park before a parka: a reading that names a kind wins
-        nouns = [p.normal_form.replace("ё", "е").split("-")[0] for p in parses[:3] if p.tag.POS == "NOUN"]
-        kind = next((n for n in nouns if n in _OTHER_KINDS or n in _COMPANY_KINDS), None)
+        nouns = [p.normal_form.replace("ё", "е").split("-") for p in parses[:3] if p.tag.POS == "NOUN"]
+        # «онлайн-радио»: a compound whose second noun names the kind
+        kind = next((n for parts in nouns for n in parts if n in _OTHER_KINDS or n in _COMPANY_KINDS), None)
         if kind is not None or first is not None or parses[0].tag.case != "gent":
-            return kind or first or (nouns[0] if nouns else None)
-        first = nouns[0] if nouns else None  # «фестиваль искусств "…"»: the noun the genitive depends on
+            return kind or first or (nouns[0][0] if nouns else None)
+        first = nouns[0][0] if nouns else None  # «фестиваль искусств "…"»: the noun the genitive depends on
     return first
 
 

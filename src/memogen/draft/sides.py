@@ -573,11 +573,11 @@ def our_body(position: str, ours: tuple[str, str]) -> str | None:
 _CITY_NAME = r"(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?)"
 _NAMED_CITY = re.compile(rf"(?<![\w-])(?:город(?:а|е|у|ом)?|г\.)\s+{_CITY_NAME}")
 # a city's own authority: Belarus has none of these (its cities have executive committees)
+# (the words of the authority in any case; the city's name with its capital: «мэрии областного центра» names none)
 _CITY_AUTHORITY = re.compile(
-    rf"(?<![\w-])(?:(?:мэри[яиюей]|мэр(?:а|у|ом|е)?)(?:\s+город\w*)?|(?:городск\w+\s+)?(?:администраци\w+|"
+    rf"(?<![\w-])(?i:(?:мэри[яиюей]|мэр(?:а|у|ом|е)?)(?:\s+город\w*)?|(?:городск\w+\s+)?(?:администраци\w+|"
     rf"правительств\w+|муниципалитет\w*|горсовет\w*|городск\w+\s+(?:дум|совет)\w*)\s+город\w*|"
-    rf"глав\w+\s+город\w*)\s+{_CITY_NAME}",
-    re.I,
+    rf"глав\w+\s+город\w*)\s+{_CITY_NAME}"
 )
 _OUR_CITIES = ("минск", "брест", "гомел", "гродн", "витебск", "могил")
 

@@ -144,3 +144,19 @@ def tells_past(text: str) -> bool:
         if parses and parses[0].tag.POS in ("VERB", "PRTS") and parses[0].tag.tense == "past":
             return True
     return False
+
+
+def balanced(name: str) -> str:
+    """A name without a quotation mark left over at its ends: one that closes a quoted
+    speech the name was read from («визита главы государства", рассказал …» → «визит главы
+    государства») or opens a title the name was cut before; paired quotes stay."""
+    name = name.strip()
+    while name and _unpaired(name) and name[-1] in "»\"“”„«":
+        name = name[:-1].rstrip()
+    while name and _unpaired(name) and name[0] in "«\"„“”»":
+        name = name[1:].lstrip()
+    return name
+
+
+def _unpaired(name: str) -> bool:
+    return name.count("«") != name.count("»") or name.count('"') % 2 == 1
