@@ -81,6 +81,16 @@ CONTRACTED = {
     "Минпром": "Министерство промышленности",
 }
 # A contracted body's endings in each case (none: the nominative, or a word that never declines)
+# Russia's regions whose name in the Constitution has a second part after a dash that the
+# titles of their heads carry too («Губернатор Кемеровской области — Кузбасса»; the head of
+# Chuvashia is «Глава Чувашской Республики», without it), by the first part in the genitive
+# (as a post's complement names it) → the whole name in the genitive
+TWO_PART_REGIONS = {
+    "Кемеровской области": "Кемеровской области — Кузбасса",
+    "Ханты-Мансийского автономного округа": "Ханты-Мансийского автономного округа — Югры",
+    "Республики Северная Осетия": "Республики Северная Осетия — Алания",
+}
+
 _ENDINGS = {"": None, "а": "genitive", "у": "dative", "ом": "instrumental", "е": "prepositional"}
 
 

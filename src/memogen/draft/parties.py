@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from memogen import inflect
-from memogen.abbreviations import EXPANSIONS, contracted
+from memogen.abbreviations import EXPANSIONS, TWO_PART_REGIONS, contracted
 from memogen.draft import sides
 from memogen.draft.companies import (
     CASED_SHORT,
@@ -79,11 +79,11 @@ _NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
 PERSON = re.compile(rf"(?<![\w-])(?=(?P<given>{_NAME})\s+(?P<surname>{_NAME})(?![\w-]))")
 _POSITION = re.compile(
     r"(?:перв\w+\s+)?(?:заместител\w+\s+|вице-)?(?:премьер-министр\w*|министр\w*|губернатор\w*|президент\w*|"
-    r"глав(?:[аеуыо]й?|ам|ами|ах)?\b|председател\w*|посл(?:а|у|ом)\b|посол\b|вице-премьер\w*|мэр\w*|директор\w*|руководител\w*|"
+    r"(?<![Вв]о\s)глав(?:[аеуыо]й?|ам|ами|ах)?\b|председател(?!ьств)\w*|посл(?:а|у|ом)\b|командующ\w+|посол\b|вице-премьер\w*|мэр\w*|директор\w*|руководител\w*|"
     r"(?:(?<=\bо\s)|(?<=\bпри\s))после\b|"  # «о после Кубы»; «после переговоров» is the preposition
     r"полпред\w*|спикер\w*|премьер(?:а|у|ом|е)?\b|начальник\w*|замминистр\w*|министерств\w*|губернатор|секретар\w*|"
     r"раис\w*|аким\w*|хоким\w*|консул\w*|представител\w*|вице-губернатор\w*|ректор\w*|"
-    r"управляющ\w+\s+делами(?:\s+президент\w*)?|член\w*|депутат\w*|сенатор\w*|атташе|советник\w*|"
+    r"(?:управляющ\w+\s+|управ)делами(?:\s+президент\w*)?|член\w*|депутат\w*|сенатор\w*|атташе|советник\w*|"
     r"генеральн\w+\s+директор\w*|посланник\w*|помощник\w*|зампред\w*|замглав\w*|генконсул\w*|"
     r"(?:временн\w+\s+)?поверенн\w+\s+в\s+делах|султан(?:а|у|ом|е)?\b|корол(?:ь|я|ю|ём|е)\b|эмир(?:а|у|ом|е)?\b)",
     re.I,
@@ -1054,7 +1054,7 @@ def _official(said: str, words: list[str], partner: Partner | None, where: tuple
         item.notes = [note for note in item.notes if note != _SIDE_GUESS]
         item.data["side"] = cue[0]
         item.doubt("check", f"the side is read from «{cue[2]}» before the name")
-    item.data["position"] = official_states(item.data["position"])
+    item.data["position"] = _without_regions_state(official_states(item.data["position"]))
     if completed:
         item.doubt("check", completed)
     _where_served(item, partner)
@@ -1067,7 +1067,7 @@ def _our_presidents_office(item: Item, sentences: list[str]) -> None:
     President's when the release names him, with his state or by his name («Президент
     Беларуси», «Александр Лукашенко»), and no other state's President."""
     position = item.data["position"]
-    if not re.search(r"\sПрезидента$", position) or item.sentence is None:
+    if not re.search(r"\s[Пп]резидента$", position) or item.sentence is None:
         return
     states = {_president_state(m) for text in sentences for m in _PRESIDENT.finditer(text)} - {None}
     named = any(re.search(r"Президент\w*\s+(?:Республики\s+)?Беларус", text) for text in sentences) or any(
@@ -1075,7 +1075,7 @@ def _our_presidents_office(item: Item, sentences: list[str]) -> None:
     )
     if not named or states - {"ours"}:
         return
-    item.data["position"] = f"{position} Республики Беларусь"
+    item.data["position"] = f"{position[:-len('Президента')]}Президента Республики Беларусь"  # an office's title
     item.notes = [note for note in item.notes if note != _SIDE_GUESS]
     item.data["side"] = "ours"
     item.doubt("check", "a post of a president's office: our President's, whom the release names")
@@ -1202,8 +1202,8 @@ def _our_head(words: list[str]) -> str | None:
 def _our_head_name(words: list[str]) -> Name | None:
     """Our head of state's name read in the case that gives it («Александра Лукашенко» is
     his genitive, not a woman's «Александра»); None when `words` are no such name."""
-    if len(words) != 2 or words[1] not in {surname for _, surname in OUR_HEAD_OF_STATE}:
-        return None
+    if len(words) not in (2, 3) or words[-1] not in {surname for _, surname in OUR_HEAD_OF_STATE}:
+        return None  # «Александра Григорьевича Лукашенко»: with his patronymic too
     for case in ("nomn", *CASE_NAMES):
         name = read_name(words, [case])
         if name is not None and (name.given, name.surname) in OUR_HEAD_OF_STATE:
@@ -1350,6 +1350,26 @@ def official_states(position: str) -> str:
     return "".join(out) + position[at:]
 
 
+# A post ending with a region and then its state: «губернатор Мурманской области Российской Федерации»
+_REGIONS_STATE = re.compile(
+    r"(?<=[а-яё])(?:ой|ого)\s+(?:области|края|провинции|автономного\s+округа)(?P<state>\s+[А-ЯЁ][\w-]+(?:\s+[А-ЯЁ][\w-]+)?)$"
+)
+
+
+def _without_regions_state(position: str) -> str:
+    """A post without the state its region lies in, named after the region only to say where
+    it is («губернатор Рязанской области России» → «губернатор Рязанской области»), as a
+    memo names a region's post."""
+    m = _REGIONS_STATE.search(position)
+    if m is None:
+        return position
+    state = m["state"].strip()
+    named = nominative_phrase(state) or state
+    if not (_country(named) or (" " not in state and _state(state))):
+        return position
+    return position[: m.start("state")]
+
+
 def _preposition_before(before: str, word: str) -> str:
     """`before` with its last «в» or «во» as the word after it asks: «во Вьетнаме» but «в
     Социалистической Республике Вьетнам», «в России» but «во Французской Республике»."""
@@ -1406,7 +1426,7 @@ def _position_before(before: str) -> str | None:
     # a name in quotes closed before the person belongs to the position («директор ОАО «Х»»)
     masked = re.sub(r"[«\"„][^«»\"“”„]{1,60}[»\"“”]", lambda m: "_" * len(m.group()), before)
     masked = _BRACKET.sub(lambda m: "_" * len(m.group()) if _remark(m["inner"]) else m.group(), masked)
-    stops = (m for m in re.finditer(r"[.;:!?«»\"()]|\s[-–—]\s", masked) if not _double_post(masked, m))
+    stops = (m for m in re.finditer(r"[.;:!?«»\"()\n]|\s[-–—]\s", masked) if not _double_post(masked, m))
     cut = max((m.end() for m in stops), default=0)
     before = before[cut:]
     head = _head_post(before)
@@ -1531,9 +1551,14 @@ def _genitive(word: str) -> bool:
 
 def _double_post(text: str, dash: re.Match[str]) -> bool:
     """A dash joining two posts of one person: «заместитель Премьер-министра — министр
-    экономики …», where a post ends before the dash and another opens after it."""
+    экономики …», where a post ends before the dash and another opens after it; or the two
+    parts of a region's name («губернатор Кемеровской области — Кузбасса …»)."""
     if dash.group().strip() not in "-–—":
         return False
+    after = " — " + text[dash.end() :]
+    if any(text[: dash.start()].endswith(first) and after.startswith(whole[len(first) :])
+           for first, whole in TWO_PART_REGIONS.items()):
+        return True
     last = text[: dash.start()].split()[-1:] or [""]
     return bool(_POSITION.fullmatch(last[0]) and _POSITION.match(text[dash.end() :]))
 
@@ -1554,12 +1579,18 @@ def _not_a_position(said: str) -> bool:
 
 
 def _verb(word: str) -> bool:
-    return inflect.morph().parse(word.lower())[0].tag.POS in ("VERB", "INFN", "GRND")
+    """A verb, an infinitive, a gerund or a short participle («проинформирован»): no post holds one."""
+    return inflect.morph().parse(word.lower())[0].tag.POS in ("VERB", "INFN", "GRND", "PRTS")
 
 
 def _head_cases(position: str) -> list[str]:
     """The cases the position's head noun may be in («министром» → instrumental): a name
-    after it stands in the same case. The nominative first."""
+    after it stands in the same case. The nominative first; every case after a post the
+    press shortens to a word that never declines («Управделами», «замминистра»), where the
+    name's own endings tell its case."""
+    first = position.split()[0].lower() if position.split() else ""
+    if first in _CONTRACTED and first.endswith(("а", "и", "ами")):
+        return ["nomn", "gent", "datv", "accs", "ablt", "loct"]
     substantive = _substantive_head(position)
     if substantive:
         return sorted(dict.fromkeys(str(p.tag.case) for p in substantive), key=lambda c: c != "nomn")
@@ -1678,6 +1709,7 @@ _CONTRACTED = {
     "госсекретарь": "государственный секретарь", "генконсул": "генеральный консул", "генсек": "генеральный секретарь",
     "замминистра": "заместитель министра", "зампред": "заместитель председателя",
     "зампредседателя": "заместитель председателя", "замглавы": "заместитель главы",
+    "управделами": "управляющий делами",
 }
 
 
@@ -1717,11 +1749,12 @@ _HONORIFICS = frozenset({
 def _without_honorific(said: str) -> str:
     """A position without the honorific that ends it before a name: «министр … принцем
     Фейсалом …» holds «принц» as a title of the person, not of the post, and so does a
-    degree written before a name («министр здравоохранения доктор Ахмед Али»)."""
+    degree written before a name, in full or shortened («министр здравоохранения доктор
+    Ахмед Али», «министра д-ра Анвара …»)."""
     words = said.split()
-    if len(words) > 1 and words[-1].islower() and any(
+    if len(words) > 1 and words[-1].islower() and (re.fullmatch(r"д-р\w*", words[-1]) or any(
         p.is_known and p.tag.POS == "NOUN" and p.normal_form in _HONORIFICS for p in inflect.morph().parse(words[-1])
-    ):
+    )):
         return " ".join(words[:-1])
     return said
 
@@ -1820,6 +1853,9 @@ def _complete(
     «Заместитель Премьер-министра» → «… Республики Беларусь» when the partner is
     Russian (Russia's government has no Премьер-министр)."""
     genitive = inflect.inflect_phrase(partner.name, "genitive") if partner is not None else None
+    named = _named_before(position, partner)
+    if named != position:
+        return named, "a place named by «этот»: the partner the release names"
     if cue is not None and _BARE_MINISTER.fullmatch(position):
         return f"{position} {cue[1]}", f"a minister named without a state: the one «{cue[2]}» names"
     state_post = _state_post(position, partner, genitive)
@@ -1830,8 +1866,12 @@ def _complete(
         full = f"{chamber.group()} Национального собрания Республики Беларусь"
         return position[: chamber.start()] + full + position[chamber.end() :], None
     russian = partner is not None and "Российская Федерация" in (partner.name, partner.country)
-    if russian and re.fullmatch(r"(?:перв\w+\s+)?(?:заместител\w+\s+)?премьер-министр\w*", position, re.I):
-        return f"{position} Республики Беларусь", "no state named: Belarus's (Russia has no Премьер-министр)"
+    premier = re.fullmatch(
+        r"(?:перв\w+\s+)?(?:заместител\w+\s+)?премьер-министр\w*(?P<bare>\s+республики)?", position, re.I
+    )
+    if russian and premier:  # «премьер-министра республики»: Belarus, as the Russian press calls it
+        own = position[: premier.start("bare")] if premier["bare"] else position
+        return f"{own} Республики Беларусь", "no state named: Belarus's (Russia has no Премьер-министр)"
     regional = partner is not None and partner.kind == "region"
     if regional and genitive and re.fullmatch(
         r"(?:(?:перв\w+\s+)?заместител\w+\s+(?:губернатора|акима|хокима)|вице-губернатор|губернатор|аким|хоким)",
@@ -1844,6 +1884,28 @@ def _complete(
     if generic and genitive and partner is not None and not adjective and _fits(generic.group(1), partner):
         return position[: generic.start()] + " " + genitive, None
     return position, None
+
+
+# A place a post names by a demonstrative, standing for the partner named before: «губернатор
+# этого российского региона», «Посол Беларуси в этой африканской стране»
+_DEMONSTRATIVE = re.compile(
+    r"(?<![\w-])(?:это(?:го|й|м)|данно(?:го|й|м))\s+(?:[а-яё]+\s+){0,2}?"
+    r"(?P<noun>регион|област|кра|стран|государств|республик)[а-яё]*"
+)
+_PLACE_NOUNS = {"регион": "region", "област": "region", "кра": "region", "стран": "country", "государств": "country",
+                "республик": "country"}
+
+
+def _named_before(position: str, partner: Partner | None) -> str:
+    """`position` with a place it names by «этот» («этого российского региона», «в этой
+    африканской стране») written as the partner, in the same case, where the partner is a
+    place of that kind; else as it is."""
+    m = _DEMONSTRATIVE.search(position)
+    if m is None or partner is None or partner.kind != _PLACE_NOUNS[m["noun"]]:
+        return position
+    case = "prepositional" if re.search(r"(?:^|\s)(?:во?|об?)\s+$", position[: m.start()]) else "genitive"
+    named = inflect.inflect_phrase(partner.name, case)
+    return f"{position[: m.start()]}{named}{position[m.end():]}" if named else position
 
 
 # The chambers of Belarus's parliament named without it: «член Совета Республики»
@@ -1962,8 +2024,8 @@ def _side_named(text: str, partner: Partner | None) -> str | None:
     in («директор банка по Республике Беларусь»)."""
     if partner is not None and partner.kind == "organisation" and _names_body(text, partner):
         return "partner"
-    if "беларус" in text or "белорус" in text:
-        return "ours"
+    if "беларус" in text or "белорус" in text or re.search(r"(?<![\w-])рб(?![\w-])", text):
+        return "ours"  # «комитета РБ»: Belarus by its initials
     if partner is not None and sides.partner_named(text, partner.stems):
         return "partner"
     return "ours" if _OUR_BODIES.search(text) else None

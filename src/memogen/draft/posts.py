@@ -34,6 +34,14 @@ def write_in_full(officials: list[Item], sentences: list[str], partner=None) -> 
         if full != position:
             item.data["position"] = full
             item.doubt("check", f"the release writes the post «{position}»: its abbreviations written in full")
+        titled = _russian_government(full)
+        if titled != full:
+            item.data["position"] = titled
+            item.doubt("check", f"the release writes «{position}»: Russia's government is headed by its Председатель")
+        whole = _whole_region(item.data["position"])
+        if whole != item.data["position"]:
+            item.data["position"] = whole
+            item.doubt("check", "a region named by the first part of its name: the whole name the Constitution gives")
         _named_body(item, sentences, partner)
         _named_ministry(item, sentences)
         _ambassador(item, sentences)
@@ -48,6 +56,37 @@ def _minister(position: str) -> str:
         lambda m: ("М" if m[1] == "Г" else "м") + ("инистр " if m[2] == "а" else "инистра "),
         position,
     )
+
+
+def _whole_region(position: str) -> str:
+    """A region the post names by the first part of its two-part name, by the whole name the
+    Constitution gives it: «губернатор Кемеровской области» → «губернатор Кемеровской
+    области — Кузбасса»; a name given whole stays."""
+    for first, whole in abbreviations.TWO_PART_REGIONS.items():
+        at = position.find(first)
+        if at >= 0 and not position[at + len(first) :].lstrip().startswith(("—", "–", "-")):
+            return position[:at] + whole + position[at + len(first) :]
+    return position
+
+
+# Russia's head of government and his deputies as the press names them: «премьер», «вице-премьер»
+_RUSSIAN_PREMIER = re.compile(
+    r"(?P<first>[Пп]ерв\w+\s+)?(?:(?P<deputy>[Вв]ице-премьер\w*|[Зз]аместитель\s+[Пп]ремьер-министра)|"
+    r"[Пп]ремьер(?:-министр)?)\s+Российской\s+Федерации"
+)
+
+
+def _russian_government(position: str) -> str:
+    """Russia's head of government, and his deputies, by the title Russia gives them:
+    «премьер России» → «Председатель Правительства Российской Федерации», «вице-премьер
+    России» → «Заместитель Председателя Правительства …» (Russia's government has no
+    Премьер-министр; Belarus's has)."""
+    m = _RUSSIAN_PREMIER.fullmatch(position)
+    if m is None:
+        return position
+    if not m["deputy"]:
+        return "Председатель Правительства Российской Федерации"
+    return f"{'Первый заместитель' if m['first'] else 'Заместитель'} Председателя Правительства Российской Федерации"
 
 
 # A body a post ends with, named with no words of its own: «Руководитель департамента»
