@@ -80,7 +80,7 @@ def test_russias_head_of_government_by_his_title():
 def test_belarus_premier_named_with_a_bare_republic_in_a_release_about_a_russian_region():
     found = drafted("Экспорт в Псковскую область вырос, заявил первый заместитель премьер-министра республики "
                     "Николай Снопков.")
-    assert found["Снопков"]["position"] == "Первый заместитель премьер-министра Республики Беларусь"
+    assert found["Снопков"]["position"] == "Первый заместитель Премьер-министра Республики Беларусь"
     assert found["Снопков"]["side"] == "ours"
 
 
@@ -107,3 +107,47 @@ def test_our_head_of_state_named_with_his_patronymic():
     found = drafted("Министр передал гостям приветствие от президента нашей страны Александра Григорьевича "
                     "Лукашенко.")
     assert found["Лукашенко"]["position"] == "Президент Республики Беларусь"
+
+
+def test_a_colleague_of_a_post_naming_its_state_by_initials():
+    found = drafted("Об этом заявил премьер РФ Михаил Мишустин на встрече с белорусским коллегой Александром "
+                    "Турчиным.")
+    assert found["Турчин"]["position"] == "Премьер-министр Республики Беларусь"
+    assert found["Турчин"]["side"] == "ours"
+
+
+def test_a_head_of_government_by_the_title_his_state_gives():
+    found = drafted("Вице-премьер Казахстана Серик Жумангарин прибыл в Минск.")
+    assert found["Жумангарин"]["position"] == "Заместитель Премьер-министра Республики Казахстан"
+
+
+def test_an_apposition_with_a_title_or_a_company_before_a_colon():
+    found = drafted("Павел Пустовой, Чрезвычайный и Полномочный Посол Беларуси в Танзании: «Год был удачным».")
+    assert found["Пустовой"]["position"] == "Чрезвычайный и Полномочный Посол Республики Беларусь в Объединённой " \
+        "Республике Танзания"
+    found = drafted("Андрей Ковалёв, генеральный директор ОАО «Гомсельмаш»: поставки растут.")
+    assert found["Ковалёв"]["position"] == "Генеральный директор ОАО «Гомсельмаш»"
+
+
+def test_a_correspondent_in_a_dateline_is_no_official():
+    found = drafted("12 мая, Ташкент /Ольга Смирнова — БЕЛТА/. Поставки в Узбекистан выросли.")
+    assert "Смирнова" not in found
+
+
+def test_one_person_named_with_and_without_yo_is_one_official():
+    found = drafted("Президент Узбекистана Шавкат Мирзиёев принял делегацию.",
+                    "Шавкат Мирзиеев отметил рост торговли.")
+    assert [k for k in found if k.startswith("Мирзи")] == ["Мирзиёев"]
+
+
+def test_a_republics_head_of_state_named_bare_is_its_president():
+    found = drafted("Делегацию Беларуси принял глава государства Шавкат Мирзиёев.", "Узбекистан и Беларусь торгуют.")
+    assert found["Мирзиёев"]["position"] == "Президент Республики Узбекистан"
+    assert found["Мирзиёев"]["side"] == "partner"
+
+
+def test_a_side_named_right_after_the_person_is_closer_than_one_before():
+    found = drafted("Протокол подписали со стороны Кубы министр Хоакин Альонсо и министр промышленности Иван "
+                    "Петров с белорусской стороны.")
+    assert found["Петров"]["side"] == "ours"
+    assert found["Петров"]["position"] == "Министр промышленности Республики Беларусь"

@@ -618,14 +618,15 @@ def officials(sentences: list[str], partner: Partner | None) -> list[Item]:
                 item.doubt("check", "called the colleague of the person before: their post, in the state named")
             shared, after, last = shares, end, said or last
             item.sentence = n
-            key = (item.data["person"]["given"], item.data["person"]["surname"])
+            key = (item.data["person"]["given"], item.data["person"]["surname"].replace("ё", "е"))
             if key not in found or (found[key].mark != "sure" and item.mark == "sure"):
                 found[key] = item
     for n, start, words in unposted:
         item = _unposted(words, (sentences[n], start, start + len(" ".join(words))))
         person = item.data["person"] if item is not None else {}
-        if item is not None and (person["given"], person["surname"]) not in found:
-            item.sentence, found[person["given"], person["surname"]] = n, item
+        key = (person.get("given"), person.get("surname", "").replace("ё", "е"))
+        if item is not None and key not in found:
+            item.sentence, found[key] = n, item
     for item in found.values():
         _bare_diplomat(item, sentences, partner)
         _our_presidents_office(item, sentences)
@@ -648,6 +649,10 @@ _CREDIT = re.compile(
 )
 
 
+# After a correspondent's name in a dateline: «Москва /Иван Петров — БЕЛТА/», «(Иван Петров, ТАСС)»
+_BYLINE = re.compile(r"\s*[—–,-]\s*[А-ЯЁA-Z][А-ЯЁA-Z-]{2,}\s*[/)]")
+
+
 def _unposted(words: list[str], where: tuple[str, int, int]) -> Item | None:
     """A person the release names with no post («— подчеркнула Лариса Иванова», «при Уго
     Чавесе»), drafted for the analyst to complete or delete: a first name the dictionary
@@ -658,8 +663,8 @@ def _unposted(words: list[str], where: tuple[str, int, int]) -> Item | None:
     if text[:start].count("«") > text[:start].count("»") or len(words) not in (2, 3):
         return None
     given = [p for p in inflect.morph().parse(words[0].lower()) if p.is_known and "Name" in p.tag]
-    if not given or _CREDIT.search(text[:start]):
-        return None  # «парк имени …»: a thing's name; «Фото Ивана Петрова»: who made the page
+    if not given or _CREDIT.search(text[:start]) or _BYLINE.match(text[end:]):
+        return None  # «парк имени …»: a thing's name; «Фото Ивана Петрова», «/Иван Петров — БЕЛТА/»: the page's
     name = read_alone(words)  # None for «визит Александра Турчина»: whose nominative?
     if name is None or not looks_like_person(name.given, name.surname):
         return None  # a surname that is a town's name too stays one («Александр Гусев»)
@@ -1040,7 +1045,8 @@ def _official(said: str, words: list[str], partner: Partner | None, where: tuple
         return None
     if ours and (not _side_named(said.lower(), partner) and not _names_state(said) or _our_head_post(said, partner)):
         said = ours  # «Президент Александр Лукашенко», «заявил Александр Лукашенко»: our head of state
-    cue = _side_cue(where[0][: where[1]], partner)
+    after = _SIDE_AFTER.match(where[0][where[2] :])  # «… Гаргаша со стороны ОАЭ»: closer than one before
+    cue = _side_cue(after.group() if after else where[0][: where[1]], partner)
     position, completed = _complete(_expanded(_nominative_posts(said)), partner, cue)
     person: dict = {"given": name.given, "surname": name.surname}
     if name.patronymic:
@@ -1108,6 +1114,10 @@ _DELEGATION_CUE = re.compile(
     r"\s+(?:возглав\w+|во\s+главе\s+с(?:о)?)\s+[^.;:!?]*$",
     re.I,
 )
+
+
+# A side named right after a person: «… Иваном Петровым с белорусской стороны», «… со стороны Китая»
+_SIDE_AFTER = re.compile(r"\s*(?:со\s+стороны\s+[А-ЯЁ][\w-]+|с\s+[а-яё]+\s+стороны)(?![\w-])")
 
 
 def _side_cue(before: str, partner: Partner | None) -> tuple[str, str, str] | None:
@@ -1266,9 +1276,11 @@ def _colleague(before: str, last: str) -> str | None:
     their colleague by that state's adjective: after «глава МИД Беларуси …», «и его
     казахстанский коллега» is «глава МИД Казахстана», in the case «коллега» stands in."""
     m = _COLLEAGUE.search(before)
-    states = _adjective_states(m["adj"]) if m and last else []
+    ours = m is not None and m["adj"].lower().startswith(("белорус", "беларус"))
+    states = (["Беларусь"] if ours else _adjective_states(m["adj"])) if m and last else []
     words = last.split()
-    state = next((w for w in re.finditer(r"[А-ЯЁ][а-яё]+", last) if _state(w.group())), None)
+    state = next((w for w in re.finditer(r"[А-ЯЁ][а-яё]+|[А-ЯЁ]{2,}", last)
+                  if _state(w.group()) or _state_initials(w.group())), None)
     if m is None or len(states) != 1 or state is None:
         return None
     case = next((p.tag.case for p in inflect.morph().parse(m["noun"].lower())
@@ -1473,6 +1485,12 @@ def _country(words: str) -> bool:
     return words.replace("ё", "е") in _official_names()
 
 
+def _state_initials(word: str) -> bool:
+    """Whether `word` is an abbreviation of a state's official name («РФ», «КНР», «РБ»)."""
+    full = EXPANSIONS.get(word)
+    return full is not None and full.replace("ё", "е") in _official_names()
+
+
 @cache
 def _official_names() -> frozenset[str]:
     """Every state's official name («Российская Федерация», «Республика Казахстан»), «ё» as «е»."""
@@ -1565,11 +1583,17 @@ def _double_post(text: str, dash: re.Match[str]) -> bool:
 
 def _position_after(after: str) -> str | None:
     """A position in apposition after a name: «, губернатор Омской области,» or «—
-    министр …» up to the next comma, dash or full stop, opening with a position's word."""
-    m = re.match(r"\s*(?:,|\s[-–—])\s*(?P<said>[^,;:.!?()«»\"–—]+?)\s*(?:[,;:.!?()–—]|$)", after)
-    if m is None or not any(start == 0 for start, _ in named_posts(m["said"])) or _not_a_position(m["said"]):
+    министр …» up to the next comma, dash or full stop, opening with a position's word or
+    the adjectives of a title («, Чрезвычайный и Полномочный Посол …:»); a company's name in
+    quotes is part of it («, генеральный директор ОАО «Гомсельмаш»:»)."""
+    masked = re.sub(r"[«\"„][^«»\"“”„]{1,60}[»\"“”]", lambda q: "_" * len(q.group()), after)
+    m = re.match(r"\s*(?:,|\s[-–—])\s*(?P<said>[^,;:.!?()«»\"–—]+?)\s*(?:[,;:.!?()–—]|$)", masked)
+    if m is None:
         return None
-    return m["said"]
+    said = after[m.start("said") : m.end("said")]
+    if not any(_title_words(said, start) == 0 for start, _ in named_posts(said)) or _not_a_position(said):
+        return None
+    return said
 
 
 def _not_a_position(said: str) -> bool:
@@ -1921,6 +1945,9 @@ def _state_post(position: str, partner: Partner | None, genitive: str | None) ->
         return None
     if partner.kind == "country" and genitive and re.fullmatch(r"президент", position, re.I):
         return f"{position} {genitive}", "a head of state named without a state: the partner's"
+    republic = "Республик" in partner.name  # a republic's head of state is its President
+    if partner.kind == "country" and genitive and republic and re.fullmatch(r"глава\s+государства", position, re.I):
+        return f"Президент {genitive}", "a head of state named without a state: the partner's, a republic's President"
     if _BARE_MINISTER.fullmatch(position):
         return f"{position} Республики Беларусь", "a minister named without a state: Belarus's, as ours are named"
     return None

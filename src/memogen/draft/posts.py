@@ -34,10 +34,10 @@ def write_in_full(officials: list[Item], sentences: list[str], partner=None) -> 
         if full != position:
             item.data["position"] = full
             item.doubt("check", f"the release writes the post «{position}»: its abbreviations written in full")
-        titled = _russian_government(full)
+        titled = _head_of_government(full)
         if titled != full:
             item.data["position"] = titled
-            item.doubt("check", f"the release writes «{position}»: Russia's government is headed by its Председатель")
+            item.doubt("check", f"the release writes «{position}»: a head of government by the title his state gives")
         whole = _whole_region(item.data["position"])
         if whole != item.data["position"]:
             item.data["position"] = whole
@@ -69,24 +69,28 @@ def _whole_region(position: str) -> str:
     return position
 
 
-# Russia's head of government and his deputies as the press names them: «премьер», «вице-премьер»
-_RUSSIAN_PREMIER = re.compile(
+# A head of government and his deputies as the press names them: «премьер», «вице-премьер»
+_PREMIER = re.compile(
     r"(?P<first>[Пп]ерв\w+\s+)?(?:(?P<deputy>[Вв]ице-премьер\w*|[Зз]аместитель\s+[Пп]ремьер-министра)|"
-    r"[Пп]ремьер(?:-министр)?)\s+Российской\s+Федерации"
+    r"[Пп]ремьер(?:-министр)?)\s+(?P<state>[А-ЯЁ].*)"
 )
 
 
-def _russian_government(position: str) -> str:
-    """Russia's head of government, and his deputies, by the title Russia gives them:
-    «премьер России» → «Председатель Правительства Российской Федерации», «вице-премьер
-    России» → «Заместитель Председателя Правительства …» (Russia's government has no
-    Премьер-министр; Belarus's has)."""
-    m = _RUSSIAN_PREMIER.fullmatch(position)
+def _head_of_government(position: str) -> str:
+    """A head of government, and his deputies, by the title their state gives them:
+    «премьер Беларуси» → «Премьер-министр Республики Беларусь», «вице-премьер» →
+    «Заместитель Премьер-министра …»; Russia's by Russia's titles, «премьер России» →
+    «Председатель Правительства Российской Федерации», «вице-премьер России» →
+    «Заместитель Председателя Правительства …» (Russia's government has no Премьер-министр)."""
+    m = _PREMIER.fullmatch(position)
     if m is None:
         return position
-    if not m["deputy"]:
-        return "Председатель Правительства Российской Федерации"
-    return f"{'Первый заместитель' if m['first'] else 'Заместитель'} Председателя Правительства Российской Федерации"
+    deputy = ("Первый заместитель " if m["first"] else "Заместитель ") if m["deputy"] else ""
+    if m["state"] == "Российской Федерации":
+        head = "Председателя Правительства" if deputy else "Председатель Правительства"
+    else:
+        head = "Премьер-министра" if deputy else "Премьер-министр"
+    return f"{deputy}{head} {m['state']}"
 
 
 # A body a post ends with, named with no words of its own: «Руководитель департамента»
