@@ -151,3 +151,31 @@ def test_a_side_named_right_after_the_person_is_closer_than_one_before():
                     "Петров с белорусской стороны.")
     assert found["Петров"]["side"] == "ours"
     assert found["Петров"]["position"] == "Министр промышленности Республики Беларусь"
+
+
+def test_a_dash_between_two_posts_of_one_person_after_a_body():
+    found = drafted("Заместитель Председателя Правительства — Министр финансов Российской Федерации Антон "
+                    "Силуанов провёл переговоры.")
+    assert found["Силуанов"]["position"] == ("Заместитель Председателя Правительства — Министр финансов "
+                                             "Российской Федерации")
+    found = drafted("Совещание открыл министр — Пётр Сидоров рассказал о планах.")
+    assert "Сидоров" not in found or "—" not in found["Сидоров"]["position"]
+
+
+def test_a_bare_republic_in_a_release_about_russia_is_belarus_unless_the_partner_is_one():
+    found = drafted("Об этом сообщил замминистра промышленности республики Дмитрий Харитончик.",
+                    "Поставки в Россию выросли.")
+    assert found["Харитончик"]["position"] == "Заместитель министра промышленности Республики Беларусь"
+    found = drafted("Поставки в Башкортостан выросли, сообщил министр промышленности республики Азат Хабиров.")
+    assert found["Хабиров"]["position"] == "Министр промышленности Республики Башкортостан"
+
+
+def test_a_post_naming_its_state_by_an_adjective_gets_no_other_state():
+    found = drafted("Гостей встретит заместитель министра российского ведомства Олег Лукин.",
+                    "Поставки в Россию выросли.")
+    assert "Республики Беларусь" not in found["Лукин"]["position"]
+
+
+def test_our_head_of_state_named_by_his_states_head():
+    found = drafted("Глава Беларуси Александр Лукашенко провёл переговоры с губернатором.")
+    assert found["Лукашенко"]["position"] == "Президент Республики Беларусь"

@@ -1193,7 +1193,7 @@ OUR_HEAD_OF_STATE = {("Александр", "Лукашенко"): "Презид
 # A head of state's post naming his state by an adjective or a pronoun: «Глава белорусского
 # государства», «Президент нашей страны», «глава государства»
 _HEAD_OF_STATE = re.compile(
-    r"(?:президент|глав\w*)\s+(?:[а-яё]+\s+)?(?:государств|стран)\w*|президент\s+[А-ЯЁ]\w+", re.I
+    r"(?:[Пп]резидент|[Гг]лав)\w*\s+(?:(?:[а-яё]+\s+)?(?:государств|стран)\w*|[А-ЯЁ]\w+(?:\s+[А-ЯЁ]\w+)?)"
 )
 
 
@@ -1577,8 +1577,11 @@ def _double_post(text: str, dash: re.Match[str]) -> bool:
     if any(text[: dash.start()].endswith(first) and after.startswith(whole[len(first) :])
            for first, whole in TWO_PART_REGIONS.items()):
         return True
-    last = text[: dash.start()].split()[-1:] or [""]
-    return bool(_POSITION.fullmatch(last[0]) and _POSITION.match(text[dash.end() :]))
+    if not _POSITION.match(text[dash.end() :]):
+        return False
+    words = text[: dash.start()].split()[-5:]  # «Заместитель Председателя Правительства — Министр …»
+    posts = [k for k, w in enumerate(words) if _POSITION.fullmatch(w)]
+    return bool(posts) and not any(_verb(w) or "," in w for w in words[posts[-1] :])
 
 
 def _position_after(after: str) -> str | None:
@@ -1890,12 +1893,14 @@ def _complete(
         full = f"{chamber.group()} Национального собрания Республики Беларусь"
         return position[: chamber.start()] + full + position[chamber.end() :], None
     russian = partner is not None and "Российская Федерация" in (partner.name, partner.country)
-    premier = re.fullmatch(
-        r"(?:перв\w+\s+)?(?:заместител\w+\s+)?премьер-министр\w*(?P<bare>\s+республики)?", position, re.I
-    )
-    if russian and premier:  # «премьер-министра республики»: Belarus, as the Russian press calls it
-        own = position[: premier.start("bare")] if premier["bare"] else position
-        return f"{own} Республики Беларусь", "no state named: Belarus's (Russia has no Премьер-министр)"
+    premier = re.fullmatch(r"(?:перв\w+\s+)?(?:заместител\w+\s+)?премьер-министр\w*", position, re.I)
+    if russian and premier:
+        return f"{position} Республики Беларусь", "no state named: Belarus's (Russia has no Премьер-министр)"
+    bare = re.search(r"\sреспублики$", position)
+    if russian and bare and partner is not None and not _fits("республики", partner):
+        # «замминистра сельского хозяйства республики», «премьер-министра республики»: Belarus, as
+        # the Russian press calls it where the partner is no republic
+        return f"{position[: bare.start()]} Республики Беларусь", "«республики» in a release about Russia: Belarus"
     regional = partner is not None and partner.kind == "region"
     if regional and genitive and re.fullmatch(
         r"(?:(?:перв\w+\s+)?заместител\w+\s+(?:губернатора|акима|хокима)|вице-губернатор|губернатор|аким|хоким)",
@@ -1948,9 +1953,16 @@ def _state_post(position: str, partner: Partner | None, genitive: str | None) ->
     republic = "Республик" in partner.name  # a republic's head of state is its President
     if partner.kind == "country" and genitive and republic and re.fullmatch(r"глава\s+государства", position, re.I):
         return f"Президент {genitive}", "a head of state named without a state: the partner's, a republic's President"
-    if _BARE_MINISTER.fullmatch(position):
+    if _BARE_MINISTER.fullmatch(position) and not _state_adjective(position):
         return f"{position} Республики Беларусь", "a minister named without a state: Belarus's, as ours are named"
     return None
+
+
+def _state_adjective(position: str) -> bool:
+    """Whether a post names a state by its adjective («заместитель министра российского
+    ведомства»): it is no post naming no state."""
+    return any(w.startswith(("белорус", "беларус", "российск")) or _state_adjectives(w)
+               for w in re.findall(r"[а-яё]+(?:ск|цк)(?:ого|ой|ий|ая|им|ом)", position.lower()))
 
 
 # The word a partner's name has for each bare place noun a position may end with
