@@ -179,3 +179,10 @@ def test_a_post_naming_its_state_by_an_adjective_gets_no_other_state():
 def test_our_head_of_state_named_by_his_states_head():
     found = drafted("Глава Беларуси Александр Лукашенко провёл переговоры с губернатором.")
     assert found["Лукашенко"]["position"] == "Президент Республики Беларусь"
+
+
+def test_a_hyphen_with_spaces_between_two_posts_of_one_person():
+    found = drafted("Первый заместитель председателя правительства - министр иностранных дел Венгрии Петер "
+                    "Сийярто встретился с послом Беларуси.")
+    assert found["Сийярто"]["position"] == ("Первый заместитель председателя правительства - министр иностранных "
+                                            "дел Венгрии")

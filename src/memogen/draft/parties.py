@@ -1678,7 +1678,7 @@ def _gendered_cases(item: Item, name: Name, cue: tuple[str, str]) -> bool:
 def _position_start(before: str, start: int) -> int:
     """«заместитель Председателя Кабинета Министров …»: the position found last, extended
     back over the position words and genitives that lead to it."""
-    words = list(re.finditer(r"[\w-]+", before[:start]))
+    words = list(re.finditer(r"\w[\w-]*", before[:start]))  # a dash joining two posts is no word
     for w in reversed(words[-4:]):
         word = w.group()
         if "," in before[w.end() : start]:
