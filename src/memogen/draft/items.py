@@ -117,8 +117,9 @@ _AGREEMENT = re.compile(
     re.I,
 )
 _SIGNED = re.compile(
-    r"подписал[иа]?\b|подписан[ыо]?\b|подписанн\w*|подписани[ея]\b|заключил[иа]?|заключ[её]н[ыо]?\b|заключ[её]нн\w*|"
-    r"утвердил[иа]?\b|утвержд[её]н[ыао]?\b|"  # «области утвердили "Дорожную карту"»: adopted, as signed
+    # «правительство подписало», «министерство заключило»: a neuter subject too
+    r"подписал[иао]?\b|подписан[ыо]?\b|подписанн\w*|подписани[ея]\b|заключил[иао]?|заключ[её]н[ыо]?\b|заключ[её]нн\w*|"
+    r"утвердил[иао]?\b|утвержд[её]н[ыао]?\b|"  # «области утвердили "Дорожную карту"»: adopted, as signed
     r"принят[аоы]?\b|принял[аи]?\s+(?:\w+\s+)?(?:заявлени|декларац|коммюнике|программ|план|протокол)",
     re.I,
 )
@@ -1040,7 +1041,7 @@ _SIGNED_ON = re.compile(
     + "|".join(_MONTHS)
     + r")\s+(?P<year>\d{4})\s+г"
 )
-_SIGNING = re.compile(r"(?<![\w-])(?:подписал[иа]?|заключил[иа]?|утвердил[иа]?|подпишут|заключат)(?![\w-])", re.I)
+_SIGNING = re.compile(r"(?<![\w-])(?:подписал[иао]?|заключил[иао]?|утвердил[иао]?|подпишут|заключат)(?![\w-])", re.I)
 
 
 def _signed_between(text: str, start: int, title: str) -> str:
@@ -1082,8 +1083,6 @@ def _body(said: str) -> bool:
     return False
 
 
-# the one body that signs, just before the verb: «Могилёвская область подписала …», «Минский облисполком заключил …»
-_SIGNER = re.compile(r"(?<![\w-])(?P<who>[А-ЯЁ][а-яё-]+(?:\s+[а-яё-]+){0,2})\s+$")
 _WITH = re.compile(r"\s(?:с|со)\s")
 
 
@@ -1099,11 +1098,26 @@ def _signer_of(text: str, start: int, title: str) -> str:
         return title
     if re.search(r"[,;:]", text[verb[-1].end() : start]):
         return title
-    who = _SIGNER.search(text[: verb[-1].start()])
-    first = inflect.morph().parse(who["who"].split()[0].lower())[0] if who else None
-    named = first is not None and (first.tag.POS == "ADJF" or {"Geox", "Orgn"} & first.tag.grammemes)
-    genitive = inflect.inflect_phrase(who["who"], "genitive") if named and who and _body(who["who"]) else None
+    who = _signing_body(text[: verb[-1].start()])
+    genitive = inflect.inflect_phrase(who, "genitive") if who else None
     return f"{title[: with_whom.start()]} {genitive}{title[with_whom.start() :]}" if genitive else title
+
+
+def _signing_body(before: str) -> str | None:
+    """The one body named just before a verb, up to three words in the nominative from a
+    capital: a region's adjective and noun («Могилёвская область»), a proper name, or a body
+    with a name after it («Правительство Хабаровского края»); no person, no bare noun that
+    opens a sentence («Компания подписала …»)."""
+    words = before.split()
+    for n in (3, 2, 1):
+        said = " ".join(words[-n:]) if len(words) >= n else ""
+        first = inflect.morph().parse(said.split()[0].lower())[0] if said[:1].isupper() else None
+        if first is None or first.tag.case != "nomn" or not re.fullmatch(r"[А-ЯЁа-яё -]+", said):
+            continue
+        named = first.tag.POS == "ADJF" or {"Geox", "Orgn"} & first.tag.grammemes or re.search(r"\s[А-ЯЁ]", said)
+        if named and _body(said):
+            return said
+    return None
 
 
 # «правительства Беларуси и Вологодской области подпишут …»: one body's noun in the plural for two sides

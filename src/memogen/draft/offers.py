@@ -36,7 +36,14 @@ _AGREED = re.compile(
     # «обсудили, как нарастить …», «стороны намерены …», «решили создать …»
     r"целесообразно|обсудил[иа]?,?\s+как|намерен[аоы]?|решил[аи]?|"
     # «планирует поставлять …», «хотим открыть …»: a side's plan or wish
-    r"планиру(?:ет|ют|ем)|хо(?:чет|тят|тим|тел[аи]?\s+бы))(?![\w-])",
+    r"планиру(?:ет|ют|ем)|хо(?:чет|тят|тим|тел[аи]?\s+бы)|"
+    # «стороны рассчитывают наладить …» (the infinitive next, or after one word), «нам стоит вместе
+    # поработать …», «двум странам стоит оживить …» (whom it is advised to, in the dative): an
+    # expectation, an advice; «перед нами стоит задача …» is a target
+    r"рассчитыва(?:ет|ют|ем)(?=\s+(?:[а-яё]+\s+)?[а-яё]+(?:ть|ти|чь)(?:ся)?(?![\w-]))|"
+    r"(?<=[а-яё][ая]м\s)(?:стоит|стоило\s+бы)|(?<=нам\s)стоит|"
+    # «Цель совместной работы — вернуть …»: a goal set («проект, цель которого — …» describes the project)
+    r"цель(?:\s+(?!котор)[а-яё]+){0,3}\s+[—–-])(?![\w-])",
     re.I,
 )
 # Deeds the sides discussed or are working out, named by nouns after the verb («обсуждались
@@ -48,7 +55,10 @@ _DISCUSSED = re.compile(
     r"(?:ид(?:ут|ёт)|вед(?:утся|[её]тся))\s+переговоры\s+о(?:б)?|"
     # «речь шла о проектах …», «шла речь о поставках …»; «идёт процедура получения …»: a deed under way
     r"нацелен[аоы]?\s+на|ориентирован[аоы]?\s+на|"  # «регион нацелен на закупку …»: what a side aims at
-    r"(?:реч[ьи]\s+(?:шла|идёт|ид[её]т)|шла\s+речь)\s+о(?:б)?|(?:ид[её]т|вед[её]тся|начата|заверша\w+)(?=\s+процедур))"
+    r"(?:реч[ьи]\s+(?:шла|идёт|ид[её]т)|шла\s+речь)\s+о(?:б)?|"
+    # «Отдельно говорили о совместных проектах …», «поговорили о поставках …»: a talk about deeds
+    r"(?:по)?говорил(?:и|ось)\s+о(?:б)?|"
+    r"(?:ид[её]т|вед[её]тся|начата|заверша\w+)(?=\s+процедур))"
     r"(?![\w-])",
     re.I,
 )
@@ -67,7 +77,8 @@ _DEEDS = {
     "локализация",
 }
 _CLAUSE_END = re.compile(
-    r",\s*(?:котор\w+|что|чтобы|сообщ\w+|отметил\w*|заявил\w*|сказал\w*|подчеркнул\w*|добавил\w*|пояснил\w*)\b|[.;!?»\"]\s*$|:\s"
+    # «поработать над тем, чтобы …», «в том, что …»: a clause a pointing word calls for goes on
+    r"(?<![\s(]тем)(?<![\s(]том)(?<![\s(]то)(?<![\s(]того)(?<![\s(]тому),\s*(?:котор\w+|что|чтобы|сообщ\w+|отметил\w*|заявил\w*|сказал\w*|подчеркнул\w*|добавил\w*|пояснил\w*)\b|[.;!?»\"]\s*$|:\s"
     r"|[»\"“]?\s*,?\s+[-–—]\s+(?:сказал|отметил|подчеркнул|заявил|обратил|добавил|пояснил)"  # «…», — сказал он
 )
 # verbs of saying make no proposal after «важно», «необходимо»: «необходимо отметить, что …»
@@ -93,7 +104,7 @@ def proposals(sentences: list[str]) -> list[Item]:
         return []
     out = []
     for n, text in enumerate(sentences):
-        for action in (said for said in _actions(text) if specific(said) and not _told_elsewhere(said)):
+        for action in (said for said in _actions(text) if specific(said) and not _told_elsewhere(said) and _own(said)):
             out.append(Item({"action": action}, "guess", ["an offer read from the sentence: add who and by when"], n))
     return out
 
@@ -114,6 +125,24 @@ _VAGUE_WORDS = (
     "сторона государство белорусский двое два наш ваш свой он она они это этот активно активный качественно "
     "принципиально проект текущий перспективный совместный будущий инвестиционный"
 )
+
+
+# an amount to reach or a multiple («довести оборот до 300 млн», «в объёме не менее $400 млн», «увеличить
+# торговлю в два раза», «удвоить»): a target, drafted as a figure; «закупать 120 тыс. тонн зерна» is a deed
+_TARGET = re.compile(
+    r"(?<![\w-])(?:до|объ[её]ме|отметк\w*\s+в|уровн\w*\s+в)\s+(?:[^\s\d]+\s+){0,3}\$?\d"
+    r"|(?<![\w-])в\s+\S+\s+раз[а]?(?![\w-])|(?<![\w-])(?:вдвое|втрое|удво|утро)",
+    re.I,
+)
+# «восстановить их», «удвоить эти объёмы»: an object that points back says nothing by itself
+_POINTING = {"их", "его", "её", "ее", "них", "это", "эти", "этот", "эту", "этого", "этих", "то", "те", "тот"}
+
+
+def _own(action: str) -> bool:
+    """Whether an action stands on its own as a proposal: not a target to reach (an amount
+    or a multiple, drafted as a figure) and not a deed on something named before it."""
+    words = action.lower().split()
+    return not _TARGET.search(action) and not (len(words) > 1 and words[1].strip(",.;:") in _POINTING)
 
 
 def specific(action: str) -> bool:
@@ -184,9 +213,35 @@ def _actions(text: str) -> list[str]:
     planned = _PLANNED_DEEDS.search(text)
     if planned is not None:
         return _deeds(text, planned.end())
+    seen = _seen(text)
+    if seen:
+        return seen
     prospect = _PROSPECT.search(text)
     said = _prospect(prospect["branch"]) if prospect else _stake(text) or _invitation(text)
     return [said] if said else []
+
+
+# «область видит возможности для продаж …», «видим перспективы в поставках …»: chances a side sees
+_SEEN = re.compile(
+    r"(?<![\w-])вид(?:ит|ят|им)\s+(?:[а-яё]+\s+)?(?:возможност|перспектив|потенциал)\w*\s+(?P<prep>для|в)\s+", re.I
+)
+
+
+def _seen(text: str) -> list[str]:
+    """The deeds a side sees chances for, in the nominative, each of a list in the same
+    case: «видит возможности для продаж в Казахстане техники» → «Продажи в Казахстане
+    техники», «видим перспективы в поставках зерна и расширении …» → «Поставки зерна»,
+    «Расширение …»."""
+    m = _SEEN.search(text)
+    case = "gent" if m and m["prep"].lower() == "для" else "loct"
+    at, out = (m.end() if m else None), []
+    while at is not None and (word := re.match(r"[а-яё-]+", text[at:])) and _deed(word.group(), case):
+        end = _deed_end(text, at)
+        said = nominative_head(text[at:end], case)
+        out.append(said[:1].upper() + said[1:])
+        more = _AND.match(text, end)
+        at = more.end() if more else None
+    return [said for said in out if len(said.split()) >= 2]
 
 
 def _denied(text: str, cue: re.Match[str]) -> bool:
@@ -356,11 +411,14 @@ def _deeds(text: str, at: int) -> list[str]:
     «вопросы поставок …») is named by itself («Создание …», «Поставки …»)."""
     words = (w for w in re.finditer(r"[А-Яа-яЁё-]+", text[at : at + 300]))
     first = next((found for w in words if (found := _deed_here(text, at + w.start())) is not None), None)
+    start = at + len(text[at:]) - len(text[at:].lstrip())
+    # «обсудили возможность открыть …»: a chance framed with an infinitive
+    first = (start, "infn") if first is None and _chance_to_do(text, start) else first
     if first is None or re.search(r"[.;:]", text[at : first[0]]):
         return []
     out: list[str] = []
     here: tuple[int, str | None] | None = first
-    while here is not None and len(out) < 6:
+    while here is not None and here[1] != "infn" and len(out) < 6:
         start, case = here
         end = _deed_end(text, start)
         start = _adjectives_before(text, start, at) if case is None else start  # «совместные проекты …»
@@ -378,9 +436,42 @@ def _deeds(text: str, at: int) -> list[str]:
             bare = not specific(said) and inflect.morph().parse(said.split()[-1].lower())[0].normal_form == "проект"
             said = part if bare else f"{said}, в том числе {part}"
         out.append(said[:1].upper() + said[1:])
+        here = _next_deed(text, end)
+    chance = _FRAMED_INFINITIVE.match(text, here[0]) if here is not None and here[1] == "infn" else None
+    action = _infinitive_clause(text[chance.end() :]) if chance else None
+    return [said for said in out if len(said.split()) >= 2] + ([action] if action else [])
+
+
+# «а также возможности расширить …»: a chance framed, with the deed as an infinitive
+_FRAMED_INFINITIVE = re.compile(r"(?:возможност|необходимост|целесообразност)\w*\s+(?=[а-яё]+)", re.I)
+
+
+def _chance_to_do(text: str, at: int) -> bool:
+    """Whether a chance framed with an infinitive stands at `at` («возможности расширить …»)."""
+    chance = _FRAMED_INFINITIVE.match(text, at)
+    verb = re.match(r"[а-яё]+", text[chance.end() :]) if chance else None
+    return verb is not None and inflect.morph().parse(verb.group())[0].tag.POS == "INFN"
+
+
+def _next_deed(text: str, end: int) -> tuple[int, str | None] | None:
+    """The next deed of a list after the deed ending at `end`, past up to two topics that
+    are no deeds («обсудили сертификацию продукции, фитосанитарные требования и условия
+    доступа на рынок, а также возможности расширить …»); a chance framed with an
+    infinitive is marked `infn`; None at the list's end."""
+    for _ in range(3):
         more = _AND.match(text, end)
-        here = _deed_here(text, more.end()) if more else None
-    return [said for said in out if len(said.split()) >= 2]
+        if more is None:
+            return None
+        here = _deed_here(text, more.end())
+        if here is not None:
+            return here
+        if _chance_to_do(text, more.end()):
+            return more.end(), "infn"
+        topic = re.match(r"[^,.;:!?]*?(?=,|\s+и\s|[.;:!?]|$)", text[more.end() :])
+        end = more.end() + (topic.end() if topic else 0)
+        if end == more.end():
+            return None
+    return None
 
 
 # nouns that frame a deed in the genitive after them: «возможность создания …», «вопросы поставок …»
@@ -406,7 +497,8 @@ def _deed_here(text: str, at: int, depth: int = 0) -> tuple[int, str | None] | N
     if word is None:
         return None
     if _deed(word.group()):
-        about = re.search(r"(?<![\w-])(?:о|об|обо)\s+$", text[:at], re.I)  # a prepositional only after «о»
+        # a prepositional only after «о», its adjectives between: «о совместных проектах»
+        about = re.search(r"(?<![\w-])(?:о|об|обо)\s+(?:[а-яё]+(?:ых|их|ой|ей|ом|ем)\s+){0,2}$", text[:at], re.I)
         return (at, None) if about or _deed(word.group(), places=False) else None
     parse = inflect.morph().parse(word.group().lower())[0]
     after_adjective = re.match(r"\s+(?=[а-яё])", text[at + word.end() :])

@@ -190,9 +190,11 @@ def _number_end(tokens: list[re.Match[str]], k: int) -> int:
 def _after_preposition(tokens: list[re.Match[str]], k: int, noun: str, going: bool, posted: bool) -> set[str] | None:
     """The case a name goes on in after «в» or «на» at `k`, or None where it ends there:
     «на» only after a document, with what it is for («контрактов на поставку …»), or after
-    a delivery, with where it goes («поставки на Средний Урал …»)."""
+    a delivery, with where it goes («поставки на Средний Урал …»); and «на базе …», «на
+    мощностях …» after a deed, where it is done («сборочной площадки на базе АО "…"»)."""
     if tokens[k].group().lower() == "на":  # or where a delivery goes: «поставки на Средний Урал»
-        return {"accs"} if (noun in _FOR or going) and _purpose(tokens[k + 1 : k + 4]) else None
+        basis = k + 1 < len(tokens) and tokens[k + 1].group().lower() in _BASES
+        return {"accs"} if (noun in _FOR or going) and _purpose(tokens[k + 1 : k + 4]) else {"loct"} if basis else None
     return _in_case(tokens, k, noun, going) or _posted_in(tokens, k, posted)
 
 
@@ -248,7 +250,7 @@ def _in_case(tokens: list[re.Match[str]], k: int, noun: str, going: bool) -> set
         return {"loct"}
     if going and _destination(tokens[k + 1 : k + 4]):
         return {"accs"}
-    deed = noun.endswith(("ние", "тие")) or noun in ("строительство", "производство")
+    deed = noun.endswith(("ние", "тие")) or noun in _DOINGS
     if deed and _place_then_object(tokens[k + 1 : k + 4]):
         return {"loct"}
     return None
@@ -294,6 +296,10 @@ def _place_then_object(tokens: list[re.Match[str]]) -> bool:
     return bool(place) and "gent" in _cases(tokens[1].group()) and tokens[1].group()[:1].islower()
 
 
+# «на базе завода», «на мощностях предприятия», «на площадке …»: where a deed is done, part of its name
+_BASES = {"базе", "мощностях", "площадке", "площадях"}
+# nouns of doing not in «-ние»: «о продаже в Казахстане техники», «сборка в Ташкенте тракторов»
+_DOINGS = {"строительство", "производство", "продажа", "закупка", "сборка", "выпуск", "реализация"}
 # Nouns after «в» that make a preposition or a time, not part of a name: «в рамках», «в марте»
 _NOT_IN = frozenset({
     "рамка", "ход", "течение", "связь", "цель", "случай", "результат", "качество", "период", "год", "квартал",
