@@ -134,3 +134,43 @@ def test_a_visit_planned_is_no_proposal(sentence):
 def test_an_invitation_to_visit_is_still_a_proposal():
     said = "Президент передал премьер-министру Лаоса приглашение посетить Минск с официальным визитом."
     assert [p.data["action"] for p in proposals([said])] != []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("На ярмарке белорусские компании подписали 15 контрактов на общую сумму 20 млн долларов.", "15 контрактов"),
+        ("По итогам форума подписано 9 соглашений о сотрудничестве.", "9 соглашений о сотрудничестве"),
+        ("Стороны заключили 3 контракта на поставку лифтов.", "3 контракта на поставку лифтов"),
+    ],
+)
+def test_documents_counted_keep_their_count(sentence, title):
+    assert _read(sentence) == [(title, "signed")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "За двадцать лет регионы подписали почти 400 соглашений.",
+        "За время форума подписано более 250 соглашений.",
+    ],
+)
+def test_a_hedged_count_of_documents_is_a_statistic(sentence):
+    assert _read(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Министры скорректировали прогнозный баланс спроса и предложения по сахару на текущий год.",
+         "Прогнозный баланс спроса и предложения по сахару"),
+        ("Страны ежегодно утверждают прогнозные балансы спроса и предложения по зерну, и они выполняются.",
+         "Прогнозные балансы спроса и предложения по зерну"),
+    ],
+)
+def test_a_balance_of_supply_and_demand_adjusted_or_carried_out_is_in_force(sentence, title):
+    assert _read(sentence) == [(title, "in_force")]
+
+
+def test_a_trade_balance_is_no_document():
+    assert _read("Торговый баланс сложился положительным, и соглашения выполняются.") == []

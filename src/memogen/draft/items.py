@@ -111,6 +111,8 @@ _AGREEMENT = re.compile(
     # «документов о сотрудничестве»: a document with what it is about; «ряд официальных документов»
     # with adjectives of its kind, when signed (`_named_contract`)
     r"документ\w*|"
+    # «прогнозный баланс спроса и предложения по молоку»: a balance the governments adopt, a document
+    r"баланс\w*(?=\s+спроса\s+и\s+предложени)|"
     # «контракты на поставку …», «контракт ОАО "…" с …»; «на общую сумму» is a figure
     # «наметили ряд взаимовыгодных контрактов»: contracts named by their adjectives (`_named_contract`)
     r"контракт\w*)[а-яё]*",
@@ -134,7 +136,8 @@ _DRAFTING = re.compile(
 # «выполнить дорожную карту», «две страны связывают договоры»: a document already in force
 # «когда стартовала программа …», «запущенная программа», «соглашение вступило в силу»: started, so in force
 _IN_FORCE = re.compile(
-    r"действу|реализуется|реализу|выполня|выполнить|выполнени|исполн|связыва|стартовал|запущен|"
+    # «министры скорректировали баланс», «программу корректируют»: a document adjusted is in force
+    r"действу|реализуется|реализу|выполня|выполнить|выполнени|исполн|связыва|стартовал|запущен|скорректир|корректиру|"
     r"вступ(?:ил[аои]?|ивш\w*)\s+в\s+силу|начал[аои]?\s+действовать",
     re.I,
 )
@@ -899,7 +902,7 @@ def agreements(sentences: list[str], release: dt.date) -> list[Item]:
             if own is None or not noun or not _named_contract(text, m) or _schedule(text, m):
                 continue  # no cue; «контрактной сборки», «программа визита»: no document
             end = _title_end(text, m.start(), taken)
-            title = _quoted_title(text, m, end, _qualities(text, m.start()))
+            title = _counted(text, m.start(), end) or _quoted_title(text, m, end, _qualities(text, m.start()))
             title = _body_of_post(text, _minutes_of(text, title), end)
             term = next((x for x in mentions(text, release) if x.role == "term" and 0 <= x.start - taken <= 5), None)
             if " " not in title and term is None:
@@ -1183,6 +1186,22 @@ def _title_end(text: str, start: int, taken: int) -> int:
     return start + clause.start() if clause else end
 
 
+# «подписали 22 контракта», «заключено 7 соглашений»: documents counted, the count in figures; a hedged
+# count («почти 600 соглашений», «более 250 документов») is a statistic, no list of documents
+_COUNT_BEFORE = re.compile(r"(?<!почти\s)(?<!более\s)(?<!около\s)(?<!свыше\s)(?<!порядка\s)(?:^|(?<=[\s(]))\d{1,4}\s+$")
+
+
+def _counted(text: str, start: int, end: int) -> str | None:
+    """A title that a count stands before, with its count and as written («подписали 22
+    контракта на общую сумму …» → «22 контракта»: a count of things is the same in the
+    nominative and the accusative), not after a preposition («в рамках 5 соглашений»); else None."""
+    count = _COUNT_BEFORE.search(text[:start])
+    if count is None or re.search(r"(?<![\w-])(?:в|во|на|по|о|об|с|со|из|для|от|до|при|к|рамках|ходе)\s+$",
+                                  text[: count.start()], re.I):
+        return None
+    return text[count.start() : end]
+
+
 def _quoted_title(text: str, m: re.Match[str], end: int, start: int | None = None) -> str:
     """A document's title in the nominative, from `start` (its adjectives) or its noun;
     one whose name is in quotes keeps them, and what follows them («"Дорожную карту" по
@@ -1210,7 +1229,8 @@ def _named_contract(text: str, m: re.Match[str]) -> bool:
         return bool(about) or _qualities(text, m.start()) < m.start() and bool(_SIGNING_WORD.search(text))
     if not noun.startswith("контракт"):
         return True
-    return bool(_CONTRACT_FOR.match(text, m.end())) or _qualities(text, m.start()) < m.start()
+    counted = _COUNT_BEFORE.search(text[: m.start()]) is not None  # «подписали 22 контракта»
+    return counted or bool(_CONTRACT_FOR.match(text, m.end())) or _qualities(text, m.start()) < m.start()
 
 
 _SIGNING_WORD = re.compile(r"(?<![\w-])(?:подпи[сш]|заключ|парафир)\w*", re.I)
