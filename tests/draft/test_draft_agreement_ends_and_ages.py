@@ -174,3 +174,26 @@ def test_a_balance_of_supply_and_demand_adjusted_or_carried_out_is_in_force(sent
 
 def test_a_trade_balance_is_no_document():
     assert _read("Торговый баланс сложился положительным, и соглашения выполняются.") == []
+
+
+def test_a_hedged_count_before_adjectives_is_a_statistic_too():
+    assert _read("За годы форума подписано более 300 межрегиональных соглашений.") == []
+
+
+def test_a_count_before_adjectives_stays_in_the_title():
+    assert _read("Главы правительств подписали 14 межведомственных соглашений.") == [
+        ("14 межведомственных соглашений", "signed")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Утверждён план мероприятий («дорожная карта») по развитию торговли.",
+         "План мероприятий («дорожная карта») по развитию торговли"),
+        ("Подписана программа (”Дорожная карта“) по развитию туризма.",
+         "Программа (”Дорожная карта“) по развитию туризма"),
+    ],
+)
+def test_a_documents_other_name_in_brackets_is_passed_over(sentence, title):
+    assert _read(sentence) == [(title, "signed")]

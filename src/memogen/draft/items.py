@@ -120,7 +120,7 @@ _AGREEMENT = re.compile(
 )
 _SIGNED = re.compile(
     # «правительство подписало», «министерство заключило»: a neuter subject too
-    r"подписал[иао]?\b|подписан[ыо]?\b|подписанн\w*|подписани[ея]\b|заключил[иао]?|заключ[её]н[ыо]?\b|заключ[её]нн\w*|"
+    r"подписал[иао]?\b|подписан[ыоа]?\b|подписанн\w*|подписани[ея]\b|заключил[иао]?|заключ[её]н[ыоа]?\b|заключ[её]нн\w*|"
     r"утвердил[иао]?\b|утвержд[её]н[ыао]?\b|"  # «области утвердили "Дорожную карту"»: adopted, as signed
     r"принят[аоы]?\b|принял[аи]?\s+(?:\w+\s+)?(?:заявлени|декларац|коммюнике|программ|план|протокол)",
     re.I,
@@ -902,7 +902,11 @@ def agreements(sentences: list[str], release: dt.date) -> list[Item]:
             if own is None or not noun or not _named_contract(text, m) or _schedule(text, m):
                 continue  # no cue; «контрактной сборки», «программа визита»: no document
             end = _title_end(text, m.start(), taken)
-            title = _counted(text, m.start(), end) or _quoted_title(text, m, end, _qualities(text, m.start()))
+            if _HEDGED_COUNT.search(text[: _qualities(text, m.start())]):
+                continue  # «подписано более 220 межрегиональных соглашений»: a statistic, no list of documents
+            title = _counted(text, _qualities(text, m.start()), end) or _quoted_title(
+                text, m, end, _qualities(text, m.start())
+            )
             title = _body_of_post(text, _minutes_of(text, title), end)
             term = next((x for x in mentions(text, release) if x.role == "term" and 0 <= x.start - taken <= 5), None)
             if " " not in title and term is None:
@@ -1189,6 +1193,7 @@ def _title_end(text: str, start: int, taken: int) -> int:
 # «подписали 22 контракта», «заключено 7 соглашений»: documents counted, the count in figures; a hedged
 # count («почти 600 соглашений», «более 250 документов») is a statistic, no list of documents
 _COUNT_BEFORE = re.compile(r"(?<!почти\s)(?<!более\s)(?<!около\s)(?<!свыше\s)(?<!порядка\s)(?:^|(?<=[\s(]))\d{1,4}\s+$")
+_HEDGED_COUNT = re.compile(r"(?<![\w-])(?:почти|более|около|свыше|порядка)\s+\d[\d\s]*\s+$", re.I)
 
 
 def _counted(text: str, start: int, end: int) -> str | None:

@@ -162,15 +162,17 @@ def name_end(text: str, start: int, quoted_ends: bool = True) -> int:
 def _passed_over(tokens: list[re.Match[str]], k: int, allowed: set[str]) -> int:
     """Where a name goes on past the token at `k` when it is a number before its noun
     («закрытия II Европейских игр», «поставку 50 автобусов», «2,5 тыс.»), the point of a
-    scale's abbreviation («поставку 470 тыс. тонн удобрений») or a side's country in
-    brackets («между … комитетом (Республика Беларусь) и Правительством …»); `k` when it
-    is none of these."""
+    scale's abbreviation («поставку 470 тыс. тонн удобрений»), a side's country or a
+    document's other name in brackets («между … комитетом (Республика Беларусь) и
+    Правительством …», «План мероприятий ("Дорожная карта") по …»); `k` when it is none."""
     tok = tokens[k].group()
     if tok == "." and k and tokens[k - 1].group().lower() in _SCALES:
         return k + 1
     if tok == "(":
-        inside = next((j for j in range(k + 1, min(k + 6, len(tokens))) if tokens[j].group() == ")"), None)
-        named = inside is not None and inside > k + 1 and all(t.group()[:1].isupper() for t in tokens[k + 1 : inside])
+        inside = next((j for j in range(k + 1, min(k + 7, len(tokens))) if tokens[j].group() == ")"), None)
+        words = [t.group() for t in tokens[k + 1 : inside or k]]
+        # «(Республика Беларусь)», «(”Дорожная карта“)»: a country, or the name the document goes by
+        named = bool(words) and words[0][:1] in "«\"„”“" or all(w[:1].isupper() for w in words)
         return inside + 1 if named and inside is not None else k
     past = _number_end(tokens, k) if re.fullmatch(r"[IVXLC]+|\d{1,5}", tok) else k
     counted = tokens[past].group() if k < past < len(tokens) else ""
