@@ -126,3 +126,18 @@ def test_a_deed_with_a_quantity_is_no_target():
 )
 def test_a_target_to_reach_is_no_proposal(sentence):
     assert _actions(sentence) == []
+
+
+def test_an_opening_planned_for_a_date_is_an_event_not_a_proposal():
+    assert _actions("Весной в Алматы планируют открыть сервисный центр белорусских комбайнов.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Стороны планируют открыть сервисный центр белорусских комбайнов в Алматы.",
+        "Министры обсудили открытие в Алматы сервисного центра белорусских комбайнов.",
+    ],
+)
+def test_an_opening_with_no_date_or_only_discussed_stays_a_proposal(sentence):
+    assert len(_actions(sentence)) == 1

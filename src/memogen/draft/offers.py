@@ -104,7 +104,10 @@ def proposals(sentences: list[str]) -> list[Item]:
         return []
     out = []
     for n, text in enumerate(sentences):
+        opened = _opened(text)
         for action in (said for said in _actions(text) if specific(said) and not _told_elsewhere(said) and _own(said)):
+            if opened and action.split()[0].lower() in ("открыть", "открытие"):
+                continue  # «осенью планируют открыть цех»: an opening set for a date is an event to come
             out.append(Item({"action": action}, "guess", ["an offer read from the sentence: add who and by when"], n))
     return out
 
@@ -136,6 +139,14 @@ _TARGET = re.compile(
 )
 # «восстановить их», «удвоить эти объёмы»: an object that points back says nothing by itself
 _POINTING = {"их", "его", "её", "ее", "них", "это", "эти", "этот", "эту", "этого", "этих", "то", "те", "тот"}
+
+
+def _opened(text: str) -> bool:
+    """Whether the sentence tells an opening that the events draft (one done, or planned
+    for a date: «осенью в Ташкенте планируют открыть цех»), so it is no proposal too."""
+    from memogen.draft.items import _openings
+
+    return bool(_openings(text))
 
 
 def _own(action: str) -> bool:
