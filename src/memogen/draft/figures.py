@@ -650,6 +650,8 @@ def _total(item: Item, text: str, word: tuple[int, int], clause: str, flow: flow
     whose by the owner it names (the partner's «внешнеторговый оборот области»)."""
     if _WITH_WHOM.search(clause) or (flow is not None and flow.elsewhere) or not supports("FigureFact", "counterparty"):
         return
+    if _BETWEEN.match(clause):  # «внешнеторговый оборот между ними»: the two sides' trade, the partner's
+        return
     if not (_after_total(text, word[0]) or sides.total_trade(text[: word[0]], text[word[0] : word[1]], clause)):
         return
     item.data["counterparty"] = dict(sides.ALL_COUNTRIES)
@@ -660,6 +662,7 @@ def _total(item: Item, text: str, word: tuple[int, int], clause: str, flow: flow
     item.doubt("check", f"trade with every country, not with the partner: `counterparty: все страны` ({side})")
 
 
+_BETWEEN = re.compile(r"\s*между\s", re.I)
 _JOINED = re.compile(r"(?:,\s*(?:но\s+и|а(?:\s+также)?|и)|\s(?:но\s+и|а))\s+(?:[а-яё]+\s+)?$", re.I)
 
 
@@ -1708,7 +1711,7 @@ def merge(found: list[Item]) -> list[Item]:
     out: list[Item] = []
     for item in found:
         data = item.data
-        if data.get("value") is None and "growth" in data and _joined(out, item):
+        if data.get("value") is None and "growth" in data and (_joined(out, item) or _said_again(out, item)):
             continue
         if _share_joined(out, item):
             continue
@@ -1756,6 +1759,29 @@ def _joined(figures: list[Item], item: Item, later: bool = False) -> bool:
         again.doubt("check", f"growth stated again in another sentence: «{data['_quote']}» (kept once)")
         return True
     return False
+
+
+_CAUTIOUS = ("estimate", "preliminary")
+
+
+def _said_again(figures: list[Item], item: Item) -> bool:
+    """«Торговля выросла почти на четверть. «По предварительной оценке, … увеличилась почти на
+    четверть»»: the same growth of the same figure said again in another sentence, the second
+    time with its status, is one figure, of the more cautious status."""
+    data = item.data
+    keys = tuple(k for k in _WHAT if k != "_status")
+    said = {k: v for k, v in data["growth"].items() if k != "quote"}
+    twin = next((o for o in figures if o.data.get("value") is None and o.sentence != item.sentence
+                 and _same(o.data, data, keys + _WHOSE)
+                 and {k: v for k, v in (o.data.get("growth") or {}).items() if k != "quote"} == said), None)
+    if twin is None:
+        return False
+    if data.get("_status") in _CAUTIOUS and twin.data.get("_status") == "actual":
+        twin.data["_status"] = data["_status"]
+        if "status" in data:
+            twin.data["status"] = data["status"]
+    twin.doubt("check", f"the same growth is stated again: «{data['_quote']}» (kept once)")
+    return True
 
 
 def _contrasted(level: Item, grown: Item) -> bool:

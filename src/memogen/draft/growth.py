@@ -15,7 +15,14 @@ from memogen.draft.model import UNSTATED, Item, accepts, supports
 from memogen.draft.periods import Mention
 from memogen.facts.periods import Period
 
-_INDEX_AFTER = re.compile(r"\s*(?:к\s+уровню|к\s+аналогичн|к\s+соответствующ|по\s+сравнению|относительно)", re.I)
+# «144 % к тому же периоду 2010 года», «к прошлогоднему уровню», «к 2010 году», «104,9 % к январю–июню
+# 2015 года»: a rate against a base
+_INDEX_AFTER = re.compile(
+    r"\s*(?:к\s+(?:уровню|аналогичн|соответствующ|т(?:ому|ем)\s+же|прошл\w+\s+год|прошлогодн|(?:19|20)\d\d\s+год|"
+    r"(?:январ|феврал|март|апрел|ма[юя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*\s*[-–—]\s*[а-яё]+\s+(?:19|20)\d\d)"
+    r"|по\s+сравнению|относительно)",
+    re.I,
+)
 
 
 def versus(text: str, ms: list[Mention], start: int, figure_period: str) -> object:

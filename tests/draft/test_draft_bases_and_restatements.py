@@ -1,0 +1,72 @@
+"""Bases, owners and restatements of figures (issue #10): «того же периода прошлого года» is
+the base of a growth, not a period of its own; an index is read against «тому же периоду»,
+«прошлогоднему уровню», a year or a run of months; foreign trade «между ними» is the two
+sides' trade, not trade with every country; a supply due («должна поставить», «поставят»)
+is a flow; the same growth said twice, the second time with its status, is one figure.
+Sentences written for these tests, in our own words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from memogen.draft import draft_release
+from memogen.draft.periods import mentions
+from memogen.draft.read import Release
+
+
+def _figures(text: str, when: dt.date = dt.date(2012, 5, 14)) -> list[tuple]:
+    facts = draft_release(Release(text, None, None, None), when, url=None, file=None, name="test").facts
+    return [
+        (f.indicator, str(f.period), f.value, f.growth.index if f.growth else None,
+         f.counterparty.name if f.counterparty else None)
+        for f in facts.figures
+    ]
+
+
+@pytest.mark.parametrize(
+    "said", ["того же периода прошлого года", "того же квартала 2011 года", "тех же месяцев прошлого года"]
+)
+def test_the_same_period_a_year_before_is_a_base(said):
+    text = f"В первом квартале 2012 года оборот составил 120 % к уровню {said}."
+    assert [m.role for m in mentions(text, dt.date(2012, 5, 14))] == ["period", "base"]
+
+
+@pytest.mark.parametrize(
+    "base",
+    ["к тому же периоду 2011 года", "к прошлогоднему уровню", "к 2011 году", "к январю–апрелю 2011 года"],
+)
+def test_an_index_against_a_base_named_after_it(base):
+    text = f"За январь–апрель 2012 года товарооборот Беларуси с Чили составил 12,5 млн долларов, или 131 % {base}."
+    assert _figures(text) == [("turnover", "2012-01..04", 12.5, 131, None)]
+
+
+def test_foreign_trade_between_the_two_sides_is_the_partners():
+    text = (
+        "Внешнеторговый оборот между Минской и Псковской областями в первом квартале 2012 года составил "
+        "48 млн долларов."
+    )
+    assert [c for *_, c in _figures(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "В обмен казахстанская сторона должна в течение 2012 года поставить 50 тыс. тонн пшеницы.",
+        "В 2012 году казахстанские компании поставят 50 тыс. тонн пшеницы.",
+    ],
+)
+def test_a_supply_due_is_a_flow(sentence):
+    assert [(i, v) for i, _, v, _, _ in _figures(sentence)] == [("product", 50)]
+
+
+def test_the_same_growth_said_twice_is_one_figure_of_the_cautious_status():
+    text = (
+        "По итогам 2011 года торговля продукцией АПК между двумя странами выросла почти на треть. "
+        "«По предварительной оценке, в 2011 году торговля продукцией АПК выросла почти на треть», — сообщили в "
+        "министерстве."
+    )
+    facts = draft_release(Release(text, None, None, None), dt.date(2012, 1, 20), url=None, file=None,
+                          name="test").facts
+    assert [(f.indicator, str(f.period), f.status) for f in facts.figures] == [("product", "2011", "preliminary")]
