@@ -70,3 +70,19 @@ def test_the_same_growth_said_twice_is_one_figure_of_the_cautious_status():
     facts = draft_release(Release(text, None, None, None), dt.date(2012, 1, 20), url=None, file=None,
                           name="test").facts
     assert [(f.indicator, str(f.period), f.status) for f in facts.figures] == [("product", "2011", "preliminary")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "В государства СНГ в январе–июне 2003 года было экспортировано белорусской продукции на 4 млрд 100 млн "
+        "долларов.",
+        "В страны Содружества Независимых Государств за первое полугодие 2003 года поставлено товаров на 4 млрд "
+        "100 млн долларов.",
+    ],
+)
+def test_a_group_named_before_a_flow_verb_is_where_it_goes_not_who_sends_it(sentence):
+    text = "Торговля Беларуси со странами СНГ растёт. " + sentence
+    facts = draft_release(Release(text, None, None, None), dt.date(2003, 8, 1), url=None, file=None,
+                          name="test").facts
+    assert [(f.indicator, f.value, f.side) for f in facts.figures] == [("exports", 4100, "ours")]

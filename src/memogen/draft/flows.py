@@ -622,10 +622,10 @@ def _owner_before(text: str, word: re.Match[str], partner: str | None) -> str | 
     if not found or found[0].tag.POS not in ("VERB", "PRTS", "GRND", "INFN"):
         return None
     clause = clauses.before(before, len(before), clauses.SENDER)
-    words = re.findall(r"[А-Яа-яЁё-]+", clause)[-5:]
     # «в государства дальнего зарубежья поставлено»: a place a preposition governs is where
-    # the flow goes or comes from, not who sends it
-    words = _outside_groups(words)
+    # the flow goes or comes from, not who sends it (read over the whole clause, so that the
+    # preposition is seen however long its group: «В государства СНГ в январе–июне было …»)
+    words = _outside_groups(re.findall(r"[А-Яа-яЁё-]+", clause))[-5:]
     subjects = [w for w in words if any(p.tag.case == "nomn" for p in parses(w))]
     # «Предприятия Витебской области экспортировали»: a subject of ours, or one of our region's
     if _OURS.search(" ".join(subjects)) or (subjects and _OURS.search(" ".join(words))):
