@@ -11,7 +11,7 @@ import datetime as dt
 
 import pytest
 
-from memogen.draft import draft_release
+from memogen.draft import draft_release, shares
 from memogen.draft.periods import mentions
 from memogen.draft.read import Release
 
@@ -86,3 +86,18 @@ def test_a_group_named_before_a_flow_verb_is_where_it_goes_not_who_sends_it(sent
     facts = draft_release(Release(text, None, None, None), dt.date(2003, 8, 1), url=None, file=None,
                           name="test").facts
     assert [(f.indicator, f.value, f.side) for f in facts.figures] == [("exports", 4100, "ours")]
+
+
+@pytest.mark.parametrize(
+    ("partner", "whole"),
+    [
+        ("Российской Федерации", "импорта области"),  # a state: «области» is our region's, kept as said
+        ("Республики Казахстан", "импорта края"),
+        ("Смоленской области", "импорта Смоленской области"),  # a region: the partner's
+    ],
+)
+def test_a_bare_region_in_a_whole_is_the_partner_only_when_it_is_one(partner, whole):
+    noun = "края" if "края" in whole else "области"
+    text = f"Свыше 60 % импорта {noun} приходится на эту страну."
+    start = text.index("60")
+    assert shares.whole_of(text, start, start + 4, partner) == whole

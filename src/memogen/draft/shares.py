@@ -80,6 +80,9 @@ def whole_of(text: str, start: int, end: int, partner_genitive: str | None) -> s
         if bare and bare.group().strip() == "республики" and "республик" not in partner_genitive.lower():
             # «республики» beside a partner that is no republic is Belarus
             return f"{own[: bare.start()]} Беларуси{comma}{participle}"
+        if bare and bare.group().strip() in ("области", "края") and bare.group().strip() not in partner_genitive:
+            # «закупок области» beside a partner that is no region of that kind (a state): our region's
+            return whole + comma + participle
         if own != whole or bare:
             whole = f"{own[: bare.start()] if bare else own} {partner_genitive}"
     return whole + comma + participle
