@@ -101,3 +101,19 @@ def test_a_bare_region_in_a_whole_is_the_partner_only_when_it_is_one(partner, wh
     text = f"Свыше 60 % импорта {noun} приходится на эту страну."
     start = text.index("60")
     assert shares.whole_of(text, start, start + 4, partner) == whole
+
+
+@pytest.mark.parametrize(
+    ("sentence", "versus"),
+    [
+        ("Товарооборот Беларуси и Ганы с 2016 года вырос в 5 раз.", "2016"),
+        ("С 2016 года товарооборот Беларуси и Ганы увеличился почти вдвое.", "2016"),
+        # another clause's start, a month: the default base
+        ("С 2016 года в Гане работает сборочное производство, а товарооборот вырос на 12 %.", "same_period_last_year"),
+        ("С марта товарооборот Беларуси и Ганы вырос на 12 %.", "same_period_last_year"),
+    ],
+)
+def test_growth_since_a_year_is_against_that_year(sentence, versus):
+    facts = draft_release(Release(sentence, None, None, None), dt.date(2024, 5, 20), url=None, file=None,
+                          name="test").facts
+    assert [str(f.growth.versus) for f in facts.figures if f.growth] == [versus]

@@ -104,6 +104,9 @@ def settle(item: Item, rise: dict, text: str, ms: list[Mention], rate: num.Rate)
         item.doubt("check", "growth read against the same months of the year before (the release names a year)")
     elif base is not None:
         rise["versus"] = base
+    elif (since := _since(text, ms, rate)) is not None:
+        rise["versus"] = since  # «с 2018 года вырос в 7 раз»: against the year it started from
+        item.doubt("check", f"growth since {since}, read against that year")
     elif _spans(item.data["period"]) and accepts("Growth", (("times", 2), ("versus", "unstated"))):
         rise["versus"] = "unstated"  # «за последние шесть месяцев вырос на 8 %»: against what, unsaid
         item.doubt("check", "growth over a run of months across years names no base: `versus: unstated`")
@@ -119,6 +122,15 @@ def settle(item: Item, rise: dict, text: str, ms: list[Mention], rate: num.Rate)
         item.doubt("check", f"growth over {years} years up to the figure's period, not against the year before")
     item.data["growth"] = rise
     item.data["_rate_at"] = rate.start
+
+
+def _since(text: str, ms: list[Mention], rate: num.Rate) -> str | None:
+    """«Товарооборот с 2018 года вырос в 7 раз»: the whole year a growth is counted from,
+    named before its rate in its clause; None when none is (or it is a month: «с марта»)."""
+    since = next((m for m in reversed(ms) if m.role == "since" and m.end <= rate.start), None)
+    if since is None or since.period is None or not since.period.is_whole_year:
+        return None
+    return None if clauses.PHRASE.search(text, since.end, rate.start) else str(since.period)
 
 
 def _over_years(ms: list[Mention], rate: num.Rate, base: object) -> int | None:
