@@ -117,3 +117,15 @@ def test_growth_since_a_year_is_against_that_year(sentence, versus):
     facts = draft_release(Release(sentence, None, None, None), dt.date(2024, 5, 20), url=None, file=None,
                           name="test").facts
     assert [str(f.growth.versus) for f in facts.figures if f.growth] == [versus]
+
+
+def test_flows_after_a_turnover_with_a_third_party_trade_with_it_too():
+    text = (
+        "Беларусь и Монголия обсудили торговлю. В 2019 году товарооборот Беларуси со странами Евросоюза сократился "
+        "на 3,2 %, в том числе экспорт — на 5,1 %, импорт — на 1,4 %."
+    )
+    facts = draft_release(Release(text, None, None, None), dt.date(2020, 2, 10), url=None, file=None,
+                          name="test").facts
+    assert [(f.indicator, f.counterparty.name if f.counterparty else None) for f in facts.figures] == [
+        ("turnover", "страны ЕС"), ("exports", "страны ЕС"), ("imports", "страны ЕС")
+    ]

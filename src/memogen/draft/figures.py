@@ -91,7 +91,8 @@ class Context:
     group: str | None = None  # the group of goods named last (genitive), for «экспорт этой продукции»
     group_age: int = 0  # sentences since it was named: it is referred back to in the next one at most
     side: str | None = None  # whose flow this sentence stated last, for «… из Кыргызстана, 49 млн — на импорт»
-    party: dict | None = None  # the counterparty of the flow this sentence stated last, for «…, импорт — на 15 %»
+    party: dict | None = None  # the counterparty of the trade this sentence stated last, for «…, импорт — на 15 %»
+    party_side: str = "ours"  # and whose that trade was
     before: Item | None = None  # the last figure of the sentence before, for «экспорт в эти страны»
     dates: Mention | None = None  # the days an event was held on («с 29 сентября по 1 октября»), for its counts
     since: Mention | None = None  # «с 2009 года» of the sentence before, for «За этот период … 10 объектов»
@@ -616,12 +617,16 @@ def _with_whom(
         lead, clause = "", joined[turns[-1].end() : at]
     if not (_third_with(item, f"{lead} {clause}", flow, ctx) or _these_states(item, f"{lead} {clause}", flow, ctx)):
         _total(item, text, word, clause, flow, ctx)
-    if flow is not None and flow.said:
+    if flow is None or flow.said:
         ctx.party = item.data.get("counterparty")
-    elif flow is not None and ctx.party and "counterparty" not in item.data and not _WITH_WHOM.search(clause):
-        # «Экспорт в эти страны снизился …, импорт — на 15,9 %»: the flow after it trades with the same
+    elif ctx.party and "counterparty" not in item.data and not _WITH_WHOM.search(clause):
+        # «Экспорт в эти страны снизился …, импорт — на 15,9 %», «Товарооборот со странами СНГ снизился на
+        # 11,5 %, в том числе экспорт — на 8,7 %»: a flow after one with a third party trades with it too
         item.data["counterparty"] = dict(ctx.party)
-        item.doubt("check", f"traded with {ctx.party['name']} as the flow stated before it in the sentence")
+        if ctx.party_side == "partner" and item.data["indicator"] != "balance":
+            item.data["side"] = "partner"
+        item.doubt("check", f"traded with {ctx.party['name']} as the trade stated before it in the sentence")
+    ctx.party_side = item.data.get("side", "ours")
 
 
 # «в эти страны», «с этими государствами», «из этих стран»: the states the sentence before named
