@@ -129,3 +129,20 @@ def test_flows_after_a_turnover_with_a_third_party_trade_with_it_too():
     assert [(f.indicator, f.counterparty.name if f.counterparty else None) for f in facts.figures] == [
         ("turnover", "страны ЕС"), ("exports", "страны ЕС"), ("imports", "страны ЕС")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "statuses"),
+    [
+        ("Губернатор предложил расширить поставки, отметив, что в 2023 году товарооборот Беларуси с Омской "
+         "областью составил 300 млн долларов.", ["actual"]),
+        ("В 2023 году товарооборот Беларуси с Омской областью составил 300 млн долларов, и он должен расти "
+         "дальше.", ["actual"]),
+        ("Товарооборот Беларуси с Омской областью должен составлять не менее 300 млн долларов, а в 2023 году он "
+         "составил 250 млн долларов.", ["target", "actual"]),
+    ],
+)
+def test_a_level_reached_stays_actual_beside_words_of_owing_or_proposing(text, statuses):
+    facts = draft_release(Release(text, None, None, None), dt.date(2024, 3, 1), url=None, file=None,
+                          name="test").facts
+    assert [f.status for f in facts.figures] == statuses

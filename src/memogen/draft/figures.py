@@ -48,9 +48,6 @@ _STATUS = (
             # «рассчитывает как минимум удвоить эти объёмы»: an intent to raise a level is a target
             r"рассчитыва\w*\s+(?:(?:как\s+)?минимум\s+)?(?:увелич|нарасти|довести|удвои|утрои)|стрем(?:имся|ится|ятся|иться)\b|"
             r"намерен[аы]?\b|намерева\w*|"
-            # «товарооборот должен составлять не менее $500 млн», «предложил закупать около 120 тыс. тонн
-            # ежегодно»: a level owed or proposed
-            r"(?<![\w-])долж(?:ен|на|но|ны)\b|(?<![\w-])предл(?:ожил|ожила|ожили|агает|агают|агаем)\b|"
             # «поручил как минимум втрое увеличить товарооборот»: a task set
             r"поруч(?:ил|ен|ени)\w*\s+(?:[а-яё]+\s+){0,4}?(?:увелич|нарасти|довести|удвои|утрои)|"
             # «проект по поставке 700 единиц»: a supply planned, not made
@@ -196,16 +193,25 @@ _AGREED = re.compile(
 )
 
 
+# «товарооборот должен составлять не менее $500 млн», «предложил закупать около 120 тыс. тонн
+# ежегодно»: a level owed or proposed, a target unless its words report a level reached
+_OWED = re.compile(r"(?<![\w-])долж(?:ен|на|но|ны)\b|(?<![\w-])предл(?:ожил|ожила|ожили|агает|агают|агаем)\b", re.I)
+
+
 def _status(text: str, at: int | None = None) -> str:
     """The status the sentence states, read from the figure's own clause first: in «В
     прошлом году товарооборот превышал $1 млрд, а в этом году рассчитываем на большее» the
     first figure was measured, whatever the second clause expects."""
     if at is not None:
         clause = clauses.around(text, at, breaks=clauses.STATEMENT)
-        own = next((status for status, cue in _STATUS if cue.search(clause)), None)
+        own = next((status for status, cue in _STATUS if cue.search(clause)), None) or _owed(clause)
         if own is not None or _REPORTED.search(clause):
             return _agreed(text, own or "actual")
-    return _agreed(text, next((status for status, cue in _STATUS if cue.search(text)), "actual"))
+    return _agreed(text, next((status for status, cue in _STATUS if cue.search(text)), None) or _owed(text) or "actual")
+
+
+def _owed(words: str) -> str | None:
+    return "target" if _OWED.search(words) and not _REPORTED.search(words) else None
 
 
 def _agreed(text: str, status: str) -> str:
