@@ -43,7 +43,7 @@ def test_counts_of_an_event_take_the_months_of_its_days():
     assert _counts(text) == [
         (12, "thousand", "человек", "2025-09..10"),
         (230, "units", "предприятие", "2025-09..10"),
-        (5, "thousand", "кв", "2025-09..10"),
+        (5, "thousand", "квадратный метр", "2025-09..10"),
     ]
 
 

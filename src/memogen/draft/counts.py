@@ -15,6 +15,8 @@ from memogen.draft import numbers as num
 from memogen.reading import SPELLED
 
 _TIMES = re.compile(rf"(?<![\w-])(?P<num>\d{{1,3}}|{SPELLED})\s+раза?\b", re.I)
+# «в» before the number, or before a list of numbers that share «раза»: «в 3,5 и 2 раза»
+_MULTIPLE_BEFORE = re.compile(rf"\bв\s+(?:(?:{num.NUM})\s*(?:,|и|или|{num.DASH})\s*)*$", re.I)
 _PER = re.compile(r"\s+(?:в|за)\s+(?:год|месяц|неделю|квартал|полугодие|день|сутки)\b", re.I)
 # the verb of the clause → what is counted
 _OCCASIONS = (
@@ -39,8 +41,8 @@ def read(text: str) -> list[Occasions]:
     """Each «N раз» of `text` whose clause has a verb of meeting, visiting or sitting."""
     out = []
     for m in _TIMES.finditer(text):
-        if re.search(r"\bв\s*$", text[: m.start()], re.I) or _PER.match(text, m.end()):
-            continue  # «в 11 раз»: a multiple; «три раза в год»: how often, not how many
+        if _MULTIPLE_BEFORE.search(text, 0, m.start()) or _PER.match(text, m.end()):
+            continue  # «в 11 раз», «в 3,5 и 2 раза»: multiples; «три раза в год»: how often, not how many
         value = num.number(m["num"])
         clause = clauses.around(text, m.start(), m.end(), clauses.PHRASE)
         unit = next((unit for unit, verb in _OCCASIONS if verb.search(clause)), None)

@@ -910,8 +910,8 @@ def _amount(item: Item, amount: num.Amount) -> None:
         data["currency"] = amount.currency
     if amount.unit is not None and supports("FigureFact", "unit"):
         data["unit"] = amount.unit
-    if amount.scale != "million":
-        data["scale"] = amount.scale
+    if amount.scale != "million" or "unit" in data:
+        data["scale"] = amount.scale  # a figure with a unit is in units unless it says its scale
     if amount.hedge:
         data["qualifier"] = amount.hedge
     if amount.out_of is not None and supports("FigureFact", "out_of"):

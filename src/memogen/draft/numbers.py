@@ -28,6 +28,10 @@ from memogen.reading import (
     word_number,
 )
 
+# A dash between the ends of a range: hyphen, en and em dash, and the minus sign («500−700»)
+DASH = "[-–—−]"
+# A percent sign, or the word in full or abbreviated: «12 %», «12 процентов», «12 проц.», «12 проц»
+PERCENT_SIGN = r"%|проц(?:ент\w*|\.|(?![а-яё]))"
 NUM = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[,.]\d+)?|\d+(?:[,.]\d+)?"
 SCALES = {
     "тыс": "thousand", "тысяч": "thousand", "млн": "million", "миллион": "million",
@@ -35,7 +39,7 @@ SCALES = {
 }
 _SCALE = r"трлн\.?|млрд\.?|млн\.?|тыс(?:\.|(?![а-яё]))|триллион\w*|миллиард\w*|миллион\w*|тысяч\w*"
 _CURRENCY = (
-    r"долл(?:ар\w*|\.)(?:\s+США)?|USD|евро|EUR|€|\$|BYN|RUB|"
+    r"(?:американск\w+\s+)?долл(?:ар\w*|\.)(?:\s+США)?|USD|евро|EUR|€|\$|BYN|RUB|"
     r"(?:российск\w+\s+|белорусск\w+\s+)?рубл\w*|руб\.|юан\w*|тенге|сум(?:ов|а)?\b"
 )
 # «с лишним», «с небольшим» after a number or its scale: a little more than it
@@ -60,8 +64,11 @@ CURRENCIES = (
 MONTHS = (
     "январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр",
 )
+# a month in full or abbreviated as datelines write it: «3 мар», «22 Дек.», «1 сент.»
 _MONTH_AFTER = re.compile(
-    r"\s*(?:январ|феврал|марта?\b|апрел|ма[йя]\b|июн|июл|август|сентябр|октябр|ноябр|декабр)", re.IGNORECASE
+    r"\s*(?:январ|феврал|марта?\b|апрел|ма[йя]\b|июн|июл|август|сентябр|октябр|ноябр|декабр"
+    r"|(?:янв|фев|февр|мар|апр|авг|сен|сент|окт|ноя|нояб|дек)(?:\.|(?![а-яё])))",
+    re.IGNORECASE,
 )
 # A time of day («15:33», «в 9:00»), a time zone («GMT +5»), a date in figures
 # («05.03.2026», «19.06.19», «20/07/2020»), a telephone number («8 (0222) 71-35-40»), a
@@ -179,15 +186,33 @@ def _is_date_or_year(text: str, m: re.Match[str]) -> bool:
         return True
     digits = m["num"]
     after = text[m.end() :]
-    span = re.match(r"\s?[-–—]\s?\d{1,4}", after)  # «1–2 июля», «2026–28 годы»: the first of a span of dates
+    span = re.match(rf"\s?{DASH}\s?\d{{1,4}}", after)  # «1–2 июля», «2026–28 годы»: the first of a span of dates
     for rest in (after, after[span.end() :]) if span else (after,):
         if _MONTH_AFTER.match(rest) or _YEAR_AFTER.match(rest):
             return True
-    if re.fullmatch(r"(19|20)\d\d", digits):
+    if re.fullmatch(r"(19|20)\d\d", digits) and not _counts_after(text, m.end()):
         return True
     before = text[max(0, m.start() - 6) : m.start()]
     # «№ 5», «2026–28»: the second number of a span of years; «30–40 компаний» counts
-    return "№" in before[-3:] or bool(re.search(r"(?<!\d)(?:19|20)\d\d\s?[-–—]\s?$", before))
+    return "№" in before[-3:] or bool(re.search(rf"(?<!\d)(?:19|20)\d\d\s?{DASH}\s?$", before))
+
+
+def _counts_after(text: str, end: int) -> bool:
+    """Whether a noun in the genitive plural follows a number (adjectives between):
+    «2000 тракторов», «1990 новых рабочих мест» count; a year stands before no such
+    noun («в 2024 товарооборот вырос»)."""
+    last = end
+    for w in list(re.finditer(r"[А-Яа-яЁё-]+", text[end : end + 60]))[:4]:
+        if re.search(r"[^\s]", text[last : end + w.start()]):
+            return False
+        last, parses = end + w.end(), _parse(w.group().lower())
+        nouns = [p for p in parses if p.tag.POS == "NOUN"]
+        if nouns and parses[0].tag.POS == "NOUN":
+            return all(p.tag.case == "gent" and p.tag.number == "plur" for p in nouns) \
+                and _countable(nouns[0].normal_form) not in _NOT_COUNTED
+        if not any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case == "gent" for p in parses):
+            return False
+    return False
 
 
 def _on_clock_or_calendar(text: str, start: int, end: int) -> bool:
@@ -216,14 +241,24 @@ def _in_title(text: str, m: re.Match[str]) -> bool:
     return False
 
 
-def _unit_after(text: str, end: int, scaled: bool = False) -> tuple[str | None, int]:
+def _unit_after(text: str, end: int, scaled: bool = False, digits: str | None = None) -> tuple[str | None, int]:
     """The counted noun after a bare number: «16 тракторов» → «трактор»; skips adjectives
     («7 очистных сооружений» → «сооружение»). None when no noun follows. After a scale
-    the noun is a genitive plural («48,6 тыс. тонн»): «176,3 миллиона, рост …» counts none."""
-    words = list(re.finditer(r"[А-Яа-яЁё-]+", text[end : end + 60]))
+    the noun is a genitive plural («48,6 тыс. тонн»): «176,3 миллиона, рост …» counts none.
+    A unit abbreviated («6 т.», «15 ед. техники») is read in full; one memogen does not
+    know («100 л.с.»), or the noun of an ordinal written in `digits` («в 47 заседании»),
+    is UNREAD: no count, the sentence is left unplaced."""
+    abbreviated = _ABBREVIATION.match(text, end)
+    if abbreviated:
+        said = abbreviated["abbr"] or abbreviated["square"]
+        return ({**_ABBREVIATED_UNITS, **_SQUARE}[said.lower()] if said else UNREAD), abbreviated.end()
     if scaled and re.match(r"\s*[,;:—–]", text[end:]):
         return None, end
-    for w in words[:5]:
+    last = end
+    for w in list(re.finditer(r"[А-Яа-яЁё-]+", text[end : end + 60]))[:5]:
+        if re.search(r"[.!?;:()]", text[last : end + w.start()]):
+            return None, end  # «… общим объёмом 6. Покупатель …»: the noun of another sentence
+        last = end + w.end()
         if w.group().lower() == "и":
             continue  # «12 сборочных и сервисных предприятий»: adjectives joined by «и»
         if _SCALE_WORD.fullmatch(w.group()):
@@ -232,10 +267,52 @@ def _unit_after(text: str, end: int, scaled: bool = False) -> tuple[str | None, 
         if any(p.tag.POS == "NOUN" for p in parses[:1]):
             if scaled and not any(p.tag.case == "gent" for p in parses if p.tag.POS == "NOUN"):
                 return None, end
-            return _countable(parses[0].normal_form), end + w.end()
+            if digits is not None and _ordinal(digits, parses):
+                return UNREAD, last
+            return _countable(parses[0].normal_form), last
         if not any(p.tag.POS in ("ADJF", "PRTF") for p in parses):
             return None, end
     return None, end
+
+
+# What a number's count is when memogen cannot say it in words: the amount is not drafted.
+UNREAD = "?"
+# Units a release abbreviates after a number: «17,7 тыс. т», «15 ед. техники», «40 га»,
+# «20 тыс. кв. м» (a square or cubic metre: «кв.»/«куб.» before «м»)
+_ABBREVIATED_UNITS = {
+    "т": "тонна", "тн": "тонна", "кг": "килограмм", "га": "гектар", "км": "километр", "шт": "штука",
+    "ед": "единица", "чел": "человек",
+}
+_SQUARE = {"кв": "квадратный метр", "куб": "кубический метр"}
+# a short abbreviation: a known unit with or without its point, any other with a point or
+# slash («л.с.», «л/с»); never a year's «г.», which `_is_date_or_year` has read
+_ABBREVIATION = re.compile(
+    r"\s?(?P<square>кв|куб)\.?\s?м(?:\.|(?![а-яё\w-]))|"
+    rf"\s?(?P<abbr>{'|'.join(_ABBREVIATED_UNITS)})(?:\.|(?![а-яё\w-]))"
+    r"|\s?(?P<other>(?!г\.)[а-яё]{1,3})(?:/|\.(?!\s*(?-i:[А-ЯЁ])))(?!\d)",
+    re.I,
+)
+
+
+def _ordinal(digits: str, parses: list) -> bool:
+    """Whether a whole number written in figures is an ordinal by the noun after it. A
+    count puts its noun in the genitive («3 заседания», «47 заседаний»: singular after
+    2-4 only), in an oblique plural («в 12 странах», «к 5 городам») or, after 1, in the
+    singular («в 21 стране»);
+    «на 47 заседании», «на 6 сессии», «к 80 годовщине» name the 47th, 6th and 80th."""
+    if re.search(r"[,.]", digits):
+        return False  # «2,5 тонны»: a fraction takes the genitive singular
+    nouns = [p for p in parses if p.tag.POS == "NOUN"]
+    whole = int(re.sub(r"\D", "", digits))
+    if not nouns or whole % 10 == 1 and whole % 100 != 11:
+        return False
+    few = whole % 10 in (2, 3, 4) and whole % 100 not in (12, 13, 14)
+    return not any(
+        "Fixd" in p.tag
+        or p.tag.case in ("gent", "gen2") and (few or p.tag.number == "plur")
+        or p.tag.number == "plur" and p.tag.case in ("datv", "ablt", "loct", "loc2")
+        for p in nouns
+    )
 
 
 _SCALE_WORD = re.compile(rf"(?:{_SCALE})", re.I)
@@ -258,7 +335,11 @@ def _parse(word: str):
     return inflect.morph().parse(word)
 
 
-_RATE_AFTER = re.compile(rf"(?:\s?[-–—]\s?(?:{NUM}))?\s?(%|процент|п\.\s?п\.|раз\b|раза\b)", re.I)
+# «12 %», «5–7 %», and the first of a list of rates that share their sign: «в 3,5 и 2 раза»,
+# «на 12, 15 и 20 %»
+_RATE_AFTER = re.compile(
+    rf"(?:\s?(?:{DASH}|,|\sи|\sили)\s?(?:{NUM}))*\s?(?:{PERCENT_SIGN}|п\.\s?п\.|раза?\b)", re.I
+)
 
 
 def _percent_or_times_after(text: str, end: int) -> bool:
@@ -282,7 +363,8 @@ def amounts(text: str, unit_before: str | None = None) -> list[Amount]:
             found.append(_word_amount(text, m))
     found += _spelled_counts(text, found, unit_before)
     found = _compounds(text, sorted(found, key=lambda a: a.start))
-    return _moves(text, _wholes(text, _ranges(text, _spelled_lower_ends(text, found))))
+    found = _moves(text, _wholes(text, _ranges(text, _spelled_lower_ends(text, found))))
+    return [a for a in found if a.unit != UNREAD]
 
 
 _MOVE_FROM = re.compile(r"(?:\bс|\bсо)\s+(?:уровня\s+)?$", re.I)
@@ -630,17 +712,17 @@ def _is_range(text: str, low: Amount, high: Amount) -> bool:
         return False  # «от 900 млн до 1 млрд» rises; «2024 – 5 млн» is no range
     if re.fullmatch(r"\s*до\s*", between):
         return bool(re.search(r"\bот\s*$", text[: low.start]))
-    return bool(re.fullmatch(r"[-–—]", between))
+    return bool(re.fullmatch(DASH, between))
 
 
-_RANGE_NEXT = re.compile(rf"\s?[-–—]\s?(?:{NUM})")
+_RANGE_NEXT = re.compile(rf"\s?{DASH}\s?(?:{NUM})")
 
 
 def _digit_amount(text: str, m: re.Match[str]) -> Amount | None:
     if _is_date_or_year(text, m) or _percent_or_times_after(text, m.end("num")) or _in_title(text, m):
         return None
     start = m.start("pre") if m["pre"] else m.start("num")
-    ranged = re.search(r"(?<![\w-])\d+(?:[,.]\d+)?-$", text[:start])  # «12-15 тракторов»: the upper end
+    ranged = re.search(rf"(?<![\w-])\d+(?:[,.]\d+)?{DASH}$", text[:start])  # «12-15 тракторов»: the upper end
     if re.search(r"[-\w]$", text[:start]) and not m["pre"] and not ranged:
         return None  # part of a word or code: «Т-150», «2026-2028»
     hyphen = text[m.end("num") : m.end("num") + 1] == "-" and not re.match(r"-\d", text[m.end("num") :])
@@ -651,7 +733,9 @@ def _digit_amount(text: str, m: re.Match[str]) -> Amount | None:
     end = m.end()
     unit = None
     if currency is None and not _RANGE_NEXT.match(text, m.end("num")):  # «30–40 компаний»: the upper end's noun
-        unit, end = _unit_after(text, end, scaled=scale != "units")
+        unit, end = _unit_after(text, end, scaled=scale != "units", digits=m["num"] if scale == "units" else None)
+        if unit in _NOT_COUNTED:
+            unit = UNREAD  # «за 10 лет», «27 лет назад», «в 3,5 и 2 раза»: a span of time or a multiple
         if unit is None and scale == "units":
             unit = referred_unit(text, start)  # «в 2023 году их продано 120»
     assumed = currency is None and unit is None and scale in ("million", "billion")
@@ -761,9 +845,9 @@ class Rate:
     upper: Decimal | None = None  # the upper end of a range: «на 5–7 %», «в 1,5–2 раза»
 
 
-_UPPER = rf"(?:\s?[-–—]\s?(?P<upper>{NUM}))?"  # «5–7 %»: a range of rates
+_UPPER = rf"(?:\s?{DASH}\s?(?P<upper>{NUM}))?"  # «5–7 %»: a range of rates
 _PERCENT = re.compile(
-    rf"(?<![\d,.])(?P<num>{NUM}|{SPELLED}){_UPPER}\s?(?:%|процент\w*|п\.\s?п\.|процентн\w+ пункт\w*)", re.I
+    rf"(?<![\d,.])(?P<num>{NUM}|{SPELLED}){_UPPER}\s?(?:{PERCENT_SIGN}|п\.\s?п\.|процентн\w+ пункт\w*)", re.I
 )
 _TIMES = re.compile(rf"\bв\s+(?P<num>{NUM}|{SPELLED}){_UPPER}\s+раза?\b", re.IGNORECASE)
 _MULTIPLES = {"вдвое": Decimal(2), "втрое": Decimal(3), "вчетверо": Decimal(4), "впятеро": Decimal(5)}
