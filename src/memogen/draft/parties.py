@@ -197,9 +197,18 @@ def _iso_official() -> dict[str, str]:
     russian = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"], fallback=True).gettext
     # a stress mark some translations carry («Респу́блика») is dropped
     return {
-        c.alpha_2: russian(getattr(c, "official_name", None) or c.name).replace("\u0301", "")
+        c.alpha_2: _capitalised(russian(getattr(c, "official_name", None) or c.name).replace("\u0301", ""))
         for c in pycountry.countries
     }
+
+
+def _capitalised(name: str) -> str:
+    """A state's official name as Russian writes it: «Республика» is capitalised in it,
+    and so is each part of a hyphened adjective («Центрально-африканская республика» →
+    «Центрально-Африканская Республика», «Восточная республика Уругвай» → «Восточная
+    Республика Уругвай»), as ISO 3166's Russian translation does not always do."""
+    words = [re.sub(r"(?<=-)[а-яё]", lambda m: m.group().upper(), w) if w[:1].isupper() else w for w in name.split(" ")]
+    return " ".join(w.capitalize() if w.startswith("республик") else w for w in words)
 
 
 @cache
@@ -238,12 +247,50 @@ def official_name(short: str) -> str | None:
     Эмираты». None for no state."""
     found = _states().get(inflect.morph().parse(short.lower())[0].normal_form)
     code = found[1] if found else _state_codes().get(short.lower().replace("ё", "е"))
-    return (_OWN_NAMES.get(code) or _iso_official().get(code)) if code else None
+    return _official_of(code) if code else None
 
 
-# A state's official name in Russian as its own constitution and Belarus's documents write
-# it, where ISO 3166's Russian translation words it otherwise («Республика Кыргызстан»)
-_OWN_NAMES = {"KG": "Кыргызская Республика", "AZ": "Азербайджанская Республика"}
+def _official_of(code: str) -> str | None:
+    return _OWN_NAMES.get(code) or _iso_official().get(code)
+
+
+def state_code(name: str) -> str | None:
+    """The ISO code of the state a name in the nominative names, short or full, in any of
+    the spellings the release may use: «Ирак», «Иракская Республика», «Республика Ирак»,
+    «Экваториальная Гвинея», «Республика Мьянма»; None for no state. A state's form
+    before its short name («Республика Гвинея») names that state; a region does not."""
+    key = name.lower().replace("ё", "е")
+    if " " not in name:
+        found = _states().get(inflect.morph().parse(key)[0].normal_form)
+        return found[1] if found else _state_codes().get(key)
+    code = _state_codes().get(key) or _official_codes().get(key)
+    words = name.split()
+    if code is None and len(words) == 2 and words[0] in _STATE_FORMS:
+        found = _states().get(inflect.morph().parse(words[1].lower())[0].normal_form)
+        code = found[1] if found else None
+    return code
+
+
+@cache
+def _official_codes() -> dict[str, str]:
+    """A state's official name, ISO 3166's and the one used here (lower case, «е» for
+    «ё») → its ISO code."""
+    out = {name.lower().replace("ё", "е"): code for code, name in _iso_official().items()}
+    out.update({name.lower().replace("ё", "е"): code for code, name in _OWN_NAMES.items()})
+    return out
+
+
+# A state's official name in Russian where ISO 3166's Russian translation words it otherwise:
+# as its own constitution and Belarus's documents write it («Республика Кыргызстан»), and
+# where the Russian classifier of the states of the world (ОКСМ) and the two foreign
+# ministries' lists name it otherwise (ISO: «Иракская Республика», the older «Республика
+# Мьянма»)
+_OWN_NAMES = {
+    "KG": "Кыргызская Республика",
+    "AZ": "Азербайджанская Республика",
+    "IQ": "Республика Ирак",
+    "MM": "Республика Союз Мьянма",
+}
 
 
 @dataclass
@@ -322,12 +369,24 @@ def _find_partner(sentences: list[str]) -> Partner | None:
         partner.country = sides.city_country(_city_states(votes, sentences))
     if (name, kind) in merged:
         partner.stems += (merged[(name, kind)].lower()[:-2],)
-    elif kind == "country" and (official_name(name) or name).replace("ё", "е") != name.replace("ё", "е"):
-        partner = _partner(official_name(name) or name, "country")
-        partner.stems += (name.lower()[:-2] if len(name) > 4 else name.lower(),)
-        whose = "the state's own" if partner.name in _OWN_NAMES.values() else "ISO 3166's"
-        partner.note = f"the release calls it only «{name}»: the official name is {whose}"
-    return partner
+    return _officially_named(partner) if partner.kind == "country" else partner
+
+
+def _officially_named(partner: Partner) -> Partner:
+    """A partner state goes by its official name whatever name the release gives it
+    («Турция», «Иракская Республика» → «Турецкая Республика», «Республика Ирак»), keeping
+    the stems the release's name gave it; a state of no ISO code keeps its own name."""
+    said = partner.name
+    code = state_code(said)
+    full = _official_of(code) if code else None
+    if full is None or full.replace("ё", "е") == said.replace("ё", "е"):
+        return partner
+    named = _partner(full, "country")
+    own = said.lower()[:-2] if len(said) > 4 else said.lower()
+    named.stems += tuple(s for s in (*partner.stems, *((own,) if " " not in said else ())) if s not in named.stems)
+    whose = "the state's own (the Russian classifier's)" if full in _OWN_NAMES.values() else "ISO 3166's"
+    named.note = f"the release calls it «{said}»: the official name is {whose}"
+    return named
 
 
 def _city_states(votes: Counter[tuple[str, str]], sentences: list[str]) -> Counter[str]:
@@ -417,7 +476,8 @@ def _state_adjectives(text: str) -> list[str]:
     found = []
     for word in re.findall(r"[А-Яа-яЁё]+ск(?:ий|ая|ое|ие|ого|ой|ому|ую|им|ом|их|ими)\b", text):
         lemma = inflect.morph().parse(word.lower())[0].normal_form
-        for short in (lemma[:-4], lemma[:-5] + "я", lemma[:-4] + "я"):  # китай-ский, инди-йский, росси-йский
+        # китай-ский, инди-йский, росси-йский, мьянма-нский
+        for short in (lemma[:-4], lemma[:-5] + "я", lemma[:-4] + "я", lemma[:-5]):
             state = _territories().get(short)
             if state and short not in ("беларусь", "белоруссия", "россия"):
                 found.append(state)
@@ -456,6 +516,8 @@ def _vote(text: str, votes: Counter[tuple[str, str]]) -> None:
             votes[(name, "foreign_region")] += 2
     for name in sides.russian_republics(text):  # «Башкортостана», «в Татарстане», «Якутии»
         votes[(name, _republic_kind(name))] += 2
+    for name in sides.regions_by_second_name(text):  # «с Кузбассом»
+        votes[(name, "region")] += 2
     for m in _REPUBLIC.finditer(text):
         name = _republic(m)
         if name and name.lower() not in OURS:
@@ -484,6 +546,23 @@ def _vote(text: str, votes: Counter[tuple[str, str]]) -> None:
             votes[(state, "country")] += 1
     for name in _multiword_states(text):
         votes[(name, "country")] += 1
+    for state in _bilateral_states(text):  # «белорусско-мьянманской рабочей группы»
+        votes[(state, "country")] += 1
+
+
+# an adjective of two states joined, Belarus's first or second: «белорусско-иракской», «узбекско-белорусский»
+_BILATERAL = re.compile(
+    r"(?<![\w-])(?:белорусско-(?P<second>[а-яё]+ск)(?:ий|ая|ое|ие|ого|ой|ому|ую|им|ом|их|ими)|"
+    r"(?P<first>[а-яё]+ск)о-белорусск\w*)(?![\w-])",
+    re.I,
+)
+
+
+def _bilateral_states(text: str) -> list[str]:
+    """The other state of a two states' adjective (a commission, a working group, a forum
+    of Belarus and that state: «белорусско-мьянманской», «узбекско-белорусского») by its
+    short name; none for an adjective of no state («белорусско-российский» is Russia's)."""
+    return [s for m in _BILATERAL.finditer(text) for s in _state_adjectives(f"{m['second'] or m['first']}ий")]
 
 
 def _vote_regions(text: str, votes: Counter[tuple[str, str]]) -> None:
@@ -571,7 +650,9 @@ def _partner(name: str, kind: str) -> Partner:
     stem = word[:-3] if len(word) >= 8 else word[:-2] if len(word) >= 5 else word  # «перу», «египе», «вологод»
     if kind == "region":
         russian = not our_region(name)
-        return Partner(name, "region", "Российская Федерация" if russian else None, (stem,))
+        if russian:  # «Кемеровская область» → «Кемеровская область — Кузбасс», known as «Кузбасс» too
+            return Partner(sides.official_region(name), "region", sides.RUSSIA, (stem, *sides.second_name_stems(name)))
+        return Partner(name, "region", None, (stem,))
     if kind == "city":
         return Partner(name, "city", "Российская Федерация", (name.split()[-1].lower()[:5],))
     if kind == "foreign_city":  # «город Цюнхай»: its country is set from the states named

@@ -145,6 +145,37 @@ def russian_republics(text: str) -> list[str]:
     return found
 
 
+# Russia's regions whose name in the Constitution (art. 65) and their own charter carries a
+# second name after a dash, by that second name, the noun releases call them by alone
+_SECOND_NAMES = {"кузбасс": "Кемеровская область", "югра": "Ханты-Мансийский автономный округ"}
+_AFTER_DASH = re.compile(r"[—–-]\s*$")
+
+
+def official_region(name: str) -> str:
+    """A region of Russia by its whole official name: «Кемеровская область» →
+    «Кемеровская область — Кузбасс», «Ханты-Мансийский автономный округ» → «… — Югра»;
+    any other name as it is."""
+    second = next((noun for noun, first in _SECOND_NAMES.items() if first == name), None)
+    return f"{name} — {second.capitalize()}" if second else name
+
+
+def second_name_stems(name: str) -> tuple[str, ...]:
+    """The stem of a region's second name, which names it alone («кузбасс»)."""
+    return tuple(noun[:5] for noun, first in _SECOND_NAMES.items() if name in (first, official_region(first)))
+
+
+def regions_by_second_name(text: str) -> list[str]:
+    """The regions of Russia a sentence names by their second name alone, in any case
+    («с Кузбассом», «Югры» → «Кемеровская область», «Ханты-Мансийский автономный
+    округ»); not after a dash, where it ends the region's whole name."""
+    found = []
+    for m in _CAPITALISED.finditer(text):
+        place = next((p for p in inflect.morph().parse(m.group().lower()) if "Geox" in p.tag), None)
+        if place is not None and place.normal_form in _SECOND_NAMES and not _AFTER_DASH.search(text[: m.start()]):
+            found.append(_SECOND_NAMES[place.normal_form])
+    return found
+
+
 # A case ending after a name of two letters: «Ош» → «Оша», «в Оше», «Ошем»
 _SHORT_NAME_ENDING = re.compile(r"(?:а|у|е|ом|ем|ой|ы|и)?")
 
