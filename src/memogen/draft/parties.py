@@ -1182,17 +1182,15 @@ def _president_state(m: re.Match[str]) -> str | None:
     return None
 
 
-# «С российской стороны …», «с белорусской — …», «со стороны Китая …»: whose the people after are
+# «С российской стороны …», «с белорусской — …», «со стороны Китая …»: whose the people after are;
+# and a delegation the people after lead or make up, named by its side's adjective or
+# genitive: «Мьянманскую делегацию возглавил …», «в составе узбекской делегации …»,
+# «делегация Смоленской области во главе с …», «В российскую делегацию входят …»
+_LEADS = r"(?:возглав\w*|представля\w*|(?:в\s*)?ход\w*|во\s+главе\s+с)"
 _SIDE_CUE = re.compile(
-    r"(?<![\w-])(?:с|со)\s+(?:(?P<adj>[а-яё]+)\s+(?:стороны|[—–-])|стороны\s+(?P<state>[А-ЯЁ][\w-]+))", re.I
-)
-
-
-# «Мьянманскую делегацию возглавил …», «делегацию Китая возглавлял …», «китайская делегация во
-# главе с …»: the delegation's state is the side of the person heading it
-_DELEGATION_CUE = re.compile(
-    r"(?:(?P<adj>[а-яё]+)\s+делегаци\w*|делегаци\w*\s+(?P<state>[А-ЯЁ][\w-]+))"
-    r"\s+(?:возглав\w+|во\s+главе\s+с(?:о)?)\s+[^.;:!?]*$",
+    r"(?<![\w-])(?:(?:с|со)\s+(?:(?P<adj>[а-яё]+)\s+(?:стороны|[—–-])|стороны\s+(?P<state>[А-ЯЁ][\w-]+))|"
+    rf"(?P<team>[а-яё]+ск\w+)\s+делегаци\w*\s+{_LEADS}|(?:в\s+составе|возглав\w*)\s+(?P<led>[а-яё]+ск\w+)\s+делегаци|"
+    rf"делегаци\w*\s+(?P<whose>(?-i:[А-ЯЁ])[\w-]+(?:\s+(?:област|кра|республик|провинци)\w*)?)\s+{_LEADS})",
     re.I,
 )
 
@@ -1202,19 +1200,27 @@ _SIDE_AFTER = re.compile(r"\s*(?:со\s+стороны\s+[А-ЯЁ][\w-]+|с\s+[�
 
 
 def _side_cue(before: str, partner: Partner | None) -> tuple[str, str, str] | None:
-    """The side the last «с … стороны» before a person names, with that state's name in the
-    genitive and the cue's words: ours («с белорусской стороны», «с нашей —»), the
-    partner's («с российской стороны» for Russia or a Russian region, «со стороны Китая»);
-    the side of the delegation a person heads («китайскую делегацию возглавил …»); None
-    when there is no cue or it names a third state."""
-    m = _DELEGATION_CUE.search(before) or next(reversed(list(_SIDE_CUE.finditer(before))), None)
+    """The side the last «с … стороны» or delegation before a person names, with that
+    state's name in the genitive and the cue's words: ours («с белорусской стороны», «с
+    нашей —», «белорусскую делегацию возглавил»), the partner's («с российской стороны» for
+    Russia or a Russian region, «со стороны Китая», «делегацию Мьянмы возглавил»,
+    «делегация Смоленской области во главе с»); None when there is no cue or it names a
+    third state."""
+    m = next(reversed(list(_SIDE_CUE.finditer(before))), None)
     if m is None:
         return None
-    word = (m["adj"] or m["state"]).lower()
+    adjective = m["adj"] or m["team"] or m["led"]
+    word = (adjective or m["state"] or m["whose"]).lower()
     if word.startswith(("белорус", "беларус", "наш")):
         return "ours", "Республики Беларусь", m.group()
-    states = (["Российская Федерация"] if word.startswith("российск") else _adjective_states(word)) if m["adj"] else [
-        official_name(m["state"]) or m["state"]
+    if m["whose"] and partner is not None and sides.partner_named(m["whose"], partner.stems):
+        genitive = inflect.inflect_phrase(partner.name, "genitive")
+        return ("partner", genitive, m.group()) if genitive else None
+    if m["whose"] and official_name(m["whose"].split()[0]) is None:
+        return None  # «делегация Минского облисполкома»: a body, no state
+    named = m["state"] or m["whose"]
+    states = (["Российская Федерация"] if word.startswith("российск") else _adjective_states(word)) if adjective else [
+        official_name(named) or named
     ]
     if partner is None or len(states) != 1:
         return None
@@ -1384,7 +1390,8 @@ def _adjective_states(adjective: str) -> list[str]:
     or «-ия» named by its people's stem («узбекский» → Узбекистан, «таджикский»)."""
     found = _state_adjectives(adjective)
     stem = inflect.morph().parse(adjective.lower())[0].normal_form[:-4]
-    for short in (f"{stem}истан", f"{stem}ия", stem, f"{stem}а", stem[:-1], f"{stem[:-1]}я") if not found else ():
+    shorts = (f"{stem}истан", f"{stem}ия", stem, f"{stem}а", stem[:-1], f"{stem[:-1]}я", f"{stem.removesuffix('ь')}ия")
+    for short in shorts if not found else ():  # … монголь-ский
         if short in _territories():
             return [_territories()[short]]
     return found
