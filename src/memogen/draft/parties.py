@@ -330,7 +330,17 @@ def _state_stems(partner: Partner) -> tuple[str, ...]:
         stems = tuple(s for s in stems if not words[0].lower().startswith(s)) or stems
     name = partner.name.replace("ё", "е")
     initials = {a for a, full in {**EXPANSIONS, **sides.INITIALS}.items() if full.replace("ё", "е") == name}
-    return stems + tuple(sorted(a.lower() for a in initials if a.lower() not in stems))
+    initials.add(own_initials(partner.name))
+    return stems + tuple(sorted(a.lower() for a in initials if len(a) > 1 and a.lower() not in stems))
+
+
+def own_initials(name: str) -> str:
+    """The initials of a state's official name of several capitalised words, as releases
+    write them («Республика Казахстан» → «РК», «Кыргызская Республика» → «КР»); none for
+    a name of one word, and never «РБ», which is Belarus."""
+    words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+    found = "".join(w[0] for w in words) if len(words) > 1 else ""
+    return "" if found == "РБ" else found
 
 
 def _find_partner(sentences: list[str]) -> Partner | None:
@@ -431,7 +441,9 @@ def _votes(sentences: list[str]) -> Counter[tuple[str, str]]:
     A group of states named once is named in passing: one vote. Places with as many
     votes go by the order the release names them: the first is the lead's."""
     votes: Counter[tuple[str, str]] = Counter()
-    for text in sentences:
+    for n, text in enumerate(sentences):
+        if dateline(text, sentences[n + 1] if n + 1 < len(sentences) else ""):
+            continue
         own: Counter[tuple[str, str]] = Counter()
         _vote(text, own)
         if any(acts for _, acts in sides.our_mentions(text)):
@@ -440,6 +452,28 @@ def _votes(sentences: list[str]) -> Counter[tuple[str, str]]:
     for key in [k for k, n in votes.items() if k[1] == "group" and n == 2]:
         votes[key] = 1  # a group named once («торговля со странами Таможенного союза») is named in passing
     return votes
+
+
+_MONTH = r"(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*"
+_DATE = rf"\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?"
+# a city where the news was written, with the date and the agency, alone as a sentence:
+# «Москва.» (the date after it), «ЧЕЛЯБИНСК, 11 июля.», «10 ноября, Минск /Корр. БЕЛТА/.»
+_DATELINE = re.compile(
+    rf"(?P<date>{_DATE}\s*,\s*)?[А-ЯЁ][А-ЯЁа-яё-]+(?:\s+[А-ЯЁ][А-ЯЁа-яё-]+)?"
+    rf"(?P<after>\s*[.,]\s*{_DATE})?\s*[.,]?\s*(?P<agency>[/(][^/()]{{1,60}}[/)]\s*\.?)?",
+    re.I,
+)
+
+
+def dateline(text: str, after: str = "") -> bool:
+    """Whether a sentence is a dateline, the city the news was written in with its date or
+    agency («Москва.» before «3 сентября.», «ЧЕЛЯБИНСК, 11 июля.», «10 ноября, Минск /Корр.
+    БЕЛТА/.»): that city is no party of the release and casts no vote."""
+    m = _DATELINE.fullmatch(text.strip())
+    if m is None:
+        return False
+    dated = re.fullmatch(rf"\s*{_DATE}\s*\.?\s*", after, re.I) is not None  # «Москва.» then «3 сентября.»
+    return bool(m["date"] or m["after"] or m["agency"]) or dated
 
 
 def _several_regions(votes: Counter[tuple[str, str]], top: tuple[str, str]) -> bool:
@@ -517,6 +551,8 @@ def _vote(text: str, votes: Counter[tuple[str, str]]) -> None:
     for name in sides.russian_republics(text):  # «Башкортостана», «в Татарстане», «Якутии»
         votes[(name, _republic_kind(name))] += 2
     for name in sides.regions_by_second_name(text):  # «с Кузбассом»
+        votes[(name, "region")] += 2
+    for name in sides.colloquial_regions(text):  # «Брянщине»
         votes[(name, "region")] += 2
     for m in _REPUBLIC.finditer(text):
         name = _republic(m)
@@ -704,6 +740,8 @@ def officials(sentences: list[str], partner: Partner | None) -> list[Item]:
                 found[key] = item
     for n, start, words in unposted:
         item = _unposted(words, (sentences[n], start, start + len(" ".join(words))))
+        if item is not None:
+            _unposted_side(item, partner)
         person = item.data["person"] if item is not None else {}
         key = (person.get("given"), person.get("surname", "").replace("ё", "е"))
         if item is not None and key not in found:
@@ -758,6 +796,33 @@ def _unposted(words: list[str], where: tuple[str, int, int]) -> Item | None:
         item.doubt("check", note)
     _cases(item, name, gender_cue(*where, nominative=not name.cases) or declension_gender(name))
     return item
+
+
+# The states whose officials bear names of the Russian form, as Belarus's do: a person so
+# named in a release about them may be of either side
+_RUSSIAN_NAMED = frozenset({"RU", "UA", "KZ", "KG", "UZ", "TJ", "TM", "AZ", "AM", "GE", "MD", "LT", "LV", "EE", "BY"})
+# the endings of East Slavic surnames: «Авсянко», «Андрейченко», «Огородников», «Ходосок»
+_SLAVIC_SURNAME = re.compile(
+    r"(?:[оеё]в|ин|ын|[сц]кий|[сц]кая|[оеё]ва|ина|ына|енко|нко|[ую]к|ич|вич|ник|[оеё]к|ец|ой|ый|ая)$"
+)
+
+
+def _unposted_side(item: Item, partner: Partner | None) -> None:
+    """The side of a person named with no post, by the form of the name: one of the Russian
+    form (a given name the dictionary knows, an East Slavic surname) in a release about a
+    state, or a region or city of a state, whose officials are not so named is ours (our
+    ambassador, deputy minister, director named in passing); any other stays the partner's
+    guess."""
+    if partner is None or partner.kind == "group" or partner.kind == "organisation":
+        return
+    code = state_code(partner.name if partner.kind == "country" else partner.country or "")
+    if code is None or code in _RUSSIAN_NAMED:
+        return
+    person = item.data["person"]
+    given = [p for p in inflect.morph().parse(person["given"].lower()) if "Name" in p.tag and p.is_known]
+    if given and _SLAVIC_SURNAME.search(person["surname"].lower()):
+        item.data["side"] = "ours"
+        item.doubt("guess", "a name of the Russian form in a release about a state whose officials are not: ours")
 
 
 # An embassy, ambassador or consulate the release names with whose it is («пресс-служба
@@ -1207,8 +1272,10 @@ def _side_cue(before: str, partner: Partner | None) -> tuple[str, str, str] | No
     «делегация Смоленской области во главе с»); None when there is no cue or it names a
     third state."""
     m = next(reversed(list(_SIDE_CUE.finditer(before))), None)
-    if m is None:
-        return None
+    return _cue_side(m, partner) if m is not None else None
+
+
+def _cue_side(m: re.Match[str], partner: Partner | None) -> tuple[str, str, str] | None:
     adjective = m["adj"] or m["team"] or m["led"]
     word = (adjective or m["state"] or m["whose"]).lower()
     if word.startswith(("белорус", "беларус", "наш")):
@@ -2041,6 +2108,8 @@ def _state_post(position: str, partner: Partner | None, genitive: str | None) ->
     republic = "Республик" in partner.name  # a republic's head of state is its President
     if partner.kind == "country" and genitive and republic and re.fullmatch(r"глава\s+государства", position, re.I):
         return f"Президент {genitive}", "a head of state named without a state: the partner's, a republic's President"
+    if partner.kind == "country" and genitive and re.fullmatch(r"глава\s+государства", position, re.I):
+        return f"{position} {genitive}", "a head of state named without a state: the partner's"
     if _BARE_MINISTER.fullmatch(position) and not _state_adjective(position):
         return f"{position} Республики Беларусь", "a minister named without a state: Belarus's, as ours are named"
     return None
@@ -2076,7 +2145,7 @@ _OUR_BODIES = re.compile(r"исполком|минск|брест|гомел|г�
 _FOREIGN_POST = re.compile(
     r"губернатор|\bаким|\bхоким|\bраис|\bмэр|\bпрефект|провинци|штат[аеу]?\b|вилоят|аймак|воеводств|полпред|"
     r"\bглав\w*\s+(?:администрации\s+)?(?:\w+\s+)?(?:город|район|муниципальн|округ)|\bдум\w*\b|совета\s+федерации|"
-    r"законодательн\w+\s+собрани|сенат|\bглав\w*\s+республики$"
+    r"законодательн\w+\s+собрани|сенат|\bглав\w*\s+республики$|госадминистраци|государственн\w+\s+администраци"
 )
 # A post held abroad: whose it is, is the state it represents, never the one it is held in.
 _DIPLOMAT = re.compile(r"посол|посланник|посольств|консул(?!ьт)|атташе|представител|представительств")

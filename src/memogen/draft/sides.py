@@ -412,6 +412,18 @@ def colloquial_region(word: str) -> str | None:
     return "ours" if _our_adjective(m["stem"] + "ск") else "partner"
 
 
+def colloquial_regions(text: str) -> list[str]:
+    """Russia's regions a sentence names by their colloquial name, by their own name:
+    «Брянщине», «с Брянщиной» → «Брянская область», «Белгородчины» → «Белгородская
+    область»; ours («Гомельщина») and a name of no region of Russia are none."""
+    found = []
+    for m in _COLLOQUIAL.finditer(text):
+        name = f"{m['stem']}ская область"
+        if colloquial_region(m.group()) == "partner" and russian_region(name):
+            found.append(name)
+    return found
+
+
 def _genitive_region(said: str) -> str:
     """«Гродненской области», «Гродненская область» → «Гродненской области»."""
     return inflect.inflect_phrase(f"{_feminine(said.split()[0])} область", "genitive") or said
@@ -657,6 +669,7 @@ def foreign_cities(text: str, ours_named: bool, is_state=lambda word: False) -> 
     «Минск и Китай»; «Минск и Ташкент договорились» names the states by their capitals).
     A city named only as where something happens («в городе Боао») is none."""
     found = [m["name"] for m in _CITY_AUTHORITY.finditer(text) if not _person_after_city_noun(m)]
+    found += [m["name"] for m in _CITY_HEAD.finditer(text) if _headed_city(m["name"], is_state)]
     if ours_named:
         found += [m["name"] for m in _NAMED_CITY.finditer(text) if re.search(r"\sи\s+$", text[: m.start()])]
     found += [m["name"] for m in _WITH_CITY.finditer(text)]
@@ -664,6 +677,21 @@ def foreign_cities(text: str, ours_named: bool, is_state=lambda word: False) -> 
     found += [_paired_nominative(m) for m in paired if _may_be_city(m["name"]) and not is_state(m["name"])]
     names = [_city_name(word) for word in found]
     return [f"город {name}" for name in names if not name.lower().replace("ё", "е").startswith(_OUR_CITIES)]
+
+
+# a city's head named with the city's own name: «Глава Калининграда», «главой Казани»
+_CITY_HEAD = re.compile(rf"(?<![\w-])[Гг]лав(?:а|ы|е|у|ой)\s+{_CITY_NAME}(?![\w-])")
+
+
+def _headed_city(word: str, is_state) -> bool:
+    """Whether the place a head is named of («Глава Калининграда») is a city: a place noun,
+    not a state, a republic of Russia («Глава Татарстана») or a region by its second name
+    («Глава Кузбасса»)."""
+    place = next((p for p in inflect.morph().parse(word.lower()) if "Geox" in p.tag and p.tag.POS == "NOUN"), None)
+    if place is None or is_state(word) or russian_republics(word) or regions_by_second_name(word):
+        return False
+    # a land's noun in «-ье» is a region's («Приморье», «Ставрополье», «Забайкалье»)
+    return not place.normal_form.endswith("ье") and _romanised(place.normal_form) not in _russian_stems()
 
 
 # a sentence about cities as such: «города-побратимы», «между городами …», a city's authority
