@@ -569,21 +569,32 @@ def _vote(text: str, votes: Counter[tuple[str, str]]) -> None:
     for name in sides.foreign_cities(text, bool(sides.our_mentions(text)) or sides.names_belarus(text), _state):
         if name not in _FEDERAL_NAMES.values():
             votes[(name, "foreign_city")] += 2
+    _vote_states(text, votes)
+    for name in _multiword_states(text):
+        votes[(name, "country")] += 1
+    for state in _bilateral_states(text):  # «белорусско-мьянманской рабочей группы»
+        votes[(state, "country")] += 1
+
+
+def _vote_states(text: str, votes: Counter[tuple[str, str]]) -> None:
+    """A state named with its form, «Султаната Оман» 1, and a state's short name 1
+    («Оман», «ОАЭ»), save the one a form before it has counted already («Республику
+    Камбоджу», «Социалистической Республики Вьетнам»): one mention, one party's votes."""
+    formed = [m.span("name") for pattern in (_REPUBLIC, _ADJ_REPUBLIC) for m in pattern.finditer(text) if m["name"]]
     for m in _STATE_FORM.finditer(text):
+        formed.append(m.span("name"))
         state = _territories().get(inflect.morph().parse(m["name"].lower())[0].normal_form)
         noun = next((p for p in inflect.morph().parse(m["form"].lower()) if p.tag.POS == "NOUN"), None)
         form = inflect.restore(m["form"], noun.normal_form) if noun else None
         if state and form and state not in ("Беларусь", "Белоруссия"):
             votes[(f"{form} {state}", "country")] += 1
-    for word in re.findall(r"\b[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]{1,4})\b", text):  # «Оман», «ОАЭ»
-        lemma = inflect.morph().parse(word.lower())[0].normal_form
-        state = _territories().get(lemma) or _territories().get(word.lower())
+    for word in re.finditer(r"\b[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]{1,4})\b", text):  # «Оман», «ОАЭ»
+        if any(start <= word.start() < end for start, end in formed):
+            continue
+        lemma = inflect.morph().parse(word.group().lower())[0].normal_form
+        state = _territories().get(lemma) or _territories().get(word.group().lower())
         if state and lemma not in ("беларусь", "белоруссия"):
             votes[(state, "country")] += 1
-    for name in _multiword_states(text):
-        votes[(name, "country")] += 1
-    for state in _bilateral_states(text):  # «белорусско-мьянманской рабочей группы»
-        votes[(state, "country")] += 1
 
 
 # an adjective of two states joined, Belarus's first or second: «белорусско-иракской», «узбекско-белорусский»
@@ -1206,11 +1217,23 @@ def _official(said: str, words: list[str], partner: Partner | None, where: tuple
         item.notes = [note for note in item.notes if note != _SIDE_GUESS]
         item.data["side"] = cue[0]
         item.doubt("check", f"the side is read from «{cue[2]}» before the name")
-    item.data["position"] = _without_regions_state(official_states(item.data["position"]))
+    item.data["position"] = _region_in_full(_without_regions_state(official_states(item.data["position"])), partner)
     if completed:
         item.doubt("check", completed)
     _where_served(item, partner)
     return item
+
+
+def _region_in_full(position: str, partner: Partner | None) -> str:
+    """A post naming the partner region by the first part of its official name, with the
+    whole of it: «Губернатор Кемеровской области» → «… Кемеровской области — Кузбасса»."""
+    if partner is None or partner.kind != "region" or " — " not in partner.name:
+        return position
+    short = inflect.inflect_phrase(partner.name.split(" — ")[0], "genitive")
+    full = inflect.inflect_phrase(partner.name, "genitive")
+    if not short or not full:
+        return position
+    return re.sub(rf"{re.escape(short)}(?![\w-])(?!\s*[—–-])", full, position)
 
 
 def _our_presidents_office(item: Item, sentences: list[str]) -> None:
@@ -2222,7 +2245,8 @@ def _side_named(text: str, partner: Partner | None) -> str | None:
         return "partner"
     if "беларус" in text or "белорус" in text or re.search(r"(?<![\w-])рб(?![\w-])", text):
         return "ours"  # «комитета РБ»: Belarus by its initials
-    if partner is not None and sides.partner_named(text, partner.stems):
+    # «Всекитайского собрания», «всероссийского»: a body of the whole state named by its adjective
+    if partner is not None and sides.partner_named(re.sub(r"(?<![\w-])все(?=\w{4})", "", text), partner.stems):
         return "partner"
     return "ours" if _OUR_BODIES.search(text) else None
 
