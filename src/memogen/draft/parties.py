@@ -2159,7 +2159,12 @@ def _fits(noun: str, partner: Partner) -> bool:
 
 
 # Belarus's own bodies and places in a position: an executive committee, a region's or city's name
-_OUR_BODIES = re.compile(r"исполком|минск|брест|гомел|гродн|витебск|могил[её]в|бобруйск|барановичск|пинск|мозыр")
+# (a region's, district's or town's «Совет депутатов» is Belarus's local council: Russia's regions
+# have a duma or a legislative assembly)
+_OUR_BODIES = re.compile(
+    r"исполком|минск|брест|гомел|гродн|витебск|могил[её]в|бобруйск|барановичск|пинск|мозыр|"
+    r"(?:областн|районн|городск|сельск|поселков)\w*\s+совет\w*\s+депутатов"
+)
 
 
 # Posts Belarus has none of (its regions and cities are headed by executive committees'
