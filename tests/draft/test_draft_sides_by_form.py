@@ -127,3 +127,12 @@ def test_a_local_council_of_deputies_is_ours():
         "Ставропольский край закупает белорусскую технику.",
     )
     assert found["Жданович"][1] == "ours"
+
+
+def test_a_region_named_by_its_body_s_contracted_name_is_the_partner():
+    partner = partner_of(
+        "Украина и Беларусь провели форум регионов в Гомеле.",
+        "Глава Черниговской ОГА и председатель Гомельского облисполкома подписали соглашение.",
+        "Глава Черниговской облгосадминистрации пригласил гостей на ярмарку.",
+    )
+    assert (partner.name, partner.kind, partner.country) == ("Черниговская область", "region", "Украина")

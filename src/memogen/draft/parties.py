@@ -64,8 +64,10 @@ _REGION_PAIR = re.compile(
 # администрации», «Курской областной думы», «Алтайского краевого законодательного собрания»
 _REGION_BODY = re.compile(
     r"\b(?P<adj>(?:[А-ЯЁ][а-яё]+-)?[А-ЯЁ][а-яё]+(?:ск|цк)(?:ая|ой|ую|ий|ого|ому|им|ом))\s+"
-    r"(?P<level>областн|краев)\w+\s+(?:[а-яё]+(?:ой|ого|ая|ый|ую|ым|ом)\s+){0,2}"
-    r"(?:администраци|дум|собрани|совет|рад[аыеуо]|комитет|правительств)\w*"
+    r"(?:(?P<level>областн|краев)\w+\s+(?:[а-яё]+(?:ой|ого|ая|ый|ую|ым|ом)\s+){0,2}"
+    r"(?:администраци|дум|собрани|совет|рад[аыеуо]|комитет|правительств)\w*|"
+    # a region's body named by its contracted name: «Николаевской облгосадминистрации», «… ОГА», «облдумы»
+    r"(?:облгосадминистраци|облдум|облсовет)\w*|ОГА(?![\w-]))"
 )
 _REPUBLIC = re.compile(r"\b(?P<head>[Рр]еспублик[аиуео]й?)\s+(?P<name>[А-ЯЁ][а-яё]+(?![-\w])(?:\s+[А-ЯЁ][а-яё]+)?)")
 # Russia's cities of federal status are regions of their own: a partner as a region is.
@@ -533,7 +535,7 @@ def _vote(text: str, votes: Counter[tuple[str, str]]) -> None:
     a city of federal status, a state's short name or its name with its form 1."""
     _vote_regions(text, votes)
     for m in _REGION_BODY.finditer(text):
-        name = nominative_phrase(f"{m['adj']} {'области' if m['level'] == 'областн' else 'края'}")
+        name = nominative_phrase(f"{m['adj']} {'края' if m['level'] == 'краев' else 'области'}")
         if name and not our_region(name):
             votes[(name, "region")] += 2
     for m in _REGION_PAIR.finditer(text):  # «между Костанайской и Гродненской областями»
