@@ -136,3 +136,14 @@ def test_a_region_named_by_its_body_s_contracted_name_is_the_partner():
         "Глава Черниговской облгосадминистрации пригласил гостей на ярмарку.",
     )
     assert (partner.name, partner.kind, partner.country) == ("Черниговская область", "region", "Украина")
+
+
+def test_a_federal_city_named_only_as_where_is_no_party():
+    partner = partner_of(
+        "Белорусская делегация направилась в Москву на переговоры о поставках в Россию.",
+        "Встреча министров пройдёт в Москве, сообщили в ведомстве.",
+        "Россия остаётся главным покупателем белорусского продовольствия.",
+    )
+    assert partner.name == "Российская Федерация"
+    partner = partner_of("Правительство Москвы и Минский горисполком подписали план.", "Москва закупит автобусы.")
+    assert (partner.name, partner.kind) == ("город Москва", "city")

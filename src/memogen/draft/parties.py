@@ -453,7 +453,8 @@ def _votes(sentences: list[str]) -> Counter[tuple[str, str]]:
         votes.update(own)
     for key in [k for k, n in votes.items() if k[1] == "group" and n == 2]:
         votes[key] = 1  # a group named once («торговля со странами Таможенного союза») is named in passing
-    return votes
+    where = Counter({(name, "city"): votes.pop((name, kind)) for name, kind in list(votes) if kind == "where"})
+    return votes or where  # «Дни Могилёвской области в Москве»: where, when the release names no other place
 
 
 _MONTH = r"(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*"
@@ -566,8 +567,9 @@ def _vote(text: str, votes: Counter[tuple[str, str]]) -> None:
             votes[found] += 3
     for _ in _UNION_STATE.finditer(text):  # «Союзное государство» is Belarus's union with Russia
         votes[("Россия", "country")] += 1
-    for m in _FEDERAL_CITY.finditer(text):
-        votes[(_FEDERAL_NAMES[m["city"]], "city")] += 1
+    for m in _FEDERAL_CITY.finditer(text):  # «в Москву», «в Москве» says where: a vote of its own kind
+        where = re.search(r"(?<![\w-])во?\s+$", text[: m.start()])
+        votes[(_FEDERAL_NAMES[m["city"]], "where" if where else "city")] += 1
     for name in sides.foreign_cities(text, bool(sides.our_mentions(text)) or sides.names_belarus(text), _state):
         if name not in _FEDERAL_NAMES.values():
             votes[(name, "foreign_city")] += 2
