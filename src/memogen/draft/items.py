@@ -15,6 +15,7 @@ from memogen.draft.meetings import HELD_BY, SPOKE, signatories, speaker, subject
 from memogen.draft.model import Item
 from memogen.draft.numbers import amounts
 from memogen.draft.offers import proposals as proposals  # the offers a release makes
+from memogen.draft.parties import NO_POST
 from memogen.draft.periods import mentions
 from memogen.draft.phrases import name_end
 from memogen.draft.words import balanced, nominative_head, nominative_phrase
@@ -76,8 +77,14 @@ _MONTH_DATE = re.compile(
     r"(?P<day>\d{1,2})\s+(?P<month>января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|"
     r"ноября|декабря)(?:\s+(?P<year>\d{4})\s*(?:года|г\.))?"
 )
+# «в начале октября», «в конце года», «в середине 2026 года»: a word of time after it, not «в начале встречи»
+_TIME_WORD = (
+    r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|года|месяца|недели|"
+    r"весны|лета|осени|зимы|квартала|полугодия|\d{4})(?![\w-])"
+)
 _FUZZY_WHEN = re.compile(
-    r"(?:в\s+)?(?:начале|середине|конце)\s+\w+(?:\s*[-–—]\s*(?:начале|середине|конце)\s+\w+)?(?:\s+\d{4}\s*(?:года|г\.))?",
+    rf"(?:в\s+)?(?:начале|середине|конце)\s+{_TIME_WORD}(?:\s*[-–—]\s*(?:начале|середине|конце)\s+{_TIME_WORD})?"
+    r"(?:\s+\d{4}\s*(?:года|г\.))?",
     re.I,
 )
 _MONTHS = (
@@ -179,21 +186,23 @@ def events(sentences: list[str], release: dt.date, posts: dict[str, str] | None 
     event already named («На заседании стороны обсудят …») is none."""
     out: list[Item] = []
     heads: set[str] = set()
-    strip = _by_posts(posts or {})
+    posts = {surname: post for surname, post in (posts or {}).items() if post != NO_POST}  # no post is known
+    strip = _by_posts(posts)
     for n, text in enumerate(sentences):
         first = bool(re.search(r"\bвпервые\b", text, re.I))
         when = _when(text, release)
         stated = _stated(text, strip)
         day = when if when is not None else occasions.relative_day(text, release)
         for what, start, end in stated:
-            dated = day if day is not None else _period_when(text, start, end, release)
+            dated = _nearest_day(text, start, end, release) or day
+            dated = dated if dated is not None else _period_when(text, start, end, release)
             out.append(_event(_without_people(what), dated, _where(text[end : end + 60]), first, n))
             heads.add(_head_noun(what))
         for what, start, end in occasions.greetings(text):
             stated.append((what, start, end))  # a holiday greeted on the release's day, unless dated
             out.append(_event(what, day if day is not None else release, None, False, n))
         said = _Said(text, n, release, when, day, first, [(a, b) for _, a, b in stated])
-        out += _noun_events(said, heads, posts or {}, strip)
+        out += _noun_events(said, heads, posts, strip)
     return _once(out)
 
 
@@ -261,7 +270,8 @@ def _noun_events(said: _Said, heads: set[str], posts: dict[str, str], strip) -> 
         name, taken, place = _name_over_place(text, m, taken, head, posts)
         named_to = taken
         what = _held_by(text, m, taken, name, strip)
-        dated = said.day if said.day is not None else _period_when(text, m.start(), taken, said.release)
+        dated = _nearest_day(text, m.start(), taken, said.release) or said.day
+        dated = dated if dated is not None else _period_when(text, m.start(), taken, said.release)
         if any(a <= m.start() < b for a, b in counted):
             # «18 встреч», «три бизнес-форума»: a count of occasions (a figure), no one event;
             # «проведено 17 заседаний комиссии, готовится восемнадцатое»: the next one is, undated
@@ -269,7 +279,8 @@ def _noun_events(said: _Said, heads: set[str], posts: dict[str, str], strip) -> 
             if not what:
                 continue
         bare = " " not in what.strip()  # «Встречи»: a meeting is named by who met
-        named_by_no_one = bare and head in ("встреча", "визит", "поездка")  # «по итогам визита»: told before
+        # «по итогам визита», «Рабочий визит», «Вчерашние переговоры»: told before or elsewhere, named by no one
+        named_by_no_one = head in ("встреча", "визит", "поездка", "переговоры") and _qualities_only(what)
         if _refers_back(text, m, what, head in heads) or (bare and dated is None) or named_by_no_one:
             continue
         heads.add(head)
@@ -761,6 +772,16 @@ def _person_word(word: str) -> bool:
     return lemma.tag.POS == "NOUN" and "anim" in lemma.tag
 
 
+def _qualities_only(what: str) -> bool:
+    """Whether an event's name is its noun with no more than adjectives before it
+    («Визит», «Официальный визит», «Трёхдневная поездка», «Вчерашние переговоры»): it
+    names no one and nowhere."""
+    *before, noun = what.split()
+    return inflect.morph().parse(noun.lower())[0].tag.POS == "NOUN" and all(
+        any(p.tag.POS in ("ADJF", "PRTF") for p in inflect.morph().parse(w.lower())[:2]) for w in before
+    )  # «рабочий» is a worker first, an adjective too
+
+
 def _head_noun(what: str) -> str:
     """The lemma of an event name's first noun: «рабочий визит Министра …» → «визит»."""
     for word in what.split():
@@ -781,7 +802,7 @@ def _refers_back(text: str, m: re.Match[str], what: str, named_before: bool) -> 
 
 
 def _event(what: str, when: object | None, where: str | None, first: bool, n: int) -> Item:
-    what = balanced(occasions.leader_named(what))
+    what = balanced(occasions.leader_named(re.sub(r"^(?:это|этот|эта|эти)\s+", "", what, flags=re.I)))  # «Это …»
     data: dict = {"what": what[:1].upper() + what[1:]}
     if when is not None:
         data["when"] = when
@@ -837,6 +858,23 @@ def _when(text: str, release: dt.date) -> object | None:
         found = re.search(r"\d{4}", said)
         return {"text": said, "year": int(found.group())} if found else {"text": said}
     return None
+
+
+def _nearest_day(text: str, start: int, end: int, release: dt.date) -> object | None:
+    """In a sentence that names two dates or more («Переговоры пройдут 15 мая, а 16 мая
+    состоится бизнес-форум»), the one nearest the event's words at `start`..`end`; None
+    when it names fewer (the sentence's one date is every event's)."""
+    spans = [m.span() for m in _SPAN.finditer(text)]
+    spans += [m.span() for m in _MONTH_DATE.finditer(text) if not any(a <= m.start() < b for a, b in spans)]
+    if len({text[a:b] for a, b in spans}) < 2:
+        return None
+    own = [(a, b) for a, b in spans if not _CLAUSE_BREAK.search(text[min(b, start) : max(a, end)])] or spans
+    a, b = min(own, key=lambda span: max(0, span[0] - end, start - span[1]))
+    return _when(text[a:b], release)
+
+
+# between two clauses of one sentence: «…, а …», «…; …», «…, затем …»
+_CLAUSE_BREAK = re.compile(r"[;]|,\s+(?:а|но|затем|потом|после\s+чего|тогда\s+как)\s", re.I)
 
 
 def _period_when(text: str, start: int, end: int, release: dt.date) -> dict | None:

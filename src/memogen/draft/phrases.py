@@ -116,7 +116,7 @@ def name_end(text: str, start: int, quoted_ends: bool = True) -> int:
         if tok[0] in "«\"„":  # a document's name in quotes, and what it is for after it
             end, allowed, k = tokens[k].end(), {"gent"}, k + 1
             continue
-        if under_preposition and _subject_before_verb(tok, after):
+        if under_preposition and _subject_before_verb(tok, after) and not _follows_adjective(tokens, k):
             break  # «в рамках дорожной карты стороны обсудили …»: the clause's subject
         if low in _GOVERNS and after and not (low in ("с", "со") and after.lower() in _NOT_AFTER_C):
             if not _cases(after) & _GOVERNS[low] or after.lower().startswith("котор"):
@@ -336,7 +336,19 @@ def _subject_after_place(word: str, after: str, before: str) -> bool:
     cases = _cases(word)
     if "nomn" not in cases or _after_form(word, before):
         return False
+    if _adjectives_noun(word, before):
+        return False  # «в Кировскую область провёл»: the noun of the place's adjective
     return "gent" not in cases or _subject_before_verb(word, after)
+
+
+def _follows_adjective(tokens: list[re.Match[str]], k: int) -> bool:
+    return k > 0 and _adjectives_noun(tokens[k].group(), tokens[k - 1].group())
+
+
+def _adjectives_noun(word: str, before: str) -> bool:
+    """Whether a noun may be in the accusative of the adjective before it («Кировскую
+    область»), so goes with it, whatever verb follows."""
+    return "accs" in _cases(word) and any(p.tag.POS == "ADJF" and p.tag.case == "accs" for p in _parses(before))
 
 
 def _after_form(word: str, before: str) -> bool:
