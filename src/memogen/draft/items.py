@@ -743,6 +743,11 @@ def _without_people(name: str, posts: dict[str, str] | None = None) -> str:
         if not any(a <= at < b for a, b in quoted)
     ]
     for start, end in reversed(spans):
+        apposed = re.match(r"\s*,\s+(?=([А-Яа-яЁё-]+))", name[end:])  # «Владимира Макея, главы МИД …»
+        if apposed and (_animate_noun(apposed.group(1)) or _person_word(apposed.group(1))):
+            rest = re.sub(r"^([^,]*),(?=\s+(?:с|со|в|во)\s)", r"\1", name[end + apposed.end() :])  # «…, с послом»
+            name = name[:start] + rest  # the post after the name is theirs
+            continue
         name = name[:start] + _post_of(name[:start], name[start:end], posts or {}) + name[end:]
     # «… Омана Зеязином бен» where the name was cut before the rest of a person's name: no name
     name = re.sub(rf"\s[А-ЯЁ][а-яё]+\s+(?:{PARTICLE.pattern})\s*$", "", name)
