@@ -16,7 +16,7 @@ from memogen.draft.model import Item
 from memogen.draft.numbers import amounts
 from memogen.draft.offers import proposals as proposals  # the offers a release makes
 from memogen.draft.parties import NO_POST
-from memogen.draft.periods import mentions
+from memogen.draft.periods import MONTH_STEMS, mentions
 from memogen.draft.phrases import name_end
 from memogen.draft.words import balanced, nominative_head, nominative_phrase
 from memogen.facts.periods import Period
@@ -162,7 +162,6 @@ _SIGNED_IN = re.compile(
 )
 # a year or more before the release, counted back from it: «два года назад», «несколько лет назад», «год назад»
 _AGO = re.compile(r"(?<![\w-])(?:\d+|[а-яё]+)?\s*(?<!пол)(?:год|года|лет)\s+(?:тому\s+)?назад(?![\w-])", re.I)
-_MONTHS_IN = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр")
 
 
 def _months_before(m: re.Match[str], release: dt.date) -> int:
@@ -170,7 +169,7 @@ def _months_before(m: re.Match[str], release: dt.date) -> int:
     a year named alone is taken at its December, a month in words («в марте 2003 года») as it is."""
     month_word, year = m.group(1) or m.group(3), int(m.group(2) or m.group(4))
     stem = (month_word or "").lower()[:-1]
-    month = _MONTHS_IN.index(stem) + 1 if stem in _MONTHS_IN else 12
+    month = MONTH_STEMS.index(stem) + 1 if stem in MONTH_STEMS else 12
     return (release.year - year) * 12 + release.month - month
 
 
