@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -190,13 +191,21 @@ _STATE_FORMS = ("Республика", "Королевство", "Султан�
 
 
 @cache
-def _iso_official() -> dict[str, str]:
-    """ISO code → the state's official name in Russian (pycountry's translations)."""
+def _iso_russian() -> Callable[[str], str]:
+    """pycountry's Russian translation of ISO 3166's English names, loaded once."""
     import gettext
 
     import pycountry
 
-    russian = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"], fallback=True).gettext
+    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"], fallback=True).gettext
+
+
+@cache
+def _iso_official() -> dict[str, str]:
+    """ISO code → the state's official name in Russian (pycountry's translations)."""
+    import pycountry
+
+    russian = _iso_russian()
     # a stress mark some translations carry («Респу́блика») is dropped
     return {
         c.alpha_2: _capitalised(russian(getattr(c, "official_name", None) or c.name).replace("\u0301", ""))
@@ -233,11 +242,9 @@ def _state_codes() -> dict[str, str]:
 @cache
 def _iso_names() -> dict[str, str]:
     """ISO code → the state's name in Russian as pycountry's translations give it."""
-    import gettext
-
     import pycountry
 
-    russian = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"], fallback=True).gettext
+    russian = _iso_russian()
     return {c.alpha_2: russian(c.name).replace("\u0301", "") for c in pycountry.countries}
 
 
