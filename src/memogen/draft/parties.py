@@ -47,6 +47,7 @@ from memogen.draft.names import (
     read_name,
     same_form,
 )
+from memogen.draft.posts import sides_state
 from memogen.draft.words import nominative_head, nominative_phrase
 
 OURS = {"беларусь", "белоруссия", "республика беларусь"}
@@ -770,8 +771,10 @@ def officials(sentences: list[str], partner: Partner | None) -> list[Item]:
             item.sentence, found[key] = n, item
     for item in found.values():
         _bare_diplomat(item, sentences, partner)
-        _our_presidents_office(item, sentences)
+        _our_presidents_office(item, sentences, partner)
         _body_named_before(item, sentences, partner)
+        _side_by_name_form(item, partner)
+        sides_state(item, partner)
     if supports("Official", "role"):
         for item in found.values():
             _role(item, sentences)
@@ -835,16 +838,43 @@ def _unposted_side(item: Item, partner: Partner | None) -> None:
     state, or a region or city of a state, whose officials are not so named is ours (our
     ambassador, deputy minister, director named in passing); any other stays the partner's
     guess."""
-    if partner is None or partner.kind == "group" or partner.kind == "organisation":
-        return
-    code = state_code(partner.name if partner.kind == "country" else partner.country or "")
-    if code is None or code in _RUSSIAN_NAMED:
-        return
-    person = item.data["person"]
-    given = [p for p in inflect.morph().parse(person["given"].lower()) if "Name" in p.tag and p.is_known]
-    if given and _SLAVIC_SURNAME.search(person["surname"].lower()):
+    if _foreign_named(partner) and _russian_form(item.data["person"]):
         item.data["side"] = "ours"
         item.doubt("guess", "a name of the Russian form in a release about a state whose officials are not: ours")
+
+
+def _russian_form(person: dict) -> bool:
+    """Whether a person's name is of the Russian form: a given name the dictionary knows
+    and an East Slavic surname («Сергей Алейник», «Николай Авсянко»)."""
+    given = [p for p in inflect.morph().parse(person["given"].lower()) if "Name" in p.tag and p.is_known]
+    return bool(given) and bool(_SLAVIC_SURNAME.search(person["surname"].lower()))
+
+
+def _foreign_named(partner: Partner | None) -> bool:
+    """Whether the partner is a state, or a region or city of a state, whose officials are
+    not named in the Russian form, as Belarus's are."""
+    if partner is None or partner.kind in ("group", "organisation"):
+        return False
+    code = state_code(partner.name if partner.kind == "country" else partner.country or "")
+    return code is not None and code not in _RUSSIAN_NAMED
+
+
+def _side_by_name_form(item: Item, partner: Partner | None) -> None:
+    """An official whose post names no side, in a release about a state whose officials are
+    not named in the Russian form: the partner's when the dictionary does not know the given
+    name («Премьер-министр Нгуен Тан Зунг», «заместитель министра Дагоберто Родригес»),
+    still a guess; any other stays ours, the guess for a post naming no side."""
+    if _SIDE_GUESS not in item.notes or not _foreign_named(partner) or _known_given(item.data["person"]):
+        return
+    item.notes = [note for note in item.notes if note != _SIDE_GUESS]
+    item.data["side"] = "partner"
+    item.doubt("guess", "the post names no side, and the dictionary knows no such given name: the partner's")
+
+
+def _known_given(person: dict) -> bool:
+    """Whether the dictionary knows a person's given name as a name («Сергей», but also
+    «Джон»: a name it does not know, «Нгуен», «Дагоберто», is surely no Belarusian's)."""
+    return any("Name" in p.tag and p.is_known for p in inflect.morph().parse(person["given"].lower()))
 
 
 # An embassy, ambassador or consulate the release names with whose it is («пресс-служба
@@ -1247,11 +1277,12 @@ def _region_in_full(position: str, partner: Partner | None) -> str:
     return re.sub(rf"{re.escape(short)}(?![\w-])(?!\s*[—–-])", full, position)
 
 
-def _our_presidents_office(item: Item, sentences: list[str]) -> None:
+def _our_presidents_office(item: Item, sentences: list[str], partner: Partner | None) -> None:
     """A post in a president's office naming no state («Управляющий делами Президента»,
     «помощник Президента», «заместитель главы Администрации Президента») is our
     President's when the release names him, with his state or by his name («Президент
-    Беларуси», «Александр Лукашенко»), and no other state's President."""
+    Беларуси», «Александр Лукашенко»), and no other state's President; the partner's
+    when the release names the partner's President alone."""
     position = item.data["position"]
     if not re.search(r"\s[Пп]резидента$", position) or item.sentence is None:
         return
@@ -1259,12 +1290,30 @@ def _our_presidents_office(item: Item, sentences: list[str]) -> None:
     named = any(re.search(r"Президент\w*\s+(?:Республики\s+)?Беларус", text) for text in sentences) or any(
         surname in text for text in sentences for _, surname in OUR_HEAD_OF_STATE
     )
+    only = next(iter(states)) if len(states) == 1 else None
+    if not named and only is not None:
+        _partners_presidents_office(item, only, partner)
     if not named or states - {"ours"}:
         return
     item.data["position"] = f"{position[:-len('Президента')]}Президента Республики Беларусь"  # an office's title
     item.notes = [note for note in item.notes if note != _SIDE_GUESS]
     item.data["side"] = "ours"
     item.doubt("check", "a post of a president's office: our President's, whom the release names")
+
+
+def _partners_presidents_office(item: Item, state: str, partner: Partner | None) -> None:
+    """A post in a president's office naming no state («помощник президента») in a release
+    naming one President only, the partner's («Президент Татарстана»): the partner's."""
+    if partner is None or not sides.partner_named(state, partner.stems):
+        return
+    genitive = inflect.inflect_phrase(partner.name, "genitive")
+    if genitive is None:
+        return
+    position = item.data["position"]
+    item.data["position"] = f"{position[:-len('Президента')]}Президента {genitive}"
+    item.notes = [note for note in item.notes if note != _SIDE_GUESS]
+    item.data["side"] = "partner"
+    item.doubt("check", "a post of a president's office: the partner's President's, the only one the release names")
 
 
 # A President named with his state after the post: «Президента Казахстана», «Президент Республики Узбекистан»
@@ -1614,7 +1663,10 @@ def _official_state(before: str, word: str) -> str | None:
         return None
     posts = named_posts(before)
     between = _STATE_BODY.sub("", before[posts[-1][1].end() :]) if posts else ""
-    if not where and (not posts or any(w[:1].isupper() and not _STATE_ORGAN.match(w) for w in between.split())):
+    own_body = bool(re.search(rf"(?:{_STATE_BODY.pattern})\s+$", before, re.I))  # «Национального собрания Беларуси»
+    if not where and not own_body and (
+        not posts or any(w[:1].isupper() and not _STATE_ORGAN.match(w) for w in between.split())
+    ):
         return None
     full = official_name(word)
     if full is None or " " not in full:
@@ -2090,18 +2142,45 @@ def _complete(
         # «замминистра сельского хозяйства республики», «премьер-министра республики»: Belarus, as
         # the Russian press calls it where the partner is no republic
         return f"{position[: bare.start()]} Республики Беларусь", "«республики» in a release about Russia: Belarus"
-    regional = partner is not None and partner.kind == "region"
-    if regional and genitive and re.fullmatch(
-        r"(?:(?:перв\w+\s+)?заместител\w+\s+(?:губернатора|акима|хокима)|вице-губернатор|губернатор|аким|хоким)",
-        position, re.I,
-    ):
-        return f"{position} {genitive}", "a region's head named without his region: the partner's"
+    head = _regions_head(position, partner)
+    if head is not None:
+        return head, "a region's or city's head named without his region or city: the partner's"
     generic = re.search(r"\s(области|края|региона|республики|провинции|штата)$", position)
     word_before = position[: generic.start()].split()[-1] if generic else ""
     adjective = any(p.tag.POS == "ADJF" for p in inflect.morph().parse(word_before.lower()))
     if generic and genitive and partner is not None and not adjective and _fits(generic.group(1), partner):
         return position[: generic.start()] + " " + genitive, None
     return position, None
+
+
+# A region's or city's head named without it: «губернатор», «заместитель акима», «мэр»
+_HEAD = re.compile(
+    r"(?:(?:перв\w+\s+)?заместител\w+\s+(?:губернатора|акима|хокима|мэра)|вице-губернатор|губернатор|аким|хоким|мэр)",
+    re.I,
+)
+# … or by its adjective: «Брянский губернатор»
+_ADJECTIVE_HEAD = re.compile(
+    r"(?P<adj>[А-ЯЁ][а-яё]+(?:ск|цк))(?:ий|ого|ому|им|ом)\s+(?P<head>(?:вице-)?губернатор)", re.I
+)
+
+
+def _regions_head(position: str, partner: Partner | None) -> str | None:
+    """The head of the partner region or city named without it, with its name: «губернатор»
+    → «губернатор Смоленской области», «губернатор Санкт-Петербурга» (a city's «город»
+    aside), «Брянский губернатор» → «губернатор Брянской области» when the partner is the
+    region the adjective names; None for any other post."""
+    if partner is None or partner.kind not in ("region", "city"):
+        return None
+    name = partner.name.removeprefix("город ") if partner.kind == "city" else partner.name
+    genitive = inflect.inflect_phrase(name, "genitive")
+    if genitive is None:
+        return None
+    if _HEAD.fullmatch(position) and (partner.kind == "city" or "мэр" not in position.lower()):
+        return f"{position} {genitive}"  # a region has no mayor
+    m = _ADJECTIVE_HEAD.fullmatch(position)
+    if m and partner.kind == "region" and partner.name.startswith(m["adj"]):
+        return f"{m['head'].lower()} {genitive}"
+    return None
 
 
 # A place a post names by a demonstrative, standing for the partner named before: «губернатор
@@ -2133,7 +2212,8 @@ _OUR_CHAMBER = re.compile(r"(?:Совет\w*\s+Республики|Палат\w
 def _state_post(position: str, partner: Partner | None, genitive: str | None) -> tuple[str, str] | None:
     """A state's post named without its state, in a release about a state, an
     organisation or a foreign city (none of which has ministers of its own): a bare
-    «президент» is the partner state's, a minister named by his ministry's field ours."""
+    «президент» is the partner state's (a minister named by his ministry's field takes his
+    side's state once the side is read: posts.sides_state)."""
     foreign_city = partner is not None and partner.kind == "city" and partner.country != sides.RUSSIA
     if partner is None or (partner.kind not in ("country", "group", "organisation") and not foreign_city):
         return None
@@ -2144,8 +2224,6 @@ def _state_post(position: str, partner: Partner | None, genitive: str | None) ->
         return f"Президент {genitive}", "a head of state named without a state: the partner's, a republic's President"
     if partner.kind == "country" and genitive and re.fullmatch(r"глава\s+государства", position, re.I):
         return f"{position} {genitive}", "a head of state named without a state: the partner's"
-    if _BARE_MINISTER.fullmatch(position) and not _state_adjective(position):
-        return f"{position} Республики Беларусь", "a minister named without a state: Belarus's, as ours are named"
     return None
 
 

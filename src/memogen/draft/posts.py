@@ -174,6 +174,40 @@ def _named_ministry(item: Item, sentences: list[str]) -> None:
     item.doubt("check", "a minister named without his ministry: the one ministry the release names")
 
 
+# A state's office a post names with no state: a head of government, his deputy or aide, a
+# minister named by his ministry's field, a post in a ministry named by its field
+_STATE_OFFICE = re.compile(
+    r"(?:(?:[Пп]ерв\w+\s+)?(?:[Зз]аместитель|[Пп]омощник|[Сс]оветник)\s+)?"
+    r"(?:[Пп]ремьер-министра?|[Вв]ице-премьер|[Мм]инистра?(?:\s+[а-яё]+,?)+|[Пп]редседател[ья]\s+[Пп]равительства)"
+    r"|[А-ЯЁа-яё][а-яё-]*(?:\s+[а-яё-]+)*\s+Министерства(?:\s+[а-яё]+,?)+"
+)
+
+
+def sides_state(item: Item, partner) -> None:
+    """A state's office named with no state («Премьер-министр», «заместитель министра
+    иностранных дел», «начальник управления … Министерства иностранных дел») completed with
+    the state of the official's side: ours → «Республики Беларусь», the partner's → the
+    partner state's (or a republic of Russia's, which has a government of its own), marked
+    to check; a third party's and a partner region without a government stay."""
+    position, side = item.data["position"], item.data.get("side")
+    if not _STATE_OFFICE.fullmatch(position):
+        return
+    state = "Республики Беларусь" if side == "ours" else None
+    if side == "partner" and partner is not None and (partner.kind == "country" or _republic(partner.name)):
+        state = inflect.inflect_phrase(partner.name, "genitive")
+    if state is None:
+        return
+    item.data["position"] = _head_of_government(f"{position} {state}")
+    whose = "ours" if side == "ours" else "the partner's"
+    item.doubt("check", f"a state's office named with no state: {whose}, as the official's side")
+
+
+def _republic(name: str) -> bool:
+    """Whether a partner region is a republic with a government of its own («Республика
+    Татарстан», «Чувашская Республика»)."""
+    return "Республика" in name
+
+
 def in_full(position: str, sentences: list[str]) -> str:
     """`position` with each abbreviation and contracted body it names written in full, in
     the case it stands in; one not known and not spelled out by the release stays. A
