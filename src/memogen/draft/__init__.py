@@ -17,7 +17,7 @@ from pathlib import Path
 
 from memogen import inflect
 from memogen.draft import figures as fig
-from memogen.draft import holders, sides
+from memogen.draft import holders, sides, signers
 from memogen.draft import items as prose
 from memogen.draft import parties as who
 from memogen.draft.model import Item
@@ -158,6 +158,7 @@ def draft_release(release: Release, date: dt.date, *, url: str | None, file: str
     regional = partner is not None and partner.kind in ("region", "city")
     ours = sides.our_side(said, stated, partner.stems if partner else (), regional)
     holders.assign(figures, ours)  # a figure of another Belarusian region than our side
+    signers.name_sides(agreements, said, ours, partner)  # «Стороны подписали соглашение …»: between them
     for official in officials:
         completed = sides.our_body(official.data["position"], ours) if ours else None
         if completed:

@@ -1,0 +1,119 @@
+"""Drafted agreements → the same agreements with the two sides of the release written into
+a title that names none, where the sentence says the document is between them: the sides
+sign it («Беларусь и Оман подписали …», «стороны подпишут …», «Брянский губернатор … и
+председатель Гомельского облисполкома подписали …»), the document is called bilateral or
+intergovernmental («двусторонние соглашения»), or it is «между странами». A document whose
+sentence names no sides, or only one, or bodies of their own (ministries, companies), is
+left as it is: nothing is invented. No I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from memogen import inflect
+from memogen.draft import sides
+from memogen.draft.model import Item
+
+# a title that names its sides already: «… между A и B», «… с Кубой», «… Беларуси и Омана»,
+# «белорусско-иракской комиссии»
+_HAS_SIDES = re.compile(r"(?<![\w-])(?:между|с|со)\s|(?<![\w-])[А-ЯЁ][а-яё]+\s+и\s+[А-ЯЁ]|белорусско-", re.I)
+# documents between states or regions; contracts, minutes of a meeting and counted documents are the signers' own
+_BETWEEN_KINDS = re.compile(
+    r"^[«\"]?(?:[а-яё]+\s+){0,2}[«\"]?"
+    r"(?:соглашени|договор|меморандум|дорожн|план|программ|пакет|документ|декларац|заявлени|протокол\s+(?:о|об)\s)",
+    re.I,
+)
+# the two sides told as such: «стороны подписали», «межправительственное соглашение», «между странами»
+_BOTH = re.compile(
+    r"(?<![\w-])(?:(?-i:С)тороны|(?:обе|две|обеих|двух)\s+(?:стороны|страны|сторон|стран)|"
+    r"между\s+(?:двумя\s+)?(?:странами|сторонами|правительствами|государствами))(?![\w-])"
+    r"|(?:^|[,:;]\s+)(?:стороны|страны)\s+(?:\w+\s+){0,4}?(?:подпис|заключ|утверд|выполня|реализу)",
+    re.I,
+)
+_BOTH_IN_TITLE = re.compile(r"(?<![\w-])(?:двусторонн|межправительственн)\w*", re.I)
+# what names a side in a sentence: a proper name, or an adjective of place before a side's noun
+_SIDE_HEAD = (
+    r"(?:сторон|столиц|област|кра|республик|город|правительств|губернатор|облисполком|министр|президент|"
+    r"премьер|глав)\w*"
+)
+_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
+_OUR_CAPITAL = re.compile(r"(?<![\w-])(?:Минск(?:а|у|ом|е)?|белорусск\w+\s+столиц\w*)(?![\w-])", re.I)
+
+
+def name_sides(agreements: list[Item], sentences: list[str], ours: tuple[str, str] | None, partner) -> None:
+    """Write « между OURS и PARTNER» into each agreement's title that names no sides, where
+    its sentence says the document is between our side and the partner (see the module)."""
+    if partner is None or not agreements:
+        return
+    names = (_our_name(ours), _partner_name(partner, sentences))
+    forms = [inflect.inflect_phrase(n, "instrumental") for n in names]
+    if not all(forms):
+        return
+    for item in agreements:
+        title = item.data["title"]
+        text = sentences[item.sentence] if item.sentence is not None else ""
+        if _HAS_SIDES.search(title) or not _BETWEEN_KINDS.match(title) or not text:
+            continue
+        if _between_sides(text, title, ours, partner.stems):
+            item.data["title"] = f"{title} между {forms[0]} и {forms[1]}"
+            item.doubt("check", "the sides were written into the title from the sentence")
+
+
+def _between_sides(text: str, title: str, ours: tuple[str, str] | None, stems: tuple[str, ...]) -> bool:
+    """Whether the sentence says the document is between our side and the partner: both
+    named as sides before it, the sides told as such, or the title calls it bilateral."""
+    if _BOTH_IN_TITLE.search(title) or _BOTH.search(text):
+        return True
+    head = title.lstrip('«"').split()[0].lower()[:6]
+    at = text.lower().find(head)
+    before = text[: at if at >= 0 else len(text)]
+    return _names_ours(before, ours) and _names_partner(before, stems)
+
+
+def _names_ours(text: str, ours: tuple[str, str] | None) -> bool:
+    """Our side named as a side: Belarus, its capital, our region by its adjective before a
+    side's noun («председатель Гомельского облисполкома»)."""
+    if sides.names_belarus(text) or _OUR_CAPITAL.search(text):
+        return True
+    if ours is None:
+        return False
+    stem = ours[0].split()[-1 if ours[1] == "city" else 0].lower()[:5]
+    return any(w.lower().startswith(stem) and _names_a_side(text, m) for m in _WORD.finditer(text) for w in [m.group()])
+
+
+def _names_partner(text: str, stems: tuple[str, ...]) -> bool:
+    return any(sides.names_partner(m.group(), stems) and _names_a_side(text, m) for m in _WORD.finditer(text))
+
+
+def _names_a_side(text: str, m: re.Match[str]) -> bool:
+    """A proper name, or an adjective before a side's noun («Брянский губернатор», «иранского
+    министра»); not one before a company's («белорусский МАЗ»)."""
+    if re.match(rf"\s+{_SIDE_HEAD}", text[m.end() :], re.I):
+        return True
+    proper = m.group()[:1].isupper() and not re.match(r"\s+[А-ЯЁ«\"]", text[m.end() :])
+    return proper and all(p.tag.POS != "ADJF" for p in inflect.morph().parse(m.group().lower())[:1])
+
+
+def _our_name(ours: tuple[str, str] | None) -> str:
+    """Our side by its short name: Belarus, or our region or city as drafted («город Минск» → «Минск»)."""
+    return "Беларусь" if ours is None else ours[0].removeprefix("город ")
+
+
+def _partner_name(partner, sentences: list[str]) -> str:
+    """The partner by the short name the release uses most («Пакистан», «Оман», «Циндао»), a
+    region by its name («Брянская область»), else by its full name."""
+    if partner.kind == "region" and not partner.name.startswith("Республика"):
+        return partner.name
+    found: Counter[str] = Counter()
+    for text in sentences:
+        for m in re.finditer(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?", text):
+            if not sides.names_partner(m.group(), partner.stems):
+                continue
+            noun = next(
+                (p for p in inflect.morph().parse(m.group().lower()) if {"Geox", "NOUN"} <= p.tag.grammemes), None
+            )
+            if noun is not None:
+                found[inflect.restore(m.group(), noun.normal_form)] += 1
+    return found.most_common(1)[0][0] if found else partner.name.removeprefix("город ")
