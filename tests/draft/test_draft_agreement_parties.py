@@ -70,3 +70,27 @@ def test_heads_of_two_regions_sign_for_their_regions():
 def test_a_document_whose_sentence_names_no_two_sides_is_left_alone(sentences):
     before = [a.data["title"] for a in agreements(sentences, RELEASE)]
     assert _titles(sentences) == before
+
+
+def _read(sentence: str, release: dt.date = RELEASE) -> list[tuple[str, str]]:
+    return [(a.data["title"], a.data["status"]) for a in agreements([sentence], release)]
+
+
+def test_a_document_whose_term_begins_after_the_release_is_not_in_force_yet():
+    said = "Стороны выполняют план мероприятий на 2026–2027 годы."
+    assert _read(said) == [("План мероприятий", "planned")]
+    assert _read(said, dt.date(2026, 3, 1)) == [("План мероприятий", "in_force")]
+
+
+def test_a_document_named_again_after_a_dash_is_one_document():
+    said = "Стороны выполняют договорённость о совместной программе — дорожной карте на 2024–2025 годы."
+    assert [t for t, _ in _read(said)] == ["Дорожная карта"]
+
+
+def test_a_document_in_the_genitive_after_signing_is_in_the_nominative_singular():
+    said = "Министр отметил подписание дорожной карты по туризму."
+    assert [t for t, _ in _read(said)] == ["Дорожная карта по туризму"]
+
+
+def test_a_road_map_adopted_is_signed():
+    assert _read("Эквадор и Беларусь приняли дорожную карту по туризму.") == [("Дорожная карта по туризму", "signed")]

@@ -129,7 +129,7 @@ _SIGNED = re.compile(
     # «правительство подписало», «министерство заключило»: a neuter subject too
     r"подписал[иао]?\b|подписан[ыоа]?\b|подписанн\w*|подписани[ея]\b|заключил[иао]?|заключ[её]н[ыоа]?\b|заключ[её]нн\w*|"
     r"утвердил[иао]?\b|утвержд[её]н[ыао]?\b|"  # «области утвердили "Дорожную карту"»: adopted, as signed
-    r"принят[аоы]?\b|принял[аи]?\s+(?:\w+\s+)?(?:заявлени|декларац|коммюнике|программ|план|протокол)",
+    r"принят[аоы]?\b|принял[аи]?\s+(?:\w+\s+)?(?:заявлени|декларац|коммюнике|программ|план|протокол|дорожн\w+\s+карт)",
     re.I,
 )
 _PLANNED = re.compile(
@@ -944,13 +944,14 @@ def agreements(sentences: list[str], release: dt.date) -> list[Item]:
             if own is None or not noun or not _named_contract(text, m) or _schedule(text, m):
                 continue  # no cue; «контрактной сборки», «программа визита»: no document
             end = _title_end(text, m.start(), taken)
-            if _HEDGED_COUNT.search(text[: _qualities(text, m.start())]):
+            if _HEDGED_COUNT.search(text[: _qualities(text, m.start())]) or _renamed(text, end):
                 continue  # «подписано более 220 межрегиональных соглашений»: a statistic, no list of documents
             title = _counted(text, _qualities(text, m.start()), end) or _quoted_title(
                 text, m, end, _qualities(text, m.start())
             )
             title = _body_of_post(text, _minutes_of(text, title), end)
             term = next((x for x in mentions(text, release) if x.role == "term" and 0 <= x.start - taken <= 5), None)
+            own = _not_begun(own, term, release)
             if " " not in title and term is None:
                 continue
             if term is not None and re.match(r"\s+между\s", text[term.end :]):  # «план на 2026–2027 годы между …»
@@ -967,6 +968,27 @@ def agreements(sentences: list[str], release: dt.date) -> list[Item]:
                 data["when"] = dt.date(int(signed_on["year"]), month, int(signed_on["day"]))
             out.append(Item(data, "check", ["title and status read from the sentence", *own[1:]], sentence=n))
     return out
+
+
+# «договорённость о плане действий — дорожной карте на 2025–2027 годы»: the document after the dash names it
+_RENAMED = re.compile(r"\s*[—–]\s+[«\"„]?")
+
+
+def _renamed(text: str, end: int) -> bool:
+    """Whether a document is named again right after a dash by another document's noun
+    («договорённость о совместном плане действий — дорожной карте на …»): one document,
+    drafted once, by its name after the dash."""
+    dash = _RENAMED.match(text, end)
+    return dash is not None and _AGREEMENT.match(text, dash.end()) is not None
+
+
+def _not_begun(status: tuple[str, ...], term, release: dt.date) -> tuple[str, ...]:
+    """A document whose term begins after the release's year («дорожная карта на 2025–2027
+    годы» in a 2024 release) is not in force yet, whatever the sentence says of the sides'
+    work («стороны выполняют …»): planned."""
+    if status[0] != "in_force" or term is None or term.years is None or term.years[0] <= release.year:
+        return status
+    return ("planned", "its term begins after the release's year: not in force yet")
 
 
 # «По итогам заседания … подписали протокол»: the minutes of the event the sentence names
@@ -1311,19 +1333,33 @@ def _nominative_title(title: str, before: str) -> str:
     stands in the genitive singular («проект соглашения о …» → «Соглашение о …»), not
     the plural; documents joined by «и» are each in the nominative («соглашений и
     банковских контрактов» → «соглашения и банковские контракты»)."""
-    head = title.split()[0]
     lead = nominative_phrase(title)
     if lead and " и " in lead and len(lead.split()) < len(title.split()) + 1:
         return " ".join([lead, *title.split()[len(lead.split()) :]])
     if re.search(r"(?:проект\w*|исполнени\w|рамках|основании|основе|развитие|подписани\w|заключени\w|ратификаци\w|"
                  r"реализации|выполнению|подготовк\w|разработк\w|доработк\w|обновлени\w|продлени\w|пересмотр\w*)\s+$",
                  before, re.I):
-        parses = inflect.morph().parse(head.lower())
-        parse = next((p for p in parses if p.tag.case == "gent" and p.tag.number == "sing"), None)
-        form = parse.inflect({"nomn", "sing"}) if parse else None
-        if form:
-            return inflect.restore(head, form.word) + title[len(head) :]
+        singular = _genitive_singular(title)
+        if singular:
+            return singular
     return nominative_head(title)
+
+
+def _genitive_singular(title: str) -> str | None:
+    """A title whose noun, and the adjectives before it, stand in the genitive singular, in
+    the nominative singular («дорожной карты по …» → «дорожная карта по …»); None else."""
+    words = title.split()
+    out = []
+    for k, word in enumerate(words[:3]):
+        parse = next((p for p in inflect.morph().parse(word.lower()) if {"gent", "sing"} <= p.tag.grammemes
+                      and p.tag.POS in ("NOUN", "ADJF")), None)
+        form = parse.inflect({"nomn", "sing"}) if parse else None
+        if parse is None or form is None:
+            return None
+        out.append(inflect.restore(word, form.word))
+        if parse.tag.POS == "NOUN":
+            return " ".join([*out, *words[k + 1 :]])
+    return None
 
 
 def _agreement_status(text: str, release: dt.date) -> tuple[str, ...] | None:
