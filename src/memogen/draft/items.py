@@ -10,8 +10,8 @@ import re
 from typing import NamedTuple
 
 from memogen import inflect
-from memogen.draft import occasions
-from memogen.draft.meetings import HELD_BY, SPOKE, signatories, speaker, subject, verb_events
+from memogen.draft import clauses, occasions
+from memogen.draft.meetings import HELD_BY, SPOKE, signatories, speaker, subject, subject_after, verb_events
 from memogen.draft.model import Item
 from memogen.draft.numbers import amounts
 from memogen.draft.offers import proposals as proposals  # the offers a release makes
@@ -54,8 +54,9 @@ _HELD = re.compile(
     # one speaks at an event held: «выступая на заседании», «заявил … на встрече с …»
     r"выступ\w*\s+на\s|(?:заявил|сообщил|отметил|сказал|подчеркнул|рассказал)[аи]?\s+[^,.;:]*?(?:на|в\s+ходе)\s+"
     r"(?:\w+\s+)?(?:встреч|переговор|заседани|пресс-конференци|брифинг|совещани|конференци|форум|при[её]м|презентаци)|"
-    # «На итоговой пресс-конференции председатель … сообщил»: one spoke at it, so it was held
-    r"(?:^|«)На\s+(?:[а-яё]+\s+)?(?:пресс-конференци|брифинг|встреч|заседани|совещани|форум|конференци|"
+    # «На итоговой пресс-конференции председатель … сообщил», «Об этом на встрече с … сказал …»: one spoke
+    # at it, so it was held
+    r"(?:^|[«\s])[Нн]а\s+(?:[а-яё]+\s+)?(?:пресс-конференци|брифинг|встреч|заседани|совещани|форум|конференци|"
     r"планёрк|планерк)\w*\s[^.;]*?(?<![\w-])(?:сообщил|заявил|отметил|сказал|подчеркнул|рассказал|выступил)|"
     r"подв[её]л[аи]?\s+итоги|подвод(?:ят|ит)\s+итоги|"  # «на планёрке подвели итоги визита»: both were held
     # «о визите … условились президенты», «договорились о встрече»: an event agreed on, to come
@@ -548,8 +549,8 @@ def _held_by(text: str, m: re.Match[str], end: int, what: str, strip=None) -> st
     губернатор … на встрече с …», «сообщил на пресс-конференции Министр …»); «его визит»
     is the visit of the sentence's subject."""
     start, strip = m.start(), strip or _without_people
-    said = re.match(r"((?:[а-яё]+\s+){0,2}?(?:встреч|переговор|совещани|визит|поездк)\w*)(?:\s+(?=со?\s|во?\s)|$)",
-                    what, re.I)
+    said = re.match(r"((?:[а-яё]+\s+){0,2}?(?:встреч|переговор|совещани|визит|поездк|пресс-конференци|брифинг)\w*)"
+                    r"(?:\s+(?=со?\s|во?\s|по\s)|$)", what, re.I)
     bare = not text[m.end() : end].strip()  # «провела бизнес-форумы», «официальные переговоры»: nothing after
     if re.match(r"(?:его|её|ее|их|сво(?:й|его|ей|их|ём|ем))\s", what, re.I):
         who = _subject_of_sentence(text, start, strip)
@@ -560,8 +561,9 @@ def _held_by(text: str, m: re.Match[str], end: int, what: str, strip=None) -> st
     if verb and not re.search(r"[,;:]", text[verb[-1].end() : start]):
         who = subject(text, verb[-1].start(), strip)
     else:
-        who = speaker(text, start, end, strip) or _took_part(text, start, strip) or _quoted_speaker(text, start, strip)
-        who = who or _spoke_at(text, end, strip) or _agreed_at(text, start, strip)
+        who = speaker(text, start, end, strip) or _agreed_at(text, start, strip) or _took_part(text, start, strip)
+        who = who or _quoted_speaker(text, start, strip) or _spoke_at(text, end, strip)
+        who = who or (_subject_after(text, start, end, strip) if said else None)
     if who is None:
         return what
     if said is None:
@@ -571,8 +573,8 @@ def _held_by(text: str, m: re.Match[str], end: int, what: str, strip=None) -> st
 
 # «совершил рабочую поездку», «совершит визит»: the subject made the visit
 _MADE = re.compile(r"(?<![\w-])(?:совершил[аи]?|соверш(?:ит|ат|ает|ают))(?![\w-])", re.I)
-# an event told by when the subject acted: «после переговоров», «в ходе визита», «во время встречи»
-_TIME_LEAD = re.compile(r"(?:^|\s)(?:после|в\s+ходе|во\s+время)\s+$", re.I)
+# an event told by when or where the subject acted: «после переговоров», «в ходе визита», «на встрече»
+_TIME_LEAD = re.compile(r"(?:^|\s)(?:после|в\s+ходе|во\s+время|на)\s+$", re.I)
 
 
 def _took_part(text: str, start: int, strip) -> str | None:
@@ -618,6 +620,20 @@ def _spoke_at(text: str, end: int, strip) -> str | None:
     if verb is None or re.search(r"[,;:.«»]", text[end : verb.start()]) or not text[end : verb.start()].strip():
         return None
     return subject(text[end:], verb.start() - end, strip, animate=True)
+
+
+# an event told as where or when one acted: «на пресс-конференции», «после переговоров», «по итогам встречи»
+_CIRCUMSTANCE = re.compile(r"(?:^|\s)(?:на|после|в\s+ходе|во\s+время|по\s+итогам)\s+$", re.I)
+
+
+def _subject_after(text: str, start: int, end: int, strip) -> str | None:
+    """«Об этом на пресс-конференции в Минске сообщил Посол …», «В Улан-Баторе после
+    переговоров президенты … подписали …»: an event told as where or when the clause's
+    subject acted, with that subject after it (a place and the verb may stand between), is
+    the subject's (in the genitive; a person or a delegation only)."""
+    if _CIRCUMSTANCE.search(text[: start - len(_adjectives_before(text[:start]))]) is None:
+        return None
+    return subject_after(text[end : clauses.end(text, end, clauses.SPEAKER)], strip)
 
 
 # «…», — сказал губернатор.: who said a quote, after it
@@ -750,6 +766,7 @@ def _without_people(name: str, posts: dict[str, str] | None = None) -> str:
         name = name[:start] + _post_of(name[:start], name[start:end], posts or {}) + name[end:]
     # «… Омана Зеязином бен» where the name was cut before the rest of a person's name: no name
     name = re.sub(rf"\s[А-ЯЁ][а-яё]+\s+(?:{PARTICLE.pattern})\s*$", "", name)
+    name = re.sub(r"\s+и\s*$", "", name)  # «президенты … Иван Петров и Пётр Иванов»: both names gone, no «и» left
     return re.sub(r"\s+([,.])", r"\1", " ".join(name.split())).strip(" ,")
 
 
@@ -805,8 +822,13 @@ def _refers_back(text: str, m: re.Match[str], what: str, named_before: bool) -> 
     return named_before and (bare or after_preposition) and not re.search(r"\d", what)
 
 
+# «Чрезвычайного и Полномочного Посла …»: an ambassador's rank, which the officials list keeps; an event names the post
+_RANK = re.compile(r"(?<![\w-])Чрезвычайн\w+\s+и\s+Полномочн\w+\s+(?=[Пп]осл)")
+
+
 def _event(what: str, when: object | None, where: str | None, first: bool, n: int) -> Item:
     what = balanced(occasions.leader_named(re.sub(r"^(?:это|этот|эта|эти)\s+", "", what, flags=re.I)))  # «Это …»
+    what = _RANK.sub("", what)
     data: dict = {"what": what[:1].upper() + what[1:]}
     if when is not None:
         data["when"] = when

@@ -232,6 +232,16 @@ def speaker(text: str, start: int, end: int, without_people) -> str | None:
     return _genitive(_before_verb(said), without_people, animate=True)
 
 
+def subject_after(said: str, without_people) -> str | None:
+    """The subject a clause's rest names after an event («в Минске сообщил Посол Армении
+    Иван Петров» → «Посла Армении»), past a place and the verb, in the genitive: a person
+    or a delegation only («подписали договор» names none)."""
+    start = _subject_start(said)
+    if start is None:
+        return None
+    return _genitive(_before_verb(said[start:]), without_people, animate=True)
+
+
 def _genitive(said: str, without_people, animate: bool) -> str | None:
     """A subject without personal names, dates and adverbs, in the genitive."""
     said = without_people(said)
