@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from memogen.draft import balance, clauses, counts, deals, flows, growth, holders, periods, ranks, shares, sides
+from memogen.draft import balance, clauses, counts, deals, flows, growth, holders, periods, ranks, shares, sides, tenses
 from memogen.draft import numbers as num
 from memogen.draft.model import UNSTATED, Item, accepts, count_indicator, supports
 from memogen.draft.periods import Mention, mentions
@@ -205,6 +205,9 @@ def _status(text: str, at: int | None = None) -> str:
     if at is not None:
         clause = clauses.around(text, at, breaks=clauses.STATEMENT)
         own = next((status for status, cue in _STATUS if cue.search(clause)), None) or _owed(clause)
+        ahead = tenses.to_come(text, at)  # «поставит», «будет поставлено», «помогут построить»
+        if own is None and ahead is not None or own == "forecast" and ahead == "target":
+            own = ahead  # a supply to come is a target, whether planned («планируется отправить») or told
         if own is not None or _REPORTED.search(clause):
             return _agreed(text, own or "actual")
     return _agreed(text, next((status for status, cue in _STATUS if cue.search(text)), None) or _owed(text) or "actual")

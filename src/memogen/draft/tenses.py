@@ -1,0 +1,109 @@
+"""A figure's clause → when its verb puts the amount: what the sentence says was done or
+is so («поставили», «поставляет»), or what is still to come («поставит», «будет
+поставлено», «помогут построить», «договорились поставить»). pymorphy3 reads each verb's
+tense and mood, so no list of phrases is needed; only the kinds of verbs are named: those
+that deliver goods or works (a supply to come is a target, whoever plans it) and those by
+which sides bind themselves to a later act («договорились», «обязались»). No I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from memogen.draft import clauses
+from memogen.draft.words import parses
+
+# A relative or subordinate clause inside the figure's: its verb is another statement's
+# («форум, который пройдёт в мае, …», «…, где будут выращивать …»), up to the next comma.
+_INNER = re.compile(r",\s*(?:котор\w+|где|когда|куда|откуда|чтобы|если|пока)\b[^,;:]*", re.I)
+# A supply, a purchase or a building: what is delivered is a target once it is to come
+_DELIVER = {
+    "поставить", "поставлять", "отправить", "отправлять", "отгрузить", "отгружать", "купить", "закупить",
+    "закупать", "покупать", "продать", "продавать", "передать", "передавать", "доставить", "доставлять",
+    "экспортировать", "импортировать", "ввезти", "вывезти", "построить", "строить", "получить", "получать",
+}
+# Sides binding themselves to a later act: «договорились поставить», «обязалась закупить»
+_BIND = {"договориться", "условиться", "согласиться", "обязаться", "решить", "согласовать"}
+# An intent, a plan or an expectation of a later act: «планируется отправить», «собираются
+# закупить» (a capacity, «позволяют выпускать», «может производить», tells how things stand)
+_INTEND = {
+    "планировать", "планироваться", "запланировать", "намереваться", "собираться", "рассчитывать", "ожидать",
+    "ожидаться", "предполагать", "предполагаться", "предстоять", "хотеть", "стремиться", "готовиться",
+    "предусматривать", "предусматриваться", "надеяться", "обещать", "пообещать",
+}
+# «намерена», «должны», «обязана», «готовы» before an infinitive: bound to a later act
+_BOUND = {"намерить", "намеренный", "должный", "обязанный", "готовый"}
+_WORD = re.compile(r"[А-Яа-яЁё]+")
+_GOES_ON = re.compile(r",\s+(?:а|и)(?:\s+также)?\s*$", re.I)
+_SUPPLIES = re.compile(r"\b(?:поставк|закупк|отгрузк)\w*", re.I)
+
+
+def _verb(word: str):
+    """The word's reading as a verb, infinitive, short participle or a predicative
+    adjective («должна», «намерена»), indicative readings first («пришли» is «they
+    came» in a report, not «send!»); None for any other word."""
+    kinds = ("VERB", "INFN", "PRTS", "ADJS")
+    readings = [p for p in parses(word) if p.tag.POS in kinds]
+    if not readings or parses(word)[0].tag.POS not in kinds:
+        return None  # «стали», «может»: a noun or a conjunction first
+    readings.sort(key=lambda p: "impr" in p.tag)
+    if "futr" in readings[0].tag and any("pres" in p.tag for p in readings):
+        return next(p for p in readings if "pres" in p.tag)  # «экспортируют» is of either aspect: the present
+    return readings[0]
+
+
+def _verbs(text: str) -> list[tuple[int, Any]]:
+    """The verbs of `text` with where each starts, leaving out inner clauses."""
+    inner = [m.span() for m in _INNER.finditer(text)]
+    out = []
+    for m in _WORD.finditer(text):
+        if any(a <= m.start() < b for a, b in inner):
+            continue
+        reading = _verb(m.group())
+        if reading is not None:
+            out.append((m.start(), reading))
+    return out
+
+
+def to_come(text: str, at: int) -> str | None:
+    """`target` or `forecast` when the verb governing the amount at `at` puts it after the
+    release (a finite verb in the future, «будет» with a participle, an infinitive that a
+    present or future verb or a binding one governs), else None: a verb in the past or
+    present reports what was done or is so. A supply or a building to come is a
+    `target`; any other amount to come a `forecast`."""
+    begin = clauses.start(text, at, clauses.STATEMENT)
+    clause = text[begin : clauses.end(text, at, clauses.STATEMENT)]
+    verbs = _verbs(clause)
+    if not verbs and _GOES_ON.search(text, 0, begin):  # «передаст две машины, а также пять тракторов»: elided
+        clause, begin = text[:begin], 0
+        verbs = _verbs(clause)
+    if not verbs:
+        return None
+    before = [v for v in verbs if v[0] < at - begin]
+    governing = before[-1][1] if before else verbs[0][1]
+    if governing.tag.POS in ("INFN", "PRTS"):
+        heads = [v[1] for v in before[:-1] if v[1].tag.POS != "INFN"] if before else []
+        if not _ahead(governing, heads[-1] if heads else None):
+            return None
+        return "target" if governing.normal_form in _DELIVER else "forecast"
+    if "futr" not in governing.tag:
+        return None
+    deed = next((v[1] for v in verbs if v[1].tag.POS in ("INFN", "PRTS") and v[1].normal_form in _DELIVER), None)
+    # «Беларусь уменьшит поставки молока»: a party changes its supplies (not «поставки составят»)
+    supplies = _SUPPLIES.search(clause, before[-1][0] if before else 0)
+    return "target" if governing.normal_form in _DELIVER or deed is not None or supplies else "forecast"
+
+
+def _ahead(deed, head) -> bool:
+    """Whether an infinitive or a short participle is put after the release by the verb
+    before it: «будет поставлено», «планируется отправить», «намерена поставить»,
+    «договорились закупить» are; «было поставлено», «удалось выйти», «продолжает
+    поставлять», a participle with no verb («поставлено 500 единиц») are not."""
+    if head is None:
+        return False
+    if deed.tag.POS == "PRTS":
+        return head.normal_form == "быть" and "futr" in head.tag
+    if head.tag.POS in ("PRTS", "ADJS"):  # «намерена поставить», «должны закупить», not «завершён»
+        return head.normal_form in _BOUND
+    return "futr" in head.tag or head.normal_form in _INTEND or head.normal_form in _BIND
