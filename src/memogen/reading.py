@@ -192,8 +192,9 @@ _CHANGE = re.compile(
 )
 
 
-# «со 110 тыс. до 75 тыс. тонн», «с 40 до 55 млн евро»: «до» after the level a move started from
-_FROM_LEVEL = re.compile(r"(?<![а-яё])со?\s+\d[\d\s,.]*(?:(?:млн|млрд|тыс|трлн)\.?\s*)?до\s*\$?\s*$")
+# «со 110 тыс. до 75 тыс. тонн», «с 40 до 55 млн евро», «с $30 млн до $3 млрд»: «до» after the level a
+# move started from
+_FROM_LEVEL = re.compile(r"(?<![а-яё])со?\s+[$€]?\s*\d[\d\s,.]*(?:(?:млн|млрд|тыс|трлн)\.?\s*)?до\s*[$€]?\s*$")
 
 
 def _reached(before: str) -> bool:

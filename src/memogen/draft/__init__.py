@@ -48,6 +48,11 @@ class Draft:
 _CURRENCY_CUT = re.compile(r"\bдолл?\.\s*$")
 
 
+# a quotation opening after a full stop; a blank line; a line break before a capital, a quote or a dash
+# (a line wrapped inside a sentence goes on in lower case)
+_PARAGRAPH = re.compile(r"[.!?]\s+(?=[\"«„][А-ЯЁ])|\n[^\S\n]*\n\s*|\n[^\S\n]*(?=[А-ЯЁA-Z«\"„—–-])")
+
+
 def sentences(text: str) -> list[str]:
     """The release's sentences, verbatim. razdel splits inside a quoted name with a full
     stop («"Иннопром. Беларусь"») and after the «долл.» of «долл. США»; such pieces are
@@ -57,8 +62,9 @@ def sentences(text: str) -> list[str]:
     spans = []
     for s in sentenize(text):
         # razdel keeps «… $10,2 млн. "Это …» together: a quotation opening after a full stop starts a
-        # sentence; so does a paragraph, after a blank line (a headline or a caption ends at it)
-        cuts = [m.end() for m in re.finditer(r"[.!?]\s+(?=[\"«„][А-ЯЁ])|\n[^\S\n]*\n\s*", s.text)]
+        # sentence; so does a paragraph, after a blank line or a line break before a capital (a
+        # headline, a caption or a byline ends at it: «… пишет Office Life⏎По его словам …»)
+        cuts = [m.end() for m in re.finditer(_PARAGRAPH, s.text)]
         for a, b in zip([0, *cuts], [*cuts, len(s.text)]):
             spans.append((s.start + a, s.start + b))
     joined: list[tuple[int, int]] = []

@@ -351,7 +351,10 @@ def _remember(ms: list[Mention], at_start: list[Mention], items: list[Item], ctx
 
 # «вырос в 100 раз — с 27 млн долларов до 3 млрд», «с 252 млн в 2015 году до 356 млн»
 _FROM = re.compile(r"(?:\bс|\bсо)\s+(?:уровня\s+)?$", re.I)
-_TO = re.compile(r"\s*(?:(?:в|за)\s+[^,;.]{0,30}?)?\s*до\s+(?:уровня\s+)?$", re.I)
+# «с 40 млн в 2015 году до …», «со 130 млрд рублей увеличился в 1,8 раза до …», «… до почти 55 млрд»
+_TO = re.compile(
+    rf"\s*(?:[а-яё]+\s+){{0,3}}?(?:(?:в|за)\s+[^,;.]{{0,30}}?)?\s*до\s+(?:(?:{num.HEDGE})\s+)?(?:уровня\s+)?$", re.I
+)
 
 
 def _elided_group(item: Item, between: str, before: Item) -> bool:
@@ -491,6 +494,8 @@ def _figure(text, amount: num.Amount, stop: int, ms, rates, ctx: Context) -> Ite
         return None  # «приближаемся к отметке в 100 млн»: no level is stated; the sentence is listed
     if amount.unit is not None and amount.unit not in _MEASURES:
         return _count(text, amount, stop, ms, ctx)
+    if amount.unit is None and amount.currency is None and amount.scale == "units":
+        return None  # «на рынки 74 стран и из 87 импортировал»: a bare number, neither money nor a count
     notes: list[str] = []
     deal = deals.kind(text, amount.start) if amount.currency and _deals_known() else None
     if deal is not None:  # «контракты на поставку … на сумму 3 млн»: money agreed, never a flow

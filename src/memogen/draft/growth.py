@@ -144,7 +144,7 @@ def _over_years(ms: list[Mention], rate: num.Rate, base: object) -> int | None:
 
 _COMPARATIVE = re.compile(r"\s*(?:больше|меньше|выше|ниже)\b(?!\s*,?\s*(?:чем|уровн|аналогичн|прошл))", re.I)
 _CHANGE = re.compile(
-    r"выро|расту|рост|увелич|сократ|сокращ|сниз|сниж|уменьш|упал|паден|нараст|прибав|добав|подр[оа]с|прос[ея]л|"
+    r"выро|расту|рост(?!ов)|увелич|сократ|сокращ|сниз|сниж|уменьш|упал|паден|нараст|прибав|добав|подр[оа]с|прос[ея]л|"
     r"просед|потер|удво|утро",
     re.I,
 )
@@ -172,7 +172,7 @@ _REFERS_BACK = re.compile(r"\s*(?:что|то\s+есть)\s+(?:(?:почти|б�
 # «рост — 112,4 %», «рост экспорта услуг составил 12 %», «темп роста … превысил 112 %»: the
 # words of what grew may come between
 _RATE_NAMED = re.compile(
-    r"\b(?:рост\w*|темп\w*\s+роста|прирост\w*)(?:\s+[^\s,;.:]+){0,6}?\s*"
+    r"\b(?:рост(?!ов)\w*|темп\w*\s+роста|прирост\w*)(?:\s+[^\s,;.:]+){0,6}?\s*"
     rf"(?:[—–:-]|составил\w*|состав\w+|превы\w+|достиг\w*)\s*(?:(?:{num.HEDGE})\s+(?:чем\s+)?)?$",
     re.I,
 )
@@ -244,6 +244,8 @@ def _percent_kind(text: str, rate: num.Rate) -> str | None:
     if re.search(r"\b(?:плюс|минус)\s*$", before):
         return "change"  # «плюс три процента к аналогичному периоду»
     gained = _GAINED.search(before[-40:])
+    if _RATE_NAMED.search(before[-80:]) and not said and rate.value < 100:
+        return "change"  # «рост … составил 55,5 % относительно …»: growth of 55,5 %, no index below a hundred
     if _INDEX_AFTER.match(text[rate.end :]) and not re.search(r"\bна\s*$", before) and not gained:
         return "index"
     if said and not re.search(r"\bна\s*$", before):

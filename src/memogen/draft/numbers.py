@@ -84,13 +84,15 @@ _YEAR_AFTER = re.compile(r"\s*(?:-?\s?(?:го|м|й)\s+)?(?:год\w*|гг?\.)")
 # A hedge in front of a number, as the text may say it → the word the facts file uses.
 _HEDGES = (
     (r"где-то(?: на уровне| в районе)?(?: от)?", "около"), (r"на уровне около", "около"), (r"в районе", "около"),
-    (r"более чем(?: на)?", "более"), (r"больше чем(?: на)?", "более"),
+    (r"без малого", "почти"), (r"более чем(?: на)?", "более"), (r"больше чем(?: на)?", "более"),
     (r"не менее чем(?: на)?", "не менее"), (r"не менее(?: чем)?(?: на)?", "не менее"), (r"как минимум", "не менее"),
     (r"не более(?: чем)?(?: на)?", "не более"), (r"менее чем(?: на)?", "менее"),
     (r"более(?: на)?", "более"), (r"свыше", "свыше"), (r"больше", "более"), (r"почти(?: на)?", "почти"),
     (r"около", "около"), (r"порядка", "порядка"), (r"примерно(?: на)?", "около"),
     (r"приблизительно(?: на)?", "около"), (r"ориентировочно", "около"), (r"менее", "менее"), (r"меньше", "менее"),
-    (r"превыси\w*|превыша\w*|превысил\w*|выше(?: чем)?", "более"), (r"до", "до"),
+    (r"превыси\w*|превыша\w*|превысил\w*|выше(?: чем)?", "более"),
+    # «превысит планку в 1 млрд», «контракты, превышающие сумму в 20 млрд»: a mark said to be passed
+    (r"(?:превыс|превыш)\w*\s+(?:сумм|планк|отметк|рубеж|порог)\w*", "более"), (r"до", "до"),
 )
 # Any hedge of _HEDGES, as a regex alternation for other readers' patterns («на сумму более …»).
 HEDGE = "|".join(p for p, _ in _HEDGES)
@@ -367,15 +369,24 @@ def amounts(text: str, unit_before: str | None = None) -> list[Amount]:
 _MOVE_FROM = re.compile(r"(?:\bс|\bсо)\s+(?:уровня\s+)?$", re.I)
 
 
+_MOVE_TO = re.compile(r"[^\d.;!?]*?\bдо\s+", re.I)
+
+
 def _moves(text: str, found: list[Amount]) -> list[Amount]:
     """«поднялся со 135 млрд до 240 млрд российских рублей», «с 40 до 55 млн евро»: the
-    level a move started from is in the currency the level it reached names."""
+    level a move started from is in the currency the level it reached names; and «со 130
+    млрд российских рублей увеличился до 230 млрд»: the level reached is in the currency
+    the level it started from names."""
     out = list(found)
     for k, (start, reached) in enumerate(zip(found, found[1:])):
-        if not start.currency_assumed or reached.currency is None or reached.currency_assumed:
+        if not _MOVE_FROM.search(text, 0, start.start):
             continue
-        if _MOVE_FROM.search(text, 0, start.start) and re.fullmatch(r"\s*до\s+", text[start.end : reached.start]):
+        back = start.currency_assumed and reached.currency is not None and not reached.currency_assumed
+        on = reached.currency_assumed and start.currency is not None and not start.currency_assumed
+        if back and re.fullmatch(r"\s*до\s+", text[start.end : reached.start]):
             out[k] = replace(start, currency=reached.currency, currency_assumed=False)
+        elif on and _MOVE_TO.fullmatch(text, start.end, reached.start):
+            out[k + 1] = replace(reached, currency=start.currency, currency_assumed=False)
     return out
 
 
@@ -781,8 +792,12 @@ def _word_amount(text: str, m: re.Match[str]) -> Amount:
 
 # What way a quantity moved: the nearest word before it says, unless a comparative follows
 # it at once («на 5 % меньше»); «экспорт вырос на 4 %, а импорт — на 12 %» elides «вырос».
-_RISE = r"\b(?:выр[оа]с|вырас|рост|рос[тл]|подр[оа]с|увелич|прирост|прибав|добав|нараст|больше|выше|плюс|удво|утро)"
-_FALL = r"\b(?:сниж|сниз|сокра|уменьш|меньше|ниже|паден|пада|упа[лд]|спад|минус|потер|прос[ея]л|просед|проса[дж])"
+# A comparative is a whole word («Нижегородской» is no «ниже», «большегрузов» no «больше»),
+# «Ростов» no «рост», «утром» no «утроился».
+_RISE = (r"\b(?:выр[оа]с|вырас|рос[тл](?!ов)|подр[оа]с|увелич|прирост|прибав|добав|нараст|"
+         r"(?:больше|выше)(?![а-яё])|плюс|удво|утро(?:и|ен))")
+_FALL = (r"\b(?:сниж|сниз|сокра|уменьш|(?:меньше|ниже)(?![а-яё])|паден|пада|упа[лд]|спад|минус|потер|"
+         r"прос[ея]л|просед|проса[дж])")
 _MOVED = re.compile(rf"(?P<rise>{_RISE})|(?P<fall>{_FALL})", re.I)
 _COMPARATIVE_AFTER = re.compile(r"\s*(?:(?P<rise>больше|выше)|(?P<fall>меньше|ниже))\b", re.I)
 
@@ -802,7 +817,7 @@ _CHANGE_ON = re.compile(
     rf"\bна\s+(?:(?:{HEDGE})\s+(?:чем\s+)?)?$", re.I
 )
 _CHANGE_NAMED = re.compile(
-    r"\b(?:прирост|рост|увеличени|снижени|сокращени|падени)\w*(?:\s+[^\s,;.:]+){0,8}?\s*"
+    r"\b(?:прирост|рост(?!ов)|увеличени|снижени|сокращени|падени)\w*(?:\s+[^\s,;.:]+){0,8}?\s*"
     r"(?:[—–:]|составил\w*|состав\w+)\s*$",
     re.I,
 )

@@ -70,6 +70,7 @@ def commented(data: object, flow: bool = False) -> object:
 def mark(node: CommentedMap, item: Item) -> None:
     """The review comment beside the item's first key."""
     notes = "; ".join(dict.fromkeys(item.notes)) or MARKS[item.mark]
+    notes = " ".join(notes.split())  # a note quoting a sentence across a line break stays one comment line
     node.yaml_add_eol_comment(f"draft: {item.mark} — {notes}", key=next(iter(node)))
 
 
