@@ -25,8 +25,9 @@ _QUOTED_ITEM = r"[«\"„][^«»\"“”„]{2,80}[»\"“”]"
 # whom a plant is named after, part of its name: «имени Козлова», «имени В. И. Ленина»
 NAMED_FOR = re.compile(r"\s+имени\s+(?:[А-ЯЁ]\.\s*){0,2}[А-ЯЁ][а-яё]+")
 # a plant's short name on its own: initials ending in «З», the initial of «завод» («МАЗ»,
-# «УАЗ», «МТЗ»), also with a word's letters («БелАЗ», «КамАЗа»), in any case
-_PLANT_SHORT = re.compile(r"(?<![\w-])([А-ЯЁ]{1,5}З|[А-ЯЁ][а-яё]{1,3}[А-ЯЁ]{0,2}З)(?:а|у|ом|е)?(?![\w-])")
+# «УАЗ», «МТЗ»), also with a word's letters («БелАЗ», «КамАЗа»), in any case; its vehicles in
+# the plural are named for it too («белорусские МАЗы», «колонна БелАЗов»)
+_PLANT_SHORT = re.compile(r"(?<![\w-])([А-ЯЁ]{1,5}З|[А-ЯЁ][а-яё]{1,3}[А-ЯЁ]{0,2}З)(?:а|у|ом|е|ы|ов|ами|ах)?(?![\w-])")
 # a company's kind after the names that share it, in the plural: «заводами», «комбинаты»
 _KINDS = ("завод", "комбинат", "холдинг", "концерн", "банк", "фабрика", "предприятие", "объединение")
 # each name of the list: a capitalised adjective and at most one more («Борисовский»,
@@ -197,6 +198,22 @@ def legal_form_in_words(said: str) -> tuple[str, bool]:
         form = parse.inflect({"nomn", "sing"} | ({"neut"} if k < head else set())) if parse is not None else None
         out.append(form.word if form is not None else word.lower())
     return " ".join(out + [w.lower() for w in words[head + 1 :]]), plural
+
+
+# business forms a release may name once in the plural for the names listed after it
+_PLURAL_KINDS = {"концерн", "холдинг", "корпорация", "компания", "объединение", "банк", "завод", "комбинат", "фабрика"}
+
+
+def plural_kind(said: str) -> str | None:
+    """«концерны», «холдингам» before a list of names in quotes → «концерн», «холдинг»:
+    a business form named in the plural (a noun alone) is each listed name's own, in the
+    nominative singular; None for any other."""
+    if " " in said.strip():
+        return None
+    parse = next((p for p in _parses(said.strip()) if p.tag.POS == "NOUN"), None)
+    if parse is None or parse.tag.number != "plur" or parse.normal_form not in _PLURAL_KINDS:
+        return None
+    return parse.normal_form
 
 
 def shares_form(between: str) -> bool:

@@ -36,16 +36,17 @@ _EVENT = re.compile(
 )
 # A sentence that says an event is held, or will be: its event nouns are events, not references
 _HELD = re.compile(
-    r"состоял|состоит|состоя|соверш|прош[её]л|прошл[аио]\b|проход|пройд|провед|провест|провел|провёл|провод|открыл|"
+    r"состоял|состоит|состоя|соверш|прош[её]л|прошл[аио]\b|проход|пройд|пройти|запланирован|намечен|провед|провест|провел|провёл|провод|открыл|"
     r"открыт|открывая|завершил|заверша(?:ет|ют|ется)|организ|посетил|подписан|подписал|развёрнут|развернут|"
     r"обсуждал(?:ись|ось|ся|ась)|прин(?:ял[аи]?|ять|ят|имает|имают|имали|им(?:ет|ут))\s+участие|прим(?:ет|ут)\s+участие|"
     r"участву|участвова|для\s+участия|пригласил|"
-    r"шл[аи]\s+речь|в\s+ходе|по\s+итогам|во\s+время|"  # «Об этом шла речь на встрече …»: it was held
+    # «Об этом шла речь на встрече …»: it was held; «на полях саммита»: one was held
+    r"шл[аи]\s+речь|в\s+ходе|по\s+итогам|во\s+время|на\s+полях|в\s+кулуарах|"
     # «На встрече с … мы обсудили …»: what was done at an event tells it was held
     r"(?:^|[«\s])[Нн]а\s+(?:[а-яё]+\s+)?(?:встреч|переговор|заседани|совещани)\w*\s[^.;]*?"
     r"(?<![\w-])(?:обсудил|договорил|подписал|рассмотрел|согласовал)\w*|"
     # «Об этом договорились министр … и министр … на переговорах в …»: the deed first, then the event
-    r"(?<![\w-])(?:обсудил|договорил|подписал|рассмотрел|согласовал)\w*\s[^.;]*?\s[Нн]а\s+(?:[а-яё]+\s+)?"
+    r"(?<![\w-])(?:обсудил|договорил|подписал|рассмотрел|согласовал)\w*(?:\s[^.;]*?)?\s[Нн]а\s+(?:[а-яё]+\s+)?"
     r"(?:встреч|переговор|заседани|совещани)|"
     r"(?:^|\s)[Вв]\s+планах\s|"  # «В планах губернатора — переговоры с …»: an event to come"
     # «после переговоров в …», «после встречи с …»: what came after an event tells it was held
@@ -64,7 +65,9 @@ _HELD = re.compile(
     re.I,
 )
 # an exhibition, fair or forum with a name of its own is one whatever the sentence says of it
-_OWN_NAME = re.compile(r"\s*(?:[«\"„]|[A-ZА-ЯЁ]{3,}(?![а-яё]))")
+_OWN_NAME = re.compile(r"\s*(?:[«\"„]|[A-ZА-ЯЁ]{3,}(?![а-яё])|[A-Z][a-z]+)")
+# a name of its own in Latin letters right after an event's noun: «Made in Belarus», «Belarus Invest Forum»
+_LATIN_NAME = re.compile(r"\s+[A-Z][A-Za-z0-9-]*(?:\s+(?:[A-Z][A-Za-z0-9-]*|of|in|and|for|the|de|du|la)(?![\w-]))*")
 _NAMED_KINDS = ("выставк", "ярмарк", "форум", "фестивал", "салон")
 # «12-е заседание», «XX сессия», «первый официальный визит», «очередное заседание»: counted, so one event
 _ORDINAL = re.compile(
@@ -259,6 +262,8 @@ def _noun_events(said: _Said, heads: set[str], posts: dict[str, str], strip) -> 
     counted = [(a.start, a.end) for a in amounts(text) if a.unit is not None]
     named_to = 0  # where the last event's name ended: «переговоры в формате видеоконференции с …» is one
     for m, taken in _named(_EVENT, text):
+        latin = _LATIN_NAME.match(text, m.end())  # «выставка Made in Belarus»: a name of its own in Latin letters
+        taken = max(taken, latin.end()) if latin else taken
         parse = inflect.morph().parse(m.group().split()[-1].lower())[0]
         if parse.tag.POS != "NOUN" or any(a <= m.start() < b for a, b in said.stated) or _at_venue(text, m, parse):
             continue  # «встречается»: a verb; «прибыл с визитом»: a visit named already
@@ -287,6 +292,8 @@ def _noun_events(said: _Said, heads: set[str], posts: dict[str, str], strip) -> 
         where = place or _where(text[taken : taken + 60])
         if head not in ("визит", "поездка"):  # «Посол в России совершил поездку в …»: where he is posted
             where = where or _where(text[max(0, m.start() - 60) : m.start()])
+        else:
+            what, where = _visited_before(text, m, what, where)
         out.append(_event(what, dated, where, said.first, said.n))
     return out
 
@@ -323,6 +330,8 @@ _OFFERED_BEFORE = re.compile(
     r"намерен\w*|договорил\w*|планиру\w*|необходимост\w*|поводу|запрос\w*|решени\w*|надеж\w*|надеется)\s+(?:[а-яё]+\s+){0,2}$",
     re.I,
 )
+# «с открытия …», «со времени открытия …», «с момента открытия …»: since, a time reckoned from it
+_SINCE = re.compile(r"(?:^|\s)со?(?:\s+(?:времени|момента|года|дня))?\s+$", re.I)
 # when and where an opening told by its noun was, before what opened: «открытие в 2012 году в Казани …»
 _OPENED_WHEN_WHERE = re.compile(r"(?:(?:в|во)\s+(?:\d{4}\s+год[ау]|[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*)?)\s+)*")
 _OPENED = {
@@ -341,6 +350,8 @@ def _openings(text: str) -> list[tuple[str, int, int]]:
     for m in _OPENS.finditer(text):
         if m["noun"] and _OFFERED_BEFORE.search(text[: m.start()]):
             continue  # «обсудили открытие торгового дома»: an idea, no opening yet
+        if m["noun"] and _SINCE.search(text[: m.start()]):
+            continue  # «больше, чем в любой год с открытия представительства»: a time reckoned from, no event told
         if m["planned"] and not _SET_WHEN.search(text):
             continue  # «планируют открыть цех»: an intention with no date is a proposal, not an event
         lead = _OPENED_WHEN_WHERE.match(text, m.end()) if m["noun"] else None
@@ -465,6 +476,28 @@ def _late_holder(text: str, said: str, taken: int) -> tuple[str, int]:
     return f"{said[: head.end()]} {holder}{said[head.end() :]}", end
 
 
+# «в Минске во время визита …», «в Баку в ходе визита …»: the place a visit is told in, just before it
+_PLACE_THEN_VISIT = re.compile(
+    r"(?<![\w-])(?:в|во)\s+(?P<place>[А-ЯЁ][\w-]*)\s+(?:во\s+время|в\s+ходе|в\s+рамках|в\s+дни)\s+$"
+)
+
+
+def _visited_before(text: str, m: re.Match[str], what: str, where: str | None) -> tuple[str, str | None]:
+    """A visit whose name says no destination, told as when something was done in a place
+    named just before it («обсуждали в Минске во время визита делегации …»), went there:
+    «Визит делегации … в Минск», held in Минск."""
+    from memogen.draft.meetings import accusative
+
+    if re.search(r"\s(?:в|во)\s+[А-ЯЁ]", what):
+        return what, where
+    before = _PLACE_THEN_VISIT.search(text[: m.start() - len(_adjectives_before(text[: m.start()]))])
+    place = _where(f"в {before['place']}") if before else None
+    into = accusative(before["place"], stay=True) if before and place else None
+    if into is None:
+        return what, where
+    return f"{what} {'во' if re.match(r'[ВвФф][^аеёиоуыэюя]', into) else 'в'} {into}", where or place
+
+
 def _practice(text: str, m: re.Match[str]) -> bool:
     """«проводить совместные ярмарки», «участвовать в выставках»: an event's noun after an
     imperfective infinitive (over its adjectives and a preposition) names something done
@@ -475,6 +508,8 @@ def _practice(text: str, m: re.Match[str]) -> bool:
     if not before:
         return False
     verb = inflect.morph().parse(before[-1].strip(",").lower())[0]
+    if len(before) > 1 and before[-2].lower() in ("будет", "будут", "буду", "будем"):
+        return False  # «будет участвовать в заседании»: a future, one event
     return verb.tag.POS == "INFN" and verb.tag.aspect == "impf"
 
 
@@ -524,6 +559,9 @@ def _next_of_count(text: str, after: int, head: str, counted: str) -> str | None
     return " ".join([ordinal.word if ordinal else m["ord"].lower(), head, *rest])
 
 
+_DEED_BEFORE = re.compile(r"(?:^|\s)[а-яё]{3,}(?:ние|тие)(?:\s+(?:в|во)\s+[А-ЯЁ][\w-]*)?\s+$", re.I)
+
+
 def _event_name(text: str, start: int, end: int, posts: dict[str, str] | None = None) -> str:
     """The event's words in the nominative without personal names; after «в», «на» its
     noun is in the prepositional («участие в церемонии»: «церемония», not the plural)."""
@@ -532,6 +570,8 @@ def _event_name(text: str, start: int, end: int, posts: dict[str, str] | None = 
     governed = re.search(r"(?:^|\s)(?:в|во|на|о|об|при)\s+$", lead, re.I)
     # «после встречи», «в ходе визита», «по итогам переговоров»: the genitive, not a plural
     genitive = re.search(r"(?:^|\s)(?:после|перед|накануне|ходе|время|итогам|рамках)\s+$", lead, re.I)
+    # «открытие в Минске выставки …», «посещение ярмарки …»: after a noun of doing, the genitive
+    genitive = genitive or _DEED_BEFORE.search(lead)
     number = re.match(r"(\d{1,3})-\w+\s+", before)  # «на 12-м заседании» → «12-е заседание»
     case = "loct" if governed else "gent" if genitive else None
     said = nominative_head(before[number.end() if number else 0 :] + text[start:end], case)
@@ -776,6 +816,8 @@ def _post_of(before: str, person: str, posts: dict[str, str]) -> str:
     surname = person.split()[-1]
     post = next((p for s, p in posts.items() if surname.startswith(s[: max(4, len(s) - 2)])), None)
     phrase = re.split(r"(?:^|\s)(?:с|со)\s|,", before)[-1]  # «Министра … и продовольствия …»: one post
+    head = list(_EVENT.finditer(phrase))
+    phrase = phrase[head[-1].end() :] if head else phrase  # «рабочая встреча …»: the event's words are no post
     if post is None or any(_animate_noun(w) or _person_word(w) for w in phrase.split()):
         return ""
     case = next((str(p.tag.case) for p in inflect.morph().parse(person.split()[0].lower()) if "Name" in p.tag), "nomn")
@@ -797,7 +839,7 @@ def _qualities_only(what: str) -> bool:
     """Whether an event's name is its noun with no more than adjectives before it
     («Визит», «Официальный визит», «Трёхдневная поездка», «Вчерашние переговоры»): it
     names no one and nowhere."""
-    *before, noun = what.split()
+    *before, noun = re.sub(r"^(?:это|этот|эта|эти)\s+", "", what, flags=re.I).split()  # «Это первый визит»
     return inflect.morph().parse(noun.lower())[0].tag.POS == "NOUN" and all(
         any(p.tag.POS in ("ADJF", "PRTF") for p in inflect.morph().parse(w.lower())[:2]) for w in before
     )  # «рабочий» is a worker first, an adjective too

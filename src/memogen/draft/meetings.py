@@ -16,9 +16,9 @@ from memogen.draft.phrases import name_end
 from memogen.draft.words import nominative_head
 
 _MET = re.compile(r"(?<![\w-])(?:встретил(?:ся|ась|ись)|встретит(?:ся)|встретятся)(?![\w-])", re.I)
-# «прибыл с официальным визитом», «находится в Казани с рабочим визитом», «прибыл в Минск»
+# «прибыл с официальным визитом», «находится в Казани с рабочим визитом», «прибыл в Минск», «прилетит в …»
 _CAME = re.compile(
-    r"(?<![\w-])(?:прибыл[аи]?|прибуд(?:ет|ут)|приехал[аи]?|приедут|приедет|находит(?:ся)|находятся|находил(?:ся|ась|ись)|побывал[аи]?|"
+    r"(?<![\w-])(?:прибыл[аи]?|прибуд(?:ет|ут)|приехал[аи]?|приедут|приедет|прилетел[аи]?|прилет(?:ит|ят)|находит(?:ся)|находятся|находил(?:ся|ась|ись)|побывал[аи]?|"
     r"отправил(?:ся|ась|ись)|посетил[аи]?|находящ\w+|прибывш\w+)(?![\w-])",
     re.I,
 )
@@ -28,6 +28,11 @@ _STAY = re.compile(r"\s+(?:с\s+\d{1,2}(?:\s+[а-я]+)?\s+по\s+\d{1,2}|по\s+
 SPOKE = re.compile(
     r"(?<![\w-])(?:заявил|сообщил|отметил|сказал|подчеркнул|рассказал|напомнил|выступил|констатировал)[аи]?"
     r"(?![\w-])",
+    re.I,
+)
+_DAY_SAID = re.compile(
+    r"\s+(?:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|вчера|сегодня|накануне|"
+    r"\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря))(?=\s)",
     re.I,
 )
 _ON_VISIT = re.compile(r"\s*с\s+(?P<kind>(?:[а-яё]+(?:ым|им)\s+){0,2})визитом", re.I)
@@ -40,7 +45,11 @@ _DATE = re.compile(
     r"\s+\d{1,2}(?:\s*[-–—]\s*\d{1,2})?\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|"
     r"ноября|декабря)(?:\s+\d{4}\s*(?:года|г\.))?$"
 )
-_WHEN_WORDS = re.compile(r"\s+(?:вчера|сегодня|накануне|также|уже|впервые|завтра|ранее)$", re.I)
+_WHEN_WORDS = re.compile(
+    r"\s+(?:вчера|сегодня|накануне|также|уже|впервые|завтра|ранее|"
+    r"(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))$",  # «в понедельник»: a day
+    re.I,
+)
 # a subject's head no memo writes with a capital (one opening the sentence has it)
 _COMMON = {"делегация", "группа", "руководство", "представитель", "губернатор", "глава", "аким", "сторона", "член"}
 
@@ -60,10 +69,37 @@ def verb_events(text: str, without_people) -> list[tuple[str, int, int]]:
             out.append((visit[0], m.start(), visit[1]))
     for m in _RECEIVED.finditer(text):
         who = subject(text, m.start(), without_people, animate=True)
-        guest = _guest(text, m.end(), without_people) if who else None
-        if who and guest:
-            out.append((f"встреча {who} с {guest[0]}", m.start(), guest[1]))
+        if who:
+            guest = _guest(text, m.end(), without_people)
+            said = (f"{who} с {guest[0]}", guest[1]) if guest else None
+        else:
+            said = _guest_before(text, m, without_people)  # the guest first, the host after the verb
+        if said:
+            out.append((f"встреча {said[0]}", m.start(), said[1]))
     return out
+
+
+def _guest_before(text: str, m: re.Match[str], without_people) -> tuple[str, int] | None:
+    """«Во Дворце Независимости петербургскую делегацию принял Президент …»: whom, in the
+    accusative just before «принял», and who received them after it (in the genitive); the
+    guest in the instrumental, with where the host's words end."""
+    clause = clauses.before(text, m.start(), clauses.SUBJECT)
+    words = list(re.finditer(r"[А-Яа-яЁё-]+", clause))
+    at = None
+    for k, w in enumerate(words):
+        noun = next((p for p in inflect.morph().parse(w.group().lower()) if p.tag.POS == "NOUN"), None)
+        governed = k and words[k - 1].group().lower() in _PREPOSITIONS
+        if noun is not None and noun.tag.case == "accs" and not governed and _animate(w.group()):
+            at = k
+            break
+    if at is None:
+        return None
+    while at and any(p.tag.POS == "ADJF" and p.tag.case == "accs" for p in _parses(words[at - 1].group())):
+        at -= 1  # «петербургскую делегацию»: its adjectives
+    end = clauses.end(text, m.end(), clauses.SPEAKER)
+    whom = without_people(clause[words[at].start() :])
+    host, guest = subject_after(text[m.end() : end], without_people), _instrumental(whom)
+    return (f"{host} с {guest}", end) if host and guest else None
 
 
 def _guest(text: str, at: int, without_people) -> tuple[str, int] | None:
@@ -118,6 +154,10 @@ def _instrumental(said: str) -> str | None:
     return None
 
 
+def _parses(word: str):
+    return inflect.morph().parse(word.lower())
+
+
 def _prepositional(word: str) -> bool:
     return any(p.tag.case == "loct" for p in inflect.morph().parse(word.lower()))
 
@@ -154,17 +194,18 @@ def _visit(text: str, m: re.Match[str], without_people) -> tuple[str, int] | Non
     # «посетил Минск с рабочим визитом»: the place visited is the verb's object
     visited = _OBJECT.match(text, at) if place is None and m.group().lower().startswith("посетил") else None
     at = place.end() if place else visited.end() if visited else at
-    on = _ON_VISIT.match(text, at)
-    came = m.group().lower().startswith(("прибыл", "приех", "приед", "побывал"))
+    day = _DAY_SAID.match(text, at)  # «прибыл в четверг с рабочим визитом»: a day between
+    on = _ON_VISIT.match(text, day.end() if day else at)
+    came = m.group().lower().startswith(("прибыл", "приех", "приед", "прилет", "побывал"))
     stays = m.group().lower().startswith("наход") and place is not None and _STAY.match(text, at)
-    seen = on is None and m.group().lower().startswith("побывал") and not (place and _accusative(place["place"]))
+    seen = on is None and m.group().lower().startswith("побывал") and not (place and accusative(place["place"]))
     if on is None and not (came and place) and not stays or seen:
         return None  # «её участники побывали в ИТ-парке …»: a place seen, no visit's destination
     kind = "".join(_nominative(w) + " " for w in on["kind"].split()) if on else ""
     goes = _PLACE.match(text, on.end()) if on else None
     staying = m.group().lower().startswith("наход")  # «находится с визитом в Казахстане»: where to is «в Казахстан»
-    destination = (_accusative(goes["place"], staying) or goes["place"]) if goes else None
-    destination = destination or (_accusative(place["place"], bool(stays)) if place else None)
+    destination = (accusative(goes["place"], staying) or goes["place"]) if goes else None
+    destination = destination or (accusative(place["place"], bool(stays)) if place else None)
     destination = destination or (visited["place"] if visited else None) or _where_then(text[: m.start()])
     end = goes.end() if goes else on.end() if on else at
     into = "во" if destination and re.match(r"[ВвФф][^аеёиоуыэюяАЕЁИОУЫЭЮЯ]", destination) else "в"  # «во Вьетнам»
@@ -179,7 +220,7 @@ def _where_then(before: str) -> str | None:
     """Where a visit told in a clause of «где» goes: the place «где» stands for, as
     where to («в Нью-Йорке, где …» → «Нью-Йорк»)."""
     m = _WHERE_THEN.search(before)
-    return _accusative(m["place"], stay=True) if m else None
+    return accusative(m["place"], stay=True) if m else None
 
 
 def _nominative(adjective: str) -> str:
@@ -188,7 +229,7 @@ def _nominative(adjective: str) -> str:
     return form.word if form is not None else adjective
 
 
-def _accusative(place: str, stay: bool = False) -> str | None:
+def accusative(place: str, stay: bool = False) -> str | None:
     """Where a visit goes, from where it is or goes: «Казани» → «Казань», «Минск» and
     «Никарагуа» as they are; after a verb of staying a place is where («находится в
     Индии»: «Индию», never a plural «Индии»)."""

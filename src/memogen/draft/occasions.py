@@ -19,9 +19,31 @@ from memogen.draft.words import nominative_head
 
 def told(text: str, strip) -> list[tuple[str, int, int]]:
     """(name, start, end) of each event the sentence tells by these turns of phrase."""
-    return _led_delegations(text) + _pairs_met(text, strip) + _discussed_at(text) + _trips(text, strip) + _arrivals(
-        text, strip
-    )
+    told = _led_delegations(text) + _pairs_met(text, strip) + _discussed_at(text) + _trips(text, strip)
+    return told + _arrivals(text, strip) + _margins(text)
+
+
+# «на полях саммита …», «в кулуарах форума …»: what was done there was done at that event
+_MARGINS = re.compile(r"(?<![\w-])(?:на\s+полях|в\s+кулуарах)\s+(?=[А-ЯЁа-яё])", re.I)
+# bodies whose margins are their session's: «на полях Евразийского межправительственного совета»
+_SITTING_BODIES = {"совет", "комиссия", "ассамблея", "собрание", "комитет", "коллегия", "парламент", "конгресс"}
+
+
+def _margins(text: str) -> list[tuple[str, int, int]]:
+    """«на полях Евразийского межправительственного совета» → «заседание Евразийского
+    межправительственного совета», «на полях саммита ШОС» → «саммит ШОС»: what was done
+    on the margins of an event or a body's session says it was held. A body is named by
+    its session; an event's own noun is left to the event nouns of the sentence."""
+    out = []
+    for m in _MARGINS.finditer(text):
+        words = list(re.finditer(r"[А-ЯЁа-яё-]+", text[m.end() : m.end() + 80]))[:4]
+        tops = [(w, inflect.morph().parse(w.group().lower())[0]) for w in words]
+        head = next(((w, p) for w, p in tops if p.tag.POS == "NOUN"), None)  # past the adjectives before it
+        if head is None or head[1].tag.case != "gent" or head[1].normal_form not in _SITTING_BODIES:
+            continue
+        end = name_end(text, m.end() + head[0].end())
+        out.append((f"заседание {text[m.end() : end]}", m.start(), end))
+    return out
 
 
 # «в Минск с официальным визитом прибыл президент …», «в Гродно прибыла делегация …»: where
@@ -162,12 +184,39 @@ def _pairs_met(text: str, strip) -> list[tuple[str, int, int]]:
     for m in _TALKED.finditer(text):
         at = m.start() - len(text[: m.start()]) + len(text[: m.start()].rstrip(" ,")) if m["part"] else m.start()
         clause = clauses.before(text, at, clauses.SUBJECT)
-        pair = _pair(clause, at - len(clause), text, strip)
-        if pair is not None:
-            noun = "переговоры" if "переговор" in m.group().lower() else "встреча"
+        noun = "переговоры" if "переговор" in m.group().lower() else "встреча"
+        plural = _plural_subject(clause, text, at, strip)
+        pair = None if plural else _pair(clause, at - len(clause), text, strip)
+        if plural is not None:  # «Президенты России и Казахстана … обсудили …»: one subject of both
+            out.append((f"{noun} {plural}", at - len(clause), m.end()))
+        elif pair is not None:
             with_ = "со" if re.match(r"(?:[сзшжСЗШЖ][^аеёиоуыэюя]|мн)", pair[1]) else "с"  # «со спикером»
             out.append((f"{noun} {pair[0]} {with_} {pair[1]}", at - len(clause), m.end()))
     return out
+
+
+# persons by their posts, who meet as one subject in the plural: «президенты», «министры», «главы»
+_POSTS = {
+    "президент", "премьер-министр", "министр", "глава", "губернатор", "посол", "лидер", "председатель",
+    "руководитель", "вице-премьер", "спикер", "мэр", "аким", "канцлер", "король",
+}
+
+
+def _plural_subject(clause: str, text: str, at: int, strip) -> str | None:
+    """«Президенты России и Казахстана Иван Петров и Пётр Иванов обсудили …» → «Президентов
+    России и Казахстана»: a subject whose head is persons in the plural, with whose they are
+    in the genitive, met as one (in the genitive, without their names)."""
+    words = clause.split()
+    head = next((w for w in words if inflect.morph().parse(w.lower())[0].tag.POS == "NOUN"), None)
+    if head is None or len(words) < 2:
+        return None
+    parse = inflect.morph().parse(head.lower())[0]
+    after = words[words.index(head) + 1] if words.index(head) + 1 < len(words) else ""
+    whose = inflect.morph().parse(after.lower())[0] if after else None
+    if parse.tag.number != "plur" or parse.normal_form not in _POSTS or whose is None or whose.tag.case != "gent":
+        return None
+    who = subject(text, at, strip, animate=True)
+    return who[:1].lower() + who[1:] if who else None  # «президентов …», «министров …»: a capital opened the sentence
 
 
 def _pair(clause: str, offset: int, text: str, strip) -> tuple[str, str] | None:

@@ -29,6 +29,7 @@ from memogen.draft.companies import (
     nominative_in_quotes,
     place_side,
     plants_named_short,
+    plural_kind,
     quoted_speech,
     shared_kind,
     shares_form,
@@ -124,6 +125,10 @@ _OTHER_KINDS = {
     "театр", "выставка", "форум", "ярмарка", "фестиваль", "конкурс", "акция", "операция", "марафон", "премия",
     "программа", "проект", "соглашение", "меморандум", "газета", "журнал", "телеканал", "агентство", "сайт",
     "портал", "издание", "радио", "марка", "модель", "сорт", "бренд", "слоган", "лозунг", "девиз",
+    # a memorial and its inscription: «к мемориальной плите «Ленинград»»
+    "плита", "памятник", "монумент", "мемориал", "стела", "обелиск",
+    # an event's own name: «семинар «Клуб технологов»»
+    "семинар", "конференция", "конгресс", "саммит", "сессия", "церемония", "презентация",
     # a medium's issue, broadcast or post; a contest; a cross-border region
     "номер", "выпуск", "эфир", "передача", "канал", "сообщение", "соревнование", "турнир", "чемпионат",
     "еврорегион", "нацпроект", "госпрограмма", "подпрограмма", "телеграм",  # «телеграм-канал»: a compound's first
@@ -2509,7 +2514,10 @@ def _company_names(text: str) -> list[tuple[str, str | None, tuple[int, int]]]:
             out.append((m["name"], None, m.span("name")))
             out += [(name, None, at) for name, at in listed_after(text, m.end(), CASED_SHORT)]
     out += [(name, None, at) for name, at in shared_kind(text) + short_names(text)]
+    quoted = [q.span() for q in re.finditer(r"[«\"„][^«»\"“”„]*[»\"“”]", text)]
     for m in _COMPANY_NOUN.finditer(text):
+        if any(a < m.start() < b and m.end() < b - 1 for a, b in quoted):
+            continue  # «ТОО «Машиностроительный завод МТЗ-Казахстан»»: the start of a longer name in quotes
         name = nominative_phrase(m["name"])
         if (len(m["name"].split()) == 2 or _kind_word(m["name"])) and re.match(r"\s*[«\"„]", text[m.end() :]):
             continue  # «Свердловский завод "Пневмостроймашина"»: where the plant in quotes is, and its kind
@@ -2615,7 +2623,7 @@ def _stands_alone(text: str, m: re.Match[str]) -> bool:
 
 def _plural_form(said: str) -> bool:
     """Whether a legal form in words is in the plural, shared by the names listed after it."""
-    return bool(re.search(LEGAL_WORDS, said, re.I)) and legal_form_in_words(said)[1]
+    return bool(re.search(LEGAL_WORDS, said, re.I)) and legal_form_in_words(said)[1] or plural_kind(said) is not None
 
 
 def _form(said: str | None) -> str | None:
@@ -2625,6 +2633,8 @@ def _form(said: str | None) -> str | None:
     общества» → «акционерное общество»."""
     if not said or said.isupper():
         return said
+    if plural_kind(said):  # «концерны «…», «…» и «…»»: each is a «концерн»
+        return plural_kind(said)
     words = re.search(LEGAL_WORDS, said, re.I)
     if words:
         return legal_form_in_words(said[: words.end()])[0]
