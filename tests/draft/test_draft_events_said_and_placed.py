@@ -89,3 +89,16 @@ def test_persons_in_the_plural_with_whose_they_are_met_as_one_subject():
     ]
     # a plural with no whose is no one named
     assert _names("Эксперты обсудили перспективы рынка.") == []
+
+
+def test_a_relative_clauses_visit_is_the_persons_named_before_it():
+    # «который» stands for the person before the comma; a district keeps its nominative as where to
+    assert _names(
+        "Об этом сообщил вице-премьер Армении Арам Саркисян, который побывал в Лорийском районе вместе с коллегами."
+    ) == ["Визит вице-премьера Армении в Лорийский район"]
+    # a thing before «который» visits nowhere
+    assert _names("Груз доставили на склад, который прибыл в Минск.") == []
+
+
+def test_a_meeting_with_a_person_whose_post_is_unknown_leaves_no_preposition():
+    assert _names("Президент Чили Хуан Перес 5 июня встретится с Иваном Орловым.") == ["Встреча Президента Чили"]

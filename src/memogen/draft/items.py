@@ -806,7 +806,8 @@ def _without_people(name: str, posts: dict[str, str] | None = None) -> str:
         name = name[:start] + _post_of(name[:start], name[start:end], posts or {}) + name[end:]
     # «… Омана Зеязином бен» where the name was cut before the rest of a person's name: no name
     name = re.sub(rf"\s[А-ЯЁ][а-яё]+\s+(?:{PARTICLE.pattern})\s*$", "", name)
-    name = re.sub(r"\s+и\s*$", "", name)  # «президенты … Иван Петров и Пётр Иванов»: both names gone, no «и» left
+    # «президенты … Иван Петров и Пётр Иванов», «встретится с Иваном Петровым»: the names gone, no «и», «с» left
+    name = re.sub(r"\s+(?:и|с|со)\s*$", "", name)
     return re.sub(r"\s+([,.])", r"\1", " ".join(name.split())).strip(" ,")
 
 

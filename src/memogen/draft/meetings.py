@@ -187,6 +187,8 @@ def _visit(text: str, m: re.Match[str], without_people) -> tuple[str, int] | Non
     # «заявил Премьер-министр …, находящийся в Никарагуа с визитом»: a participle's subject is before its comma
     comma = re.search(r",\s*$", text[: m.start()]) if m.group().lower().startswith(("находящ", "прибывш")) else None
     who = subject(text, comma.start() if comma else m.start(), without_people, animate=True)
+    relative = _RELATIVE.search(text[: m.start()]) if who is None else None  # «…, который побывал в …»
+    who = who or (_antecedent(text, relative.start(), without_people) if relative else None)
     if who is None:
         return None
     at = m.end()
@@ -210,6 +212,30 @@ def _visit(text: str, m: re.Match[str], without_people) -> tuple[str, int] | Non
     end = goes.end() if goes else on.end() if on else at
     into = "во" if destination and re.match(r"[ВвФф][^аеёиоуыэюяАЕЁИОУЫЭЮЯ]", destination) else "в"  # «во Вьетнам»
     return f"{kind}визит {who}" + (f" {into} {destination}" if destination else ""), end
+
+
+# «…, который побывал в …», «…, которая также прибудет …»: a relative clause whose subject is who was named before it
+_RELATIVE = re.compile(r",\s*котор(?:ый|ая|ые)\s+(?:[а-яё]+\s+)?$", re.I)
+
+
+def _antecedent(text: str, comma: int, without_people) -> str | None:
+    """Whom «который» stands for: the person named just before its comma, by their post
+    («… сообщил вице-премьер Азербайджана Иван Петров, который …» → «вице-премьера
+    Азербайджана»), in the genitive; None when no post of a person stands there."""
+    before = clauses.before(text, comma, clauses.SUBJECT)
+    words = list(re.finditer(r"[А-Яа-яЁё-]+", before))
+    for k in range(len(words) - 1, -1, -1):
+        parses = _parses(words[k].group())
+        if any({"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(",")) for p in parses[:1]):
+            continue  # the person's own name
+        post = next((p for p in parses if p.tag.POS == "NOUN" and "anim" in p.tag), None)
+        if post is None:
+            continue
+        while k and any(p.tag.POS == "ADJF" and p.tag.case == post.tag.case for p in _parses(words[k - 1].group())[:1]):
+            k -= 1  # «белорусский министр»: its adjectives
+        said = nominative_head(before[words[k].start() :], str(post.tag.case))
+        return _genitive(said, without_people, animate=True)
+    return None
 
 
 # «в Нью-Йорке, где Президент находится с рабочим визитом»: the place a relative clause's visit is in
@@ -239,7 +265,10 @@ def accusative(place: str, stay: bool = False) -> str | None:
     if accusative and not stay:
         return place
     if len(words) == 2 and words[1][:1].islower():  # «Новгородской области» → «Новгородскую область»
-        return inflect.inflect_phrase(nominative_head(place, "loct"), "accusative")
+        nominative = nominative_head(place, "loct")
+        head = next((p for p in _parses(nominative.split()[-1]) if p.tag.POS == "NOUN"), None)
+        unchanged = head is not None and head.tag.gender == "masc" and "inan" in head.tag  # «Агдамский район»
+        return inflect.inflect_phrase(nominative, "accusative") or (nominative if unchanged else None)
     head = next((p for p in parses if p.tag.case == "loct" and "Geox" in p.tag), None)
     if head is None:
         return place if accusative else None
