@@ -84,12 +84,13 @@ def test_the_partner_organisation_is_no_company():
     ("sentences", "name"),
     [
         (["Программа развития ООН поддержит в Беларуси проекты по энергоэффективности.",
-          "ПРООН выделит на них 5 млн долларов."], "Программа развития ООН"),
+          "ПРООН выделит на них 5 млн долларов."], "Программа развития Организации Объединённых Наций"),
         (["Детский фонд ООН передал белорусским больницам оборудование.",
-          "Сотрудничество с Детским фондом ООН продлится до 2027 года."], "Детский фонд ООН"),
+          "Сотрудничество с Детским фондом ООН продлится до 2027 года."], "Детский фонд Организации Объединённых Наций"),
     ],
 )
 def test_a_body_of_the_united_nations_is_an_organisation_partner(sentences, name):
+    # named as the United Nations name their bodies: «ООН» in full
     partner = partner_of(*sentences)
     assert (partner.name, partner.kind) == (name, "organisation")
 

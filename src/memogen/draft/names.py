@@ -199,13 +199,19 @@ def _hyphenated(word: str, case: str, part: str, gender: str | None) -> tuple[st
 def read_name(words: list[str], cases: list[str]) -> Name | None:
     """A name of two to four words (given, [patronymic or middle names,] surname) in one of
     `cases` (pymorphy3 grammemes: the case of the position it stands after) → its
-    nominative, read in the case that gives the most evidence (the first on a tie). The
-    first name tells the gender the other words are read in («Пранабу Мукерджи» is a man:
-    «Мукерджи», not a woman's «Мукерджь»)."""
+    nominative, read in the case that gives the most evidence (the first on a tie), but as
+    written where it may stand in the nominative and the dictionary knows no word of it in
+    another case («Посол … Ишенкуль Болджурова»: the rules alone would read a man's
+    «Болджуров» in the accusative). The first name tells the gender the other words are
+    read in («Пранабу Мукерджи» is a man: «Мукерджи», not a woman's «Мукерджь»)."""
     words = _units(words)
     if not 2 <= len(words) <= 4 or not words[0][:1].isupper():
         return None  # «бен Али аль-Аттыйю»: a name never opens with its particle
-    _, case, read = max(_readings(words, cases), key=lambda r: r[0])  # the first on a tie
+    readings = _readings(words, cases)
+    _, case, read = max(readings, key=lambda r: r[0])  # the first on a tie
+    as_written = next((r for r in readings if r[1] == "nomn" and min(e for _, e in r[2]) >= 0), None)
+    if as_written is not None and all(evidence < 2 for _, evidence in read):
+        _, case, read = as_written  # no word the dictionary knows in another case: the name as written
     nominative = [nom for nom, _ in read]
     name = Name(nominative[0], nominative[-1], " ".join(nominative[1:-1]) or None)
     unsure = [w for w, (_, evidence) in zip(words, read) if evidence in (1, -1)]

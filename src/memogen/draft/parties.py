@@ -87,7 +87,7 @@ _POSITION = re.compile(
     r"(?<![Вв]о\s)глав(?:[аеуыо]й?|ам|ами|ах)?\b|председател(?!ьств)\w*|посл(?:а|у|ом)\b|командующ\w+|посол\b|вице-премьер\w*|мэр\w*|директор\w*|руководител\w*|"
     r"(?:(?<=\bо\s)|(?<=\bпри\s))после\b|"  # «о после Кубы»; «после переговоров» is the preposition
     r"полпред\w*|спикер\w*|премьер(?:а|у|ом|е)?\b|начальник\w*|замминистр\w*|министерств\w*|губернатор|секретар\w*|"
-    r"раис\w*|аким\w*|хоким\w*|консул\w*|представител\w*|вице-губернатор\w*|ректор\w*|"
+    r"раис\w*|аким\w*|хоким\w*|консул\w*|представител\w*|вице-губернатор\w*|ректор\w*|координатор\w*|"
     r"(?:управляющ\w+\s+|управ)делами(?:\s+президент\w*)?|член\w*|депутат\w*|сенатор\w*|атташе|советник\w*|"
     r"генеральн\w+\s+директор\w*|посланник\w*|помощник\w*|зампред\w*|замглав\w*|генконсул\w*|"
     r"(?:временн\w+\s+)?поверенн\w+\s+в\s+делах|султан(?:а|у|ом|е)?\b|корол(?:ь|я|ю|ём|е)\b|эмир(?:а|у|ом|е)?\b)",
@@ -381,6 +381,8 @@ def _find_partner(sentences: list[str]) -> Partner | None:
             merged[(name, kind)] = short
     _merge_official(votes)
     (name, kind), _ = votes.most_common(1)[0]
+    if kind == "organisation" and sides.un_family(bodies, name):
+        return _organisation("Организация Объединённых Наций", ("оон",))  # several of its bodies: the UN
     if kind == "organisation":
         return _organisation(name, bodies[name][1])
     partner = _partner(name, kind)
@@ -544,9 +546,16 @@ def _states_named(votes: Counter[tuple[str, str]]) -> Counter[str]:
     return out
 
 
+# Before a city named as a party: its authority, or the other side of «с» («торговли … с Москвой»)
+_CITY_AS_PARTY = re.compile(
+    r"(?<![\w-])(?:губернатор\w*|мэр\w*|правительств\w*|администраци\w*|мэри\w*|с|со)\s+$", re.I
+)
+
+
 def _vote(text: str, votes: Counter[tuple[str, str]]) -> None:
     """One sentence's votes: a region or republic 2, a state named by its adjective 3,
-    a city of federal status, a state's short name or its name with its form 1."""
+    a city of federal status 1 (2 named as a party: by its authority or after «с»), a
+    state's short name or its name with its form 1."""
     _vote_regions(text, votes)
     for m in _REGION_BODY.finditer(text):
         name = nominative_phrase(f"{m['adj']} {'края' if m['level'] == 'краев' else 'области'}")
@@ -582,7 +591,8 @@ def _vote(text: str, votes: Counter[tuple[str, str]]) -> None:
         votes[("Россия", "country")] += 1
     for m in _FEDERAL_CITY.finditer(text):  # «в Москву», «в Москве» says where: a vote of its own kind
         where = re.search(r"(?<![\w-])во?\s+$", text[: m.start()])
-        votes[(_FEDERAL_NAMES[m["city"]], "where" if where else "city")] += 1
+        party = _CITY_AS_PARTY.search(text[: m.start()])  # «губернатора Санкт-Петербурга», «с Москвой»: a party
+        votes[(_FEDERAL_NAMES[m["city"]], "where" if where else "city")] += 2 if party else 1
     for name in sides.foreign_cities(text, bool(sides.our_mentions(text)) or sides.names_belarus(text), _state):
         if name not in _FEDERAL_NAMES.values():
             votes[(name, "foreign_city")] += 2
@@ -767,6 +777,8 @@ def officials(sentences: list[str], partner: Partner | None) -> list[Item]:
             if key not in found or (found[key].mark != "sure" and item.mark == "sure"):
                 found[key] = item
     for n, start, words in unposted:
+        if _found_already(words, found):
+            continue  # «встреча Романа Головченко …» after «премьер-министр Роман Головченко»
         item = _unposted(words, (sentences[n], start, start + len(" ".join(words))))
         if item is not None:
             _unposted_side(item, partner)
@@ -784,6 +796,16 @@ def officials(sentences: list[str], partner: Partner | None) -> list[Item]:
         for item in found.values():
             _role(item, sentences)
     return list(found.values())
+
+
+def _found_already(words: list[str], found: dict[tuple[str, str], Item]) -> bool:
+    """Whether a person named with no post is one found with a post, the name read in any
+    case («Романа Головченко» is «Роман Головченко» in the genitive, not a woman's name)."""
+    for case in ("nomn", *CASE_NAMES):
+        name = read_name(words, [case])
+        if name is not None and (name.given, name.surname.replace("ё", "е")) in found:
+            return True
+    return False
 
 
 # What an official named with no post holds in the draft, for the analyst to write
@@ -966,6 +988,9 @@ def people_in(run: re.Match[str], text: str) -> list[tuple[int, list[str]]]:
         return [(run.start(), texts)]  # «президента Болы Тинубу»: «Болы» spells a common word too
     while i < len(words):
         named = _name_like(texts[i]) or _syllable_first(texts, i)
+        if not named and _foreign_after_state(texts, i):
+            found.append((run.start() + words[i].start(), texts[i:]))  # «Премьер-министром Сербии Аной Брнабич»
+            break
         if not _before_kinship(texts, i) and (_complement(texts[i]) or not named or _lead_in(texts, i)):
             i += 1
             continue
@@ -998,6 +1023,15 @@ def _unknown_after_post(before: str, texts: list[str]) -> bool:
     if len(texts) != 2 or not last or not _STATE_POST.fullmatch(last[0]) or _state_kind(texts[0]):
         return False
     return not any(p.is_known for p in inflect.morph().parse(texts[1].lower())) and not _state(texts[1])
+
+
+def _foreign_after_state(texts: list[str], i: int) -> bool:
+    """The last two words of a run after a post and its state («Премьер-министром Сербии
+    Аной Брнабич»), the second unknown to the dictionary and no place: a foreign name,
+    though its first word spells a common one, as after a post alone (`_unknown_after_post`)."""
+    if i < 2 or i + 2 != len(texts) or not _STATE_POST.fullmatch(texts[i - 2]) or not _state(texts[i - 1]):
+        return False
+    return not any(p.is_known for p in inflect.morph().parse(texts[i + 1].lower())) and not _state(texts[i + 1])
 
 
 def _names_place_next(before: str) -> bool:
@@ -1340,10 +1374,16 @@ def _president_state(m: re.Match[str]) -> str | None:
 # genitive: «Мьянманскую делегацию возглавил …», «в составе узбекской делегации …»,
 # «делегация Смоленской области во главе с …», «В российскую делегацию входят …»
 _LEADS = r"(?:возглав\w*|представля\w*|(?:в\s*)?ход\w*|во\s+главе\s+с)"
+# A body a delegation is of, named before its state: «Министерства иностранных дел», «Правительства»
+_DELEGATIONS_BODY = (
+    r"(?=(?-i:[А-ЯЁ]))(?:министерств|правительств|администраци|парламент|мэри|совет|комитет|палат|собрани|дум|ведомств)\w*"
+)
 _SIDE_CUE = re.compile(
     r"(?<![\w-])(?:(?:с|со)\s+(?:(?P<adj>[а-яё]+)\s+(?:стороны|[—–-])|стороны\s+(?P<state>[А-ЯЁ][\w-]+))|"
-    rf"(?P<team>[а-яё]+ск\w+)\s+делегаци\w*\s+{_LEADS}|(?:в\s+составе|возглав\w*)\s+(?P<led>[а-яё]+ск\w+)\s+делегаци|"
-    rf"делегаци\w*\s+(?P<whose>(?-i:[А-ЯЁ])[\w-]+(?:\s+(?:област|кра|республик|провинци)\w*)?)\s+{_LEADS})",
+    rf"(?P<team>[а-яё]+ск\w+)\s+делегаци\w*\s+{_LEADS}|(?:в\s+состав[е]?|возглав\w*)\s+(?P<led>[а-яё]+ск\w+)\s+делегаци|"
+    rf"делегаци\w*\s+(?P<of>[а-яё]+ск\w+)\s+(?:правительств|парламент)\w*\s+{_LEADS}|"
+    rf"делегаци\w*\s+(?P<body>(?:{_DELEGATIONS_BODY}(?:\s+[а-яё]+){{0,3}}?\s+)?)"
+    rf"(?P<whose>(?-i:[А-ЯЁ])[\w-]+(?:\s+(?:област|кра|республик|провинци)\w*)?)\s+{_LEADS})",
     re.I,
 )
 
@@ -1364,7 +1404,7 @@ def _side_cue(before: str, partner: Partner | None) -> tuple[str, str, str] | No
 
 
 def _cue_side(m: re.Match[str], partner: Partner | None) -> tuple[str, str, str] | None:
-    adjective = m["adj"] or m["team"] or m["led"]
+    adjective = m["adj"] or m["team"] or m["led"] or m["of"]
     word = (adjective or m["state"] or m["whose"]).lower()
     if word.startswith(("белорус", "беларус", "наш")):
         return "ours", "Республики Беларусь", m.group()
@@ -1944,7 +1984,10 @@ def _nominative_posts(said: str) -> str:
     культуры, спорта и молодёжи») opens no post."""
     parts = said.split(", ")
     rest = [_nominative_title(p) if any(at == 0 for at, _ in named_posts(p)) else p for p in parts[1:]]
-    return ", ".join([_nominative_title(parts[0]), *rest])
+    first = parts[0].split(" — ")  # «заместителем Премьер-министра — Министром иностранных дел …»: each post
+    joined = [_nominative_title(first[0]), *(_nominative_title(p) if any(at == 0 for at, _ in named_posts(p)) else p
+                                             for p in first[1:])]
+    return ", ".join([" — ".join(joined), *rest])
 
 
 def _nominative_title(said: str) -> str:
@@ -2117,6 +2160,10 @@ _BARE_MINISTER = re.compile(
 )
 
 
+# A minister or his deputy named by the post alone: «заместитель министра»
+_MINISTER_ALONE = re.compile(r"(?:перв\w+\s+)?(?:заместитель\s+министра|министр)", re.I)
+
+
 def _complete(
     position: str, partner: Partner | None, cue: tuple[str, str, str] | None = None
 ) -> tuple[str, str | None]:
@@ -2131,6 +2178,9 @@ def _complete(
         return named, "a place named by «этот»: the partner the release names"
     if cue is not None and _BARE_MINISTER.fullmatch(position):
         return f"{position} {cue[1]}", f"a minister named without a state: the one «{cue[2]}» names"
+    ministry = re.search(r"Министерства((?:\s+[а-яё]+,?)+)", cue[2]) if cue is not None else None
+    if cue is not None and ministry and _MINISTER_ALONE.fullmatch(position):
+        return f"{position}{ministry[1]} {cue[1]}", f"a minister named alone: of the ministry «{cue[2]}» names"
     state_post = _state_post(position, partner, genitive)
     if state_post is not None:
         return state_post
@@ -2139,7 +2189,9 @@ def _complete(
         full = f"{chamber.group()} Национального собрания Республики Беларусь"
         return position[: chamber.start()] + full + position[chamber.end() :], None
     russian = partner is not None and "Российская Федерация" in (partner.name, partner.country)
-    premier = re.fullmatch(r"(?:перв\w+\s+)?(?:заместител\w+\s+)?премьер-министр\w*", position, re.I)
+    premier = re.fullmatch(r"(?:перв\w+\s+)?(?:заместител\w+\s+)?премьер-министр\w*|вице-премьер", position, re.I)
+    if premier and cue is not None:
+        return f"{position} {cue[1]}", f"a head of government named without a state: the one «{cue[2]}» names"
     if russian and premier:
         return f"{position} Республики Беларусь", "no state named: Belarus's (Russia has no Премьер-министр)"
     bare = re.search(r"\sреспублики$", position)

@@ -312,7 +312,11 @@ _DISTRICT = re.compile(
 _COLLOQUIAL = re.compile(r"(?<![\w-])(?P<stem>[А-ЯЁ][а-яё]+?)(?:щин|чин)(?:а|ы|е|у|ой)(?![\w-])")
 # who acts for a region named after them: its delegation, its enterprises and exporters
 # («делегация Гродненской области», «Предприятия Витебской области экспортировали …»)
-_ACTORS = re.compile(r"(?:делегаци|предприяти|организаци|экспортер|экспортёр|производител|компани)\w*\s+$", re.I)
+_ACTORS = re.compile(
+    r"(?:делегаци|предприяти|организаци|экспортер|экспортёр|производител|компани|товарооборот|"
+    r"внешн\w+\s+(?:торговл|товарооборот)|внешнеторгов\w+\s+оборот)\w*\s+$",
+    re.I,
+)
 _DELEGATION = re.compile(r"(?<![\w-])(?P<adj>[а-яё]+ск\w+)\s+делегаци\w*", re.I)
 # Belarus by its own name, not a word it opens («Беларуськалий»)
 _BELARUS = re.compile(r"(?<![\w-])(?:Беларус(?:ь|и|ью)|Белорусси(?:я|и|ю|ей))(?![\w-])")
@@ -392,6 +396,25 @@ def our_mentions(text: str) -> list[tuple[tuple[str, str], bool]]:
     return found
 
 
+def _paired_cities(text: str) -> list[tuple[tuple[str, str], bool]]:
+    """One of our cities paired with a foreign one in a sentence about cities as such
+    («Белорусская столица и китайский город Циндао будут сотрудничать», «Гомель и Ухань
+    стали побратимами»): our city acts, a city's counterpart being a city."""
+    if not _AS_CITIES.search(text):
+        return []
+    found = []
+    for m in [*_CITY_AFTER_OURS.finditer(text), *_CITY_BEFORE_OURS.finditer(text)]:
+        if not _may_be_city(m["name"]) or m["name"].lower().startswith(_OUR_CITIES):
+            continue
+        ours = m["ours"].lower().replace("ё", "е")
+        city = "Минск" if "столиц" in ours else next(
+            (c for c in ("Минск", "Брест", "Витебск", "Могилёв", "Гомель", "Гродно")
+             if ours.startswith(c.lower().replace("ё", "е")[:4])), None)
+        if city:
+            found.append(((f"город {city}", "city"), True))
+    return found
+
+
 def foreign_districts(text: str) -> list[tuple[str, int, int]]:
     """The districts of a foreign region a sentence names with their region, each as its
     whole name with where it is said: «Зерноградским районом Ростовской области» →
@@ -447,7 +470,8 @@ def our_side(
 ) -> tuple[str, str] | None:
     """A Belarusian region (or city, district) as our side, when the release is its own:
     it acts (its executive committee, its delegation, or it is named with the partner in
-    one sentence: «программа между Гродненской областью и провинцией Ганьсу»), it is named
+    one sentence: «программа между Гродненской областью и провинцией Ганьсу»; our city
+    paired with a foreign one: «Белорусская столица и город Циндао»), it is named
     at least as often as Belarus — or, when the partner is a region or city (`regional`),
     it acts with the partner in one sentence: a region's counterpart is a region — and no
     trade figure of the release is Belarus's (a sentence with a figure that names Belarus
@@ -458,7 +482,7 @@ def our_side(
     paired: set[tuple[str, str]] = set()
     for text in sentences:
         with_partner = partner_named(text, partner_stems)
-        for party, acts in our_mentions(text):
+        for party, acts in [*our_mentions(text), *_paired_cities(text)]:
             counts[party] += 1
             if acts or with_partner:
                 acting.add(party)
@@ -635,12 +659,15 @@ def _city_name(word: str) -> str:
 # a city that is the other side of a cooperation: «сотрудничество с городом Циндао»
 _WITH_CITY = re.compile(rf"(?<![\w-])(?:с|со)\s+(?:город(?:ом|ами)|г\.)\s+{_CITY_NAME}")
 # a city paired with one of ours by «и»: «Минск и Пекин», «между Минском и Шэньяном»,
-# «Циндао и Минск»
+# «Циндао и Минск», «Белорусская столица и китайский город Циндао»
 _OUR_CITY = r"(?:Минск|Брест|Витебск|Могил[её]в)(?:а|у|ом|е)?|Гомел(?:ь|я|ю|ем|е)|Гродно"
+# our capital named by its noun: «белорусская столица», «столица Беларуси»
+_OUR_CAPITAL = r"(?i:белорусск\w+\s+столиц\w+|столиц\w+\s+(?:Беларуси|Белоруссии|Республики\s+Беларусь))"
 _CITY_AFTER_OURS = re.compile(
-    rf"(?<![\w-])(?P<ours>{_OUR_CITY})\s+и\s+(?:город(?:ом|ами|а|у|е)?\s+)?{_CITY_NAME}(?![\w-])"
+    rf"(?<![\w-])(?P<ours>{_OUR_CITY}|{_OUR_CAPITAL})\s+и\s+(?:[а-яё]+(?:ий|ого|ому|им|ом)\s+)?"
+    rf"(?:город(?:ом|ами|а|у|е)?\s+)?{_CITY_NAME}(?![\w-])"
 )
-_CITY_BEFORE_OURS = re.compile(rf"(?<![\w-]){_CITY_NAME}\s+и\s+(?:{_OUR_CITY})(?![\w-])")
+_CITY_BEFORE_OURS = re.compile(rf"(?<![\w-]){_CITY_NAME}\s+и\s+(?P<ours>{_OUR_CITY})(?![\w-])")
 
 
 _CITY_NOUN_CASE = {"города": "gent", "городе": "loct", "городу": "datv", "городом": "ablt"}
@@ -950,6 +977,31 @@ _ORGANISATION = re.compile(
     r"(?P<group>СНГ|ЕАЭС|ШОС|ОДКБ|БРИКС|ООН|Союзного\s+государства|Содружества\s+Независимых\s+Государств)(?![\w-])"
 )
 _ABBREVIATION = re.compile(r"(?<![\w-])[А-ЯЁ][А-ЯЁа-я]{1,5}(?![\w-])")
+# The United Nations' bodies a release may name by their abbreviations alone («ПРООН»)
+UN_BODIES = frozenset({"ПРООН", "ЮНИСЕФ", "ЮНФПА", "ФАО", "ЮНИДО", "ЮНЕСКО"})
+_UNITED_NATIONS = "Организации Объединённых Наций"
+
+
+def _known_body(name: str) -> str:
+    """An organisation's name as its abbreviation's full name writes it, where the words are
+    the same in another form («Программы развития Организации Объединённых Наций» →
+    «Программа развития Организации Объединённых Наций»)."""
+    said = _lemmas(name)
+    return next((EXPANSIONS[a] for a in sorted(UN_BODIES) if _lemmas(EXPANSIONS[a]) == said), name)
+
+
+@cache
+def _lemmas(name: str) -> frozenset[str]:
+    """The dictionary forms of a name's words."""
+    return frozenset(inflect.morph().parse(w)[0].normal_form for w in re.findall(r"\w+", name.lower()))
+
+
+def un_family(bodies: dict[str, tuple[int, tuple[str, ...]]], top: str) -> bool:
+    """Whether a release names several of the United Nations' bodies, none (`top`, the one
+    named most) more often than the others together: its partner is then the United Nations
+    itself, none of its programmes alone."""
+    counts = {name: count for name, (count, _) in bodies.items() if "Объединённых Наций" in name}
+    return top in counts and len(counts) >= 2 and 2 * counts[top] <= sum(counts.values())
 
 
 def _tail(text: str, at: int) -> str:
@@ -978,8 +1030,10 @@ def organisations(sentences: list[str]) -> dict[str, tuple[int, tuple[str, ...]]
             head = nominative_phrase(m["head"] or m["body"])
             if head is None:
                 continue
-            tail = _tail(text, m.end()) if m["head"] else " ".join(f"{m['between']} {m['group']}".split())
-            names[f"{head} {tail}".strip()] += 1
+            group = _UNITED_NATIONS if m["group"] == "ООН" else m["group"]  # a UN body by the UN's full name
+            tail = _tail(text, m.end()) if m["head"] else " ".join(f"{m['between']} {group}".split())
+            names[_known_body(f"{head} {tail}".strip())] += 1
+        names.update(EXPANSIONS[m.group()] for m in _ABBREVIATION.finditer(text) if m.group() in UN_BODIES)
     out = {}
     for name, count in names.items():
         words = [w.lower() for w in name.split() if w not in ("и", "по", "в") and w[:1].isalpha()]
