@@ -1,5 +1,6 @@
 """People the release names with no post: drafted with the post to fill in, marked guess
-(«— заметила Марина Сорокина», «при Уго Чавесе»), never in an oblique case taken for a
+(«— заметила Марина Сорокина», «при Луисе Гомесе»; a foreign head of state known by name,
+«при Уго Чавесе», holds his post), never in an oblique case taken for a
 nominative («визит Евгения Петрова» might be a woman's name: left out), never a name
 inside a thing's («парк имени Башира Рамеева») or in quotes. Sentences written for these
 tests."""
@@ -23,7 +24,7 @@ def drafted(*sentences: str) -> dict[tuple[str, str], object]:
         ("«Спрос на белорусскую технику растёт», — заметила Марина Сорокина, чья фирма торгует тракторами.",
          ("Марина", "Сорокина")),
         ("Дилер Олег Васнецов уверен, что продажи вырастут.", ("Олег", "Васнецов")),
-        ("При Уго Чавесе торговля с Венесуэлой была вдвое больше.", ("Уго", "Чавес")),
+        ("При Луисе Гомесе торговля с Венесуэлой была вдвое больше.", ("Луис", "Гомес")),
         ("По словам Ирины Гончаровой, поставки мебели удвоились.", ("Ирина", "Гончарова")),
         ("Как рассказал по приезде в Минск Александр Гусев, спрос растёт.", ("Александр", "Гусев")),  # a town too
     ],

@@ -87,3 +87,17 @@ def test_a_person_found_with_a_post_is_not_drafted_again_where_named_alone_in_an
     found = drafted("Премьер-министр Беларуси Роман Савич прилетел в Ташкент.",
                     "Там запланирована встреча Романа Савича с коллегой.")
     assert list(found) == ["Савич"]
+
+
+def test_a_foreign_head_of_state_named_by_name_alone_gets_the_post_he_is_known_by():
+    found = drafted("Эксперты обсуждают встречу Александра Лукашенко и Владимира Путина в Сочи.",
+                    "Россия остаётся главным партнёром Беларуси.")
+    assert found["Путин"].data["position"] == "Президент Российской Федерации"
+    assert found["Путин"].data["side"] == "partner" and found["Путин"].mark == "check"
+    found = drafted("Торговля с Кубой росла и при Уго Чавесе, отметил посол Кубы.", "Куба закупает тракторы.")
+    assert found["Чавес"].data["side"] == "third"  # Venezuela's, in a release about Cuba
+
+
+def test_a_states_combining_form_before_belarusian_names_that_state():
+    partner = find_partner(["Объём германо-белорусской торговли вырос.", "Россия и Украина остаются впереди."])
+    assert partner.name == "Федеративная Республика Германия"

@@ -627,7 +627,7 @@ def _vote_states(text: str, votes: Counter[tuple[str, str]]) -> None:
 # an adjective of two states joined, Belarus's first or second: «белорусско-иракской», «узбекско-белорусский»
 _BILATERAL = re.compile(
     r"(?<![\w-])(?:белорусско-(?P<second>[а-яё]+ск)(?:ий|ая|ое|ие|ого|ой|ому|ую|им|ом|их|ими)|"
-    r"(?P<first>[а-яё]+ск)о-белорусск\w*)(?![\w-])",
+    r"(?P<first>[а-яё]+ск)о-белорусск\w*|(?P<combining>[а-яё]{4,}?)о-белорусск\w*)(?![\w-])",
     re.I,
 )
 
@@ -636,7 +636,18 @@ def _bilateral_states(text: str) -> list[str]:
     """The other state of a two states' adjective (a commission, a working group, a forum
     of Belarus and that state: «белорусско-мьянманской», «узбекско-белорусского») by its
     short name; none for an adjective of no state («белорусско-российский» is Russia's)."""
-    return [s for m in _BILATERAL.finditer(text) for s in _state_adjectives(f"{m['second'] or m['first']}ий")]
+    found = [s for m in _BILATERAL.finditer(text) if not m["combining"]
+             for s in _state_adjectives(f"{m['second'] or m['first']}ий")]
+    # a state's combining form: «германо-белорусской» (Германия), «франко-»: the state its stem opens
+    return found + [s for m in _BILATERAL.finditer(text) if m["combining"]
+                    for s in [_combining_state(m["combining"])] if s]
+
+
+def _combining_state(stem: str) -> str | None:
+    """The state whose short name opens with a combining form's stem («герман» → Германия),
+    when one state only does."""
+    names = {name for short, name in _territories().items() if short.startswith(stem.lower()) and len(stem) >= 4}
+    return names.pop() if len(names) == 1 else None
 
 
 def _vote_regions(text: str, votes: Counter[tuple[str, str]]) -> None:
@@ -782,6 +793,7 @@ def officials(sentences: list[str], partner: Partner | None) -> list[Item]:
         item = _unposted(words, (sentences[n], start, start + len(" ".join(words))))
         if item is not None:
             _unposted_side(item, partner)
+            _known_head(item, partner)
         person = item.data["person"] if item is not None else {}
         key = (person.get("given"), person.get("surname", "").replace("ё", "е"))
         if item is not None and key not in found:
@@ -1470,6 +1482,35 @@ def _whose_envoy(item: Item, partner: Partner | None) -> bool:
 # Belarus's head of state, whom our releases often name by name alone («заявил Александр
 # Лукашенко», «Александр Лукашенко посетил Египет»), by (given name, surname) in the nominative.
 OUR_HEAD_OF_STATE = {("Александр", "Лукашенко"): "Президент Республики Беларусь"}
+
+
+# Foreign heads of state our releases name by name alone («встреча Александра Лукашенко и
+# Владимира Путина», «во время визита Уго Чавеса»), by (given name, surname): the post they are
+# known by
+FOREIGN_HEADS_OF_STATE = {
+    ("Владимир", "Путин"): "Президент Российской Федерации",
+    ("Уго", "Чавес"): "Президент Боливарианской Республики Венесуэла",
+    ("Николас", "Мадуро"): "Президент Боливарианской Республики Венесуэла",
+    ("Си", "Цзиньпин"): "Председатель Китайской Народной Республики",
+    ("Касым-Жомарт", "Токаев"): "Президент Республики Казахстан",
+    ("Нурсултан", "Назарбаев"): "Президент Республики Казахстан",
+    ("Шавкат", "Мирзиеев"): "Президент Республики Узбекистан",
+    ("Ильхам", "Алиев"): "Президент Азербайджанской Республики",
+}
+
+
+def _known_head(item: Item, partner: Partner | None) -> None:
+    """A foreign head of state named with no post: the post he is known by, and the side
+    the state it names gives (the partner's, or a third state's); marked to check."""
+    person = item.data["person"]
+    post = FOREIGN_HEADS_OF_STATE.get((person["given"], person["surname"].replace("ё", "е")))
+    if post is None:
+        return
+    item.notes = [note for note in item.notes if not note.startswith(("named with no post", "a name of the Russian"))]
+    item.data["position"] = post
+    item.data["side"] = "third" if _third_state(post, partner) else "partner"
+    item.mark = "check"  # no guess left: the post is known, the name's reading may be to check
+    item.doubt("check", "named with no post: a head of state, by the post he is known by")
 
 
 # A head of state's post naming his state by an adjective or a pronoun: «Глава белорусского
