@@ -101,3 +101,9 @@ def test_a_foreign_head_of_state_named_by_name_alone_gets_the_post_he_is_known_b
 def test_a_states_combining_form_before_belarusian_names_that_state():
     partner = find_partner(["Объём германо-белорусской торговли вырос.", "Россия и Украина остаются впереди."])
     assert partner.name == "Федеративная Республика Германия"
+
+
+def test_our_region_named_only_as_where_an_event_is_held_does_not_act_with_the_partner():
+    said = ["Форум регионов двух стран пройдёт в Минске и Минской области, Россия пришлёт губернаторов.",
+            "На форуме подпишут контракты."]
+    assert sides.our_side(said, set(), find_partner(said).stems) is None

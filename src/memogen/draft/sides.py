@@ -484,7 +484,7 @@ def our_side(
         with_partner = partner_named(text, partner_stems)
         for party, acts in [*our_mentions(text), *_paired_cities(text)]:
             counts[party] += 1
-            if acts or with_partner:
+            if acts or (with_partner and not _only_where(text, party[0])):
                 acting.add(party)
             if acts and with_partner:
                 paired.add(party)
@@ -500,6 +500,15 @@ def our_side(
     if party not in acting or not often or belarus_figure:
         return None
     return party
+
+
+def _only_where(text: str, party: str) -> bool:
+    """Whether a sentence names our region only as where something happens («форум пройдёт
+    в Минске и Минской области»): it does not act with the partner named there."""
+    stem = re.escape(party.split()[0][:-2])
+    named = list(re.finditer(rf"(?<![\w-]){stem}", text))
+    where = re.compile(r"(?:^|\s)(?:в|во|на)\s+(?:[А-ЯЁ][\w-]+\s+и\s+)?$", re.I)
+    return bool(named) and all(where.search(text[: m.start()]) for m in named)
 
 
 # Belarus named as the party of a cooperation: «сотрудничеству Республики Беларусь с городом
