@@ -107,3 +107,9 @@ def test_our_region_named_only_as_where_an_event_is_held_does_not_act_with_the_p
     said = ["Форум регионов двух стран пройдёт в Минске и Минской области, Россия пришлёт губернаторов.",
             "На форуме подпишут контракты."]
     assert sides.our_side(said, set(), find_partner(said).stems) is None
+
+
+def test_a_three_word_name_whose_first_word_spells_a_common_noun_after_a_posts_state():
+    found = drafted("Президент Беларуси встретился со спикером парламента Непала Сардаром Рамом Бахадуром.")
+    person = found["Бахадур"].data["person"]
+    assert (person["given"], person.get("patronymic")) == ("Сардар", "Рам")

@@ -1003,6 +1003,9 @@ def people_in(run: re.Match[str], text: str) -> list[tuple[int, list[str]]]:
         if not named and _foreign_after_state(texts, i):
             found.append((run.start() + words[i].start(), texts[i:]))  # «Премьер-министром Сербии Аной Брнабич»
             break
+        if not named and _title_name(texts, i):
+            found.append((run.start() + words[i].start(), texts[i:]))  # «… Пакистана Сардаром Аязом Садиком»
+            break
         if not _before_kinship(texts, i) and (_complement(texts[i]) or not named or _lead_in(texts, i)):
             i += 1
             continue
@@ -1044,6 +1047,18 @@ def _foreign_after_state(texts: list[str], i: int) -> bool:
     if i < 2 or i + 2 != len(texts) or not _STATE_POST.fullmatch(texts[i - 2]) or not _state(texts[i - 1]):
         return False
     return not any(p.is_known for p in inflect.morph().parse(texts[i + 1].lower())) and not _state(texts[i + 1])
+
+
+def _title_name(texts: list[str], i: int) -> bool:
+    """The last three words of a run after a post's state, the first a common noun in the
+    same case as the name after it («Пакистана Сардаром Аязом Садиком»: a name's first word
+    that spells a common one, «Сардар»), no post, state or place: a three-word name."""
+    if i < 1 or i + 3 != len(texts) or not _state(texts[i - 1]) or _POSITION.fullmatch(texts[i]):
+        return False
+    word, given = texts[i], texts[i + 1]
+    cases = {str(p.tag.case) for p in inflect.morph().parse(word.lower()) if p.is_known and p.tag.POS == "NOUN"}
+    same = cases & _cases_of(given) - {"nomn", "gent"}  # a genitive is a body's name («Совета»)
+    return bool(same) and not _place(word) and not _state(word) and _pair(given, texts[i + 2])
 
 
 def _names_place_next(before: str) -> bool:
