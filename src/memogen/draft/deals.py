@@ -40,10 +40,14 @@ def kind(text: str, at: int) -> str | None:
         return "contracts"
     if DEAL_WORD.search(clause) and _VALUE_OF.search(clause):
         return "contracts"
-    invest = _investment(clause)
+    invest = _investment(clause) or list(_RAISED.finditer(clause))
     if invest and not _TRADE_WORD.search(clause, invest[-1].end()):
         return "investment"
     return None
+
+
+# «в Беларусь привлекли более $10 млн», «привлечено средств на 5 млн»: funds raised are put in
+_RAISED = re.compile(r"(?<![\w-])привле(?:к|кл|кли|кла|кло|чен|чён|чено|чены|чь|кать|кает|кают)\w*", re.I)
 
 
 def _investment(clause: str) -> list[re.Match[str]]:

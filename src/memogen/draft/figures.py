@@ -21,6 +21,7 @@ from memogen.draft.model import UNSTATED, Item, accepts, count_indicator, suppor
 from memogen.draft.periods import Mention, mentions
 from memogen.draft.words import nominative_phrase, parses, tells_past
 from memogen.facts.periods import Period
+from memogen.reading import HEDGE_GROUPS
 
 _INDICATORS = (
     # «сальдо взаимной торговли с …», «дефицит торгового баланса»: the trade named is the balance's
@@ -32,7 +33,9 @@ _INDICATORS = (
     (
         "turnover",
         r"товарооборот\w*|товарообмен\w*|(?:внешне)?торгов\w+\s+оборот\w*|оборот\w*\s+торговл\w*|"
-        r"объ[её]м\w*\s+(?:взаимн\w+\s+|двусторонн\w+\s+)?торговл\w*|(?:взаимн|двусторонн)\w+\s+торговл\w*|"
+        # «объём германо-белорусской торговли», «российско-белорусская торговля»: the two sides' trade
+        r"объ[её]м\w*\s+(?:взаимн\w+\s+|двусторонн\w+\s+|[а-яё]+о-[а-яё]+\w*\s+)?торговл\w*|"
+        r"(?:взаимн|двусторонн|[а-яё]+о-[а-яё]+(?:ая|ой|ую))\w*\s+торговл\w*|"
         r"торговл\w+\s+между|торговл\w+\s+(?:с|со)\s|цифр\w+\s+взаимной\s+торговли|(?<![-\w])торговля\b|"
         r"наторгова\w*|"  # «стороны наторговали на 9 млрд»
         # «Оборот у нас — …», «оборот с краем составил …»: a bare «оборот» with the sides or a dash
@@ -70,7 +73,8 @@ _STATUS = (
     ("estimate", re.compile(r"где-то|насколько\s+я\s+знаю|по\s+оценк|оценива|\bоценки\b", re.I)),
     ("preliminary", re.compile(r"предварительн|с\s+начала\s+(?:\d{4}\s+|этого\s+|текущего\s+)?года", re.I)),
 )
-_MEASURES = {"тонна", "килограмм", "литр", "кубометр", "штука", "голова", "кубический"}
+_MEASURES = {"тонна", "килограмм", "литр", "кубометр", "штука", "голова", "кубический", "баррель"}
+_DISTANCES = {"километр", "км", "миля"}
 
 
 @dataclass
@@ -162,9 +166,9 @@ def _indicator_or_context(text: str, at: int, end: int, ctx: Context, item_notes
     near = _indicator_near(text, at, end)
     if near is not None:
         return near
-    # «он вырос …», or an ellipsis «За пять месяцев — 176,3 миллиона»
+    # «он вырос …», or an ellipsis «За пять месяцев — 176,3 миллиона», «Немногим больше полумиллиарда.»
     if ctx.indicator is not None and (_ANAPHORA.search(text[:at]) or re.search(r"\s[—–]\s*\$?$", text[:at])
-                                      or _POINTED_AFTER.match(text, end)):
+                                      or _POINTED_AFTER.match(text, end) or tenses.nominal(text, at)):
         item_notes.append(f"the indicator ({ctx.indicator}) is the sentence before's: this one refers back to it")
         return ctx.indicator, None
     # «На прочие государства пришлось 3,8 млрд»: the sentence before's trade, split by places
@@ -273,9 +277,21 @@ def _counted_before(ctx: Context, n: int) -> str | None:
     return last.data.get("unit") if last is not None and last.sentence == n - 1 else None
 
 
+# «за отчётный период», «за указанный период»: the period the sentences before named
+_REPORTED_PERIOD = re.compile(r"\bза\s+(?:отч[её]тный|указанный|данный)\s+период\b", re.I)
+
+
+def _referred(text: str, ctx: Context) -> list[Mention]:
+    """The period a sentence refers back to by «за отчётный период», as a mention of it."""
+    last = ctx.last_period
+    if last is None or last.period is None:
+        return []
+    return [Mention(last.period, "period", m.group(), m.start(), m.end()) for m in _REPORTED_PERIOD.finditer(text)]
+
+
 def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
     """The figures of sentence number `n`."""
-    ms = mentions(text, ctx.release)
+    ms = sorted(mentions(text, ctx.release) + _referred(text, ctx), key=lambda m: m.start)
     # «за 10 месяцев» is a period, not ten of something
     found = [a for a in num.amounts(text, _counted_before(ctx, n)) if not any(m.start <= a.start < m.end for m in ms)]
     # «вырос на 31 %, или на 3,7 млрд»: by how much it moved, never the level
@@ -503,7 +519,8 @@ def _figure(text, amount: num.Amount, stop: int, ms, rates, ctx: Context) -> Ite
     near = _indicator_or_context(text, amount.start, amount.end, ctx, notes)
     if near is None and amount.currency and deals.DEAL_WORD.search(text):
         return _contract(text, amount, ms, ctx)
-    item = _named(text, amount.start, near, notes, ctx) or _falls_to_goods(text, amount.end)
+    item = _named(text, amount.start, near, notes, ctx) or _falls_to_goods(text, amount.end) \
+        or _delivered_goods(text, amount)
     if item is None:
         return None
     if amount.unit in _MEASURES or item.data["indicator"] == "product" and "label" not in item.data:
@@ -811,6 +828,16 @@ _BUYING = re.compile(r"\b(?:закуп|куп|приобрет|импорт|вв
 _SELLING = re.compile(r"\b(?:постав|продад|прода[южв]|экспорт|отгруз)\w*", re.I)
 
 
+def _delivered_goods(text: str, amount: num.Amount) -> Item | None:
+    """«Венесуэла купит у Беларуси 16 тыс. тонн сухого молока»: a measure of goods that a
+    verb of supply or purchase governs is trade in those goods, whoever's it is."""
+    if amount.unit not in _MEASURES or not tenses.delivered(text, amount.start):
+        return None
+    item = Item({"indicator": "product"})
+    item.doubt("check", "goods supplied or bought, named by no flow word: check whose flow it is")
+    return item
+
+
 def _signed(item: Item, said: str | None) -> None:
     """A balance's value signed from our side, as its words give it («отрицательное
     сальдо — 550,5 млн» → -550.5, «дефицит 50 млн» → -50), with `sign` where the facts
@@ -866,13 +893,20 @@ def _contract(text: str, amount: num.Amount, ms: list[Mention], ctx: Context, ki
         item.doubt("check", f"whose investment, read as «{said}»: check `label`")
     _amount(item, amount)
     own = [m for m in ms if m.role in ("period", "target") and m.period is not None] + runs(ms)
-    if own:
+    if own or _deal_to_come(text, amount.start):  # deals to come are of no month yet
         _when(item, text, ms, amount.start, ctx)
     else:
         item.data["period"] = f"{ctx.release.year}-{ctx.release.month:02d}"
         item.data["_status"] = "actual"
         item.doubt("check", f"no period is stated: {kind} are dated to the release's month")
     return item
+
+
+def _deal_to_come(text: str, at: int) -> bool:
+    """Whether deals are still to be made («рассчитывают подписать контракты на …»); what
+    signed contracts will deliver («по этим контрактам поставят продукцию на $47 млн») is
+    their value, agreed."""
+    return _status(text, at) in ("target", "forecast") and not tenses.delivered(text, at)
 
 
 def _deal_of(item: Item, text: str, amount: num.Amount, ctx: Context) -> None:
@@ -948,8 +982,14 @@ def _when(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> No
         ms = [m for m in ms if m.start < turn.start() or m.end <= at]
     mention, note = _period_for(ms, at, ctx, text)
     status = _status(text, at)
-    if note and mention is not None and status != "actual" and _over(mention, ctx.release):
+    if note and mention is not None and status != "actual" and _not_carried(mention, ctx.release):
         mention, note = None, "no period is stated for this expectation"
+    elif mention is not None and status != "actual" and tenses.inner(text, mention.start):
+        # «на форуме, который намечен на сентябрь, …»: the date of the event the figure is to come at;
+        # «задача, которую поставили в апреле 2019 года: выйти на …»: a past act's, none of the figure's
+        said, over = mention.stated, _over(mention, ctx.release)
+        mention = None if over else _year_of(mention)
+        note = f"«{said}» dates what a clause of its own names" + ("" if over else ": the year of the event is taken")
     if mention is None or mention.period is None:
         _no_period(item, ctx, note or "no period is stated")
     else:
@@ -979,6 +1019,24 @@ def _when(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> No
         if supports("FigureFact", "status"):
             item.data["status"] = status
         item.doubt("check", f"status read as {status}")
+
+
+def _year_of(mention: Mention) -> Mention:
+    """«На форуме, который намечен на третью декаду сентября, рассчитывают подписать …»: the
+    date a relative clause gives is the event's; what is to come at it is of that year."""
+    period = mention.period
+    if period is None or period.is_whole_year or period.kind in ("years", "run"):
+        return mention
+    return replace(mention, period=Period(period.year, 1, 12, "year"))
+
+
+def _not_carried(mention: Mention, release: dt.date) -> bool:
+    """Whether the sentence before's period is none of an expectation's that names none: one
+    already over, or a part of a year (a month, a season: the date of that sentence's
+    event, «Осенью откроют производство. Собирать намерены 10 моделей»); a plan takes the
+    year or the run of years named before."""
+    period = mention.period
+    return _over(mention, release) or period is None or not (period.is_whole_year or period.kind == "years")
 
 
 def _over(mention: Mention, release: dt.date) -> bool:
@@ -1019,8 +1077,9 @@ def _each_year(item: Item) -> list[Item]:
 
 
 def _count(text: str, amount: num.Amount, stop: int, ms: list[Mention], ctx: Context) -> Item | None:
-    """«16 тракторов»: a count, drafted when the facts model knows units."""
-    if not supports("FigureFact", "unit"):
+    """«16 тракторов»: a count, drafted when the facts model knows units; a distance («до
+    страны 10 тыс. км») is no quantity of the sides' dealings."""
+    if not supports("FigureFact", "unit") or amount.unit in _DISTANCES:
         return None
     counted = num.counted(amount.stated)
     label = nominative_phrase(counted) or amount.unit or "единицы"
@@ -1607,8 +1666,12 @@ def _second_growth(text: str, rate: num.Rate, last: Item, ms: list[Mention]) -> 
 
 
 def _growth_only(text: str, n: int, at: int, near, notes: list[str], ms, ctx: Context) -> Item | None:
-    """A figure that states how something moved, with no level: its indicator and period."""
+    """A figure that states how something moved, with no level: its indicator and period
+    («объём инвестиций увеличился в 2,5 раза»: investment, where the facts model has it)."""
     item = _named(text, at, near, notes, ctx)
+    if item is None and near is None and _deals_known() and deals.kind(text, at) == "investment":
+        item = Item({"indicator": "investment"})
+        item.doubt("check", "growth of investment, with no level: check whose investment it is")
     if item is None:
         return None
     item.sentence = n
@@ -1735,7 +1798,7 @@ def merge(found: list[Item]) -> list[Item]:
         if _share_joined(out, item):
             continue
         twin = next((o for o in out if _same(o.data, data, _WHAT + _KIND) and o.data.get("value") is not None), None)
-        if twin is not None and _same_amount(data, twin.data):
+        if twin is not None and _same_amount(data, twin.data) and not _refined(twin.data, data):
             if data.get("qualifier") and not twin.data.get("qualifier"):
                 # the hedged statement is the one to quote: it says what the figure says
                 twin.data["qualifier"] = data["qualifier"]
@@ -1867,8 +1930,25 @@ def _same_amount(a: dict, b: dict) -> bool:
                 == num.Amount(b["value"], b.get("scale", "million"), None, None, None, "", 0, 0).amount_in("units"))
 
 
+def _refined(a: dict, b: dict) -> bool:
+    """«составил 500 миллионов долларов. … Немногим больше полумиллиарда»: the amount said
+    again in another form (another scale) and hedged another way is a statement of its
+    own; «более 15 тыс.» and «свыше 15 000» hedge it alike and are one."""
+    hedges = [HEDGE_GROUPS.get(x.get("qualifier") or "", x.get("qualifier")) for x in (a, b)]
+    return a.get("scale", "million") != b.get("scale", "million") and hedges[0] != hedges[1]
+
+
 def _same(a: dict, b: dict, keys: tuple[str, ...]) -> bool:
-    return all(a.get(k) == b.get(k) for k in keys)
+    return all(_months(a.get(k)) == _months(b.get(k)) if k == "period" else a.get(k) == b.get(k) for k in keys)
+
+
+def _months(period: str | None) -> tuple | str | None:
+    """A period as the months it covers: «2020-Q1» («за первый квартал») and «2020-01..03»
+    («за первые три месяца года») are one period."""
+    if period in (None, UNSTATED):
+        return period
+    p = Period.parse(period)
+    return p.since, p.year, p.first, p.last, p.kind in ("years", "ytd")
 
 
 

@@ -185,7 +185,8 @@ def _is_date_or_year(text: str, m: re.Match[str]) -> bool:
         return True
     digits = m["num"]
     after = text[m.end() :]
-    span = re.match(rf"\s?{DASH}\s?\d{{1,4}}", after)  # «1–2 июля», «2026–28 годы»: the first of a span of dates
+    # «1–2 июля», «2026–28 годы», «с 7 по 10 мая»: the first of a span of dates
+    span = re.match(rf"\s?{DASH}\s?\d{{1,4}}|\s*по\s+\d{{1,2}}(?!\d)", after)
     for rest in (after, after[span.end() :]) if span else (after,):
         if _MONTH_AFTER.match(rest) or _YEAR_AFTER.match(rest):
             return True
@@ -363,7 +364,19 @@ def amounts(text: str, unit_before: str | None = None) -> list[Amount]:
     found += _spelled_counts(text, found, unit_before)
     found = _compounds(text, sorted(found, key=lambda a: a.start))
     found = _moves(text, _wholes(text, _ranges(text, _spelled_lower_ends(text, found))))
-    return [a for a in found if a.unit != UNREAD]
+    return [_at_least(text, a) for a in found if a.unit != UNREAD]
+
+
+# «контракты на сумму от $500 млн», «от 200 компаний»: a floor, with no upper end after it
+_FLOOR = re.compile(r"(?<![\w-])от\s*\$?\s*$", re.I)
+
+
+def _at_least(text: str, amount: Amount) -> Amount:
+    """An amount after «от» that no «до» or dash ends (`_ranges` reads those) is a floor:
+    «не менее», as `memogen validate` reads «от»."""
+    if amount.hedge or amount.upper is not None or not _FLOOR.search(text, 0, amount.start):
+        return amount
+    return replace(amount, hedge="не менее")
 
 
 _MOVE_FROM = re.compile(r"(?:\bс|\bсо)\s+(?:уровня\s+)?$", re.I)
@@ -438,7 +451,7 @@ def _wholes_first(text: str, found: list[Amount]) -> list[Amount]:
 _POINTED = re.compile(r"(?<![\w-])(?:последн|эт|данн|указанн|названн|перечисленн)[а-яё]*\s+$", re.I)
 _SPELLED_COUNT = re.compile(
     rf"(?P<n>{SPELLED})(?:\s+(?P<tens>десят(?:ок|ка|ков)|сотн[июя]|сотен)(?![\w-]))?|"
-    r"(?<![\w-])(?P<ten>десятка)(?![\w-])",
+    r"(?<![\w-])(?P<ten>десят(?:ка|ок))(?![\w-])",
     re.I,
 )
 _SUPERLATIVE = re.compile(r"\s+(?:крупнейш|ведущ|важнейш|основн|главн|лидирующ)\w*", re.I)
@@ -489,7 +502,7 @@ def _spelled_value(m: re.Match[str]) -> Decimal | None:
 
 # the number, and the scale after it («1,7 тыс. тракторов»): a count's words are what follows
 _NUMBER_WORDS = re.compile(
-    rf"^(?:{NUM}|(?:{SPELLED})(?:\s+(?:десят|сот)\w*)?|десятка)(?:\s*(?:{_SCALE})(?![а-яё]))?(?:\s+|$)", re.I
+    rf"^(?:{NUM}|(?:{SPELLED})(?:\s+(?:десят|сот)\w*)?|десят(?:ка|ок))(?:\s*(?:{_SCALE})(?![а-яё]))?(?:\s+|$)", re.I
 )
 
 
@@ -516,10 +529,36 @@ def _spelled_count(text: str, m: re.Match[str], value: Decimal, unit_before: str
         if unit in _NOT_COUNTED or (value <= 3 and unit in _PARTIES):
             return None
     start = m.start()
-    unit = unit or referred_unit(text, start) or (unit_before if listed(text, start) else None)
+    unit = unit or referred_unit(text, start) or (unit_before if listed(text, start) else None) \
+        or _noun_before(text, start)
     if unit is None:
         return None
-    return Amount(value, "units", None, unit, hedge_before(text, start), text[start:end].strip(), start, end)
+    hedge = "около" if m["ten"] and _ABOUT.search(text, 0, start) else hedge_before(text, start)
+    return Amount(value, "units", None, unit, hedge, text[start:end].strip(), start, end)
+
+
+# «С десяток документов»: «с» before a round number is «about»
+_ABOUT = re.compile(r"(?:^|[\s«\"(])[Сс]\s+$")
+# «Сейчас таких документов четыре»: the counted noun named before the number, as its predicate
+_NOUN_BEFORE = re.compile(r"(?<![\w-])(?P<noun>[а-яё]+)\s+$", re.I)
+
+
+def _noun_before(text: str, start: int) -> str | None:
+    """The noun in the genitive plural right before a number in words that ends its clause
+    («таких документов четыре,»), counted by it; None for any other word."""
+    before = _NOUN_BEFORE.search(text, 0, start)
+    if before is None or not re.match(r"\s*(?:[,.;:]|$)", text[_word_end(text, start) :]):
+        return None
+    nouns = [p for p in _parse(before["noun"].lower())[:1] if p.tag.POS == "NOUN"]
+    if not nouns or nouns[0].tag.case != "gent" or nouns[0].tag.number != "plur":
+        return None
+    unit = _countable(nouns[0].normal_form)
+    return None if unit in _NOT_COUNTED or unit in _PARTIES else unit
+
+
+def _word_end(text: str, start: int) -> int:
+    m = re.match(r"[А-Яа-яЁё-]+", text[start:])
+    return start + (m.end() if m else 0)
 
 
 _THEIR = re.compile(r"\bих\b[^,;:—–()]*$", re.I)

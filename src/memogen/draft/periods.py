@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
+from memogen.draft.tenses import speaks_ahead
 from memogen.facts.periods import Period
 from memogen.reading import WORD_NUMBERS, word_number
 
@@ -31,6 +32,12 @@ _REL = (
 )
 # «в 2016 году», «в 2016-м» (the year word elided), «с 2016-го»
 _YEAR = rf"(?:(?P<y>(?:19|20)\d\d)(?:\s*(?:-?го|-?м)?\s*(?:года|году|год|г\.)|-(?:го|м|й)(?![а-яё]))?|{_REL}\s+год\w*)"
+_YEAR_DIGITS = r"(?P<y>(?:19|20)\d\d)\s*(?:года|году|год|г\.)"
+_PART = r"начале|середине|конце"
+_PART_OF_MONTH = rf"(?:{_PART}|(?:первую|вторую|третью|последнюю)\s+декаду)"
+# a season's months, and the month of its start, middle and end
+_SEASONS = {"осен": (9, 11), "весн": (3, 5), "лет": (6, 8)}
+_PARTS = {"начале": 0, "середине": 1, "конце": 2}
 _ORD = r"(?P<ord>перв\w*|втор\w*|трет\w*|четв[её]рт\w*|I{1,3}V?|IV|[1-4](?:-?\w{1,2})?)"
 _COUNT = r"(?P<n>\d{1,2}|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r"|одиннадцат)\w*"
 
@@ -62,7 +69,20 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("duration", re.compile(rf"за\s+{_COUNT}\s+(?:года|лет)\b", re.I)),
     ("last_years", re.compile(rf"(?:в|за)\s+последние\s+{_COUNT}\s+(?:года|лет)", re.I)),
     ("last_years", re.compile(rf"(?:в|за)\s+{_COUNT}\s+последни[хе]\s+(?:года|лет)", re.I)),  # «за три последних года»
+    # «в конце ноября», «на третью декаду сентября» (set for it: still to come), «в середине мая 2024
+    # года»: a part of a month is the month
+    ("month", re.compile(
+        rf"(?<![\d\w])(?:(?:в|(?P<on>на))\s+{_PART_OF_MONTH}\s+)(?P<m1>{_MONTH})(?:\s+{_YEAR})?", re.I
+    )),
     ("month", re.compile(rf"(?<![\d\w])(?:в|за|к)\s+(?P<m1>{_MONTH})(?:\s+{_YEAR})?", re.I)),
+    # «дал ноябрь 2021 года»: a month named with its year, in any case, is that month (no day: «24 июня
+    # 2014 года» is a date)
+    ("month", re.compile(rf"(?<![\d\w])(?<!\d\s)(?P<m1>{_MONTH})\s+{_YEAR_DIGITS}", re.I)),
+    # «в конце осени», «осенью»: a season's months, or its part («в конце» the last)
+    ("season", re.compile(
+        rf"(?<![\d\w])(?:в\s+(?P<part>{_PART})\s+(?P<s>осени|весны|лета)|(?P<whole>осенью|весной|летом))(?:\s+{_YEAR})?",
+        re.I,
+    )),
     # «по сравнению с мартом»
     ("month", re.compile(rf"(?<![\d\w])(?:с|со)\s+(?P<m1>{_MONTH_WITH})(?:\s+{_YEAR})?", re.I)),
     ("span", re.compile(
@@ -140,12 +160,27 @@ def _resolve(kind: str, m: re.Match[str], release: dt.date) -> Mention | None:
         return _part_of_year(kind, m, year, guessed)
     if kind in ("from_to", "last_months"):
         return _run(kind, m, year, release, guessed)
+    if kind == "season":
+        return _season(m, year, guessed, release)
     if kind == "month":
         month = _month(m["m1"])
-        if guessed and month > release.month:
-            year -= 1
+        if guessed and month > release.month and not m.groupdict().get("on") and not speaks_ahead(m.string):
+            year -= 1  # «в сентябре» in a June release: last year's, unless the sentence speaks ahead
         return Mention(Period(year, month, month, "month"), "period", stated, m.start(), m.end(), guessed)
     return _years(kind, m, year, guessed, release)
+
+
+def _season(m: re.Match[str], year: int, guessed: bool, release: dt.date) -> Mention:
+    """«осенью» (09..11), «в конце осени» (11): a season of the release's year, or of the
+    year before when its months are still to come and no year is named."""
+    word = (m["s"] or m["whole"]).lower()
+    first, last = next(months for stem, months in _SEASONS.items() if word.startswith(stem))
+    if m["part"]:
+        first = last = first + _PARTS[m["part"].lower()]
+    if guessed and last > release.month and not speaks_ahead(m.string):
+        year -= 1
+    period = Period(year, first, last, "month" if first == last else "months")
+    return Mention(period, "period", m.group(), m.start(), m.end(), guessed)
 
 
 def _run(kind: str, m: re.Match[str], year: int, release: dt.date, guessed: bool) -> Mention | None:

@@ -80,11 +80,15 @@ def read(text: str) -> list[tuple[num.Place, dict]]:
 
 # «входит в число трёх крупнейших торговых партнёров», «входит в пятёрку ведущих поставщиков»
 _TOP = re.compile(
-    r"\bв(?:о)?\s+(?:число\s+(?P<n>[\w-]+)|(?:перв\w+\s+)?(?P<group>тройк|пят[её]рк|десятк|двадцатк)\w*)\s+"
-    r"(?:(?:крупнейш|ведущ|основн|главн)\w*\s+)?(?P<whom>[^,.;:()«»\"]+?)(?=\s*(?:[,.;:()«»\"]|$)|\s(?:и|а)\s)",
+    r"\bв(?:о)?\s+(?:число\s+(?P<n>[\w-]+)|(?:перв\w+\s+)?(?P<group>тройк|четв[её]рк|пят[её]рк|шест[её]рк|сем[её]рк|"
+    r"восьм[её]рк|девятк|десятк|двадцатк)\w*)\s+"
+    r"(?:(?:крупнейш|ведущ|основн|главн)\w*\s+)?(?P<whom>по\s+[^.;:()«»\"]+?(?=\s*[.;:()«»\"]|$)|"
+    r"[^,.;:()«»\"]+?(?=\s*(?:[,.;:()«»\"]|$)|\s(?:и|а)\s))",
     re.I,
 )
-_GROUPS = {"тройк": 3, "пятёрк": 5, "пятерк": 5, "десятк": 10, "двадцатк": 20}
+# a collective numeral's stem («четвёрку», «четверку») → its number
+_GROUPS = {"тройк": 3, "четвёрк": 4, "четверк": 4, "пятёрк": 5, "пятерк": 5, "шестёрк": 6, "шестерк": 6,
+           "семёрк": 7, "семерк": 7, "восьмёрк": 8, "восьмерк": 8, "девятк": 9, "десятк": 10, "двадцатк": 20}
 
 
 def tops(text: str) -> list[tuple[int, dict]]:
@@ -96,10 +100,20 @@ def tops(text: str) -> list[tuple[int, dict]]:
         n = _GROUPS.get(m["group"].lower()) if m["group"] else _count_word(m["n"])
         if not n or _IN_IT.search(text[m.end() : m.end() + 40]):
             continue
+        measured = _MEASURED_FIRST.match(m["whom"])
+        if measured:  # «В первую четвёрку по объёму экспорта входят Москва и …»: the holders follow the verb
+            rank = {"top": n, "among": "среди партнёров (уточнить)", "measure": measured["by"],
+                    "holder": measured["who"].strip()}
+            out.append((m.start(), rank))
+            continue
         # «трёх крупнейших торговых партнёров Беларуси»: the words are a genitive plural already
         among = "среди " + _before_verb(m["whom"].strip())
         out.append((m.start(), {"top": n, "among": among, "holder": _holder(text, m.start())}))
     return out
+
+
+# «по объёму экспорта входят Московская область …»: a measure first, then the verb and who holds the places
+_MEASURED_FIRST = re.compile(r"(?P<by>по\s+(?:[а-яё]+\s+){0,3}?[а-яё]+)\s+(?:входя?т|вошл[аои]?)\s+(?P<who>.+)", re.I)
 
 
 # «Из всех российских регионов именно Подмосковье торгует с Беларусью больше всего», «среди

@@ -18,7 +18,8 @@ CUE = re.compile(
 )
 _IN_SHARE = re.compile(
     r"(?:\bдол[яеюи]|\bудельн\w+\s+вес\w*)\s+(?:[А-ЯЁ][\w-]*\s+)?(?:во?|среди)\s+(?P<whole>[^,.;:—–()«»]+?)"
-    r"(?=\s+(?:составля|составил|находи|достиг|равн|был|выр[оа]с|увелич|сократ|сниз|уменьш|повыс|пониз|за\s|—|–)"
+    # «долю сырья в экспорте до 40 %»: the level it is taken to ends the whole
+    r"(?=\s+(?:составля|составил|находи|достиг|равн|был|выр[оа]с|увелич|сократ|сниз|уменьш|повыс|пониз|за\s|до\s|—|–)"
     r"|[,.;:]|$)",
     re.I,
 )
@@ -148,20 +149,24 @@ _FROM = re.compile(r"\bс\s+(?P<n>\d+(?:[,.]\d+)?)\s?(?:%|процент\w*)?\s+
 _TO = re.compile(rf"\s*до\s+{_PERCENT}", re.I)
 
 
+_FROM_AFTER = re.compile(r"\s*с\s+(?P<n>\d+(?:[,.]\d+)?)\s?(?:%|процент\w*)", re.I)
 _VERSUS = re.compile(r"\s*против\s+(?P<n>\d+(?:[,.]\d+)?)\s?(?:%|процент\w*)", re.I)
 
 
 def moved_from(text: str, start: int, end: int | None = None) -> Decimal | None:
-    """«доля выросла с 41 % до 55 %», «выросла до 55 % против 41 % годом ранее»: the share
-    the one at text[start:end] (55) moved from."""
+    """«доля выросла с 41 % до 55 %», «выросла до 55 % против 41 % годом ранее», «снизилась
+    до 4,3 % с 4,9 %»: the share the one at text[start:end] (55) moved from."""
     m = _FROM.search(text[max(0, start - 30) : start]) or (_VERSUS.match(text, end) if end is not None else None)
+    if m is None and end is not None and re.search(r"\bдо\s*$", text[max(0, start - 10) : start], re.I):
+        m = _FROM_AFTER.match(text, end)  # «снизилась до 4,3 % с 4,9 %»: the start named after
     return Decimal(m["n"].replace(",", ".")) if m else None
 
 
 def was_before(text: str, start: int) -> bool:
     """Whether the percent at `start` is the earlier level a share is set against («55 %
-    против 41 % годом ранее»), no share of its own."""
-    return bool(re.search(r"\bпротив\s+$", text[max(0, start - 10) : start], re.I))
+    против 41 % годом ранее», «до 4,3 % с 4,9 %»), no share of its own."""
+    before = text[max(0, start - 30) : start]
+    return bool(re.search(r"\bпротив\s+$", before, re.I) or re.search(rf"\bдо\s+{_PERCENT}\s+с\s+$", before, re.I))
 
 
 def moves_on(text: str, end: int) -> bool:

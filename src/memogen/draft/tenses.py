@@ -34,6 +34,16 @@ _INTEND = {
 }
 # «намерена», «должны», «обязана», «готовы» before an infinitive: bound to a later act
 _BOUND = {"намерить", "намеренный", "должный", "обязанный", "готовый"}
+# A need or an aim before an infinitive: what it governs is a goal set
+_NEED = re.compile(
+    r"(?<![\w-])(?:нужно|необходимо|надо|следует|важно|оптимальн\w*|целесообразн\w*|предстоит)\s+(?:[а-яё]+\s+)?$",
+    re.I,
+)
+# Verbs a level is stated by: what they put ahead is a forecast
+_LEVEL = {"составить", "превысить", "достигнуть", "достичь", "быть", "выйти", "превзойти", "перешагнуть"}
+# A participle of a plan: «запланированных», «намеченных», «предусмотренных», «планируемых»
+_PLANNED = re.compile(r"(?<![\w-])(?:за)?(?:планир|намеч|предусмотр)\w*", re.I)
+_PLAN = {"запланировать", "планировать", "наметить", "намечать", "предусмотреть", "предусматривать"}
 _WORD = re.compile(r"[А-Яа-яЁё]+")
 _GOES_ON = re.compile(r",\s+(?:а|и)(?:\s+также)?\s*$", re.I)
 _SUPPLIES = re.compile(r"\b(?:поставк|закупк|отгрузк)\w*", re.I)
@@ -66,6 +76,19 @@ def _verbs(text: str) -> list[tuple[int, Any]]:
     return out
 
 
+def delivered(text: str, at: int) -> bool:
+    """Whether the verb governing the amount at `at` delivers («поставят», «закупят»)."""
+    governing = _governing(text, at)
+    return governing is not None and governing.normal_form in _DELIVER
+
+
+def _governing(text: str, at: int):
+    begin = clauses.start(text, at, clauses.STATEMENT)
+    verbs = _verbs(text[begin : clauses.end(text, at, clauses.STATEMENT)])
+    before = [v for v in verbs if v[0] < at - begin]
+    return before[-1][1] if before else verbs[0][1] if verbs else None
+
+
 def to_come(text: str, at: int) -> str | None:
     """`target` or `forecast` when the verb governing the amount at `at` puts it after the
     release (a finite verb in the future, «будет» with a participle, an infinitive that a
@@ -75,6 +98,8 @@ def to_come(text: str, at: int) -> str | None:
     begin = clauses.start(text, at, clauses.STATEMENT)
     clause = text[begin : clauses.end(text, at, clauses.STATEMENT)]
     verbs = _verbs(clause)
+    if not verbs and _planned(clause):
+        return "target"  # «Это одна из двух выставок, запланированных на год»: what a plan holds, no verb
     if not verbs and _GOES_ON.search(text, 0, begin):  # «передаст две машины, а также пять тракторов»: elided
         clause, begin = text[:begin], 0
         verbs = _verbs(clause)
@@ -82,6 +107,8 @@ def to_come(text: str, at: int) -> str | None:
         return None
     before = [v for v in verbs if v[0] < at - begin]
     governing = before[-1][1] if before else verbs[0][1]
+    if governing.tag.POS == "INFN" and before and _NEED.search(clause, 0, before[-1][0]):
+        return "target"  # «нужно диверсифицировать», «считают оптимальным снизить долю до трети»: a goal
     if governing.tag.POS in ("INFN", "PRTS"):
         heads = [v[1] for v in before[:-1] if v[1].tag.POS != "INFN"] if before else []
         if not _ahead(governing, heads[-1] if heads else None):
@@ -90,8 +117,9 @@ def to_come(text: str, at: int) -> str | None:
     if "futr" not in governing.tag:
         return None
     deed = next((v[1] for v in verbs if v[1].tag.POS in ("INFN", "PRTS") and v[1].normal_form in _DELIVER), None)
-    # «Беларусь уменьшит поставки молока»: a party changes its supplies (not «поставки составят»)
-    supplies = _SUPPLIES.search(clause, before[-1][0] if before else 0)
+    # «Беларусь уменьшит поставки молока», «поставки сыров увеличит»: a party changes its supplies
+    # (a level they reach, «поставки составят», is a forecast)
+    supplies = _SUPPLIES.search(clause) and "tran" in governing.tag and governing.normal_form not in _LEVEL
     return "target" if governing.normal_form in _DELIVER or deed is not None or supplies else "forecast"
 
 
@@ -107,3 +135,45 @@ def _ahead(deed, head) -> bool:
     if head.tag.POS in ("PRTS", "ADJS"):  # «намерена поставить», «должны закупить», not «завершён»
         return head.normal_form in _BOUND
     return "futr" in head.tag or head.normal_form in _INTEND or head.normal_form in _BIND
+
+
+def speaks_ahead(text: str) -> bool:
+    """Whether a sentence speaks of what is still to come: a finite verb of it in the
+    future («пройдёт», «откроют»), «будет» with a participle, or an infinitive after a
+    plan, an intent or an agreement («планируют открыть»); inner clauses are left out.
+    «Осенью планируют открыть …» in a July release is this autumn, not last."""
+    verbs = [v for _, v in _verbs(text)]
+    for k, verb in enumerate(verbs):
+        if verb.tag.POS == "VERB" and "futr" in verb.tag:
+            return True
+        if verb.tag.POS in ("INFN", "PRTS") and k and _ahead(verb, verbs[k - 1]):
+            return True
+    return False
+
+
+def inner(text: str, at: int) -> bool:
+    """Whether `at` lies in a relative or subordinate clause («форум, который пройдёт в
+    мае, …»): what it dates is that clause's, not the sentence's."""
+    return any(m.start() <= at < m.end() for m in _INNER.finditer(text))
+
+
+# What may stand before the amount of a sentence that is the amount alone: quotes, a hedge
+_LEAD = re.compile(r"[«\"„“\s]*(?:[А-Яа-яЁё-]+\s+){0,2}\$?", re.I)
+
+
+def nominal(text: str, at: int) -> bool:
+    """Whether the sentence is its amount alone, with no verb («Немногим больше
+    полумиллиарда долларов.»): a restatement of the figure the sentence before named."""
+    end = clauses.end(text, at, clauses.STATEMENT)
+    return bool(_LEAD.fullmatch(text, 0, at)) and not _verbs(text[:end])
+
+
+def _planned(clause: str) -> bool:
+    """Whether a participle of a plan is in a clause with no verb («одна из двух выставок,
+    запланированных на год»): it qualifies what is counted. In a clause with a verb the verb
+    governs («выполнено около половины запланированных мероприятий»: done)."""
+    for m in _PLANNED.finditer(clause):
+        readings = parses(m.group())
+        if readings and readings[0].tag.POS == "PRTF" and readings[0].normal_form in _PLAN:
+            return True
+    return False
