@@ -71,7 +71,7 @@ _PROSPECT = re.compile(
 # «готовы к сотрудничеству в …», «заинтересована в поставках …»: what is offered, named by a noun
 _OFFERED_NOUN = re.compile(r"(?:\s+(?:также|тоже|очень|весьма|крайне))?\s+(?P<prep>к|ко|в|во)(?=\s+[а-яё])")
 _DEEDS = {
-    "поставка", "сборка", "торговля", "кооперация", "закупка", "продажа", "помощь", "работа", "участие",
+    "поставка", "сборка", "торговля", "кооперация", "закупка", "продажа", "помощь", "работа", "участие", "импорт",
     "открытие", "обновление", "экспорт", "выпуск", "модернизация", "строительство", "производство", "сотрудничество",
     "взаимодействие", "ремонт", "обслуживание", "проект", "аккредитация", "регистрация", "сертификация",
     "локализация",
@@ -80,6 +80,7 @@ _CLAUSE_END = re.compile(
     # «поработать над тем, чтобы …», «в том, что …»: a clause a pointing word calls for goes on
     r"(?<![\s(]тем)(?<![\s(]том)(?<![\s(]то)(?<![\s(]того)(?<![\s(]тому),\s*(?:котор\w+|что|чтобы|сообщ\w+|отметил\w*|заявил\w*|сказал\w*|подчеркнул\w*|добавил\w*|пояснил\w*)\b|[.;!?»\"]\s*$|:\s"
     r"|[»\"“]?\s*,?\s+[-–—]\s+(?:сказал|отметил|подчеркнул|заявил|обратил|добавил|пояснил)"  # «…», — сказал он
+    r"|[»\"“]\s*,\s*[-–—]\s"  # «…», – уточнил он: a quote's end, whoever said it
 )
 # verbs of saying make no proposal after «важно», «необходимо»: «необходимо отметить, что …»
 _SAYING = {"отметить", "подчеркнуть", "сказать", "напомнить", "заметить", "сообщить", "признать", "учитывать"}
@@ -102,12 +103,14 @@ def proposals(sentences: list[str]) -> list[Item]:
     add. Drafted when the facts model lets both be left out."""
     if not (optional("Proposal", "responsible") and optional("Proposal", "deadline")):
         return []
-    out = []
+    out: list[Item] = []
     for n, text in enumerate(sentences):
         opened = _opened(text)
         for action in (said for said in _actions(text) if specific(said) and not _told_elsewhere(said) and _own(said)):
             if opened and action.split()[0].lower() in ("открыть", "открытие"):
                 continue  # «осенью планируют открыть цех»: an opening set for a date is an event to come
+            if any(o.data["action"].lower() == action.lower() for o in out):
+                continue  # the same offer stated again (a speaker's words after the lead's): drafted once
             out.append(Item({"action": action}, "guess", ["an offer read from the sentence: add who and by when"], n))
     return out
 
@@ -192,10 +195,12 @@ def _told_elsewhere(action: str) -> bool:
     a proposal."""
     from memogen.draft.items import _AGREEMENT, _EVENT
 
-    verb = inflect.morph().parse(action.split()[0].lower())[0].normal_form
+    words = action.split()
+    lead = 1 if len(words) > 2 and _adverb(words[0]) else 0  # «Лично посетить форум»: the verb after its adverb
+    verb = inflect.morph().parse(words[lead].lower())[0].normal_form
     if verb in _SIGNING or verb in _VISITING or _COURTESY.match(action):
         return True
-    head = " ".join(action.split()[1:10])
+    head = " ".join(words[lead + 1 : lead + 10])
     if verb == "проект":  # «Проект плана консультаций …»: a document's draft
         return bool(_AGREEMENT.match(head))
     return verb in _HOLDING and bool(_EVENT.search(head) or _AGREEMENT.search(head))
@@ -207,15 +212,19 @@ _FUNCTION_WORDS = {"и", "в", "во", "на", "с", "со", "по", "между
 
 
 def _actions(text: str) -> list[str]:
-    """The actions one sentence proposes: its offers', else an agreement's, else the
-    deeds discussed, else a stake said to be made."""
+    """The actions one sentence proposes: its offers' and an intention's (an agreement's, or a
+    word of intention that an infinitive completes: `_intended`), else the deeds discussed,
+    else a stake said to be made."""
     offered = [said for offer in _OFFER.finditer(text) if not _denied(text, offer) for said in _offered(text, offer)]
+    agreed = next((m for m in _AGREED.finditer(text) if not _denied(text, m)), None)
+    at = agreed.end() if agreed else _intended(text)
+    said = _infinitive_clause(text[at:]) if at is not None else None
+    said = _before_offer(said) if said and offered else said
+    if said and said.split()[0].lower() not in _SAYING:
+        # «Стороны собираются развивать …, есть интерес к …»: an intention and an offer, each its own
+        return offered + [a for a in _each(said) if not any(_overlap(a, o) for o in offered)]
     if offered:
         return offered
-    agreed = next((m for m in _AGREED.finditer(text) if not _denied(text, m)), None)
-    said = _infinitive_clause(text[agreed.end() :]) if agreed else None
-    if said and said.split()[0].lower() not in _SAYING:
-        return _each(said)
     if agreed and re.match(r"\s+об?\s", text[agreed.end() :]):  # «договорились о создании …»: a deed agreed on
         return _deeds(text, agreed.end())
     discussed = next((deeds for m in _DISCUSSED.finditer(text) if (deeds := _deeds(text, m.end()))), None)
@@ -230,6 +239,48 @@ def _actions(text: str) -> list[str]:
     prospect = _PROSPECT.search(text)
     said = _prospect(prospect["branch"]) if prospect else _stake(text) or _invitation(text)
     return [said] if said else []
+
+
+# Words of a side's intention or need, as lemmas, that an infinitive completes: «Стороны собираются
+# развивать …», «намеревается наладить …», «необходимо создать …» («должно пройти», «планируется
+# отправить» say what is expected of a thing named before them: no proposal)
+_INTENT = {
+    "собираться", "намереваться", "намерить", "планировать", "хотеть", "договориться", "условиться", "необходимо",
+}
+_INTENT_GAP = {"ADVB", "PRCL", "CONJ", "NPRO"}  # «собираются вместе развивать», «хотели бы», «нужно нам»
+
+
+def _intended(text: str) -> int | None:
+    """Where the words of an intention end when an infinitive completes them within three
+    words («Стороны собираются вместе развивать …» → after «собираются»; «принято решение
+    наладить …» → after «решение»), read by the words' lemmas and parts of speech; None else."""
+    words = list(re.finditer(r"[А-Яа-яЁё-]+", text))
+    for k, w in enumerate(words):
+        parse = inflect.morph().parse(w.group().lower())[0]
+        decided = parse.normal_form == "решение" and k and words[k - 1].group().lower().startswith("принят")
+        if parse.normal_form not in _INTENT and not decided or _denied(text, w):
+            continue
+        for nxt in words[k + 1 : k + 4]:
+            tag = inflect.morph().parse(nxt.group().lower())[0].tag
+            if tag.POS == "INFN":
+                return w.end()
+            if tag.POS not in _INTENT_GAP:
+                break
+    return None
+
+
+def _before_offer(action: str) -> str | None:
+    """An intention's words up to the offer the sentence goes on to make («Вместе развивать
+    промышленность, есть интерес к …» → «Вместе развивать промышленность»)."""
+    offer = _OFFER.search(action)
+    cut = action.rfind(",", 0, offer.start()) if offer else -1
+    said = action[:cut] if cut > 0 else action
+    return said if len(said.split()) >= 2 else None
+
+
+def _overlap(one: str, other: str) -> bool:
+    """Whether two actions read from one sentence share their words (one holds the other)."""
+    return one.lower() in other.lower() or other.lower() in one.lower()
 
 
 # «область видит возможности для продаж …», «видим перспективы в поставках …»: chances a side sees
@@ -305,7 +356,8 @@ def _offered(text: str, offer: re.Match[str]) -> list[str]:
     action says nothing."""
     own = text[: clauses.end(text, offer.end(), clauses.ANOTHER)]  # «…, а Витебск готов …» is another offer
     nouns = _offered_nouns(own, offer.end())
-    said = _infinitive_clause(own[offer.end() :]) or (nouns[0] if nouns else None) or _initiative(own, offer)
+    said = (_infinitive_clause(own[offer.end() :]) or (nouns[0] if nouns else None) or _initiative(own, offer)
+            or _invited_to(own, offer))
     if not said:
         return []
     if nouns and said == nouns[0]:
@@ -314,6 +366,27 @@ def _offered(text: str, offer: re.Match[str]) -> list[str]:
         who = _ready_one(text, offer.start())
         return [f"{who} {offer.group().lower()} {said[:1].lower()}{said[1:]}"] if who else [said]
     return _each(said)
+
+
+# «пригласил министра на выставку …»: where one is invited to, in the accusative after «на»
+_ON = re.compile(r"(?<![\w-])на\s+", re.I)
+
+
+def _invited_to(text: str, offer: re.Match[str]) -> str | None:
+    """«пригласил министра на выставку экспортных возможностей Ирана, которая …» → «Участие в
+    выставке экспортных возможностей Ирана»: an invitation to an event, with no deed named,
+    proposes taking part in it."""
+    from memogen.draft.items import _EVENT
+
+    if not offer.group().lower().startswith("приглас"):
+        return None
+    on = _ON.search(text, offer.end(), clauses.end(text, offer.end(), clauses.STOP))
+    event = _EVENT.search(text, on.end(), on.end() + 30) if on else None  # «на международную выставку …»
+    if on is None or event is None or re.search(r"[,.;:]", text[on.end() : event.start()]):
+        return None
+    named = nominative_head(text[on.end() : name_end(text, event.end())].strip(" ,"), "accs")
+    place = inflect.inflect_phrase(named, "prepositional")
+    return f"Участие в {place[:1].lower()}{place[1:]}" if place else None
 
 
 def _initiative(text: str, offer: re.Match[str]) -> str | None:
@@ -567,6 +640,8 @@ def _infinitive_clause(text: str) -> str | None:
             ends = [m.start() for m in (_CLAUSE_END.search(clause), _gerund(clause)) if m is not None]
             clause = clause[: min(ends)] if ends else clause
             clause = clause.strip().rstrip(".")
+            unopened = clause.count("»") > clause.count("«") or clause.count('"') % 2  # «… в парке».»: the quote's end
+            clause = clause[:-1].rstrip() if clause.endswith(("»", '"')) and unopened else clause
             return clause[:1].upper() + clause[1:] if len(clause.split()) >= 2 else None
     return None
 
