@@ -94,3 +94,50 @@ def test_a_document_in_the_genitive_after_signing_is_in_the_nominative_singular(
 
 def test_a_road_map_adopted_is_signed():
     assert _read("Эквадор и Беларусь приняли дорожную карту по туризму.") == [("Дорожная карта по туризму", "signed")]
+
+
+def test_two_regions_told_as_such_are_the_sides():
+    said = [
+        "Работа двух областей началась, когда они подписали соглашение о сотрудничестве.",
+        "Тамбовская область поставляет зерно, Тамбовская область растёт.",
+    ]
+    assert _titles(said, ("Витебская область", "region")) == [
+        "Соглашение о сотрудничестве между Витебской областью и Тамбовской областью"
+    ]
+
+
+def test_a_title_naming_two_things_in_lowercase_still_names_no_sides():
+    said = ["Стороны подписали соглашение о защите и поощрении инвестиций.", "Эквадор ждёт гостей, Эквадор растёт."]
+    assert _titles(said) == ["Соглашение о защите и поощрении инвестиций между Беларусью и Эквадором"]
+
+
+def test_documents_among_those_counted_before_take_their_status():
+    said = ["Всего подписано 9 документов.", "Среди них межведомственный меморандум о сотрудничестве в туризме."]
+    assert [(a.data["title"], a.data["status"]) for a in agreements(said, RELEASE)][-1] == (
+        "Межведомственный меморандум о сотрудничестве в туризме",
+        "signed",
+    )
+
+
+def test_documents_in_the_plural_with_two_subjects_are_one_each():
+    said = "Стороны подписали межведомственные соглашения о взаимном признании дипломов и о защите инвестиций."
+    assert [t for t, _ in _read(said)] == [
+        "Межведомственное соглашение о взаимном признании дипломов",
+        "Межведомственное соглашение о защите инвестиций",
+    ]
+
+
+def test_signers_before_a_dash_where_the_verb_is_left_out_are_the_sides():
+    said = (
+        "Министры подписали план консультаций, а Торговая палата Лимы и Белорусская торговая палата — "
+        "меморандум о партнёрстве."
+    )
+    assert _read(said)[-1] == (
+        "Меморандум о партнёрстве между Торговой палатой Лимы и Белорусской торговой палатой",
+        "signed",
+    )
+
+
+def test_sides_named_before_the_verb_of_signing_are_the_documents():
+    said = "Так, между Брестским районом и уездом Лин подписана дорожная карта по туризму."
+    assert _read(said) == [("Дорожная карта по туризму между Брестским районом и уездом Лин", "signed")]

@@ -1001,8 +1001,9 @@ def agreements(sentences: list[str], release: dt.date) -> list[Item]:
     with the words of its title (`phrases.name_end`) and its term («на 2026–2028 годы»).
     A bare noun («соглашения», «контракты») names no document."""
     out = []
+    status = None
     for n, text in enumerate(sentences):
-        status = _agreement_status(text, release)
+        status = _agreement_status(text, release) or (status if _AMONG_THEM.match(text) else None)
         for m, taken in _documents(text):
             own = _own_status(text[: m.start()], status)
             noun = inflect.morph().parse(m.group().lower())[0].tag.POS == "NOUN"
@@ -1023,6 +1024,7 @@ def agreements(sentences: list[str], release: dt.date) -> list[Item]:
                 title += text[term.end : name_end(text, term.end)].rstrip()
             title = _own_sides(text, m.start(), _signer_of(text, m.start(), title))
             title += _signed_between(text, m.start(), title) or _signers_after(text, end, title)
+            title += _gapped(text, m, title) or _between_before(text, m, title)
             lead = len(title) - len(title.lstrip("«\"„"))  # «"план действий" …»: its first letter
             data: dict = {"title": title[:lead] + title[lead : lead + 1].upper() + title[lead + 1 :], "status": own[0]}
             if term is not None and term.years is not None:
@@ -1031,7 +1033,9 @@ def agreements(sentences: list[str], release: dt.date) -> list[Item]:
             if signed_on:  # «…, заключённого 12 декабря 2019 года»
                 month = _MONTHS.index(signed_on["month"]) + 1
                 data["when"] = dt.date(int(signed_on["year"]), month, int(signed_on["day"]))
-            out.append(Item(data, "check", ["title and status read from the sentence", *own[1:]], sentence=n))
+            for each in _each_subject(data["title"]):  # «соглашения о … и о …»: one document for each
+                item = {**data, "title": each}
+                out.append(Item(item, "check", ["title and status read from the sentence", *own[1:]], sentence=n))
     return out
 
 
@@ -1045,6 +1049,42 @@ def _renamed(text: str, end: int) -> bool:
     drafted once, by its name after the dash."""
     dash = _RENAMED.match(text, end)
     return dash is not None and _AGREEMENT.match(text, dash.end()) is not None
+
+
+# «соглашения о взаимном признании … и о сотрудничестве …»: documents in the plural, each about its own subject
+_TWO_SUBJECTS = re.compile(r"^(?P<head>[^,]+?)\s+(?P<p1>об?)\s+(?P<a>[^,]+?)\s+и\s+(?P<p2>об?)\s+(?P<b>[^,]+)$")
+
+
+def _each_subject(title: str) -> list[str]:
+    """A title of documents in the plural with two subjects each after «о»
+    («Межправительственные соглашения о взаимном признании … и о взаимном признании …») is
+    one document for each, in the singular («Межправительственное соглашение о …»); else
+    the title alone."""
+    m = _TWO_SUBJECTS.match(title)
+    head = _singular(m["head"]) if m and not re.search(r"(?<![\w-])об?\s", m["head"]) else None
+    if m is None or head is None:
+        return [title]
+    return [f"{head} {m['p1']} {m['a']}", f"{head} {m['p2']} {m['b']}"]
+
+
+def _singular(words: str) -> str | None:
+    """A plural noun and its adjectives in the nominative singular («Межправительственные
+    соглашения» → «Межправительственное соглашение»); None when the noun is not plural."""
+    parses = [next((p for p in inflect.morph().parse(w.lower()) if {"plur", "nomn"} <= p.tag.grammemes
+                    and p.tag.POS in ("NOUN", "ADJF")), None) for w in words.split()]
+    noun = parses[-1] if parses else None
+    if noun is None or noun.tag.POS != "NOUN" or None in parses:
+        return None
+    single = noun.inflect({"sing", "nomn"})
+    gender = single.tag.gender if single is not None else None
+    forms = [p.inflect({"sing", "nomn", gender}) for p in parses[:-1] if p is not None and gender] + [single]
+    if len(forms) != len(parses) or None in forms:
+        return None
+    return " ".join(inflect.restore(w, f.word) for w, f in zip(words.split(), forms) if f is not None)
+
+
+# «Среди них …», «В их числе …»: documents of the count the sentence before gave, in its status
+_AMONG_THEM = re.compile(r"\s*(?:Среди\s+(?:них|которых)|В\s+(?:их|том)\s+числе)\s", re.I)
 
 
 def _not_begun(status: tuple[str, ...], term, release: dt.date) -> tuple[str, ...]:
@@ -1206,6 +1246,39 @@ def _signers_after(text: str, end: int, title: str) -> str:
         return ""
     forms = [inflect.inflect_phrase(p, "instrumental") for p in parts]
     return f" между {forms[0]} и {forms[1]}" if all(forms) else ""
+
+
+# «…подписали план, а секретариат … и аппарат … — меморандум …»: the verb left out after «, а», a dash in its place
+_GAPPED = re.compile(r",\s+а\s+(?P<who>[^,.;:—–«»\"]+?)\s+[—–]\s+$")
+
+
+def _gapped(text: str, m: re.Match[str], title: str) -> str:
+    """« между A и B» when the verb of signing is left out of a clause of its own, its signers
+    before a dash («…, а государственный секретариат … и аппарат … — меморандум о …» → «… между
+    государственным секретариатом … и аппаратом …»); persons are none."""
+    gap = _GAPPED.search(text, 0, _qualities(text, m.start()))
+    parts = re.split(r"\s+и\s+", gap["who"]) if gap and _SIGNING.search(text, 0, gap.start()) else []
+    named = re.search(r"\b(?:между|с|со)\s", title)
+    if len(parts) != 2 or named or not all(_body(p[:1].upper() + p[1:]) for p in parts):
+        return ""
+    forms = [inflect.inflect_phrase(p, "instrumental") for p in parts]
+    return f" между {forms[0]} и {forms[1]}" if all(forms) else ""
+
+
+# «между Минской областью и Южным Синаем подписана дорожная карта …»: the sides named before the verb
+_BETWEEN_BEFORE = re.compile(
+    r"(?<![\w-])между\s+(?P<sides>[^,.;:—–«»\"]+?\s+и\s+[^,.;:—–«»\"]+?)\s+(?:был[аио]?\s+|будут?\s+)?"
+    r"(?:подписан|заключ[её]н|утвержд[её]н|принят)\w*\s+$",
+    re.I,
+)
+
+
+def _between_before(text: str, m: re.Match[str], title: str) -> str:
+    """« между A и B» when the sentence names the sides before the verb of signing that
+    comes just before the document («…, между Минской областью и Южным Синаем подписана
+    дорожная карта …»), its title naming none."""
+    said = _BETWEEN_BEFORE.search(text, 0, _qualities(text, m.start()))
+    return "" if said is None or re.search(r"\b(?:между|с|со)\s", title) else f" между {said['sides']}"
 
 
 def _body(said: str) -> bool:
