@@ -64,3 +64,28 @@ def test_a_quote_ends_at_its_closing_mark_whoever_speaks():
 
 def test_an_import_is_a_deed_one_is_interested_in():
     assert _actions("Кенийские фирмы заинтересованы в импорте белорусских шин.") == ["Импорт белорусских шин"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Стороны договорились поднять сотрудничество на ещё более высокий уровень.",
+        "Губернатор предложил дальше развивать сотрудничество и выполнять совместные проекты.",
+        # the object of the verb stands before it: «шаг вперёд», «которые»
+        "Шаг вперёд стороны хотят сделать в медицине.",
+        "Это товары, которые стороны хотели бы поставлять друг другу во встречной торговле.",
+    ],
+)
+def test_an_action_naming_no_deed_of_its_own_is_none(sentence):
+    assert _actions(sentence) == []
+
+
+def test_an_infinitive_of_purpose_is_not_what_an_intention_governs():
+    said = "Министры собираются вместе дважды в год, чтобы сверить ход работы."
+    assert _actions(said) == []
+    assert _actions("Стороны договорились о том, чтобы открыть склад в Бресте.") == ["Открыть склад в Бресте"]
+
+
+def test_deeds_named_promising_after_a_dash_are_proposals():
+    said = "Среди перспективных направлений — контейнерные перевозки по новому морскому маршруту."
+    assert _actions(said) == ["Контейнерные перевозки по новому морскому маршруту"]

@@ -72,6 +72,7 @@ _PROSPECT = re.compile(
 _OFFERED_NOUN = re.compile(r"(?:\s+(?:также|тоже|очень|весьма|крайне))?\s+(?P<prep>к|ко|в|во)(?=\s+[а-яё])")
 _DEEDS = {
     "поставка", "сборка", "торговля", "кооперация", "закупка", "продажа", "помощь", "работа", "участие", "импорт",
+    "перевозка",
     "открытие", "обновление", "экспорт", "выпуск", "модернизация", "строительство", "производство", "сотрудничество",
     "взаимодействие", "ремонт", "обслуживание", "проект", "аккредитация", "регистрация", "сертификация",
     "локализация",
@@ -85,7 +86,7 @@ _CLAUSE_END = re.compile(
 # verbs of saying make no proposal after «важно», «необходимо»: «необходимо отметить, что …»
 _SAYING = {"отметить", "подчеркнуть", "сказать", "напомнить", "заметить", "сообщить", "признать", "учитывать"}
 # deeds named in the plural: «поставки», «закупки»
-_PLURAL = {"поставка", "закупка", "продажа", "работа", "проект"}
+_PLURAL = {"поставка", "закупка", "продажа", "работа", "проект", "перевозка"}
 # nouns in «-ние» that name a state of things or a talk, no deed: «обсудили состояние и перспективы»
 _STATES = {"состояние", "положение", "значение", "мнение", "внимание", "отношение", "понимание", "направление"}
 _WITH_PART = re.compile(r"\s+с\s+участием(?=\s)", re.I)
@@ -129,7 +130,9 @@ _VAGUE_WORDS = (
     "дружественный дружеский деловой торгово-экономический экономический межрегиональный многоплановый "
     "стратегический практический конкретный реальный содержание сфера направление область регион страна "
     "сторона государство белорусский двое два наш ваш свой он она они это этот активно активный качественно "
-    "принципиально проект текущий перспективный совместный будущий инвестиционный"
+    "принципиально проект текущий перспективный совместный будущий инвестиционный "
+    # «Поднять сотрудничество на ещё более высокий уровень», «выполнять совместные проекты»: no deed named
+    "поднять поднимать высокий более ещё далёкий выполнять выполнить реализовать реализовывать ряд"
 )
 
 
@@ -154,9 +157,31 @@ def _opened(text: str) -> bool:
 
 def _own(action: str) -> bool:
     """Whether an action stands on its own as a proposal: not a target to reach (an amount
-    or a multiple, drafted as a figure) and not a deed on something named before it."""
+    or a multiple, drafted as a figure) and not a deed on something named before it, by a
+    pointing word («восстановить их») or left out («Шаг вперёд хотят сделать в образовании»:
+    a transitive verb with no object after it)."""
     words = action.lower().split()
-    return not _TARGET.search(action) and not (len(words) > 1 and words[1].strip(",.;:") in _POINTING)
+    pointing = len(words) > 1 and words[1].strip(",.;:") in _POINTING
+    return not _TARGET.search(action) and not pointing and not _object_before(words)
+
+
+def _object_before(words: list[str]) -> bool:
+    """Whether an action opens with a transitive infinitive that nothing after it can be
+    the object of («сделать в образовании», «поставлять друг другу во встречной торговле»):
+    its object stood before it, in the sentence."""
+    verb = inflect.morph().parse(words[0])[0] if words else None
+    if verb is None or verb.tag.POS != "INFN" or "tran" not in verb.tag:
+        return False
+    for k, word in enumerate(words[1:], 1):
+        governed = word in _PREPOSITIONS or words[k - 1] in _PREPOSITIONS
+        if not governed and any(p.tag.case in ("accs", "gent") for p in inflect.morph().parse(word.strip(",.;:«»\""))
+                                if p.tag.POS in ("NOUN", "NPRO", "ADJF", "NUMR")):
+            return False
+    return True
+
+
+_PREPOSITIONS = {"в", "во", "на", "с", "со", "по", "о", "об", "к", "ко", "для", "от", "до", "из", "за", "при", "между",
+                 "через", "у", "без", "под", "над", "перед", "среди"}
 
 
 def specific(action: str) -> bool:
@@ -219,6 +244,8 @@ def _actions(text: str) -> list[str]:
     agreed = next((m for m in _AGREED.finditer(text) if not _denied(text, m)), None)
     at = agreed.end() if agreed else _intended(text)
     said = _infinitive_clause(text[at:]) if at is not None else None
+    if said and at is not None and _PURPOSE.search(text[at : text.find(said.split()[0][1:], at)]):
+        said = None  # «собираются вместе …, чтобы сверить …»: a purpose, not what the intention governs
     said = _before_offer(said) if said and offered else said
     if said and said.split()[0].lower() not in _SAYING:
         # «Стороны собираются развивать …, есть интерес к …»: an intention and an offer, each its own
@@ -278,6 +305,10 @@ def _before_offer(action: str) -> str | None:
     return said if len(said.split()) >= 2 else None
 
 
+# «…, чтобы …» is a purpose; «договорились о том, чтобы расширить …» is what was agreed
+_PURPOSE = re.compile(r"(?<!\sтом,\s)(?<!\sтого,\s)(?<!\sтому,\s)(?<![\w-])чтобы(?![\w-])", re.I)
+
+
 def _overlap(one: str, other: str) -> bool:
     """Whether two actions read from one sentence share their words (one holds the other)."""
     return one.lower() in other.lower() or other.lower() in one.lower()
@@ -312,8 +343,12 @@ def _denied(text: str, cue: re.Match[str]) -> bool:
 
 
 # «в инвестиционном портфеле — новые проекты, в том числе …», «в планах — строительство …»:
-# deeds a side has in its plans
-_PLANNED_DEEDS = re.compile(r"(?<![\w-])[Вв]\s+(?:[а-яё]+\s+)?(?:портфеле|планах)(?:\s+[а-яё]+){0,2}\s*[—–-]\s+")
+# deeds a side has in its plans; «Среди перспективных направлений — контейнерные перевозки …»: deeds named promising
+_PLANNED_DEEDS = re.compile(
+    r"(?<![\w-])[Вв]\s+(?:[а-яё]+\s+)?(?:портфеле|планах)(?:\s+[а-яё]+){0,2}\s*[—–-]\s+"
+    r"|(?<![\w-])(?:[Сс]реди\s+)?[Пп]ерспективн\w+\s+(?:направлени|сфер|отрасл|област)\w*"
+    r"(?:\s+(?:сотрудничества|взаимодействия))?\s*[—–-]\s+"
+)
 # «передал … приглашение посетить …», «приглашение … направлено»: an invitation passed on
 _INVITATION = re.compile(r"(?<![\w-])приглашени[ея](?![\w-])", re.I)
 _PASSED = re.compile(r"(?<![\w-])(?:переда|направ|вруч|повтор|подтверд|адресова)\w*", re.I)
