@@ -141,3 +141,10 @@ def test_signers_before_a_dash_where_the_verb_is_left_out_are_the_sides():
 def test_sides_named_before_the_verb_of_signing_are_the_documents():
     said = "Так, между Брестским районом и уездом Лин подписана дорожная карта по туризму."
     assert _read(said) == [("Дорожная карта по туризму между Брестским районом и уездом Лин", "signed")]
+
+
+def test_another_name_of_a_document_in_brackets_is_the_same_document():
+    said = "Подписан также план мероприятий («дорожная карта») на 2025–2026 годы по развитию туризма."
+    found = agreements([said], RELEASE)
+    assert len(found) == 1 and found[0].data["title"].startswith("План мероприятий")
+    assert found[0].data["years"] == [2025, 2026]

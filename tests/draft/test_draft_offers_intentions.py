@@ -89,3 +89,11 @@ def test_an_infinitive_of_purpose_is_not_what_an_intention_governs():
 def test_deeds_named_promising_after_a_dash_are_proposals():
     said = "Среди перспективных направлений — контейнерные перевозки по новому морскому маршруту."
     assert _actions(said) == ["Контейнерные перевозки по новому морскому маршруту"]
+
+
+def test_an_invitation_passed_on_reads_past_whose_it_is_and_a_relative_clause():
+    said = (
+        "Ему передали приглашение министра торговли Перу, который возглавляет совет форума, принять участие "
+        "в ярмарке в Лиме."
+    )
+    assert _actions(said) == ["Приглашение принять участие в ярмарке в Лиме"]

@@ -1010,13 +1010,15 @@ def agreements(sentences: list[str], release: dt.date) -> list[Item]:
             if own is None or not noun or not _named_contract(text, m) or _schedule(text, m):
                 continue  # no cue; «контрактной сборки», «программа визита»: no document
             end = _title_end(text, m.start(), taken)
-            if _HEDGED_COUNT.search(text[: _qualities(text, m.start())]) or _renamed(text, end):
+            if _HEDGED_COUNT.search(text[: _qualities(text, m.start())]) or _renamed(text, end) or _aliased(text, m):
                 continue  # «подписано более 220 межрегиональных соглашений»: a statistic, no list of documents
             title = _counted(text, _qualities(text, m.start()), end) or _quoted_title(
                 text, m, end, _qualities(text, m.start())
             )
             title = _body_of_post(text, _minutes_of(text, title), end)
-            term = next((x for x in mentions(text, release) if x.role == "term" and 0 <= x.start - taken <= 5), None)
+            alias = re.match(r"\s*\([^()]{1,60}\)", text[taken:])  # «План мероприятий («дорожная карта») на …»
+            near = taken + (alias.end() if alias else 0)
+            term = next((x for x in mentions(text, release) if x.role == "term" and 0 <= x.start - near <= 5), None)
             own = _not_begun(own, term, release)
             if " " not in title and term is None:
                 continue
@@ -1085,6 +1087,12 @@ def _singular(words: str) -> str | None:
 
 # «Среди них …», «В их числе …»: documents of the count the sentence before gave, in its status
 _AMONG_THEM = re.compile(r"\s*(?:Среди\s+(?:них|которых)|В\s+(?:их|том)\s+числе)\s", re.I)
+
+
+def _aliased(text: str, m: re.Match[str]) -> bool:
+    """Whether a document is another name, in brackets, of the one named just before it
+    («План мероприятий («дорожная карта») на 2025–2027 годы …»): drafted once, by the first."""
+    return re.search(r"(?<![\w-])[а-яё]+\s*\(\s*[«\"„]?\s*$", text[: _qualities(text, m.start())]) is not None
 
 
 def _not_begun(status: tuple[str, ...], term, release: dt.date) -> tuple[str, ...]:

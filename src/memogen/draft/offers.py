@@ -365,12 +365,25 @@ def _invitation(text: str) -> str | None:
         return None
     after = text[m.end() :]
     action = _infinitive_clause(after)
+    if action is None:  # «приглашение министра …, которая …, принять участие …»: past the relative clause
+        after = _RELATIVE.sub(" ", after)
+        action = _infinitive_clause(after)
     if action is None:
         return None
     at = after.lower().find(action.split()[0].lower())
-    whom = after[:at].strip() if after[:at].strip() else _dative_before(text[: m.start()])
+    said = after[:at].strip(" ,")
+    whom = said if said and _dative(said.split()[0]) else "" if said else _dative_before(text[: m.start()])
     whom = _without_people(whom) if whom else ""
     return " ".join(["Приглашение", *([whom] if whom else []), action[:1].lower() + action[1:]])
+
+
+# a relative clause between commas: «…, которая председательствует в …,»
+_RELATIVE = re.compile(r",\s*(?:котор|чей|чья|чьё|чьи)\w*\s[^,.;:]*,")
+
+
+def _dative(word: str) -> bool:
+    """Whether a word may stand in the dative: whom an invitation is for, not whose it is."""
+    return any(p.tag.case == "datv" for p in inflect.morph().parse(word.lower()))
 
 
 def _dative_before(before: str) -> str:
