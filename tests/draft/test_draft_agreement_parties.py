@@ -148,3 +148,13 @@ def test_another_name_of_a_document_in_brackets_is_the_same_document():
     found = agreements([said], RELEASE)
     assert len(found) == 1 and found[0].data["title"].startswith("План мероприятий")
     assert found[0].data["years"] == [2025, 2026]
+
+
+def test_a_document_whose_measures_are_carried_out_is_in_force():
+    said = "Помогли и межрегиональные программы: по шести из них выполнено около трети мероприятий."
+    assert _read(said) == [("Межрегиональные программы", "in_force")]
+
+
+def test_a_capitalised_document_after_a_noun_governing_it_is_singular():
+    said = "Стороны выполняют положения Договора о дружбе между двумя странами."
+    assert [t for t, _ in _read(said)] == ["Договор о дружбе между двумя странами"]

@@ -148,7 +148,7 @@ _DRAFTING = re.compile(
 # «когда стартовала программа …», «запущенная программа», «соглашение вступило в силу»: started, so in force
 _IN_FORCE = re.compile(
     # «министры скорректировали баланс», «программу корректируют»: a document adjusted is in force
-    r"действу|реализуется|реализу|выполня|выполнить|выполнени|исполн|связыва|стартовал|запущен|скорректир|корректиру|"
+    r"действу|реализуется|реализу|выполня|выполнить|выполнени|выполнен[оаы]?\b|исполн|связыва|стартовал|запущен|скорректир|корректиру|"
     r"вступ(?:ил[аои]?|ивш\w*)\s+в\s+силу|начал[аои]?\s+действовать",
     re.I,
 )
@@ -1484,11 +1484,20 @@ def _nominative_title(title: str, before: str) -> str:
         return " ".join([lead, *title.split()[len(lead.split()) :]])
     if re.search(r"(?:проект\w*|исполнени\w|рамках|основании|основе|развитие|подписани\w|заключени\w|ратификаци\w|"
                  r"реализации|выполнению|подготовк\w|разработк\w|доработк\w|обновлени\w|продлени\w|пересмотр\w*)\s+$",
-                 before, re.I):
+                 before, re.I) or _after_noun(before, title):
         singular = _genitive_singular(title)
         if singular:
             return singular
     return nominative_head(title)
+
+
+def _after_noun(before: str, title: str) -> bool:
+    """Whether a capitalised document's name stands in the genitive after a noun that governs
+    it («положений Договора о создании …», «к 25-летию Договора …»): the singular is meant."""
+    last = re.search(r"([А-Яа-яЁё0-9-]+)\s+$", before)
+    if not title[:1].isupper() or last is None:
+        return False
+    return any(p.tag.POS == "NOUN" for p in inflect.morph().parse(last.group(1).lower())[:1])
 
 
 def _genitive_singular(title: str) -> str | None:
