@@ -107,3 +107,9 @@ def test_a_sister_city_agreement_signed_by_minsks_executive_committee_is_minsks(
     partner = partner_of(*said)
     assert partner.name == "город Ханой"
     assert sides.our_side(said, set(), partner.stems, regional=True) == ("город Минск", "city")
+
+
+def test_the_head_of_a_contracted_ministry_is_no_citys_head():
+    # the dictionary guesses a place «Минспорта» in the nominative; after «глава» a city is genitive
+    said = "В делегацию вошли глава Минспорта Олег Орлов и глава Казани Иван Петров."
+    assert sides.foreign_cities(said, False) == ["город Казань"]

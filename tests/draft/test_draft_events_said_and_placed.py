@@ -60,6 +60,13 @@ def test_a_meeting_named_with_its_adjective_still_takes_a_persons_post():
     assert names == ["Рабочая встреча Губернатора Омской области с Послом Республики Беларусь"]
 
 
+def test_a_post_put_for_a_name_takes_the_case_the_surname_shows_when_the_given_name_never_declines():
+    # «Уго» is the same in every case: «Чавеса» tells the genitive
+    names = _names("Договор подписан во время визита Уго Чавеса в Беларусь в октябре.",
+                   posts={"Чавес": "Президент Боливарианской Республики Венесуэла"})
+    assert names == ["Визит Президента Боливарианской Республики Венесуэла в Беларусь"]
+
+
 def test_a_time_reckoned_from_an_opening_is_no_event():
     assert _names("Это больше, чем в любой год с открытия представительства в 1998 году.") == []
     assert _names("Со дня открытия посольства в 2011 году торговля выросла втрое.") == []

@@ -821,9 +821,20 @@ def _post_of(before: str, person: str, posts: dict[str, str]) -> str:
     phrase = phrase[head[-1].end() :] if head else phrase  # «рабочая встреча …»: the event's words are no post
     if post is None or any(_animate_noun(w) or _person_word(w) for w in phrase.split()):
         return ""
-    case = next((str(p.tag.case) for p in inflect.morph().parse(person.split()[0].lower()) if "Name" in p.tag), "nomn")
+    case = _name_case(person)
     said = inflect.inflect_phrase(post, _CASE_NAMES[case]) if case in _CASE_NAMES else post
     return f" {said} " if said else ""
+
+
+def _name_case(person: str) -> str:
+    """The case a person's name stands in, told by its first word that declines: a given name
+    when it does, else the surname («Ивана Петрова»; «Уго Чавеса», whose «Уго» never
+    changes); the nominative when no word tells."""
+    for word in person.split():
+        parses = [p for p in inflect.morph().parse(word.lower()) if {"Name", "Surn"} & p.tag.grammemes]
+        if parses and "Fixd" not in parses[0].tag:
+            return str(parses[0].tag.case)
+    return "nomn"
 
 
 def _person_word(word: str) -> bool:

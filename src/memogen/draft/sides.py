@@ -722,8 +722,10 @@ _CITY_HEAD = re.compile(rf"(?<![\w-])[Гг]лав(?:а|ы|е|у|ой)\s+{_CITY_N
 def _headed_city(word: str, is_state) -> bool:
     """Whether the place a head is named of («Глава Калининграда») is a city: a place noun,
     not a state, a republic of Russia («Глава Татарстана») or a region by its second name
-    («Глава Кузбасса»)."""
-    place = next((p for p in inflect.morph().parse(word.lower()) if "Geox" in p.tag and p.tag.POS == "NOUN"), None)
+    («Глава Кузбасса»). The place stands in the genitive after «глава»: «глава Минспорта» is
+    a ministry's head, whatever place the dictionary guesses its nominative to be."""
+    parses = inflect.morph().parse(word.lower())
+    place = next((p for p in parses if "Geox" in p.tag and p.tag.POS == "NOUN" and p.tag.case == "gent"), None)
     if place is None or is_state(word) or russian_republics(word) or regions_by_second_name(word):
         return False
     # a land's noun in «-ье» is a region's («Приморье», «Ставрополье», «Забайкалье»)
