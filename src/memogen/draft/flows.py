@@ -536,8 +536,9 @@ def _joined(tokens: list[re.Match[str]], n: int, cases: set[str]) -> list[str]:
 
 
 def _national(word: str) -> str | None:
-    """«белорусского» → ours, «китайские», «курской» → the partner, else None."""
-    if not re.search(r"[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими|ое)$", word.lower()):
+    """«белорусского» → ours, «китайские», «курской» → the partner, else None; «физический
+    экспорт», «технические поставки» name no place (an adjective in «-ический» never does)."""
+    if not re.search(r"[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими|ое)$", word.lower()) or "ическ" in word.lower():
         return None
     return "ours" if _OURS.search(word) else "partner"
 

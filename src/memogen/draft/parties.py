@@ -132,6 +132,7 @@ _OTHER_KINDS = {
     # a medium's issue, broadcast or post; a contest; a cross-border region
     "номер", "выпуск", "эфир", "передача", "канал", "сообщение", "соревнование", "турнир", "чемпионат",
     "еврорегион", "нацпроект", "госпрограмма", "подпрограмма", "телеграм",  # «телеграм-канал»: a compound's first
+    "стела", "памятник", "монумент", "мемориал",  # «к стеле "Минск – город-герой"»: a monument
 }
 # a name in Latin letters: «SUMEC Group», «ZOOMLION», «China Merchants»
 _LATIN_WORD = r"[A-Z][A-Za-z0-9&'.-]*[A-Za-z0-9]|[A-Z]"
@@ -2631,6 +2632,8 @@ def _company_names(text: str) -> list[tuple[str, str | None, tuple[int, int]]]:
             continue  # «Свердловский завод "Пневмостроймашина"»: where the plant in quotes is, and its kind
         if re.search(r"компани\w*$", m["name"]) and (_opens_sentence(text, m) or not _PLACE_WORD.match(m["name"])):
             continue  # «Китайская строительная компания …» opening a sentence, «Государственной нефтяной компании»
+        if not all(_adjective(w) for w in m["name"].split()[1:-1] if not w.startswith("торгов")):
+            continue  # «Проектная мощность нового завода»: a noun between, of the plant, no plant's name
         if name and name[:1].isupper() and _adjective(m["name"].split()[0]):  # «Минский … завод», not «Душанбе … дом»
             end = complement(text, m.end())  # «завод металлоконструкций»
             out.append((name + text[m.end() : end], None, (m.start(), end)))
@@ -2658,10 +2661,31 @@ def _company_in_quotes(text: str, start: int, name: str) -> bool:
     preposition («в "Душанбе"»)."""
     if _NEWS_SOURCE.search(text[:start]) or names_itself(name) or _words_said(name):
         return False
-    if _kind_before(text, start) in _OTHER_KINDS:
+    kind = _kind_before(text, start)
+    if kind in _OTHER_KINDS or _AGENCY_BEFORE.search(text[:start]):  # «корреспондент МИА "…"»: a news agency
+        return False
+    if kind not in _COMPANY_KINDS and _no_firm_name(name):
         return False
     after_preposition = re.search(r"(?:^|\s)(?:в|во|из|на|под|до|через|к|ко)\s+$", text[:start], re.I)
     return not (after_preposition and " " not in name and _place(name))
+
+
+# «корреспондент МИА "…"», «ИА "…"», «информагентство "…"»: a news agency's name follows
+_AGENCY_BEFORE = re.compile(r"(?<![\w-])(?:М?ИА|информагентств\w*|информационн\w+\s+агентств\w*)\s*$", re.I)
+# «"ЭКСПО-2017"», «"Беларусь-2026"», «"Беларус-2103"»: an event of a year or a product's model
+_NUMBERED = re.compile(r"[-–]\s?\d{2,5}$")
+
+
+def _no_firm_name(name: str) -> bool:
+    """Whether a name in quotes is no company's by its own form: an event of a year or a
+    product's model («ЭКСПО-2017», «Беларус-2103»), a news agency («Казинформ», «Татар-
+    информ»), or a verb quoted alone («"Взять" … под силу»)."""
+    if _NUMBERED.search(name) or name.lower().replace("-", "").endswith("информ"):
+        return True
+    if " " in name:
+        return False
+    parses = inflect.morph().parse(name.lower())
+    return bool(parses) and parses[0].tag.POS in ("INFN", "VERB")
 
 
 def _words_said(name: str) -> bool:
