@@ -2,7 +2,8 @@
 a name in quotes that is an event of a year or a product's model («"ЭКСПО-2017"»,
 «"Беларус-2103"»), a news agency («МИА "…"», «"…-информ"»), a verb quoted alone, a monument
 («к стеле "…"»), a noun of something else before a plant's kind («Проектная мощность
-нового завода»), and an adjective in «-ический» read as a state's («физический экспорт»).
+нового завода»), an adjective in «-ический» read as a state's («физический экспорт»),
+and «объём внешней торговли» read as no turnover.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -58,3 +59,9 @@ def test_a_state_adjective_still_names_the_partner_side():
     [fig] = figures_for(dt.date(2024, 5, 10), "Республика Армения",
                         "Армянский экспорт в Беларусь за год вырос на 14 %.")
     assert fig["side"] == "partner"
+
+
+def test_the_volume_of_foreign_trade_is_turnover():
+    [fig] = figures_for(dt.date(2016, 8, 20), "Республика Армения",
+                        "За полугодие объем внешней торговли района с Арменией составил 52,3 млн долларов.")
+    assert fig["indicator"] == "turnover"

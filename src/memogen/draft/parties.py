@@ -132,7 +132,6 @@ _OTHER_KINDS = {
     # a medium's issue, broadcast or post; a contest; a cross-border region
     "номер", "выпуск", "эфир", "передача", "канал", "сообщение", "соревнование", "турнир", "чемпионат",
     "еврорегион", "нацпроект", "госпрограмма", "подпрограмма", "телеграм",  # «телеграм-канал»: a compound's first
-    "стела", "памятник", "монумент", "мемориал",  # «к стеле "Минск – город-герой"»: a monument
 }
 # a name in Latin letters: «SUMEC Group», «ZOOMLION», «China Merchants»
 _LATIN_WORD = r"[A-Z][A-Za-z0-9&'.-]*[A-Za-z0-9]|[A-Z]"
