@@ -34,10 +34,11 @@ _INDICATORS = (
         "turnover",
         r"товарооборот\w*|товарообмен\w*|(?:внешне)?торгов\w+\s+оборот\w*|оборот\w*\s+торговл\w*|"
         # «объём германо-белорусской торговли», «российско-белорусская торговля»: the two sides' trade
-        r"объ[её]м\w*\s+(?:взаимн\w+\s+|двусторонн\w+\s+|внешн\w+\s+|[а-яё]+о-[а-яё]+\w*\s+)?торговл\w*|"
+        r"объ[её]м\w*\s+(?:взаимн\w+\s+|двусторонн\w+\s+|[а-яё]+о-[а-яё]+\w*\s+|(?:[а-яё]+\s+)?внешн\w+\s+)?торговл\w*|"
         r"(?:взаимн|двусторонн|[а-яё]+о-[а-яё]+(?:ая|ой|ую))\w*\s+торговл\w*|"
         r"торговл\w+\s+между|торговл\w+\s+(?:с|со)\s|цифр\w+\s+взаимной\s+торговли|(?<![-\w])торговля\b|"
         r"наторгова\w*|"  # «стороны наторговали на 9 млрд»
+        r"(?<![-\w])торгу(?:ет|ют|ем)\b|(?<![-\w])торговал[аио]?\b|"  # «область торгует с Аргентиной — 7,7 млн»
         # «Оборот у нас — …», «оборот с краем составил …»: a bare «оборот» with the sides or a dash
         r"(?<![-\w])оборот(?:а|у|ом|е)?(?=\s+(?:у\s+нас\b|между\b|со?\s+[А-ЯЁ]|[—–]\s))",
     ),
@@ -643,11 +644,15 @@ def _with_whom(
     # «В государства дальнего зарубежья поставлено …»: where a flow goes may come before its word
     # «Со странами вне СНГ товарооборот составил …»: and whom a trade is with
     lead = clauses.before(joined, word[0], clauses.WHERE)
+    front = clauses.before(joined, word[0], clauses.STATEMENT)
+    fronted = _FRONTED.match(front)
+    if fronted and not _WITH_WHOM.search(lead):  # «С Казахстаном, партнёром по …, товарооборот …»
+        lead = f"{fronted.group()} {lead}"
     turns = list(_CONTRAST.finditer(joined, word[1], at))
     if turns and _WITH_WHOM.search(joined, turns[-1].end(), at):  # the amount's own clause names its place
         lead, clause = "", joined[turns[-1].end() : at]
     if not (_third_with(item, f"{lead} {clause}", flow, ctx) or _these_states(item, f"{lead} {clause}", flow, ctx)):
-        _total(item, text, word, clause, flow, ctx)
+        _total(item, text, word, (lead, clause), flow, ctx)
     if flow is None or flow.said:
         ctx.party = item.data.get("counterparty")
     elif ctx.party and "counterparty" not in item.data and not _WITH_WHOM.search(clause):
@@ -658,6 +663,11 @@ def _with_whom(
             item.data["side"] = "partner"
         item.doubt("check", f"traded with {ctx.party['name']} as the trade stated before it in the sentence")
     ctx.party_side = item.data.get("side", "ours")
+
+
+# a sentence opening with whom its trade is, before an apposition: «С Казахстаном, партнёром
+# Беларуси по Таможенному союзу, товарооборот области вырос …»
+_FRONTED = re.compile(r"\s*(?:Со?|со?)\s+[А-ЯЁ][^,;:—–]*")
 
 
 # «в эти страны», «с этими государствами», «из этих стран»: the states the sentence before named
@@ -679,23 +689,43 @@ def _these_states(item: Item, clause: str, flow: flows.Flow | None, ctx: Context
     return True
 
 
-def _total(item: Item, text: str, word: tuple[int, int], clause: str, flow: flows.Flow | None, ctx: Context) -> None:
+def _total(
+    item: Item, text: str, word: tuple[int, int], around: tuple[str, str], flow: flows.Flow | None, ctx: Context
+) -> None:
     """Trade with every country («Весь белорусский экспорт прибавил 59 %», «сальдо внешней
-    торговли осталось отрицательным»), and a flow joined to such a figure of the sentence
-    with no place of its own («…, но и импорт вырос на 31 %»): `counterparty: все страны`,
-    whose by the owner it names (the partner's «внешнеторговый оборот области»)."""
-    if _WITH_WHOM.search(clause) or (flow is not None and flow.elsewhere) or not supports("FigureFact", "counterparty"):
+    торговли осталось отрицательным», «товарооборот области с зарубежными странами»), trade
+    whose one owner the words name with no place at its other end («товарооборот Могилёвской
+    области составил …», «Беларусь экспортировала … на 3,5 млрд»), and a flow joined to such a
+    figure of the sentence with no place of its own («…, но и импорт вырос на 31 %»):
+    `counterparty: все страны`, whose by the owner it names (the partner's «внешнеторговый
+    оборот области»). `around`: the clause's words before the trade's word and after it."""
+    lead, clause = around
+    if not supports("FigureFact", "counterparty"):
         return
-    if _BETWEEN.match(clause):  # «внешнеторговый оборот между ними»: the two sides' trade, the partner's
+    everywhere = sides.every_country(f"{lead} {clause}")
+    if not everywhere and (_WITH_WHOM.search(clause) or (flow is not None and flow.elsewhere)):
         return
-    if not (_after_total(text, word[0]) or sides.total_trade(text[: word[0]], text[word[0] : word[1]], clause)):
+    said = text[word[0] : word[1]]
+    if _BETWEEN.match(clause) or _PAIRED.match(clause) or _BOTH.search(f"{said} {clause}"):  # «между ними»
+        return
+    placed = _WITH_WHOM.search(lead) is not None or flows.names_place(
+        f"{lead} {clause}", ctx.partner, ctx.partner_stems)
+    owner = None if placed else flows.owner_named(text, word[0], word[1], clause, ctx.partner, ctx.partner_stems)
+    if not (everywhere or owner or _after_total(text, word[0]) or sides.total_trade(text[: word[0]], said, clause)):
         return
     item.data["counterparty"] = dict(sides.ALL_COUNTRIES)
-    named = _names_partner(text[word[0] : word[1]] + clause, ctx)
+    named = owner == "partner" or _names_partner(said + clause, ctx)
     side = flow.side if flow is not None else "partner" if named else "ours"
     if side == "partner" and item.data["indicator"] != "balance":
         item.data["side"] = "partner"
     item.doubt("check", f"trade with every country, not with the partner: `counterparty: все страны` ({side})")
+
+
+# two sides of one trade: «оборот Беларуси и Китая», «товарооборот двух стран», «взаимная торговля»
+_PAIRED = re.compile(r"\s*(?:[А-ЯЁ][а-яё-]+\s+){1,2}и\s+[А-ЯЁ]")
+_BOTH = re.compile(
+    r"(?<![\w-])(?:(?:двух|обеих|обоих)\s+(?:стран|сторон|государств|регионов)|(?:взаимн|двусторонн)\w+)", re.I
+)
 
 
 _BETWEEN = re.compile(r"\s*между\s", re.I)
@@ -795,6 +825,7 @@ def _apply_flow(item: Item, flow: flows.Flow, ctx: Context) -> None:
     ours, marked for review."""
     if flow.said:
         ctx.side = flow.side
+        item.data["_owned"] = True  # whose flow it is, the words say
     elif ctx.side is not None:
         flow = replace(flow, side=ctx.side)
         item.doubt("check", "whose flow it is, is read from the flow stated before it in the sentence")

@@ -44,7 +44,7 @@ _SKIP = {
     "год", "месяц", "период", "квартал", "полугодие", "сумма", "объём", "объем", "уровень", "раз", "процент",
     "доллар", "рубль", "евро", "юань", "тонна", "рост", "темп", "итог", "начало", "конец", "показатель", "день",
     "неделя", "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
-    "ноябрь", "декабрь",
+    "ноябрь", "декабрь", "время",
 }  # fmt: skip
 _OBJECT = ("gent", "nomn", "accs")  # the cases goods take after a flow word
 
@@ -390,8 +390,8 @@ def goods_after(
             skipped = tag.case if tag is not None and tag.POS in ("ADJF", "PRTF") else None
             n += 1
             continue
-        if found[0].normal_form in _SKIP or _SCALE.match(word):  # «17,7 тыс. тонн овощей»
-            n += 1
+        if found[0].normal_form in _SKIP or _SCALE.match(word) or FLOW.fullmatch(word):  # «17,7 тыс. тонн овощей»
+            n += 1  # «импортные закупки»: the flow's own noun is no goods
             continue
         phrase, n = _phrase(tokens, n)
         kind, whose = _judge(phrase, partner)
@@ -632,3 +632,95 @@ def _owner_before(text: str, word: re.Match[str], partner: str | None) -> str | 
     if _OURS.search(" ".join(subjects)) or (subjects and _OURS.search(" ".join(words))):
         return "ours"
     return "partner" if any(_is_place(w) for w in subjects) else None
+
+
+# Owners of a trade named in the genitive after its word: a region, district, republic,
+# state or a region's colloquial name («товарооборот Могилёвской области», «экспорт
+# Беларуси», «внешнеторговый оборот Орловской области», «экспорт товаров Витебщины»)
+_OWNER_NOUN = re.compile(r"(?:област|кра[йяюе]|район|республик|регион|стран)\w*", re.I)
+_TWO_SIDES = re.compile(r"\s*(?:и|со?|между)\s", re.I)
+
+
+def owner_named(
+    text: str, start: int, end: int, tail: str, partner: str | None, stems: tuple[str, ...] = ()
+) -> str | None:
+    """Whose trade the words name as its one owner, not by where it goes: a genitive after
+    the trade's word at `start`..`end` (`tail`: the words after it up to its amount) or the
+    subject of a flow verb («Беларусь экспортировала», «Беларусь отправила на экспорт»).
+    "ours", "partner", or None: no owner, an adjective («белорусский экспорт» is trade
+    with the partner), a third state, or two sides («товарооборот Беларуси и Китая»)."""
+    said = _genitive_owner(tail, partner, stems)
+    if said is not None:
+        return said
+    verb = _flow_verb(text, start, end)
+    if verb is None:
+        return None
+    before = re.findall(r"[А-Яа-яЁё-]+", text[: verb.start()])[-1:]
+    if before and _national(before[0]):
+        return None  # «белорусские экспортировали»: an adjective names no subject of its own
+    return _owner_before(text, verb, partner)
+
+
+def _flow_verb(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The verb whose subject owns a flow: the flow word itself («экспортировала»), or the
+    verb before «на экспорт» («отправила на экспорт»)."""
+    word = re.compile(r"[А-Яа-яЁё-]+").match(text, start)
+    found = parses(word.group()) if word else []
+    if word is not None and found and found[0].tag.POS in ("VERB", "PRTS"):
+        return word
+    m = re.search(r"(?P<verb>[А-Яа-яЁё-]+)\s+на\s+$", text[:start])
+    if m is None or not any(p.tag.POS in ("VERB", "PRTS") for p in parses(m["verb"])[:1]):
+        return None
+    return re.compile(r"[А-Яа-яЁё-]+").match(text, m.start("verb"))
+
+
+def _genitive_owner(tail: str, partner: str | None, stems: tuple[str, ...]) -> str | None:
+    """The one owner named in the genitive at the start of `tail`, past up to two words of
+    goods («экспорт товаров Гродненской области»): "ours", "partner" or None."""
+    tokens = list(re.finditer(r"[А-Яа-яЁё-]+", tail))[:5]
+    k = 0
+    while k < min(2, len(tokens) - 1) and _goods_word(tokens[k].group()):
+        k += 1
+    if k >= len(tokens):
+        return None
+    words = [tokens[k].group()]
+    after = tokens[k + 1].group() if k + 1 < len(tokens) else ""
+    # «Могилёвской области», «Республики Беларусь»: a name and its place noun, either way round
+    named = _OWNER_NOUN.fullmatch(after) or _OWNER_NOUN.fullmatch(words[0]) and after[:1].isupper()
+    if words[0][:1].isupper() and named:
+        words.append(after)
+    last = tokens[k + len(words) - 1]
+    if not _owner_words(words) or _TWO_SIDES.match(tail, last.end()):
+        return None
+    if _OURS.search(" ".join(words)) or sides.colloquial_region(words[0]) == "ours":
+        return "ours"
+    if not words[0][:1].isupper():
+        return "ours" if _is_ours(words, partner) else "partner"
+    return "partner" if any(sides.names_partner(w, stems) for w in words) else None
+
+
+def _goods_word(word: str) -> bool:
+    """A word of goods before a trade's owner («товаров», «продукции»): lower case, in the
+    genitive, no place and no preposition."""
+    found = parses(word)
+    return word.islower() and not _preposition(word) and not _OWNER_NOUN.fullmatch(word) and any(
+        p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF") for p in found)
+
+
+def _owner_words(words: list[str]) -> bool:
+    """Whether `words` name one owner in the genitive: a name («Беларуси», «Витебщины»), a
+    name and a place noun («Могилёвской области»), or one place noun in the singular
+    («области», «региона»)."""
+    head = parses(words[-1])
+    if not any(p.tag.case == "gent" for p in head):
+        return False
+    if len(words) == 1 and words[0].islower():
+        one = any(p.tag.number == "sing" for p in head if p.tag.case == "gent")
+        return bool(_OWNER_NOUN.fullmatch(words[0])) and one
+    return words[0][:1].isupper()
+
+
+def names_place(words: str, partner: str | None, stems: tuple[str, ...] = ()) -> bool:
+    """Whether `words` name a place at an end of a trade («в республику», «из Китая», «на
+    Белоруссию»), not a time («в январе–мае»)."""
+    return bool(_places(words, partner, stems))

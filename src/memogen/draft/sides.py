@@ -482,9 +482,10 @@ def our_side(
     paired: set[tuple[str, str]] = set()
     for text in sentences:
         with_partner = partner_named(text, partner_stems)
+        owning = trade_owners(text)
         for party, acts in [*our_mentions(text), *_paired_cities(text)]:
             counts[party] += 1
-            if acts or (with_partner and not _only_where(text, party[0])):
+            if acts or (with_partner and not _only_where(text, party[0])) or party in owning:
                 acting.add(party)
             if acts and with_partner:
                 paired.add(party)
@@ -509,6 +510,21 @@ def _only_where(text: str, party: str) -> bool:
     named = list(re.finditer(rf"(?<![\w-]){stem}", text))
     where = re.compile(r"(?:^|\s)(?:в|во|на)\s+(?:[А-ЯЁ][\w-]+\s+и\s+)?$", re.I)
     return bool(named) and all(where.search(text[: m.start()]) for m in named)
+
+
+# a trade's word and the words after it that may name its owner: «товарооборот Могилёвской
+# области», «экспорт товаров Витебщины», «внешняя торговля Гродненской области»
+_TRADE_OWNED = re.compile(
+    r"(?<![\w-])(?:товарооборот|оборот|торговл|экспорт(?![её]р)|импорт(?![её]р)|сальдо)\w*\s+"
+    r"(?P<owner>(?:[а-яё]+\s+)?[А-ЯЁ][а-яё]+(?:\s+област\w*)?)", re.I
+)
+
+
+def trade_owners(text: str) -> set[tuple[str, str]]:
+    """Our regions a sentence names as the owners of a trade («товарооборот Могилёвской
+    области …», «экспорт Витебщины»): a region whose own trade the release states acts in it
+    as its executive committee does."""
+    return {party for m in _TRADE_OWNED.finditer(text) for party, _ in our_mentions(m["owner"])}
 
 
 # Belarus named as the party of a cooperation: «сотрудничеству Республики Беларусь с городом
@@ -808,8 +824,23 @@ def supranational(position: str) -> bool:
 # Trade with every country: «весь белорусский экспорт», «всего экспорт республики»,
 # «сальдо внешней торговли», «внешнеторговый оборот страны»
 _WHOLE = re.compile(r"(?<![\w-])(?:вес[ьяе]|всего|совокупн\w+)\s+(?:[а-яё]+\s+){0,2}$", re.I)
-_FOREIGN_TRADE = re.compile(r"(?<![\w-])(?:внешн\w+\s+торговл\w*|внешнеторгов\w*)", re.I)
+_FOREIGN_TRADE = re.compile(r"(?<![\w-])(?:внешн\w+\s+(?:торговл|(?:товаро)?оборот)\w*|внешнеторгов\w*)", re.I)
 ALL_COUNTRIES = {"name": "все страны", "kind": "group"}
+
+
+# The other end of a trade that is every foreign country: «с зарубежными странами», «со
+# всеми странами», «с иностранными государствами», «со странами мира», «за рубеж»
+_EVERY_COUNTRY = re.compile(
+    r"(?<![\w-])(?:со?|во?|из)\s+(?:(?:зарубежн|иностранн|вс)\w*\s+(?:стран|государств)\w*(?!\s+(?-i:[А-ЯЁ]))|"
+    r"(?:(?:вс|друг|ин)\w*\s+)?(?:стран|государств)\w*\s+мира)(?![\w-])|(?<![\w-])за\s+(?:рубеж|границу)(?![\w-])",
+    re.I,
+)
+
+
+def every_country(words: str) -> bool:
+    """Whether `words` name every foreign country as the other end of a trade («товарооборот
+    области с зарубежными странами», «поставлено за рубеж»), not a group or a state."""
+    return _EVERY_COUNTRY.search(words) is not None
 
 
 def total_trade(before: str, said: str, after: str) -> bool:
@@ -820,7 +851,9 @@ def total_trade(before: str, said: str, after: str) -> bool:
     up to the amount. A total of one side with the partner («весь товарооборот с
     Россией») is the caller's to rule out: it names the place."""
     clause = clauses.before(before, len(before), clauses.WHERE)
-    return bool(_WHOLE.search(clause) or _FOREIGN_TRADE.search(said) or _FOREIGN_TRADE.match(after.lstrip()))
+    last = clause.split()[-1:]  # «внешний товарооборот»: the adjective before the word
+    return bool(_WHOLE.search(clause) or _FOREIGN_TRADE.search(" ".join([*last, said])) or
+                _FOREIGN_TRADE.match(after.lstrip()))
 
 
 # «…: в Россию — на 12 %, в Казахстан — на 5 %»: a place and a dash standing for the verb
@@ -908,7 +941,11 @@ def mark_totals(figures: list, partner_stems: tuple[str, ...]) -> None:
     Беларуси превысил $7,2 млрд. Экспорт за месяц составил $3,5 млрд»)."""
     for k, item in enumerate(figures):
         data = item.data
-        if data.get("indicator") not in ("turnover", "exports", "imports") or not _placeless(data):
+        if data.get("indicator") not in ("turnover", "exports", "imports", "balance") or not _placeless(data):
+            continue
+        if _goes_on_total(figures, item, partner_stems):
+            continue
+        if data["indicator"] == "balance":
             continue
         parts = [
             o for o in figures[k + 1 :]
@@ -922,10 +959,6 @@ def mark_totals(figures: list, partner_stems: tuple[str, ...]) -> None:
             data["counterparty"] = dict(ALL_COUNTRIES)
             item.doubt("check", "the sum of the trade with the partner and with a third party stated later: trade "
                        "with every country, `counterparty: все страны`")
-        elif _goes_on_total(figures, item, partner_stems):
-            data["counterparty"] = dict(ALL_COUNTRIES)
-            item.doubt("check", "the sentence before states trade with every country and this one names no place: "
-                       "`counterparty: все страны`")
 
 
 _ANY_PLACE = re.compile(r"(?<![\w-])(?:с|со|в|во|из|на)\s+(?=[А-ЯЁ]|(?:[а-яё]+\s+)?(?:стран|государств|рын))")
@@ -943,12 +976,35 @@ def _sum_of_later(later: list, whole: dict) -> bool:
 
 
 def _goes_on_total(figures: list, item, partner_stems: tuple[str, ...]) -> bool:
-    """Whether `item` goes on with the totals of the sentence right before it."""
-    before = [o for o in figures if o.sentence == item.sentence - 1]
+    """Whether `item` goes on with the totals of the sentence right before it: then it is
+    trade with every country too, of the same side («Внешнеторговый оборот области составил
+    …. Экспорт составил …, импорт — …»: the region's, when the totals were)."""
+    before = _sentence_before(figures, item)
     quote = item.data.get("_quote", "")
     if not before or any(o.data.get("counterparty") != ALL_COUNTRIES for o in before):
         return False
-    return not _ANY_PLACE.search(quote) and not any(stem in quote.lower() for stem in partner_stems)
+    if _ANY_PLACE.search(quote) or any(stem in quote.lower() for stem in partner_stems):
+        return False
+    item.data["counterparty"] = dict(ALL_COUNTRIES)
+    theirs = all(o.data.get("side") == "partner" or o.data["indicator"] == "balance" for o in before)
+    if theirs and any(o.data.get("side") == "partner" for o in before) and item.data["indicator"] != "balance" \
+            and not item.data.get("_owned"):
+        item.data["side"] = "partner"
+    item.doubt("check", "the sentence before states trade with every country and this one names no place: "
+               "`counterparty: все страны`")
+    return True
+
+
+def _sentence_before(figures: list, item) -> list:
+    """The figures with an amount or a growth of the last sentence before `item`'s that
+    states any, up to three sentences back (a sentence whose growth joined a level before
+    it, or that gives only a share of the total, is passed over)."""
+    for back in (1, 2, 3):
+        found = [o for o in figures if o.sentence == item.sentence - back
+                 and (o.data.get("value") is not None or o.data.get("growth")) and not o.data.get("share")]
+        if found:
+            return found
+    return []
 
 
 def _placeless(data: dict) -> bool:

@@ -1,0 +1,123 @@
+"""Whose trade a figure is, by the structure of its sentence and of the release (issue
+#10): a trade whose one owner the words name and no place at its other end is trade with
+every country («товарооборот Гомельской области составил …», «Беларусь экспортировала …»),
+and so is trade «с зарубежными странами»; two sides named are trade with the partner
+(«внешнеторговый оборот Беларуси и Вьетнама»); flows that go on with totals of the
+sentence before inherit their counterparty and side; a statistics release of a Belarusian
+region about its own trade has that region as our side. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from memogen.draft import draft_release, sides
+from memogen.draft.read import Release
+
+
+def _draft(text: str, when: dt.date = dt.date(2024, 8, 20)):
+    return draft_release(Release(text, None, None, None), when, url=None, file=None, name="test").facts
+
+
+def _figures(text: str, when: dt.date = dt.date(2024, 8, 20)):
+    return [
+        (f.indicator, float(f.value) if f.value is not None else None, f.counterparty.name if f.counterparty else None,
+         f.side)
+        for f in _draft(text, when).figures
+    ]
+
+
+GOMEL = (
+    "Товарооборот Гомельской области с зарубежными странами за январь–июнь 2024 года составил 2,4 млрд долларов. "
+    "Экспорт за полугодие составил 1,5 млрд долларов, импорт — 0,9 млрд долларов. "
+    "Сальдо сложилось положительным и достигло 600 млн долларов. "
+    "Крупнейшим партнёром области остаётся Россия: товарооборот с ней достиг 1,6 млрд долларов. "
+    "Меньше всего область торгует с Чили — 0,3 млн долларов."
+)
+
+
+def test_a_regions_statistics_are_its_trade_with_every_country_then_with_each_state():
+    assert _figures(GOMEL) == [
+        ("turnover", 2.4, "все страны", "ours"),
+        ("exports", 1.5, "все страны", "ours"),
+        ("imports", 0.9, "все страны", "ours"),
+        ("balance", 600, "все страны", "ours"),
+        ("turnover", 1.6, None, "ours"),
+        ("turnover", 0.3, "Республика Чили", "ours"),
+    ]
+
+
+def test_a_region_whose_own_trade_the_release_states_is_our_side():
+    facts = _draft(GOMEL)
+    assert facts.parties.ours.name == "Гомельская область"
+    assert facts.parties.partner.name == "Российская Федерация"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "indicator"),
+    [
+        ("За январь–июль 2024 года Беларусь экспортировала товаров на 25 млрд долларов.", "exports"),
+        ("Экспорт Беларуси за январь–июль 2024 года составил 25 млрд долларов.", "exports"),
+        ("Товарооборот Гродненской области за январь–июль 2024 года составил 3 млрд долларов.", "turnover"),
+        ("Всего за семь месяцев 2024 года внешний товарооборот составил 3 млрд долларов.", "turnover"),
+        ("Объём внешней торговли республики за январь–июль 2024 года составил 40 млрд долларов.", "turnover"),
+    ],
+)
+def test_a_trade_whose_owner_is_named_with_no_place_is_with_every_country(sentence, indicator):
+    text = "Вьетнам — давний партнёр Беларуси. " + sentence
+    assert [(i, c) for i, _, c, _ in _figures(text)] == [(indicator, "все страны")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Внешнеторговый оборот Беларуси и Вьетнама за январь–июль 2024 года составил 200 млн долларов.",
+        "Белорусский экспорт за январь–июль 2024 года составил 150 млн долларов.",
+        "За январь–июль 2024 года Беларусь экспортировала во Вьетнам товаров на 150 млн долларов.",
+        "Взаимный товарооборот за январь–июль 2024 года составил 200 млн долларов.",
+    ],
+)
+def test_two_sides_an_adjective_or_a_place_keep_the_trade_with_the_partner(sentence):
+    text = "Вьетнам — давний партнёр Беларуси. " + sentence
+    assert [c for _, _, c, _ in _figures(text)] == [None]
+
+
+def test_the_partners_own_totals_and_the_flows_after_them_are_the_partners():
+    text = (
+        "Внешнеторговый оборот Тульской области за январь–июнь 2024 года составил 900 млн долларов. "
+        "По данным таможни, импорт увеличился на 12 % и составил 500 млн долларов, а экспорт — 400 млн долларов."
+    )
+    assert _figures(text) == [
+        ("turnover", 900, "все страны", "partner"),
+        ("imports", 500, "все страны", "partner"),
+        ("exports", 400, "все страны", "partner"),
+    ]
+
+
+def test_a_trade_fronted_before_an_apposition_is_with_that_state():
+    text = (
+        "Россия остаётся главным партнёром Брестской области, и с Россией торгуют почти все её предприятия. "
+        "Товарооборот Брестской области с зарубежными странами за январь–июнь 2024 года вырос на 5 %. "
+        "С Арменией, партнёром Беларуси по ЕАЭС, товарооборот Брестской области вырос на 12 %."
+    )
+    grown = [f for f in _draft(text).figures if f.growth is not None]
+    assert [(f.counterparty.name if f.counterparty else None, f.growth.change) for f in grown] == [
+        ("все страны", 5), ("Республика Армения", 12)]
+
+
+def test_one_period_in_two_wordings_joins_its_growth_to_its_level():
+    text = (
+        "Товарооборот Могилёвской области с зарубежными странами в первом полугодии 2024 года сократился на 4 %. "
+        "Всего за первые шесть месяцев 2024 года внешний товарооборот составил 2 млрд долларов."
+    )
+    assert [(f.value, f.growth.change if f.growth else None) for f in _draft(text).figures] == [(2, -4)]
+
+
+def test_every_country_in_words():
+    assert sides.every_country("товарооборот области с зарубежными странами")
+    assert sides.every_country("поставлено за рубеж товаров")
+    assert sides.every_country("со странами мира")
+    assert not sides.every_country("со всеми странами ЕС")
+    assert not sides.every_country("со странами СНГ")
+    assert not sides.every_country("в 106 стран мира")
