@@ -121,3 +121,75 @@ def test_every_country_in_words():
     assert not sides.every_country("со всеми странами ЕС")
     assert not sides.every_country("со странами СНГ")
     assert not sides.every_country("в 106 стран мира")
+
+
+def test_states_listed_with_amounts_in_brackets_trade_the_sentence_befores_indicator():
+    text = (
+        "Крупнейший партнёр Гомельской области — Россия: товарооборот с ней за январь–июнь 2024 года составил "
+        "1,6 млрд долларов. Далее идут Польша (90 млн долларов) и Китай (75 млн долларов)."
+    )
+    assert [f for f in _figures(text) if f[1] is not None][-2:] == [
+        ("turnover", 90, "Республика Польша", "ours"),
+        ("turnover", 75, "Китайская Народная Республика", "ours"),
+    ]
+
+
+def test_a_partners_statistics_name_its_own_trade_with_a_group():
+    text = (
+        "Внешнеторговый оборот товаров Тверской области за январь–июнь 2024 года составил 700 млн долларов. "
+        "Товарооборот со странами дальнего зарубежья составил 500 млн долларов."
+    )
+    assert _figures(text) == [
+        ("turnover", 700, "все страны", "partner"),
+        ("turnover", 500, "страны дальнего зарубежья", "partner"),
+    ]
+
+
+def test_a_trade_owned_but_no_larger_than_the_partners_turnover_before_it_is_with_the_partner():
+    text = (
+        "Делегация Беларуси посетила Египет. Объём торговли с Египтом за 2023 год достиг 70 млн долларов. "
+        "Экспорт Беларуси в 2023 году составил 65 млн долларов."
+    )
+    assert [c for _, _, c, _ in _figures(text, dt.date(2024, 3, 1))] == [None, None]
+
+
+def test_a_region_as_the_subject_of_a_flow_in_a_release_about_a_state_is_ours():
+    text = (
+        "Гродненский облисполком принял делегацию Польши. Экспорт области в Польшу за 2023 год составил 300 млн "
+        "долларов. Всего область экспортировала товаров на 2,5 млрд долларов."
+    )
+    assert _figures(text, dt.date(2024, 3, 1))[-1] == ("exports", 2.5, "все страны", "ours")
+
+
+def test_a_growth_that_refers_back_trades_with_whom_its_figure_does():
+    text = (
+        "Внешнеторговый оборот Тверской области за январь–июнь 2024 года составил 700 млн долларов. "
+        "Товарооборот со странами дальнего зарубежья составил 500 млн долларов. Показатель вырос на 8 %."
+    )
+    facts = _draft(text)
+    assert [(f.counterparty.name, f.growth.change if f.growth else None) for f in facts.figures] == [
+        ("все страны", None), ("страны дальнего зарубежья", 8)]
+
+
+def test_a_share_a_third_state_holds_names_it():
+    text = (
+        "Китай — важный партнёр Беларуси. Внешнеторговый оборот Беларуси за 2023 год составил 80 млрд долларов. "
+        "На долю России пришлось 50 % товарооборота."
+    )
+    shared = [f for f in _draft(text, dt.date(2024, 3, 1)).figures if f.share is not None]
+    assert [(f.share.percent, f.counterparty.name if f.counterparty else None) for f in shared] == [
+        (50, "Российская Федерация")]
+
+
+def test_a_turnover_between_the_partner_and_a_state_listed_in_brackets_is_with_each_state():
+    text = (
+        "Внешнеторговый оборот Тульской области за январь–июнь 2024 года составил 900 млн долларов. "
+        "Втрое вырос оборот между Тульской областью и Арменией (до $40 млн), а также Грузией (до $12 млн)."
+    )
+    assert [(c, s) for _, v, c, s in _figures(text) if v in (40, 12)] == [
+        ("Республика Армения", "partner"), ("Грузия", "partner")]
+
+
+def test_all_goods_and_their_owner_are_no_group_of_goods():
+    text = "Внешнеторговый оборот товаров Тульской области за январь–июнь 2024 года составил 900 млн долларов."
+    assert _figures(text) == [("turnover", 900, "все страны", "partner")]

@@ -141,6 +141,23 @@ def _indicator_near(text: str, at: int, end: int) -> tuple[str, re.Match[str] | 
     return _name_of(after), after
 
 
+# a state's name and the bracket the amount stands in: «Германия (115 млн долларов)»
+_LISTED = re.compile(r"(?<![\w-])(?P<place>[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2})\s*\(\s*(?:[а-яё]+\s+){0,2}\$?$")
+
+
+def _listed_state(text: str, at: int) -> str | None:
+    """The state whose name an amount follows in brackets («Германия (115 млн долларов)», in
+    a list of a trade's partners), its name as written; None for any other place or word."""
+    from memogen.draft.parties import official_name, state_code
+
+    m = _LISTED.search(text, 0, at)
+    if m is None:
+        return None
+    place = m["place"]
+    single = " " not in place and (place in sides.INITIALS or official_name(place))
+    return place if single or state_code(place) else None
+
+
 _FALLS_TO = re.compile(r"\s*(?:(?:приход\w+|пришл\w+|придется|придётся)\s+|[—–]\s*)на\s+", re.I)
 
 
@@ -171,6 +188,10 @@ def _indicator_or_context(text: str, at: int, end: int, ctx: Context, item_notes
     if ctx.indicator is not None and (_ANAPHORA.search(text[:at]) or re.search(r"\s[—–]\s*\$?$", text[:at])
                                       or _POINTED_AFTER.match(text, end) or tenses.nominal(text, at)):
         item_notes.append(f"the indicator ({ctx.indicator}) is the sentence before's: this one refers back to it")
+        return ctx.indicator, None
+    # «Далее следуют Германия (115 млн долларов) и Украина (108 млн)»: the sentence before's trade, by states
+    if ctx.indicator in _FLOW_KINDS and (listed := _listed_state(text, at)) is not None:
+        item_notes.append(f"the indicator ({ctx.indicator}) is the sentence before's, with {listed} at its other end")
         return ctx.indicator, None
     # «На прочие государства пришлось 3,8 млрд»: the sentence before's trade, split by places
     if ctx.indicator in _OURS and (fell := sides.falls_on(text[:at])) is not None:
@@ -619,9 +640,37 @@ def _named(text: str, at: int, near, notes: list[str], ctx: Context) -> Item | N
     opened = flow.start if flow else where.start() if where else at
     _with_whom(item, text, (opened, flow.end if flow else where.end() if where else at), at, flow, ctx)
     fell = sides.falls_on(text[:at]) if near is not None and near[1] is None else None
-    if fell is not None and "counterparty" not in item.data and item.data["indicator"] in _OURS:
+    listed = _listed_state(text, at)
+    if listed and item.data["indicator"] in _OURS and "label" not in item.data:
+        _listed_party(item, listed, ctx)
+    elif fell is not None and "counterparty" not in item.data and item.data["indicator"] in _OURS:
         _third_party(item, fell, "ours", ctx)
+    if near is not None and near[1] is None and fell is None and not listed:
+        _refers_back(item, text, at, ctx)
     return item
+
+
+def _listed_party(item: Item, listed: str, ctx: Context) -> None:
+    """An amount in brackets right after a state's name is the trade with that state
+    («Германия (115 млн долларов)», «…, а также Кыргызстаном (до $5 млн)»), whatever place
+    the clause named before it; whose trade it is stays as read."""
+    item.data.pop("counterparty", None)
+    item.notes = [n for n in item.notes if not n.startswith("a third country's trade")]
+    _third_party(item, f"с {listed}", item.data.get("side", "ours"), ctx)
+
+
+def _refers_back(item: Item, text: str, at: int, ctx: Context) -> None:
+    """A figure that refers back to the sentence before's («Показатель вырос на 29,6 %», «он
+    составил …») trades with whom that one's last figure of the same indicator does."""
+    before = ctx.before
+    if before is None or "counterparty" in item.data or not _ANAPHORA.search(text[:at]):
+        return
+    if before.data.get("indicator") != item.data["indicator"] or not before.data.get("counterparty"):
+        return
+    item.data["counterparty"] = dict(before.data["counterparty"])
+    if before.data.get("side") == "partner" and item.data["indicator"] != "balance":
+        item.data["side"] = "partner"
+    item.doubt("check", f"refers back to the trade with {before.data['counterparty']['name']} stated before it")
 
 
 _STATES = r"(?:(?:прочи|остальн|други)\w*\s+)?(?:стран|государств)"  # «в страны ЕАЭС», «в остальные страны»
@@ -651,7 +700,8 @@ def _with_whom(
     turns = list(_CONTRAST.finditer(joined, word[1], at))
     if turns and _WITH_WHOM.search(joined, turns[-1].end(), at):  # the amount's own clause names its place
         lead, clause = "", joined[turns[-1].end() : at]
-    if not (_third_with(item, f"{lead} {clause}", flow, ctx) or _these_states(item, f"{lead} {clause}", flow, ctx)):
+    placed = _between(item, clause, flow, ctx) or _third_with(item, f"{lead} {clause}", flow, ctx)
+    if not (placed or _these_states(item, f"{lead} {clause}", flow, ctx)):
         _total(item, text, word, (lead, clause), flow, ctx)
     if flow is None or flow.said:
         ctx.party = item.data.get("counterparty")
@@ -663,6 +713,25 @@ def _with_whom(
             item.data["side"] = "partner"
         item.doubt("check", f"traded with {ctx.party['name']} as the trade stated before it in the sentence")
     ctx.party_side = item.data.get("side", "ours")
+
+
+_SIDES = re.compile(r"\s*между\s+(?P<one>[^,;:()—–]+?)\s+и\s+(?P<two>[А-ЯЁ][^,;:()—–]*)", re.I)
+
+
+def _between(item: Item, clause: str, flow: flows.Flow | None, ctx: Context) -> bool:
+    """A turnover «между» two sides one of which is the partner or ours and the other a
+    third state («оборот между Омской областью и Туркменистаном» in a release about Omsk):
+    that state's trade with the side named, `counterparty`."""
+    m = _SIDES.match(clause)
+    if m is None or flow is not None or item.data["indicator"] != "turnover":
+        return False
+    one, two = m["one"], m["two"]
+    for own, other in ((one, two), (two, one)):
+        theirs = _names_partner(own, ctx)
+        side = "partner" if theirs else "ours"
+        if (theirs or flows.OURS.search(own)) and _third_party(item, f"с {other}", side, ctx):
+            return True
+    return False
 
 
 # a sentence opening with whom its trade is, before an apposition: «С Казахстаном, партнёром
@@ -714,8 +783,12 @@ def _total(
     if not (everywhere or owner or _after_total(text, word[0]) or sides.total_trade(text[: word[0]], said, clause)):
         return
     item.data["counterparty"] = dict(sides.ALL_COUNTRIES)
+    if owner and not (everywhere or _after_total(text, word[0]) or sides.total_trade(text[: word[0]], said, clause)):
+        item.data["_by_owner"] = True  # by its owner alone: a part of the partner's trade stated before is none
     named = owner == "partner" or _names_partner(said + clause, ctx)
     side = flow.side if flow is not None else "partner" if named else "ours"
+    if owner == "partner" or (flow is None and named):
+        ctx.view = "partner"  # the partner's own statistics: a trade whose owner is not named is its own
     if side == "partner" and item.data["indicator"] != "balance":
         item.data["side"] = "partner"
     item.doubt("check", f"trade with every country, not with the partner: `counterparty: все страны` ({side})")
@@ -757,7 +830,9 @@ def _third_with(item: Item, clause: str, flow: flows.Flow | None, ctx: Context) 
     for m in _WITH_WHOM.finditer(clause):
         place = clause[m.start() :]
         if flow is None and m.group().split()[0].lower() in ("с", "со"):
-            side = "partner" if _names_partner(clause[: m.start()], ctx) else "ours"
+            owner = clause[: m.start()]
+            theirs = ctx.view == "partner" and not re.search(r"[А-ЯЁ]", owner)  # the partner's statistics
+            side = "partner" if theirs or _names_partner(owner, ctx) else "ours"
         elif flow is not None and re.match(rf"\S+\s+{_STATES}", place):
             side = flow.side
         else:
@@ -1796,7 +1871,30 @@ def _share_of_whole(text: str, rate: num.Rate, n: int, ms, ctx: Context) -> list
         item.doubt("check", f"the share moved from {before} %, which the facts model cannot hold: say it in words")
     _when(item, text, ms, rate.start, ctx)
     item.doubt("check", f"a share of «{whole}», a total the release does not give: check whose share it is")
+    _share_holder(item, text, rate.start, ctx)
     return [item]
+
+
+# whose a share is, named before its percent: «на долю России пришлось 50 %», «удельный вес
+# Китая — 10 %», «на Россию приходится 48 %»
+_SHARE_OF = re.compile(
+    r"(?:(?<![\w-])(?:[Нн]а\s+)?[Дд]ол[еяюи]\w*|(?<![\w-])[Уу]дельн\w+\s+вес\w*)\s+(?P<owner>[А-ЯЁ][\w-]+)|"
+    r"(?<![\w-])[Нн]а\s+(?P<onto>[А-ЯЁ][\w-]+)\s+(?:[а-яё]+\s+)?(?:приход|пришл|прид[её]тся)"
+)
+
+
+def _share_holder(item: Item, text: str, at: int, ctx: Context) -> None:
+    """A share held by a third state, named in the share's clause before its percent («На
+    долю России пришлось 50 % товарооборота» in a release about China): `counterparty`."""
+    if item.data["indicator"] not in _OURS or not supports("FigureFact", "counterparty"):
+        return
+    found = list(_SHARE_OF.finditer(clauses.before(text, at, clauses.SHARE)))
+    if not found:
+        return
+    place = found[-1]["owner"] or found[-1]["onto"]
+    if place.lower().startswith(("беларус", "белорус")):
+        return
+    _third_party(item, f"с {place}", "ours", ctx)
 
 
 def _share_of_last(text: str, rate: num.Rate, n: int, ctx: Context) -> None:

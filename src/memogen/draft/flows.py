@@ -29,6 +29,7 @@ FLOW = re.compile(
 _NOT_FLOW = re.compile(r"\s+(?:задач|цел[ьи]|вопрос|рекорд)", re.I)  # «поставил задачу»
 # Belarus, its capital and its regions («экспорт Гомельской области в Китай» is ours)
 _OURS = re.compile(r"беларус|белорус|минск|брест|витебск|гомел|гродн|могил[её]в", re.I)
+OURS = _OURS
 _REGION_WORDS = re.compile(r"област|кра[йяюе]|регион|округ", re.I)
 _PLACE_NOUNS = {
     "область", "край", "регион", "республика", "округ", "город", "страна", "государство", "субъект", "столица",
@@ -565,7 +566,10 @@ def _judge(words: list[str], partner: str | None) -> tuple[str, str | None]:
         return "owner", "ours" if _is_ours(words, partner) else "partner"
     before = [parses(w)[0].normal_form for w in words[:k]]
     plain = all(_national(w) or lemma in _OWNING for w, lemma in zip(words[:k], before))
-    if head.normal_form in _GENERIC and plain and len(words) == k + 1:
+    # «товаров», «оборот товаров Калининградской области»: all goods, and whose trade it is after them
+    owners = words[k + 1 :]
+    placed = any(_OWNER_NOUN.fullmatch(w) or _is_place(w) for w in owners) and _owner_words(owners)
+    if head.normal_form in _GENERIC and plain and (not owners or placed):
         return "generic", whose
     if _all_goods(words):
         return "generic", whose  # «товаров и услуг»: all that is traded
@@ -631,7 +635,11 @@ def _owner_before(text: str, word: re.Match[str], partner: str | None) -> str | 
     # «Предприятия Витебской области экспортировали»: a subject of ours, or one of our region's
     if _OURS.search(" ".join(subjects)) or (subjects and _OURS.search(" ".join(words))):
         return "ours"
-    return "partner" if any(_is_place(w) for w in subjects) else None
+    places = [w for w in subjects if _is_place(w)]
+    if not places:
+        return None
+    # «область экспортировала» in a release about a state: one of our regions
+    return "ours" if all(w.islower() for w in places) and _is_ours(places, partner) else "partner"
 
 
 # Owners of a trade named in the genitive after its word: a region, district, republic,

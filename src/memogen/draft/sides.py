@@ -515,8 +515,8 @@ def _only_where(text: str, party: str) -> bool:
 # a trade's word and the words after it that may name its owner: «товарооборот Могилёвской
 # области», «экспорт товаров Витебщины», «внешняя торговля Гродненской области»
 _TRADE_OWNED = re.compile(
-    r"(?<![\w-])(?:товарооборот|оборот|торговл|экспорт(?![её]р)|импорт(?![её]р)|сальдо)\w*\s+"
-    r"(?P<owner>(?:[а-яё]+\s+)?[А-ЯЁ][а-яё]+(?:\s+област\w*)?)", re.I
+    r"(?<![\w-])(?i:товарооборот|оборот|торговл|экспорт(?![её]р)|импорт(?![её]р)|сальдо)\w*\s+"
+    r"(?P<owner>(?:(?!между|через)[а-яё]{4,}\s+)?[А-ЯЁ][а-яё]+(?:\s+област\w*)?)"
 )
 
 
@@ -939,6 +939,7 @@ def mark_totals(figures: list, partner_stems: tuple[str, ...]) -> None:
     whole), or stated in the sentence right after one whose figures are all trade with
     every country, in a sentence naming no place nor the partner («внешнеторговый оборот
     Беларуси превысил $7,2 млрд. Экспорт за месяц составил $3,5 млрд»)."""
+    _parts_of_partner_trade(figures)
     for k, item in enumerate(figures):
         data = item.data
         if data.get("indicator") not in ("turnover", "exports", "imports", "balance") or not _placeless(data):
@@ -983,7 +984,9 @@ def _goes_on_total(figures: list, item, partner_stems: tuple[str, ...]) -> bool:
     quote = item.data.get("_quote", "")
     if not before or any(o.data.get("counterparty") != ALL_COUNTRIES for o in before):
         return False
-    if _ANY_PLACE.search(quote) or any(stem in quote.lower() for stem in partner_stems):
+    # the partner named as the owner of a trade («экспорт Орловской области») is no place
+    unowned = _TRADE_OWNED.sub(" ", quote).lower()
+    if _ANY_PLACE.search(quote) or any(stem in unowned for stem in partner_stems):
         return False
     item.data["counterparty"] = dict(ALL_COUNTRIES)
     theirs = all(o.data.get("side") == "partner" or o.data["indicator"] == "balance" for o in before)
@@ -993,6 +996,27 @@ def _goes_on_total(figures: list, item, partner_stems: tuple[str, ...]) -> bool:
     item.doubt("check", "the sentence before states trade with every country and this one names no place: "
                "`counterparty: все страны`")
     return True
+
+
+_BY_OWNER = "trade with every country, not with the partner"
+
+
+def _parts_of_partner_trade(figures: list) -> None:
+    """A trade read as with every country by its owner alone («Экспорт Беларуси составил 65
+    млн») that is no larger than the partner's turnover of the same period stated before it
+    («Объём торговли с Египтом достиг 70 млн») is a part of that trade: with the partner."""
+    for k, item in enumerate(figures):
+        data = item.data
+        if not data.pop("_by_owner", False) or data.get("value") is None:
+            continue
+        whole = [
+            o.data for o in figures[:k] if o.data.get("indicator") == "turnover" and not o.data.get("counterparty")
+            and not o.data.get("holder") and o.data.get("period") == data.get("period") and o.data.get("value")
+        ]
+        if any(_amount(w) >= _amount(data) for w in whole):
+            del data["counterparty"]
+            item.notes = [n for n in item.notes if not n.startswith(_BY_OWNER)]
+            item.doubt("check", "a part of the turnover with the partner stated before it: trade with the partner")
 
 
 def _sentence_before(figures: list, item) -> list:
