@@ -193,3 +193,30 @@ def test_a_turnover_between_the_partner_and_a_state_listed_in_brackets_is_with_e
 def test_all_goods_and_their_owner_are_no_group_of_goods():
     text = "Внешнеторговый оборот товаров Тульской области за январь–июнь 2024 года составил 900 млн долларов."
     assert _figures(text) == [("turnover", 900, "все страны", "partner")]
+
+
+def test_a_plural_subject_takes_the_indicators_named_before_it_in_order():
+    text = (
+        "Товарооборот Брестской области с зарубежными странами за январь–март 2024 года составил 1,2 млрд долларов. "
+        "Выросли и экспорт (на 3 %), и импорт (на 5 %): за три месяца они составили 700 млн и 500 млн долларов."
+    )
+    assert [(i, v, c) for i, v, c, _ in _figures(text)] == [
+        ("turnover", 1.2, "все страны"), ("exports", 700, "все страны"), ("imports", 500, "все страны")]
+
+
+def test_the_pronoun_may_stand_for_the_indicators_of_the_sentence_before():
+    text = (
+        "Товарооборот Брестской области с зарубежными странами за январь–март 2024 года составил 1,2 млрд долларов. "
+        "Выросли как экспорт (на 3 %), так и импорт (на 5 %). За три месяца они составляли 700 млн долларов и "
+        "500 млн долларов соответственно."
+    )
+    assert [(i, v) for i, v, _, _ in _figures(text) if v is not None] == [
+        ("turnover", 1.2), ("exports", 700), ("imports", 500)]
+
+
+def test_a_balance_positive_for_our_region_is_ours():
+    text = (
+        "Товарооборот Брестской области с зарубежными странами за январь–март 2024 года составил 1,2 млрд долларов. "
+        "Сальдо внешней торговли у Брестской области осталось положительным и составило 200 млн долларов."
+    )
+    assert [(i, v) for i, v, _, _ in _figures(text)][-1] == ("balance", 200)

@@ -17,7 +17,9 @@ _NEGATIVE = re.compile(r"\b(?:отрицательн\w*|дефицит\w*|пас
 _POSITIVE = re.compile(r"\b(?:положительн\w*|профицит\w*|активн\w*|плюс\b)", re.I)
 _BALANCE = re.compile(r"\b(?:сальдо|дефицит\w*|профицит\w*)", re.I)
 _FAVOUR = re.compile(r"\bв\s+пользу\s+(\S+)(?:\s+(\S+))?", re.I)
-_OURS = re.compile(r"^(?:белорус|беларус|бел|наш|республик[иа]\s+беларусь|минск|отечествен)", re.I)
+# Belarus, its capital and its regions: «у Могилёвской области» speaks from our side
+_OURS = re.compile(r"^(?:белорус|беларус|бел|наш|республик[иа]\s+беларусь|минск|отечествен|брест|витебск|гомел|гродн|"
+                   r"могил[её]в)", re.I)
 # «для области», «у края», «для российской стороны»: the words speak from the partner's side
 _THEIR_VIEW = re.compile(r"\b(?:для|у)\s+(?:нас\b|(?!нас\b)(\w+))", re.I)
 

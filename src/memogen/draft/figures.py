@@ -101,6 +101,7 @@ class Context:
     view: str | None = None  # «partner» once the release gives the partner's own statistics of its trade with us
     run: Mention | None = None  # «на период 2022–2026 годов» named last, for «До 2026 года … составит»
     whole: str | None = None  # the whole of the sentence before's last share, for «… 3,8 млрд долларов (38,5 %)»
+    order: list[str] = field(default_factory=list)  # the indicators the sentence before named, in order
 
 
 _COMPARED = re.compile(r"(?:превы\w+|больше|меньше|выше|ниже|чем|над)\s+$", re.I)
@@ -118,7 +119,9 @@ def _indicator_before(text: str, at: int) -> tuple[str, re.Match[str]] | None:
     return _name_of(m), m
 
 
-def _indicator_near(text: str, at: int, end: int) -> tuple[str, re.Match[str] | None] | None:
+def _indicator_near(
+    text: str, at: int, end: int, earlier: list[str] | None = None
+) -> tuple[str, re.Match[str] | None] | None:
     """The indicator named before the amount at `at` (a flow word nearer to it than the
     indicator names it: «экспорт вырос …: поставки в КНР достигли 1,2 млрд»), else the
     first one after it. «24 млн пришлось на экспорт», «49 млн — на импорт»: the one the
@@ -127,6 +130,9 @@ def _indicator_near(text: str, at: int, end: int) -> tuple[str, re.Match[str] | 
     named = falls_to and (_INDICATOR.match(text, falls_to.end()) or flows.FLOW.match(text, falls_to.end()))
     if named:
         return _name_of(named), named
+    paired = _paired_in_order(text, at, earlier or [])
+    if paired is not None:
+        return paired
     before = _indicator_before(text, at)
     word = flows.subject_before(text, at)
     if word is not None and _COMPARED.search(text[: word.start()]):
@@ -158,6 +164,33 @@ def _listed_state(text: str, at: int) -> str | None:
     return place if single or state_code(place) else None
 
 
+# «и экспорт (…), и импорт (…): они составили 938 млн и 679 млн»: a plural subject standing for
+# the indicators named before it, its amounts theirs in order
+_THEY = re.compile(
+    r"(?<![\w-])(?:они|оба|обе)\s+(?:[а-яё]+\s+){0,2}?(?:состав(?:ил|л)|достиг|превысил|равнял)\w*", re.I
+)
+_SOME_AMOUNT = re.compile(r"\d[\d\s]*(?:[,.]\d+)?\s*(?:млн|млрд|тыс|миллион|миллиард)", re.I)
+
+
+def _paired_in_order(text: str, at: int, earlier: list[str]) -> tuple[str, re.Match[str] | None] | None:
+    """The indicator an amount after «они составили» stands for: the k-th of those named
+    before the pronoun (in its sentence, else the sentence before: `earlier`), for the k-th
+    amount after it; None when fewer than two are named or more amounts than indicators follow."""
+    they = list(_THEY.finditer(text, 0, at))
+    if not they:
+        return None
+    named: dict[str, re.Match[str] | None] = {}
+    for m in _INDICATOR.finditer(text, 0, they[-1].start()):
+        named.setdefault(_name_of(m), m)
+    if not named:
+        named = dict.fromkeys(earlier)
+    k = len(_SOME_AMOUNT.findall(text, they[-1].end(), at))
+    if len(named) < 2 or k >= len(named):
+        return None
+    name = list(named)[k]
+    return name, named[name]
+
+
 _FALLS_TO = re.compile(r"\s*(?:(?:приход\w+|пришл\w+|придется|придётся)\s+|[—–]\s*)на\s+", re.I)
 
 
@@ -181,7 +214,7 @@ _POINTED_AFTER = re.compile(r"\s*(?:эт(?:и|от|у|о|их)|данн\w+|ук�
 def _indicator_or_context(text: str, at: int, end: int, ctx: Context, item_notes: list[str]):
     """The indicator near the amount; else, when the sentence refers back («он вырос»),
     the one the sentence before named."""
-    near = _indicator_near(text, at, end)
+    near = _indicator_near(text, at, end, ctx.order)
     if near is not None:
         return near
     # «он вырос …», or an ellipsis «За пять месяцев — 176,3 миллиона», «Немногим больше полумиллиарда.»
@@ -365,11 +398,18 @@ def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
     _remember(ms, at_start, items, ctx)
     if items:
         ctx.last = items[-1]
+    _remember_named(text, ctx)
+    return items
+
+
+def _remember_named(text: str, ctx: Context) -> None:
+    """The indicators a sentence names, for the sentences after it: the last («он вырос»),
+    how often each («рубеж в миллиард»), and all in order («…: они составили X и Y»)."""
     named = list(_INDICATOR.finditer(text))
+    ctx.order = list(dict.fromkeys(_name_of(m) for m in named))
     if named:
         ctx.indicator = _name_of(named[-1])
         ctx.named.update(_name_of(m) for m in named)
-    return items
 
 
 def _remember(ms: list[Mention], at_start: list[Mention], items: list[Item], ctx: Context) -> None:
