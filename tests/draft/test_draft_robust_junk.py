@@ -127,3 +127,11 @@ def test_a_programme_of_cooperation_stays_an_agreement():
 )
 def test_a_city_is_named_with_its_capital_letter(text, cities):
     assert sides.foreign_cities(text, False) == cities
+
+
+def test_a_word_group_already_in_the_nominative_is_kept_as_written():
+    from memogen.draft.words import nominative_head
+
+    # a superlative's lemma is its positive: «Лучший» would come back as «Наихороший»
+    assert nominative_head("Лучший город - лучшая жизнь", "gent") == "Лучший город - лучшая жизнь"
+    assert nominative_head("губернатором Вологодской области") == "губернатор Вологодской области"

@@ -34,6 +34,8 @@ def _to_nominative(word: str, case: str, number: str | None, pos: tuple[str, ...
         if gender and number == "sing" and p.tag.POS != "NOUN" and p.tag.gender not in (gender, None):
             continue
         if p.tag.POS in pos and p.tag.case == case and (number is None or p.tag.number == number):
+            if case == "nomn":
+                return p.word  # already so: «Лучший» stays, not its lemma's «наихороший»
             wanted = {"nomn"} | ({number} if number else set())
             form = p.inflect(wanted) or p.inflect({"nomn"})
             return form.word if form else None
