@@ -220,3 +220,41 @@ def test_a_balance_positive_for_our_region_is_ours():
         "Сальдо внешней торговли у Брестской области осталось положительным и составило 200 млн долларов."
     )
     assert [(i, v) for i, v, _, _ in _figures(text)][-1] == ("balance", 200)
+
+
+def test_a_flow_named_by_its_owner_after_a_trade_with_the_partner_in_its_sentence_is_with_the_partner():
+    text = (
+        "Губернатор Калужской области встретился с послом Беларуси. "
+        "В 2024 году внешнеторговый оборот Калужской области с республикой вырос на 14 %: "
+        "экспорт области увеличился на 20 %, импорт — на 9 %."
+    )
+    assert [(i, c, s) for i, _, c, s in _figures(text, dt.date(2025, 3, 1))] == [
+        ("turnover", None, "ours"),
+        ("imports", None, "partner"),  # the region's exports: our imports
+        ("exports", None, "partner"),
+    ]
+
+
+def test_a_side_by_its_common_noun_after_with_is_no_place_of_every_country():
+    assert sides.names_side("области с республикой вырос на")
+    assert sides.names_side("края с регионом составил")
+    assert not sides.names_side("области в республику составил")  # where a flow goes: the flow's to read
+    assert not sides.names_side("области составил")
+
+
+def test_a_flow_named_by_its_owner_alone_in_its_own_sentence_stays_with_every_country():
+    text = (
+        "Губернатор Калужской области встретился с послом Беларуси. "
+        "В 2024 году внешнеторговый оборот Калужской области с республикой вырос на 14 %. "
+        "Экспорт Калужской области за 2024 год составил 2 млрд долларов."
+    )
+    assert [(i, c) for i, _, c, _ in _figures(text, dt.date(2025, 3, 1))] == [
+        ("turnover", None), ("exports", "все страны")]
+
+
+def test_two_sides_as_the_subject_of_a_trade_verb_own_no_trade_alone():
+    text = (
+        "Вьетнам — давний партнёр Беларуси. "
+        "Больше всего Беларусь и Вьетнам наторговали в 2022 году — почти 300 млн долларов."
+    )
+    assert [c for _, _, c, _ in _figures(text)] == [None]

@@ -95,6 +95,7 @@ class Context:
     side: str | None = None  # whose flow this sentence stated last, for «… из Кыргызстана, 49 млн — на импорт»
     party: dict | None = None  # the counterparty of the trade this sentence stated last, for «…, импорт — на 15 %»
     party_side: str = "ours"  # and whose that trade was
+    with_partner: bool = False  # this sentence stated a trade with a side at its other end («с республикой»)
     before: Item | None = None  # the last figure of the sentence before, for «экспорт в эти страны»
     dates: Mention | None = None  # the days an event was held on («с 29 сентября по 1 октября»), for its counts
     since: Mention | None = None  # «с 2009 года» of the sentence before, for «За этот период … 10 объектов»
@@ -354,7 +355,7 @@ def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
     found = [a for a in found if a not in changes]
     rates = num.rates(text)
     items: list[Item] = []
-    ctx.side, ctx.party = None, None
+    ctx.side, ctx.party, ctx.with_partner = None, None, False
     ctx.before = ctx.last if ctx.last is not None and ctx.last.sentence == n - 1 else None
     if sides.partner_view(text, lambda word: sides.names_partner(word, ctx.partner_stems)):
         ctx.view = "partner"
@@ -807,19 +808,27 @@ def _total(
     области составил …», «Беларусь экспортировала … на 3,5 млрд»), and a flow joined to such a
     figure of the sentence with no place of its own («…, но и импорт вырос на 31 %»):
     `counterparty: все страны`, whose by the owner it names (the partner's «внешнеторговый
-    оборот области»). `around`: the clause's words before the trade's word and after it."""
+    оборот области»), unless its sentence stated a trade with the partner before it («оборот
+    области с республикой вырос на 19 %: экспорт области — на 22 %»: its part). `around`:
+    the clause's words before the trade's word and after it."""
     lead, clause = around
     if not supports("FigureFact", "counterparty"):
         return
     everywhere = sides.every_country(f"{lead} {clause}")
-    if not everywhere and (_WITH_WHOM.search(clause) or (flow is not None and flow.elsewhere)):
+    if not everywhere and (_WITH_WHOM.search(clause) or sides.names_side(clause)):
+        ctx.with_partner = True  # «с республикой»: its other end is the partner (a third one was read before)
+        return
+    if not everywhere and flow is not None and flow.elsewhere:
         return
     said = text[word[0] : word[1]]
     if _BETWEEN.match(clause) or _PAIRED.match(clause) or _BOTH.search(f"{said} {clause}"):  # «между ними»
         return
     placed = _WITH_WHOM.search(lead) is not None or flows.names_place(
         f"{lead} {clause}", ctx.partner, ctx.partner_stems)
-    owner = None if placed else flows.owner_named(text, word[0], word[1], clause, ctx.partner, ctx.partner_stems)
+    # «…с республикой увеличился на 19 %: экспорт области вырос на 22 %»: after a trade with the
+    # partner in its sentence, a trade named by its owner alone is that trade's part, not every country's
+    owner = None if placed or ctx.with_partner else flows.owner_named(
+        text, word[0], word[1], clause, ctx.partner, ctx.partner_stems)
     if not (everywhere or owner or _after_total(text, word[0]) or sides.total_trade(text[: word[0]], said, clause)):
         return
     item.data["counterparty"] = dict(sides.ALL_COUNTRIES)

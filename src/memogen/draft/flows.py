@@ -616,9 +616,14 @@ def _genitive(words: list[str]) -> str:
     return " ".join(forms + quoted)
 
 
+# two subjects joined: «Беларусь и Красноярский край», «Россия и Беларусь»
+_JOINED_SUBJECTS = re.compile(r"[А-ЯЁа-яё]\s+и\s+[А-ЯЁ]")
+
+
 def _owner_before(text: str, word: re.Match[str], partner: str | None) -> str | None:
     """«белорусский экспорт»: an adjective before the flow word; «область
-    экспортировала»: the subject of a flow verb, in its clause."""
+    экспортировала»: the subject of a flow verb, in its clause; none for two places joined
+    as its subject («Беларусь и Красноярский край наторговали»: the two sides' trade)."""
     before = text[: word.start()]
     last = re.findall(r"[А-Яа-яЁё-]+", before)[-1:]
     if last and (whose := _national(last[0])):
@@ -632,6 +637,9 @@ def _owner_before(text: str, word: re.Match[str], partner: str | None) -> str | 
     # preposition is seen however long its group: «В государства СНГ в январе–июне было …»)
     words = _outside_groups(re.findall(r"[А-Яа-яЁё-]+", clause))[-5:]
     subjects = [w for w in words if any(p.tag.case == "nomn" for p in parses(w))]
+    # «Беларусь и Красноярский край наторговали»: two sides as the subject own no trade alone
+    if len([w for w in subjects if _is_place(w)]) >= 2 and _JOINED_SUBJECTS.search(clause):
+        return None
     # «Предприятия Витебской области экспортировали»: a subject of ours, or one of our region's
     if _OURS.search(" ".join(subjects)) or (subjects and _OURS.search(" ".join(words))):
         return "ours"

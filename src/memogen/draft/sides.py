@@ -843,6 +843,17 @@ def every_country(words: str) -> bool:
     return _EVERY_COUNTRY.search(words) is not None
 
 
+# a side of a trade by its common noun after «с»: «с республикой», «с регионом», «с краем» (the
+# partner or Belarus, whichever the noun is not the owner of; «импорт в республику» is the owner's)
+_SIDE_NOUN = re.compile(r"(?<![\w-])со?\s+(?:республик\w*|регион\w*|област\w*|кра[ея]м|краями)(?![\w-])", re.I)
+
+
+def names_side(words: str) -> bool:
+    """Whether `words` name the other end of a trade by a side's common noun («товарооборот
+    области с республикой»): the partner or Belarus, never every country."""
+    return _SIDE_NOUN.search(words) is not None
+
+
 def total_trade(before: str, said: str, after: str) -> bool:
     """Whether an indicator names trade with every country, not with the partner: a
     whole before its word («Весь белорусский экспорт», «Всего экспорт республики»), or
