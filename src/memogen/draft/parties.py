@@ -933,14 +933,44 @@ def _bare_diplomat(item: Item, sentences: list[str], partner: Partner | None) ->
     low = position.lower()
     if not _DIPLOMAT.search(low) or _side_named(low, partner) or _names_state(position) or re.search(r"\sво?\s", low):
         return
-    named = {_side_named(m.group().lower(), partner) for text in sentences for m in _MISSION.finditer(text)} - {None}
+    named = {_mission_side(m.group(), partner) for text in sentences for m in _MISSION.finditer(text)} - {None}
     item.notes = [note for note in item.notes if note != _SIDE_GUESS]  # said once, below, for a diplomat
     if len(named) == 1:
         item.data["side"] = named.pop()
         whose = "ours" if item.data["side"] == "ours" else "the partner's"
         item.doubt("check", f"a diplomat named with no state: {whose}, as the only mission the release names")
+        _embassy_in_full(item, partner)
     else:
         item.doubt("guess", "a diplomat named with no state: whose the draft cannot tell, confirm the side")
+
+
+def _embassy_in_full(item: Item, partner: Partner | None) -> None:
+    """A post in an embassy named by its noun alone («Советник посольства»), the side read:
+    the embassy in full, whose and where it is («советник Посольства Российской Федерации
+    в Республике Беларусь»; ours in the partner's state)."""
+    m = re.fullmatch(r"(?P<post>.+\s)посольства", item.data["position"], re.I)
+    state = partner.country if partner is not None and partner.kind in ("region", "city") else None
+    state = state or (partner.name if partner is not None and partner.kind == "country" else None)
+    if m is None or state is None:
+        return
+    ours = item.data["side"] == "ours"
+    whose = inflect.inflect_phrase("Республика Беларусь" if ours else state, "genitive")
+    where = inflect.inflect_phrase(state if ours else "Республика Беларусь", "prepositional")
+    if whose and where:
+        item.data["position"] = f"{m['post']}Посольства {whose} в {where}"
+
+
+def _mission_side(mission: str, partner: Partner | None) -> str | None:
+    """Whose a mission is, by the state it names: Belarus or the partner (`_side_named`),
+    or the state a partner region or city lies in («Посольства России» in a release about
+    a Russian region is the partner's), not the one it is held in; None when it names no
+    state or a third one."""
+    mission = re.split(_HELD, mission, maxsplit=1)[0]  # «Посольства России в Беларуси»: Russia's
+    found = _side_named(mission.lower(), partner)
+    if found or partner is None or partner.kind not in ("region", "city") or not partner.country:
+        return found
+    states = {official_name(w) for w in re.findall(r"[А-ЯЁ][а-яё]{2,}", mission) if _state(w)}
+    return "partner" if states == {partner.country} else None
 
 
 # A post in a body named by its noun alone («Руководитель департамента», «начальник управления»)
@@ -1965,7 +1995,10 @@ def _head_cases(position: str) -> list[str]:
         return sorted(dict.fromkeys(str(p.tag.case) for p in substantive), key=lambda c: c != "nomn")
     for word in re.findall(r"[А-Яа-яЁё-]+", position):
         parses = inflect.morph().parse(word.lower())
+        if "-" in word and not any(p.is_known for p in parses):  # «советником-посланником»: by its last part
+            parses = inflect.morph().parse(word.lower().rsplit("-", 1)[-1])
         nouns = [p for p in parses if p.tag.POS == "NOUN" and p.tag.case and p.is_known and "Fixd" not in p.tag]
+        nouns = nouns or [p for p in parses if "Subx" in p.tag and p.tag.number == "sing"]  # «поверенным в делах»
         if not nouns and _POSITION.fullmatch(word):  # «хокимом»: a post the dictionary guesses by its ending
             nouns = [p for p in parses if p.tag.POS == "NOUN" and p.tag.case and "Fixd" not in p.tag]
         if nouns:
@@ -2378,7 +2411,9 @@ _FOREIGN_POST = re.compile(
     r"законодательн\w+\s+собрани|сенат|\bглав\w*\s+республики$|госадминистраци|государственн\w+\s+администраци"
 )
 # A post held abroad: whose it is, is the state it represents, never the one it is held in.
-_DIPLOMAT = re.compile(r"посол|посланник|посольств|консул(?!ьт)|атташе|представител|представительств")
+_DIPLOMAT = re.compile(r"посол|посланник|посольств|консул(?!ьт)|атташе|представител|представительств|поверенн")
+# Where a post is held, after its title: «в …», «при …»; a chargé d'affaires' «в делах» is his title's
+_HELD = r"\s+(?:во?|при)\s+(?!делах(?![\w-]))"
 
 
 _SIDE_GUESS = "the side is a guess: the position names no country"
@@ -2392,14 +2427,14 @@ def _side(position: str, partner: Partner | None, item: Item) -> str:
     before «в …» is the partner's; a diplomat held in Belarus is the partner's, one
     held elsewhere ours («Посол в Республике Казахстан»)."""
     low = position.lower()
-    head, where = (re.split(r"\s+(?:во?|при)\s+", low, maxsplit=1) + [""])[:2]
+    head, where = (re.split(_HELD, low, maxsplit=1) + [""])[:2]
     found = _side_named(head, partner)
     if found:
         return found
     if sides.supranational(head):
         item.doubt("check", "an official of a union of states or an organisation: neither side alone")
         return "third"
-    named = re.split(r"\s+(?:во?|при)\s+", position, maxsplit=1)[0]
+    named = re.split(_HELD, position, maxsplit=1)[0]
     if _third_state(named, partner):
         item.doubt("check", "the post names a third state or its region, neither Belarus nor the partner's: `third`")
         return "third"
