@@ -229,12 +229,22 @@ def _readings(words: list[str], cases: list[str]) -> list[tuple[int, str, list[t
     """(evidence, case, each word's nominative and evidence) of the name `words` (its
     particles joined) read in each of `cases`, in their order."""
     parts = ["FIRSTNAME", *["MIDDLENAME"] * (len(words) - 2), "LASTNAME"]
+    foreign = not any(p.is_known and "Name" in p.tag for p in inflect.morph().parse(words[0].lower()))
     out = []
     for case in dict.fromkeys(_MAIN_CASE.get(c, c) for c in cases or ["nomn"]):
         gender = _gender(words[0], case)
         read = [_word(w, case, part, gender) for w, part in zip(words, parts)]
+        read = [(w, 0) if foreign and _soft_reading(w, nom) else (nom, e) for w, (nom, e) in zip(words, read)]
         out.append((sum(evidence for _, evidence in read), case, read))
     return out
+
+
+def _soft_reading(word: str, nominative: str) -> bool:
+    """Whether the rules read a foreign name's word in «-и» as a nominative in «-ь» or in
+    «-я» after a consonant («Моди» → «Модя», «Драупади» → «Драупадь»): no foreign name
+    ends so, and the word is kept as written, an indeclinable («Моди», «Мукерджи»)."""
+    low, nom = word.lower(), nominative.lower()
+    return low.endswith("и") and nom != low and bool(re.search(r"(?:[^аеёиоуыэюя]я|ь)$", nom))
 
 
 def read_alone(words: list[str]) -> Name | None:

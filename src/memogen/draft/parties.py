@@ -787,6 +787,7 @@ def officials(sentences: list[str], partner: Partner | None) -> list[Item]:
             key = (item.data["person"]["given"], item.data["person"]["surname"].replace("ё", "е"))
             if key not in found or (found[key].mark != "sure" and item.mark == "sure"):
                 found[key] = item
+    found = _nominatives_written(found, sentences)
     for n, start, words in unposted:
         if _found_already(words, found):
             continue  # «встреча Романа Головченко …» after «премьер-министр Роман Головченко»
@@ -808,6 +809,40 @@ def officials(sentences: list[str], partner: Partner | None) -> list[Item]:
         for item in found.values():
             _role(item, sentences)
     return list(found.values())
+
+
+def _nominatives_written(found: dict[tuple[str, str], Item], sentences: list[str]) -> dict[tuple[str, str], Item]:
+    """People whose surname the draft read from an oblique case, with the nominative the
+    release writes elsewhere after the same first name instead, when the form read is a
+    form of it («Леонидом Зайцем» … «Леонид Заяц подтвердил» → Заяц, not «Зайцем»)."""
+    out: dict[tuple[str, str], Item] = {}
+    for key, item in found.items():
+        person = item.data["person"]
+        written = _written_nominative(person["given"], person["surname"], sentences) if item.notes else None
+        if written is not None and written.replace("ё", "е") != key[1]:
+            item.notes = [note for note in item.notes if f"{person['surname']}»" not in note]  # said of the form read
+            person["surname"] = written
+            item.doubt("check", f"the surname as the release writes it elsewhere after «{person['given']}»")
+            key = (person["given"], written.replace("ё", "е"))
+        if key not in out or (out[key].mark != "sure" and item.mark == "sure"):
+            out[key] = item
+    return out
+
+
+def _written_nominative(given: str, surname: str, sentences: list[str]) -> str | None:
+    """The one surname the release writes right after `given` (in the nominative) of which
+    `surname`, as the draft read it, is a form by the dictionary («Зайцем» of «Заяц»); only
+    after a first name the dictionary knows and declines, so that it tells the case
+    («То Лама» is no nominative)."""
+    names = [p for p in inflect.morph().parse(given.lower()) if p.is_known and "Name" in p.tag and p.tag.case == "nomn"]
+    declined = {(p.inflect({"gent"}) or p).word for p in names}
+    if not names or given.lower() in declined:
+        return None
+    after = re.compile(rf"(?<![\w-]){re.escape(given)}\s+(?P<surname>[А-ЯЁ][а-яё]+)(?![\w-])")
+    forms = {p.normal_form for p in inflect.morph().parse(surname.lower())}
+    written = {m["surname"] for text in sentences for m in after.finditer(text)} - {surname}
+    written = {w for w in written if w.lower() in forms}
+    return written.pop() if len(written) == 1 else None
 
 
 def _found_already(words: list[str], found: dict[tuple[str, str], Item]) -> bool:
@@ -1036,7 +1071,7 @@ def people_in(run: re.Match[str], text: str) -> list[tuple[int, list[str]]]:
         if not named and _title_name(texts, i):
             found.append((run.start() + words[i].start(), texts[i:]))  # «… Пакистана Сардаром Аязом Садиком»
             break
-        if not _before_kinship(texts, i) and (_complement(texts[i]) or not named or _lead_in(texts, i)):
+        if not _before_kinship(texts, i) and (_complement_word(texts, i) or not named or _lead_in(texts, i)):
             i += 1
             continue
         j = _name_end(texts, i)
@@ -1199,6 +1234,16 @@ def _cases_of(word: str) -> set[str]:
     if known:
         return known
     return next((cases for ending, cases in _ENDING_CASES if word.lower().endswith(ending)), set())
+
+
+def _complement_word(texts: list[str], i: int) -> bool:
+    """A word of the position's complement (`_complement`), unless it opens a run of
+    syllables of an East Asian name, whatever genitive it also spells («мира Мин Аун
+    Хлайн»): a state, a contracted body or an abbreviation («МИД Ли Цян») still is one."""
+    word = texts[i]
+    if not _complement(word):
+        return False
+    return not _syllable_first(texts, i) or _state(word) or bool(contracted(word)) or word.isupper()
 
 
 def _syllable_first(texts: list[str], i: int) -> bool:
@@ -1999,6 +2044,7 @@ def _head_cases(position: str) -> list[str]:
             parses = inflect.morph().parse(word.lower().rsplit("-", 1)[-1])
         nouns = [p for p in parses if p.tag.POS == "NOUN" and p.tag.case and p.is_known and "Fixd" not in p.tag]
         nouns = nouns or [p for p in parses if "Subx" in p.tag and p.tag.number == "sing"]  # «поверенным в делах»
+        nouns = [p for p in nouns if "anim" in p.tag] or nouns  # a post is a person's: «посол» is no salting
         if not nouns and _POSITION.fullmatch(word):  # «хокимом»: a post the dictionary guesses by its ending
             nouns = [p for p in parses if p.tag.POS == "NOUN" and p.tag.case and "Fixd" not in p.tag]
         if nouns:
