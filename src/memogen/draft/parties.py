@@ -366,6 +366,9 @@ def _find_partner(sentences: list[str]) -> Partner | None:
     if not votes:  # a release that names no place but by initials («США») or adjectives: «китайских регионов»
         votes.update((name, "country") for text in sentences for _, name in sides.state_initials(text))
         votes.update((state, "country") for text in sentences for state in _state_adjectives(text))
+    if not votes:  # «алтайские аграрии», «из края»: a region of Russia named by its adjective alone
+        regions = Counter(name for text in sentences for name in _region_adjectives(text))
+        votes.update({(name, "region"): n for name, n in regions.items() if n >= 2})
     if not votes:
         return None
     merged: dict[tuple[str, str], str] = {}  # the full name → the short one it took the votes of
@@ -458,11 +461,13 @@ def _votes(sentences: list[str]) -> Counter[tuple[str, str]]:
     A group of states named once is named in passing: one vote. Places with as many
     votes go by the order the release names them: the first is the lead's."""
     votes: Counter[tuple[str, str]] = Counter()
+    last: tuple[str, str] | None = None  # the one state the sentence before named
     for n, text in enumerate(sentences):
         if dateline(text, sentences[n + 1] if n + 1 < len(sentences) else ""):
             continue
         own: Counter[tuple[str, str]] = Counter()
         _vote(text, own)
+        last = _named_again(text, own, last)
         if any(acts for _, acts in sides.our_mentions(text)):
             own.update({k: n for k, n in own.items() if k[1] in ("region", "foreign_region", "foreign_city")})
         votes.update(own)
@@ -470,6 +475,26 @@ def _votes(sentences: list[str]) -> Counter[tuple[str, str]]:
         votes[key] = 1  # a group named once («торговля со странами Таможенного союза») is named in passing
     where = Counter({(name, "city"): votes.pop((name, kind)) for name, kind in list(votes) if kind == "where"})
     return votes or where  # «Дни Могилёвской области в Москве»: where, when the release names no other place
+
+
+# A state named again by a demonstrative: «в эту страну», «этого государства»
+_THIS_STATE = re.compile(
+    r"(?<![\w-])(?:эт|данн)(?:а|ой|у|ою|ого|ому|ом|о)\s+(?:[а-яё]+\s+)?(?:стран|государств)\w*", re.I
+)
+
+
+def _named_again(text: str, own: Counter[tuple[str, str]], last: tuple[str, str] | None) -> tuple[str, str] | None:
+    """A state a sentence names again by a demonstrative («Белорусская техника идёт в эту
+    страну»: the one state named just before, in it or in the sentence before) takes a
+    vote for it; returns the one state this sentence names, for the next."""
+    states = [k for k in own if k[1] == "country"]
+    for m in _THIS_STATE.finditer(text):
+        before: Counter[tuple[str, str]] = Counter()
+        _vote(text[: m.start()], before)
+        named = [k for k in before if k[1] == "country"] or ([last] if last else [])
+        if len(named) == 1:
+            own[named[0]] += 1
+    return states[0] if len(states) == 1 else (last if not own else None)
 
 
 _MONTH = r"(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*"
@@ -534,6 +559,21 @@ def _state_adjectives(text: str) -> list[str]:
             if state and short not in ("беларусь", "белоруссия", "россия"):
                 found.append(state)
                 break
+    return found
+
+
+def _region_adjectives(text: str) -> list[str]:
+    """The regions of Russia a sentence names by an adjective alone («Алтайские аграрии»,
+    «алтайской ржи» → «Алтайский край»): the adjective's nominative with «край» or
+    «область», when ISO 3166-2:RU has a region so named."""
+    found = []
+    for word in re.findall(r"(?<![\w-])[А-Яа-яЁё]+ск(?:ий|ая|ое|ие|ого|ой|ому|ую|им|ом|их|ими)(?![\w-])", text):
+        adjective = next((p for p in inflect.morph().parse(word.lower()) if p.tag.POS == "ADJF"), None)
+        for gender, noun in (("masc", "край"), ("femn", "область")):
+            form = adjective.inflect({"nomn", "sing", gender}) if adjective else None
+            name = f"{form.word} {noun}" if form else ""
+            if form and sides.russian_region_as_named(name):
+                found.append(name.capitalize())
     return found
 
 

@@ -61,6 +61,22 @@ def russian_region(name: str) -> bool:
 
 
 @cache
+def _russian_region_names() -> frozenset[str]:
+    """Russia's regions of the adjective-and-noun kind, romanised as ISO 3166-2:RU spells
+    them: «altayskiy kray», «omskaya oblast»."""
+    import pycountry
+
+    names = (sub.name.replace("'", "").lower() for sub in pycountry.subdivisions.get(country_code="RU"))
+    return frozenset(n for n in names if len(n.split()) == 2 and n.split()[1] in ("kray", "oblast"))
+
+
+def russian_region_as_named(name: str) -> bool:
+    """Whether «Алтайский край», «Омская область» is word for word the name of a region of
+    Russia («Омский край» is not; `russian_region` asks less, the first word's stem)."""
+    return _romanised(name).replace("'", "") in _russian_region_names()
+
+
+@cache
 def _noun_republics() -> frozenset[str]:
     """The romanised names of Russia's republics named by a noun, «tatarstan»,
     «buryatiya» (ISO 3166-2:RU's «Tatarstan, Respublika»), not by an adjective
