@@ -1537,6 +1537,8 @@ def _agreement_status(text: str, release: dt.date) -> tuple[str, ...] | None:
     if _DRAFTING.search(text):
         return ("planned", "the release says it is being drafted: the facts model calls that planned")
     signed = list(_SIGNED.finditer(text))
+    if signed and all(_NOT_YET.search(text[: m.start()]) for m in signed):
+        return ("planned", "the release says it is not signed yet")  # «соглашение до сих пор не подписано»
     attributive = all(_attributive(text, m) for m in signed)
     long_ago = any(_months_before(m, release) >= 12 for m in _SIGNED_IN.finditer(text)) or _AGO.search(text)
     if signed and long_ago:
@@ -1546,6 +1548,10 @@ def _agreement_status(text: str, release: dt.date) -> tuple[str, ...] | None:
     if _IN_FORCE.search(text):
         return ("in_force",)
     return None
+
+
+# «до сих пор не подписано», «так и не был подписан»: a signing denied, the document still to come
+_NOT_YET = re.compile(r"(?<![\w-])не\s+(?:был[аои]?\s+|будет\s+|будут\s+)?$", re.I)
 
 
 # «…, которую утвердили главы государств», «…, который был подписан в мае»: a signing told of a

@@ -27,6 +27,26 @@ _OFFER = re.compile(
     r"готов[аы]?|готовность|заинтересован[аоы]?|заинтересованность|с\s+инициативой)(?![\w-])",
     re.I,
 )
+# Verbs of offering, inviting or urging, by lemma, in any tense, person or number («предлагал
+# убрать …», «призывали наладить …», «приглашала принять участие …»): an offer as the regex reads one
+_OFFER_LEMMAS = {"предложить", "предлагать", "призвать", "призывать", "пригласить", "приглашать"}
+_OFFER_VERB_POS = ("VERB", "INFN", "GRND")  # «документ призван укрепить …» tells a document's purpose
+_WORD = re.compile(r"(?<![\w-])[А-Яа-яЁё]+(?![\w-])")
+
+
+def _offer_cues(text: str) -> list[re.Match[str]]:
+    """Every cue of an offer in the sentence, in order: what `_OFFER` reads, and each verb of
+    offering, inviting or urging `_OFFER` does not, found by its lemma."""
+    cues = list(_OFFER.finditer(text))
+    for w in _WORD.finditer(text):
+        if any(c.start() <= w.start() < c.end() for c in cues):
+            continue
+        parse = inflect.morph().parse(w.group().lower())[0]
+        if parse.normal_form in _OFFER_LEMMAS and parse.tag.POS in _OFFER_VERB_POS:
+            cues.append(w)
+    return sorted(cues, key=lambda c: c.start())
+
+
 # What the sides agreed or set out to do, or what matters most now: an infinitive follows
 # («договорились расширять …», «Достигнуты договорённости проработать …», «главное сейчас —
 # оживить …», «Таджикистан собирается наладить …», «необходимо создать …»)
@@ -34,7 +54,7 @@ _AGREED = re.compile(
     r"(?<![\w-])(?:договорил(?:ся|ась|ись)|условил(?:ся|ись)|(?:достигнут[аы]?|есть|имеется)\s+договор[её]нност[ьи]|"
     r"собира(?:ется|ются)|главное\s+(?:сейчас\s+|теперь\s+)?[—–-]|главная\s+задача\s+[—–-]|необходимо|"
     # «обсудили, как нарастить …», «стороны намерены …», «решили создать …»
-    r"целесообразно|обсудил[иа]?,?\s+как|намерен[аоы]?|решил[аи]?|"
+    r"целесообразно|намерен[аоы]?|решил[аи]?|"
     # «планирует поставлять …», «хотим открыть …»: a side's plan or wish
     r"планиру(?:ет|ют|ем)|хо(?:чет|тят|тим|тел[аи]?\s+бы)|"
     # «стороны рассчитывают наладить …» (the infinitive next, or after one word), «нам стоит вместе
@@ -79,7 +99,10 @@ _DEEDS = {
 }
 _CLAUSE_END = re.compile(
     # «поработать над тем, чтобы …», «в том, что …»: a clause a pointing word calls for goes on
-    r"(?<![\s(]тем)(?<![\s(]том)(?<![\s(]то)(?<![\s(]того)(?<![\s(]тому),\s*(?:котор\w+|что|чтобы|сообщ\w+|отметил\w*|заявил\w*|сказал\w*|подчеркнул\w*|добавил\w*|пояснил\w*)\b|[.;!?»\"]\s*$|:\s"
+    r"(?<![\s(]тем)(?<![\s(]том)(?<![\s(]то)(?<![\s(]того)(?<![\s(]тому),\s*(?:(?:(?:в|во|на|с|со|по|из|для|от|к|о|об|при|за|у)\s+)?котор\w+|что|чтобы|сообщ\w+|отметил\w*|заявил\w*|сказал\w*|подчеркнул\w*|добавил\w*|пояснил\w*)\b|[.;!?»\"]\s*$|:\s"
+    # «…, хотя …», «…, поскольку …», «…, какие форматы …»: another clause, conceded, a reason or a question
+    r"|,\s*(?:хотя|однако|поскольку|потому|так\s+как|если|ведь|как(?:ие|ой|ая|ое|им|их)|куда|почему|зачем)(?![\w-])"
+    r"|(?:,|\s+и)\s+[а-яё]+\s+ли(?![\w-])"  # «… и могут ли строители …»: a question of its own
     r"|[»\"“]?\s*,?\s+[-–—]\s+(?:сказал|отметил|подчеркнул|заявил|обратил|добавил|пояснил)"  # «…», — сказал он
     r"|[»\"“]\s*,\s*[-–—]\s"  # «…», – уточнил он: a quote's end, whoever said it
 )
@@ -132,7 +155,10 @@ _VAGUE_WORDS = (
     "сторона государство белорусский двое два наш ваш свой он она они это этот активно активный качественно "
     "принципиально проект текущий перспективный совместный будущий инвестиционный "
     # «Поднять сотрудничество на ещё более высокий уровень», «выполнять совместные проекты»: no deed named
-    "поднять поднимать высокий более ещё далёкий выполнять выполнить реализовать реализовывать ряд"
+    "поднять поднимать высокий более ещё далёкий выполнять выполнить реализовать реализовывать ряд "
+    # «Сотрудничать дальше», «Двигаться вместе в этом направлении»: going on, with nothing named
+    "сотрудничать взаимодействовать работать двигаться вместе совместно "
+    "республика город край столица торговый российский"
 )
 
 
@@ -210,6 +236,8 @@ _SIGNING = {"подписать", "подписывать", "заключить"
 _HOLDING = {"провести", "проводить", "организовать", "организовывать", "подготовить", "разработать"}
 # a visit or a trip a side plans is an event to come, drafted with the events: «собирается посетить
 # Китай», «в планах — посещение завода»; an invitation to visit is still a proposal
+# verbs of carrying out: a document carried out is drafted as an agreement in force
+_CARRYING = {"выполнять", "выполнить", "реализовать", "реализовывать", "исполнять", "исполнить"}
 _VISITING = {"посетить", "посещать", "посещение", "поехать", "съездить", "приехать", "визит", "поездка"}
 
 
@@ -225,6 +253,8 @@ def _told_elsewhere(action: str) -> bool:
     verb = inflect.morph().parse(words[lead].lower())[0].normal_form
     if verb in _SIGNING or verb in _VISITING or _COURTESY.match(action):
         return True
+    if verb in _CARRYING:  # «Выполнять договорённости, достигнутые …»: a document in force, an agreement
+        return bool(_AGREEMENT.match(" ".join(words[lead + 1 : lead + 4])))
     head = " ".join(words[lead + 1 : lead + 10])
     if verb == "проект":  # «Проект плана консультаций …»: a document's draft
         return bool(_AGREEMENT.match(head))
@@ -240,13 +270,16 @@ def _actions(text: str) -> list[str]:
     """The actions one sentence proposes: its offers' and an intention's (an agreement's, or a
     word of intention that an infinitive completes: `_intended`), else the deeds discussed,
     else a stake said to be made."""
-    offered = [said for offer in _OFFER.finditer(text) if not _denied(text, offer) for said in _offered(text, offer)]
+    offered = [said for offer in _offer_cues(text) if not _denied(text, offer) for said in _offered(text, offer)]
     agreed = next((m for m in _AGREED.finditer(text) if not _denied(text, m)), None)
     at = agreed.end() if agreed else _intended(text)
     said = _infinitive_clause(text[at:]) if at is not None else None
     if said and at is not None and _PURPOSE.search(text[at : text.find(said.split()[0][1:], at)]):
         said = None  # «собираются вместе …, чтобы сверить …»: a purpose, not what the intention governs
     said = _before_offer(said) if said and offered else said
+    how = _how_to(text)
+    if how:  # «обсудят, как наладить поставки …, как организовать сборку …»: each deed talked of
+        return offered + [a for a in how if not any(_overlap(a, o) for o in offered)]
     if said and said.split()[0].lower() not in _SAYING:
         # «Стороны собираются развивать …, есть интерес к …»: an intention and an offer, each its own
         return offered + [a for a in _each(said) if not any(_overlap(a, o) for o in offered)]
@@ -254,7 +287,8 @@ def _actions(text: str) -> list[str]:
         return offered
     if agreed and re.match(r"\s+об?\s", text[agreed.end() :]):  # «договорились о создании …»: a deed agreed on
         return _deeds(text, agreed.end())
-    discussed = next((deeds for m in _DISCUSSED.finditer(text) if (deeds := _deeds(text, m.end()))), None)
+    discussed = next((deeds for m in _DISCUSSED.finditer(text)
+                      if not _ASKED.match(text, m.end()) and (deeds := _deeds(text, m.end()))), None)
     if discussed is not None:
         return discussed
     planned = _PLANNED_DEEDS.search(text)
@@ -268,11 +302,49 @@ def _actions(text: str) -> list[str]:
     return [said] if said else []
 
 
+# Verbs of talking or thinking over, by lemma: «Стороны обсудят, как наладить …», «говорили о том, как
+# расширить …»: each «как» and the infinitive after it is a deed the sides mean to do
+_TALK = {"обсудить", "обсуждать", "обсуждаться", "говорить", "поговорить", "подумать", "думать"}
+_HOW = re.compile(r"(?:[,:;]\s*|\s+и\s+|\s+)(?:в\s+частности,?\s*)?как\s+(?=[а-яё])", re.I)
+
+
+def _how_to(text: str) -> list[str]:
+    """The deeds a talk is about, each a «как» that an infinitive completes after a verb of
+    talking or thinking over («обсудили, как нарастить поставки …», «обсудят, как сотрудничать
+    дальше: в частности, как наладить поставки …, как организовать сборку …» → «Наладить
+    поставки …», «Организовать сборку …»); «как складываются отношения» asks no deed."""
+    talk = next((w for w in _WORD.finditer(text) if inflect.morph().parse(w.group().lower())[0].normal_form in _TALK),
+                None)
+    if talk is None:
+        return []
+    hows = [m for m in _HOW.finditer(text, talk.end())
+            if _infinitive_at(text, m.end())]
+    out = []
+    for k, m in enumerate(hows):
+        said = _infinitive_clause(text[m.end() : hows[k + 1].start() if k + 1 < len(hows) else len(text)])
+        out += _each(said) if said and specific(said) else []
+    return out
+
+
+def _infinitive_at(text: str, at: int) -> bool:
+    """Whether the word at `at`, or the one after a comparative there («как дальше расширять …»),
+    is an infinitive; «как важно наращивать …» exclaims, it asks no deed."""
+    words = [w.group().lower() for w in list(_WORD.finditer(text, at))[:2]]
+    parses = [inflect.morph().parse(w)[0] for w in words]
+    return bool(parses) and (parses[0].tag.POS == "INFN" or (
+        len(parses) == 2 and parses[0].tag.POS == "COMP" and parses[1].tag.POS == "INFN"))
+
+
+# «обсудили, как развивается сотрудничество …»: a question of how things stand names no deed
+_ASKED = re.compile(r",?\s*(?:как|что|куда|где|какие|каким|почему)(?![\w-])", re.I)
+
+
 # Words of a side's intention or need, as lemmas, that an infinitive completes: «Стороны собираются
 # развивать …», «намеревается наладить …», «необходимо создать …» («должно пройти», «планируется
 # отправить» say what is expected of a thing named before them: no proposal)
 _INTENT = {
     "собираться", "намереваться", "намерить", "планировать", "хотеть", "договориться", "условиться", "необходимо",
+    "браться", "взяться",  # «берётся создать у себя …»: a side takes a deed on
 }
 _INTENT_GAP = {"ADVB", "PRCL", "CONJ", "NPRO"}  # «собираются вместе развивать», «хотели бы», «нужно нам»
 
@@ -299,7 +371,7 @@ def _intended(text: str) -> int | None:
 def _before_offer(action: str) -> str | None:
     """An intention's words up to the offer the sentence goes on to make («Вместе развивать
     промышленность, есть интерес к …» → «Вместе развивать промышленность»)."""
-    offer = _OFFER.search(action)
+    offer = next(iter(_offer_cues(action)), None)
     cut = action.rfind(",", 0, offer.start()) if offer else -1
     said = action[:cut] if cut > 0 else action
     return said if len(said.split()) >= 2 else None
@@ -426,7 +498,7 @@ def _invited_to(text: str, offer: re.Match[str]) -> str | None:
     proposes taking part in it."""
     from memogen.draft.items import _EVENT
 
-    if not offer.group().lower().startswith("приглас"):
+    if not offer.group().lower().startswith(("приглас", "приглаш")):
         return None
     on = _ON.search(text, offer.end(), clauses.end(text, offer.end(), clauses.STOP))
     event = _EVENT.search(text, on.end(), on.end() + 30) if on else None  # «на международную выставку …»

@@ -1,0 +1,94 @@
+"""Proposals read by the grammar of the sentence rather than by its phrases: a verb of
+offering in any tense, a side taking a deed on, each «как» and its infinitive after a verb of
+talking, and the clauses that end an action (a concession, a reason, a question, a relative
+clause after a preposition); a signing denied leaves a document still to come. The sentences
+were written for these tests (their places, people and companies are invented)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from memogen.draft.items import agreements
+from memogen.draft.offers import proposals, specific
+
+
+def _actions(*sentences: str) -> list[str]:
+    return [p.data["action"] for p in proposals(list(sentences))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action"),
+    [
+        ("Прошлой весной мэр Лиды предлагал открыть в городе склад удобрений.", "Открыть в городе склад удобрений"),
+        ("Профсоюзы не раз призывали наладить выпуск запчастей в Орше.", "Наладить выпуск запчастей в Орше"),
+        ("Губернатор приглашала коллег на ярмарку льняных тканей в Пскове.", "Участие в ярмарке льняных тканей"),
+    ],
+)
+def test_a_verb_of_offering_in_any_tense_is_an_offer(sentence, action):
+    assert _actions(sentence) == [action]
+
+
+def test_a_document_whose_purpose_a_participle_tells_offers_nothing():
+    assert _actions("Новый договор призван укрепить связи двух городов в торговле зерном.") == []
+
+
+def test_a_side_taking_a_deed_on_proposes_it():
+    said = "Казахская сторона берётся построить у себя завод по сборке сеялок, в котором долю получит Гомель."
+    assert _actions(said) == ["Построить у себя завод по сборке сеялок"]
+
+
+def test_each_how_to_after_a_verb_of_talking_is_a_deed():
+    said = ("Министры обсудят, как работать дальше: в частности, как наладить продажу в Анголу автобусов и "
+            "грузовиков, как организовать совместный ремонт вагонов и могут ли проектировщики участвовать "
+            "в программе жилья.")
+    assert _actions(said) == [
+        "Наладить продажу в Анголу автобусов и грузовиков",
+        "Организовать совместный ремонт вагонов",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a question of how things stand, and a deed that is an agreement carried out
+        "Послы обсудили, как складываются связи регионов и как выполнять договорённости, достигнутые в Гродно.",
+        "Собеседники обсудили, как развивается торговое сотрудничество и что может дать ему новый импульс.",
+        "Стороны обсудили, как важно наращивать совместную работу в энергетике.",  # exclaims, asks no deed
+    ],
+)
+def test_a_question_of_how_things_stand_is_no_proposal(sentence):
+    assert _actions(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action"),
+    [
+        ("Обе стороны хотели бы вместе добывать торф, хотя сроки пока не названы.", "Вместе добывать торф"),
+        ("Стороны обсудили, как расширить экспорт сыров, какие рынки открыты и что мешает.",
+         "Расширить экспорт сыров"),
+        ("Стороны договорились поставлять не только сеялки, но для уборки и комбайны.",
+         "Поставлять не только сеялки, но для уборки и комбайны"),
+    ],
+)
+def test_another_clause_ends_the_action(sentence, action):
+    assert _actions(sentence) == [action]
+
+
+@pytest.mark.parametrize("action", ["Сотрудничать дальше", "Двигаться вместе в этом направлении",
+                                    "Дальше расширять торговые связи республики с российским городом"])
+def test_going_on_with_nothing_named_is_not_specific(action):
+    assert not specific(action)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Выгодной торговле мешает то, что договор о защите инвестиций до сих пор не подписан.",
+        "Министерства так и не подписали договор о защите инвестиций.",
+    ],
+)
+def test_a_signing_denied_leaves_the_document_planned(sentence):
+    drafted = agreements([sentence], dt.date(2025, 3, 1))
+    assert [(a.data["title"], a.data["status"]) for a in drafted] == [("Договор о защите инвестиций", "planned")]
