@@ -17,7 +17,7 @@ from pathlib import Path
 
 from memogen import inflect
 from memogen.draft import figures as fig
-from memogen.draft import holders, sides, signers
+from memogen.draft import goals, holders, sides, signers
 from memogen.draft import items as prose
 from memogen.draft import parties as who
 from memogen.draft.model import Item
@@ -147,7 +147,7 @@ def draft_release(release: Release, date: dt.date, *, url: str | None, file: str
     # «Петров побывал …»: his post; a post the release does not give names no event («Встреча Должности (уточнить)»)
     posts = {o.data["person"]["surname"]: o.data["position"] for o in officials if o.data["position"] != who.NO_POST}
     events = prose.events(said, date, posts)
-    agreements = prose.agreements(said, date)
+    agreements = prose.agreements(said, date) + goals.set_by_leaders(said)
     offers = prose.proposals(said)
     flows = prose.structure(said, used)
     used |= {i.sentence for i in [*events, *agreements, *flows.values()] if i.sentence is not None}

@@ -113,7 +113,7 @@ _SET_FOR = re.compile(
 )
 _AGREEMENT = re.compile(
     r"(?<![\w-])(?:программ|соглашени|меморандум|договор(?!ил)|договорённост|договоренност|дорожн\w+\s+карт|"
-    r"план\w*\s+(?:мероприятий|действий|консультаций|обменов)|протокол|"
+    r"план\w*\s+(?:[а-яё]+(?:ых|их)\s+)?(?:мероприятий|действий|консультаций|обменов)|протокол|"
     # «пакет двусторонних документов», «пакет соглашений»: documents signed together
     r"пакет\w*(?=\s+(?:[а-яё]+\s+){0,2}(?:документ|соглашени|договор))|"
     r"совместн\w+\s+(?:заявлени|коммюнике)|декларац|конвенци|"
@@ -142,7 +142,8 @@ _PLANNED = re.compile(
     re.I,
 )
 _DRAFTING = re.compile(
-    r"готов(?:ит|ят)(?:ся)?\b|разрабатыва|подготов|прорабатыва|в\s+проработке|согласовыва|работ\w*\s+над", re.I
+    r"готов(?:ит|ят)(?:ся)?\b|разрабатыва|разработа(?:н|л)|подготов|прорабатыва|в\s+проработке|согласовыва|работ\w*\s+над",
+    re.I,
 )
 # «выполнить дорожную карту», «две страны связывают договоры»: a document already in force
 # «когда стартовала программа …», «запущенная программа», «соглашение вступило в силу»: started, so in force
@@ -179,6 +180,7 @@ def _months_before(m: re.Match[str], release: dt.date) -> int:
 
 # a programme's or strategy's horizon is part of its title: «программа … до 2025 года»
 _UNTIL = re.compile(r"\s+(?:на\s+период\s+)?до\s+\d{4}\s+года")
+_FOR_YEAR = re.compile(r"\s+на\s+\d{4}\s+год(?![\w-])")  # a term of one year: «план консультаций на 2023 год»
 
 
 def events(sentences: list[str], release: dt.date, posts: dict[str, str] | None = None) -> list[Item]:
@@ -1018,10 +1020,11 @@ def agreements(sentences: list[str], release: dt.date) -> list[Item]:
         for m, taken in _documents(text):
             own = _own_status(text[: m.start()], status)
             noun = inflect.morph().parse(m.group().lower())[0].tag.POS == "NOUN"
-            if own is None or not noun or not _named_contract(text, m) or _schedule(text, m):
+            if own is None or not noun or not _named_contract(text, m) or _schedule(text, m) or _valued(text, m):
                 continue  # no cue; «контрактной сборки», «программа визита»: no document
             end = _title_end(text, m.start(), taken)
-            if _HEDGED_COUNT.search(text[: _qualities(text, m.start())]) or _renamed(text, end) or _aliased(text, m):
+            ahead = text[: _qualities(text, m.start())]
+            if _HEDGED_COUNT.search(ahead) or _renamed(text, end) or _aliased(text, m) or _PREDICATE.search(ahead):
                 continue  # «подписано более 220 межрегиональных соглашений»: a statistic, no list of documents
             title = _counted(text, _qualities(text, m.start()), end) or _quoted_title(
                 text, m, end, _qualities(text, m.start())
@@ -1052,6 +1055,18 @@ def agreements(sentences: list[str], release: dt.date) -> list[Item]:
     return out
 
 
+# «портфель взаимных договоров оценивался в …», «сумма заключённых контрактов»: the value of documents, a figure
+_VALUE_OF = re.compile(r"(?<![\w-])(?:портфел|сумм|стоимост)\w*\s+(?:[а-яё]+\s+){0,2}$", re.I)
+
+
+def _valued(text: str, m: re.Match[str]) -> bool:
+    """Whether a document is named only for its value («портфель взаимных договоров на
+    поставку продукции оценивался в 12 млн долларов»): a figure of contracts, no document."""
+    return _VALUE_OF.search(text, 0, m.start()) is not None
+
+
+# «дорожная карта станет планом совместных действий …»: a document named as what another one is, no document
+_PREDICATE = re.compile(r"(?<![\w-])(?:станет|станут|стал[аио]?|является|являются|служит|служат)\s+$", re.I)
 # «договорённость о плане действий — дорожной карте на 2025–2027 годы»: the document after the dash names it
 _RENAMED = re.compile(r"\s*[—–]\s+[«\"„]?")
 
@@ -1160,6 +1175,8 @@ def _schedule(text: str, m: re.Match[str]) -> bool:
     «в соответствии с программой пребывания», «программа визита предусматривает …»."""
     if not m.group().lower().startswith("программ"):
         return False
+    if _BROADCAST.match(text, m.end()):  # «программа «24 часа» телеканала СТВ»: a broadcast, no document
+        return True
     if _DAYS_ORDER.search(text, 0, m.start()):  # «в рамках деловой программы мэра»
         return True
     # «программа предстоящего визита», «программы 14-го заседания»
@@ -1168,6 +1185,8 @@ def _schedule(text: str, m: re.Match[str]) -> bool:
     return bool(after) and bool(_EVENT.match(text, at) or re.match(r"пребывани", text[at:], re.I))
 
 
+# a broadcast's name and its channel after «программа»: «программа «Время» Первого канала», «программы … радио»
+_BROADCAST = re.compile(r"\s+(?:[«\"„][^»\"“]{1,40}[»\"“]\s+)?(?:[а-яё]+\s+)?(?:теле|радио)[а-яё]*", re.I)
 # a day's order: «деловая программа», «культурной программы»
 _DAYS_ORDER = re.compile(r"(?<![\w-])(?:делов|культурн|развлекательн|насыщенн)\w+\s+$", re.I)
 
@@ -1207,6 +1226,8 @@ def _amended(text: str, m: re.Match[str], taken: int) -> int:
 
 # a document named as a draft: «проект плана консультаций», «обсудили проекты соглашений»
 _DRAFT_OF = re.compile(r"(?<![\w-])проект(?:а|ом|у|е|ы|ов|ами|ах)?\s+$", re.I)
+# «заключённые ранее контракты на поставки …»: a participle of signing just before the document
+_SIGNED_BEFORE = re.compile(r"(?<![\w-])(?:подписанн|заключ[её]нн)\w*\s+(?:ранее\s+|уже\s+|ещё\s+|прежде\s+)?$", re.I)
 
 
 def _own_status(before: str, status: tuple[str, ...] | None) -> tuple[str, ...] | None:
@@ -1215,6 +1236,8 @@ def _own_status(before: str, status: tuple[str, ...] | None) -> tuple[str, ...] 
     thing is done under («в рамках программы») is in force; else the sentence's."""
     if _DRAFT_OF.search(before):
         return ("planned", "the release names a draft: the facts model calls that planned")
+    if _SIGNED_BEFORE.search(before) and status is not None and status[0] == "planned":
+        return ("signed", "a participle says it was signed, whatever is still to come under it")
     return ("in_force",) if _IN_FORCE_BEFORE.search(before) else status
 
 
@@ -1246,8 +1269,23 @@ def _signed_between(text: str, start: int, title: str) -> str:
     verb = list(_SIGNING.finditer(text, 0, start))
     if not verb or re.search(r"\b(?:между|с|со)\s", title) or re.search(r"[,;:]", text[verb[-1].end() : start]):
         return ""
-    sides = signatories(text, verb[-1].start()) or _shared_body(text[: verb[-1].start()])
+    before = text[: verb[-1].start()]
+    sides = signatories(text, verb[-1].start()) or _shared_body(before) or _counterparts(before)
     return f" между {sides}" if sides else ""
+
+
+# «Белорусская торгово-промышленная палата и её иранские коллеги подписали …»: a body and its counterparts
+_COUNTERPARTS = re.compile(r"\s+и\s+(?P<them>(?:его|её|ее|их)\s+(?:[а-яё]+\s+)?(?:коллеги|партн[её]ры))\s*$", re.I)
+
+
+def _counterparts(before: str) -> str | None:
+    """«A и её иранские коллеги» just before the verb of signing, A a body, → «A и её
+    иранскими коллегами» in the instrumental: the body and its counterparts of the other side
+    are the document's two sides."""
+    m = _COUNTERPARTS.search(before)
+    body = _signing_body(before[: m.start()]) if m else None
+    forms = [inflect.inflect_phrase(said, "instrumental") for said in (body, m["them"])] if m and body else []
+    return f"{forms[0]} и {forms[1]}" if forms and all(forms) else None
 
 
 # «соглашение … заключили A и B.»: the bodies that signed, named after the verb, to the clause's end
@@ -1405,7 +1443,7 @@ def _title_end(text: str, start: int, taken: int) -> int:
         for p in inflect.morph().parse(purpose.group(1))
     ):
         taken = name_end(text, taken + purpose.end())
-    until = _UNTIL.match(text, taken)
+    until = _UNTIL.match(text, taken) or _FOR_YEAR.match(text, taken)  # «… до 2030 года», «… на 2023 год»
     end = until.end() if until else taken
     clause = re.search(r",\s+и\s", text[start:end])
     return start + clause.start() if clause else end

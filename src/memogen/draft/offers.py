@@ -20,6 +20,8 @@ _OFFER = re.compile(
     r"приглаша(?:ет|ют|ем)|приглашен[аоы]?|приглашён[аоы]?|"  # «компании приглашены принять участие …»
     # «проявили интерес к кооперации», «выразил интерес к поставкам»: a deed of interest
     r"(?:проявил[аи]?|выразил[аи]?|проявля(?:ет|ют)|есть)\s+интерес|"
+    # «Особый интерес Казахстан проявляет к проектам …»: the same, its subject between
+    r"интерес\s+(?:[А-ЯЁа-яё-]+\s+){0,2}?(?:проявля(?:ет|ют)|проявил[аи]?|выража(?:ет|ют)|выразил[аи]?)(?=\s+к)|"
     # «просит разрешить …», «просят разрешения на …», «обратился с просьбой рассмотреть …»: a request
     r"прос(?:ит|ят|им|ил[аи]?)|с\s+просьбой|"
     # «надеюсь, вскоре мы перейдём к совместным проектам …»: a step the sides mean to take
@@ -101,7 +103,7 @@ _CLAUSE_END = re.compile(
     # «поработать над тем, чтобы …», «в том, что …»: a clause a pointing word calls for goes on
     r"(?<![\s(]тем)(?<![\s(]том)(?<![\s(]то)(?<![\s(]того)(?<![\s(]тому),\s*(?:(?:(?:в|во|на|с|со|по|из|для|от|к|о|об|при|за|у)\s+)?котор\w+|что|чтобы|сообщ\w+|отметил\w*|заявил\w*|сказал\w*|подчеркнул\w*|добавил\w*|пояснил\w*)\b|[.;!?»\"]\s*$|:\s"
     # «…, хотя …», «…, поскольку …», «…, какие форматы …»: another clause, conceded, a reason or a question
-    r"|,\s*(?:хотя|однако|поскольку|потому|так\s+как|если|ведь|как(?:ие|ой|ая|ое|им|их)|куда|почему|зачем)(?![\w-])"
+    r"|,\s*(?:хотя|однако|поскольку|потому|так\s+как|если|ведь|как(?:ие|ой|ая|ое|им|их)|куда|где|когда|почему|зачем)(?![\w-])"
     r"|(?:,|\s+и)\s+[а-яё]+\s+ли(?![\w-])"  # «… и могут ли строители …»: a question of its own
     r"|[»\"“]?\s*,?\s+[-–—]\s+(?:сказал|отметил|подчеркнул|заявил|обратил|добавил|пояснил)"  # «…», — сказал он
     r"|[»\"“]\s*,\s*[-–—]\s"  # «…», – уточнил он: a quote's end, whoever said it
@@ -158,7 +160,9 @@ _VAGUE_WORDS = (
     "поднять поднимать высокий более ещё далёкий выполнять выполнить реализовать реализовывать ряд "
     # «Сотрудничать дальше», «Двигаться вместе в этом направлении»: going on, with nothing named
     "сотрудничать взаимодействовать работать двигаться вместе совместно "
-    "республика город край столица торговый российский"
+    "республика город край столица торговый российский "
+    # «Укрепление взаимодействия с партнёрами», «Поддерживать темп диалога», «на политический уровень»
+    "партнёр территория темп политический актуализировать интенсифицировать ускорить"
 )
 
 
@@ -221,7 +225,8 @@ def specific(action: str) -> bool:
             continue
         parse = inflect.morph().parse(word.lower())[0]
         names = {"Geox", "Name", "Surn", "Orgn"} & parse.tag.grammemes
-        proper = k > 0 and word[:1].isupper() and bool(names)  # «с Монголией»: with whom, no deed
+        # «с Монголией», «между Ростовской областью и …»: with whom, no deed
+        proper = k > 0 and word[:1].isupper() and (bool(names) or parse.tag.POS == "ADJF")
         if not proper and parse.normal_form.replace("ё", "е") not in _VAGUE_PLAIN:
             return True
     return False
@@ -757,12 +762,30 @@ def _infinitive_clause(text: str) -> str | None:
             lead = k and _adverb(words[k - 1].group()) and words[k - 1].group().lower() not in ("как", "так")
             start = words[k - 1].start() if lead else w.start()
             clause = text[start:]
-            ends = [m.start() for m in (_CLAUSE_END.search(clause), _gerund(clause)) if m is not None]
+            ends = [m.start() for m in (_CLAUSE_END.search(clause), _gerund(clause), _finite(clause)) if m is not None]
             clause = clause[: min(ends)] if ends else clause
             clause = clause.strip().rstrip(".")
             unopened = clause.count("»") > clause.count("«") or clause.count('"') % 2  # «… в парке».»: the quote's end
             clause = clause[:-1].rstrip() if clause.endswith(("»", '"')) and unopened else clause
             return clause[:1].upper() + clause[1:] if len(clause.split()) >= 2 else None
+    return None
+
+
+# a comma or «и» that may open a clause of its own
+_JOINT = re.compile(r"(?:,|\s+и)\s+(?!чтобы|что|как|так|также)(?=[а-яё])", re.I)
+
+
+def _finite(clause: str) -> re.Match[str] | None:
+    """A comma or «и» that opens a clause with a verb of its own within three words («…,
+    белорусские машиностроители способны …», «…, искал партнёров …», «… и согласовали …»): the
+    action ends there; infinitives, participles and verbal adverbs go on with it."""
+    for m in _JOINT.finditer(clause):
+        stop = re.compile(r"[,.;:!?—–«»\"()]").search(clause, m.end())
+        words = [w.group() for w in list(_WORD.finditer(clause, m.end(), stop.start() if stop else len(clause)))[:3]]
+        tags = [inflect.morph().parse(w.lower())[0].tag for w in words if not w[:1].isupper()]
+        if any(t.POS == "VERB" or (t.POS in ("ADJS", "PRED") and k and tags[k - 1].case == "nomn")
+               for k, t in enumerate(tags)):
+            return m
     return None
 
 
@@ -808,10 +831,34 @@ def _offered_noun(text: str, at: int) -> tuple[str, int] | None:
     end = name_end(text, noun_end, quoted_ends=False)  # «… с ОАО «A» и ОАО «B»»
     among = _AMONG_OFFERED.search(text, noun_end)
     end = among.start() if among and among.start() < end else end
-    if not deed or end == noun_end:
+    described = _described_by(text, end, noun) if end == noun_end and noun is not None else None
+    if not deed or (end == noun_end and described is None):
         return None  # a bare «готовы к работе» says nothing
     said = nominative_head(text[start:end], "datv" if m["prep"].lower().startswith("к") else "loct")
+    if described is not None:  # «к проектам, связанным с агрогородками» → «Проекты, связанные с агрогородками»
+        said, end = said + described[0], described[1]
     return said[:1].upper() + said[1:], end
+
+
+_RELATIONS = {"сотрудничество", "взаимодействие", "партнёрство", "отношение", "связь", "контакт", "диалог"}
+# «…, связанным с агрогородками»: a participle clause after a comma that says which deeds
+_PARTICIPLE_AFTER = re.compile(r",\s+(?P<word>[а-яё]+)(?P<rest>\s[^,.;:!?«»\"]+)")
+
+
+def _described_by(text: str, end: int, noun) -> tuple[str, int] | None:
+    """The participle clause after a deed's noun that says which deeds they are, the
+    participle in the nominative of the noun's number («, связанным с агрогородками» →
+    «, связанные с агрогородками»), and where it ends; None when no participle follows."""
+    m = _PARTICIPLE_AFTER.match(text, end)
+    if m is None or noun.normal_form in _RELATIONS:
+        return None  # «к сотрудничеству, основанному на …»: cooperation, however described, names no deed
+    parse = next((p for p in inflect.morph().parse(m["word"]) if p.tag.POS in ("PRTF", "ADJF")
+                  and p.tag.case == noun.tag.case and p.tag.number == noun.tag.number), None)
+    if parse is None:
+        return None
+    gender = {noun.tag.gender} if noun.tag.number == "sing" and noun.tag.gender else set()
+    form = parse.inflect({"nomn", noun.tag.number or "sing"} | gender)
+    return (f", {form.word}{m['rest'].rstrip()}", m.end()) if form is not None else None
 
 
 def _adverb(word: str) -> bool:

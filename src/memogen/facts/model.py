@@ -871,7 +871,8 @@ class Event(Sourced):
 
 class Agreement(Sourced):
     title: NonEmpty
-    status: Literal["planned", "signed", "in_force"] = "planned"
+    # `set`: a task or agreement of the heads of state, no signed document («задача глав государств …»)
+    status: Literal["planned", "signed", "in_force", "set"] = "planned"
     when: WhenField | None = None
     years: tuple[int, int] | None = Field(None, description="Term, e.g. [2026, 2028].")
     parties: str | None = None

@@ -1,0 +1,96 @@
+"""A release's sentences → the tasks and goals heads of state set, and the agreements they
+reached, as agreements with the status `set` (tests/data/releases/README.md: «a task set by
+leaders»): «президенты … поставили цель довести товарооборот до 2 млрд долларов» → «Цель
+президентов довести товарооборот до 2 млрд долларов», «о задаче, которую главы государств
+поставили …: выйти на …» → «Задача глав государств выйти на …», «Перед Узбекистаном и
+Беларусью стоит задача увеличить …» → «Задача увеличить …», «договорённости, достигнутые
+главами государств в Сочи» → «Договорённости, достигнутые главами государств в Сочи». The
+amount such a task names is a target figure as well (`figures`). A task the sides, a region
+or exporters set themselves is no agreement. No I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from memogen import inflect
+from memogen.draft.model import Item
+
+# the heads of state, as the setters of a task, and their genitive for the title
+_LEADERS = (
+    (re.compile(r"(?<![\w-])глав(?:ы|ами|ам)?\s+государств(?![\w-])", re.I), "глав государств"),
+    (re.compile(r"(?<![\w-])президент(?:ы|ами|ам|ов)(?![\w-])", re.I), "президентов"),
+    (re.compile(r"(?<![\w-])лидер(?:ы|ами|ам|ов)(?![\w-])", re.I), "лидеров"),
+)
+# a task or a goal, in any case: «задача», «задачу», «о задаче», «цель»
+_TASK = re.compile(r"(?<![\w-])(?P<noun>задач|цел)(?:а|у|и|е|ей|ь|ью)?(?![\w-])", re.I)
+# verbs of setting or confirming a task, by lemma
+_SETTING = {"поставить", "ставить", "подтвердить", "определить", "обозначить", "сформулировать"}
+# «Перед Узбекистаном и Беларусью стоит задача …»: a task both sides face
+_BEFORE_BOTH = re.compile(r"(?<![\w-])[Пп]еред\s+[А-ЯЁ][\w-]+\s+и\s+[А-ЯЁ][\w-]+\s+(?:стоит|стоят|поставлен[аы]?)\s+$")
+# «договорённости, достигнутые главами государств в Сочи»: what the heads of state agreed
+_REACHED = re.compile(
+    r"(?<![\w-])договор[её]нност(?:и|ей|ям|ями)\s*,\s*(?:которые\s+)?достигнут\w*\s+"
+    r"(?P<who>главами\s+государств|президентами|лидерами)(?P<rest>[^,.;:!?—–]*)",
+    re.I,
+)
+_WORD = re.compile(r"[А-Яа-яЁё]+")
+
+
+def set_by_leaders(sentences: list[str]) -> list[Item]:
+    """Each task or goal the heads of state set, or that both sides face, with the deed it
+    sets (an infinitive clause), and each agreement the heads of state reached, as an
+    agreement with the status `set`."""
+    out: list[Item] = []
+    for n, text in enumerate(sentences):
+        titles = [_reached(m) for m in _REACHED.finditer(text)]
+        task = _task(text)
+        for title in [*titles, *([task] if task else [])]:
+            data = {"title": title, "status": "set"}
+            out.append(Item(data, "check", ["a task or agreement of the heads of state: status set"], n))
+    return out
+
+
+def _reached(m: re.Match[str]) -> str:
+    return f"Договорённости, достигнутые {m['who'].lower()}{m['rest'].rstrip()}"
+
+
+def _task(text: str) -> str | None:
+    """«Цель президентов довести …», «Задача глав государств выйти на …», «Задача увеличить …»:
+    the task of the sentence when its setters are heads of state who set or confirm it, or it
+    stands before both sides; None else."""
+    task = _TASK.search(text)
+    if task is None:
+        return None
+    both = _BEFORE_BOTH.search(text[: task.start()])
+    leaders = next((whose for pattern, whose in _LEADERS if pattern.search(text)), None)
+    if both is None and (leaders is None or not _set(text)):
+        return None
+    deed = _deed(text, task.end())
+    if deed is None:
+        return None
+    noun = "Задача" if task["noun"].lower() == "задач" else "Цель"
+    return " ".join([noun, *([] if both else [leaders or ""]), deed]).replace("  ", " ")
+
+
+def _set(text: str) -> bool:
+    """Whether a verb of setting or confirming a task stands in the sentence, in any form
+    («поставили», «поставленная», «подтвердили»)."""
+    return any(inflect.morph().parse(w.group().lower())[0].normal_form in _SETTING for w in _WORD.finditer(text))
+
+
+def _deed(text: str, at: int) -> str | None:
+    """The infinitive clause a task sets: right after the task («цель довести …»), else after
+    the colon or dash that brings it («о задаче, которую … поставили …: выйти на …»)."""
+    from memogen.draft.offers import _infinitive_clause
+
+    words = list(_WORD.finditer(text, at))[:4]  # «цель довести …», «задачу к 2026 году довести …»
+    first = next((w for w in words if inflect.morph().parse(w.group().lower())[0].tag.POS == "INFN"), None)
+    if first is not None and not re.search(r"[,;:.]", text[at : first.start()]):
+        said = _infinitive_clause(text[first.start() :])
+    else:
+        brought = re.compile(r"\s*[:—–]\s+").search(text, at)
+        said = _infinitive_clause(text[brought.end() :]) if brought else None
+        verb = said.split()[0].lower() if said else ""
+        said = said if said and inflect.morph().parse(verb)[0].tag.POS == "INFN" else None
+    return said[:1].lower() + said[1:] if said else None
