@@ -83,3 +83,23 @@ def test_a_body_and_its_counterparts_are_the_sides():
 )
 def test_titles_and_statuses_read_more_fully(sentence, drafted):
     assert _drafted(sentence) == drafted
+
+
+def test_a_document_that_exists_is_in_force():
+    said = "У нас с Никарагуа есть соглашение о научном обмене, сказал министр."
+    assert _drafted(said) == [("Соглашение о научном обмене", "in_force")]
+
+
+def test_what_only_states_agree_on_is_between_belarus_and_a_partner_country():
+    from memogen.draft.model import Item
+    from memogen.draft.signers import name_sides
+
+    class Partner:
+        kind, name, stems = "country", "Республика Гана", ("ган",)
+
+    said = ["Торговле мешает то, что соглашение о защите инвестиций ещё не подписано.", "Гана ждёт инвесторов."]
+    items = [Item({"title": "Соглашение о защите инвестиций", "status": "planned"}, sentence=0),
+             Item({"title": "Соглашение о научном обмене", "status": "planned"}, sentence=0)]
+    name_sides(items, said, None, Partner())
+    assert [i.data["title"] for i in items] == [
+        "Соглашение о защите инвестиций между Беларусью и Ганой", "Соглашение о научном обмене"]

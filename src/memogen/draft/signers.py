@@ -33,6 +33,13 @@ _BOTH = re.compile(
     r"|(?:^|[,:;]\s+)(?:стороны|страны)\s+(?:\w+\s+){0,4}?(?:подпис|заключ|утверд|выполня|реализу)",
     re.I,
 )
+# what only states agree on, so between Belarus and a partner country: a trade or investment regime, taxes, visas
+_STATES_ONLY = re.compile(
+    r"(?<![\w-])(?:о|об)\s+(?:свободной\s+торговле|(?:взаимной\s+)?защите\s+(?:и\s+поощрении\s+)?инвестиций|"
+    r"поощрении\s+и\s+(?:взаимной\s+)?защите\s+инвестиций|избежании\s+двойного\s+налогообложения|"
+    r"безвизов\w+|отмене\s+виз\w*|реадмиссии|торговле\s+услугами)",
+    re.I,
+)
 _BOTH_IN_TITLE = re.compile(r"(?<![\w-])(?:двусторонн|межправительственн)\w*", re.I)
 # what names a side in a sentence: a proper name, or an adjective of place before a side's noun
 _SIDE_HEAD = (
@@ -57,7 +64,8 @@ def name_sides(agreements: list[Item], sentences: list[str], ours: tuple[str, st
         text = sentences[item.sentence] if item.sentence is not None else ""
         if _HAS_SIDES.search(title) or not _BETWEEN_KINDS.match(title) or not text:
             continue
-        if _between_sides(text, title, ours, partner.stems):
+        states_only = ours is None and partner.kind == "country" and _STATES_ONLY.search(title)
+        if states_only or _between_sides(text, title, ours, partner.stems):
             item.data["title"] = f"{title} между {forms[0]} и {forms[1]}"
             item.doubt("check", "the sides were written into the title from the sentence")
 
