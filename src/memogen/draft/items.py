@@ -213,15 +213,27 @@ def events(sentences: list[str], release: dt.date, posts: dict[str, str] | None 
 
 def _once(events: list[Item]) -> list[Item]:
     """Each event once: a release that names the same meeting, on the same date, in its
-    headline, its lead and a quotation drafts it once, where it is first named."""
+    headline, its lead and a quotation drafts it once, where it is first named; one named
+    with no date («Президент проводит встречу с …» in a headline) is the one the release
+    dates («Президент Беларуси сегодня проводит встречу с …»), a state named either way."""
     seen: set[tuple[str, str, str]] = set()
+    dated = {_lemmas(e.data["what"]) for e in events if e.data.get("when") is not None}
     out = []
     for e in events:
         key = (e.data["what"].lower(), repr(e.data.get("when")), str(e.data.get("where")))
+        if e.data.get("when") is None and _lemmas(e.data["what"]) in dated:
+            continue
         if key not in seen:
             seen.add(key)
             out.append(e)
     return out
+
+
+def _lemmas(name: str) -> tuple[str, ...]:
+    """A name's words as lemmas, without «республика» («Президента Республики Беларусь» and
+    «Президента Беларуси» are one post)."""
+    words = (inflect.morph().parse(w.lower())[0].normal_form for w in re.findall(r"[А-Яа-яЁё-]+", name))
+    return tuple(w for w in words if w != "республика")
 
 
 class _Said(NamedTuple):

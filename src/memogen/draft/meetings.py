@@ -15,7 +15,10 @@ from memogen.draft import clauses
 from memogen.draft.phrases import name_end
 from memogen.draft.words import nominative_head
 
-_MET = re.compile(r"(?<![\w-])(?:встретил(?:ся|ась|ись)|встретит(?:ся)|встретятся)(?![\w-])", re.I)
+# «встретился», «встретится», and in the present: «встречается во Дворце Независимости с …»
+_MET = re.compile(
+    r"(?<![\w-])(?:встретил(?:ся|ась|ись)|встретит(?:ся)|встретятся|встреча(?:ется|ются))(?![\w-])", re.I
+)
 # «прибыл с официальным визитом», «находится в Казани с рабочим визитом», «прибыл в Минск», «прилетит в …»
 _CAME = re.compile(
     r"(?<![\w-])(?:прибыл[аи]?|прибуд(?:ет|ут)|приехал[аи]?|приедут|приедет|прилетел[аи]?|прилет(?:ит|ят)|находит(?:ся)|находятся|находил(?:ся|ась|ись)|побывал[аи]?|"
@@ -38,8 +41,11 @@ _DAY_SAID = re.compile(
 _ON_VISIT = re.compile(r"\s*с\s+(?P<kind>(?:[а-яё]+(?:ым|им)\s+){0,2})визитом", re.I)
 # «Президент принял Посла …»: a meeting of the one who received with the guest
 _RECEIVED = re.compile(r"(?<![\w-])(?:принял[аи]?|принимает)(?![\w-])(?!\s+(?:участие|решение|меры))", re.I)
+# «сказал Президент …, принимая губернатора …», «Принимая в Минске Посла …, глава государства отметил …»:
+# the one who received, the subject of the clause the gerund goes with, met the guest
+_RECEIVING = re.compile(r"(?<![\w-])принимая(?![\w-])(?!\s+(?:участие|решение|меры|во\s+внимание))", re.I)
 # «провёл встречу с …», «проведут переговоры с …»: the event noun's subject held it
-HELD_BY = re.compile(r"(?<![\w-])(?:пров[её]л[аи]?|провели|провед[её]т|проведут)(?![\w-])", re.I)
+HELD_BY = re.compile(r"(?<![\w-])(?:пров[её]л[аи]?|провели|провед[её]т|проведут|провод(?:ит|ят))(?![\w-])", re.I)
 _PREPOSITIONS = {"в", "во", "на", "с", "со", "по", "из", "к", "у", "о", "об", "при", "за", "после", "перед"}
 _DATE = re.compile(
     r"\s+\d{1,2}(?:\s*[-–—]\s*\d{1,2})?\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|"
@@ -76,7 +82,34 @@ def verb_events(text: str, without_people) -> list[tuple[str, int, int]]:
             said = _guest_before(text, m, without_people)  # the guest first, the host after the verb
         if said:
             out.append((f"встреча {said[0]}", m.start(), said[1]))
+    for m in _RECEIVING.finditer(text):
+        host = _host_of_gerund(text, m, without_people)
+        guest = _guest(text, m.end(), without_people) if host else None
+        if host and guest:
+            out.append((f"встреча {host} {with_(guest[0])} {guest[0]}", m.start(), guest[1]))
     return out
+
+
+def with_(whom: str) -> str:
+    """«с» or «со» before whom a meeting was with: «со спикером», «со Львом», «с Послом»."""
+    return "со" if re.match(r"(?:[сзшжСЗШЖ][^аеёиоуыэюяАЕЁИОУЫЭЮЯ]|[мМ]н|[лЛ]ь)", whom) else "с"
+
+
+def _host_of_gerund(text: str, m: re.Match[str], without_people) -> str | None:
+    """Who received, in the genitive: the subject of the clause before the gerund's comma
+    («Об этом сказал Президент … Иван Петров, принимая …» → «Президента …»), or, when the
+    gerund opens its sentence, the subject after its clause («Принимая …, глава государства
+    отметил …»)."""
+    before = text[: m.start()].rstrip()
+    if before.endswith(","):
+        return subject(text, len(before) - 1, without_people, animate=True)
+    if before.strip(" «\"—–-"):
+        return None
+    comma = re.search(r",\s+", text[m.end() :])
+    if comma is None:
+        return None
+    rest = text[m.end() + comma.end() :]
+    return subject_after(rest[: clauses.end(rest, 0, clauses.SPEAKER)], without_people)
 
 
 def _guest_before(text: str, m: re.Match[str], without_people) -> tuple[str, int] | None:
@@ -114,8 +147,15 @@ def _guest(text: str, at: int, without_people) -> tuple[str, int] | None:
     said = without_people(text[start:end])
     if not _animate(nominative_head(said, "accs")):
         return None
-    guest = _instrumental(said)
+    # «губернатора этого региона» is named by the post the officials list gives, in the nominative
+    guest = _instrumental(said) or (inflect.inflect_phrase(said, "instrumental") if _nominative_noun(said) else None)
     return (guest, end) if guest else None
+
+
+def _nominative_noun(said: str) -> bool:
+    """Whether a phrase's first noun can only be read in the nominative («Губернатор …»)."""
+    noun = next((w for w in said.split() if _noun(w)), "")
+    return bool(noun) and {p.tag.case for p in _parses(noun) if p.tag.POS == "NOUN"} == {"nomn"}
 
 
 def _past_where_when(text: str, at: int) -> int:
@@ -284,7 +324,12 @@ def subject(text: str, at: int, without_people, animate: bool = False) -> str | 
     start = _subject_start(clause)
     if start is None:
         return None
-    return _genitive(_before_verb(clause[start:]), without_people, animate)
+    who = _genitive(_before_verb(clause[start:]), without_people, animate)
+    thing = who is None and animate and _thing_first(_before_verb(clause[start:]))
+    later = _subject_start(clause[start:], after_first=True) if thing else None
+    if later is not None:  # «Эти данные губернатор привёл …»: a thing put first, the person after it
+        who = _genitive(_before_verb(clause[start + later :]), without_people, animate)
+    return who
 
 
 def speaker(text: str, start: int, end: int, without_people) -> str | None:
@@ -333,15 +378,27 @@ def _before_verb(said: str) -> str:
     return said
 
 
-def _subject_start(clause: str) -> int | None:
-    """The first word of the clause in the nominative that no preposition governs."""
+def _thing_first(said: str) -> bool:
+    """Whether a clause opens with a thing in lower case («Эти данные губернатор …», «Этот
+    вопрос обсудили директор …»), not a person or a name."""
+    for word in said.split():
+        noun = next((p for p in _parses(word) if p.tag.POS == "NOUN"), None)  # «данные»: a noun too
+        if noun is not None:
+            return word[:1].islower() and "anim" not in noun.tag
+    return False
+
+
+def _subject_start(clause: str, after_first: bool = False) -> int | None:
+    """The first word of the clause in the nominative that no preposition governs; with
+    `after_first`, the first such animate noun after the phrase the clause opens with."""
     words = list(re.finditer(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*", clause))
     for k, w in enumerate(words):
         if k and words[k - 1].group().lower() in _PREPOSITIONS:
             continue
-        parses = inflect.morph().parse(w.group().lower())
-        top = parses[0]
-        if top.tag.POS in ("NOUN", "ADJF") and top.tag.case == "nomn":
+        top = inflect.morph().parse(w.group().lower())[0]
+        if after_first and k and top.tag.POS == "NOUN" and top.tag.case == "nomn" and "anim" in top.tag:
+            return w.start()
+        if not after_first and top.tag.POS in ("NOUN", "ADJF") and top.tag.case == "nomn":
             return w.start()
     return None
 

@@ -12,7 +12,7 @@ import re
 
 from memogen import inflect
 from memogen.draft import clauses
-from memogen.draft.meetings import subject
+from memogen.draft.meetings import subject, with_
 from memogen.draft.phrases import name_end
 from memogen.draft.words import nominative_head
 
@@ -167,7 +167,8 @@ def person_phrase(said: str) -> bool:
 
 # «A и B обсудили …», «A и B, встретившиеся 25 мая, …»: two persons who met or talked
 _TALKED = re.compile(
-    r"(?<![\w-])(?:обсудили|обсуждали|встретились|провели\s+переговоры|(?P<part>встретивши(?:еся|хся|мися)))(?![\w-])",
+    r"(?<![\w-])(?:обсудили|обсуждали|говорили|встретились|провели\s+переговоры|"
+    r"(?P<part>встретивши(?:еся|хся|мися)))(?![\w-])",
     re.I,
 )
 _WHEN_SAID = re.compile(
@@ -187,12 +188,22 @@ def _pairs_met(text: str, strip) -> list[tuple[str, int, int]]:
         noun = "переговоры" if "переговор" in m.group().lower() else "встреча"
         plural = _plural_subject(clause, text, at, strip)
         pair = None if plural else _pair(clause, at - len(clause), text, strip)
+        if plural is None and pair is None and not m["part"]:
+            pair = _pair_after(text, m.end(), strip)
         if plural is not None:  # «Президенты России и Казахстана … обсудили …»: one subject of both
             out.append((f"{noun} {plural}", at - len(clause), m.end()))
         elif pair is not None:
-            with_ = "со" if re.match(r"(?:[сзшжСЗШЖ][^аеёиоуыэюя]|мн)", pair[1]) else "с"  # «со спикером»
-            out.append((f"{noun} {pair[0]} {with_} {pair[1]}", at - len(clause), m.end()))
+            out.append((f"{noun} {pair[0]} {with_(pair[1])} {pair[1]}", at - len(clause), m.end()))
     return out
+
+
+def _pair_after(text: str, at: int, strip) -> tuple[str, str] | None:
+    """«О поставках говорили Президент … и премьер-министр …»: two persons named after the
+    verb; none when an event the sentence names follows («… на встрече в …»: that event's)."""
+    after = text[at : clauses.end(text, at, clauses.SPEAKER)]
+    if not after.strip() or re.search(r"\s(?:на|в\s+ходе|во\s+время|после)\s", after):
+        return None
+    return _pair(after, at, text, strip) if person_phrase(after.strip()) else None
 
 
 # persons by their posts, who meet as one subject in the plural: «президенты», «министры», «главы»
