@@ -729,6 +729,8 @@ def _named(noun: re.Pattern[str], text: str, quoted_ends: bool = True):
             closing = re.match(r"[^«»\"“”„]{0,60}[»\"“”]", text[m.end() :]) if quoted else None
             start = m.end() + closing.end() if closing and not quoted_ends else m.end()  # «"Дорожная карта" по …»
             taken = _held_within(text, m, name_end(text, start, quoted_ends))
+            if closing and quoted_ends:  # «"Дни Республики Беларусь в … крае"»: a name in quotes is whole
+                taken = max(taken, m.end() + closing.end() - 1)
             yield m, taken
 
 

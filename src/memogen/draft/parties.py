@@ -106,7 +106,7 @@ _FORMS = (
 _QUOTED = re.compile(rf"(?:(?P<form>{_FORMS})\s+)?[«\"„](?P<name>[^«»\"“”„]{{2,80}})[»\"“”]")
 # a name in quotes after a news source's verb is the source, not a company
 _NEWS_SOURCE = re.compile(
-    r"(?:переда[её]т|сообща\w*|пиш(?:ет|ут)|рассказыва\w*|информиру\w*|указыва\w*|по\s+данным|по\s+сообщению|ссылкой\s+на|"
+    r"(?:переда[её]т|сообща\w*|(?:сообщил|рассказал|пояснил)[аи]?|пиш(?:ет|ут)|рассказыва\w*|информиру\w*|указыва\w*|по\s+данным|по\s+сообщению|ссылкой\s+на|"
     r"приводит(?:\s+(?:его|её|ее|их)\s+слова)?)\s*$",
     re.I,
 )
@@ -2784,16 +2784,36 @@ def _company_in_quotes(text: str, start: int, name: str) -> bool:
     kind = _kind_before(text, start)
     if kind in _OTHER_KINDS or _AGENCY_BEFORE.search(text[:start]):  # «корреспондент МИА "…"»: a news agency
         return False
-    if kind not in _COMPANY_KINDS and _no_firm_name(name):
+    # a noun of another kind, not a preposition read as a noun («с "…"») nor a form («АО АПК "…"»)
+    after_noun = kind is not None and len(kind) > 2 and not re.search(r"[А-ЯЁ]{2,}\s*$", text[:start])
+    if kind not in _COMPANY_KINDS and (_no_firm_name(name) or after_noun and _common_words(name)):
         return False
     after_preposition = re.search(r"(?:^|\s)(?:в|во|из|на|под|до|через|к|ко)\s+$", text[:start], re.I)
     return not (after_preposition and " " not in name and _place(name))
 
 
 # «корреспондент МИА "…"», «ИА "…"», «информагентство "…"»: a news agency's name follows
-_AGENCY_BEFORE = re.compile(r"(?<![\w-])(?:М?ИА|информагентств\w*|информационн\w+\s+агентств\w*)\s*$", re.I)
+_AGENCY_BEFORE = re.compile(r"(?<![\w-])(?:[А-ЯЁ]{0,3}ИА|информагентств\w*|информационн\w+\s+агентств\w*)\s*$")
 # «"ЭКСПО-2017"», «"Беларусь-2026"», «"Беларус-2103"»: an event of a year or a product's model
 _NUMBERED = re.compile(r"[-–]\s?\d{2,5}$")
+
+
+def _common_words(name: str) -> bool:
+    """«"Становление"», «"Сварка и резка"», «"Лучший город – лучшая жизнь"»: a name made of
+    common words only (no proper name, no word the dictionary does not know), which a noun
+    of no company's kind before it names («центре повышения квалификации», «тематике»)."""
+    words = re.findall(r"[А-Яа-яЁё]+", name)
+    if not words or len(words) != len(re.sub(r"[-–—]", " ", name).split()):
+        return False  # «"Беларус 2103"», «"АМКОДОР-Агидель"»: digits or a compound
+    for word in words:
+        parses = inflect.morph().parse(word.lower())
+        if not parses[0].is_known or word.isupper() or {"Name", "Surn", "Geox", "Orgn", "Trad"} & _grammemes(parses[0]):
+            return False
+    return True
+
+
+def _grammemes(parse) -> set[str]:
+    return set(str(parse.tag).replace(" ", ",").split(","))
 
 
 def _no_firm_name(name: str) -> bool:
