@@ -20,7 +20,7 @@ ReadingKind = Literal["number", "percent", "times", "points"]
 # of one group say the same thing («превысил» is «более»).
 HEDGE_GROUPS: dict[str, str] = {
     "более": "over", "свыше": "over", "больше": "over", "превыс": "over", "превыш": "over", "не менее": "over",
-    "как минимум": "over",
+    "как минимум": "over", "минимум": "over", "максимум": "under",
     "не меньше": "over", "от": "over", "выше": "over", "не ниже": "over", "рубеж": "over",
     "почти": "under", "менее": "under", "меньше": "under", "не более": "under",
     "не больше": "under", "до": "under", "не превыш": "under", "ниже": "under", "не выше": "under",
@@ -188,6 +188,7 @@ def _hedge(before: str) -> str | None:
 
 _CHANGE = re.compile(
     r"(вырос\w*|возрос\w*|увелич\w*|снизи\w*|сократи\w*|уменьш\w*|упа\w*|довести|доведен\w*|достиг\w*|подня\w*|"
+    r"дойд\w*|дош(?:ел|ла|ло|ли)\b|дойти|"
     r"нарасти\w*|-)(?:[\s,]+(?:[а-яё]+|\d[\d\s,.]*(?:%|процент\w*|раза?\b|год\w*|млн|млрд|тыс|трлн)))*?[\s,]*(?:-\s*)?до\s*\$?\s*$"
 )
 
@@ -287,8 +288,12 @@ def _words(text: str) -> list[Reading]:
         scale = SCALES[m.group(1)]
         hedge = _hedge(text[max(0, m.start() - 40) : m.start()])
         out.append(Reading(Decimal("0.5"), scale, "number", hedge, m.start()))
+    # «четверти миллиона тонн»: a quarter of the scale
+    for m in re.finditer(r"\bчетверт(?:ь|и|ью) (миллион|миллиард|триллион|тысяч)(?:а|у|ом|е|и|ей)?\b", text):
+        hedge = _hedge(text[max(0, m.start() - 40) : m.start()])
+        out.append(Reading(Decimal("0.25"), SCALES[m.group(1)], "number", hedge, m.start()))
     for m in re.finditer(r"(?<!\d\s)\b(миллиард|миллион|триллион)(ный|ного|ным|ном|ная|ной|ное|а)?\b", text):
-        if not re.search(r"(\d|пол)\s*$", text[: m.start()]):
+        if not re.search(r"(\d|пол|четверт(?:ь|и|ью))\s*$", text[: m.start()]):
             out.append(Reading(Decimal(1), SCALES[m.group(1)], "number", _hedged(text, m.start(), m.end()), m.start()))
     for word, n in _MULTIPLES.items():
         for m in re.finditer(rf"\b{word}\b", text):

@@ -52,7 +52,9 @@ _AMOUNT = re.compile(
     re.IGNORECASE,
 )
 _WORD_AMOUNT = re.compile(
-    rf"(?:(?P<wnum>{SPELLED})\s+)?(?P<pol>полу?)?(?P<scale>миллиард\w*|миллион\w*|тысяч\w*|триллион\w*)"
+    # «четверти миллиона тонн»: a quarter of the scale, as «полмиллиарда» is a half
+    rf"(?:(?P<wnum>{SPELLED})\s+|(?P<quarter>четверт(?:ь|и|ью))\s+)?(?P<pol>полу?)?"
+    rf"(?P<scale>миллиард\w*|миллион\w*|тысяч\w*|триллион\w*)"
     rf"(?:\s+(?P<cur>{_CURRENCY}))?",
     re.IGNORECASE,
 )
@@ -85,8 +87,13 @@ _YEAR_AFTER = re.compile(r"\s*(?:-?\s?(?:го|м|й)\s+)?(?:год\w*|гг?\.)")
 _HEDGES = (
     (r"где-то(?: на уровне| в районе)?(?: от)?", "около"), (r"на уровне около", "около"), (r"в районе", "около"),
     (r"без малого", "почти"), (r"более чем(?: на)?", "более"), (r"больше чем(?: на)?", "более"),
+    # «чуть меньше миллиарда», «немногим менее 90 млн»: just short of it, as «почти»
+    (r"(?:чуть|немногим|слегка|несколько)\s+(?:меньше|менее)(?: чем)?(?: на)?", "почти"),
+    # «в копилке минимум 225 млн»: a floor, as «не менее» («как минимум» wins where it is said)
+    (r"минимум", "не менее"),
     (r"не менее чем(?: на)?", "не менее"), (r"не менее(?: чем)?(?: на)?", "не менее"), (r"как минимум", "не менее"),
-    (r"не более(?: чем)?(?: на)?", "не более"), (r"менее чем(?: на)?", "менее"),
+    # «не более 250 тыс. тонн»: a ceiling, «до» as the facts files write it
+    (r"не более(?: чем)?(?: на)?", "до"), (r"максимум", "до"), (r"менее чем(?: на)?", "менее"),
     (r"более(?: на)?", "более"), (r"свыше", "свыше"), (r"больше", "более"), (r"почти(?: на)?", "почти"),
     (r"около", "около"), (r"порядка", "порядка"), (r"примерно(?: на)?", "около"),
     (r"приблизительно(?: на)?", "около"), (r"ориентировочно", "около"), (r"менее", "менее"), (r"меньше", "менее"),
@@ -170,11 +177,20 @@ def hedge_before(text: str, start: int) -> str | None:
         return None
     said = m["h"].lower()
     if said == "до" and level_reached(text[:start]):
-        return None  # «выросла на 7 %, до 33,9 млрд»: the level reached, not an upper bound
+        # «выросла на 7 %, до 33,9 млрд»: the level reached, not an upper bound; but «поднялся
+        # почти до 80 млн» is hedged by the word before «до»
+        return _hedge_of_reached(text[: max(0, start - 40) + m.start("h")])
     for pattern, word in _HEDGES:
         if re.fullmatch(pattern, said):
             return word
     return None
+
+
+def _hedge_of_reached(before: str) -> str | None:
+    """The hedge right before the «до» of a level reached («почти до», «более чем до»)."""
+    m = _HEDGE_BEFORE.search(before[-40:])
+    said = m["h"].lower() if m else "до"
+    return None if said == "до" else next((word for pattern, word in _HEDGES if re.fullmatch(pattern, said)), None)
 
 
 def _is_date_or_year(text: str, m: re.Match[str]) -> bool:
@@ -359,7 +375,7 @@ def amounts(text: str, unit_before: str | None = None) -> list[Amount]:
         if any(s <= m.start() < e for s, e in taken):
             continue
         # «заветный миллиард» alone is a word, not a figure; «рубеж в миллиард» is a threshold
-        if m["wnum"] or m["pol"] or m["cur"] or THRESHOLD.search(text[: m.start()]):
+        if m["wnum"] or m["pol"] or m["quarter"] or m["cur"] or THRESHOLD.search(text[: m.start()]):
             found.append(_word_amount(text, m))
     found += _spelled_counts(text, found, unit_before)
     found = _compounds(text, sorted(found, key=lambda a: a.start))
@@ -805,6 +821,8 @@ def _word_amount(text: str, m: re.Match[str]) -> Amount:
     """«полмиллиарда», «миллиард долларов», «двух миллиардов долларов»."""
     if m["pol"]:
         value = Decimal("0.5")
+    elif m["quarter"]:
+        value = Decimal("0.25")
     elif m["wnum"]:
         value = number(m["wnum"])
     else:
