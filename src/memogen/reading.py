@@ -20,12 +20,14 @@ ReadingKind = Literal["number", "percent", "times", "points"]
 # of one group say the same thing («превысил» is «более»).
 HEDGE_GROUPS: dict[str, str] = {
     "более": "over", "свыше": "over", "больше": "over", "превыс": "over", "превыш": "over", "не менее": "over",
-    "как минимум": "over", "минимум": "over", "максимум": "under",
+    "как минимум": "over",
     "не меньше": "over", "от": "over", "выше": "over", "не ниже": "over", "рубеж": "over",
     "почти": "under", "менее": "under", "меньше": "under", "не более": "under",
     "не больше": "under", "до": "under", "не превыш": "under", "ниже": "under", "не выше": "under",
     "около": "about", "порядка": "about", "примерно": "about", "приблизительно": "about",
     "ориентировочно": "about", "гдето": "about",
+    # after the words above, so that a message names a group by its usual word («почти…», «более…»)
+    "минимум": "over", "максимум": "under",
 }
 
 SCALES = {"тыс": "thousand", "тысяч": "thousand", "млн": "million", "миллион": "million",
