@@ -27,7 +27,7 @@ HEDGE_GROUPS: dict[str, str] = {
     "около": "about", "порядка": "about", "примерно": "about", "приблизительно": "about",
     "ориентировочно": "about", "гдето": "about",
     # after the words above, so that a message names a group by its usual word («почти…», «более…»)
-    "минимум": "over", "максимум": "under",
+    "минимум": "over", "максимум": "under", "подошел": "under", "подошл": "under", "приблизи": "under",
 }
 
 SCALES = {"тыс": "thousand", "тысяч": "thousand", "млн": "million", "миллион": "million",
@@ -165,7 +165,8 @@ def normalise(text: str) -> str:
     return re.sub(r"[\s\u00a0\u202f]+", " ", text).strip()
 
 
-_STEMS = ("превыс", "превыш", "не превыш", "рубеж")  # «превысил», «не превышает», «рубежа»
+# «превысил», «не превышает», «рубежа»; «подошли к», «приблизился к»: all but reached
+_STEMS = ("превыс", "превыш", "не превыш", "рубеж", "подошл", "приблизи")
 _SKIP = {"чем", "на", "в", "с", "со", "к", "уровне", "уровня", "уровень", "объеме"}
 
 
@@ -294,7 +295,7 @@ def _words(text: str) -> list[Reading]:
     for m in re.finditer(r"\bчетверт(?:ь|и|ью) (миллион|миллиард|триллион|тысяч)(?:а|у|ом|е|и|ей)?\b", text):
         hedge = _hedge(text[max(0, m.start() - 40) : m.start()])
         out.append(Reading(Decimal("0.25"), SCALES[m.group(1)], "number", hedge, m.start()))
-    for m in re.finditer(r"(?<!\d\s)\b(миллиард|миллион|триллион)(ный|ного|ным|ном|ная|ной|ное|а)?\b", text):
+    for m in re.finditer(r"(?<!\d\s)\b(миллиард|миллион|триллион)(ный|ного|ным|ном|ная|ной|ное|а|у|ом|е)?\b", text):
         if not re.search(r"(\d|пол|четверт(?:ь|и|ью))\s*$", text[: m.start()]):
             out.append(Reading(Decimal(1), SCALES[m.group(1)], "number", _hedged(text, m.start(), m.end()), m.start()))
     for word, n in _MULTIPLES.items():

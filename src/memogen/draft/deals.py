@@ -46,6 +46,27 @@ def kind(text: str, at: int) -> str | None:
     return None
 
 
+# «гостиничный комплекс общей стоимостью 240 млн», «портфель совместных проектов на сумму 2,5 млрд
+# рублей»: what a project, a portfolio or goods to be supplied cost («в стоимостном выражении» names
+# no cost, «себестоимость» no value agreed)
+_COST = re.compile(
+    r"(?<![\w-])(?:стоимост(?:ь|и|ью)(?![а-яё])|портфел\w*\s+(?:[а-яё]+\s+)?(?:проект|контракт|договор|заказ)\w*)",
+    re.I,
+)
+_INVESTOR = re.compile(r"(?<![\w-])инвест\w*", re.I)
+
+
+def cost(text: str, at: int) -> str | None:
+    """`investment` when the amount at `at` is what investors' project costs («инвесторы строят
+    комплекс общей стоимостью 240 млн»), `contracts` for any other cost its clause names
+    («общая стоимость проектов … 8,5 млрд», «техника стоимостью более $60 млн»), else None."""
+    clause = clauses.before(text, at, clauses.PART)
+    found = list(_COST.finditer(clause))
+    if not found or _TRADE_WORD.search(clause, found[-1].end()):
+        return None
+    return "investment" if _INVESTOR.search(clause) else "contracts"
+
+
 # «в Беларусь привлекли более $10 млн», «привлечено средств на 5 млн»: funds raised are put in
 _RAISED = re.compile(r"(?<![\w-])привле(?:к|кл|кли|кла|кло|чен|чён|чено|чены|чь|кать|кает|кают)\w*", re.I)
 

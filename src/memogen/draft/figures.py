@@ -579,6 +579,11 @@ def _figure(text, amount: num.Amount, stop: int, ms, rates, ctx: Context) -> Ite
     deal = deals.kind(text, amount.start) if amount.currency and _deals_known() else None
     if deal is not None:  # «контракты на поставку … на сумму 3 млн»: money agreed, never a flow
         return _contract(text, amount, ms, ctx, deal)
+    priced = deals.cost(text, amount.start) if amount.currency and _deals_known() else None
+    if priced is not None:  # «комплекс общей стоимостью 240 млн»: what a project costs, of no month
+        cost = _contract(text, amount, ms, ctx, priced, priced=True)
+        growth.attach(cost, text, amount, stop, ms, rates)  # «стоимость … выросла в 10 раз — до …»
+        return cost
     near = _indicator_or_context(text, amount.start, amount.end, ctx, notes)
     if near is None and amount.currency and deals.DEAL_WORD.search(text):
         return _contract(text, amount, ms, ctx)
@@ -1032,7 +1037,9 @@ def _deals_known() -> bool:
     return accepts("FigureFact", probe)
 
 
-def _contract(text: str, amount: num.Amount, ms: list[Mention], ctx: Context, kind: str = "contracts") -> Item:
+def _contract(
+    text: str, amount: num.Amount, ms: list[Mention], ctx: Context, kind: str = "contracts", priced: bool = False
+) -> Item:
     """«подписали 22 контракта на общую сумму 61 млн долларов», «по этим контрактам …
     поставят продукцию на $47 млн, а закупят сырьё на $14 млн», «объём инвестиций — 30
     млн»: the value of contracts (what they sell or buy, the event they were signed
@@ -1048,8 +1055,12 @@ def _contract(text: str, amount: num.Amount, ms: list[Mention], ctx: Context, ki
         item.doubt("check", f"whose investment, read as «{said}»: check `label`")
     _amount(item, amount)
     own = [m for m in ms if m.role in ("period", "target") and m.period is not None] + runs(ms)
+    if priced:  # «стоимость проектов за последние три года выросла в 10 раз — до …»: the span is the growth's
+        own = [m for m in own if not (m.years and m.year_guessed)]
     if own or _deal_to_come(text, amount.start):  # deals to come are of no month yet
         _when(item, text, ms, amount.start, ctx)
+    elif priced:  # what a project costs is no deal of the release's month
+        _no_period(item, ctx, "a cost with no period stated")
     else:
         item.data["period"] = f"{ctx.release.year}-{ctx.release.month:02d}"
         item.data["_status"] = "actual"
@@ -2002,7 +2013,10 @@ def _joined(figures: list[Item], item: Item, later: bool = False) -> bool:
     else:
         same = [o for o in same if sides.same_counterparty(o.data, data)]
     if later:  # the level stated after its growth («… вырос в 4,6 раза. В 2012 году он превысил …»)
-        same = [o for o in same if o.data.get("value") is not None][:1] or _span_end(figures, item)
+        same = [o for o in same if o.data.get("value") is not None]
+        if data.get("period") == UNSTATED:  # two figures of no period are not one: the very next sentence only
+            same = [o for o in same if o.sentence == (item.sentence or 0) + 1]
+        same = same[:1] or _span_end(figures, item)
     # «импорт уменьшился на 13,5 % и составил 2 192 млн»: a level of its own sentence comes first
     same.sort(key=lambda o: o.sentence != item.sentence or o.data.get("value") is None)
     twin = next((o for o in same if "growth" not in o.data and not o.data.get("_start") and not _contrasted(o, item)),

@@ -145,7 +145,7 @@ def _over_years(ms: list[Mention], rate: num.Rate, base: object) -> int | None:
 _COMPARATIVE = re.compile(r"\s*(?:больше|меньше|выше|ниже)\b(?!\s*,?\s*(?:чем|уровн|аналогичн|прошл))", re.I)
 _CHANGE = re.compile(
     r"выро|расту|рост(?!ов)|увелич|сократ|сокращ|сниз|сниж|уменьш|упал|паден|нараст|прибав|добав|подр[оа]с|прос[ея]л|"
-    r"просед|потер|удво|утро",
+    r"просед|потер|удво|утро|сжал|сжати|обвал|рухн",
     re.I,
 )
 _FLOW_WORD = r"(?:экспорт|импорт|товарооборот|оборот|поставк|закупк|ввоз|вывоз)\w*"
@@ -235,6 +235,15 @@ def read(text: str, rate: num.Rate) -> dict | None:
     return out
 
 
+# «61 % от уровня тех же месяцев 2008 года», «удержался на 64,3 % от уровня …», «78,6 % от объёма
+# января–ноября 2014 года»: the level as a part of the level it is compared with, an index
+_PART_OF_BASE = re.compile(
+    r"\s*(?:в\s+сопоставимых\s+ценах\s+)?от\s+(?:уровн\w*|прошлогодн\w+|объ[её]м\w*\s+(?=(?:январ|феврал|март|"
+    r"апрел|ма[йяю]|июн|июл|август|сентябр|октябр|ноябр|декабр|(?:19|20)\d\d|прошл|аналогичн|т(?:ого|ех|ому)\s+же)))",
+    re.I,
+)
+
+
 def _percent_kind(text: str, rate: num.Rate) -> str | None:
     """Whether a percent is an index («100,9 % к уровню …», «темп роста … 112 %»,
     «экспорт составил 146,8 %»: above a hundred, no share), a change («на 2,5 %»,
@@ -244,6 +253,8 @@ def _percent_kind(text: str, rate: num.Rate) -> str | None:
     if re.search(r"\b(?:плюс|минус)\s*$", before):
         return "change"  # «плюс три процента к аналогичному периоду»
     gained = _GAINED.search(before[-40:])
+    if _PART_OF_BASE.match(text, rate.end) and not _CHANGE.search(clauses.before(text, rate.start, clauses.PHRASE)):
+        return "index"
     if _RATE_NAMED.search(before[-80:]) and not said and rate.value < 100:
         return "change"  # «рост … составил 55,5 % относительно …»: growth of 55,5 %, no index below a hundred
     if _INDEX_AFTER.match(text[rate.end :]) and not re.search(r"\bна\s*$", before) and not gained:

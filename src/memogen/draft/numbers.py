@@ -380,7 +380,7 @@ def amounts(text: str, unit_before: str | None = None) -> list[Amount]:
     found += _spelled_counts(text, found, unit_before)
     found = _compounds(text, sorted(found, key=lambda a: a.start))
     found = _moves(text, _wholes(text, _ranges(text, _spelled_lower_ends(text, found))))
-    return [_at_least(text, a) for a in found if a.unit != UNREAD]
+    return [_neared(text, _at_least(text, a)) for a in found if a.unit != UNREAD]
 
 
 # «контракты на сумму от $500 млн», «от 200 компаний»: a floor, with no upper end after it
@@ -405,15 +405,17 @@ def _moves(text: str, found: list[Amount]) -> list[Amount]:
     """«поднялся со 135 млрд до 240 млрд российских рублей», «с 40 до 55 млн евро»: the
     level a move started from is in the currency the level it reached names; and «со 130
     млрд российских рублей увеличился до 230 млрд»: the level reached is in the currency
-    the level it started from names."""
+    the level it started from names; «со 110 тыс. до 75 тыс. тонн»: the start is in its unit."""
     out = list(found)
     for k, (start, reached) in enumerate(zip(found, found[1:])):
         if not _MOVE_FROM.search(text, 0, start.start):
             continue
         back = start.currency_assumed and reached.currency is not None and not reached.currency_assumed
         on = reached.currency_assumed and start.currency is not None and not start.currency_assumed
-        if back and re.fullmatch(r"\s*до\s+", text[start.end : reached.start]):
-            out[k] = replace(start, currency=reached.currency, currency_assumed=False)
+        bare = start.currency is None and start.unit is None and start.scale != "units" and reached.unit is not None
+        if (back or bare) and re.fullmatch(r"\s*до\s+", text[start.end : reached.start]):
+            # «со 110 тыс. до 75 тыс. тонн»: the start is in the unit the level reached names too
+            out[k] = replace(start, currency=reached.currency, currency_assumed=False, unit=reached.unit)
         elif on and _MOVE_TO.fullmatch(text, start.end, reached.start):
             out[k + 1] = replace(reached, currency=start.currency, currency_assumed=False)
     return out
@@ -738,7 +740,14 @@ THRESHOLD = re.compile(r"(?:рубеж|отметк|планк|порог)\w*\s+
 # «приближаемся к отметке в 100 млн», «вплотную подошли к рубежу в миллиард»: a level
 # not reached yet, which states no figure
 _APPROACHED = re.compile(
-    r"\b(?:приближ|подход|подош|подбира)\w*\s+(?:[а-яё]+\s+){0,3}?к\s+(?:(?:отметк|рубеж|планк|порог)\w*\s+(?:в\s+)?)?$",
+    r"\b(?:приближ|подход|подбира)\w*\s+(?:[а-яё]+\s+){0,3}?к\s+(?:(?:отметк|рубеж|планк|порог)\w*\s+(?:в\s+)?)?$",
+    re.I,
+)
+# «товарооборот подошёл к миллиарду», «приблизился к 1 млрд»: a perfective verb says the mark is
+# all but reached, a level «почти» at it (the imperfective above is still on the way)
+NEARED = re.compile(
+    r"\b(?:подош(?:[её]л|л[аио])|приблизи(?:лс|лас|лис|лос)[яь]|подобрал(?:ся|ась|ись|ось))\s+"
+    r"(?:[а-яё]+\s+){0,3}?к\s+(?:(?:отметк|рубеж|планк|порог|уровн)\w*\s+(?:в\s+)?)?\$?\s*$",
     re.I,
 )
 
@@ -746,6 +755,13 @@ _APPROACHED = re.compile(
 def approached(text: str, start: int) -> bool:
     """Whether the amount at `start` is a mark the figure is said to be nearing, not its level."""
     return bool(_APPROACHED.search(text[max(0, start - 80) : start]))
+
+
+def _neared(text: str, amount: Amount) -> Amount:
+    """An amount a perfective verb says was all but reached («подошёл к миллиарду») is hedged «почти»."""
+    if amount.hedge is None and NEARED.search(text[max(0, amount.start - 80) : amount.start]):
+        return replace(amount, hedge="почти")
+    return amount
 _PASSED = re.compile(r"преодол|превыс|перешагн|перейд|выйд\w*\s+за", re.I)
 
 
@@ -854,7 +870,7 @@ def _word_amount(text: str, m: re.Match[str]) -> Amount:
 _RISE = (r"\b(?:выр[оа]с|вырас|рос[тл](?!ов)|подр[оа]с|увелич|прирост|прибав|добав|нараст|"
          r"(?:больше|выше)(?![а-яё])|плюс|удво|утро(?:и|ен))")
 _FALL = (r"\b(?:сниж|сниз|сокра|уменьш|(?:меньше|ниже)(?![а-яё])|паден|пада|упа[лд]|спад|минус|потер|"
-         r"прос[ея]л|просед|проса[дж])")
+         r"прос[ея]л|просед|проса[дж]|сжал|сжати|обвал|рухн)")  # «торговля сжалась на 40 %»
 _MOVED = re.compile(rf"(?P<rise>{_RISE})|(?P<fall>{_FALL})", re.I)
 _COMPARATIVE_AFTER = re.compile(r"\s*(?:(?P<rise>больше|выше)|(?P<fall>меньше|ниже))\b", re.I)
 

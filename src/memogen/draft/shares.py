@@ -89,6 +89,9 @@ def whole_of(text: str, start: int, end: int, partner_genitive: str | None) -> s
     return whole + comma + participle
 
 
+_PREPOSITIONS = {"по", "от", "до", "для", "за", "из", "на", "об", "при", "про", "над", "под", "без"}
+
+
 def genitive_run(after: str) -> str | None:
     """The words right after the percent that are in the genitive («товарооборота Брянской
     области»), with a «с/со …» complement («товарооборота Беларуси с Россией»)."""
@@ -98,8 +101,9 @@ def genitive_run(after: str) -> str | None:
         if word.lower() in ("с", "со") and kept and n + 1 < len(words):
             kept += [word, *_partner_after(words[n + 1 : n + 3])] if _partner_after(words[n + 1 : n + 3]) else []
             break
-        if len(word) < 2 or not any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "PRTF", "NPRO")
-                                    for p in parses(word)):
+        # «59 % по отношению к …»: «по» read as the abbreviation «ПО» in the genitive is a preposition
+        if len(word) < 2 or word.lower() in _PREPOSITIONS or not any(
+                p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "PRTF", "NPRO") for p in parses(word)):
             kept += _participle_after(words[n:]) if kept else []
             break  # «в», «с» read as abbreviations in the genitive are prepositions
         kept.append(word)
