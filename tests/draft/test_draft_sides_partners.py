@@ -118,5 +118,18 @@ def test_a_regions_enterprises_make_it_act(text):
     assert any(acts for _, acts in sides.our_mentions(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Товарооборот Гомельской области за полгода вырос на 6 %.",
+        "Внешнеторговый оборот Брестской области составил 2 млрд долларов.",
+        "Экспорт товаров Витебской области за год превысил 3 млрд долларов.",
+        "Экспорт Гомельщины за полгода вырос на 4 %.",
+    ],
+)
+def test_a_region_named_as_a_trades_owner_acts(text):
+    assert any(acts for _, acts in sides.our_mentions(text))
+
+
 def test_a_region_named_alone_does_not_act():
     assert not any(acts for _, acts in sides.our_mentions("Погода в Гомельской области была тёплой."))

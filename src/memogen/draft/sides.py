@@ -326,13 +326,16 @@ _DISTRICT = re.compile(
 )
 # a region's colloquial name: «Минщина», «Брестчина», «Могилёвщина»
 _COLLOQUIAL = re.compile(r"(?<![\w-])(?P<stem>[А-ЯЁ][а-яё]+?)(?:щин|чин)(?:а|ы|е|у|ой)(?![\w-])")
-# who acts for a region named after them: its delegation, its enterprises and exporters
-# («делегация Гродненской области», «Предприятия Витебской области экспортировали …»)
-_ACTORS = re.compile(
-    r"(?:делегаци|предприяти|организаци|экспортер|экспортёр|производител|компани|товарооборот|"
-    r"внешн\w+\s+(?:торговл|товарооборот)|внешнеторгов\w+\s+оборот)\w*\s+$",
-    re.I,
+# a trade's word and the words after it that may name its owner: «товарооборот Могилёвской
+# области», «экспорт товаров Витебщины», «внешняя торговля Гродненской области»
+_TRADE_OWNED = re.compile(
+    r"(?<![\w-])(?i:товарооборот|оборот|торговл|экспорт(?![её]р)|импорт(?![её]р)|сальдо)\w*\s+"
+    r"(?P<owner>(?:(?!между|через)[а-яё]{4,}\s+)?[А-ЯЁ][а-яё]+(?:\s+област\w*)?)"
 )
+# who acts for a region named after them: its delegation, its enterprises and exporters
+# («делегация Гродненской области», «Предприятия Витебской области экспортировали …»); a region
+# named as a trade's owner acts too (`_TRADE_OWNED`)
+_ACTORS = re.compile(r"(?:делегаци|предприяти|организаци|экспортер|экспортёр|производител|компани)\w*\s+$", re.I)
 _DELEGATION = re.compile(r"(?<![\w-])(?P<adj>[а-яё]+ск\w+)\s+делегаци\w*", re.I)
 # Belarus by its own name, not a word it opens («Беларуськалий»)
 _BELARUS = re.compile(r"(?<![\w-])(?:Беларус(?:ь|и|ью)|Белорусси(?:я|и|ю|ей))(?![\w-])")
@@ -383,7 +386,10 @@ def our_mentions(text: str) -> list[tuple[tuple[str, str], bool]]:
     in one word: «Мингорисполком», «Миноблисполкома») or its delegation («председателя
     Гродненского облисполкома», «гродненской делегации»). A
     district named with its region («Островецкий район Гродненской области») is the
-    district, by that whole name; a region's colloquial name («Минщины») is the region."""
+    district, by that whole name; a region's colloquial name («Минщины») is the region. A
+    region named as a trade's owner acts («товарооборот Могилёвской области», «экспорт
+    Витебщины»): a region whose own trade the release states acts as its executive committee does."""
+    owners = [m.span("owner") for m in _TRADE_OWNED.finditer(text)]
     found = []
     for m in _OUR_BODY.finditer(text):
         level = m["level"] or {"областн": "обл", "городск": "гор", "районн": "рай"}[m["word"]]
@@ -400,7 +406,7 @@ def our_mentions(text: str) -> list[tuple[tuple[str, str], bool]]:
         found.append(((f"{_feminine(m['adj'], 'masc')} район {_genitive_region(m['region'])}", "region"), False))
     for m in _OUR_REGION.finditer(text):
         if _our_adjective(m["adj"]) and not any(d.start("region") <= m.start() < d.end() for d in districts):
-            acting = _ACTORS.search(text[: m.start()]) is not None
+            acting = _ACTORS.search(text[: m.start()]) is not None or _within(m.start(), owners)
             found.append(((f"{_feminine(m['adj'])} область", "region"), acting))
     for m in _DELEGATION.finditer(text):
         if _our_adjective(m["adj"]):
@@ -408,8 +414,12 @@ def our_mentions(text: str) -> list[tuple[tuple[str, str], bool]]:
     for m in _COLLOQUIAL.finditer(text):
         stem = _our_adjective(m["stem"] + "ск")
         if stem and len(m["stem"]) >= 4:
-            found.append(((f"{_feminine(m['stem'] + 'ская')} область", "region"), False))
+            found.append(((f"{_feminine(m['stem'] + 'ская')} область", "region"), _within(m.start(), owners)))
     return found
+
+
+def _within(at: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= at < end for start, end in spans)
 
 
 def _paired_cities(text: str) -> list[tuple[tuple[str, str], bool]]:
@@ -498,10 +508,9 @@ def our_side(
     paired: set[tuple[str, str]] = set()
     for text in sentences:
         with_partner = partner_named(text, partner_stems)
-        owning = trade_owners(text)
         for party, acts in [*our_mentions(text), *_paired_cities(text)]:
             counts[party] += 1
-            if acts or (with_partner and not _only_where(text, party[0])) or party in owning:
+            if acts or (with_partner and not _only_where(text, party[0])):
                 acting.add(party)
             if acts and with_partner:
                 paired.add(party)
@@ -526,21 +535,6 @@ def _only_where(text: str, party: str) -> bool:
     named = list(re.finditer(rf"(?<![\w-]){stem}", text))
     where = re.compile(r"(?:^|\s)(?:в|во|на)\s+(?:[А-ЯЁ][\w-]+\s+и\s+)?$", re.I)
     return bool(named) and all(where.search(text[: m.start()]) for m in named)
-
-
-# a trade's word and the words after it that may name its owner: «товарооборот Могилёвской
-# области», «экспорт товаров Витебщины», «внешняя торговля Гродненской области»
-_TRADE_OWNED = re.compile(
-    r"(?<![\w-])(?i:товарооборот|оборот|торговл|экспорт(?![её]р)|импорт(?![её]р)|сальдо)\w*\s+"
-    r"(?P<owner>(?:(?!между|через)[а-яё]{4,}\s+)?[А-ЯЁ][а-яё]+(?:\s+област\w*)?)"
-)
-
-
-def trade_owners(text: str) -> set[tuple[str, str]]:
-    """Our regions a sentence names as the owners of a trade («товарооборот Могилёвской
-    области …», «экспорт Витебщины»): a region whose own trade the release states acts in it
-    as its executive committee does."""
-    return {party for m in _TRADE_OWNED.finditer(text) for party, _ in our_mentions(m["owner"])}
 
 
 # Belarus named as the party of a cooperation: «сотрудничеству Республики Беларусь с городом
