@@ -258,3 +258,28 @@ def test_two_sides_as_the_subject_of_a_trade_verb_own_no_trade_alone():
         "Больше всего Беларусь и Вьетнам наторговали в 2022 году — почти 300 млн долларов."
     )
     assert [c for _, _, c, _ in _figures(text)] == [None]
+
+
+def test_a_flow_verbs_dative_is_where_the_goods_go():
+    text = (
+        "Посол Беларуси встретился с министром экономики России. "
+        "В 2023 году Россия поставила Белоруссии товаров на 1,5 млрд долларов, "
+        "а Беларусь продала России товаров на 2,1 млрд долларов."
+    )
+    assert _figures(text) == [("imports", 1.5, None, "partner"), ("exports", 2.1, None, "ours")]
+
+
+def test_a_flow_verbs_dative_may_be_a_third_state():
+    text = (
+        "Посол Беларуси встретился с министром экономики России. "
+        "В 2023 году Россия поставила Китаю товаров на 90 млрд долларов."
+    )
+    assert [(c, s) for _, _, c, s in _figures(text)] == [("Китайская Народная Республика", "partner")]
+
+
+def test_a_flow_after_a_place_and_where_to_goes_there():
+    text = (
+        "Литва опустилась на седьмое место среди партнёров Беларуси: её обошли Нидерланды, "
+        "куда белорусский экспорт за январь–июнь 2024 года вырос в 3 раза."
+    )
+    assert [(i, c) for i, _, c, _ in _figures(text) if i == "exports"] == [("exports", "Королевство Нидерландов")]

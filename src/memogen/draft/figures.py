@@ -820,7 +820,7 @@ def _total(
     if not supports("FigureFact", "counterparty"):
         return
     everywhere = sides.every_country(f"{lead} {clause}")
-    if not everywhere and (_WITH_WHOM.search(clause) or sides.names_side(clause)):
+    if not everywhere and (_WITH_WHOM.search(clause) or sides.names_side(clause) or (flow is not None and flow.given)):
         ctx.with_partner = True  # «с республикой»: its other end is the partner (a third one was read before)
         return
     if not everywhere and flow is not None and flow.elsewhere:

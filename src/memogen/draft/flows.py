@@ -63,6 +63,7 @@ class Flow:
     end: int
     said: bool = True  # whether the words say whose flow it is (else `side` is ours by default)
     elsewhere: str | None = None  # a third place at its other end («в КНР» when the partner is Russia)
+    given: bool = False  # a verb's dative names where it goes («поставила Белоруссии»): no trade with every country
 
     @property
     def ours(self) -> str:
@@ -124,6 +125,13 @@ def read(
     # «24 млн пришлось на экспорт из Кыргызстана»: a flow word after the amount reads on to its clause's end
     tail = clause_after(text, word.end(), at if at > word.end() else len(text))
     places = _places(tail, partner, stems)
+    to = _recipient(word, tail) if out else None
+    if to is not None:  # «Россия поставила Белоруссии товаров …»: the dative is where they go
+        _place_end(places, "to", to.group(), partner, stems)
+        tail = tail[to.end() :]
+    where = _WHERE_TO.search(text, 0, word.start())
+    if where is not None:  # «Нидерланды, куда белорусский экспорт вырос …»: the place before «куда»
+        _place_end(places, "to" if where["rel"].lower() == "куда" else "from", where["name"], partner, stems)
     goods, owner, origin = goods_after(tail, partner, _OBJECT, earlier)
     # «закупки белорусской продукции»: goods of our making bought are the partner's imports
     made_by = origin if out or origin is None else _OTHER[origin]
@@ -131,7 +139,7 @@ def read(
     side = _side(out, bool(_MARKET.match(word.group())), owner, places)
     said = side is not None
     stated = "exports" if out else "imports"
-    return Flow(stated, side or "ours", goods, word.start(), word.end(), said, places.get("third"))
+    return Flow(stated, side or "ours", goods, word.start(), word.end(), said, places.get("third"), to is not None)
 
 
 _WHICH = re.compile(r"\s+котор\w+\b", re.I)
@@ -260,6 +268,35 @@ def elided_goods(between: str) -> str | None:
     if head[0].normal_form in _SKIP | _PLACE_NOUNS or any(parses(w) and parses(w)[0].tag.POS == "VERB" for w in words):
         return None
     return m["goods"].strip()
+
+
+# a place named right before «куда» or «откуда» that opens the flow's clause: «…её обошли
+# Нидерланды, куда белорусский экспорт вырос …», «Китай, откуда ввоз сократился …»
+_WHERE_TO = re.compile(
+    r"(?P<name>[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?),\s+(?P<rel>куда|откуда)\s+(?:[а-яё]+\s+){0,2}$"
+)
+
+
+def _place_end(places: dict[str, str], end: str, name: str, partner: str | None, stems: tuple[str, ...]) -> None:
+    """A place named outside a preposition's group as the flow's `end` ("to", "from"):
+    ours, the partner's, and a third one's words («в Китаю») when it is neither."""
+    ours = _is_ours([name], partner)
+    places.setdefault(end, "ours" if ours else "partner")
+    if not ours and _third([name], partner, stems):
+        places.setdefault("third", f"в {name}")
+
+
+def _recipient(word: re.Match[str], tail: str) -> re.Match[str] | None:
+    """The place a flow verb gives to, a name in the dative right after it («Россия
+    поставила Белоруссии товаров на …», «продала Китаю»); None after a noun («поставки
+    Белоруссии» are Belarus's) or for any other word."""
+    verb = parses(word.group())
+    first = re.match(r"\s*(?P<name>[А-ЯЁ][а-яё-]+)", tail)
+    if not verb or verb[0].tag.POS not in ("VERB", "PRTS") or first is None:
+        return None
+    found = parses(first["name"])
+    dative = any(p.tag.case == "datv" and ("Geox" in p.tag or _OURS.match(first["name"])) for p in found)
+    return re.compile(r"[А-ЯЁ][а-яё-]+").search(tail, first.start("name")) if dative else None
 
 
 def _first(*options: object) -> str | None:
