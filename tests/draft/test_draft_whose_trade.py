@@ -283,3 +283,22 @@ def test_a_flow_after_a_place_and_where_to_goes_there():
         "куда белорусский экспорт за январь–июнь 2024 года вырос в 3 раза."
     )
     assert [(i, c) for i, _, c, _ in _figures(text) if i == "exports"] == [("exports", "Королевство Нидерландов")]
+
+
+def test_a_turnover_referred_back_to_keeps_the_goods_it_was_named_with():
+    text = (
+        "Министр сельского хозяйства России встретился с послом Беларуси. "
+        "Товарооборот молочной продукцией и мясом между странами растёт который год. "
+        "За 2023 год он увеличился на 14 % и составил 600 млн долларов."
+    )
+    facts = _draft(text)
+    assert [(f.indicator, f.label, float(f.value)) for f in facts.figures] == [("product", "молочная продукция и мясо", 600)]
+
+
+def test_a_turnover_referred_back_to_with_no_goods_stays_the_turnover():
+    text = (
+        "Министр сельского хозяйства России встретился с послом Беларуси. "
+        "Товарооборот между странами растёт который год. "
+        "За 2023 год он увеличился на 14 % и составил 40 млрд долларов."
+    )
+    assert [(i, v) for i, v, _, _ in _figures(text)] == [("turnover", 40)]

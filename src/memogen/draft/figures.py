@@ -103,6 +103,7 @@ class Context:
     run: Mention | None = None  # «на период 2022–2026 годов» named last, for «До 2026 года … составит»
     whole: str | None = None  # the whole of the sentence before's last share, for «… 3,8 млрд долларов (38,5 %)»
     order: list[str] = field(default_factory=list)  # the indicators the sentence before named, in order
+    traded: str | None = None  # the goods the sentence before's last turnover was named with, for «он вырос»
 
 
 _COMPARED = re.compile(r"(?:превы\w+|больше|меньше|выше|ниже|чем|над)\s+$", re.I)
@@ -408,9 +409,14 @@ def _remember_named(text: str, ctx: Context) -> None:
     how often each («рубеж в миллиард»), and all in order («…: они составили X и Y»)."""
     named = list(_INDICATOR.finditer(text))
     ctx.order = list(dict.fromkeys(_name_of(m) for m in named))
+    ctx.traded = None
     if named:
         ctx.indicator = _name_of(named[-1])
         ctx.named.update(_name_of(m) for m in named)
+        if ctx.indicator == "turnover" and flows.traded(text, named[-1].end()) == "goods":
+            # «товарооборот сельхозпродукцией … демонстрирует рост. За 2017 год он увеличился …»
+            tail = flows.clause_after(text, named[-1].end(), len(text))
+            ctx.traded = flows.goods_after(tail, ctx.partner, _TRADED_IN)[0]
 
 
 def _remember(ms: list[Mention], at_start: list[Mention], items: list[Item], ctx: Context) -> None:
@@ -683,6 +689,8 @@ def _named(text: str, at: int, near, notes: list[str], ctx: Context) -> Item | N
         named = where.group().lower()  # «торговля между»: the sides follow, which goods_after skips
         _traded_group(item, text, where.start() + named.rindex("между") if named.endswith("между") else where.end(),
                       at, ctx)
+    elif indicator == "turnover" and where is None and ctx.traded and _ANAPHORA.search(text[:at]):
+        _label_goods(item, ctx.traded, ctx)  # «он вырос» of a turnover named with its goods in the sentence before
     opened = flow.start if flow else where.start() if where else at
     _with_whom(item, text, (opened, flow.end if flow else where.end() if where else at), at, flow, ctx)
     fell = sides.falls_on(text[:at]) if near is not None and near[1] is None else None
@@ -921,8 +929,12 @@ def _traded_group(item: Item, text: str, start: int, at: int, ctx: Context) -> N
     продовольственными товарами»: trade in a group of goods, labelled in the nominative;
     «товарооборот области», «… двух стран» name whose it is, not goods."""
     goods, _, _ = flows.goods_after(flows.clause_after(text, start, at), ctx.partner, _TRADED_IN, ctx.group)
-    if goods is None:
-        return
+    if goods is not None:
+        _label_goods(item, goods, ctx)
+
+
+def _label_goods(item: Item, goods: str, ctx: Context) -> None:
+    """A turnover in a group of goods (`goods` in the genitive): a product figure, labelled in the nominative."""
     label = nominative_phrase(goods, "gent") or goods
     ctx.group, ctx.group_age = goods, 0
     item.data.update(indicator="product", label=label)
