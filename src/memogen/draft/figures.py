@@ -82,6 +82,8 @@ _DISTANCES = {"километр", "км", "миля"}
 class Context:
     release: dt.date
     last_period: Mention | None = None  # the period of the sentence before, for «за этот период»
+    period_at: int = -1  # the number of the sentence that named `last_period`
+    sentence: int = 0  # the number of the sentence being read
     last: Item | None = None  # the figure drafted last, for «это 1,5 % …»
     indicator: str | None = None  # the indicator the sentence before named, for «он вырос …»
     named: Counter[str] = field(default_factory=Counter)  # how often each indicator was named so far
@@ -356,7 +358,7 @@ def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
     found = [a for a in found if a not in changes]
     rates = num.rates(text)
     items: list[Item] = []
-    ctx.side, ctx.party, ctx.with_partner = None, None, False
+    ctx.side, ctx.party, ctx.with_partner, ctx.sentence = None, None, False, n
     ctx.before = ctx.last if ctx.last is not None and ctx.last.sentence == n - 1 else None
     if sides.partner_view(text, lambda word: sides.names_partner(word, ctx.partner_stems)):
         ctx.view = "partner"
@@ -427,7 +429,7 @@ def _remember(ms: list[Mention], at_start: list[Mention], items: list[Item], ctx
     ctx.whole = shared[-1] if shared else None
     own = [m for m in ms if m.role == "period" and m.period is not None and m not in at_start]
     if own:
-        ctx.last_period = own[-1]
+        ctx.last_period, ctx.period_at = own[-1], ctx.sentence
     ctx.since = next((m for m in reversed(ms) if m.role == "since" and m.period is not None), None)
     ctx.dates = next((m for m in reversed(ms) if m.dated and m.role == "period"), ctx.dates)
     if own or runs(ms):  # kept, as the period is, over sentences that name none
@@ -1283,7 +1285,7 @@ def _count(text: str, amount: num.Amount, stop: int, ms: list[Mention], ctx: Con
     elif own or _status(text, amount.start) != "actual":
         _when(item, text, ms, amount.start, ctx)  # an expectation: of the plan the sentence before dated
     else:
-        _count_when(item, text, ctx)
+        _count_when(item, text, ctx, amount.start)
     _per_year(item, text, amount)
     item.doubt("check", "a count: say what is counted in `label`")
     return item
@@ -1317,7 +1319,11 @@ def _over_years(item: Item, text: str, ms: list[Mention], amount: num.Amount, ct
 
 
 _EVENT = re.compile(r"\b(?:выставк|форум|ярмарк|конференци|саммит|церемони|фестивал|экспозици|бизнес-мисси)\w*", re.I)
-_TAKING_PART = re.compile(r"\b(?:участ|присутств|посети|посеща|экспонир|представлен|занял)\w*", re.I)
+# an event a count may be of («В ходе визита подписаны 5 контрактов»): the release's own
+_OCCASION = re.compile(
+    rf"{_EVENT.pattern}|\b(?:визит|встреч|переговор|заседани|сесси|поездк|делегаци|мероприяти)\w*", re.I
+)
+_TAKING_PART = re.compile(r"\b(?:участ|присутств|посети|посеща|экспонир|выстав(?!к)|представлен|занял)\w*", re.I)
 
 
 def _at_event(text: str, own: list[Mention], ctx: Context) -> bool:
@@ -1360,12 +1366,24 @@ def _release_month(item: Item, ctx: Context, why: str) -> None:
     item.doubt("check", f"{why}: the release's month is taken")
 
 
-def _count_when(item: Item, text: str, ctx: Context) -> None:
+def _occasion(text: str) -> bool:
+    """Whether a sentence names an event or a taking part in one («В ходе визита …»,
+    «участвовали», «выставились»): what it counts is the release's own event's."""
+    return bool(_OCCASION.search(text) or _TAKING_PART.search(text))
+
+
+def _count_when(item: Item, text: str, ctx: Context, at: int) -> None:
     """A count with no period of its own: one an event reports («участвовали представители
     более 40 компаний») is dated to the release's month; one that tells how things stand
     («около 40 компаний экспортируют…») has no period the release gives (`unstated`)."""
     item.data["_status"] = "actual"
-    if tells_past(text):
+    before = ctx.last_period if ctx.period_at == ctx.sentence - 1 else None
+    if before is not None and before.period is not None and tenses.past(text, at) and not _occasion(text):
+        # «В 2007 году товарооборот вырос … Причиной стала продажа более 2 тыс. тракторов»: what
+        # the sentence before dated, not an event of the release's month
+        item.data["period"] = str(before.period)
+        item.doubt("check", f"a count of what «{before.stated}» of the sentence before dates: its period is taken")
+    elif tells_past(text):
         _release_month(item, ctx, "no period is stated and the sentence reports an event")
     else:
         _no_period(item, ctx, "no period is stated and the sentence tells how things stand")

@@ -82,6 +82,14 @@ def delivered(text: str, at: int) -> bool:
     return governing is not None and governing.normal_form in _DELIVER
 
 
+def past(text: str, at: int) -> bool:
+    """Whether the verb governing the amount at `at` is in the past tense («отгрузила»,
+    «была продана», «подписано»): the clause reports what was done, not how things stand
+    («работают», «позволяют выпускать») or what is to come."""
+    governing = _governing(text, at)
+    return governing is not None and governing.tag.tense == "past"
+
+
 def _governing(text: str, at: int):
     begin = clauses.start(text, at, clauses.STATEMENT)
     verbs = _verbs(text[begin : clauses.end(text, at, clauses.STATEMENT)])

@@ -1,0 +1,53 @@
+"""Periods a figure takes from the sentence before it (issue #10): a count of what was done
+in the period the sentence before named, not at the release's own event. Sentences written
+for these tests, in several phrasings each."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from tests.draft.drafted import figures_read
+
+from memogen.draft.figures import Context
+
+RELEASE = dt.date(2025, 4, 15)
+
+
+def figures(*said: str, release: dt.date = RELEASE) -> list[dict]:
+    return figures_read(said, Context(release))
+
+
+def counts(*said: str) -> list[tuple[str, object]]:
+    return [(f["period"], f["value"]) for f in figures(*said) if f["indicator"] == "count"]
+
+
+@pytest.mark.parametrize(
+    ("said", "period"),
+    [
+        (("В 2023 году экспорт вырос втрое и составил 40 млн долларов.",
+          "Рост обеспечила продажа более 300 белорусских комбайнов."), "2023"),
+        (("За январь–февраль товарооборот составил 9 млн долларов.",
+          "Было отгружено 45 грузовиков."), "2025-01..02"),
+        (("В течение 2025 года партнёр должен поставить 50 тыс. тонн зерна.",
+          "Белорусская сторона уже отправила первые 80 тракторов."), "2025"),
+    ],
+)
+def test_a_count_of_what_was_done_takes_the_period_of_the_sentence_before(said, period):
+    assert counts(*said)[0][0] == period
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        ("В 2024 году товарооборот составил 96 млн долларов.", "В ходе визита стороны подписали 5 контрактов."),
+        ("В 2024 году товарооборот составил 96 млн долларов.", "В выставке участвовали 40 компаний."),
+    ],
+)
+def test_a_count_at_the_release_s_event_keeps_the_release_s_month(said):
+    assert counts(*said)[0][0] == "2025-04"
+
+
+def test_a_count_of_how_things_stand_takes_no_period_from_the_sentence_before():
+    said = ("В 2024 году товарооборот составил 96 млн долларов.", "Сейчас с партнёрами работают 25 предприятий.")
+    assert counts(*said)[0][0] != "2024"
