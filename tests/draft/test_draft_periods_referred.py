@@ -51,3 +51,27 @@ def test_a_count_at_the_release_s_event_keeps_the_release_s_month(said):
 def test_a_count_of_how_things_stand_takes_no_period_from_the_sentence_before():
     said = ("В 2024 году товарооборот составил 96 млн долларов.", "Сейчас с партнёрами работают 25 предприятий.")
     assert counts(*said)[0][0] != "2024"
+
+
+def periods_of(*said: str) -> list[tuple[str, object]]:
+    return [(f["period"], f.get("value")) for f in figures(*said)]
+
+
+@pytest.mark.parametrize(
+    ("then", "period"),
+    [
+        ("Тогда стороны заключили договоры на 30 млн долларов.", "2023-10"),
+        ("На тот момент портфель контрактов составлял 30 млн долларов.", "2023-10"),
+        ("И тогда были подписаны контракты на 30 млн долларов.", "2023-10"),
+    ],
+)
+def test_then_opening_a_sentence_is_the_time_the_sentence_before_named(then, period):
+    said = ("Главы государств встретились в октябре 2023 года на форуме в Гродно.", then)
+    assert periods_of(*said) == [(period, 30)]
+
+
+def test_then_after_a_sentence_with_no_time_borrows_none():
+    said = ("В 2021 году экспорт составил 20 млн долларов.", "Стороны обсудили логистику.",
+            "Тогда стороны заключили договоры на 30 млн долларов.")
+    assert ("2021", 30) not in periods_of(*said)
+

@@ -340,16 +340,28 @@ def _counted_before(ctx: Context, n: int) -> str | None:
 _REPORTED_PERIOD = re.compile(r"\bза\s+(?:отч[её]тный|указанный|данный)\s+период\b", re.I)
 
 
+# «Тогда …», «На тот момент …» opening a sentence: the time the sentence before named («тогда как»,
+# «в то время как» join a contrast, no time)
+_THEN = re.compile(r"^[\s«\"„“]*(?:[АИ]\s+)?(?:тогда|в\s+то\s+время|на\s+тот\s+момент)\b(?!\s+как\b)", re.I)
+
+
 def _referred(text: str, ctx: Context) -> list[Mention]:
-    """The period a sentence refers back to by «за отчётный период», as a mention of it."""
+    """The period a sentence refers back to by «за отчётный период» (the period named
+    last), or by «Тогда» opening it (the one the sentence right before named, a month
+    too: «… в сентябре 2009 года на форуме. Тогда подписали 91 протокол»), as a mention of it."""
     last = ctx.last_period
     if last is None or last.period is None:
         return []
-    return [Mention(last.period, "period", m.group(), m.start(), m.end()) for m in _REPORTED_PERIOD.finditer(text)]
+    found = [Mention(last.period, "period", m.group(), m.start(), m.end()) for m in _REPORTED_PERIOD.finditer(text)]
+    then = _THEN.match(text)
+    if then is not None and ctx.period_at == ctx.sentence - 1:
+        found.append(Mention(last.period, "period", then.group().strip(" «\"„“"), then.start(), then.end()))
+    return found
 
 
 def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
     """The figures of sentence number `n`."""
+    ctx.side, ctx.party, ctx.with_partner, ctx.sentence = None, None, False, n
     ms = sorted(mentions(text, ctx.release) + _referred(text, ctx), key=lambda m: m.start)
     # «за 10 месяцев» is a period, not ten of something
     found = [a for a in num.amounts(text, _counted_before(ctx, n)) if not any(m.start <= a.start < m.end for m in ms)]
@@ -358,7 +370,6 @@ def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
     found = [a for a in found if a not in changes]
     rates = num.rates(text)
     items: list[Item] = []
-    ctx.side, ctx.party, ctx.with_partner, ctx.sentence = None, None, False, n
     ctx.before = ctx.last if ctx.last is not None and ctx.last.sentence == n - 1 else None
     if sides.partner_view(text, lambda word: sides.names_partner(word, ctx.partner_stems)):
         ctx.view = "partner"
