@@ -75,3 +75,19 @@ def test_then_after_a_sentence_with_no_time_borrows_none():
             "Тогда стороны заключили договоры на 30 млн долларов.")
     assert ("2021", 30) not in periods_of(*said)
 
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "До конца года начнут выполняться контракты: 500 тракторов предстоит поставить в 2025–2027 годах.",
+        "В этом году стороны продолжат работу; экспорт составит 90 млн долларов в 2025–2027 годах.",
+    ],
+)
+def test_a_period_of_the_amount_s_own_statement_beats_one_of_the_statement_before(said):
+    assert [f["period"] for f in figures(said)] == ["2025..2027"]
+
+
+def test_a_period_of_an_earlier_statement_still_holds_when_the_amount_s_names_none():
+    said = "В 2024 году товарооборот составил 300 млн долларов: экспорт — 180 млн долларов, импорт — 120 млн долларов."
+    assert {f["period"] for f in figures(said)} == {"2024"}

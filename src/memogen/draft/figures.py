@@ -301,6 +301,9 @@ def _period_for(ms: list[Mention], at: int, ctx: Context, text: str = "") -> tup
     the sentence before named is that run."""
     own = sorted([m for m in ms if m.role in ("period", "target") and m.period is not None] + runs(ms),
                  key=lambda m: m.start)
+    if text:  # «к концу года начнут выполняться контракты: 3161 трактор предстоит поставить в 2023–2025 годах»
+        begin, end = clauses.start(text, at, clauses.STATEMENT), clauses.end(text, at, clauses.STATEMENT)
+        own = [m for m in own if begin <= m.start and m.end <= end] or own
     before = [m for m in own if m.end <= at]
     chosen = before[-1] if before else own[0] if own else None
     run = ctx.run
