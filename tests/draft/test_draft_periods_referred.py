@@ -91,3 +91,86 @@ def test_a_period_of_the_amount_s_own_statement_beats_one_of_the_statement_befor
 def test_a_period_of_an_earlier_statement_still_holds_when_the_amount_s_names_none():
     said = "В 2024 году товарооборот составил 300 млн долларов: экспорт — 180 млн долларов, импорт — 120 млн долларов."
     assert {f["period"] for f in figures(said)} == {"2024"}
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "(пошлины подняли только в конце декабря)",
+        "(в декабре 2023 года экспорт составлял 3 млн долларов)",
+    ],
+)
+def test_a_period_in_brackets_is_no_period_of_the_sentence_after(aside):
+    said = (f"За январь–март экспорт вырос на 20 % {aside}.", "Импорт сократился на 12 %.")
+    imports = [f for f in figures(*said) if f["indicator"] == "imports"]
+    assert [f["period"] for f in imports] == ["2025-01..03"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        ("12 марта 2025 года министры провели переговоры в Минске.", "Стороны условились довести товарооборот до 300 млн долларов."),
+        ("Встреча прошла 3 апреля 2025 года.", "Товарооборот планируется увеличить до 1 млрд долларов."),
+    ],
+)
+def test_the_year_of_a_day_before_is_no_period_of_a_target(said):
+    turnover = [f for f in figures(*said) if f["indicator"] == "turnover"]
+    assert [f["period"] for f in turnover] == ["unstated"]
+
+
+def test_the_year_of_a_day_still_dates_what_was_done_then():
+    said = ("12 марта 2025 года министры провели переговоры.", "Экспорт составил 30 млн долларов.")
+    assert [f["period"] for f in figures(*said)] == ["2025"]
+
+
+@pytest.mark.parametrize(
+    ("said", "period"),
+    [
+        ("Стороны готовы вернуться к уровню 2019 года, когда экспорт составил 80 млн долларов.", "2019"),
+        ("Объёмы пока ниже, чем в 2021 году, когда импорт достиг 40 млн долларов.", "2021"),
+    ],
+)
+def test_an_amount_in_a_when_clause_is_of_the_time_before_it(said, period):
+    found = figures(said)
+    assert [(f["period"], f.get("status", "actual")) for f in found] == [(period, "actual")]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "За январь–март экспорт составил 20 млн долларов, что на 10 % больше, чем за те же месяцы 2024 года.",
+        "Экспорт за январь–март вырос на 10 % в сравнении с теми же месяцами 2024 года.",
+    ],
+)
+def test_the_same_months_of_a_year_before_are_a_base_in_every_case(said):
+    found = figures(said, "Импорт вырос на 5 %.")
+    assert {f["period"] for f in found} == {"2025-01..03"}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "В стране создано 9 сборочных производств: там будет выпущено 700 машин.",
+        "Туда уже отправлено 30 автобусов, а к концу года их число должно вырасти до 50.",
+    ],
+)
+def test_a_clause_that_reports_what_was_done_is_actual_whatever_the_sentence_expects(said):
+    first = figures(said)[0]
+    assert first.get("status", "actual") == "actual"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        ("За последние три года экспорт вырос вдвое.", "На сегодня туда поставлено 40 тракторов."),
+        ("За последние три года экспорт вырос вдвое.",
+         "На сегодня туда поставлено 40 тракторов, а до конца 2025 года их будет 60."),
+    ],
+)
+def test_today_after_a_period_that_is_over_is_not_of_that_period(said):
+    assert counts(*said)[0] in (("unstated", 40), ("2025-04", 40))
+
+
+def test_today_in_the_running_year_keeps_the_year():
+    said = ("В этом году экспорт растёт.", "На сегодня туда поставлено 40 тракторов.")
+    assert counts(*said)[0][0] != "unstated"

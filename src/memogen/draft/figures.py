@@ -265,13 +265,18 @@ def _status(text: str, at: int | None = None) -> str:
     """The status the sentence states, read from the figure's own clause first: in «В
     прошлом году товарооборот превышал $1 млрд, а в этом году рассчитываем на большее» the
     first figure was measured, whatever the second clause expects."""
+    span = tenses.inner_clause(text, at) if at is not None else None
+    if span is not None and at is not None:  # «…, когда товарооборот составил …»: that clause's own words
+        text, at = text[span[0] : span[1]], at - span[0]
     if at is not None:
         clause = clauses.around(text, at, breaks=clauses.STATEMENT)
         own = next((status for status, cue in _STATUS if cue.search(clause)), None) or _owed(clause)
         ahead = tenses.to_come(text, at)  # «поставит», «будет поставлено», «помогут построить»
         if own is None and ahead is not None or own == "forecast" and ahead == "target":
             own = ahead  # a supply to come is a target, whether planned («планируется отправить») or told
-        if own is not None or _REPORTED.search(clause):
+        if own is not None or _REPORTED.search(clause) or tenses.past(text, at):
+            # «создано 13 производств: … в этом году их будет поставлено …»: the clause's own verb
+            # reports what was done, whatever the sentence goes on to expect
             return _agreed(text, own or "actual")
     return _agreed(text, next((status for status, cue in _STATUS if cue.search(text)), None) or _owed(text) or "actual")
 
@@ -305,7 +310,7 @@ def _period_for(ms: list[Mention], at: int, ctx: Context, text: str = "") -> tup
         begin, end = clauses.start(text, at, clauses.STATEMENT), clauses.end(text, at, clauses.STATEMENT)
         own = [m for m in own if begin <= m.start and m.end <= end] or own
     before = [m for m in own if m.end <= at]
-    chosen = before[-1] if before else own[0] if own else None
+    chosen = _when_clause(text, ms, at) or (before[-1] if before else own[0] if own else None)
     run = ctx.run
     if chosen is not None and run is not None and _ends_run(text, chosen, run):
         ended = Mention(run.period, "target", chosen.stated, chosen.start, chosen.end)
@@ -315,6 +320,21 @@ def _period_for(ms: list[Mention], at: int, ctx: Context, text: str = "") -> tup
     if ctx.last_period is not None:
         return ctx.last_period, "period taken from the sentence before"
     return None, "the release names no period"
+
+
+# «… к уровню 2008 года, когда товарооборот составил почти миллиард»: the clause «когда» opens after a time
+_WHEN = re.compile(r"\s*,\s*когда\s[^,;:]*", re.I)
+
+
+def _when_clause(text: str, ms: list[Mention], at: int) -> Mention | None:
+    """The time a clause «, когда …» holding the amount at `at` is of, the period named
+    right before it, whatever that period's role in the sentence (a base, a start): «готовы
+    вернуться к уровню 2008 года, когда товарооборот составил почти миллиард» (2008)."""
+    for m in ms:
+        when = _WHEN.match(text, m.end) if m.period is not None else None
+        if when is not None and when.start() <= at < when.end():
+            return replace(m, role="period")
+    return None
 
 
 def runs(ms: list[Mention]) -> list[Mention]:
@@ -413,7 +433,7 @@ def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
     items += _growth_of_counts(text, n, [i for i in items if i.sentence == n], found, ms, rates)
     items = _ranks_with_shares(text, items + _ranks(text, n, ms, ctx), n)
     items += _sign_only(text, n, found, ms, ctx)
-    _remember(ms, at_start, items, ctx)
+    _remember(text, ms, at_start, items, ctx)
     if items:
         ctx.last = items[-1]
     _remember_named(text, ctx)
@@ -435,13 +455,20 @@ def _remember_named(text: str, ctx: Context) -> None:
             ctx.traded = flows.goods_after(tail, ctx.partner, _TRADED_IN)[0]
 
 
-def _remember(ms: list[Mention], at_start: list[Mention], items: list[Item], ctx: Context) -> None:
+def _bracketed(text: str, at: int) -> bool:
+    """Whether `at` lies inside brackets: an aside."""
+    return text.count("(", 0, at) > text.count(")", 0, at)
+
+
+def _remember(text: str, ms: list[Mention], at_start: list[Mention], items: list[Item], ctx: Context) -> None:
     """The periods a sentence named, for the sentences after it that name none (a
     starting level's year, «с 252 млн в 2015 году», is none of them), and the whole of
     its last share, for a share in brackets in the next."""
     shared = [i.data["share"]["whole"] for i in items if (i.data.get("share") or {}).get("whole")]
     ctx.whole = shared[-1] if shared else None
     own = [m for m in ms if m.role == "period" and m.period is not None and m not in at_start]
+    # «… на 50 % (санкции введены только в конце июня)»: an aside in brackets dates no figure after it
+    own = [m for m in own if not _bracketed(text, m.start)] or own
     if own:
         ctx.last_period, ctx.period_at = own[-1], ctx.sentence
     ctx.since = next((m for m in reversed(ms) if m.role == "since" and m.period is not None), None)
@@ -1178,6 +1205,10 @@ def _when(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> No
     status = _status(text, at)
     if note and mention is not None and status != "actual" and _not_carried(mention, ctx.release):
         mention, note = None, "no period is stated for this expectation"
+    elif note and mention is not None and _over(mention, ctx.release) and _NOW.search(clauses.around(
+            text, at, breaks=clauses.STATEMENT)):
+        # «За пять лет экспорт вырос в 8 раз. На сегодня отправлено 48 машин»: today is in no period over
+        mention, note = None, "«на сегодня» names no period, and the one before is over"
     elif mention is not None and status != "actual" and tenses.inner(text, mention.start):
         # «на форуме, который намечен на сентябрь, …»: the date of the event the figure is to come at;
         # «задача, которую поставили в апреле 2019 года: выйти на …»: a past act's, none of the figure's
@@ -1230,6 +1261,8 @@ def _not_carried(mention: Mention, release: dt.date) -> bool:
     event, «Осенью откроют производство. Собирать намерены 10 моделей»); a plan takes the
     year or the run of years named before."""
     period = mention.period
+    if mention.day:  # «27 июня 2017 года …»: the day something happened, no plan's year
+        return True
     return _over(mention, release) or period is None or not (period.is_whole_year or period.kind == "years")
 
 
@@ -1380,6 +1413,10 @@ def _release_month(item: Item, ctx: Context, why: str) -> None:
     item.doubt("check", f"{why}: the release's month is taken")
 
 
+# «На сегодня отправлено 48 машин»: a total up to the release, not of a period named before
+_NOW = re.compile(r"(?<![\w-])(?:на\s+)?(?:сегодня|сейчас|данный\s+момент|настоящее\s+время)(?![\w-])", re.I)
+
+
 def _occasion(text: str) -> bool:
     """Whether a sentence names an event or a taking part in one («В ходе визита …»,
     «участвовали», «выставились»): what it counts is the release's own event's."""
@@ -1392,7 +1429,8 @@ def _count_when(item: Item, text: str, ctx: Context, at: int) -> None:
     («около 40 компаний экспортируют…») has no period the release gives (`unstated`)."""
     item.data["_status"] = "actual"
     before = ctx.last_period if ctx.period_at == ctx.sentence - 1 else None
-    if before is not None and before.period is not None and tenses.past(text, at) and not _occasion(text):
+    if before is not None and before.period is not None and tenses.past(text, at) and not _occasion(text) \
+            and not _NOW.search(text):
         # «В 2007 году товарооборот вырос … Причиной стала продажа более 2 тыс. тракторов»: what
         # the sentence before dated, not an event of the release's month
         item.data["period"] = str(before.period)

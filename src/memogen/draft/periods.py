@@ -109,6 +109,7 @@ class Mention:
     years: tuple[int, int] | None = None  # a span «на 2026–2028 годы»
     preliminary: bool = False  # «с начала года»: the months are not given
     dated: bool = False  # named by its days («с 29 сентября по 1 октября»): the dates of an event, mostly
+    day: bool = False  # the year of a date with its day («27 июня 2017 года»): when something happened
 
 
 def _month(word: str) -> int:
@@ -255,13 +256,20 @@ def _years(kind: str, m: re.Match[str], year: int, guessed: bool, release: dt.da
         return Mention(Period(y, 1, 12, "year"), "period", m.group(), m.start(), m.end(), True)
     # «в этом году» in a release that came out before December: the year so far
     running = year == release.year and release.month < 12 and not guessed
-    return Mention(Period(year, 1, 12, "year"), "period", m.group(), m.start(), m.end(), guessed, preliminary=running)
+    day = bool(_DAY_BEFORE.search(m.string, 0, m.start()))
+    return Mention(
+        Period(year, 1, 12, "year"), "period", m.group(), m.start(), m.end(), guessed, preliminary=running, day=day
+    )
+
+
+# «27 июня 2017 года»: a day and a month in the genitive right before a year
+_DAY_BEFORE = re.compile(rf"(?<!\d)\d{{1,2}}\s+{_MONTH}\s*$", re.I)
 
 
 _BASE_BEFORE = re.compile(
     r"(?:к\s+уровню|на\s+уровне|уровн(?:я|ем)|по\s+сравнению\s+с|в\s+сравнении\s+с|относительно|чем|против|"
     # «к аналогичному периоду», «к тем же месяцам», «с тем же кварталом»: the same months a year before
-    r"(?:аналогичн\w+|т(?:от|ого|ем|еми|ому|ой|ех|ими?)\s+же|соответствующ\w+)\s+(?:период|месяц|квартал|полугоди)\w*)"
+    r"(?:аналогичн\w+|т(?:от|ого|ем|еми|ому|ой|ех|ими?|е|у)\s+же|соответствующ\w+)\s+(?:период|месяц|квартал|полугоди)\w*)"
     r"\s*(?:в|за|с|со)?\s*$",
     re.I,
 )

@@ -85,9 +85,11 @@ def delivered(text: str, at: int) -> bool:
 def past(text: str, at: int) -> bool:
     """Whether the verb governing the amount at `at` is in the past tense («отгрузила»,
     «была продана», «подписано»): the clause reports what was done, not how things stand
-    («работают», «позволяют выпускать») or what is to come."""
-    governing = _governing(text, at)
-    return governing is not None and governing.tag.tense == "past"
+    («работают», «позволяют выпускать») or what is to come. Only a verb before the amount
+    counts: one after it reports who said it («… до 500 млн, сообщили в пресс-службе»)."""
+    begin = clauses.start(text, at, clauses.STATEMENT)
+    before = _verbs(text[begin:at])
+    return bool(before) and before[-1][1].tag.tense == "past"
 
 
 def _governing(text: str, at: int):
@@ -157,6 +159,16 @@ def speaks_ahead(text: str) -> bool:
         if verb.tag.POS in ("INFN", "PRTS") and k and _ahead(verb, verbs[k - 1]):
             return True
     return False
+
+
+def inner_clause(text: str, at: int) -> tuple[int, int] | None:
+    """Where the words of the relative or subordinate clause holding `at` run, after its
+    «когда», «который» … («…, когда товарооборот составил почти миллиард»), or None."""
+    for m in _INNER.finditer(text):
+        if m.start() <= at < m.end():
+            lead = re.match(r",\s*\w+\s*", m.group())
+            return m.start() + (lead.end() if lead else 0), m.end()
+    return None
 
 
 def inner(text: str, at: int) -> bool:
