@@ -332,6 +332,8 @@ def find_partner(sentences: list[str]) -> Partner | None:
     partner = _find_partner(sentences)
     if partner is not None and partner.kind == "country":
         partner.stems = _state_stems(partner)
+    elif partner is not None and partner.kind == "region" and len(own_initials(partner.name)) > 1:
+        partner.stems += (own_initials(partner.name).lower(),)  # «Президент РТ»: Республика Татарстан
     return partner
 
 
@@ -360,6 +362,10 @@ def own_initials(name: str) -> str:
 
 def _find_partner(sentences: list[str]) -> Partner | None:
     votes = _votes(sentences)
+    where = Counter({(name, "city"): votes.pop((name, kind)) for name, kind in list(votes) if kind == "where"})
+    if not votes:  # «представителей РБ и РФ» … «встреча в Москве»: the state, not where its people meet
+        votes.update((name, "country") for text in sentences for _, name in sides.state_initials(text))
+    votes = votes or where  # «Дни Могилёвской области в Москве»: where, when the release names no other place
     _count_cities(votes, sentences)
     bodies = sides.organisations(sentences)
     votes.update({(name, "organisation"): 2 * count for name, (count, _) in bodies.items()})
@@ -473,8 +479,7 @@ def _votes(sentences: list[str]) -> Counter[tuple[str, str]]:
         votes.update(own)
     for key in [k for k, n in votes.items() if k[1] == "group" and n == 2]:
         votes[key] = 1  # a group named once («торговля со странами Таможенного союза») is named in passing
-    where = Counter({(name, "city"): votes.pop((name, kind)) for name, kind in list(votes) if kind == "where"})
-    return votes or where  # «Дни Могилёвской области в Москве»: where, when the release names no other place
+    return votes
 
 
 # A state named again by a demonstrative: «в эту страну», «этого государства»
@@ -822,6 +827,7 @@ def officials(sentences: list[str], partner: Partner | None) -> list[Item]:
                 continue
             if colleague:
                 item.doubt("check", "called the colleague of the person before: their post, in the state named")
+            _country_named_before(item, sentences[max(0, n - 2) : n] + [text[:start]], partner)
             shared, after, last = shares, end, said or last
             item.sentence = n
             key = (item.data["person"]["given"], item.data["person"]["surname"].replace("ё", "е"))
@@ -844,6 +850,7 @@ def officials(sentences: list[str], partner: Partner | None) -> list[Item]:
         _our_presidents_office(item, sentences, partner)
         _body_named_before(item, sentences, partner)
         _side_by_name_form(item, partner)
+        _visitor(item, sentences, partner)
         sides_state(item, partner)
     if supports("Official", "role"):
         for item in found.values():
@@ -885,6 +892,56 @@ def _written_nominative(given: str, surname: str, sentences: list[str]) -> str |
     return written.pop() if len(written) == 1 else None
 
 
+# A post of a country the release names by «страна» alone: «Президент страны», «Премьер-министр этой страны»
+_OF_THE_COUNTRY = re.compile(r"\s(?:этой\s+)?страны$")
+
+
+def _country_named_before(item: Item, before: list[str], partner: Partner | None) -> None:
+    """A post of a country named by «страны» alone («с президентом страны Ильхамом
+    Алиевым», «Премьер-министр страны Андрей Кобяков»): of the state named last before
+    it, in its sentence or the two before («в Азербайджан», «между Татарстаном и
+    Белоруссией»), when that is Belarus (ours) or the partner state, or the state a
+    partner region lies in; marked check. Any other stays as it is."""
+    m = _OF_THE_COUNTRY.search(item.data["position"])
+    if m is None:
+        return
+    named = [w for text in before for w in re.findall(r"(?<![\w-])[А-ЯЁ][а-яё]+(?![\w-])", text)]
+    last = next((w for w in reversed(named) if sides.names_belarus(w) or _state(w)), None)
+    country = (partner.name if partner.kind == "country" else partner.country) if partner is not None else None
+    if last is None:
+        return
+    state = "Республика Беларусь" if sides.names_belarus(last) else official_name(last)
+    side = "ours" if sides.names_belarus(last) else "partner" if state and state == country else None
+    genitive = inflect.inflect_phrase(state, "genitive") if side and state else None
+    if genitive is None:
+        return
+    item.data["position"] = f"{item.data['position'][: m.start()]} {genitive}"
+    item.notes = [note for note in item.notes if note != _SIDE_GUESS]
+    item.data["side"] = side
+    item.doubt("check", f"a post of «страны»: the state named last before it, «{last}»")
+
+
+# Coming to Belarus: «прибыл в Минск», «прилетела в Беларусь с визитом»
+_ARRIVES = (
+    r"(?:прибы|прилете|приеха)(?:л|ла|ли)\s+(?:в|во)\s+(?:Минск|Беларусь|Белоруссию|Республику\s+Беларусь)(?![\w-])"
+)
+
+
+def _visitor(item: Item, sentences: list[str], partner: Partner | None) -> None:
+    """An official whose post names no side, who the release says came to Belarus
+    («Сергей Лавров прибыл в Минск с официальным визитом»): a visitor, so the partner's,
+    marked check; the side stays a guess otherwise."""
+    if _SIDE_GUESS not in item.notes or partner is None or partner.kind in ("group", "organisation"):
+        return
+    surname = re.escape(item.data["person"]["surname"][:-1])  # «Лавров», «Лавровы»: the stem
+    came = re.compile(rf"(?<![\w-]){surname}\w*(?:\s+[а-яё]+){{0,2}}\s+{_ARRIVES}")
+    if not any(came.search(text) for text in sentences):
+        return
+    item.notes = [note for note in item.notes if note != _SIDE_GUESS]
+    item.data["side"] = "partner"
+    item.doubt("check", "came to Belarus, as the release says: a visitor, the partner's")
+
+
 def _found_already(words: list[str], found: dict[tuple[str, str], Item]) -> bool:
     """Whether a person named with no post is one found with a post, the name read in any
     case («Романа Головченко» is «Роман Головченко» in the genitive, not a woman's name)."""
@@ -911,6 +968,17 @@ _CREDIT = re.compile(
 _BYLINE = re.compile(r"\s*[—–,-]\s*[А-ЯЁA-Z][А-ЯЁA-Z-]{2,}\s*[/)]")
 
 
+# A correspondent closing a dateline in brackets, after its date or agency: «(Казань, 25 мая, «Агентство», Иван Петров)»
+_BRACKETED_BYLINE = re.compile(r"\((?=[^()]*(?:\d{1,2}\s+(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|"
+                               r"октябр|ноябр|декабр)|«[^»]+»))[^()]*,\s*$")
+
+
+def _dateline_byline(text: str, start: int, end: int) -> bool:
+    """Whether a name closes a bracketed dateline with a date or an agency before it: the
+    page's correspondent, no party of the release."""
+    return _BRACKETED_BYLINE.search(text[:start]) is not None and re.match(r"\s*\)", text[end:]) is not None
+
+
 def _unposted(words: list[str], where: tuple[str, int, int]) -> Item | None:
     """A person the release names with no post («— подчеркнула Лариса Иванова», «при Уго
     Чавесе»), drafted for the analyst to complete or delete: a first name the dictionary
@@ -921,7 +989,7 @@ def _unposted(words: list[str], where: tuple[str, int, int]) -> Item | None:
     if text[:start].count("«") > text[:start].count("»") or len(words) not in (2, 3):
         return None
     given = [p for p in inflect.morph().parse(words[0].lower()) if p.is_known and "Name" in p.tag]
-    if not given or _CREDIT.search(text[:start]) or _BYLINE.match(text[end:]):
+    if not given or _CREDIT.search(text[:start]) or _BYLINE.match(text[end:]) or _dateline_byline(text, start, end):
         return None  # «парк имени …»: a thing's name; «Фото Ивана Петрова», «/Иван Петров — БЕЛТА/»: the page's
     name = read_alone(words)  # None for «визит Александра Турчина»: whose nominative?
     if name is None or not looks_like_person(name.given, name.surname):
@@ -1579,7 +1647,9 @@ def _where_served(item: Item, partner: Partner | None) -> None:
         return
     if _whose_envoy(item, partner):
         return
-    if re.search(r"\s(?:во?|на)\s", position) or not (_names_state(position) or _side_named(position.lower(), None)):
+    named = _names_state(position) or _side_named(position.lower(), None) is not None
+    named = named or (partner is not None and sides.partner_named(position, partner.stems))  # «Российской Федерации»
+    if re.search(r"\s(?:во?|на)\s", position) or not named:
         return
     where: str | None = None
     if side == "partner":
@@ -1705,12 +1775,24 @@ _PREDICATE_AFTER = re.compile(
 )
 
 
+# A post a person holds, named after the verb: «занимает (также) пост заместителя …», «занимает должность министра …»
+_HOLDS_POST = re.compile(
+    r"\s+(?:также\s+)?занима(?:ет|ют)\s+(?:также\s+)?(?:пост|должность)\s+(?P<said>[^,;:.!?()«»\"–—]+?)\s*(?:[,;:.!?()–—]|$)",
+    re.I,
+)
+_DEPUTY = re.compile(r"(?:перв\w+\s+)?заместител\w+\s+\S", re.I)
+
+
 def _predicate_post(before: str, after: str) -> str | None:
     """A post in the instrumental that a verb makes the predicate of the person named in
     the nominative, before or after it («Послом в Колумбии останется Иван Петров», «Иван
-    Петров назначен Послом Беларуси в Колумбии»), put in the nominative; None for another."""
+    Петров назначен Послом Беларуси в Колумбии»), or the post after «занимает пост» in the
+    genitive, put in the nominative; None for another."""
     m = _PREDICATE_BEFORE.search(before)
     said = _position_before(before[: m.start()]) if m else None
+    held = _HOLDS_POST.match(after)  # «… аль-Нахайян занимает также пост заместителя …»: the post in the genitive
+    if said is None and held and (any(at == 0 for at, _ in named_posts(held["said"])) or _DEPUTY.match(held["said"])):
+        return _nominative_posts(held["said"])
     if said is None:
         after_m = _PREDICATE_AFTER.match(after)
         said = after_m["said"] if after_m else None
