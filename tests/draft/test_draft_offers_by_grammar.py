@@ -107,3 +107,25 @@ def test_going_on_with_nothing_named_is_not_specific(action):
 def test_a_signing_denied_leaves_the_document_planned(sentence):
     drafted = agreements([sentence], dt.date(2025, 3, 1))
     assert [(a.data["title"], a.data["status"]) for a in drafted] == [("Договор о защите инвестиций", "planned")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actions"),
+    [
+        # a deed with a quantity is a proposal; raising or reaching a level with an amount is a target (a figure)
+        ("Завод планирует организовать сборку сеялок в Курске в количестве до 200 штук в год.",
+         ["Организовать сборку сеялок в Курске в количестве до 200 штук в год"]),
+        ("Область намерена закупить до 300 белорусских троллейбусов.", ["Закупить до 300 белорусских троллейбусов"]),
+        ("Стороны намерены увеличить экспорт в Анголу на 40 %.", []),
+        ("Стороны хотят выйти на объём товарооборота в 2 млрд долларов.", []),
+        ("Область ставит цель преодолеть отметку в 300 млрд рублей.", []),
+        # an intention in a relative clause governs the relative pronoun, told before it
+        ("Сумма инвестиций, которые компании планируют вложить в проекты до 2027 года, превышает 9 млрд рублей.", []),
+        # a proposal made, named by its noun, and its deed
+        ("Президент внёс предложение о создании белорусско-чилийского делового совета.",
+         ["Создание белорусско-чилийского делового совета"]),
+        ("Мэр выдвинул предложение об очном формате встречи.", []),
+    ],
+)
+def test_targets_quantities_relatives_and_proposals_made(sentence, actions):
+    assert _actions(sentence) == actions

@@ -192,7 +192,27 @@ def _own(action: str) -> bool:
     a transitive verb with no object after it)."""
     words = action.lower().split()
     pointing = len(words) > 1 and words[1].strip(",.;:") in _POINTING
-    return not _TARGET.search(action) and not pointing and not _object_before(words)
+    return not _target(action) and not pointing and not _object_before(words)
+
+
+# verbs of raising or reaching a level: with an amount after them, a target («довести оборот до 300 млн»,
+# «выйти на объём в 1 млрд»); another deed with an amount keeps it («закупить до 1 тыс. автобусов»)
+_RAISING = {"довести", "доводить", "увеличить", "увеличивать", "нарастить", "наращивать", "выйти", "выходить",
+            "достичь", "достигнуть", "достигать", "удвоить", "утроить", "поднять", "вывести", "расширить", "вернуть"}
+_AMOUNT = re.compile(r"\d")
+
+
+def _target(action: str) -> bool:
+    """Whether an action is a target to reach, drafted as a figure: an amount or a multiple
+    after a verb of raising or reaching («Довести товарооборот до 1 млрд долларов», «Выйти на
+    объём товарооборота в 1 млрд долларов»), or a multiple whatever the verb («в два раза»); a
+    deed with a quantity is none («Закупить до 1 тыс. автобусов», «Организовать сборку до 100
+    тракторов в год»)."""
+    lead = next((w for w in _WORD.finditer(action) if not _adverb(w.group())), None)
+    verb = inflect.morph().parse(lead.group().lower())[0].normal_form if lead else ""
+    found = _TARGET.search(action)
+    level = found is not None and not found.group().lower().startswith("до")  # «отметку в», «в объёме», «в два раза»
+    return level or (verb in _RAISING and bool(found or _AMOUNT.search(action)))
 
 
 def _object_before(words: list[str]) -> bool:
@@ -276,7 +296,7 @@ def _actions(text: str) -> list[str]:
     word of intention that an infinitive completes: `_intended`), else the deeds discussed,
     else a stake said to be made."""
     offered = [said for offer in _offer_cues(text) if not _denied(text, offer) for said in _offered(text, offer)]
-    agreed = next((m for m in _AGREED.finditer(text) if not _denied(text, m)), None)
+    agreed = next((m for m in _AGREED.finditer(text) if not _denied(text, m) and not _relative(text, m.start())), None)
     at = agreed.end() if agreed else _intended(text)
     said = _infinitive_clause(text[at:]) if at is not None else None
     if said and at is not None and _PURPOSE.search(text[at : text.find(said.split()[0][1:], at)]):
@@ -292,6 +312,9 @@ def _actions(text: str) -> list[str]:
         return offered
     if agreed and re.match(r"\s+об?\s", text[agreed.end() :]):  # «договорились о создании …»: a deed agreed on
         return _deeds(text, agreed.end())
+    proposed = _PROPOSAL_MADE.search(text)
+    if proposed is not None and (deeds := _deeds(text, proposed.end())):  # «внёс предложение о создании …»
+        return deeds
     discussed = next((deeds for m in _DISCUSSED.finditer(text)
                       if not _ASKED.match(text, m.end()) and (deeds := _deeds(text, m.end()))), None)
     if discussed is not None:
@@ -340,6 +363,12 @@ def _infinitive_at(text: str, at: int) -> bool:
         len(parses) == 2 and parses[0].tag.POS == "COMP" and parses[1].tag.POS == "INFN"))
 
 
+# «внёс предложение о создании делового совета», «выдвинул предложение об открытии …»: a proposal made, its deed
+_PROPOSAL_MADE = re.compile(
+    r"(?<![\w-])(?:вн[её]с(?:ла|ли)?|внесено|выдвинул[аи]?|выдвинуто|выступил[аи]?\s+с|поступил[оаи]?|сделал[аи]?)\s+"
+    r"(?:[а-яё]+\s+)?предложени(?:е|ем|я)(?=\s+об?\s)",
+    re.I,
+)
 # «обсудили, как развивается сотрудничество …»: a question of how things stand names no deed
 _ASKED = re.compile(r",?\s*(?:как|что|куда|где|какие|каким|почему)(?![\w-])", re.I)
 
@@ -354,6 +383,15 @@ _INTENT = {
 _INTENT_GAP = {"ADVB", "PRCL", "CONJ", "NPRO"}  # «собираются вместе развивать», «хотели бы», «нужно нам»
 
 
+_RELATIVE_BEFORE = re.compile(r"(?<![\w-])котор\w+\s+(?:[А-Яа-яЁё-]+\s+){0,2}$", re.I)
+
+
+def _relative(text: str, at: int) -> bool:
+    """Whether a word of intention at `at` stands in a relative clause («инвестиций, которые
+    компании планируют вложить …»): what it governs is the relative pronoun, told before."""
+    return _RELATIVE_BEFORE.search(text, 0, at) is not None
+
+
 def _intended(text: str) -> int | None:
     """Where the words of an intention end when an infinitive completes them within three
     words («Стороны собираются вместе развивать …» → after «собираются»; «принято решение
@@ -362,7 +400,7 @@ def _intended(text: str) -> int | None:
     for k, w in enumerate(words):
         parse = inflect.morph().parse(w.group().lower())[0]
         decided = parse.normal_form == "решение" and k and words[k - 1].group().lower().startswith("принят")
-        if parse.normal_form not in _INTENT and not decided or _denied(text, w):
+        if parse.normal_form not in _INTENT and not decided or _denied(text, w) or _relative(text, w.start()):
             continue
         for nxt in words[k + 1 : k + 4]:
             tag = inflect.morph().parse(nxt.group().lower())[0].tag
