@@ -793,11 +793,15 @@ def _deed(word: str, case: str | None = None, places: bool = True) -> bool:
     return False
 
 
+_NO_LEAD = ("как", "так", "только", "лишь")
+
+
 def _infinitive_clause(text: str) -> str | None:
     words = list(re.finditer(r"[А-Яа-яЁё-]+", text))
     for k, w in enumerate(words[:8]):
         if any(p.tag.POS == "INFN" for p in inflect.morph().parse(w.group().lower())[:1]):
-            lead = k and _adverb(words[k - 1].group()) and words[k - 1].group().lower() not in ("как", "так")
+            # «как», «так»; «не только принять …, но и …»: no adverb of the deed
+            lead = k and _adverb(words[k - 1].group()) and words[k - 1].group().lower() not in _NO_LEAD
             start = words[k - 1].start() if lead else w.start()
             clause = text[start:]
             ends = [m.start() for m in (_CLAUSE_END.search(clause), _gerund(clause), _finite(clause)) if m is not None]
