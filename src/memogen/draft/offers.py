@@ -162,7 +162,7 @@ _VAGUE_WORDS = (
     "сотрудничать взаимодействовать работать двигаться вместе совместно "
     "республика город край столица торговый российский "
     # «Укрепление взаимодействия с партнёрами», «Поддерживать темп диалога», «на политический уровень»
-    "партнёр территория темп политический актуализировать интенсифицировать ускорить"
+    "партнёр территория темп политический актуализировать интенсифицировать ускорить другой иной"
 )
 
 
@@ -521,8 +521,12 @@ def _offered(text: str, offer: re.Match[str]) -> list[str]:
     nouns = _offered_nouns(own, offer.end())
     said = (_infinitive_clause(own[offer.end() :]) or (nouns[0] if nouns else None) or _initiative(own, offer)
             or _invited_to(own, offer))
-    if not said:
-        return []
+    if not said:  # «предлагает создание совместных предприятий …»: the deed offered, its noun the object
+        first = re.match(r"\s+(?=[а-яё])", own[offer.end() :])
+        at = offer.end() + first.end() if first else -1
+        here = _deed_here(own, at) if first else None
+        offered = offer.group().lower().startswith("предл") and here is not None and here[0] == at
+        return _deeds(own, offer.end()) if offered else []
     if nouns and said == nouns[0]:
         return nouns
     if said.split()[0].lower() in _BECOMING and offer.group().lower().startswith("готов"):
