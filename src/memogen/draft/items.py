@@ -41,7 +41,7 @@ _HELD = re.compile(
     r"обсуждал(?:ись|ось|ся|ась)|прин(?:ял[аи]?|ять|ят|имает|имают|имали|им(?:ет|ут))\s+участие|прим(?:ет|ут)\s+участие|"
     r"участву|участвова|для\s+участия|пригласил|"
     # «Об этом шла речь на встрече …»: it was held; «на полях саммита»: one was held
-    r"шл[аи]\s+речь|в\s+ходе|по\s+итогам|во\s+время|на\s+полях|в\s+кулуарах|"
+    r"шл[аи]\s+речь|речь\s+шл[аи]|в\s+ходе|по\s+итогам|во\s+время|на\s+полях|в\s+кулуарах|"
     # «На встрече с … мы обсудили …»: what was done at an event tells it was held
     r"(?:^|[«\s])[Нн]а\s+(?:[а-яё]+\s+)?(?:встреч|переговор|заседани|совещани)\w*\s[^.;]*?"
     r"(?<![\w-])(?:обсудил|договорил|подписал|рассмотрел|согласовал)\w*|"
@@ -53,7 +53,8 @@ _HELD = re.compile(
     r"после\s+(?:[а-яё]+\s+){0,2}(?:переговор|встреч|визит|заседани|совещани|консультаци)|"
     r"в\s+д(?:ень|ни)\s|работа(?:ет|ют|л[аои]?)\b|открыва|стартова|начал(?:ся|ась|ось|ись)|"  # «в день визита»
     # one speaks at an event held: «выступая на заседании», «заявил … на встрече с …»
-    r"выступ\w*\s+на\s|(?:заявил|сообщил|отметил|сказал|подчеркнул|рассказал)[аи]?\s+[^,.;:]*?(?:на|в\s+ходе)\s+"
+    r"выступ\w*\s+на\s|выступ\w*\s[^.;:]*?\sна\s+(?:[а-яё]+\s+)?(?:заседани|встреч|форум|конференци|совещани|сесси)|"
+    r"(?:заявил|сообщил|отметил|сказал|подчеркнул|рассказал|доложил)[аи]?\s+[^,.;:]*?(?:на|в\s+ходе)\s+"
     r"(?:\w+\s+)?(?:встреч|переговор|заседани|пресс-конференци|брифинг|совещани|конференци|форум|при[её]м|презентаци)|"
     # «На итоговой пресс-конференции председатель … сообщил», «Об этом на встрече с … сказал …»: one spoke
     # at it, so it was held
@@ -281,8 +282,8 @@ def _noun_events(said: _Said, heads: set[str], posts: dict[str, str], strip) -> 
         parse = inflect.morph().parse(m.group().split()[-1].lower())[0]
         if parse.tag.POS != "NOUN" or any(a <= m.start() < b for a, b in said.stated) or _at_venue(text, m, parse):
             continue  # «встречается»: a verb; «прибыл с визитом»: a visit named already
-        if m.start() < named_to:
-            continue
+        if m.start() < named_to or _SINCE_EVENT.search(text[: m.start()]):
+            continue  # «со времени их прошлой встречи»: a time reckoned from an event, none told
         if not cued and not _named_itself(text, m) or _practice(text, m) or _pointed_back(text, m):
             continue
         head = parse.normal_form
@@ -312,6 +313,8 @@ def _noun_events(said: _Said, heads: set[str], posts: dict[str, str], strip) -> 
     return out
 
 
+# «со времени их прошлой встречи», «с момента последнего визита»: a time reckoned from an event
+_SINCE_EVENT = re.compile(r"(?:^|\s)со?\s+(?:времени|момента|дня)\s+(?:[а-яё]+\s+){0,2}$", re.I)
 # «эта поездка», «в ходе данного визита», «на той встрече»: an event pointed back to
 _DEMONSTRATIVES = {"этот", "тот", "данный", "указанный", "упомянутый"}
 
@@ -388,7 +391,8 @@ def _openings(text: str) -> list[tuple[str, int, int]]:
 # place visited before the verb, who visits after it
 _VISITED = re.compile(r"(?<![\w-])(?:посеща(?:ет|ют)|посетил[аи]?|посетит|посетят)(?![\w-])", re.I)
 _PLACE_BEFORE = re.compile(
-    r"(?<![\w-])([А-ЯЁ][\w-]*(?:\s+(?:[А-ЯЁ][\w-]*|край|област[ьи]|округ|республик[аиу]))?)\s+$"
+    r"(?<![\w-])([А-ЯЁ][\w-]*(?:\s+(?:[А-ЯЁ][\w-]*|край|област[ьи]|округ|республик[аиу]))?)\s+"
+    r"(?P<kind>с\s+(?:[а-яё]+(?:ым|им)\s+){0,2}визитом\s+)?$"  # «Беларусь с рабочим визитом посещает …»
 )
 
 
@@ -409,7 +413,8 @@ def _visited_by(text: str, strip) -> list[tuple[str, int, int]]:
             where = place.group(1).split()
             if len(where) == 2 and not any(p.tag.case == "accs" for p in inflect.morph().parse(where[0].lower())):
                 where = where[1:]  # «Весной Казахстан посетила …»: a word opening the sentence, no place
-            out.append((f"визит {holder} в {' '.join(where)}", place.start(1), m.end() + len(who)))
+            kind = occasions.visit_kind(place["kind"] or "")
+            out.append((f"{kind} визит {holder} в {' '.join(where)}".strip(), place.start(1), m.end() + len(who)))
     return out
 
 
@@ -914,7 +919,7 @@ def _adjectives_before(words: str) -> str:
     belong to its name («Международной промышленной», «X»)."""
     kept: list[str] = []
     for word in reversed(words.split()[-4:]):
-        roman = re.fullmatch(r"[IVXLС]+|\d{1,3}-(?:м|е|й|го|му|ом|я|ю)", word)  # «XI», «12-м»
+        roman = re.fullmatch(r"(?!С$)[IVXLС]+|\d{1,3}-(?:м|е|й|го|му|ом|я|ю)", word)  # «XI», «12-м»; «С» a preposition
         if not roman and not any(p.tag.POS in ("ADJF", "PRTF") for p in inflect.morph().parse(word.lower())):
             break
         kept.insert(0, word)

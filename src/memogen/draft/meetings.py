@@ -22,7 +22,8 @@ _MET = re.compile(
 # «прибыл с официальным визитом», «находится в Казани с рабочим визитом», «прибыл в Минск», «прилетит в …»
 _CAME = re.compile(
     r"(?<![\w-])(?:прибыл[аи]?|прибуд(?:ет|ут)|приехал[аи]?|приедут|приедет|прилетел[аи]?|прилет(?:ит|ят)|находит(?:ся)|находятся|находил(?:ся|ась|ись)|побывал[аи]?|"
-    r"отправил(?:ся|ась|ись)|посетил[аи]?|находящ\w+|прибывш\w+)(?![\w-])",
+    r"отправил(?:ся|ась|ись)|посетил[аи]?|посет(?:ит|ят)|посеща(?:ет|ют)|находящ\w+|прибывш\w+|"
+    r"вылетел[аи]?|вылет(?:ит|ят)|вылета(?:ет|ют))(?![\w-])",
     re.I,
 )
 # «находится во Вьетнаме с 24 по 26 сентября», «… по приглашению …»: a stay abroad that is a visit
@@ -53,7 +54,8 @@ _DATE = re.compile(
 )
 _WHEN_WORDS = re.compile(
     r"\s+(?:вчера|сегодня|накануне|также|уже|впервые|завтра|ранее|"
-    r"(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))$",  # «в понедельник»: a day
+    r"(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|"  # «в понедельник»: a day
+    r"в\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре))$",  # a month
     re.I,
 )
 # a subject's head no memo writes with a capital (one opening the sentence has it)
@@ -217,7 +219,9 @@ def _partner_start(text: str, at: int) -> int | None:
 _PLACE = re.compile(
     r"\s+(?:в|во)\s+(?P<place>[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*){0,3}(?:\s+(?:област|кра[йяюе]|округ|район)[а-яё]*)?)"
 )
-_OBJECT = re.compile(r"\s+(?P<place>[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*){0,3})")
+_OBJECT = re.compile(
+    r"\s+(?P<place>[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*){0,3}(?:\s+(?:област|кра[йяюе]|округ|район)[а-яё]*)?)(?![\w-])"
+)
 
 
 def _visit(text: str, m: re.Match[str], without_people) -> tuple[str, int] | None:
@@ -234,14 +238,15 @@ def _visit(text: str, m: re.Match[str], without_people) -> tuple[str, int] | Non
     at = m.end()
     place = _PLACE.match(text, at)
     # «посетил Минск с рабочим визитом»: the place visited is the verb's object
-    visited = _OBJECT.match(text, at) if place is None and m.group().lower().startswith("посетил") else None
+    visited = _OBJECT.match(text, at) if place is None and m.group().lower().startswith(("посет", "посещ")) else None
     at = place.end() if place else visited.end() if visited else at
     day = _DAY_SAID.match(text, at)  # «прибыл в четверг с рабочим визитом»: a day between
     on = _ON_VISIT.match(text, day.end() if day else at)
-    came = m.group().lower().startswith(("прибыл", "приех", "приед", "прилет", "побывал"))
+    came = m.group().lower().startswith(("прибыл", "приех", "приед", "прилет", "побывал", "вылет"))
     stays = m.group().lower().startswith("наход") and place is not None and _STAY.match(text, at)
     seen = on is None and m.group().lower().startswith("побывал") and not (place and accusative(place["place"]))
-    if on is None and not (came and place) and not stays or seen:
+    toured = visited is not None and _land(visited["place"])  # «посетят Минскую область»: a region or a state
+    if on is None and not (came and place) and not stays and not toured or seen:
         return None  # «её участники побывали в ИТ-парке …»: a place seen, no visit's destination
     kind = "".join(_nominative(w) + " " for w in on["kind"].split()) if on else ""
     goes = _PLACE.match(text, on.end()) if on else None
@@ -255,7 +260,16 @@ def _visit(text: str, m: re.Match[str], without_people) -> tuple[str, int] | Non
 
 
 # «…, который побывал в …», «…, которая также прибудет …»: a relative clause whose subject is who was named before it
-_RELATIVE = re.compile(r",\s*котор(?:ый|ая|ые)\s+(?:[а-яё]+\s+)?$", re.I)
+_RELATIVE = re.compile(r",\s*котор(?:ый|ая|ые)\s+(?:[а-яё]+\s+|с\s+\d{1,2}\s+[а-я]+\s+)?$", re.I)
+
+
+def _land(place: str) -> bool:
+    """Whether a place visited is a region, a state or a town, not a plant or a body: a
+    region's noun after its adjective («Минскую область») or a geographical name alone."""
+    words = place.split()
+    if len(words) == 2 and re.match(r"(?:област|кра[йяюе]|округ|район)", words[1]):
+        return True
+    return len(words) == 1 and any("Geox" in p.tag for p in _parses(words[0])[:2])
 
 
 def _antecedent(text: str, comma: int, without_people) -> str | None:
@@ -320,7 +334,7 @@ def subject(text: str, at: int, without_people, animate: bool = False) -> str | 
     """The subject of the clause that ends at `at`, in the genitive, without personal
     names, dates and adverbs: «Посол Республики Беларусь в Республике Куба Виталий Борчук
     12 марта» → «Посла Республики Беларусь в Республике Куба»."""
-    clause = clauses.before(text, at, clauses.SUBJECT)
+    clause = _first_listed(text, clauses.before(text, at, clauses.SUBJECT), at)
     start = _subject_start(clause)
     if start is None:
         return None
@@ -330,6 +344,18 @@ def subject(text: str, at: int, without_people, animate: bool = False) -> str | 
     if later is not None:  # «Эти данные губернатор привёл …»: a thing put first, the person after it
         who = _genitive(_before_verb(clause[start + later :]), without_people, animate)
     return who
+
+
+def _first_listed(text: str, clause: str, at: int) -> str:
+    """«Губернатор … Иван Петров, депутат … Пётр Иванов и другие представители края
+    побывали …»: a subject listing persons that ends «и другие …» is named by the first of
+    them; else the clause as it is."""
+    if not re.search(r"(?<![\w-])и\s+(?:другие|прочие)\s", clause):
+        return clause
+    comma = text.rfind(",", 0, at - len(clause))
+    first = clauses.before(text, comma, clauses.SUBJECT) if comma > 0 else ""
+    verbs = [w for w in re.findall(r"[А-Яа-яЁё]+", first) if _parses(w)[0].tag.POS == "VERB"]
+    return first if first.strip() and not verbs else clause
 
 
 def speaker(text: str, start: int, end: int, without_people) -> str | None:
@@ -366,7 +392,14 @@ def _genitive(said: str, without_people, animate: bool) -> str | None:
     genitive = inflect.inflect_phrase(said, "genitive")
     if genitive is None:
         return None
-    return genitive[:1].lower() + genitive[1:] if _head_lemma(said) in _COMMON else genitive
+    place = _PLACE_ADJECTIVE.match(said)
+    lower = _head_lemma(said) in _COMMON or place is not None and _animate(said[place.end() :])
+    return genitive[:1].lower() + genitive[1:] if lower else genitive
+
+
+# a place's adjective opening a subject, capitalised by the sentence only: «Белорусский вице-премьер …»,
+# «Зимбабвийский министр …» («Минский горисполком» is a body's name: no person follows)
+_PLACE_ADJECTIVE = re.compile(r"[А-ЯЁ][а-яё]+[сц]к(?:ий|ая|ое|ие)\s+(?=[а-яё])")
 
 
 def _before_verb(said: str) -> str:

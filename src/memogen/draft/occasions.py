@@ -12,7 +12,7 @@ import re
 
 from memogen import inflect
 from memogen.draft import clauses
-from memogen.draft.meetings import subject, with_
+from memogen.draft.meetings import accusative, subject, with_
 from memogen.draft.phrases import name_end
 from memogen.draft.words import nominative_head
 
@@ -20,7 +20,31 @@ from memogen.draft.words import nominative_head
 def told(text: str, strip) -> list[tuple[str, int, int]]:
     """(name, start, end) of each event the sentence tells by these turns of phrase."""
     told = _led_delegations(text) + _pairs_met(text, strip) + _discussed_at(text) + _trips(text, strip)
-    return told + _arrivals(text, strip) + _margins(text)
+    return told + _arrivals(text, strip) + _margins(text) + _delegations_at_work(text, strip)
+
+
+# «В Минске работает делегация Тюменской области», «Делегация … работала в Казани»: a delegation
+# at work somewhere is on a visit there
+_AT_WORK = re.compile(
+    r"(?<![\w-])[Вв]о?\s+(?P<place>[А-ЯЁ][\w-]*(?:\s+(?:[А-ЯЁ][\w-]*|област\w*|кра[ея]|республик\w*))?)\s+"
+    r"(?:работа(?:ет|л[аи]?)|пребыва(?:ет|л[аи]?))\s+(?=[Дд]елегаци[яи]\s)"
+    r"|(?<![\w-])(?=[Дд]елегаци[яи]\s)(?P<who>[^,.;:]{0,80}?)\s+(?:работа(?:ет|л[аи]?)|пребыва(?:ет|л[аи]?))\s+"
+    r"[Вв]о?\s+(?P<place2>[А-ЯЁ][\w-]*(?:\s+(?:[А-ЯЁ][\w-]*|област\w*|кра[ея]|республик\w*))?)"
+)
+
+
+def _delegations_at_work(text: str, strip) -> list[tuple[str, int, int]]:
+    """«В Минске работает делегация Тюменской области» → «визит делегации Тюменской области в
+    Минск»: a delegation working or staying somewhere is on a visit there."""
+    out = []
+    for m in _AT_WORK.finditer(text):
+        said = m["who"] if m["who"] else who_came(text[m.end() :])
+        place = accusative(m["place"] or m["place2"], stay=True)
+        who = inflect.inflect_phrase(strip(said.strip()), "genitive") if said.strip() else None
+        if who and place:
+            end = m.end() if m["who"] else m.end() + len(said)
+            out.append((f"визит {who[:1].lower() + who[1:]} в {place}", m.start(), end))
+    return out
 
 
 # «на полях саммита …», «в кулуарах форума …»: what was done there was done at that event
@@ -79,10 +103,15 @@ def _arrivals(text: str, strip) -> list[tuple[str, int, int]]:
         who = inflect.inflect_phrase(strip(said), "genitive") if said and person_phrase(said) else None
         if not who:
             continue
-        kind = (m["kind"] or m["late"] or "").split()[1:-1]
-        adjectives = " ".join(nominative_head(f"{w} визитом", "ablt").split()[0] for w in kind)
+        adjectives = visit_kind(m["kind"] or m["late"] or "")
         out.append((f"{adjectives} визит {who} в {' '.join(place)}".strip(), m.start(), m.end() + len(said)))
     return out
+
+
+def visit_kind(said: str) -> str:
+    """The adjectives of «с рабочим визитом», «с официальным дружественным визитом» in the
+    nominative («рабочий», «официальный дружественный»); "" for a bare «с визитом»."""
+    return " ".join(nominative_head(f"{w} визитом", "ablt").split()[0] for w in said.split()[1:-1])
 
 
 # «Делегацию Самарской области в Республику Беларусь возглавил губернатор …», «губернатор

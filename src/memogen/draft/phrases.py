@@ -19,6 +19,8 @@ from memogen import inflect
 
 # Prepositions that keep a name going, and the cases they govern.
 _GOVERNS = {"по": {"datv"}, "с": {"ablt"}, "со": {"ablt"}, "между": {"ablt"}, "о": {"loct"}, "об": {"loct"}}
+# meetings held at someone's: «совещание у Президента», «встреча у губернатора области»
+_HOSTED = {"встреча", "совещание", "приём", "прием"}
 # «с участием», «с целью»: what follows is no part of the name
 _NOT_AFTER_C = {"участием", "целью", "помощью", "учетом", "учётом", "использованием"}
 # a name in quotes is one token, also one holding a name in quotes of its own («"Еврорегион "Неман" — 2018"»)
@@ -74,6 +76,22 @@ def _is_noun(word: str, cases: set[str]) -> bool:
     return any(p.tag.POS == "NOUN" for p in fitting) and not any(p.tag.POS in ("ADJF", "PRTF") for p in fitting)
 
 
+def _governs(low: str, after: str, noun: str) -> set[str] | None:
+    """The cases a preposition keeping the name going governs, or None: «у» only after a
+    meeting's noun and before a person («рабочая встреча у губернатора области»: whose
+    office it was held in), «с» not before «участием», «целью»."""
+    if low == "у":
+        return {"gent"} if noun in _HOSTED and _is_noun(after, {"gent"}) and _person_noun(after) else None
+    if not after or low in ("с", "со") and after.lower() in _NOT_AFTER_C:
+        return None
+    return _GOVERNS.get(low)
+
+
+def _person_noun(word: str) -> bool:
+    """A noun naming a person («губернатора», «Президента»), not a pronoun or a thing."""
+    return any(p.tag.POS == "NOUN" and "anim" in p.tag for p in _parses(word)[:2])
+
+
 def _top_noun(word: str) -> bool:
     """A word whose likeliest reading is a noun («главой», which the dictionary also guesses an adjective)."""
     found = _parses(word)
@@ -118,11 +136,11 @@ def name_end(text: str, start: int, quoted_ends: bool = True) -> int:
             continue
         if under_preposition and _subject_before_verb(tok, after) and not _follows_adjective(tokens, k):
             break  # «в рамках дорожной карты стороны обсудили …»: the clause's subject
-        if low in _GOVERNS and after and not (low in ("с", "со") and after.lower() in _NOT_AFTER_C):
-            if not _cases(after) & _GOVERNS[low] or after.lower().startswith("котор"):
+        governs = _governs(low, after, noun)
+        if governs:
+            if not _cases(after) & governs or after.lower().startswith("котор"):
                 break  # «соглашение, о котором …»: a clause, no part of the name
-            allowed, k = _GOVERNS[low], k + 1
-            governed |= allowed
+            allowed, k, governed = governs, k + 1, governed | governs
             continue
         if low in ("в", "во", "на"):
             into = _after_preposition(tokens, k, noun, going, posted)
