@@ -183,6 +183,8 @@ def test_each_agreement_and_event_is_its_own_paragraph():
         agreements=[
             {"title": "Соглашение о промышленной кооперации", "status": "signed", "when": "2024-11-05"},
             {"title": "Дорожная карта", "status": "in_force", "years": [2024, 2026]},
+            {"title": "Соглашение о свободной торговле", "status": "planned"},
+            {"title": "Цель глав государств довести товарооборот до 2 млрд долларов", "status": "set"},
         ],
         events=[
             {"what": "Заседание Межправкомиссии", "when": "2025-06-12", "where": "Ташкент"},
@@ -192,6 +194,9 @@ def test_each_agreement_and_event_is_its_own_paragraph():
     paras = paragraphs(memo)
     assert "Соглашение о промышленной кооперации — документ подписан (5 ноября 2024 г.)." in paras
     assert "Дорожная карта на 2024–2026 годы — документ действует." in paras
+    assert "Соглашение о свободной торговле — планируется к подписанию." in paras
+    # a task the heads of state set is no document: neither signed nor in force
+    assert "Цель глав государств довести товарооборот до 2 млрд долларов — ориентир, установленный руководством сторон." in paras
     assert "Заседание Межправкомиссии (Ташкент, 12 июня 2025 г.)." in paras
     assert "Бизнес-форум (Ташкент, 13 июня 2025 г.). Участники: более 100 компаний." in paras
 
