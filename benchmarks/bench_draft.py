@@ -13,7 +13,8 @@ Each `NAME.txt` is drafted with `memogen.draft.draft_file` and compared
 with `NAME.expected.yaml` (tests/data/releases/README.md describes it):
 
 - a drafted figure matches an expected one when the indicator, the period (as months of
-  a year; an expected period of null matches any), the value with its scale (678.1
+  a year; an expected period of null, «the release gives none», matches only a figure
+  drafted with `period: unstated`), the value with its scale (678.1
   million = 678 100 thousand; both null for growth-only figures) and the hedge agree;
   each expected figure is matched at most once. Recall = matched / expected, precision
   = matched / drafted. A count is a figure with a `unit`; a place alone is a rank; a
@@ -172,7 +173,9 @@ def drafted_key(f) -> tuple:
 
 
 def agree(exp: tuple, got: tuple) -> bool:
-    return exp[0] == got[0] and (exp[1] is None or exp[1] == got[1]) and exp[2] == got[2] and exp[3] == got[3]
+    """Indicator, period, amount and hedge all agree; a period of null only with null (a
+    memo must not date what its release does not)."""
+    return exp == got
 
 
 def norm(text: str) -> str:

@@ -68,3 +68,16 @@ def test_unrelated_actions_still_differ(curated, drafted):
 )
 def test_kin_of_a_verb_and_a_noun(verb, noun, kin):
     assert BENCH._kin(verb, noun) is kin
+
+
+def test_an_undated_curated_figure_matches_only_an_undated_draft() -> None:
+    """A curated `period: null` says the release gives no period: a draft that dates the
+    figure (say, by the release's month) would print a period the source never stated."""
+    from decimal import Decimal
+
+    undated = ("count", None, Decimal(14000), None)
+    assert BENCH.agree(undated, ("count", None, Decimal(14000), None))
+    assert not BENCH.agree(undated, ("count", (2025, 12, 2025, 12), Decimal(14000), None))
+    dated = ("turnover", (2025, 1, 2025, 6), Decimal(316400), None)
+    assert not BENCH.agree(dated, ("turnover", None, Decimal(316400), None))
+    assert BENCH.agree(dated, ("turnover", (2025, 1, 2025, 6), Decimal(316400), None))
