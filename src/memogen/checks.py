@@ -18,6 +18,7 @@ from memogen.facts.model import Facts, FigureFact
 from memogen.facts.periods import Period
 from memogen.figures import Figures, Mismatch, amount
 from memogen.indicators import AMOUNTS, FLOWS, TRADE
+from memogen.inflect import fold
 from memogen.reading import HEDGE_GROUPS, Reading, normalise, numbers_in, share_words_at
 
 HEDGED_SLACK = 0.05  # a hedged figure («более», «около») may be off by this much, relative
@@ -352,8 +353,8 @@ def _quoted_numbers(f: FigureFact) -> Iterable[str | None]:
 
 def _said(words: str, quote: str) -> bool:
     """Each word of `words` stands in `quote` in some case: its first five letters do."""
-    text = normalise(quote).lower().replace("ё", "е")
-    return all(w[:5] in text for w in normalise(words).lower().replace("ё", "е").split())
+    text = fold(normalise(quote))
+    return all(w[:5] in text for w in fold(normalise(words)).split())
 
 
 _TRADED_WORDS = {"services": ("услуг",), "goods_and_services": ("товар", "услуг")}
@@ -375,7 +376,7 @@ def _names_place(name: str, quote: str) -> bool:
     """Whether `quote` (lower case) names a place by its first word in any case
     («Витебской», «Витебскую» for «Витебская область»), or by its colloquial name
     («Витебщина»)."""
-    stem = normalise(name).lower().replace("ё", "е").split()[0]
+    stem = fold(normalise(name)).split()[0]
     text = quote.replace("ё", "е")
     colloquial = re.sub(r"(?:ск|цк)\w*$", "", stem)
     return stem[:5] in text or re.search(rf"\b{re.escape(colloquial)}(?:щин|чин)", text) is not None

@@ -16,7 +16,7 @@ None and the caller asks the user to write the form.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:  # loading the dictionaries takes a third of a second: only when needed
@@ -48,6 +48,36 @@ def morph():
     import pymorphy3
 
     return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+@lru_cache(maxsize=50_000)
+def parses(word: str) -> tuple[Parse, ...]:
+    """Every reading of a word, likeliest first, case aside. Cached: drafting asks about the
+    same words again and again."""
+    return tuple(morph().parse(word.lower()))
+
+
+def lemma(word: str) -> str:
+    """A word's dictionary form by its likeliest reading, case aside: «подписали» →
+    «подписать», «Минске» → «минск»."""
+    return parses(word)[0].normal_form
+
+
+def pos(word: str) -> str | None:
+    """A word's part of speech by its likeliest reading (OpenCorpora's tag: «NOUN»,
+    «ADJF», «INFN», …), case aside."""
+    return parses(word)[0].tag.POS
+
+
+def reading(word: str, *kinds: str) -> Parse | None:
+    """The likeliest reading of a word as one of the parts of speech `kinds` («NOUN»,
+    «ADJF», …), or None when the dictionary has no such reading."""
+    return next((p for p in parses(word) if p.tag.POS in kinds), None)
+
+
+def fold(text: str) -> str:
+    """Text compared as a word is, whatever its case and whether it writes «ё»."""
+    return text.lower().replace("ё", "е")
 
 
 

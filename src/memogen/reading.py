@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
+from memogen.inflect import fold
+
 ReadingKind = Literal["number", "percent", "times", "points"]
 
 # Hedges a source may write, grouped by what they say about the true value. Two hedges
@@ -158,7 +160,7 @@ class Reading:
 def normalise(text: str) -> str:
     """Text for comparison: lower case, «ё» as «е», one kind of quote and dash, single
     spaces, so a quote copied from a web page is found in the saved release."""
-    text = text.lower().replace("ё", "е")
+    text = fold(text)
     text = re.sub(r"[«»“”„‟\"'‘’‚`]", '"', text)
     text = re.sub(r"[\u2010-\u2015\u2212-]", "-", text)
     text = re.sub(r"\s*-\s*", " - ", text)

@@ -298,7 +298,7 @@ def shared_kind(text: str) -> list[tuple[str, tuple[int, int]]]:
 
 
 def _parses(word: str):
-    return inflect.morph().parse(word.lower())
+    return inflect.parses(word)
 
 
 def _nominative(pair: str, kind) -> str | None:

@@ -76,7 +76,7 @@ def _task(text: str) -> str | None:
 def _set(text: str) -> bool:
     """Whether a verb of setting or confirming a task stands in the sentence, in any form
     («поставили», «поставленная», «подтвердили»)."""
-    return any(inflect.morph().parse(w.group().lower())[0].normal_form in _SETTING for w in _WORD.finditer(text))
+    return any(inflect.lemma(w.group()) in _SETTING for w in _WORD.finditer(text))
 
 
 def _deed(text: str, at: int) -> str | None:
@@ -85,12 +85,12 @@ def _deed(text: str, at: int) -> str | None:
     from memogen.draft.offers import _infinitive_clause
 
     words = list(_WORD.finditer(text, at))[:4]  # «цель довести …», «задачу к 2026 году довести …»
-    first = next((w for w in words if inflect.morph().parse(w.group().lower())[0].tag.POS == "INFN"), None)
+    first = next((w for w in words if inflect.pos(w.group()) == "INFN"), None)
     if first is not None and not re.search(r"[,;:.]", text[at : first.start()]):
         said = _infinitive_clause(text[first.start() :])
     else:
         brought = re.compile(r"\s*[:—–]\s+").search(text, at)
         said = _infinitive_clause(text[brought.end() :]) if brought else None
         verb = said.split()[0].lower() if said else ""
-        said = said if said and inflect.morph().parse(verb)[0].tag.POS == "INFN" else None
+        said = said if said and inflect.pos(verb) == "INFN" else None
     return said[:1].lower() + said[1:] if said else None

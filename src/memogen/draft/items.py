@@ -233,7 +233,7 @@ def _once(events: list[Item]) -> list[Item]:
 def _lemmas(name: str) -> tuple[str, ...]:
     """A name's words as lemmas, without «республика» («Президента Республики Беларусь» and
     «Президента Беларуси» are one post)."""
-    words = (inflect.morph().parse(w.lower())[0].normal_form for w in re.findall(r"[А-Яа-яЁё-]+", name))
+    words = (inflect.lemma(w) for w in re.findall(r"[А-Яа-яЁё-]+", name))
     return tuple(w for w in words if w != "республика")
 
 
@@ -267,7 +267,7 @@ def _referring_holder(what: str) -> bool:
     """«визит Гостя в Минск»: an event whose holder is one word standing for someone
     named before names no one."""
     m = re.match(r"(?:[а-яё]+\s+)?(?:визит|поездка|встреча)\s+([А-Яа-яЁё]+)(?:\s+(?:в|во|с|со)\s|$)", what, re.I)
-    return m is not None and inflect.morph().parse(m.group(1).lower())[0].normal_form in _REFERRING
+    return m is not None and inflect.lemma(m.group(1)) in _REFERRING
 
 
 def _noun_events(said: _Said, heads: set[str], posts: dict[str, str], strip) -> list[Item]:
@@ -279,7 +279,7 @@ def _noun_events(said: _Said, heads: set[str], posts: dict[str, str], strip) -> 
     for m, taken in _named(_EVENT, text):
         latin = _LATIN_NAME.match(text, m.end())  # «выставка Made in Belarus»: a name of its own in Latin letters
         taken = max(taken, latin.end()) if latin else taken
-        parse = inflect.morph().parse(m.group().split()[-1].lower())[0]
+        parse = inflect.parses(m.group().split()[-1])[0]
         if parse.tag.POS != "NOUN" or any(a <= m.start() < b for a, b in said.stated) or _at_venue(text, m, parse):
             continue  # «встречается»: a verb; «прибыл с визитом»: a visit named already
         if m.start() < named_to or _SINCE_EVENT.search(text[: m.start()]):
@@ -324,7 +324,7 @@ def _pointed_back(text: str, m: re.Match[str]) -> bool:
     поездка», «этого визита», «данной встречи»): it points back to an event told before
     (or by the verbs of the release), never a new one."""
     words = _adjectives_before(text[: m.start()]).split()
-    return any(p.normal_form in _DEMONSTRATIVES for w in words for p in inflect.morph().parse(w.lower())[:2])
+    return any(p.normal_form in _DEMONSTRATIVES for w in words for p in inflect.parses(w)[:2])
 
 
 # «в Казани откроется Генеральное консульство …», «открылся торговый дом …»: an opening is an event
@@ -411,7 +411,7 @@ def _visited_by(text: str, strip) -> list[tuple[str, int, int]]:
         holder = inflect.inflect_phrase(said, "genitive") if said else None
         if holder:
             where = place.group(1).split()
-            if len(where) == 2 and not any(p.tag.case == "accs" for p in inflect.morph().parse(where[0].lower())):
+            if len(where) == 2 and not any(p.tag.case == "accs" for p in inflect.parses(where[0])):
                 where = where[1:]  # «Весной Казахстан посетила …»: a word opening the sentence, no place
             kind = occasions.visit_kind(place["kind"] or "")
             out.append((f"{kind} визит {holder} в {' '.join(where)}".strip(), place.start(1), m.end() + len(who)))
@@ -419,12 +419,12 @@ def _visited_by(text: str, strip) -> list[tuple[str, int, int]]:
 
 
 def _nominative_word(word: str) -> bool:
-    return any(p.tag.case == "nomn" for p in inflect.morph().parse(word.lower()) if p.tag.POS == "NOUN")
+    return any(p.tag.case == "nomn" for p in inflect.parses(word) if p.tag.POS == "NOUN")
 
 
 def _opened(word: str, case: str = "nomn") -> bool:
     return any(p.tag.POS == "NOUN" and p.tag.case == case and p.normal_form in _OPENED
-               for p in inflect.morph().parse(word.lower()))
+               for p in inflect.parses(word))
 
 
 # a meeting's or talks' place said before whom they were with: «на встрече в Минске с …»
@@ -485,7 +485,7 @@ def _late_holder(text: str, said: str, taken: int) -> tuple[str, int]:
     word = re.match(r"(?:[а-яё]+(?:ого|его)\s+){0,2}([А-Яа-яЁё-]+)", text[late.end() :]) if late else None
     if late is None or word is None:
         return said, taken
-    noun = next((p for p in inflect.morph().parse(word.group(1).lower()) if p.tag.POS == "NOUN"), None)
+    noun = inflect.reading(word.group(1), "NOUN")
     if noun is None or noun.tag.case != "gent" or not ("anim" in noun.tag or noun.normal_form == "делегация"):
         return said, taken
     end = name_end(text, late.end() + word.end())
@@ -526,7 +526,7 @@ def _practice(text: str, m: re.Match[str]) -> bool:
         before.pop()
     if not before:
         return False
-    verb = inflect.morph().parse(before[-1].strip(",").lower())[0]
+    verb = inflect.parses(before[-1].strip(","))[0]
     if len(before) > 1 and before[-2].lower() in ("будет", "будут", "буду", "будем"):
         return False  # «будет участвовать в заседании»: a future, one event
     return verb.tag.POS == "INFN" and verb.tag.aspect == "impf"
@@ -554,7 +554,7 @@ def _at_venue(text: str, m: re.Match[str], parse) -> bool:
         return False
     return any(
         p.tag.POS == "NOUN" and p.normal_form.replace("ё", "е") in _VENUES
-        for p in inflect.morph().parse(before[-1].strip(",.").lower())[:2]
+        for p in inflect.parses(before[-1].strip(",."))[:2]
     )
 
 
@@ -569,10 +569,10 @@ def _next_of_count(text: str, after: int, head: str, counted: str) -> str | None
     m = _NEXT.search(text, after)
     if m is None:
         return None
-    said = inflect.morph().parse(m["ord"].lower())[0]
+    said = inflect.parses(m["ord"])[0]
     if said.tag.POS != "ADJF" or not ("Anum" in said.tag or said.normal_form in ("очередной", "следующий")):
         return None
-    noun = inflect.morph().parse(head)[0]
+    noun = inflect.parses(head)[0]
     ordinal = said.inflect({noun.tag.gender or "masc", "sing", "nomn"}) if noun.tag.gender else None
     rest = counted.split(maxsplit=1)[1:]  # the name's words after its head noun
     return " ".join([ordinal.word if ordinal else m["ord"].lower(), head, *rest])
@@ -595,7 +595,7 @@ def _event_name(text: str, start: int, end: int, posts: dict[str, str] | None = 
     case = "loct" if governed else "gent" if genitive else None
     said = nominative_head(before[number.end() if number else 0 :] + text[start:end], case)
     if number:
-        head = inflect.morph().parse(said.split()[0].lower())[0].tag
+        head = inflect.parses(said.split()[0])[0].tag
         ending = "е" if head.number == "plur" else {"masc": "й", "femn": "я"}.get(str(head.gender), "е")
         said = f"{number.group(1)}-{ending} {said}"
     return _without_people(said, posts)
@@ -718,7 +718,7 @@ def _subject_of_sentence(text: str, at: int, strip) -> str | None:
     """The subject of the sentence's first verb before `at`, in the genitive, without a
     place it speaks from («Министр … в программе "…" рассказал» → «Министра …»)."""
     for w in re.finditer(r"[А-Яа-яЁё]+", text[:at]):
-        if inflect.morph().parse(w.group().lower())[0].tag.POS == "VERB":
+        if inflect.pos(w.group()) == "VERB":
             who = subject(text, w.start(), strip)
             return re.sub(r"\s+(?:в|на)\s+[а-яё].*$", "", who) if who else None
     return None
@@ -767,7 +767,7 @@ def _by_posts(posts: dict[str, str]):
         if 0 < len(words) <= 3 and words[-1] in posts and all(w[:1].isupper() for w in words):
             return posts[words[-1]]
         if words and _described(words[1:]):  # «губернатор», «губернатор крупного сибирского региона»
-            lemma = inflect.morph().parse(words[0].lower())[0].normal_form
+            lemma = inflect.lemma(words[0])
             heads = [post for post in posts.values() if post.split()[0].lower() == lemma]
             if len(heads) == 1 and len(heads[0].split()) > 1:
                 return heads[0]
@@ -777,7 +777,7 @@ def _by_posts(posts: dict[str, str]):
 
 
 def _animate_noun(word: str) -> bool:
-    top = inflect.morph().parse(word.lower())[0]
+    top = inflect.parses(word)[0]
     return top.tag.POS == "NOUN" and "anim" in top.tag
 
 
@@ -789,7 +789,7 @@ def _described(words: list[str]) -> bool:
     """Whether the words after a post's noun only describe where it is held, in lower case
     (adjectives and a place's noun: «крупного сибирского региона», «области»), naming nothing."""
     for word in words:
-        parses = inflect.morph().parse(word.lower())
+        parses = inflect.parses(word)
         if not word[:1].islower():
             return False
         if not any(p.tag.POS == "ADJF" or p.tag.POS == "NOUN" and p.normal_form in _PLACE_NOUNS for p in parses[:2]):
@@ -852,7 +852,7 @@ def _name_case(person: str) -> str:
     when it does, else the surname («Ивана Петрова»; «Уго Чавеса», whose «Уго» never
     changes); the nominative when no word tells."""
     for word in person.split():
-        parses = [p for p in inflect.morph().parse(word.lower()) if {"Name", "Surn"} & p.tag.grammemes]
+        parses = [p for p in inflect.parses(word) if {"Name", "Surn"} & p.tag.grammemes]
         if parses and "Fixd" not in parses[0].tag:
             return str(parses[0].tag.case)
     return "nomn"
@@ -861,10 +861,10 @@ def _name_case(person: str) -> str:
 def _person_word(word: str) -> bool:
     """«командующим», «управляющего»: an adjective or participle whose dictionary form is a
     noun for a person («командующий»), so a post before a name."""
-    top = inflect.morph().parse(word.lower())[0]
+    top = inflect.parses(word)[0]
     if top.tag.POS not in ("ADJF", "PRTF"):
         return False
-    lemma = inflect.morph().parse(top.normal_form)[0]
+    lemma = inflect.parses(top.normal_form)[0]
     return lemma.tag.POS == "NOUN" and "anim" in lemma.tag
 
 
@@ -873,15 +873,15 @@ def _qualities_only(what: str) -> bool:
     («Визит», «Официальный визит», «Трёхдневная поездка», «Вчерашние переговоры»): it
     names no one and nowhere."""
     *before, noun = re.sub(r"^(?:это|этот|эта|эти)\s+", "", what, flags=re.I).split()  # «Это первый визит»
-    return inflect.morph().parse(noun.lower())[0].tag.POS == "NOUN" and all(
-        any(p.tag.POS in ("ADJF", "PRTF") for p in inflect.morph().parse(w.lower())[:2]) for w in before
+    return inflect.pos(noun) == "NOUN" and all(
+        any(p.tag.POS in ("ADJF", "PRTF") for p in inflect.parses(w)[:2]) for w in before
     )  # «рабочий» is a worker first, an adjective too
 
 
 def _head_noun(what: str) -> str:
     """The lemma of an event name's first noun: «рабочий визит Министра …» → «визит»."""
     for word in what.split():
-        parses = inflect.morph().parse(word.lower())
+        parses = inflect.parses(word)
         if parses[0].tag.POS == "NOUN" and not any(p.tag.POS == "ADJF" for p in parses):  # «рабочий»: an adjective
             return parses[0].normal_form
     return ""
@@ -920,7 +920,7 @@ def _adjectives_before(words: str) -> str:
     kept: list[str] = []
     for word in reversed(words.split()[-4:]):
         roman = re.fullmatch(r"(?!С$)[IVXLС]+|\d{1,3}-(?:м|е|й|го|му|ом|я|ю)", word)  # «XI», «12-м»; «С» a preposition
-        if not roman and not any(p.tag.POS in ("ADJF", "PRTF") for p in inflect.morph().parse(word.lower())):
+        if not roman and not any(p.tag.POS in ("ADJF", "PRTF") for p in inflect.parses(word)):
             break
         kept.insert(0, word)
     return " ".join(kept) + " " if kept else ""
@@ -1022,7 +1022,7 @@ def _set_for(text: str, release: dt.date) -> dict | None:
 def _where(text: str) -> str | None:
     """«… в Минске …» → «Минск»: the first place after «в» the dictionary knows as one."""
     for m in re.finditer(r"\bв\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)", text):
-        for p in inflect.morph().parse(m.group(1).lower()):
+        for p in inflect.parses(m.group(1)):
             if "Geox" in p.tag and p.tag.case == "loct":
                 return inflect.restore(m.group(1), p.normal_form)
     return None
@@ -1038,7 +1038,7 @@ def agreements(sentences: list[str], release: dt.date) -> list[Item]:
         status = _agreement_status(text, release) or (status if _AMONG_THEM.match(text) else None)
         for m, taken in _documents(text):
             own = _own_status(text[: m.start()], status)
-            noun = inflect.morph().parse(m.group().lower())[0].tag.POS == "NOUN"
+            noun = inflect.pos(m.group()) == "NOUN"
             if own is None or not noun or not _named_contract(text, m) or _schedule(text, m) or _valued(text, m):
                 continue  # no cue; «контрактной сборки», «программа визита»: no document
             end = _title_end(text, m.start(), taken)
@@ -1117,7 +1117,7 @@ def _each_subject(title: str) -> list[str]:
 def _singular(words: str) -> str | None:
     """A plural noun and its adjectives in the nominative singular («Межправительственные
     соглашения» → «Межправительственное соглашение»); None when the noun is not plural."""
-    parses = [next((p for p in inflect.morph().parse(w.lower()) if {"plur", "nomn"} <= p.tag.grammemes
+    parses = [next((p for p in inflect.parses(w) if {"plur", "nomn"} <= p.tag.grammemes
                     and p.tag.POS in ("NOUN", "ADJF")), None) for w in words.split()]
     noun = parses[-1] if parses else None
     if noun is None or noun.tag.POS != "NOUN" or None in parses:
@@ -1363,7 +1363,7 @@ def _body(said: str) -> bool:
     """A body named by its noun in the nominative: no person, post or delegation
     («Гомельский государственный университет», «Минская область»)."""
     for word in said.split():
-        noun = next((p for p in inflect.morph().parse(word.lower()) if p.tag.POS == "NOUN"), None)
+        noun = inflect.reading(word, "NOUN")
         if noun is not None:
             group = noun.normal_form in ("делегация", "группа")
             return noun.tag.case == "nomn" and "anim" not in noun.tag and not group
@@ -1398,7 +1398,7 @@ def _signing_body(before: str) -> str | None:
     words = before.split()
     for n in (3, 2, 1):
         said = " ".join(words[-n:]) if len(words) >= n else ""
-        first = inflect.morph().parse(said.split()[0].lower())[0] if said[:1].isupper() else None
+        first = inflect.parses(said.split()[0])[0] if said[:1].isupper() else None
         if first is None or first.tag.case != "nomn" or not re.fullmatch(r"[А-ЯЁа-яё -]+", said):
             continue
         named = first.tag.POS == "ADJF" or {"Geox", "Orgn"} & first.tag.grammemes or re.search(r"\s[А-ЯЁ]", said)
@@ -1444,7 +1444,7 @@ def _own_sides(text: str, start: int, title: str) -> str:
         return title
     regions = []
     for m in _HEAD_OF.finditer(text, 0, start):
-        parse = next((p for p in inflect.morph().parse(m["adj"].lower()) if p.tag.POS == "ADJF"), None)
+        parse = inflect.reading(m["adj"], "ADJF")
         form = parse.inflect({"ablt", "sing", "femn"}) if parse is not None else None
         if form is not None:
             regions.append(f"{inflect.restore(m['adj'], form.word)} областью")
@@ -1461,7 +1461,7 @@ def _title_end(text: str, start: int, taken: int) -> int:
     purpose = re.match(r"\s+на\s+([а-яё]+)", text[taken:])
     if purpose and any(
         p.tag.POS == "NOUN" and p.tag.case == "accs" and p.normal_form not in ("сумма", "период", "год", "срок")
-        for p in inflect.morph().parse(purpose.group(1))
+        for p in inflect.parses(purpose.group(1))
     ):
         taken = name_end(text, taken + purpose.end())
     until = _UNTIL.match(text, taken) or _FOR_YEAR.match(text, taken)  # «… до 2030 года», «… на 2023 год»
@@ -1530,11 +1530,11 @@ def _qualities(text: str, at: int) -> int:
     контрактов», «межправительственное соглашение»): up to two, agreeing with the noun in
     case and number; `at` when there are none."""
     noun = re.findall(r"^[а-яё]*", text[at:].lower())[0]
-    forms = {(p.tag.case, p.tag.number) for p in inflect.morph().parse(noun) if p.tag.POS == "NOUN"}
+    forms = {(p.tag.case, p.tag.number) for p in inflect.parses(noun) if p.tag.POS == "NOUN"}
     start = at
     for _ in range(2):
         word = re.search(r"([А-Яа-яЁё-]+)\s+$", text[:start])
-        readings = inflect.morph().parse(word.group(1).lower()) if word else []
+        readings = inflect.parses(word.group(1)) if word else []
         adjectives = [p for p in readings if p.tag.POS == "ADJF"]
         if word is None or not any((a.tag.case, a.tag.number) in forms for a in adjectives) or any(
             a.normal_form in _NO_QUALITY or "Apro" in a.tag for a in adjectives
@@ -1567,7 +1567,7 @@ def _after_noun(before: str, title: str) -> bool:
     last = re.search(r"([А-Яа-яЁё0-9-]+)\s+$", before)
     if not title[:1].isupper() or last is None:
         return False
-    return any(p.tag.POS == "NOUN" for p in inflect.morph().parse(last.group(1).lower())[:1])
+    return inflect.pos(last.group(1)) == "NOUN"
 
 
 def _genitive_singular(title: str) -> str | None:
@@ -1576,7 +1576,7 @@ def _genitive_singular(title: str) -> str | None:
     words = title.split()
     out = []
     for k, word in enumerate(words[:3]):
-        parse = next((p for p in inflect.morph().parse(word.lower()) if {"gent", "sing"} <= p.tag.grammemes
+        parse = next((p for p in inflect.parses(word) if {"gent", "sing"} <= p.tag.grammemes
                       and p.tag.POS in ("NOUN", "ADJF")), None)
         form = parse.inflect({"nomn", "sing"}) if parse else None
         if parse is None or form is None:

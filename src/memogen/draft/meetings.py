@@ -122,7 +122,7 @@ def _guest_before(text: str, m: re.Match[str], without_people) -> tuple[str, int
     words = list(re.finditer(r"[А-Яа-яЁё-]+", clause))
     at = None
     for k, w in enumerate(words):
-        noun = next((p for p in inflect.morph().parse(w.group().lower()) if p.tag.POS == "NOUN"), None)
+        noun = inflect.reading(w.group(), "NOUN")
         governed = k and words[k - 1].group().lower() in _PREPOSITIONS
         if noun is not None and noun.tag.case == "accs" and not governed and _animate(w.group()):
             at = k
@@ -184,7 +184,7 @@ def _instrumental(said: str) -> str | None:
     for w in re.finditer(r"[А-Яа-яЁё-]+", said):
         if w.group().lower() == "и":
             continue
-        parse = next((p for p in inflect.morph().parse(w.group().lower())
+        parse = next((p for p in inflect.parses(w.group())
                       if p.tag.POS in ("ADJF", "NOUN") and p.tag.case in ("accs", "gent")), None)
         form = parse.inflect({"ablt"}) if parse is not None else None
         if parse is None or form is None:
@@ -197,15 +197,15 @@ def _instrumental(said: str) -> str | None:
 
 
 def _parses(word: str):
-    return inflect.morph().parse(word.lower())
+    return inflect.parses(word)
 
 
 def _prepositional(word: str) -> bool:
-    return any(p.tag.case == "loct" for p in inflect.morph().parse(word.lower()))
+    return any(p.tag.case == "loct" for p in inflect.parses(word))
 
 
 def _noun(word: str) -> bool:
-    return inflect.morph().parse(word.lower())[0].tag.POS == "NOUN"
+    return inflect.pos(word) == "NOUN"
 
 
 def _partner_start(text: str, at: int) -> int | None:
@@ -304,7 +304,7 @@ def _where_then(before: str) -> str | None:
 
 
 def _nominative(adjective: str) -> str:
-    parse = next((p for p in inflect.morph().parse(adjective.lower()) if p.tag.POS == "ADJF"), None)
+    parse = inflect.reading(adjective, "ADJF")
     form = parse.inflect({"nomn", "sing", "masc"}) if parse is not None else None
     return form.word if form is not None else adjective
 
@@ -314,7 +314,7 @@ def accusative(place: str, stay: bool = False) -> str | None:
     «Никарагуа» as they are; after a verb of staying a place is where («находится в
     Индии»: «Индию», never a plural «Индии»)."""
     words = place.split()
-    parses = inflect.morph().parse(words[0].lower())
+    parses = inflect.parses(words[0])
     accusative = any(p.tag.case == "accs" for p in parses)
     if accusative and not stay:
         return place
@@ -406,7 +406,7 @@ def _before_verb(said: str) -> str:
     """The subject without a verb phrase of its own before the verb named («лидер примет
     участие в … и встретится»: «лидер»)."""
     for w in re.finditer(r"[А-Яа-яЁё]+", said):
-        if inflect.morph().parse(w.group().lower())[0].tag.POS in ("VERB", "PRTS"):
+        if inflect.pos(w.group()) in ("VERB", "PRTS"):
             return said[: w.start()]
     return said
 
@@ -428,7 +428,7 @@ def _subject_start(clause: str, after_first: bool = False) -> int | None:
     for k, w in enumerate(words):
         if k and words[k - 1].group().lower() in _PREPOSITIONS:
             continue
-        top = inflect.morph().parse(w.group().lower())[0]
+        top = inflect.parses(w.group())[0]
         if after_first and k and top.tag.POS == "NOUN" and top.tag.case == "nomn" and "anim" in top.tag:
             return w.start()
         if not after_first and top.tag.POS in ("NOUN", "ADJF") and top.tag.case == "nomn":
@@ -438,7 +438,7 @@ def _subject_start(clause: str, after_first: bool = False) -> int | None:
 
 def _head_lemma(said: str) -> str:
     for word in said.split():
-        noun = next((p for p in inflect.morph().parse(word.lower()) if p.tag.POS == "NOUN"), None)
+        noun = inflect.reading(word, "NOUN")
         if noun is not None:
             return noun.normal_form
     return ""
@@ -447,7 +447,7 @@ def _head_lemma(said: str) -> str:
 def _animate(said: str) -> bool:
     """A person or a delegation: «Президент …», «Делегация …», never «груз»."""
     for word in said.split():
-        noun = next((p for p in inflect.morph().parse(word.lower()) if p.tag.POS == "NOUN"), None)
+        noun = inflect.reading(word, "NOUN")
         if noun is not None:
             return "anim" in noun.tag or noun.normal_form in ("делегация", "группа", "правительство")
     return False

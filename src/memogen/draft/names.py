@@ -67,7 +67,7 @@ def _known(word: str, case: str, gender: str | None = None) -> str | None:
     «Русого» after a first name → «Русый», a man's since a person is never neuter). A
     surname in «-ов», «-ин» is no adjective where their forms meet («Горловым» is «Горлов»'s,
     «Анной Горловой» «Горлова»'s, not an adjective «Горловой»): the rules read those."""
-    parses = [p for p in inflect.morph().parse(word.lower()) if p.is_known and p.tag.case == case]
+    parses = [p for p in inflect.parses(word) if p.is_known and p.tag.case == case]
     names = [p for p in parses if {"Name", "Surn", "Patr"} & p.tag.grammemes and p.tag.number != "plur"]
     adjectives = [p for p in parses if p.tag.POS == "ADJF" and p.tag.number == "sing" and "Apro" not in p.tag]
     if re.search(r"(?:ов|ев|ёв|ин|ын)(?:ым|ой)$", word.lower()):
@@ -128,7 +128,7 @@ def _possible(candidate: str) -> bool:
 def _gender(word: str, case: str) -> str | None:
     """The gender a first name tells in `case`: the dictionary's, else the petrovich
     rules' when all their readings agree («Пранабу» can only be a man's); else None."""
-    known = {p.tag.gender for p in inflect.morph().parse(word.lower())
+    known = {p.tag.gender for p in inflect.parses(word)
              if p.is_known and "Name" in p.tag and p.tag.case == case and p.score >= 0.1}
     if known in ({"masc"}, {"femn"}):
         return "male" if known == {"masc"} else "female"
@@ -160,7 +160,7 @@ def _word(word: str, case: str, part: str, gender: str | None = None) -> tuple[s
         return _hyphenated(word, case, part, gender)
     readings = _petrovich(word, case, part, gender)
     if len({n for n, _ in readings}) > 1:  # «Рудницким»: «Рудницкий» or «Рудницкой»? as the dictionary guesses
-        guessed = {p.normal_form for p in inflect.morph().parse(word.lower()) if {"Surn", "Name"} & p.tag.grammemes}
+        guessed = {p.normal_form for p in inflect.parses(word) if {"Surn", "Name"} & p.tag.grammemes}
         readings = [r for r in readings if r[0].lower() in guessed] or readings
     if len({n for n, _ in readings}) > 1:  # «Зеленской»: a Slavic «Зеленская» before a «Зеленска»
         readings = [r for r in readings if re.search(r"[сц]к(?:ая|ий)$", r[0])] or readings
@@ -229,7 +229,7 @@ def _readings(words: list[str], cases: list[str]) -> list[tuple[int, str, list[t
     """(evidence, case, each word's nominative and evidence) of the name `words` (its
     particles joined) read in each of `cases`, in their order."""
     parts = ["FIRSTNAME", *["MIDDLENAME"] * (len(words) - 2), "LASTNAME"]
-    foreign = not any(p.is_known and "Name" in p.tag for p in inflect.morph().parse(words[0].lower()))
+    foreign = not any(p.is_known and "Name" in p.tag for p in inflect.parses(words[0]))
     out = []
     for case in dict.fromkeys(_MAIN_CASE.get(c, c) for c in cases or ["nomn"]):
         gender = _gender(words[0], case)
@@ -270,7 +270,7 @@ def read_alone(words: list[str]) -> Name | None:
 def _usual(given: str, case: str) -> bool:
     """Whether the dictionary finds a first name far likelier in `case` than in any other
     («Марина» a nominative, «Александра» a man's genitive; «Евгения» either)."""
-    return any("Name" in p.tag and p.tag.case == case and p.score >= 0.6 for p in inflect.morph().parse(given.lower()))
+    return any("Name" in p.tag and p.tag.case == case and p.score >= 0.6 for p in inflect.parses(given))
 
 
 _TITLES = {"госпожа": "female", "г-жа": "female", "мадам": "female", "господин": "male", "г-н": "male"}
@@ -286,7 +286,7 @@ def gender_cue(text: str, start: int, end: int, nominative: bool) -> tuple[str, 
     прошла»)."""
     words = text[:start].split()
     title = re.sub(r"[^\w-]", "", words[-1].lower()) if words else ""
-    told = _TITLES.get(title) or _TITLES.get(inflect.morph().parse(title)[0].normal_form if title else "")
+    told = _TITLES.get(title) or _TITLES.get(inflect.lemma(title) if title else "")
     if told:
         return told, words[-1]
     if not nominative:
@@ -305,7 +305,7 @@ def gender_cue(text: str, start: int, end: int, nominative: bool) -> tuple[str, 
 def _past_gender(word: str) -> str | None:
     """«заявила» → female, «отметил» → male: the gender a past-tense verb in the singular
     agrees in; None for any other word or one the dictionary reads both ways."""
-    genders = {p.tag.gender for p in inflect.morph().parse(word.lower())
+    genders = {p.tag.gender for p in inflect.parses(word)
                if p.tag.POS == "VERB" and p.tag.tense == "past" and p.tag.number == "sing"}
     return {"femn": "female", "masc": "male"}.get(genders.pop()) if len(genders) == 1 else None
 

@@ -348,7 +348,7 @@ def _countable(noun: str) -> str:
 
 @cache
 def _parse(word: str):
-    return inflect.morph().parse(word)
+    return inflect.parses(word)
 
 
 # «12 %», «5–7 %», and the first of a list of rates that share their sign: «в 3,5 и 2 раза»,

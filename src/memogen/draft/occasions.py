@@ -61,7 +61,7 @@ def _margins(text: str) -> list[tuple[str, int, int]]:
     out = []
     for m in _MARGINS.finditer(text):
         words = list(re.finditer(r"[А-ЯЁа-яё-]+", text[m.end() : m.end() + 80]))[:4]
-        tops = [(w, inflect.morph().parse(w.group().lower())[0]) for w in words]
+        tops = [(w, inflect.parses(w.group())[0]) for w in words]
         head = next(((w, p) for w, p in tops if p.tag.POS == "NOUN"), None)  # past the adjectives before it
         if head is None or head[1].tag.case != "gent" or head[1].normal_form not in _SITTING_BODIES:
             continue
@@ -97,7 +97,7 @@ def _arrivals(text: str, strip) -> list[tuple[str, int, int]]:
         place = m["place"].split()
         if len(place) == 2 and not place[1][:1].isupper() and not _region_noun(place[1]):
             place = place[:1]
-        if not any(p.tag.case == "accs" for p in inflect.morph().parse(place[0].lower())):
+        if not any(p.tag.case == "accs" for p in inflect.parses(place[0])):
             continue  # «в Минске прибыли …»: where they are, not where to
         said = who_came(text[m.end() :])
         who = inflect.inflect_phrase(strip(said), "genitive") if said and person_phrase(said) else None
@@ -138,7 +138,7 @@ def _led_delegations(text: str) -> list[tuple[str, int, int]]:
         place = m["place"].split()
         if len(place) == 2 and not place[1][:1].isupper() and not _region_noun(place[1]):
             place = place[:1]  # «в Минск губернатор»: one word of the place
-        accusative = any(p.tag.case == "accs" for p in inflect.morph().parse(place[0].lower()))
+        accusative = any(p.tag.case == "accs" for p in inflect.parses(place[0]))
         if re.search(r"[,;:.]", between) or not accusative:
             continue
         into = "во" if re.match(r"[ВвФф][^аеёиоуыэюяАЕЁИОУЫЭЮЯ]", place[0]) else "в"  # «во Вьетнам»
@@ -149,13 +149,13 @@ def _led_delegations(text: str) -> list[tuple[str, int, int]]:
 
 def _feminine_genitive(adjective: str) -> str:
     """«Белорусскую» → «белорусской»: an adjective of «делегация» in the genitive."""
-    parse = next((p for p in inflect.morph().parse(adjective.lower()) if p.tag.POS == "ADJF"), None)
+    parse = inflect.reading(adjective, "ADJF")
     form = parse.inflect({"gent", "sing", "femn"}) if parse is not None else None
     return form.word if form is not None else ""
 
 
 def _region_noun(word: str) -> bool:
-    return inflect.morph().parse(word.lower())[0].normal_form in ("область", "край", "округ", "республика", "район")
+    return inflect.lemma(word) in ("область", "край", "округ", "республика", "район")
 
 
 # «в Беларусь отправятся предприниматели республики», «делегация поедет в Казань»: a trip
@@ -177,7 +177,7 @@ def _trips(text: str, strip) -> list[tuple[str, int, int]]:
         after = _INTO.match(text, m.end() + 1) if before is None else None
         found = before or after
         place = found["place"] if found is not None else None
-        if place is None or not any(p.tag.case == "accs" for p in inflect.morph().parse(place.split()[0].lower())):
+        if place is None or not any(p.tag.case == "accs" for p in inflect.parses(place.split()[0])):
             continue
         if before is not None:  # the subject after the verb: «отправятся предприниматели республики»
             said = re.split(r"[,;:.]|\s[—–-]\s", text[m.end() :])[0].strip()
@@ -190,7 +190,7 @@ def _trips(text: str, strip) -> list[tuple[str, int, int]]:
 
 
 def person_phrase(said: str) -> bool:
-    top = inflect.morph().parse(said.split()[0].lower())[0]
+    top = inflect.parses(said.split()[0])[0]
     return top.tag.POS == "NOUN" and top.tag.case == "nomn" and ("anim" in top.tag or top.normal_form == "делегация")
 
 
@@ -247,12 +247,12 @@ def _plural_subject(clause: str, text: str, at: int, strip) -> str | None:
     России и Казахстана»: a subject whose head is persons in the plural, with whose they are
     in the genitive, met as one (in the genitive, without their names)."""
     words = clause.split()
-    head = next((w for w in words if inflect.morph().parse(w.lower())[0].tag.POS == "NOUN"), None)
+    head = next((w for w in words if inflect.pos(w) == "NOUN"), None)
     if head is None or len(words) < 2:
         return None
-    parse = inflect.morph().parse(head.lower())[0]
+    parse = inflect.parses(head)[0]
     after = words[words.index(head) + 1] if words.index(head) + 1 < len(words) else ""
-    whose = inflect.morph().parse(after.lower())[0] if after else None
+    whose = inflect.parses(after)[0] if after else None
     if parse.tag.number != "plur" or parse.normal_form not in _POSTS or whose is None or whose.tag.case != "gent":
         return None
     who = subject(text, at, strip, animate=True)
@@ -280,12 +280,12 @@ _COMMON_POSTS = {"губернатор", "глава", "аким", "мэр", "д
 
 
 def _adjective_word(word: str) -> bool:
-    return inflect.morph().parse(word.lower())[0].tag.POS in ("ADJF", "PRTF")
+    return inflect.pos(word) in ("ADJF", "PRTF")
 
 
 def _person(said: str) -> bool:
     """Whether a phrase's first noun names a person («Посол …», «спикер …»)."""
-    noun = next((w for w in said.split() if inflect.morph().parse(w.lower())[0].tag.POS == "NOUN"), "")
+    noun = next((w for w in said.split() if inflect.pos(w) == "NOUN"), "")
     return bool(noun) and _animate_noun(noun)
 
 
@@ -326,11 +326,11 @@ def _state_among(words: str) -> str | None:
     form = _STATE_FORM.search(words)
     if form:  # «Республике Индия», «Республики Индия» → «Республики Индия»
         head, rest = form.group().split(maxsplit=1)
-        parse = next((p for p in inflect.morph().parse(head.lower()) if p.tag.number == "sing"), None)
+        parse = next((p for p in inflect.parses(head) if p.tag.number == "sing"), None)
         said = parse.inflect({"gent", "sing"}) if parse is not None else None
         return f"{inflect.restore(head, said.word)} {rest}" if said is not None else None
     for w in re.findall(r"[А-ЯЁ][а-яё-]+", words):
-        top = inflect.morph().parse(w.lower())[0]
+        top = inflect.parses(w)[0]
         if "Geox" in top.tag and top.tag.case == "gent":
             return w
     return None
@@ -366,7 +366,7 @@ def _talked_of(clause: str) -> str | None:
     first = next((w for w in words[:subject_at] if _noun_word(w)), None)
     thing = first is not None and any(
         p.tag.POS == "NOUN" and p.tag.case in ("nomn", "accs") and "anim" not in p.tag
-        for p in inflect.morph().parse(first.lower())
+        for p in inflect.parses(first)
     )
     if not thing:
         return None
@@ -375,11 +375,11 @@ def _talked_of(clause: str) -> str | None:
 
 
 def _noun_word(word: str) -> bool:
-    return inflect.morph().parse(word.lower())[0].tag.POS == "NOUN"
+    return inflect.pos(word) == "NOUN"
 
 
 def _group_or_person(word: str) -> bool:
-    top = inflect.morph().parse(word.lower())[0]
+    top = inflect.parses(word)[0]
     return top.tag.POS == "NOUN" and ("anim" in top.tag or top.normal_form in ("делегация", "сторона", "группа"))
 
 
@@ -393,7 +393,7 @@ def venue_end(text: str, end: int) -> int:
     m = _VENUE_IN.match(text, end)
     if m is None:
         return end
-    top = inflect.morph().parse(m["word"].lower())[0]
+    top = inflect.parses(m["word"])[0]
     if top.tag.POS != "NOUN" or top.tag.case != "loct" or any(g in top.tag for g in ("Geox", "Name", "Surn")):
         return end
     return name_end(text, m.end())
@@ -408,7 +408,7 @@ def relative_day(text: str, release: dt.date) -> dt.date | None:
     day before the release, «сегодня» the release's day; «накануне визита» (a
     preposition before a genitive) gives none."""
     for m in _RELATIVE_DAY.finditer(text):
-        after = inflect.morph().parse(m["next"].strip().lower())[0] if m["next"] else None
+        after = inflect.parses(m["next"].strip())[0] if m["next"] else None
         governs = after is not None and after.tag.case == "gent" and after.tag.POS in ("NOUN", "ADJF")
         if m["word"].lower() == "накануне" and governs:
             continue  # «накануне визита», «накануне Дня независимости»
@@ -430,11 +430,11 @@ def leader_named(what: str) -> str:
 
 
 def _animate_noun(word: str) -> bool:
-    top = inflect.morph().parse(word.lower())[0]
+    top = inflect.parses(word)[0]
     return top.tag.POS == "NOUN" and "anim" in top.tag
 
 
 def _head_noun(said: str) -> str:
     """The lemma of a phrase's first noun."""
-    noun = next((p for w in said.split() for p in inflect.morph().parse(w.lower())[:1] if p.tag.POS == "NOUN"), None)
+    noun = next((p for w in said.split() for p in inflect.parses(w)[:1] if p.tag.POS == "NOUN"), None)
     return noun.normal_form if noun is not None else ""

@@ -43,7 +43,7 @@ def _offer_cues(text: str) -> list[re.Match[str]]:
     for w in _WORD.finditer(text):
         if any(c.start() <= w.start() < c.end() for c in cues):
             continue
-        parse = inflect.morph().parse(w.group().lower())[0]
+        parse = inflect.parses(w.group())[0]
         if parse.normal_form in _OFFER_LEMMAS and parse.tag.POS in _OFFER_VERB_POS:
             cues.append(w)
     return sorted(cues, key=lambda c: c.start())
@@ -209,7 +209,7 @@ def _target(action: str) -> bool:
     deed with a quantity is none («Закупить до 1 тыс. автобусов», «Организовать сборку до 100
     тракторов в год»)."""
     lead = next((w for w in _WORD.finditer(action) if not _adverb(w.group())), None)
-    verb = inflect.morph().parse(lead.group().lower())[0].normal_form if lead else ""
+    verb = inflect.lemma(lead.group()) if lead else ""
     found = _TARGET.search(action)
     level = found is not None and not found.group().lower().startswith("до")  # «отметку в», «в объёме», «в два раза»
     return level or (verb in _RAISING and bool(found or _AMOUNT.search(action)))
@@ -219,12 +219,12 @@ def _object_before(words: list[str]) -> bool:
     """Whether an action opens with a transitive infinitive that nothing after it can be
     the object of («сделать в образовании», «поставлять друг другу во встречной торговле»):
     its object stood before it, in the sentence."""
-    verb = inflect.morph().parse(words[0])[0] if words else None
+    verb = inflect.parses(words[0])[0] if words else None
     if verb is None or verb.tag.POS != "INFN" or "tran" not in verb.tag:
         return False
     for k, word in enumerate(words[1:], 1):
         governed = word in _PREPOSITIONS or words[k - 1] in _PREPOSITIONS
-        if not governed and any(p.tag.case in ("accs", "gent") for p in inflect.morph().parse(word.strip(",.;:«»\""))
+        if not governed and any(p.tag.case in ("accs", "gent") for p in inflect.parses(word.strip(",.;:«»\""))
                                 if p.tag.POS in ("NOUN", "NPRO", "ADJF", "NUMR")):
             return False
     return True
@@ -243,7 +243,7 @@ def specific(action: str) -> bool:
     for k, word in enumerate(words):
         if word.lower() in _FUNCTION_WORDS:
             continue
-        parse = inflect.morph().parse(word.lower())[0]
+        parse = inflect.parses(word)[0]
         names = {"Geox", "Name", "Surn", "Orgn"} & parse.tag.grammemes
         # «с Монголией», «между Ростовской областью и …»: with whom, no deed
         proper = k > 0 and word[:1].isupper() and (bool(names) or parse.tag.POS == "ADJF")
@@ -275,7 +275,7 @@ def _told_elsewhere(action: str) -> bool:
 
     words = action.split()
     lead = 1 if len(words) > 2 and _adverb(words[0]) else 0  # «Лично посетить форум»: the verb after its adverb
-    verb = inflect.morph().parse(words[lead].lower())[0].normal_form
+    verb = inflect.lemma(words[lead])
     if verb in _SIGNING or verb in _VISITING or _COURTESY.match(action):
         return True
     if verb in _CARRYING:  # «Выполнять договорённости, достигнутые …»: a document in force, an agreement
@@ -341,7 +341,7 @@ def _how_to(text: str) -> list[str]:
     talking or thinking over («обсудили, как нарастить поставки …», «обсудят, как сотрудничать
     дальше: в частности, как наладить поставки …, как организовать сборку …» → «Наладить
     поставки …», «Организовать сборку …»); «как складываются отношения» asks no deed."""
-    talk = next((w for w in _WORD.finditer(text) if inflect.morph().parse(w.group().lower())[0].normal_form in _TALK),
+    talk = next((w for w in _WORD.finditer(text) if inflect.lemma(w.group()) in _TALK),
                 None)
     if talk is None:
         return []
@@ -358,7 +358,7 @@ def _infinitive_at(text: str, at: int) -> bool:
     """Whether the word at `at`, or the one after a comparative there («как дальше расширять …»),
     is an infinitive; «как важно наращивать …» exclaims, it asks no deed."""
     words = [w.group().lower() for w in list(_WORD.finditer(text, at))[:2]]
-    parses = [inflect.morph().parse(w)[0] for w in words]
+    parses = [inflect.parses(w)[0] for w in words]
     return bool(parses) and (parses[0].tag.POS == "INFN" or (
         len(parses) == 2 and parses[0].tag.POS == "COMP" and parses[1].tag.POS == "INFN"))
 
@@ -398,12 +398,12 @@ def _intended(text: str) -> int | None:
     наладить …» → after «решение»), read by the words' lemmas and parts of speech; None else."""
     words = list(re.finditer(r"[А-Яа-яЁё-]+", text))
     for k, w in enumerate(words):
-        parse = inflect.morph().parse(w.group().lower())[0]
+        parse = inflect.parses(w.group())[0]
         decided = parse.normal_form == "решение" and k and words[k - 1].group().lower().startswith("принят")
         if parse.normal_form not in _INTENT and not decided or _denied(text, w) or _relative(text, w.start()):
             continue
         for nxt in words[k + 1 : k + 4]:
-            tag = inflect.morph().parse(nxt.group().lower())[0].tag
+            tag = inflect.parses(nxt.group())[0].tag
             if tag.POS == "INFN":
                 return w.end()
             if tag.POS not in _INTENT_GAP:
@@ -498,7 +498,7 @@ _RELATIVE = re.compile(r",\s*(?:котор|чей|чья|чьё|чьи)\w*\s[^,.
 
 def _dative(word: str) -> bool:
     """Whether a word may stand in the dative: whom an invitation is for, not whose it is."""
-    return any(p.tag.case == "datv" for p in inflect.morph().parse(word.lower()))
+    return any(p.tag.case == "datv" for p in inflect.parses(word))
 
 
 def _dative_before(before: str) -> str:
@@ -509,7 +509,7 @@ def _dative_before(before: str) -> str:
         return ""
     said = before[verb[-1].end() :].strip()
     first = said.split()[0] if said else ""
-    dative = any(p.tag.case == "datv" for p in inflect.morph().parse(first.lower()))
+    dative = any(p.tag.case == "datv" for p in inflect.parses(first))
     return said if dative else ""
 
 
@@ -585,7 +585,7 @@ def _ready_one(text: str, at: int) -> str | None:
     first = clause.split()[0] if clause else ""
     if not first[:1].isupper() or len(clause.split()) > 5:
         return None
-    nominative = any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in inflect.morph().parse(first.lower()))
+    nominative = any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in inflect.parses(first))
     return clause if nominative else None
 
 
@@ -628,7 +628,7 @@ def _each(action: str) -> list[str]:
     verb = action.split()[0]
     if len(parts) < 2 or not all(_deed(part.split()[0]) for part in parts[1:]):
         return [action]
-    infinitive = any(p.tag.POS == "INFN" for p in inflect.morph().parse(verb.lower())[:1])
+    infinitive = inflect.pos(verb) == "INFN"
     return [parts[0]] + [f"{verb} {part}" if infinitive else part[:1].upper() + part[1:] for part in parts[1:]]
 
 
@@ -643,9 +643,9 @@ def _verbs_each(action: str) -> list[str]:
     новые станки») are one."""
     out, start = [], 0
     for m in _NEXT_VERB.finditer(action):
-        verb = inflect.morph().parse(m["verb"])[0]
+        verb = inflect.parses(m["verb"])[0]
         own = action[start : m.start()].split()
-        last = inflect.morph().parse(own[-1].strip(",").lower())[0] if len(own) >= 2 else None
+        last = inflect.parses(own[-1].strip(","))[0] if len(own) >= 2 else None
         if verb.tag.POS == "INFN" and last is not None and last.tag.POS not in ("ADJF", "PRTF"):
             out.append(action[start : m.start()].strip())
             start = m.end()
@@ -684,7 +684,7 @@ def _deeds(text: str, at: int) -> list[str]:
             part = text[among.end() : end]
             part = nominative_head(part) if _deed(part.split()[0]) else part
             # «новые проекты, в том числе ремонт …»: projects with nothing said of them are named by their case
-            bare = not specific(said) and inflect.morph().parse(said.split()[-1].lower())[0].normal_form == "проект"
+            bare = not specific(said) and inflect.lemma(said.split()[-1]) == "проект"
             said = part if bare else f"{said}, в том числе {part}"
         out.append(said[:1].upper() + said[1:])
         here = _next_deed(text, end)
@@ -701,7 +701,7 @@ def _chance_to_do(text: str, at: int) -> bool:
     """Whether a chance framed with an infinitive stands at `at` («возможности расширить …»)."""
     chance = _FRAMED_INFINITIVE.match(text, at)
     verb = re.match(r"[а-яё]+", text[chance.end() :]) if chance else None
-    return verb is not None and inflect.morph().parse(verb.group())[0].tag.POS == "INFN"
+    return verb is not None and inflect.pos(verb.group()) == "INFN"
 
 
 def _next_deed(text: str, end: int) -> tuple[int, str | None] | None:
@@ -733,7 +733,7 @@ def _adjectives_before(text: str, start: int, floor: int) -> int:
     """Where the adjectives of a deed named at `start` begin, no further back than `floor`
     («обсудили перспективные совместные проекты …»); participles and pointing words are none."""
     while (word := re.search(r"([А-Яа-яЁё-]+)\s+$", text[floor:start])) is not None:
-        parse = inflect.morph().parse(word.group(1).lower())[0]
+        parse = inflect.parses(word.group(1))[0]
         if parse.tag.POS != "ADJF" or "Apro" in parse.tag or word.group(1)[:1].isupper():
             break
         start = floor + word.start(1)
@@ -751,12 +751,12 @@ def _deed_here(text: str, at: int, depth: int = 0) -> tuple[int, str | None] | N
         # a prepositional only after «о», its adjectives between: «о совместных проектах»
         about = re.search(r"(?<![\w-])(?:о|об|обо)\s+(?:[а-яё]+(?:ых|их|ой|ей|ом|ем)\s+){0,2}$", text[:at], re.I)
         return (at, None) if about or _deed(word.group(), places=False) else None
-    parse = inflect.morph().parse(word.group().lower())[0]
+    parse = inflect.parses(word.group())[0]
     after_adjective = re.match(r"\s+(?=[а-яё])", text[at + word.end() :])
     if parse.tag.POS == "ADJF" and "Apro" not in parse.tag and after_adjective and depth < 2:
         return _deed_here(text, at + word.end() + after_adjective.end(), depth + 1)
     framed = any(p.tag.POS == "NOUN" and p.normal_form in _FRAMES and p.tag.case in ("nomn", "accs")
-                 for p in inflect.morph().parse(word.group().lower()))
+                 for p in inflect.parses(word.group()))
     after = re.match(r"\s+([А-Яа-яЁё-]+)", text[at + word.end() :]) if framed else None
     if after is None or not _deed(after.group(1), "gent"):
         return None
@@ -783,7 +783,7 @@ def _deed(word: str, case: str | None = None, places: bool = True) -> bool:
     genitives), or in the prepositional after «о» («переговоры о поставках»; `places` false: the
     caller saw no «о»); not a noun
     of talking («перспективы», «вопросы») or of a state of things («состояние»)."""
-    for p in inflect.morph().parse(word.lower()):
+    for p in inflect.parses(word):
         lemma = p.normal_form
         if p.tag.POS != "NOUN" or not (lemma.endswith(("ние", "тие")) or lemma in _DEEDS) or lemma in _STATES:
             continue
@@ -803,7 +803,7 @@ _NO_LEAD = ("как", "так", "только", "лишь")
 def _infinitive_clause(text: str) -> str | None:
     words = list(re.finditer(r"[А-Яа-яЁё-]+", text))
     for k, w in enumerate(words[:8]):
-        if any(p.tag.POS == "INFN" for p in inflect.morph().parse(w.group().lower())[:1]):
+        if inflect.pos(w.group()) == "INFN":
             # «как», «так»; «не только принять …, но и …»: no adverb of the deed
             lead = k and _adverb(words[k - 1].group()) and words[k - 1].group().lower() not in _NO_LEAD
             start = words[k - 1].start() if lead else w.start()
@@ -828,7 +828,7 @@ def _finite(clause: str) -> re.Match[str] | None:
     for m in _JOINT.finditer(clause):
         stop = re.compile(r"[,.;:!?—–«»\"()]").search(clause, m.end())
         words = [w.group() for w in list(_WORD.finditer(clause, m.end(), stop.start() if stop else len(clause)))[:3]]
-        tags = [inflect.morph().parse(w.lower())[0].tag for w in words if not w[:1].isupper()]
+        tags = [inflect.parses(w)[0].tag for w in words if not w[:1].isupper()]
         if any(t.POS == "VERB" or (t.POS in ("ADJS", "PRED") and k and tags[k - 1].case == "nomn")
                for k, t in enumerate(tags)):
             return m
@@ -838,7 +838,7 @@ def _finite(clause: str) -> re.Match[str] | None:
 def _gerund(clause: str) -> re.Match[str] | None:
     """«…, напомнив, что …»: a comma before a verbal adverb ends the action."""
     for m in re.finditer(r",\s*([А-Яа-яЁё]+)", clause):
-        if inflect.morph().parse(m.group(1).lower())[0].tag.POS == "GRND":
+        if inflect.pos(m.group(1)) == "GRND":
             return m
     return None
 
@@ -869,10 +869,10 @@ def _offered_noun(text: str, at: int) -> tuple[str, int] | None:
         return None
     words = list(re.finditer(r"[а-яё-]+", text[m.end("prep") :]))[:3]
     lead = 0
-    while lead < len(words) - 1 and inflect.morph().parse(words[lead].group())[0].tag.POS in ("ADJF", "PRTF"):
+    while lead < len(words) - 1 and inflect.pos(words[lead].group()) in ("ADJF", "PRTF"):
         lead += 1  # «к промышленной кооперации», «к совместному выпуску»
     start, noun_end = m.end("prep") + words[0].start(), m.end("prep") + words[lead].end()
-    noun = next((p for p in inflect.morph().parse(words[lead].group()) if p.tag.POS == "NOUN"), None)
+    noun = inflect.reading(words[lead].group(), "NOUN")
     deed = noun is not None and (noun.normal_form.endswith(("ние", "тие", "ство")) or noun.normal_form in _DEEDS)
     end = name_end(text, noun_end, quoted_ends=False)  # «… с ОАО «A» и ОАО «B»»
     among = _AMONG_OFFERED.search(text, noun_end)
@@ -898,7 +898,7 @@ def _described_by(text: str, end: int, noun) -> tuple[str, int] | None:
     m = _PARTICIPLE_AFTER.match(text, end)
     if m is None or noun.normal_form in _RELATIONS:
         return None  # «к сотрудничеству, основанному на …»: cooperation, however described, names no deed
-    parse = next((p for p in inflect.morph().parse(m["word"]) if p.tag.POS in ("PRTF", "ADJF")
+    parse = next((p for p in inflect.parses(m["word"]) if p.tag.POS in ("PRTF", "ADJF")
                   and p.tag.case == noun.tag.case and p.tag.number == noun.tag.number), None)
     if parse is None:
         return None
@@ -909,4 +909,4 @@ def _described_by(text: str, end: int, noun) -> tuple[str, int] | None:
 
 def _adverb(word: str) -> bool:
     """An adverb, or a comparative standing as one («активнее развивать», «шире использовать»)."""
-    return any(p.tag.POS in ("ADVB", "COMP") for p in inflect.morph().parse(word.lower())[:1])
+    return any(p.tag.POS in ("ADVB", "COMP") for p in inflect.parses(word)[:1])

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -182,13 +182,13 @@ def _states() -> dict[str, tuple[str, str]]:
     out = {}
     for code, name in Locale("ru").territories.items():
         if code.isalpha() and len(code) == 2 and " " not in name:
-            out[inflect.morph().parse(name.lower())[0].normal_form] = (name, code)
+            out[inflect.lemma(name)] = (name, code)
     # the short name inside ISO's official one, where CLDR uses another: «Республика
     # Кыргызстан» → «Кыргызстан» (CLDR: «Киргизия»)
     for code, name in _iso_official().items():
         words = name.split()
         if len(words) == 2 and words[0] in _STATE_FORMS and words[1][:1].isupper():
-            out.setdefault(inflect.morph().parse(words[1].lower())[0].normal_form, (words[1], code))
+            out.setdefault(inflect.lemma(words[1]), (words[1], code))
     out.setdefault("белоруссия", ("Белоруссия", "BY"))  # the name Russian media give Belarus
     return out
 
@@ -238,10 +238,10 @@ def _state_codes() -> dict[str, str]:
     out = {}
     for code, name in Locale("ru").territories.items():
         if code.isalpha() and len(code) == 2 and " " in name:
-            out[name.lower().replace("ё", "е")] = code
+            out[inflect.fold(name)] = code
     for code, name in _iso_names().items():
         if " " in name:
-            out.setdefault(name.lower().replace("ё", "е"), code)
+            out.setdefault(inflect.fold(name), code)
     return out
 
 
@@ -260,8 +260,8 @@ def official_name(short: str) -> str | None:
     (pycountry's Russian translations): «Турция» → «Турецкая Республика», «Оман» →
     «Султанат Оман», «Россия» → «Российская Федерация», «ОАЭ» → «Объединённые Арабские
     Эмираты». None for no state."""
-    found = _states().get(inflect.morph().parse(short.lower())[0].normal_form)
-    code = found[1] if found else _state_codes().get(short.lower().replace("ё", "е"))
+    found = _states().get(inflect.lemma(short))
+    code = found[1] if found else _state_codes().get(inflect.fold(short))
     return _official_of(code) if code else None
 
 
@@ -274,14 +274,14 @@ def state_code(name: str) -> str | None:
     the spellings the release may use: «Ирак», «Иракская Республика», «Республика Ирак»,
     «Экваториальная Гвинея», «Республика Мьянма»; None for no state. A state's form
     before its short name («Республика Гвинея») names that state; a region does not."""
-    key = name.lower().replace("ё", "е")
+    key = inflect.fold(name)
     if " " not in name:
-        found = _states().get(inflect.morph().parse(key)[0].normal_form)
+        found = _states().get(inflect.lemma(key))
         return found[1] if found else _state_codes().get(key)
     code = _state_codes().get(key) or _official_codes().get(key)
     words = name.split()
     if code is None and len(words) == 2 and words[0] in _STATE_FORMS:
-        found = _states().get(inflect.morph().parse(words[1].lower())[0].normal_form)
+        found = _states().get(inflect.lemma(words[1]))
         code = found[1] if found else None
     return code
 
@@ -290,8 +290,8 @@ def state_code(name: str) -> str | None:
 def _official_codes() -> dict[str, str]:
     """A state's official name, ISO 3166's and the one used here (lower case, «е» for
     «ё») → its ISO code."""
-    out = {name.lower().replace("ё", "е"): code for code, name in _iso_official().items()}
-    out.update({name.lower().replace("ё", "е"): code for code, name in _OWN_NAMES.items()})
+    out = {inflect.fold(name): code for code, name in _iso_official().items()}
+    out.update({inflect.fold(name): code for code, name in _OWN_NAMES.items()})
     return out
 
 
@@ -341,7 +341,7 @@ def _state_stems(partner: Partner) -> tuple[str, ...]:
     """A partner state's stems without a generic adjective's («социа» of «Социалистическая
     Республика Вьетнам» would name «социальный»), with its initials («сша», «срв»)."""
     words = partner.name.split()
-    tail = inflect.morph().parse(words[-1].lower())[0].normal_form
+    tail = inflect.lemma(words[-1])
     stems = partner.stems
     if len(words) > 2 and tail in _territories():
         stems = tuple(s for s in stems if not words[0].lower().startswith(s)) or stems
@@ -380,7 +380,7 @@ def _find_partner(sentences: list[str]) -> Partner | None:
     merged: dict[tuple[str, str], str] = {}  # the full name → the short one it took the votes of
     for name, kind in list(votes):
         tail = name.split()[-1]
-        lemma = inflect.morph().parse(tail.lower())[0].normal_form
+        lemma = inflect.lemma(tail)
         if kind in ("country", "republic") and " " in name and tail[:1].isupper() and lemma in _territories():
             # «Социалистическая Республика Вьетнам» takes the votes of «Вьетнам» it names
             short = _territories()[lemma]
@@ -557,7 +557,7 @@ def _state_adjectives(text: str) -> list[str]:
     «вьетнамский», «индийский» (the state's name with «-ский»), Belarus and Russia aside."""
     found = []
     for word in re.findall(r"[А-Яа-яЁё]+ск(?:ий|ая|ое|ие|ого|ой|ому|ую|им|ом|их|ими)\b", text):
-        lemma = inflect.morph().parse(word.lower())[0].normal_form
+        lemma = inflect.lemma(word)
         # китай-ский, инди-йский, росси-йский, мьянма-нский
         for short in (lemma[:-4], lemma[:-5] + "я", lemma[:-4] + "я", lemma[:-5]):
             state = _territories().get(short)
@@ -573,7 +573,7 @@ def _region_adjectives(text: str) -> list[str]:
     «область», when ISO 3166-2:RU has a region so named."""
     found = []
     for word in re.findall(r"(?<![\w-])[А-Яа-яЁё]+ск(?:ий|ая|ое|ие|ого|ой|ому|ую|им|ом|их|ими)(?![\w-])", text):
-        adjective = next((p for p in inflect.morph().parse(word.lower()) if p.tag.POS == "ADJF"), None)
+        adjective = inflect.reading(word, "ADJF")
         for gender, noun in (("masc", "край"), ("femn", "область")):
             form = adjective.inflect({"nomn", "sing", gender}) if adjective else None
             name = f"{form.word} {noun}" if form else ""
@@ -655,15 +655,15 @@ def _vote_states(text: str, votes: Counter[tuple[str, str]]) -> None:
     formed = [m.span("name") for pattern in (_REPUBLIC, _ADJ_REPUBLIC) for m in pattern.finditer(text) if m["name"]]
     for m in _STATE_FORM.finditer(text):
         formed.append(m.span("name"))
-        state = _territories().get(inflect.morph().parse(m["name"].lower())[0].normal_form)
-        noun = next((p for p in inflect.morph().parse(m["form"].lower()) if p.tag.POS == "NOUN"), None)
+        state = _territories().get(inflect.lemma(m["name"]))
+        noun = inflect.reading(m["form"], "NOUN")
         form = inflect.restore(m["form"], noun.normal_form) if noun else None
         if state and form and state not in ("Беларусь", "Белоруссия"):
             votes[(f"{form} {state}", "country")] += 1
     for word in re.finditer(r"\b[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]{1,4})\b", text):  # «Оман», «ОАЭ»
         if any(start <= word.start() < end for start, end in formed):
             continue
-        lemma = inflect.morph().parse(word.group().lower())[0].normal_form
+        lemma = inflect.lemma(word.group())
         state = _territories().get(lemma) or _territories().get(word.group().lower())
         if state and lemma not in ("беларусь", "белоруссия"):
             votes[(state, "country")] += 1
@@ -722,7 +722,7 @@ def _multiword_states(text: str) -> list[str]:
         words = m.group().split()
         for k in (3, 2):
             phrase = nominative_phrase(" ".join(words[:k])) if len(words) >= k else None
-            if phrase and len(phrase.split()) == k and phrase.lower().replace("ё", "е") in _state_codes():
+            if phrase and len(phrase.split()) == k and inflect.fold(phrase) in _state_codes():
                 found.append(phrase)
                 break
     return found
@@ -742,7 +742,7 @@ def _republic(m: re.Match[str]) -> str | None:
     other = sides.republic_named(words[0])
     if other is not None:
         return other
-    parse = inflect.morph().parse(words[0].lower())[0]
+    parse = inflect.parses(words[0])[0]
     lemma = parse.normal_form
     if lemma in ("беларусь", "белоруссия") or {"Name", "Surn", "Patr"} & parse.tag.grammemes:
         return None
@@ -767,7 +767,7 @@ def _adjective_republic(m: re.Match[str]) -> tuple[str, str] | None:
     if not name or name.lower().startswith(("белорусск", "беларуск")):
         return None
     tail = m["name"].strip() if m["name"] else ""
-    if tail and inflect.morph().parse(tail.lower())[0].normal_form in _territories():
+    if tail and inflect.lemma(tail) in _territories():
         name = f"{name} {tail}"
     elif tail:
         tail = ""
@@ -800,7 +800,7 @@ def _partner(name: str, kind: str) -> Partner:
     if kind == "country" and " " in name:  # «Кыргызская Республика»: the adjective names it
         return Partner(name, "country", None, (name.lower()[:5],))
     if kind == "republic":
-        is_state = inflect.morph().parse(name.split()[-1].lower())[0].normal_form in _territories()
+        is_state = inflect.lemma(name.split()[-1]) in _territories()
         return Partner(name, "country" if is_state else "region", None if is_state else "Российская Федерация", (stem,))
     return Partner(name, "country", None, (stem,))
 
@@ -881,12 +881,12 @@ def _written_nominative(given: str, surname: str, sentences: list[str]) -> str |
     `surname`, as the draft read it, is a form by the dictionary («Зайцем» of «Заяц»); only
     after a first name the dictionary knows and declines, so that it tells the case
     («То Лама» is no nominative)."""
-    names = [p for p in inflect.morph().parse(given.lower()) if p.is_known and "Name" in p.tag and p.tag.case == "nomn"]
+    names = [p for p in inflect.parses(given) if p.is_known and "Name" in p.tag and p.tag.case == "nomn"]
     declined = {(p.inflect({"gent"}) or p).word for p in names}
     if not names or given.lower() in declined:
         return None
     after = re.compile(rf"(?<![\w-]){re.escape(given)}\s+(?P<surname>[А-ЯЁ][а-яё]+)(?![\w-])")
-    forms = {p.normal_form for p in inflect.morph().parse(surname.lower())}
+    forms = {p.normal_form for p in inflect.parses(surname)}
     written = {m["surname"] for text in sentences for m in after.finditer(text)} - {surname}
     written = {w for w in written if w.lower() in forms}
     return written.pop() if len(written) == 1 else None
@@ -988,7 +988,7 @@ def _unposted(words: list[str], where: tuple[str, int, int]) -> Item | None:
     text, start, end = where
     if text[:start].count("«") > text[:start].count("»") or len(words) not in (2, 3):
         return None
-    given = [p for p in inflect.morph().parse(words[0].lower()) if p.is_known and "Name" in p.tag]
+    given = [p for p in inflect.parses(words[0]) if p.is_known and "Name" in p.tag]
     if not given or _CREDIT.search(text[:start]) or _BYLINE.match(text[end:]) or _dateline_byline(text, start, end):
         return None  # «парк имени …»: a thing's name; «Фото Ивана Петрова», «/Иван Петров — БЕЛТА/»: the page's
     name = read_alone(words)  # None for «визит Александра Турчина»: whose nominative?
@@ -1028,7 +1028,7 @@ def _unposted_side(item: Item, partner: Partner | None) -> None:
 def _russian_form(person: dict) -> bool:
     """Whether a person's name is of the Russian form: a given name the dictionary knows
     and an East Slavic surname («Сергей Алейник», «Николай Авсянко»)."""
-    given = [p for p in inflect.morph().parse(person["given"].lower()) if "Name" in p.tag and p.is_known]
+    given = [p for p in inflect.parses(person["given"]) if "Name" in p.tag and p.is_known]
     return bool(given) and bool(_SLAVIC_SURNAME.search(person["surname"].lower()))
 
 
@@ -1056,7 +1056,7 @@ def _side_by_name_form(item: Item, partner: Partner | None) -> None:
 def _known_given(person: dict) -> bool:
     """Whether the dictionary knows a person's given name as a name («Сергей», but also
     «Джон»: a name it does not know, «Нгуен», «Дагоберто», is surely no Belarusian's)."""
-    return any("Name" in p.tag and p.is_known for p in inflect.morph().parse(person["given"].lower()))
+    return any("Name" in p.tag and p.is_known for p in inflect.parses(person["given"]))
 
 
 # An embassy, ambassador or consulate the release names with whose it is («пресс-служба
@@ -1210,7 +1210,7 @@ def _unknown_after_post(before: str, texts: list[str]) -> bool:
     last = before.split()[-1:]
     if len(texts) != 2 or not last or not _STATE_POST.fullmatch(last[0]) or _state_kind(texts[0]):
         return False
-    return not any(p.is_known for p in inflect.morph().parse(texts[1].lower())) and not _state(texts[1])
+    return not any(p.is_known for p in inflect.parses(texts[1])) and not _state(texts[1])
 
 
 def _foreign_after_state(texts: list[str], i: int) -> bool:
@@ -1219,7 +1219,7 @@ def _foreign_after_state(texts: list[str], i: int) -> bool:
     though its first word spells a common one, as after a post alone (`_unknown_after_post`)."""
     if i < 2 or i + 2 != len(texts) or not _STATE_POST.fullmatch(texts[i - 2]) or not _state(texts[i - 1]):
         return False
-    return not any(p.is_known for p in inflect.morph().parse(texts[i + 1].lower())) and not _state(texts[i + 1])
+    return not any(p.is_known for p in inflect.parses(texts[i + 1])) and not _state(texts[i + 1])
 
 
 def _title_name(texts: list[str], i: int) -> bool:
@@ -1229,7 +1229,7 @@ def _title_name(texts: list[str], i: int) -> bool:
     if i < 1 or i + 3 != len(texts) or not _state(texts[i - 1]) or _POSITION.fullmatch(texts[i]):
         return False
     word, given = texts[i], texts[i + 1]
-    cases = {str(p.tag.case) for p in inflect.morph().parse(word.lower()) if p.is_known and p.tag.POS == "NOUN"}
+    cases = {str(p.tag.case) for p in inflect.parses(word) if p.is_known and p.tag.POS == "NOUN"}
     same = cases & _cases_of(given) - {"nomn", "gent"}  # a genitive is a body's name («Совета»)
     return bool(same) and not _place(word) and not _state(word) and _pair(given, texts[i + 2])
 
@@ -1302,7 +1302,7 @@ def _lead_in(texts: list[str], i: int) -> bool:
     # «Республики Корея Чо Тхэ Ёлем»: the state's own name after its kind; after
     # «Китайской Народной Республики» the state is named, and «Ван» is a name
     if _place(word) and i > 0 and _state_kind(texts[i - 1]) and not (i > 1 and _adjective(texts[i - 2])):
-        return not _syllable_name(word, inflect.morph().parse(word.lower()))
+        return not _syllable_name(word, inflect.parses(word))
     return _place(word) and i + 2 < len(texts) and looks_like_person(texts[i + 1], texts[i + 2])
 
 
@@ -1314,7 +1314,7 @@ _STATE_KINDS = frozenset({
 
 def _state_kind(word: str) -> bool:
     """«Республики», «Королевства»: the kind of a state or place, its name after it."""
-    return any(p.normal_form in _STATE_KINDS for p in inflect.morph().parse(word.lower()) if p.is_known)
+    return any(p.normal_form in _STATE_KINDS for p in inflect.parses(word) if p.is_known)
 
 
 def _new_person(texts: list[str], i: int, j: int) -> bool:
@@ -1323,7 +1323,7 @@ def _new_person(texts: list[str], i: int, j: int) -> bool:
     Лукашенко отметил»), not a middle name in the name's own case."""
     if j + 1 >= len(texts):
         return False
-    given = [p for p in inflect.morph().parse(texts[j].lower()) if p.is_known and "Name" in p.tag]
+    given = [p for p in inflect.parses(texts[j]) if p.is_known and "Name" in p.tag]
     if not given or any("Fixd" in p.tag for p in given) or not looks_like_person(texts[j], texts[j + 1]):
         return False
     first = _cases_of(texts[i])
@@ -1338,7 +1338,7 @@ _ENDING_CASES = (("ом", {"ablt"}), ("ем", {"ablt"}), ("ём", {"ablt"}), ("�
 def _cases_of(word: str) -> set[str]:
     """The cases a name word may stand in: the dictionary's, else its ending's; empty
     when neither tells."""
-    known = {str(p.tag.case) for p in inflect.morph().parse(word.lower()) if p.is_known and p.tag.case}
+    known = {str(p.tag.case) for p in inflect.parses(word) if p.is_known and p.tag.case}
     if known:
         return known
     return next((cases for ending, cases in _ENDING_CASES if word.lower().endswith(ending)), set())
@@ -1357,7 +1357,7 @@ def _complement_word(texts: list[str], i: int) -> bool:
 def _syllable_first(texts: list[str], i: int) -> bool:
     """A short capitalised word before a syllable of a name opens an East Asian name
     («Пак Ро Бёком»), whatever noun it also spells; never a preposition or pronoun."""
-    parses = inflect.morph().parse(texts[i].lower())
+    parses = inflect.parses(texts[i])
     return (
         _syllable(texts, i) and i + 1 < len(texts) and _syllable(texts, i + 1)
         and not any(p.tag.POS in ("PREP", "CONJ", "NPRO") for p in parses)
@@ -1377,7 +1377,7 @@ def _between_names(texts: list[str], j: int) -> bool:
     word = texts[j]
     if j + 1 >= len(texts) or not _name_like(texts[j + 1]) or not word[:1].isupper():
         return False
-    top = inflect.morph().parse(word.lower())[0]
+    top = inflect.parses(word)[0]
     return top.tag.POS not in ("VERB", "INFN", "GRND", "PREP", "CONJ") and not (
         _POSITION.fullmatch(word) or _state(word) or _place(word)
     )
@@ -1386,7 +1386,7 @@ def _between_names(texts: list[str], j: int) -> bool:
 def _short_first(texts: list[str], i: int, counted: int) -> bool:
     """Enough of a name before a last word the dictionary knows as a common one: two
     words, or a one-syllable East Asian name («Ли Бином»)."""
-    return counted >= 2 or _syllable_name(texts[i], inflect.morph().parse(texts[i].lower()))
+    return counted >= 2 or _syllable_name(texts[i], inflect.parses(texts[i]))
 
 
 def _common_surname(word: str) -> bool:
@@ -1394,7 +1394,7 @@ def _common_surname(word: str) -> bool:
     position, state or place."""
     return (
         not _POSITION.fullmatch(word) and not _state(word) and not _place(word)
-        and any(p.tag.POS == "NOUN" for p in inflect.morph().parse(word.lower()))
+        and any(p.tag.POS == "NOUN" for p in inflect.parses(word))
     )
 
 
@@ -1402,7 +1402,7 @@ def _pair(given: str, surname: str) -> bool:
     """Two words that are a person's name: a given name and a surname, two foreign names,
     or a one-syllable East Asian name and a word the dictionary knows otherwise («Ли Бином»)."""
     return looks_like_person(given, surname) or _foreign_pair(given, surname) or (
-        _syllable_name(given, inflect.morph().parse(given.lower())) and _common_surname(surname)
+        _syllable_name(given, inflect.parses(given)) and _common_surname(surname)
     ) or (len(surname) == 1 and _name_like(given))  # «Ван И»: a one-letter syllable
 
 
@@ -1413,23 +1413,23 @@ def _foreign_pair(given: str, surname: str) -> bool:
 
 
 def _state(word: str) -> bool:
-    return inflect.morph().parse(word.lower())[0].normal_form in _territories()
+    return inflect.lemma(word) in _territories()
 
 
 def _place(word: str) -> bool:
     """A word the dictionary knows as a place and not as a first name."""
-    parses = inflect.morph().parse(word.lower())
+    parses = inflect.parses(word)
     return any(p.is_known and "Geox" in p.tag for p in parses) and not _given_name(word)
 
 
 def _given_name(word: str) -> bool:
-    return any("Name" in p.tag for p in inflect.morph().parse(word.lower()))
+    return any("Name" in p.tag for p in inflect.parses(word))
 
 
 def _complement(word: str) -> bool:
     """A word of the position's complement, not of a name: a state («Вьетнам») or a
     known word in the genitive that is no first name or surname («Республики»)."""
-    parses = inflect.morph().parse(word.lower())
+    parses = inflect.parses(word)
     if _state(word) or contracted(word):  # «Миноблисполкома Семён Шапиро»: a body, then the person
         return True
     if any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses):
@@ -1442,13 +1442,13 @@ def _complement(word: str) -> bool:
 def _name_like(word: str) -> bool:
     """A word that may be part of a personal name: one the dictionary does not know, or
     knows as a name or a place (a Vietnamese «Буй»), never an ordinary word."""
-    parses = inflect.morph().parse(word.lower())
+    parses = inflect.parses(word)
     return inflect.has_particle(word) or not parses[0].is_known or _syllable_name(word, parses) or any(
         {"Name", "Surn", "Patr", "Geox"} & p.tag.grammemes for p in parses
     )
 
 
-def _syllable_name(word: str, parses: list) -> bool:
+def _syllable_name(word: str, parses: Sequence) -> bool:
     """A capitalised word of two or three letters the dictionary knows only as an
     indeclinable noun or a function word («Си», «Ли», «Ху», «То», «Во»): a one-syllable
     name («Си Цзиньпин», «То Лам», «Во Ван Тхыонг»), as no common word of that kind is
@@ -1464,7 +1464,7 @@ def _function_parse(parse) -> bool:
 
 def _function_word(word: str) -> bool:
     """A word the dictionary reads first as a function word («По», «То», «Во»)."""
-    return _function_parse(inflect.morph().parse(word.lower())[0])
+    return _function_parse(inflect.parses(word)[0])
 
 
 _MEETING = re.compile(r"встре[чт]|переговор|принял[аи]?\b|визит|совещани|заседани|участ|посетил|прибыл", re.I)
@@ -1818,9 +1818,9 @@ def _colleague(before: str, last: str) -> str | None:
                   if _state(w.group()) or _state_initials(w.group())), None)
     if m is None or len(states) != 1 or state is None:
         return None
-    case = next((p.tag.case for p in inflect.morph().parse(m["noun"].lower())
+    case = next((p.tag.case for p in inflect.parses(m["noun"])
                  if p.tag.POS == "NOUN" and p.tag.number == "sing"), None)
-    head = next((p for p in inflect.morph().parse(words[0].lower()) if p.tag.POS == "NOUN"), None)
+    head = inflect.reading(words[0], "NOUN")
     form = head.inflect({case}) if head is not None and case else None
     named = inflect.inflect_phrase(official_name(states[0]) or states[0], "genitive")
     if form is None or named is None:
@@ -1837,7 +1837,7 @@ def _adjective_states(adjective: str) -> list[str]:
     """The state an adjective names: «казахстанский», «китайский», and a state in «-истан»
     or «-ия» named by its people's stem («узбекский» → Узбекистан, «таджикский»)."""
     found = _state_adjectives(adjective)
-    stem = inflect.morph().parse(adjective.lower())[0].normal_form[:-4]
+    stem = inflect.lemma(adjective)[:-4]
     shorts = (f"{stem}истан", f"{stem}ия", stem, f"{stem}а", stem[:-1], f"{stem[:-1]}я", f"{stem.removesuffix('ь')}ия")
     for short in shorts if not found else ():  # … монголь-ский
         if short in _territories():
@@ -1853,7 +1853,7 @@ def _plural_post(said: str) -> list[str]:
     if not heads:
         return []
     start, m = heads[0]
-    parses = inflect.morph().parse(m.group().split()[0].lower())
+    parses = inflect.parses(m.group().split()[0])
     if not any(p.tag.number == "plur" and p.tag.POS == "NOUN" for p in parses):
         return []
     tail = said[m.end() :]
@@ -1871,7 +1871,7 @@ def _one_body(post: str) -> str:
     → «главы правительства», «глав государств» → «глав государства»."""
     out = []
     for word in post.split():
-        parse = next((p for p in inflect.morph().parse(word.lower())
+        parse = next((p for p in inflect.parses(word)
                       if p.tag.POS == "NOUN" and p.normal_form in _BODIES and p.tag.number == "plur"), None)
         form = parse.inflect({"gent", "sing"}) if parse is not None and parse.tag.case == "gent" else None
         out.append(inflect.restore(word, form.word) if form is not None else word)
@@ -1957,7 +1957,7 @@ def _official_state(before: str, word: str) -> str | None:
     if not _state(word):
         return None
     case = "loct" if where else "gent"
-    if not any(p.is_known and p.tag.case == case for p in inflect.morph().parse(word.lower())):
+    if not any(p.is_known and p.tag.case == case for p in inflect.parses(word)):
         return None
     posts = named_posts(before)
     between = _STATE_BODY.sub("", before[posts[-1][1].end() :]) if posts else ""
@@ -2054,8 +2054,8 @@ def _post_before_comma(before: str, start: int) -> int:
         return start
     if re.match(r"(?:сопредседател|(?:член|руководител)\w*\s+делегаци)", segment[first:], re.I):
         return start  # a role at the event («Сопредседатель комиссии, первый заместитель …»), no post
-    cases = {str(p.tag.case) for p in inflect.morph().parse(segment[head:].split()[0].lower()) if p.tag.case}
-    own = {str(p.tag.case) for p in inflect.morph().parse(before[start:].split()[0].lower()) if p.tag.case}
+    cases = {str(p.tag.case) for p in inflect.parses(segment[head:].split()[0]) if p.tag.case}
+    own = {str(p.tag.case) for p in inflect.parses(before[start:].split()[0]) if p.tag.case}
     return first if cases & own else start
 
 
@@ -2103,7 +2103,7 @@ def _head_post(before: str) -> int | None:
 
 
 def _genitive(word: str) -> bool:
-    return any(p.tag.case == "gent" for p in inflect.morph().parse(word.lower()))
+    return any(p.tag.case == "gent" for p in inflect.parses(word))
 
 
 def _double_post(text: str, dash: re.Match[str]) -> bool:
@@ -2146,7 +2146,7 @@ def _not_a_position(said: str) -> bool:
 
 def _verb(word: str) -> bool:
     """A verb, an infinitive, a gerund or a short participle («проинформирован»): no post holds one."""
-    return inflect.morph().parse(word.lower())[0].tag.POS in ("VERB", "INFN", "GRND", "PRTS")
+    return inflect.pos(word) in ("VERB", "INFN", "GRND", "PRTS")
 
 
 def _head_cases(position: str) -> list[str]:
@@ -2161,9 +2161,9 @@ def _head_cases(position: str) -> list[str]:
     if substantive:
         return sorted(dict.fromkeys(str(p.tag.case) for p in substantive), key=lambda c: c != "nomn")
     for word in re.findall(r"[А-Яа-яЁё-]+", position):
-        parses = inflect.morph().parse(word.lower())
+        parses = inflect.parses(word)
         if "-" in word and not any(p.is_known for p in parses):  # «советником-посланником»: by its last part
-            parses = inflect.morph().parse(word.lower().rsplit("-", 1)[-1])
+            parses = inflect.parses(word.lower().rsplit("-", 1)[-1])
         nouns = [p for p in parses if p.tag.POS == "NOUN" and p.tag.case and p.is_known and "Fixd" not in p.tag]
         nouns = nouns or [p for p in parses if "Subx" in p.tag and p.tag.number == "sing"]  # «поверенным в делах»
         nouns = [p for p in nouns if "anim" in p.tag] or nouns  # a post is a person's: «посол» is no salting
@@ -2229,7 +2229,7 @@ def _position_start(before: str, start: int) -> int:
         if _POSITION.fullmatch(word) or re.fullmatch(r"(?:заместител|замести|перв)\w*", word, re.I):
             start = w.start()
             continue
-        if not any(p.tag.case == "gent" for p in inflect.morph().parse(word.lower())[:2]):
+        if not any(p.tag.case == "gent" for p in inflect.parses(word)[:2]):
             break
     return _title_words(before, start)
 
@@ -2266,13 +2266,13 @@ def _nominative_title(said: str) -> str:
     rest = nominative_head(" ".join(words[k:]))
     if k == 0 or k == len(words):
         return nominative_head(said)
-    head = next((p for p in inflect.morph().parse(rest.split()[0].lower()) if p.tag.POS == "NOUN"), None)
+    head = inflect.reading(rest.split()[0], "NOUN")
     if head is None:
         return nominative_head(said)
     wanted = {"nomn", head.tag.number or "sing"} | ({head.tag.gender} if head.tag.number != "plur" else set())
     out = []
     for word in words[:k]:
-        form = None if word == "и" else inflect.morph().parse(word.lower())[0].inflect(wanted)
+        form = None if word == "и" else inflect.parses(word)[0].inflect(wanted)
         out.append(inflect.restore(word, form.word) if form else word)
     return " ".join([*out, rest])
 
@@ -2302,7 +2302,7 @@ def _position_noun(word: str) -> str | None:
     when the word is no such noun."""
     if not _POSITION.fullmatch(word):
         return None
-    nouns = [p for p in inflect.morph().parse(word.lower())
+    nouns = [p for p in inflect.parses(word)
              if p.tag.POS == "NOUN" and p.is_known and not {"Name", "Surn", "Patr"} & p.tag.grammemes]
     nouns.sort(key=lambda p: "anim" not in p.tag)  # «глава» the head of a body, not of a book
     if not nouns:  # «Раиса», «акимом»: a post the dictionary knows only as a first name
@@ -2326,7 +2326,7 @@ def _without_honorific(said: str) -> str:
     Ахмед Али», «министра д-ра Анвара …»)."""
     words = said.split()
     if len(words) > 1 and words[-1].islower() and (re.fullmatch(r"д-р\w*", words[-1]) or any(
-        p.is_known and p.tag.POS == "NOUN" and p.normal_form in _HONORIFICS for p in inflect.morph().parse(words[-1])
+        p.is_known and p.tag.POS == "NOUN" and p.normal_form in _HONORIFICS for p in inflect.parses(words[-1])
     )):
         return " ".join(words[:-1])
     return said
@@ -2339,15 +2339,15 @@ def _substantive_head(position: str) -> list | None:
     words = re.findall(r"[А-Яа-яЁё-]+", position)[:2]
     if len(words) < 2:
         return None
-    first = [p for p in inflect.morph().parse(words[0].lower()) if "Subx" in p.tag and p.tag.number == "sing"]
-    second = {str(p.tag.case) for p in inflect.morph().parse(words[1].lower()) if p.tag.case}
+    first = [p for p in inflect.parses(words[0]) if "Subx" in p.tag and p.tag.number == "sing"]
+    second = {str(p.tag.case) for p in inflect.parses(words[1]) if p.tag.case}
     if not first or {str(p.tag.case) for p in first} & second:
         return None
     return first
 
 
 def _adjective(word: str) -> bool:
-    return inflect.morph().parse(word.lower())[0].tag.POS in ("ADJF", "PRTF")
+    return inflect.pos(word) in ("ADJF", "PRTF")
 
 
 # Adjectives a title opens with in lower case too: «первый заместитель», «генеральный консул»,
@@ -2461,7 +2461,7 @@ def _complete(
         return head, "a region's or city's head named without his region or city: the partner's"
     generic = re.search(r"\s(области|края|региона|республики|провинции|штата)$", position)
     word_before = position[: generic.start()].split()[-1] if generic else ""
-    adjective = any(p.tag.POS == "ADJF" for p in inflect.morph().parse(word_before.lower()))
+    adjective = any(p.tag.POS == "ADJF" for p in inflect.parses(word_before))
     if generic and genitive and partner is not None and not adjective and _fits(generic.group(1), partner):
         return position[: generic.start()] + " " + genitive, None
     return position, None
@@ -2667,14 +2667,14 @@ def _names_body(text: str, partner: Partner) -> bool:
     words = re.findall(r"\w+", text.lower())
     if any(w in partner.stems for w in words):
         return True
-    said = {inflect.morph().parse(w)[0].normal_form for w in words}
+    said = {inflect.lemma(w) for w in words}
     return _lemmas(partner.name) <= said
 
 
 @cache
 def _lemmas(name: str) -> frozenset[str]:
     """The dictionary forms of a name's words, read once per name."""
-    return frozenset(inflect.morph().parse(w)[0].normal_form for w in re.findall(r"\w+", name.lower()))
+    return frozenset(inflect.lemma(w) for w in re.findall(r"\w+", name.lower()))
 
 
 def _names_state(text: str) -> bool:
@@ -2760,7 +2760,7 @@ def _side_by_name(name: str, partner: Partner | None) -> tuple[str, str] | None:
         return None
     if re.fullmatch(r"[A-Za-z0-9&'., -]+", name) and partner.kind == "country":
         return "partner", "the side is read from the name in Latin letters: a foreign company"
-    low = name.lower().replace("ё", "е")
+    low = inflect.fold(name)
     if any(low.startswith(root) for root in _roots(partner)):
         return "partner", "the side is read from the name, which opens with the partner's"
     if any(re.search(rf"(?<![а-яё]){root}", low) for root in _roots(partner)):
@@ -2771,7 +2771,7 @@ def _side_by_name(name: str, partner: Partner | None) -> tuple[str, str] | None:
 def _roots(partner: Partner) -> list[str]:
     """The partner's own root as a company's name may open with it: its stems of six
     letters or more, and a state's name without «-стан» («туркмен», «кыргыз»)."""
-    words = [w.lower().replace("ё", "е") for w in partner.name.split()]
+    words = [inflect.fold(w) for w in partner.name.split()]
     roots = [stem for stem in partner.stems if len(stem) >= 6]
     roots += [w[: -len(end)] for w in words for end in ("истан", "стан") if w.endswith(end) and len(w) - len(end) >= 5]
     return roots
@@ -2784,7 +2784,7 @@ def _own_phrase(before: str) -> str:
     kept: list[str] = []
     noun = False
     for word in reversed(before.split()[-4:]):
-        pos = {p.tag.POS for p in inflect.morph().parse(word.strip(",.:;").lower())[:2]}
+        pos = {p.tag.POS for p in inflect.parses(word.strip(",.:;"))[:2]}
         if pos & {"ADJF", "PRTF"}:
             kept.insert(0, word)
         elif "NOUN" in pos and not noun:
@@ -2888,7 +2888,7 @@ def _common_words(name: str) -> bool:
     if not words or len(words) != len(re.sub(r"[-–—]", " ", name).split()):
         return False  # «"Беларус 2103"», «"АМКОДОР-Агидель"»: digits or a compound
     for word in words:
-        parses = inflect.morph().parse(word.lower())
+        parses = inflect.parses(word)
         if not parses[0].is_known or word.isupper() or {"Name", "Surn", "Geox", "Orgn", "Trad"} & _grammemes(parses[0]):
             return False
     return True
@@ -2906,7 +2906,7 @@ def _no_firm_name(name: str) -> bool:
         return True
     if " " in name:
         return False
-    parses = inflect.morph().parse(name.lower())
+    parses = inflect.parses(name)
     return bool(parses) and parses[0].tag.POS in ("INFN", "VERB")
 
 
@@ -2921,7 +2921,7 @@ def _kind_before(text: str, start: int) -> str | None:
     another kind comes first."""
     first: str | None = None
     for word in reversed(re.findall(r"[А-Яа-яЁё-]+", text[:start].split(",")[-1])[-4:]):
-        parses = inflect.morph().parse(word.lower().strip("-"))  # «Telegram-канал»: the Russian noun
+        parses = inflect.parses(word.lower().strip("-"))  # «Telegram-канал»: the Russian noun
         if parses[0].tag.POS in ("ADJF", "PRTF"):
             continue
         # «выставке-форуме»: a compound is the kind of its first noun, an exhibition; «парке»
@@ -3001,7 +3001,7 @@ def _quoted_nominative(name: str) -> str:
     nominative when the dictionary reads it as a form of an organisation's name."""
     if " " in name or "-" in name:
         return name
-    for p in inflect.morph().parse(name.lower()):  # a company is one: «Беларуськалий» is no plural genitive
+    for p in inflect.parses(name):  # a company is one: «Беларуськалий» is no plural genitive
         oblique = p.tag.case != "nomn" and p.tag.number != "plur"
         if p.tag.POS == "NOUN" and (stem := masculine_stem(name, p)):
             return stem  # «Пинскдрева» → «Пинскдрев», not a neuter «Пинскдрево»

@@ -62,7 +62,7 @@ _TAKES = {noun: {"ablt"} for noun in ("торговля", "обмен", "упр�
 def _parses(word: str):
     """A word's readings as a word of a name; «20-летия» is read as «летия»."""
     word = re.sub(r"^\d+-(?=[А-Яа-яЁё])", "", word)
-    return tuple(p for p in inflect.morph().parse(word.lower()) if p.tag.POS in _WORDS)
+    return tuple(p for p in inflect.parses(word) if p.tag.POS in _WORDS)
 
 
 def _cases(word: str, nouns_only: bool = False) -> set[str]:
@@ -100,7 +100,7 @@ def _top_noun(word: str) -> bool:
 
 def _stops(word: str) -> bool:
     """A verb, adverb, pronoun or conjunction: the name does not run on over it."""
-    top = inflect.morph().parse(word.lower())[0]
+    top = inflect.parses(word)[0]
     return top.tag.POS in ("VERB", "INFN", "GRND", "PRTS", "ADVB", "NPRO", "CONJ", "PRCL", "PREP", "COMP", "PRED")
 
 
@@ -224,7 +224,7 @@ def _listed(low: str, after: str, cases: set[str]) -> set[str]:
     are listed («в Россию и Казахстан»), no other accusative."""
     if low not in ("и", ",") or not after or after.lower().startswith("котор"):
         return set()
-    if low == "," and inflect.morph().parse(after.lower())[0].tag.POS == "PRTF":
+    if low == "," and inflect.pos(after) == "PRTF":
         return set()
     listed = _cases(after) & cases
     return set() if listed == {"accs"} and not after[:1].isupper() else listed
@@ -237,7 +237,7 @@ def _clause_after(tokens: list[re.Match[str]], k: int) -> bool:
     word, then = (t.group() for t in tokens[k + 1 : k + 3]) if k + 2 < len(tokens) else ("", "")
     parses = _parses(word) if word else ()
     adjective = bool(parses) and not any(p.tag.POS == "NOUN" for p in parses)
-    return adjective and bool(then) and inflect.morph().parse(then.lower())[0].tag.POS == "PREP"
+    return adjective and bool(then) and inflect.pos(then) == "PREP"
 
 
 def _subject_before_verb(word: str, after: str) -> bool:
@@ -245,7 +245,7 @@ def _subject_before_verb(word: str, after: str) -> bool:
     subject of its clause, no genitive of a name («карты стороны обсудили»)."""
     if not after or not re.fullmatch(r"[а-яё]+", word):
         return False
-    verb = inflect.morph().parse(after.lower())[0].tag.POS == "VERB"
+    verb = inflect.pos(after) == "VERB"
     return verb and any(p.tag.case == "nomn" for p in _parses(word))
 
 

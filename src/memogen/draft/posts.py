@@ -107,7 +107,7 @@ def _named_body(item: Item, sentences: list[str], partner) -> None:
     position = item.data["position"]
     m = _BARE_BODY.search(position)
     before = position[: m.start()].split()[-1:] if m else []
-    if m is None or not before or inflect.morph().parse(before[0].lower())[0].tag.POS in ("ADJF", "PRTF"):
+    if m is None or not before or inflect.pos(before[0]) in ("ADJF", "PRTF"):
         return  # «… исполнительного комитета»: a body its adjective names already
     complements = {c for s in sentences for c in _complements(s, m["noun"])}
     if len(complements) != 1:
@@ -144,7 +144,7 @@ def _complements(sentence: str, noun: str) -> list[str]:
 def _genitive_word(word: str) -> bool:
     """A noun, adjective or participle the dictionary may read in the genitive."""
     return any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "PRTF") and "Fixd" not in p.tag
-               for p in inflect.morph().parse(word.lower()))
+               for p in inflect.parses(word))
 
 
 # A minister's post naming no ministry: «Министр», «заместитель министра», «первый заместитель министра»

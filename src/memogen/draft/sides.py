@@ -130,7 +130,7 @@ def republic_stems(name: str) -> tuple[str, ...] | None:
 def republic_named(word: str) -> str | None:
     """The official name of the republic of Russia a noun after «Республика» names in
     another way than ISO 3166-2 («Саха» → «Республика Саха (Якутия)»); None for another."""
-    place = next((p for p in inflect.morph().parse(word.lower()) if "Geox" in p.tag), None)
+    place = next((p for p in inflect.parses(word) if "Geox" in p.tag), None)
     return _REPUBLIC_AFTER_WORD.get(place.normal_form) if place is not None else None
 
 
@@ -151,7 +151,7 @@ def russian_republics(text: str) -> list[str]:
         if _REPUBLIC_WORD.search(text[: m.start()]) or any(p.start() <= m.start() < p.end() for p in phrases):
             continue
         word = m.group()
-        place = next((p for p in inflect.morph().parse(word.lower()) if "Geox" in p.tag), None)
+        place = next((p for p in inflect.parses(word) if "Geox" in p.tag), None)
         if place is None:
             continue
         if place.normal_form in _REPUBLIC_NOUNS:
@@ -186,7 +186,7 @@ def regions_by_second_name(text: str) -> list[str]:
     округ»); not after a dash, where it ends the region's whole name."""
     found = []
     for m in _CAPITALISED.finditer(text):
-        place = next((p for p in inflect.morph().parse(m.group().lower()) if "Geox" in p.tag), None)
+        place = next((p for p in inflect.parses(m.group()) if "Geox" in p.tag), None)
         if place is not None and place.normal_form in _SECOND_NAMES and not _AFTER_DASH.search(text[: m.start()]):
             found.append(_SECOND_NAMES[place.normal_form])
     return found
@@ -236,11 +236,11 @@ def foreign_region(m: re.Match[str], is_state) -> str | None:
     """«провинции Ганьсу» → «провинция Ганьсу», «штата Гуджарат» → «штат Гуджарат»; the
     region's own name stays as written. None when the name is a state's («провинции
     Китая») or not a name at all."""
-    word = next((p.normal_form for p in inflect.morph().parse(m["word"].lower()) if p.tag.POS == "NOUN"), None)
+    word = next((p.normal_form for p in inflect.parses(m["word"]) if p.tag.POS == "NOUN"), None)
     name = m["name"].split()
     if word not in _REGION_WORDS or is_state(name[0]):
         return None
-    if len(name) > 1 and inflect.morph().parse(name[0].lower())[0].tag.POS != "ADJF":
+    if len(name) > 1 and inflect.pos(name[0]) != "ADJF":
         name = name[:1]  # «провинции Ганьсу Жэнь Чжэньхэ», «… Ганьсу Китая»: a person or the country follows
     return f"{word} {' '.join(name)}"
 
@@ -349,7 +349,7 @@ def names_belarus(text: str) -> bool:
 def _our_adjective(word: str) -> str | None:
     """The stem of one of Belarus's six regions an adjective names, «Гродненского» →
     «гродненск»; None for another."""
-    low = word.lower().replace("ё", "е")
+    low = inflect.fold(word)
     return next((stem for stem in _OUR_REGIONS if low.startswith(stem)), None)
 
 
@@ -362,7 +362,7 @@ _NOMINATIVE_ENDS = {"masc": "ий", "femn": "ая", "neut": "ое"}
 def _feminine(adjective: str, gender: str = "femn") -> str:
     """«Гродненского» → «Гродненская» (or the masculine for «район»: «Горецким» →
     «Горецкий», by its ending where the dictionary knows the word only as a surname)."""
-    parse = next((p for p in inflect.morph().parse(adjective.lower()) if p.tag.POS == "ADJF"), None)
+    parse = inflect.reading(adjective, "ADJF")
     form = parse.inflect({"nomn", "sing", gender}) if parse else None
     if form:
         return inflect.restore(adjective, form.word)
@@ -375,7 +375,7 @@ def _city(adjective: str) -> str | None:
     city executive committee's adjective names, as the dictionary knows the place."""
     word = _feminine(adjective, "masc")
     for name in (word[:-2], word[:-4], word[:-4] + "о"):
-        if any(p.is_known and "Geox" in p.tag and p.normal_form == name.lower() for p in inflect.morph().parse(name)):
+        if any(p.is_known and "Geox" in p.tag and p.normal_form == name.lower() for p in inflect.parses(name)):
             return name
     return None
 
@@ -432,10 +432,10 @@ def _paired_cities(text: str) -> list[tuple[tuple[str, str], bool]]:
     for m in [*_CITY_AFTER_OURS.finditer(text), *_CITY_BEFORE_OURS.finditer(text)]:
         if not _may_be_city(m["name"]) or m["name"].lower().startswith(_OUR_CITIES):
             continue
-        ours = m["ours"].lower().replace("ё", "е")
+        ours = inflect.fold(m["ours"])
         city = "Минск" if "столиц" in ours else next(
             (c for c in ("Минск", "Брест", "Витебск", "Могилёв", "Гомель", "Гродно")
-             if ours.startswith(c.lower().replace("ё", "е")[:4])), None)
+             if ours.startswith(inflect.fold(c)[:4])), None)
         if city:
             found.append(((f"город {city}", "city"), True))
     return found
@@ -456,7 +456,7 @@ def colloquial_region(word: str) -> str | None:
     """Whose region a colloquial name is («Минщины», «Брестчина» ours; «Смоленщины» a
     foreign one, the partner's); None for any other word («Мужчины» the dictionary knows)."""
     m = re.fullmatch(r"(?P<stem>[А-ЯЁ][а-яё]{2,}?)(?:щин|чин)(?:а|ы|е|у|ой)", word)
-    if m is None or any(p.is_known and "Geox" not in p.tag for p in inflect.morph().parse(word.lower())[:1]):
+    if m is None or any(p.is_known and "Geox" not in p.tag for p in inflect.parses(word)[:1]):
         return None
     return "ours" if _our_adjective(m["stem"] + "ск") else "partner"
 
@@ -666,7 +666,7 @@ def our_body(position: str, ours: tuple[str, str]) -> str | None:
     level = "обл" if name.endswith("область") else "рай" if name.endswith("район") else None
     if m is None or level is None or not m["body"].lower().startswith(level):
         return None
-    parse = next((p for p in inflect.morph().parse(name.split()[0].lower()) if p.tag.POS == "ADJF"), None)
+    parse = inflect.reading(name.split()[0], "ADJF")
     form = parse.inflect({"gent", "sing", "masc"}) if parse else None
     return f"{m['post']} {inflect.restore(name.split()[0], form.word)} {m['body']}" if form else None
 
@@ -687,7 +687,7 @@ _OUR_CITIES = ("минск", "брест", "гомел", "гродн", "вите
 def _city_name(word: str) -> str:
     """«Бишкека» → «Бишкек», «Казани» → «Казань»: a city the dictionary knows, in the
     nominative; a name it does not know («Цюнхай») stays as written."""
-    place = next((p for p in inflect.morph().parse(word.lower()) if p.is_known and "Geox" in p.tag), None)
+    place = next((p for p in inflect.parses(word) if p.is_known and "Geox" in p.tag), None)
     return inflect.restore(word, place.normal_form) if place else word
 
 
@@ -716,7 +716,7 @@ def _person_after_city_noun(m: re.Match[str]) -> bool:
     case = _CITY_NOUN_CASE.get(noun.group().lower()) if noun else None
     if case is None:
         return False
-    cases = {p.tag.case for p in inflect.morph().parse(m["name"].lower())}
+    cases = {p.tag.case for p in inflect.parses(m["name"])}
     return not cases & {"nomn", case}
 
 
@@ -738,7 +738,7 @@ def foreign_cities(text: str, ours_named: bool, is_state=lambda word: False) -> 
     paired = [*_CITY_AFTER_OURS.finditer(text), *_CITY_BEFORE_OURS.finditer(text)] if _AS_CITIES.search(text) else []
     found += [_paired_nominative(m) for m in paired if _may_be_city(m["name"]) and not is_state(m["name"])]
     names = [_city_name(word) for word in found]
-    return [f"город {name}" for name in names if not name.lower().replace("ё", "е").startswith(_OUR_CITIES)]
+    return [f"город {name}" for name in names if not inflect.fold(name).startswith(_OUR_CITIES)]
 
 
 # a city's head named with the city's own name: «Глава Калининграда», «главой Казани»
@@ -750,7 +750,7 @@ def _headed_city(word: str, is_state) -> bool:
     not a state, a republic of Russia («Глава Татарстана») or a region by its second name
     («Глава Кузбасса»). The place stands in the genitive after «глава»: «глава Минспорта» is
     a ministry's head, whatever place the dictionary guesses its nominative to be."""
-    parses = inflect.morph().parse(word.lower())
+    parses = inflect.parses(word)
     place = next((p for p in parses if "Geox" in p.tag and p.tag.POS == "NOUN" and p.tag.case == "gent"), None)
     if place is None or is_state(word) or russian_republics(word) or regions_by_second_name(word):
         return False
@@ -767,7 +767,7 @@ def _paired_nominative(m: re.Match[str]) -> str:
     dictionary does not know loses the instrumental's ending («Шэньяном» → «Шэньян»)."""
     name = m["name"]
     ours = m.groupdict().get("ours") or ""
-    known = any(p.is_known for p in inflect.morph().parse(name.lower()))
+    known = any(p.is_known for p in inflect.parses(name))
     if not known and ours.endswith(("ом", "ем")) and name.endswith(("ом", "ем")) and len(name) > 5:
         return name[:-2]
     return name
@@ -776,7 +776,7 @@ def _paired_nominative(m: re.Match[str]) -> str:
 def _may_be_city(word: str) -> bool:
     """Whether a capitalised word may name a city: a place the dictionary knows, not a
     region's or state's adjective, or a word it does not know at all («Шэньяном»)."""
-    parses = inflect.morph().parse(word.lower())
+    parses = inflect.parses(word)
     return any("Geox" in p.tag and p.tag.POS == "NOUN" for p in parses) or not any(p.is_known for p in parses)
 
 
@@ -1105,7 +1105,7 @@ def _known_body(name: str) -> str:
 @cache
 def _lemmas(name: str) -> frozenset[str]:
     """The dictionary forms of a name's words."""
-    return frozenset(inflect.morph().parse(w)[0].normal_form for w in re.findall(r"\w+", name.lower()))
+    return frozenset(inflect.lemma(w) for w in re.findall(r"\w+", name.lower()))
 
 
 def un_family(bodies: dict[str, tuple[int, tuple[str, ...]]], top: str) -> bool:
@@ -1121,10 +1121,10 @@ def _tail(text: str, at: int) -> str:
     «реконструкции и развития» (up to four words, ending with a noun)."""
     words, taken = text[at:].split(), 0
     for n, word in enumerate(words[:4]):
-        parse = [p for p in inflect.morph().parse(word.lower()) if p.tag.case == "gent"]
+        parse = [p for p in inflect.parses(word) if p.tag.case == "gent"]
         if word == "и" and n > 0:
             continue
-        other = any(p.tag.POS not in ("NOUN", "ADJF") for p in inflect.morph().parse(word.lower()))
+        other = any(p.tag.POS not in ("NOUN", "ADJF") for p in inflect.parses(word))
         if not word.islower() or not parse or other:  # «банк развития готов»: no genitive
             break
         if any(p.tag.POS == "NOUN" for p in parse):

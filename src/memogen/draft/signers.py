@@ -102,7 +102,7 @@ def _names_a_side(text: str, m: re.Match[str]) -> bool:
     if re.match(rf"\s+{_SIDE_HEAD}", text[m.end() :], re.I):
         return True
     proper = m.group()[:1].isupper() and not re.match(r"\s+[А-ЯЁ«\"]", text[m.end() :])
-    return proper and all(p.tag.POS != "ADJF" for p in inflect.morph().parse(m.group().lower())[:1])
+    return proper and all(p.tag.POS != "ADJF" for p in inflect.parses(m.group())[:1])
 
 
 def _our_name(ours: tuple[str, str] | None) -> str:
@@ -121,7 +121,7 @@ def _partner_name(partner, sentences: list[str]) -> str:
             if not sides.names_partner(m.group(), partner.stems):
                 continue
             noun = next(
-                (p for p in inflect.morph().parse(m.group().lower()) if {"Geox", "NOUN"} <= p.tag.grammemes), None
+                (p for p in inflect.parses(m.group()) if {"Geox", "NOUN"} <= p.tag.grammemes), None
             )
             if noun is not None:
                 found[inflect.restore(m.group(), noun.normal_form)] += 1

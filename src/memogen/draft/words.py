@@ -15,7 +15,7 @@ from memogen import inflect
 
 @cache
 def _parses(word: str):
-    return inflect.morph().parse(word.lower())
+    return inflect.parses(word)
 
 
 def parses(word: str):
