@@ -15,6 +15,7 @@ import re
 
 from memogen import inflect
 from memogen.draft.model import Item
+from memogen.draft.offers import infinitive_clause
 
 # the heads of state, as the setters of a task, and their genitive for the title
 _LEADERS = (
@@ -82,15 +83,13 @@ def _set(text: str) -> bool:
 def _deed(text: str, at: int) -> str | None:
     """The infinitive clause a task sets: right after the task («цель довести …»), else after
     the colon or dash that brings it («о задаче, которую … поставили …: выйти на …»)."""
-    from memogen.draft.offers import _infinitive_clause
-
     words = list(_WORD.finditer(text, at))[:4]  # «цель довести …», «задачу к 2026 году довести …»
     first = next((w for w in words if inflect.pos(w.group()) == "INFN"), None)
     if first is not None and not re.search(r"[,;:.]", text[at : first.start()]):
-        said = _infinitive_clause(text[first.start() :])
+        said = infinitive_clause(text[first.start() :])
     else:
         brought = re.compile(r"\s*[:—–]\s+").search(text, at)
-        said = _infinitive_clause(text[brought.end() :]) if brought else None
+        said = infinitive_clause(text[brought.end() :]) if brought else None
         verb = said.split()[0].lower() if said else ""
         said = said if said and inflect.pos(verb) == "INFN" else None
     return said[:1].lower() + said[1:] if said else None

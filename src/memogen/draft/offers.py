@@ -13,6 +13,7 @@ from memogen.draft import clauses
 from memogen.draft.companies import makers_named
 from memogen.draft.model import Item, optional
 from memogen.draft.phrases import name_end
+from memogen.draft.tenses import BINDING, INTENDING
 from memogen.draft.words import nominative_head
 
 _OFFER = re.compile(
@@ -298,7 +299,7 @@ def _actions(text: str) -> list[str]:
     offered = [said for offer in _offer_cues(text) if not _denied(text, offer) for said in _offered(text, offer)]
     agreed = next((m for m in _AGREED.finditer(text) if not _denied(text, m) and not _relative(text, m.start())), None)
     at = agreed.end() if agreed else _intended(text)
-    said = _infinitive_clause(text[at:]) if at is not None else None
+    said = infinitive_clause(text[at:]) if at is not None else None
     if said and at is not None and _PURPOSE.search(text[at : text.find(said.split()[0][1:], at)]):
         said = None  # «собираются вместе …, чтобы сверить …»: a purpose, not what the intention governs
     said = _before_offer(said) if said and offered else said
@@ -349,7 +350,7 @@ def _how_to(text: str) -> list[str]:
             if _infinitive_at(text, m.end())]
     out = []
     for k, m in enumerate(hows):
-        said = _infinitive_clause(text[m.end() : hows[k + 1].start() if k + 1 < len(hows) else len(text)])
+        said = infinitive_clause(text[m.end() : hows[k + 1].start() if k + 1 < len(hows) else len(text)])
         out += _each(said) if said and specific(said) else []
     return out
 
@@ -376,10 +377,8 @@ _ASKED = re.compile(r",?\s*(?:как|что|куда|где|какие|каки�
 # Words of a side's intention or need, as lemmas, that an infinitive completes: «Стороны собираются
 # развивать …», «намеревается наладить …», «необходимо создать …» («должно пройти», «планируется
 # отправить» say what is expected of a thing named before them: no proposal)
-_INTENT = {
-    "собираться", "намереваться", "намерить", "планировать", "хотеть", "договориться", "условиться", "необходимо",
-    "браться", "взяться",  # «берётся создать у себя …»: a side takes a deed on
-}
+# (tenses.py's core of intention), a need, and a side taking a deed on («берётся создать у себя …»)
+_INTENT = INTENDING | BINDING | {"необходимо", "браться", "взяться"}
 _INTENT_GAP = {"ADVB", "PRCL", "CONJ", "NPRO"}  # «собираются вместе развивать», «хотели бы», «нужно нам»
 
 
@@ -479,10 +478,10 @@ def _invitation(text: str) -> str | None:
     if m is None or not _PASSED.search(text):
         return None
     after = text[m.end() :]
-    action = _infinitive_clause(after)
+    action = infinitive_clause(after)
     if action is None:  # «приглашение министра …, которая …, принять участие …»: past the relative clause
         after = _RELATIVE.sub(" ", after)
-        action = _infinitive_clause(after)
+        action = infinitive_clause(after)
     if action is None:
         return None
     at = after.lower().find(action.split()[0].lower())
@@ -519,7 +518,7 @@ def _offered(text: str, offer: re.Match[str]) -> list[str]:
     action says nothing."""
     own = text[: clauses.end(text, offer.end(), clauses.ANOTHER)]  # «…, а Витебск готов …» is another offer
     nouns = _offered_nouns(own, offer.end())
-    said = (_infinitive_clause(own[offer.end() :]) or (nouns[0] if nouns else None) or _initiative(own, offer)
+    said = (infinitive_clause(own[offer.end() :]) or (nouns[0] if nouns else None) or _initiative(own, offer)
             or _invited_to(own, offer))
     if not said:  # «предлагает создание совместных предприятий …»: the deed offered, its noun the object
         first = re.match(r"\s+(?=[а-яё])", own[offer.end() :])
@@ -689,7 +688,7 @@ def _deeds(text: str, at: int) -> list[str]:
         out.append(said[:1].upper() + said[1:])
         here = _next_deed(text, end)
     chance = _FRAMED_INFINITIVE.match(text, here[0]) if here is not None and here[1] == "infn" else None
-    action = _infinitive_clause(text[chance.end() :]) if chance else None
+    action = infinitive_clause(text[chance.end() :]) if chance else None
     return [said for said in out if len(said.split()) >= 2] + ([action] if action else [])
 
 
@@ -800,7 +799,11 @@ def _deed(word: str, case: str | None = None, places: bool = True) -> bool:
 _NO_LEAD = ("как", "так", "только", "лишь")
 
 
-def _infinitive_clause(text: str) -> str | None:
+def infinitive_clause(text: str) -> str | None:
+    """The action an infinitive opens within the first eight words of `text`, up to where its
+    clause ends (a colon, a relative or reported clause, a verbal adverb, a clause with a verb of
+    its own), with a leading adverb of the deed («активнее развивать …») and its first letter
+    capitalised; None when no infinitive opens one of two words or more."""
     words = list(re.finditer(r"[А-Яа-яЁё-]+", text))
     for k, w in enumerate(words[:8]):
         if inflect.pos(w.group()) == "INFN":
