@@ -1,7 +1,8 @@
 """How many times something happened → a count of occasions: «главы государств
 встречались уже 11 раз», «губернатор посещал Беларусь более 20 раз», «комиссия
-собиралась восемь раз». The verb names what is counted (встреча, визит, заседание); «в
-N раз» is a multiple, never a count. No I/O.
+собиралась восемь раз», and the adverbs of a count «дважды», «трижды», «четырежды»
+(«побывал в Беларуси уже дважды»). The verb names what is counted (встреча, визит,
+заседание); «в N раз» is a multiple, never a count. No I/O.
 """
 
 from __future__ import annotations
@@ -14,7 +15,11 @@ from memogen.draft import clauses
 from memogen.draft import numbers as num
 from memogen.reading import SPELLED
 
-_TIMES = re.compile(rf"(?<![\w-])(?P<num>\d{{1,3}}|{SPELLED})\s+раза?\b", re.I)
+_TIMES = re.compile(
+    rf"(?<![\w-])(?:(?P<num>\d{{1,3}}|{SPELLED})\s+раза?\b|(?P<adverb>дважды|трижды|четырежды)\b)", re.I
+)
+# how many times an adverb says («дважды» and its kin; from five on Russian says «пять раз»)
+_ADVERBS = {"дважды": Decimal(2), "трижды": Decimal(3), "четырежды": Decimal(4)}
 # «в» before the number, or before a list of numbers that share «раза»: «в 3,5 и 2 раза»
 _MULTIPLE_BEFORE = re.compile(rf"\bв\s+(?:(?:{num.NUM})\s*(?:,|и|или|{num.DASH})\s*)*$", re.I)
 _PER = re.compile(r"\s+(?:в|за)\s+(?:год|месяц|неделю|квартал|полугодие|день|сутки)\b", re.I)
@@ -43,7 +48,7 @@ def read(text: str) -> list[Occasions]:
     for m in _TIMES.finditer(text):
         if _MULTIPLE_BEFORE.search(text, 0, m.start()) or _PER.match(text, m.end()):
             continue  # «в 11 раз», «в 3,5 и 2 раза»: multiples; «три раза в год»: how often, not how many
-        value = num.number(m["num"])
+        value = _ADVERBS[m["adverb"].lower()] if m["adverb"] else num.number(m["num"])
         clause = clauses.around(text, m.start(), m.end(), clauses.PHRASE)
         unit = next((unit for unit, verb in _OCCASIONS if verb.search(clause)), None)
         if value is None or unit is None:

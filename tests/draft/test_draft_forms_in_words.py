@@ -1,0 +1,65 @@
+"""Figures in forms the drafter once left unread (issue #10): counts said by an adverb
+(«дважды», «трижды»), floors said by a verb of passing a mark («переваливает за»,
+«перешагнёт»). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from tests.draft.drafted import figures_read
+
+from memogen import reading
+from memogen.draft import counts
+from memogen.draft import numbers as num
+from memogen.draft.figures import Context
+from memogen.draft.model import supports
+
+RELEASE = dt.date(2024, 10, 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("В этом году вице-премьер приезжал в Минск уже дважды.", 2, "визит"),
+        ("За минувший год мэр трижды побывал на белорусских заводах.", 3, "визит"),
+        ("С весны рабочая группа собиралась четырежды.", 4, "заседание"),
+    ],
+)
+def test_an_adverb_of_how_many_times_is_a_count_of_occasions(text, value, unit):
+    (said,) = counts.read(text)
+    assert (said.value, said.unit, said.hedge) == (Decimal(value), unit, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Министр дважды подчеркнул значение кооперации.",  # no verb of meeting or visiting
+        "Делегации встречаются дважды в год.",  # how often, not how many
+    ],
+)
+def test_an_adverb_that_counts_no_occasion_is_no_count(text):
+    assert counts.read(text) == []
+
+
+@pytest.mark.skipif(not supports("FigureFact", "unit"), reason="the facts model of this memogen has no counts")
+def test_a_count_in_an_adverb_takes_the_year_its_sentence_names():
+    (found,) = figures_read(("В 2024 году губернатор побывал в Гродно дважды.",), Context(RELEASE))
+    assert (found["period"], found["value"], found["unit"]) == ("2024", Decimal(2), "визит")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Сейчас взаимная торговля едва переваливает за 40 млн долларов.", Decimal(40)),
+        ("Оборот уже перевалил за отметку в 300 млн долларов.", Decimal(300)),
+        ("Уверен, что в этом году торговля перешагнёт 2 млрд долларов.", Decimal(2)),
+        ("Объём поставок может перешагнуть рубеж в 1,2 млрд долларов.", Decimal("1.2")),
+    ],
+)
+def test_a_mark_said_to_be_passed_is_a_floor(text, value):
+    (amount,) = num.amounts(text)
+    assert (amount.value, amount.hedge) == (value, "более")
+    (read,) = reading.numbers_in(text)  # and `memogen validate` reads the same floor in the quote
+    assert (read.value, read.hedge) == (value, "over")
