@@ -35,11 +35,13 @@ HELD_OUT_10 = sorted((RELEASES / "heldout10").glob("*.txt"))
 HELD_OUT_11 = sorted((RELEASES / "heldout11").glob("*.txt"))
 HELD_OUT_12 = sorted((RELEASES / "heldout12").glob("*.txt"))
 HELD_OUT_13 = sorted((RELEASES / "heldout13").glob("*.txt"))
+HELD_OUT_14 = sorted((RELEASES / "heldout14").glob("*.txt"))
 LATEST = HELD_OUT_7 + HELD_OUT_8 + HELD_OUT_9
 LATEST += HELD_OUT_10
 LATEST += HELD_OUT_11
 LATEST += HELD_OUT_12
 LATEST += HELD_OUT_13
+LATEST += HELD_OUT_14
 ROUNDS = sorted(p for n in (2, 3, 4, 5, 6) for p in (RELEASES / f"round{n}").glob("*.txt"))
 
 
@@ -64,6 +66,7 @@ def test_the_second_and_held_out_sets_are_there_and_their_truth_quotes_their_tex
     assert len(HELD_OUT_11) >= 20
     assert len(HELD_OUT_12) >= 20
     assert len(HELD_OUT_13) >= 20
+    assert len(HELD_OUT_14) >= 20
     for txt in HELD_OUT + HELD_OUT_2 + HELD_OUT_3 + HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6 + LATEST + ROUNDS:
         expected = YAML(typ="safe").load(txt.with_suffix("").with_suffix(".expected.yaml").read_text(encoding="utf-8"))
         assert expected["release"] == txt.stem
