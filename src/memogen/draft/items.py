@@ -11,7 +11,16 @@ from typing import NamedTuple
 
 from memogen import inflect
 from memogen.draft import clauses, occasions
-from memogen.draft.meetings import HELD_BY, SPOKE, signatories, speaker, subject, subject_after, verb_events
+from memogen.draft.meetings import (
+    HELD_BY,
+    SPOKE,
+    signatories,
+    speaker,
+    subject,
+    subject_after,
+    subject_phrase,
+    verb_events,
+)
 from memogen.draft.model import Item
 from memogen.draft.numbers import amounts
 from memogen.draft.offers import proposals as proposals  # the offers a release makes
@@ -194,7 +203,10 @@ def events(sentences: list[str], release: dt.date, posts: dict[str, str] | None 
     heads: set[str] = set()
     posts = {surname: post for surname, post in (posts or {}).items() if post != NO_POST}  # no post is known
     strip = _by_posts(posts)
-    for n, text in enumerate(sentences):
+    person = None  # the person the last sentence that named one is said of: whom «он», «она» stand for
+    for n, written in enumerate(sentences):
+        text = _pronoun_named(written, person)
+        person = subject_phrase(text) or person
         first = bool(re.search(r"\bвпервые\b", text, re.I))
         when = _when(text, release)
         stated = _stated(text, strip)
@@ -210,6 +222,21 @@ def events(sentences: list[str], release: dt.date, posts: dict[str, str] | None 
         said = _Said(text, n, release, when, day, first, [(a, b) for _, a, b in stated])
         out += _noun_events(said, heads, posts, strip)
     return _once(out)
+
+
+# «он», «она» as a clause's subject: not after a preposition («о нём», «с ней» are other words)
+# («которую он посетил»: a relative clause's pronoun may stand for someone else)
+_PRONOUN = re.compile(r"(?<![\w-])(?<!котор\w\w\s)(?:он|она)(?=\s+[а-яё])", re.I)
+
+
+def _pronoun_named(text: str, person: str | None) -> str:
+    """A sentence whose subject is «он» or «она» with the person it stands for written in
+    its place («Об этом он сказал на встрече с …», after «Министр … Иван Петров …» →
+    «Об этом Министр … Иван Петров сказал …»), so that its events are that person's."""
+    m = _PRONOUN.search(text)
+    if person is None or m is None or len(_PRONOUN.findall(text)) > 1:
+        return text
+    return text[: m.start()] + person + text[m.end() :]
 
 
 def _once(events: list[Item]) -> list[Item]:

@@ -22,7 +22,7 @@ _MET = re.compile(
 # «прибыл с официальным визитом», «находится в Казани с рабочим визитом», «прибыл в Минск», «прилетит в …»
 _CAME = re.compile(
     r"(?<![\w-])(?:прибыл[аи]?|прибуд(?:ет|ут)|приехал[аи]?|приедут|приедет|прилетел[аи]?|прилет(?:ит|ят)|находит(?:ся)|находятся|находил(?:ся|ась|ись)|побывал[аи]?|"
-    r"отправил(?:ся|ась|ись)|посетил[аи]?|посет(?:ит|ят)|посеща(?:ет|ют)|находящ\w+|прибывш\w+|"
+    r"отправил(?:ся|ась|ись)|собира(?:ется|ются|лся|лась|лись)|посетил[аи]?|посет(?:ит|ят)|посеща(?:ет|ют)|находящ\w+|прибывш\w+|"
     r"вылетел[аи]?|вылет(?:ит|ят)|вылета(?:ет|ют))(?![\w-])",
     re.I,
 )
@@ -30,7 +30,8 @@ _CAME = re.compile(
 _STAY = re.compile(r"\s+(?:с\s+\d{1,2}(?:\s+[а-я]+)?\s+по\s+\d{1,2}|по\s+приглашению)", re.I)
 # who spoke at an event: «заявил губернатор … на встрече с …», «сообщил на пресс-конференции Министр …»
 SPOKE = re.compile(
-    r"(?<![\w-])(?:заявил|сообщил|отметил|сказал|подчеркнул|рассказал|напомнил|выступил|констатировал)[аи]?"
+    r"(?<![\w-])(?:заявил|сообщил|отметил|сказал|подчеркнул|рассказал|напомнил|выступил|констатировал|ответил|"
+    r"добавил|пояснил|уточнил)[аи]?"
     r"(?![\w-])",
     re.I,
 )
@@ -55,7 +56,9 @@ _DATE = re.compile(
 _WHEN_WORDS = re.compile(
     r"\s+(?:вчера|сегодня|накануне|также|уже|впервые|завтра|ранее|"
     r"(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|"  # «в понедельник»: a day
-    r"в\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре))$",  # a month
+    r"в\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)|"  # a month
+    r"в\s+(?:начале|конце|середине)\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|"
+    r"ноября|декабря|года|месяца|недели))$",  # «в конце марта»
     re.I,
 )
 # a subject's head no memo writes with a capital (one opening the sentence has it)
@@ -334,7 +337,7 @@ def subject(text: str, at: int, without_people, animate: bool = False) -> str | 
     """The subject of the clause that ends at `at`, in the genitive, without personal
     names, dates and adverbs: «Посол Республики Беларусь в Республике Куба Виталий Борчук
     12 марта» → «Посла Республики Беларусь в Республике Куба»."""
-    clause = _first_listed(text, clauses.before(text, at, clauses.SUBJECT), at)
+    clause = _first_listed(text, _over_relative(text, at), at)
     start = _subject_start(clause)
     if start is None:
         return None
@@ -344,6 +347,39 @@ def subject(text: str, at: int, without_people, animate: bool = False) -> str | 
     if later is not None:  # «Эти данные губернатор привёл …»: a thing put first, the person after it
         who = _genitive(_before_verb(clause[start + later :]), without_people, animate)
     return who
+
+
+def _over_relative(text: str, at: int) -> str:
+    """The clause ending at `at`; when it names no subject and a relative clause stands
+    between it and the words before («Президент …, который совершает поездку по …, в
+    понедельник прибыл …»), the clause before that relative clause, whose subject the
+    verb's is."""
+    start = clauses.start(text, at, clauses.SUBJECT)
+    clause = text[start:at]
+    if start == 0 or _subject_start(clause) is not None:
+        return clause
+    relative = clauses.start(text, start - 1, clauses.SUBJECT)
+    if not re.match(r"котор(?:ый|ая|ое|ые)\s", text[relative:start]) or relative == 0:
+        return clause
+    comma = re.search(r"[,;:]?\s*$", text[:relative])
+    return clauses.before(text, comma.start() if comma else relative, clauses.SUBJECT)
+
+
+def subject_phrase(text: str) -> str | None:
+    """The person the sentence's first verb is said of, as written, in the nominative
+    («Премьер-министр Беларуси Иван Петров в конце марта собирается …» → «Премьер-министр
+    Беларуси Иван Петров»); None when it is no person or a delegation («Товарооборот
+    вырос …»)."""
+    verb = next((w for w in re.finditer(r"[А-Яа-яЁё]+", text) if inflect.pos(w.group()) == "VERB"), None)
+    if verb is None:
+        return None
+    clause = _over_relative(text, verb.start())
+    start = _subject_start(clause)
+    if start is None:
+        return None
+    said = re.sub(r"\s+(?:в|во|на|с|со|по|за)\s+[а-яё\d].*$", "", _before_verb(clause[start:]).strip())
+    said = _WHEN_WORDS.sub("", _DATE.sub("", said)).strip()
+    return said if said and said[:1].isupper() and _animate(said) else None
 
 
 def _first_listed(text: str, clause: str, at: int) -> str:
@@ -370,7 +406,19 @@ def speaker(text: str, start: int, end: int, without_people) -> str | None:
     said = (between if between.strip() else text[end : clauses.end(text, end, clauses.SPEAKER)]).strip()
     if not said or _subject_start(said) != 0:
         return None  # «заявил, что …», «сообщил журналистам на …»: no speaker there
-    return _genitive(_before_verb(said), without_people, animate=True)
+    return _genitive(_addressee_cut(_before_verb(said)), without_people, animate=True)
+
+
+def _addressee_cut(said: str) -> str:
+    """A speaker without whom they spoke to after them («посол журналисту агентства» →
+    «посол»): the words up to the first noun in the dative that no preposition governs."""
+    words = list(re.finditer(r"[А-Яа-яЁё-]+", said))
+    for k, w in enumerate(words[1:], 1):
+        top = _parses(w.group())[0]
+        governed = words[k - 1].group().lower() in {*_PREPOSITIONS, "и"}
+        if top.tag.POS == "NOUN" and top.tag.case == "datv" and not governed:
+            return said[: w.start()].rstrip()
+    return said
 
 
 def subject_after(said: str, without_people) -> str | None:
@@ -378,9 +426,15 @@ def subject_after(said: str, without_people) -> str | None:
     Иван Петров» → «Посла Армении»), past a place and the verb, in the genitive: a person
     or a delegation only («подписали договор» names none)."""
     start = _subject_start(said)
-    if start is None:
-        return None
+    if start is None or re.fullmatch(r"(?:\s*[А-ЯЁ][\w-]*)+\s*", said[:start]) and _given_name(said[start:]):
+        return None  # «на встрече с Послом … Али Теймур оглы Нагиевым, …»: the tail of a name is no subject
     return _genitive(_before_verb(said[start:]), without_people, animate=True)
+
+
+def _given_name(said: str) -> bool:
+    """Whether a phrase opens with a person's given name («Теймур оглы …»), no post."""
+    word = re.match(r"[А-Яа-яЁё]+", said)
+    return word is not None and "Name" in _parses(word.group())[0].tag
 
 
 def _genitive(said: str, without_people, animate: bool) -> str | None:
