@@ -389,6 +389,7 @@ def _find_partner(sentences: list[str]) -> Partner | None:
                 votes[(name, kind)] += votes.pop((f"Республика {tail}", "republic"), 0)
             merged[(name, kind)] = short
     _merge_official(votes)
+    _region_named_again(votes, sentences)
     (name, kind), _ = votes.most_common(1)[0]
     if kind == "organisation" and sides.un_family(bodies, name):
         return _organisation("Организация Объединённых Наций", ("оон",))  # several of its bodies: the UN
@@ -399,7 +400,7 @@ def _find_partner(sentences: list[str]) -> Partner | None:
         partner.country = sides.region_country(name, sentences, _states_named(votes))
         if partner.country is None:
             partner.note = "a region of no state the release names: write its country"
-        elif _several_regions(votes, (name, kind)) and (kind == "foreign_region" or _states_named(votes)[sides.RUSSIA]):
+        elif _of_its_country(votes, (name, kind), sentences, partner.country):
             return _country_of_regions(partner.country)
     if kind == "foreign_city":
         partner.country = sides.city_country(_city_states(votes, sentences))
@@ -532,6 +533,50 @@ def _several_regions(votes: Counter[tuple[str, str]], top: tuple[str, str]) -> b
     comparison («для сравнения, с Костромской областью …»)."""
     factor = 2 if top[1] == "foreign_region" else 1
     return any(k != top and k[1] == top[1] and factor * n >= votes[top] for k, n in votes.items())
+
+
+def _of_its_country(votes: Counter[tuple[str, str]], top: tuple[str, str], sentences: list[str], country: str) -> bool:
+    """Whether a release naming several regions of a state is about that state: a foreign
+    state's regions named about as often, Russia's when the release names Russia too, or
+    regions of a state it names paired with several of ours."""
+    if _several_regions(votes, top) and (top[1] == "foreign_region" or _states_named(votes)[sides.RUSSIA]):
+        return True
+    return _paired_regions(votes, top, sentences) and _states_named(votes)[country] > 0
+
+
+def _paired_regions(votes: Counter[tuple[str, str]], top: tuple[str, str], sentences: list[str]) -> bool:
+    """Whether the release pairs several regions of one state with several of ours («Витебский
+    облисполком — с Акмолинской областью, Гомельский — с Павлодарской»): a forum or a round of
+    agreements between two states' regions, whose party is the state when the release names it."""
+    if not any(k != top and k[1] == top[1] for k in votes):
+        return False
+    ours = {name for text in sentences for (name, _), _ in sides.our_mentions(text) if name.endswith("область")}
+    return len(ours) >= 2  # a district of ours («Лепельский район») is no second region
+
+
+# A region named again by its noun alone, lower case save at a sentence's start: «Регион торгует»,
+# «оборот области»; never after an adjective («Брестской области», «соседнего региона») nor «в области»
+# (also «in the field of»)
+_REGION_AGAIN = re.compile(r"(?:^\W*|(?<![\w-])(?<!\bв\s)(?<![а-яё]ск\w\w\s)(?<![а-яё]ск\w\w\w\s))"
+                           r"(?P<noun>(?i:о)бласт(?:ь|и|ью)|(?i:р)егион(?:а|у|ом|е)?|(?i:к)ра(?:й|я|ю|ем|е))(?![\w-])")
+
+
+def _region_named_again(votes: Counter[tuple[str, str]], sentences: list[str]) -> None:
+    """The one foreign region a release names (none of ours) takes a vote each time the
+    release names it again by its noun alone («Губернатор Пензенской области …», then «регион
+    торгует», «оборот области»): a place named in full once and then as «the region» is the
+    release's subject, more than a state it trades with named three times."""
+    regions = [k for k in votes if k[1] in ("region", "foreign_region", "region_republic")
+               or (k[1] == "republic" and not _state(k[0].split()[-1]))]
+    if len(regions) != 1 or any(kind == "region" for text in sentences for (_, kind), _ in sides.our_mentions(text)):
+        return
+    name = regions[0][0].lower()
+    for text in sentences:
+        for m in _REGION_AGAIN.finditer(text):
+            noun = m["noun"].lower()
+            # «области» names an «область» again, «края» a «край»; «регион» either
+            if noun.startswith("регион") or name.split()[-1].startswith(noun[:3]):
+                votes[regions[0]] += 1
 
 
 def _merge_official(votes: Counter[tuple[str, str]]) -> None:

@@ -24,6 +24,7 @@ from memogen.draft.words import nominative_phrase
 
 RUSSIA = "Российская Федерация"
 BELARUS = "Республика Беларусь"
+UKRAINE = "Украина"
 # Regions Russia lists that ISO 3166-2:RU does not (romanised as below)
 _RUSSIAN_EXTRA = ("krym", "sevastopol", "donetsk", "lugansk", "zaporozhsk", "khersonsk")
 _LATIN = dict(zip(
@@ -245,14 +246,24 @@ def foreign_region(m: re.Match[str], is_state) -> str | None:
     return f"{word} {' '.join(name)}"
 
 
+def _iso_ukrainian(name: str) -> bool:
+    """Whether a region Russia lists is one ISO 3166-2 still lists as Ukraine's
+    («Запорожская область», «Крым»)."""
+    word = _romanised(name.split()[0])
+    return any(word.startswith(stem[:5]) for stem in _RUSSIAN_EXTRA)
+
+
 def region_country(name: str, sentences: list[str], states: Counter[str]) -> str | None:
-    """The country a region lies in: Russia for one of Russia's; else the foreign state
-    the release names most (Russia and Belarus aside), else the one its region word
-    names («вилоят» — Uzbekistan); None when nothing says."""
+    """The country a region lies in: Russia for one of Russia's, save one Russia alone lists
+    in a release naming Ukraine, not Russia (Ukraine's then, as in a release of before 2022 on
+    a region of the south-east); else the foreign state the release names
+    most (Russia and Belarus aside), else the one its region word names («вилоят» —
+    Uzbekistan); None when nothing says."""
     if " район " in name:  # «Зерноградский район Ростовской области»: its region's country
         name = name.split(" район ", 1)[1]
     word = name.split()[0].lower()
-    if word not in _REGION_WORDS and russian_region(name):
+    if word not in _REGION_WORDS and russian_region(name) and not (_iso_ukrainian(name) and states[UKRAINE] > 0
+                                                                   and not states[RUSSIA]):
         return RUSSIA
     foreign = [(n, c) for n, c in states.most_common() if n not in (RUSSIA, BELARUS)]
     if foreign:
