@@ -19,7 +19,7 @@ from memogen.draft import balance, clauses, counts, deals, flows, growth, holder
 from memogen.draft import numbers as num
 from memogen.draft.model import UNSTATED, Item, accepts, count_indicator, supports
 from memogen.draft.periods import Mention, mentions
-from memogen.draft.words import nominative_phrase, parses, tells_past
+from memogen.draft.words import nominative_phrase, parses
 from memogen.facts.periods import Period
 from memogen.reading import HEDGE_GROUPS
 
@@ -1202,6 +1202,8 @@ def _when(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> No
     if turn is not None and num.amounts(text[turn.end() :]):
         ms = [m for m in ms if m.start < turn.start() or m.end <= at]
     mention, note = _period_for(ms, at, ctx, text)
+    if mention is not None and mention is ctx.last_period and note and _stands(item, text, at):
+        mention, note = None, "a place or a share said in the present tells how things stand, not of the period before"
     status = _status(text, at)
     if note and mention is not None and status != "actual" and _not_carried(mention, ctx.release):
         mention, note = None, "no period is stated for this expectation"
@@ -1244,6 +1246,26 @@ def _when(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> No
         if supports("FigureFact", "status"):
             item.data["status"] = status
         item.doubt("check", f"status read as {status}")
+
+
+# «также», «по этому показателю», «этого оборота», «Это позволило …», «и в импорте»: a sentence
+# that refers back to the figures before, whose period it goes on with
+_GOES_ON_WITH = re.compile(
+    r"(?<![\w-])(?:также|эт(?:о|от|ого|ому|им|ом|а|ой|у|и|их)|тот\s+же|и\s+(?:в|по))(?![\w-])", re.I
+)
+
+
+def _stands(item: Item, text: str, at: int) -> bool:
+    """Whether a place or a share with no amount («Беларусь занимает третье место …», «на
+    Россию приходится 60 % …», «её удельный вес — 66 %») is said in the present or with no
+    verb, in a sentence that does not refer back to the figures before it: it tells how
+    things stand, and the period a sentence before named is none of its."""
+    data = item.data
+    if data.get("value") is not None or data.get("growth") or not (data.get("rank") or data.get("share")):
+        return False
+    if tenses.done(text, at) or tenses.to_come(text, at) is not None:
+        return False
+    return not _GOES_ON_WITH.search(text)
 
 
 def _year_of(mention: Mention) -> Mention:
@@ -1435,7 +1457,8 @@ def _count_when(item: Item, text: str, ctx: Context, at: int) -> None:
         # the sentence before dated, not an event of the release's month
         item.data["period"] = str(before.period)
         item.doubt("check", f"a count of what «{before.stated}» of the sentence before dates: its period is taken")
-    elif tells_past(text):
+    elif tenses.done(text, at) or _EVENT.search(clauses.around(text, at, breaks=clauses.STATEMENT)):
+        # «подписали 9 соглашений», «На форуме подписывается ещё 20 документов»: the release's event
         _release_month(item, ctx, "no period is stated and the sentence reports an event")
     else:
         _no_period(item, ctx, "no period is stated and the sentence tells how things stand")

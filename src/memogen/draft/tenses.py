@@ -97,6 +97,28 @@ def past(text: str, at: int) -> bool:
     return bool(before) and before[-1][1].tag.tense == "past"
 
 
+# «сообщил, что …»: what is told begins after «что»
+_TOLD = re.compile(r",\s*что\s", re.I)
+
+
+def done(text: str, at: int) -> bool:
+    """Whether the verb governing the amount at `at` (the last before it in its statement,
+    else the first after it) is in the past tense («подписали 5 контрактов», «более 200
+    лифтов произведено»): the clause reports an act. A verb of an earlier clause that only
+    says who told it («сообщил, что … ведёт торговлю с 89 странами») is not the count's; a
+    statement whose verb is left out («участвовали 40 компаний, а с той стороны — около 200»)
+    takes the last verb before it."""
+    begin = clauses.start(text, at, clauses.STATEMENT)
+    told = list(_TOLD.finditer(text, begin, at))  # «отметил, что треть оборота приходится на …»
+    begin = told[-1].end() if told else begin
+    verbs = _verbs(text[begin : clauses.end(text, at, clauses.STATEMENT)])
+    before = [v for v in verbs if v[0] < at - begin] or verbs[:1] or [v for v in _verbs(text[:begin]) if not told]
+    # «успели обсудить десяток вопросов», «позволяют выпускать»: the finite verb before the infinitive
+    finite = [v for v in before if v[1].tag.POS != "INFN"] or before
+    governing = finite[-1][1] if finite else None
+    return governing is not None and governing.tag.tense == "past"
+
+
 def _governing(text: str, at: int):
     begin = clauses.start(text, at, clauses.STATEMENT)
     verbs = _verbs(text[begin : clauses.end(text, at, clauses.STATEMENT)])
