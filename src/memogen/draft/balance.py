@@ -44,10 +44,18 @@ def window(text: str, at: int, end: int) -> str:
     return text[start : stop.start() if stop else len(text)]
 
 
-def sign(clause: str, stems: tuple[str, ...] = ()) -> str | None:
+# words that say whose a balance is: «Беларуси», «для области», «нашей стороны», the partner's name
+# («сальдо внешней торговли» is trade with every country, no side's with the other)
+_WHOSE = re.compile(r"\b(?:(?:белорус|беларус|наш|сторон|республик|област|регион|внешн)\w*|для|у|кра[яюе])\b", re.I)
+
+
+def sign(clause: str, stems: tuple[str, ...] = (), partner_side: bool = False) -> str | None:
     """`positive` or `negative` (from our side), as the clause's words give it; None
     when they do not. A sign word counts only beside the balance it describes; `stems`
-    are the partner's (parties.Partner.stems), for its own balance."""
+    are the partner's (parties.Partner.stems), for its own balance. `partner_side`: the
+    flows stated just before were the partner's («нижегородский экспорт в Беларусь …, а
+    импорт …»), so a balance whose words name no side («Положительное сальдо — 600 млн»)
+    is the partner's too, ours reversed."""
     if not _BALANCE.search(clause):
         return None
     favour = _FAVOUR.search(clause)
@@ -63,4 +71,6 @@ def sign(clause: str, stems: tuple[str, ...] = ()) -> str | None:
     # «сальдо торговли Азербайджана с Беларусью осталось положительным»: the partner's own
     if theirs or sides.partner_view(clause, lambda word: sides.names_partner(word, stems)):
         return "positive" if said == "negative" else "negative"  # the partner's balance is ours reversed
+    if partner_side and not _WHOSE.search(clause) and not any(sides.names_partner(w, stems) for w in clause.split()):
+        return "positive" if said == "negative" else "negative"
     return said

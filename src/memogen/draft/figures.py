@@ -106,6 +106,7 @@ class Context:
     whole: str | None = None  # the whole of the sentence before's last share, for «… 3,8 млрд долларов (38,5 %)»
     order: list[str] = field(default_factory=list)  # the indicators the sentence before named, in order
     traded: str | None = None  # the goods the sentence before's last turnover was named with, for «он вырос»
+    trade: str = "goods"  # what the indicator named last trades («торговли товарами и услугами»), for «она составит»
 
 
 _COMPARED = re.compile(r"(?:превы\w+|больше|меньше|выше|ниже|чем|над)\s+$", re.I)
@@ -148,7 +149,21 @@ def _indicator_near(
     after = _INDICATOR.search(text, end)
     if after is None or clauses.TURN.search(text, end, after.start()):
         return None  # «объём вырос на 29 %, причём увеличились и экспорт, и импорт»: another statement's
+    if _PARTS.search(text, end, after.start()):
+        return _whole_of_parts(text, after.start())
     return _name_of(after), after
+
+
+# «115 млн долларов, из которых 36 млн пришлось на экспорт»: the parts of the amount before follow
+_PARTS = re.compile(r"(?<![\w-])(?:из\s+(?:которых|них)|в\s+том\s+числе|включая)(?![\w-])", re.I)
+
+
+def _whole_of_parts(text: str, start: int) -> tuple[str, None] | None:
+    """The indicator of an amount whose parts the words after it name: exports and imports
+    together are parts of turnover; any other parts name no whole (the sentence before's
+    indicator is then taken, when the sentence refers back to it)."""
+    parts = {_name_of(m) for m in _INDICATOR.finditer(text, start)}
+    return ("turnover", None) if {"exports", "imports"} <= parts else None
 
 
 # a state's name and the bracket the amount stands in: «Германия (115 млн долларов)»
@@ -448,6 +463,7 @@ def _remember_named(text: str, ctx: Context) -> None:
     ctx.traded = None
     if named:
         ctx.indicator = _name_of(named[-1])
+        ctx.trade = flows.traded(text, named[-1].end())
         ctx.named.update(_name_of(m) for m in named)
         if ctx.indicator == "turnover" and flows.traded(text, named[-1].end()) == "goods":
             # «товарооборот сельхозпродукцией … демонстрирует рост. За 2017 год он увеличился …»
@@ -643,8 +659,10 @@ def _figure(text, amount: num.Amount, stop: int, ms, rates, ctx: Context) -> Ite
     if amount.unit in _MEASURES or item.data["indicator"] == "product" and "label" not in item.data:
         _product(item, text, amount, item.data.get("label"), ctx)
     _amount(item, amount)
+    _trade_after(item, text, amount.end)
     if item.data["indicator"] == "balance":
-        _signed(item, balance.sign(balance.window(text, amount.start, amount.end), ctx.partner_stems))
+        _signed(item, balance.sign(balance.window(text, amount.start, amount.end), ctx.partner_stems,
+                                   _after_partner_flows(ctx)))
     _when(item, text, ms, amount.start, ctx)
     if near is not None:  # «товарооборот составил $1,7 млн, темп роста экспорта — 236 %»: not the turnover's
         other = next((m for m in _INDICATOR.finditer(text, amount.end, stop) if _name_of(m) != near[0]), None)
@@ -721,7 +739,7 @@ def _named(text: str, at: int, near, notes: list[str], ctx: Context) -> Item | N
     item = Item({"indicator": indicator})
     for note in notes:
         item.doubt("check", note)
-    trade = flows.traded(text, flow.end if flow else where.end() if where else at)
+    trade = _trade_of(text, flow.end if flow else where.end() if where else at, near, ctx)
     if trade != "goods" and supports("FigureFact", "trade"):
         item.data["trade"] = trade  # «экспорт услуг»: all of a flow, in services, never goods
         item.doubt("check", f"trade in {trade.replace('_', ' ')}: never summed or compared with goods")
@@ -745,6 +763,36 @@ def _named(text: str, at: int, near, notes: list[str], ctx: Context) -> Item | N
     if near is not None and near[1] is None and fell is None and not listed:
         _refers_back(item, text, at, ctx)
     return item
+
+
+def _trade_of(text: str, named_end: int, near, ctx: Context) -> str:
+    """What the figure trades: what its indicator's words say («экспорт услуг»); for an
+    indicator carried from a sentence before («Объём торговли товарами и услугами … Она
+    составит …»), what that one traded."""
+    trade = flows.traded(text, named_end)
+    if trade == "goods" and near is not None and near[1] is None and near[0] == ctx.indicator:
+        return ctx.trade
+    return trade
+
+
+# «товарооборот …: 50 млрд долларов в торговле товарами и услугами»: what the amount counts, said after it
+_TRADE_AFTER = re.compile(
+    r"\s*(?:в\s+(?:торговл|обмен|товарооборот|оборот)\w*(?=\s+(?:товар\w+\s+и\s+)?услуг)|(?=по\s+(?:товар\w+\s+и\s+)?услуг))",
+    re.I,
+)
+
+
+def _trade_after(item: Item, text: str, end: int) -> None:
+    """«50 млрд долларов в торговле товарами и услугами», «… по товарам и услугам»: a phrase
+    right after the amount says what it trades when the indicator's own words did not."""
+    after = _TRADE_AFTER.match(text, end)
+    if after is None or "trade" in item.data or item.data["indicator"] not in _OURS or \
+            not supports("FigureFact", "trade"):
+        return
+    trade = flows.traded(text, after.end())
+    if trade != "goods":
+        item.data["trade"] = trade
+        item.doubt("check", f"trade in {trade.replace('_', ' ')}: never summed or compared with goods")
 
 
 def _listed_party(item: Item, listed: str, ctx: Context) -> None:
@@ -1066,11 +1114,24 @@ def _signed(item: Item, said: str | None) -> None:
     item.doubt("check", f"the balance is {said} as the release words it: check it is ours (exports minus imports)")
 
 
+def _after_partner_flows(ctx: Context) -> bool:
+    """Whether the figure drafted last, in this sentence or the one before, is a flow with the
+    partner stated from the partner's side («нижегородский экспорт в Беларусь …»): a balance
+    after it that names no side is the partner's."""
+    last = ctx.last
+    if last is None or last.sentence is None or last.sentence < ctx.sentence - 1:
+        return False
+    data = last.data
+    return data.get("indicator") in ("exports", "imports") and data.get("side") == "partner" and \
+        "counterparty" not in data
+
+
 def _sign_only(text: str, n: int, found: list[num.Amount], ms: list[Mention], ctx: Context) -> list[Item]:
     """«Сальдо взаимной торговли сложилось положительное», «сальдо — в пользу белорусской
     стороны»: a balance stated by its sign alone, where the facts model has `sign` (the
     memo computes its amount from exports and imports of the period, when they are given)."""
-    said = balance.sign(text, ctx.partner_stems) if not found and supports("FigureFact", "sign") else None
+    said = balance.sign(text, ctx.partner_stems, _after_partner_flows(ctx)) \
+        if not found and supports("FigureFact", "sign") else None
     if said is None:
         return []
     item = Item({"indicator": "balance", "sign": said, "_quote": text}, sentence=n)
