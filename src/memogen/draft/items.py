@@ -1398,8 +1398,11 @@ def _between_before(text: str, m: re.Match[str], title: str) -> str:
 
 def _body(said: str) -> bool:
     """A body named by its noun in the nominative: no person, post or delegation
-    («Гомельский государственный университет», «Минская область»)."""
+    («Гомельский государственный университет», «Минская область», «Минский облисполком»: an
+    adjective first, whatever surname the dictionary also reads in it)."""
     for word in said.split():
+        if inflect.pos(word) in ("ADJF", "PRTF"):
+            continue
         noun = inflect.reading(word, "NOUN")
         if noun is not None:
             group = noun.normal_form in ("делегация", "группа")

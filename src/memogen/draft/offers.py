@@ -170,10 +170,12 @@ _VAGUE_WORDS = (
 )
 
 
-# an amount to reach or a multiple («довести оборот до 300 млн», «в объёме не менее $400 млн», «увеличить
-# торговлю в два раза», «удвоить»): a target, drafted as a figure; «закупать 120 тыс. тонн зерна» is a deed
+# an amount to reach, in digits or words, or a multiple («довести оборот до 300 млн», «до полумиллиарда долларов»,
+# «в объёме не менее $400 млн», «увеличить торговлю в два раза», «удвоить»): a target, drafted as a figure;
+# «закупать 120 тыс. тонн зерна» is a deed
 _TARGET = re.compile(
-    r"(?<![\w-])(?:до|объ[её]ме|отметк\w*\s+в|уровн\w*\s+в)\s+(?:[^\s\d]+\s+){0,3}\$?\d"
+    r"(?<![\w-])(?:до|объ[её]ме|отметк\w*\s+в|уровн\w*\s+в)\s+(?:[^\s\d]+\s+){0,3}?"
+    r"(?:\$?\d|(?:полу?)?(?:миллиард|миллион)\w*)"
     r"|(?<![\w-])в\s+\S+\s+раз[а]?(?![\w-])|(?<![\w-])(?:вдвое|втрое|удво|утро)",
     re.I,
 )
@@ -380,8 +382,9 @@ _ASKED = re.compile(r",?\s*(?:как|что|куда|где|какие|каки�
 # Words of a side's intention or need, as lemmas, that an infinitive completes: «Стороны собираются
 # развивать …», «намеревается наладить …», «необходимо создать …» («должно пройти», «планируется
 # отправить» say what is expected of a thing named before them: no proposal)
-# (tenses.py's core of intention), a need, and a side taking a deed on («берётся создать у себя …»)
-_INTENT = INTENDING | BINDING | {"необходимо", "браться", "взяться"}
+# (tenses.py's core of intention), a need, a side taking a deed on («берётся создать у себя …») and its
+# plans named by their noun («сообщил о планах открыть …», «есть планы создать …»)
+_INTENT = INTENDING | BINDING | {"необходимо", "браться", "взяться", "план"}
 _INTENT_GAP = {"ADVB", "PRCL", "CONJ", "NPRO"}  # «собираются вместе развивать», «хотели бы», «нужно нам»
 
 
