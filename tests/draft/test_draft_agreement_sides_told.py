@@ -102,3 +102,19 @@ def test_a_circumstance_after_the_term_is_no_part_of_the_title():
     found = agreements(["По итогам визита подписан план мероприятий на 2025–2026 годы по линии министерств."],
                        RELEASE)
     assert [a.data["title"] for a in found] == ["План мероприятий"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Президенты подписали договор о дружбе между двумя странами.",
+        "Министры подписали дорожную карту по сотрудничеству между нашими странами.",
+    ],
+)
+def test_the_two_states_between_which_a_title_runs_are_named(sentence):
+    assert _drafted([sentence, PERU])[0][0].endswith(" между Беларусью и Перу")
+
+
+def test_a_time_word_before_the_signing_is_no_side():
+    said = ["На заседании комиссии между Беларусью и Перу сегодня подписано соглашение о туризме.", PERU]
+    assert _drafted(said)[0][0] == "Соглашение о туризме между Беларусью и Перу"

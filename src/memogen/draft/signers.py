@@ -65,7 +65,7 @@ def name_sides(agreements: list[Item], sentences: list[str], ours: tuple[str, st
         text = sentences[item.sentence] if item.sentence is not None else ""
         if not _BETWEEN_KINDS.match(title) or not text:
             continue
-        named = _both_states(title, ours, partner, genitives) or _other_side(title, partner, genitives)
+        named = _both_states(title, ours, partner, [genitives, forms]) or _other_side(title, partner, genitives)
         if named is not None:
             item.data["title"] = named
             item.doubt("check", "the sides were written into the title from the sentence")
@@ -78,17 +78,23 @@ def name_sides(agreements: list[Item], sentences: list[str], ours: tuple[str, st
             item.doubt("check", "the sides were written into the title from the sentence")
 
 
-# «между министерствами иностранных дел двух стран», «ведомствами обеих стран»: the two states
+# «между министерствами иностранных дел двух стран», «ведомствами обеих стран»: the two states; «между двумя
+# странами», «между нашими странами» (ours and the partner) likewise
 _TWO_STATES = re.compile(r"(?<![\w-])(?:двух|обеих|обоих)\s+(?:стран|государств)(?![\w-])", re.I)
+_BETWEEN_STATES = re.compile(r"(?<![\w-])(?:двумя|обеими|нашими)\s+(?:странами|государствами)(?![\w-])", re.I)
 
 
-def _both_states(title: str, ours: tuple[str, str] | None, partner, genitives: list[str | None]) -> str | None:
-    """A title naming its sides as «двух стран» with Belarus and a partner state as the release's
-    sides, with the two states named («… между министерствами иностранных дел Беларуси и
-    Азербайджана»); None for any other title."""
-    if ours is not None or partner.kind != "country" or not all(genitives) or not _TWO_STATES.search(title):
+def _both_states(title: str, ours: tuple[str, str] | None, partner, names: list[list[str | None]]) -> str | None:
+    """A title naming its sides as «двух стран» or «между двумя странами» with Belarus and a partner
+    state as the release's sides, with the two states named (`names`: theirs in the genitive and in
+    the instrumental): «… между министерствами иностранных дел Беларуси и Азербайджана», «… между
+    Беларусью и Монголией»; None for any other title."""
+    if ours is not None or partner.kind != "country" or not all(names[0] + names[1]):
         return None
-    return _TWO_STATES.sub(f"{genitives[0]} и {genitives[1]}", title, count=1)
+    for pattern, (a, b) in ((_TWO_STATES, names[0]), (_BETWEEN_STATES, names[1])):
+        if pattern.search(title):
+            return pattern.sub(f"{a} и {b}", title, count=1)
+    return None
 
 
 # «Соглашение с Правительством Беларуси», «План мероприятий с Гродненским облисполкомом»: a document named
