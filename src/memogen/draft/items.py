@@ -148,7 +148,8 @@ _SIGNED = re.compile(
 )
 _PLANNED = re.compile(
     r"подпишут|подписать|заключить|заключат\b|планиру|наметил[аи]?\b|наметить|намечен\w*|будет\s+подписан|будут\s+подписаны|предстоит|намерен[аоы]?\b|"
-    r"парафир|(?<![\w-])состо(?:ится|ятся)(?![\w-])",  # «подписание … состоится в октябре», «парафировали»: not yet
+    r"парафир|(?<![\w-])состо(?:ится|ятся)(?![\w-])|"  # «подписание … состоится в октябре», «парафировали»: not yet
+    r"к\s+подписанию\s+(?:уже\s+|также\s+)?готов|готов[аоы]?\s+(?:уже\s+)?к\s+подписанию",  # «к подписанию готов …»
     re.I,
 )
 _DRAFTING = re.compile(
@@ -1063,7 +1064,10 @@ def agreements(sentences: list[str], release: dt.date) -> list[Item]:
     status = None
     for n, text in enumerate(sentences):
         status = _agreement_status(text, release) or (status if _AMONG_THEM.match(text) else None)
+        within = 0  # where a title that went on past its term ends: a document named in it is none of its own
         for m, taken in _documents(text):
+            if m.start() < within:
+                continue
             own = _own_status(text[: m.start()], status)
             noun = inflect.pos(m.group()) == "NOUN"
             if own is None or not noun or not _named_contract(text, m) or _schedule(text, m) or _valued(text, m):
@@ -1082,8 +1086,9 @@ def agreements(sentences: list[str], release: dt.date) -> list[Item]:
             own = _not_begun(own, term, release)
             if " " not in title and term is None:
                 continue
-            if term is not None and re.match(r"\s+между\s", text[term.end :]):  # «план на 2026–2027 годы между …»
+            if term is not None and _AFTER_TERM.match(text, term.end):  # «план на 2026–2027 годы между …»
                 title += text[term.end : name_end(text, term.end)].rstrip()
+                within = max(within, name_end(text, term.end))  # «… по реализации соглашения …»: this title's
             title = _own_sides(text, m.start(), _signer_of(text, m.start(), title))
             title += _signed_between(text, m.start(), title) or _signers_after(text, end, title)
             title += _gapped(text, m, title) or _between_before(text, m, title)
@@ -1099,6 +1104,11 @@ def agreements(sentences: list[str], release: dt.date) -> list[Item]:
                 item = {**data, "title": each}
                 out.append(Item(item, "check", ["title and status read from the sentence", *own[1:]], sentence=n))
     return out
+
+
+# what goes on in a title after its term: who it is between («план на 2026–2027 годы между …») and what it
+# carries out or develops («план мероприятий на 2024–2026 годы по реализации соглашения …», «… по развитию …»)
+_AFTER_TERM = re.compile(r"\s+(?:между|по\s+(?:реализации|развитию|выполнению|исполнению))\s", re.I)
 
 
 # «портфель взаимных договоров оценивался в …», «сумма заключённых контрактов»: the value of documents, a figure
@@ -1372,7 +1382,8 @@ def _gapped(text: str, m: re.Match[str], title: str) -> str:
 
 # «между Минской областью и Южным Синаем подписана дорожная карта …»: the sides named before the verb
 _BETWEEN_BEFORE = re.compile(
-    r"(?<![\w-])между\s+(?P<sides>[^,.;:—–«»\"]+?\s+и\s+[^,.;:—–«»\"]+?)\s+(?:был[аио]?\s+|будут?\s+)?"
+    r"(?<![\w-])между\s+(?P<sides>[^,.;:—–«»\"]+?\s+и\s+[^,.;:—–«»\"]+?)\s+"
+    r"(?:(?:сегодня|вчера|накануне|ранее|уже|также|впервые)\s+)*(?:был[аио]?\s+|будут?\s+)?"  # «… сегодня подписано»
     r"(?:подписан|заключ[её]н|утвержд[её]н|принят)\w*\s+$",
     re.I,
 )
@@ -1388,8 +1399,11 @@ def _between_before(text: str, m: re.Match[str], title: str) -> str:
 
 def _body(said: str) -> bool:
     """A body named by its noun in the nominative: no person, post or delegation
-    («Гомельский государственный университет», «Минская область»)."""
+    («Гомельский государственный университет», «Минская область», «Минский облисполком»: an
+    adjective first, whatever surname the dictionary also reads in it)."""
     for word in said.split():
+        if inflect.pos(word) in ("ADJF", "PRTF"):
+            continue
         noun = inflect.reading(word, "NOUN")
         if noun is not None:
             group = noun.normal_form in ("делегация", "группа")

@@ -517,6 +517,8 @@ def signatories(text: str, at: int) -> str | None:
         return None
     said = _WHEN_WORDS.sub("", _DATE.sub("", _before_verb(clause[start:]).strip())).strip()
     parts = re.split(r"\s+и\s+", said)
+    if len(parts) > 2:  # «Комитет по науке и технологиям … и Министерство образования и науки …»: at a name's start
+        parts = re.split(r"\s+и\s+(?=[А-ЯЁ«\"])", said)
     if len(parts) != 2 or not all(p[:1].isupper() and not _animate(p) for p in parts):
         return None
     forms = [inflect.inflect_phrase(p, "instrumental") for p in parts]

@@ -59,26 +59,129 @@ def name_sides(agreements: list[Item], sentences: list[str], ours: tuple[str, st
     forms = [inflect.inflect_phrase(n, "instrumental") for n in names]
     if not all(forms):
         return
+    genitives = [inflect.inflect_phrase(n, "genitive") for n in names]
     for item in agreements:
         title = item.data["title"]
         text = sentences[item.sentence] if item.sentence is not None else ""
-        if _HAS_SIDES.search(title) or not _BETWEEN_KINDS.match(title) or not text:
+        if not _BETWEEN_KINDS.match(title) or not text:
+            continue
+        named = _both_states(title, ours, partner, [genitives, forms]) or _other_side(title, partner, genitives)
+        if named is not None:
+            item.data["title"] = named
+            item.doubt("check", "the sides were written into the title from the sentence")
+            continue
+        if _HAS_SIDES.search(title):
             continue
         states_only = ours is None and partner.kind == "country" and _STATES_ONLY.search(title)
-        if states_only or _between_sides(text, title, ours, partner.stems):
+        if states_only or _between_sides(text, title, ours, partner):
             item.data["title"] = f"{title} между {forms[0]} и {forms[1]}"
             item.doubt("check", "the sides were written into the title from the sentence")
 
 
-def _between_sides(text: str, title: str, ours: tuple[str, str] | None, stems: tuple[str, ...]) -> bool:
+# «между министерствами иностранных дел двух стран», «ведомствами обеих стран»: the two states; «между двумя
+# странами», «между нашими странами» (ours and the partner) likewise
+_TWO_STATES = re.compile(r"(?<![\w-])(?:двух|обеих|обоих)\s+(?:стран|государств)(?![\w-])", re.I)
+_BETWEEN_STATES = re.compile(r"(?<![\w-])(?:двумя|обеими|нашими)\s+(?:странами|государствами)(?![\w-])", re.I)
+
+
+def _both_states(title: str, ours: tuple[str, str] | None, partner, names: list[list[str | None]]) -> str | None:
+    """A title naming its sides as «двух стран» or «между двумя странами» with Belarus and a partner
+    state as the release's sides, with the two states named (`names`: theirs in the genitive and in
+    the instrumental): «… между министерствами иностранных дел Беларуси и Азербайджана», «… между
+    Беларусью и Монголией»; None for any other title."""
+    if ours is not None or partner.kind != "country" or not all(names[0] + names[1]):
+        return None
+    for pattern, (a, b) in ((_TWO_STATES, names[0]), (_BETWEEN_STATES, names[1])):
+        if pattern.search(title):
+            return pattern.sub(f"{a} и {b}", title, count=1)
+    return None
+
+
+# «Соглашение с Правительством Беларуси», «План мероприятий с Гродненским облисполкомом»: a document named
+# with one side only, after «с»
+_WITH_ONE = re.compile(r"^(?P<doc>[^,]+?)\s+(?P<with>со?)\s+(?P<side>[^,]+)$")
+# the nouns of a side itself: a state, a region or a city, or the body that governs it
+_SIDE_NOUNS = {
+    "правительство", "облисполком", "горисполком", "исполком", "администрация", "область", "край", "республика",
+    "провинция", "город", "округ", "штат", "губерния",
+}
+
+
+def _other_side(title: str, partner, genitives: list[str | None]) -> str | None:
+    """A document named with one of the release's sides only («Соглашение с Правительством
+    Беларуси») takes the other side in the genitive before «с» («Соглашение Липецкой области с
+    Правительством Беларуси»); a side that is a ministry, a district or a firm, or a title naming a
+    side before «с», is left as it is (None)."""
+    m = _WITH_ONE.match(title)
+    if m is None or not all(genitives) or re.search(r"\s[«\"„]?[А-ЯЁ]", m["doc"]) or not _a_side(m["side"]):
+        return None
+    if sides.names_belarus(m["side"]) or sides.our_mentions(m["side"]):
+        other = genitives[1]
+    elif sides.partner_named(m["side"], partner.stems):
+        other = genitives[0]
+    else:
+        return None
+    return f"{m['doc']} {other} {m['with']} {m['side']}"
+
+
+def _a_side(said: str) -> bool:
+    """Whether words after «с» name a side itself: their first noun is a state's, a region's or a
+    city's, or its government's («Правительством Беларуси», «Гродненской областью», «Ираном»)."""
+    for word in _WORD.findall(said)[:4]:
+        parse = inflect.parses(word)[0]
+        if parse.tag.POS != "NOUN":
+            continue
+        return parse.normal_form in _SIDE_NOUNS or ("Geox" in parse.tag and word[:1].isupper())
+    return False
+
+
+def _between_sides(text: str, title: str, ours: tuple[str, str] | None, partner) -> bool:
     """Whether the sentence says the document is between our side and the partner: both
-    named as sides before it, the sides told as such, or the title calls it bilateral."""
-    if _BOTH_IN_TITLE.search(title) or _BOTH.search(text):
-        return True
+    named as sides before it (a partner state by its capital beside Minsk too: «Минск и
+    Тегеран готовятся подписать …»), the sides told as such, or the title calls it bilateral."""
     head = title.lstrip('«"').split()[0].lower()[:6]
     at = text.lower().find(head)
     before = text[: at if at >= 0 else len(text)]
-    return _names_ours(before, ours) and _names_partner(before, stems)
+    if _BOTH_IN_TITLE.search(title) or _BOTH.search(text) or _sides_sign(before):
+        return True
+    if ours is None and partner.kind == "country" and _capitals(before):
+        return True
+    return _names_ours(before, ours) and _names_partner(before, partner.stems)
+
+
+# «в ходе визита стороны подписали …»: the sides signing, a verb of signing within two words after them
+_SIDES_SIGN = re.compile(r"(?<![\w-])стороны\s+(?:[а-яё]+\s+){0,2}?(?:подпис|заключ|утверд)\w*", re.I)
+
+
+def _sides_sign(text: str) -> bool:
+    """Whether «стороны» is who signs, wherever in the sentence («в ходе визита партнёров стороны
+    подписали …»): not a side's genitive after an adjective or a subject («представители
+    белорусской стороны подписали …», «делегация стороны …»)."""
+    for m in _SIDES_SIGN.finditer(text):
+        words = _WORD.findall(text[: m.start()])
+        before = inflect.parses(words[-1])[0] if words else None
+        if before is None or before.tag.POS not in ("ADJF", "PRTF", "NUMR") and before.tag.case != "nomn":
+            return True
+    return False
+
+
+# «Минск и Тегеран», «Москва и Минск»: two capitals paired, the states they stand for
+_CAPITALS = re.compile(
+    r"(?<![\w-])(?:Минск(?:а|у|ом|е)?\s+и\s+(?P<a>[А-ЯЁ][\w-]+)|(?P<b>[А-ЯЁ][\w-]+)\s+и\s+Минск(?:а|у|ом|е)?)(?![\w-])"
+)
+
+
+def _capitals(text: str) -> bool:
+    """Whether the sentence pairs Minsk with another state's capital as the two that act («Минск и
+    Тегеран готовятся подписать …», «Минску и Ташкенту предстоит …»): a place the dictionary
+    knows, not one of ours («Минск и Минская область»)."""
+    for m in _CAPITALS.finditer(text):
+        word = m["a"] or m["b"]
+        if word.lower().startswith(("минск", "брест", "гомел", "гродн", "витебск", "могил")):
+            continue
+        if any("Geox" in p.tag for p in inflect.parses(word)):
+            return True
+    return False
 
 
 def _names_ours(text: str, ours: tuple[str, str] | None) -> bool:
