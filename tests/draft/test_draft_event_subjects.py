@@ -133,3 +133,32 @@ def test_a_year_and_a_duty_are_no_words_of_a_holder():
     )
     names = _names("Во время визита Президент Армении также должен принять участие в юбилейной сессии Совета.")
     assert "Визит Президента Армении" in names
+
+
+POSTS = {"Алиев": "Президент Республики Армения", "Варданян": "Премьер-министр Республики Армения",
+         "Орлов": "Премьер-министр Республики Беларусь"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a generic title before a person's name: the post the officials list gives that person
+        ("Глава государства Карен Алиев прибыл в Минск с официальным визитом.",
+         "Официальный визит Президента Республики Армения в Минск"),
+        # a generic title with the land's adjective: that land's head of government
+        ("Глава армянского правительства находится в Минске с официальным визитом.",
+         "Официальный визит Премьер-министра Республики Армения в Минск"),
+        ("Белорусский премьер прибыл в Ереван с рабочим визитом.",
+         "Рабочий визит Премьер-министра Республики Беларусь в Ереван"),
+    ],
+)
+def test_a_head_described_by_a_generic_title_is_named_by_their_post(sentence, name):
+    assert name in [e.data["what"] for e in events([sentence], RELEASE, POSTS)]
+
+
+def test_a_visit_pointed_back_to_by_its_town_is_the_one_told():
+    names = _names(
+        "Премьер-министр Беларуси прибыл с официальным визитом в Армению 5 июня.",
+        "Визит в Ереван завершает поездку делегации по странам Закавказья.",
+    )
+    assert "Визит в Ереван" not in names

@@ -825,6 +825,9 @@ def _by_posts(posts: dict[str, str]):
         words = lead.split()
         if 0 < len(words) <= 3 and words[-1] in posts and all(w[:1].isupper() for w in words):
             return posts[words[-1]]
+        generic = _generic_post(lead, posts)
+        if generic:
+            return generic
         if words and _described(words[1:]):  # «губернатор», «губернатор крупного сибирского региона»
             lemma = inflect.lemma(words[0])
             heads = [post for post in posts.values() if post.split()[0].lower() == lemma]
@@ -833,6 +836,44 @@ def _by_posts(posts: dict[str, str]):
         return _without_people(said, posts)
 
     return strip
+
+
+# «глава государства», «глава кыргызского правительства», «белорусский лидер», «казахстанский премьер»:
+# a head of state or government described, not named by their post
+_GENERIC = re.compile(
+    r"(?:(?P<land>[А-Яа-яЁё]+ск(?:ий|ого|ая|ой))\s+)?(?:(?:глава|руководитель)\s+(?:(?P<land2>[а-яё]+ск(?:ого|ой))\s+)?"
+    r"(?P<what>государства|правительства)|(?P<leader>лидер)|(?P<premier>премьер))(?![\w-])\s*(?P<rest>.*)$",
+    re.I,
+)
+_HEADS_OF = {
+    "государства": re.compile(r"Президент|Председатель\s+(?:Китайской|КНР)|Король|Эмир|Султан"),
+    "правительства": re.compile(
+        r"Премьер-министр|Председатель\s+(?:Правительства|Кабинета|Совета\s+[Мм]инистров|Государственного\s+совета)"
+    ),
+}
+
+
+_LANDS = {"белорус": "беларус", "армян": "армен", "молдав": "молдов"}  # adjectives whose stem is not the land's
+
+
+def _generic_post(said: str, posts: dict[str, str]) -> str | None:
+    """The post the officials list gives a head of state or government described by a
+    generic title («Глава государства Нурсултан Назарбаев» → «Президент Республики
+    Казахстан»; «Глава кыргызского правительства» → «Председатель Кабинета Министров
+    Кыргызской Республики»): the person named after it, else the one such head of the
+    land its adjective names, else the only one."""
+    m = _GENERIC.fullmatch(said.strip())
+    if m is None:
+        return None
+    kind = "государства" if m["leader"] else "правительства" if m["premier"] else m["what"].lower()
+    heads = [post for post in dict.fromkeys(posts.values()) if _HEADS_OF[kind].match(post)]
+    named = [posts[w] for w in m["rest"].split() if w in posts]
+    if m["rest"].strip():
+        return named[0] if named and named[0] in heads else None
+    land = (m["land"] or m["land2"] or "").lower()
+    land = re.sub(r"^(?:белорус|армян|молдав)", lambda a: _LANDS[a.group()], land)[:4]  # «белорусский»: «Беларусь»
+    of_land = [post for post in heads if land and land in post.lower()] if land else heads
+    return of_land[0] if len(of_land) == 1 else None
 
 
 def _animate_noun(word: str) -> bool:
@@ -949,8 +990,10 @@ def _head_noun(what: str) -> str:
 def _body_named_anew(what: str, named: list[str]) -> bool:
     """Whether an event's name holds a body's own name no event before had («заседание Высшего
     Евразийского экономического совета» after «заседание Совета глав государств»): a new
-    event, though its noun was named before."""
+    event, though its noun was named before (a place it is held in or goes to is no such
+    name: «Визит в Манагуа» after «визит … в Никарагуа» is that visit)."""
     rest = what.split(maxsplit=1)[1] if " " in what else ""
+    rest = re.sub(r"(?<![\w-])(?:в|во|на)\s+[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*)*", "", rest)  # «в Манагуа»: a place
     own = {inflect.lemma(w) for w in re.findall(r"(?<![\w-])[А-ЯЁ][а-яё-]+", rest)}
     return bool(own) and not any(own <= {inflect.lemma(w) for w in re.findall(r"[А-Яа-яЁё-]+", n)} for n in named)
 

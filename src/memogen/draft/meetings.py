@@ -22,7 +22,7 @@ _MET = re.compile(
 # «прибыл с официальным визитом», «находится в Казани с рабочим визитом», «прибыл в Минск», «прилетит в …»
 _CAME = re.compile(
     r"(?<![\w-])(?:прибыл[аи]?|прибуд(?:ет|ут)|приехал[аи]?|приедут|приедет|прилетел[аи]?|прилет(?:ит|ят)|находит(?:ся)|находятся|находил(?:ся|ась|ись)|побывал[аи]?|"
-    r"отправил(?:ся|ась|ись)|приезжал[аи]?|собира(?:ется|ются|лся|лась|лись)|посетил[аи]?|посет(?:ит|ят)|посеща(?:ет|ют)|находящ\w+|прибывш\w+|"
+    r"отправил(?:ся|ась|ись)|собира(?:ется|ются|лся|лась|лись)|посетил[аи]?|посет(?:ит|ят)|посеща(?:ет|ют)|находящ\w+|прибывш\w+|"
     r"вылетел[аи]?|вылет(?:ит|ят)|вылета(?:ет|ют))(?![\w-])",
     re.I,
 )
@@ -265,7 +265,7 @@ def _visit(text: str, m: re.Match[str], without_people) -> tuple[str, int] | Non
     at = place.end() if place else visited.end() if visited else at
     day = _DAY_SAID.match(text, at)  # «прибыл в четверг с рабочим визитом»: a day between
     on = _ON_VISIT.match(text, day.end() if day else at)
-    came = m.group().lower().startswith(("прибыл", "приех", "приед", "прилет", "побывал", "вылет", "приезжал"))
+    came = m.group().lower().startswith(("прибыл", "приех", "приед", "прилет", "побывал", "вылет"))
     stays = m.group().lower().startswith("наход") and place is not None and _STAY.match(text, at)
     seen = on is None and m.group().lower().startswith("побывал") and not (place and accusative(place["place"]))
     toured = visited is not None and _land(visited["place"])  # «посетят Минскую область»: a region or a state
