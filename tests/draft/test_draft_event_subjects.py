@@ -69,3 +69,96 @@ def test_the_holder_is_read_past_what_stands_between(sentence, name):
 def test_the_tail_of_a_name_after_an_event_holds_no_event():
     names = _names("Об этом говорилось 4 июня на встрече с Послом Ирана Али Реза оглы Карими, передаёт агентство.")
     assert names == ["Встреча с Послом Ирана"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # talks told as where the subject spoke, a place and the counterpart's name between
+        ("Премьер-министр Армении Ашот Варданян на переговорах с Премьер-министром Беларуси Иваном Орловым "
+         "в Ереване рассказал о планах.",
+         "Переговоры Премьер-министра Армении с Премьер-министром Беларуси"),
+        # a talk with someone is named a meeting, as a memo names it
+        ("Президент Армении Ашот Варданян в беседе с послом назвал отношения дружескими.",
+         "Встреча Президента Армении с послом"),
+        # whose schedule it is holds the meeting
+        ("В рабочем графике Президента Беларуси — встреча с губернатором Омской области.",
+         "Встреча Президента Беларуси с губернатором Омской области"),
+    ],
+)
+def test_a_meeting_told_in_passing_is_the_subjects(sentence, name):
+    assert name in _names(sentence)
+
+
+def test_what_one_came_for_is_no_talk_of_theirs():
+    names = _names("Министр прибыл в Ташкент 3 июня для участия в двустороннем деловом совете.")
+    assert "Двусторонний деловой совет" in names
+
+
+def test_a_meeting_told_in_a_relative_clause_is_the_antecedents():
+    names = _names("Так считает Посол Беларуси в Армении Иван Орлов, который 5 июня встретился с губернатором Ширака.")
+    assert names == ["Встреча Посла Беларуси в Армении с губернатором Ширака"]
+
+
+def test_a_meeting_with_persons_counted_is_with_those_the_dash_lists():
+    names = _names(
+        "Губернатор Омской области Иван Сидоров на полях форума 3 июня встретился с двумя дипломатами — "
+        "Послом Китая в России Ли Мином и Послом Беларуси в России Петром Орловым."
+    )
+    assert "Встреча губернатора Омской области с Послом Китая в России и Послом Беларуси в России" in names
+
+
+@pytest.mark.parametrize(
+    ("sentences", "name"),
+    [
+        # a session one is expected at is to come
+        (("На заседании Совета министров обороны Содружества в октябре ожидается министр обороны Армении.",),
+         "Заседание Совета министров обороны Содружества"),
+        # a visit's programme provides for a meeting
+        (("Программа визита предусматривает встречу Президента Беларуси с Президентом Перу.",),
+         "Встреча Президента Беларуси с Президентом Перу"),
+        # one came for a session: it was held, a body's own name makes it another session than one named before
+        (("В октябре в Минске пройдёт заседание Совета глав правительств СНГ.",
+          "В мае Премьер-министр уже приезжал в Ереван на заседание Евразийского межправительственного совета."),
+         "Заседание Евразийского межправительственного совета"),
+    ],
+)
+def test_events_to_come_and_events_one_came_for(sentences, name):
+    assert name in _names(*sentences)
+
+
+def test_a_year_and_a_duty_are_no_words_of_a_holder():
+    assert "Визит Премьер-министра Армении в Беларусь" in _names(
+        "Премьер-министр Армении Ашот Варданян в 2024 году побывал в Беларуси дважды."
+    )
+    names = _names("Во время визита Президент Армении также должен принять участие в юбилейной сессии Совета.")
+    assert "Визит Президента Армении" in names
+
+
+POSTS = {"Алиев": "Президент Республики Армения", "Варданян": "Премьер-министр Республики Армения",
+         "Орлов": "Премьер-министр Республики Беларусь"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a generic title before a person's name: the post the officials list gives that person
+        ("Глава государства Карен Алиев прибыл в Минск с официальным визитом.",
+         "Официальный визит Президента Республики Армения в Минск"),
+        # a generic title with the land's adjective: that land's head of government
+        ("Глава армянского правительства находится в Минске с официальным визитом.",
+         "Официальный визит Премьер-министра Республики Армения в Минск"),
+        ("Белорусский премьер прибыл в Ереван с рабочим визитом.",
+         "Рабочий визит Премьер-министра Республики Беларусь в Ереван"),
+    ],
+)
+def test_a_head_described_by_a_generic_title_is_named_by_their_post(sentence, name):
+    assert name in [e.data["what"] for e in events([sentence], RELEASE, POSTS)]
+
+
+def test_a_visit_pointed_back_to_by_its_town_is_the_one_told():
+    names = _names(
+        "Премьер-министр Беларуси прибыл с официальным визитом в Армению 5 июня.",
+        "Визит в Ереван завершает поездку делегации по странам Закавказья.",
+    )
+    assert "Визит в Ереван" not in names

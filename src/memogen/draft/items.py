@@ -32,7 +32,7 @@ from memogen.facts.periods import Period
 
 _EVENT = re.compile(
     r"(?<![\w-])(?:[BВ]2[BВ]-)?(?:бизнес-форум|брифинг|бизнес-мисси|выставк|форум|ярмарк|заседани|конференци|саммит|визит|переговор|"
-    r"сесси|фестивал|церемони|бизнес-миссия|пресс-конференци|встреч|поездк|совещани|видеоконференци|семинар|"
+    r"сесси|фестивал|церемони|бизнес-миссия|пресс-конференци|встреч|поездк|совещани|видеоконференци|семинар|бесед|"
     r"конгресс|тендер|аукцион|чемпионат|олимпиад|планёрк|планерк|презентаци)[а-яё]*(?:-[а-яё]+)*"
     r"|(?<![\w-])кругл\w+\s+стол\w*"  # «круглый стол»
     r"|(?<![\w-])делов\w+\s+совет\w*"
@@ -67,11 +67,20 @@ _HELD = re.compile(
     r"(?:\w+\s+)?(?:встреч|переговор|заседани|пресс-конференци|брифинг|совещани|конференци|форум|при[её]м|презентаци)|"
     # «На итоговой пресс-конференции председатель … сообщил», «Об этом на встрече с … сказал …»: one spoke
     # at it, so it was held
-    r"(?:^|[«\s])[Нн]а\s+(?:[а-яё]+\s+)?(?:пресс-конференци|брифинг|встреч|заседани|совещани|форум|конференци|"
-    r"планёрк|планерк)\w*\s[^.;]*?(?<![\w-])(?:сообщил|заявил|отметил|сказал|подчеркнул|рассказал|выступил)|"
+    r"(?:^|[«\s])(?:[Нн]а|[Вв])\s+(?:[а-яё]+\s+)?(?:пресс-конференци|брифинг|встреч|заседани|совещани|форум|"
+    r"конференци|планёрк|планерк|переговор|бесед)\w*\s[^.;]*?(?<![\w-])"
+    r"(?:сообщил|заявил|отметил|сказал|подчеркнул|рассказал|выступил|назвал)|"
+    # «в беседе с послом …»: a talk with someone, told as when one acted, was held; «В рабочем графике
+    # Президента — встреча с …»: one is held today
+    r"(?:^|\s)в\s+беседе\s+со?\s|(?:^|\s)[Вв]\s+(?:рабочем\s+)?графике\s|"
     r"подв[её]л[аи]?\s+итоги|подвод(?:ят|ит)\s+итоги|"  # «на планёрке подвели итоги визита»: both were held
     # «о визите … условились президенты», «договорились о встрече»: an event agreed on, to come
-    r"условил(?:ись|ся|ась)|договорил(?:ись|ся|ась)\s+о\s",
+    r"условил(?:ись|ся|ась)|договорил(?:ись|ся|ась)\s+о\s|"
+    # «на заседании … ожидается министр», «Программа визита предусматривает встречу …»: one to come
+    r"ожида(?:ется|ются)|предусматрива(?:ет|ют)|"
+    # «приезжал в Казахстан на заседание …», «собирается приехать … на форум …»: one came for it
+    r"(?:приезжал|приехал|прибыл|прилетел|прибуд|приед|приехать|прибыть)\w*\s[^.;]*?\sна\s+(?:[а-яё]+\s+){0,2}"
+    r"(?:заседани|форум|саммит|выставк|ярмарк|сесси|конференци|фестивал)",
     re.I,
 )
 # an exhibition, fair or forum with a name of its own is one whatever the sentence says of it
@@ -220,7 +229,7 @@ def events(sentences: list[str], release: dt.date, posts: dict[str, str] | None 
         for what, start, end in occasions.greetings(text):
             stated.append((what, start, end))  # a holiday greeted on the release's day, unless dated
             out.append(_event(what, day if day is not None else release, None, False, n))
-        said = _Said(text, n, release, when, day, first, [(a, b) for _, a, b in stated])
+        said = _Said(text, n, release, when, day, first, [(a, b) for _, a, b in stated], [e.data["what"] for e in out])
         out += _noun_events(said, heads, posts, strip)
     return _once(out)
 
@@ -277,6 +286,7 @@ class _Said(NamedTuple):
     day: object | None  # the date it names, or the day «накануне», «вчера», «сегодня» say
     first: bool
     stated: list[tuple[int, int]]
+    named: list[str]  # the events named before it
 
 
 def _stated(text: str, strip) -> list[tuple[str, int, int]]:
@@ -318,6 +328,7 @@ def _noun_events(said: _Said, heads: set[str], posts: dict[str, str], strip) -> 
         name, taken, place = _name_over_place(text, m, taken, head, posts)
         named_to = taken
         what = _held_by(text, m, taken, name, strip)
+        what = _talk_named(what) if head == "беседа" else what
         dated = _nearest_day(text, m.start(), taken, said.release) or said.day
         dated = dated if dated is not None else _period_when(text, m.start(), taken, said.release)
         if any(a <= m.start() < b for a, b in counted):
@@ -329,7 +340,8 @@ def _noun_events(said: _Said, heads: set[str], posts: dict[str, str], strip) -> 
         bare = " " not in what.strip()  # «Встречи»: a meeting is named by who met
         # «по итогам визита», «Рабочий визит», «Вчерашние переговоры»: told before or elsewhere, named by no one
         named_by_no_one = head in ("встреча", "визит", "поездка", "переговоры") and _qualities_only(what)
-        if _refers_back(text, m, what, head in heads) or (bare and dated is None) or named_by_no_one:
+        named_before = head in heads and not _body_named_anew(name, said.named)
+        if _refers_back(text, m, what, named_before) or (bare and dated is None) or named_by_no_one:
             continue
         heads.add(head)
         where = place or _where(text[taken : taken + 60])
@@ -636,8 +648,8 @@ def _held_by(text: str, m: re.Match[str], end: int, what: str, strip=None) -> st
     губернатор … на встрече с …», «сообщил на пресс-конференции Министр …»); «его визит»
     is the visit of the sentence's subject."""
     start, strip = m.start(), strip or _without_people
-    said = re.match(r"((?:[а-яё]+\s+){0,2}?(?:встреч|переговор|совещани|визит|поездк|пресс-конференци|брифинг)\w*)"
-                    r"(?:\s+(?=со?\s|во?\s|по\s)|$)", what, re.I)
+    said = re.match(r"((?:[а-яё]+\s+){0,2}?(?:встреч|переговор|совещани|визит|поездк|пресс-конференци|брифинг|"
+                    r"бесед)\w*)(?:\s+(?=со?\s|во?\s|по\s)|$)", what, re.I)
     bare = not text[m.end() : end].strip()  # «провела бизнес-форумы», «официальные переговоры»: nothing after
     if re.match(r"(?:его|её|ее|их|сво(?:й|его|ей|их|ём|ем))\s", what, re.I):
         who = _subject_of_sentence(text, start, strip)
@@ -647,6 +659,8 @@ def _held_by(text: str, m: re.Match[str], end: int, what: str, strip=None) -> st
         return what
     if verb and not re.search(r"[,;:]", text[verb[-1].end() : start]):
         who = subject(text, verb[-1].start(), strip)
+    elif scheduled := _SCHEDULED.search(text[: start - len(_adjectives_before(text[:start]))]):
+        who = strip(scheduled["who"]).strip() or None
     else:
         who = speaker(text, start, end, strip) or _agreed_at(text, start, strip) or _took_part(text, start, strip)
         who = who or _quoted_speaker(text, start, strip) or _spoke_at(text, end, strip)
@@ -658,18 +672,36 @@ def _held_by(text: str, m: re.Match[str], end: int, what: str, strip=None) -> st
     return f"{said.group(1)} {who} {what[said.end() :]}".rstrip()
 
 
+# «В рабочем графике Президента Беларуси — встреча с …»: whose day's schedule it is holds the event (named
+# in the genitive already); «В планах делегации — переговоры с …» names plans, not who holds them
+_SCHEDULED = re.compile(
+    r"(?:^|\s)[Вв]\s+(?:[а-яё]+\s+)?(?:графике|расписании)\s+(?P<who>[^,;:—–]+?)\s+[—–-]\s+$"
+)
 # «совершил рабочую поездку», «совершит визит»: the subject made the visit
 _MADE = re.compile(r"(?<![\w-])(?:совершил[аи]?|соверш(?:ит|ат|ает|ают))(?![\w-])", re.I)
 # an event told by when or where the subject acted: «после переговоров», «в ходе визита», «на встрече»
-_TIME_LEAD = re.compile(r"(?:^|\s)(?:после|в\s+ходе|во\s+время|на)\s+$", re.I)
+_TIME_LEAD = re.compile(r"(?:^|\s)(?:после|в\s+ходе|во\s+время|на|в)\s+$", re.I)
+
+
+def _talk_named(what: str) -> str:
+    """A talk with someone is named a meeting, as a memo names it («Беседа Президента … с
+    Послом …» → «Встреча Президента … с Послом …»)."""
+    talk = re.search(r"(?i)(?<![\w-])(б)есед([аы])", what)
+    if talk is None:
+        return what
+    said = ("В" if talk[1] == "Б" else "в") + "стреч" + talk[2].replace("ы", "и")
+    return what[: talk.start()] + said + what[talk.end() :]
 
 
 def _took_part(text: str, start: int, strip) -> str | None:
     """«Министр … после переговоров в … с … заявил», «Президент … в ходе визита в …
     обсудит»: the clause's subject, standing just before an event told by when it acted,
-    took part in it (in the genitive)."""
+    took part in it (in the genitive); «в» so tells only talks («Президент … в беседе с …»,
+    «в переговорах с …»), not what one came for («для участия в деловом совете»)."""
     lead = _TIME_LEAD.search(text[: start - len(_adjectives_before(text[:start]))])
     if lead is None or re.search(r"[,;:]", text[: lead.start()]):
+        return None
+    if lead.group().strip().lower() == "в" and not re.match(r"(?:бесед|переговор)", text[start:], re.I):
         return None
     return subject(text, lead.start(), strip, animate=True)
 
@@ -794,6 +826,9 @@ def _by_posts(posts: dict[str, str]):
         words = lead.split()
         if 0 < len(words) <= 3 and words[-1] in posts and all(w[:1].isupper() for w in words):
             return posts[words[-1]]
+        generic = _generic_post(lead, posts)
+        if generic:
+            return generic
         if words and _described(words[1:]):  # «губернатор», «губернатор крупного сибирского региона»
             lemma = inflect.lemma(words[0])
             heads = [post for post in posts.values() if post.split()[0].lower() == lemma]
@@ -802,6 +837,44 @@ def _by_posts(posts: dict[str, str]):
         return _without_people(said, posts)
 
     return strip
+
+
+# «глава государства», «глава кыргызского правительства», «белорусский лидер», «казахстанский премьер»:
+# a head of state or government described, not named by their post
+_GENERIC = re.compile(
+    r"(?:(?P<land>[А-Яа-яЁё]+ск(?:ий|ого|ая|ой))\s+)?(?:(?:глава|руководитель)\s+(?:(?P<land2>[а-яё]+ск(?:ого|ой))\s+)?"
+    r"(?P<what>государства|правительства)|(?P<leader>лидер)|(?P<premier>премьер))(?![\w-])\s*(?P<rest>.*)$",
+    re.I,
+)
+_HEADS_OF = {
+    "государства": re.compile(r"Президент|Председатель\s+(?:Китайской|КНР)|Король|Эмир|Султан"),
+    "правительства": re.compile(
+        r"Премьер-министр|Председатель\s+(?:Правительства|Кабинета|Совета\s+[Мм]инистров|Государственного\s+совета)"
+    ),
+}
+
+
+_LANDS = {"белорус": "беларус", "армян": "армен", "молдав": "молдов"}  # adjectives whose stem is not the land's
+
+
+def _generic_post(said: str, posts: dict[str, str]) -> str | None:
+    """The post the officials list gives a head of state or government described by a
+    generic title («Глава государства Нурсултан Назарбаев» → «Президент Республики
+    Казахстан»; «Глава кыргызского правительства» → «Председатель Кабинета Министров
+    Кыргызской Республики»): the person named after it, else the one such head of the
+    land its adjective names, else the only one."""
+    m = _GENERIC.fullmatch(said.strip())
+    if m is None:
+        return None
+    kind = "государства" if m["leader"] else "правительства" if m["premier"] else m["what"].lower()
+    heads = [post for post in dict.fromkeys(posts.values()) if _HEADS_OF[kind].match(post)]
+    named = [posts[w] for w in m["rest"].split() if w in posts]
+    if m["rest"].strip():
+        return named[0] if named and named[0] in heads else None
+    land = (m["land"] or m["land2"] or "").lower()
+    land = re.sub(r"^(?:белорус|армян|молдав)", lambda a: _LANDS[a.group()], land)[:4]  # «белорусский»: «Беларусь»
+    of_land = [post for post in heads if land and land in post.lower()] if land else heads
+    return of_land[0] if len(of_land) == 1 else None
 
 
 def _animate_noun(word: str) -> bool:
@@ -913,6 +986,17 @@ def _head_noun(what: str) -> str:
         if parses[0].tag.POS == "NOUN" and not any(p.tag.POS == "ADJF" for p in parses):  # «рабочий»: an adjective
             return parses[0].normal_form
     return ""
+
+
+def _body_named_anew(what: str, named: list[str]) -> bool:
+    """Whether an event's name holds a body's own name no event before had («заседание Высшего
+    Евразийского экономического совета» after «заседание Совета глав государств»): a new
+    event, though its noun was named before (a place it is held in or goes to is no such
+    name: «Визит в Манагуа» after «визит … в Никарагуа» is that visit)."""
+    rest = what.split(maxsplit=1)[1] if " " in what else ""
+    rest = re.sub(r"(?<![\w-])(?:в|во|на)\s+[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*)*", "", rest)  # «в Манагуа»: a place
+    own = {inflect.lemma(w) for w in re.findall(r"(?<![\w-])[А-ЯЁ][а-яё-]+", rest)}
+    return bool(own) and not any(own <= {inflect.lemma(w) for w in re.findall(r"[А-Яа-яЁё-]+", n)} for n in named)
 
 
 def _refers_back(text: str, m: re.Match[str], what: str, named_before: bool) -> bool:

@@ -58,7 +58,7 @@ _WHEN_WORDS = re.compile(
     r"(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|"  # «в понедельник»: a day
     r"в\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)|"  # a month
     r"в\s+(?:начале|конце|середине)\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|"
-    r"ноября|декабря|года|месяца|недели))$",  # «в конце марта»
+    r"ноября|декабря|года|месяца|недели)|в\s+\d{4}\s+году)$",  # «в конце марта», «в 2013 году»
     re.I,
 )
 # a subject's head no memo writes with a capital (one opening the sentence has it)
@@ -73,7 +73,8 @@ def verb_events(text: str, without_people) -> list[tuple[str, int, int]]:
         who = subject(text, m.start(), without_people)
         if after is not None and who is not None:
             end = name_end(text, after)
-            out.append((f"встреча {who}{text[after:end]}".rstrip(), m.start(), end))
+            whom, end = _listed_after(text, after, end)
+            out.append((f"встреча {who}{whom}".rstrip(), m.start(), end))
     for m in _CAME.finditer(text):
         visit = _visit(text, m, without_people)
         if visit is not None:
@@ -93,6 +94,25 @@ def verb_events(text: str, without_people) -> list[tuple[str, int, int]]:
         if host and guest:
             out.append((f"встреча {host} {with_(guest[0])} {guest[0]}", m.start(), guest[1]))
     return out
+
+
+# «с двумя дипломатами — Послом … и Послом …»: a count of persons the dash lists
+_COUNTED_WITH = re.compile(
+    r"\s+со?\s+(?:двумя|тремя|четырьмя|пятью|обоими|обеими|несколькими)\s+[а-яё]+(?=\s*[—–-]\s)", re.I
+)
+
+
+def _listed_after(text: str, after: int, end: int) -> tuple[str, int]:
+    """Whom a meeting was with and where their words end: those a dash lists after a count
+    of them («встретился с двумя дипломатами — Послом Ирана … и Послом Беларуси …» → «с
+    Послом Ирана … и Послом Беларуси …»), else the words as they stand."""
+    counted = _COUNTED_WITH.fullmatch(text, after, end) or _COUNTED_WITH.match(text, after)
+    dash = re.compile(r"\s*[—–-]\s+").match(text, counted.end()) if counted else None
+    if dash is None:
+        return text[after:end], end
+    stop = re.compile(r"[.;!?](?:\s|$)").search(text, dash.end())
+    listed = text[dash.end() : stop.start() if stop else len(text)]
+    return f" с {listed}", dash.end() + len(listed)
 
 
 def with_(whom: str) -> str:
@@ -338,10 +358,13 @@ def subject(text: str, at: int, without_people, animate: bool = False) -> str | 
     names, dates and adverbs: «Посол Республики Беларусь в Республике Куба Виталий Борчук
     12 марта» → «Посла Республики Беларусь в Республике Куба»."""
     clause = _first_listed(text, _over_relative(text, at), at)
+    comma = text.rfind(",", 0, at - len(clause))
+    if re.match(r"\s*котор(?:ый|ая|ые)\s", clause) and comma > 0:  # «Посол …, который встретился с …»
+        return _antecedent(text, comma, without_people)
     start = _subject_start(clause)
     if start is None:
         return None
-    who = _genitive(_before_verb(clause[start:]), without_people, animate)
+    who = _genitive(_CIRCUMSTANCE.sub("", _before_verb(clause[start:])), without_people, animate)
     thing = who is None and animate and _thing_first(_before_verb(clause[start:]))
     later = _subject_start(clause[start:], after_first=True) if thing else None
     if later is not None:  # «Эти данные губернатор привёл …»: a thing put first, the person after it
@@ -380,6 +403,11 @@ def subject_phrase(text: str) -> str | None:
     said = re.sub(r"\s+(?:в|во|на|с|со|по|за)\s+[а-яё\d].*$", "", _before_verb(clause[start:]).strip())
     said = _WHEN_WORDS.sub("", _DATE.sub("", said)).strip()
     return said if said and said[:1].isupper() and _animate(said) else None
+
+
+# «Губернатор … на полях форума встретился …», «Министр … в ходе визита …»: where or when the subject
+# acted, no words of who they are («Посол Беларуси в России» keeps its capital)
+_CIRCUMSTANCE = re.compile(r"\s+(?:на|в|во)\s+(?:полях|ходе|рамках|кулуарах|время)\s.*$", re.I | re.S)
 
 
 def _first_listed(text: str, clause: str, at: int) -> str:
@@ -426,15 +454,16 @@ def subject_after(said: str, without_people) -> str | None:
     Иван Петров» → «Посла Армении»), past a place and the verb, in the genitive: a person
     or a delegation only («подписали договор» names none)."""
     start = _subject_start(said)
-    if start is None or re.fullmatch(r"(?:\s*[А-ЯЁ][\w-]*)+\s*", said[:start]) and _given_name(said[start:]):
+    if start is None or re.fullmatch(r"(?:\s*[А-ЯЁ][\w-]*)+\s*", said[:start]) and _name_part(said[start:]):
         return None  # «на встрече с Послом … Али Теймур оглы Нагиевым, …»: the tail of a name is no subject
     return _genitive(_before_verb(said[start:]), without_people, animate=True)
 
 
-def _given_name(said: str) -> bool:
-    """Whether a phrase opens with a person's given name («Теймур оглы …»), no post."""
+def _name_part(said: str) -> bool:
+    """Whether a phrase opens with a part of a person's name («Теймур оглы …», «Лукашенко»),
+    no post."""
     word = re.match(r"[А-Яа-яЁё]+", said)
-    return word is not None and "Name" in _parses(word.group())[0].tag
+    return word is not None and bool({"Name", "Surn", "Patr"} & _parses(word.group())[0].tag.grammemes)
 
 
 def _genitive(said: str, without_people, animate: bool) -> str | None:
@@ -460,8 +489,9 @@ def _before_verb(said: str) -> str:
     """The subject without a verb phrase of its own before the verb named («лидер примет
     участие в … и встретится»: «лидер»)."""
     for w in re.finditer(r"[А-Яа-яЁё]+", said):
-        if inflect.pos(w.group()) in ("VERB", "PRTS"):
-            return said[: w.start()]
+        top = inflect.parses(w.group())[0]
+        if top.tag.POS in ("VERB", "PRTS", "INFN") or top.normal_form == "должный" and top.tag.POS == "ADJS":
+            return said[: w.start()]  # «Президент … также должен принять участие …»: «Президент …»
     return said
 
 
