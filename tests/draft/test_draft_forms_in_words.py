@@ -63,3 +63,28 @@ def test_a_mark_said_to_be_passed_is_a_floor(text, value):
     assert (amount.value, amount.hedge) == (value, "более")
     (read,) = reading.numbers_in(text)  # and `memogen validate` reads the same floor in the quote
     assert (read.value, read.hedge) == (value, "over")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "За десять лет оборот вырос в 40 раз — с 5 миллионов долларов в 2014 году до 200 миллионов долларов.",
+        "Поставки поднялись с 12 млн долларов до 30 млн долларов.",
+        "Импорт сократился с 300 млн долларов в 2015-м до 150 млн долларов.",
+    ],
+)
+def test_the_end_of_a_move_from_a_level_is_no_ceiling(text):
+    start, reached = num.amounts(text)
+    assert (start.hedge, reached.hedge) == (None, None)
+    assert [r.hedge for r in reading.numbers_in(text) if r.value in (reached.value,)] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "С 1 января до 300 тонн в месяц могут поставлять по новой квоте.",  # a date starts no level
+        "Кредит выдан на сумму до 300 млн долларов.",
+    ],
+)
+def test_a_ceiling_after_no_level_stays_a_ceiling(text):
+    assert num.amounts(text)[-1].hedge == "до"
