@@ -88,3 +88,40 @@ def test_the_end_of_a_move_from_a_level_is_no_ceiling(text):
 )
 def test_a_ceiling_after_no_level_stays_a_ceiling(text):
     assert num.amounts(text)[-1].hedge == "до"
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit", "hedge"),
+    [
+        ("Осталось согласовать около восьми-девяти программ.", 8, 9, "программа", "около"),
+        ("На ярмарку приехали пять – шесть фирм из Гомеля.", 5, 6, "фирма", None),
+        ("В год область отправляет десять-двенадцать составов.", 10, 12, "состав", None),
+    ],
+)
+def test_a_range_of_a_count_in_words_is_one_count_with_its_upper_end(text, low, high, unit, hedge):
+    (count,) = num.amounts(text)
+    assert (count.value, count.upper.value if count.upper else None, count.unit, count.hedge) == (
+        Decimal(low), Decimal(high), unit, hedge,
+    )
+
+
+def test_a_hyphen_after_no_number_starts_no_range():
+    (count,) = num.amounts("Партнёры из Ростова-на-Дону открыли три склада.")
+    assert (count.value, count.upper, count.unit) == (Decimal(3), None, "склад")
+
+
+def test_a_range_in_words_keeps_the_whole_it_is_part_of():
+    (count,) = num.amounts("Доработать нужно семь-восемь карт из 40.")
+    assert (count.value, count.upper.value, count.out_of) == (Decimal(7), Decimal(8), Decimal(40))
+
+
+@pytest.mark.parametrize("part", ["пять", "5"])
+def test_a_part_said_of_them_leaves_its_whole_a_count_of_its_own(part):
+    whole, of_them = num.amounts(f"Готовится набор из 12 соглашений, {part} из них уже парафированы.")
+    assert (whole.value, whole.unit, whole.out_of) == (Decimal(12), "соглашение", None)
+    assert (of_them.value, of_them.unit, of_them.out_of) == (Decimal(5), "соглашение", Decimal(12))
+
+
+def test_a_whole_named_first_with_no_pronoun_is_still_one_count():
+    (count,) = num.amounts("Из 40 намеченных мероприятий проведено 25.")
+    assert (count.value, count.out_of) == (Decimal(25), Decimal(40))

@@ -455,7 +455,8 @@ def _wholes_first(text: str, found: list[Amount]) -> list[Amount]:
     """«Из 40 запланированных мероприятий выполнено 25», «из 12 намеченных проектов
     реализовано уже 9»: the whole named first, the part after it in the same statement,
     as one count with `out_of` (the whole's words, «запланированные мероприятия», are
-    what is counted)."""
+    what is counted). A part that points back at its whole («пакет из 15 соглашений,
+    шесть из них согласованы») leaves the whole a count of its own, its `out_of`."""
     out, joined = list(found), set()
     for k, (whole, part) in enumerate(zip(found, found[1:])):
         if whole.unit is None or whole.currency or whole.scale != "units" or part.currency or part.scale != "units":
@@ -464,6 +465,9 @@ def _wholes_first(text: str, found: list[Amount]) -> list[Amount]:
             continue
         if not _FROM_WHOLE.search(text, 0, whole.start) or re.search(r"[.;!?]", text[whole.end : part.start]):
             continue
+        if _OF_THEM.match(text, part.end):
+            out[k + 1] = replace(part, unit=whole.unit, out_of=whole.value) if part.value < whole.value else part
+            continue
         out[k] = replace(whole, value=part.value, out_of=whole.value, hedge=part.hedge, end=part.end)
         joined.add(k + 1)
     return [a for k, a in enumerate(out) if k not in joined]
@@ -471,8 +475,11 @@ def _wholes_first(text: str, found: list[Amount]) -> list[Amount]:
 
 # «на последние две позиции», «эти три проекта»: things named before, pointed at, not counted
 _POINTED = re.compile(r"(?<![\w-])(?:последн|эт|данн|указанн|названн|перечисленн)[а-яё]*\s+$", re.I)
+# «шести-семи дорожных карт»: the upper end of a range in words, right after the hyphen of its lower end
+_SPELLED_UPPER = rf"(?<=[а-яё][-–—])(?:{WORD_NUMBER})(?:\s+(?:{WORD_NUMBER}))*(?![\w-])"
+_LOWER_IN_WORDS = re.compile(rf"(?<![\w-])(?:{WORD_NUMBER})[-–—]$", re.I)
 _SPELLED_COUNT = re.compile(
-    rf"(?P<n>{SPELLED})(?:\s+(?P<tens>десят(?:ок|ка|ков)|сотн[июя]|сотен)(?![\w-]))?|"
+    rf"(?P<n>{SPELLED}|{_SPELLED_UPPER})(?:\s+(?P<tens>десят(?:ок|ка|ков)|сотн[июя]|сотен)(?![\w-]))?|"
     r"(?<![\w-])(?P<ten>десят(?:ка|ок))(?![\w-])",
     re.I,
 )
@@ -505,6 +512,8 @@ def _spelled_counts(text: str, found: list[Amount], unit_before: str | None = No
         if any(s <= m.start() < e for s, e in taken) or _NO_COUNT_BEFORE.search(text, 0, m.start()) \
                 or _POINTED.search(text, max(0, m.start() - 30), m.start()):
             continue
+        if text[m.start() - 1 : m.start()] in "-–—" and not _LOWER_IN_WORDS.search(text, 0, m.start()):
+            continue  # «Ростов-на-Дону», «кое-что»: a hyphen after no number in words ends no range
         value = _spelled_value(m)
         if value is None or value == 1:
             continue
@@ -795,6 +804,8 @@ def _is_range(text: str, low: Amount, high: Amount) -> bool:
         return False  # «от 900 млн до 1 млрд» rises; «2024 – 5 млн» is no range
     if re.fullmatch(r"\s*до\s*", between):
         return bool(re.search(r"\bот\s*$", text[: low.start]))
+    if not low.stated[:1].isdigit():  # «пять – шесть проектов»: a range in words may space its dash
+        return bool(re.fullmatch(rf"\s?{DASH}\s?", between))
     return bool(re.fullmatch(DASH, between))
 
 
