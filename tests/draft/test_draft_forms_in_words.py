@@ -125,3 +125,34 @@ def test_a_part_said_of_them_leaves_its_whole_a_count_of_its_own(part):
 def test_a_whole_named_first_with_no_pronoun_is_still_one_count():
     (count,) = num.amounts("Из 40 намеченных мероприятий проведено 25.")
     assert (count.value, count.out_of) == (Decimal(25), Decimal(40))
+
+
+@pytest.mark.skipif(not supports("FigureFact", "unit"), reason="the facts model of this memogen has no counts")
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "period"),
+    [
+        ("В прошлом году в Узбекистан поставлено 2000 тракторов.", 2000, "трактор", "2023"),
+        ("За 2023 год на рынок вышло 1990 новых комбайнов.", 1990, "комбайн", "2023"),
+    ],
+)
+def test_a_count_that_looks_like_a_year_is_a_count(text, value, unit, period):
+    (found,) = figures_read((text,), Context(RELEASE))
+    assert (found["value"], found["unit"], found["period"]) == (Decimal(value), unit, period)
+
+
+def test_a_year_before_no_counted_noun_is_still_a_year():
+    (found,) = figures_read(("В 2020 товарооборот вырос на 5 %.",), Context(RELEASE))
+    assert found["period"] == "2020"
+
+
+def test_as_many_counts_its_noun_as_the_count_before_it():
+    counted = num.amounts("Завод отгрузит 150 тягачей и столько же полуприцепов.")
+    assert [(a.value, a.unit) for a in counted] == [(Decimal(150), "тягач"), (Decimal(150), "полуприцеп")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Мы покупаем у партнёров столько же, сколько продаём.", "Сейчас столько же компаний работает в Гродно."],
+)
+def test_as_many_with_no_count_or_noun_counts_nothing(text):
+    assert num.amounts(text) == []

@@ -210,14 +210,14 @@ def _is_date_or_year(text: str, m: re.Match[str]) -> bool:
     for rest in (after, after[span.end() :]) if span else (after,):
         if _MONTH_AFTER.match(rest) or _YEAR_AFTER.match(rest):
             return True
-    if re.fullmatch(r"(19|20)\d\d", digits) and not _counts_after(text, m.end()):
+    if re.fullmatch(r"(19|20)\d\d", digits) and not counts_after(text, m.end()):
         return True
     before = text[max(0, m.start() - 6) : m.start()]
     # «№ 5», «2026–28»: the second number of a span of years; «30–40 компаний» counts
     return "№" in before[-3:] or bool(re.search(rf"(?<!\d)(?:19|20)\d\d\s?{DASH}\s?$", before))
 
 
-def _counts_after(text: str, end: int) -> bool:
+def counts_after(text: str, end: int) -> bool:
     """Whether a noun in the genitive plural follows a number (adjectives between):
     «2000 тракторов», «1990 новых рабочих мест» count; a year stands before no such
     noun («в 2024 товарооборот вырос»)."""
@@ -382,6 +382,7 @@ def amounts(text: str, unit_before: str | None = None) -> list[Amount]:
         if m["wnum"] or m["pol"] or m["quarter"] or m["cur"] or THRESHOLD.search(text[: m.start()]):
             found.append(_word_amount(text, m))
     found += _spelled_counts(text, found, unit_before)
+    found += _as_many(text, found)
     found = _compounds(text, sorted(found, key=lambda a: a.start))
     found = _moves(text, _wholes(text, _ranges(text, _spelled_lower_ends(text, found))))
     return [_neared(text, _at_least(text, a)) for a in found if a.unit != UNREAD]
@@ -521,6 +522,23 @@ def _spelled_counts(text: str, found: list[Amount], unit_before: str | None = No
         count = _spelled_count(text, m, value, earlier[-1].unit if earlier else unit_before)
         if count is not None:
             out.append(count)
+    return out
+
+
+_AS_MANY = re.compile(r"(?<![\w-])столько\s+же(?![\w-])", re.I)
+
+
+def _as_many(text: str, found: list[Amount]) -> list[Amount]:
+    """«200 автомобилей и столько же машинокомплектов»: as many of the noun after «столько
+    же» as the count right before it in the sentence; «столько же продаём, сколько
+    покупаем» names no noun and counts nothing."""
+    out: list[Amount] = []
+    for m in _AS_MANY.finditer(text):
+        before = [a for a in found if a.end <= m.start() and a.unit and a.currency is None and a.scale == "units"]
+        unit, end = _unit_after(text, m.end())
+        if not before or unit in (None, UNREAD) or unit in _NOT_COUNTED:
+            continue
+        out.append(Amount(before[-1].value, "units", None, unit, None, text[m.start() : end], m.start(), end))
     return out
 
 
