@@ -192,11 +192,15 @@ def _hedge(before: str) -> str | None:
     return None
 
 
-_CHANGE = re.compile(
-    r"(вырос\w*|возрос\w*|увелич\w*|снизи\w*|сократи\w*|уменьш\w*|упа\w*|довести|доведен\w*|достиг\w*|подня\w*|"
-    r"дойд\w*|дош(?:ел|ла|ло|ли)\b|дойти|"
-    r"нарасти\w*|-)(?:[\s,]+(?:[а-яё]+|\d[\d\s,.]*(?:%|процент\w*|раза?\b|год\w*|млн|млрд|тыс|трлн)))*?[\s,]*(?:-\s*)?до\s*\$?\s*$"
+_CHANGE_STEMS = (
+    r"вырос\w*|возрос\w*|увелич\w*|снизи\w*|сократи\w*|уменьш\w*|упа\w*|довести|доведен\w*|достиг\w*|подня\w*|"
+    r"дойд\w*|дош(?:ел|ла|ло|ли)\b|дойти|нарасти\w*"
 )
+_CHANGE_TO = (
+    r"(?:[\s,]+(?:[а-яё]+|\d[\d\s,.]*(?:%|процент\w*|раза?\b|год\w*|млн|млрд|тыс|трлн)))*?[\s,]*(?:-\s*)?до\s*\$?\s*$"
+)
+_CHANGE = re.compile(rf"({_CHANGE_STEMS}){_CHANGE_TO}")
+_DASH_TO = re.compile(rf"(-){_CHANGE_TO}")
 
 
 # «со 110 тыс. до 75 тыс. тонн», «с 40 до 55 млн евро», «с $30 млн до $3 млрд», «с 6 миллионов долларов в
@@ -213,8 +217,20 @@ def _reached(before: str) -> bool:
     """«до» after a verb of change or a dash names the level reached, also with the
     words and the rate it changes by in between («довести товарооборот до 150 млн»,
     «выросла на 7 %, до 33,9 млрд», «выросла с 7,2 % в 2020 году до 9,5 %»), and «до»
-    after the level a move started from («со 110 тыс. до 75 тыс. тонн»)."""
-    return bool(_CHANGE.search(before) or _FROM_LEVEL.search(before))
+    after the level a move started from («со 110 тыс. до 75 тыс. тонн»). A dash after a
+    clause of words alone names its subject's amount, «смета проекта — до $100 млн»: a
+    ceiling; after a rate or a word of change, «рост на 52 % — до $570 млн», the level reached."""
+    if _FROM_LEVEL.search(before) or _CHANGE.search(before):
+        return True
+    if not _DASH_TO.search(before):
+        return False
+    dash = before.rfind("-")  # the words of its clause up to «до», the dash's rate too («— на 50 %, до»)
+    clause = re.split(r"[.;:!?,(]", before[:dash])[-1] + before[dash:]
+    return bool(_MOVE_SAID.search(re.sub(r"(?:19|20)\d\d", " ", clause)))
+
+
+# what makes a dash before «до» the level a move reached: a number (its rate) or a word of change
+_MOVE_SAID = re.compile(r"\d|рост|прирост|сниж|паден|сокращ|увелич|уменьш|удво|утро", re.I)
 
 
 def level_reached(before: str) -> bool:

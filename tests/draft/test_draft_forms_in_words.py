@@ -156,3 +156,24 @@ def test_as_many_counts_its_noun_as_the_count_before_it():
 )
 def test_as_many_with_no_count_or_noun_counts_nothing(text):
     assert num.amounts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge", "over"),
+    [
+        ("Смета нового цеха — до 60 млн долларов.", "до", "under"),  # a dash after words alone: a ceiling
+        ("Экспорт вырос на 15 % — до 60 млн долларов.", None, None),  # after a rate: the level reached
+        ("Экспорт снизился на 9 %, а импорт — на 4 %, до 60 млн долларов.", None, None),
+        ("Рост поставок — до 60 млн долларов.", None, None),  # a word of change before the dash
+    ],
+)
+def test_a_dash_before_do_is_a_ceiling_only_after_words_alone(text, hedge, over):
+    assert num.amounts(text)[-1].hedge == hedge
+    assert [r.hedge for r in reading.numbers_in(text) if r.value == 60] == [over]
+
+
+def test_what_a_project_is_estimated_to_cost_is_its_cost():
+    from memogen.draft import deals
+
+    text = "Смета нового цеха — до 60 млн долларов."
+    assert deals.cost(text, text.index("60")) == "contracts"
