@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 
 import pytest
@@ -177,3 +178,44 @@ def test_what_a_project_is_estimated_to_cost_is_its_cost():
 
     text = "Смета нового цеха — до 60 млн долларов."
     assert deals.cost(text, text.index("60")) == "contracts"
+
+
+_NUMERALS = (
+    "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять", "десять", "одиннадцать", "пятнадцать",
+    "двадцать", "тридцать", "сорок", "пятьдесят", "шестьдесят", "семьдесят", "восемьдесят", "девяносто", "сто",
+    "двести", "триста", "четыреста", "пятьсот", "шестьсот", "семьсот", "восемьсот", "девятьсот",
+)
+
+
+@pytest.mark.parametrize("lemma", _NUMERALS)
+def test_every_case_of_a_numeral_pymorphy_knows_is_read_as_its_number(lemma):
+    from memogen import inflect
+
+    (numeral,) = [p for p in inflect.morph().parse(lemma) if p.tag.POS == "NUMR"][:1]
+    value = reading.spelled_number(lemma)
+    for form in {f.word for f in numeral.lexeme} | {f.word.replace("ё", "е") for f in numeral.lexeme}:
+        if inflect.morph().parse(form)[0].tag.POS != "NUMR":
+            continue  # «семью» is a family's more often than seven
+        assert re.fullmatch(reading.SPELLED, form), form
+        assert reading.spelled_number(form) == value, form
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Область дружит с пятью регионами Казахстана.", 5, "регион"),
+        ("Завод сотрудничает с двумя десятками дилеров.", 20, "дилер"),
+        ("Соглашения подписаны с тремя сотнями фермеров.", 300, "фермер"),
+    ],
+)
+def test_a_count_in_the_instrumental_is_a_count(text, value, unit):
+    (count,) = num.amounts(text)
+    assert (count.value, count.unit) == (Decimal(value), unit)
+
+
+def test_the_sides_between_which_something_runs_are_no_count():
+    assert num.amounts("Стороны обсудили связи между двумя территориями.") == []
+
+
+def test_the_two_people_met_are_no_count():
+    assert num.amounts("Мэр встретился с двумя дипломатами из Ирана.") == []

@@ -21,6 +21,7 @@ from memogen.reading import (
     MULTIPLIED_RE,
     SPELLED,
     STEP_DOWN,
+    TENS,
     WORD_NUMBER,
     in_tens,
     level_reached,
@@ -480,14 +481,15 @@ _POINTED = re.compile(r"(?<![\w-])(?:последн|эт|данн|указанн
 _SPELLED_UPPER = rf"(?<=[а-яё][-–—])(?:{WORD_NUMBER})(?:\s+(?:{WORD_NUMBER}))*(?![\w-])"
 _LOWER_IN_WORDS = re.compile(rf"(?<![\w-])(?:{WORD_NUMBER})[-–—]$", re.I)
 _SPELLED_COUNT = re.compile(
-    rf"(?P<n>{SPELLED}|{_SPELLED_UPPER})(?:\s+(?P<tens>десят(?:ок|ка|ков)|сотн[июя]|сотен)(?![\w-]))?|"
+    rf"(?P<n>{SPELLED}|{_SPELLED_UPPER})(?:\s+(?P<tens>{TENS})(?![\w-]))?|"
     r"(?<![\w-])(?P<ten>десят(?:ка|ок))(?![\w-])",
     re.I,
 )
 _SUPERLATIVE = re.compile(r"\s+(?:крупнейш|ведущ|важнейш|основн|главн|лидирующ)\w*", re.I)
 _SCALE_AFTER = re.compile(rf"\s*(?:{_SCALE})(?![а-яё])", re.I)
-# «не один десяток» says «many», «в число трёх крупнейших» a place among the first three
-_NO_COUNT_BEFORE = re.compile(r"(?:\bне|\bчисл[оеау]|\bсписк[еау]|\bтоп)\s+$", re.I)
+# «не один десяток» says «many», «в число трёх крупнейших» a place among the first three, «между
+# двумя территориями» the sides of a relation
+_NO_COUNT_BEFORE = re.compile(r"(?:\bне|\bчисл[оеау]|\bсписк[еау]|\bтоп|\bмежду)\s+$", re.I)
 _OF_THEM = re.compile(r"\s*\bиз\s+(?:них|которых|их\s+числа)\b", re.I)
 # What a number in words may precede without counting it: spans of time («три года»),
 # multiples («в два раза»), percents, and the parties of a meeting («двух стран»).
@@ -499,6 +501,7 @@ _NOT_COUNTED = {
 _PARTIES = {
     "страна", "государство", "сторона", "регион", "республика", "область", "край", "город", "народ",
     "президент", "лидер", "глава", "столица", "правительство", "министерство", "ведомство", "министр",
+    "посол", "дипломат",  # «встретился с двумя дипломатами»: those met, no count
 }
 
 
