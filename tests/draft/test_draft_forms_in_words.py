@@ -219,3 +219,19 @@ def test_the_sides_between_which_something_runs_are_no_count():
 
 def test_the_two_people_met_are_no_count():
     assert num.amounts("Мэр встретился с двумя дипломатами из Ирана.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("Каждую неделю приходит один, а то и два состава с удобрениями.", 1, 2, "состав"),
+        ("Фирмы подписывают 5, а то и 6 контрактов в месяц.", 5, 6, "контракт"),
+    ],
+)
+def test_or_even_joins_a_range_of_a_count(text, low, high, unit):
+    (count,) = num.amounts(text)
+    assert (count.value, count.upper.value, count.unit) == (Decimal(low), Decimal(high), unit)
+
+
+def test_or_even_of_years_is_no_count():
+    assert num.amounts("На это уйдёт два, а то и три года.") == []

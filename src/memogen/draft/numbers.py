@@ -676,8 +676,10 @@ def _compound(text: str, big: Amount, small: Amount) -> bool:
     )
 
 
+# «один, а то и два губернатора»: «or even», the upper end after the lower
+_OR_EVEN = r",?\s+а\s+то\s+и"
 _SPELLED_LOW = re.compile(
-    rf"(?:\bот\s+(?P<from>{WORD_NUMBER})\s+до|(?<![\w-])(?P<dash>{WORD_NUMBER})\s*[-–—])\s*$", re.I
+    rf"(?:\bот\s+(?P<from>{WORD_NUMBER})\s+до|(?<![\w-])(?P<dash>{WORD_NUMBER})(?:\s*[-–—]|{_OR_EVEN}))\s*$", re.I
 )
 
 
@@ -825,6 +827,8 @@ def _is_range(text: str, low: Amount, high: Amount) -> bool:
         return False  # «от 900 млн до 1 млрд» rises; «2024 – 5 млн» is no range
     if re.fullmatch(r"\s*до\s*", between):
         return bool(re.search(r"\bот\s*$", text[: low.start]))
+    if re.fullmatch(rf"{_OR_EVEN}\s+", between):
+        return True  # «один, а то и два губернатора», «5, а то и 6 сделок»
     if not low.stated[:1].isdigit():  # «пять – шесть проектов»: a range in words may space its dash
         return bool(re.fullmatch(rf"\s?{DASH}\s?", between))
     return bool(re.fullmatch(DASH, between))
