@@ -235,3 +235,16 @@ def test_or_even_joins_a_range_of_a_count(text, low, high, unit):
 
 def test_or_even_of_years_is_no_count():
     assert num.amounts("На это уйдёт два, а то и три года.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("Экспорт вырос на четверть: товаров за рубеж отгружено на 2 млн 300 тыс. долларов.", False),
+        ("Экспорт вырос: на 20 млн долларов.", True),  # no verb of its own after the colon: by how much
+        ("Экспорт вырос на 20 млн долларов.", True),
+    ],
+)
+def test_an_amount_told_after_a_colon_with_its_own_verb_is_a_level(text, change):
+    (amount,) = num.amounts(text)
+    assert num.is_change(text, amount) is change

@@ -952,7 +952,18 @@ def is_change(text: str, amount: Amount) -> bool:
     said = before[: on.start()]
     restated = re.search(r",?\s*или\s*$", said)
     said = said[: restated.start()] if restated else said
-    return _MOVED.search(clauses.before(said, len(said), clauses.MOVED)) is not None
+    clause = clauses.before(said, len(said), clauses.MOVED)
+    told = clause.rpartition(":")[2]  # «вырос на треть: товаров продано на 1,5 млн»: a level told after a colon
+    if ":" in clause and not _MOVED.search(told) and _has_verb(told):
+        return False
+    return _MOVED.search(clause) is not None
+
+
+def _has_verb(words: str) -> bool:
+    """Whether `words` hold a finite verb or a short participle («продано», «отгрузили»)."""
+    return any(
+        p[0].tag.POS in ("VERB", "PRTS") for w in re.findall(r"[А-Яа-яЁё]+", words) if (p := _parse(w.lower()))
+    )
 
 
 @dataclass(frozen=True)
