@@ -248,3 +248,10 @@ def test_or_even_of_years_is_no_count():
 def test_an_amount_told_after_a_colon_with_its_own_verb_is_a_level(text, change):
     (amount,) = num.amounts(text)
     assert num.is_change(text, amount) is change
+
+
+def test_a_multiple_with_a_little_more_is_hedged_over():
+    (rate,) = num.rates("Оборот вырастет в 10 с лишним раз.")
+    assert (rate.kind, rate.value, rate.hedge) == ("times", Decimal(10), "более")
+    (read,) = reading.numbers_in("Оборот вырастет в 10 с лишним раз.")
+    assert (read.kind, read.value, read.hedge) == ("times", Decimal(10), "over")

@@ -985,7 +985,7 @@ _UPPER = rf"(?:\s?{DASH}\s?(?P<upper>{NUM}))?"  # «5–7 %»: a range of rates
 _PERCENT = re.compile(
     rf"(?<![\d,.])(?P<num>{NUM}|{SPELLED}){_UPPER}\s?(?:{PERCENT_SIGN}|п\.\s?п\.|процентн\w+ пункт\w*)", re.I
 )
-_TIMES = re.compile(rf"\bв\s+(?P<num>{NUM}|{SPELLED}){_UPPER}\s+раза?\b", re.IGNORECASE)
+_TIMES = re.compile(rf"\bв\s+(?P<num>{NUM}|{SPELLED}){_UPPER}(?:\s+(?P<odd>{_ODD}))?\s+раза?\b", re.IGNORECASE)
 _MULTIPLES = {"вдвое": Decimal(2), "втрое": Decimal(3), "вчетверо": Decimal(4), "впятеро": Decimal(5)}
 _FRACTIONS = {"на треть": Decimal("33.3"), "на четверть": Decimal("25"), "наполовину": Decimal("50")}
 _WORDS_RATE = re.compile(r"\b(вдвое|втрое|вчетверо|впятеро|на треть|на четверть|наполовину)\b", re.IGNORECASE)
@@ -1010,7 +1010,10 @@ def _rate(text: str, m: re.Match[str], kind: str, value: Decimal, words: str | N
     if upper is not None and upper <= value:  # «в 2024–25 %» is no range: the rate is 25 %
         value, upper, start = upper, None, m.start("upper")
     fall = falls(text, start, end)
-    return Rate(kind, value, hedge_before(text, start), text[start:end], start, end, words, fall, upper)
+    hedge = hedge_before(text, start)
+    if hedge is None and "odd" in m.re.groupindex and m["odd"]:
+        hedge = "более"  # «в 10 с лишним раз»
+    return Rate(kind, value, hedge, text[start:end], start, end, words, fall, upper)
 
 
 _ORDINALS = {
