@@ -56,17 +56,16 @@ WORD_NUMBERS: dict[str, Decimal] = {
     "четырехсот": Decimal(400), "четырёхсот": Decimal(400), "пятьсот": Decimal(500), "пятисот": Decimal(500),
     "шестьсот": Decimal(600), "шестисот": Decimal(600), "семьсот": Decimal(700), "семисот": Decimal(700),
     "восемьсот": Decimal(800), "восьмисот": Decimal(800), "девятьсот": Decimal(900), "девятисот": Decimal(900),
-    # the dative and instrumental («двумя», «тремя», «пятьюдесятью», «двумястами») and the hundreds'
-    # other cases («пятистах»); tests/draft/test_draft_forms_in_words.py checks them against pymorphy3
-    "двум": Decimal(2), "трем": Decimal(3), "трём": Decimal(3),
-    "пятьюдесят": Decimal(50), "шестьюдесят": Decimal(60), "семьюдесят": Decimal(70), "восемьюдесят": Decimal(80),
-    "восьмьюдесят": Decimal(80), "двумст": Decimal(200), "двумяст": Decimal(200), "двухст": Decimal(200),
-    "тремст": Decimal(300), "трёмст": Decimal(300), "тремяст": Decimal(300), "трехст": Decimal(300),
-    "трёхст": Decimal(300), "четыремст": Decimal(400), "четырёмст": Decimal(400), "четырьмяст": Decimal(400),
-    "четырехст": Decimal(400), "четырёхст": Decimal(400), "пятист": Decimal(500), "пятьюст": Decimal(500),
-    "шестист": Decimal(600), "шестьюст": Decimal(600), "семист": Decimal(700), "семьюст": Decimal(700),
-    "восьмист": Decimal(800), "восемьюст": Decimal(800), "девятист": Decimal(900), "девятьюст": Decimal(900),
 }
+# the dative and instrumental («двумя», «тремя», «пятьюдесятью», «двумястами») and the hundreds' other
+# cases («пятистах»), by value; tests/draft/test_draft_forms_in_words.py checks them against pymorphy3
+_OBLIQUE_STEMS = {
+    2: "двум", 3: "трем трём", 50: "пятьюдесят", 60: "шестьюдесят", 70: "семьюдесят", 80: "восемьюдесят восьмьюдесят",
+    200: "двумст двумяст двухст", 300: "тремст трёмст тремяст трехст трёхст",
+    400: "четыремст четырёмст четырьмяст четырехст четырёхст", 500: "пятист пятьюст", 600: "шестист шестьюст",
+    700: "семист семьюст", 800: "восьмист восемьюст", 900: "девятист девятьюст",
+}
+WORD_NUMBERS.update({stem: Decimal(value) for value, stems in _OBLIQUE_STEMS.items() for stem in stems.split()})
 WORD_NUMBER = (
     r"полтора|полторы|полутора|один|одного|одна|одну|два|две|двух|три|трех|трёх|четыре|четырех|четырёх|"
     r"пять|пяти|шесть|шести|семь|семи|восемь|восьми|девять|девяти|десять|десяти|"
