@@ -156,7 +156,7 @@ def share_words_at(words: str, text: str) -> re.Match[str] | None:
 _DIGITS = re.compile(r"(?<![\d,.])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[,.](\d+))?")
 _AFTER = re.compile(
     # «в 10 с лишним раз»: a little more than the multiple («с лишним» before its unit)
-    r"\s*(?P<odd>с\s+(?:лишним|небольшим)\s+(?=раз))?(%|процент\w*|п\.\s?п\.|процентн\w* пункт\w*|"
+    r"\s*(?P<odd>с\s+(?:лишним|небольшим)\s+(?=раз))?(?P<unit>%|процент\w*|п\.\s?п\.|процентн\w* пункт\w*|"
     r"тыс\.?|тысяч\w*|млн\.?|миллион\w*|млрд\.?|миллиард\w*|трлн\.?|триллион\w*|раза?\b)"
 )
 
@@ -295,7 +295,7 @@ def _digits(text: str) -> list[Reading]:
         value = Decimal(f"{whole}.{m.group(2)}" if m.group(2) else whole)
         after = _AFTER.match(text, m.end()) or _RANGE_AFTER.match(text, m.end())  # «5 - 7 %»: a percent too
         before = text[max(0, m.start() - 40) : m.start()]
-        unit = (after.group(2) if after.re is _AFTER else after.group(1)) if after else None
+        unit = (after["unit"] if after.re is _AFTER else after.group(1)) if after else None
         kind, scale = _kind_and_scale(unit, before) if unit else ("number", None)
         odd = "over" if after is not None and after.re is _AFTER and after["odd"] else None
         reading = Reading(value, scale, kind, _hedged(text, m.start(), m.end()) or odd, m.start())
@@ -328,7 +328,7 @@ def _words(text: str) -> list[Reading]:
             value = in_tens(value, m["tens"])
         after = _AFTER.match(text, m.end())
         before = text[max(0, m.start() - 40) : m.start()]
-        kind, scale = _kind_and_scale(after.group(1), before) if after else ("number", None)
+        kind, scale = _kind_and_scale(after["unit"], before) if after else ("number", None)
         out.append(Reading(value, scale, kind, _hedge(before), m.start()))
     # «полмиллиарда», and in the oblique cases «полумиллиарда», «полумиллиардом», «полутысяче»
     for m in re.finditer(r"\bполу?(миллион|миллиард|триллион|тысяч)(?:а|у|ом|е|и|ей)?\b", text):
