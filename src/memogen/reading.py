@@ -57,15 +57,30 @@ WORD_NUMBERS: dict[str, Decimal] = {
     "шестьсот": Decimal(600), "шестисот": Decimal(600), "семьсот": Decimal(700), "семисот": Decimal(700),
     "восемьсот": Decimal(800), "восьмисот": Decimal(800), "девятьсот": Decimal(900), "девятисот": Decimal(900),
 }
+# the dative and instrumental («двумя», «тремя», «пятьюдесятью», «двумястами») and the hundreds' other
+# cases («пятистах»), by value; tests/draft/test_draft_forms_in_words.py checks them against pymorphy3
+_OBLIQUE_STEMS = {
+    2: "двум", 3: "трем трём", 50: "пятьюдесят", 60: "шестьюдесят", 70: "семьюдесят", 80: "восемьюдесят восьмьюдесят",
+    200: "двумст двумяст двухст", 300: "тремст трёмст тремяст трехст трёхст",
+    400: "четыремст четырёмст четырьмяст четырехст четырёхст", 500: "пятист пятьюст", 600: "шестист шестьюст",
+    700: "семист семьюст", 800: "восьмист восемьюст", 900: "девятист девятьюст",
+}
+WORD_NUMBERS.update({stem: Decimal(value) for value, stems in _OBLIQUE_STEMS.items() for stem in stems.split()})
 WORD_NUMBER = (
     r"полтора|полторы|полутора|один|одного|одна|одну|два|две|двух|три|трех|трёх|четыре|четырех|четырёх|"
     r"пять|пяти|шесть|шести|семь|семи|восемь|восьми|девять|девяти|десять|десяти|"
     r"(?:одиннадцат|двенадцат|тринадцат|четырнадцат|пятнадцат|шестнадцат|семнадцат|восемнадцат|"
-    r"девятнадцат)(?:ь|и)|"
+    r"девятнадцат)(?:ь|и|ью)|"
     r"двадцать|двадцати|тридцать|тридцати|сорок|сорока|пятьдесят|пятидесяти|шестьдесят|шестидесяти|"
     r"семьдесят|семидесяти|восемьдесят|восьмидесяти|девяносто|девяноста|сто|ста|"
     r"двести|двухсот|триста|тр[её]хсот|четыреста|четыр[её]хсот|(?:пять|шесть|семь|восемь|девять)сот|"
-    r"(?:пяти|шести|семи|восьми|девяти)сот"
+    r"(?:пяти|шести|семи|восьми|девяти)сот|"
+    # the dative and instrumental: «двум», «двумя», «тремя», «пятью», «двадцатью», «пятьюдесятью» (not
+    # «семью», a family's more often than seven), and the hundreds' «двумстам», «пятьюстами», «пятистах»
+    r"двум|двумя|тр[её]м|тремя|четыр[её]м|четырьмя|пятью|шестью|восемью|восьмью|девятью|десятью|двадцатью|"
+    r"тридцатью|(?:пять|шесть|семь|восемь|восьмь)юдесятью|"
+    r"(?:двум|тр[её]м|четыр[её]м|пяти|шести|семи|восьми|девяти)стам|(?:двумя|тремя|четырьмя)стами|"
+    r"(?:пять|шесть|семь|восемь|девять)юстами|(?:двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти)стах"
 )
 # «двадцать пять», «сто сорока двух»: a number in several words
 SPELLED = rf"(?<![\w-])(?:{WORD_NUMBER})(?:\s+(?:{WORD_NUMBER}))*(?![\w-])"
@@ -105,8 +120,10 @@ def in_tens(value: Decimal, noun: str) -> Decimal:
     return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
 
 
+# «два десятка», «двумя десятками», «три сотни», «тремя сотнями»: tens and hundreds counted in words
+TENS = r"десят(?:ок|ка|ков|ками|кам|ках)|сотн(?:и|ю|я|ями|ям|ях)|сотен"
 _WORD_RE = re.compile(
-    rf"(?P<n>{SPELLED})(?:\s+(?P<tens>десят(?:ок|ка|ков)|сотн[июя]|сотен)(?![\w-]))?|(?<![\w-])(?P<ten>десятка)(?![\w-])"
+    rf"(?P<n>{SPELLED})(?:\s+(?P<tens>{TENS})(?![\w-]))?|(?<![\w-])(?P<ten>десятка)(?![\w-])"
 )
 # «вдвое» and its kin: multiples in one word.
 _MULTIPLES = {"вдвое": 2, "втрое": 3, "вчетверо": 4, "впятеро": 5, "вдесятеро": 10}
@@ -138,7 +155,8 @@ def share_words_at(words: str, text: str) -> re.Match[str] | None:
 
 _DIGITS = re.compile(r"(?<![\d,.])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[,.](\d+))?")
 _AFTER = re.compile(
-    r"\s*(%|процент\w*|п\.\s?п\.|процентн\w* пункт\w*|"
+    # «в 10 с лишним раз»: a little more than the multiple («с лишним» before its unit)
+    r"\s*(?P<odd>с\s+(?:лишним|небольшим)\s+(?=раз))?(?P<unit>%|процент\w*|п\.\s?п\.|процентн\w* пункт\w*|"
     r"тыс\.?|тысяч\w*|млн\.?|миллион\w*|млрд\.?|миллиард\w*|трлн\.?|триллион\w*|раза?\b)"
 )
 
@@ -192,24 +210,45 @@ def _hedge(before: str) -> str | None:
     return None
 
 
-_CHANGE = re.compile(
-    r"(вырос\w*|возрос\w*|увелич\w*|снизи\w*|сократи\w*|уменьш\w*|упа\w*|довести|доведен\w*|достиг\w*|подня\w*|"
-    r"дойд\w*|дош(?:ел|ла|ло|ли)\b|дойти|"
-    r"нарасти\w*|-)(?:[\s,]+(?:[а-яё]+|\d[\d\s,.]*(?:%|процент\w*|раза?\b|год\w*|млн|млрд|тыс|трлн)))*?[\s,]*(?:-\s*)?до\s*\$?\s*$"
+_CHANGE_STEMS = (
+    r"вырос\w*|возрос\w*|увелич\w*|снизи\w*|сократи\w*|уменьш\w*|упа\w*|довести|доведен\w*|достиг\w*|подня\w*|"
+    r"дойд\w*|дош(?:ел|ла|ло|ли)\b|дойти|нарасти\w*"
 )
+_CHANGE_TO = (
+    r"(?:[\s,]+(?:[а-яё]+|\d[\d\s,.]*(?:%|процент\w*|раза?\b|год\w*|млн|млрд|тыс|трлн)))*?[\s,]*(?:-\s*)?до\s*\$?\s*$"
+)
+_CHANGE = re.compile(rf"({_CHANGE_STEMS}){_CHANGE_TO}")
+_DASH_TO = re.compile(rf"(-){_CHANGE_TO}")
 
 
-# «со 110 тыс. до 75 тыс. тонн», «с 40 до 55 млн евро», «с $30 млн до $3 млрд»: «до» after the level a
-# move started from
-_FROM_LEVEL = re.compile(r"(?<![а-яё])со?\s+[$€]?\s*\d[\d\s,.]*(?:(?:млн|млрд|тыс|трлн)\.?\s*)?до\s*[$€]?\s*$")
+# «со 110 тыс. до 75 тыс. тонн», «с 40 до 55 млн евро», «с $30 млн до $3 млрд», «с 6 миллионов долларов в
+# 2006 году до 1,3 миллиарда»: «до» after the level a move started from, its unit and year between (a
+# date, «с 1 января до», or a year, «с 2019 года до», starts no level)
+_FROM_LEVEL = re.compile(
+    r"(?<![а-яё])со?\s+[$€]?\s*\d[\d\s,.]*(?:(?:млн|млрд|тыс|трлн|миллион\w*|миллиард\w*|тысяч\w*)\.?\s*)?"
+    r"(?:(?!год|гг?\.|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]+\.?\s+){0,2}"
+    r"(?:в\s+\d{4}\s*(?:(?:-\s*)?м\s+|году\s+|г\.\s*))?до\s*[$€]?\s*$"
+)
 
 
 def _reached(before: str) -> bool:
     """«до» after a verb of change or a dash names the level reached, also with the
     words and the rate it changes by in between («довести товарооборот до 150 млн»,
     «выросла на 7 %, до 33,9 млрд», «выросла с 7,2 % в 2020 году до 9,5 %»), and «до»
-    after the level a move started from («со 110 тыс. до 75 тыс. тонн»)."""
-    return bool(_CHANGE.search(before) or _FROM_LEVEL.search(before))
+    after the level a move started from («со 110 тыс. до 75 тыс. тонн»). A dash after a
+    clause of words alone names its subject's amount, «смета проекта — до $100 млн»: a
+    ceiling; after a rate or a word of change, «рост на 52 % — до $570 млн», the level reached."""
+    if _FROM_LEVEL.search(before) or _CHANGE.search(before):
+        return True
+    if not _DASH_TO.search(before):
+        return False
+    dash = before.rfind("-")  # the words of its clause up to «до», the dash's rate too («— на 50 %, до»)
+    clause = re.split(r"[.;:!?,(]", before[:dash])[-1] + before[dash:]
+    return bool(_MOVE_SAID.search(re.sub(r"(?:19|20)\d\d", " ", clause)))
+
+
+# what makes a dash before «до» the level a move reached: a number (its rate) or a word of change
+_MOVE_SAID = re.compile(r"\d|рост|прирост|сниж|паден|сокращ|увелич|уменьш|удво|утро", re.I)
 
 
 def level_reached(before: str) -> bool:
@@ -256,8 +295,10 @@ def _digits(text: str) -> list[Reading]:
         value = Decimal(f"{whole}.{m.group(2)}" if m.group(2) else whole)
         after = _AFTER.match(text, m.end()) or _RANGE_AFTER.match(text, m.end())  # «5 - 7 %»: a percent too
         before = text[max(0, m.start() - 40) : m.start()]
-        kind, scale = _kind_and_scale(after.group(1), before) if after else ("number", None)
-        reading = Reading(value, scale, kind, _hedged(text, m.start(), m.end()), m.start())
+        unit = (after["unit"] if after.re is _AFTER else after.group(1)) if after else None
+        kind, scale = _kind_and_scale(unit, before) if unit else ("number", None)
+        odd = "over" if after is not None and after.re is _AFTER and after["odd"] else None
+        reading = Reading(value, scale, kind, _hedged(text, m.start(), m.end()) or odd, m.start())
         if out and last_end >= 0 and not text[last_end : m.start()].strip():
             out += _compound(out[-1], reading)
         out.append(reading)
@@ -287,7 +328,7 @@ def _words(text: str) -> list[Reading]:
             value = in_tens(value, m["tens"])
         after = _AFTER.match(text, m.end())
         before = text[max(0, m.start() - 40) : m.start()]
-        kind, scale = _kind_and_scale(after.group(1), before) if after else ("number", None)
+        kind, scale = _kind_and_scale(after["unit"], before) if after else ("number", None)
         out.append(Reading(value, scale, kind, _hedge(before), m.start()))
     # «полмиллиарда», and in the oblique cases «полумиллиарда», «полумиллиардом», «полутысяче»
     for m in re.finditer(r"\bполу?(миллион|миллиард|триллион|тысяч)(?:а|у|ом|е|и|ей)?\b", text):

@@ -21,6 +21,7 @@ from memogen.reading import (
     MULTIPLIED_RE,
     SPELLED,
     STEP_DOWN,
+    TENS,
     WORD_NUMBER,
     in_tens,
     level_reached,
@@ -210,14 +211,14 @@ def _is_date_or_year(text: str, m: re.Match[str]) -> bool:
     for rest in (after, after[span.end() :]) if span else (after,):
         if _MONTH_AFTER.match(rest) or _YEAR_AFTER.match(rest):
             return True
-    if re.fullmatch(r"(19|20)\d\d", digits) and not _counts_after(text, m.end()):
+    if re.fullmatch(r"(19|20)\d\d", digits) and not counts_after(text, m.end()):
         return True
     before = text[max(0, m.start() - 6) : m.start()]
     # «№ 5», «2026–28»: the second number of a span of years; «30–40 компаний» counts
     return "№" in before[-3:] or bool(re.search(rf"(?<!\d)(?:19|20)\d\d\s?{DASH}\s?$", before))
 
 
-def _counts_after(text: str, end: int) -> bool:
+def counts_after(text: str, end: int) -> bool:
     """Whether a noun in the genitive plural follows a number (adjectives between):
     «2000 тракторов», «1990 новых рабочих мест» count; a year stands before no such
     noun («в 2024 товарооборот вырос»)."""
@@ -382,6 +383,7 @@ def amounts(text: str, unit_before: str | None = None) -> list[Amount]:
         if m["wnum"] or m["pol"] or m["quarter"] or m["cur"] or THRESHOLD.search(text[: m.start()]):
             found.append(_word_amount(text, m))
     found += _spelled_counts(text, found, unit_before)
+    found += _as_many(text, found)
     found = _compounds(text, sorted(found, key=lambda a: a.start))
     found = _moves(text, _wholes(text, _ranges(text, _spelled_lower_ends(text, found))))
     return [_neared(text, _at_least(text, a)) for a in found if a.unit != UNREAD]
@@ -455,7 +457,8 @@ def _wholes_first(text: str, found: list[Amount]) -> list[Amount]:
     """«Из 40 запланированных мероприятий выполнено 25», «из 12 намеченных проектов
     реализовано уже 9»: the whole named first, the part after it in the same statement,
     as one count with `out_of` (the whole's words, «запланированные мероприятия», are
-    what is counted)."""
+    what is counted). A part that points back at its whole («пакет из 15 соглашений,
+    шесть из них согласованы») leaves the whole a count of its own, its `out_of`."""
     out, joined = list(found), set()
     for k, (whole, part) in enumerate(zip(found, found[1:])):
         if whole.unit is None or whole.currency or whole.scale != "units" or part.currency or part.scale != "units":
@@ -464,6 +467,9 @@ def _wholes_first(text: str, found: list[Amount]) -> list[Amount]:
             continue
         if not _FROM_WHOLE.search(text, 0, whole.start) or re.search(r"[.;!?]", text[whole.end : part.start]):
             continue
+        if _OF_THEM.match(text, part.end):
+            out[k + 1] = replace(part, unit=whole.unit, out_of=whole.value) if part.value < whole.value else part
+            continue
         out[k] = replace(whole, value=part.value, out_of=whole.value, hedge=part.hedge, end=part.end)
         joined.add(k + 1)
     return [a for k, a in enumerate(out) if k not in joined]
@@ -471,15 +477,19 @@ def _wholes_first(text: str, found: list[Amount]) -> list[Amount]:
 
 # «на последние две позиции», «эти три проекта»: things named before, pointed at, not counted
 _POINTED = re.compile(r"(?<![\w-])(?:последн|эт|данн|указанн|названн|перечисленн)[а-яё]*\s+$", re.I)
+# «шести-семи дорожных карт»: the upper end of a range in words, right after the hyphen of its lower end
+_SPELLED_UPPER = rf"(?<=[а-яё][-–—])(?:{WORD_NUMBER})(?:\s+(?:{WORD_NUMBER}))*(?![\w-])"
+_LOWER_IN_WORDS = re.compile(rf"(?<![\w-])(?:{WORD_NUMBER})[-–—]$", re.I)
 _SPELLED_COUNT = re.compile(
-    rf"(?P<n>{SPELLED})(?:\s+(?P<tens>десят(?:ок|ка|ков)|сотн[июя]|сотен)(?![\w-]))?|"
+    rf"(?P<n>{SPELLED}|{_SPELLED_UPPER})(?:\s+(?P<tens>{TENS})(?![\w-]))?|"
     r"(?<![\w-])(?P<ten>десят(?:ка|ок))(?![\w-])",
     re.I,
 )
 _SUPERLATIVE = re.compile(r"\s+(?:крупнейш|ведущ|важнейш|основн|главн|лидирующ)\w*", re.I)
 _SCALE_AFTER = re.compile(rf"\s*(?:{_SCALE})(?![а-яё])", re.I)
-# «не один десяток» says «many», «в число трёх крупнейших» a place among the first three
-_NO_COUNT_BEFORE = re.compile(r"(?:\bне|\bчисл[оеау]|\bсписк[еау]|\bтоп)\s+$", re.I)
+# «не один десяток» says «many», «в число трёх крупнейших» a place among the first three, «между
+# двумя территориями» the sides of a relation
+_NO_COUNT_BEFORE = re.compile(r"(?:\bне|\bчисл[оеау]|\bсписк[еау]|\bтоп|\bмежду)\s+$", re.I)
 _OF_THEM = re.compile(r"\s*\bиз\s+(?:них|которых|их\s+числа)\b", re.I)
 # What a number in words may precede without counting it: spans of time («три года»),
 # multiples («в два раза»), percents, and the parties of a meeting («двух стран»).
@@ -491,6 +501,7 @@ _NOT_COUNTED = {
 _PARTIES = {
     "страна", "государство", "сторона", "регион", "республика", "область", "край", "город", "народ",
     "президент", "лидер", "глава", "столица", "правительство", "министерство", "ведомство", "министр",
+    "посол", "дипломат",  # «встретился с двумя дипломатами»: those met, no count
 }
 
 
@@ -505,6 +516,8 @@ def _spelled_counts(text: str, found: list[Amount], unit_before: str | None = No
         if any(s <= m.start() < e for s, e in taken) or _NO_COUNT_BEFORE.search(text, 0, m.start()) \
                 or _POINTED.search(text, max(0, m.start() - 30), m.start()):
             continue
+        if text[m.start() - 1 : m.start()] in "-–—" and not _LOWER_IN_WORDS.search(text, 0, m.start()):
+            continue  # «Ростов-на-Дону», «кое-что»: a hyphen after no number in words ends no range
         value = _spelled_value(m)
         if value is None or value == 1:
             continue
@@ -512,6 +525,23 @@ def _spelled_counts(text: str, found: list[Amount], unit_before: str | None = No
         count = _spelled_count(text, m, value, earlier[-1].unit if earlier else unit_before)
         if count is not None:
             out.append(count)
+    return out
+
+
+_AS_MANY = re.compile(r"(?<![\w-])столько\s+же(?![\w-])", re.I)
+
+
+def _as_many(text: str, found: list[Amount]) -> list[Amount]:
+    """«200 автомобилей и столько же машинокомплектов»: as many of the noun after «столько
+    же» as the count right before it in the sentence; «столько же продаём, сколько
+    покупаем» names no noun and counts nothing."""
+    out: list[Amount] = []
+    for m in _AS_MANY.finditer(text):
+        before = [a for a in found if a.end <= m.start() and a.unit and a.currency is None and a.scale == "units"]
+        unit, end = _unit_after(text, m.end())
+        if not before or unit in (None, UNREAD) or unit in _NOT_COUNTED:
+            continue
+        out.append(Amount(before[-1].value, "units", None, unit, None, text[m.start() : end], m.start(), end))
     return out
 
 
@@ -646,8 +676,10 @@ def _compound(text: str, big: Amount, small: Amount) -> bool:
     )
 
 
+# «один, а то и два губернатора»: «or even», the upper end after the lower
+_OR_EVEN = r",?\s+а\s+то\s+и"
 _SPELLED_LOW = re.compile(
-    rf"(?:\bот\s+(?P<from>{WORD_NUMBER})\s+до|(?<![\w-])(?P<dash>{WORD_NUMBER})\s*[-–—])\s*$", re.I
+    rf"(?:\bот\s+(?P<from>{WORD_NUMBER})\s+до|(?<![\w-])(?P<dash>{WORD_NUMBER})(?:\s*[-–—]|{_OR_EVEN}))\s*$", re.I
 )
 
 
@@ -795,6 +827,10 @@ def _is_range(text: str, low: Amount, high: Amount) -> bool:
         return False  # «от 900 млн до 1 млрд» rises; «2024 – 5 млн» is no range
     if re.fullmatch(r"\s*до\s*", between):
         return bool(re.search(r"\bот\s*$", text[: low.start]))
+    if re.fullmatch(rf"{_OR_EVEN}\s+", between):
+        return True  # «один, а то и два губернатора», «5, а то и 6 сделок»
+    if not low.stated[:1].isdigit():  # «пять – шесть проектов»: a range in words may space its dash
+        return bool(re.fullmatch(rf"\s?{DASH}\s?", between))
     return bool(re.fullmatch(DASH, between))
 
 
@@ -916,7 +952,18 @@ def is_change(text: str, amount: Amount) -> bool:
     said = before[: on.start()]
     restated = re.search(r",?\s*или\s*$", said)
     said = said[: restated.start()] if restated else said
-    return _MOVED.search(clauses.before(said, len(said), clauses.MOVED)) is not None
+    clause = clauses.before(said, len(said), clauses.MOVED)
+    told = clause.rpartition(":")[2]  # «вырос на треть: товаров продано на 1,5 млн»: a level told after a colon
+    if ":" in clause and not _MOVED.search(told) and _has_verb(told):
+        return False
+    return _MOVED.search(clause) is not None
+
+
+def _has_verb(words: str) -> bool:
+    """Whether `words` hold a finite verb or a short participle («продано», «отгрузили»)."""
+    return any(
+        p[0].tag.POS in ("VERB", "PRTS") for w in re.findall(r"[А-Яа-яЁё]+", words) if (p := _parse(w.lower()))
+    )
 
 
 @dataclass(frozen=True)
@@ -938,7 +985,7 @@ _UPPER = rf"(?:\s?{DASH}\s?(?P<upper>{NUM}))?"  # «5–7 %»: a range of rates
 _PERCENT = re.compile(
     rf"(?<![\d,.])(?P<num>{NUM}|{SPELLED}){_UPPER}\s?(?:{PERCENT_SIGN}|п\.\s?п\.|процентн\w+ пункт\w*)", re.I
 )
-_TIMES = re.compile(rf"\bв\s+(?P<num>{NUM}|{SPELLED}){_UPPER}\s+раза?\b", re.IGNORECASE)
+_TIMES = re.compile(rf"\bв\s+(?P<num>{NUM}|{SPELLED}){_UPPER}(?:\s+(?P<odd>{_ODD}))?\s+раза?\b", re.IGNORECASE)
 _MULTIPLES = {"вдвое": Decimal(2), "втрое": Decimal(3), "вчетверо": Decimal(4), "впятеро": Decimal(5)}
 _FRACTIONS = {"на треть": Decimal("33.3"), "на четверть": Decimal("25"), "наполовину": Decimal("50")}
 _WORDS_RATE = re.compile(r"\b(вдвое|втрое|вчетверо|впятеро|на треть|на четверть|наполовину)\b", re.IGNORECASE)
@@ -963,7 +1010,10 @@ def _rate(text: str, m: re.Match[str], kind: str, value: Decimal, words: str | N
     if upper is not None and upper <= value:  # «в 2024–25 %» is no range: the rate is 25 %
         value, upper, start = upper, None, m.start("upper")
     fall = falls(text, start, end)
-    return Rate(kind, value, hedge_before(text, start), text[start:end], start, end, words, fall, upper)
+    hedge = hedge_before(text, start)
+    if hedge is None and "odd" in m.re.groupindex and m["odd"]:
+        hedge = "более"  # «в 10 с лишним раз»
+    return Rate(kind, value, hedge, text[start:end], start, end, words, fall, upper)
 
 
 _ORDINALS = {

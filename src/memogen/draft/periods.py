@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
+from memogen.draft.numbers import counts_after
 from memogen.draft.tenses import speaks_ahead
 from memogen.facts.periods import Period
 from memogen.reading import WORD_NUMBERS, word_number
@@ -306,6 +307,8 @@ def mentions(text: str, release: dt.date) -> list[Mention]:
         for m in pattern.finditer(text):
             if any(f.start < m.end() and m.start() < f.end for f in found):
                 continue
+            if kind == "year" and m["y"] and m.end() == m.end("y") and counts_after(text, m.end()):
+                continue  # «поставлено 2000 тракторов»: a count, no year
             mention = _resolve(kind, m, release)
             if mention is not None:
                 found.append(mention)
