@@ -894,6 +894,7 @@ def officials(sentences: list[str], partner: Partner | None) -> list[Item]:
         key = (person.get("given"), person.get("surname", "").replace("ё", "е"))
         if item is not None and key not in found:
             item.sentence, found[key] = n, item
+    _heads_by_surname(sentences, found, partner)
     for item in found.values():
         _bare_diplomat(item, sentences, partner)
         _our_presidents_office(item, sentences, partner)
@@ -1578,6 +1579,7 @@ def _official(said: str, words: list[str], partner: Partner | None, where: tuple
     if completed:
         item.doubt("check", completed)
     _where_served(item, partner)
+    _embassy_branch(item, partner)
     return item
 
 
@@ -1717,6 +1719,26 @@ _CAPITALS = {
 }
 
 
+def _embassy_branch(item: Item, partner: Partner | None) -> None:
+    """Our embassy named by a city: in a capital, the embassy in that state («Посольства
+    Республики Беларусь в Москве» → «… в Российской Федерации»); in a city that is neither a
+    state nor a capital («отделения Посольства Республики Беларусь в Смоленске»), its
+    branch there, in the partner's state, which the post names before the city. Marked check."""
+    position = item.data["position"]
+    m = re.search(r"Посольства\s+Республики\s+Беларусь(?P<city>\s+во?\s+(?P<name>[А-ЯЁ][а-яё-]+))$", position)
+    if m is None or _state(m["name"]) or (partner is not None and sides.partner_named(m["name"], partner.stems)):
+        return
+    if m["name"] in _CAPITALS:
+        item.data["position"] = f"{position[: m.start('city')]} в {_CAPITALS[m['name']]}"
+        item.doubt("check", f"our embassy «в {m['name']}»: in the state whose capital it is")
+        return
+    country = partner.name if partner is not None and partner.kind == "country" else (partner and partner.country)
+    where = inflect.inflect_phrase(country, "prepositional") if country else None
+    if where:
+        item.data["position"] = f"{position[: m.start('city')]} в {where}{m['city']}"
+        item.doubt("check", f"our embassy named by a city: its branch there, in {where}")
+
+
 def _where_served(item: Item, partner: Partner | None) -> None:
     """An ambassador named with his state but not where he serves: a foreign one serves in
     Belarus («посол Армении» meets our officials in Minsk), ours in the partner's state
@@ -1781,7 +1803,36 @@ FOREIGN_HEADS_OF_STATE = {
     ("Нурсултан", "Назарбаев"): "Президент Республики Казахстан",
     ("Шавкат", "Мирзиеев"): "Президент Республики Узбекистан",
     ("Ильхам", "Алиев"): "Президент Азербайджанской Республики",
+    ("Реджеп Тайип", "Эрдоган"): "Президент Турецкой Республики",
+    ("Эмомали", "Рахмон"): "Президент Республики Таджикистан",
+    ("Садыр", "Жапаров"): "Президент Кыргызской Республики",
+    ("Владимир", "Зеленский"): "Президент Украины",
+    ("Пётр", "Порошенко"): "Президент Украины",
 }
+# A head of state named by surname alone after the post («президенты Лукашенко и Эрдоган»,
+# «президента Путина»): the surname, in any case, of one of `FOREIGN_HEADS_OF_STATE`
+_PRESIDENT_SURNAME = re.compile(
+    r"(?<![\w-])[Пп]резидент\w*\s+(?P<first>[А-ЯЁ][а-яё]+)(?:\s+и\s+(?P<second>[А-ЯЁ][а-яё]+))?(?![\w-])"
+)
+
+
+def _heads_by_surname(sentences: list[str], found: dict[tuple[str, str], Item], partner: Partner | None) -> None:
+    """A foreign head of state the release names by surname alone after «президент»
+    («президенты Лукашенко и Эрдоган договорились …»), not named in full anywhere: drafted
+    by his full name and post as `FOREIGN_HEADS_OF_STATE` knows them, marked to check."""
+    surnames = {inflect.fold(s) for _, s in found}
+    for n, text in enumerate(sentences):
+        for word in (w for m in _PRESIDENT_SURNAME.finditer(text) for w in (m["first"], m["second"]) if w):
+            said = inflect.fold(word)
+            head = next(((g, s) for g, s in FOREIGN_HEADS_OF_STATE if said.startswith(inflect.fold(s))
+                         and len(said) - len(s) <= 2), None)
+            if head is None or inflect.fold(head[1]) in surnames:
+                continue
+            item = Item({"person": {"given": head[0], "surname": head[1]}, "position": NO_POST, "side": "partner"})
+            _known_head(item, partner)
+            item.doubt("check", f"named «{word}» alone: the head of state's full name")
+            item.sentence, found[head] = n, item
+            surnames.add(inflect.fold(head[1]))
 
 
 def _known_head(item: Item, partner: Partner | None) -> None:
