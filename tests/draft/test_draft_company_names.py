@@ -92,3 +92,9 @@ def test_the_place_named_next_to_a_company_gives_its_side():
     # a Russian region's adjective names the partner only when the partner is Russia
     kazakhstan = Partner("Республика Казахстан", "country", None, ("казахстан",))
     assert _sides(sentences[:1], kazakhstan) == {"Нефтемаш": "ours", "Двина": "ours"}
+
+
+def test_a_name_in_quotes_in_a_list_after_a_company_named_by_its_kind_goes_to_the_nominative():
+    said = ["Речь шла о МАЗ, Борисовском шинном заводе, «Керамине» и «Амкодоре»."]
+    names = {c.data["name"] for c in companies(said, None)}
+    assert {"Керамин", "Амкодор"} <= names

@@ -93,3 +93,17 @@ def test_after_talks_is_no_ambassador():
                     "МИД Узбекистана Бахтиёром Саидовым ответил на вопросы журналистов.")
     assert found["Саидов"].data["position"] == "Глава МИД Республики Узбекистан"
     assert found["Саидов"].data["side"] == "partner"
+
+
+def test_a_foreign_head_of_state_named_by_surname_after_the_post_is_drafted_in_full():
+    said = ["Беларусь и Таджикистан обсудили торговлю.",
+            "Ещё три года назад президенты Лукашенко и Рахмон поставили задачу удвоить товарооборот."]
+    found = {o.data["person"]["surname"]: o for o in officials(said, find_partner(said))}
+    assert found["Рахмон"].data["person"]["given"] == "Эмомали"
+    assert (found["Рахмон"].data["position"], found["Рахмон"].data["side"]) == (
+        "Президент Республики Таджикистан", "partner")
+
+
+def test_a_surname_of_no_known_head_or_after_another_post_is_no_one():
+    said = ["Беларусь и Таджикистан обсудили торговлю.", "Министр Рахмон и президент Иванов выступили."]
+    assert "Рахмон" not in {o.data["person"]["surname"] for o in officials(said, find_partner(said))}

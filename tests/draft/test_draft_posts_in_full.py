@@ -180,3 +180,24 @@ def test_a_body_its_adjective_names_is_not_completed():
 )
 def test_the_chamber_of_commerce_and_the_council_of_ministers_are_written_in_full(post, full):
     assert in_full(post, []) == full
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("Как сообщил заместитель маркетинг-директора МАЗ Пётр Сидоренко, автобусы уйдут в Африку.",
+         "Заместитель маркетинг-директора МАЗ"),
+        ("IT-директор холдинга Пётр Сидоренко рассказал о новой платформе.", "IT-директор холдинга"),
+    ],
+)
+def test_a_director_of_a_field_joined_by_a_hyphen_is_a_post(text, post):
+    assert [o.data["position"] for o in parties.officials(sentences(text), None)] == [post]
+
+
+def test_the_partners_initials_in_a_post_are_its_name():
+    said = sentences("Республика Узбекистан и Беларусь расширяют торговлю. Узбекистан закупает тракторы. "
+                     "Выступил Посол Республики Беларусь в РУ Пётр Зайцев.")
+    partner = parties.find_partner(said)
+    found = parties.officials(said, partner)
+    write_in_full(found, said, partner)
+    assert [o.data["position"] for o in found] == ["Посол Республики Беларусь в Республике Узбекистан"]

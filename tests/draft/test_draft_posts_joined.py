@@ -57,3 +57,21 @@ def test_our_parliaments_chambers_named_short_are_named_in_full():
     assert found["Мицкевич"].data["position"] == (
         "Заместитель председателя Палаты представителей Национального собрания Республики Беларусь"
     )
+
+
+def test_a_post_shared_by_the_two_states_names_neither_state_as_both():
+    found = drafted("Беларусь и Армения обсудили торговлю.",
+                    "Министры экономики двух стран Анна Орлова и Ашот Саргсян подписали дорожную карту.",
+                    "Главы правительств обеих стран Пётр Зайцев и Армен Петросян провели переговоры.")
+    assert "двух стран" not in found["Орлова"].data["position"]
+    assert found["Орлова"].data["position"].startswith("Министр экономики")
+    assert found["Саргсян"].data["position"].startswith("Министр экономики")
+    assert found["Зайцев"].data["position"].startswith("Глава правительства")
+    assert "обеих" not in found["Петросян"].data["position"]
+
+
+def test_a_shared_post_of_a_plural_chamber_is_each_ones_chamber_in_the_singular():
+    found = drafted("Беларусь и Армения подписали соглашение в присутствии председателей нижних палат "
+                    "парламентов Беларуси и Армении Петра Зайцева и Ашота Саргсяна.")
+    assert found["Зайцев"].data["position"].startswith("Председатель нижней палаты парламента")
+    assert found["Саргсян"].data["position"].startswith("Председатель нижней палаты парламента")

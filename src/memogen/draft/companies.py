@@ -116,8 +116,12 @@ _PREPOSITION_CASE = {
     "со": "ablt", "за": "ablt", "под": "ablt", "перед": "ablt", "над": "ablt", "между": "ablt", "о": "loct",
     "об": "loct", "при": "loct", "в": "loct", "во": "loct", "на": "loct",
 }
-# the names of a list before a name: short ones, in any case, and ones in quotes, each with its join
-_NAMES_BEFORE = re.compile(rf"(?:(?:{_QUOTED_ITEM}|(?<![\w-])[А-ЯЁ][А-ЯЁа-яё]*[А-ЯЁ][а-яё]{{0,2}}){_JOIN})+$")
+# a company named by its kind after its adjectives, in any case: «Минском моторном заводе»
+_KIND_ITEM = r"(?<![\w-])[А-ЯЁ][а-яё]+(?:\s+[а-яё]+){0,3}\s+(?:завод|комбинат|фабрик|холдинг|концерн|объединени)[а-яё]*"
+# the names of a list before a name: short ones, in any case, ones in quotes and ones by their kind, each with its join
+_NAMES_BEFORE = re.compile(
+    rf"(?:(?:{_QUOTED_ITEM}|{_KIND_ITEM}|(?<![\w-])[А-ЯЁ][А-ЯЁа-яё]*[А-ЯЁ][а-яё]{{0,2}}){_JOIN})+$"
+)
 
 
 def governed_case(before: str) -> str | None:
@@ -152,8 +156,9 @@ def nominative_in_quotes(name: str, before: str) -> str | None:
     if len(words) == 1:
         if "-" in name or inflect.morph().word_is_known(name.lower()):
             return None
-        fitting = (p for p in _parses(name) if p.tag.POS == "NOUN" and p.tag.number == "sing")
-        parse = next((p for p in fitting if p.tag.case == case or {p.tag.case, case} == {"loct", "loc2"}), None)
+        fitting = [p for p in _parses(name) if p.tag.POS == "NOUN" and p.tag.number == "sing"
+                   and (p.tag.case == case or {p.tag.case, case} == {"loct", "loc2"})]
+        parse = _likeliest_name(fitting)
         return inflect.restore(name, parse.normal_form) if parse is not None and parse.tag.case != "nomn" else None
     foreign = 0
     while foreign < len(words) - 1 and not inflect.morph().word_is_known(words[foreign].lower()):
@@ -161,6 +166,23 @@ def nominative_in_quotes(name: str, before: str) -> str | None:
     rest = " ".join(words[foreign:])
     said = nominative_head(rest, case)
     return " ".join([*words[:foreign], said]) if said != rest else None
+
+
+def _likeliest_name(parses: list[inflect.Parse]) -> inflect.Parse | None:
+    """Of the readings of an unknown name in one case, the likeliest nominative by the
+    scores of its readings summed; a masculine one ending in a consonant wins with half the
+    best score, as most one-word company names are («Амкодоре» → «Амкодор», not «Амкодора»;
+    «Атланте» → «Атлант»), while a feminine one alone stays («Белшине» → «Белшина»)."""
+    totals: dict[str, float] = {}
+    for p in parses:
+        totals[p.normal_form] = totals.get(p.normal_form, 0.0) + p.score
+    if not totals:
+        return None
+    best = max(totals.values())
+    masculine = [f for f, t in totals.items() if t >= best / 2 and re.search(r"[бвгджзклмнпрстфхцчшщ]$", f)
+                 and any(p.normal_form == f and p.tag.gender == "masc" for p in parses)]
+    chosen = masculine[0] if masculine else max(totals, key=lambda f: totals[f])
+    return next(p for p in parses if p.normal_form == chosen)
 
 
 # the nouns a company's full name ends in, whose initials its short name keeps («БКК», «МТЗ»)

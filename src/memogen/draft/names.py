@@ -335,7 +335,9 @@ _WORD = r"(?:[А-ЯЁ][а-яё]+|(?:аль|эль|ад|ас|ар|ибн|бин)(
 # European ones in lower case only («ди Фрейтас»; a capitalised «Ван», «Ле» is a surname).
 PARTICLE = re.compile(r"(?:[аА]ль|[эЭ]ль|[иИ]бн|[бБ]ин|[бБ]инт|[бБ]ен|ди|де|да|дос|дас|дель|фон|ван|дер)")
 _GAP = r"[^\S\n]+"  # a name never runs over a line break: the next line's first word is another sentence's
+# The word after a Turkic patronymic, in lower case inside a name: «Али Теймур оглы Нагиев»
+TURKIC_PATRONYMIC = re.compile(r"(?:оглы|кызы|улы|уулу)")
 NAME_RUN = re.compile(  # a one-letter syllable may end it: «Ван И»
-    rf"(?<![\w-]){_WORD}(?:{_GAP}(?:(?:{PARTICLE.pattern}){_GAP}(?=[А-ЯЁ]))?{_WORD})+(?:{_GAP}[А-ЯЁ](?![\w-])(?!\.\s*[А-ЯЁ]))?"
-    r"(?![\w-])"
+    rf"(?<![\w-]){_WORD}(?:{_GAP}(?:(?:{PARTICLE.pattern}|{TURKIC_PATRONYMIC.pattern}){_GAP}(?=[А-ЯЁ]))?{_WORD})+"
+    rf"(?:{_GAP}[А-ЯЁ](?![\w-])(?!\.\s*[А-ЯЁ]))?(?![\w-])"
 )

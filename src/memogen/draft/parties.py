@@ -41,6 +41,7 @@ from memogen.draft.names import (
     CASE_NAMES,
     NAME_RUN,
     PARTICLE,
+    TURKIC_PATRONYMIC,
     Name,
     declension_gender,
     gender_cue,
@@ -883,13 +884,17 @@ def officials(sentences: list[str], partner: Partner | None) -> list[Item]:
         if _found_already(words, found):
             continue  # «встреча Романа Головченко …» after «премьер-министр Роман Головченко»
         item = _unposted(words, (sentences[n], start, start + len(" ".join(words))))
-        if item is not None:
+        titled = _posted_by_initial(item, sentences, partner) if item is not None else None
+        if titled is not None:
+            item = titled  # «… А. Петров» given a post elsewhere
+        elif item is not None:
             _unposted_side(item, partner)
             _known_head(item, partner)
         person = item.data["person"] if item is not None else {}
         key = (person.get("given"), person.get("surname", "").replace("ё", "е"))
         if item is not None and key not in found:
             item.sentence, found[key] = n, item
+    _heads_by_surname(sentences, found, partner)
     for item in found.values():
         _bare_diplomat(item, sentences, partner)
         _our_presidents_office(item, sentences, partner)
@@ -1022,6 +1027,24 @@ def _dateline_byline(text: str, start: int, end: int) -> bool:
     """Whether a name closes a bracketed dateline with a date or an agency before it: the
     page's correspondent, no party of the release."""
     return _BRACKETED_BYLINE.search(text[:start]) is not None and re.match(r"\s*\)", text[end:]) is not None
+
+
+def _posted_by_initial(item: Item, sentences: list[str], partner: Partner | None) -> Item | None:
+    """A person named in full with no post, whom the release names elsewhere by initial and
+    surname after a post («премьер-министр Беларуси А. Петров» … «Андрей Петров провёл …»):
+    that post's official, read where the post is given."""
+    given, surname = item.data["person"]["given"], item.data["person"]["surname"]
+    stem = re.escape(surname[: max(4, len(surname) - 2)])
+    initial = rf"(?<![\w-]){re.escape(given[0])}\.\s?(?:[А-ЯЁ]\.\s?)?{stem}\w*"
+    for text in sentences:
+        for m in re.finditer(initial, text):
+            said = _position_before(text[: m.start()])
+            if said is not None:
+                found = _official(_nominative_posts(said), [given, surname], partner, (text, m.start(), m.end()))
+                if found is not None:
+                    found.doubt("check", f"the post given where the release names «{m.group()}»")
+                    return found
+    return None
 
 
 def _unposted(words: list[str], where: tuple[str, int, int]) -> Item | None:
@@ -1332,7 +1355,7 @@ def _before_kinship(texts: list[str], i: int) -> bool:
 def _particle(word: str) -> bool:
     """«бин», «ибн», «Аль» standing alone in a name («Фейсалом бин Фарханом Аль Саудом»,
     «ди Фрейтасом»): part of the name, not a word of it to count."""
-    return PARTICLE.fullmatch(word) is not None
+    return PARTICLE.fullmatch(word) is not None or TURKIC_PATRONYMIC.fullmatch(word) is not None
 
 
 def _lead_in(texts: list[str], i: int) -> bool:
@@ -1539,7 +1562,7 @@ def _official(said: str, words: list[str], partner: Partner | None, where: tuple
         said = ours  # «Президент Александр Лукашенко», «заявил Александр Лукашенко»: our head of state
     after = _SIDE_AFTER.match(where[0][where[2] :])  # «… Гаргаша со стороны ОАЭ»: closer than one before
     cue = _side_cue(after.group() if after else where[0][: where[1]], partner)
-    position, completed = _complete(_expanded(_nominative_posts(said)), partner, cue)
+    position, completed = _complete(_expanded(_state_adjective_post(_nominative_posts(said))), partner, cue)
     person: dict = {"given": name.given, "surname": name.surname}
     if name.patronymic:
         person["patronymic"] = name.patronymic
@@ -1556,6 +1579,7 @@ def _official(said: str, words: list[str], partner: Partner | None, where: tuple
     if completed:
         item.doubt("check", completed)
     _where_served(item, partner)
+    _embassy_branch(item, partner)
     return item
 
 
@@ -1682,6 +1706,39 @@ def _cue_side(m: re.Match[str], partner: Partner | None) -> tuple[str, str, str]
     return ("partner" if state in (partner.name, country) else "third"), genitive, m.group()
 
 
+# The capitals an ambassador is said to serve in instead of his host state, in the
+# prepositional, with that state's official name in the prepositional
+_CAPITALS = {
+    "Минске": "Республике Беларусь", "Москве": "Российской Федерации", "Пекине": "Китайской Народной Республике",
+    "Астане": "Республике Казахстан", "Ташкенте": "Республике Узбекистан", "Баку": "Азербайджанской Республике",
+    "Ереване": "Республике Армения", "Бишкеке": "Кыргызской Республике", "Душанбе": "Республике Таджикистан",
+    "Ашхабаде": "Туркменистане", "Кишиневе": "Республике Молдова", "Кишинёве": "Республике Молдова",
+    "Тбилиси": "Грузии", "Ханое": "Социалистической Республике Вьетнам", "Тегеране": "Исламской Республике Иран",
+    "Анкаре": "Турецкой Республике", "Каире": "Арабской Республике Египет", "Гаване": "Республике Куба",
+    "Каракасе": "Боливарианской Республике Венесуэла", "Дели": "Республике Индия", "Нью-Дели": "Республике Индия",
+}
+
+
+def _embassy_branch(item: Item, partner: Partner | None) -> None:
+    """Our embassy named by a city: in a capital, the embassy in that state («Посольства
+    Республики Беларусь в Москве» → «… в Российской Федерации»); in a city that is neither a
+    state nor a capital («отделения Посольства Республики Беларусь в Смоленске»), its
+    branch there, in the partner's state, which the post names before the city. Marked check."""
+    position = item.data["position"]
+    m = re.search(r"Посольства\s+Республики\s+Беларусь(?P<city>\s+во?\s+(?P<name>[А-ЯЁ][а-яё-]+))$", position)
+    if m is None or _state(m["name"]) or (partner is not None and sides.partner_named(m["name"], partner.stems)):
+        return
+    if m["name"] in _CAPITALS:
+        item.data["position"] = f"{position[: m.start('city')]} в {_CAPITALS[m['name']]}"
+        item.doubt("check", f"our embassy «в {m['name']}»: in the state whose capital it is")
+        return
+    country = partner.name if partner is not None and partner.kind == "country" else (partner and partner.country)
+    where = inflect.inflect_phrase(country, "prepositional") if country else None
+    if where:
+        item.data["position"] = f"{position[: m.start('city')]} в {where}{m['city']}"
+        item.doubt("check", f"our embassy named by a city: its branch there, in {where}")
+
+
 def _where_served(item: Item, partner: Partner | None) -> None:
     """An ambassador named with his state but not where he serves: a foreign one serves in
     Belarus («посол Армении» meets our officials in Minsk), ours in the partner's state
@@ -1689,6 +1746,11 @@ def _where_served(item: Item, partner: Partner | None) -> None:
     whose he is, by the side that place gives him (`_whose_envoy`)."""
     position, side = item.data["position"], item.data["side"]
     if not re.match(r"(?:Чрезвычайный\s+и\s+Полномочный\s+)?Посол\s", position, re.I):
+        return
+    capital = re.search(r"\sв\s+(?P<city>[А-ЯЁ][а-яё-]+)$", position)
+    if capital and capital["city"] in _CAPITALS:  # «посол Китая в Минске»: the state he serves in
+        item.data["position"] = f"{position[: capital.start('city')]}{_CAPITALS[capital['city']]}"
+        item.doubt("check", f"an ambassador «в {capital['city']}»: in the state whose capital it is")
         return
     if _whose_envoy(item, partner):
         return
@@ -1741,7 +1803,36 @@ FOREIGN_HEADS_OF_STATE = {
     ("Нурсултан", "Назарбаев"): "Президент Республики Казахстан",
     ("Шавкат", "Мирзиеев"): "Президент Республики Узбекистан",
     ("Ильхам", "Алиев"): "Президент Азербайджанской Республики",
+    ("Реджеп Тайип", "Эрдоган"): "Президент Турецкой Республики",
+    ("Эмомали", "Рахмон"): "Президент Республики Таджикистан",
+    ("Садыр", "Жапаров"): "Президент Кыргызской Республики",
+    ("Владимир", "Зеленский"): "Президент Украины",
+    ("Пётр", "Порошенко"): "Президент Украины",
 }
+# A head of state named by surname alone after the post («президенты Лукашенко и Эрдоган»,
+# «президента Путина»): the surname, in any case, of one of `FOREIGN_HEADS_OF_STATE`
+_PRESIDENT_SURNAME = re.compile(
+    r"(?<![\w-])[Пп]резидент\w*\s+(?P<first>[А-ЯЁ][а-яё]+)(?:\s+и\s+(?P<second>[А-ЯЁ][а-яё]+))?(?![\w-])"
+)
+
+
+def _heads_by_surname(sentences: list[str], found: dict[tuple[str, str], Item], partner: Partner | None) -> None:
+    """A foreign head of state the release names by surname alone after «президент»
+    («президенты Лукашенко и Эрдоган договорились …»), not named in full anywhere: drafted
+    by his full name and post as `FOREIGN_HEADS_OF_STATE` knows them, marked to check."""
+    surnames = {inflect.fold(s) for _, s in found}
+    for n, text in enumerate(sentences):
+        for word in (w for m in _PRESIDENT_SURNAME.finditer(text) for w in (m["first"], m["second"]) if w):
+            said = inflect.fold(word)
+            head = next(((g, s) for g, s in FOREIGN_HEADS_OF_STATE if said.startswith(inflect.fold(s))
+                         and len(said) - len(s) <= 2), None)
+            if head is None or inflect.fold(head[1]) in surnames:
+                continue
+            item = Item({"person": {"given": head[0], "surname": head[1]}, "position": NO_POST, "side": "partner"})
+            _known_head(item, partner)
+            item.doubt("check", f"named «{word}» alone: the head of state's full name")
+            item.sentence, found[head] = n, item
+            surnames.add(inflect.fold(head[1]))
 
 
 def _known_head(item: Item, partner: Partner | None) -> None:
@@ -1797,6 +1888,7 @@ def _said(before: str, after: str, shared: list[str]) -> tuple[str | None, list[
     said = _position_before(before) or _position_after(after) or _predicate_post(before, after)
     if said is not None:
         plural = _plural_post(said)
+        said = _one_body(_EACH_STATE.sub("", said)) if plural else said  # «министры … двух стран»: each his state's
         if len(plural) > 2:
             return f"{plural[0]} {plural[1]}", [plural[0], *plural[2:]]
         return said, plural[:1]
@@ -1868,26 +1960,22 @@ def _colleague(before: str, last: str) -> str | None:
     head = inflect.reading(words[0], "NOUN")
     form = head.inflect({case}) if head is not None and case else None
     named = inflect.inflect_phrase(official_name(states[0]) or states[0], "genitive")
-    if form is None or named is None:
+    if (form is None and case != "nomn") or named is None:
         return None
     start = state.start()
     kind = re.search(r"([А-ЯЁ][а-яё]+)\s+$", last[:start])
     if kind and _state_kind(kind.group(1)):
         start = kind.start(1)  # «Республики Беларусь»: the state's kind goes with it
     said = f"{last[:start]}{named}{last[state.end():]}"
+    if form is None:  # «Первый заместитель … и его белорусский коллега»: the post as it stands
+        return said
     return inflect.restore(words[0], form.word) + said[len(words[0]) :]
 
 
 def _adjective_states(adjective: str) -> list[str]:
-    """The state an adjective names: «казахстанский», «китайский», and a state in «-истан»
-    or «-ия» named by its people's stem («узбекский» → Узбекистан, «таджикский»)."""
-    found = _state_adjectives(adjective)
-    stem = inflect.lemma(adjective)[:-4]
-    shorts = (f"{stem}истан", f"{stem}ия", stem, f"{stem}а", stem[:-1], f"{stem[:-1]}я", f"{stem.removesuffix('ь')}ия")
-    for short in shorts if not found else ():  # … монголь-ский
-        if short in _territories():
-            return [_territories()[short]]
-    return found
+    """The state an adjective names, as a list of one or none (`state_of_adjective`)."""
+    state = state_of_adjective(adjective)
+    return [state] if state else []
 
 
 def _plural_post(said: str) -> list[str]:
@@ -1903,24 +1991,39 @@ def _plural_post(said: str) -> list[str]:
         return []
     tail = said[m.end() :]
     at = next((w.start() for w in re.finditer(r"[А-ЯЁ]\S*", tail)), len(tail))
-    post = _one_body(said[start : m.end() + at].strip())
+    post = _one_body(_EACH_STATE.sub("", said[start : m.end() + at]).strip())
     return [post, *filter(None, re.split(r"\s+и\s+", tail[at:].strip()))]
 
 
+# Words saying each holds a shared post for his own state: «министры … двух стран», «обеих сторон»
+_EACH_STATE = re.compile(r"\s+(?:двух|обеих|обоих)\s+(?:стран|государств|сторон)(?![\w-])", re.I)
 # Bodies a shared post names in the plural, one each: «глав государств», «глав правительств»
-_BODIES = frozenset({"государство", "правительство", "министерство", "ведомство", "парламент", "администрация"})
+_BODIES = frozenset({"государство", "правительство", "министерство", "ведомство", "парламент", "администрация",
+                     "палата"})
 
 
 def _one_body(post: str) -> str:
-    """A plural post's body in the singular, as each person holds it: «главы правительств»
-    → «главы правительства», «глав государств» → «глав государства»."""
-    out = []
+    """A plural post's body in the singular, as each person holds it, with the adjectives
+    before it: «главы правительств» → «главы правительства», «спикеры верхних палат
+    парламентов» → «… верхней палаты парламента»."""
+    out: list[str] = []
     for word in post.split():
         parse = next((p for p in inflect.parses(word)
                       if p.tag.POS == "NOUN" and p.normal_form in _BODIES and p.tag.number == "plur"), None)
         form = parse.inflect({"gent", "sing"}) if parse is not None and parse.tag.case == "gent" else None
+        k = len(out)
+        while form is not None and k and (adjective := _plural_genitive_adjective(out[k - 1])) is not None:
+            agreed = adjective.inflect({"gent", "sing", form.tag.gender or "masc"})
+            out[k - 1] = inflect.restore(out[k - 1], agreed.word) if agreed is not None else out[k - 1]
+            k -= 1
         out.append(inflect.restore(word, form.word) if form is not None else word)
     return " ".join(out)
+
+
+def _plural_genitive_adjective(word: str) -> inflect.Parse | None:
+    """The reading of a word as an adjective in the genitive plural («верхних»), or None."""
+    return next((p for p in inflect.parses(word)
+                 if p.tag.POS == "ADJF" and p.tag.number == "plur" and p.tag.case == "gent"), None)
 
 
 def official_states(position: str) -> str:
@@ -2022,7 +2125,9 @@ def _position_before(before: str) -> str | None:
     # a name in quotes closed before the person belongs to the position («директор ОАО «Х»»)
     masked = re.sub(r"[«\"„][^«»\"“”„]{1,60}[»\"“”]", lambda m: "_" * len(m.group()), before)
     masked = _BRACKET.sub(lambda m: "_" * len(m.group()) if _remark(m["inner"]) else m.group(), masked)
-    stops = (m for m in re.finditer(r"[.;:!?«»\"()\n]|\s[-–—]\s", masked) if not _double_post(masked, m))
+    # a source's words end what comes before: «пресс-служба губернатора … со ссылкой на вице-губернатора …»
+    stops = (m for m in re.finditer(r"[.;:!?«»\"()\n]|\s[-–—]\s|(?<![\w-])со?\s+ссылкой\s+на\s", masked)
+             if not _double_post(masked, m))
     cut = max((m.end() for m in stops), default=0)
     before = before[cut:]
     head = _head_post(before)
@@ -2110,6 +2215,8 @@ _PREPOSITIONS = frozenset({"с", "со", "у", "для", "к", "от", "при",
 # What may open a post's word before the post («пресс-секретарь», «Госсекретарь»,
 # «экс-президент», «сопредседатель»); other letters before a post's letters make another word («администрации»).
 _POST_PREFIX = re.compile(r"(?:(?:пресс|вице|экс|генерал|статс|обер)-|гос|зам|ген|со)", re.I)
+# A director of a field, its name joined by a hyphen: «маркетинг-директор», «арт-директора», «IT-директором»
+_DIRECTOR_OF = re.compile(r"(?:[а-яё]{2,}|[A-Z]{2,})-директор\w*", re.I)
 # A body a post's complement names («Посольства …», «Министерства …»), never a position's head.
 _BODY = re.compile(r"(?:министерств|посольств|представительств|консульств)\w*", re.I)
 
@@ -2125,7 +2232,8 @@ def named_posts(text: str) -> list[tuple[int, re.Match[str]]]:
             start -= 1
         if out and out[-1][0] == start:
             continue  # «советник-посланник»: the word's first post stands for it
-        if start == m.start() or _POST_PREFIX.fullmatch(text[start : m.start()]):
+        prefix = text[start : m.start()]
+        if start == m.start() or _POST_PREFIX.fullmatch(prefix) or _DIRECTOR_OF.fullmatch(prefix + m.group()):
             out.append((start, m))
     return out
 
@@ -2403,6 +2511,50 @@ _TITLE_ADJECTIVE = re.compile(
 )
 
 
+# States whose adjective is not their name with «-ский» and an ending («белорусский» — Беларусь)
+_ADJECTIVE_STATES = {"белорусский": "Беларусь", "немецкий": "Германия", "польский": "Польша"}
+
+
+def state_of_adjective(word: str) -> str | None:
+    """The state an adjective of nationality names, by its short name: «российский» →
+    Россия, «казахстанского» → Казахстан, «узбекский» → Узбекистан, «турецкий» → Турция,
+    «белорусский» → Беларусь; None for an adjective of no state («московский»)."""
+    lemma = inflect.lemma(word)
+    if not lemma.endswith("кий"):
+        return None
+    if lemma in _ADJECTIVE_STATES:
+        return _ADJECTIVE_STATES[lemma]
+    for cut in (4, 5, 6):
+        for ending in ("", "я", "ия", "а", "стан", "истан", "ция", "ения", "ва"):
+            state = _territories().get(lemma[:-cut] + ending)
+            if state:
+                return state
+    return None
+
+
+def _state_adjective_post(position: str) -> str:
+    """A post a state's adjective opens, with the state named after the post and its
+    complement as an official document names it: «российский вице-премьер» → «вице-премьер
+    России», «белорусский посол в Узбекистане» → «посол Беларуси в Узбекистане»,
+    «казахстанский министр торговли» → «министр торговли Казахстана», «пресс-секретарь
+    российского президента» → «пресс-секретарь президента России»; a post naming its
+    state already stays («белорусский министр иностранных дел Беларуси»)."""
+    for m in re.finditer(r"(?<![\w-])(?P<adjective>[А-ЯЁа-яё]+[сц]к\w+)\s+(?=\S)", position):
+        state = state_of_adjective(m["adjective"])
+        rest = position[m.end() :]
+        at = next((p.start() for p in re.finditer(r"\s(?:в|во|при|на)\s", rest)), len(rest))
+        if state is None or not named_posts(rest) or named_posts(rest)[0][0] != 0 or _whose_named(rest[:at]):
+            continue
+        whose = inflect.inflect_phrase(state, "genitive") or state
+        return f"{position[: m.start()]}{rest[:at]} {whose}{rest[at:]}"
+    return position
+
+
+def _whose_named(post: str) -> bool:
+    """Whether a post names a state, Belarus too («министр торговли Казахстана»)."""
+    return any(_state(w) or w.lower().startswith("белорус") for w in re.findall(r"[А-ЯЁ][а-яё]{2,}", post))
+
+
 def _title_words(before: str, start: int) -> int:
     """The adjectives that open a title, with the «и» between them: «Чрезвычайный и
     Полномочный Посол», «Первый заместитель» (capitalised, or «первый»); an «и» after a
@@ -2410,7 +2562,8 @@ def _title_words(before: str, start: int) -> int:
     words = list(re.finditer(r"[А-Яа-яЁё-]+", before[:start]))[-4:]
 
     def title_adjective(word: str) -> bool:
-        return _adjective(word) and (word[:1].isupper() or bool(_TITLE_ADJECTIVE.match(word.lower())))
+        return _adjective(word) and (word[:1].isupper() or bool(_TITLE_ADJECTIVE.match(word.lower()))
+                                     or state_of_adjective(word) is not None)  # «российский вице-премьер»
 
     for k in range(len(words) - 1, -1, -1):
         gap = before[words[k].end() : start]

@@ -30,7 +30,7 @@ def write_in_full(officials: list[Item], sentences: list[str], partner=None) -> 
     is the one «регионального правительства» names (`partner`: parties.Partner)."""
     for item in officials:
         position = item.data["position"]
-        full = _minister(in_full(position, sentences))
+        full = _minister(_partner_initials(in_full(position, sentences), partner))
         if full != position:
             item.data["position"] = full
             item.doubt("check", f"the release writes the post «{position}»: its abbreviations written in full")
@@ -45,6 +45,25 @@ def write_in_full(officials: list[Item], sentences: list[str], partner=None) -> 
         _named_body(item, sentences, partner)
         _named_ministry(item, sentences)
         _ambassador(item, sentences)
+
+
+def _partner_initials(position: str, partner) -> str:
+    """The partner's initials in a post written as its name, in the case they stand in
+    («министр промышленности РТ» → «… Республики Татарстан», «Посол … в РК» → «… в Республике
+    Казахстан»): the initials of its name of several capitalised words, which the release
+    knows it by; never «РБ», which is Belarus."""
+    if partner is None:
+        return position
+    words = [w for w in re.split(r"[\s-]+", partner.name) if w[:1].isupper()]
+    initials = "".join(w[0] for w in words) if len(words) > 1 else ""
+    if len(initials) < 2 or initials == "РБ":
+        return position
+
+    def named(m: re.Match[str]) -> str:
+        case = _case_at(position[: m.start()])
+        return partner.name if case == "nominative" else inflect.inflect_phrase(partner.name, case) or m.group()
+
+    return re.sub(rf"(?<![\w-]){initials}(?![\w-])", named, position)
 
 
 def _minister(position: str) -> str:
