@@ -118,3 +118,9 @@ def test_the_two_states_between_which_a_title_runs_are_named(sentence):
 def test_a_time_word_before_the_signing_is_no_side():
     said = ["На заседании комиссии между Беларусью и Перу сегодня подписано соглашение о туризме.", PERU]
     assert _drafted(said)[0][0] == "Соглашение о туризме между Беларусью и Перу"
+
+
+@pytest.mark.parametrize("lead", ["Помимо", "Кроме"])
+def test_a_document_after_a_preposition_of_the_genitive_is_one(lead):
+    said = f"{lead} соглашения с Правительством Беларуси, действующего с 2020 года, область работает с Витебском."
+    assert [a.data["title"] for a in agreements([said], RELEASE)] == ["Соглашение с Правительством Беларуси"]

@@ -1670,15 +1670,17 @@ def _qualities(text: str, at: int) -> int:
 
 
 def _nominative_title(title: str, before: str) -> str:
-    """A title in the nominative; after «проект», «во исполнение», «в рамках» a document
-    stands in the genitive singular («проект соглашения о …» → «Соглашение о …»), not
+    """A title in the nominative; after «проект», «во исполнение», «в рамках», «помимо» a
+    document stands in the genitive singular («проект соглашения о …» → «Соглашение о …»), not
     the plural; documents joined by «и» are each in the nominative («соглашений и
     банковских контрактов» → «соглашения и банковские контракты»)."""
     lead = nominative_phrase(title)
     if lead and " и " in lead and len(lead.split()) < len(title.split()) + 1:
         return " ".join([lead, *title.split()[len(lead.split()) :]])
     if re.search(r"(?:проект\w*|исполнени\w|рамках|основании|основе|развитие|подписани\w|заключени\w|ратификаци\w|"
-                 r"реализации|выполнению|подготовк\w|разработк\w|доработк\w|обновлени\w|продлени\w|пересмотр\w*)\s+$",
+                 r"реализации|выполнению|подготовк\w|разработк\w|доработк\w|обновлени\w|продлени\w|пересмотр\w*|"
+                 # «помимо соглашения с …», «кроме договора о …»: a preposition that governs the genitive
+                 r"(?<![\w-])(?:помимо|кроме|вместо|для|без|после|из|от))\s+$",
                  before, re.I) or _after_noun(before, title):
         singular = _genitive_singular(title)
         if singular:
