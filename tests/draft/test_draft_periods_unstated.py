@@ -154,3 +154,28 @@ def test_weeks_and_days_are_the_months_they_fall_in_never_the_year(text, period)
 def test_a_count_of_what_stands_takes_no_period_of_a_later_statement_or_of_the_release(text):
     count = next(f for f in figures_for(RELEASE, "Пермский край", text) if "unit" in f)
     assert count["period"] == UNSTATED
+
+
+def test_growth_over_the_last_years_with_no_level_names_no_period():
+    (grown,) = figures_for(RELEASE, "Пермский край", "За последние четыре года экспорт края в Беларусь вырос в три раза.")
+    assert grown["period"] == UNSTATED and grown["growth"]["years"] == 4
+
+
+def test_growth_over_the_last_years_still_joins_the_level_stated_next():
+    found = figures_for(RELEASE, "Пермский край", "За последние пять лет товарооборот вырос в 4,6 раза.",
+                        "В 2024 году он превысил 320 млн долларов.")
+    (level,) = found
+    assert level["period"] == "2024" and level["growth"]["years"] == 5
+
+
+def test_a_value_of_years_the_release_does_not_name_takes_no_period_from_before():
+    found = figures_for(RELEASE, "Пермский край", STATS,
+                        "В отдельные годы белорусский экспорт в край превышал 300 млн долларов.")
+    (then,) = [f for f in found if f.get("value") == 300]
+    assert then["period"] == UNSTATED
+
+
+def test_a_target_takes_no_period_of_a_statement_after_a_semicolon():
+    found = figures_for(RELEASE, "Пермский край", "Поставлена задача удвоить товарооборот; для этого в следующем "
+                        "году в Беларусь поедут предприниматели края.")
+    assert [f["period"] for f in found] == [UNSTATED]

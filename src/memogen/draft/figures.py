@@ -1274,11 +1274,10 @@ def _when(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> No
     turn = clauses.NEXT.search(text, at)
     if turn is not None and num.amounts(text[turn.end() :]):
         ms = [m for m in ms if m.start < turn.start() or m.end <= at]
-    mention, note = _period_for(ms, at, ctx, text)
-    if mention is not None and mention is ctx.last_period and note and _stands(item, text, at):
-        mention, note = None, "a place or a share said in the present tells how things stand, not of the period before"
-    elif mention is not None and mention is ctx.last_period and note and _YEARLY.search(_amount_clause(text, at)):
-        mention, note = None, "a value per year («в год», «ежегодно») is of no period a sentence before named"
+    mention, note = _period_for(_before_a_later_statement(text, ms, at), at, ctx, text)
+    why = _none_before(item, text, at) if mention is not None and mention is ctx.last_period and note else None
+    if why:
+        mention, note = None, why
     status = _status(text, at)
     if note and mention is not None and status != "actual" and _not_carried(mention, ctx.release):
         mention, note = None, "no period is stated for this expectation"
@@ -1321,6 +1320,32 @@ def _when(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> No
         if supports("FigureFact", "status"):
             item.data["status"] = status
         item.doubt("check", f"status read as {status}")
+
+
+# «в отдельные годы экспорт превышал $250 млн»: years the release does not name
+_SOME_YEARS = re.compile(
+    r"(?<![\w-])(?:в|за)\s+(?:отдельные|некоторые|иные|лучшие|былые|прежние)\s+годы(?![\w-])", re.I
+)
+
+
+def _none_before(item: Item, text: str, at: int) -> str | None:
+    """Why a figure takes no period of the sentences before it, or None: a place or a share
+    said in the present, a value per year, a value of years the release does not name."""
+    if _stands(item, text, at):
+        return "a place or a share said in the present tells how things stand, not of the period before"
+    if _YEARLY.search(_amount_clause(text, at)):
+        return "a value per year («в год», «ежегодно») is of no period a sentence before named"
+    some = _SOME_YEARS.search(text)
+    return f"«{some.group()}» names no year" if some else None
+
+
+def _before_a_later_statement(text: str, ms: list[Mention], at: int) -> list[Mention]:
+    """The periods an expectation may take: none of a statement after a «;» or «:» that
+    follows it («поставлена задача удвоить товарооборот; для этого в следующем году …»)."""
+    stop = re.compile(r"[;:]\s").search(text, at)
+    if stop is None or _status(text, at) == "actual":
+        return ms
+    return [m for m in ms if m.start < stop.start()]
 
 
 # «также» (not «а также», a list's), «по этому показателю», «этого оборота», «Это позволило …», «и в
