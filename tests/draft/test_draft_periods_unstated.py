@@ -1,7 +1,10 @@
 """Figures the release gives no period for (issue #10): a memo must not print a period its
 source never stated. A count's period is read from the verb that governs it, not from a
-verb that says who told it; a place or a share said in the present tells how things stand
-and takes no period from the sentences before it. Sentences written for these tests."""
+verb that says who told it nor from a later statement; a count of what stands (made,
+opened, «на сегодня»), of sittings, or since an undated start runs to the release's date;
+a place or a share said in the present, and a value per year, take no period from the
+sentences before; weeks and days of a year are the months they fall in. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ from tests.draft.drafted import figures_for
 
 from memogen.draft import tenses
 from memogen.draft.model import UNSTATED, supports
+from memogen.draft.periods import mentions
 
 RELEASE = dt.date(2025, 6, 20)
 STATS = "В 2024 году товарооборот области с Беларусью составил 410 млн долларов, увеличившись на 6 %."
@@ -77,6 +81,7 @@ def test_the_verb_that_governs_a_count_says_whether_it_is_done(text, at, past):
         "Беларусь — второй торговый партнёр области среди стран СНГ.",
         "Беларусь остаётся крупнейшим покупателем молочной продукции края.",
         "Губернатор отметил, что на Беларусь приходится почти треть товарооборота области.",
+        "Беларусь занимает пятое место среди партнёров области, а также третье — среди стран СНГ.",
     ],
 )
 def test_a_place_or_a_share_in_the_present_takes_no_period_from_before(text):
@@ -95,3 +100,82 @@ def test_a_place_or_a_share_in_the_present_takes_no_period_from_before(text):
 )
 def test_a_place_or_a_share_that_goes_on_with_the_figures_before_keeps_their_period(text):
     assert _periods_of_places_and_shares(text) == {"2024"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Товарооборот края с Беларусью составляет около 80 млн долларов в год.",
+        "Уже несколько лет мы поставляем в Беларусь семена подсолнечника — около трёх тысяч тонн ежегодно.",
+        "Губернатор предложил закупать в Беларуси технику — примерно на 20 млн долларов ежегодно.",
+    ],
+)
+def test_a_value_per_year_takes_no_period_from_the_sentence_before(text):
+    found = figures_for(RELEASE, "Пермский край", STATS, text)
+    (yearly,) = [f for f in found if f.get("value") is not None and f.get("period") != "2024"]
+    assert yearly["period"] == UNSTATED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Проведено двенадцать заседаний межправительственной комиссии, готовится тринадцатое.",
+        "С момента его основания на заводе собрано уже 5 тыс. белорусских комбайнов.",
+        "За годы независимости стороны заключили 25 межгосударственных договоров.",
+    ],
+)
+def test_a_count_of_sittings_or_since_an_undated_start_runs_to_the_release(text):
+    (count,) = [f for f in figures_for(RELEASE, "Пермский край", text) if "unit" in f]
+    assert count["period"] == UNSTATED
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Экспорт в первые недели 2023 года вырос на 40 %.", "2023-01..02"),
+        ("За первые шесть недель года поставки выросли.", "2023-01..02"),
+        ("За шесть недель экспорт вырос на 10 %.", "2023-01..02"),
+        ("Январь и 20 дней февраля этого года дали рост на 15 %.", "2023-01..02"),
+    ],
+)
+def test_weeks_and_days_are_the_months_they_fall_in_never_the_year(text, period):
+    assert [str(m.period) for m in mentions(text, dt.date(2023, 2, 28))] == [period]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Ташкенте и Самарканде открыты три фирменных магазина белорусской мебели.",
+        "Губернатор добавил, что на совместном заводе изготовлено 150 автобусов.",
+        "В области создано 9 сборочных производств: выпускаются тракторы — в этом году их будет поставлено 800 штук.",
+        "Сегодня стороны связывают более 40 соглашений, главное из них — Договор о дружбе 2001 года.",
+    ],
+)
+def test_a_count_of_what_stands_takes_no_period_of_a_later_statement_or_of_the_release(text):
+    count = next(f for f in figures_for(RELEASE, "Пермский край", text) if "unit" in f)
+    assert count["period"] == UNSTATED
+
+
+def test_growth_over_the_last_years_with_no_level_names_no_period():
+    (grown,) = figures_for(RELEASE, "Пермский край", "За последние четыре года экспорт края в Беларусь вырос в три раза.")
+    assert grown["period"] == UNSTATED and grown["growth"]["years"] == 4
+
+
+def test_growth_over_the_last_years_still_joins_the_level_stated_next():
+    found = figures_for(RELEASE, "Пермский край", "За последние пять лет товарооборот вырос в 4,6 раза.",
+                        "В 2024 году он превысил 320 млн долларов.")
+    (level,) = found
+    assert level["period"] == "2024" and level["growth"]["years"] == 5
+
+
+def test_a_value_of_years_the_release_does_not_name_takes_no_period_from_before():
+    found = figures_for(RELEASE, "Пермский край", STATS,
+                        "В отдельные годы белорусский экспорт в край превышал 300 млн долларов.")
+    (then,) = [f for f in found if f.get("value") == 300]
+    assert then["period"] == UNSTATED
+
+
+def test_a_target_takes_no_period_of_a_statement_after_a_semicolon():
+    found = figures_for(RELEASE, "Пермский край", "Поставлена задача удвоить товарооборот; для этого в следующем "
+                        "году в Беларусь поедут предприниматели края.")
+    assert [f["period"] for f in found] == [UNSTATED]

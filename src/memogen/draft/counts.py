@@ -42,6 +42,13 @@ class Occasions:
     end: int
 
 
+def of_occasions(unit: str | None) -> bool:
+    """Whether a count's counted noun names an occasion («семнадцать заседаний комиссии»,
+    «11 встреч», «20 визитов»): how many times, up to the release's date unless a period
+    is named."""
+    return unit is not None and any(verb.match(unit) for _, verb in _OCCASIONS)
+
+
 def read(text: str) -> list[Occasions]:
     """Each «N раз» of `text` whose clause has a verb of meeting, visiting or sitting."""
     out = []

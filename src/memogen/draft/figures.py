@@ -704,12 +704,24 @@ def _per_year(item: Item, text: str, amount: num.Amount) -> None:
     period = item.data.get("period")
     if period not in (UNSTATED, None) and ".." not in str(period) or not supports("FigureFact", "yearly"):
         return
-    start = max([0, *(m.end() for m in re.finditer(r"[,;:.]\s", text[: amount.start]))])
-    stop = re.compile(r"[,;:.]\s|[.;]$").search(text, amount.end)
-    clause = text[start : stop.start() if stop else len(text)]
+    clause = _amount_clause(text, amount.start, amount.end)
     if _YEARLY.search(clause) or ("upper" in item.data and _SWINGS.search(clause)):
         item.data["yearly"] = True
         item.doubt("check", "a value per year over years the release does not name (`yearly`)")
+
+
+_NUMBER_AND_SCALE = re.compile(r"[\d\s,]*(?:(?:тыс|млн|млрд|трлн)\.)?", re.I)
+
+
+def _amount_clause(text: str, at: int, end: int | None = None) -> str:
+    """The words around an amount between commas, semicolons, colons and full stops (not
+    the one of its scale, «120 тыс. тонн»)."""
+    start = max([0, *(m.end() for m in re.finditer(r"[,;:.]\s", text[:at]))])
+    if end is None:
+        scale = _NUMBER_AND_SCALE.match(text, at)
+        end = scale.end() if scale else at
+    stop = re.compile(r"[,;:.]\s|[.;]$").search(text, end)
+    return text[start : stop.start() if stop else len(text)]
 
 
 def _may_take(text: str, rate: num.Rate, amount: num.Amount, item: Item) -> bool:
@@ -1262,9 +1274,10 @@ def _when(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> No
     turn = clauses.NEXT.search(text, at)
     if turn is not None and num.amounts(text[turn.end() :]):
         ms = [m for m in ms if m.start < turn.start() or m.end <= at]
-    mention, note = _period_for(ms, at, ctx, text)
-    if mention is not None and mention is ctx.last_period and note and _stands(item, text, at):
-        mention, note = None, "a place or a share said in the present tells how things stand, not of the period before"
+    mention, note = _period_for(_before_a_later_statement(text, ms, at), at, ctx, text)
+    why = _none_before(item, text, at) if mention is not None and mention is ctx.last_period and note else None
+    if why:
+        mention, note = None, why
     status = _status(text, at)
     if note and mention is not None and status != "actual" and _not_carried(mention, ctx.release):
         mention, note = None, "no period is stated for this expectation"
@@ -1309,10 +1322,36 @@ def _when(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> No
         item.doubt("check", f"status read as {status}")
 
 
-# «также», «по этому показателю», «этого оборота», «Это позволило …», «и в импорте»: a sentence
-# that refers back to the figures before, whose period it goes on with
+# «в отдельные годы экспорт превышал $250 млн»: years the release does not name
+_SOME_YEARS = re.compile(
+    r"(?<![\w-])(?:в|за)\s+(?:отдельные|некоторые|иные|лучшие|былые|прежние)\s+годы(?![\w-])", re.I
+)
+
+
+def _none_before(item: Item, text: str, at: int) -> str | None:
+    """Why a figure takes no period of the sentences before it, or None: a place or a share
+    said in the present, a value per year, a value of years the release does not name."""
+    if _stands(item, text, at):
+        return "a place or a share said in the present tells how things stand, not of the period before"
+    if _YEARLY.search(_amount_clause(text, at)):
+        return "a value per year («в год», «ежегодно») is of no period a sentence before named"
+    some = _SOME_YEARS.search(text)
+    return f"«{some.group()}» names no year" if some else None
+
+
+def _before_a_later_statement(text: str, ms: list[Mention], at: int) -> list[Mention]:
+    """The periods an expectation may take: none of a statement after a «;» or «:» that
+    follows it («поставлена задача удвоить товарооборот; для этого в следующем году …»)."""
+    stop = re.compile(r"[;:]\s").search(text, at)
+    if stop is None or _status(text, at) == "actual":
+        return ms
+    return [m for m in ms if m.start < stop.start()]
+
+
+# «также» (not «а также», a list's), «по этому показателю», «этого оборота», «Это позволило …», «и в
+# импорте»: a sentence that refers back to the figures before, whose period it goes on with
 _GOES_ON_WITH = re.compile(
-    r"(?<![\w-])(?:также|эт(?:о|от|ого|ому|им|ом|а|ой|у|и|их)|тот\s+же|и\s+(?:в|по))(?![\w-])", re.I
+    r"(?<![\w-])(?:(?<!а\s)также|эт(?:о|от|ого|ому|им|ом|а|ой|у|и|их)|тот\s+же|и\s+(?:в|по))(?![\w-])", re.I
 )
 
 
@@ -1398,7 +1437,12 @@ def _count(text: str, amount: num.Amount, stop: int, ms: list[Mention], ctx: Con
     _amount(item, amount)
     item.data["scale"] = amount.scale
     _count_destination(item, text, amount, ctx)
-    own = [m for m in ms if m.role in ("period", "target") and m.period is not None]
+    # a period of a later statement («создано 13 производств: … — в этом году поставят …», «Сегодня …
+    # более 50 договоров, главный из них — Договор … 2006 года») is not the count's; one right after
+    # a dash after it is («из них 3 — в 2024 году»: the verb left out)
+    end = clauses.end(text, amount.start, clauses.STATEMENT)
+    own = [m for m in ms if m.role in ("period", "target") and m.period is not None
+           and (m.start < end or _DASHED.fullmatch(text, amount.end, m.start))]
     since = [m for m in ms if m.role == "since" and m.end <= amount.start]
     if _over_years(item, text, ms, amount, ctx):
         pass
@@ -1419,6 +1463,9 @@ def _count(text: str, amount: num.Amount, stop: int, ms: list[Mention], ctx: Con
     _per_year(item, text, amount)
     item.doubt("check", "a count: say what is counted in `label`")
     return item
+
+
+_DASHED = re.compile(r"\s*[—–]\s*(?:(?:в|во|за|на)\s+)?")
 
 
 def _count_destination(item: Item, text: str, amount: num.Amount, ctx: Context) -> None:
@@ -1500,6 +1547,11 @@ def _release_month(item: Item, ctx: Context, why: str) -> None:
 _NOW = re.compile(r"(?<![\w-])(?:на\s+)?(?:сегодня|сейчас|данный\s+момент|настоящее\s+время)(?![\w-])", re.I)
 
 
+# «На сегодня отправлено 48 машин»: as of the release's date, a total up to it («Сегодня … представила»
+# is the day of the release's event)
+_AS_OF = re.compile(r"(?<![\w-])на\s+(?:сегодня(?:шний\s+день)?|данный\s+момент|текущий\s+момент)(?![\w-])", re.I)
+
+
 def _occasion(text: str) -> bool:
     """Whether a sentence names an event or a taking part in one («В ходе визита …»,
     «участвовали», «выставились»): what it counts is the release's own event's."""
@@ -1511,14 +1563,23 @@ def _count_when(item: Item, text: str, ctx: Context, at: int) -> None:
     более 40 компаний») is dated to the release's month; one that tells how things stand
     («около 40 компаний экспортируют…») has no period the release gives (`unstated`)."""
     item.data["_status"] = "actual"
+    if counts.of_occasions(item.data.get("unit")):  # «Проведено семнадцать заседаний комиссии»
+        _no_period(item, ctx, "how many times up to the release's date")
+        return
     before = ctx.last_period if ctx.period_at == ctx.sentence - 1 else None
+    statement = clauses.around(text, at, breaks=clauses.STATEMENT)
+    running = before is not None and not _over(before, ctx.release)  # «В этом году … На сегодня поставлено …»
     if before is not None and before.period is not None and tenses.past(text, at) and not _occasion(text) \
-            and not _NOW.search(text):
+            and (running or not _NOW.search(text)):
         # «В 2007 году товарооборот вырос … Причиной стала продажа более 2 тыс. тракторов»: what
         # the sentence before dated, not an event of the release's month
         item.data["period"] = str(before.period)
         item.doubt("check", f"a count of what «{before.stated}» of the sentence before dates: its period is taken")
-    elif tenses.done(text, at) or _EVENT.search(clauses.around(text, at, breaks=clauses.STATEMENT)):
+    elif tenses.made(text, at) and not _occasion(text) or _AS_OF.search(statement):
+        # «В Тбилиси открыты два салона», «в Азербайджане произведено 279 лифтов», «На сегодня
+        # отправлено 48 машин»: what stands by the release's date
+        _no_period(item, ctx, "a count of what has been made, opened or done up to the release's date")
+    elif tenses.done(text, at) or _EVENT.search(statement):
         # «подписали 9 соглашений», «На форуме подписывается ещё 20 документов»: the release's event
         _release_month(item, ctx, "no period is stated and the sentence reports an event")
     else:

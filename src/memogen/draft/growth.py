@@ -116,12 +116,27 @@ def settle(item: Item, rise: dict, text: str, ms: list[Mention], rate: num.Rate)
     if span is not None and supports("Growth", "years"):
         rise["years"] = span[1] - span[0] + 1
         item.notes[:] = [n for n in item.notes if "drafted once for each year" not in n]
-        item.doubt("check", f"growth over {rise['years']} years, up to {span[1]}: the figure is of {span[1]}")
+        if _span_alone(item, ms):
+            # «За последние четыре года товарооборот вырос в три раза.»: no level, no year of its own
+            item.data["period"] = UNSTATED
+            item.doubt("check", f"growth over the last {rise['years']} years with no level: no period of its own")
+        else:
+            item.doubt("check", f"growth over {rise['years']} years, up to {span[1]}: the figure is of {span[1]}")
     elif (years := _over_years(ms, rate, base)) is not None and supports("Growth", "years"):
         rise["years"] = years
         item.doubt("check", f"growth over {years} years up to the figure's period, not against the year before")
     item.data["growth"] = rise
     item.data["_rate_at"] = rate.start
+
+
+def _span_alone(item: Item, ms: list[Mention]) -> bool:
+    """Whether growth with no level is stated over the last years («за последние пять лет
+    вырос в 8 раз») in a sentence that names no other period: the years run up to the
+    release, and the figure is of none of them (`unstated`; the level the span ended at,
+    stated in the next sentence, still takes it)."""
+    own = [m for m in ms if m.period is not None and m.role in ("period", "target")]
+    return item.data.get("value") is None and all(m.years is not None for m in own) and \
+        accepts("FigureFact", (("id", "x"), ("indicator", "turnover"), ("period", UNSTATED), ("value", 1)))
 
 
 def _since(text: str, ms: list[Mention], rate: num.Rate) -> str | None:

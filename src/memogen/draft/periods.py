@@ -58,6 +58,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("last_months", re.compile(rf"(?:за|в\s+течение)\s+последни[ехй]\s+{_COUNT}\s+месяц\w*", re.I)),
     ("year_end", re.compile(r"(?:к\s+концу|до\s+конца)\s+(?:этого\s+|текущего\s+|нынешнего\s+)?года", re.I)),
     ("months", re.compile(rf"(?P<m1>{_MONTH})\s*[-–—]\s*(?P<m2>{_MONTH})(?:\s+{_YEAR})?", re.I)),
+    # «январь и 14 дней февраля этого года», «январь и первые недели февраля»: up to a part of a month
+    ("months", re.compile(
+        rf"(?P<m1>{_MONTH})\s+и\s+(?:перв\w+\s+)?(?:\d{{1,2}}\s+|\w+\s+)?(?:дн(?:я|ей)|недел\w+)\s+(?P<m2>{_MONTH})"
+        rf"(?:\s+{_YEAR})?",
+        re.I,
+    )),
     (
         "count",
         re.compile(
@@ -86,6 +92,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     )),
     # «по сравнению с мартом»
     ("month", re.compile(rf"(?<![\d\w])(?:с|со)\s+(?P<m1>{_MONTH_WITH})(?:\s+{_YEAR})?", re.I)),
+    # «в первые недели 2023 года», «за первые шесть недель года»: weeks from a year's start; «за шесть
+    # недель», «за последние две недели»: the weeks before the release
+    ("weeks", re.compile(rf"(?:(?:в|за)\s+)?(?P<from>перв\w+)\s+(?:{_COUNT}\s+)?недел\w+\s+(?:{_YEAR}|года)", re.I)),
+    ("weeks", re.compile(rf"за\s+(?:последни[ехй]\s+)?{_COUNT}\s+недел\w+", re.I)),
     ("span", re.compile(
         r"(?P<y1>(?:19|20)\d\d)\s*[-–—]\s*(?P<y2>(?:19|20)\d\d)\s*(?:год(?:ы|ах|ов|ам|ами)|гг\.|года)", re.I
     )),
@@ -164,6 +174,8 @@ def _resolve(kind: str, m: re.Match[str], release: dt.date) -> Mention | None:
         return _run(kind, m, year, release, guessed)
     if kind == "season":
         return _season(m, year, guessed, release)
+    if kind == "weeks":
+        return _weeks(m, year, guessed, release)
     if kind == "month":
         month = _month(m["m1"])
         if guessed and month > release.month and not m.groupdict().get("on") and not speaks_ahead(m.string):
@@ -183,6 +195,27 @@ def _season(m: re.Match[str], year: int, guessed: bool, release: dt.date) -> Men
         year -= 1
     period = Period(year, first, last, "month" if first == last else "months")
     return Mention(period, "period", m.group(), m.start(), m.end(), guessed)
+
+
+def _weeks(m: re.Match[str], year: int, guessed: bool, release: dt.date) -> Mention | None:
+    """«в первые недели 2023 года» in a release of 28.02.2023 (2023-01..02: from January to
+    the release's month), «за первые шесть недель года» (the months those weeks fall in),
+    «за шесть недель» (the months from six weeks before the release to its month): never
+    the whole year."""
+    n = (int(m["n"]) if m["n"].isdigit() else _word_count(m["n"])) if m["n"] else None
+    if m.groupdict().get("from"):
+        last = release.month if year == release.year else -(-(n or 0) * 7 // 31)
+        first_year, first = year, 1
+    else:
+        start = release - dt.timedelta(weeks=n or 0)
+        first_year, first, year, last = start.year, start.month, release.year, release.month
+    if not 1 <= last <= 12 or n is not None and not 1 <= n <= 52:
+        return None
+    if first_year < year:
+        period = Period(year, first, last, "run", first_year)
+    else:
+        period = Period(year, first, last, "month" if first == last else "months")
+    return Mention(period, "period", m.group(), m.start(), m.end(), guessed or not m.groupdict().get("from"))
 
 
 def _run(kind: str, m: re.Match[str], year: int, release: dt.date, guessed: bool) -> Mention | None:
@@ -359,11 +392,12 @@ def _years_run(first: int, last: int) -> str | None:
 
 
 # «с начала сотрудничества», «за годы работы», «с момента подписания соглашения», «за всю
-# историю отношений»: a start the release names by no date
+# историю отношений», «с момента его основания», «за годы независимости»: a start the release
+# names by no date
 _EVER = re.compile(
     r"\b(?:с\s+(?:самого\s+)?(?:начала|момента)|за\s+(?:(?:всё|все|весь|всю)\s+)?(?:время|годы|период|историю))\s+"
     r"(?:[а-яё]+\s+){0,2}?(?:сотрудничеств|работ|деятельност|реализаци|подписани|создани|существовани|"
-    r"взаимодействи|партн[её]рств|открыти|действи|отношени|запуск)[а-яё]*",
+    r"взаимодействи|партн[её]рств|открыти|действи|отношени|запуск|основани|независимост)[а-яё]*",
     re.I,
 )
 

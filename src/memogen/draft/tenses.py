@@ -28,6 +28,11 @@ _DELIVER = {
 # is «намерить» to the dictionary) and sides binding themselves («договорились поставить»)
 INTENDING = frozenset({"собираться", "намереваться", "намерить", "планировать", "хотеть"})
 BINDING = frozenset({"договориться", "условиться"})
+# Making, building or opening what a count counts: «создано 13 производств», «открыты 10 магазинов»
+_MADE = {
+    "создать", "открыть", "произвести", "изготовить", "собрать", "построить", "установить", "выпустить",
+    "смонтировать",
+}
 # Sides binding themselves to a later act: «договорились поставить», «обязалась закупить»
 _BIND = BINDING | {"согласиться", "обязаться", "решить", "согласовать"}
 # An intent, a plan or an expectation of a later act: «планируется отправить», «собираются
@@ -108,6 +113,19 @@ def done(text: str, at: int) -> bool:
     says who told it («сообщил, что … ведёт торговлю с 89 странами») is not the count's; a
     statement whose verb is left out («участвовали 40 компаний, а с той стороны — около 200»)
     takes the last verb before it."""
+    governing = _counted_by(text, at)
+    return governing is not None and governing.tag.tense == "past"
+
+
+def made(text: str, at: int) -> bool:
+    """Whether the verb governing the count at `at` makes, builds or opens what it counts
+    («создано 13 совместных производств», «открыты два салона», «произведено 279 лифтов»):
+    what stands by the release's date, no event of its month."""
+    governing = _counted_by(text, at)
+    return governing is not None and governing.normal_form in _MADE
+
+
+def _counted_by(text: str, at: int):
     begin = clauses.start(text, at, clauses.STATEMENT)
     told = list(_TOLD.finditer(text, begin, at))  # «отметил, что треть оборота приходится на …»
     begin = told[-1].end() if told else begin
@@ -115,8 +133,7 @@ def done(text: str, at: int) -> bool:
     before = [v for v in verbs if v[0] < at - begin] or verbs[:1] or [v for v in _verbs(text[:begin]) if not told]
     # «успели обсудить десяток вопросов», «позволяют выпускать»: the finite verb before the infinitive
     finite = [v for v in before if v[1].tag.POS != "INFN"] or before
-    governing = finite[-1][1] if finite else None
-    return governing is not None and governing.tag.tense == "past"
+    return finite[-1][1] if finite else None
 
 
 def _governing(text: str, at: int):
