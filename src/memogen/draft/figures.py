@@ -106,6 +106,7 @@ class Context:
     whole: str | None = None  # the whole of the sentence before's last share, for «… 3,8 млрд долларов (38,5 %)»
     order: list[str] = field(default_factory=list)  # the indicators the sentence before named, in order
     traded: str | None = None  # the goods the sentence before's last turnover was named with, for «он вырос»
+    text: str = ""  # the sentence being read, for whose words it reports
     trade: str = "goods"  # what the indicator named last trades («торговли товарами и услугами»), for «она составит»
 
 
@@ -399,7 +400,7 @@ def _referred(text: str, ctx: Context) -> list[Mention]:
 
 def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
     """The figures of sentence number `n`."""
-    ctx.side, ctx.party, ctx.with_partner, ctx.sentence = None, None, False, n
+    ctx.side, ctx.party, ctx.with_partner, ctx.sentence, ctx.text = None, None, False, n, text
     ms = sorted(mentions(text, ctx.release) + _referred(text, ctx), key=lambda m: m.start)
     # «за 10 месяцев» is a period, not ten of something
     found = [a for a in num.amounts(text, _counted_before(ctx, n)) if not any(m.start <= a.start < m.end for m in ms)]
@@ -1050,6 +1051,13 @@ def _flow(text: str, near, at: int, ctx: Context) -> flows.Flow | None:
 _FLOWS = ("exports", "imports")
 
 
+def _kind_noun(partner: str | None) -> str | None:
+    """The stem of the place noun a region partner goes by («Саратовская область» → «област»,
+    «Пермский край» → «кра»), for «губернатор области»; None for a state or a city."""
+    last = (partner or "").split()[-1:]
+    return {"область": "област", "край": "кра", "округ": "округ"}.get(last[0].lower()) if last else None
+
+
 def _apply_flow(item: Item, flow: flows.Flow, ctx: Context) -> None:
     """A product group's trade, or exports and imports as whose the sentence states them.
     A flow whose owner the words do not name is the owner's of the flow stated before it
@@ -1065,6 +1073,9 @@ def _apply_flow(item: Item, flow: flows.Flow, ctx: Context) -> None:
         flow = replace(flow, side="partner")
         item.doubt("check", "the release gives the partner's own statistics: a flow whose owner it does not name is "
                    "the partner's")
+    elif sides.partner_speaks(ctx.text, ctx.partner_stems, _kind_noun(ctx.partner)):
+        flow = replace(flow, side="partner")
+        item.doubt("check", "the partner's official says it: a flow whose owner the words do not name is the partner's")
     else:
         item.doubt("check", "the release does not say whose flow it is: drafted as ours")
     if flow.goods is not None:
