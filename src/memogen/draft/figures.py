@@ -21,6 +21,7 @@ from memogen.draft.model import UNSTATED, Item, accepts, count_indicator, suppor
 from memogen.draft.periods import Mention, mentions
 from memogen.draft.words import nominative_phrase, parses
 from memogen.facts.periods import Period
+from memogen.inflect import inflect_phrase
 from memogen.reading import HEDGE_GROUPS
 
 _INDICATORS = (
@@ -1020,9 +1021,34 @@ def _traded_group(item: Item, text: str, start: int, at: int, ctx: Context) -> N
     """«товарооборот продовольственных товаров и сельскохозяйственного сырья», «торговля
     продовольственными товарами»: trade in a group of goods, labelled in the nominative;
     «товарооборот области», «… двух стран» name whose it is, not goods."""
-    goods, _, _ = flows.goods_after(flows.clause_after(text, start, at), ctx.partner, _TRADED_IN, ctx.group)
+    clause = flows.clause_after(text, start, at)
+    by = _BY_GOODS.match(clause)
+    if by is not None:  # «товарооборот по молочной продукции»: the group in the dative after «по»
+        _by_goods(item, by["goods"], ctx)
+        return
+    goods, _, _ = flows.goods_after(clause, ctx.partner, _TRADED_IN, ctx.group)
     if goods is not None:
         _label_goods(item, goods, ctx)
+
+
+# «Товарооборот по сельскохозяйственной продукции», «… по продовольственным товарам и сырью»: a
+# group of goods in the dative after «по» (never «по итогам», «по данным», «по сравнению с»)
+_BY_GOODS = re.compile(
+    r"\s*по\s+(?P<goods>(?:[а-яё-]+\s+){0,3}?(?:продукци|товар|продовольстви|сырь|продукт|издели|техник|оборудовани)"
+    r"[а-яё]*(?:\s+и\s+(?:[а-яё-]+\s+){0,2}?[а-яё-]+)?)",
+    re.I,
+)
+
+
+def _by_goods(item: Item, goods: str, ctx: Context) -> None:
+    """A turnover «по» a group of goods (`goods` in the dative): a product figure, labelled in
+    the nominative; goods named by their generic noun alone («по товарам») are all trade."""
+    label = nominative_phrase(goods, "datv")
+    if label is None or all(parses(w) and parses(w)[0].normal_form in flows.GENERIC | {"и"} for w in label.split()):
+        return
+    ctx.group, ctx.group_age = inflect_phrase(label, "genitive") or label, 0
+    item.data.update(indicator="product", label=label)
+    item.doubt("check", f"product group read as «{label}»")
 
 
 def _label_goods(item: Item, goods: str, ctx: Context) -> None:
