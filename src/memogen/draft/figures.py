@@ -2198,7 +2198,40 @@ def merge(found: list[Item]) -> list[Item]:
             twin.doubt("check", "stated twice in the release: drafted once")
             continue
         out.append(item)
-    return [item for k, item in enumerate(out) if not _joined(out[k + 1 :], item, later=True)]
+    return [
+        item for k, item in enumerate(out)
+        if not _joined(out[k + 1 :], item, later=True) and not _restated_later(out[k + 1 :], item)
+    ]
+
+
+def _ours_way(data: dict) -> str:
+    """The indicator from our side: the partner's exports are our imports."""
+    flipped = {"exports": "imports", "imports": "exports"}
+    indicator = data.get("indicator", "")
+    return flipped.get(indicator, indicator) if data.get("side") == "partner" else indicator
+
+
+def _restated_later(later: list[Item], item: Item) -> bool:
+    """«За январь–август товарооборот вырос на 97 %, а белорусский экспорт — на 65 %. … товарооборот
+    составил 5,83 млрд, что на 97 % больше … Импорт из Беларуси в Китай составил 1,99 млрд,
+    увеличившись на 65 %»: growth a lead states alone and a later sentence states again with its
+    level, of the same figure seen from our side, is that figure's, drafted once."""
+    data = item.data
+    if data.get("value") is not None or "growth" not in data or data.get("share") or data.get("rank"):
+        return False
+    said = {k: v for k, v in data["growth"].items() if k not in ("quote", "qualifier")}
+    twin = next((
+        o for o in later
+        if o.data.get("value") is not None and o.sentence != item.sentence
+        and _ours_way(o.data) == _ours_way(data) and _same(o.data, data, ("label", "period", "trade"))
+        and o.data.get("counterparty") == data.get("counterparty")
+        and {k: v for k, v in (o.data.get("growth") or {}).items() if k not in ("quote", "qualifier")} == said
+    ), None)
+    if twin is None:
+        return False
+    twin.doubt("check", f"its growth is stated first alone: «{data['_quote']}» (kept once)")
+    twin.data.setdefault("_joined_from", []).append(item.sentence)
+    return True
 
 
 def _joined(figures: list[Item], item: Item, later: bool = False) -> bool:
