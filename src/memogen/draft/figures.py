@@ -2229,8 +2229,8 @@ def _restated_later(later: list[Item], item: Item) -> bool:
     ), None)
     if twin is None:
         return False
+    # the lead's sentence stays listed at the end, as a growth said again is (`_said_again`): no quote holds it
     twin.doubt("check", f"its growth is stated first alone: «{data['_quote']}» (kept once)")
-    twin.data.setdefault("_joined_from", []).append(item.sentence)
     return True
 
 
