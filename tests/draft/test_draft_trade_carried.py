@@ -8,7 +8,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from tests.draft.drafted import figures_read
+from tests.draft.drafted import figures_for, figures_read
 
 from memogen.draft.figures import Context
 
@@ -86,3 +86,14 @@ def test_a_turnover_by_a_group_of_goods_is_that_groups_trade(sentence, label):
 def test_a_turnover_by_no_group_of_goods_stays_the_turnover(sentence):
     (f,) = figures(sentence)
     assert (f["indicator"], "label" in f) == ("turnover", False)
+
+
+def test_foreign_trade_with_belarus_is_the_trade_with_belarus():
+    found = figures_for(
+        dt.date(2022, 6, 17), "Пензенская область",
+        "Оборот внешней торговли с Республикой Беларусь в 2021 году составил 108 млн долларов.",
+        "Оборот внешней торговли области в 2021 году составил 900 млн долларов.",
+    )
+    assert [(f["value"], f.get("counterparty", {}).get("name")) for f in found] == [
+        (Decimal(108), None), (Decimal(900), "все страны")
+    ]
