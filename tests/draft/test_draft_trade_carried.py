@@ -8,7 +8,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from tests.draft.drafted import figures_read
+from tests.draft.drafted import figures_for, figures_read
 
 from memogen.draft.figures import Context
 
@@ -60,3 +60,40 @@ def test_trade_named_right_after_the_amount(sentence, trade):
 def test_goods_named_after_the_amount_are_no_services():
     (f,) = figures("В 2023 году товарооборот составил 12 млрд долларов в торговле товарами.")
     assert "trade" not in f
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Товарооборот по молочной продукции в 2023 году составил 80 млн долларов.", "молочная продукция"),
+        ("Товарооборот по продовольственным товарам и сырью в 2023 году составил 80 млн долларов.",
+         "продовольственные товары и сырье"),
+    ],
+)
+def test_a_turnover_by_a_group_of_goods_is_that_groups_trade(sentence, label):
+    (f,) = figures(sentence)
+    assert (f["indicator"], f["label"], f["value"]) == ("product", label, Decimal(80))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Товарооборот по итогам 2023 года составил 80 млн долларов.",
+        "Товарооборот по товарам в 2023 году составил 80 млн долларов.",
+        "Товарооборот по данным таможни в 2023 году составил 80 млн долларов.",
+    ],
+)
+def test_a_turnover_by_no_group_of_goods_stays_the_turnover(sentence):
+    (f,) = figures(sentence)
+    assert (f["indicator"], "label" in f) == ("turnover", False)
+
+
+def test_foreign_trade_with_belarus_is_the_trade_with_belarus():
+    found = figures_for(
+        dt.date(2022, 6, 17), "Пензенская область",
+        "Оборот внешней торговли с Республикой Беларусь в 2021 году составил 108 млн долларов.",
+        "Оборот внешней торговли области в 2021 году составил 900 млн долларов.",
+    )
+    assert [(f["value"], f.get("counterparty", {}).get("name")) for f in found] == [
+        (Decimal(108), None), (Decimal(900), "все страны")
+    ]

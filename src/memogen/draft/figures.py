@@ -21,6 +21,7 @@ from memogen.draft.model import UNSTATED, Item, accepts, count_indicator, suppor
 from memogen.draft.periods import Mention, mentions
 from memogen.draft.words import nominative_phrase, parses
 from memogen.facts.periods import Period
+from memogen.inflect import inflect_phrase
 from memogen.reading import HEDGE_GROUPS
 
 _INDICATORS = (
@@ -32,7 +33,8 @@ _INDICATORS = (
     ("imports", r"импорт(?![её]р)\w*|ввоз\w*"),
     (
         "turnover",
-        r"товарооборот\w*|товарообмен\w*|(?:внешне)?торгов\w+\s+оборот\w*|оборот\w*\s+торговл\w*|"
+        r"товарооборот\w*|товарообмен\w*|(?:внешне)?торгов\w+\s+оборот\w*|"
+        r"оборот\w*\s+(?:(?:внешн|взаимн|двусторонн)\w*\s+)?торговл\w*|"  # «оборот внешней торговли с …»
         # «объём германо-белорусской торговли», «российско-белорусская торговля»: the two sides' trade
         r"объ[её]м\w*\s+(?:взаимн\w+\s+|двусторонн\w+\s+|[а-яё]+о-[а-яё]+\w*\s+|(?:[а-яё]+\s+)?внешн\w+\s+)?торговл\w*|"
         r"(?:взаимн|двусторонн|[а-яё]+о-[а-яё]+(?:ая|ой|ую))\w*\s+торговл\w*|"
@@ -106,6 +108,7 @@ class Context:
     whole: str | None = None  # the whole of the sentence before's last share, for «… 3,8 млрд долларов (38,5 %)»
     order: list[str] = field(default_factory=list)  # the indicators the sentence before named, in order
     traded: str | None = None  # the goods the sentence before's last turnover was named with, for «он вырос»
+    text: str = ""  # the sentence being read, for whose words it reports
     trade: str = "goods"  # what the indicator named last trades («торговли товарами и услугами»), for «она составит»
 
 
@@ -399,7 +402,7 @@ def _referred(text: str, ctx: Context) -> list[Mention]:
 
 def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
     """The figures of sentence number `n`."""
-    ctx.side, ctx.party, ctx.with_partner, ctx.sentence = None, None, False, n
+    ctx.side, ctx.party, ctx.with_partner, ctx.sentence, ctx.text = None, None, False, n, text
     ms = sorted(mentions(text, ctx.release) + _referred(text, ctx), key=lambda m: m.start)
     # «за 10 месяцев» is a period, not ten of something
     found = [a for a in num.amounts(text, _counted_before(ctx, n)) if not any(m.start <= a.start < m.end for m in ms)]
@@ -1031,9 +1034,34 @@ def _traded_group(item: Item, text: str, start: int, at: int, ctx: Context) -> N
     """«товарооборот продовольственных товаров и сельскохозяйственного сырья», «торговля
     продовольственными товарами»: trade in a group of goods, labelled in the nominative;
     «товарооборот области», «… двух стран» name whose it is, not goods."""
-    goods, _, _ = flows.goods_after(flows.clause_after(text, start, at), ctx.partner, _TRADED_IN, ctx.group)
+    clause = flows.clause_after(text, start, at)
+    by = _BY_GOODS.match(clause)
+    if by is not None:  # «товарооборот по молочной продукции»: the group in the dative after «по»
+        _by_goods(item, by["goods"], ctx)
+        return
+    goods, _, _ = flows.goods_after(clause, ctx.partner, _TRADED_IN, ctx.group)
     if goods is not None:
         _label_goods(item, goods, ctx)
+
+
+# «Товарооборот по сельскохозяйственной продукции», «… по продовольственным товарам и сырью»: a
+# group of goods in the dative after «по» (never «по итогам», «по данным», «по сравнению с»)
+_BY_GOODS = re.compile(
+    r"\s*по\s+(?P<goods>(?:[а-яё-]+\s+){0,3}?(?:продукци|товар|продовольстви|сырь|продукт|издели|техник|оборудовани)"
+    r"[а-яё]*(?:\s+и\s+(?:[а-яё-]+\s+){0,2}?[а-яё-]+)?)",
+    re.I,
+)
+
+
+def _by_goods(item: Item, goods: str, ctx: Context) -> None:
+    """A turnover «по» a group of goods (`goods` in the dative): a product figure, labelled in
+    the nominative; goods named by their generic noun alone («по товарам») are all trade."""
+    label = nominative_phrase(goods, "datv")
+    if label is None or all(parses(w) and parses(w)[0].normal_form in flows.GENERIC | {"и"} for w in label.split()):
+        return
+    ctx.group, ctx.group_age = inflect_phrase(label, "genitive") or label, 0
+    item.data.update(indicator="product", label=label)
+    item.doubt("check", f"product group read as «{label}»")
 
 
 def _label_goods(item: Item, goods: str, ctx: Context) -> None:
@@ -1062,6 +1090,13 @@ def _flow(text: str, near, at: int, ctx: Context) -> flows.Flow | None:
 _FLOWS = ("exports", "imports")
 
 
+def _kind_noun(partner: str | None) -> str | None:
+    """The stem of the place noun a region partner goes by («Саратовская область» → «област»,
+    «Пермский край» → «кра»), for «губернатор области»; None for a state or a city."""
+    last = (partner or "").split()[-1:]
+    return {"область": "област", "край": "кра", "округ": "округ"}.get(last[0].lower()) if last else None
+
+
 def _apply_flow(item: Item, flow: flows.Flow, ctx: Context) -> None:
     """A product group's trade, or exports and imports as whose the sentence states them.
     A flow whose owner the words do not name is the owner's of the flow stated before it
@@ -1077,6 +1112,9 @@ def _apply_flow(item: Item, flow: flows.Flow, ctx: Context) -> None:
         flow = replace(flow, side="partner")
         item.doubt("check", "the release gives the partner's own statistics: a flow whose owner it does not name is "
                    "the partner's")
+    elif sides.partner_speaks(ctx.text, ctx.partner_stems, _kind_noun(ctx.partner)):
+        flow = replace(flow, side="partner")
+        item.doubt("check", "the partner's official says it: a flow whose owner the words do not name is the partner's")
     else:
         item.doubt("check", "the release does not say whose flow it is: drafted as ours")
     if flow.goods is not None:
@@ -2222,7 +2260,40 @@ def merge(found: list[Item]) -> list[Item]:
             twin.doubt("check", "stated twice in the release: drafted once")
             continue
         out.append(item)
-    return [item for k, item in enumerate(out) if not _joined(out[k + 1 :], item, later=True)]
+    return [
+        item for k, item in enumerate(out)
+        if not _joined(out[k + 1 :], item, later=True) and not _restated_later(out[k + 1 :], item)
+    ]
+
+
+def _ours_way(data: dict) -> str:
+    """The indicator from our side: the partner's exports are our imports."""
+    flipped = {"exports": "imports", "imports": "exports"}
+    indicator = data.get("indicator", "")
+    return flipped.get(indicator, indicator) if data.get("side") == "partner" else indicator
+
+
+def _restated_later(later: list[Item], item: Item) -> bool:
+    """«За январь–август товарооборот вырос на 97 %, а белорусский экспорт — на 65 %. … товарооборот
+    составил 5,83 млрд, что на 97 % больше … Импорт из Беларуси в Китай составил 1,99 млрд,
+    увеличившись на 65 %»: growth a lead states alone and a later sentence states again with its
+    level, of the same figure seen from our side, is that figure's, drafted once."""
+    data = item.data
+    if data.get("value") is not None or "growth" not in data or data.get("share") or data.get("rank"):
+        return False
+    said = {k: v for k, v in data["growth"].items() if k not in ("quote", "qualifier")}
+    twin = next((
+        o for o in later
+        if o.data.get("value") is not None and o.sentence != item.sentence
+        and _ours_way(o.data) == _ours_way(data) and _same(o.data, data, ("label", "period", "trade"))
+        and o.data.get("counterparty") == data.get("counterparty")
+        and {k: v for k, v in (o.data.get("growth") or {}).items() if k not in ("quote", "qualifier")} == said
+    ), None)
+    if twin is None:
+        return False
+    # the lead's sentence stays listed at the end, as a growth said again is (`_said_again`): no quote holds it
+    twin.doubt("check", f"its growth is stated first alone: «{data['_quote']}» (kept once)")
+    return True
 
 
 def _joined(figures: list[Item], item: Item, later: bool = False) -> bool:

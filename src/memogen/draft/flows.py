@@ -37,6 +37,7 @@ _PLACE_NOUNS = {
 }
 _OWNER_NOUNS = _PLACE_NOUNS | {"предприятие", "компания", "производитель", "организация", "сторона", "экспортёр"}
 _GENERIC = {"товар", "продукция", "продукт", "изделие", "груз"}
+GENERIC = frozenset(_GENERIC)  # all goods, no group: «товаров», «продукции»
 _OWNING = {"наш", "свой", "собственный", "отечественный", "местный", "региональный", "весь"}
 _PREPOSITIONS = {"в", "во", "на", "из", "с", "со", "за", "по", "к", "до", "от", "для", "через", "между", "после"}
 _SCALE = re.compile(r"(?:тыс|млн|млрд|трлн|тысяч|миллион|миллиард|триллион)", re.I)
@@ -129,6 +130,8 @@ def read(
     if to is not None:  # «Россия поставила Белоруссии товаров …»: the dative is where they go
         _place_end(places, "to", to.group(), partner, stems)
         tail = tail[to.end() :]
+    for end, whose in _fronted_places(text, word, partner, stems).items():
+        places.setdefault(end, whose)  # «Из Беларуси в регион ввезено товаров …»: the ends before the verb
     where = _WHERE_TO.search(text, 0, word.start())
     if where is not None:  # «Нидерланды, куда белорусский экспорт вырос …»: the place before «куда»
         _place_end(places, "to" if where["rel"].lower() == "куда" else "from", where["name"], partner, stems)
@@ -275,6 +278,23 @@ def elided_goods(between: str) -> str | None:
 _WHERE_TO = re.compile(
     r"(?P<name>[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?),\s+(?P<rel>куда|откуда)\s+(?:[а-яё]+\s+){0,2}$"
 )
+
+
+def _fronted_places(text: str, word: re.Match[str], partner: str | None, stems: tuple[str, ...]) -> dict[str, str]:
+    """The ends a verb or short participle of a flow has before it in its clause: «Из Беларуси
+    в регион ввезено …», «В 2023 году в область из Беларуси импортировано …» (a noun's ends
+    follow it: «импорт из Беларуси»)."""
+    found = parses(word.group())
+    if not found or found[0].tag.POS not in ("VERB", "PRTS"):
+        return {}
+    lead = text[clauses.start(text, word.start(), clauses.FLOW_REACH) : word.start()]
+    # «В страны СНГ ушло …», «в государства дальнего зарубежья поставлено …»: where it goes, no side's end
+    lead = _STATES_END.sub(" ", lead)
+    found = _places(lead, partner, stems)
+    return {} if "third" in found else found  # «В Китай отгружено …»: a third place, read with the clause
+
+
+_STATES_END = re.compile(r"(?<![\w-])(?:в|во|из|на|с|со)\s+(?:[а-яё]+\s+)?(?:стран|государств|рын)\w*", re.I)
 
 
 def _place_end(places: dict[str, str], end: str, name: str, partner: str | None, stems: tuple[str, ...]) -> None:

@@ -947,6 +947,43 @@ _BELARUS_IN = re.compile(
 )
 
 
+# the words of an official a sentence reports: «Губернатор области Иван Петров отметил, что …»,
+# «По словам заместителя губернатора края, …», «… , — сказал министр экономики республики»
+_SAYS = r"(?:отметил|сообщил|сказал|заявил|подчеркнул|рассказал|напомнил|уточнил|пояснил|добавил)а?"
+_SPEAKER = (
+    re.compile(rf"^(?P<who>[^.;:«»—–]{{3,140}}?)\s+{_SAYS}\b"),
+    re.compile(r"(?<![\w-])[Пп]о\s+словам\s+(?P<who>[^,;:«»]{3,140}),"),
+    re.compile(rf"[,»]\s*[—–]\s*{_SAYS}\s+(?P<who>[^.;:«»]{{3,140}})"),
+)
+# a post that opens the speaker's words: a governor, a head, a minister, a deputy …
+_POST = re.compile(
+    r"(?<![\w-])(?:губернатор|вице-губернатор|глав[аыеу]|председател|заместител|министр|мэр|руководител|"
+    r"полпред|представител|начальник|директор)\w*", re.I
+)
+# words that make a speaker ours: Belarus, its bodies («облисполкома»), its capital and regions
+_OUR_SPEAKER = re.compile(r"(?<![\w-])(?:бел[ао]рус|беларус|облисполком|райисполком|минск|брест|витебск|гомел|гродн|"
+                          r"могил[её]в|посол|посольств)\w*", re.I)
+
+
+def partner_speaks(text: str, stems: tuple[str, ...], kind_noun: str | None) -> bool:
+    """Whether the sentence reports the words of the partner's official: a post («губернатор»,
+    «заместитель председателя правительства») naming the partner by its stem or, for a
+    region, by its place noun alone («правительства области» in a release about a Russian
+    region: our regions' bodies are «облисполкомы»), and nothing of ours. A flow whose owner
+    such words do not name is then the partner's («… отметил, что товарооборот вырос на 18 %,
+    а экспорт — на 25 %»: the region's exports)."""
+    for pattern in _SPEAKER:
+        m = pattern.search(text)
+        if m is None or not _POST.search(m["who"]) or _OUR_SPEAKER.search(m["who"]):
+            continue
+        words = re.findall(r"[А-ЯЁа-яё-]+", m["who"])
+        if any(names_partner(w, stems) for w in words if w[:1].isupper() or len(w) > 4):
+            return True
+        if kind_noun and any(w.lower().startswith(kind_noun) for w in words):
+            return True
+    return False
+
+
 def partner_view(text: str, is_partner) -> bool:
     """Whether a sentence gives the partner's own statistics of its trade with Belarus:
     the trade is named as the partner's (`is_partner` tells whether a word names it)
