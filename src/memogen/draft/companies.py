@@ -117,7 +117,11 @@ _PREPOSITION_CASE = {
     "об": "loct", "при": "loct", "в": "loct", "во": "loct", "на": "loct",
 }
 # the names of a list before a name: short ones, in any case, and ones in quotes, each with its join
-_NAMES_BEFORE = re.compile(rf"(?:(?:{_QUOTED_ITEM}|(?<![\w-])[А-ЯЁ][А-ЯЁа-яё]*[А-ЯЁ][а-яё]{{0,2}}){_JOIN})+$")
+# («Минском моторном заводе»: a plant named by its kind, between them)
+_NAMES_BEFORE = re.compile(
+    rf"(?:(?:{_QUOTED_ITEM}|(?<![\w-])[А-ЯЁ][А-ЯЁа-яё]*[А-ЯЁ][а-яё]{{0,2}}|"
+    rf"(?<![\w-])[А-ЯЁ][а-яё]+(?:\s+[а-яё]+)?\s+(?:завод|комбинат|фабрик|холдинг|концерн)[а-яё]*){_JOIN})+$"
+)
 
 
 def governed_case(before: str) -> str | None:
@@ -152,7 +156,9 @@ def nominative_in_quotes(name: str, before: str) -> str | None:
     if len(words) == 1:
         if "-" in name or inflect.morph().word_is_known(name.lower()):
             return None
-        fitting = (p for p in _parses(name) if p.tag.POS == "NOUN" and p.tag.number == "sing")
+        # «"Амкодоре"»: a masculine name first, as a plant's or a firm's mostly is («Амкодор», not «Амкодора»)
+        fitting = sorted((p for p in _parses(name) if p.tag.POS == "NOUN" and p.tag.number == "sing"),
+                         key=lambda p: p.tag.gender != "masc")
         parse = next((p for p in fitting if p.tag.case == case or {p.tag.case, case} == {"loct", "loc2"}), None)
         return inflect.restore(name, parse.normal_form) if parse is not None and parse.tag.case != "nomn" else None
     foreign = 0
