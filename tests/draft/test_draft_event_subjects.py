@@ -162,3 +162,31 @@ def test_a_visit_pointed_back_to_by_its_town_is_the_one_told():
         "Визит в Ереван завершает поездку делегации по странам Закавказья.",
     )
     assert "Визит в Ереван" not in names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # days of a land are named with the land they are held in
+        ("Договор подписали в 2024 году, во время Дней Республики Беларусь в Омской области.",
+         "Дни Республики Беларусь в Омской области"),
+        # a talk with someone is a meeting
+        ("Об итогах года губернатор Омской области Иван Сидоров говорил с министром промышленности Беларуси.",
+         "Встреча губернатора Омской области с министром промышленности Беларуси"),
+        # a delegation to be sent somewhere makes a visit there
+        ("Президент сказал, что в Минск будет направлена делегация Перу.", "Визит делегации Перу в Минск"),
+        # an island's state is gone to «на»
+        ("Министр иностранных дел Беларуси Иван Орлов в мае побывал на Кубе.",
+         "Визит Министра иностранных дел Беларуси на Кубу"),
+        # «в этом году» and «впервые» together are no words of who comes
+        ("Премьер-министр Армении в этом году впервые посетит Беларусь с официальным визитом.",
+         "Официальный визит Премьер-министра Армении в Беларусь"),
+    ],
+)
+def test_days_talks_delegations_sent_and_islands(sentence, name):
+    assert name in _names(sentence)
+
+
+def test_days_keep_the_land_they_are_held_in_as_where():
+    [days] = events(["В конце года пройдут Дни белорусской культуры в Армении."], RELEASE)
+    assert (days.data["what"], days.data["where"]) == ("Дни белорусской культуры в Армении", "Армения")

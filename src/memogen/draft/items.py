@@ -506,7 +506,18 @@ def _name_over_place(
     if place is None and joined is None and head not in ("визит", "поездка"):
         end = occasions.venue_end(text, end)
     said += text[at:end] + (form.group() if form else "")  # the form after whom: «… с министром … в формате …»
+    held = _DAYS_IN.match(text, end) if head == "день" else None  # «Дни Минска в Москве»: where the days are held
+    if held:
+        said, end, place = said + held.group(), held.end(), held
     return _without_people(said, posts), end, _where(place.group()) if place else None
+
+
+# «Дни Республики Беларусь в Липецкой области», «Дни Минска в Москве»: days of a land are named with the land
+# they are held in, as the curated files name them
+_DAYS_IN = re.compile(
+    r"\s+(?:в|во)\s+[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*)*(?:\s+(?:област|кра[йяюе]|округ|район|республик)[а-яё]*)?"
+    r"(?![\w-])"
+)
 
 
 # a month or a day between a visit's destination and whose it is: «визит в Минск в мае генерального секретаря …»

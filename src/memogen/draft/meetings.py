@@ -17,7 +17,10 @@ from memogen.draft.words import nominative_head
 
 # «встретился», «встретится», and in the present: «встречается во Дворце Независимости с …»
 _MET = re.compile(
-    r"(?<![\w-])(?:встретил(?:ся|ась|ись)|встретит(?:ся)|встретятся|встреча(?:ется|ются))(?![\w-])", re.I
+    r"(?<![\w-])(?:(?:встретил(?:ся|ась|ись)|встретит(?:ся)|встретятся|встреча(?:ется|ются))(?![\w-])|"
+    # «губернатор … говорил с заместителем Премьер-министра …»: a talk with someone is a meeting
+    r"(?:по)?(?:говорил|беседовал)[аи]?(?=\s+(?:в\s+[А-ЯЁ][\w-]*\s+|\d{1,2}\s+[а-я]+\s+)?со?\s))",
+    re.I,
 )
 # «прибыл с официальным визитом», «находится в Казани с рабочим визитом», «прибыл в Минск», «прилетит в …»
 _CAME = re.compile(
@@ -54,11 +57,11 @@ _DATE = re.compile(
     r"ноября|декабря)(?:\s+\d{4}\s*(?:года|г\.))?$"
 )
 _WHEN_WORDS = re.compile(
-    r"\s+(?:вчера|сегодня|накануне|также|уже|впервые|завтра|ранее|"
+    r"(?:\s+(?:вчера|сегодня|накануне|также|уже|впервые|завтра|ранее|"
     r"(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|"  # «в понедельник»: a day
     r"в\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)|"  # a month
     r"в\s+(?:начале|конце|середине)\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|"
-    r"ноября|декабря|года|месяца|недели)|в\s+\d{4}\s+году)$",  # «в конце марта», «в 2013 году»
+    r"ноября|декабря|года|месяца|недели)|в\s+\d{4}\s+году|в\s+(?:этом|прошлом|следующем|текущем)\s+году))+$",
     re.I,
 )
 # a subject's head no memo writes with a capital (one opening the sentence has it)
@@ -259,7 +262,8 @@ def _visit(text: str, m: re.Match[str], without_people) -> tuple[str, int] | Non
     if who is None:
         return None
     at = m.end()
-    place = _PLACE.match(text, at)
+    island = _ISLAND.match(text, at)  # «побывал на Кубе»: an island's state, where one goes «на»
+    place = _PLACE.match(text, at) or (island if island and _land(island["place"]) else None)
     # «посетил Минск с рабочим визитом»: the place visited is the verb's object
     visited = _OBJECT.match(text, at) if place is None and m.group().lower().startswith(("посет", "посещ")) else None
     at = place.end() if place else visited.end() if visited else at
@@ -279,9 +283,11 @@ def _visit(text: str, m: re.Match[str], without_people) -> tuple[str, int] | Non
     destination = destination or (visited["place"] if visited else None) or _where_then(text[: m.start()])
     end = goes.end() if goes else on.end() if on else at
     into = "во" if destination and re.match(r"[ВвФф][^аеёиоуыэюяАЕЁИОУЫЭЮЯ]", destination) else "в"  # «во Вьетнам»
+    into = "на" if place is not None and place is island else into
     return f"{kind}визит {who}" + (f" {into} {destination}" if destination else ""), end
 
 
+_ISLAND = re.compile(r"\s+на\s+(?P<place>[А-ЯЁ][\w-]*)(?![\w-])")
 # «…, который побывал в …», «…, которая также прибудет …»: a relative clause whose subject is who was named before it
 _RELATIVE = re.compile(r",\s*котор(?:ый|ая|ые)\s+(?:[а-яё]+\s+|с\s+\d{1,2}\s+[а-я]+\s+)?$", re.I)
 

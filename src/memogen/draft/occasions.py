@@ -160,7 +160,9 @@ def _region_noun(word: str) -> bool:
 
 # «в Беларусь отправятся предприниматели республики», «делегация поедет в Казань»: a trip
 _WENT = re.compile(
-    r"(?<![\w-])(?:отправ(?:ится|ятся|ился|илась|ились)|поед(?:ет|ут)|съезд(?:ит|ят)|выед(?:ет|ут))(?![\w-])", re.I
+    r"(?<![\w-])(?:отправ(?:ится|ятся|ился|илась|ились)|поед(?:ет|ут)|съезд(?:ит|ят)|выед(?:ет|ут)|"
+    r"(?P<sent>(?:будет\s+|будут\s+)?направлен[аоы]?|направ(?:ят|ит)))(?![\w-])",  # «будет направлена делегация»
+    re.I,
 )
 _INTO = re.compile(
     r"(?<![\w-])[Вв]о?\s+(?P<place>[А-ЯЁ][\w-]*(?:\s+(?:[А-ЯЁ][\w-]*|област\w*|кра[йяю]|республик\w*))?)"
@@ -184,8 +186,9 @@ def _trips(text: str, strip) -> list[tuple[str, int, int]]:
             who = inflect.inflect_phrase(strip(said), "genitive") if said and person_phrase(said) else None
         else:
             who = subject(text, m.start(), strip, animate=True)
-        if who:
-            out.append((f"поездка {who[:1].lower() + who[1:]} в {place}", m.start(), m.end()))
+        if who and (not m["sent"] or before is not None):  # one sent somewhere makes a visit there
+            kind = "визит" if m["sent"] else "поездка"
+            out.append((f"{kind} {who[:1].lower() + who[1:]} в {place}", m.start(), m.end()))
     return out
 
 

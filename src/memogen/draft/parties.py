@@ -3104,8 +3104,8 @@ def _no_firm_name(name: str) -> bool:
         return True
     if " " in name:
         return False
-    parses = inflect.parses(name)
-    return bool(parses) and parses[0].tag.POS in ("INFN", "VERB")
+    parses = inflect.parses(name)  # «Саратовстройстекло», read as a verb by a guess, is a word no dictionary knows
+    return bool(parses) and parses[0].tag.POS in ("INFN", "VERB") and inflect.morph().word_is_known(name.lower())
 
 
 def _words_said(name: str) -> bool:
