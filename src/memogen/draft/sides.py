@@ -441,7 +441,7 @@ def _paired_cities(text: str) -> list[tuple[tuple[str, str], bool]]:
         return []
     found = []
     for m in [*_CITY_AFTER_OURS.finditer(text), *_CITY_BEFORE_OURS.finditer(text)]:
-        if not _may_be_city(m["name"]) or m["name"].lower().startswith(_OUR_CITIES):
+        if not _may_be_city(m["name"]) or m["name"].lower().startswith(OUR_CITIES):
             continue
         ours = inflect.fold(m["ours"])
         city = "Минск" if "столиц" in ours else next(
@@ -692,7 +692,8 @@ _CITY_AUTHORITY = re.compile(
     rf"правительств\w+|муниципалитет\w*|горсовет\w*|городск\w+\s+(?:дум|совет)\w*)\s+город\w*|"
     rf"глав\w+\s+город\w*)\s+{_CITY_NAME}"
 )
-_OUR_CITIES = ("минск", "брест", "гомел", "гродн", "витебск", "могил")
+# the stems of our regional centres: a city paired with one of them is ours, not a partner
+OUR_CITIES = ("минск", "брест", "гомел", "гродн", "витебск", "могил")
 
 
 def _city_name(word: str) -> str:
@@ -749,7 +750,7 @@ def foreign_cities(text: str, ours_named: bool, is_state=lambda word: False) -> 
     paired = [*_CITY_AFTER_OURS.finditer(text), *_CITY_BEFORE_OURS.finditer(text)] if _AS_CITIES.search(text) else []
     found += [_paired_nominative(m) for m in paired if _may_be_city(m["name"]) and not is_state(m["name"])]
     names = [_city_name(word) for word in found]
-    return [f"город {name}" for name in names if not inflect.fold(name).startswith(_OUR_CITIES)]
+    return [f"город {name}" for name in names if not inflect.fold(name).startswith(OUR_CITIES)]
 
 
 # a city's head named with the city's own name: «Глава Калининграда», «главой Казани»

@@ -177,7 +177,7 @@ def _capitals(text: str) -> bool:
     knows, not one of ours («Минск и Минская область»)."""
     for m in _CAPITALS.finditer(text):
         word = m["a"] or m["b"]
-        if word.lower().startswith(("минск", "брест", "гомел", "гродн", "витебск", "могил")):
+        if word.lower().startswith(sides.OUR_CITIES):
             continue
         if any("Geox" in p.tag for p in inflect.parses(word)):
             return True
