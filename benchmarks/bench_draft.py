@@ -5,11 +5,10 @@ takes after start-up.
 Run from the repository root:  python benchmarks/bench_draft.py [--corpus FOLDER] [-v]
 
 The sets are measured apart: tests/data/releases/ (the rules were developed against
-it); round2/ to round6/ (releases of other kinds, each written as held out and measured
-once before the rules were tuned on it); heldout/ and heldout4/ (written after the rules
-and never tuned on: their figures say how the drafter does on releases it has not seen);
-heldout2/ and heldout3/ (each measured as held out, then opened for tuning).
-Each `NAME.txt` is drafted with `memogen.draft.draft_file` and compared
+it), then each folder under it: round2/ … round6/ and heldout/ … heldoutN/, each written as
+held out and measured before any rule was tuned on it; its section of
+tests/data/releases/README.md says that first measure and whether it has been opened for
+tuning since. Each `NAME.txt` is drafted with `memogen.draft.draft_file` and compared
 with `NAME.expected.yaml` (tests/data/releases/README.md describes it):
 
 - a drafted figure matches an expected one when the indicator, the period (as months of
@@ -55,6 +54,11 @@ with `NAME.expected.yaml` (tests/data/releases/README.md describes it):
   with the wrong growth or as an actual when the release forecasts it still counts as
   matched there; this line says how often.
   -v lists each disagreement.
+- near misses (-v): each missed figure is paired with a left-over drafted figure of the same
+  release that differs from it in one part of the key only (the indicator, the period, the
+  amount or the hedge; each drafted figure pairs once), and the total says how many missed
+  figures were off by each part and how many had no drafted figure that near («not
+  drafted»): what to fix first, the period model or the reading of a number.
 - time: one unmeasured draft loads the dictionaries first (start-up, printed apart);
   then each release is drafted once, timed with time.perf_counter.
 - a release the drafter refuses or crashes on is printed as an error; its expected figures
@@ -103,6 +107,7 @@ class Score:
     proposals: int = 0
     proposals_found: int = 0
     attributes: dict[str, list[int]] = dataclasses.field(default_factory=dict)  # name → [agree, stated]
+    near: dict[str, int] = dataclasses.field(default_factory=dict)  # the one part a missed figure is off by → count
     officials: dict[str, list[int]] = dataclasses.field(default_factory=dict)  # post/side → [agree, found]
     seconds: float = 0.0
     size: int = 0
@@ -274,21 +279,49 @@ def score(txt: Path, verbose: bool) -> Score:
     wanted = [(expected_key(f), f) for f in expected.get("figures") or []]
     got = [(drafted_key(f), f) for f in facts.figures if not _computed_in_truth(f, expected, txt.stem, verbose)]
     s.expected, s.drafted = len(wanted), len(got)
-    free = list(got)
+    free, missed = list(got), []
     for exp in wanted:
         hit = next((g for g in free if agree(exp[0], g[0])), None)
         if hit is not None:
             free.remove(hit)
             s.matched += 1
             _attributes(s, exp[1], hit[1], verbose)
-        elif verbose:
-            print(f"  {txt.stem}: missed   {exp[0]}")
+        else:
+            missed.append(exp[0])
+            if verbose:
+                print(f"  {txt.stem}: missed   {exp[0]}")
+    _near_misses(s, missed, [g[0] for g in free], verbose)
     if verbose:
         for g in free:
             print(f"  {txt.stem}: unmatched {g[0]}")
     _parties(s, expected, facts, verbose)
     _items(s, expected, facts, verbose)
     return s
+
+
+KEY_PARTS = ("indicator", "period", "amount", "hedge")
+
+
+def _off_by(exp: tuple, got: tuple) -> str | None:
+    """The one part of the key (indicator, period, amount, hedge) in which a drafted figure
+    differs from an expected one, or None when they differ in none or in more."""
+    parts = [name for name, a, b in zip(KEY_PARTS, exp, got) if a != b]
+    return parts[0] if len(parts) == 1 else None
+
+
+def _near_misses(s: Score, missed: list[tuple], free: list[tuple], verbose: bool) -> None:
+    """Tally each missed figure by the one part a left-over drafted figure is off by
+    («period»: drafted, with the wrong period), or as «not drafted» when none is that near;
+    each drafted figure serves one miss."""
+    free = list(free)
+    for exp in missed:
+        near = next(((g, part) for g in free if (part := _off_by(exp, g))), None)
+        part = near[1] if near else "not drafted"
+        s.near[part] = s.near.get(part, 0) + 1
+        if near:
+            free.remove(near[0])
+            if verbose:
+                print(f"  {s.name}: off by the {part}: drafted {near[0]}, expected {exp}")
 
 
 def _number(value: object) -> str | None:
@@ -499,7 +532,7 @@ def _row(name: str, s: Score) -> str:
     return f"{name:<34} {pct(s.matched, s.expected):>8} {pct(s.matched, s.drafted):>10} {counts}"
 
 
-def report(title: str, scores: list[Score]) -> Score:
+def report(title: str, scores: list[Score], verbose: bool = False) -> Score:
     """One table: a row per release and its total, which it returns."""
     print(f"\n{title}")
     heads = " ".join(f"{k:>{len(k) + 1}}" for k in _COUNTED)
@@ -530,22 +563,30 @@ def report(title: str, scores: list[Score]) -> Score:
     print(f"of the found officials, agreeing too: {agreeing or 'none found'}")
     found = ", ".join(f"{k} {getattr(total, k + '_found')} of {getattr(total, k)}" for k in _COUNTED)
     print(f"found: {found}")
+    if verbose:
+        for s in scores:
+            for part, n in s.near.items():
+                total.near[part] = total.near.get(part, 0) + n
+        near = ", ".join(f"{part} {total.near.get(part, 0)}" for part in (*KEY_PARTS, "not drafted"))
+        print(f"missed figures, by the one part a left-over drafted figure is off by: {near}")
     return total
 
 
 RELEASES = ROOT / "tests" / "data" / "releases"
-CORPORA = (
-    ("tuned on: the corpus the rules were developed against", RELEASES),
-    ("second round: written as held out, measured once, then tuned on", RELEASES / "round2"),
-    ("third round: written as held out, measured once, then tuned on", RELEASES / "round3"),
-    ("fourth round: written as held out, measured once, then tuned on", RELEASES / "round4"),
-    ("fifth round: figures, written before the drafter saw them (issue #10)", RELEASES / "round5"),
-    ("sixth round: parties and items, written before the drafter saw them", RELEASES / "round6"),
-    ("held out: written after the rules, never tuned on", RELEASES / "heldout"),
-    ("second held out: curated before any draft was run, measured once, then tuned on", RELEASES / "heldout2"),
-    ("third held out: measured once, then opened for tuning", RELEASES / "heldout3"),
-    ("fourth held out: curated before any draft was run, never tuned on", RELEASES / "heldout4"),
-)
+
+
+def _written(folder: Path) -> tuple[bool, int]:
+    """The order sets were written in: round2/ … round6/, then heldout/, heldout2/ …"""
+    digits = re.search(r"\d+$", folder.name)
+    return not folder.name.startswith("round"), int(digits.group()) if digits else 1
+
+
+def corpora() -> list[tuple[str, Path]]:
+    """Every set, each measured apart: the corpus the rules were developed against, then each
+    folder of releases under it in the order they were written; whether a set was tuned on is
+    its README section's to say."""
+    folders = sorted((f for f in RELEASES.iterdir() if f.is_dir() and any(f.glob("*.expected.yaml"))), key=_written)
+    return [("the corpus: the rules were developed against it", RELEASES)] + [(f.name, f) for f in folders]
 
 
 def main() -> int:
@@ -553,16 +594,16 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, help="one folder of releases instead of both corpora")
     parser.add_argument("-v", "--verbose", action="store_true", help="list missed and extra figures")
     args = parser.parse_args()
-    corpora = [(str(args.corpus), args.corpus)] if args.corpus else list(CORPORA)
-    found = [(title, sorted(folder.glob("*.txt"))) for title, folder in corpora]
+    sets = [(str(args.corpus), args.corpus)] if args.corpus else corpora()
+    found = [(title, sorted(folder.glob("*.txt"))) for title, folder in sets]
     if not any(releases for _, releases in found):
-        print(f"no releases in {', '.join(str(folder) for _, folder in corpora)}", file=sys.stderr)
+        print(f"no releases in {', '.join(str(folder) for _, folder in sets)}", file=sys.stderr)
         return 1
     start = time.perf_counter()
     draft_file(next(r for _, releases in found for r in releases))  # start-up: imports and dictionaries
     startup = time.perf_counter() - start
     for title, releases in found:
-        report(title, [score(txt, args.verbose) for txt in releases])
+        report(title, [score(txt, args.verbose) for txt in releases], args.verbose)
     print(f"\nstart-up {startup:.2f} s (imports and dictionaries, once per run)")
     return 0
 

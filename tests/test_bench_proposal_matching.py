@@ -81,3 +81,33 @@ def test_an_undated_curated_figure_matches_only_an_undated_draft() -> None:
     dated = ("turnover", (2025, 1, 2025, 6), Decimal(316400), None)
     assert not BENCH.agree(dated, ("turnover", None, Decimal(316400), None))
     assert BENCH.agree(dated, ("turnover", (2025, 1, 2025, 6), Decimal(316400), None))
+
+
+def test_a_missed_figure_is_tallied_by_the_one_part_a_left_over_draft_is_off_by() -> None:
+    """A missed figure whose drafted twin differs only in its indicator (exports drafted as
+    imports) counts under «indicator»; one with no drafted figure that near, under «not
+    drafted»; a drafted figure serves one miss only."""
+    from decimal import Decimal
+
+    half = (2024, 1, 2024, 6)
+    exports = ("exports", half, Decimal(17), None)
+    imports = ("imports", half, Decimal(3), "почти")
+    undated = ("count", None, Decimal(13), None)
+    drafted = [("imports", half, Decimal(17), None), ("count", (2024, 9, 2024, 9), Decimal(13), None)]
+    score = BENCH.Score("release")
+    BENCH._near_misses(score, [exports, imports, undated], drafted, verbose=False)
+    assert score.near == {"indicator": 1, "not drafted": 1, "period": 1}
+    twice = BENCH.Score("release")
+    BENCH._near_misses(twice, [exports, exports], drafted[:1], verbose=False)
+    assert twice.near == {"indicator": 1, "not drafted": 1}
+    assert BENCH._off_by(exports, ("imports", half, Decimal(3), None)) is None  # two parts differ
+    assert BENCH._off_by(exports, exports) is None
+
+
+def test_by_default_every_set_is_measured_in_the_order_it_was_written() -> None:
+    names = [folder.name for _, folder in BENCH.corpora()]
+    assert names[0] == "releases" and names[1:6] == ["round2", "round3", "round4", "round5", "round6"]
+    held = names[6:]
+    assert held[:3] == ["heldout", "heldout2", "heldout3"]
+    assert [int(name.removeprefix("heldout") or 1) for name in held] == sorted(int(n.removeprefix("heldout") or 1) for n in held)
+    assert "facts" not in names  # a folder without curated releases is no set
