@@ -41,6 +41,8 @@ HELD_OUT_15 = sorted((RELEASES / "heldout15").glob("*.txt"))
 LATEST += HELD_OUT_15
 HELD_OUT_16 = sorted((RELEASES / "heldout16").glob("*.txt"))
 LATEST += HELD_OUT_16
+HELD_OUT_17 = sorted((RELEASES / "heldout17").glob("*.txt"))
+LATEST += HELD_OUT_17
 LATEST += HELD_OUT_10
 LATEST += HELD_OUT_11
 LATEST += HELD_OUT_12
@@ -68,6 +70,7 @@ def test_the_second_and_held_out_sets_are_there_and_their_truth_quotes_their_tex
     assert len(HELD_OUT_8) >= 20 and len(HELD_OUT_9) >= 20
     assert len(HELD_OUT_15) >= 20
     assert len(HELD_OUT_16) >= 20
+    assert len(HELD_OUT_17) >= 20
     assert len(HELD_OUT_10) >= 20
     assert len(HELD_OUT_11) >= 20
     assert len(HELD_OUT_12) >= 20
