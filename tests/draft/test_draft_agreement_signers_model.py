@@ -51,3 +51,38 @@ def test_an_executive_committees_name_carries_nothing_out():
 def test_a_document_carried_out_is_still_in_force():
     said = "Стороны исполняют соглашение о сотрудничестве в области туризма."
     assert _drafted(said) == [("Соглашение о сотрудничестве в области туризма", "in_force")]
+
+
+def test_a_signing_set_for_later_is_planned():
+    said = "На форуме запланированы переговоры и подписание ряда документов о сотрудничестве."
+    assert _drafted(said) == [("Документы о сотрудничестве", "planned")]
+
+
+def test_a_signing_expected_is_planned():
+    said = "Ожидается подписание соглашения о взаимном признании дипломов."
+    assert _drafted(said) == [("Соглашение о взаимном признании дипломов", "planned")]
+
+
+def test_things_planned_under_a_document_leave_it_in_force():
+    said = "Работают и союзные программы: по ним выполнена половина запланированных мероприятий."
+    assert _drafted(said) == [("Союзные программы", "in_force")]
+
+
+def test_documents_that_bind_the_sides_are_in_force():
+    said = "Область и провинцию объединяют три соглашения о сотрудничестве в образовании."
+    assert [status for _, status in _drafted(said)] == ["in_force"]
+
+
+def test_a_document_talked_over_is_planned():
+    said = "Вчера министры обсуждали программу обменов студентами."
+    assert _drafted(said) == [("Программа обменов студентами", "planned")]
+
+
+def test_a_document_named_before_the_talk_is_planned():
+    said = "План совместных действий в энергетике министры обсудят в Гродно."
+    assert _drafted(said) == [("План совместных действий в энергетике", "planned")]
+
+
+def test_a_talk_of_taking_part_in_a_programme_drafts_no_document():
+    said = "Стороны обсудили возможность белорусских фирм участвовать в национальной программе жилья."
+    assert _drafted(said) == []
