@@ -151,6 +151,7 @@ _AGREEMENT = re.compile(
 _SIGNED = re.compile(
     # «правительство подписало», «министерство заключило»: a neuter subject too
     r"подписал[иао]?\b|подписан[ыоа]?\b|подписанн\w*|подписани[ея]\b|заключил[иао]?|заключ[её]н[ыоа]?\b|заключ[её]нн\w*|"
+    r"подписыва(?:ет|ют)ся\b|"  # «соглашение, которое подписывается на форуме»: signed at the event told of
     r"утвердил[иао]?\b|утвержд[её]н[ыао]?\b|"  # «области утвердили "Дорожную карту"»: adopted, as signed
     r"принят[аоы]?\b|принял[аи]?\s+(?:\w+\s+)?(?:заявлени|декларац|коммюнике|программ|план|протокол|дорожн\w+\s+карт)",
     re.I,
@@ -158,6 +159,8 @@ _SIGNED = re.compile(
 _PLANNED = re.compile(
     r"подпишут|подписать|заключить|заключат\b|планиру|наметил[аи]?\b|наметить|намечен\w*|будет\s+подписан|будут\s+подписаны|предстоит|намерен[аоы]?\b|"
     r"парафир|(?<![\w-])состо(?:ится|ятся)(?![\w-])|"  # «подписание … состоится в октябре», «парафировали»: not yet
+    # «запланировано подписание …», «ожидается подписание …»: a signing to come
+    r"запланирован[оаы]?(?![\w-])|ожида(?:ется|ются)\s+(?:[а-яё]+\s+){0,2}?подписани|"
     r"к\s+подписанию\s+(?:уже\s+|также\s+)?готов|готов[аоы]?\s+(?:уже\s+)?к\s+подписанию",  # «к подписанию готов …»
     re.I,
 )
@@ -169,7 +172,11 @@ _DRAFTING = re.compile(
 # «когда стартовала программа …», «запущенная программа», «соглашение вступило в силу»: started, so in force
 _IN_FORCE = re.compile(
     # «министры скорректировали баланс», «программу корректируют»: a document adjusted is in force
-    r"действу|реализуется|реализу|выполня|выполнить|выполнени|выполнен[оаы]?\b|исполн|связыва|стартовал|запущен|скорректир|корректиру|"
+    # «исполнительного комитета» names a body, no document carried out
+    # «область и провинцию объединяют соглашения»: documents that bind the sides, as «связывают»
+    r"действу|реализуется|реализу|выполня|выполнить|выполнени|выполнен[оаы]?\b|исполн(?!ительн)|связыва|объединя|"
+    r"стартовал|запущен|"
+    r"скорректир|корректиру|"
     r"вступ(?:ил[аои]?|ивш\w*)\s+в\s+силу|начал[аои]?\s+действовать",
     re.I,
 )
@@ -1154,7 +1161,8 @@ def _where(text: str) -> str | None:
 def agreements(sentences: list[str], release: dt.date) -> list[Item]:
     """Agreements and programmes signed, to be signed, being drafted or in force, each
     with the words of its title (`phrases.name_end`) and its term («на 2026–2028 годы»).
-    A bare noun («соглашения», «контракты») names no document."""
+    A bare noun («соглашения», «контракты») names no document, unless two bodies sign it
+    («Правительство области и тракторный завод заключили соглашение»)."""
     out = []
     status = None
     for n, text in enumerate(sentences):
@@ -1179,14 +1187,14 @@ def agreements(sentences: list[str], release: dt.date) -> list[Item]:
             near = taken + (alias.end() if alias else 0)
             term = next((x for x in mentions(text, release) if x.role == "term" and 0 <= x.start - near <= 5), None)
             own = _not_begun(own, term, release)
-            if " " not in title and term is None:
-                continue
             if term is not None and _AFTER_TERM.match(text, term.end):  # «план на 2026–2027 годы между …»
                 title += text[term.end : name_end(text, term.end)].rstrip()
                 within = max(within, name_end(text, term.end))  # «… по реализации соглашения …»: this title's
             title = _own_sides(text, m.start(), _signer_of(text, m.start(), title))
-            title += _signed_between(text, m.start(), title) or _signers_after(text, end, title)
-            title += _gapped(text, m, title) or _between_before(text, m, title)
+            signed_by = _signed_between(text, m.start(), title) or _signers_after(text, end, title)
+            if " " not in title and term is None and not signed_by:
+                continue  # a bare noun names a document only with the two bodies that sign it
+            title += signed_by + (_gapped(text, m, title) or _between_before(text, m, title))
             lead = len(title) - len(title.lstrip("«\"„"))  # «"план действий" …»: its first letter
             data: dict = {"title": title[:lead] + title[lead : lead + 1].upper() + title[lead + 1 :], "status": own[0]}
             if term is not None and term.years is not None:
@@ -1744,7 +1752,21 @@ def _agreement_status(text: str, release: dt.date) -> tuple[str, ...] | None:
         return ("signed",)  # «подписанный протокол сейчас выполняется»: in force
     if _IN_FORCE.search(text):
         return ("in_force",)
+    if _TALKED_OVER.search(text):  # «Сегодня мы обсуждали дорожную карту …»: not signed yet
+        return ("planned", "the release says it was discussed: the facts model calls that planned")
     return None
+
+
+# a document talked over with no word of its signing or of its being carried out is still to come: the
+# object of the talk («обсуждали дорожную карту …», «обсудят проект соглашения»), or its subject before it
+# in one clause («Дорожную карту … обсудят в Караганде»); «обсудили участие в программе …» talks of a deed
+_TALK = r"обсу(?:дил|ждал|ждают|ждает|дят|ждается|ждаются|ждались|ждался|ждалась)\w*"
+_DOC_NOUN = r"(?:программ|соглашени|меморандум|договор(?!ил)|дорожн\w*\s+карт|план|протокол)\w*"
+_TALKED_OVER = re.compile(
+    rf"(?<![\w-]){_TALK}\s+(?:[а-яё]+\s+){{0,2}}?(?:проект\w*\s+)?{_DOC_NOUN}|"
+    rf"(?<![\w-]){_DOC_NOUN}[^,.;:!?]{{0,80}}?\s{_TALK}",
+    re.I,
+)
 
 
 # «до сих пор не подписано», «так и не был подписан»: a signing denied, the document still to come

@@ -535,8 +535,11 @@ def _head_lemma(said: str) -> str:
 
 
 def _animate(said: str) -> bool:
-    """A person or a delegation: «Президент …», «Делегация …», never «груз»."""
+    """A person or a delegation: «Президент …», «Делегация …», never «груз»; an adjective
+    first is no noun, whatever surname the dictionary also reads in it («Батыревский округ»)."""
     for word in said.split():
+        if word[:1].isupper() and inflect.pos(word) == "ADJF":
+            continue
         noun = inflect.reading(word, "NOUN")
         if noun is not None:
             return "anim" in noun.tag or noun.normal_form in ("делегация", "группа", "правительство")
@@ -546,7 +549,8 @@ def _animate(said: str) -> bool:
 def signatories(text: str, at: int) -> str | None:
     """«A и B» in the instrumental when the clause ending at `at` has two bodies for its
     subject («Национальный центр маркетинга и Торговая палата Кении» → «Национальным
-    центром маркетинга и Торговой палатой Кении»); None for persons, one side or more."""
+    центром маркетинга и Торговой палатой Кении», a government too); None for persons, one
+    side or more."""
     clause = clauses.before(text, at, clauses.SUBJECT)
     start = _subject_start(clause)
     if start is None:
@@ -555,7 +559,8 @@ def signatories(text: str, at: int) -> str | None:
     parts = re.split(r"\s+и\s+", said)
     if len(parts) > 2:  # «Комитет по науке и технологиям … и Министерство образования и науки …»: at a name's start
         parts = re.split(r"\s+и\s+(?=[А-ЯЁ«\"])", said)
-    if len(parts) != 2 or not all(p[:1].isupper() and not _animate(p) for p in parts):
-        return None
+    bodies = [p[:1].isupper() and (_head_lemma(p) == "правительство" or not _animate(p)) for p in parts]
+    if len(parts) != 2 or not all(bodies):
+        return None  # a government signs as a body, though it meets as people
     forms = [inflect.inflect_phrase(p, "instrumental") for p in parts]
     return " и ".join(f for f in forms if f) if all(forms) else None

@@ -55,7 +55,7 @@ def _offer_cues(text: str) -> list[re.Match[str]]:
 # оживить …», «Таджикистан собирается наладить …», «необходимо создать …»)
 _AGREED = re.compile(
     r"(?<![\w-])(?:договорил(?:ся|ась|ись)|условил(?:ся|ись)|(?:достигнут[аы]?|есть|имеется)\s+договор[её]нност[ьи]|"
-    r"собира(?:ется|ются)|главное\s+(?:сейчас\s+|теперь\s+)?[—–-]|главная\s+задача\s+[—–-]|необходимо|"
+    r"собира(?:ется|ются)|главное\s+(?:сейчас\s+|теперь\s+)?[—–-]|(?:главная|первоочередная|основная|ключевая|наша|общая)\s+задача\s+[—–-]|необходимо|"
     # «обсудили, как нарастить …», «стороны намерены …», «решили создать …»
     r"целесообразно|намерен[аоы]?|решил[аи]?|"
     # «планирует поставлять …», «хотим открыть …»: a side's plan or wish
@@ -75,6 +75,7 @@ _AGREED = re.compile(
 _DISCUSSED = re.compile(
     r"(?<![\w-])(?:обсудил[иа]?|обсуждал(?:ись|ось|ся|ась|и|а)?|обсуждают(?:ся)?|обсуждается|рассмотрел[иа]?|"
     r"рассматрива(?:ется|ются)|прорабатыва(?:ется|ются|лись|лось|лся)|изуча(?:ется|ются)|"
+    r"реша(?:ется|ются)(?=\s+вопрос)|"  # «решается вопрос о создании комиссии»: a deed under consideration
     r"(?:ид(?:ут|ёт)|вед(?:утся|[её]тся))\s+переговоры\s+о(?:б)?|"
     # «речь шла о проектах …», «шла речь о поставках …»; «идёт процедура получения …»: a deed under way
     r"нацелен[аоы]?\s+на|ориентирован[аоы]?\s+на|"  # «регион нацелен на закупку …»: what a side aims at
@@ -108,9 +109,13 @@ _CLAUSE_END = re.compile(
     r"|(?:,|\s+и)\s+[а-яё]+\s+ли(?![\w-])"  # «… и могут ли строители …»: a question of its own
     r"|[»\"“]?\s*,?\s+[-–—]\s+(?:сказал|отметил|подчеркнул|заявил|обратил|добавил|пояснил)"  # «…», — сказал он
     r"|[»\"“]\s*,\s*[-–—]\s"  # «…», – уточнил он: a quote's end, whoever said it
+    # «…, а бизнес свои контакты найдёт»: a contrast opens another statement («…, а закупать …» goes on)
+    r"|,\s*а\s+(?!также\s|[а-яё]+(?:ть|ти|чь)(?:ся)?[\s,.])"
 )
 # verbs of saying make no proposal after «важно», «необходимо»: «необходимо отметить, что …»
-_SAYING = {"отметить", "подчеркнуть", "сказать", "напомнить", "заметить", "сообщить", "признать", "учитывать"}
+# nor do verbs of minding or watching: «нужно помнить о рынках …», «будем наблюдать рост …»
+_SAYING = {"отметить", "подчеркнуть", "сказать", "напомнить", "заметить", "сообщить", "признать", "учитывать",
+           "помнить", "наблюдать", "видеть", "понимать", "знать"}
 # deeds named in the plural: «поставки», «закупки»
 _PLURAL = {"поставка", "закупка", "продажа", "работа", "проект", "перевозка"}
 # nouns in «-ние» that name a state of things or a talk, no deed: «обсудили состояние и перспективы»
@@ -166,7 +171,9 @@ _VAGUE_WORDS = (
     "партнёр территория темп политический актуализировать интенсифицировать ускорить другой иной "
     # «Дальше развивать внешнеэкономические связи», «Сотрудничество с белорусскими производителями», «Сделать
     # всё»: relations abroad, makers in general, doing all there is
-    "внешнеэкономический дальше далее производитель сделать делать всё"
+    "внешнеэкономический дальше далее производитель сделать делать всё "
+    # «Способствовать развитию вашей области», «Двигаться по пути укрепления хороших взаимоотношений»
+    "способствовать содействовать взаимоотношение путь хороший"
 )
 
 
@@ -180,7 +187,8 @@ _TARGET = re.compile(
     re.I,
 )
 # «восстановить их», «удвоить эти объёмы»: an object that points back says nothing by itself
-_POINTING = {"их", "его", "её", "ее", "них", "это", "эти", "этот", "эту", "этого", "этих", "то", "те", "тот"}
+_POINTING = {"их", "его", "её", "ее", "них", "это", "эти", "этот", "эту", "этого", "этих", "то", "те", "тот",
+             "тех", "того", "той", "ту", "тем", "теми"}  # «держаться тех же подходов»: those told before
 
 
 def _opened(text: str) -> bool:
@@ -198,7 +206,14 @@ def _own(action: str) -> bool:
     a transitive verb with no object after it)."""
     words = action.lower().split()
     pointing = len(words) > 1 and words[1].strip(",.;:") in _POINTING
-    return not _target(action) and not pointing and not _object_before(words)
+    return not _target(action) and not pointing and not _object_before(words) and _names_a_thing(action)
+
+
+def _names_a_thing(action: str) -> bool:
+    """Whether an action names something its deed is done to or in: a noun, a name or a
+    number; a verb with adverbs only («Напрямую заниматься») has its object elsewhere."""
+    return any(w.isdigit() or w[:1].isupper() and k or inflect.reading(w, "NOUN") is not None
+               for k, w in enumerate(re.findall(r"[А-Яа-яЁёA-Za-z0-9]+(?:-[А-Яа-яЁё]+)*", action)))
 
 
 # verbs of raising or reaching a level: with an amount after them, a target («довести оборот до 300 млн»,
@@ -225,17 +240,25 @@ def _object_before(words: list[str]) -> bool:
     """Whether an action opens with a transitive infinitive that nothing after it can be
     the object of («сделать в образовании», «поставлять друг другу во встречной торговле»):
     its object stood before it, in the sentence."""
-    verb = inflect.parses(words[0])[0] if words else None
+    verb = inflect.parses(words[0].rstrip(",;:"))[0] if words else None
     if verb is None or verb.tag.POS != "INFN" or "tran" not in verb.tag:
         return False
     for k, word in enumerate(words[1:], 1):
+        if words[k - 1].endswith(",") and word in _TURNING:
+            break  # «увеличивать, поэтому вопрос серьёзный»: the object is sought in the verb's own clause
         governed = word in _PREPOSITIONS or words[k - 1] in _PREPOSITIONS
-        if not governed and any(p.tag.case in ("accs", "gent") for p in inflect.parses(word.strip(",.;:«»\""))
-                                if p.tag.POS in ("NOUN", "NPRO", "ADJF", "NUMR")):
+        verbs = word in _JOINING and k + 1 < len(words) and inflect.pos(words[k + 1]) == "INFN"
+        readings = inflect.parses(word.strip(",.;:«»\""))
+        if not verbs and not governed and any(p.tag.case in ("accs", "gent") for p in readings
+                                              if p.tag.POS in ("NOUN", "NPRO", "ADJF", "NUMR")):
             return False
     return True
 
 
+# «сохранять и укреплять»: a conjunction between two verbs is no object of the first
+_JOINING = {"и", "или", "а", "либо"}
+# words after a comma that turn to another statement: «увеличивать, поэтому …», «выполнять, и прежде всего …»
+_TURNING = {"поэтому", "и", "а", "но", "ведь", "потому", "что", "чтобы", "однако", "хотя"}
 _PREPOSITIONS = {"в", "во", "на", "с", "со", "по", "о", "об", "к", "ко", "для", "от", "до", "из", "за", "при", "между",
                  "через", "у", "без", "под", "над", "перед", "среди"}
 
@@ -384,7 +407,10 @@ _ASKED = re.compile(r",?\s*(?:как|что|куда|где|какие|каки�
 # отправить» say what is expected of a thing named before them: no proposal)
 # (tenses.py's core of intention), a need, a side taking a deed on («берётся создать у себя …») and its
 # plans named by their noun («сообщил о планах открыть …», «есть планы создать …»)
-_INTENT = INTENDING | BINDING | {"необходимо", "браться", "взяться", "план"}
+# «нужно», «надо» say a need as «необходимо» does («Беларуси и Турции нужно наращивать товарооборот»)
+_INTENT = INTENDING | BINDING | {"необходимо", "нужно", "надо", "браться", "взяться", "план"}
+# «Будем развивать совместные проекты …»: the speaker's side binding itself to a deed, as «планируем»
+_WE_SHALL = "будем"
 _INTENT_GAP = {"ADVB", "PRCL", "CONJ", "NPRO"}  # «собираются вместе развивать», «хотели бы», «нужно нам»
 
 
@@ -405,7 +431,8 @@ def _intended(text: str) -> int | None:
     for k, w in enumerate(words):
         parse = inflect.parses(w.group())[0]
         decided = parse.normal_form == "решение" and k and words[k - 1].group().lower().startswith("принят")
-        if parse.normal_form not in _INTENT and not decided or _denied(text, w) or _relative(text, w.start()):
+        intent = parse.normal_form in _INTENT or w.group().lower() == _WE_SHALL
+        if not intent and not decided or _denied(text, w) or _relative(text, w.start()):
             continue
         for nxt in words[k + 1 : k + 4]:
             tag = inflect.parses(nxt.group())[0].tag
