@@ -20,6 +20,7 @@ from memogen.draft.meetings import (
     subject_after,
     subject_phrase,
     verb_events,
+    with_,
 )
 from memogen.draft.model import Item
 from memogen.draft.numbers import amounts
@@ -238,7 +239,70 @@ def events(sentences: list[str], release: dt.date, posts: dict[str, str] | None 
             out.append(_event(what, day if day is not None else release, None, False, n))
         said = _Said(text, n, release, when, day, first, [(a, b) for _, a, b in stated], [e.data["what"] for e in out])
         out += _noun_events(said, heads, posts, strip)
+    for e in out:
+        e.data["what"] = _sides_named(e.data["what"], posts)
     return _once(out)
+
+
+# «встреча лидеров двух стран», «переговоры двух глав государств», «встреча заместителей премьер-министров
+# двух стран»: a meeting's two sides told together, by a word for both
+_TOGETHER = re.compile(
+    r"^(?P<lead>(?:[А-Яа-яЁё]+\s+){0,2}?(?:встреч|переговор|бесед|консультаци)[а-яё]*\s+)"
+    r"(?P<who>(?P<two>двух\s+)?(?P<post>[а-яё-]+(?:\s+[а-яё-]+){0,3}?)(?P<of>\s+двух\s+(?:стран|государств))?)"
+    r"(?=$|\s+(?:в|во|на|по|с|со|о|об)\s)",
+    re.I,
+)
+# the words for both sides' heads of state or of government, whatever their posts
+_BOTH_HEADS = {"лидеров": "государства", "глав государств": "государства", "руководителей": "государства",
+               "глав правительств": "правительства", "премьеров": "правительства"}
+# «со своим вьетнамским коллегой», «с российским коллегой»: the other side's holder described by its land
+# («с белорусскими коллегами»: several, no one official)
+_COLLEAGUE = re.compile(r"(?<![\w-])со?\s+(?:своим\s+)?(?P<land>[а-яё]+ским)\s+коллегой(?![\w-])", re.I)
+
+
+def _sides_named(what: str, posts: dict[str, str]) -> str:
+    """A meeting whose sides the release tells by a word for both or for the other side
+    named by their posts from the officials list: «встреча лидеров двух стран» →
+    «встреча Президента Республики Беларусь и Президента Республики Казахстан» (the one
+    post of each side that the word names: heads of state for «лидеров», «глав
+    государств», the post itself for «министров иностранных дел двух стран»); «с
+    вьетнамским коллегой» → «с Президентом Социалистической Республики Вьетнам» (the one
+    official of that land). Left as it is unless the list gives exactly those posts."""
+    m = _TOGETHER.match(what)
+    if m and (m["two"] or m["of"] or m["post"].lower() in _BOTH_HEADS):
+        pair = _pair_of_posts(m["post"], set(posts.values()))
+        if pair:
+            said = " и ".join(inflect.inflect_phrase(p, "genitive") or p for p in pair)
+            what = m["lead"] + said + what[m.end() :]
+    colleague = _COLLEAGUE.search(what)
+    if colleague:
+        land = _land_stem(colleague["land"])
+        theirs = [p for p in set(posts.values()) if land in p.lower()]
+        whom = inflect.inflect_phrase(theirs[0], "instrumental") if len(theirs) == 1 else None
+        if whom:
+            what = what[: colleague.start()] + f"{with_(whom)} {whom}" + what[colleague.end() :]
+    return what
+
+
+def _pair_of_posts(plural: str, posts: set[str]) -> tuple[str, str] | None:
+    """Our side's post and the other side's that a plural post or a word for both names:
+    exactly one each, ours first."""
+    kind = _BOTH_HEADS.get(plural.lower())
+    if kind:
+        held = [p for p in posts if _HEADS_OF[kind].match(p)]
+    else:
+        words = [inflect.lemma(w) for w in plural.split()]
+        held = [p for p in posts if [inflect.lemma(w) for w in p.split()[: len(words)]] == words]
+    ours = [p for p in held if re.search(r"Беларус|Белорусс", p)]
+    theirs = [p for p in held if p not in ours]
+    return (ours[0], theirs[0]) if len(ours) == 1 and len(theirs) == 1 else None
+
+
+def _land_stem(adjective: str) -> str:
+    """The first letters a land's name shares with its adjective: «вьетнамским» → «вьет»,
+    «белорусским» → «бела»."""
+    land = adjective.lower()
+    return re.sub(r"^(?:белорус|армян|молдав)", lambda a: _LANDS[a.group()], land)[:4]
 
 
 # «он», «она» as a clause's subject: not after a preposition («о нём», «с ней» are other words)
@@ -889,8 +953,7 @@ def _generic_post(said: str, posts: dict[str, str]) -> str | None:
     named = [posts[w] for w in m["rest"].split() if w in posts]
     if m["rest"].strip():
         return named[0] if named and named[0] in heads else None
-    land = (m["land"] or m["land2"] or "").lower()
-    land = re.sub(r"^(?:белорус|армян|молдав)", lambda a: _LANDS[a.group()], land)[:4]  # «белорусский»: «Беларусь»
+    land = _land_stem(m["land"] or m["land2"] or "")  # «белорусский»: «Беларусь»
     of_land = [post for post in heads if land and land in post.lower()] if land else heads
     return of_land[0] if len(of_land) == 1 else None
 

@@ -75,7 +75,7 @@ def _margins(text: str) -> list[tuple[str, int, int]]:
 _ARRIVED = re.compile(
     r"(?<![\w-])[Вв]о?\s+(?P<place>[А-ЯЁ][\w-]*(?:\s+(?:[А-ЯЁ][\w-]*|област\w*|кра[йяю]|республик\w*))?)"
     r"(?P<kind>\s+с\s+(?:[а-яё]+(?:ым|им)\s+){0,2}визитом)?\s+"
-    r"(?:прибыл[аи]?|прибыва(?:ет|ют)|прибуд(?:ет|ут)|приехал[аи]?|приезжа(?:ет|ют)|приед(?:ет|ут))(?![\w-])"
+    r"(?:прибыл[аи]?|прибыва(?:ет|ют)|прибуд(?:ет|ут)|приехал[аи]?|приезжа(?:ет|ют)|приед(?:ет|ут)|(?P<stay>побывал[аи]?))(?![\w-])"
     r"(?P<late>\s+с\s+(?:[а-яё]+(?:ым|им)\s+){0,2}визитом)?\s+"
 )
 
@@ -97,8 +97,12 @@ def _arrivals(text: str, strip) -> list[tuple[str, int, int]]:
         place = m["place"].split()
         if len(place) == 2 and not place[1][:1].isupper() and not _region_noun(place[1]):
             place = place[:1]
-        if not any(p.tag.case == "accs" for p in inflect.parses(place[0])):
+        if m["stay"]:  # «в Беларуси побывала делегация …»: where they were is where the visit went
+            place = (accusative(" ".join(place), stay=True) or "").split()
+        elif not any(p.tag.case == "accs" for p in inflect.parses(place[0])):
             continue  # «в Минске прибыли …»: where they are, not where to
+        if not place:
+            continue
         said = who_came(text[m.end() :])
         who = inflect.inflect_phrase(strip(said), "genitive") if said and person_phrase(said) else None
         if not who:
@@ -193,8 +197,20 @@ def _trips(text: str, strip) -> list[tuple[str, int, int]]:
 
 
 def person_phrase(said: str) -> bool:
-    top = inflect.parses(said.split()[0])[0]
+    """Whether words open with a person or a delegation in the nominative, over the
+    adjectives before its noun («Чрезвычайный и Полномочный Посол …», «официальная
+    делегация …», «итальянский глава правительства»)."""
+    words = said.split()
+    k = 0
+    while k < len(words) - 1 and (_nominative_adjective(words[k]) or k and words[k].lower() == "и"):
+        k += 1
+    top = inflect.parses(words[k])[0]
     return top.tag.POS == "NOUN" and top.tag.case == "nomn" and ("anim" in top.tag or top.normal_form == "делегация")
+
+
+def _nominative_adjective(word: str) -> bool:
+    top = inflect.parses(word)[0]
+    return top.tag.POS == "ADJF" and top.tag.case == "nomn"
 
 
 # «A и B обсудили …», «A и B, встретившиеся 25 мая, …»: two persons who met or talked

@@ -1,0 +1,63 @@
+"""A meeting whose two sides a release tells by one word for both («лидеров двух стран»,
+«двух глав государств», «министров иностранных дел двух стран») or whose other side it
+describes by its land («с казахстанским коллегой») is named by the posts the officials
+list gives, read from sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from memogen.draft.items import events
+
+_DAY = dt.date(2024, 6, 5)
+_HEADS = {"Иванов": "Президент Республики Беларусь", "Ахметов": "Президент Республики Казахстан"}
+_MINISTERS = {
+    "Петров": "Министр иностранных дел Республики Беларусь",
+    "Нурланов": "Министр иностранных дел Республики Казахстан",
+    "Сидоров": "Президент Республики Беларусь",
+}
+
+
+def _what(sentence: str, posts: dict[str, str]) -> list[str]:
+    return [e.data["what"] for e in events([sentence], _DAY, posts)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        ("Сегодня в Минске прошла встреча лидеров двух стран.",
+         ["Встреча Президента Республики Беларусь и Президента Республики Казахстан"]),
+        ("Вчера состоялись переговоры двух глав государств.",
+         ["Переговоры Президента Республики Беларусь и Президента Республики Казахстан"]),
+        ("Неформальные переговоры двух лидеров прошли 4 июня.",
+         ["Неформальные переговоры Президента Республики Беларусь и Президента Республики Казахстан"]),
+        # a body of heads of state is no meeting of two sides
+        ("Заседание Совета глав государств прошло 4 июня.", ["Заседание Совета глав государств"]),
+    ],
+)
+def test_both_heads_told_together(sentence, what):
+    assert _what(sentence, _HEADS) == what
+
+
+def test_a_plural_post_of_two_countries_is_that_post_on_each_side():
+    assert _what("4 июня прошла встреча министров иностранных дел двух стран.", _MINISTERS) == [
+        "Встреча Министра иностранных дел Республики Беларусь и Министра иностранных дел Республики Казахстан"
+    ]
+
+
+def test_sides_not_given_one_each_are_left_as_the_release_words_them():
+    # two of our heads or none of theirs: no pair to name
+    posts = {"Иванов": "Президент Республики Беларусь"}
+    assert _what("Сегодня в Минске прошла встреча лидеров двух стран.", posts) == ["Встреча лидеров двух стран"]
+
+
+def test_a_colleague_described_by_the_land_is_that_lands_official():
+    said = "Президент Беларуси Иван Иванов провёл 4 июня переговоры со своим казахстанским коллегой."
+    assert _what(said, _HEADS) == ["Переговоры Президента Беларуси с Президентом Республики Казахстан"]
+
+
+def test_colleagues_in_the_plural_are_no_one_official():
+    said = "Делегация прибыла в Минск 4 июня для переговоров с казахстанскими коллегами."
+    assert all("Президент" not in w for w in _what(said, _HEADS))
