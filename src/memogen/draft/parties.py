@@ -35,6 +35,8 @@ from memogen.draft.companies import (
     shares_form,
     short_names,
     spelled_out,
+    town_after,
+    town_of_name,
 )
 from memogen.draft.model import Item, supports
 from memogen.draft.names import (
@@ -2946,7 +2948,27 @@ def _company_side(text: str, at: tuple[int, int], form: str | None, partner: Par
         placed = place_side(word, partner.name if partner is not None else None)
         if placed is not None:  # «гродненское», «свердловским» (for Russia)
             return placed, f"the side is read from the place «{word}» next to the name"
+    town = town_after(after)  # «"ПромСервис" из Димитровграда»
+    side = _town_side(town, partner) if town is not None else None
+    if side is not None and town is not None:
+        return side, f"the side is read from «из {town[0]}» after the name"
     return "ours", "the side is a guess: nothing next to the name says whose it is"
+
+
+def _town_side(town: tuple[str, str], partner: Partner | None) -> str | None:
+    """The side a place a company is from or named for gives it: a town of Belarus ours;
+    a state's name or adjective the partner's when it is the partner or the partner's
+    state, else a third party's; any other place the partner's, the one other side of the
+    release («Челябинский тракторный завод» in a release about Chelyabinsk, «Гянджинский
+    автомобильный завод» in one about Azerbaijan). None when there is no partner."""
+    word, where = town
+    if where == "ours" or partner is None:
+        return "ours" if where == "ours" else None
+    state = state_of_adjective(word) or (official_name(word) and inflect.lemma(word).capitalize())
+    if not state:
+        return "partner"
+    full = official_name(state) or state
+    return "partner" if full in (partner.name, partner.country) else None
 
 
 def _side_by_name(name: str, partner: Partner | None) -> tuple[str, str] | None:
@@ -2956,6 +2978,10 @@ def _side_by_name(name: str, partner: Partner | None) -> tuple[str, str] | None:
     name) is the partner's."""
     if partner is None:
         return None
+    town = town_of_name(name)  # «Борисовский хрустальный завод», «Гянджинский автомобильный завод»
+    side = _town_side(town, partner) if town is not None else None
+    if side is not None and town is not None:
+        return side, f"the side is read from the place «{town[0]}» its name opens with"
     if re.fullmatch(r"[A-Za-z0-9&'., -]+", name) and partner.kind == "country":
         return "partner", "the side is read from the name in Latin letters: a foreign company"
     low = inflect.fold(name)
