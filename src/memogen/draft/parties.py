@@ -394,11 +394,17 @@ def _find_partner(sentences: list[str]) -> Partner | None:
     _merge_official(votes)
     _region_named_again(votes, sentences)
     (name, kind), _ = votes.most_common(1)[0]
+    state = kind == "country" or (kind == "republic" and inflect.lemma(name.split()[-1]) in _territories())
+    acting = _acting_unit(name, votes, sentences) if state else None
+    if acting is not None:  # «делегация города Чанчунь» in a release that names China more: the city
+        name, kind = acting
     if kind == "organisation" and sides.un_family(bodies, name):
         return _organisation("Организация Объединённых Наций", ("оон",))  # several of its bodies: the UN
     if kind == "organisation":
         return _organisation(name, bodies[name][1])
     partner = _partner(name, kind)
+    if acting is not None:
+        partner.note = "the city or province whose delegation, government or head acts in the release"
     if kind == "foreign_region" or (kind == "region" and not our_region(name)):
         partner.country = sides.region_country(name, sentences, _states_named(votes))
         if partner.country is None:
@@ -410,6 +416,67 @@ def _find_partner(sentences: list[str]) -> Partner | None:
     if (name, kind) in merged:
         partner.stems += (merged[(name, kind)].lower()[:-2],)
     return _officially_named(partner) if partner.kind == "country" else partner
+
+
+# Who acts for a city or a province: its delegation, government, head or administration
+# («делегацией города Чанчунь», «Народного правительства провинции Цзянсу», «хокима Ташкента»)
+_UNIT_ACTOR = (
+    r"(?<![\w-])(?:делегаци|правительств|администраци|мэри|хокимият|акимат|губернатор|вице-губернатор|мэр|хоким|"
+    r"аким|глав|руководств|руководител|власт)(?:[а-яё]{0,3})\s+"
+)
+# Who acts for a state: its envoy, government, head, ministers or delegation («Посол Китая»)
+_STATE_ACTOR = (
+    r"(?<![\w-])(?:посол|посл|посольств|правительств|президент|премьер|вице-премьер|министр|министерств|делегаци|"
+    r"парламент|лидер)[а-яё]{0,4}\s+(?:[А-Яа-яЁё-]+\s+){0,3}?"
+)
+
+
+def _acting_unit(state: str, votes: Counter[tuple[str, str]], sentences: list[str]) -> tuple[str, str] | None:
+    """The one foreign city or province a release names as the holder of a delegation, a
+    government, a head or an administration («встретилась с делегацией города Чанчунь»,
+    «делегацию провинции Цзянсу возглавит губернатор», «на встрече и.о. хокима Ташкента»),
+    when the state the release names most («Китайская Народная Республика» as where the city
+    lies, «Китай — второй партнёр») is never named, by any of its names, as the holder of
+    one itself (no «Посол Китая», «правительство КНР»; an envoy «в Узбекистане» is another
+    state's): the release is about that city or province, whose people act in it. None when
+    there are several such, or none, or the state acts too."""
+    units = {k for k in votes if k[1] in ("foreign_city", "foreign_region") and _acts(k[0], sentences)}
+    units |= {(city, "foreign_city") for city in _city_heads(sentences)}
+    if len(units) != 1:
+        return None
+    full = official_name(state) or state
+    names = {state, full}
+    names |= {n for n in set(_territories().values()) if official_name(n) == full}  # «Китай», «КНР» merged away
+    stems = tuple(s for n in names for s in _state_stems(_partner(n, "country")))
+    # «Посол Беларуси в Узбекистане» is no act of Uzbekistan
+    said = rf"{_STATE_ACTOR}(?<!\sв\s)(?<!\sво\s)(?:{'|'.join(re.escape(s) for s in stems)})"
+    if any(re.search(said, text, re.I) for text in sentences):
+        return None
+    return units.pop()
+
+
+def _acts(unit: str, sentences: list[str]) -> bool:
+    """Whether a city or province («город Чанчунь», «провинция Цзянсу») is named as the
+    holder of a delegation, government, head or administration, with its kind or without."""
+    kind, _, own = unit.partition(" ")
+    stem = own[: max(4, len(own) - 2)]
+    said = rf"{_UNIT_ACTOR}(?:[А-Яа-яЁё-]+\s+){{0,2}}?(?:{kind[:5]}[а-яё]*\s+)?{re.escape(stem)}"
+    return any(re.search(said, text, re.I) for text in sentences)
+
+
+def _city_heads(sentences: list[str]) -> set[str]:
+    """Foreign cities named by their own name as the holder of a city's government or head
+    («хокимиятом города Ташкента», «мэра Астаны»), that no vote found: «город Ташкент»."""
+    found = set()
+    for text in sentences:
+        for m in re.finditer(rf"{_UNIT_ACTOR}(?:город[а-я]*\s+)?(?P<city>[А-ЯЁ][а-яё-]+)", text):
+            parse = next((p for p in inflect.parses(m["city"]) if p.tag.POS == "NOUN" and "Geox" in p.tag), None)
+            if parse is None or official_name(parse.normal_form.capitalize()) is not None:
+                continue
+            name = parse.normal_form.capitalize()
+            if not inflect.fold(name).lower().startswith(sides.OUR_CITIES) and not sides.russian_region(name):
+                found.add(f"город {name}")
+    return found
 
 
 def _officially_named(partner: Partner) -> Partner:
