@@ -70,3 +70,16 @@ def test_a_company_of_a_third_state_keeps_no_side_of_the_partner():
     assert _sides("Поставки ведёт Казахстанский металлургический комбинат.", _KAZAKHSTAN) == {
         "Казахстанский металлургический комбинат": "partner"
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Хозяйства района получат минитракторы «Беларус» и комбайны «Палессе».", []),
+        ("На выставке показали грузовики «Урал» и самосвалы «БелАЗ».", ["БелАЗ"]),
+        ("Рядом с павильоном поставили комбайн «Гомсельмаш» и автобус «МАЗ».", ["Гомсельмаш", "МАЗ"]),
+        ("Экспорт ведёт компания «Агроснаб».", ["Агроснаб"]),
+    ],
+)
+def test_a_brand_after_a_machines_noun_is_no_company_but_its_makers_name_is(sentence, names):
+    assert [c.data["name"] for c in companies([sentence], _TVER)] == names

@@ -20,6 +20,7 @@ from memogen.draft import sides
 from memogen.draft.companies import (
     CASED_SHORT,
     LEGAL_WORDS,
+    SHORT,
     complement,
     kind_before_bracket,
     legal_form_in_words,
@@ -103,8 +104,10 @@ _FORM_PAIR = rf"(?:{_ABBREVIATED_FORMS})(?:\s+(?:{_ABBREVIATED_FORMS}))?"
 # «Государственным концерном», «холдинга»: a form's opening adjective is part of it, a place's
 # adjective is not («Ульяновский торговый дом "…"»: whose it is)
 _FORMS = (
-    rf"{_FORM_PAIR}|(?i:(?:(?<![\w-])(?-i:(?![А-ЯЁ][а-яё]+[сц]к[а-яё]+\s))[А-ЯЁ][а-яё]+(?:ый|ая|ое|ого|ой|ому|ым|ую|ом)\s+)?"
-    rf"(?:групп[аеиуыой]{{1,2}}\s+компаний|холдинг\w*|концерн\w*|корпораци\w*|торгов\w+\s+дом\w*|{LEGAL_WORDS}))"
+    rf"{_FORM_PAIR}|(?i:(?:(?<![\w-])(?-i:(?![А-ЯЁ][а-яё]+[сц]к[а-яё]+\s)[А-ЯЁ])[а-яё]+(?:ый|ая|ое|ого|ой|ому|ым|ую|ом)\s+)?"
+    rf"(?:групп[аеиуыой]{{1,2}}\s+компаний|холдинг\w*|концерн\w*|корпораци\w*|торгов\w+\s+дом\w*|{LEGAL_WORDS}|"
+    # «компании «Дизель»», «фирма «Монолиттранс»»: the business form the release names it by
+    r"(?<![\w-])(?:компани(?:я|и|ю|ей|ею)|фирм(?:а|ы|е|у|ой|ою))(?=\s+[«\"„])))"
 )
 _QUOTED = re.compile(rf"(?:(?P<form>{_FORMS})\s+)?[«\"„](?P<name>[^«»\"“”„]{{2,80}})[»\"“”]")
 # a name in quotes after a news source's verb is the source, not a company
@@ -121,6 +124,12 @@ _COMPANY_KINDS = {
     "компания", "корпорация", "холдинг", "агрохолдинг", "концерн", "группа", "предприятие", "завод",
     "фабрика", "комбинат", "фирма", "агрофирма", "банк", "объединение", "общество", "производитель",
     "поставщик", "дистрибьютор", "оператор", "кооператив", "институт", "трест", "партнёр", "инвестор",
+}
+# Machines a brand in quotes names after their noun («тракторов «Беларус»», «автомобили «Урал»»):
+# the brand is no company, unless it is a plant's own short name («автобусов «МАЗ»»)
+_PRODUCT_KINDS = {
+    "трактор", "минитрактор", "мототрактор", "мотоблок", "комбайн", "автобус", "электробус", "троллейбус",
+    "трамвай", "автомобиль", "грузовик", "самосвал", "тягач", "погрузчик", "экскаватор", "бульдозер",
 }
 _OTHER_KINDS = {
     "парк", "технопарк", "город", "посёлок", "село", "деревня", "район", "улица", "проспект", "площадь", "зона",
@@ -377,7 +386,8 @@ def _find_partner(sentences: list[str]) -> Partner | None:
         votes.update((state, "country") for text in sentences for state in _state_adjectives(text))
     if not votes:  # «алтайские аграрии», «из края»: a region of Russia named by its adjective alone
         regions = Counter(name for text in sentences for name in _region_adjectives(text))
-        votes.update({(name, "region"): n for name, n in regions.items() if n >= 2})
+        plants = {name for text in sentences for name in _plant_regions(text)}  # «Челябинский тракторный завод»
+        votes.update({(name, "region"): n for name, n in regions.items() if n >= 2 or name in plants})
     if not votes:
         return None
     merged: dict[tuple[str, str], str] = {}  # the full name → the short one it took the votes of
@@ -695,6 +705,19 @@ def _region_adjectives(text: str) -> list[str]:
             if form and sides.russian_region_as_named(name):
                 found.append(name.capitalize())
     return found
+
+
+# A plant named for a place: the place's adjective, capitalised, before the plant's kind
+_PLANT_NAMED = re.compile(
+    r"(?<![\w-])(?P<adj>[А-ЯЁ][а-яё]+ск(?:ий|ая|ое|ого|ому|им|ом|ой|ую))\s+(?:[а-яё]+\s+){0,2}?"
+    r"(?:завод|комбинат|фабрик|предприяти|объединени)"
+)
+
+
+def _plant_regions(text: str) -> list[str]:
+    """The regions of Russia a sentence names as what a plant is named for («Челябинский
+    тракторный завод» → «Челябинская область»): a release about a plant is about its region."""
+    return [name for m in _PLANT_NAMED.finditer(text) for name in _region_adjectives(m["adj"])]
 
 
 def _states_named(votes: Counter[tuple[str, str]]) -> Counter[str]:
@@ -3161,12 +3184,21 @@ def _company_in_quotes(text: str, start: int, name: str) -> bool:
     kind = _kind_before(text, start)
     if kind in _OTHER_KINDS or _AGENCY_BEFORE.search(text[:start]):  # «корреспондент МИА "…"»: a news agency
         return False
+    if kind in _PRODUCT_KINDS and not _makers_name(name):  # «тракторов «Беларус»»: a brand
+        return False
     # a noun of another kind, not a preposition read as a noun («с "…"») nor a form («АО АПК "…"»)
     after_noun = kind is not None and len(kind) > 2 and not re.search(r"[А-ЯЁ]{2,}\s*$", text[:start])
     if kind not in _COMPANY_KINDS and (_no_firm_name(name) or after_noun and _common_words(name)):
         return False
     after_preposition = re.search(r"(?:^|\s)(?:в|во|из|на|под|до|через|к|ко)\s+$", text[:start], re.I)
     return not (after_preposition and " " not in name and _place(name))
+
+
+def _makers_name(name: str) -> bool:
+    """Whether a name in quotes after a machine's noun is its maker's, not a brand: a plant's
+    short name («автобусы «МАЗ»», «самосвалов «БелАЗ»») or a name made with a maker's root
+    («комбайн «Гомсельмаш»», «Ростсельмаш», «Белкоммунмаш»); «Беларус», «Урал» are brands."""
+    return bool(re.fullmatch(SHORT, name) or re.search(r"(?:маш|пром|строй|мех|хим|транс|сталь)$", name.lower()))
 
 
 # «корреспондент МИА "…"», «ИА "…"», «информагентство "…"»: a news agency's name follows
@@ -3223,7 +3255,7 @@ def _kind_before(text: str, start: int) -> str | None:
         # is a park before a parka: a reading that names a kind wins
         nouns = [p.normal_form.replace("ё", "е").split("-") for p in parses[:3] if p.tag.POS == "NOUN"]
         # «онлайн-радио»: a compound whose second noun names the kind
-        kind = next((n for parts in nouns for n in parts if n in _OTHER_KINDS or n in _COMPANY_KINDS), None)
+        kind = next((n for parts in nouns for n in parts if n in _OTHER_KINDS | _COMPANY_KINDS | _PRODUCT_KINDS), None)
         if kind is not None or first is not None or parses[0].tag.case != "gent":
             return kind or first or (nouns[0][0] if nouns else None)
         first = nouns[0][0] if nouns else None  # «фестиваль искусств "…"»: the noun the genitive depends on
@@ -3287,6 +3319,8 @@ def _form(said: str | None) -> str | None:
     words = re.search(LEGAL_WORDS, said, re.I)
     if words:
         return legal_form_in_words(said[: words.end()])[0]
+    if re.fullmatch(r"(?i:компани|фирм)\w*", said.strip()):  # «компании «…»» is one company's
+        return inflect.lemma(said.strip())
     form = nominative_head(said)
     return form if len(form.split()) > 1 and _adjective(form.split()[0]) and form[:1].isupper() else form.lower()
 
