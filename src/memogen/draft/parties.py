@@ -20,7 +20,6 @@ from memogen.draft import sides
 from memogen.draft.companies import (
     CASED_SHORT,
     LEGAL_WORDS,
-    SHORT,
     complement,
     kind_before_bracket,
     legal_form_in_words,
@@ -125,8 +124,7 @@ _COMPANY_KINDS = {
     "фабрика", "комбинат", "фирма", "агрофирма", "банк", "объединение", "общество", "производитель",
     "поставщик", "дистрибьютор", "оператор", "кооператив", "институт", "трест", "партнёр", "инвестор",
 }
-# Machines a brand in quotes names after their noun («тракторов «Беларус»», «автомобили «Урал»»):
-# the brand is no company, unless it is a plant's own short name («автобусов «МАЗ»»)
+# Machines a brand in quotes names after their noun («тракторов «Беларус»», «автомобили «Урал»»)
 _PRODUCT_KINDS = {
     "трактор", "минитрактор", "мототрактор", "мотоблок", "комбайн", "автобус", "электробус", "троллейбус",
     "трамвай", "автомобиль", "грузовик", "самосвал", "тягач", "погрузчик", "экскаватор", "бульдозер",
@@ -3184,7 +3182,7 @@ def _company_in_quotes(text: str, start: int, name: str) -> bool:
     kind = _kind_before(text, start)
     if kind in _OTHER_KINDS or _AGENCY_BEFORE.search(text[:start]):  # «корреспондент МИА "…"»: a news agency
         return False
-    if kind in _PRODUCT_KINDS and not _makers_name(name):  # «тракторов «Беларус»»: a brand
+    if kind in _PRODUCT_KINDS and _brand(name):  # «тракторов «Беларус»»: a brand
         return False
     # a noun of another kind, not a preposition read as a noun («с "…"») nor a form («АО АПК "…"»)
     after_noun = kind is not None and len(kind) > 2 and not re.search(r"[А-ЯЁ]{2,}\s*$", text[:start])
@@ -3194,11 +3192,14 @@ def _company_in_quotes(text: str, start: int, name: str) -> bool:
     return not (after_preposition and " " not in name and _place(name))
 
 
-def _makers_name(name: str) -> bool:
-    """Whether a name in quotes after a machine's noun is its maker's, not a brand: a plant's
-    short name («автобусы «МАЗ»», «самосвалов «БелАЗ»») or a name made with a maker's root
-    («комбайн «Гомсельмаш»», «Ростсельмаш», «Белкоммунмаш»); «Беларус», «Урал» are brands."""
-    return bool(re.fullmatch(SHORT, name) or re.search(r"(?:маш|пром|строй|мех|хим|транс|сталь)$", name.lower()))
+def _brand(name: str) -> bool:
+    """Whether a name in quotes after a machine's noun is a brand named for a country or a
+    place («тракторы «Беларус»», «грузовики «Урал»»), not its maker, which machines are named
+    for as often («погрузчики «Амкодор»», «комбайн «Гомсельмаш»», «автобусы «МАЗ»»)."""
+    word = name.split()[0] if name.split() else ""
+    if inflect.fold(word).lower().startswith(("беларус", "белорус")):
+        return True
+    return " " not in name and any(p.is_known and "Geox" in p.tag for p in inflect.parses(word)[:1])
 
 
 # «корреспондент МИА "…"», «ИА "…"», «информагентство "…"»: a news agency's name follows
