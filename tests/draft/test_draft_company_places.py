@@ -84,3 +84,13 @@ def test_a_company_of_a_third_state_keeps_no_side_of_the_partner():
 )
 def test_a_brand_named_for_a_place_after_a_machines_noun_is_no_company(sentence, names):
     assert [c.data["name"] for c in companies([sentence], _TVER)] == names
+
+
+def test_companies_listed_after_the_partners_enterprises_are_the_partners():
+    sentence = "Как отметил министр, тверские заводы выпускают узлы для техники: это «Вектор», «Контур» и «Импульс»."
+    assert _sides(sentence, _TVER) == {"Вектор": "partner", "Контур": "partner", "Импульс": "partner"}
+
+
+def test_a_sentence_naming_enterprises_of_both_sides_places_no_company():
+    sentence = "Белорусские и тверские предприятия — «Вектор» и «Контур» — создадут совместное производство."
+    assert _sides(sentence, _TVER) == {"Вектор": "ours", "Контур": "ours"}

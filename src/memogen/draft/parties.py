@@ -2992,7 +2992,7 @@ def companies(sentences: list[str], partner: Partner | None) -> list[Item]:
                 data["legal_form"] = form
             side, note = _company_side(text, at, form, partner)
             if side == "ours" and note.startswith("the side is a guess"):
-                side, note = _side_by_name(name, partner) or (side, note)
+                side, note = _side_by_name(name, partner) or _side_of_sentence(text, partner) or (side, note)
             if side == "partner":
                 data["side"] = "partner"
             found[name.lower()] = Item(data, "check", [note], sentence=n)
@@ -3061,6 +3061,34 @@ def _town_side(town: tuple[str, str], partner: Partner | None) -> str | None:
         return "partner"
     full = official_name(state) or state
     return "partner" if full in (partner.name, partner.country) else None
+
+
+# Companies named as a kind, with whose they are: «саратовские предприятия», «белорусские и
+# тверские заводы», «заводы Ярославской области» (the kind's adjectives or the words after it)
+_KIND_OF = re.compile(
+    r"(?<![\w-])(?P<adj>(?:[а-яё]+(?:ск|цк)(?:ие|их|им|ими|ая|ой|ую|ое|ого|ий)(?:\s+и|\s*,)?\s+){0,3})"
+    r"(?:предприяти|компани|завод|производител|фирм|заводчан)[а-яё]*(?P<after>(?:\s+[А-ЯЁа-яё-]+){1,2})?",
+    re.I,
+)
+
+
+def _side_of_sentence(text: str, partner: Partner | None) -> tuple[str, str] | None:
+    """The partner's side for a company its own words do not place, when its sentence names
+    companies of one side only and that side is the partner («саратовские предприятия
+    выпускают комплектующие: это «Резинотехника», «Сигнал»»); none when it names ours too
+    («белорусские предприятия», «предприятия Беларуси»)."""
+    if partner is None or partner.kind == "organisation":
+        return None
+    whose = set()
+    for m in _KIND_OF.finditer(text):
+        words = f"{m['adj'] or ''} {m['after'] or ''}".lower()
+        if re.search(r"белорус|беларус|наш", words):
+            whose.add("ours")
+        elif sides.partner_named(words, partner.stems):
+            whose.add("partner")
+    if whose == {"partner"}:
+        return "partner", "the side is read from the partner's companies its sentence names"
+    return None
 
 
 def _side_by_name(name: str, partner: Partner | None) -> tuple[str, str] | None:
