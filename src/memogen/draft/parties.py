@@ -967,7 +967,8 @@ def officials(sentences: list[str], partner: Partner | None) -> list[Item]:
             shared, after, last = shares, end, said or last
             item.sentence = n
             key = (item.data["person"]["given"], item.data["person"]["surname"].replace("ё", "е"))
-            if key not in found or (found[key].mark != "sure" and item.mark == "sure"):
+            kept = found.get(key)
+            if kept is None or (kept.mark != "sure" and item.mark == "sure") or _post_of_another(kept, item):
                 found[key] = item
     found = _nominatives_written(found, sentences)
     for n, start, words in unposted:
@@ -996,6 +997,17 @@ def officials(sentences: list[str], partner: Partner | None) -> list[Item]:
         for item in found.values():
             _role(item, sentences)
     return list(found.values())
+
+
+def _post_of_another(kept: Item, new: Item) -> bool:
+    """Whether a person found again should replace the first reading: the first read the
+    name in another case than its post asks (so the post before it is likely no post of
+    theirs: «назначил новым главой ведомства первого замминистра Сергея Алейника») and the
+    new one did not."""
+    def off(item: Item) -> bool:
+        return any(note.startswith("read in the case its first name") for note in item.notes)
+
+    return off(kept) and not off(new)
 
 
 def _nominatives_written(found: dict[tuple[str, str], Item], sentences: list[str]) -> dict[tuple[str, str], Item]:
@@ -1964,7 +1976,7 @@ def _our_head_name(words: list[str]) -> Name | None:
     if len(words) not in (2, 3) or words[-1] not in {surname for _, surname in OUR_HEAD_OF_STATE}:
         return None  # «Александра Григорьевича Лукашенко»: with his patronymic too
     for case in ("nomn", *CASE_NAMES):
-        name = read_name(words, [case])
+        name = read_name(words, [case], own_case=False)
         if name is not None and (name.given, name.surname) in OUR_HEAD_OF_STATE:
             return name
     return None
