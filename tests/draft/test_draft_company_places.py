@@ -94,3 +94,8 @@ def test_companies_listed_after_the_partners_enterprises_are_the_partners():
 def test_a_sentence_naming_enterprises_of_both_sides_places_no_company():
     sentence = "Белорусские и тверские предприятия — «Вектор» и «Контур» — создадут совместное производство."
     assert _sides(sentence, _TVER) == {"Вектор": "ours", "Контур": "ours"}
+
+
+def test_a_partners_company_named_with_its_own_kind_places_no_other():
+    sentence = "В регионе работают автобусы холдинга «Белавтомаз», а тверское предприятие «Нива» закупает технику."
+    assert _sides(sentence, _TVER) == {"Белавтомаз": "ours", "Нива": "partner"}

@@ -3093,6 +3093,8 @@ def _side_of_sentence(text: str, partner: Partner | None) -> tuple[str, str] | N
         return None
     whose = set()
     for m in _KIND_OF.finditer(text):
+        if re.match(r"\s*[«\"„]", text[m.end() :]):
+            continue  # «тверское предприятие «Верхневолжский агрокомплекс»»: that company's own phrase
         words = f"{m['adj'] or ''} {m['after'] or ''}".lower()
         if re.search(r"белорус|беларус|наш", words):
             whose.add("ours")
