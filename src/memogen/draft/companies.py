@@ -38,7 +38,7 @@ _SHARED = re.compile(rf"(?P<list>(?:{_NAME_OF_LIST}{_JOIN}){{1,4}}{_NAME_OF_LIST
 # «акционерные общества», «обществом с ограниченной ответственностью», «унитарного предприятия»
 LEGAL_WORDS = (
     r"(?:(?:открыт|закрыт|публичн|непубличн)\w*\s+)?акционерн\w+\s+обществ\w*|обществ\w*\s+с\s+(?:ограниченной|дополнительной)\s+ответственностью|"
-    r"унитарн\w+\s+предприяти\w*"
+    r"(?:(?:республиканск|коммунальн|частн|дочерн)\w*\s+)?унитарн\w+\s+предприяти\w*"
 )
 # between two names in quotes that share a legal form in the plural: a list's join, over
 # where the first is from («акционерные общества «Х» из Солигорска и «Y»»)
@@ -448,3 +448,65 @@ def masculine_stem(name: str, parse) -> str | None:
         return None
     stem = name[:-1]
     return stem if name.endswith("а") and stem.lower().endswith(_MASCULINE_ENDS) else None
+
+
+# Belarus's towns as the adjective a plant's name opens with («Борисовский хрустальный завод»,
+# «Слонимская мебельная фабрика»): the adjective's stem, «ё» as «е». Towns whose adjective also
+# names a well-known place in Russia («Кировский», «Дзержинский», «Берёзовский», «Октябрьский»)
+# are left out: such a name says nothing of its side.
+_TOWN_STEMS = (
+    "белорусск беларуск минск брестск витебск гомельск гродненск могилевск бобруйск барановичск борисовск "
+    "пинск оршанск мозырск солигорск новополоцк полоцк лидск молодечненск жлобинск светлогорск речицк "
+    "жодинск слуцк кобринск волковысск калинковичск сморгонск рогачевск осиповичск горецк новогрудск "
+    "вилейск кричевск пружанск ивацевичск лунинецк поставск глубокск лепельск шкловск быховск "
+    "климовичск костюковичск дятловск щучинск ошмянск мостовск скидельск островецк несвижск столбцовск "
+    "червенск логойск смолевичск мядельск клецк копыльск любанск воложинск новолукомльск чашникск "
+    "докшицк браславск верхнедвинск толочинск дубровенск сенненск столинск микашевичск ганцевичск "
+    "жабинковск малоритск ляховичск ивьевск слонимск зельвенск свислочск кореличск наровлянск хойникск "
+    "брагинск лоевск добрушск ветковск чечерск петриковск житковичск глусск чериковск краснопольск "
+    "хотимск мстиславск белыничск круглянск дрибинск чаусск кличевск узденск березинск марьиногорск "
+    "пуховичск стародорожск фанипольск заславск"
+)
+_BELARUS_TOWNS = frozenset(_TOWN_STEMS.split())
+# «-ский» adjectives a company's name may open with that name no place
+_NO_PLACE = re.compile(
+    r".*(?:ическ|ческ)ий|(?:республиканск|городск|сельск|морск|европейск|азиатск|евразийск|американск|"
+    r"славянск|христианск|братск|дружеск|человеческ|детск|женск|мужск|народн)ий"
+)
+
+
+def town_of_name(name: str) -> tuple[str, str] | None:
+    """The place a company's name opens with, as (its adjective, «ours» for a town of
+    Belarus or «abroad» for another place the dictionary knows): «Борисовский хрустальный
+    завод» → ours, «Челябинский тракторный завод» → abroad. None for a name that opens with
+    no place («Научно-производственный центр», «Республиканское унитарное предприятие») or
+    with a place the dictionary does not know. A state's adjective («Казахстанская …») is
+    the caller's to read."""
+    first = name.split()[0] if name.split() else ""
+    m = re.fullmatch(r"([А-ЯЁ][а-яё]+(?:ск|цк))(?:ий|ая|ое|ие)", first)
+    if m is None:
+        return None
+    lemma = inflect.fold(m[1]).lower() + "ий"  # by its ending: the dictionary reads some as surnames
+    if _NO_PLACE.fullmatch(lemma):
+        return None
+    if lemma[:-2] in _BELARUS_TOWNS:
+        return first, "ours"
+    # the dictionary knows the adjectives of Russia's and the world's better-known places, not
+    # those of Belarus's villages («Городейский сахарный комбинат»): an unknown one says nothing
+    known = any(p.is_known and p.tag.POS == "ADJF" for p in inflect.parses(first))
+    return (first, "abroad") if known else None
+
+
+def town_after(after: str) -> tuple[str, str] | None:
+    """The town a company is said to be from right after its name («"ПромСервис" из
+    Димитровграда», «из Солигорска»), as (the town, «ours» or «abroad»); None when no town
+    follows."""
+    m = re.match(r"\s+из\s+([А-ЯЁ][а-яё-]+)", after)
+    if m is None:
+        return None
+    parse = next((p for p in inflect.parses(m[1]) if "Geox" in p.tag and p.tag.POS == "NOUN"), None)
+    if parse is None:
+        return None
+    stem = inflect.fold(parse.normal_form).lower().rstrip("аеоыьяю")
+    ours = len(stem) >= 3 and any(town.startswith(stem) for town in _BELARUS_TOWNS)
+    return m[1], "ours" if ours else "abroad"

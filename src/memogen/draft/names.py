@@ -196,18 +196,20 @@ def _hyphenated(word: str, case: str, part: str, gender: str | None) -> tuple[st
     return "-".join(text for text, _ in read), worst
 
 
-def read_name(words: list[str], cases: list[str]) -> Name | None:
+def read_name(words: list[str], cases: list[str], own_case: bool = True) -> Name | None:
     """A name of two to four words (given, [patronymic or middle names,] surname) in one of
     `cases` (pymorphy3 grammemes: the case of the position it stands after) → its
     nominative, read in the case that gives the most evidence (the first on a tie), but as
     written where it may stand in the nominative and the dictionary knows no word of it in
     another case («Посол … Ишенкуль Болджурова»: the rules alone would read a man's
     «Болджуров» in the accusative). The first name tells the gender the other words are
-    read in («Пранабу Мукерджи» is a man: «Мукерджи», not a woman's «Мукерджь»)."""
+    read in («Пранабу Мукерджи» is a man: «Мукерджи», not a woman's «Мукерджь»). With
+    `own_case`, a first name the dictionary knows in none of `cases` is read in its own case
+    too (`_own_case_readings`)."""
     words = _units(words)
     if not 2 <= len(words) <= 4 or not words[0][:1].isupper():
         return None  # «бен Али аль-Аттыйю»: a name never opens with its particle
-    readings = _readings(words, cases)
+    readings = _readings(words, cases) + (_own_case_readings(words, cases) if own_case else [])
     _, case, read = max(readings, key=lambda r: r[0])  # the first on a tie
     as_written = next((r for r in readings if r[1] == "nomn" and min(e for _, e in r[2]) >= 0), None)
     if as_written is not None and all(evidence < 2 for _, evidence in read):
@@ -222,7 +224,25 @@ def read_name(words: list[str], cases: list[str]) -> Name | None:
         )
     if case != "nomn":
         name.cases[CASE_NAMES[case]] = " ".join(words)
+    if case not in {_MAIN_CASE.get(c, c) for c in cases or ["nomn"]}:
+        name.notes.append(f"read in the case its first name «{words[0]}» is in, not the one its post asks: check it")
     return name
+
+
+def _own_case_readings(words: list[str], cases: list[str]) -> list[tuple[int, str, list[tuple[str, int]]]]:
+    """The name read in the cases its first name is known in, when the dictionary knows that
+    name in none of `cases` («с первым замминистра Сергея Алейника»: the post is in the
+    instrumental, the name in the genitive; «встреча с … Михаилом Мишустиным» after a post
+    in the dative): the name's own case is the likelier one. None when it is known in one."""
+    own = {
+        _MAIN_CASE.get(p.tag.case, p.tag.case)
+        for p in inflect.parses(words[0])
+        if p.is_known and "Name" in p.tag and p.tag.case
+    }
+    wanted = {_MAIN_CASE.get(c, c) for c in cases or ["nomn"]}
+    if not own or own & wanted or "nomn" in own:  # «Абдель Фаттаха»: a first name that stands unchanged
+        return []
+    return [r for r in _readings(words, sorted(own)) if r[2][0][1] == 2]
 
 
 def _readings(words: list[str], cases: list[str]) -> list[tuple[int, str, list[tuple[str, int]]]]:

@@ -35,6 +35,8 @@ from memogen.draft.companies import (
     shares_form,
     short_names,
     spelled_out,
+    town_after,
+    town_of_name,
 )
 from memogen.draft.model import Item, supports
 from memogen.draft.names import (
@@ -101,8 +103,10 @@ _FORM_PAIR = rf"(?:{_ABBREVIATED_FORMS})(?:\s+(?:{_ABBREVIATED_FORMS}))?"
 # «Государственным концерном», «холдинга»: a form's opening adjective is part of it, a place's
 # adjective is not («Ульяновский торговый дом "…"»: whose it is)
 _FORMS = (
-    rf"{_FORM_PAIR}|(?i:(?:(?<![\w-])(?-i:(?![А-ЯЁ][а-яё]+[сц]к[а-яё]+\s))[А-ЯЁ][а-яё]+(?:ый|ая|ое|ого|ой|ому|ым|ую|ом)\s+)?"
-    rf"(?:групп[аеиуыой]{{1,2}}\s+компаний|холдинг\w*|концерн\w*|корпораци\w*|торгов\w+\s+дом\w*|{LEGAL_WORDS}))"
+    rf"{_FORM_PAIR}|(?i:(?:(?<![\w-])(?-i:(?![А-ЯЁ][а-яё]+[сц]к[а-яё]+\s)[А-ЯЁ])[а-яё]+(?:ый|ая|ое|ого|ой|ому|ым|ую|ом)\s+)?"
+    rf"(?:групп[аеиуыой]{{1,2}}\s+компаний|холдинг\w*|концерн\w*|корпораци\w*|торгов\w+\s+дом\w*|{LEGAL_WORDS}|"
+    # «компании «Дизель»», «фирма «Монолиттранс»»: the business form the release names it by
+    r"(?<![\w-])(?:компани(?:я|и|ю|ей|ею)|фирм(?:а|ы|е|у|ой|ою))(?=\s+[«\"„])))"
 )
 _QUOTED = re.compile(rf"(?:(?P<form>{_FORMS})\s+)?[«\"„](?P<name>[^«»\"“”„]{{2,80}})[»\"“”]")
 # a name in quotes after a news source's verb is the source, not a company
@@ -119,6 +123,11 @@ _COMPANY_KINDS = {
     "компания", "корпорация", "холдинг", "агрохолдинг", "концерн", "группа", "предприятие", "завод",
     "фабрика", "комбинат", "фирма", "агрофирма", "банк", "объединение", "общество", "производитель",
     "поставщик", "дистрибьютор", "оператор", "кооператив", "институт", "трест", "партнёр", "инвестор",
+}
+# Machines a brand in quotes names after their noun («тракторов «Беларус»», «автомобили «Урал»»)
+_PRODUCT_KINDS = {
+    "трактор", "минитрактор", "мототрактор", "мотоблок", "комбайн", "автобус", "электробус", "троллейбус",
+    "трамвай", "автомобиль", "грузовик", "самосвал", "тягач", "погрузчик", "экскаватор", "бульдозер",
 }
 _OTHER_KINDS = {
     "парк", "технопарк", "город", "посёлок", "село", "деревня", "район", "улица", "проспект", "площадь", "зона",
@@ -375,7 +384,8 @@ def _find_partner(sentences: list[str]) -> Partner | None:
         votes.update((state, "country") for text in sentences for state in _state_adjectives(text))
     if not votes:  # «алтайские аграрии», «из края»: a region of Russia named by its adjective alone
         regions = Counter(name for text in sentences for name in _region_adjectives(text))
-        votes.update({(name, "region"): n for name, n in regions.items() if n >= 2})
+        plants = {name for text in sentences for name in _plant_regions(text)}  # «Челябинский тракторный завод»
+        votes.update({(name, "region"): n for name, n in regions.items() if n >= 2 or name in plants})
     if not votes:
         return None
     merged: dict[tuple[str, str], str] = {}  # the full name → the short one it took the votes of
@@ -392,11 +402,17 @@ def _find_partner(sentences: list[str]) -> Partner | None:
     _merge_official(votes)
     _region_named_again(votes, sentences)
     (name, kind), _ = votes.most_common(1)[0]
+    state = kind == "country" or (kind == "republic" and inflect.lemma(name.split()[-1]) in _territories())
+    acting = _acting_unit(name, votes, sentences) if state else None
+    if acting is not None:  # «делегация города Чанчунь» in a release that names China more: the city
+        name, kind = acting
     if kind == "organisation" and sides.un_family(bodies, name):
         return _organisation("Организация Объединённых Наций", ("оон",))  # several of its bodies: the UN
     if kind == "organisation":
         return _organisation(name, bodies[name][1])
     partner = _partner(name, kind)
+    if acting is not None:
+        partner.note = "the city or province whose delegation, government or head acts in the release"
     if kind == "foreign_region" or (kind == "region" and not our_region(name)):
         partner.country = sides.region_country(name, sentences, _states_named(votes))
         if partner.country is None:
@@ -408,6 +424,67 @@ def _find_partner(sentences: list[str]) -> Partner | None:
     if (name, kind) in merged:
         partner.stems += (merged[(name, kind)].lower()[:-2],)
     return _officially_named(partner) if partner.kind == "country" else partner
+
+
+# Who acts for a city or a province: its delegation, government, head or administration
+# («делегацией города Чанчунь», «Народного правительства провинции Цзянсу», «хокима Ташкента»)
+_UNIT_ACTOR = (
+    r"(?<![\w-])(?:делегаци|правительств|администраци|мэри|хокимият|акимат|губернатор|вице-губернатор|мэр|хоким|"
+    r"аким|глав|руководств|руководител|власт)(?:[а-яё]{0,3})\s+"
+)
+# Who acts for a state: its envoy, government, head, ministers or delegation («Посол Китая»)
+_STATE_ACTOR = (
+    r"(?<![\w-])(?:посол|посл|посольств|правительств|президент|премьер|вице-премьер|министр|министерств|делегаци|"
+    r"парламент|лидер)[а-яё]{0,4}\s+(?:[А-Яа-яЁё-]+\s+){0,3}?"
+)
+
+
+def _acting_unit(state: str, votes: Counter[tuple[str, str]], sentences: list[str]) -> tuple[str, str] | None:
+    """The one foreign city or province a release names as the holder of a delegation, a
+    government, a head or an administration («встретилась с делегацией города Чанчунь»,
+    «делегацию провинции Цзянсу возглавит губернатор», «на встрече и.о. хокима Ташкента»),
+    when the state the release names most («Китайская Народная Республика» as where the city
+    lies, «Китай — второй партнёр») is never named, by any of its names, as the holder of
+    one itself (no «Посол Китая», «правительство КНР»; an envoy «в Узбекистане» is another
+    state's): the release is about that city or province, whose people act in it. None when
+    there are several such, or none, or the state acts too."""
+    units = {k for k in votes if k[1] in ("foreign_city", "foreign_region") and _acts(k[0], sentences)}
+    units |= {(city, "foreign_city") for city in _city_heads(sentences)}
+    if len(units) != 1:
+        return None
+    full = official_name(state) or state
+    names = {state, full}
+    names |= {n for n in set(_territories().values()) if official_name(n) == full}  # «Китай», «КНР» merged away
+    stems = tuple(s for n in names for s in _state_stems(_partner(n, "country")))
+    # «Посол Беларуси в Узбекистане» is no act of Uzbekistan
+    said = rf"{_STATE_ACTOR}(?<!\sв\s)(?<!\sво\s)(?:{'|'.join(re.escape(s) for s in stems)})"
+    if any(re.search(said, text, re.I) for text in sentences):
+        return None
+    return units.pop()
+
+
+def _acts(unit: str, sentences: list[str]) -> bool:
+    """Whether a city or province («город Чанчунь», «провинция Цзянсу») is named as the
+    holder of a delegation, government, head or administration, with its kind or without."""
+    kind, _, own = unit.partition(" ")
+    stem = own[: max(4, len(own) - 2)]
+    said = rf"{_UNIT_ACTOR}(?:[А-Яа-яЁё-]+\s+){{0,2}}?(?:{kind[:5]}[а-яё]*\s+)?{re.escape(stem)}"
+    return any(re.search(said, text, re.I) for text in sentences)
+
+
+def _city_heads(sentences: list[str]) -> set[str]:
+    """Foreign cities named by their own name as the holder of a city's government or head
+    («хокимиятом города Ташкента», «мэра Астаны»), that no vote found: «город Ташкент»."""
+    found = set()
+    for text in sentences:
+        for m in re.finditer(rf"{_UNIT_ACTOR}(?:город[а-я]*\s+)?(?P<city>[А-ЯЁ][а-яё-]+)", text):
+            parse = next((p for p in inflect.parses(m["city"]) if p.tag.POS == "NOUN" and "Geox" in p.tag), None)
+            if parse is None or official_name(parse.normal_form.capitalize()) is not None:
+                continue
+            name = parse.normal_form.capitalize()
+            if not inflect.fold(name).lower().startswith(sides.OUR_CITIES) and not sides.russian_region(name):
+                found.add(f"город {name}")
+    return found
 
 
 def _officially_named(partner: Partner) -> Partner:
@@ -626,6 +703,19 @@ def _region_adjectives(text: str) -> list[str]:
             if form and sides.russian_region_as_named(name):
                 found.append(name.capitalize())
     return found
+
+
+# A plant named for a place: the place's adjective, capitalised, before the plant's kind
+_PLANT_NAMED = re.compile(
+    r"(?<![\w-])(?P<adj>[А-ЯЁ][а-яё]+ск(?:ий|ая|ое|ого|ому|им|ом|ой|ую))\s+(?:[а-яё]+\s+){0,2}?"
+    r"(?:завод|комбинат|фабрик|предприяти|объединени)"
+)
+
+
+def _plant_regions(text: str) -> list[str]:
+    """The regions of Russia a sentence names as what a plant is named for («Челябинский
+    тракторный завод» → «Челябинская область»): a release about a plant is about its region."""
+    return [name for m in _PLANT_NAMED.finditer(text) for name in _region_adjectives(m["adj"])]
 
 
 def _states_named(votes: Counter[tuple[str, str]]) -> Counter[str]:
@@ -877,7 +967,8 @@ def officials(sentences: list[str], partner: Partner | None) -> list[Item]:
             shared, after, last = shares, end, said or last
             item.sentence = n
             key = (item.data["person"]["given"], item.data["person"]["surname"].replace("ё", "е"))
-            if key not in found or (found[key].mark != "sure" and item.mark == "sure"):
+            kept = found.get(key)
+            if kept is None or (kept.mark != "sure" and item.mark == "sure") or _post_of_another(kept, item):
                 found[key] = item
     found = _nominatives_written(found, sentences)
     for n, start, words in unposted:
@@ -906,6 +997,17 @@ def officials(sentences: list[str], partner: Partner | None) -> list[Item]:
         for item in found.values():
             _role(item, sentences)
     return list(found.values())
+
+
+def _post_of_another(kept: Item, new: Item) -> bool:
+    """Whether a person found again should replace the first reading: the first read the
+    name in another case than its post asks (so the post before it is likely no post of
+    theirs: «назначил новым главой ведомства первого замминистра Сергея Алейника») and the
+    new one did not."""
+    def off(item: Item) -> bool:
+        return any(note.startswith("read in the case its first name") for note in item.notes)
+
+    return off(kept) and not off(new)
 
 
 def _nominatives_written(found: dict[tuple[str, str], Item], sentences: list[str]) -> dict[tuple[str, str], Item]:
@@ -1874,7 +1976,7 @@ def _our_head_name(words: list[str]) -> Name | None:
     if len(words) not in (2, 3) or words[-1] not in {surname for _, surname in OUR_HEAD_OF_STATE}:
         return None  # «Александра Григорьевича Лукашенко»: with his patronymic too
     for case in ("nomn", *CASE_NAMES):
-        name = read_name(words, [case])
+        name = read_name(words, [case], own_case=False)
         if name is not None and (name.given, name.surname) in OUR_HEAD_OF_STATE:
             return name
     return None
@@ -2080,7 +2182,11 @@ def _preposition_before(before: str, word: str) -> str:
 # «Правительства Индии», «Кабинета Министров Украины»): its state goes by its official name.
 _STATE_ORGAN = re.compile(
     r"(?:посольств|правительств|министерств|консульств|генеральн\w+|торгов\w+|представительств|парламент|"
-    r"администраци|кабинет|совет|министр|президент|мид)", re.I
+    r"администраци|кабинет|совет|министр|президент|мид|"
+    # a state committee, a chamber of parliament: «Государственного комитета по науке … Беларуси»,
+    # «Мажилиса Парламента Казахстана», «Сената Олий Мажлиса Узбекистана»
+    r"государственн|мажилис|мажлис|сенат|олий)",
+    re.I,
 )
 
 
@@ -2898,7 +3004,7 @@ def companies(sentences: list[str], partner: Partner | None) -> list[Item]:
                 data["legal_form"] = form
             side, note = _company_side(text, at, form, partner)
             if side == "ours" and note.startswith("the side is a guess"):
-                side, note = _side_by_name(name, partner) or (side, note)
+                side, note = _side_by_name(name, partner) or _side_of_sentence(text, partner) or (side, note)
             if side == "partner":
                 data["side"] = "partner"
             found[name.lower()] = Item(data, "check", [note], sentence=n)
@@ -2946,7 +3052,57 @@ def _company_side(text: str, at: tuple[int, int], form: str | None, partner: Par
         placed = place_side(word, partner.name if partner is not None else None)
         if placed is not None:  # «гродненское», «свердловским» (for Russia)
             return placed, f"the side is read from the place «{word}» next to the name"
+    town = town_after(after)  # «"ПромСервис" из Димитровграда»
+    side = _town_side(town, partner) if town is not None else None
+    if side is not None and town is not None:
+        return side, f"the side is read from «из {town[0]}» after the name"
     return "ours", "the side is a guess: nothing next to the name says whose it is"
+
+
+def _town_side(town: tuple[str, str], partner: Partner | None) -> str | None:
+    """The side a place a company is from or named for gives it: a town of Belarus ours;
+    a state's name or adjective the partner's when it is the partner or the partner's
+    state, else a third party's; any other place the partner's, the one other side of the
+    release («Челябинский тракторный завод» in a release about Chelyabinsk, «Гянджинский
+    автомобильный завод» in one about Azerbaijan). None when there is no partner."""
+    word, where = town
+    if where == "ours" or partner is None:
+        return "ours" if where == "ours" else None
+    state = state_of_adjective(word) or (official_name(word) and inflect.lemma(word).capitalize())
+    if not state:
+        return "partner"
+    full = official_name(state) or state
+    return "partner" if full in (partner.name, partner.country) else None
+
+
+# Companies named as a kind, with whose they are: «саратовские предприятия», «белорусские и
+# тверские заводы», «заводы Ярославской области» (the kind's adjectives or the words after it)
+_KIND_OF = re.compile(
+    r"(?<![\w-])(?P<adj>(?:[а-яё]+(?:ск|цк)(?:ие|их|им|ими|ая|ой|ую|ое|ого|ий)(?:\s+и|\s*,)?\s+){0,3})"
+    r"(?:предприяти|компани|завод|производител|фирм|заводчан)[а-яё]*(?P<after>(?:\s+[А-ЯЁа-яё-]+){1,2})?",
+    re.I,
+)
+
+
+def _side_of_sentence(text: str, partner: Partner | None) -> tuple[str, str] | None:
+    """The partner's side for a company its own words do not place, when its sentence names
+    companies of one side only and that side is the partner («саратовские предприятия
+    выпускают комплектующие: это «Резинотехника», «Сигнал»»); none when it names ours too
+    («белорусские предприятия», «предприятия Беларуси»)."""
+    if partner is None or partner.kind == "organisation":
+        return None
+    whose = set()
+    for m in _KIND_OF.finditer(text):
+        if re.match(r"\s*[«\"„]", text[m.end() :]):
+            continue  # «тверское предприятие «Верхневолжский агрокомплекс»»: that company's own phrase
+        words = f"{m['adj'] or ''} {m['after'] or ''}".lower()
+        if re.search(r"белорус|беларус|наш", words):
+            whose.add("ours")
+        elif sides.partner_named(words, partner.stems):
+            whose.add("partner")
+    if whose == {"partner"}:
+        return "partner", "the side is read from the partner's companies its sentence names"
+    return None
 
 
 def _side_by_name(name: str, partner: Partner | None) -> tuple[str, str] | None:
@@ -2956,6 +3112,10 @@ def _side_by_name(name: str, partner: Partner | None) -> tuple[str, str] | None:
     name) is the partner's."""
     if partner is None:
         return None
+    town = town_of_name(name)  # «Борисовский хрустальный завод», «Гянджинский автомобильный завод»
+    side = _town_side(town, partner) if town is not None else None
+    if side is not None and town is not None:
+        return side, f"the side is read from the place «{town[0]}» its name opens with"
     if re.fullmatch(r"[A-Za-z0-9&'., -]+", name) and partner.kind == "country":
         return "partner", "the side is read from the name in Latin letters: a foreign company"
     low = inflect.fold(name)
@@ -3064,12 +3224,24 @@ def _company_in_quotes(text: str, start: int, name: str) -> bool:
     kind = _kind_before(text, start)
     if kind in _OTHER_KINDS or _AGENCY_BEFORE.search(text[:start]):  # «корреспондент МИА "…"»: a news agency
         return False
+    if kind in _PRODUCT_KINDS and _brand(name):  # «тракторов «Беларус»»: a brand
+        return False
     # a noun of another kind, not a preposition read as a noun («с "…"») nor a form («АО АПК "…"»)
     after_noun = kind is not None and len(kind) > 2 and not re.search(r"[А-ЯЁ]{2,}\s*$", text[:start])
     if kind not in _COMPANY_KINDS and (_no_firm_name(name) or after_noun and _common_words(name)):
         return False
     after_preposition = re.search(r"(?:^|\s)(?:в|во|из|на|под|до|через|к|ко)\s+$", text[:start], re.I)
     return not (after_preposition and " " not in name and _place(name))
+
+
+def _brand(name: str) -> bool:
+    """Whether a name in quotes after a machine's noun is a brand named for a country or a
+    place («тракторы «Беларус»», «грузовики «Урал»»), not its maker, which machines are named
+    for as often («погрузчики «Амкодор»», «комбайн «Гомсельмаш»», «автобусы «МАЗ»»)."""
+    word = name.split()[0] if name.split() else ""
+    if inflect.fold(word).lower().startswith(("беларус", "белорус")):
+        return True
+    return " " not in name and any(p.is_known and "Geox" in p.tag for p in inflect.parses(word)[:1])
 
 
 # «корреспондент МИА "…"», «ИА "…"», «информагентство "…"»: a news agency's name follows
@@ -3126,7 +3298,7 @@ def _kind_before(text: str, start: int) -> str | None:
         # is a park before a parka: a reading that names a kind wins
         nouns = [p.normal_form.replace("ё", "е").split("-") for p in parses[:3] if p.tag.POS == "NOUN"]
         # «онлайн-радио»: a compound whose second noun names the kind
-        kind = next((n for parts in nouns for n in parts if n in _OTHER_KINDS or n in _COMPANY_KINDS), None)
+        kind = next((n for parts in nouns for n in parts if n in _OTHER_KINDS | _COMPANY_KINDS | _PRODUCT_KINDS), None)
         if kind is not None or first is not None or parses[0].tag.case != "gent":
             return kind or first or (nouns[0][0] if nouns else None)
         first = nouns[0][0] if nouns else None  # «фестиваль искусств "…"»: the noun the genitive depends on
@@ -3190,6 +3362,8 @@ def _form(said: str | None) -> str | None:
     words = re.search(LEGAL_WORDS, said, re.I)
     if words:
         return legal_form_in_words(said[: words.end()])[0]
+    if re.fullmatch(r"(?i:компани|фирм)\w*", said.strip()):  # «компании «…»» is one company's
+        return inflect.lemma(said.strip())
     form = nominative_head(said)
     return form if len(form.split()) > 1 and _adjective(form.split()[0]) and form[:1].isupper() else form.lower()
 
