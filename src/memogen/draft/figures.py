@@ -2288,11 +2288,17 @@ def _dated_elsewhere(items: list[Item], item: Item) -> bool:
     if data.get("period") != UNSTATED or data.get("rank") or data.get("share"):
         return False
     growth = _bare_growth(data)
+
+    def restates(o: Item) -> bool:
+        if data.get("value") is not None:
+            return _same_amount(o.data, data)
+        return bool(growth) and _bare_growth(o.data) == growth
+
     twin = next((
         o for o in items
         if o is not item and o.data.get("period") not in (None, UNSTATED) and not o.data.get("_carried")
         and _ours_way(o.data) == _ours_way(data) and _same(o.data, data, ("label", "trade", "counterparty", *_KIND))
-        and (_same_amount(o.data, data) if data.get("value") is not None else bool(growth) and _bare_growth(o.data) == growth)
+        and restates(o)
     ), None)
     if twin is None:
         return False

@@ -160,12 +160,19 @@ def up_to_later(text: str, at: int) -> str:
 _ALREADY = re.compile(r"(?<![\w-])уже(?![\w-])(?!\s+(?:в|во|к|за|с|со|на|по|в\s+течение)\s)", re.I)
 
 
+# Talking over an agenda: what is «уже» discussed is the release's own meeting's («уже успели обсудить 15 вопросов»)
+_TALKED = {"обсудить", "обсуждать", "рассмотреть", "рассматривать", "затронуть", "затрагивать", "обговорить"}
+
+
 def so_far(text: str, at: int) -> bool:
     """Whether the amount at `at` is a total so far: «уже» bound to its verb in its own
     phrase («уже учились работники 13 предприятий», «отгружено уже более 40 единиц»,
     «контракты уже заключены на 42 млн») tells what stands by the release's date, not an
-    act of the release's month."""
-    return bool(_ALREADY.search(clauses.around(text, at, breaks=clauses.PHRASE)))
+    act of the release's month; questions «уже» discussed are the meeting's own."""
+    if not _ALREADY.search(clauses.around(text, at, breaks=clauses.PHRASE)):
+        return False
+    governing = _governing(text, at)
+    return governing is None or governing.normal_form not in _TALKED
 
 
 def _counted_by(text: str, at: int):
