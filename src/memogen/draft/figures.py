@@ -287,15 +287,16 @@ def _status(text: str, at: int | None = None) -> str:
     if span is not None and at is not None:  # «…, когда товарооборот составил …»: that clause's own words
         text, at = text[span[0] : span[1]], at - span[0]
     if at is not None:
-        clause = clauses.around(text, at, breaks=clauses.STATEMENT)
+        clause = clauses.around(text, at, breaks=tenses.OWN_STATEMENT)
         own = next((status for status, cue in _STATUS if cue.search(clause)), None) or _owed(clause)
         ahead = tenses.to_come(text, at)  # «поставит», «будет поставлено», «помогут построить»
         if own is None and ahead is not None or own == "forecast" and ahead == "target":
             own = ahead  # a supply to come is a target, whether planned («планируется отправить») or told
-        if own is not None or _REPORTED.search(clause) or tenses.past(text, at):
+        if own is not None or _REPORTED.search(clause) or tenses.past(text, at) or tenses.level_now(text, at):
             # «создано 13 производств: … в этом году их будет поставлено …»: the clause's own verb
-            # reports what was done, whatever the sentence goes on to expect
+            # reports what was done or how things are, whatever the sentence goes on to expect
             return _agreed(text, own or "actual")
+        text = tenses.up_to_later(text, at)  # «Китай — второй партнёр, и палата стремится …»: not the place's
     return _agreed(text, next((status for status, cue in _STATUS if cue.search(text)), None) or _owed(text) or "actual")
 
 
@@ -1227,6 +1228,9 @@ def _contract(
         _when(item, text, ms, amount.start, ctx)
     elif priced:  # what a project costs is no deal of the release's month
         _no_period(item, ctx, "a cost with no period stated")
+    elif tenses.so_far(text, amount.start) and not _occasion(text):  # «контракты уже заключены на 42 млн»
+        item.data["_status"] = "actual"
+        _no_period(item, ctx, f"{kind} made so far («уже»), of no one month")
     else:
         item.data["period"] = f"{ctx.release.year}-{ctx.release.month:02d}"
         item.data["_status"] = "actual"
@@ -1333,6 +1337,7 @@ def _when(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> No
         _no_period(item, ctx, note or "no period is stated")
     else:
         item.data["period"] = str(mention.period)
+        item.data["_carried"] = mention is ctx.last_period and bool(note)  # not its own sentence's
         if note:
             item.doubt("check", note)
         if mention.years is not None and note:
@@ -1607,13 +1612,16 @@ def _count_when(item: Item, text: str, ctx: Context, at: int) -> None:
     before = ctx.last_period if ctx.period_at == ctx.sentence - 1 else None
     statement = clauses.around(text, at, breaks=clauses.STATEMENT)
     running = before is not None and not _over(before, ctx.release)  # «В этом году … На сегодня поставлено …»
+    # «отгружено уже более 40 единиц»: up to the release's date («на встрече уже обсудили десяток
+    # вопросов» is the release's event's)
+    so_far = tenses.so_far(text, at) and not _occasion(text)
     if before is not None and before.period is not None and tenses.past(text, at) and not _occasion(text) \
-            and (running or not _NOW.search(text)):
+            and (running or not (_NOW.search(text) or so_far)):
         # «В 2007 году товарооборот вырос … Причиной стала продажа более 2 тыс. тракторов»: what
         # the sentence before dated, not an event of the release's month
         item.data["period"] = str(before.period)
         item.doubt("check", f"a count of what «{before.stated}» of the sentence before dates: its period is taken")
-    elif tenses.made(text, at) and not _occasion(text) or _AS_OF.search(statement):
+    elif tenses.made(text, at) and not _occasion(text) or _AS_OF.search(statement) or so_far:
         # «В Тбилиси открыты два салона», «в Азербайджане произведено 279 лифтов», «На сегодня
         # отправлено 48 машин»: what stands by the release's date
         _no_period(item, ctx, "a count of what has been made, opened or done up to the release's date")
@@ -2260,10 +2268,44 @@ def merge(found: list[Item]) -> list[Item]:
             twin.doubt("check", "stated twice in the release: drafted once")
             continue
         out.append(item)
-    return [
+    kept = [
         item for k, item in enumerate(out)
         if not _joined(out[k + 1 :], item, later=True) and not _restated_later(out[k + 1 :], item)
     ]
+    return [item for item in kept if not _dated_elsewhere(kept, item)]
+
+
+def _bare_growth(data: dict) -> dict:
+    return {k: v for k, v in (data.get("growth") or {}).items() if k not in ("quote", "qualifier", "versus")}
+
+
+def _dated_elsewhere(items: list[Item], item: Item) -> bool:
+    """«Товарооборот … обвалился более чем на 25 %» in a headline, «За 7 месяцев этого года
+    товарооборот снизился более чем на четверть» in the text: a figure the drafter found no
+    period for, stated again with its period (the same amount, or the same growth), is that
+    dated figure, drafted once; not when that period is only carried from the sentence before it."""
+    data = item.data
+    if data.get("period") != UNSTATED or data.get("rank") or data.get("share"):
+        return False
+    growth = _bare_growth(data)
+
+    def restates(o: Item) -> bool:
+        if data.get("value") is not None:
+            return _same_amount(o.data, data)
+        return bool(growth) and _bare_growth(o.data) == growth
+
+    twin = next((
+        o for o in items
+        if o is not item and o.data.get("period") not in (None, UNSTATED) and not o.data.get("_carried")
+        and _ours_way(o.data) == _ours_way(data) and _same(o.data, data, ("label", "trade", "counterparty", *_KIND))
+        and restates(o)
+    ), None)
+    if twin is None:
+        return False
+    if data.get("qualifier") and not twin.data.get("qualifier"):
+        twin.data["qualifier"] = data["qualifier"]
+    twin.doubt("check", f"stated also with no period: «{data['_quote']}» (kept once)")
+    return True
 
 
 def _ours_way(data: dict) -> str:

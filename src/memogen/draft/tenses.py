@@ -51,6 +51,8 @@ _NEED = re.compile(
 )
 # Verbs a level is stated by: what they put ahead is a forecast
 _LEVEL = {"составить", "превысить", "достигнуть", "достичь", "быть", "выйти", "превзойти", "перешагнуть"}
+# ... and the moves of a level: «может вырасти», «могут сократиться» put it ahead as much
+_MOVES = {"вырасти", "увеличиться", "сократиться", "снизиться", "удвоиться", "утроиться", "приблизиться", "преодолеть"}
 # A participle of a plan: «запланированных», «намеченных», «предусмотренных», «планируемых»
 _PLANNED = re.compile(r"(?<![\w-])(?:за)?(?:планир|намеч|предусмотр)\w*", re.I)
 _PLAN = {"запланировать", "планировать", "наметить", "намечать", "предусмотреть", "предусматривать"}
@@ -125,6 +127,54 @@ def made(text: str, at: int) -> bool:
     return governing is not None and governing.normal_form in _MADE
 
 
+# A figure's own statement, whose words give its status: the boundaries of a statement, and
+# also a comma with «и» (coordinated clauses each say their own: «товарооборот превысил $1,2
+# млрд, и стороны намерены его увеличивать») and a contrast whose «но» or «а» a comma follows
+# («превышает $1 млрд, но, как считает президент, стремиться есть к чему»).
+OWN_STATEMENT = re.compile(rf"{clauses.STATEMENT.pattern}|,\s+и\s|,\s+(?:а|но|однако),", re.I)
+
+
+# A later statement of the sentence that speaks for itself: «…, и палата стремится …», «…, но, как считает …»
+_LATER = re.compile(r",\s+и\s|,\s+(?:а|но|однако),", re.I)
+# Verbs a level stands by: in the present tense they tell how things are now («превышает $1 млрд»)
+_STANDS = {"составлять", "превышать", "достигать", "насчитывать", "приближаться", "исчисляться", "оцениваться"}
+
+
+def level_now(text: str, at: int) -> bool:
+    """Whether a verb of level in the present tense governs the amount at `at` in its own
+    statement («Сейчас товарооборот превышает $1 млрд»): a level reached, how things are."""
+    begin = clauses.start(text, at, OWN_STATEMENT)
+    before = _verbs(text[begin:at])
+    return bool(before) and before[-1][1].tag.tense == "pres" and before[-1][1].normal_form in _STANDS
+
+
+def up_to_later(text: str, at: int) -> str:
+    """The sentence up to the statement coordinated after the amount at `at` («…, и
+    стороны намерены …»): what that later statement intends is its own, not the amount's."""
+    later = _LATER.search(text, at)
+    return text[: later.start()] if later else text
+
+
+# «уже» as an adverb of the verb («уже учились», «отгружено уже», «уже заключены»), not
+# before a time («уже в 2016 году», «уже к маю»: that time is the figure's period)
+_ALREADY = re.compile(r"(?<![\w-])уже(?![\w-])(?!\s+(?:в|во|к|за|с|со|на|по|в\s+течение)\s)", re.I)
+
+
+# Talking over an agenda: what is «уже» discussed is the release's own meeting's («уже успели обсудить 15 вопросов»)
+_TALKED = {"обсудить", "обсуждать", "рассмотреть", "рассматривать", "затронуть", "затрагивать", "обговорить"}
+
+
+def so_far(text: str, at: int) -> bool:
+    """Whether the amount at `at` is a total so far: «уже» bound to its verb in its own
+    phrase («уже учились работники 13 предприятий», «отгружено уже более 40 единиц»,
+    «контракты уже заключены на 42 млн») tells what stands by the release's date, not an
+    act of the release's month; questions «уже» discussed are the meeting's own."""
+    if not _ALREADY.search(clauses.around(text, at, breaks=clauses.PHRASE)):
+        return False
+    governing = _governing(text, at)
+    return governing is None or governing.normal_form not in _TALKED
+
+
 def _counted_by(text: str, at: int):
     begin = clauses.start(text, at, clauses.STATEMENT)
     told = list(_TOLD.finditer(text, begin, at))  # «отметил, что треть оборота приходится на …»
@@ -188,6 +238,8 @@ def _ahead(deed, head) -> bool:
         return head.normal_form == "быть" and "futr" in head.tag
     if head.tag.POS in ("PRTS", "ADJS"):  # «намерена поставить», «должны закупить», not «завершён»
         return head.normal_form in _BOUND
+    if head.normal_form == "мочь":  # «может достигнуть $40 млрд», not «может производить» (a capacity)
+        return deed.normal_form in _LEVEL | _MOVES
     return "futr" in head.tag or head.normal_form in _INTEND or head.normal_form in _BIND
 
 

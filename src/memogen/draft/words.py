@@ -30,7 +30,8 @@ def _restore(model: str, word: str) -> str:
 def _to_nominative(word: str, case: str, number: str | None, pos: tuple[str, ...], gender: str | None = None):
     if word.lower() == "и" and "NOUN" not in pos:
         return word
-    for p in _parses(word):
+    # «основным» reads first as the rare qualitative «основный»: the plain adjective «основной» first
+    for p in sorted(_parses(word), key=lambda p: "Qual" in p.tag):
         if gender and number == "sing" and p.tag.POS != "NOUN" and p.tag.gender not in (gender, None):
             continue
         if p.tag.POS in pos and p.tag.case == case and (number is None or p.tag.number == number):
