@@ -17,7 +17,7 @@ from pathlib import Path
 
 from memogen import inflect
 from memogen.draft import figures as fig
-from memogen.draft import goals, holders, sides, signers
+from memogen.draft import goals, holders, scope, sides, signers
 from memogen.draft import items as prose
 from memogen.draft import parties as who
 from memogen.draft.model import Item
@@ -191,6 +191,7 @@ def _figures(said: list[str], date: dt.date, partner=None) -> tuple[list[Item], 
     for n, text in enumerate(said):
         found += fig.read_sentence(text, n, ctx)
     found = fig.merge(found)
+    scope.follow_trade(found, partner is not None)  # «внешнеторговый оборот» after trade with the partner
     sides.mark_totals(found, partner.stems if partner is not None else ())
     for item in found:
         share = item.data.get("share")

@@ -948,11 +948,15 @@ def _total(
     # partner in its sentence, a trade named by its owner alone is that trade's part, not every country's
     owner = None if placed or ctx.with_partner else flows.owner_named(
         text, word[0], word[1], clause, ctx.partner, ctx.partner_stems)
-    if not (everywhere or owner or _after_total(text, word[0]) or sides.total_trade(text[: word[0]], said, clause)):
+    joined = everywhere or _after_total(text, word[0])
+    foreign = sides.total_trade(text[: word[0]], said, clause)
+    if not (joined or owner or foreign):
         return
     item.data["counterparty"] = dict(sides.ALL_COUNTRIES)
-    if owner and not (everywhere or _after_total(text, word[0]) or sides.total_trade(text[: word[0]], said, clause)):
+    if owner and not (joined or foreign):
         item.data["_by_owner"] = True  # by its owner alone: a part of the partner's trade stated before is none
+    elif not (joined or owner or sides.whole_named(text[: word[0]])):
+        item.data["_foreign_words"] = True  # «внешнеторговый оборот» alone: scope.follow_trade may narrow it
     named = owner == "partner" or _names_partner(said + clause, ctx)
     side = flow.side if flow is not None else "partner" if named else "ours"
     if owner == "partner" or (flow is None and named):

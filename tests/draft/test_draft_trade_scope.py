@@ -1,0 +1,68 @@
+"""Whose trade a figure is when its words name foreign trade and nothing more (issue #10):
+«внешнеторговый оборот», «сальдо внешней торговли» with no owner, no whole and no place go on
+with the trade with the partner stated just before them, and stay trade with every country
+otherwise. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from memogen.draft import draft_release
+from memogen.draft.read import Release
+
+
+def _figures(text: str, when: dt.date = dt.date(2024, 5, 1)):
+    facts = draft_release(Release(text, None, None, None), when, url=None, file=None, name="test").facts
+    return [(f.indicator, f.value, f.counterparty.name if f.counterparty else None) for f in facts.figures]
+
+
+def test_a_balance_after_our_flows_with_the_partner_is_their_balance():
+    text = (
+        "Беларусь и Монголия развивают торговлю. В 2023 году белорусские товары поставлены в Монголию на "
+        "40,2 млн долларов, импорт монгольских товаров составил 3,1 млн долларов. Сальдо внешней торговли "
+        "товарами сложилось положительное и составило 37,1 млн долларов."
+    )
+    balance = [f for f in _figures(text) if f[0] == "balance"]
+    assert balance and balance[0][2] is None
+
+
+def test_foreign_trade_after_the_partners_export_in_its_sentence_is_the_same_trade():
+    text = (
+        "Губернатор Калужской области встретился с послом Беларуси. За полгода калужский экспорт в "
+        "республику вырос на 11 %, а внешнеторговый оборот в целом увеличился на 7 %."
+    )
+    turnover = [f for f in _figures(text) if f[0] == "turnover"]
+    assert turnover and turnover[0][2] is None
+
+
+def test_foreign_trade_after_a_share_of_the_partners_trade_goes_on_with_it():
+    text = (
+        "Губернатор Смоленской области провёл встречу с делегацией Беларуси. На Беларусь приходится 40 % "
+        "товарооборота Смоленской области. В прошлом году внешнеторговый оборот составил 510 млн долларов."
+    )
+    turnover = [f for f in _figures(text) if f[0] == "turnover" and f[1] is not None]
+    assert turnover and turnover[0][2] is None
+
+
+def test_foreign_trade_after_trade_with_every_country_stays_every_countrys():
+    text = (
+        "Беларусь и Монголия развивают торговлю. Весь белорусский экспорт за 2023 год составил 40 млрд "
+        "долларов. Сальдо внешней торговли сложилось отрицательным и составило 1,2 млрд долларов."
+    )
+    balance = [f for f in _figures(text) if f[0] == "balance"]
+    assert balance and balance[0][2] == "все страны"
+
+
+def test_foreign_trade_with_nothing_stated_before_it_stays_every_countrys():
+    text = "Беларусь и Монголия развивают торговлю. Внешнеторговый оборот в 2023 году составил 80 млрд долларов."
+    assert [f[2] for f in _figures(text) if f[0] == "turnover"] == ["все страны"]
+
+
+def test_foreign_trade_far_after_the_partners_trade_stays_every_countrys():
+    text = (
+        "Беларусь и Монголия развивают торговлю. В 2023 году белорусский экспорт в Монголию составил 40 млн "
+        "долларов. Министр рассказал о новых рынках. Предприятия осваивают Африку и Азию. Сальдо внешней "
+        "торговли сложилось положительное и составило 1,7 млрд долларов."
+    )
+    balance = [f for f in _figures(text) if f[0] == "balance"]
+    assert balance and balance[0][2] == "все страны"
