@@ -66,3 +66,25 @@ def test_foreign_trade_far_after_the_partners_trade_stays_every_countrys():
     )
     balance = [f for f in _figures(text) if f[0] == "balance"]
     assert balance and balance[0][2] == "все страны"
+
+
+def _sides(text: str, when: dt.date = dt.date(2024, 5, 1)):
+    facts = draft_release(Release(text, None, None, None), when, url=None, file=None, name="test").facts
+    return [(f.indicator, f.value, f.side) for f in facts.figures if f.indicator in ("exports", "imports")]
+
+
+def test_flows_after_the_regions_trade_with_belarus_named_by_its_noun_are_the_regions():
+    text = (
+        "Псковская область давно сотрудничает с Беларусью. За девять месяцев товарооборот области с "
+        "Беларусью составил около 40 млн долларов: экспорт — 25 млн, импорт — 15 млн."
+    )
+    # the region's exports are our imports: the facts name each flow from our side, and who stated it
+    assert [(i, s) for i, _, s in _sides(text)] == [("imports", "partner"), ("exports", "partner")]
+
+
+def test_flows_after_our_trade_with_the_region_stay_ours():
+    text = (
+        "Псковская область давно сотрудничает с Беларусью. За девять месяцев товарооборот Беларуси с "
+        "областью составил около 40 млн долларов: экспорт — 25 млн, импорт — 15 млн."
+    )
+    assert [(i, s) for i, _, s in _sides(text)] == [("exports", "ours"), ("imports", "ours")]

@@ -400,6 +400,11 @@ def _referred(text: str, ctx: Context) -> list[Mention]:
     return found
 
 
+# the common noun of a side other than Belarus: the owner of a trade «с Беларусью» («товарооборот
+# области с Беларусью», «оборот республики с Беларусью»), or whose trade Belarus has a place in
+_SIDE_NOUN = re.compile(r"(?:област|регион|республик|стран)[а-яё]*$|кра(?:я|ю|ем|е)$", re.I)
+
+
 def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
     """The figures of sentence number `n`."""
     ctx.side, ctx.party, ctx.with_partner, ctx.sentence, ctx.text = None, None, False, n, text
@@ -412,7 +417,7 @@ def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
     rates = num.rates(text)
     items: list[Item] = []
     ctx.before = ctx.last if ctx.last is not None and ctx.last.sentence == n - 1 else None
-    if sides.partner_view(text, lambda word: sides.names_partner(word, ctx.partner_stems)):
+    if sides.partner_view(text, lambda word: sides.names_partner(word, ctx.partner_stems) or _SIDE_NOUN.match(word)):
         ctx.view = "partner"
     ctx.group_age += 1
     if ctx.group_age > 1:
