@@ -88,3 +88,34 @@ def test_flows_after_our_trade_with_the_region_stay_ours():
         "областью составил около 40 млн долларов: экспорт — 25 млн, импорт — 15 млн."
     )
     assert [(i, s) for i, _, s in _sides(text)] == [("exports", "ours"), ("imports", "ours")]
+
+
+def _trades(text: str, when: dt.date = dt.date(2024, 11, 1)):
+    facts = draft_release(Release(text, None, None, None), when, url=None, file=None, name="test").facts
+    return [(f.indicator, f.value, f.trade) for f in facts.figures]
+
+
+def test_flows_right_after_goods_and_services_trade_are_its_parts():
+    text = (
+        "Беларусь и Монголия развивают торговлю. За восемь месяцев взаимная торговля товарами и услугами "
+        "составила 52 млн долларов. Экспорт при этом вырос на 4 % и достиг 40 млн долларов. Импорт за те же "
+        "месяцы составил 12 млн долларов."
+    )
+    assert {i: t for i, _, t in _trades(text)} == {
+        "turnover": "goods_and_services", "exports": "goods_and_services", "imports": "goods_and_services"}
+
+
+def test_a_flow_naming_its_goods_after_goods_and_services_trade_is_goods():
+    text = (
+        "Беларусь и Монголия развивают торговлю. За восемь месяцев взаимная торговля товарами и услугами "
+        "составила 52 млн долларов. Экспорт белорусских товаров достиг 30 млн долларов."
+    )
+    assert [t for i, _, t in _trades(text) if i == "exports"] == ["goods"]
+
+
+def test_a_balance_after_services_trade_is_not_taken_for_services():
+    text = (
+        "Беларусь и Монголия развивают торговлю. Экспорт услуг в Монголию за восемь месяцев составил 9 млн "
+        "долларов. Сальдо торговли сложилось положительным и составило 20 млн долларов."
+    )
+    assert [t for i, _, t in _trades(text) if i == "balance"] == ["goods"]

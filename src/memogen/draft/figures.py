@@ -760,6 +760,9 @@ def _named(text: str, at: int, near, notes: list[str], ctx: Context) -> Item | N
     for note in notes:
         item.doubt("check", note)
     trade = _trade_of(text, flow.end if flow else where.end() if where else at, near, ctx)
+    if trade == "goods" and _part_of_services(text, flow.end if flow else where.end() if where else at,
+                                              near[0] if near else None, flow, ctx):
+        trade = "goods_and_services"
     if trade != "goods" and supports("FigureFact", "trade"):
         item.data["trade"] = trade  # «экспорт услуг»: all of a flow, in services, never goods
         item.doubt("check", f"trade in {trade.replace('_', ' ')}: never summed or compared with goods")
@@ -793,6 +796,27 @@ def _trade_of(text: str, named_end: int, near, ctx: Context) -> str:
     if trade == "goods" and near is not None and near[1] is None and near[0] == ctx.indicator:
         return ctx.trade
     return trade
+
+
+# goods a flow's words name of their own: «экспорт белорусских товаров», «ввоз продукции»
+_OWN_GOODS = re.compile(r"\s*(?:[а-яё-]+\s+){0,2}?(?:товар|продукц|продукт|издели|груз)", re.I)
+
+
+def _part_of_services(text: str, named_end: int, indicator: str | None, flow: flows.Flow | None, ctx: Context) -> bool:
+    """«Объём торговли товарами и услугами достиг 63 млрд. Экспорт при этом сократился до 29,6
+    млрд»: a flow or balance stated right after trade in goods and services, in the next
+    sentence, naming no goods of its own, is a part of that trade and trades what it does;
+    one naming its goods («экспорт товаров», «поставки молочной продукции») or a turnover of
+    its own does not. Trade in services alone is a part itself: what follows it may be goods
+    («сальдо услугами — 1,5 млрд. Внешнеторговое сальдо сложилось отрицательным»)."""
+    before = ctx.before
+    if before is None or before.data.get("trade") != "goods_and_services":
+        return False
+    if (indicator or (flow.stated if flow else None)) not in ("exports", "imports", "balance"):
+        return False
+    if flow is not None and flow.goods is not None:
+        return False
+    return _OWN_GOODS.match(text, named_end) is None
 
 
 # «товарооборот …: 50 млрд долларов в торговле товарами и услугами»: what the amount counts, said after it
