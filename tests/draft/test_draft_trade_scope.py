@@ -119,3 +119,19 @@ def test_a_balance_after_services_trade_is_not_taken_for_services():
         "долларов. Сальдо торговли сложилось положительным и составило 20 млн долларов."
     )
     assert [t for i, _, t in _trades(text) if i == "balance"] == ["goods"]
+
+
+def test_the_trade_named_after_a_balance_is_the_balances():
+    text = (
+        "Беларусь и Монголия развивают торговлю. За полгода отрицательное сальдо внешнеторгового оборота "
+        "товаров составило 210 млн долларов."
+    )
+    assert [(i, v) for i, v, _ in _trades(text)] == [("balance", -210)]
+
+
+def test_an_aside_after_a_balance_saying_what_it_is_names_no_flow():
+    text = (
+        "Беларусь и Монголия развивают торговлю. Сальдо — превышение закупок за рубежом над нашим экспортом — "
+        "сложилось отрицательным, на уровне 3,2 млрд долларов."
+    )
+    assert [i for i, _, _ in _trades(text)] == ["balance"]

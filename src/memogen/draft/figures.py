@@ -28,7 +28,8 @@ _INDICATORS = (
     # «сальдо взаимной торговли с …», «дефицит торгового баланса»: the trade named is the balance's
     ("balance", r"(?:сальдо|(?<!\w)(?:дефицит|профицит)\w*"
                 r"(?=\s+(?:торгов|баланс|внешн|взаимн|составил|достиг|[—–]|в\s+размере)))"
-                r"(?:\s+(?:во?\s+)?(?:(?:внешн|взаимн|двусторонн)\w*\s+)?торгов\w*)?(?:\s+баланс\w*)?"),
+                r"(?:\s+(?:во?\s+)?(?:(?:внешн|взаимн|двусторонн)\w*\s+)?(?:торгов\w*|(?:товаро)?оборот\w*))?"
+                r"(?:\s+баланс\w*)?"),  # «сальдо внешнеторгового оборота товаров»: the balance's, no turnover
     ("exports", r"экспорт(?![её]р)\w*|вывоз\w*"),  # «экспортёры» are people, not a flow
     ("imports", r"импорт(?![её]р)\w*|ввоз\w*"),
     (
@@ -113,6 +114,8 @@ class Context:
 
 
 _COMPARED = re.compile(r"(?:превы\w+|больше|меньше|выше|ниже|чем|над)\s+$", re.I)
+# «сальдо — превышение ввоза над экспортом — сложилось …»: what an aside after «сальдо» says it is names nothing
+_BALANCE_ASIDE = re.compile(r"(?<![\w-])сальдо\s+[—–][^—–.;]*$", re.I)
 
 
 def _indicator_before(text: str, at: int) -> tuple[str, re.Match[str]] | None:
@@ -120,6 +123,7 @@ def _indicator_before(text: str, at: int) -> tuple[str, re.Match[str]] | None:
     found = [
         m for m in _INDICATOR.finditer(text)
         if m.end() <= at and not _COMPARED.search(text[: m.start()]) and not flows.CAUSE.search(text[: m.start()])
+        and not _BALANCE_ASIDE.search(text[: m.start()])
     ]
     if not found:
         return None
