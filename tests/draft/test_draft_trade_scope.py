@@ -135,3 +135,26 @@ def test_an_aside_after_a_balance_saying_what_it_is_names_no_flow():
         "сложилось отрицательным, на уровне 3,2 млрд долларов."
     )
     assert [i for i, _, _ in _trades(text)] == ["balance"]
+
+
+def _holders(text: str, when: dt.date = dt.date(2024, 5, 1)):
+    facts = draft_release(Release(text, None, None, None), when, url=None, file=None, name="test").facts
+    return [(f.indicator, f.holder.name if f.holder else None) for f in facts.figures]
+
+
+def test_goods_named_right_after_a_regions_trade_are_that_regions():
+    text = (
+        "Посол Вьетнама посетил Гродненскую область. Товарооборот Беларуси с Вьетнамом в 2023 году составил "
+        "240 млн долларов. За январь–март товарооборот Витебской области с Вьетнамом вырос на 30 %. Поставки "
+        "льноволокна, например, увеличились вдвое."
+    )
+    assert ("product", "Витебская область") in _holders(text)
+
+
+def test_goods_whose_owner_is_named_after_a_regions_trade_are_not_its():
+    text = (
+        "Посол Вьетнама посетил Гродненскую область. Товарооборот Беларуси с Вьетнамом в 2023 году составил "
+        "240 млн долларов. За январь–март товарооборот Витебской области с Вьетнамом вырос на 30 %. Экспорт "
+        "белорусских тракторов во Вьетнам увеличился вдвое."
+    )
+    assert ("product", "Витебская область") not in _holders(text)
