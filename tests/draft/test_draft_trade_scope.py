@@ -158,3 +158,8 @@ def test_goods_whose_owner_is_named_after_a_regions_trade_are_not_its():
         "белорусских тракторов во Вьетнам увеличился вдвое."
     )
     assert ("product", "Витебская область") not in _holders(text)
+
+
+def test_a_bare_turnover_of_goods_and_services_is_turnover():
+    text = "Беларусь и Монголия развивают торговлю. В 2023 году оборот товаров и услуг двух стран достиг 60 млн долларов."
+    assert _trades(text) == [("turnover", 60, "goods_and_services")]
