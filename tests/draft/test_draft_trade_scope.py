@@ -163,3 +163,12 @@ def test_goods_whose_owner_is_named_after_a_regions_trade_are_not_its():
 def test_a_bare_turnover_of_goods_and_services_is_turnover():
     text = "Беларусь и Монголия развивают торговлю. В 2023 году оборот товаров и услуг двух стран достиг 60 млн долларов."
     assert _trades(text) == [("turnover", 60, "goods_and_services")]
+
+
+def test_supplies_into_belarus_named_as_a_republic_are_the_partners_exports():
+    text = (
+        "Губернатор Луганской области принял посла. В 2008 году поставки в Республику Беларусь составили 10 млн "
+        "долларов, а ввоз из Республики Беларусь составил 4 млн долларов."
+    )
+    # where a flow goes, named after «Республику», is its end: the region's supplies are our imports
+    assert _sides(text) == [("imports", 10, "partner"), ("exports", 4, "partner")]
