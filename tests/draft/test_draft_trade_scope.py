@@ -172,3 +172,21 @@ def test_supplies_into_belarus_named_as_a_republic_are_the_partners_exports():
     )
     # where a flow goes, named after «Республику», is its end: the region's supplies are our imports
     assert _sides(text) == [("imports", 10, "partner"), ("exports", 4, "partner")]
+
+
+def test_flows_right_after_the_partners_official_speaks_are_the_partners():
+    text = (
+        "Псковская область и Беларусь нарастили торговлю. По итогам года товарооборот составил 90 млн "
+        "долларов, сообщил губернатор Михаил Ведерников. Импорт оценивается в 30 млн долларов. На экспорт "
+        "пришлось 60 млн долларов."
+    )
+    assert [(i, s) for i, _, s in _sides(text)] == [("exports", "partner"), ("imports", "partner")]
+
+
+def test_flows_after_our_officials_words_stay_ours():
+    text = (
+        "Псковская область и Беларусь нарастили торговлю. По итогам года товарооборот составил 90 млн "
+        "долларов, сообщил председатель Витебского облисполкома Александр Субботин. Импорт оценивается в 30 "
+        "млн долларов."
+    )
+    assert [(i, s) for i, _, s in _sides(text)] == [("imports", "ours")]

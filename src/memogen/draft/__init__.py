@@ -143,6 +143,7 @@ def draft_release(release: Release, date: dt.date, *, url: str | None, file: str
     used |= {n for i in figures if (n := i.data.pop("_share_sentence", None)) is not None}
     used |= {n for i in figures for n in i.data.pop("_joined_from", ())}  # growth or a share stated apart
     officials = who.officials(said, partner)
+    scope.voiced_flows(figures, officials, said)  # «…, сообщил губернатор. Импорт оценивается в …»: his side's
     companies = who.companies(said, partner)
     # «Петров побывал …»: his post; a post the release does not give names no event («Встреча Должности (уточнить)»)
     posts = {o.data["person"]["surname"]: o.data["position"] for o in officials if o.data["position"] != who.NO_POST}

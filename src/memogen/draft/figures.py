@@ -1155,6 +1155,7 @@ def _apply_flow(item: Item, flow: flows.Flow, ctx: Context) -> None:
         flow = replace(flow, side="partner")
         item.doubt("check", "the partner's official says it: a flow whose owner the words do not name is the partner's")
     else:
+        item.data["_unowned"] = True  # scope.voiced_flows may give it to the side whose official says it
         item.doubt("check", "the release does not say whose flow it is: drafted as ours")
     if flow.goods is not None:
         ctx.group, ctx.group_age = flow.goods, 0

@@ -10,6 +10,8 @@ balance of those two flows, not Belarus's balance with the world.
 
 from __future__ import annotations
 
+import re
+
 from .model import Item
 
 # the figures whose other end a later figure may go on with
@@ -45,3 +47,40 @@ def _with_partner(data: dict) -> bool:
     """Whether a figure's own words make it trade with the partner: whose flow it is
     («экспорт белорусских товаров»), where it goes, or a share of the partner's trade."""
     return bool(data.get("_owned") or data.get("_dest") == "partner" or data.get("share"))
+
+
+# a sentence reporting someone's words: «…, сообщил губернатор», «По словам министра, …»
+_SAYS = re.compile(
+    r"(?<![\w-])(?:(?:сказал|заявил|отметил|сообщил|написал|подчеркнул|рассказал|пояснил|добавил|уточнил)а?|"
+    r"по\s+словам|по\s+данным)(?![\w-])", re.I
+)
+_UNSAID = "the release does not say whose flow it is: drafted as ours"
+
+
+def voiced_flows(figures: list[Item], officials: list[Item], said: list[str]) -> None:
+    """A flow whose owner its words do not name (marked `_unowned` when read), in a sentence
+    reporting the words of one side's official or in one of the two after it that report
+    nobody's («По итогам года он составил 380 млн, сообщил губернатор … . Импорт оценивается
+    в 104 млн»), is that official's side's: the partner's official gives the partner's own
+    figures (its imports are our exports). Our side's official leaves it ours."""
+    speaking: dict[int, set[str]] = {}
+    for official in officials:
+        surname = official.data["person"]["surname"].lower()
+        stem = surname[:-2] if len(surname) > 4 else surname
+        for n, text in enumerate(said):
+            if stem in text.lower() and _SAYS.search(text):
+                speaking.setdefault(n, set()).add(official.data.get("side", "ours"))
+    for item in figures:
+        if not item.data.pop("_unowned", False) or item.sentence is None:
+            continue
+        n = item.sentence
+        voice = next((speaking[k] for k in (n, n - 1, n - 2) if k in speaking), None)
+        if voice != {"partner"} or item.data.get("side") == "partner" or item.data.get("indicator") not in _FLOWS:
+            continue
+        item.data["side"] = "partner"
+        item.notes = [n for n in item.notes if n != _UNSAID]
+        item.doubt("check", "said in the partner's official's words, which name no owner: the partner's own figure "
+                   f"(`side: partner`, its {item.data['indicator']} are our {_FLOWS[item.data['indicator']]})")
+
+
+_FLOWS = {"exports": "imports", "imports": "exports"}
