@@ -17,7 +17,7 @@ from pathlib import Path
 
 from memogen import inflect
 from memogen.draft import figures as fig
-from memogen.draft import goals, holders, sides, signers
+from memogen.draft import goals, holders, scope, sides, signers
 from memogen.draft import items as prose
 from memogen.draft import parties as who
 from memogen.draft.model import Item
@@ -143,6 +143,7 @@ def draft_release(release: Release, date: dt.date, *, url: str | None, file: str
     used |= {n for i in figures if (n := i.data.pop("_share_sentence", None)) is not None}
     used |= {n for i in figures for n in i.data.pop("_joined_from", ())}  # growth or a share stated apart
     officials = who.officials(said, partner)
+    scope.voiced_flows(figures, officials, said)  # «…, сообщил губернатор. Импорт оценивается в …»: his side's
     companies = who.companies(said, partner)
     # «Петров побывал …»: his post; a post the release does not give names no event («Встреча Должности (уточнить)»)
     posts = {o.data["person"]["surname"]: o.data["position"] for o in officials if o.data["position"] != who.NO_POST}
@@ -191,6 +192,7 @@ def _figures(said: list[str], date: dt.date, partner=None) -> tuple[list[Item], 
     for n, text in enumerate(said):
         found += fig.read_sentence(text, n, ctx)
     found = fig.merge(found)
+    scope.follow_trade(found, partner is not None)  # «внешнеторговый оборот» after trade with the partner
     sides.mark_totals(found, partner.stems if partner is not None else ())
     for item in found:
         share = item.data.get("share")

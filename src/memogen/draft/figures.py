@@ -28,13 +28,16 @@ _INDICATORS = (
     # «сальдо взаимной торговли с …», «дефицит торгового баланса»: the trade named is the balance's
     ("balance", r"(?:сальдо|(?<!\w)(?:дефицит|профицит)\w*"
                 r"(?=\s+(?:торгов|баланс|внешн|взаимн|составил|достиг|[—–]|в\s+размере)))"
-                r"(?:\s+(?:во?\s+)?(?:(?:внешн|взаимн|двусторонн)\w*\s+)?торгов\w*)?(?:\s+баланс\w*)?"),
+                r"(?:\s+(?:во?\s+)?(?:(?:внешн|взаимн|двусторонн)\w*\s+)?(?:торгов\w*|(?:товаро)?оборот\w*))?"
+                r"(?:\s+баланс\w*)?"),  # «сальдо внешнеторгового оборота товаров»: the balance's, no turnover
     ("exports", r"экспорт(?![её]р)\w*|вывоз\w*"),  # «экспортёры» are people, not a flow
     ("imports", r"импорт(?![её]р)\w*|ввоз\w*"),
     (
         "turnover",
         r"товарооборот\w*|товарообмен\w*|(?:внешне)?торгов\w+\s+оборот\w*|"
         r"оборот\w*\s+(?:(?:внешн|взаимн|двусторонн)\w*\s+)?торговл\w*|"  # «оборот внешней торговли с …»
+        # «оборот товаров и услуг двух стран достиг …»: a bare «оборот» of goods
+        r"(?<![-\w])оборот\w*(?=\s+(?:(?:взаимн|внешн)\w+\s+)?товар(?:ов|ами)(?![\w-]))|"
         # «объём германо-белорусской торговли», «российско-белорусская торговля»: the two sides' trade
         r"объ[её]м\w*\s+(?:взаимн\w+\s+|двусторонн\w+\s+|[а-яё]+о-[а-яё]+\w*\s+|(?:[а-яё]+\s+)?внешн\w+\s+)?торговл\w*|"
         r"(?:взаимн|двусторонн|[а-яё]+о-[а-яё]+(?:ая|ой|ую))\w*\s+торговл\w*|"
@@ -113,6 +116,8 @@ class Context:
 
 
 _COMPARED = re.compile(r"(?:превы\w+|больше|меньше|выше|ниже|чем|над)\s+$", re.I)
+# «сальдо — превышение ввоза над экспортом — сложилось …»: what an aside after «сальдо» says it is names nothing
+_BALANCE_ASIDE = re.compile(r"(?<![\w-])сальдо\s+[—–][^—–.;]*$", re.I)
 
 
 def _indicator_before(text: str, at: int) -> tuple[str, re.Match[str]] | None:
@@ -120,6 +125,7 @@ def _indicator_before(text: str, at: int) -> tuple[str, re.Match[str]] | None:
     found = [
         m for m in _INDICATOR.finditer(text)
         if m.end() <= at and not _COMPARED.search(text[: m.start()]) and not flows.CAUSE.search(text[: m.start()])
+        and not _BALANCE_ASIDE.search(text[: m.start()])
     ]
     if not found:
         return None
@@ -401,6 +407,11 @@ def _referred(text: str, ctx: Context) -> list[Mention]:
     return found
 
 
+# the common noun of a side other than Belarus: the owner of a trade «с Беларусью» («товарооборот
+# области с Беларусью», «оборот республики с Беларусью»), or whose trade Belarus has a place in
+_SIDE_NOUN = re.compile(r"(?:област|регион|республик|стран)[а-яё]*$|кра(?:я|ю|ем|е)$", re.I)
+
+
 def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
     """The figures of sentence number `n`."""
     ctx.side, ctx.party, ctx.with_partner, ctx.sentence, ctx.text = None, None, False, n, text
@@ -413,7 +424,7 @@ def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
     rates = num.rates(text)
     items: list[Item] = []
     ctx.before = ctx.last if ctx.last is not None and ctx.last.sentence == n - 1 else None
-    if sides.partner_view(text, lambda word: sides.names_partner(word, ctx.partner_stems)):
+    if sides.partner_view(text, lambda word: sides.names_partner(word, ctx.partner_stems) or _SIDE_NOUN.match(word)):
         ctx.view = "partner"
     ctx.group_age += 1
     if ctx.group_age > 1:
@@ -756,6 +767,9 @@ def _named(text: str, at: int, near, notes: list[str], ctx: Context) -> Item | N
     for note in notes:
         item.doubt("check", note)
     trade = _trade_of(text, flow.end if flow else where.end() if where else at, near, ctx)
+    if trade == "goods" and _part_of_services(text, flow.end if flow else where.end() if where else at,
+                                              near[0] if near else None, flow, ctx):
+        trade = "goods_and_services"
     if trade != "goods" and supports("FigureFact", "trade"):
         item.data["trade"] = trade  # «экспорт услуг»: all of a flow, in services, never goods
         item.doubt("check", f"trade in {trade.replace('_', ' ')}: never summed or compared with goods")
@@ -789,6 +803,27 @@ def _trade_of(text: str, named_end: int, near, ctx: Context) -> str:
     if trade == "goods" and near is not None and near[1] is None and near[0] == ctx.indicator:
         return ctx.trade
     return trade
+
+
+# goods a flow's words name of their own: «экспорт белорусских товаров», «ввоз продукции»
+_OWN_GOODS = re.compile(r"\s*(?:[а-яё-]+\s+){0,2}?(?:товар|продукц|продукт|издели|груз)", re.I)
+
+
+def _part_of_services(text: str, named_end: int, indicator: str | None, flow: flows.Flow | None, ctx: Context) -> bool:
+    """«Объём торговли товарами и услугами достиг 63 млрд. Экспорт при этом сократился до 29,6
+    млрд»: a flow or balance stated right after trade in goods and services, in the next
+    sentence, naming no goods of its own, is a part of that trade and trades what it does;
+    one naming its goods («экспорт товаров», «поставки молочной продукции») or a turnover of
+    its own does not. Trade in services alone is a part itself: what follows it may be goods
+    («сальдо услугами — 1,5 млрд. Внешнеторговое сальдо сложилось отрицательным»)."""
+    before = ctx.before
+    if before is None or before.data.get("trade") != "goods_and_services":
+        return False
+    if (indicator or (flow.stated if flow else None)) not in ("exports", "imports", "balance"):
+        return False
+    if flow is not None and flow.goods is not None:
+        return False
+    return _OWN_GOODS.match(text, named_end) is None
 
 
 # «товарооборот …: 50 млрд долларов в торговле товарами и услугами»: what the amount counts, said after it
@@ -949,11 +984,15 @@ def _total(
     # partner in its sentence, a trade named by its owner alone is that trade's part, not every country's
     owner = None if placed or ctx.with_partner else flows.owner_named(
         text, word[0], word[1], clause, ctx.partner, ctx.partner_stems)
-    if not (everywhere or owner or _after_total(text, word[0]) or sides.total_trade(text[: word[0]], said, clause)):
+    joined = everywhere or _after_total(text, word[0])
+    foreign = sides.total_trade(text[: word[0]], said, clause)
+    if not (joined or owner or foreign):
         return
     item.data["counterparty"] = dict(sides.ALL_COUNTRIES)
-    if owner and not (everywhere or _after_total(text, word[0]) or sides.total_trade(text[: word[0]], said, clause)):
+    if owner and not (joined or foreign):
         item.data["_by_owner"] = True  # by its owner alone: a part of the partner's trade stated before is none
+    elif not (joined or owner or sides.whole_named(text[: word[0]])):
+        item.data["_foreign_words"] = True  # «внешнеторговый оборот» alone: scope.follow_trade may narrow it
     named = owner == "partner" or _names_partner(said + clause, ctx)
     side = flow.side if flow is not None else "partner" if named else "ours"
     if owner == "partner" or (flow is None and named):
@@ -1117,6 +1156,7 @@ def _apply_flow(item: Item, flow: flows.Flow, ctx: Context) -> None:
         flow = replace(flow, side="partner")
         item.doubt("check", "the partner's official says it: a flow whose owner the words do not name is the partner's")
     else:
+        item.data["_unowned"] = True  # scope.voiced_flows may give it to the side whose official says it
         item.doubt("check", "the release does not say whose flow it is: drafted as ours")
     if flow.goods is not None:
         ctx.group, ctx.group_age = flow.goods, 0

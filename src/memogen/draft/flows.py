@@ -386,11 +386,12 @@ def _places(tail: str, partner: str | None, stems: tuple[str, ...]) -> dict[str,
         if low not in ("в", "во", "на", "из", "с", "со"):
             continue
         group = []
-        for w in tokens[n + 1 : n + 4]:
+        following = tokens[n + 1 : n + 4]
+        for k, w in enumerate(following):
             if w.lower() in _PREPOSITIONS:
                 break
             group.append(w)
-            if _is_place(w) or _OURS.search(w):
+            if (_is_place(w) or _OURS.search(w)) and not _named_after(w, following[k + 1 : k + 2]):
                 break
         if not group or not (_OURS.search(" ".join(group)) or any(_is_place(w) for w in group)):
             continue
@@ -399,6 +400,17 @@ def _places(tail: str, partner: str | None, stems: tuple[str, ...]) -> dict[str,
         if not ours and _third(group, partner, stems):
             out.setdefault("third", " ".join([word, *group]))
     return out
+
+
+def _named_after(word: str, rest: list[str]) -> bool:
+    """Whether a place's common noun has its name right after it («в Республику Беларусь», «из
+    Королевства Марокко»): the name says which place it is, so it goes with the noun."""
+    found = parses(word)
+    return bool(rest and rest[0][:1].isupper() and found and found[0].normal_form in _STATE_NOUNS)
+
+
+# the common nouns a state's name may follow
+_STATE_NOUNS = {"республика", "королевство", "федерация", "государство", "султанат", "эмират", "княжество"}
 
 
 def _third(group: list[str], partner: str | None, stems: tuple[str, ...]) -> bool:
@@ -518,7 +530,9 @@ def _skip_group(tokens: list[re.Match[str]], n: int) -> int:
         return n
     if head.normal_form in _PLACE_NOUNS and "Geox" not in head.tag:
         # «в страны СНГ», «из государств Азии»: the name after states is their group, governed too
-        group = head.normal_form in ("страна", "государство")
+        # «в Республику Беларусь», «из Республики Беларусь»: where a flow goes or comes from, named
+        # after its noun, is its end (read by `_places`), not its owner as «в Республике Беларусь» is
+        group = head.normal_form in ("страна", "государство") or head.tag.case in ("accs", "gent")
         while n < len(tokens) and tokens[n].group()[:1].isupper() and (group or not _named_place(tokens[n].group())):
             n += 1
         # «со странами Таможенного союза»: a name opening with an adjective runs on to its noun

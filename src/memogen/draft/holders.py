@@ -50,6 +50,22 @@ def assign(figures: list[Item], ours: tuple[str, str] | None) -> None:
             kind = {} if party[1] == "region" else {"kind": party[1]}
             item.data["holder"] = {"name": party[0], **kind}
             item.doubt("check", f"the trade of {party[0]}, not of our side as a whole: `holder`")
+    _goods_of_held(figures)
+
+
+def _goods_of_held(figures: list[Item]) -> None:
+    """«Товарооборот Брестской области с Азербайджаном вырос на 50 %. Поставки комбайнов, например,
+    увеличились в 15 раз»: a product group's trade stated right after a region's own trade (in
+    its sentence or the next), whose words say neither whose it is nor which region, is a part
+    of that region's trade: the same `holder`."""
+    for before, item in zip(figures, figures[1:]):
+        data, held = item.data, before.data.get("holder")
+        if held is None or data.get("indicator") != "product" or "holder" in data or data.get("_owned"):
+            continue
+        if item.sentence is None or before.sentence not in (item.sentence - 1, item.sentence):
+            continue
+        data["holder"] = dict(held)
+        item.doubt("check", f"right after the trade of {held['name']}, naming no owner: a part of it, `holder`")
 
 
 def _holdable(data: dict) -> bool:

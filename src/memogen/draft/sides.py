@@ -885,8 +885,14 @@ def total_trade(before: str, said: str, after: str) -> bool:
     Россией») is the caller's to rule out: it names the place."""
     clause = clauses.before(before, len(before), clauses.WHERE)
     last = clause.split()[-1:]  # «внешний товарооборот»: the adjective before the word
-    return bool(_WHOLE.search(clause) or _FOREIGN_TRADE.search(" ".join([*last, said])) or
+    return bool(whole_named(before) or _FOREIGN_TRADE.search(" ".join([*last, said])) or
                 _FOREIGN_TRADE.match(after.lstrip()))
+
+
+def whole_named(before: str) -> bool:
+    """Whether the words `before` an indicator, in its clause, call it a whole («Весь
+    белорусский экспорт», «Всего экспорт республики», «совокупный товарооборот»)."""
+    return _WHOLE.search(clauses.before(before, len(before), clauses.WHERE)) is not None
 
 
 # «…: в Россию — на 12 %, в Казахстан — на 5 %»: a place and a dash standing for the verb
