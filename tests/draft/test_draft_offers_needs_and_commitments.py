@@ -68,3 +68,9 @@ def test_a_contrast_with_another_deed_goes_on():
 
 def test_pointing_back_in_any_case_leaves_no_proposal():
     assert _actions("И впредь будем держаться тех же принципов.") == []
+
+
+def test_a_headlines_speaker_after_a_dash_is_no_part_of_the_action():
+    assert _actions("Минск готов поставлять Тамбову автобусы и трамваи — Петришенко") == [
+        "Поставлять Тамбову автобусы и трамваи"
+    ]
