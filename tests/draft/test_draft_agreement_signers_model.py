@@ -120,3 +120,15 @@ def test_documents_told_late_in_the_release_are_left_apart():
         "Министры подписали меморандум о сотрудничестве полиции двух стран.",
         "Затем меморандум о сотрудничестве подписали министры промышленности.",
     ) == ["Меморандум о сотрудничестве полиции двух стран", "Меморандум о сотрудничестве"]
+
+
+def test_an_executive_committee_named_in_full_after_with_is_our_side():
+    from tests.draft.drafted import partner_of
+
+    from memogen.draft.signers import name_sides
+
+    said = ["Для края важен договор с Витебским областным исполнительным комитетом, который подписывается сегодня.",
+            "Тверская область поставляет лён, Тверская область растёт."]
+    found = agreements(said, RELEASE)
+    name_sides(found, said, ("Витебская область", "region"), partner_of(*said))
+    assert [a.data["title"] for a in found] == ["Договор Тверской области с Витебским областным исполнительным комитетом"]
