@@ -74,3 +74,16 @@ def test_a_headlines_speaker_after_a_dash_is_no_part_of_the_action():
     assert _actions("Минск готов поставлять Тамбову автобусы и трамваи — Петришенко") == [
         "Поставлять Тамбову автобусы и трамваи"
     ]
+
+
+def test_a_also_carries_the_same_offer_on():
+    assert _actions("Губернатор предложил белорусским фирмам строить в крае школы, а также сотрудничать в сфере IT.") == [
+        "Строить в крае школы, а также сотрудничать в сфере IT"
+    ]
+
+
+def test_a_thing_named_in_latin_letters_is_specific():
+    from memogen.draft.offers import specific
+
+    assert specific("Развивать сотрудничество в сфере IT")
+    assert not specific("Развивать сотрудничество во всех сферах")

@@ -269,6 +269,8 @@ def specific(action: str) -> bool:
     or an amount; one that only says relations should be livelier, deeper or wider, anywhere
     and with anyone («Оживить сотрудничество во всех сферах», «Дать ему новый импульс»,
     «Расширять торгово-экономическое взаимодействие с Монголией») does not."""
+    if re.search(r"(?<![\w-])[A-Za-z]{2,}", action):
+        return True  # «в сфере IT», «сертификаты BelHalal»: a thing named in Latin letters
     words = re.findall(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*|\d+", action)
     for k, word in enumerate(words):
         if word.lower() in _FUNCTION_WORDS:
