@@ -132,3 +132,8 @@ def test_an_executive_committee_named_in_full_after_with_is_our_side():
     found = agreements(said, RELEASE)
     name_sides(found, said, ("Витебская область", "region"), partner_of(*said))
     assert [a.data["title"] for a in found] == ["Договор Тверской области с Витебским областным исполнительным комитетом"]
+
+
+def test_a_word_read_first_as_an_adverb_is_a_noun_after_with():
+    said = "Область подписала соглашения о сотрудничестве с рядом районов Псковской области."
+    assert _drafted(said) == [("Соглашения о сотрудничестве с рядом районов Псковской области", "signed")]
