@@ -86,3 +86,54 @@ def test_a_document_named_before_the_talk_is_planned():
 def test_a_talk_of_taking_part_in_a_programme_drafts_no_document():
     said = "Стороны обсудили возможность белорусских фирм участвовать в национальной программе жилья."
     assert _drafted(said) == []
+
+
+def _all(*said: str) -> list[str]:
+    return [a.data["title"] for a in agreements(list(said), RELEASE)]
+
+
+def test_a_document_named_in_full_then_by_its_first_words_is_drafted_once():
+    assert _all(
+        "Подписан договор о дружбе между Оршей и Вязьмой.",
+        "Вчера мэр и председатель райисполкома подписали договор о дружбе.",
+    ) == ["Договор о дружбе между Оршей и Вязьмой"]
+
+
+def test_a_headline_naming_a_document_by_its_first_words_is_the_bodys_document():
+    assert _all(
+        "Города подписали меморандум о партнёрстве",
+        "Меморандум о партнёрстве в туризме и спорте подписан сегодня в ратуше.",
+    ) == ["Меморандум о партнёрстве в туризме и спорте"]
+
+
+def test_a_document_with_sides_of_its_own_is_another_one():
+    assert _all(
+        "Облисполком подписал соглашение о сотрудничестве с агентством спорта края.",
+        "Кроме того, соглашение о сотрудничестве подписано между заводом и его российским поставщиком.",
+    ) == ["Соглашение о сотрудничестве с агентством спорта края", "Соглашение о сотрудничестве"]
+
+
+def test_documents_told_late_in_the_release_are_left_apart():
+    later = ["Вступление.", "Подробности.", "Ещё подробности."]
+    assert _all(
+        *later,
+        "Министры подписали меморандум о сотрудничестве полиции двух стран.",
+        "Затем меморандум о сотрудничестве подписали министры промышленности.",
+    ) == ["Меморандум о сотрудничестве полиции двух стран", "Меморандум о сотрудничестве"]
+
+
+def test_an_executive_committee_named_in_full_after_with_is_our_side():
+    from tests.draft.drafted import partner_of
+
+    from memogen.draft.signers import name_sides
+
+    said = ["Для края важен договор с Витебским областным исполнительным комитетом, который подписывается сегодня.",
+            "Тверская область поставляет лён, Тверская область растёт."]
+    found = agreements(said, RELEASE)
+    name_sides(found, said, ("Витебская область", "region"), partner_of(*said))
+    assert [a.data["title"] for a in found] == ["Договор Тверской области с Витебским областным исполнительным комитетом"]
+
+
+def test_a_word_read_first_as_an_adverb_is_a_noun_after_with():
+    said = "Область подписала соглашения о сотрудничестве с рядом районов Псковской области."
+    assert _drafted(said) == [("Соглашения о сотрудничестве с рядом районов Псковской области", "signed")]

@@ -38,12 +38,18 @@ def test_any_task_set_with_a_dash_is_a_proposal():
     assert _actions("Основная задача — наладить сборку автобусов в Кызыле.") == ["Наладить сборку автобусов в Кызыле"]
 
 
-def test_an_object_put_before_the_need_leaves_no_proposal():
-    assert _actions("Встречную торговлю нужно увеличивать, поэтому вопрос важный.") == []
+def test_an_object_put_before_the_need_goes_after_the_verb():
+    assert _actions("Встречную торговлю нужно увеличивать, поэтому вопрос важный.") == ["Увеличивать встречную торговлю"]
 
 
-def test_two_verbs_with_their_object_before_them_leave_no_proposal():
-    assert _actions("Связи с областью надо сохранять и укреплять.") == []
+def test_two_verbs_with_their_object_before_them_take_it_after_them():
+    assert _actions("Нельзя терять темп: поставки льна надо сохранять и наращивать.") == [
+        "Сохранять и наращивать поставки льна"
+    ]
+
+
+def test_a_subject_first_is_no_object_put_before():
+    assert _actions("Шаг вперёд стороны хотят сделать в медицине.") == []
 
 
 def test_an_action_naming_nothing_is_no_proposal():
@@ -68,3 +74,22 @@ def test_a_contrast_with_another_deed_goes_on():
 
 def test_pointing_back_in_any_case_leaves_no_proposal():
     assert _actions("И впредь будем держаться тех же принципов.") == []
+
+
+def test_a_headlines_speaker_after_a_dash_is_no_part_of_the_action():
+    assert _actions("Минск готов поставлять Тамбову автобусы и трамваи — Петришенко") == [
+        "Поставлять Тамбову автобусы и трамваи"
+    ]
+
+
+def test_a_also_carries_the_same_offer_on():
+    assert _actions("Губернатор предложил белорусским фирмам строить в крае школы, а также сотрудничать в сфере IT.") == [
+        "Строить в крае школы, а также сотрудничать в сфере IT"
+    ]
+
+
+def test_a_thing_named_in_latin_letters_is_specific():
+    from memogen.draft.offers import specific
+
+    assert specific("Развивать сотрудничество в сфере IT")
+    assert not specific("Развивать сотрудничество во всех сферах")

@@ -91,8 +91,8 @@ FLOW_REACH = re.compile(r";|\s(?:а|но)\s", re.I)
 # or «но»: what is traded is read after a flow word up to these.
 FLOW_WORDS = re.compile(r",(?!\d)|[;:()]|\s[—–-]\s|\s(?:а|но)\s", re.I)
 # A comma and «а» or «но», or a semicolon: an offer's clause ends where another's begins
-# («…, а Витебск готов …»).
-ANOTHER = re.compile(r",\s+(?:а|но)\s|;\s")
+# («…, а Витебск готов …»); «, а также» carries the same offer on.
+ANOTHER = re.compile(r",\s+(?:а|но)\s(?!также\s)|;\s")
 
 
 def start(text: str, at: int, breaks: re.Pattern[str]) -> int:

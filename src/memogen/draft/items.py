@@ -1269,6 +1269,32 @@ def agreements(sentences: list[str], release: dt.date) -> list[Item]:
             for each in _each_subject(data["title"]):  # «соглашения о … и о …»: one document for each
                 item = {**data, "title": each}
                 out.append(Item(item, "check", ["title and status read from the sentence", *own[1:]], sentence=n))
+    return _told_again(out, sentences)
+
+
+# a title that names a side or a counterpart: «… между A и B», «… с Тверской областью»
+_SIDED = re.compile(r"(?<![\w-])(?:между|с|со)\s", re.I)
+
+
+def _told_again(found: list[Item], sentences: list[str]) -> list[Item]:
+    """The documents without one named again by its bare title: a headline or a lead names
+    a document in full and the next sentences by its first words («Подписано соглашение о
+    сотрудничестве между Пензенской и Гродненской областями» … «губернатор и председатель
+    облисполкома подписали соглашение о сотрудничестве»), or the other way round. A bare
+    title (five words at most, no side) is the same document as a longer one it opens, of
+    the same status, when one of the two is in the release's first two sentences and the
+    bare one's sentence names no sides of its own («… подписано между предприятием …»)."""
+    out = []
+    for item in found:
+        title, n = item.data["title"], item.sentence if item.sentence is not None else 0
+        own_sides = " между " in sentences[n] if n < len(sentences) else False
+        bare = len(title.split()) <= 5 and not _SIDED.search(title) and not own_sides
+        fuller = next((o for o in found if o is not item and o.data["status"] == item.data["status"]
+                       and o.data["title"].lower().startswith(title.lower() + " ")
+                       and min(n, o.sentence if o.sentence is not None else 0) <= 1), None)
+        if bare and fuller is not None:
+            continue
+        out.append(item)
     return out
 
 

@@ -109,6 +109,7 @@ _CLAUSE_END = re.compile(
     r"|(?:,|\s+и)\s+[а-яё]+\s+ли(?![\w-])"  # «… и могут ли строители …»: a question of its own
     r"|[»\"“]?\s*,?\s+[-–—]\s+(?:сказал|отметил|подчеркнул|заявил|обратил|добавил|пояснил)"  # «…», — сказал он
     r"|[»\"“]\s*,\s*[-–—]\s"  # «…», – уточнил он: a quote's end, whoever said it
+    r"|\s[—–]\s+[А-ЯЁ][а-яё]+\s*$"  # a headline's «… — Лукашенко»: who said it
     # «…, а бизнес свои контакты найдёт»: a contrast opens another statement («…, а закупать …» goes on)
     r"|,\s*а\s+(?!также\s|[а-яё]+(?:ть|ти|чь)(?:ся)?[\s,.])"
 )
@@ -236,6 +237,31 @@ def _target(action: str) -> bool:
     return level or (verb in _RAISING and bool(found or _AMOUNT.search(action)))
 
 
+# words of need that take no subject: what stands first in their clause is the infinitive's object
+_IMPERSONAL = {"нужно", "надо", "необходимо", "следует"}
+
+
+def _fronted(text: str, at: int, said: str) -> str:
+    """An infinitive after an impersonal word of need whose object stands first in the clause
+    («Взаимную торговлю нужно увеличивать, …» → «Увеличивать взаимную торговлю»):
+    the object put after the verb; else `said`. The object is a phrase of up to five words in
+    the accusative that opens the clause, no verb among them."""
+    word = re.search(r"[А-Яа-яЁё-]+\s*$", text[:at])
+    if not _object_before(said.lower().split()) or word is None or word.group().strip().lower() not in _IMPERSONAL:
+        return said  # «Шаг вперёд стороны хотят сделать …»: a subject may stand first too
+    start = clauses.start(text, word.start(), clauses.PHRASE)
+    phrase = text[start : word.start()].strip(" «»\"—–-")
+    phrase = re.sub(r"^(?:что|и|а|но|ведь|поэтому)\s+", "", phrase, flags=re.I)  # «…, что внешнюю торговлю нужно …»
+    words = phrase.split()
+    first = inflect.parses(words[0]) if words else ()
+    accusative = any(p.tag.case == "accs" and p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in first)
+    verbal = any(inflect.pos(w) in ("VERB", "INFN", "GRND", "PRTS") for w in words)
+    if not 1 <= len(words) <= 5 or not accusative or verbal:
+        return said
+    verb = said.split(",")[0]
+    return f"{verb} {phrase[:1].lower()}{phrase[1:]}"
+
+
 def _object_before(words: list[str]) -> bool:
     """Whether an action opens with a transitive infinitive that nothing after it can be
     the object of («сделать в образовании», «поставлять друг другу во встречной торговле»):
@@ -268,6 +294,8 @@ def specific(action: str) -> bool:
     or an amount; one that only says relations should be livelier, deeper or wider, anywhere
     and with anyone («Оживить сотрудничество во всех сферах», «Дать ему новый импульс»,
     «Расширять торгово-экономическое взаимодействие с Монголией») does not."""
+    if re.search(r"(?<![\w-])[A-Za-z]{2,}", action):
+        return True  # «в сфере IT», «сертификаты BelHalal»: a thing named in Latin letters
     words = re.findall(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*|\d+", action)
     for k, word in enumerate(words):
         if word.lower() in _FUNCTION_WORDS:
@@ -328,6 +356,7 @@ def _actions(text: str) -> list[str]:
     agreed = next((m for m in _AGREED.finditer(text) if not _denied(text, m) and not _relative(text, m.start())), None)
     at = agreed.end() if agreed else _intended(text)
     said = infinitive_clause(text[at:]) if at is not None else None
+    said = _fronted(text, at, said) if said and at is not None else said
     if said and at is not None and _PURPOSE.search(text[at : text.find(said.split()[0][1:], at)]):
         said = None  # «собираются вместе …, чтобы сверить …»: a purpose, not what the intention governs
     said = _before_offer(said) if said and offered else said

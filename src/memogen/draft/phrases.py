@@ -383,11 +383,24 @@ def _word_fits(word: str, allowed: set[str], earlier: str, before: str) -> bool:
     allows here (a person's name in apposition too: «Министра … Сергея Алейника»), or a
     state's name after «Республики», «Султаната», of one word or of an adjective and a
     noun («Республики Экваториальная Гвинея», «Королевства Саудовская Аравия»)."""
-    if not re.fullmatch(r"(?:\d+-)?[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*", word) or _stops(word):  # «20-летия»
+    if not re.fullmatch(r"(?:\d+-)?[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*", word):  # «20-летия»
+        return False
+    if _stops(word) and not _noun_governed(word, before, allowed):
         return False
     if _after_form(word, before) or _after_form(before, earlier) and _second_word(word, before):
         return True
     return bool(_cases(word) & allowed)
+
+
+# prepositions after which a word that reads first as an adverb is a noun they govern: «с рядом регионов»
+_GOVERNING = {"с", "со", "к", "ко", "по", "за", "перед", "над", "под"}
+
+
+def _noun_governed(word: str, before: str, allowed: set[str]) -> bool:
+    """Whether a word the dictionary reads first as an adverb is a noun governed by the
+    preposition just before it («с рядом российских регионов»: «рядом» a noun in the
+    instrumental, not «nearby»)."""
+    return before.lower() in _GOVERNING and any(p.tag.POS == "NOUN" and p.tag.case in allowed for p in _parses(word))
 
 
 def _second_word(word: str, before: str) -> bool:

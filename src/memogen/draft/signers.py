@@ -126,7 +126,10 @@ def _other_side(title: str, partner, genitives: list[str | None]) -> str | None:
 
 def _a_side(said: str) -> bool:
     """Whether words after «с» name a side itself: their first noun is a state's, a region's or a
-    city's, or its government's («Правительством Беларуси», «Гродненской областью», «Ираном»)."""
+    city's, or its government's («Правительством Беларуси», «Гродненской областью», «Ираном»),
+    an executive committee's in full too («Гомельским областным исполнительным комитетом»)."""
+    if re.match(r"(?:[А-ЯЁа-яё]+\s+){1,2}исполнительн\w*\s+комитет", said):
+        return True
     for word in _WORD.findall(said)[:4]:
         parse = inflect.parses(word)[0]
         if parse.tag.POS != "NOUN":
