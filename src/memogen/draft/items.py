@@ -321,21 +321,69 @@ def _pronoun_named(text: str, person: str | None) -> str:
 
 
 def _once(events: list[Item]) -> list[Item]:
-    """Each event once: a release that names the same meeting, on the same date, in its
-    headline, its lead and a quotation drafts it once, where it is first named; one named
-    with no date («Президент проводит встречу с …» in a headline) is the one the release
-    dates («Президент Беларуси сегодня проводит встречу с …»), a state named either way."""
-    seen: set[tuple[str, str, str]] = set()
-    dated = {_lemmas(e.data["what"]) for e in events if e.data.get("when") is not None}
-    out = []
+    """Each event once: a release that names the same meeting in its headline, its lead
+    and a quotation drafts it once, where it is first named, by its fullest name («Форум
+    регионов» and «Форум регионов Беларуси и России» are one forum; «Встреча губернатора …
+    с Президентом …» and «Встреча Президента … с губернатором …» one meeting), with the
+    date and place either names it with (`_same_event`)."""
+    out: list[Item] = []
     for e in events:
-        key = (e.data["what"].lower(), repr(e.data.get("when")), str(e.data.get("where")))
-        if e.data.get("when") is None and _lemmas(e.data["what"]) in dated:
-            continue
-        if key not in seen:
-            seen.add(key)
+        k = next((k for k, kept in enumerate(out) if _same_event(kept.data, e.data)), None)
+        if k is None:
             out.append(e)
+        else:
+            out[k] = _fuller(out[k], e)
     return out
+
+
+_NAME_STOP = {"республика", "в", "во", "на", "с", "со", "и", "по", "о", "об"}
+
+
+def _words(what: str) -> frozenset[str]:
+    """An event name's words as lemmas, without prepositions, «и» and «республика»
+    («Президента Республики Беларусь» and «Президента Беларуси» are one post)."""
+    return frozenset(w.replace("ё", "е") for w in _lemmas(what)) - _NAME_STOP
+
+
+def _same_event(a: dict, b: dict) -> bool:
+    """Whether two events are one named twice: one name's words are all the other's, of
+    the same event noun, and neither their dates, their places nor, for a visit, where it
+    goes differ («Визит делегации Беларуси в Китай» and «Визит делегации Китая в Беларусь»
+    are two)."""
+    wa, wb = _words(a["what"]), _words(b["what"])
+    if not (wa <= wb or wb <= wa) or _head_noun(a["what"]) != _head_noun(b["what"]):
+        return False
+    for key in ("when", "where"):
+        if a.get(key) is not None and b.get(key) is not None and repr(a[key]) != repr(b[key]):
+            return False
+    ends = [_goes_to(e["what"]) for e in (a, b)]
+    return None in ends or ends[0] == ends[1]
+
+
+def _goes_to(what: str) -> frozenset[str] | None:
+    """Where a visit or trip named goes: the words after its last «в», «во», «на» («в
+    Республику Зимбабве» and «в Зимбабве» go to one place); None for other events or a
+    visit named without it."""
+    to = list(re.finditer(r"(?<![\w-])(?:в|во|на)\s", what))
+    if _head_noun(what) not in ("визит", "поездка") or not to:
+        return None
+    return _words(what[to[-1].end() :])
+
+
+def _fuller(kept: Item, other: Item) -> Item:
+    """Of two namings of one event, the one with more words (the dated one when equal), with
+    the date and place the other gives where it has none."""
+    if _words(other.data["what"]) > _words(kept.data["what"]) or (
+        _words(other.data["what"]) == _words(kept.data["what"]) and kept.data.get("when") is None
+        and other.data.get("when") is not None
+    ):
+        kept, other = other, kept
+    for key in ("when", "where"):
+        if kept.data.get(key) is None and other.data.get(key) is not None:
+            kept.data[key] = other.data[key]
+    order = ("what", "when", "where")
+    kept.data = {**{k: kept.data[k] for k in order if k in kept.data}, **kept.data}
+    return kept
 
 
 def _lemmas(name: str) -> tuple[str, ...]:
