@@ -59,6 +59,8 @@ _HELD = re.compile(
     r"(?<![\w-])(?:обсудил|договорил|подписал|рассмотрел|согласовал)\w*(?:\s[^.;]*?)?\s[Нн]а\s+(?:[а-яё]+\s+)?"
     r"(?:встреч|переговор|заседани|совещани)|"
     r"(?:^|\s)[Вв]\s+планах\s|"  # «В планах губернатора — переговоры с …»: an event to come"
+    # «В программе визита — встреча посла с …», «По программе визита состоялись …»: what a visit holds
+    r"(?:^|\s)(?:[Вв]|[Пп]о)\s+программе\s+(?:визита|пребывания|поездки)(?![\w-])|"
     # «после переговоров в …», «после встречи с …»: what came after an event tells it was held
     r"после\s+(?:[а-яё]+\s+){0,2}(?:переговор|встреч|визит|заседани|совещани|консультаци)|"
     r"в\s+д(?:ень|ни)\s|работа(?:ет|ют|л[аои]?)\b|открыва|стартова|начал(?:ся|ась|ось|ись)|"  # «в день визита»
@@ -281,7 +283,68 @@ def _sides_named(what: str, posts: dict[str, str]) -> str:
         whom = inflect.inflect_phrase(theirs[0], "instrumental") if len(theirs) == 1 else None
         if whom:
             what = what[: colleague.start()] + f"{with_(whom)} {whom}" + what[colleague.end() :]
-    return what
+    what = _REGION_HEAD.sub(lambda h: _region_head(h, set(posts.values())), what)
+    what = _SURNAME_AFTER.sub(lambda w: _surname_post(w, posts), what)
+    return _DESCRIBED.sub(lambda d: _described_post(d, set(posts.values())), what)
+
+
+# «главы региона», «губернатором области», «главы донского региона»: a region's head named by no region's name
+_REGION_HEAD = re.compile(
+    r"(?<![\w-])(?P<post>глав|губернатор|руководител)(?P<end>[а-яё]*)\s+(?:[а-яё]+(?:ого|ой)\s+)?"
+    r"(?:региона|области|края|субъекта)(?![\w-])(?!\s+[А-ЯЁ])",
+)
+_REGION_HEADS = re.compile(r"(?:Губернатор|Глава|Аким|Врио\s+губернатора)\s+[А-ЯЁ]\w+\s+(?:област|кра[йя]|округ)", re.I)
+
+
+def _region_head(m: re.Match[str], posts: set[str]) -> str:
+    """«главы региона» → «Губернатора Рязанской области»: the one head of a region the
+    officials list gives, in the words' case; the words as they are otherwise."""
+    heads = [p for p in posts if _REGION_HEADS.match(p)]
+    case = next((p.tag.case for p in inflect.parses(m["post"] + m["end"]) if p.tag.POS == "NOUN"), None)
+    said = inflect.inflect_phrase(heads[0], _CASE_NAMES.get(str(case), "nominative")) if len(heads) == 1 else None
+    return said or m.group()
+
+
+# «Встреча Малкова с …»: a surname alone right after the event's noun, whose post the officials list gives
+_SURNAME_AFTER = re.compile(
+    r"^(?P<lead>(?:[А-Яа-яЁё]+\s+){0,2}?(?i:встреч|переговор|визит|поездк|бесед)[а-яё]*\s+)(?P<name>[А-ЯЁ][а-яё]+)(?=\s+(?:с|со|в|во|и)\s)"
+)
+
+
+def _surname_post(m: re.Match[str], posts: dict[str, str]) -> str:
+    """«Встреча Малкова с …» → «Встреча Губернатора Рязанской области с …»: the post of the
+    person the surname names, in the genitive."""
+    name = m["name"]
+    post = next(
+        (p for s, p in posts.items() if name.startswith(s[: max(4, len(s) - 2)]) and len(name) - len(s) <= 2), None
+    )
+    said = inflect.inflect_phrase(post, "genitive") if post else None
+    return m["lead"] + said if said else m.group()
+
+
+# «визит казахстанского лидера», «встреча белорусского президента с …», «визит белорусского министра в …»:
+# one official described by the land's adjective and a bare post
+_DESCRIBED = re.compile(
+    r"(?<![\w-])(?P<land>[а-яё]+ск(?:ий|ого|ому|им|ом))\s+(?P<post>лидер|президент|премьер-министр|премьер|министр|посол|посл)"
+    r"(?P<end>а|у|ом|е)?(?![\w-])",
+    re.I,
+)
+
+
+def _described_post(m: re.Match[str], posts: set[str]) -> str:
+    """The one post of the officials list a land's adjective and a bare post describe
+    («казахстанского лидера» → «Президента Республики Казахстан»: a leader is a head of
+    state), in the words' case; the words as they are when the list gives not exactly one."""
+    noun = m["post"].lower()
+    kinds = {"лидер": _HEADS_OF["государства"], "премьер": _HEADS_OF["правительства"]}
+    named = kinds.get(noun)
+    post_lemma = inflect.lemma(noun + (m["end"] or ""))
+    held = [p for p in posts if (named.match(p) if named else inflect.lemma(p.split()[0]) == post_lemma)]
+    land = _land_stem(m["land"])
+    theirs = [p for p in held if land in p.lower()]
+    case = next((p.tag.case for p in inflect.parses(m["post"] + (m["end"] or "")) if p.tag.POS == "NOUN"), "nomn")
+    said = inflect.inflect_phrase(theirs[0], _CASE_NAMES.get(str(case), "nominative")) if len(theirs) == 1 else None
+    return said or m.group()
 
 
 def _pair_of_posts(plural: str, posts: set[str]) -> tuple[str, str] | None:
@@ -488,7 +551,8 @@ def _pointed_back(text: str, m: re.Match[str]) -> bool:
 
 # «в Казани откроется Генеральное консульство …», «открылся торговый дом …»: an opening is an event
 _OPENS = re.compile(
-    r"(?<![\w-])(?:откро(?:ется|ются)|открыл(?:ся|ась|ось|ись)|будет\s+открыт[аоы]?|открыт[аоы]?"
+    r"(?<![\w-])(?:откро(?:ется|ются)|открыл(?:ся|ась|ось|ись)|будет\s+открыт[аоы]?|открыт[аоы]?|"
+    r"начал[аои]?\s+(?:свою\s+)?работу"  # «в Минске начал работу офис …»: it opened
     r"|(?P<noun>открыти(?:е|я|ю|ем|и))|(?P<planned>(?:планиру\w+|намерен[аоы]?|собира(?:ется|ются))\s+открыть))"
     r"\s+(?=[А-ЯЁа-яё])",
     re.I,
@@ -543,6 +607,32 @@ def _openings(text: str) -> list[tuple[str, int, int]]:
         where = f" {said_place}" if place and _where(said_place) and not at <= place.start() < end else ""
         if said:
             out.append((f"открытие {said}{where}", m.start(), end))
+    return out + _opened_first(text)
+
+
+# «Генконсульство Беларуси открылось в Нижнем Новгороде», «Торговый дом … начал работу в Казани»: what opened
+# named before the verb, where after it
+_OPENED_AFTER = re.compile(
+    r"\s+(?:открыл(?:ся|ась|ось|ись)|откро(?:ется|ются)|начал[аои]?\s+(?:свою\s+)?работу)"
+    r"(?P<where>\s+(?:в|во)\s+[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*)?)?(?![\w-])"
+)
+
+
+def _opened_first(text: str) -> list[tuple[str, int, int]]:
+    """«Генконсульство Беларуси открылось в Нижнем Новгороде» → «открытие Генконсульства
+    Беларуси в Нижнем Новгороде»: an office, a trade house or a centre named as the subject
+    before a verb of opening, with where it opened said after the verb."""
+    out = []
+    for m in _OPENED_AFTER.finditer(text):
+        clause = text[clauses.start(text, m.start(), clauses.SUBJECT) : m.start()]
+        words = list(re.finditer(r"[А-Яа-яЁё-]+", clause))
+        head = next((w for w in words if _opened(w.group())), None)
+        if head is None or len(words) - words.index(head) > 5:
+            continue
+        said = inflect.inflect_phrase(_adjectives_before(clause[: head.start()]) + clause[head.start() :], "genitive")
+        if said:
+            where = " ".join(m["where"].split()) if m["where"] else ""
+            out.append((f"открытие {said[:1].lower() + said[1:]} {where}".strip(), m.start() - len(clause), m.end()))
     return out
 
 
@@ -1139,12 +1229,20 @@ def _refers_back(text: str, m: re.Match[str], what: str, named_before: bool) -> 
 
 
 # «Чрезвычайного и Полномочного Посла …»: an ambassador's rank, which the officials list keeps; an event names the post
-_RANK = re.compile(r"(?<![\w-])Чрезвычайн\w+\s+и\s+Полномочн\w+\s+(?=[Пп]осл)")
+_RANK = re.compile(r"(?<![\w-])[Чч]резвычайн\w+\s+и\s+[Пп]олномочн\w+\s+(?=[Пп]осл)")
+
+
+# «в первой половине следующего года», «на следующей неделе»: a time reckoned from the release, its date, no name
+_TIME_IN_NAME = re.compile(
+    r"\s+(?:в|во|на)\s+(?:(?:[а-яё]+\s+)?(?:половин|част|квартал|полугоди|месяц)\w*\s+)?"
+    r"(?:следующ|текущ|прошл|будущ|нынешн)\w+\s+(?:года|году|неделе|месяце)(?![\w-])",
+    re.I,
+)
 
 
 def _event(what: str, when: object | None, where: str | None, first: bool, n: int) -> Item:
     what = balanced(occasions.leader_named(re.sub(r"^(?:это|этот|эта|эти)\s+", "", what, flags=re.I)))  # «Это …»
-    what = _RANK.sub("", what)
+    what = _TIME_IN_NAME.sub("", _RANK.sub("", what))
     data: dict = {"what": what[:1].upper() + what[1:]}
     if when is not None:
         data["when"] = when
