@@ -110,3 +110,23 @@ def test_a_regions_head_named_by_no_region_is_the_lists_one(sentence, what):
 def test_a_surname_alone_after_the_event_is_named_by_its_post():
     said = "4 июня состоялась встреча Орлова с Президентом Беларуси."
     assert _what(said, _REGION) == ["Встреча Губернатора Тверской области с Президентом Беларуси"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        ("Вчера в национальном павильоне прошёл День Витебской области.", ["День Витебской области"]),
+        ("Гостей собрал праздник в честь Дня единения народов, который прошёл 2 апреля.",
+         ["День единения народов"]),
+        # a day in lower case is no day's name
+        ("В день визита прошла встреча Президента Беларуси с губернатором 4 июня.",
+         ["Встреча Президента Беларуси с губернатором"]),
+    ],
+)
+def test_a_day_named_with_a_capital_is_an_event(sentence, what):
+    assert _what(sentence, {}) == what
+
+
+def test_a_named_day_takes_no_words_before_it():
+    said = "Министр примет участие в торжественном собрании, посвящённом Дню Татарстана, 4 июня."
+    assert "День Татарстана" in _what(said, {})

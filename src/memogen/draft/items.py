@@ -40,6 +40,9 @@ _EVENT = re.compile(
     # «торжественный приём», «приём по случаю …»: a reception, not an admission
     r"|(?<![\w-])(?:торжественн|официальн|дипломатическ)\w+\s+при[её]м\w*|(?<![\w-])при[её]м\w*(?=\s+по\s+случаю)"
     # «Дни Минска в Москве», «дни белорусской культуры»: days of a city, a country or a branch
+    # «на празднике в честь Дня единения …», «прошёл День Гродненской области», «на «День Брянского поля»»: a day
+    # named with a capital inside a sentence is a holiday or a land's day held
+    r"|(?<=[\s«\"„])(?-i:Д(?:ень|ня|ню|нём|нем|не))(?=\s+[А-Яа-яЁё«])"
     r"|(?<![\w-])(?-i:Дн(?:и|ей|ям|ями|ях))(?=\s+[А-ЯЁ])|(?<![\w-])дн(?:и|ей|ям|ями|ях)(?=\s+(?:\w+\s+)?"
     r"(?:культуры|экономики|науки|кино|литературы|образования|бизнеса|региона|области|города))",
     re.I,
@@ -843,8 +846,9 @@ _DEED_BEFORE = re.compile(r"(?:^|\s)[а-яё]{3,}(?:ние|тие)(?:\s+(?:в|в
 
 def _event_name(text: str, start: int, end: int, posts: dict[str, str] | None = None) -> str:
     """The event's words in the nominative without personal names; after «в», «на» its
-    noun is in the prepositional («участие в церемонии»: «церемония», not the plural)."""
-    before = _adjectives_before(text[:start])
+    noun is in the prepositional («участие в церемонии»: «церемония», not the plural). A day
+    named with a capital takes no words before it («собрании, посвящённом Дню …»)."""
+    before = "" if re.match(r"Д(?:ень|ня|ню|нём|нем|не)(?![\w-])", text[start:]) else _adjectives_before(text[:start])
     lead = text[: start - len(before)]
     governed = re.search(r"(?:^|\s)(?:в|во|на|о|об|при)\s+$", lead, re.I)
     # «после встречи», «в ходе визита», «по итогам переговоров»: the genitive, not a plural
