@@ -61,3 +61,72 @@ def test_a_colleague_described_by_the_land_is_that_lands_official():
 def test_colleagues_in_the_plural_are_no_one_official():
     said = "Делегация прибыла в Минск 4 июня для переговоров с казахстанскими коллегами."
     assert all("Президент" not in w for w in _what(said, _HEADS))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        # a leader is a head of state; the words' case is kept
+        ("4 июня состоялся визит казахстанского лидера в Минск.", ["Визит Президента Республики Казахстан в Минск"]),
+        ("4 июня прошла встреча белорусского президента с послом.",
+         ["Встреча Президента Республики Беларусь с послом"]),
+        # no official of that land and post in the list: the words stay
+        ("4 июня прошла встреча белорусского министра с послом.", ["Встреча белорусского министра с послом"]),
+    ],
+)
+def test_one_official_described_by_the_lands_adjective(sentence, what):
+    assert _what(sentence, _HEADS) == what
+
+
+def test_a_time_reckoned_from_the_release_is_no_part_of_a_name():
+    said = "Стороны готовят визит казахстанского лидера в Минск в первой половине следующего года."
+    assert _what(said, _HEADS) == ["Визит Президента Республики Казахстан в Минск"]
+
+
+def test_what_a_visits_programme_holds_is_an_event():
+    said = "В программе визита — встреча посла с губернатором Псковской области."
+    assert _what(said, {}) == ["Встреча посла с губернатором Псковской области"]
+
+
+_REGION = {"Орлов": "Губернатор Тверской области", "Иванов": "Президент Республики Беларусь"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        ("4 июня глава региона встретился с Президентом Беларуси.",
+         ["Встреча Губернатора Тверской области с Президентом Беларуси"]),
+        ("4 июня прошла встреча Президента Беларуси с губернатором области.",
+         ["Встреча Президента Беларуси с Губернатором Тверской области"]),
+        # a region named after the words is that region, not the list's
+        ("4 июня прошла встреча Президента Беларуси с губернатором области Нью-Мексико.",
+         ["Встреча Президента Беларуси с губернатором области Нью-Мексико"]),
+    ],
+)
+def test_a_regions_head_named_by_no_region_is_the_lists_one(sentence, what):
+    assert _what(sentence, _REGION) == what
+
+
+def test_a_surname_alone_after_the_event_is_named_by_its_post():
+    said = "4 июня состоялась встреча Орлова с Президентом Беларуси."
+    assert _what(said, _REGION) == ["Встреча Губернатора Тверской области с Президентом Беларуси"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        ("Вчера в национальном павильоне прошёл День Витебской области.", ["День Витебской области"]),
+        ("Гостей собрал праздник в честь Дня единения народов, который прошёл 2 апреля.",
+         ["День единения народов"]),
+        # a day in lower case is no day's name
+        ("В день визита прошла встреча Президента Беларуси с губернатором 4 июня.",
+         ["Встреча Президента Беларуси с губернатором"]),
+    ],
+)
+def test_a_day_named_with_a_capital_is_an_event(sentence, what):
+    assert _what(sentence, {}) == what
+
+
+def test_a_named_day_takes_no_words_before_it():
+    said = "Министр примет участие в торжественном собрании, посвящённом Дню Татарстана, 4 июня."
+    assert "День Татарстана" in _what(said, {})

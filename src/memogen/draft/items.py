@@ -40,6 +40,9 @@ _EVENT = re.compile(
     # «торжественный приём», «приём по случаю …»: a reception, not an admission
     r"|(?<![\w-])(?:торжественн|официальн|дипломатическ)\w+\s+при[её]м\w*|(?<![\w-])при[её]м\w*(?=\s+по\s+случаю)"
     # «Дни Минска в Москве», «дни белорусской культуры»: days of a city, a country or a branch
+    # «на празднике в честь Дня единения …», «прошёл День Гродненской области», «на «День Брянского поля»»: a day
+    # named with a capital inside a sentence is a holiday or a land's day held
+    r"|(?<=[\s«\"„])(?-i:Д(?:ень|ня|ню|нём|нем|не))(?=\s+[А-Яа-яЁё«])"
     r"|(?<![\w-])(?-i:Дн(?:и|ей|ям|ями|ях))(?=\s+[А-ЯЁ])|(?<![\w-])дн(?:и|ей|ям|ями|ях)(?=\s+(?:\w+\s+)?"
     r"(?:культуры|экономики|науки|кино|литературы|образования|бизнеса|региона|области|города))",
     re.I,
@@ -59,6 +62,8 @@ _HELD = re.compile(
     r"(?<![\w-])(?:обсудил|договорил|подписал|рассмотрел|согласовал)\w*(?:\s[^.;]*?)?\s[Нн]а\s+(?:[а-яё]+\s+)?"
     r"(?:встреч|переговор|заседани|совещани)|"
     r"(?:^|\s)[Вв]\s+планах\s|"  # «В планах губернатора — переговоры с …»: an event to come"
+    # «В программе визита — встреча посла с …», «По программе визита состоялись …»: what a visit holds
+    r"(?:^|\s)(?:[Вв]|[Пп]о)\s+программе\s+(?:визита|пребывания|поездки)(?![\w-])|"
     # «после переговоров в …», «после встречи с …»: what came after an event tells it was held
     r"после\s+(?:[а-яё]+\s+){0,2}(?:переговор|встреч|визит|заседани|совещани|консультаци)|"
     r"в\s+д(?:ень|ни)\s|работа(?:ет|ют|л[аои]?)\b|открыва|стартова|начал(?:ся|ась|ось|ись)|"  # «в день визита»
@@ -281,7 +286,68 @@ def _sides_named(what: str, posts: dict[str, str]) -> str:
         whom = inflect.inflect_phrase(theirs[0], "instrumental") if len(theirs) == 1 else None
         if whom:
             what = what[: colleague.start()] + f"{with_(whom)} {whom}" + what[colleague.end() :]
-    return what
+    what = _REGION_HEAD.sub(lambda h: _region_head(h, set(posts.values())), what)
+    what = _SURNAME_AFTER.sub(lambda w: _surname_post(w, posts), what)
+    return _DESCRIBED.sub(lambda d: _described_post(d, set(posts.values())), what)
+
+
+# «главы региона», «губернатором области», «главы донского региона»: a region's head named by no region's name
+_REGION_HEAD = re.compile(
+    r"(?<![\w-])(?P<post>глав|губернатор|руководител)(?P<end>[а-яё]*)\s+(?:[а-яё]+(?:ого|ой)\s+)?"
+    r"(?:региона|области|края|субъекта)(?![\w-])(?!\s+[А-ЯЁ])",
+)
+_REGION_HEADS = re.compile(r"(?:Губернатор|Глава|Аким|Врио\s+губернатора)\s+[А-ЯЁ]\w+\s+(?:област|кра[йя]|округ)", re.I)
+
+
+def _region_head(m: re.Match[str], posts: set[str]) -> str:
+    """«главы региона» → «Губернатора Рязанской области»: the one head of a region the
+    officials list gives, in the words' case; the words as they are otherwise."""
+    heads = [p for p in posts if _REGION_HEADS.match(p)]
+    case = next((p.tag.case for p in inflect.parses(m["post"] + m["end"]) if p.tag.POS == "NOUN"), None)
+    said = inflect.inflect_phrase(heads[0], _CASE_NAMES.get(str(case), "nominative")) if len(heads) == 1 else None
+    return said or m.group()
+
+
+# «Встреча Малкова с …»: a surname alone right after the event's noun, whose post the officials list gives
+_SURNAME_AFTER = re.compile(
+    r"^(?P<lead>(?:[А-Яа-яЁё]+\s+){0,2}?(?i:встреч|переговор|визит|поездк|бесед)[а-яё]*\s+)(?P<name>[А-ЯЁ][а-яё]+)(?=\s+(?:с|со|в|во|и)\s)"
+)
+
+
+def _surname_post(m: re.Match[str], posts: dict[str, str]) -> str:
+    """«Встреча Малкова с …» → «Встреча Губернатора Рязанской области с …»: the post of the
+    person the surname names, in the genitive."""
+    name = m["name"]
+    post = next(
+        (p for s, p in posts.items() if name.startswith(s[: max(4, len(s) - 2)]) and len(name) - len(s) <= 2), None
+    )
+    said = inflect.inflect_phrase(post, "genitive") if post else None
+    return m["lead"] + said if said else m.group()
+
+
+# «визит казахстанского лидера», «встреча белорусского президента с …», «визит белорусского министра в …»:
+# one official described by the land's adjective and a bare post
+_DESCRIBED = re.compile(
+    r"(?<![\w-])(?P<land>[а-яё]+ск(?:ий|ого|ому|им|ом))\s+(?P<post>лидер|президент|премьер-министр|премьер|министр|посол|посл)"
+    r"(?P<end>а|у|ом|е)?(?![\w-])",
+    re.I,
+)
+
+
+def _described_post(m: re.Match[str], posts: set[str]) -> str:
+    """The one post of the officials list a land's adjective and a bare post describe
+    («казахстанского лидера» → «Президента Республики Казахстан»: a leader is a head of
+    state), in the words' case; the words as they are when the list gives not exactly one."""
+    noun = m["post"].lower()
+    kinds = {"лидер": _HEADS_OF["государства"], "премьер": _HEADS_OF["правительства"]}
+    named = kinds.get(noun)
+    post_lemma = inflect.lemma(noun + (m["end"] or ""))
+    held = [p for p in posts if (named.match(p) if named else inflect.lemma(p.split()[0]) == post_lemma)]
+    land = _land_stem(m["land"])
+    theirs = [p for p in held if land in p.lower()]
+    case = next((p.tag.case for p in inflect.parses(m["post"] + (m["end"] or "")) if p.tag.POS == "NOUN"), "nomn")
+    said = inflect.inflect_phrase(theirs[0], _CASE_NAMES.get(str(case), "nominative")) if len(theirs) == 1 else None
+    return said or m.group()
 
 
 def _pair_of_posts(plural: str, posts: set[str]) -> tuple[str, str] | None:
@@ -321,21 +387,69 @@ def _pronoun_named(text: str, person: str | None) -> str:
 
 
 def _once(events: list[Item]) -> list[Item]:
-    """Each event once: a release that names the same meeting, on the same date, in its
-    headline, its lead and a quotation drafts it once, where it is first named; one named
-    with no date («Президент проводит встречу с …» in a headline) is the one the release
-    dates («Президент Беларуси сегодня проводит встречу с …»), a state named either way."""
-    seen: set[tuple[str, str, str]] = set()
-    dated = {_lemmas(e.data["what"]) for e in events if e.data.get("when") is not None}
-    out = []
+    """Each event once: a release that names the same meeting in its headline, its lead
+    and a quotation drafts it once, where it is first named, by its fullest name («Форум
+    регионов» and «Форум регионов Беларуси и России» are one forum; «Встреча губернатора …
+    с Президентом …» and «Встреча Президента … с губернатором …» one meeting), with the
+    date and place either names it with (`_same_event`)."""
+    out: list[Item] = []
     for e in events:
-        key = (e.data["what"].lower(), repr(e.data.get("when")), str(e.data.get("where")))
-        if e.data.get("when") is None and _lemmas(e.data["what"]) in dated:
-            continue
-        if key not in seen:
-            seen.add(key)
+        k = next((k for k, kept in enumerate(out) if _same_event(kept.data, e.data)), None)
+        if k is None:
             out.append(e)
+        else:
+            out[k] = _fuller(out[k], e)
     return out
+
+
+_NAME_STOP = {"республика", "в", "во", "на", "с", "со", "и", "по", "о", "об"}
+
+
+def _words(what: str) -> frozenset[str]:
+    """An event name's words as lemmas, without prepositions, «и» and «республика»
+    («Президента Республики Беларусь» and «Президента Беларуси» are one post)."""
+    return frozenset(w.replace("ё", "е") for w in _lemmas(what)) - _NAME_STOP
+
+
+def _same_event(a: dict, b: dict) -> bool:
+    """Whether two events are one named twice: one name's words are all the other's, of
+    the same event noun, and neither their dates, their places nor, for a visit, where it
+    goes differ («Визит делегации Беларуси в Китай» and «Визит делегации Китая в Беларусь»
+    are two)."""
+    wa, wb = _words(a["what"]), _words(b["what"])
+    if not (wa <= wb or wb <= wa) or _head_noun(a["what"]) != _head_noun(b["what"]):
+        return False
+    for key in ("when", "where"):
+        if a.get(key) is not None and b.get(key) is not None and repr(a[key]) != repr(b[key]):
+            return False
+    ends = [_goes_to(e["what"]) for e in (a, b)]
+    return None in ends or ends[0] == ends[1]
+
+
+def _goes_to(what: str) -> frozenset[str] | None:
+    """Where a visit or trip named goes: the words after its last «в», «во», «на» («в
+    Республику Зимбабве» and «в Зимбабве» go to one place); None for other events or a
+    visit named without it."""
+    to = list(re.finditer(r"(?<![\w-])(?:в|во|на)\s", what))
+    if _head_noun(what) not in ("визит", "поездка") or not to:
+        return None
+    return _words(what[to[-1].end() :])
+
+
+def _fuller(kept: Item, other: Item) -> Item:
+    """Of two namings of one event, the one with more words (the dated one when equal), with
+    the date and place the other gives where it has none."""
+    if _words(other.data["what"]) > _words(kept.data["what"]) or (
+        _words(other.data["what"]) == _words(kept.data["what"]) and kept.data.get("when") is None
+        and other.data.get("when") is not None
+    ):
+        kept, other = other, kept
+    for key in ("when", "where"):
+        if kept.data.get(key) is None and other.data.get(key) is not None:
+            kept.data[key] = other.data[key]
+    order = ("what", "when", "where")
+    kept.data = {**{k: kept.data[k] for k in order if k in kept.data}, **kept.data}
+    return kept
 
 
 def _lemmas(name: str) -> tuple[str, ...]:
@@ -440,7 +554,8 @@ def _pointed_back(text: str, m: re.Match[str]) -> bool:
 
 # «в Казани откроется Генеральное консульство …», «открылся торговый дом …»: an opening is an event
 _OPENS = re.compile(
-    r"(?<![\w-])(?:откро(?:ется|ются)|открыл(?:ся|ась|ось|ись)|будет\s+открыт[аоы]?|открыт[аоы]?"
+    r"(?<![\w-])(?:откро(?:ется|ются)|открыл(?:ся|ась|ось|ись)|будет\s+открыт[аоы]?|открыт[аоы]?|"
+    r"начал[аои]?\s+(?:свою\s+)?работу"  # «в Минске начал работу офис …»: it opened
     r"|(?P<noun>открыти(?:е|я|ю|ем|и))|(?P<planned>(?:планиру\w+|намерен[аоы]?|собира(?:ется|ются))\s+открыть))"
     r"\s+(?=[А-ЯЁа-яё])",
     re.I,
@@ -495,6 +610,32 @@ def _openings(text: str) -> list[tuple[str, int, int]]:
         where = f" {said_place}" if place and _where(said_place) and not at <= place.start() < end else ""
         if said:
             out.append((f"открытие {said}{where}", m.start(), end))
+    return out + _opened_first(text)
+
+
+# «Генконсульство Беларуси открылось в Нижнем Новгороде», «Торговый дом … начал работу в Казани»: what opened
+# named before the verb, where after it
+_OPENED_AFTER = re.compile(
+    r"\s+(?:открыл(?:ся|ась|ось|ись)|откро(?:ется|ются)|начал[аои]?\s+(?:свою\s+)?работу)"
+    r"(?P<where>\s+(?:в|во)\s+[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*)?)?(?![\w-])"
+)
+
+
+def _opened_first(text: str) -> list[tuple[str, int, int]]:
+    """«Генконсульство Беларуси открылось в Нижнем Новгороде» → «открытие Генконсульства
+    Беларуси в Нижнем Новгороде»: an office, a trade house or a centre named as the subject
+    before a verb of opening, with where it opened said after the verb."""
+    out = []
+    for m in _OPENED_AFTER.finditer(text):
+        clause = text[clauses.start(text, m.start(), clauses.SUBJECT) : m.start()]
+        words = list(re.finditer(r"[А-Яа-яЁё-]+", clause))
+        head = next((w for w in words if _opened(w.group())), None)
+        if head is None or len(words) - words.index(head) > 5:
+            continue
+        said = inflect.inflect_phrase(_adjectives_before(clause[: head.start()]) + clause[head.start() :], "genitive")
+        if said:
+            where = " ".join(m["where"].split()) if m["where"] else ""
+            out.append((f"открытие {said[:1].lower() + said[1:]} {where}".strip(), m.start() - len(clause), m.end()))
     return out
 
 
@@ -705,8 +846,9 @@ _DEED_BEFORE = re.compile(r"(?:^|\s)[а-яё]{3,}(?:ние|тие)(?:\s+(?:в|в
 
 def _event_name(text: str, start: int, end: int, posts: dict[str, str] | None = None) -> str:
     """The event's words in the nominative without personal names; after «в», «на» its
-    noun is in the prepositional («участие в церемонии»: «церемония», not the plural)."""
-    before = _adjectives_before(text[:start])
+    noun is in the prepositional («участие в церемонии»: «церемония», not the plural). A day
+    named with a capital takes no words before it («собрании, посвящённом Дню …»)."""
+    before = "" if re.match(r"Д(?:ень|ня|ню|нём|нем|не)(?![\w-])", text[start:]) else _adjectives_before(text[:start])
     lead = text[: start - len(before)]
     governed = re.search(r"(?:^|\s)(?:в|во|на|о|об|при)\s+$", lead, re.I)
     # «после встречи», «в ходе визита», «по итогам переговоров»: the genitive, not a plural
@@ -1091,12 +1233,20 @@ def _refers_back(text: str, m: re.Match[str], what: str, named_before: bool) -> 
 
 
 # «Чрезвычайного и Полномочного Посла …»: an ambassador's rank, which the officials list keeps; an event names the post
-_RANK = re.compile(r"(?<![\w-])Чрезвычайн\w+\s+и\s+Полномочн\w+\s+(?=[Пп]осл)")
+_RANK = re.compile(r"(?<![\w-])[Чч]резвычайн\w+\s+и\s+[Пп]олномочн\w+\s+(?=[Пп]осл)")
+
+
+# «в первой половине следующего года», «на следующей неделе»: a time reckoned from the release, its date, no name
+_TIME_IN_NAME = re.compile(
+    r"\s+(?:в|во|на)\s+(?:(?:[а-яё]+\s+)?(?:половин|част|квартал|полугоди|месяц)\w*\s+)?"
+    r"(?:следующ|текущ|прошл|будущ|нынешн)\w+\s+(?:года|году|неделе|месяце)(?![\w-])",
+    re.I,
+)
 
 
 def _event(what: str, when: object | None, where: str | None, first: bool, n: int) -> Item:
     what = balanced(occasions.leader_named(re.sub(r"^(?:это|этот|эта|эти)\s+", "", what, flags=re.I)))  # «Это …»
-    what = _RANK.sub("", what)
+    what = _TIME_IN_NAME.sub("", _RANK.sub("", what))
     data: dict = {"what": what[:1].upper() + what[1:]}
     if when is not None:
         data["when"] = when
