@@ -1664,7 +1664,8 @@ def _official(said: str, words: list[str], partner: Partner | None, where: tuple
         said = ours  # «Президент Александр Лукашенко», «заявил Александр Лукашенко»: our head of state
     after = _SIDE_AFTER.match(where[0][where[2] :])  # «… Гаргаша со стороны ОАЭ»: closer than one before
     cue = _side_cue(after.group() if after else where[0][: where[1]], partner)
-    position, completed = _complete(_expanded(_state_adjective_post(_nominative_posts(said))), partner, cue)
+    nominative = _nominative_posts(_acting_in_full(said))
+    position, completed = _complete(_expanded(_state_adjective_post(nominative)), partner, cue)
     person: dict = {"given": name.given, "surname": name.surname}
     if name.patronymic:
         person["patronymic"] = name.patronymic
@@ -2231,6 +2232,7 @@ def _position_before(before: str) -> str | None:
     # a name in quotes closed before the person belongs to the position («директор ОАО «Х»»)
     masked = re.sub(r"[«\"„][^«»\"“”„]{1,60}[»\"“”]", lambda m: "_" * len(m.group()), before)
     masked = _BRACKET.sub(lambda m: "_" * len(m.group()) if _remark(m["inner"]) else m.group(), masked)
+    masked = re.sub(r"(?i)(?<![\w.])и\.\s?о\.", lambda m: "_" * len(m.group()), masked)  # «и.о. губернатора»: no stop
     # a source's words end what comes before: «пресс-служба губернатора … со ссылкой на вице-губернатора …»
     stops = (m for m in re.finditer(r"[.;:!?«»\"()\n]|\s[-–—]\s|(?<![\w-])со?\s+ссылкой\s+на\s", masked)
              if not _double_post(masked, m))
@@ -2490,7 +2492,28 @@ def _position_start(before: str, start: int) -> int:
             continue
         if not any(p.tag.case == "gent" for p in inflect.parses(word)[:2]):
             break
-    return _title_words(before, start)
+    acting = _ACTING_BEFORE.search(before[:start])  # «врио главы …», «исполняющим обязанности губернатора …»
+    return _title_words(before, acting.start() if acting else start)
+
+
+# Words that make a post an acting one, right before it: «временно исполняющий обязанности»,
+# «исполняющим обязанности», «врио», «и.о.»
+_ACTING_BEFORE = re.compile(
+    r"(?<![\w.-])(?:(?:временно\s+)?исполняющ\w*\s+обязанност\w*|врио|и\.\s?о\.)\s*$", re.I
+)
+_ACTING = re.compile(r"^(?P<time>временно\s+)?исполняющ\w*\s+обязанност\w*\s+|^(?P<vrio>врио)\s+|^и\.\s?о\.\s*", re.I)
+
+
+def _acting_in_full(said: str) -> str:
+    """An acting post with its qualifier in the nominative and in words, as an official
+    document writes it: «врио главы агентства» → «временно исполняющий обязанности главы
+    агентства», «и.о. губернатора» → «исполняющий обязанности губернатора», «исполняющим
+    обязанности президента» → «исполняющий обязанности президента». Other posts stay."""
+    m = _ACTING.match(said)
+    if m is None:
+        return said
+    timed = "временно " if m["time"] or m["vrio"] else ""
+    return f"{timed}исполняющий обязанности {said[m.end():]}"
 
 
 def _nominative_posts(said: str) -> str:
@@ -2511,6 +2534,8 @@ def _nominative_title(said: str) -> str:
     «Чрезвычайного и Полномочного Посла …» → «Чрезвычайный и Полномочный Посол …»;
     a participle that is the head («Управляющего делами …») alone; a position's own noun
     that opens it alone too («Главой Администрации …» → «Глава Администрации …»)."""
+    if re.match(r"(?i)(?:временно\s+)?исполняющий\s+обязанности\s", said):
+        return said  # an acting post: its qualifier in the nominative, the post after it in the genitive
     words = said.split()
     own = _position_noun(words[0]) if words else None
     if own is not None:

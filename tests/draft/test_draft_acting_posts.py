@@ -1,0 +1,34 @@
+"""An acting post keeps its qualifier, in the nominative and in words, as an official
+document writes it; the post it stands for stays in the genitive. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from memogen.draft.parties import find_partner, officials
+
+
+def _posts(sentence: str) -> dict[str, str]:
+    said = [sentence]
+    return {o.data["person"]["surname"]: o.data["position"] for o in officials(said, find_partner(said))}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "post"),
+    [
+        ("Врио главы Псковской области Пётр Сидоров посетил Витебск.", "Временно исполняющий обязанности главы Псковской области"),
+        ("В Гродно прибыл и.о. губернатора Брянской области Пётр Сидоров.", "Исполняющий обязанности губернатора Брянской области"),
+        ("Переговоры прошли с временно исполняющим обязанности губернатора Брянской области Петром Сидоровым.",
+         "Временно исполняющий обязанности губернатора Брянской области"),
+        ("Исполняющий обязанности мэра Казани Пётр Сидоров встретился с делегацией.", "Исполняющий обязанности мэра Казани"),
+    ],
+)
+def test_an_acting_post_keeps_its_qualifier(sentence, post):
+    assert _posts(sentence)["Сидоров"] == post
+
+
+def test_a_post_with_no_qualifier_is_as_before():
+    assert _posts("Переговоры прошли с губернатором Брянской области Петром Сидоровым.")["Сидоров"] == (
+        "Губернатор Брянской области"
+    )
