@@ -32,3 +32,9 @@ def test_a_post_with_no_qualifier_is_as_before():
     assert _posts("Переговоры прошли с губернатором Брянской области Петром Сидоровым.")["Сидоров"] == (
         "Губернатор Брянской области"
     )
+
+
+def test_a_charge_daffaires_in_an_oblique_case_is_temporary_not_temporal():
+    assert _posts("Министр принял временного поверенного в делах Кубы Хосе Переса.")["Перес"] == (
+        "Временный поверенный в делах Республики Куба"
+    )

@@ -2556,7 +2556,9 @@ def _nominative_title(said: str) -> str:
     wanted = {"nomn", head.tag.number or "sing"} | ({head.tag.gender} if head.tag.number != "plur" else set())
     out = []
     for word in words[:k]:
-        form = None if word == "и" else inflect.parses(word)[0].inflect(wanted)
+        # «временным поверенным»: a title's «временный», which the dictionary reads first as «временной»
+        parses = sorted(inflect.parses(word), key=lambda p: p.normal_form == "временной")
+        form = None if word == "и" else parses[0].inflect(wanted)
         out.append(inflect.restore(word, form.word) if form else word)
     return " ".join([*out, rest])
 
