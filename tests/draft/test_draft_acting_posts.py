@@ -38,3 +38,9 @@ def test_a_charge_daffaires_in_an_oblique_case_is_temporary_not_temporal():
     assert _posts("Министр принял временного поверенного в делах Кубы Хосе Переса.")["Перес"] == (
         "Временный поверенный в делах Республики Куба"
     )
+
+
+def test_a_name_after_an_indeclinable_acting_qualifier_is_read_in_its_own_case():
+    said = ["Встреча прошла с врио посла Беларуси в Китае Иваном Петровым."]
+    found = officials(said, find_partner(said))
+    assert [(o.data["person"]["given"], o.data["person"]["surname"]) for o in found] == [("Иван", "Петров")]

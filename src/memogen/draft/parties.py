@@ -2416,8 +2416,8 @@ def _head_cases(position: str) -> list[str]:
     press shortens to a word that never declines («Управделами», «замминистра»), where the
     name's own endings tell its case."""
     first = position.split()[0].lower() if position.split() else ""
-    if first in _CONTRACTED and first.endswith(("а", "и", "ами")):
-        return ["nomn", "gent", "datv", "accs", "ablt", "loct"]
+    if first in _CONTRACTED and first.endswith(("а", "и", "ами")) or re.match(r"(?i)врио\s|и\.\s?о\.", position):
+        return ["nomn", "gent", "datv", "accs", "ablt", "loct"]  # «врио посла»: the post after it tells nothing
     substantive = _substantive_head(position)
     if substantive:
         return sorted(dict.fromkeys(str(p.tag.case) for p in substantive), key=lambda c: c != "nomn")
