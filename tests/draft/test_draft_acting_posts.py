@@ -1,6 +1,7 @@
 """An acting post keeps its qualifier, in the nominative and in words, as an official
-document writes it; the post it stands for stays in the genitive. Sentences written for
-these tests."""
+document writes it; the post it stands for stays in the genitive. Two posts of one person
+joined by a dash are read together, whatever word the first ends with. Sentences written
+for these tests."""
 
 from __future__ import annotations
 
@@ -44,3 +45,13 @@ def test_a_name_after_an_indeclinable_acting_qualifier_is_read_in_its_own_case()
     said = ["Встреча прошла с врио посла Беларуси в Китае Иваном Петровым."]
     found = officials(said, find_partner(said))
     assert [(o.data["person"]["given"], o.data["person"]["surname"]) for o in found] == [("Иван", "Петров")]
+
+
+def test_two_posts_joined_by_a_dash_are_one_persons_whatever_the_first_ends_with():
+    said = ["Соглашение подписали заместитель Председателя Правительства Республики Татарстан — министр "
+            "промышленности и торговли Пётр Сидоров и генеральный директор завода."]
+    found = {o.data["person"]["surname"]: o for o in officials(said, find_partner(said))}
+    assert found["Сидоров"].data["position"].endswith(
+        "Республики Татарстан — министр промышленности и торговли"
+    )
+    assert found["Сидоров"].data["side"] == "partner"

@@ -2242,6 +2242,10 @@ def _position_before(before: str) -> str | None:
     if head is None or re.search(r"(?:\s(?:и|а|с|со)|,)\s*$", before):
         return None
     start = _position_start(before, head)
+    dash = re.search(r"\s[-–—]\s*$", before[:start])
+    if dash is not None and _double_post(before, dash) and _head_post(before[: dash.start()]) is not None:
+        prior = before[: dash.start()]  # «заместитель Премьер-министра … — министр …»: both posts of one person
+        start = _position_start(prior, _head_post(prior) or 0)
     said = before[start:].strip(" ,")
     if _not_a_position(said):
         return None
