@@ -1664,7 +1664,7 @@ def _official(said: str, words: list[str], partner: Partner | None, where: tuple
         said = ours  # «Президент Александр Лукашенко», «заявил Александр Лукашенко»: our head of state
     after = _SIDE_AFTER.match(where[0][where[2] :])  # «… Гаргаша со стороны ОАЭ»: closer than one before
     cue = _side_cue(after.group() if after else where[0][: where[1]], partner)
-    nominative = _nominative_posts(_acting_in_full(said))
+    nominative = _mission_by_adjective(_nominative_posts(_acting_in_full(said)))
     position, completed = _complete(_expanded(_state_adjective_post(nominative)), partner, cue)
     person: dict = {"given": name.given, "surname": name.surname}
     if name.patronymic:
@@ -2506,6 +2506,30 @@ _ACTING_BEFORE = re.compile(
     r"(?<![\w.-])(?:(?:временно\s+)?исполняющ\w*\s+обязанност\w*|врио|и\.\s?о\.)\s*$", re.I
 )
 _ACTING = re.compile(r"^(?P<time>временно\s+)?исполняющ\w*\s+обязанност\w*\s+|^(?P<vrio>врио)\s+|^и\.\s?о\.\s*", re.I)
+
+
+# A state's mission named by the state's adjective inside a post: «отделения белорусского посольства»
+_MISSION_ADJECTIVE = re.compile(
+    r"(?<![\w-])(?P<adj>[а-яё]+(?:ск|цк)(?:ого|ой|ому|им|ом))\s+"
+    r"(?P<body>посольств|генеральн\w+\s+консульств|консульств|торгов\w+\s+представительств)(?P<end>[а-яё]*)",
+    re.I,
+)
+
+
+def _mission_by_adjective(position: str) -> str:
+    """A mission a post names by its state's adjective, with the state by its official name
+    after it, as an official document and the curated files write it: «руководитель
+    отделения белорусского посольства в Хабаровске» → «… отделения Посольства Республики
+    Беларусь в Хабаровске», «советник российского посольства» → «… Посольства Российской
+    Федерации»; an adjective of no state stays («областного представительства»)."""
+    m = _MISSION_ADJECTIVE.search(position)
+    state = state_of_adjective(m["adj"]) if m is not None else None
+    full = (official_name(state) or state) if state else None
+    genitive = inflect.inflect_phrase(full, "genitive") if full else None
+    if m is None or genitive is None:
+        return position
+    body = m["body"][:1].upper() + m["body"][1:]
+    return f"{position[: m.start()]}{body}{m['end']} {genitive}{position[m.end():]}"
 
 
 def _acting_in_full(said: str) -> str:
