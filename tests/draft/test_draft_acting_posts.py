@@ -55,3 +55,10 @@ def test_two_posts_joined_by_a_dash_are_one_persons_whatever_the_first_ends_with
         "Республики Татарстан — министр промышленности и торговли"
     )
     assert found["Сидоров"].data["side"] == "partner"
+
+
+def test_a_deputy_heads_first_post_keeps_its_opening_words_before_the_dash():
+    said = ["В Минске побывал заместитель Председателя Правительства Республики Казахстан — министр "
+            "торговли Пётр Сидоров.", "Казахстан — наш партнёр."]
+    found = {o.data["person"]["surname"]: o for o in officials(said, find_partner(said))}
+    assert found["Сидоров"].data["position"].startswith("Заместитель Председателя Правительства")

@@ -2489,8 +2489,8 @@ def _position_start(before: str, start: int) -> int:
     words = list(re.finditer(r"\w[\w-]*", before[:start]))  # a dash joining two posts is no word
     for w in reversed(words[-4:]):
         word = w.group()
-        if "," in before[w.end() : start]:
-            break  # «Выступая в Палате представителей, Заместитель …»: a comma ends what leads to it
+        if "," in before[w.end() : start] or re.search(r"\s[-–—]\s", before[w.end() : start]):
+            break  # «Выступая в Палате представителей, Заместитель …»: a comma (or a dash) ends what leads to it
         if _POSITION.fullmatch(word) or re.fullmatch(r"(?:заместител|замести|перв)\w*", word, re.I):
             start = w.start()
             continue
