@@ -1,4 +1,4 @@
-"""The partner is whose people act in the release: a foreign city or province named as
+"""The partner (and our side) is whose people act in the release: a foreign city or province named as
 the holder of a delegation, a government, a head or an administration is the partner
 even when the state it lies in is named more often, unless that state acts too (its
 envoy, government or ministers). Sentences written for these tests."""
@@ -49,3 +49,16 @@ def test_two_acting_cities_leave_the_state():
         "Китай и Китайская Народная Республика в целом наращивают закупки, Китай ведёт переговоры.",
     )
     assert partner.kind == "country"
+
+
+def test_our_region_whose_leadership_acts_is_our_side():
+    from memogen.draft import sides
+
+    said = [
+        "В Гродно пройдёт бизнес-форум с делегацией провинции Хэбэй.",
+        "Запланированы встречи руководства Гродненской области с деловыми кругами провинции.",
+    ]
+    assert sides.our_side(said, set(), ("хэбэ",), True) == ("Гродненская область", "region")
+    assert sides.our_mentions("Встреча руководства Гродненской области с гостями.") == [
+        (("Гродненская область", "region"), True)
+    ]

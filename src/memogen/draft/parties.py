@@ -1664,7 +1664,8 @@ def _official(said: str, words: list[str], partner: Partner | None, where: tuple
         said = ours  # «Президент Александр Лукашенко», «заявил Александр Лукашенко»: our head of state
     after = _SIDE_AFTER.match(where[0][where[2] :])  # «… Гаргаша со стороны ОАЭ»: closer than one before
     cue = _side_cue(after.group() if after else where[0][: where[1]], partner)
-    position, completed = _complete(_expanded(_state_adjective_post(_nominative_posts(said))), partner, cue)
+    nominative = _mission_by_adjective(_nominative_posts(_acting_in_full(said)))
+    position, completed = _complete(_expanded(_state_adjective_post(nominative)), partner, cue)
     person: dict = {"given": name.given, "surname": name.surname}
     if name.patronymic:
         person["patronymic"] = name.patronymic
@@ -2231,6 +2232,7 @@ def _position_before(before: str) -> str | None:
     # a name in quotes closed before the person belongs to the position («директор ОАО «Х»»)
     masked = re.sub(r"[«\"„][^«»\"“”„]{1,60}[»\"“”]", lambda m: "_" * len(m.group()), before)
     masked = _BRACKET.sub(lambda m: "_" * len(m.group()) if _remark(m["inner"]) else m.group(), masked)
+    masked = re.sub(r"(?i)(?<![\w.])и\.\s?о\.", lambda m: "_" * len(m.group()), masked)  # «и.о. губернатора»: no stop
     # a source's words end what comes before: «пресс-служба губернатора … со ссылкой на вице-губернатора …»
     stops = (m for m in re.finditer(r"[.;:!?«»\"()\n]|\s[-–—]\s|(?<![\w-])со?\s+ссылкой\s+на\s", masked)
              if not _double_post(masked, m))
@@ -2240,6 +2242,10 @@ def _position_before(before: str) -> str | None:
     if head is None or re.search(r"(?:\s(?:и|а|с|со)|,)\s*$", before):
         return None
     start = _position_start(before, head)
+    dash = re.search(r"\s[-–—]\s*$", before[:start])
+    if dash is not None and _double_post(before, dash) and _head_post(before[: dash.start()]) is not None:
+        prior = before[: dash.start()]  # «заместитель Премьер-министра … — министр …»: both posts of one person
+        start = _position_start(prior, _head_post(prior) or 0)
     said = before[start:].strip(" ,")
     if _not_a_position(said):
         return None
@@ -2414,8 +2420,8 @@ def _head_cases(position: str) -> list[str]:
     press shortens to a word that never declines («Управделами», «замминистра»), where the
     name's own endings tell its case."""
     first = position.split()[0].lower() if position.split() else ""
-    if first in _CONTRACTED and first.endswith(("а", "и", "ами")):
-        return ["nomn", "gent", "datv", "accs", "ablt", "loct"]
+    if first in _CONTRACTED and first.endswith(("а", "и", "ами")) or re.match(r"(?i)врио\s|и\.\s?о\.", position):
+        return ["nomn", "gent", "datv", "accs", "ablt", "loct"]  # «врио посла»: the post after it tells nothing
     substantive = _substantive_head(position)
     if substantive:
         return sorted(dict.fromkeys(str(p.tag.case) for p in substantive), key=lambda c: c != "nomn")
@@ -2483,14 +2489,59 @@ def _position_start(before: str, start: int) -> int:
     words = list(re.finditer(r"\w[\w-]*", before[:start]))  # a dash joining two posts is no word
     for w in reversed(words[-4:]):
         word = w.group()
-        if "," in before[w.end() : start]:
-            break  # «Выступая в Палате представителей, Заместитель …»: a comma ends what leads to it
+        if "," in before[w.end() : start] or re.search(r"\s[-–—]\s", before[w.end() : start]):
+            break  # «Выступая в Палате представителей, Заместитель …»: a comma (or a dash) ends what leads to it
         if _POSITION.fullmatch(word) or re.fullmatch(r"(?:заместител|замести|перв)\w*", word, re.I):
             start = w.start()
             continue
         if not any(p.tag.case == "gent" for p in inflect.parses(word)[:2]):
             break
-    return _title_words(before, start)
+    acting = _ACTING_BEFORE.search(before[:start])  # «врио главы …», «исполняющим обязанности губернатора …»
+    return _title_words(before, acting.start() if acting else start)
+
+
+# Words that make a post an acting one, right before it: «временно исполняющий обязанности»,
+# «исполняющим обязанности», «врио», «и.о.»
+_ACTING_BEFORE = re.compile(
+    r"(?<![\w.-])(?:(?:временно\s+)?исполняющ\w*\s+обязанност\w*|врио|и\.\s?о\.)\s*$", re.I
+)
+_ACTING = re.compile(r"^(?P<time>временно\s+)?исполняющ\w*\s+обязанност\w*\s+|^(?P<vrio>врио)\s+|^и\.\s?о\.\s*", re.I)
+
+
+# A state's mission named by the state's adjective inside a post: «отделения белорусского посольства»
+_MISSION_ADJECTIVE = re.compile(
+    r"(?<![\w-])(?P<adj>[а-яё]+(?:ск|цк)(?:ого|ой|ому|им|ом))\s+"
+    r"(?P<body>посольств|генеральн\w+\s+консульств|консульств|торгов\w+\s+представительств)(?P<end>[а-яё]*)",
+    re.I,
+)
+
+
+def _mission_by_adjective(position: str) -> str:
+    """A mission a post names by its state's adjective, with the state by its official name
+    after it, as an official document and the curated files write it: «руководитель
+    отделения белорусского посольства в Хабаровске» → «… отделения Посольства Республики
+    Беларусь в Хабаровске», «советник российского посольства» → «… Посольства Российской
+    Федерации»; an adjective of no state stays («областного представительства»)."""
+    m = _MISSION_ADJECTIVE.search(position)
+    state = state_of_adjective(m["adj"]) if m is not None else None
+    full = (official_name(state) or state) if state else None
+    genitive = inflect.inflect_phrase(full, "genitive") if full else None
+    if m is None or genitive is None:
+        return position
+    body = m["body"][:1].upper() + m["body"][1:]
+    return f"{position[: m.start()]}{body}{m['end']} {genitive}{position[m.end():]}"
+
+
+def _acting_in_full(said: str) -> str:
+    """An acting post with its qualifier in the nominative and in words, as an official
+    document writes it: «врио главы агентства» → «временно исполняющий обязанности главы
+    агентства», «и.о. губернатора» → «исполняющий обязанности губернатора», «исполняющим
+    обязанности президента» → «исполняющий обязанности президента». Other posts stay."""
+    m = _ACTING.match(said)
+    if m is None:
+        return said
+    timed = "временно " if m["time"] or m["vrio"] else ""
+    return f"{timed}исполняющий обязанности {said[m.end():]}"
 
 
 def _nominative_posts(said: str) -> str:
@@ -2511,6 +2562,8 @@ def _nominative_title(said: str) -> str:
     «Чрезвычайного и Полномочного Посла …» → «Чрезвычайный и Полномочный Посол …»;
     a participle that is the head («Управляющего делами …») alone; a position's own noun
     that opens it alone too («Главой Администрации …» → «Глава Администрации …»)."""
+    if re.match(r"(?i)(?:временно\s+)?исполняющий\s+обязанности\s", said):
+        return said  # an acting post: its qualifier in the nominative, the post after it in the genitive
     words = said.split()
     own = _position_noun(words[0]) if words else None
     if own is not None:
@@ -2531,7 +2584,9 @@ def _nominative_title(said: str) -> str:
     wanted = {"nomn", head.tag.number or "sing"} | ({head.tag.gender} if head.tag.number != "plur" else set())
     out = []
     for word in words[:k]:
-        form = None if word == "и" else inflect.parses(word)[0].inflect(wanted)
+        # «временным поверенным»: a title's «временный», which the dictionary reads first as «временной»
+        parses = sorted(inflect.parses(word), key=lambda p: p.normal_form == "временной")
+        form = None if word == "и" else parses[0].inflect(wanted)
         out.append(inflect.restore(word, form.word) if form else word)
     return " ".join([*out, rest])
 

@@ -346,7 +346,11 @@ _TRADE_OWNED = re.compile(
 # who acts for a region named after them: its delegation, its enterprises and exporters
 # («делегация Гродненской области», «Предприятия Витебской области экспортировали …»); a region
 # named as a trade's owner acts too (`_TRADE_OWNED`)
-_ACTORS = re.compile(r"(?:делегаци|предприяти|организаци|экспортер|экспортёр|производител|компани)\w*\s+$", re.I)
+# who acts for a region named after them: its delegation, companies, head or leadership («руководства
+# Могилёвской области», «губернатора Гродненской области»)
+_ACTORS = re.compile(
+    r"(?:делегаци|предприяти|организаци|экспортер|экспортёр|производител|компани|руководств|губернатор)\w*\s+$", re.I
+)
 _DELEGATION = re.compile(r"(?<![\w-])(?P<adj>[а-яё]+ск\w+)\s+делегаци\w*", re.I)
 # Belarus by its own name, not a word it opens («Беларуськалий»)
 _BELARUS = re.compile(r"(?<![\w-])(?:Беларус(?:ь|и|ью)|Белорусси(?:я|и|ю|ей))(?![\w-])")
