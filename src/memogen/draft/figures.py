@@ -1398,6 +1398,8 @@ def _when(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> No
     release = (ctx.release.year, ctx.release.month)
     if begins and status in ("actual", "preliminary") and (begins.start_year, begins.first) > release:
         status = _agreed(text, "forecast")  # «объёмы поставок на 2017 год» in a 2016 release: not measured yet
+    elif begins and status == "forecast" and (begins.year, begins.last) < release:
+        status = "preliminary"  # «за весь 2023 год она составит около 54 млрд» in January 2024: over, not yet counted
     item.data["_status"] = status  # kept apart: one figure is never merged with another's forecast
     if status != "actual":
         if supports("FigureFact", "status"):
@@ -2319,11 +2321,17 @@ def _bare_growth(data: dict) -> dict:
     return {k: v for k, v in (data.get("growth") or {}).items() if k not in ("quote", "qualifier", "versus")}
 
 
+def _borrowed(item: Item) -> bool:
+    """Whether an expectation took its period from the sentence before («В 2016 году … снизились.
+    Увеличить товарооборот до 500 млн — реальная задача»): a year of another statement, maybe."""
+    return bool(item.data.get("_carried")) and item.data.get("_status") != "actual"
+
+
 def _dated_elsewhere(items: list[Item], item: Item) -> bool:
     """«Товарооборот … обвалился более чем на 25 %» in a headline, «За 7 месяцев этого года
     товарооборот снизился более чем на четверть» in the text: a figure the drafter found no
     period for, stated again with its period (the same amount, or the same growth), is that
-    dated figure, drafted once; not when that period is only carried from the sentence before it."""
+    dated figure, drafted once; not when an expectation only borrowed that period (`_borrowed`)."""
     data = item.data
     if data.get("period") != UNSTATED or data.get("rank") or data.get("share"):
         return False
@@ -2336,7 +2344,7 @@ def _dated_elsewhere(items: list[Item], item: Item) -> bool:
 
     twin = next((
         o for o in items
-        if o is not item and o.data.get("period") not in (None, UNSTATED) and not o.data.get("_carried")
+        if o is not item and o.data.get("period") not in (None, UNSTATED) and not _borrowed(o)
         and _ours_way(o.data) == _ours_way(data) and _same(o.data, data, ("label", "trade", "counterparty", *_KIND))
         and restates(o)
     ), None)
