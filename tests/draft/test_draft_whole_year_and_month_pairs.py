@@ -55,3 +55,20 @@ def test_growth_over_the_last_years_dates_the_level_by_the_latest():
     text = "За последние пять лет товарооборот вырос вдвое и составил 900 млн долларов."
     found = figures_for(dt.date(2019, 4, 10), "Республика Индонезия", text)
     assert [f["period"] for f in found] == ["2018"]
+
+
+def test_a_level_that_was_reached_is_no_forecast():
+    text = "Министр напомнил, что в прошлом году был достигнут рекордный объём торговли в 1,8 млрд долларов."
+    (figure,) = figures_for(dt.date(2023, 4, 20), "Республика Индонезия", text)
+    assert (figure["period"], figure.get("status", "actual")) == ("2022", "actual")
+
+
+def test_a_sum_over_the_years_keeps_a_growth_against_a_year_of_its_own():
+    text = "За последние три года Беларусь поставила в Индонезию 420 тыс. тонн удобрений (112 % к 2017 году)."
+    found = figures_for(dt.date(2019, 4, 10), "Республика Индонезия", text)
+    assert [f["period"] for f in found] == ["2016-01..2018-12"]
+
+
+def test_the_year_gone_by_is_last_year_and_the_years_gone_by_are_none():
+    assert _periods("За прошедший год губернатор трижды побывал в Минске.", dt.date(2025, 2, 11)) == ["2024"]
+    assert _periods("За прошедшие годы товарооборот вырос в 8 раз.", dt.date(2025, 2, 11)) == []
