@@ -77,11 +77,15 @@ def base_before(text: str, ms: list[Mention], rate: num.Rate) -> Mention | None:
     """«вырастет по сравнению с прошлым годом приблизительно на 40 %», «снизился по сравнению
     с 2014 годом на 40 %»: the base named right before the rate, in its phrase."""
     for m in ms:
-        between = text[m.end : rate.start]
-        if m.role == "base" and m.end <= rate.start and len(between) <= 30 and not re.search(r"[,;:.]", between) \
+        if m.role == "base" and m.end <= rate.start and _HEDGE_ONLY.fullmatch(text[m.end : rate.start]) \
                 and _BASE_WORDS.search(text[max(0, m.start - 40) : m.start]):
             return m
     return None
+
+
+# between a base and its rate: a hedge at most («приблизительно», «почти»), never «и в 2,2 раза» (the
+# base before «и» is the rate's before it)
+_HEDGE_ONLY = re.compile(rf"[а-яё]*\s*(?:(?:{num.HEDGE})\s+)?(?:на|в)?\s*", re.I)
 
 
 def unstated_base(item: Item, growth: dict, text: str, ms: list[Mention], at: int) -> None:
