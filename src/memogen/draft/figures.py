@@ -70,7 +70,9 @@ _STATUS = (
     (
         "forecast",
         re.compile(
-            r"ожида|прогноз|(?<![а-яё])будет\b|планиру(?:ем|ет|ют|ется|ются)\b|превыс(?:ит|ят)\b|достигн(?:ет|ут)\b|состав(?:ит|ят)\b|"
+            r"ожида|прогноз|(?<![а-яё])будет\b|планиру(?:ем|ет|ют|ется|ются)\b|превыс(?:ит|ят)\b|состав(?:ит|ят)\b|"
+            # «достигнут» is also the participle: «был достигнут объём в 2,2 млрд» reports it
+            r"(?<!был\s)(?<!была\s)(?<!было\s)(?<!были\s)достигн(?:ет|ут)\b|"
             r"выйд(?:[её]м|ет|ут)\b|"
             r"мо(?:жет|гут)\s+(?:достичь|составить|вырасти|выйти|превысить|увеличиться)|рассчитыва|надеюсь",
             re.I,
@@ -1384,6 +1386,10 @@ def _when(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> No
             # «… а за последние три года вырос в 4,5 раза. Ввоз достиг 36,2 млн»: a span carried
             # from the sentence before gives a level its latest year, never each year
             item.doubt("check", f"«{mention.stated}» of the sentence before: its latest year is taken")
+        elif mention.years is not None and _summed_over(mention, text, at, ms):
+            first, last = mention.years  # «за последние три года поставила 635 тыс. тонн»: one total
+            item.data["period"] = f"{first}-01..{last}-12"
+            item.doubt("check", f"«{mention.stated}» is {first}–{last}: one total over the years")
         elif mention.years is not None:
             first, last = mention.years
             item.data["_years"] = mention.years
@@ -1398,6 +1404,8 @@ def _when(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> No
     release = (ctx.release.year, ctx.release.month)
     if begins and status in ("actual", "preliminary") and (begins.start_year, begins.first) > release:
         status = _agreed(text, "forecast")  # «объёмы поставок на 2017 год» in a 2016 release: not measured yet
+    elif begins and status == "forecast" and (begins.year, begins.last) < release:
+        status = "preliminary"  # «за весь 2023 год она составит около 54 млрд» in January 2024: over, not yet counted
     item.data["_status"] = status  # kept apart: one figure is never merged with another's forecast
     if status != "actual":
         if supports("FigureFact", "status"):
@@ -1493,6 +1501,25 @@ def _no_period(item: Item, ctx: Context, note: str) -> None:
 def _period_of(item: Item) -> Period | None:
     period = item.data.get("period")
     return None if period in (None, UNSTATED) else Period.parse(period)
+
+
+_OVER_SPAN = re.compile(r"^за\s", re.I)
+
+
+def _summed_over(mention: Mention, text: str, at: int, ms: list[Mention]) -> bool:
+    """«За последние три года Беларусь поставила 635 тыс. тонн»: a sum over the years the
+    sentence's own «за …» names, said by a perfective verb, with no growth over those years
+    («за пять лет вырос вдвое и составил …» gives the level of the latest year; a rate with a
+    base of its own, «114,4 % к 2016 году», is no such growth); a run of months where the model has it."""
+    if not _OVER_SPAN.match(mention.stated) or mention.years is None or not tenses.summed(text, at):
+        return False
+    begin = clauses.start(text, at, clauses.STATEMENT)
+    statement = text[begin : clauses.end(text, at, clauses.STATEMENT)]
+    if any(growth.own_base(text, begin + r.end, ms) is None for r in num.rates(statement)):
+        return False
+    first, last = mention.years
+    return accepts("FigureFact", (("id", "x"), ("indicator", "turnover"), ("period", f"{first}-01..{last}-12"),
+                                  ("value", 1)))
 
 
 def _each_year(item: Item) -> list[Item]:
@@ -2319,11 +2346,17 @@ def _bare_growth(data: dict) -> dict:
     return {k: v for k, v in (data.get("growth") or {}).items() if k not in ("quote", "qualifier", "versus")}
 
 
+def _borrowed(item: Item) -> bool:
+    """Whether an expectation took its period from the sentence before («В 2016 году … снизились.
+    Увеличить товарооборот до 500 млн — реальная задача»): a year of another statement, maybe."""
+    return bool(item.data.get("_carried")) and item.data.get("_status") != "actual"
+
+
 def _dated_elsewhere(items: list[Item], item: Item) -> bool:
     """«Товарооборот … обвалился более чем на 25 %» in a headline, «За 7 месяцев этого года
     товарооборот снизился более чем на четверть» in the text: a figure the drafter found no
     period for, stated again with its period (the same amount, or the same growth), is that
-    dated figure, drafted once; not when that period is only carried from the sentence before it."""
+    dated figure, drafted once; not when an expectation only borrowed that period (`_borrowed`)."""
     data = item.data
     if data.get("period") != UNSTATED or data.get("rank") or data.get("share"):
         return False
@@ -2336,7 +2369,7 @@ def _dated_elsewhere(items: list[Item], item: Item) -> bool:
 
     twin = next((
         o for o in items
-        if o is not item and o.data.get("period") not in (None, UNSTATED) and not o.data.get("_carried")
+        if o is not item and o.data.get("period") not in (None, UNSTATED) and not _borrowed(o)
         and _ours_way(o.data) == _ours_way(data) and _same(o.data, data, ("label", "trade", "counterparty", *_KIND))
         and restates(o)
     ), None)

@@ -67,6 +67,27 @@ def own_base(text: str, rate_end: int, ms: list[Mention]) -> Mention | None:
     return None
 
 
+def _based(ms: list[Mention], start: int) -> bool:
+    """Whether a base is named from `start` on, the default one too («на 41,1 % превышает
+    уровень 2003 года» in 2004): a start named elsewhere («с 1990 года») is then no base."""
+    return any(m.role == "base" and m.period is not None and m.start >= start for m in ms)
+
+
+def base_before(text: str, ms: list[Mention], rate: num.Rate) -> Mention | None:
+    """«вырастет по сравнению с прошлым годом приблизительно на 40 %», «снизился по сравнению
+    с 2014 годом на 40 %»: the base named right before the rate, in its phrase."""
+    for m in ms:
+        if m.role == "base" and m.end <= rate.start and _HEDGE_ONLY.fullmatch(text[m.end : rate.start]) \
+                and _BASE_WORDS.search(text[max(0, m.start - 40) : m.start]):
+            return m
+    return None
+
+
+# between a base and its rate: a hedge at most («приблизительно», «почти»), never «и в 2,2 раза» (the
+# base before «и» is the rate's before it)
+_HEDGE_ONLY = re.compile(rf"[а-яё]*\s*(?:(?:{num.HEDGE})\s+)?(?:на|в)?\s*", re.I)
+
+
 def unstated_base(item: Item, growth: dict, text: str, ms: list[Mention], at: int) -> None:
     """«увеличить к 2030 году товарооборот в два раза»: a target's or forecast's growth
     with no base named compares with a level the release does not give."""
@@ -99,13 +120,15 @@ def settle(item: Item, rise: dict, text: str, ms: list[Mention], rate: num.Rate)
     """Give `item` the growth `rise` read from `rate`, with what it compares with; growth
     over the last N years («за последние пять лет вырос в 4,6 раза») keeps `years`."""
     gained = _GAINED.search(text, max(0, rate.start - 80), rate.start)  # «прибавив к 2020 году 2,8 %»: a base before
-    base = versus(text, ms, gained.start() if gained else rate.end, item.data["period"])
-    unstated_base(item, rise, text, ms, rate.end)
+    named = base_before(text, ms, rate)  # «вырастет по сравнению с прошлым годом на 40 %»
+    start = gained.start() if gained else named.start if named else rate.end
+    base = versus(text, ms, start, item.data["period"])
+    unstated_base(item, rise, text, ms, start)
     if base == _SAME_MONTHS:
         item.doubt("check", "growth read against the same months of the year before (the release names a year)")
     elif base is not None:
         rise["versus"] = base
-    elif (since := _since(text, ms, rate)) is not None:
+    elif not _based(ms, start) and (since := _since(text, ms, rate)) is not None:
         rise["versus"] = since  # «с 2018 года вырос в 7 раз»: against the year it started from
         item.doubt("check", f"growth since {since}, read against that year")
     elif _spans(item.data["period"]) and accepts("Growth", (("times", 2), ("versus", "unstated"))):

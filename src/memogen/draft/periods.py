@@ -24,11 +24,12 @@ _MONTH = r"(?:январ[ьяею]|феврал[ьяею]|март[еуа]?|ап
 _MONTH_WITH = r"(?:январ[её]м|феврал[её]м|мартом|апрелем|маем|июнем|июлем|августом|сентябр[её]м|октябр[её]м|" \
               r"ноябр[её]м|декабр[её]м)(?![а-яё])"  # the instrumental: «по сравнению с мартом»
 _RELATIVE = {
-    "этот": 0, "этого": 0, "этом": 0, "текущ": 0, "нынешн": 0, "прошл": -1, "минувш": -1, "предыдущ": -1,
+    "этот": 0, "этого": 0, "этом": 0, "текущ": 0, "нынешн": 0, "прошл": -1, "минувш": -1, "прошедш": -1, "предыдущ": -1,
     "позапрошл": -2, "следующ": 1, "будущ": 1, "наступающ": 1,
 }
 _REL = (
-    r"(?P<rel>этого|этом|этот|текущ\w+|нынешн\w+|прошл\w+|минувш\w+|предыдущ\w+|позапрошл\w+|следующ\w+|"
+    # «за прошедший год» is last year, «за прошедшие годы» no one year
+    r"(?P<rel>этого|этом|этот|текущ\w+|нынешн\w+|прошл\w+|минувш\w+|прошедш(?:ий|его|ем|ему)|предыдущ\w+|позапрошл\w+|следующ\w+|"
     r"будущ\w+|наступающ\w+)"
 )
 # «в 2016 году», «в 2016-м» (the year word elided), «с 2016-го»
@@ -58,6 +59,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("last_months", re.compile(rf"(?:за|в\s+течение)\s+последни[ехй]\s+{_COUNT}\s+месяц\w*", re.I)),
     ("year_end", re.compile(r"(?:к\s+концу|до\s+конца)\s+(?:этого\s+|текущего\s+|нынешнего\s+)?года", re.I)),
     ("months", re.compile(rf"(?P<m1>{_MONTH})\s*[-–—]\s*(?P<m2>{_MONTH})(?:\s+{_YEAR})?", re.I)),
+    # «в январе и феврале», «за январь и февраль 2024 года»: two months in a row are the run of both
+    ("pair", re.compile(rf"(?P<m1>{_MONTH})\s+и\s+(?P<m2>{_MONTH})(?:\s+{_YEAR})?", re.I)),
     # «январь и 14 дней февраля этого года», «январь и первые недели февраля»: up to a part of a month
     ("months", re.compile(
         rf"(?P<m1>{_MONTH})\s+и\s+(?:перв\w+\s+)?(?:\d{{1,2}}\s+|\w+\s+)?(?:дн(?:я|ей)|недел\w+)\s+(?P<m2>{_MONTH})"
@@ -100,7 +103,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?P<y1>(?:19|20)\d\d)\s*[-–—]\s*(?P<y2>(?:19|20)\d\d)\s*(?:год(?:ы|ах|ов|ам|ами)|гг\.|года)", re.I
     )),
     ("year", re.compile(rf"(?<![\d-]){_YEAR}(?![\d-])", re.I)),
-    ("whole_year", re.compile(r"(?:по\s+итогам|среди\s+итогов|итоги)\s+года", re.I)),
+    # «по итогам года», «за весь год», «по итогам всего года»: the whole of a year not named
+    ("whole_year", re.compile(
+        r"(?:по\s+итогам|среди\s+итогов|итоги)\s+(?:всего\s+)?года|за\s+(?:весь|целый|полный)\s+год(?![а-яё])", re.I
+    )),
 )
 _ORDINAL = {
     "перв": 1, "втор": 2, "трет": 3, "четв": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4,
@@ -152,10 +158,10 @@ def _ordinal(word: str) -> int | None:
 def _resolve(kind: str, m: re.Match[str], release: dt.date) -> Mention | None:
     year, guessed = _year(m, release)
     stated = m.group()
-    if kind == "months":
+    if kind in ("months", "pair"):
         first, last = _month(m["m1"]), _month(m["m2"])
-        if first > last:
-            return None
+        if first > last or kind == "pair" and last != first + 1:
+            return None  # «в январе и марте»: two months apart, each its own
         if guessed and last > release.month:
             year -= 1  # «январь–октябрь» in a March release: last year's
         return Mention(Period(year, first, last, "months"), "period", stated, m.start(), m.end(), guessed)
@@ -300,8 +306,9 @@ def _years(kind: str, m: re.Match[str], year: int, guessed: bool, release: dt.da
 _DAY_BEFORE = re.compile(rf"(?<!\d)\d{{1,2}}\s+{_MONTH}\s*$", re.I)
 
 
+# «к уровню 2023 года», «превышает уровень 2003 года», «уровнем прошлого года»: what a figure is set against
 _BASE_BEFORE = re.compile(
-    r"(?:к\s+уровню|на\s+уровне|уровн(?:я|ем)|по\s+сравнению\s+с|в\s+сравнении\s+с|по\s+отношению\s+к|относительно|чем|"
+    r"(?:к\s+уровню|на\s+уровне|уровень|уровн(?:я|ем|ю)|по\s+сравнению\s+с|в\s+сравнении\s+с|по\s+отношению\s+к|относительно|чем|"
     # «по отношению к периоду с января по сентябрь 2008 года»
     r"против|(?:по\s+отношению\s+к|по\s+сравнению\s+с|в\s+сравнении\s+с)\s+(?:период\w*|показател\w*)|"
     # «к аналогичному периоду», «к тем же месяцам», «с тем же кварталом»: the same months a year before
@@ -351,9 +358,23 @@ def mentions(text: str, release: dt.date) -> list[Mention]:
     for mention in sorted(found, key=lambda f: f.start):
         if mention.role == "duration":
             mention = _after_years(mention, out, release)
+        elif _WHOLE_YEAR.fullmatch(mention.stated):
+            mention = _whole_of(mention, out)
         role = _role(text, mention, release)
         out.append(mention if role == mention.role else _with_role(mention, role))
     return out
+
+
+_WHOLE_YEAR = re.compile(r"за\s+(?:весь|целый|полный)\s+год|(?:по\s+итогам|итоги)\s+всего\s+года", re.I)
+
+
+def _whole_of(mention: Mention, before: list[Mention]) -> Mention:
+    """«за 10 месяцев … более 40 млрд, а за весь год — около 54 млрд»: the whole year of the
+    part named before it in the sentence; else the year the release's date suggests."""
+    part = next((m.period for m in reversed(before) if m.period is not None and m.role == "period"), None)
+    if part is None:
+        return mention
+    return replace(mention, period=Period(part.year, 1, 12, "year"), year_guessed=False)
 
 
 def _after_years(mention: Mention, before: list[Mention], release: dt.date) -> Mention:

@@ -307,8 +307,9 @@ def _holder(text: str, at: int) -> str:
     """Who holds the place: Belarus is `ours`, anyone else named before it the partner.
     A clause that names no one («…, где занимает седьмое место») has the holder of the
     clause before it."""
-    # «а среди стран СНГ — второе место»: what a place is among names no holder
-    pieces = clauses.HOLDER.split(re.sub(r"\bсреди\s+[^,.;:—–]+", "", text[:at]))
+    # «а среди стран СНГ — второе место»: what a place is among names no holder, nor does an aside
+    # in brackets («шестое место (после Китая, Германии и Турции) и первое — среди стран СНГ»)
+    pieces = clauses.HOLDER.split(re.sub(r"\bсреди\s+[^,.;:—–]+", "", re.sub(r"\([^()]*\)", "", text[:at])))
     clause = next((c for c in reversed(pieces) if _names_someone(c)), pieces[-1])
     return "ours" if re.search(r"Беларус|Белорус", clause) else "partner"
 

@@ -175,6 +175,14 @@ def so_far(text: str, at: int) -> bool:
     return governing is None or governing.normal_form not in _TALKED
 
 
+def summed(text: str, at: int) -> bool:
+    """Whether a perfective verb in the past governs the amount at `at` («за три года
+    поставила 635 тыс. тонн», «наторговали на 350 млн»): one total over a span of years,
+    where an imperfective one («в последние два года превышал $1 млрд») holds each year."""
+    governing = _governing(text, at)
+    return governing is not None and governing.tag.aspect == "perf" and governing.tag.tense == "past"
+
+
 def _counted_by(text: str, at: int):
     begin = clauses.start(text, at, clauses.STATEMENT)
     told = list(_TOLD.finditer(text, begin, at))  # «отметил, что треть оборота приходится на …»
