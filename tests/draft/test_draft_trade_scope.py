@@ -190,3 +190,16 @@ def test_flows_after_our_officials_words_stay_ours():
         "млн долларов."
     )
     assert [(i, s) for i, _, s in _sides(text)] == [("imports", "ours")]
+
+
+def test_a_trade_opening_a_clause_after_as_a_result_is_the_figure_not_a_cause():
+    text = (
+        "Беларусь и Монголия развивают торговлю. В результате внешнеторговое сальдо в мае увеличилось до "
+        "1 млрд 200 млн долларов."
+    )
+    assert [i for i, _, _ in _trades(text)] == ["balance"]
+
+
+def test_a_trade_governed_by_a_word_of_cause_names_no_figure():
+    text = "Беларусь и Монголия развивают торговлю. Из-за сокращения импорта товарооборот в мае снизился до 30 млн долларов."
+    assert [i for i, _, _ in _trades(text)] == ["turnover"]

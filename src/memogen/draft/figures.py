@@ -126,7 +126,7 @@ def _indicator_before(text: str, at: int) -> tuple[str, re.Match[str]] | None:
     # «импорт … превысил экспорт и достиг 17 млн»: what a flow is compared with is not its name
     found = [
         m for m in _INDICATOR.finditer(text)
-        if m.end() <= at and not _COMPARED.search(text[: m.start()]) and not flows.CAUSE.search(text[: m.start()])
+        if m.end() <= at and not _COMPARED.search(text[: m.start()]) and not flows.caused(text[: m.start()], m.group())
         and not _BALANCE_ASIDE.search(text[: m.start()])
     ]
     if not found:

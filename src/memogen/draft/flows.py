@@ -90,8 +90,24 @@ def flow_before(text: str, at: int) -> re.Match[str] | None:
 
 # «товарооборот … из-за сокращения импорта уменьшился»: a flow named as a cause names no figure
 CAUSE = re.compile(
-    r"(?<![\w-])(?:из-за|благодаря|вследствие|за\s+сч[её]т|в\s+результате|по\s+причине)\s+(?:[а-яё]+\s+){0,2}$", re.I
+    r"(?<![\w-])(?P<by>из-за|благодаря|вследствие|за\s+сч[её]т|в\s+результате|по\s+причине)\s+"
+    r"(?P<words>(?:[а-яё]+\s+){0,2})$", re.I
 )
+
+
+def caused(before: str, word: str) -> bool:
+    """Whether the flow or trade `word` is governed by a preposition of cause right before
+    it (`before` is the text up to it): «из-за сокращения импорта», «благодаря экспорту». A
+    word that cannot take that preposition's case, or opening after one that cannot, is no
+    part of its phrase: it opens a clause of its own after an adverbial («В результате
+    внешнеторговое сальдо увеличилось», «Из-за сокращения импорта товарооборот снизился»)
+    and names the figure."""
+    m = CAUSE.search(before)
+    if m is None:
+        return False
+    case = "datv" if m["by"].lower() == "благодаря" else "gent"
+    governed = [*m["words"].split()[:1], word.split()[0]]  # the words opening and ending the phrase
+    return all(not parses(w) or any(p.tag.case == case for p in parses(w)) for w in governed)
 
 
 def subject_before(text: str, at: int) -> re.Match[str] | None:
@@ -100,7 +116,7 @@ def subject_before(text: str, at: int) -> re.Match[str] | None:
     «а закупки … — на 31 %»), not one in a phrase of cause or means («благодаря
     поставкам», «за счёт поставок»)."""
     word = flow_before(text, at)
-    if word is None or CAUSE.search(text[: word.start()]):
+    if word is None or caused(text[: word.start()], word.group()):
         return None
     before = [parses(w)[0] for w in re.findall(r"[А-Яа-яЁё]+", text[: word.start()])[-2:] if parses(w)]
     # «по поставкам», «за счёт поставок»: a preposition, or a prepositional phrase's noun
