@@ -26,7 +26,7 @@ from memogen.draft.model import Item
 from memogen.draft.numbers import amounts
 from memogen.draft.offers import proposals as proposals  # the offers a release makes
 from memogen.draft.parties import NO_POST
-from memogen.draft.periods import MONTH_STEMS, mentions
+from memogen.draft.periods import MONTH_STEMS, MONTHS_GENITIVE, MONTHS_PREPOSITIONAL, mentions
 from memogen.draft.phrases import name_end
 from memogen.draft.words import balanced, nominative_head, nominative_phrase
 from memogen.facts.periods import Period
@@ -103,23 +103,18 @@ _ORDINAL = re.compile(
 # a place an event's genitive names is no event: «в конференц-центре Боаоского азиатского форума»
 _VENUES = {"центр", "конференц-центр", "площадка", "павильон", "территория", "штаб-квартира", "зал", "дворец"}
 _MONTH_DATE = re.compile(
-    r"(?P<day>\d{1,2})\s+(?P<month>января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|"
-    r"ноября|декабря)(?:\s+(?P<year>\d{4})\s*(?:года|г\.))?"
+    r"(?P<day>\d{1,2})\s+(?P<month>" + MONTHS_GENITIVE + r")(?:\s+(?P<year>\d{4})\s*(?:года|г\.))?"
 )
 # «в начале октября», «в конце года», «в середине 2026 года»: a word of time after it, not «в начале встречи»
 _TIME_WORD = (
-    r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|года|месяца|недели|"
-    r"весны|лета|осени|зимы|квартала|полугодия|\d{4})(?![\w-])"
+    r"(?:" + MONTHS_GENITIVE + r"|года|месяца|недели|весны|лета|осени|зимы|квартала|полугодия|\d{4})(?![\w-])"
 )
 _FUZZY_WHEN = re.compile(
     rf"(?:в\s+)?(?:начале|середине|конце)\s+{_TIME_WORD}(?:\s*[-–—]\s*(?:начале|середине|конце)\s+{_TIME_WORD})?"
     r"(?:\s+\d{4}\s*(?:года|г\.))?",
     re.I,
 )
-_MONTHS = (
-    "января", "февраля", "марта", "апреля", "мая", "июня",
-    "июля", "августа", "сентября", "октября", "ноября", "декабря",
-)
+_MONTHS = tuple(MONTHS_GENITIVE.split("|"))
 # a sentence saying its event is still to come: a month it names with no year is the coming one
 _COMING = re.compile(
     r"(?<![\w-])(?:пройд(?:[её]т|ут)|состо(?:ит|ят)ся|будет|будут|планиру\w*|запланирован\w*|намечен\w*|"
@@ -562,9 +557,8 @@ _OPENS = re.compile(
 )
 # when a planned opening is set for: a season, a month, a date («осенью», «в октябре», «до конца года»)
 _SET_WHEN = re.compile(
-    r"(?<![\w-])(?:весной|летом|осенью|зимой|в\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|"
-    r"октябре|ноябре|декабре)|до\s+конца\s+(?:года|месяца)|в\s+\d{4}\s+году|\d{1,2}\s+(?:января|февраля|марта|апреля|"
-    r"мая|июня|июля|августа|сентября|октября|ноября|декабря))(?![\w-])",
+    r"(?<![\w-])(?:весной|летом|осенью|зимой|в\s+(?:" + MONTHS_PREPOSITIONAL + r")|до\s+конца\s+(?:года|месяца)|"
+    r"в\s+\d{4}\s+году|\d{1,2}\s+(?:" + MONTHS_GENITIVE + r"))(?![\w-])",
     re.I,
 )
 # an opening discussed, proposed or thought possible is an idea: «обсудили возможность открытия …»
@@ -734,8 +728,7 @@ _DAYS_IN = re.compile(
 
 # a month or a day between a visit's destination and whose it is: «визит в Минск в мае генерального секретаря …»
 _WHEN_BETWEEN = re.compile(
-    r"\s+(?:(?:в|во)\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре|"
-    rf"прошлом\s+году)|\d{{1,2}}\s+(?:{'|'.join(_MONTHS)}))"
+    r"\s+(?:(?:в|во)\s+(?:" + MONTHS_PREPOSITIONAL + r"|прошлом\s+году)|\d{1,2}\s+(?:" + MONTHS_GENITIVE + r"))"
     r"(?:\s+\d{4}\s+года)?\s+(?=[а-яёА-ЯЁ])"
 )
 
@@ -1269,7 +1262,7 @@ def _adjectives_before(words: str) -> str:
     return " ".join(kept) + " " if kept else ""
 
 
-_MONTH = "|".join(_MONTHS)
+_MONTH = MONTHS_GENITIVE
 # «с 4 по 9 июля», «с 24 сентября по 1 октября 2019 года»: a span of days, kept in words
 # «20–21 сентября»: days joined by a dash, likewise
 _SPAN = re.compile(
@@ -1656,7 +1649,7 @@ _IN_FORCE_BEFORE = re.compile(
 )
 _SIGNED_ON = re.compile(
     r",?\s*(?:подписанн|заключ[её]нн)\w*\s+(?P<day>\d{1,2})\s+(?P<month>"
-    + "|".join(_MONTHS)
+    + MONTHS_GENITIVE
     + r")\s+(?P<year>\d{4})\s+г"
 )
 _SIGNING = re.compile(r"(?<![\w-])(?:подписал[иао]?|заключил[иао]?|утвердил[иао]?|подпишут|заключат)(?![\w-])", re.I)

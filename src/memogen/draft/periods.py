@@ -17,6 +17,9 @@ from memogen.draft.tenses import speaks_ahead
 from memogen.facts.periods import Period
 from memogen.reading import WORD_NUMBERS, word_number
 
+# a month's name after a day («4 июля») and after «в» («в июле»), as alternations for a pattern
+MONTHS_GENITIVE = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+MONTHS_PREPOSITIONAL = "январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре"
 MONTH_STEMS = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр")
 # every case a month is named in: «январь», «января», «в январе», «к январю» (a base)
 _MONTH = r"(?:январ[ьяею]|феврал[ьяею]|март[еуа]?|апрел[ьяею]|ма[йяею]|июн[ьяею]|июл[ьяею]|август[еуа]?|" \
