@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 
 from memogen.draft.items import events
+from memogen.draft.parties import Partner
 
 _DAY = dt.date(2024, 6, 5)
 _HEADS = {"Иванов": "Президент Республики Беларусь", "Ахметов": "Президент Республики Казахстан"}
@@ -130,3 +131,17 @@ def test_a_day_named_with_a_capital_is_an_event(sentence, what):
 def test_a_named_day_takes_no_words_before_it():
     said = "Министр примет участие в торжественном собрании, посвящённом Дню Татарстана, 4 июня."
     assert "День Татарстана" in _what(said, {})
+
+
+def _lands_what(sentence: str, partner: Partner | None) -> list[str]:
+    return [e.data["what"] for e in events([sentence], _DAY, {}, partner)]
+
+
+def test_two_countries_in_a_name_are_belarus_and_the_partners_state():
+    region = Partner(name="Омская область", kind="region", country="Российская Федерация", stems=())
+    state = Partner(name="Республика Казахстан", kind="country", country=None, stems=())
+    said = "4 июня прошло заседание межправительственной комиссии двух стран."
+    assert _lands_what(said, region) == ["Заседание межправительственной комиссии Беларуси и России"]
+    assert _lands_what(said, state) == ["Заседание межправительственной комиссии Беларуси и Казахстана"]
+    # no partner known: the words stay
+    assert _lands_what(said, None) == ["Заседание межправительственной комиссии двух стран"]

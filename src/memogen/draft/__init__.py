@@ -147,7 +147,7 @@ def draft_release(release: Release, date: dt.date, *, url: str | None, file: str
     companies = who.companies(said, partner)
     # «Петров побывал …»: his post; a post the release does not give names no event («Встреча Должности (уточнить)»)
     posts = {o.data["person"]["surname"]: o.data["position"] for o in officials if o.data["position"] != who.NO_POST}
-    events = prose.events(said, date, posts)
+    events = prose.events(said, date, posts, partner)
     agreements = prose.agreements(said, date) + goals.set_by_leaders(said)
     offers = prose.proposals(said)
     flows = prose.structure(said, used)

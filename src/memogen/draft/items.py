@@ -25,7 +25,7 @@ from memogen.draft.meetings import (
 from memogen.draft.model import Item
 from memogen.draft.numbers import amounts
 from memogen.draft.offers import proposals as proposals  # the offers a release makes
-from memogen.draft.parties import NO_POST
+from memogen.draft.parties import NO_POST, Partner, state_code
 from memogen.draft.periods import MONTH_STEMS, MONTHS_GENITIVE, MONTHS_PREPOSITIONAL, mentions
 from memogen.draft.phrases import name_end
 from memogen.draft.words import balanced, nominative_head, nominative_phrase
@@ -211,7 +211,9 @@ _UNTIL = re.compile(r"\s+(?:на\s+период\s+)?до\s+\d{4}\s+года")
 _FOR_YEAR = re.compile(r"\s+на\s+\d{4}\s+год(?![\w-])")  # a term of one year: «план консультаций на 2023 год»
 
 
-def events(sentences: list[str], release: dt.date, posts: dict[str, str] | None = None) -> list[Item]:
+def events(
+    sentences: list[str], release: dt.date, posts: dict[str, str] | None = None, partner: Partner | None = None
+) -> list[Item]:
     """Meetings, visits, exhibitions and forums with their date and place: each event
     noun of a sentence that dates it, says it is held or will be, or holds it for the
     first time, with the words of its name (`phrases.name_end`); an exhibition, fair or
@@ -239,9 +241,30 @@ def events(sentences: list[str], release: dt.date, posts: dict[str, str] | None 
             out.append(_event(what, day if day is not None else release, None, False, n))
         said = _Said(text, n, release, when, day, first, [(a, b) for _, a, b in stated], [e.data["what"] for e in out])
         out += _noun_events(said, heads, posts, strip)
+    lands = _two_lands(partner)
     for e in out:
-        e.data["what"] = _sides_named(e.data["what"], posts)
+        what = _sides_named(e.data["what"], posts)
+        e.data["what"] = _TWO_LANDS.sub(lands, what) if lands else what
     return _once(out)
+
+
+# «форум регионов двух стран», «межправительственной комиссии двух стран», «День единения двух стран»
+_TWO_LANDS = re.compile(r"(?<![\w-])двух\s+(?:стран|государств)(?![\w-])")
+
+
+def _two_lands(partner: Partner | None) -> str | None:
+    """«Беларуси и России»: the two lands «двух стран» in an event's name stand for, Belarus
+    and the partner's state (a region's country), by their short names; None when the
+    partner's state is not known."""
+    state = partner.name if partner is not None and partner.kind == "country" else partner.country if partner else None
+    code = state_code(state) if state else None
+    if code is None or code == "BY":
+        return None
+    from babel import Locale
+
+    short = Locale("ru").territories.get(code)
+    said = inflect.inflect_phrase(short, "genitive") if short else None
+    return f"Беларуси и {said}" if said else None
 
 
 # «встреча лидеров двух стран», «переговоры двух глав государств», «встреча заместителей премьер-министров
