@@ -77,3 +77,9 @@ def test_a_deputy_heads_first_post_keeps_its_opening_words_before_the_dash():
 def test_a_bare_head_is_the_head_of_the_one_body_its_sentence_names(sentences, post):
     found = {o.data["person"]["surname"]: o for o in officials(sentences, find_partner(sentences))}
     assert found["Сидоров"].data["position"] == post
+
+
+def test_a_post_and_its_region_at_a_sentences_start_is_no_person():
+    said = ["Аким Костанайской области Пётр Сидоров принял делегацию из Гродно."]
+    found = officials(said, find_partner(said))
+    assert [o.data["person"]["surname"] for o in found] == ["Сидоров"]

@@ -1161,6 +1161,8 @@ def _unposted(words: list[str], where: tuple[str, int, int]) -> Item | None:
     given = [p for p in inflect.parses(words[0]) if p.is_known and "Name" in p.tag]
     if not given or _CREDIT.search(text[:start]) or _BYLINE.match(text[end:]) or _dateline_byline(text, start, end):
         return None  # «парк имени …»: a thing's name; «Фото Ивана Петрова», «/Иван Петров — БЕЛТА/»: the page's
+    if _POSITION.fullmatch(words[0]) and re.match(r"\s*(?:област|кра[йяюеё]|район|округ|город)", text[end:], re.I):
+        return None  # «Аким Алматинской области»: a post and its region, no person named «Аким»
     name = read_alone(words)  # None for «визит Александра Турчина»: whose nominative?
     if name is None or not looks_like_person(name.given, name.surname):
         return None  # a surname that is a town's name too stays one («Александр Гусев»)
