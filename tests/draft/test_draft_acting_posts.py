@@ -62,3 +62,24 @@ def test_a_deputy_heads_first_post_keeps_its_opening_words_before_the_dash():
             "торговли Пётр Сидоров.", "Казахстан — наш партнёр."]
     found = {o.data["person"]["surname"]: o for o in officials(said, find_partner(said))}
     assert found["Сидоров"].data["position"].startswith("Заместитель Председателя Правительства")
+
+
+@pytest.mark.parametrize(
+    ("sentences", "post"),
+    [
+        (["В Брестском облисполкоме прошла встреча председателя Петра Сидорова с послом Вьетнама."],
+         "Председатель Брестского облисполкома"),
+        (["Затем делегация отправится в Омскую область, где пройдёт встреча с губернатором Петром Сидоровым.",
+          "Губернатор Томской области Иван Иванов подвёл итоги визита в Минск."],
+         "Губернатор Омской области"),
+    ],
+)
+def test_a_bare_head_is_the_head_of_the_one_body_its_sentence_names(sentences, post):
+    found = {o.data["person"]["surname"]: o for o in officials(sentences, find_partner(sentences))}
+    assert found["Сидоров"].data["position"] == post
+
+
+def test_a_post_and_its_region_at_a_sentences_start_is_no_person():
+    said = ["Аким Костанайской области Пётр Сидоров принял делегацию из Гродно."]
+    found = officials(said, find_partner(said))
+    assert [o.data["person"]["surname"] for o in found] == ["Сидоров"]

@@ -62,3 +62,10 @@ def test_our_region_whose_leadership_acts_is_our_side():
     assert sides.our_mentions("Встреча руководства Гродненской области с гостями.") == [
         (("Гродненская область", "region"), True)
     ]
+
+
+def test_a_city_in_the_locative_before_a_delegation_is_no_delegation_of_ours():
+    from memogen.draft import sides
+
+    assert sides.our_mentions("Президент принял в Витебске делегацию Омской области.") == []
+    assert sides.our_mentions("Гомельская делегация прибыла в Омск.") == [(("Гомельская область", "region"), True)]

@@ -1161,6 +1161,8 @@ def _unposted(words: list[str], where: tuple[str, int, int]) -> Item | None:
     given = [p for p in inflect.parses(words[0]) if p.is_known and "Name" in p.tag]
     if not given or _CREDIT.search(text[:start]) or _BYLINE.match(text[end:]) or _dateline_byline(text, start, end):
         return None  # «парк имени …»: a thing's name; «Фото Ивана Петрова», «/Иван Петров — БЕЛТА/»: the page's
+    if _POSITION.fullmatch(words[0]) and re.match(r"\s*(?:област|кра[йяюеё]|район|округ|город)", text[end:], re.I):
+        return None  # «Аким Алматинской области»: a post and its region, no person named «Аким»
     name = read_alone(words)  # None for «визит Александра Турчина»: whose nominative?
     if name is None or not looks_like_person(name.given, name.surname):
         return None  # a surname that is a town's name too stays one («Александр Гусев»)
@@ -1665,7 +1667,8 @@ def _official(said: str, words: list[str], partner: Partner | None, where: tuple
     after = _SIDE_AFTER.match(where[0][where[2] :])  # «… Гаргаша со стороны ОАЭ»: closer than one before
     cue = _side_cue(after.group() if after else where[0][: where[1]], partner)
     nominative = _mission_by_adjective(_nominative_posts(_acting_in_full(said)))
-    position, completed = _complete(_expanded(_state_adjective_post(nominative)), partner, cue)
+    expanded = _expanded(_state_adjective_post(nominative))
+    position, completed = _head_of_body_named(expanded, where[0]) or _complete(expanded, partner, cue)
     person: dict = {"given": name.given, "surname": name.surname}
     if name.patronymic:
         person["patronymic"] = name.patronymic
@@ -2530,6 +2533,40 @@ def _mission_by_adjective(position: str) -> str:
         return position
     body = m["body"][:1].upper() + m["body"][1:]
     return f"{position[: m.start()]}{body}{m['end']} {genitive}{position[m.end():]}"
+
+
+# A bare head's post and the bodies its sentence may name it the head of
+_BARE_HEAD = re.compile(r"(?i)(?P<head>председатель|губернатор|глава|аким|хоким)")
+_HEADED_BODY = {
+    "председатель": re.compile(r"(?<![\w-])(?P<adj>[А-ЯЁ][а-яё]+(?:ск|цк)\w+)\s+(?P<level>обл|гор|рай)исполком\w*"),
+    "region": re.compile(r"(?<![\w-])(?P<adj>[А-ЯЁ][а-яё]+ск\w+)\s+(?P<noun>област|кра[йяюеё])\w*"),
+}
+
+
+def _head_of_body_named(position: str, text: str) -> tuple[str, str] | None:
+    """A head's post the release gives bare («встреча председателя Ивана Крупко»,
+    «встреча с губернатором Игорем Кобзевым»), completed with the one body of that head its
+    sentence names («В Гомельском облисполкоме …» → «Председатель Гомельского облисполкома»,
+    «… направится в Иркутскую область, где …» → «Губернатор Иркутской области»), with a
+    note; None when the post is not bare or the sentence names no such body, or several."""
+    m = _BARE_HEAD.fullmatch(position)
+    if m is None:
+        return None
+    head = m["head"].lower()
+    pattern = _HEADED_BODY["председатель" if head == "председатель" else "region"]
+    bodies = set()
+    for body in pattern.finditer(text):
+        chair = head == "председатель"
+        noun = f"{body['level']}исполком" if chair else ("область" if body["noun"] == "област" else "край")
+        gender = "femn" if noun == "область" else "masc"
+        adjective = inflect.reading(body["adj"], "ADJF")
+        form = adjective.inflect({"nomn", "sing", gender}) if adjective is not None else None
+        if form is not None:
+            bodies.add(inflect.inflect_phrase(f"{form.word.capitalize()} {noun}", "genitive"))
+    if len(bodies) != 1 or None in bodies:
+        return None
+    named = bodies.pop()
+    return f"{position} {named}", f"a bare «{head}»: of the one body its sentence names, {named}"
 
 
 def _acting_in_full(said: str) -> str:

@@ -351,7 +351,10 @@ _TRADE_OWNED = re.compile(
 _ACTORS = re.compile(
     r"(?:делегаци|предприяти|организаци|экспортер|экспортёр|производител|компани|руководств|губернатор)\w*\s+$", re.I
 )
-_DELEGATION = re.compile(r"(?<![\w-])(?P<adj>[а-яё]+ск\w+)\s+делегаци\w*", re.I)
+# an adjective's endings only: «в Минске делегацию» names no Minsk delegation
+_DELEGATION = re.compile(
+    r"(?<![\w-])(?P<adj>[а-яё]+ск(?:ая|ой|ую|ие|их|им|ими|ое|ого|ому|ий|ом))\s+делегаци\w*", re.I
+)
 # Belarus by its own name, not a word it opens («Беларуськалий»)
 _BELARUS = re.compile(r"(?<![\w-])(?:Беларус(?:ь|и|ью)|Белорусси(?:я|и|ю|ей))(?![\w-])")
 
