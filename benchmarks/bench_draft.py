@@ -5,10 +5,11 @@ takes after start-up.
 Run from the repository root:  python benchmarks/bench_draft.py [--corpus FOLDER] [-v]
 
 The sets are measured apart: tests/data/releases/ (the rules were developed against
-it), then each folder under it: round2/ … round6/ and heldout/ … heldoutN/, each written as
-held out and measured before any rule was tuned on it; its section of
-tests/data/releases/README.md says that first measure and whether it has been opened for
-tuning since. Each `NAME.txt` is drafted with `memogen.draft.draft_file` and compared
+it), then each folder under it (round2/ … round6/, heldout/ … heldoutN/), each written as held
+out and measured before any rule was tuned on it; its section of tests/data/releases/README.md
+says that first measure and whether it has been opened for tuning since. A set never opened
+holds a `NEVER-OPEN` file and is left out: measure it by name with --corpus, totals only.
+Each `NAME.txt` is drafted with `memogen.draft.draft_file` and compared
 with `NAME.expected.yaml` (tests/data/releases/README.md describes it):
 
 - a drafted figure matches an expected one when the indicator, the period (as months of
@@ -581,11 +582,20 @@ def _written(folder: Path) -> tuple[bool, int]:
     return not folder.name.startswith("round"), int(digits.group()) if digits else 1
 
 
+def never_open(folder: Path) -> bool:
+    """A set no rule may be tuned on yet holds a `NEVER-OPEN` file: measured only by name."""
+    return (folder / "NEVER-OPEN").is_file()
+
+
 def corpora() -> list[tuple[str, Path]]:
-    """Every set, each measured apart: the corpus the rules were developed against, then each
-    folder of releases under it in the order they were written; whether a set was tuned on is
-    its README section's to say."""
-    folders = sorted((f for f in RELEASES.iterdir() if f.is_dir() and any(f.glob("*.expected.yaml"))), key=_written)
+    """Every set open for tuning, each measured apart: the corpus the rules were developed
+    against, then each folder of releases under it in the order they were written; whether a
+    set was tuned on is its README section's to say. A never-opened set is left out, so a
+    plain run prints none of its misses."""
+    folders = sorted(
+        (f for f in RELEASES.iterdir() if f.is_dir() and any(f.glob("*.expected.yaml")) and not never_open(f)),
+        key=_written,
+    )
     return [("the corpus: the rules were developed against it", RELEASES)] + [(f.name, f) for f in folders]
 
 

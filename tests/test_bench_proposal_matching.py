@@ -111,3 +111,4 @@ def test_by_default_every_set_is_measured_in_the_order_it_was_written() -> None:
     assert held[:3] == ["heldout", "heldout2", "heldout3"]
     assert [int(name.removeprefix("heldout") or 1) for name in held] == sorted(int(n.removeprefix("heldout") or 1) for n in held)
     assert "facts" not in names  # a folder without curated releases is no set
+    assert not any(BENCH.never_open(folder) for _, folder in BENCH.corpora())
