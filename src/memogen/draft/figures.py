@@ -21,6 +21,7 @@ from memogen.draft.model import UNSTATED, Item, accepts, count_indicator, suppor
 from memogen.draft.periods import Mention, mentions
 from memogen.draft.words import nominative_phrase, parses
 from memogen.facts.periods import Period
+from memogen.indicators import MIRROR
 from memogen.inflect import inflect_phrase
 from memogen.reading import HEDGE_GROUPS
 
@@ -2342,8 +2343,9 @@ def merge(found: list[Item]) -> list[Item]:
     return [item for item in kept if not _dated_elsewhere(kept, item)]
 
 
-def _bare_growth(data: dict) -> dict:
-    return {k: v for k, v in (data.get("growth") or {}).items() if k not in ("quote", "qualifier", "versus")}
+def _bare_growth(data: dict, dropped: tuple[str, ...] = ("quote", "qualifier", "versus")) -> dict:
+    """A figure's growth without the parts that may differ where one growth is said twice."""
+    return {k: v for k, v in (data.get("growth") or {}).items() if k not in dropped}
 
 
 def _borrowed(item: Item) -> bool:
@@ -2383,9 +2385,8 @@ def _dated_elsewhere(items: list[Item], item: Item) -> bool:
 
 def _ours_way(data: dict) -> str:
     """The indicator from our side: the partner's exports are our imports."""
-    flipped = {"exports": "imports", "imports": "exports"}
     indicator = data.get("indicator", "")
-    return flipped.get(indicator, indicator) if data.get("side") == "partner" else indicator
+    return MIRROR.get(indicator, indicator) if data.get("side") == "partner" else indicator
 
 
 def _restated_later(later: list[Item], item: Item) -> bool:
@@ -2396,13 +2397,13 @@ def _restated_later(later: list[Item], item: Item) -> bool:
     data = item.data
     if data.get("value") is not None or "growth" not in data or data.get("share") or data.get("rank"):
         return False
-    said = {k: v for k, v in data["growth"].items() if k not in ("quote", "qualifier")}
+    said = _bare_growth(data, ("quote", "qualifier"))
     twin = next((
         o for o in later
         if o.data.get("value") is not None and o.sentence != item.sentence
         and _ours_way(o.data) == _ours_way(data) and _same(o.data, data, ("label", "period", "trade"))
         and o.data.get("counterparty") == data.get("counterparty")
-        and {k: v for k, v in (o.data.get("growth") or {}).items() if k not in ("quote", "qualifier")} == said
+        and _bare_growth(o.data, ("quote", "qualifier")) == said
     ), None)
     if twin is None:
         return False

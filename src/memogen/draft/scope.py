@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from memogen.indicators import MIRROR
+
 from .model import Item
 
 # the figures whose other end a later figure may go on with
@@ -64,23 +66,22 @@ def voiced_flows(figures: list[Item], officials: list[Item], said: list[str]) ->
     в 104 млн»), is that official's side's: the partner's official gives the partner's own
     figures (its imports are our exports). Our side's official leaves it ours."""
     speaking: dict[int, set[str]] = {}
+    reporting = [(n, text.lower()) for n, text in enumerate(said) if _SAYS.search(text)]  # once per sentence
     for official in officials:
         surname = official.data["person"]["surname"].lower()
         stem = surname[:-2] if len(surname) > 4 else surname
-        for n, text in enumerate(said):
-            if stem in text.lower() and _SAYS.search(text):
+        for n, text in reporting:
+            if stem in text:
                 speaking.setdefault(n, set()).add(official.data.get("side", "ours"))
     for item in figures:
         if not item.data.pop("_unowned", False) or item.sentence is None:
             continue
         n = item.sentence
         voice = next((speaking[k] for k in (n, n - 1, n - 2) if k in speaking), None)
-        if voice != {"partner"} or item.data.get("side") == "partner" or item.data.get("indicator") not in _FLOWS:
+        if voice != {"partner"} or item.data.get("side") == "partner" or item.data.get("indicator") not in MIRROR:
             continue
         item.data["side"] = "partner"
         item.notes = [n for n in item.notes if n != _UNSAID]
         item.doubt("check", "said in the partner's official's words, which name no owner: the partner's own figure "
-                   f"(`side: partner`, its {item.data['indicator']} are our {_FLOWS[item.data['indicator']]})")
+                   f"(`side: partner`, its {item.data['indicator']} are our {MIRROR[item.data['indicator']]})")
 
-
-_FLOWS = {"exports": "imports", "imports": "exports"}
