@@ -82,9 +82,9 @@ def test_a_headlines_speaker_after_a_dash_is_no_part_of_the_action():
     ]
 
 
-def test_a_also_carries_the_same_offer_on():
+def test_a_also_before_another_infinitive_makes_another_offer():
     assert _actions("Губернатор предложил белорусским фирмам строить в крае школы, а также сотрудничать в сфере IT.") == [
-        "Строить в крае школы, а также сотрудничать в сфере IT"
+        "Строить в крае школы", "Сотрудничать в сфере IT"
     ]
 
 

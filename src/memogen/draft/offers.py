@@ -27,7 +27,7 @@ _OFFER = re.compile(
     r"прос(?:ит|ят|им|ил[аи]?)|с\s+просьбой|"
     # «надеюсь, вскоре мы перейдём к совместным проектам …»: a step the sides mean to take
     r"перейд(?:[её]м|ут|[её]т)(?=\s+к\s)|перейти(?=\s+к\s)|"
-    r"готов[аы]?|готовность|заинтересован[аоы]?|заинтересованность|с\s+инициативой)(?![\w-])",
+    r"готов[аы]?|готовност(?:ь|и|ью)|заинтересован[аоы]?|заинтересованност(?:ь|и|ью)|с\s+инициативой)(?![\w-])",
     re.I,
 )
 # Verbs of offering, inviting or urging, by lemma, in any tense, person or number («предлагал
@@ -579,6 +579,11 @@ def _offered(text: str, offer: re.Match[str]) -> list[str]:
     who is ready («Минск готов стать городом-побратимом …»): without its subject the
     action says nothing."""
     own = text[: clauses.end(text, offer.end(), clauses.ANOTHER)]  # «…, а Витебск готов …» is another offer
+    # «о готовности работать …, а также о готовности принять …»: the next offer is its own
+    # («готовы предложить …», «поделиться …, предложить …»: an infinitive is a deed the offer names)
+    after = next((c.start() for c in _offer_cues(own)
+                  if c.start() >= offer.end() and inflect.pos(c.group().split()[0]) != "INFN"), None)
+    own = re.sub(r"[\s,]*(?:(?:а\s+)?также\s+|и\s+|а\s+)?(?:об?\s+)?$", "", own[:after]) if after else own
     nouns = _offered_nouns(own, offer.end())
     said = (infinitive_clause(own[offer.end() :]) or (nouns[0] if nouns else None) or _initiative(own, offer)
             or _invited_to(own, offer))
@@ -693,27 +698,59 @@ def _each(action: str) -> list[str]:
     return [parts[0]] + [f"{verb} {part}" if infinitive else part[:1].upper() + part[1:] for part in parts[1:]]
 
 
-# «…, а закупать …»: another infinitive set against the first goes on («, а также», «и» join one deed's parts)
-_NEXT_VERB = re.compile(r",\s*а\s+(?!также\s)(?=(?P<verb>[а-яё]+)\s)")
+# Where one deed of a list of infinitives may end and the next begin: «, », « и », «, а », «, а также »,
+# «, но и » («не только поставлять …, но и создавать …»)
+_NEXT_VERB = re.compile(r",\s*(?:(?:а|но|так)\s+(?:и\s+)?|а\s+также\s+|и\s+)?|\s+(?:и|а\s+также)\s+")
+# words between such a joint and the next infinitive that belong to neither deed
+_LINKING = {"а", "и", "но", "также", "тоже", "причём", "притом", "только", "ещё", "же"}
+
+
+def _linking(words: list[str]) -> bool:
+    """Whether the first of `words` links two deeds («причём», «также»; «не» only in «не только»)."""
+    return words[0] in _LINKING or words[:2] == ["не", "только"]
+
+
+def _next_infinitive(action: str, joint: re.Match[str]) -> int | None:
+    """Where the next deed begins after `joint`: its infinitive, or an adverb right before it
+    («, а также активнее создавать …»), past linking words («причём не только …»); None when no
+    infinitive comes next (the joint carries a list of things on)."""
+    words = list(_WORD.finditer(action, joint.end()))[:5]
+    k = 0
+    while k < len(words) - 1 and _linking([w.group().lower() for w in words[k : k + 2]]):
+        k += 1
+    if not words or words[k].start() - joint.end() > 30:
+        return None
+    parse, after = inflect.parses(words[k].group())[0], words[k + 1 : k + 2]
+    if parse.tag.POS == "INFN":
+        return words[k].start()
+    lead = parse.tag.POS in ("ADVB", "COMP") and after and inflect.pos(after[0].group()) == "INFN"
+    return words[k].start() if lead else None
 
 
 def _verbs_each(action: str) -> list[str]:
-    """An action of two verbs set against each other, each with words of its own, is two
-    actions: «Поставлять в регион технику, а закупать зерно» → «Поставлять в регион
-    технику», «Закупать зерно»; verbs sharing their object («ввозить готовые, а производить
-    новые станки») are one."""
+    """A list of infinitives, each with words of its own, is one action each: «Работать в … и
+    помогать …», «Поделиться опытом …, предложить линейку …, а также увеличить поставки …»,
+    «Поставлять в регион технику, а закупать зерно» → one per verb. It stays one when a verb shares
+    its object with another (one with nothing after it, «производить и поставлять технику»; one
+    whose words end in an adjective, «ввозить готовые, а производить новые станки»), when the verbs
+    after a dash tell what the deed before it is («помогать коллегам — проектировать и строить …»),
+    and when a part would be no proposal on its own («Активизировать связи и искать …»,
+    «… и расширить её номенклатуру», «…, проводить совместные ярмарки»)."""
     out, start = [], 0
     for m in _NEXT_VERB.finditer(action):
-        verb = inflect.parses(m["verb"])[0]
+        at = _next_infinitive(action, m) if m.start() > start else None
         own = action[start : m.start()].split()
         last = inflect.parses(own[-1].strip(","))[0] if len(own) >= 2 else None
-        if verb.tag.POS == "INFN" and last is not None and last.tag.POS not in ("ADJF", "PRTF"):
+        if at is not None and last is not None and last.tag.POS not in ("ADJF", "PRTF", "INFN") and "—" not in own:
             out.append(action[start : m.start()].strip())
-            start = m.end()
+            start = at
     rest = action[start:].strip()
-    if not out or len(rest.split()) < 2:
+    last = inflect.parses(rest.split()[-1].strip(",.;:"))[0] if rest else None
+    if not out or len(rest.split()) < 2 or last is None or last.tag.POS in ("ADJF", "PRTF"):
         return [action]
-    return [said[:1].upper() + said[1:] for said in [*out, rest]]
+    parts = [said[:1].upper() + said[1:] for said in [*out, rest]]
+    alone = all(specific(said) and _own(said) and not _told_elsewhere(said) for said in parts)
+    return parts if alone else [action]
 
 
 def _deeds(text: str, at: int) -> list[str]:
