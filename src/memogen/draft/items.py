@@ -62,6 +62,9 @@ _HELD = re.compile(
     r"(?<![\w-])(?:обсудил|договорил|подписал|рассмотрел|согласовал)\w*(?:\s[^.;]*?)?\s[Нн]а\s+(?:[а-яё]+\s+)?"
     r"(?:встреч|переговор|заседани|совещани)|"
     r"(?:^|\s)[Вв]\s+планах\s|"  # «В планах губернатора — переговоры с …»: an event to come"
+    # «губернатор говорил на встрече с делегацией …», «на переговорах с ним»: a meeting with someone, told
+    # as where or when one acted, was held, whatever the verb
+    r"(?:^|[«\s])(?:[Нн]а|[Вв]\s+ходе|[Вв]о\s+время)\s+(?:[а-яё]+\s+)?(?:встреч|переговор|бесед|консультаци)\w*\s+со?\s|"
     # «В программе визита — встреча посла с …», «По программе визита состоялись …»: what a visit holds
     r"(?:^|\s)(?:[Вв]|[Пп]о)\s+программе\s+(?:визита|пребывания|поездки)(?![\w-])|"
     # «после переговоров в …», «после встречи с …»: what came after an event tells it was held
@@ -225,8 +228,9 @@ def events(
     strip = _by_posts(posts)
     person = None  # the person the last sentence that named one is said of: whom «он», «она» stand for
     for n, written in enumerate(sentences):
-        text = _pronoun_named(written, person)
-        person = subject_phrase(text) or person
+        text = _pronoun_whom(_pronoun_named(written, person), posts)
+        person = _acting(subject_phrase(text)) or person
+        held = len(out)
         first = bool(re.search(r"\bвпервые\b", text, re.I))
         when = _when(text, release)
         stated = _stated(text, strip)
@@ -241,6 +245,8 @@ def events(
             out.append(_event(what, day if day is not None else release, None, False, n))
         said = _Said(text, n, release, when, day, first, [(a, b) for _, a, b in stated], [e.data["what"] for e in out])
         out += _noun_events(said, heads, posts, strip)
+        for e in out[held:]:
+            e.data["what"] = _holder_default(e.data["what"], text, person, posts, strip)
     lands = _two_lands(partner)
     for e in out:
         what = _sides_named(e.data["what"], posts)
@@ -402,6 +408,60 @@ def _pronoun_named(text: str, person: str | None) -> str:
     if person is None or m is None or len(_PRONOUN.findall(text)) > 1:
         return text
     return text[: m.start()] + person + text[m.end() :]
+
+
+def _acting(said: str | None) -> str | None:
+    """A sentence's subject as the person the next sentences are about; a word standing for
+    someone named before («Гость приехал …») leaves them as they were."""
+    if not said:
+        return None
+    head = next((p for w in said.split() for p in inflect.parses(w)[:1] if p.tag.POS == "NOUN"), None)
+    plural = head is not None and head.tag.number == "plur"  # «Дипломаты говорили …»: both sides, no one
+    return None if plural or inflect.lemma(said.split()[0]) in _REFERRING else said
+
+
+# «встретился с ним», «на встрече с ней»: whom the pronoun stands for is named earlier in the sentence
+_WITH_PRONOUN = re.compile(r"(?<![\w-])(?P<with>со?)\s+(?:ним|ней|нею)(?![\w-])", re.I)
+
+
+def _pronoun_whom(text: str, posts: dict[str, str]) -> str:
+    """«Президент … обратился к губернатору … Ивану Петрову на встрече с ним» → «… на встрече с
+    губернатором …»: «с ним», «с ней» stand for the last person named before them whose post
+    the officials list gives, written by that post in the instrumental."""
+    m = _WITH_PRONOUN.search(text)
+    if m is None or not posts:
+        return text
+    words = re.findall(r"[А-ЯЁ][а-яё-]+", text[: m.start()])
+    post = next((posts[s] for w in reversed(words) for s in posts if w.startswith(s[: max(4, len(s) - 2)])), None)
+    said = inflect.inflect_phrase(post, "instrumental") if post else None
+    return f"{text[: m.start()]}{with_(said)} {said}{text[m.end() :]}" if said else text
+
+
+# «Встреча с руководством …», «переговоры с белорусским коллегой»: a meeting named with no one holding it
+_NO_HOLDER = re.compile(
+    r"^(?P<noun>(?:[А-Яа-яЁё-]+\s+){0,2}?(?:встреч|переговор|бесед|консультаци|совещани)[а-яё]*)\s+(?=со?\s)", re.I
+)
+# «у губернатора запланирована встреча с …», «у Моора — переговоры с …»: whose day holds it
+_AT_WHOSE = re.compile(r"(?:^|[\s,])[Уу]\s+(?P<who>[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2})(?=[\s,])")
+
+
+def _holder_default(what: str, text: str, person: str | None, posts: dict[str, str], strip) -> str:
+    """A meeting or talks the sentence names with no one holding them are held by whose day
+    the sentence tells («у Моора запланирована встреча с …»), else by the person the text is
+    about (the last subject named: a release tells of one side's day), in the genitive by the
+    post the officials list gives («Встреча губернатора … с руководством …»)."""
+    m = _NO_HOLDER.match(what)
+    at = _AT_WHOSE.search(text)
+    if m is None or at is None and person is None:
+        return what
+    surname = at["who"].split()[-1] if at else ""
+    post = next((p for s, p in posts.items() if surname.startswith(s[: max(4, len(s) - 2)])), None) if at else None
+    who = post or re.sub(r"\s+[А-ЯЁ]\.\s*(?:[А-ЯЁ]\.\s*)?[А-ЯЁ][а-яё-]+$", "", strip(person or ""))  # «М.Русый»
+    # a post with whose it is («губернатор Самарской области»): a bare «Эксперт», «Президент» tells too little
+    held = inflect.inflect_phrase(who, "genitive") if len(who.split()) > 1 and occasions.person_phrase(who) else None
+    if not held or _words(held) <= _words(what[m.end() :]):
+        return what  # «встреча губернатора с губернатором»: whom it was with is no holder
+    return f"{m['noun']} {held} {what[m.end() :]}"
 
 
 def _once(events: list[Item]) -> list[Item]:

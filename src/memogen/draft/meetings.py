@@ -50,6 +50,8 @@ _RECEIVED = re.compile(r"(?<![\w-])(?:принял[аи]?|принимает)(?!
 # «сказал Президент …, принимая губернатора …», «Принимая в Минске Посла …, глава государства отметил …»:
 # the one who received, the subject of the clause the gerund goes with, met the guest
 _RECEIVING = re.compile(r"(?<![\w-])принимая(?![\w-])(?!\s+(?:участие|решение|меры|во\s+внимание))", re.I)
+# «сказал губернатор …, встретившись с …»: one met whom the gerund names, the subject of its clause
+_MEETING = re.compile(r"(?<![\w-])(?:встретившись|встречаясь|побеседовав|беседуя)(?=\s+со?\s)", re.I)
 # «провёл встречу с …», «проведут переговоры с …»: the event noun's subject held it
 HELD_BY = re.compile(r"(?<![\w-])(?:пров[её]л[аи]?|провели|провед[её]т|проведут|провод(?:ит|ят))(?![\w-])", re.I)
 _PREPOSITIONS = {"в", "во", "на", "с", "со", "по", "из", "к", "у", "о", "об", "при", "за", "после", "перед"}
@@ -96,6 +98,11 @@ def verb_events(text: str, without_people) -> list[tuple[str, int, int]]:
         guest = _guest(text, m.end(), without_people) if host else None
         if host and guest:
             out.append((f"встреча {host} {with_(guest[0])} {guest[0]}", m.start(), guest[1]))
+    for m in _MEETING.finditer(text):
+        host = _host_of_gerund(text, m, without_people)
+        if host:
+            end = name_end(text, m.end())
+            out.append((f"встреча {host}{text[m.end() : end]}".rstrip(), m.start(), end))
     return out
 
 
