@@ -192,6 +192,7 @@ def _figures(said: list[str], date: dt.date, partner=None) -> tuple[list[Item], 
     for n, text in enumerate(said):
         found += fig.read_sentence(text, n, ctx)
     found = fig.merge(found)
+    fig.markets_in_labels(found)
     scope.follow_trade(found, partner is not None)  # «внешнеторговый оборот» after trade with the partner
     sides.mark_totals(found, partner.stems if partner is not None else ())
     for item in found:

@@ -31,10 +31,12 @@ _INDICATORS = (
                 r"(?=\s+(?:торгов|баланс|внешн|взаимн|составил|достиг|[—–]|в\s+размере)))"
                 r"(?:\s+(?:во?\s+)?(?:(?:внешн|взаимн|двусторонн)\w*\s+)?(?:торгов\w*|(?:товаро)?оборот\w*))?"
                 r"(?:\s+баланс\w*)?"),  # «сальдо внешнеторгового оборота товаров»: the balance's, no turnover
-    ("exports", r"экспорт(?![её]р)\w*|вывоз\w*"),  # «экспортёры» are people, not a flow
-    ("imports", r"импорт(?![её]р)\w*|ввоз\w*"),
     (
         "turnover",
+        # «объём экспорта и импорта достиг 229 млн»: both flows together, one amount, are the turnover
+        # (turnover is read before the flows so that the pair wins over its first word)
+        r"(?:экспорт\w*|вывоз\w*)\s+и\s+(?:импорт\w*|ввоз\w*)(?![^.;]*соответственно)|"
+        r"(?:импорт\w*|ввоз\w*)\s+и\s+(?:экспорт\w*|вывоз\w*)(?![^.;]*соответственно)|"
         r"товарооборот\w*|товарообмен\w*|(?:внешне)?торгов\w+\s+оборот\w*|"
         r"оборот\w*\s+(?:(?:внешн|взаимн|двусторонн)\w*\s+)?торговл\w*|"  # «оборот внешней торговли с …»
         # «оборот товаров и услуг двух стран достиг …»: a bare «оборот» of goods
@@ -48,6 +50,8 @@ _INDICATORS = (
         # «Оборот у нас — …», «оборот с краем составил …»: a bare «оборот» with the sides or a dash
         r"(?<![-\w])оборот(?:а|у|ом|е)?(?=\s+(?:у\s+нас\b|между\b|со?\s+[А-ЯЁ]|[—–]\s))",
     ),
+    ("exports", r"экспорт(?![её]р)\w*|вывоз\w*"),  # «экспортёры» are people, not a flow
+    ("imports", r"импорт(?![её]р)\w*|ввоз\w*"),
 )
 _INDICATOR = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _INDICATORS), re.I)
 _STATUS = (
@@ -154,7 +158,7 @@ def _indicator_near(
     word = flows.subject_before(text, at)
     if word is not None and _COMPARED.search(text[: word.start()]):
         word = None  # «импорт … превысил экспорт и достиг 17 млн»: what is compared names nothing
-    if word is not None and (before is None or word.start() > before[1].start()):
+    if word is not None and (before is None or word.start() >= before[1].end()):
         return _name_of(word), word
     if before is not None:
         return before
@@ -421,6 +425,7 @@ def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
     ms = sorted(mentions(text, ctx.release) + _referred(text, ctx), key=lambda m: m.start)
     # «за 10 месяцев» is a period, not ten of something
     found = [a for a in num.amounts(text, _counted_before(ctx, n)) if not any(m.start <= a.start < m.end for m in ms)]
+    found = [_money_of_trade(a) for a in found]
     # «вырос на 31 %, или на 3,7 млрд»: by how much it moved, never the level
     changes = [a for a in found if num.is_change(text, a)]
     found = [a for a in found if a not in changes]
@@ -471,6 +476,26 @@ def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
         ctx.last = items[-1]
     _remember_named(text, ctx)
     return items
+
+
+# What a trade is measured in, never a thing counted: «на миллиард совместного товарооборота»
+_TRADE_NOUNS = {"товарооборот", "оборот", "товарообмен", "торговля", "экспорт", "импорт", "сальдо"}
+
+
+def _money_of_trade(amount: num.Amount) -> num.Amount:
+    """An amount whose noun is a trade («1 млрд товарооборота», «примерно на миллиард
+    взаимной торговли») is money, dollars assumed, as a scale with no currency is."""
+    if amount.unit not in _TRADE_NOUNS or amount.currency is not None:
+        return amount
+    scale = list(_SCALE_WORD.finditer(amount.stated))
+    if not scale:
+        return amount
+    stated = amount.stated[: scale[-1].end()]  # the trade's noun names the indicator, after the amount
+    return replace(amount, unit=None, currency="USD", currency_assumed=True, stated=stated,
+                   end=amount.start + len(stated))
+
+
+_SCALE_WORD = re.compile(r"(?:трлн|млрд|млн|тыс|триллион|миллиард|миллион|тысяч)[а-яё]*\.?", re.I)
 
 
 def _remember_named(text: str, ctx: Context) -> None:
@@ -2341,6 +2366,21 @@ def merge(found: list[Item]) -> list[Item]:
         if not _joined(out[k + 1 :], item, later=True) and not _restated_later(out[k + 1 :], item)
     ]
     return [item for item in kept if not _dated_elsewhere(kept, item)]
+
+
+def markets_in_labels(found: list[Item]) -> None:
+    """A counterparty is a trade flow's other side or the state a count goes to; a group of
+    goods sold to a third market («… в Россию, Украину и Молдову, куда поставлено 21,5 тыс.
+    т») says its market in the label, as the facts model asks, never as `counterparty`."""
+    for item in found:
+        data = item.data
+        if data["indicator"] in (*_OURS, "count") or "counterparty" not in data:
+            continue
+        party = data.pop("counterparty")
+        data.pop("side", None)
+        if data.get("label"):
+            data["label"] = f"{data['label']} ({party['name']})"
+        item.doubt("check", f"goods traded with {party['name']}, not with the partner: the market is in `label`")
 
 
 def _bare_growth(data: dict, dropped: tuple[str, ...] = ("quote", "qualifier", "versus")) -> dict:

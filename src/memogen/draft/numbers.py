@@ -380,7 +380,8 @@ def amounts(text: str, unit_before: str | None = None) -> list[Amount]:
         if any(s <= m.start() < e for s, e in taken):
             continue
         # «заветный миллиард» alone is a word, not a figure; «рубеж в миллиард» is a threshold
-        if m["wnum"] or m["pol"] or m["quarter"] or m["cur"] or THRESHOLD.search(text[: m.start()]):
+        if m["wnum"] or m["pol"] or m["quarter"] or m["cur"] or THRESHOLD.search(text[: m.start()]) \
+                or _one_of_scale(text, m):
             found.append(_word_amount(text, m))
     found += _spelled_counts(text, found, unit_before)
     found += _as_many(text, found)
@@ -871,6 +872,21 @@ def _digit_amount(text: str, m: re.Match[str]) -> Amount | None:
         end=end,
         currency_assumed=assumed,
     )
+
+
+# «тысяча тонн», «тысячу единиц», «более тысячи тонн»: one of the scale, said by its noun alone
+# (the plural «тысячи тонн» with no hedge is «thousands», no number)
+_ONE = re.compile(r"(?:тысяч[ау]|миллион|миллиард)", re.I)
+_ONE_HEDGED = re.compile(r"(?:тысячи|миллиона|миллиарда)", re.I)
+
+
+def _one_of_scale(text: str, m: re.Match[str]) -> bool:
+    """Whether a scale word alone is one of it before what it counts («тысяча тонн шерсти»)."""
+    word = m["scale"]
+    if not (_ONE.fullmatch(word) or _ONE_HEDGED.fullmatch(word) and hedge_before(text, m.start())):
+        return False
+    unit, _ = _unit_after(text, m.end(), scaled=True)
+    return unit not in (None, UNREAD) and unit not in _NOT_COUNTED
 
 
 def _word_amount(text: str, m: re.Match[str]) -> Amount:
