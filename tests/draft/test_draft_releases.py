@@ -39,6 +39,8 @@ HELD_OUT_14 = sorted((RELEASES / "heldout14").glob("*.txt"))
 LATEST = HELD_OUT_7 + HELD_OUT_8 + HELD_OUT_9
 HELD_OUT_15 = sorted((RELEASES / "heldout15").glob("*.txt"))
 LATEST += HELD_OUT_15
+HELD_OUT_19 = sorted((RELEASES / "heldout19").glob("*.txt"))
+LATEST += HELD_OUT_19
 HELD_OUT_16 = sorted((RELEASES / "heldout16").glob("*.txt"))
 LATEST += HELD_OUT_16
 HELD_OUT_17 = sorted((RELEASES / "heldout17").glob("*.txt"))
@@ -71,6 +73,7 @@ def test_the_second_and_held_out_sets_are_there_and_their_truth_quotes_their_tex
     assert len(HELD_OUT_5) >= 20 and len(HELD_OUT_6) >= 20 and len(HELD_OUT_7) >= 20
     assert len(HELD_OUT_8) >= 20 and len(HELD_OUT_9) >= 20
     assert len(HELD_OUT_15) >= 20
+    assert len(HELD_OUT_19) >= 20
     assert len(HELD_OUT_16) >= 20
     assert len(HELD_OUT_17) >= 20
     assert len(HELD_OUT_10) >= 20
