@@ -244,3 +244,13 @@ def test_the_convention_checks_read_what_they_mean() -> None:
     assert not ENTERPRISES_ONLY.search("техника и оборудование, проданные предприятиями области")
     assert not _names_whose("первый заместитель премьер-министра")
     assert _names_whose("губернатор Тульской области") and _names_whose("генеральный директор ОАО «МАЗ»")
+
+
+@pytest.mark.parametrize("path", EXPECTED, ids=_ids)
+def test_a_counterparty_is_a_third_party(path: Path) -> None:
+    """Convention 10: `counterparty.side` is `third`; a group is named by its own name."""
+    wrong = [f["id"] for f in _load(path).get("figures") or []
+             if f.get("counterparty") and (f["counterparty"].get("side") != "third"
+                                           or re.match(r"(?:страны|государства)\s+(?:СНГ|ЕАЭС|Евросоюза)$|ЕС$",
+                                                       f["counterparty"]["name"]))]
+    assert wrong == []
