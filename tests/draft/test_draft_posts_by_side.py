@@ -56,3 +56,11 @@ def test_a_presidents_aide_is_the_aide_of_the_only_president_named():
                     "Во встрече участвовал помощник президента Ильдар Сафин.")
     assert found["Сафин"].data["position"] == "Помощник Президента Республики Татарстан"
     assert found["Сафин"].data["side"] == "partner"
+
+
+def test_a_state_committees_head_named_with_no_state_takes_his_sides_state():
+    found = drafted("Председатель Государственного комитета по стандартизации Олег Лапко рассказал о поставках.",
+                    "Беларусь увеличила поставки в Кению.")
+    assert found["Лапко"].data["position"] == (
+        "Председатель Государственного комитета по стандартизации Республики Беларусь"
+    )

@@ -48,3 +48,10 @@ def test_a_post_naming_its_state_and_a_city_adjective_stay():
     assert drafted("Выступил директор минского завода Пётр Зайцев.")[0] == "Директор минского завода"
     position, _ = drafted("Выступил армянский министр экономики Армении Ашот Саргсян.")
     assert "армянский" in position.lower()
+
+
+def test_a_state_adjective_of_the_body_in_a_post_names_the_state_after_the_body():
+    position, side = drafted("Переговоры провёл глава турецкого правительства Мехмет Озтюрк.")
+    assert position == "Глава правительства Турецкой Республики" and side == "partner"
+    position, side = drafted("Об этом сказал глава белорусского МИД Пётр Зайцев.")
+    assert position.startswith("Глава МИД Республики Беларусь") and side == "ours"

@@ -91,3 +91,11 @@ def test_a_place_within_the_first_n_is_a_top_not_the_nth_place(text, top, among)
 
 def test_a_group_whose_place_is_given_is_no_top():
     assert ranks.tops("Беларусь входит в первую десятку поставщиков молока, где занимает седьмое место.") == []
+
+
+def test_a_superlative_partner_of_the_partners_common_noun_is_a_first_place():
+    [(_, rank)] = ranks.read("Среди соседних стран Беларусь — крупнейший торговый партнёр края.")
+    assert (rank["position"], rank["holder"], rank["among"]) == (1, "ours", "среди торговых партнёров края")
+    assert ranks.read("Беларусь остаётся главным торговым партнёром.") == []
+    # a third state's first place among the region's partners is none of ours
+    assert ranks.read("Главным торговым партнёром края остаётся Армения.") == []

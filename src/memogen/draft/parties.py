@@ -2730,6 +2730,11 @@ def state_of_adjective(word: str) -> str | None:
     return None
 
 
+# A state's body a state's adjective qualifies inside a post: «глава белорусского МИД», «глава
+# российского правительства» (the state is named after the body, as after a post)
+_ADJECTIVE_BODY = re.compile(r"(?:МИД|[Мм]инистерств|[Пп]равительств|[Пп]арламент|[Пп]осольств|[Вв]едомств)\w*")
+
+
 def _state_adjective_post(position: str) -> str:
     """A post a state's adjective opens, with the state named after the post and its
     complement as an official document names it: «российский вице-премьер» → «вице-премьер
@@ -2741,7 +2746,10 @@ def _state_adjective_post(position: str) -> str:
         state = state_of_adjective(m["adjective"])
         rest = position[m.end() :]
         at = next((p.start() for p in re.finditer(r"\s(?:в|во|при|на)\s", rest)), len(rest))
-        if state is None or not named_posts(rest) or named_posts(rest)[0][0] != 0 or _whose_named(rest[:at]):
+        post_first = bool(named_posts(rest)) and named_posts(rest)[0][0] == 0
+        # «глава белорусского МИД»: a body the adjective qualifies, after a post
+        body = bool(_ADJECTIVE_BODY.match(rest)) and bool(named_posts(position[: m.start()]))
+        if state is None or not (post_first or body) or _whose_named(rest[:at]):
             continue
         whose = inflect.inflect_phrase(state, "genitive") or state
         return f"{position[: m.start()]}{rest[:at]} {whose}{rest[at:]}"

@@ -194,10 +194,11 @@ def _named_ministry(item: Item, sentences: list[str]) -> None:
 
 
 # A state's office a post names with no state: a head of government, his deputy or aide, a
-# minister named by his ministry's field, a post in a ministry named by its field
+# minister named by his ministry's field, a state committee's head, a post in a ministry named by its field
 _STATE_OFFICE = re.compile(
     r"(?:(?:[Пп]ерв\w+\s+)?(?:[Зз]аместитель|[Пп]омощник|[Сс]оветник)\s+)?"
-    r"(?:[Пп]ремьер-министра?|[Вв]ице-премьер|[Мм]инистра?(?:\s+[а-яё]+,?)+|[Пп]редседател[ья]\s+[Пп]равительства)"
+    r"(?:[Пп]ремьер-министра?|[Вв]ице-премьер|[Мм]инистра?(?:\s+[а-яё]+,?)+|[Пп]редседател[ья]\s+[Пп]равительства|"
+    r"[Пп]редседател[ья]\s+[Гг]осударственного\s+(?:[а-яё-]+\s+)?комитета(?:\s+[а-яё]+,?)*)"
     r"|[А-ЯЁа-яё][а-яё-]*(?:\s+[а-яё-]+)*\s+Министерства(?:\s+[а-яё]+,?)+"
 )
 

@@ -66,6 +66,8 @@ def read(text: str) -> list[tuple[num.Place, dict]]:
         if _COMPANY.search(text):
             continue  # «Крупнейшими экспортёрами области остаются ОАО «Нафтан» …»: companies, no side
         rank: dict = {"position": place.position, "among": among, "holder": _holder(text, place.start)}
+        if superlative and _COMMON_WHOSE.search(among) and rank["holder"] != "ours":
+            continue  # «основным партнёром региона остался Азербайджан»: a third state's place, not ours
         if superlative and supports("Rank", "words"):
             said = nominative_phrase(place.stated) or place.stated
             rank["words"] = said[:1].lower() + said[1:]  # «крупнейший торговый партнер»
@@ -276,13 +278,19 @@ def _among_them(text: str, place: num.Place) -> str | None:
     return None
 
 
+# whose partners a common noun names: «торговый партнёр области»
+_COMMON_WHOSE = re.compile(r"партн[её]ров\s+(?:област[иь]|кра[яю]|регион[аеу]|республики|страны)$")
+
+
 def _among_partners(text: str, place: num.Place) -> str | None:
     """«вторым торговым партнёром Беларуси в СНГ», «третьим по величине торговым
     партнёром» → «среди торговых партнёров Беларуси в СНГ»."""
     words = re.sub(r"\bпо\s+\w+\s+", "", place.stated).split()[1:]
     plural = [w for w in (_genitive_plural(w) for w in words) if w]
     # whose partners: «Беларуси», «Нижегородской области»; then «среди стран СНГ», «в Азии»
-    rest = re.match(r"\s*((?:[А-ЯЁ][\w-]*)(?:\s+(?:[А-ЯЁ][\w-]*|област\w*|кра[яю]|округа))*)", text[place.end :])
+    # … or a common noun of the partner's kind: «ведущий торговый партнёр области»
+    rest = re.match(r"\s*((?:[А-ЯЁ][\w-]*|област[иь]|кра[яю]|регион[аеу]|республики|страны)"
+                    r"(?:\s+(?:[А-ЯЁ][\w-]*|област\w*|кра[яю]|округа))*)", text[place.end :])
     tail = text[place.end + (rest.end() if rest else 0) :]
     more = re.match(r"\s+((?:среди|в|во)\s+[^,.;:()«»]+)", tail)
     where = [_before_verb(more.group(1).strip())] if more else []
