@@ -1379,7 +1379,9 @@ def _amount(item: Item, amount: num.Amount) -> None:
 _RANGE_HEDGES = ("примерно", "ориентировочно")
 
 
-def _when(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> None:
+def _span(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> tuple[Mention | None, str | None]:
+    """The span in force for the amount at `at` (periods.py says which), with a note when
+    its own words did not name it."""
     # «… 7–13,5 млн, а в 2020 году достиг 24,6 млн»: a period of the next clause, stated for an amount of its own
     turn = clauses.NEXT.search(text, at)
     if turn is not None and num.amounts(text[turn.end() :]):
@@ -1388,8 +1390,22 @@ def _when(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> No
     why = _none_before(item, text, at) if mention is not None and mention is ctx.last_period and note else None
     if why:
         mention, note = None, why
+    based = periods.dated_by_base(mention, bool(note), periods.compared_spans(text, ms, at), ctx.release)
+    if based is not None:
+        return based, f"compared with «{based.stated}», the same span a year before: it is {based.period}"
+    since = periods.since_start(text, ms, at) if mention is None or note else None
+    if since is not None and item.data.get("value") is not None and tenses.summed(text, at):
+        run = periods.up_to_release(since, ctx.release)
+        if run is not None:
+            return run, f"«{since.stated}» up to the release's month: {run.period}"
+    return mention, note
+
+
+def _when(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> None:
+    mention, note = _span(item, text, ms, at, ctx)
     status = _status(text, at)
-    if note and mention is not None and status != "actual" and _not_carried(mention, ctx.release):
+    if mention is not None and status in periods.TO_COME and (
+            mention.day or note and _not_carried(mention, ctx.release)):
         mention, note = None, "no period is stated for this expectation"
     elif note and mention is not None and _over(mention, ctx.release) and _NOW.search(clauses.around(
             text, at, breaks=clauses.STATEMENT)):

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
+from memogen.draft import clauses
 from memogen.draft.numbers import counts_after
 from memogen.draft.tenses import speaks_ahead
 from memogen.facts.periods import Period
@@ -27,12 +28,14 @@ _MONTH = r"(?:январ[ьяею]|феврал[ьяею]|март[еуа]?|ап
 _MONTH_WITH = r"(?:январ[её]м|феврал[её]м|мартом|апрелем|маем|июнем|июлем|августом|сентябр[её]м|октябр[её]м|" \
               r"ноябр[её]м|декабр[её]м)(?![а-яё])"  # the instrumental: «по сравнению с мартом»
 _RELATIVE = {
-    "этот": 0, "этого": 0, "этом": 0, "текущ": 0, "нынешн": 0, "прошл": -1, "минувш": -1, "прошедш": -1, "предыдущ": -1,
+    "этот": 0, "этого": 0, "этом": 0, "текущ": 0, "нынешн": 0, "уходящ": 0, "прошл": -1, "минувш": -1, "прошедш": -1,
+    "предыдущ": -1,
     "позапрошл": -2, "следующ": 1, "будущ": 1, "наступающ": 1,
 }
 _REL = (
     # «за прошедший год» is last year, «за прошедшие годы» no one year
-    r"(?P<rel>этого|этом|этот|текущ\w+|нынешн\w+|прошл\w+|минувш\w+|прошедш(?:ий|его|ем|ему)|предыдущ\w+|позапрошл\w+|следующ\w+|"
+    r"(?P<rel>этого|этом|этот|текущ\w+|нынешн\w+|уходящ\w+|прошл\w+|минувш\w+|прошедш(?:ий|его|ем|ему)|предыдущ\w+|"
+    r"позапрошл\w+|следующ\w+|"
     r"будущ\w+|наступающ\w+)"
 )
 # «в 2016 году», «в 2016-м» (the year word elided), «с 2016-го»
@@ -59,9 +62,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     # «за последние 12 месяцев»: the months before the release's
-    ("last_months", re.compile(rf"(?:за|в\s+течение)\s+последни[ехй]\s+{_COUNT}\s+месяц\w*", re.I)),
+    ("last_months", re.compile(
+        rf"(?:за|в\s+течение)\s+последни[ехй]\s+(?:{_COUNT}\s+месяц\w*|(?P<half>полгода))", re.I
+    )),
     ("year_end", re.compile(r"(?:к\s+концу|до\s+конца)\s+(?:этого\s+|текущего\s+|нынешнего\s+)?года", re.I)),
-    ("months", re.compile(rf"(?P<m1>{_MONTH})\s*[-–—]\s*(?P<m2>{_MONTH})(?:\s+{_YEAR})?", re.I)),
+    # «январь–июнь», and in the instrumental «по сравнению с январём–июнем 2017 года» (a base)
+    ("months", re.compile(
+        rf"(?P<m1>{_MONTH}|{_MONTH_WITH})\s*[-–—]\s*(?P<m2>{_MONTH}|{_MONTH_WITH})(?:\s+{_YEAR})?", re.I
+    )),
     # «в январе и феврале», «за январь и февраль 2024 года»: two months in a row are the run of both
     ("pair", re.compile(rf"(?P<m1>{_MONTH})\s+и\s+(?P<m2>{_MONTH})(?:\s+{_YEAR})?", re.I)),
     # «январь и 14 дней февраля этого года», «январь и первые недели февраля»: up to a part of a month
@@ -76,7 +84,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"{_COUNT}\s+(?:(?:прошедш|последн|перв)\w+\s+)?(?:месяц\w*|квартал(?:а|ов|ах)\b)(?:\s+{_YEAR})?", re.I
         ),
     ),
-    ("half", re.compile(rf"{_ORD}\s+полугоди\w*(?:\s+{_YEAR})?", re.I)),
+    ("half", re.compile(rf"{_ORD}\s+(?:полугоди\w*|полгода)(?:\s+{_YEAR})?", re.I)),
     ("quarter", re.compile(rf"{_ORD}\s+квартал\w*(?:\s+{_YEAR})?", re.I)),
     ("since_start", re.compile(r"с\s+начала\s+(?:этого\s+|текущего\s+|(?P<y>(?:19|20)\d\d)\s+)?года", re.I)),
     ("duration", re.compile(rf"за\s+{_COUNT}\s+(?:года|лет)\b", re.I)),
@@ -88,12 +96,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?<![\d\w])(?:(?:в|(?P<on>на))\s+{_PART_OF_MONTH}\s+)(?P<m1>{_MONTH})(?:\s+{_YEAR})?", re.I
     )),
     ("month", re.compile(rf"(?<![\d\w])(?:в|за|к)\s+(?P<m1>{_MONTH})(?:\s+{_YEAR})?", re.I)),
+    # «с 1 июня», «с марта 2020 года»: a start (`since`), the month it falls in
+    ("month", re.compile(rf"(?<![\d\w])(?:с|со)\s+(?:\d{{1,2}}\s+)?(?P<m1>{_MONTH})(?:\s+{_YEAR})?", re.I)),
     # «дал ноябрь 2021 года»: a month named with its year, in any case, is that month (no day: «24 июня
     # 2014 года» is a date)
     ("month", re.compile(rf"(?<![\d\w])(?<!\d\s)(?P<m1>{_MONTH})\s+{_YEAR_DIGITS}", re.I)),
     # «в конце осени», «осенью»: a season's months, or its part («в конце» the last)
     ("season", re.compile(
-        rf"(?<![\d\w])(?:в\s+(?P<part>{_PART})\s+(?P<s>осени|весны|лета)|(?P<whole>осенью|весной|летом))(?:\s+{_YEAR})?",
+        rf"(?<![\d\w])(?:в\s+(?P<part>{_PART})\s+(?P<s>осени|весны|лета)|(?P<whole>осенью|весной|летом)|"
+        rf"(?P<since>с\s+начала)\s+(?P<start>осени|весны|лета))(?:\s+{_YEAR})?",
         re.I,
     )),
     # «по сравнению с мартом»
@@ -111,6 +122,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:по\s+итогам|среди\s+итогов|итоги)\s+(?:всего\s+)?года|за\s+(?:весь|целый|полный)\s+год(?![а-яё])", re.I
     )),
 )
+# what is still to come: a forecast or a target takes no span of a sentence before unless it is a
+# plan's (a whole year or a run of years still ahead); an estimate or a preliminary count of what
+# has been is of the span in force, as an actual figure is («По итогам года … Импорт оценивается в …»)
+TO_COME = frozenset({"forecast", "target"})
 _ORDINAL = {
     "перв": 1, "втор": 2, "трет": 3, "четв": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4,
 }
@@ -196,14 +211,14 @@ def _resolve(kind: str, m: re.Match[str], release: dt.date) -> Mention | None:
 def _season(m: re.Match[str], year: int, guessed: bool, release: dt.date) -> Mention:
     """«осенью» (09..11), «в конце осени» (11): a season of the release's year, or of the
     year before when its months are still to come and no year is named."""
-    word = (m["s"] or m["whole"]).lower()
+    word = (m["s"] or m["whole"] or m["start"]).lower()
     first, last = next(months for stem, months in _SEASONS.items() if word.startswith(stem))
-    if m["part"]:
-        first = last = first + _PARTS[m["part"].lower()]
+    if m["part"] or m["since"]:  # «с начала лета»: a start, its first month
+        first = last = first + (_PARTS[m["part"].lower()] if m["part"] else 0)
     if guessed and last > release.month and not speaks_ahead(m.string):
         year -= 1
     period = Period(year, first, last, "month" if first == last else "months")
-    return Mention(period, "period", m.group(), m.start(), m.end(), guessed)
+    return Mention(period, "since" if m["since"] else "period", m.group(), m.start(), m.end(), guessed)
 
 
 def _weeks(m: re.Match[str], year: int, guessed: bool, release: dt.date) -> Mention | None:
@@ -238,7 +253,7 @@ def _run(kind: str, m: re.Match[str], year: int, release: dt.date, guessed: bool
             year -= 1
         since = int(m["y1"] or year)
     else:
-        n = int(m["n"]) if m["n"].isdigit() else (_word_count(m["n"]) or 0)
+        n = 6 if m["half"] else int(m["n"]) if m["n"].isdigit() else (_word_count(m["n"]) or 0)
         end = release.year * 12 + release.month - 2  # the month before the release's, counted from 0
         if not 1 <= n <= 36:
             return None
@@ -439,3 +454,83 @@ def ever_since(text: str) -> str | None:
     more = (genitive_run(text[found[-1].end() :]) or "").split()
     short = next((n for n, w in enumerate(more) if len(w) < 3), len(more))  # «в», «с»: no genitive
     return " ".join([found[-1].group(), *more[:short]])
+
+
+# «к аналогичному периоду 2011 года», «по сравнению с тем же периодом прошлого года»: the same span
+# a year before, whatever its months
+_SAME_SPAN_BEFORE = re.compile(
+    r"(?:аналогичн\w+|т(?:от|ого|ем|ому|ой|ех|ими?|е|у)\s+же|соответствующ\w+|прошлогодн\w+)\s+"
+    r"(?:период|месяц|квартал|полугоди)\w*\s*(?:в|за|с|со)?\s*$",
+    re.I,
+)
+_PART_KINDS = ("months", "month", "quarter", "half")
+
+
+def _same_span(text: str, base: Mention) -> bool:
+    """Whether a base is a span a year before the figure's: months of a year («уровню
+    января–июня 2018 года»), or a year after «аналогичный период», «тот же период»."""
+    period = base.period
+    if base.role != "base" or period is None:
+        return False
+    return period.kind in _PART_KINDS or bool(_SAME_SPAN_BEFORE.search(text[max(0, base.start - 45) : base.start]))
+
+
+def compared_spans(text: str, ms: list[Mention], at: int) -> list[Mention]:
+    """The bases of the statement holding `at` that are the same span a year before, else
+    those of the whole sentence («… составил 21,7 млн и вырос на 51 % к аналогичному периоду
+    2011 года, а импорт — 3,5 млн»: the import is of the same months)."""
+    begin, end = clauses.start(text, at, clauses.STATEMENT), clauses.end(text, at, clauses.STATEMENT)
+    spans = [m for m in ms if _same_span(text, m)]
+    return [m for m in spans if begin <= m.start < end] or spans
+
+
+def dated_by_base(chosen: Mention | None, carried: bool, bases: list[Mention], release: dt.date) -> Mention | None:
+    """The span a figure compared with the same span a year before is of, when its own
+    words do not say it better: the base's months a year on («на 7,4 % уступает уровню
+    января–июня 2018 года»: 2019-01..06, over a carried or a running year), the months in
+    force a year after the base («к аналогичному периоду 2011 года» after «за январь–июль»),
+    else the year after the base (the months unnamed, preliminary while it runs); None
+    when the base adds nothing or the span would lie after the release."""
+    base = bases[0].period if bases else None
+    if base is None:
+        return None
+    held = chosen.period if chosen is not None else None
+    if held is not None and (held.kind in ("years", "run") or held.year not in (base.year, base.year + 1)):
+        return None
+    if held is not None and not carried and (held.year == base.year or not held.is_whole_year
+                                             or base.kind not in _PART_KINDS):
+        return None  # its own months, or a year it names («в 2020 году – 417 млн»): its own words
+    year = base.year + 1
+    if base.kind in _PART_KINDS:
+        span = Period(year, base.first, base.last, base.kind)
+    elif held is not None and not held.is_whole_year:
+        span = Period(year, held.first, held.last, held.kind)
+    else:
+        span = Period(year, 1, 12, "year")
+    if span == held or (span.year, span.first) > (release.year, release.month):
+        return None
+    running = span.is_whole_year and (year, 12) > (release.year, release.month)
+    return Mention(span, "period", bases[0].stated, bases[0].start, bases[0].end, preliminary=running)
+
+
+def since_start(text: str, ms: list[Mention], at: int) -> Mention | None:
+    """The start named before the amount at `at` in its own statement («с 1 июня ввезли
+    140 тонн», «с 2007 года собрано …»), or None."""
+    begin = clauses.start(text, at, clauses.STATEMENT)
+    return next((m for m in reversed(ms) if m.role == "since" and m.period is not None and begin <= m.start < at), None)
+
+
+def up_to_release(since: Mention, release: dt.date) -> Mention | None:
+    """What was done from a start up to the release («с 1 июня ввезли …» in a release of
+    22.06.2020: 2020-06; «с 2007 года» in November 2020: 2007-01..2020-11), or None when
+    the start is after the release's month."""
+    start = since.period
+    if start is None or (start.year, start.first) > (release.year, release.month):
+        return None
+    if start.year < release.year:
+        span = Period(release.year, start.first, release.month, "run", start.year)
+    elif start.first == release.month:
+        span = Period(release.year, start.first, start.first, "month")
+    else:
+        span = Period(release.year, start.first, release.month, "months")
+    return Mention(span, "period", since.stated, since.start, since.end)
