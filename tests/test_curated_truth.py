@@ -208,8 +208,8 @@ def test_a_signing_at_an_event_is_dated_and_listed(path: Path) -> None:
 
 @pytest.mark.parametrize("path", EXPECTED, ids=_ids)
 def test_a_superlative_trade_partner_is_a_first_place(path: Path) -> None:
-    """Convention 3: each figure stated with «главный торговый партнёр» (in the singular) or
-    with a quote of its own holding it has a first place among the figures of that quote."""
+    """Convention 3: a quote holding «главный торговый партнёр» (in the singular) gives one of
+    its figures the first place."""
     figures = _load(path).get("figures") or []
     quotes = {_flat(f["quote"]) for f in figures if FIRST.search(_flat(f["quote"]))}
     placed = {_flat(f["quote"]) for f in figures if (f.get("rank") or {}).get("place") == 1}
