@@ -49,3 +49,11 @@ def test_a_verb_overrules_a_gender_read_from_the_first_name_alone():
 def test_a_surname_that_tells_the_gender_is_not_overruled():
     official = drafted("Министр Анна Кравцова заявил о росте поставок.")["Кравцова"]
     assert "cases" not in official.data["person"]
+
+
+def test_a_colleague_in_the_next_sentence_holds_the_post_of_the_person_named_last():
+    said = ["Премьер-министр Беларуси Олег Петров принял министра торговли Казахстана Айдоса Нурланова.",
+            "Гость пробудет в Минске два дня: в программе также переговоры с белорусским коллегой Иваном Лапко."]
+    found = {o.data["person"]["surname"]: o for o in officials(said, find_partner(said))}
+    assert found["Лапко"].data["position"] == "Министр торговли Республики Беларусь"
+    assert found["Лапко"].data["side"] == "ours"

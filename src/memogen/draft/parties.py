@@ -948,10 +948,13 @@ def officials(sentences: list[str], partner: Partner | None) -> list[Item]:
     person named nowhere with a post is drafted with the post to fill in (`_unposted`)."""
     found: dict[tuple[str, str], Item] = {}
     unposted: list[tuple[int, int, list[str]]] = []  # people named with no post: (sentence, start, words)
+    # the position of the person named last, which «его казахстанский коллега» names again; a
+    # sentence that names no one before the colleague («переговоры с белорусским коллегой …» after
+    # the guest was named) means the person of the sentence before
+    last = ""
     for n, text in enumerate(sentences):
         after = 0  # where the last person of the sentence ended: a position starts after it
         shared: list[str] = []  # a plural post the people after share («президентов А X и Б Y»)
-        last = ""  # the position of the person before, which «его казахстанский коллега» names again
         for start, words in (p for m in NAME_RUN.finditer(text) for p in people_in(m, text)):
             end = start + len(" ".join(words))
             said, shares = _said(text[after:start], text[end:], shared)
