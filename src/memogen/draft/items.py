@@ -654,6 +654,8 @@ def _pointed_back(text: str, m: re.Match[str]) -> bool:
 # «в Казани откроется Генеральное консульство …», «открылся торговый дом …»: an opening is an event
 _OPENS = re.compile(
     r"(?<![\w-])(?:откро(?:ется|ются)|открыл(?:ся|ась|ось|ись)|будет\s+открыт[аоы]?|открыт[аоы]?|"
+    # «торжественно открыли Год регионов …», «откроет магазин»: what was opened is the verb's object
+    r"(?P<object>открыл[аи]?|откро(?:ет|ют)|открыва(?:ет|ют))(?=\s)|"
     r"начал[аои]?\s+(?:свою\s+)?работу"  # «в Минске начал работу офис …»: it opened
     r"|(?P<noun>открыти(?:е|я|ю|ем|и))|(?P<planned>(?:планиру\w+|намерен[аоы]?|собира(?:ется|ются))\s+открыть))"
     r"\s+(?=[А-ЯЁа-яё])",
@@ -681,6 +683,14 @@ _OPENED = {
     # «открылось прямое авиасообщение», «открыт регулярный рейс»: a transport link opened
     "авиасообщение", "сообщение", "рейс", "авиарейс", "авиалиния", "маршрут",
 }
+# opened, not only begun to work («Новый завод начал работу» tells no event): a place of trade, work or
+# show («открытие в Оренбурге магазина …», «открылся павильон …»), a year of something written with a
+# capital («открыли Год регионов …»; days are events of their own)
+_OPENED_ONLY = {
+    "магазин", "павильон", "салон", "склад", "завод", "фабрика", "комбинат", "музей", "терминал", "экспозиция", "год",
+}
+# what opens only when its name is written with a capital: «Год регионов», not «в этом году»
+_OPENED_NAMED = {"год"}
 
 
 def _openings(text: str) -> list[tuple[str, int, int]]:
@@ -695,14 +705,17 @@ def _openings(text: str) -> list[tuple[str, int, int]]:
             continue  # «больше, чем в любой год с открытия представительства»: a time reckoned from, no event told
         if m["planned"] and not _SET_WHEN.search(text):
             continue  # «планируют открыть цех»: an intention with no date is a proposal, not an event
-        lead = _OPENED_WHEN_WHERE.match(text, m.end()) if m["noun"] else None
+        lead = _OPENED_WHEN_WHERE.match(text, m.end()) if m["noun"] or m["object"] else None
         at = lead.end() if lead else m.end()
         words = list(re.finditer(r"[А-Яа-яЁё-]+", text[at : at + 60]))[:3]
-        head = next((w for w in words if _opened(w.group(), "gent" if m["noun"] else "nomn")), None)
+        case = "gent" if m["noun"] else "accs" if m["object"] else "nomn"
+        opening = not m.group().lower().startswith("начал")
+        head = next((w for w in words if _opened(w.group(), case, opening)), None)
         if head is None:
             continue
         end = name_end(text, at + head.end())
-        said = text[at:end] if m["noun"] else inflect.inflect_phrase(text[at:end], "genitive")
+        named = nominative_head(text[at:end], "accs") if m["object"] else text[at:end]
+        said = text[at:end] if m["noun"] else inflect.inflect_phrase(named, "genitive")
         place = re.search(r"(?<![\w-])[Вв]о?\s+[А-ЯЁ][\w-]+", text)
         said_place = " ".join([place.group().split()[0].lower(), place.group().split()[1]]) if place else ""
         where = f" {said_place}" if place and _where(said_place) and not at <= place.start() < end else ""
@@ -727,7 +740,7 @@ def _opened_first(text: str) -> list[tuple[str, int, int]]:
     for m in _OPENED_AFTER.finditer(text):
         clause = text[clauses.start(text, m.start(), clauses.SUBJECT) : m.start()]
         words = list(re.finditer(r"[А-Яа-яЁё-]+", clause))
-        head = next((w for w in words if _opened(w.group())), None)
+        head = next((w for w in words if _opened(w.group(), opening="откр" in m.group())), None)
         if head is None or len(words) - words.index(head) > 5:
             continue
         said = inflect.inflect_phrase(_adjectives_before(clause[: head.start()]) + clause[head.start() :], "genitive")
@@ -772,9 +785,12 @@ def _nominative_word(word: str) -> bool:
     return any(p.tag.case == "nomn" for p in inflect.parses(word) if p.tag.POS == "NOUN")
 
 
-def _opened(word: str, case: str = "nomn") -> bool:
-    return any(p.tag.POS == "NOUN" and p.tag.case == case and p.normal_form in _OPENED
-               for p in inflect.parses(word))
+def _opened(word: str, case: str = "nomn", opening: bool = False) -> bool:
+    """Whether a word names what an opening opens (`opening`: told by a verb or noun of opening,
+    not by «начал работу»)."""
+    kinds = _OPENED | _OPENED_ONLY if opening else _OPENED
+    return any(p.tag.POS == "NOUN" and p.tag.case == case and p.normal_form in kinds
+               and (p.normal_form not in _OPENED_NAMED or word[:1].isupper()) for p in inflect.parses(word))
 
 
 # a meeting's or talks' place said before whom they were with: «на встрече в Минске с …»
