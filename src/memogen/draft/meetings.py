@@ -56,6 +56,7 @@ _RECEIVED = re.compile(r"(?<![\w-])(?:принял[аи]?|принимает)(?!
 # «сказал Президент …, принимая губернатора …», «Принимая в Минске Посла …, глава государства отметил …»:
 # the one who received, the subject of the clause the gerund goes with, met the guest
 _RECEIVING = re.compile(r"(?<![\w-])принимая(?![\w-])(?!\s+(?:участие|решение|меры|во\s+внимание))", re.I)
+_VISITS = re.compile(r"(?:^|\s)[Сс]\s+(?:[а-яё]+\s+){0,2}визитами(?![\w-])")
 # «сказал губернатор …, встретившись с …»: one met whom the gerund names, the subject of its clause
 _MEETING = re.compile(r"(?<![\w-])(?:встретившись|встречаясь|побеседовав|беседуя)(?=\s+со?\s)", re.I)
 # «провёл встречу с …», «проведут переговоры с …»: the event noun's subject held it
@@ -86,7 +87,8 @@ def verb_events(text: str, without_people) -> list[tuple[str, int, int]]:
             end = name_end(text, after)
             whom, end = _listed_after(text, after, end)
             out.append((f"встреча {who}{whom}".rstrip(), m.start(), end))
-    for m in _CAME.finditer(text):
+    plural = _VISITS.search(text)  # «С рабочими визитами министр уже приезжал …»: visits over years, no one visit
+    for m in _CAME.finditer(text if plural is None else ""):
         visit = _visit(text, m, without_people)
         if visit is not None:
             out.append((visit[0], m.start(), visit[1]))
