@@ -35,6 +35,8 @@ _EVENT = re.compile(
     r"(?<![\w-])(?:[BВ]2[BВ]-)?(?:бизнес-форум|брифинг|бизнес-мисси|выставк|форум|ярмарк|заседани|конференци|саммит|визит|переговор|"
     r"сесси|фестивал|церемони|бизнес-миссия|пресс-конференци|встреч|поездк|совещани|видеоконференци|семинар|бесед|"
     r"конгресс|тендер|аукцион|чемпионат|олимпиад|планёрк|планерк|презентаци)[а-яё]*(?:-[а-яё]+)*"
+    # «на онлайн-встрече», «онлайн-совещание»: one held over a link is one too
+    r"|(?<![\w-])онлайн-(?:встреч|совещани|конференци|переговор|форум|семинар|брифинг)[а-яё]*"
     r"|(?<![\w-])кругл\w+\s+стол\w*"  # «круглый стол»
     r"|(?<![\w-])делов\w+\s+совет\w*"
     # «торжественный приём», «приём по случаю …»: a reception, not an admission
@@ -56,15 +58,15 @@ _HELD = re.compile(
     # «Об этом шла речь на встрече …»: it was held; «на полях саммита»: one was held
     r"шл[аи]\s+речь|речь\s+шл[аи]|в\s+ходе|по\s+итогам|во\s+время|на\s+полях|в\s+кулуарах|"
     # «На встрече с … мы обсудили …»: what was done at an event tells it was held
-    r"(?:^|[«\s])[Нн]а\s+(?:[а-яё]+\s+)?(?:встреч|переговор|заседани|совещани)\w*\s[^.;]*?"
+    r"(?:^|[«\s])[Нн]а\s+(?:[а-яё]+\s+)?(?:онлайн-)?(?:встреч|переговор|заседани|совещани)\w*\s[^.;]*?"
     r"(?<![\w-])(?:обсудил|договорил|подписал|рассмотрел|согласовал)\w*|"
     # «Об этом договорились министр … и министр … на переговорах в …»: the deed first, then the event
     r"(?<![\w-])(?:обсудил|договорил|подписал|рассмотрел|согласовал)\w*(?:\s[^.;]*?)?\s[Нн]а\s+(?:[а-яё]+\s+)?"
-    r"(?:встреч|переговор|заседани|совещани)|"
+    r"(?:онлайн-)?(?:встреч|переговор|заседани|совещани)|"
     r"(?:^|\s)[Вв]\s+планах\s|"  # «В планах губернатора — переговоры с …»: an event to come"
     # «губернатор говорил на встрече с делегацией …», «на переговорах с ним»: a meeting with someone, told
     # as where or when one acted, was held, whatever the verb
-    r"(?:^|[«\s])(?:[Нн]а|[Вв]\s+ходе|[Вв]о\s+время)\s+(?:[а-яё]+\s+)?(?:встреч|переговор|бесед|консультаци)\w*\s+со?\s|"
+    r"(?:^|[«\s])(?:[Нн]а|[Вв]\s+ходе|[Вв]о\s+время)\s+(?:[а-яё]+\s+)?(?:онлайн-)?(?:встреч|переговор|бесед|консультаци)\w*\s+со?\s|"
     # «В программе визита — встреча посла с …», «По программе визита состоялись …»: what a visit holds
     r"(?:^|\s)(?:[Вв]|[Пп]о)\s+программе\s+(?:визита|пребывания|поездки)(?![\w-])|"
     # «после переговоров в …», «после встречи с …»: what came after an event tells it was held
@@ -73,10 +75,10 @@ _HELD = re.compile(
     # one speaks at an event held: «выступая на заседании», «заявил … на встрече с …»
     r"выступ\w*\s+на\s|выступ\w*\s[^.;:]*?\sна\s+(?:[а-яё]+\s+)?(?:заседани|встреч|форум|конференци|совещани|сесси)|"
     r"(?:заявил|сообщил|отметил|сказал|подчеркнул|рассказал|доложил)[аи]?\s+[^,.;:]*?(?:на|в\s+ходе)\s+"
-    r"(?:\w+\s+)?(?:встреч|переговор|заседани|пресс-конференци|брифинг|совещани|конференци|форум|при[её]м|презентаци)|"
+    r"(?:\w+\s+)?(?:онлайн-)?(?:встреч|переговор|заседани|пресс-конференци|брифинг|совещани|конференци|форум|при[её]м|презентаци)|"
     # «На итоговой пресс-конференции председатель … сообщил», «Об этом на встрече с … сказал …»: one spoke
     # at it, so it was held
-    r"(?:^|[«\s])(?:[Нн]а|[Вв])\s+(?:[а-яё]+\s+)?(?:пресс-конференци|брифинг|встреч|заседани|совещани|форум|"
+    r"(?:^|[«\s])(?:[Нн]а|[Вв])\s+(?:[а-яё]+\s+)?(?:онлайн-)?(?:пресс-конференци|брифинг|встреч|заседани|совещани|форум|"
     r"конференци|планёрк|планерк|переговор|бесед)\w*\s[^.;]*?(?<![\w-])"
     r"(?:сообщил|заявил|отметил|сказал|подчеркнул|рассказал|выступил|назвал)|"
     # «в беседе с послом …»: a talk with someone, told as when one acted, was held; «В рабочем графике
@@ -250,8 +252,27 @@ def events(
     lands = _two_lands(partner)
     for e in out:
         what = _sides_named(e.data["what"], posts)
-        e.data["what"] = _TWO_LANDS.sub(lands, what) if lands else what
+        e.data["what"] = _sides_of_body(_TWO_LANDS.sub(lands, what) if lands else what, partner, lands)
     return _once(out)
+
+
+# «Форум регионов», «заседание рабочей группы»: a body of the two sides' cooperation named with no sides
+_FORUM_BARE = re.compile(r"(?<![\w-])форум\w*\s+регионов\s*$", re.I)
+_GROUP_BARE = re.compile(r"(?<![\w-])рабоч\w+\s+групп\w*\s*$", re.I)
+
+
+def _sides_of_body(what: str, partner: Partner | None, lands: str | None) -> str:
+    """A body of the two sides' cooperation named with no sides is Belarus's and the
+    partner's, as the curated files name it: «Форум регионов» → «Форум регионов Беларуси и
+    России» (the partner's state), «заседание рабочей группы» → «… рабочей группы по
+    сотрудничеству Беларуси и Тюменской области» (the partner itself, a region or a state)."""
+    if _FORUM_BARE.search(what):
+        return f"{what.rstrip()} {lands}" if lands else what
+    if not _GROUP_BARE.search(what) or partner is None or partner.kind not in ("region", "city", "country"):
+        return what
+    region = inflect.inflect_phrase(partner.name, "genitive") if partner.kind != "country" else None
+    sides = lands if partner.kind == "country" else f"Беларуси и {region}" if region else None
+    return f"{what.rstrip()} по сотрудничеству {sides}" if sides else what
 
 
 # «форум регионов двух стран», «межправительственной комиссии двух стран», «День единения двух стран»
@@ -633,6 +654,8 @@ def _pointed_back(text: str, m: re.Match[str]) -> bool:
 # «в Казани откроется Генеральное консульство …», «открылся торговый дом …»: an opening is an event
 _OPENS = re.compile(
     r"(?<![\w-])(?:откро(?:ется|ются)|открыл(?:ся|ась|ось|ись)|будет\s+открыт[аоы]?|открыт[аоы]?|"
+    # «торжественно открыли Год регионов …», «откроет магазин»: what was opened is the verb's object
+    r"(?P<object>открыл[аи]?|откро(?:ет|ют)|открыва(?:ет|ют))(?=\s)|"
     r"начал[аои]?\s+(?:свою\s+)?работу"  # «в Минске начал работу офис …»: it opened
     r"|(?P<noun>открыти(?:е|я|ю|ем|и))|(?P<planned>(?:планиру\w+|намерен[аоы]?|собира(?:ется|ются))\s+открыть))"
     r"\s+(?=[А-ЯЁа-яё])",
@@ -660,6 +683,14 @@ _OPENED = {
     # «открылось прямое авиасообщение», «открыт регулярный рейс»: a transport link opened
     "авиасообщение", "сообщение", "рейс", "авиарейс", "авиалиния", "маршрут",
 }
+# opened, not only begun to work («Новый завод начал работу» tells no event): a place of trade, work or
+# show («открытие в Оренбурге магазина …», «открылся павильон …»), a year of something written with a
+# capital («открыли Год регионов …»; days are events of their own)
+_OPENED_ONLY = {
+    "магазин", "павильон", "салон", "склад", "завод", "фабрика", "комбинат", "музей", "терминал", "экспозиция", "год",
+}
+# what opens only when its name is written with a capital: «Год регионов», not «в этом году»
+_OPENED_NAMED = {"год"}
 
 
 def _openings(text: str) -> list[tuple[str, int, int]]:
@@ -674,14 +705,17 @@ def _openings(text: str) -> list[tuple[str, int, int]]:
             continue  # «больше, чем в любой год с открытия представительства»: a time reckoned from, no event told
         if m["planned"] and not _SET_WHEN.search(text):
             continue  # «планируют открыть цех»: an intention with no date is a proposal, not an event
-        lead = _OPENED_WHEN_WHERE.match(text, m.end()) if m["noun"] else None
+        lead = _OPENED_WHEN_WHERE.match(text, m.end()) if m["noun"] or m["object"] else None
         at = lead.end() if lead else m.end()
         words = list(re.finditer(r"[А-Яа-яЁё-]+", text[at : at + 60]))[:3]
-        head = next((w for w in words if _opened(w.group(), "gent" if m["noun"] else "nomn")), None)
+        case = "gent" if m["noun"] else "accs" if m["object"] else "nomn"
+        opening = not m.group().lower().startswith("начал")
+        head = next((w for w in words if _opened(w.group(), case, opening)), None)
         if head is None:
             continue
         end = name_end(text, at + head.end())
-        said = text[at:end] if m["noun"] else inflect.inflect_phrase(text[at:end], "genitive")
+        named = nominative_head(text[at:end], "accs") if m["object"] else text[at:end]
+        said = text[at:end] if m["noun"] else inflect.inflect_phrase(named, "genitive")
         place = re.search(r"(?<![\w-])[Вв]о?\s+[А-ЯЁ][\w-]+", text)
         said_place = " ".join([place.group().split()[0].lower(), place.group().split()[1]]) if place else ""
         where = f" {said_place}" if place and _where(said_place) and not at <= place.start() < end else ""
@@ -706,7 +740,7 @@ def _opened_first(text: str) -> list[tuple[str, int, int]]:
     for m in _OPENED_AFTER.finditer(text):
         clause = text[clauses.start(text, m.start(), clauses.SUBJECT) : m.start()]
         words = list(re.finditer(r"[А-Яа-яЁё-]+", clause))
-        head = next((w for w in words if _opened(w.group())), None)
+        head = next((w for w in words if _opened(w.group(), opening="откр" in m.group())), None)
         if head is None or len(words) - words.index(head) > 5:
             continue
         said = inflect.inflect_phrase(_adjectives_before(clause[: head.start()]) + clause[head.start() :], "genitive")
@@ -751,9 +785,12 @@ def _nominative_word(word: str) -> bool:
     return any(p.tag.case == "nomn" for p in inflect.parses(word) if p.tag.POS == "NOUN")
 
 
-def _opened(word: str, case: str = "nomn") -> bool:
-    return any(p.tag.POS == "NOUN" and p.tag.case == case and p.normal_form in _OPENED
-               for p in inflect.parses(word))
+def _opened(word: str, case: str = "nomn", opening: bool = False) -> bool:
+    """Whether a word names what an opening opens (`opening`: told by a verb or noun of opening,
+    not by «начал работу»)."""
+    kinds = _OPENED | _OPENED_ONLY if opening else _OPENED
+    return any(p.tag.POS == "NOUN" and p.tag.case == case and p.normal_form in kinds
+               and (p.normal_form not in _OPENED_NAMED or word[:1].isupper()) for p in inflect.parses(word))
 
 
 # a meeting's or talks' place said before whom they were with: «на встрече в Минске с …»

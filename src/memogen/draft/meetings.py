@@ -23,10 +23,16 @@ _MET = re.compile(
     r"(?:по)?(?:говорил|беседовал)[аи]?(?=\s+(?:в\s+[А-ЯЁ][\w-]*\s+|\d{1,2}\s+[а-я]+\s+)?со?\s))",
     re.I,
 )
+# arriving in every tense and both aspects: «прибыл», «прибудет», «прибывает», «в 2001 году в Баку приезжал …»
+ARRIVING = (
+    r"(?:прибыл[аи]?|прибуд(?:ет|ут)|прибыва(?:ет|ют|л[аи]?)|приехал[аи]?|приед(?:ет|ут)|приезжа(?:ет|ют|л[аи]?)|"
+    r"прилетел[аи]?|прилет(?:ит|ят)|прилета(?:ет|ют|л[аи]?))"
+)
 # «прибыл с официальным визитом», «находится в Казани с рабочим визитом», «прибыл в Минск», «прилетит в …»
 _CAME = re.compile(
-    r"(?<![\w-])(?:прибыл[аи]?|прибуд(?:ет|ут)|приехал[аи]?|приедут|приедет|прилетел[аи]?|прилет(?:ит|ят)|находит(?:ся)|находятся|находил(?:ся|ась|ись)|побывал[аи]?|"
-    r"отправил(?:ся|ась|ись)|собира(?:ется|ются|лся|лась|лись)|посетил[аи]?|посет(?:ит|ят)|посеща(?:ет|ют)|находящ\w+|прибывш\w+|"
+    r"(?<![\w-])(?:" + ARRIVING + r"|находит(?:ся)|находятся|находил(?:ся|ась|ись)|побывал[аи]?|"
+    r"отправил(?:ся|ась|ись)|отправ(?:ит|ят)ся|направ(?:ил(?:ся|ась|ись)|ится|ятся|ляется|ляются|лял(?:ся|ась|ись))|"
+    r"собира(?:ется|ются|лся|лась|лись)|посетил[аи]?|посет(?:ит|ят)|посеща(?:ет|ют)|находящ\w+|прибывш\w+|"
     r"вылетел[аи]?|вылет(?:ит|ят)|вылета(?:ет|ют))(?![\w-])",
     re.I,
 )
@@ -50,6 +56,7 @@ _RECEIVED = re.compile(r"(?<![\w-])(?:принял[аи]?|принимает)(?!
 # «сказал Президент …, принимая губернатора …», «Принимая в Минске Посла …, глава государства отметил …»:
 # the one who received, the subject of the clause the gerund goes with, met the guest
 _RECEIVING = re.compile(r"(?<![\w-])принимая(?![\w-])(?!\s+(?:участие|решение|меры|во\s+внимание))", re.I)
+_VISITS = re.compile(r"(?:^|\s)[Сс]\s+(?:[а-яё]+\s+){0,2}визитами(?![\w-])")
 # «сказал губернатор …, встретившись с …»: one met whom the gerund names, the subject of its clause
 _MEETING = re.compile(r"(?<![\w-])(?:встретившись|встречаясь|побеседовав|беседуя)(?=\s+со?\s)", re.I)
 # «провёл встречу с …», «проведут переговоры с …»: the event noun's subject held it
@@ -80,7 +87,8 @@ def verb_events(text: str, without_people) -> list[tuple[str, int, int]]:
             end = name_end(text, after)
             whom, end = _listed_after(text, after, end)
             out.append((f"встреча {who}{whom}".rstrip(), m.start(), end))
-    for m in _CAME.finditer(text):
+    plural = _VISITS.search(text)  # «С рабочими визитами министр уже приезжал …»: visits over years, no one visit
+    for m in _CAME.finditer(text if plural is None else ""):
         visit = _visit(text, m, without_people)
         if visit is not None:
             out.append((visit[0], m.start(), visit[1]))
@@ -276,7 +284,7 @@ def _visit(text: str, m: re.Match[str], without_people) -> tuple[str, int] | Non
     at = place.end() if place else visited.end() if visited else at
     day = _DAY_SAID.match(text, at)  # «прибыл в четверг с рабочим визитом»: a day between
     on = _ON_VISIT.match(text, day.end() if day else at)
-    came = m.group().lower().startswith(("прибыл", "приех", "приед", "прилет", "побывал", "вылет"))
+    came = m.group().lower().startswith(("прибыл", "прибыва", "приех", "приед", "приезж", "прилет", "побывал", "вылет"))
     stays = m.group().lower().startswith("наход") and place is not None and _STAY.match(text, at)
     seen = on is None and m.group().lower().startswith("побывал") and not (place and accusative(place["place"]))
     toured = visited is not None and _land(visited["place"])  # «посетят Минскую область»: a region or a state
@@ -284,6 +292,8 @@ def _visit(text: str, m: re.Match[str], without_people) -> tuple[str, int] | Non
         return None  # «её участники побывали в ИТ-парке …»: a place seen, no visit's destination
     kind = "".join(_nominative(w) + " " for w in on["kind"].split()) if on else ""
     goes = _PLACE.match(text, on.end()) if on else None
+    # «посетит с официальным визитом Китай»: the place visited after the kind of visit
+    goes = goes or (_OBJECT.match(text, on.end()) if on and m.group().lower().startswith(("посет", "посещ")) else None)
     staying = m.group().lower().startswith("наход")  # «находится с визитом в Казахстане»: where to is «в Казахстан»
     destination = (accusative(goes["place"], staying) or goes["place"]) if goes else None
     destination = destination or (accusative(place["place"], bool(stays)) if place else None)

@@ -12,7 +12,7 @@ import re
 
 from memogen import inflect
 from memogen.draft import clauses
-from memogen.draft.meetings import accusative, subject, with_
+from memogen.draft.meetings import ARRIVING, accusative, subject, with_
 from memogen.draft.phrases import name_end
 from memogen.draft.words import nominative_head
 
@@ -75,7 +75,7 @@ def _margins(text: str) -> list[tuple[str, int, int]]:
 _ARRIVED = re.compile(
     r"(?<![\w-])[Вв]о?\s+(?P<place>[А-ЯЁ][\w-]*(?:\s+(?:[А-ЯЁ][\w-]*|област\w*|кра[йяю]|республик\w*))?)"
     r"(?P<kind>\s+с\s+(?:[а-яё]+(?:ым|им)\s+){0,2}визитом)?\s+"
-    r"(?:прибыл[аи]?|прибыва(?:ет|ют)|прибуд(?:ет|ут)|приехал[аи]?|приезжа(?:ет|ют)|приед(?:ет|ут)|(?P<stay>побывал[аи]?))(?![\w-])"
+    r"(?:" + ARRIVING + r"|(?P<stay>побывал[аи]?))(?![\w-])"
     r"(?P<late>\s+с\s+(?:[а-яё]+(?:ым|им)\s+){0,2}визитом)?\s+"
 )
 

@@ -1,0 +1,40 @@
+"""Visits told by a verb of going in any tense and aspect (issue #10): the imperfective
+past of arriving, heading off and setting off in the future, and the place visited named
+after the kind of visit."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from memogen.draft.items import events
+
+RELEASE = dt.date(2026, 3, 2)
+
+
+def _names(sentence: str) -> list[str]:
+    return [e.data["what"] for e in events([sentence], RELEASE, {})]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("В 2019 году в Гомель приезжал глава правительства Чувашии.", "Визит главы правительства Чувашии в Гомель"),
+        ("В Брест прилетает министр экономики Лаоса.", "Визит министра экономики Лаоса в Брест"),
+        ("Министр экономики Лаоса прибывает в Брест.", "Визит министра экономики Лаоса в Брест"),
+        ("Глава правительства Чувашии направился с рабочим визитом в Гомель.",
+         "Рабочий визит главы правительства Чувашии в Гомель"),
+        ("Делегация Чувашии отправится с официальным визитом в Гомельскую область.",
+         "Официальный визит делегации Чувашии в Гомельскую область"),
+        ("Министр экономики Лаоса посетит с рабочим визитом Гомельскую область.",
+         "Рабочий визит министра экономики Лаоса в Гомельскую область"),
+    ],
+)
+def test_a_visit_told_by_a_verb_of_going(sentence, name):
+    assert [n.lower() for n in _names(sentence)] == [name.lower()]
+
+
+def test_one_who_arrived_named_by_a_participle_is_no_visitor_of_the_subject():
+    said = _names("Губернатор провёл встречу с министром Лаоса, прибывшим в Гомельскую область на форум.")
+    assert not any(n.startswith("Визит губернатора") for n in said)
