@@ -132,3 +132,26 @@ def test_belarus_trade_with_a_regions_own_state_is_with_that_state():
     )
     keys = _figure_keys(text)
     assert [(i, v, c) for i, v, _, _, c in keys if c] == [("turnover", None, "Российская Федерация")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "indicator"),
+    [
+        ("В 2023 году перевалка грузов в порту выросла до 40 тысяч тонн.", "count"),  # no goods moving
+        ("В 2023 году из района в Беларусь ушло около 3 тыс. тонн картофеля.", "product"),  # goods moved
+    ],
+)
+def test_a_quantity_in_a_unit_of_measure_no_trade_names_is_still_drafted(sentence, indicator):
+    figures = _figures("Псковская область и Беларусь наращивают связи. " + sentence)
+    assert [(f.indicator, f.unit) for f in figures] == [(indicator, "тонна")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ещё 5 тыс. тонн ушло в другие страны региона.",  # the sides' trade it is not
+        "Завод освоил лифты на 400 кг.",  # a size, no quantity
+    ],
+)
+def test_a_measure_of_no_trade_of_the_sides_is_left_unplaced(sentence):
+    assert _figures("Псковская область и Беларусь наращивают связи. " + sentence) == []

@@ -755,6 +755,10 @@ def _figure(text, amount: num.Amount, stop: int, ms, rates, ctx: Context) -> Ite
         return _contract(text, amount, ms, ctx)
     item = _named(text, amount.start, near, notes, ctx) or _falls_to_goods(text, amount.end) \
         or _delivered_goods(text, amount)
+    if item is None and amount.unit in _MEASURES and not amount.currency:
+        item = _measured(text, amount, stop, ms, ctx)
+        if item is None or item.data["indicator"] != "product":
+            return item
     if item is None:
         return None
     if amount.unit in _MEASURES or item.data["indicator"] == "product" and "label" not in item.data:
@@ -1289,6 +1293,30 @@ def _apply_flow(item: Item, flow: flows.Flow, ctx: Context) -> None:
 _ON_SUM = re.compile(rf"на\s+(?:общую\s+)?сумму\s*(?:(?:{num.HEDGE})\s*)?$", re.I)
 _BUYING = re.compile(r"\b(?:закуп|куп|приобрет|импорт|ввез)\w*", re.I)
 _SELLING = re.compile(r"\b(?:постав|продад|прода[южв]|экспорт|отгруз)\w*", re.I)
+
+
+# a verb of goods moving: «ушло», «ввезли», «отгружено», «закупили», «взяла»
+_MOVED = re.compile(
+    r"(?<![\w-])(?:ушл|ввез|вывез|ввоз|вывоз|постав|отгру|закуп|купил|куплен|продал|продан|экспортир|импортир|"
+    r"взял|отправ|перевез|перевоз)\w*",
+    re.I,
+)
+
+
+_ELSEWHERE = re.compile(r"(?<![\w-])(?:в|во|на)\s+(?:друг|трет|ины|остальн)\w*\s+(?:стран|государств|рынк)", re.I)
+
+
+def _measured(text: str, amount: num.Amount, stop: int, ms: list[Mention], ctx: Context) -> Item | None:
+    """A quantity in a unit of measure that no trade names, never dropped: goods when a verb
+    of goods moving is in its sentence («сои из края ушло чуть более 1 тыс. тонн»), else a
+    count of the unit («грузооборот поднялся до 90 тысяч тонн», «производят 1,3 млн тонн»)."""
+    if amount.unit == "килограмм" or _ELSEWHERE.search(text):
+        return None  # «лифты на 400 кг»: a size, no quantity; «ушло в другие страны»: no trade of the sides
+    if not _MOVED.search(text):
+        return _count(text, amount, stop, ms, ctx)
+    item = Item({"indicator": "product"})
+    item.doubt("check", "goods moved in a unit of measure, named by no flow word: check what and whose they are")
+    return item
 
 
 def _delivered_goods(text: str, amount: num.Amount) -> Item | None:
