@@ -77,3 +77,81 @@ def test_goods_sold_to_a_third_market_say_it_in_the_label_and_validate():
     products = [f for f in _figures(text) if f.indicator == "product"]
     assert len(products) == 3 and all(f.counterparty is None for f in products)
     assert any("Таджикистан" in (f.label or "") for f in products)
+
+
+def _figure_keys(text: str, when: dt.date = dt.date(2024, 3, 1)):
+    return [
+        (f.indicator, f.value, f.trade if f.trade != "goods" else None, f.side,
+         f.counterparty.name if f.counterparty else None)
+        for f in _figures(text, when)
+    ]
+
+
+def test_our_exports_to_a_region_named_with_its_state_stay_ours():
+    text = "В 2023 году белорусский экспорт в Псковскую область России вырос на 20 %."
+    assert [(i, s != "partner") for i, _, _, s, _ in _figure_keys(text)] == [("exports", True)]
+
+
+def test_a_trade_whose_parts_are_goods_and_services_is_their_sum():
+    text = (
+        "Товарооборот двух стран в 2023 году составил 80 млн долларов. "
+        "Посол уточнил, что товарообмен составил 80 млн долларов, в том числе 70 млн долларов пришлось "
+        "на товары и около 10 млн долларов — на услуги."
+    )
+    assert [(i, v, t) for i, v, t, _, _ in _figure_keys(text)] == [
+        ("turnover", Decimal(80), "goods_and_services"),
+        ("turnover", Decimal(70), None),
+        ("turnover", Decimal(10), "services"),
+    ]
+
+
+def test_a_part_of_a_count_is_a_share_of_it():
+    text = "В 2023 году хозяйства края купили 240 комбайнов, 60 % из них — белорусские."
+    figures = _figures(text)
+    share = [f for f in figures if f.share is not None]
+    assert len(share) == 1 and share[0].value is None and share[0].share.percent == Decimal(60)
+    assert str(share[0].period) == "2023"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "position"),
+    [
+        ("Среди государств, закупающих технику в Монголии, по итогам года мы были на 5-м месте.", 5),
+        ("Во внешнеторговом обороте Монголии Беларусь стоит на девятом месте.", 9),
+    ],
+)
+def test_a_place_among_a_group_named_away_from_it_is_a_rank(sentence, position):
+    ranks = [f.rank for f in _figures("Монголия и Беларусь развивают торговлю. " + sentence) if f.rank is not None]
+    assert [r.position for r in ranks] == [position]
+
+
+def test_belarus_trade_with_a_regions_own_state_is_with_that_state():
+    text = (
+        "Делегация Псковской области прибыла в Минск. Губернатор Псковской области рассказал о торговле. "
+        "Министр напомнил, что товарооборот России и Беларуси за прошлый год вырос на 9 %."
+    )
+    keys = _figure_keys(text)
+    assert [(i, v, c) for i, v, _, _, c in keys if c] == [("turnover", None, "Российская Федерация")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "indicator"),
+    [
+        ("В 2023 году перевалка грузов в порту выросла до 40 тысяч тонн.", "count"),  # no goods moving
+        ("В 2023 году из района в Беларусь ушло около 3 тыс. тонн картофеля.", "product"),  # goods moved
+    ],
+)
+def test_a_quantity_in_a_unit_of_measure_no_trade_names_is_still_drafted(sentence, indicator):
+    figures = _figures("Псковская область и Беларусь наращивают связи. " + sentence)
+    assert [(f.indicator, f.unit) for f in figures] == [(indicator, "тонна")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ещё 5 тыс. тонн ушло в другие страны региона.",  # the sides' trade it is not
+        "Завод освоил лифты на 400 кг.",  # a size, no quantity
+    ],
+)
+def test_a_measure_of_no_trade_of_the_sides_is_left_unplaced(sentence):
+    assert _figures("Псковская область и Беларусь наращивают связи. " + sentence) == []

@@ -461,7 +461,9 @@ def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
             _mark_destination(item, clauses.before(text, amount.start, clauses.PHRASE), ctx)
             items += _each_year(item)
             ctx.last = item
+    _parts_of_trade(text, found, [i for i in items if i.sentence == n])
     items += _shares(text, n, ms, rates, found, ctx)
+    items += _shares_of_count(text, rates, [i for i in items if i.sentence == n])
     items += _shares_by_place(text, n, ms, rates, items, ctx)
     _shares_of_amounts(text, rates, found, [i for i in items if i.sentence == n])
     _bracketed_shares(text, rates, found, [i for i in items if i.sentence == n], ctx)
@@ -496,6 +498,62 @@ def _money_of_trade(amount: num.Amount) -> num.Amount:
 
 
 _SCALE_WORD = re.compile(r"(?:трлн|млрд|млн|тыс|триллион|миллиард|миллион|тысяч)[а-яё]*\.?", re.I)
+
+
+def _parts_of_trade(text: str, found: list[num.Amount], items: list[Item]) -> None:
+    """«товарообмен составил 135 млн, в том числе 125 млн пришлось на товары и около 10 млн — на
+    услуги»: the part falling to services is trade in services, and the amount whose parts
+    follow is trade in goods and services together."""
+    parts = {}
+    for amount in found:
+        falls = _FALLS_TO.match(text, amount.end)
+        said = text[falls.end() : falls.end() + 8].lower() if falls else ""
+        if said.startswith(("услуг", "товар")):
+            parts[amount.start] = "services" if said.startswith("услуг") else "goods"
+    if "services" not in parts.values() or not supports("FigureFact", "trade"):
+        return
+    first = min(parts)
+    for item, amount in ((i, a) for i in items for a in found if i.data.get("_at") == a.start):
+        if item.data["indicator"] not in _OURS or "trade" in item.data:
+            continue
+        if parts.get(amount.start) == "services":
+            item.data["trade"] = "services"
+            item.doubt("check", "the part of trade falling to services: trade in services")
+        elif amount.start < first and _PARTS.search(text, amount.end, first):
+            item.data["trade"] = "goods_and_services"
+            item.doubt("check", "its parts follow, goods and services: trade in goods and services together")
+
+
+# «177 тракторов, 75 % из них — белорусские», «из них 40 % — …», «60 % которых …»: a part of a count
+_OF_THEM_AFTER = re.compile(r"\s*(?:из\s+(?:них|которых)|от\s+(?:их|этого)\s+(?:числа|количества))(?![\w-])", re.I)
+_OF_THEM_BEFORE = re.compile(rf"(?:из\s+(?:них|которых))\s+(?:(?:{num.HEDGE})\s+)?$", re.I)
+
+
+def _shares_of_count(text: str, rates: list[num.Rate], items: list[Item]) -> list[Item]:
+    """A percent of the things a count before it in the sentence counted («купили 177
+    тракторов, 75 % из них — белорусского производства»): a share of that count, of its
+    period, as a figure of its own (the number it is of is the count's)."""
+    out = []
+    for rate in rates:
+        if rate.kind != "percent" or rate.value >= 100 or any(i.data.get("_at") == rate.start for i in items):
+            continue
+        if not (_OF_THEM_AFTER.match(text, rate.end) or _OF_THEM_BEFORE.search(text, 0, rate.start)):
+            continue
+        count = next((i for i in reversed(items) if i.data.get("unit") and i.data.get("_at", rate.start) < rate.start
+                      and i.data.get("value") is not None and "share" not in i.data), None)
+        if count is None or not supports("Share", "whole"):
+            continue
+        share: dict = {"percent": rate.value, "whole": count.data["label"]}
+        if rate.hedge and supports("Share", "qualifier"):
+            share["qualifier"] = rate.hedge
+        item = Item({"indicator": "other", "label": "доля", "share": share, "period": count.data["period"],
+                     "_quote": text, "_at": rate.start}, sentence=count.sentence)
+        for key in ("_status", "status"):
+            if key in count.data:
+                item.data[key] = count.data[key]
+        item.doubt("check", f"a share of the {count.data['label']} counted before it: say what the part is in `label`")
+        out.append(item)
+    return out
 
 
 def _remember_named(text: str, ctx: Context) -> None:
@@ -697,6 +755,10 @@ def _figure(text, amount: num.Amount, stop: int, ms, rates, ctx: Context) -> Ite
         return _contract(text, amount, ms, ctx)
     item = _named(text, amount.start, near, notes, ctx) or _falls_to_goods(text, amount.end) \
         or _delivered_goods(text, amount)
+    if item is None and amount.unit in _MEASURES and not amount.currency:
+        item = _measured(text, amount, stop, ms, ctx)
+        if item is None or item.data["indicator"] != "product":
+            return item
     if item is None:
         return None
     if amount.unit in _MEASURES or item.data["indicator"] == "product" and "label" not in item.data:
@@ -924,7 +986,8 @@ def _with_whom(
     turns = list(_CONTRAST.finditer(joined, word[1], at))
     if turns and _WITH_WHOM.search(joined, turns[-1].end(), at):  # the amount's own clause names its place
         lead, clause = "", joined[turns[-1].end() : at]
-    placed = _between(item, clause, flow, ctx) or _third_with(item, f"{lead} {clause}", flow, ctx)
+    placed = _own_country(item, clause, flow, ctx) or _between(item, clause, flow, ctx) or \
+        _third_with(item, f"{lead} {clause}", flow, ctx)
     if not (placed or _these_states(item, f"{lead} {clause}", flow, ctx)):
         _total(item, text, word, (lead, clause), flow, ctx)
     if flow is None or flow.said:
@@ -937,6 +1000,28 @@ def _with_whom(
             item.data["side"] = "partner"
         item.doubt("check", f"traded with {ctx.party['name']} as the trade stated before it in the sentence")
     ctx.party_side = item.data.get("side", "ours")
+
+
+# «товарооборот России и Беларуси», «… между Беларусью и Россией», «… Беларуси с Россией»: two states
+_TWO_STATES = re.compile(r"\s*(?:между\s+)?(?P<one>[А-ЯЁ][\w-]+)\s+(?:и|со?)\s+(?P<two>[А-ЯЁ][\w-]+)")
+
+
+def _own_country(item: Item, clause: str, flow: flows.Flow | None, ctx: Context) -> bool:
+    """In a release about a region, a turnover whose sides are Belarus and the region's own
+    state («торговый оборот России и Беларуси в целом растёт») is Belarus's trade with that
+    whole state, not with the region: `counterparty` the state."""
+    m = _TWO_STATES.match(clause)
+    country = ctx.partner_country
+    if m is None or flow is not None or item.data["indicator"] != "turnover" or not country:
+        return False
+    stems = {w.lower()[:5] for w in country.split() if len(w) >= 5}
+    for own, other in ((m["one"], m["two"]), (m["two"], m["one"])):
+        if flows.OURS.match(own) and (other.lower()[:5] in stems or other in ("РФ", "России", "Россия")
+                                      and "Росси" in country):
+            item.data["counterparty"] = {"name": country}
+            item.doubt("check", f"Belarus's trade with {country} as a whole, not with the partner: `counterparty`")
+            return True
+    return False
 
 
 _SIDES = re.compile(r"\s*между\s+(?P<one>[^,;:()—–]+?)\s+и\s+(?P<two>[А-ЯЁ][^,;:()—–]*)", re.I)
@@ -1208,6 +1293,30 @@ def _apply_flow(item: Item, flow: flows.Flow, ctx: Context) -> None:
 _ON_SUM = re.compile(rf"на\s+(?:общую\s+)?сумму\s*(?:(?:{num.HEDGE})\s*)?$", re.I)
 _BUYING = re.compile(r"\b(?:закуп|куп|приобрет|импорт|ввез)\w*", re.I)
 _SELLING = re.compile(r"\b(?:постав|продад|прода[южв]|экспорт|отгруз)\w*", re.I)
+
+
+# a verb of goods moving: «ушло», «ввезли», «отгружено», «закупили», «взяла»
+_MOVED = re.compile(
+    r"(?<![\w-])(?:ушл|ввез|вывез|ввоз|вывоз|постав|отгру|закуп|купил|куплен|продал|продан|экспортир|импортир|"
+    r"взял|отправ|перевез|перевоз)\w*",
+    re.I,
+)
+
+
+_ELSEWHERE = re.compile(r"(?<![\w-])(?:в|во|на)\s+(?:друг|трет|ины|остальн)\w*\s+(?:стран|государств|рынк)", re.I)
+
+
+def _measured(text: str, amount: num.Amount, stop: int, ms: list[Mention], ctx: Context) -> Item | None:
+    """A quantity in a unit of measure that no trade names, never dropped: goods when a verb
+    of goods moving is in its sentence («сои из края ушло чуть более 1 тыс. тонн»), else a
+    count of the unit («грузооборот поднялся до 90 тысяч тонн», «производят 1,3 млн тонн»)."""
+    if amount.unit == "килограмм" or _ELSEWHERE.search(text):
+        return None  # «лифты на 400 кг»: a size, no quantity; «ушло в другие страны»: no trade of the sides
+    if not _MOVED.search(text):
+        return _count(text, amount, stop, ms, ctx)
+    item = Item({"indicator": "product"})
+    item.doubt("check", "goods moved in a unit of measure, named by no flow word: check what and whose they are")
+    return item
 
 
 def _delivered_goods(text: str, amount: num.Amount) -> Item | None:
@@ -2366,7 +2475,7 @@ def merge(found: list[Item]) -> list[Item]:
         data = item.data
         if data.get("value") is None and "growth" in data and (_joined(out, item) or _said_again(out, item)):
             continue
-        if _share_joined(out, item):
+        if _share_joined(out, item) or _trade_refined(out, item):
             continue
         twin = next((o for o in out if _same(o.data, data, _WHAT + _KIND) and o.data.get("value") is not None), None)
         if twin is not None and _same_amount(data, twin.data) and not _refined(twin.data, data):
@@ -2397,6 +2506,28 @@ def markets_in_labels(found: list[Item]) -> None:
         if data.get("label"):
             data["label"] = f"{data['label']} ({party['name']})"
         item.doubt("check", f"goods traded with {party['name']}, not with the partner: the market is in `label`")
+
+
+def _trade_refined(figures: list[Item], item: Item) -> bool:
+    """«товарооборот достиг 135 млн. … товарообмен составил 135 млн, в том числе … на услуги»:
+    an amount restated as trade in goods and services is the figure stated before with no
+    trade named; that one takes the trade (one amount is never goods alone and goods and
+    services both)."""
+    trade = item.data.get("trade")
+    if trade != "goods_and_services" or item.data.get("value") is None:
+        return False
+    keys = ("indicator", "period", "value", "scale", "currency", "side", "label")
+    twin = next((o for o in figures if "trade" not in o.data and _same(o.data, item.data, keys)), None)
+    if twin is None:
+        return False
+    twin.data["trade"] = trade
+    if item.data.get("qualifier") and not twin.data.get("qualifier"):
+        # the hedged statement is the one to quote, as `merge` keeps it
+        twin.data["qualifier"] = item.data["qualifier"]
+        twin.sentence, twin.data["_quote"] = item.sentence, item.data["_quote"]
+    twin.notes += [note for note in item.notes if note not in twin.notes]
+    twin.doubt("check", "stated again as trade in goods and services: drafted once")
+    return True
 
 
 def _bare_growth(data: dict, dropped: tuple[str, ...] = ("quote", "qualifier", "versus")) -> dict:

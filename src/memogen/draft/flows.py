@@ -548,7 +548,9 @@ def _skip_group(tokens: list[re.Match[str]], n: int) -> int:
         # «в страны СНГ», «из государств Азии»: the name after states is their group, governed too
         # «в Республику Беларусь», «из Республики Беларусь»: where a flow goes or comes from, named
         # after its noun, is its end (read by `_places`), not its owner as «в Республике Беларусь» is
-        group = head.normal_form in ("страна", "государство") or head.tag.case in ("accs", "gent")
+        # (no noun after a preposition is in the nominative: «в область» is the accusative)
+        case = "accs" if head.tag.case == "nomn" and any(p.tag.case == "accs" for p in found) else head.tag.case
+        group = head.normal_form in ("страна", "государство") or case in ("accs", "gent")
         while n < len(tokens) and tokens[n].group()[:1].isupper() and (group or not _named_place(tokens[n].group())):
             n += 1
         # «со странами Таможенного союза»: a name opening with an adjective runs on to its noun

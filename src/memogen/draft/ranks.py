@@ -250,7 +250,7 @@ def _among(text: str, place: num.Place) -> str | None:
         return ahead["among"]
     before = _AMONG_BEFORE.search(text[: place.start])
     if before is None:
-        return _among_them(text, place)
+        return _among_them(text, place) or _among_elsewhere(text, place)
     # «Среди всех субъектов Российской Федерации Смоленская область занимает…»: the
     # subject in the nominative ends the «среди» phrase.
     words = (before["among"] + " " + before["subject"]).split()
@@ -258,6 +258,31 @@ def _among(text: str, place: num.Place) -> str | None:
         words.pop()
     among = " ".join(words)
     return among[:1].lower() + among[1:]
+
+
+# «Среди стран, поставляющих товары в …, по итогам года мы были на 17-м месте»: the group the
+# sentence opens with, a participle's clause after it included
+_OPENING_AMONG = re.compile(
+    r"^\s*(?P<among>[Сс]реди\s+[^,.;:—–()«»]+?(?:,\s+[а-яё]+(?:ющих|ящих|ущих|ащих|вших|емых|имых)\s+[^,.;:—–()«»]+)?),"
+)
+# «во внешнеторговом обороте Удмуртии Беларусь стоит на шестом месте»: a place in someone's trade
+_IN_TRADE = re.compile(
+    r"(?P<among>\bв(?:о)?\s+(?:[а-яё]+\s+){0,2}?(?:товарооборот|оборот|экспорт|импорт|торговл|поставк|закупк)\w*"
+    r"(?:\s+[А-ЯЁ][\w-]*(?:\s+(?:област|кра|округ|республик)\w*)?)?)(?=\s)[^,.;:]*$",
+    re.I,
+)
+
+
+def _among_elsewhere(text: str, place: num.Place) -> str | None:
+    """What a place is among when the sentence says it away from the place: a «среди …»
+    that opens the sentence, or a trade the place is held in, named before it («во
+    внешнеторговом обороте области … на шестом месте»)."""
+    opening = _OPENING_AMONG.match(text[: place.start])
+    if opening is not None:
+        among = opening["among"]
+        return among[:1].lower() + among[1:]
+    trade = _IN_TRADE.search(text[: place.start])
+    return trade["among"] if trade is not None else None
 
 
 # «… торгует с 89 странами, и Беларусь занимает среди них 14-е место»: «них» are the things named before
