@@ -146,3 +146,45 @@ def test_an_estimate_goes_on_with_the_year_the_sentence_before_named():
 def test_the_day_something_was_said_is_no_span_of_a_target(text):
     found = figures(text)
     assert found[0]["period"] != "2023"
+
+
+# --- «за тот же период прошлого года» as a figure's own span
+
+
+def test_the_same_span_last_year_is_the_span_in_force_a_year_before():
+    found = figures("За восемь месяцев 2024 года товарооборот составил 410 млн долларов.",
+                    "За тот же период прошлого года товарооборот составлял 330 млн долларов.")
+    assert periods_of(found) == [("2024-01..08", Decimal(410)), ("2023-01..08", Decimal(330))]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("за аналогичный период 2023 года экспорт составил", "same"),
+        ("экспорт на 8 % больше, чем за аналогичный период 2023 года", "base"),
+        ("вырос к аналогичному периоду 2023 года", "base"),
+    ],
+)
+def test_the_same_span_is_the_figure_s_own_only_after_za_or_v(text, role):
+    assert [r for _, r in spans(text)] == [role]
+
+
+# --- a lead stated before the release names any span
+
+
+def test_a_lead_s_growth_takes_the_span_of_the_level_after_it():
+    found = figures("Товарооборот с республикой вырос на 14 %.", "По итогам 2023 года он составил 260 млн долларов.")
+    assert len(found) == 1
+    assert (found[0]["period"], found[0]["value"], found[0]["growth"]["change"]) == ("2023", Decimal(260), 14)
+
+
+def test_a_headline_s_growth_the_body_states_again_is_the_body_s():
+    found = figures("Экспорт в республику вырос на 30 %",
+                    "В январе–июне 2024 года экспорт в республику вырос на 30,4 % и составил 75 млн долларов.")
+    assert len(found) == 1
+    assert (found[0]["period"], found[0]["growth"]["change"]) == ("2024-01..06", Decimal("30.4"))
+
+
+def test_a_lead_forecast_takes_no_span_of_the_sentence_after():
+    found = figures("Товарооборот превысит 500 млн долларов.", "В 2023 году он составил 400 млн долларов.")
+    assert found[0]["period"] == "unstated"

@@ -1499,6 +1499,11 @@ def _span(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> tu
     why = _none_before(item, text, at) if mention is not None and mention is ctx.last_period and note else None
     if why:
         mention, note = None, why
+    begin, end = clauses.start(text, at, clauses.STATEMENT), clauses.end(text, at, clauses.STATEMENT)
+    same = next((m for m in ms if m.role == "same" and begin <= m.start < end), None)
+    if same is not None:
+        held = periods.year_before(same, mention)
+        return held, f"«{same.stated}» a year before the span in force: {held.period}"
     based = periods.dated_by_base(mention, bool(note), periods.compared_spans(text, ms, at), ctx.release)
     if based is not None:
         return based, f"compared with «{based.stated}», the same span a year before: it is {based.period}"
@@ -1512,6 +1517,7 @@ def _span(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> tu
 
 def _when(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> None:
     mention, note = _span(item, text, ms, at, ctx)
+    item.data["_unsaid"] = mention is None and ctx.last_period is None  # before the release names any span
     status = _status(text, at)
     if mention is not None and status in periods.TO_COME and (
             mention.day or note and _not_carried(mention, ctx.release)):
@@ -2471,7 +2477,7 @@ def merge(found: list[Item]) -> list[Item]:
     2,4 раза … темп роста — 236 %») is kept once; a figure stated twice is kept once,
     hedged if either statement is."""
     out: list[Item] = []
-    for item in found:
+    for item in periods.lead_spans(found):
         data = item.data
         if data.get("value") is None and "growth" in data and (_joined(out, item) or _said_again(out, item)):
             continue

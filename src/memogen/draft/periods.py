@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from memogen.draft import clauses
+from memogen.draft.model import UNSTATED, Item
 from memogen.draft.numbers import counts_after
 from memogen.draft.tenses import speaks_ahead
 from memogen.facts.periods import Period
@@ -336,6 +337,15 @@ _BASE_BEFORE = re.compile(
 )
 
 
+# «За тот же период прошлого года товарооборот составлял …»: the figure's own span, the span in force a
+# year before («чем за тот же период», «против аналогичного периода» are a base)
+_OWN_SAME = re.compile(
+    r"(?<![\w-])(?<!чем\s)(?<!против\s)(?:за|в)\s+(?:аналогичн\w+|т(?:от|ого|ом)\s+же|соответствующ\w+)\s+"
+    r"период\w*\s*$",
+    re.I,
+)
+
+
 def _role(text: str, mention: Mention, release: dt.date | None = None) -> str:
     """Whether a period is the figure's own, the base its growth compares with
     («к уровню 2023 года»), a start («с 2009 года») or a target («к 2030 году»); «к» a
@@ -347,6 +357,8 @@ def _role(text: str, mention: Mention, release: dt.date | None = None) -> str:
     lead = re.match(r"(?:к|с|со)\s+", mention.stated, re.I)  # «к марту», «с мартом»: the word is in the mention
     if lead and mention.period is not None and mention.period.kind == "month":
         before += lead.group()
+    if _OWN_SAME.search(before):
+        return "same"
     if _BASE_BEFORE.search(before):
         return "base"
     last = before.rstrip().rsplit(None, 1)[-1].lower().lstrip("«\"„“(") if before.strip() else ""
@@ -534,3 +546,61 @@ def up_to_release(since: Mention, release: dt.date) -> Mention | None:
     else:
         span = Period(release.year, start.first, release.month, "months")
     return Mention(span, "period", since.stated, since.start, since.end)
+
+
+def year_before(same: Mention, held: Mention | None) -> Mention:
+    """«За тот же период прошлого года он составлял 145 млн» after «за девять месяцев 2020
+    года»: the span in force in the year the words name (2019-01..09); the whole year when
+    none is in force."""
+    year = same.period.year if same.period is not None else 0
+    span = held.period if held is not None else None
+    if span is None or span.is_whole_year or span.kind in ("years", "run", "ytd"):
+        period = Period(year, 1, 12, "year")
+    else:
+        period = Period(year, span.first, span.last, span.kind)
+    return Mention(period, "period", same.stated, same.start, same.end)
+
+
+_WHOSE = ("counterparty", "holder", "trade")
+
+
+def lead_spans(items: list[Item]) -> list[Item]:
+    """A figure stated before the release names any span (a headline, a lead: «Товарооборот
+    вырос на 19 %. По итогам 2024 года он составил …») is of the first span the next two
+    sentences name for the same indicator of the same trade in their own words; growth the
+    body states again for it («… вырос на 22 %» over «в январе–июне вырос на 22,4 %») is the
+    body's, and the lead's is dropped. An expectation, a place or a share with no amount, or
+    a lead the next sentences do not date keeps none."""
+    kept = []
+    for k, item in enumerate(items):
+        later = _dated_after(items, k)
+        if later is None:
+            kept.append(item)
+            continue
+        data = item.data
+        if data.get("value") is None and later.data.get("growth"):
+            continue  # the body states the lead's growth again, with its span
+        data["period"], data["_status"] = later.data["period"], later.data["_status"]
+        if "status" in later.data:
+            data["status"] = later.data["status"]
+        item.doubt("check", f"stated before the release names a span: that of the figure after it, {data['period']}")
+        kept.append(item)
+    return kept
+
+
+def _dated_after(items: list[Item], k: int) -> Item | None:
+    """The figure of the next two sentences that dates the lead figure `items[k]`, or None."""
+    data = items[k].data
+    if not data.get("_unsaid") or data.get("period") != UNSTATED or data.get("_status") != "actual":
+        return None
+    if data.get("value") is None and not data.get("growth"):
+        return None  # a place or a share with no amount tells how things stand
+    if (data.get("growth") or {}).get("years"):
+        return None  # growth over years joins the level it reached (figures.merge)
+    at = items[k].sentence or 0
+    later = next((o for o in items[k + 1 :] if at < (o.sentence or 0) <= at + 2
+                  and o.data.get("indicator") == data.get("indicator")
+                  and all(o.data.get(w) == data.get(w) for w in _WHOSE)), None)
+    if later is None or later.data.get("period") in (None, UNSTATED) or later.data.get("_carried"):
+        return None
+    return later if later.data.get("_status") in ("actual", "preliminary") else None
