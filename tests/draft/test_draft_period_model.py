@@ -185,6 +185,11 @@ def test_a_headline_s_growth_the_body_states_again_is_the_body_s():
     assert (found[0]["period"], found[0]["growth"]["change"]) == ("2024-01..06", Decimal("30.4"))
 
 
+def test_a_lead_said_of_today_takes_no_span_of_the_sentence_after():
+    found = figures("На сегодня товарооборот превышает 900 млн долларов.", "В 2022 году он составил 700 млн долларов.")
+    assert sorted(f["period"] for f in found) == ["2022", "unstated"]
+
+
 def test_a_lead_forecast_takes_no_span_of_the_sentence_after():
     found = figures("Товарооборот превысит 500 млн долларов.", "В 2023 году он составил 400 млн долларов.")
     assert found[0]["period"] == "unstated"

@@ -1517,7 +1517,9 @@ def _span(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> tu
 
 def _when(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> None:
     mention, note = _span(item, text, ms, at, ctx)
-    item.data["_unsaid"] = mention is None and ctx.last_period is None  # before the release names any span
+    # before the release names any span, and not said of today («Сейчас товарооборот превышает …»)
+    item.data["_unsaid"] = mention is None and ctx.last_period is None and not _NOW.search(
+        clauses.around(text, at, breaks=clauses.STATEMENT))
     status = _status(text, at)
     if mention is not None and status in periods.TO_COME and (
             mention.day or note and _not_carried(mention, ctx.release)):
