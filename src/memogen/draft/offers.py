@@ -1104,3 +1104,50 @@ def _described_by(text: str, end: int, noun) -> tuple[str, int] | None:
 def _adverb(word: str) -> bool:
     """An adverb, or a comparative standing as one («активнее развивать», «шире использовать»)."""
     return any(p.tag.POS in ("ADVB", "COMP") for p in inflect.parses(word)[:1])
+
+
+# A place an action names by a common noun or a pronoun where the partner is meant: «поставлять в
+# регион …», «сборку в регионе», «разместить у себя …», «в нашем крае»
+_THE_PLACE = re.compile(
+    r"(?<![\w-])(?:(?P<to>в|во)\s+(?:наш|этот|эту|нашу)?\s*(?P<acc>регион|край|республику|страну|область)"
+    r"|(?P<at>в|во)\s+(?:нашем|этом|нашей|этой)?\s*(?P<loc>регионе|крае|республике|стране|области)"
+    r"|(?P<own>у\s+себя))(?=\s*(?:[,.;:]|$|\s+[а-яё]))(?!\s+(?:[а-яё]+\s+)?[А-ЯЁ])",  # not «в регионе Сибири»
+)
+
+
+def _field(action: str, at: int) -> bool:
+    """Whether «в области» at `at` names a field: a genitive follows («в области медицины»)."""
+    word = re.match(r"\s+([а-яё-]+)", action[at:])
+    return word is not None and any(p.tag.case == "gent" for p in inflect.parses(word.group(1)))
+
+
+def name_the_place(offers: list[Item], partner, sentences: list[str]) -> None:
+    """Write the partner's name where an action names its place by a common noun or «у себя»
+    («Поставлять в регион технику» → «Поставлять в Астраханскую область технику», «Разместить у себя
+    центр» → «Разместить в Астраханской области центр»): a proposal tells where, and the release's
+    other side is the place its offers are about. The noun must fit the partner (a region's «регион»,
+    «область» of an oblast, «край» of a krai: «в республику» in a state's release may be ours), «у
+    себя» needs the partner as the sentence's subject, and a field («в области медицины») is no place."""
+    if partner is None or partner.kind not in ("region", "country", "city"):
+        return
+    into = inflect.inflect_phrase(partner.name, "accusative")
+    at = inflect.inflect_phrase(partner.name, "prepositional")
+    if not into or not at:
+        return
+    own_name = partner.name.lower()
+    for item in offers:
+        action = item.data["action"]
+        m = _THE_PLACE.search(action)
+        if m is None or (m["loc"] or "").lower() == "области" and _field(action, m.end()):
+            continue
+        noun = inflect.lemma(m["acc"] or m["loc"] or "себя")
+        said = sentences[item.sentence] if item.sentence is not None else ""
+        if noun == "себя":
+            fits = any(stem in said.lower() for stem in partner.stems)
+        else:
+            fits = partner.kind != "country" and (noun == "регион" or noun in own_name)
+        if not fits:
+            continue
+        place = f"в {into}" if m["acc"] else f"в {at}"
+        item.data["action"] = action[: m.start()] + place + action[m.end() :]
+        item.doubt("guess", "the partner written for the place the release names by a common noun")
