@@ -1484,8 +1484,9 @@ def agreements(sentences: list[str], release: dt.date) -> list[Item]:
                 within = max(within, name_end(text, term.end))  # «… по реализации соглашения …»: this title's
             title = _own_sides(text, m.start(), _signer_of(text, m.start(), title))
             signed_by = _signed_between(text, m.start(), title) or _signers_after(text, end, title)
-            counted = (_COUNT_BEFORE.search(ahead) or _HEDGED_COUNT.search(ahead) or _A_NUMBER_OF.search(ahead)
-                       or title.lower().startswith("пакет "))  # «пакет двусторонних документов»: documents counted
+            # «около 20 соглашений», «ряд контрактов», «пакет документов»: a group no number names exactly
+            # (one a number names is its count, README convention 5: «16 контрактов»)
+            counted = _HEDGED_COUNT.search(ahead) or _A_NUMBER_OF.search(ahead) or title.lower().startswith("пакет ")
             told = deals.occasion(text, title, own[0] == "signed") if counted and not signed_by and term is None else ""
             if " " not in title and term is None and not signed_by and not told:
                 continue  # a bare noun names a document only with the two bodies that sign it or its occasion
