@@ -63,3 +63,7 @@ def test_a_readiness_named_by_its_noun_in_any_case_is_an_offer():
 def test_a_second_readiness_after_the_first_is_its_own_offer():
     said = "Мэр заявил о готовности закупать в Бресте автобусы, а также о готовности принять в городе белорусских студентов."
     assert _actions(said) == ["Закупать в Бресте автобусы", "Принять в городе белорусских студентов"]
+
+
+def test_there_is_is_no_second_deed():
+    assert _actions("Завод готов поставлять в край лифты, но есть вопросы по цене.") == ["Поставлять в край лифты"]

@@ -21,6 +21,7 @@ from memogen.draft import goals, holders, scope, sides, signers
 from memogen.draft import items as prose
 from memogen.draft import parties as who
 from memogen.draft.model import Item
+from memogen.draft.offers import name_the_place
 from memogen.draft.posts import write_in_full
 from memogen.draft.read import Release, read_release
 from memogen.draft.write import commented, dump, mark
@@ -150,6 +151,7 @@ def draft_release(release: Release, date: dt.date, *, url: str | None, file: str
     events = prose.events(said, date, posts, partner)
     agreements = prose.agreements(said, date) + goals.set_by_leaders(said)
     offers = prose.proposals(said)
+    name_the_place(offers, partner, said)  # «поставлять в регион …»: the partner named
     flows = prose.structure(said, used)
     used |= {i.sentence for i in [*events, *agreements, *flows.values()] if i.sentence is not None}
     sectors = prose.sectors(said, used)

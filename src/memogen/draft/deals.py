@@ -185,3 +185,47 @@ def label(clause: str, kind: str) -> str | None:
 def _verbal(word: str) -> bool:
     found = parses(word.strip("«»\",.;:"))
     return bool(found) and found[0].tag.POS in _VERBAL
+
+
+# words a title names a document by other than its kind: what it is about or for, whom it is between
+_NAMED_BY = {"о", "об", "на", "по", "с", "со", "между", "в", "во", "для", "до", "к"}
+_SIGNED = "подписанный"
+_OF_STATES = re.compile(r"(?<![\w-])(?:двусторонн|межправительственн|межгосударственн)\w*", re.I)
+_LEADS = re.compile(r"(?:по\s+итогам|в\s+ходе|за\s+время|во\s+время|в\s+рамках|на)\s+", re.I)
+# the events documents are signed at: a visit, talks, a forum, a session, a meeting, a fair, a mission
+_OCCASION = re.compile(r"(?:[а-яё-]+\s+){0,2}?(?:визит|переговор|форум|бизнес-форум|заседани|встреч|выставк|ярмарк|"
+                       r"саммит|конференци|бизнес-мисси|мисси|поездк|сесси)\w*", re.I)
+
+
+def _over(text: str) -> tuple[str, int, int] | None:
+    """«за время визита …»: the span of an event as `during` gives one (a span of anything else,
+    «за время существования форума», is checked by the caller)."""
+    m = re.search(r"\bза\s+время\s+", text, re.I)
+    words = _event_words(text, m.end(), "gent") if m else []
+    return (" ".join(words), m.start(), m.end() + len(" ".join(words))) if m and words else None
+
+
+def occasion(text: str, title: str, signed: bool, once: bool = False) -> str:
+    """What a document named by its kind alone is told by: the occasion its sentence says it was
+    (or is to be) signed at («По итогам переговоров в Сочи было подписано около 20 межрегиональных
+    соглашений» → «, подписанные по итогам переговоров в Сочи»; «по итогам визита … будет подписан
+    пакет двусторонних документов» → « по итогам визита»), the participle agreeing with the
+    title's head; "" for a document its title tells (what it is about, whom it is between, a
+    name in quotes) or a sentence that names no occasion. `once`: only an occasion said as one
+    event («по итогам», «в ходе», «во время»; «за время форума» may span its years)."""
+    words = title.split()
+    if any(w.lower() in _NAMED_BY for w in words) or re.search(r"[«\"„()]", title) or _OF_STATES.search(title):
+        return ""  # a document of states («двусторонние документы») is told by its two sides (signers.py)
+    found = during(text, 0) or _over(text)
+    told = re.sub(r"\s+сторон[ыа]?$", "", text[found[1] : found[2]].strip(" ,")) if found else ""  # the signers
+    lead = _LEADS.match(told)
+    if lead is None or not _OCCASION.match(told, lead.end()) or once and lead.group().lower().startswith("за"):
+        return ""  # «в рамках программы», «за время существования форума»: no event
+    told = told[:1].lower() + told[1:]
+    if not signed:
+        return f" {told}"
+    head = next((w for w in words if any(p.tag.POS == "NOUN" for p in parses(w))), words[-1])
+    noun = next((p for p in parses(head) if p.tag.POS == "NOUN" and p.tag.case == "nomn"), None)
+    grammemes = {"plur"} if noun is None or noun.tag.number == "plur" else {"sing", noun.tag.gender or "masc"}
+    participle = inflect_word(_SIGNED, {"nomn", *grammemes}) or _SIGNED
+    return f", {participle} {told}"

@@ -10,7 +10,7 @@ import re
 from typing import NamedTuple
 
 from memogen import inflect
-from memogen.draft import clauses, occasions
+from memogen.draft import clauses, deals, occasions
 from memogen.draft.meetings import (
     HELD_BY,
     SPOKE,
@@ -1503,8 +1503,11 @@ def agreements(sentences: list[str], release: dt.date) -> list[Item]:
                 continue  # no cue; «контрактной сборки», «программа визита»: no document
             end = _title_end(text, m.start(), taken)
             ahead = text[: _qualities(text, m.start())]
-            if _HEDGED_COUNT.search(ahead) or _renamed(text, end) or _aliased(text, m) or _PREDICATE.search(ahead):
-                continue  # «подписано более 220 межрегиональных соглашений»: a statistic, no list of documents
+            # «подписано более 220 межрегиональных соглашений»: a statistic, no list of documents, unless
+            # the sentence names the occasion they were signed at («по итогам переговоров в Сочи …»)
+            hedged = _HEDGED_COUNT.search(ahead) and not deals.occasion(text, "документы", True, once=True)
+            if hedged or _renamed(text, end) or _aliased(text, m) or _PREDICATE.search(ahead):
+                continue
             title = _counted(text, _qualities(text, m.start()), end) or _quoted_title(
                 text, m, end, _qualities(text, m.start())
             )
@@ -1518,9 +1521,14 @@ def agreements(sentences: list[str], release: dt.date) -> list[Item]:
                 within = max(within, name_end(text, term.end))  # «… по реализации соглашения …»: this title's
             title = _own_sides(text, m.start(), _signer_of(text, m.start(), title))
             signed_by = _signed_between(text, m.start(), title) or _signers_after(text, end, title)
-            if " " not in title and term is None and not signed_by:
-                continue  # a bare noun names a document only with the two bodies that sign it
+            # «около 20 соглашений», «ряд контрактов», «пакет документов»: a group no number names exactly
+            # (one a number names is its count, README convention 5: «16 контрактов»)
+            counted = _HEDGED_COUNT.search(ahead) or _A_NUMBER_OF.search(ahead) or title.lower().startswith("пакет ")
+            told = deals.occasion(text, title, own[0] == "signed") if counted and not signed_by and term is None else ""
+            if " " not in title and term is None and not signed_by and not told:
+                continue  # a bare noun names a document only with the two bodies that sign it or its occasion
             title += signed_by + (_gapped(text, m, title) or _between_before(text, m, title))
+            title += told if " между " not in title and " с " not in title else ""
             lead = len(title) - len(title.lstrip("«\"„"))  # «"план действий" …»: its first letter
             data: dict = {"title": title[:lead] + title[lead : lead + 1].upper() + title[lead + 1 :], "status": own[0]}
             if term is not None and term.years is not None:
@@ -1969,6 +1977,7 @@ def _title_end(text: str, start: int, taken: int) -> int:
 # «подписали 22 контракта», «заключено 7 соглашений»: documents counted, the count in figures; a hedged
 # count («почти 600 соглашений», «более 250 документов») is a statistic, no list of documents
 _COUNT_BEFORE = re.compile(r"(?<!почти\s)(?<!более\s)(?<!около\s)(?<!свыше\s)(?<!порядка\s)(?:^|(?<=[\s(]))\d{1,4}\s+$")
+_A_NUMBER_OF = re.compile(r"(?<![\w-])ряд\s+$", re.I)  # «подписан ряд стратегических контрактов»: documents counted
 _HEDGED_COUNT = re.compile(r"(?<![\w-])(?:почти|более|около|свыше|порядка)\s+\d[\d\s]*\s+$", re.I)
 
 

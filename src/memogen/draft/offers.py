@@ -238,7 +238,7 @@ def _target(action: str) -> bool:
 
 
 # words of need that take no subject: what stands first in their clause is the infinitive's object
-_IMPERSONAL = {"нужно", "надо", "необходимо", "следует"}
+_IMPERSONAL = {"нужно", "надо", "необходимо", "следует", "можно"}
 
 
 def _fronted(text: str, at: int, said: str) -> str:
@@ -385,7 +385,15 @@ def _actions(text: str) -> list[str]:
         return seen
     prospect = _PROSPECT.search(text)
     said = _prospect(prospect["branch"]) if prospect else _stake(text) or _invitation(text)
-    return [said] if said else []
+    return [said] if said else _chance(text)
+
+
+def _chance(text: str) -> list[str]:
+    """The deeds a possibility offers («Беларусь может поставлять …», «… можно экспортировать …»),
+    each of a list its own, with an object that stood first put after its verb."""
+    can = _possible(text)
+    said = infinitive_clause(text[can:]) if can is not None else None
+    return _each(_fronted(text, can, said)) if said and can is not None else []
 
 
 # Verbs of talking or thinking over, by lemma: «Стороны обсудят, как наладить …», «говорили о том, как
@@ -644,6 +652,79 @@ def _genitive_deed(text: str, at: int) -> tuple[int, str] | None:
 _BECOMING = {"стать", "быть", "являться", "выступить", "выступать", "остаться"}
 
 
+# A possibility a side sees for itself («Беларусь может участвовать в …», «мы могли бы создавать …») or
+# for anyone («в Беларусь можно экспортировать …», «сотрудничество можно оживить …»): an offer said as a
+# chance. What a figure can reach («товарооборот может достичь …»), what a thing can become or be
+# («может стать примером»), what one can say, think or see («можно считать …», «можно увидеть …») and a
+# verb of itself («может развиваться») offer nothing.
+_CAN = {"мочь", "можно"}
+_NO_DEED = _BECOMING | _SAYING | {"считать", "говорить", "ожидать", "увидеть", "рассчитывать", "позавидовать",
+                                   "положиться", "пригодиться", "обсуждать", "иметь", "назвать", "судить",
+                                   "сопоставить", "сравнить", "играть", "сделать", "делать", "есть", "дать", "придать",
+                                   "достичь", "достигнуть", "достигать", "довести", "выйти", "перешагнуть"}
+_MEASURES = {"товарооборот", "оборот", "торговля", "объём", "объем", "экспорт", "импорт", "показатель", "сумма",
+             "цифра", "рост", "поставка", "сальдо", "доля", "стоимость"}
+
+
+def _possible(text: str) -> int | None:
+    """Where a word of possibility ends when an infinitive of a deed comes right after it (or
+    after one adverb: «можно заметно нарастить»), its clause's subject no measure; None else."""
+    words = list(_WORD.finditer(text))
+    for k, w in enumerate(words):
+        if inflect.lemma(w.group()) not in _CAN or _denied(text, w) or _relative(text, w.start()):
+            continue
+        nxt = words[k + 1 : k + 4]
+        nxt = nxt[1:] if nxt and nxt[0].group().lower() == "бы" else nxt
+        verb = next((v for v in nxt[:2] if inflect.pos(v.group()) == "INFN"), None)
+        if verb is None or not _deed_verb(verb.group()):
+            continue
+        start = clauses.start(text, w.start(), clauses.PHRASE)
+        before = [m.group() for m in _WORD.finditer(text, start, w.start())]
+        if any(_measure(b) or b.lower() in _ASKING for b in before) or _TOPIC.search(text, 0, w.start()):
+            continue  # «товарооборот может достичь …», «где можно организовать …», «о том, что … может предложить»
+        if w.group().lower() in ("можно", "можем", "могу") or any(_side(b) for b in before):
+            return w.end()
+    return None
+
+
+# words that ask or point back: what follows them is a question or a relative clause, no offer
+_ASKING = {"где", "куда", "когда", "чем", "какие", "какой", "почему", "зачем"}
+# «О том, что Беларусь может предложить …, говорили …»: what can be offered is the topic, no offer
+_TOPIC = re.compile(r"(?<![\w-])(?:том|то|того|тем),\s*(?:что|чем)\s+(?:[\w-]+\s+){0,4}$", re.I)
+# the words a clause names a side by, besides a name or a personal pronoun
+_SIDES = {"сторона", "предприятие", "компания", "завод", "регион", "область", "край", "республика", "страна",
+          "город", "бизнес", "производитель", "фирма", "организация", "партнёр", "партнер", "холдинг", "концерн"}
+
+
+def _measure(word: str) -> bool:
+    """Whether a word names a figure in the nominative, the subject of what it can reach."""
+    parse = inflect.parses(word)[0]
+    return parse.normal_form in _MEASURES and parse.tag.case == "nomn"
+
+
+def _side(word: str) -> bool:
+    """Whether a word before a possibility names who has it, in the nominative: a pronoun of
+    persons, a name, a person («специалисты», «инвесторы») or a side's noun («стороны»)."""
+    if word.lower() in ("мы", "вы", "они", "я"):
+        return True
+    parse = inflect.parses(word)[0]
+    if parse.tag.POS != "NOUN" or parse.tag.case not in ("nomn", None):
+        return False
+    return word[:1].isupper() or "anim" in parse.tag or parse.normal_form in _SIDES
+
+
+def _deed_verb(word: str) -> bool:
+    """Whether an infinitive names a deed done to something or with someone: a transitive verb
+    or one of taking part, working or cooperating; not a verb of itself («развиваться»), of
+    becoming, saying, thinking or comparing, nor «сделать» with nothing named."""
+    parse = inflect.parses(word)[0]
+    lemma = parse.normal_form
+    if lemma in _NO_DEED or word.lower().endswith(("ся", "сь")):
+        return False
+    return "tran" in parse.tag or lemma in ("участвовать", "поучаствовать", "сотрудничать", "работать")
+
+
+
 def _ready_one(text: str, at: int) -> str | None:
     """The clause's subject just before «готов» («…, а Минск готов …» → «Минск»): a
     capitalised noun in the nominative, with the words that follow it up to «готов»."""
@@ -721,7 +802,7 @@ def _next_infinitive(action: str, joint: re.Match[str]) -> int | None:
     if not words or words[k].start() - joint.end() > 30:
         return None
     parse, after = inflect.parses(words[k].group())[0], words[k + 1 : k + 2]
-    if parse.tag.POS == "INFN":
+    if parse.tag.POS == "INFN" and words[k].group().lower() != "есть":  # «, но есть предположение»
         return words[k].start()
     lead = parse.tag.POS in ("ADVB", "COMP") and after and inflect.pos(after[0].group()) == "INFN"
     return words[k].start() if lead else None
@@ -910,7 +991,8 @@ def infinitive_clause(text: str) -> str | None:
             lead = k and _adverb(words[k - 1].group()) and words[k - 1].group().lower() not in _NO_LEAD
             start = words[k - 1].start() if lead else w.start()
             clause = text[start:]
-            ends = [m.start() for m in (_CLAUSE_END.search(clause), _gerund(clause), _finite(clause)) if m is not None]
+            ends = [m.start() for m in (_CLAUSE_END.search(clause), _gerund(clause), _finite(clause), _but(clause))
+                    if m is not None]
             clause = clause[: min(ends)] if ends else clause
             clause = clause.strip().rstrip(".")
             unopened = clause.count("»") > clause.count("«") or clause.count('"') % 2  # «… в парке».»: the quote's end
@@ -935,6 +1017,16 @@ def _finite(clause: str) -> re.Match[str] | None:
                for k, t in enumerate(tags)):
             return m
     return None
+
+
+# «…, но это всё просто»: a turn to another statement («не только …, но и …», «…, но также …» go on)
+_BUT = re.compile(r",\s*но\s+(?!и\s|также\s|[а-яё]+(?:ть|ти|чь)(?:ся)?[\s,.])", re.I)
+
+
+def _but(clause: str) -> re.Match[str] | None:
+    """A «, но» that turns to another statement ends the action, unless «не только» called for it."""
+    m = _BUT.search(clause)
+    return m if m is not None and not re.search(r"не\s+только", clause[: m.start()], re.I) else None
 
 
 def _gerund(clause: str) -> re.Match[str] | None:
@@ -1012,3 +1104,50 @@ def _described_by(text: str, end: int, noun) -> tuple[str, int] | None:
 def _adverb(word: str) -> bool:
     """An adverb, or a comparative standing as one («активнее развивать», «шире использовать»)."""
     return any(p.tag.POS in ("ADVB", "COMP") for p in inflect.parses(word)[:1])
+
+
+# A place an action names by a common noun or a pronoun where the partner is meant: «поставлять в
+# регион …», «сборку в регионе», «разместить у себя …», «в нашем крае»
+_THE_PLACE = re.compile(
+    r"(?<![\w-])(?:(?P<to>в|во)\s+(?:наш|этот|эту|нашу)?\s*(?P<acc>регион|край|республику|страну|область)"
+    r"|(?P<at>в|во)\s+(?:нашем|этом|нашей|этой)?\s*(?P<loc>регионе|крае|республике|стране|области)"
+    r"|(?P<own>у\s+себя))(?=\s*(?:[,.;:]|$|\s+[а-яё]))(?!\s+(?:[а-яё]+\s+)?[А-ЯЁ])",  # not «в регионе Сибири»
+)
+
+
+def _field(action: str, at: int) -> bool:
+    """Whether «в области» at `at` names a field: a genitive follows («в области медицины»)."""
+    word = re.match(r"\s+([а-яё-]+)", action[at:])
+    return word is not None and any(p.tag.case == "gent" for p in inflect.parses(word.group(1)))
+
+
+def name_the_place(offers: list[Item], partner, sentences: list[str]) -> None:
+    """Write the partner's name where an action names its place by a common noun or «у себя»
+    («Поставлять в регион технику» → «Поставлять в Астраханскую область технику», «Разместить у себя
+    центр» → «Разместить в Астраханской области центр»): a proposal tells where, and the release's
+    other side is the place its offers are about. The noun must fit the partner (a region's «регион»,
+    «область» of an oblast, «край» of a krai: «в республику» in a state's release may be ours), «у
+    себя» needs the partner as the sentence's subject, and a field («в области медицины») is no place."""
+    if partner is None or partner.kind not in ("region", "country", "city"):
+        return
+    into = inflect.inflect_phrase(partner.name, "accusative")
+    at = inflect.inflect_phrase(partner.name, "prepositional")
+    if not into or not at:
+        return
+    own_name = partner.name.lower()
+    for item in offers:
+        action = item.data["action"]
+        m = _THE_PLACE.search(action)
+        if m is None or (m["loc"] or "").lower() == "области" and _field(action, m.end()):
+            continue
+        noun = inflect.lemma(m["acc"] or m["loc"] or "себя")
+        said = sentences[item.sentence] if item.sentence is not None else ""
+        if noun == "себя":
+            fits = any(stem in said.lower() for stem in partner.stems)
+        else:
+            fits = partner.kind != "country" and (noun == "регион" or noun in own_name)
+        if not fits:
+            continue
+        place = f"в {into}" if m["acc"] else f"в {at}"
+        item.data["action"] = action[: m.start()] + place + action[m.end() :]
+        item.doubt("guess", "the partner written for the place the release names by a common noun")
