@@ -38,3 +38,23 @@ def test_a_visit_told_by_a_verb_of_going(sentence, name):
 def test_one_who_arrived_named_by_a_participle_is_no_visitor_of_the_subject():
     said = _names("Губернатор провёл встречу с министром Лаоса, прибывшим в Гомельскую область на форум.")
     assert not any(n.startswith("Визит губернатора") for n in said)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Губернатор Курганской области планирует посетить Гомель в мае.", "Визит губернатора Курганской области в Гомель"),
+        ("Министр экономики Лаоса готов приехать в Брест.", "Визит министра экономики Лаоса в Брест"),
+    ],
+)
+def test_an_intention_to_go_is_a_visit_to_come(sentence, name):
+    assert [n.lower() for n in _names(sentence)] == [name.lower()]
+
+
+def test_an_invitation_to_go_is_no_visit():
+    assert _names("Губернатор Курганской области получил приглашение посетить Гомель.") == []
+
+
+def test_a_span_of_days_is_no_part_of_who_goes():
+    said = _names("Министр экономики Лаоса Иван Петров с 3 по 5 мая совершит официальный визит в Беларусь.")
+    assert [n.lower() for n in said] == ["официальный визит министра экономики лаоса в беларусь"]

@@ -33,6 +33,8 @@ _CAME = re.compile(
     r"(?<![\w-])(?:" + ARRIVING + r"|находит(?:ся)|находятся|находил(?:ся|ась|ись)|побывал[аи]?|"
     r"отправил(?:ся|ась|ись)|отправ(?:ит|ят)ся|направ(?:ил(?:ся|ась|ись)|ится|ятся|ляется|ляются|лял(?:ся|ась|ись))|"
     r"собира(?:ется|ются|лся|лась|лись)|посетил[аи]?|посет(?:ит|ят)|посеща(?:ет|ют)|находящ\w+|прибывш\w+|"
+    # an intention to go: «намерен сам приехать в Беларусь с официальным визитом», «планирует посетить Минск»
+    r"(?<=\s)(?:приехать|прибыть|прилететь|посетить)(?=\s+(?:в|во|на|с|[А-ЯЁ]))|"
     r"вылетел[аи]?|вылет(?:ит|ят)|вылета(?:ет|ют))(?![\w-])",
     re.I,
 )
@@ -56,6 +58,10 @@ _RECEIVED = re.compile(r"(?<![\w-])(?:принял[аи]?|принимает)(?!
 # «сказал Президент …, принимая губернатора …», «Принимая в Минске Посла …, глава государства отметил …»:
 # the one who received, the subject of the clause the gerund goes with, met the guest
 _RECEIVING = re.compile(r"(?<![\w-])принимая(?![\w-])(?!\s+(?:участие|решение|меры|во\s+внимание))", re.I)
+# the words of an intention before an infinitive of going: «намерен сам», «планирует», «готов»
+_INTENT = re.compile(
+    r"(?:\s+(?:намерен[аы]?|готов[аы]?|планиру(?:ет|ют)|собира(?:ется|ются)|хо(?:чет|тят)|долж(?:ен|на|ны)|сам[аи]?))+\s+$"
+)
 _VISITS = re.compile(r"(?:^|\s)[Сс]\s+(?:[а-яё]+\s+){0,2}визитами(?![\w-])")
 # «сказал губернатор …, встретившись с …»: one met whom the gerund names, the subject of its clause
 _MEETING = re.compile(r"(?<![\w-])(?:встретившись|встречаясь|побеседовав|беседуя)(?=\s+со?\s)", re.I)
@@ -63,7 +69,9 @@ _MEETING = re.compile(r"(?<![\w-])(?:встретившись|встречаяс
 HELD_BY = re.compile(r"(?<![\w-])(?:пров[её]л[аи]?|провели|провед[её]т|проведут|провод(?:ит|ят))(?![\w-])", re.I)
 _PREPOSITIONS = {"в", "во", "на", "с", "со", "по", "из", "к", "у", "о", "об", "при", "за", "после", "перед"}
 _DATE = re.compile(
-    r"\s+\d{1,2}(?:\s*[-–—]\s*\d{1,2})?\s+(?:" + MONTHS_GENITIVE + r")(?:\s+\d{4}\s*(?:года|г\.))?$"
+    # «с 26 по 30 марта»: a span of days from its «с»
+    r"\s+(?:с\s+\d{1,2}(?:\s+(?:" + MONTHS_GENITIVE + r"))?\s+по\s+)?"
+    r"\d{1,2}(?:\s*[-–—]\s*\d{1,2})?\s+(?:" + MONTHS_GENITIVE + r")(?:\s+\d{4}\s*(?:года|г\.))?$"
 )
 _WHEN_WORDS = re.compile(
     r"(?:\s+(?:вчера|сегодня|накануне|также|уже|впервые|завтра|ранее|"
@@ -271,7 +279,11 @@ def _visit(text: str, m: re.Match[str], without_people) -> tuple[str, int] | Non
     with where its words end."""
     # «заявил Премьер-министр …, находящийся в Никарагуа с визитом»: a participle's subject is before its comma
     comma = re.search(r",\s*$", text[: m.start()]) if m.group().lower().startswith(("находящ", "прибывш")) else None
-    who = subject(text, comma.start() if comma else m.start(), without_people, animate=True)
+    intent = _INTENT.search(text[: m.start()])  # «Министр готов приехать …»: who intends is who goes
+    if intent is None and m.group().lower().endswith("ть"):
+        return None  # «приглашение посетить Минск»: an invitation, no visit yet
+    at = comma.start() if comma else intent.start() if intent else m.start()
+    who = subject(text, at, without_people, animate=True)
     relative = _RELATIVE.search(text[: m.start()]) if who is None else None  # «…, который побывал в …»
     who = who or (_antecedent(text, relative.start(), without_people) if relative else None)
     if who is None:
@@ -284,7 +296,9 @@ def _visit(text: str, m: re.Match[str], without_people) -> tuple[str, int] | Non
     at = place.end() if place else visited.end() if visited else at
     day = _DAY_SAID.match(text, at)  # «прибыл в четверг с рабочим визитом»: a day between
     on = _ON_VISIT.match(text, day.end() if day else at)
-    came = m.group().lower().startswith(("прибыл", "прибыва", "приех", "приед", "приезж", "прилет", "побывал", "вылет"))
+    came = m.group().lower().startswith(
+        ("прибыл", "прибыва", "прибыть", "приех", "приед", "приезж", "прилет", "побывал", "вылет")
+    )
     stays = m.group().lower().startswith("наход") and place is not None and _STAY.match(text, at)
     seen = on is None and m.group().lower().startswith("побывал") and not (place and accusative(place["place"]))
     toured = visited is not None and _land(visited["place"])  # «посетят Минскую область»: a region or a state
