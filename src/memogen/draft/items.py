@@ -1180,7 +1180,9 @@ def _by_posts(posts: dict[str, str]):
 # a head of state or government described, not named by their post
 _GENERIC = re.compile(
     r"(?:(?P<land>[А-Яа-яЁё]+ск(?:ий|ого|ая|ой))\s+)?(?:(?:глава|руководитель)\s+(?:(?P<land2>[а-яё]+ск(?:ого|ой))\s+)?"
-    r"(?P<what>государства|правительства)|(?P<leader>лидер)|(?P<premier>премьер))(?![\w-])\s*(?P<rest>.*)$",
+    # «глава белорусского МИД», «глава венесуэльской дипломатии», «глава внешнеполитического ведомства»
+    r"(?P<what>государства|правительства|МИД|дипломатии|внешнеполитического\s+ведомства)|(?P<leader>лидер)|"
+    r"(?P<premier>премьер))(?![\w-])\s*(?P<rest>.*)$",
     re.I,
 )
 _HEADS_OF = {
@@ -1188,6 +1190,7 @@ _HEADS_OF = {
     "правительства": re.compile(
         r"Премьер-министр|Председатель\s+(?:Правительства|Кабинета|Совета\s+[Мм]инистров|Государственного\s+совета)"
     ),
+    "мид": re.compile(r"[Мм]инистр\s+иностранных\s+дел"),
 }
 
 
@@ -1203,7 +1206,8 @@ def _generic_post(said: str, posts: dict[str, str]) -> str | None:
     m = _GENERIC.fullmatch(said.strip())
     if m is None:
         return None
-    kind = "государства" if m["leader"] else "правительства" if m["premier"] else m["what"].lower()
+    what = (m["what"] or "").lower()
+    kind = "государства" if m["leader"] else "правительства" if m["premier"] else what if what in _HEADS_OF else "мид"
     heads = [post for post in dict.fromkeys(posts.values()) if _HEADS_OF[kind].match(post)]
     named = [posts[w] for w in m["rest"].split() if w in posts]
     if m["rest"].strip():
