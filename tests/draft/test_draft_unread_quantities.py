@@ -11,7 +11,7 @@ from decimal import Decimal
 
 import pytest
 
-from memogen.draft import draft_release
+from memogen.draft import draft_release, flows
 from memogen.draft import numbers as num
 from memogen.draft.read import Release
 
@@ -155,3 +155,40 @@ def test_a_quantity_in_a_unit_of_measure_no_trade_names_is_still_drafted(sentenc
 )
 def test_a_measure_of_no_trade_of_the_sides_is_left_unplaced(sentence):
     assert _figures("Псковская область и Беларусь наращивают связи. " + sentence) == []
+
+
+def test_an_amount_in_hryvnias_is_money():
+    found = num.amounts("Из республики в область ввезли товаров на 45 миллионов гривен.")
+    assert [(a.value, a.scale, a.currency, a.unit) for a in found] == [(Decimal(45), "million", "UAH", None)]
+
+
+def test_a_bare_number_after_yet_counts_what_the_count_before_counted():
+    text = "Около 300 компаний края покупают белорусские товары, а ещё 450 продают свою продукцию в Беларусь."
+    counts = [(f.value, f.unit) for f in _figures("Псковская область и Беларусь наращивают связи. " + text)]
+    assert counts == [(Decimal(300), "компания"), (Decimal(450), "компания")]
+
+
+def test_a_sum_pointed_at_that_can_be_doubled_is_a_target_of_that_trade():
+    text = (
+        "В прошлом году товарооборот двух стран составил 40 млн долларов. "
+        "Министр уверен, что эту сумму можно удвоить."
+    )
+    figures = _figures(text)
+    target = [f for f in figures if f.growth is not None and f.growth.times == 2]
+    assert [(f.indicator, f.value, f.status, f.period) for f in target] == [("turnover", None, "target", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "В 2023 году область отправила в Беларусь продукции на 12 млн долларов.",
+        "В 2023 году в Беларусь отправилось молочных товаров на 12 млн долларов.",
+    ],
+)
+def test_goods_sent_are_a_flow(sentence):
+    figures = _figures("Псковская область и Беларусь наращивают связи. " + sentence)
+    assert [f.indicator for f in figures] in (["exports"], ["imports"], ["product"])
+
+
+def test_a_person_who_set_off_is_no_flow():
+    assert flows.FLOW.search("Премьер-министр отправился с рабочим визитом в Россию.") is None

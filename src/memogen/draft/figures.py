@@ -62,6 +62,8 @@ _STATUS = (
             # «рассчитывает как минимум удвоить эти объёмы»: an intent to raise a level is a target
             r"рассчитыва\w*\s+(?:(?:как\s+)?минимум\s+)?(?:увелич|нарасти|довести|удвои|утрои)|стрем(?:имся|ится|ятся|иться)\b|"
             r"намерен[аы]?\b|намерева\w*|"
+            # «эту сумму мы можем удвоить», «объёмы нужно утроить»: a multiple a level can or must reach
+            r"(?:мож(?:ем|ет|ете|ут|но)|сможем|смогут|нужно|надо|необходимо)\s+(?:[а-яё]+\s+)?(?:удвои|утрои|учетвери)\w*|"
             # «поручил как минимум втрое увеличить товарооборот»: a task set
             r"поруч(?:ил|ен|ени)\w*\s+(?:[а-яё]+\s+){0,4}?(?:увелич|нарасти|довести|удвои|утрои)|"
             # «проект по поставке 700 единиц»: a supply planned, not made
@@ -242,6 +244,9 @@ _ANAPHORA = re.compile(
 )
 
 
+# «эту сумму мы можем удвоить»: a sum pointed at right before the verb that multiplies it
+_POINTED_SUM = re.compile(r"(?<![\w-])эт(?:у|а|ой|и|их)\s+(?:сумм|цифр)\w*\s+(?:[а-яё]+\s+){0,3}$", re.I)
+_MULTIPLIED = re.compile(r"\s*(?:удвои|утрои|учетвери)", re.I)
 # «удвоить эти объёмы», «нарастить этот показатель»: what grows is pointed at after the rate
 _POINTED_AFTER = re.compile(r"\s*(?:эт(?:и|от|у|о|их)|данн\w+|указанн\w+)\s+(?:объ[её]м\w*|показател\w*|цифр\w*)", re.I)
 
@@ -254,7 +259,8 @@ def _indicator_or_context(text: str, at: int, end: int, ctx: Context, item_notes
         return near
     # «он вырос …», or an ellipsis «За пять месяцев — 176,3 миллиона», «Немногим больше полумиллиарда.»
     if ctx.indicator is not None and (_ANAPHORA.search(text[:at]) or re.search(r"\s[—–]\s*\$?$", text[:at])
-                                      or _POINTED_AFTER.match(text, end) or tenses.nominal(text, at)):
+                                      or _POINTED_AFTER.match(text, end) or tenses.nominal(text, at)
+                                      or _POINTED_SUM.search(text[:at]) and _MULTIPLIED.match(text, at)):
         item_notes.append(f"the indicator ({ctx.indicator}) is the sentence before's: this one refers back to it")
         return ctx.indicator, None
     # «Далее следуют Германия (115 млн долларов) и Украина (108 млн)»: the sentence before's trade, by states
@@ -425,7 +431,7 @@ def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
     ms = sorted(mentions(text, ctx.release) + _referred(text, ctx), key=lambda m: m.start)
     # «за 10 месяцев» is a period, not ten of something
     found = [a for a in num.amounts(text, _counted_before(ctx, n)) if not any(m.start <= a.start < m.end for m in ms)]
-    found = [_money_of_trade(a) for a in found]
+    found = _counted_again(text, [_money_of_trade(a) for a in found])
     # «вырос на 31 %, или на 3,7 млрд»: by how much it moved, never the level
     changes = [a for a in found if num.is_change(text, a)]
     found = [a for a in found if a not in changes]
@@ -478,6 +484,23 @@ def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
         ctx.last = items[-1]
     _remember_named(text, ctx)
     return items
+
+
+# «около 600 компаний завозят …, а ещё 1000 экспортируют …»: a number that adds to a count before it
+_MORE_OF = re.compile(r"(?:^|[\s,;—–])(?:а\s+|и\s+)?ещё\s+(?:(?:" + num.HEDGE + r")\s+)?$", re.I)
+
+
+def _counted_again(text: str, found: list[num.Amount]) -> list[num.Amount]:
+    """A bare number right after «ещё» counts what the count before it in the sentence counted
+    («600 нижегородских компаний …, а ещё 1000 экспортируют» is 1000 companies)."""
+    out: list[num.Amount] = []
+    for amount in found:
+        bare = amount.unit is None and amount.currency is None and amount.scale in ("units", None)
+        counted = next((a for a in reversed(out) if a.unit and a.unit != num.UNREAD), None)
+        if bare and counted is not None and _MORE_OF.search(text, 0, amount.start):
+            amount = replace(amount, unit=counted.unit)
+        out.append(amount)
+    return out
 
 
 # What a trade is measured in, never a thing counted: «на миллиард совместного товарооборота»
