@@ -45,3 +45,8 @@ def test_a_meeting_held_online_is_a_meeting():
         REGION,
     )
     assert said == ["Онлайн-совещание заместителя министра торговли России"]
+
+
+def test_a_body_whose_sides_an_adjective_names_stays():
+    said = _names("Вчера в Гомеле прошёл первый белорусско-российский Форум регионов.", REGION)
+    assert said == ["Первый белорусско-российский Форум регионов"]

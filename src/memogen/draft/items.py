@@ -266,6 +266,8 @@ def _sides_of_body(what: str, partner: Partner | None, lands: str | None) -> str
     partner's, as the curated files name it: «Форум регионов» → «Форум регионов Беларуси и
     России» (the partner's state), «заседание рабочей группы» → «… рабочей группы по
     сотрудничеству Беларуси и Тюменской области» (the partner itself, a region or a state)."""
+    if re.search(r"(?<![\w-])[а-яё]+о-[а-яё]+ск", what, re.I):
+        return what  # «белорусско-украинский Форум регионов»: its sides named by their adjective
     if _FORUM_BARE.search(what):
         return f"{what.rstrip()} {lands}" if lands else what
     if not _GROUP_BARE.search(what) or partner is None or partner.kind not in ("region", "city", "country"):
