@@ -211,3 +211,11 @@ def test_a_flow_naming_no_goods_after_a_groups_flow_is_that_groups():
 def test_a_flow_said_as_a_whole_after_a_groups_flow_stays_all_goods():
     text = "Экспорт льняных тканей вырос на 10 %. Экспорт в целом составил 900 млн долларов."
     assert [f.indicator for f in _figures(text) if f.value is not None] == ["exports"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Программа импортозамещения дала заводу новые заказы.", "Область остаётся экспортно-ориентированной."],
+)
+def test_a_policy_named_after_a_flow_is_no_flow(sentence):
+    assert flows.FLOW.search(sentence) is None

@@ -50,8 +50,9 @@ _INDICATORS = (
         # «Оборот у нас — …», «оборот с краем составил …»: a bare «оборот» with the sides or a dash
         r"(?<![-\w])оборот(?:а|у|ом|е)?(?=\s+(?:у\s+нас\b|между\b|со?\s+[А-ЯЁ]|[—–]\s))",
     ),
-    ("exports", r"экспорт(?![её]р)\w*|вывоз\w*"),  # «экспортёры» are people, not a flow
-    ("imports", r"импорт(?![её]р)\w*|ввоз\w*"),
+    # «экспортёры» are people, «импортозамещение» and «экспортно-ориентированный» a policy: not a flow
+    ("exports", r"экспорт(?![её]р|но-ориент|оориент)\w*|вывоз\w*"),
+    ("imports", r"импорт(?![её]р|озамещ)\w*|ввоз\w*"),
 )
 _INDICATOR = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _INDICATORS), re.I)
 _STATUS = (
