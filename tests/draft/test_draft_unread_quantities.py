@@ -192,3 +192,30 @@ def test_goods_sent_are_a_flow(sentence):
 
 def test_a_person_who_set_off_is_no_flow():
     assert flows.FLOW.search("Премьер-министр отправился с рабочим визитом в Россию.") is None
+
+
+def test_a_flow_naming_no_goods_after_a_groups_flow_is_that_groups():
+    text = (
+        "К 2030 году Беларусь втрое увеличит экспорт льняных тканей. "
+        "В денежном выражении поставки вырастут до 300 млн долларов. "
+        "В январе-мае за рубеж отправилось льняных товаров на 40 млн долларов. "
+        "Это на 5 % больше, чем годом ранее."
+    )
+    figures = [f for f in _figures(text, dt.date(2024, 7, 1)) if f.value is not None]
+    assert [(f.indicator, f.value, f.growth.change if f.growth else None) for f in figures] == [
+        ("product", Decimal(300), None),
+        ("product", Decimal(40), Decimal(5)),
+    ]
+
+
+def test_a_flow_said_as_a_whole_after_a_groups_flow_stays_all_goods():
+    text = "Экспорт льняных тканей вырос на 10 %. Экспорт в целом составил 900 млн долларов."
+    assert [f.indicator for f in _figures(text) if f.value is not None] == ["exports"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Программа импортозамещения дала заводу новые заказы.", "Область остаётся экспортно-ориентированной."],
+)
+def test_a_policy_named_after_a_flow_is_no_flow(sentence):
+    assert flows.FLOW.search(sentence) is None

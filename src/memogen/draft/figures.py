@@ -50,8 +50,9 @@ _INDICATORS = (
         # «Оборот у нас — …», «оборот с краем составил …»: a bare «оборот» with the sides or a dash
         r"(?<![-\w])оборот(?:а|у|ом|е)?(?=\s+(?:у\s+нас\b|между\b|со?\s+[А-ЯЁ]|[—–]\s))",
     ),
-    ("exports", r"экспорт(?![её]р)\w*|вывоз\w*"),  # «экспортёры» are people, not a flow
-    ("imports", r"импорт(?![её]р)\w*|ввоз\w*"),
+    # «экспортёры» are people, «импортозамещение» and «экспортно-ориентированный» a policy: not a flow
+    ("exports", r"экспорт(?![её]р|но-ориент|оориент)\w*|вывоз\w*"),
+    ("imports", r"импорт(?![её]р|озамещ)\w*|ввоз\w*"),
 )
 _INDICATOR = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _INDICATORS), re.I)
 _STATUS = (
@@ -895,6 +896,8 @@ def _named(text: str, at: int, near, notes: list[str], ctx: Context) -> Item | N
                       at, ctx)
     elif indicator == "turnover" and where is None and ctx.traded and _ANAPHORA.search(text[:at]):
         _label_goods(item, ctx.traded, ctx)  # «он вырос» of a turnover named with its goods in the sentence before
+    elif indicator in _FLOWS and where is None and _group_goes_on(indicator, ctx, item):
+        pass  # «… молочных товаров на 1,6 млрд. Это на 7,2 % больше …»: the group's growth
     opened = flow.start if flow else where.start() if where else at
     _with_whom(item, text, (opened, flow.end if flow else where.end() if where else at), at, flow, ctx)
     fell = sides.falls_on(text[:at]) if near is not None and near[1] is None else None
@@ -1306,11 +1309,31 @@ def _apply_flow(item: Item, flow: flows.Flow, ctx: Context) -> None:
         item.data.update(indicator="product", label=flow.label)
         item.doubt("check", f"a product group's trade, read as «{flow.label}»: check the group and its direction")
         return
+    if flow.goods is None and _group_goes_on(flow.ours, ctx, item):
+        return
     if flow.side == "partner" and supports("FigureFact", "side"):
         item.data.update(indicator=flow.stated, side="partner")
         item.doubt("check", f"stated from the partner's side (`side: partner`): its {flow.stated} are our {flow.ours}")
     else:
         item.data["indicator"] = flow.ours
+
+
+# a flow of all goods said as such: «экспорт в целом», «общий объём поставок»
+_ALL_OF_IT = re.compile(r"(?<![\w-])(?:в\s+целом|всего|общ(?:ий|его|ем|ая|ей)|совокупн|суммарн)\w*", re.I)
+
+
+def _group_goes_on(ours: str, ctx: Context, item: Item) -> bool:
+    """«Белоруссия вдвое увеличит экспорт молочной продукции. … поставки увеличатся до 4
+    млрд»: a flow naming no goods, or a figure referring back, in the sentence right after
+    one whose last figure is a product group's flow the same way, is that group's trade."""
+    before = ctx.before
+    label = before.data.get("label", "") if before is not None and before.data["indicator"] == "product" else ""
+    way = "exports" if label.startswith(("экспорт", "поставк")) else "imports" if label.startswith("импорт") else None
+    if way != ours or _ALL_OF_IT.search(ctx.text):
+        return False
+    item.data.update(indicator="product", label=label)
+    item.doubt("check", f"no goods named: the group of the sentence before, «{label}»")
+    return True
 
 
 _ON_SUM = re.compile(rf"на\s+(?:общую\s+)?сумму\s*(?:(?:{num.HEDGE})\s*)?$", re.I)
