@@ -193,3 +193,12 @@ def test_a_lead_said_of_today_takes_no_span_of_the_sentence_after():
 def test_a_lead_forecast_takes_no_span_of_the_sentence_after():
     found = figures("Товарооборот превысит 500 млн долларов.", "В 2023 году он составил 400 млн долларов.")
     assert found[0]["period"] == "unstated"
+
+
+def test_a_lead_s_growth_stated_again_further_on_joins_no_other_figure():
+    found = figures("Товарооборот с республикой вырос на 12 %",
+                    "В 2023 году товарооборот составил 2,5 млрд долларов.",
+                    "Стороны обсудили новые проекты.",
+                    "За девять месяцев 2024 года товарооборот вырос на 12 %.")
+    grown = [f for f in found if f.get("growth")]
+    assert [(f["period"], f["growth"]["change"]) for f in grown] == [("2024-01..09", 12)]

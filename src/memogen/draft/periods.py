@@ -578,7 +578,7 @@ def lead_spans(items: list[Item]) -> list[Item]:
             kept.append(item)
             continue
         data = item.data
-        if data.get("value") is None and later.data.get("growth"):
+        if data.get("value") is None and (later.data.get("growth") or _said_later(items, k)):
             continue  # the body states the lead's growth again, with its span
         data["period"], data["_status"] = later.data["period"], later.data["_status"]
         if "status" in later.data:
@@ -586,6 +586,18 @@ def lead_spans(items: list[Item]) -> list[Item]:
         item.doubt("check", f"stated before the release names a span: that of the figure after it, {data['period']}")
         kept.append(item)
     return kept
+
+
+def _rate(growth: dict | None) -> tuple:
+    return tuple((growth or {}).get(key) for key in ("change", "times", "words", "fall"))
+
+
+def _said_later(items: list[Item], k: int) -> bool:
+    """Whether the lead growth `items[k]` is stated again further on, for the same indicator
+    and trade («вырос на 10 % за год» over «За 10 месяцев … вырос на 10 %»)."""
+    data = items[k].data
+    return any(o.data.get("indicator") == data.get("indicator") and all(o.data.get(w) == data.get(w) for w in _WHOSE)
+               and _rate(o.data.get("growth")) == _rate(data.get("growth")) for o in items[k + 1 :])
 
 
 def _dated_after(items: list[Item], k: int) -> Item | None:
