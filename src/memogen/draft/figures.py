@@ -513,15 +513,12 @@ def _money_of_trade(amount: num.Amount) -> num.Amount:
     взаимной торговли») is money, dollars assumed, as a scale with no currency is."""
     if amount.unit not in _TRADE_NOUNS or amount.currency is not None:
         return amount
-    scale = list(_SCALE_WORD.finditer(amount.stated))
+    scale = list(num.SCALE_WORD.finditer(amount.stated))
     if not scale:
         return amount
     stated = amount.stated[: scale[-1].end()]  # the trade's noun names the indicator, after the amount
     return replace(amount, unit=None, currency="USD", currency_assumed=True, stated=stated,
                    end=amount.start + len(stated))
-
-
-_SCALE_WORD = re.compile(r"(?:трлн|млрд|млн|тыс|триллион|миллиард|миллион|тысяч)[а-яё]*\.?", re.I)
 
 
 def _parts_of_trade(text: str, found: list[num.Amount], items: list[Item]) -> None:
@@ -880,9 +877,9 @@ def _named(text: str, at: int, near, notes: list[str], ctx: Context) -> Item | N
     item = Item({"indicator": indicator})
     for note in notes:
         item.doubt("check", note)
-    trade = _trade_of(text, flow.end if flow else where.end() if where else at, near, ctx)
-    if trade == "goods" and _part_of_services(text, flow.end if flow else where.end() if where else at,
-                                              near[0] if near else None, flow, ctx):
+    named_end = flow.end if flow else where.end() if where else at
+    trade = _trade_of(text, named_end, near, ctx)
+    if trade == "goods" and _part_of_services(text, named_end, near[0] if near else None, flow, ctx):
         trade = "goods_and_services"
     if trade != "goods" and supports("FigureFact", "trade"):
         item.data["trade"] = trade  # «экспорт услуг»: all of a flow, in services, never goods
@@ -899,7 +896,7 @@ def _named(text: str, at: int, near, notes: list[str], ctx: Context) -> Item | N
     elif indicator in _FLOWS and where is None and _group_goes_on(indicator, ctx, item):
         pass  # «… молочных товаров на 1,6 млрд. Это на 7,2 % больше …»: the group's growth
     opened = flow.start if flow else where.start() if where else at
-    _with_whom(item, text, (opened, flow.end if flow else where.end() if where else at), at, flow, ctx)
+    _with_whom(item, text, (opened, named_end), at, flow, ctx)
     fell = sides.falls_on(text[:at]) if near is not None and near[1] is None else None
     listed = _listed_state(text, at)
     if listed and item.data["indicator"] in _OURS and "label" not in item.data:

@@ -282,7 +282,7 @@ def _unit_after(text: str, end: int, scaled: bool = False, digits: str | None = 
         last = end + w.end()
         if w.group().lower() == "и":
             continue  # «12 сборочных и сервисных предприятий»: adjectives joined by «и»
-        if _SCALE_WORD.fullmatch(w.group()):
+        if SCALE_WORD.fullmatch(w.group()):
             return None, end  # «6 млрд 80,3 млн», «500–700 млн»: a scale word counts nothing
         parses = _parse(w.group().lower())
         if any(p.tag.POS == "NOUN" for p in parses[:1]):
@@ -336,7 +336,8 @@ def _ordinal(digits: str, parses: list) -> bool:
     )
 
 
-_SCALE_WORD = re.compile(rf"(?:{_SCALE})", re.I)
+# a scale word alone: «млн», «тыс.», «миллиарда» (figures.py cuts an amount after its last one)
+SCALE_WORD = re.compile(rf"(?:{_SCALE})", re.I)
 
 
 def _countable(noun: str) -> str:
