@@ -350,8 +350,7 @@ def _region_head(m: re.Match[str], posts: set[str]) -> str:
     """«главы региона» → «Губернатора Рязанской области»: the one head of a region the
     officials list gives, in the words' case; the words as they are otherwise."""
     heads = [p for p in posts if _REGION_HEADS.match(p)]
-    case = next((p.tag.case for p in inflect.parses(m["post"] + m["end"]) if p.tag.POS == "NOUN"), None)
-    said = inflect.inflect_phrase(heads[0], _CASE_NAMES.get(str(case), "nominative")) if len(heads) == 1 else None
+    said = _in_case_of(m["post"] + m["end"], heads[0]) if len(heads) == 1 else None
     return said or m.group()
 
 
@@ -366,7 +365,7 @@ def _surname_post(m: re.Match[str], posts: dict[str, str]) -> str:
     person the surname names, in the genitive."""
     name = m["name"]
     post = next(
-        (p for s, p in posts.items() if name.startswith(s[: max(4, len(s) - 2)]) and len(name) - len(s) <= 2), None
+        (p for s, p in posts.items() if _is_surname(name, s) and len(name) - len(s) <= 2), None
     )
     said = inflect.inflect_phrase(post, "genitive") if post else None
     return m["lead"] + said if said else m.group()
@@ -392,8 +391,7 @@ def _described_post(m: re.Match[str], posts: set[str]) -> str:
     held = [p for p in posts if (named.match(p) if named else inflect.lemma(p.split()[0]) == post_lemma)]
     land = _land_stem(m["land"])
     theirs = [p for p in held if land in p.lower()]
-    case = next((p.tag.case for p in inflect.parses(m["post"] + (m["end"] or "")) if p.tag.POS == "NOUN"), "nomn")
-    said = inflect.inflect_phrase(theirs[0], _CASE_NAMES.get(str(case), "nominative")) if len(theirs) == 1 else None
+    said = _in_case_of(m["post"] + (m["end"] or ""), theirs[0]) if len(theirs) == 1 else None
     return said or m.group()
 
 
@@ -455,7 +453,7 @@ def _pronoun_whom(text: str, posts: dict[str, str]) -> str:
     if m is None or not posts:
         return text
     words = re.findall(r"[А-ЯЁ][а-яё-]+", text[: m.start()])
-    post = next((posts[s] for w in reversed(words) for s in posts if w.startswith(s[: max(4, len(s) - 2)])), None)
+    post = next((posts[s] for w in reversed(words) for s in posts if _is_surname(w, s)), None)
     said = inflect.inflect_phrase(post, "instrumental") if post else None
     return f"{text[: m.start()]}{with_(said)} {said}{text[m.end() :]}" if said else text
 
@@ -478,7 +476,7 @@ def _holder_default(what: str, text: str, person: str | None, posts: dict[str, s
     if m is None or at is None and person is None:
         return what
     surname = at["who"].split()[-1] if at else ""
-    post = next((p for s, p in posts.items() if surname.startswith(s[: max(4, len(s) - 2)])), None) if at else None
+    post = next((p for s, p in posts.items() if _is_surname(surname, s)), None) if at else None
     who = post or re.sub(r"\s+[А-ЯЁ]\.\s*(?:[А-ЯЁ]\.\s*)?[А-ЯЁ][а-яё-]+$", "", strip(person or ""))  # «М.Русый»
     # a post with whose it is («губернатор Самарской области»): a bare «Эксперт», «Президент» tells too little
     held = inflect.inflect_phrase(who, "genitive") if len(who.split()) > 1 and occasions.person_phrase(who) else None
@@ -1245,6 +1243,19 @@ _CASE_NAMES = {
 }
 
 
+def _in_case_of(noun: str, post: str) -> str | None:
+    """`post` in the case the written `noun` stands in («главы» → genitive); nominative when
+    no reading of it is a noun or its case is the nominative."""
+    case = next((p.tag.case for p in inflect.parses(noun) if p.tag.POS == "NOUN"), None)
+    return inflect.inflect_phrase(post, _CASE_NAMES.get(str(case), "nominative"))
+
+
+def _is_surname(word: str, surname: str) -> bool:
+    """Whether `word` may be `surname` in any case: it opens with the surname less its last two
+    letters, four at least («Петрову», «Петровым» for «Петров»)."""
+    return word.startswith(surname[: max(4, len(surname) - 2)])
+
+
 def _without_people(name: str, posts: dict[str, str] | None = None) -> str:
     """An event's name without the persons' names in it: «переговоры Министра иностранных
     дел Республики Беларусь Сергея Алейника и Министра …» → «переговоры Министра
@@ -1279,7 +1290,7 @@ def _post_of(before: str, person: str, posts: dict[str, str]) -> str:
     """The post of `person` (a name as written, in any case) in the name's case, when
     `posts` knows their surname and no post stands before them in its phrase; else ""."""
     surname = person.split()[-1]
-    post = next((p for s, p in posts.items() if surname.startswith(s[: max(4, len(s) - 2)])), None)
+    post = next((p for s, p in posts.items() if _is_surname(surname, s)), None)
     phrase = re.split(r"(?:^|\s)(?:с|со)\s|,", before)[-1]  # «Министра … и продовольствия …»: one post
     head = list(_EVENT.finditer(phrase))
     phrase = phrase[head[-1].end() :] if head else phrase  # «рабочая встреча …»: the event's words are no post
