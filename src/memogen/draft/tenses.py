@@ -127,15 +127,15 @@ def made(text: str, at: int) -> bool:
     return governing is not None and governing.normal_form in _MADE
 
 
-# A figure's own statement, whose words give its status: the boundaries of a statement, and
-# also a comma with «и» (coordinated clauses each say their own: «товарооборот превысил $1,2
-# млрд, и стороны намерены его увеличивать») and a contrast whose «но» or «а» a comma follows
-# («превышает $1 млрд, но, как считает президент, стремиться есть к чему»).
-OWN_STATEMENT = re.compile(rf"{clauses.STATEMENT.pattern}|,\s+и\s|,\s+(?:а|но|однако),", re.I)
-
-
 # A later statement of the sentence that speaks for itself: «…, и палата стремится …», «…, но, как считает …»
 _LATER = re.compile(r",\s+и\s|,\s+(?:а|но|однако),", re.I)
+# A figure's own statement, whose words give its status: the boundaries of a statement, and
+# also such a later statement: a comma with «и» (coordinated clauses each say their own:
+# «товарооборот превысил $1,2 млрд, и стороны намерены его увеличивать») or a contrast whose «но»
+# or «а» a comma follows («превышает $1 млрд, но, как считает президент, стремиться есть к чему»).
+OWN_STATEMENT = re.compile(rf"{clauses.STATEMENT.pattern}|{_LATER.pattern}", re.I)
+
+
 # Verbs a level stands by: in the present tense they tell how things are now («превышает $1 млрд»)
 _STANDS = {"составлять", "превышать", "достигать", "насчитывать", "приближаться", "исчисляться", "оцениваться"}
 
