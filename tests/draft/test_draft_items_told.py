@@ -382,12 +382,13 @@ def test_a_visit_told_with_the_place_first_and_the_visitor_after_the_verb(senten
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Президент посетил Минский тракторный завод.",  # a place of the subject's, not a visitor after the verb
+        # a place of the subject's, not a visitor after the verb (a place called at: «посещение …», no visit)
+        "Президент посетил Минский тракторный завод.",
         "Выставку посетили более 10 тысяч человек.",
     ],
 )
 def test_no_visit_without_a_visitor_after_the_verb(sentence):
-    assert _events(sentence) == []
+    assert not any(e["what"].startswith("Визит") for e in _events(sentence))
 
 
 @pytest.mark.parametrize(

@@ -290,7 +290,7 @@ def _visit(text: str, m: re.Match[str], without_people) -> tuple[str, int] | Non
         return None
     at = m.end()
     island = _ISLAND.match(text, at)  # «побывал на Кубе»: an island's state, where one goes «на»
-    place = _PLACE.match(text, at) or (island if island and _land(island["place"]) else None)
+    place = _PLACE.match(text, at) or (island if island and land(island["place"]) else None)
     # «посетил Минск с рабочим визитом»: the place visited is the verb's object
     visited = _OBJECT.match(text, at) if place is None and m.group().lower().startswith(("посет", "посещ")) else None
     at = place.end() if place else visited.end() if visited else at
@@ -301,7 +301,7 @@ def _visit(text: str, m: re.Match[str], without_people) -> tuple[str, int] | Non
     )
     stays = m.group().lower().startswith("наход") and place is not None and _STAY.match(text, at)
     seen = on is None and m.group().lower().startswith("побывал") and not (place and accusative(place["place"]))
-    toured = visited is not None and _land(visited["place"])  # «посетят Минскую область»: a region or a state
+    toured = visited is not None and land(visited["place"])  # «посетят Минскую область»: a region or a state
     if on is None and not (came and place) and not stays and not toured or seen:
         return None  # «её участники побывали в ИТ-парке …»: a place seen, no visit's destination
     kind = "".join(_nominative(w) + " " for w in on["kind"].split()) if on else ""
@@ -323,7 +323,7 @@ _ISLAND = re.compile(r"\s+на\s+(?P<place>[А-ЯЁ][\w-]*)(?![\w-])")
 _RELATIVE = re.compile(r",\s*котор(?:ый|ая|ые)\s+(?:[а-яё]+\s+|с\s+\d{1,2}\s+[а-я]+\s+)?$", re.I)
 
 
-def _land(place: str) -> bool:
+def land(place: str) -> bool:
     """Whether a place visited is a region, a state or a town, not a plant or a body: a
     region's noun after its adjective («Минскую область») or a geographical name alone."""
     words = place.split()

@@ -12,7 +12,7 @@ import re
 
 from memogen import inflect
 from memogen.draft import clauses
-from memogen.draft.meetings import ARRIVING, accusative, subject, with_
+from memogen.draft.meetings import ARRIVING, accusative, land, subject, subject_after, with_
 from memogen.draft.phrases import name_end
 from memogen.draft.words import nominative_head
 
@@ -20,7 +20,8 @@ from memogen.draft.words import nominative_head
 def told(text: str, strip) -> list[tuple[str, int, int]]:
     """(name, start, end) of each event the sentence tells by these turns of phrase."""
     told = _led_delegations(text) + _pairs_met(text, strip) + _discussed_at(text) + _trips(text, strip)
-    return told + _arrivals(text, strip) + _margins(text) + _delegations_at_work(text, strip)
+    told += _arrivals(text, strip) + _margins(text) + _delegations_at_work(text, strip) + laid(text)
+    return told + _called_at(text, strip)
 
 
 # «В Минске работает делегация Тюменской области», «Делегация … работала в Казани»: a delegation
@@ -457,3 +458,149 @@ def _head_noun(said: str) -> str:
     """The lemma of a phrase's first noun."""
     noun = next((p for w in said.split() for p in inflect.parses(w)[:1] if p.tag.POS == "NOUN"), None)
     return noun.normal_form if noun is not None else ""
+
+
+# «возложил венок к монументу Победы», «возложение цветов к Вечному огню», «церемония возложения венков»:
+# a ceremony of remembrance, named by its deed and where it was laid
+_LAID = re.compile(
+    r"(?P<ceremony>(?<![\w-])церемони[яиюей]+\s+)?(?<![\w-])(?:возлож(?:ил[аи]?|ит|ат|ить|ени[еяюи]|ением)|"
+    r"возлага(?:ет|ют|л[аи]?|ть))\s+(?P<what>(?:вен(?:ок|к)|цвет)[а-яё]*(?:\s+и\s+(?:вен(?:ок|к)|цвет)[а-яё]*)?)"
+    r"(?:\s+(?P<to>к|у)\s+(?P<place>[^,.;:]+))?",
+    re.I,
+)
+# what is laid, in the genitive the deed's noun takes: «возложение венка», «… венков и цветов»
+_LAID_GENITIVE = {"венок": "венка", "венка": "венка", "венки": "венков", "венков": "венков", "цветы": "цветов",
+                  "цветов": "цветов"}
+
+
+# where the place laid at ends: a verb after «и», a dash, whose gift or in whose memory it is
+_LAID_END = re.compile(r"\s+и\s+(?=[а-яё]+(?:л[аи]?|ли|ют|ет|ит|ят)\s)|\s+(?:от|в\s+память|в\s+честь)\s|\s[—–-]\s")
+
+
+def laid(text: str) -> list[tuple[str, int, int]]:
+    """«Утром гости возложили венок к монументу Победы» → «возложение венка к монументу
+    Победы»: laying a wreath or flowers is an event of its own, named by its deed, what was
+    laid and where (up to the next verb or «и» with a verb); «церемония возложения …» is the
+    same one."""
+    out = []
+    for m in _LAID.finditer(text):
+        what = " ".join(_LAID_GENITIVE.get(w.lower(), w) for w in m["what"].split())
+        name = f"возложение {what}"
+        end = m.end("what")
+        if m["place"]:
+            place = next((m["place"][: e.start()] for e in _LAID_END.finditer(m["place"])
+                          if m["place"][: e.start()].count("«") <= m["place"][: e.start()].count("»")), m["place"])
+            name, end = f"{name} {m['to']} {place.strip()}", m.start("place") + len(place.rstrip())
+        out.append((name, m.start(), end))
+    return out
+
+
+# «посетил Минский тракторный завод», «МАЗ посетила делегация …», «посещение Музея …»: a place called at
+_CALLED_AT = re.compile(
+    r"(?<![\w-])(?:посетил[аи]?|посет(?:ит|ят)|посеща(?:ет|ют|л[аи]?)|(?P<noun>посещени(?:е|я|ю|ем|и))|"
+    # «собираются посетить музей»: an intention, as a visit to come
+    r"(?:собира(?:ется|ются)|планиру(?:ет|ют)|намерен[аы]?|долж(?:ен|на|ны))\s+(?:также\s+)?посетить)(?![\w-])",
+    re.I
+)
+# between the verb and what was visited: «посетил также», «посетят 5 марта», «посещение гостями …»
+_BY_THE_WAY = re.compile(
+    r"(?:\s+(?:также|затем|вместе|уже|ещё|еще|сегодня|вчера|завтра|\d{1,2}\s+[а-я]+|"
+    r"в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|с\s+(?:[а-яё]+(?:ым|им)\s+){0,2}визитом))*",
+    re.I,
+)
+# an event is named by its own noun, and a place of events is no place called at
+_EVENT_PLACES = re.compile(
+    r"(?:выставк|ярмарк|форум|фестивал|саммит|салон|заседани|конференци|церемони|мероприяти|при[её]м)", re.I
+)
+
+
+def _called_at(text: str, strip) -> list[tuple[str, int, int]]:
+    """«Губернатор посетил Минский автомобильный завод», «Минский автомобильный завод посетила
+    делегация …», «посещение МАЗа»: a place a person or delegation visits that is no land is
+    an event of its own, «посещение МАЗ», named by the place in the genitive, each of two
+    joined by «и» apart (a land is where a visit goes, told by `meetings.verb_events`; an
+    exhibition or forum is named by its own noun). One told with the place first and who
+    came after, a land too («Тверскую область посетил Посол …» → «визит Посла … в Тверскую
+    область»)."""
+    out = []
+    for m in _CALLED_AT.finditer(text):
+        case = "gent" if m["noun"] else "accs"
+        skip = _BY_THE_WAY.match(text, m.end())
+        place = _called_place(text, skip.end() if skip else m.end(), case)
+        before = None if place or m["noun"] else _place_first(text, m.start())
+        if before is not None:
+            close = clauses.end(text, m.end(), clauses.SPEAKER)
+            who = subject_after(text[m.end() : close], strip)
+            if who is None or re.search(r"\d", who):
+                continue  # «выставку посетили свыше 15 тыс. человек»: a count of visitors, no one visit
+            if _land_named(before[0]):
+                where = re.split(r"\s+(?:с|со)\s+", before[0])[0]  # «Рим с визитом посетил …»
+                out.append((f"визит {who} в {where}", before[1], close))
+                continue
+        place = place or before
+        while place is not None and not _EVENT_PLACES.search(place[0]) and not _land_named(place[0]):
+            said = place[0] if m["noun"] else _genitive_place(place[0])
+            if said and re.search(r"[А-Яа-яЁё]{3}", said):
+                out.append((f"посещение {said}", min(m.start(), place[1]), max(m.end(), place[2])))
+            joined = re.match(r"\s+и\s+", text[place[2] :])  # «посетит академию наук и МАЗ»: two places
+            place = _called_place(text, place[2] + joined.end(), case) if joined else None
+    return out
+
+
+def _land_named(place: str) -> bool:
+    """Whether a place visited is a land, whatever the words after it («Рим с визитом»,
+    «Вьетнама по приглашению …», «Южно-Африканской Республики», «нашей страны»)."""
+    words = re.findall(r"[А-Яа-яЁё-]+", place)[:3]
+    lands = {"область", "край", "республика", "страна", "город", "округ", "район", "провинция", "штат", "федерация",
+             "государство", "столица", "регион"}
+    return land(" ".join(words[:2])) or land(words[0]) or any(inflect.lemma(w) in lands for w in words)
+
+
+def _called_place(text: str, at: int, case: str) -> tuple[str, int, int] | None:
+    """The place named at `at` in `case` («Минский автомобильный завод», «Национальную академию
+    наук Беларуси», «ОАО «МАЗ»»): adjectives and a noun that is no person, with the words of
+    its name after it; None when none stands there. Who visits, put between in the
+    instrumental («посещение гостями Индустриальной зоны …»), is passed over."""
+    words = list(re.finditer(r"[А-Яа-яЁё-]+", text[at : at + 80]))[:5]
+    start = None
+    for k, w in enumerate(words):
+        parses = [p for p in inflect.parses(w.group())[:3] if p.tag.case == case or "Abbr" in p.tag]
+        adjective = any(p.tag.POS in ("ADJF", "PRTF") for p in parses)
+        noun = next((p for p in parses if p.tag.POS == "NOUN"), None)
+        if len(w.group()) < 3 and not w.group().isupper():
+            return None  # «по поручению», «в воскресенье»: no place named there
+        if not adjective and noun is None and case == "gent" and start is None and _in_case(w.group(), "ablt"):
+            continue  # «посещение гостями …»: who visits
+        start = at + w.start() if start is None else start
+        if adjective and k + 1 < len(words) and _in_case(words[k + 1].group(), case):
+            continue  # «Тверскую область»: an adjective before its noun, though a place's name too
+        if noun is None:
+            return None
+        if "anim" in noun.tag or noun.normal_form in ("делегация", "группа"):
+            return None
+        end = name_end(text, at + w.end())
+        return text[start:end].strip(), start, end
+    return None
+
+
+def _genitive_place(place: str) -> str | None:
+    """A place named in the accusative, in the genitive; a name in quotes stays as written
+    («ОАО «Волжский абразивный завод»» → «ОАО «Волжский абразивный завод»»)."""
+    quoted = re.search(r"\s*[«\"„]", place)
+    head, rest = (place[: quoted.start()], place[quoted.start() :]) if quoted else (place, "")
+    said = inflect.inflect_phrase(nominative_head(head, "accs"), "genitive") if head.strip() else ""
+    return said + rest if said is not None else None
+
+
+def _in_case(word: str, case: str) -> bool:
+    return any(p.tag.case == case and p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in inflect.parses(word)[:3])
+
+
+def _place_first(text: str, at: int) -> tuple[str, int, int] | None:
+    """«Минский автомобильный завод посетила делегация …»: the place a clause names first, in the
+    accusative, right before the verb at `at`."""
+    start = clauses.start(text, at, clauses.SUBJECT)
+    words = re.match(r"\s*(?:[А-ЯЁа-яё]+\s+){0,2}?(?=[А-ЯЁ«A-Z])", text[start:at])
+    opening = start + (words.end() if words else 0)
+    place = _called_place(text, opening, "accs")
+    return place if place is not None and place[2] >= len(text[:at].rstrip()) else None
