@@ -17,7 +17,7 @@ from pathlib import Path
 
 from memogen import inflect
 from memogen.draft import figures as fig
-from memogen.draft import goals, holders, scope, sides, signers
+from memogen.draft import goals, holders, scope, sides, signers, whose
 from memogen.draft import items as prose
 from memogen.draft import parties as who
 from memogen.draft.model import Item
@@ -140,6 +140,7 @@ def draft_release(release: Release, date: dt.date, *, url: str | None, file: str
     said = sentences(release.text)
     partner = who.find_partner(said)
     figures, partial = _figures(said, date, partner)
+    whose.carry_places(figures, said, whose.paragraph_starts(release.text, said), partner)  # the place in force
     used: set[int] = {i.sentence for i in figures if i.sentence is not None}
     used |= {n for i in figures if (n := i.data.pop("_share_sentence", None)) is not None}
     used |= {n for i in figures for n in i.data.pop("_joined_from", ())}  # growth or a share stated apart

@@ -796,13 +796,26 @@ def _vote_states(text: str, votes: Counter[tuple[str, str]]) -> None:
         form = inflect.restore(m["form"], noun.normal_form) if noun else None
         if state and form and state not in ("Беларусь", "Белоруссия"):
             votes[(f"{form} {state}", "country")] += 1
-    for word in re.finditer(r"\b[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]{1,4})\b", text):  # «Оман», «ОАЭ»
+    for word in _state_words(text):  # «Оман», «ОАЭ», «Шри-Ланки»
         if any(start <= word.start() < end for start, end in formed):
             continue
         lemma = inflect.lemma(word.group())
         state = _territories().get(lemma) or _territories().get(word.group().lower())
         if state and lemma not in ("беларусь", "белоруссия"):
             votes[(state, "country")] += 1
+
+
+_SHORT_STATE = re.compile(r"\b[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]{1,4})\b")
+_HYPHENED = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[\w’']+)+")
+
+
+def _state_words(text: str) -> list[re.Match[str]]:
+    """The capitalised words a sentence may name a state by: a hyphened name whole when it is a
+    state's («Шри-Ланки», «Гвинея-Бисау», «Коста-Рике»), any other word alone, a part of a
+    hyphened pair too («Беларусь-Китай» names China)."""
+    whole = [m for m in _HYPHENED.finditer(text) if inflect.lemma(m.group()) in _territories()]
+    parts = [m for m in _SHORT_STATE.finditer(text) if not any(w.start() <= m.start() < w.end() for w in whole)]
+    return sorted(whole + parts, key=lambda m: m.start())
 
 
 # an adjective of two states joined, Belarus's first or second: «белорусско-иракской», «узбекско-белорусский»

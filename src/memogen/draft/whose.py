@@ -1,0 +1,163 @@
+"""Whose trade a number is: the place in force where its clause names none.
+
+A release listing trade with several places names each place once, at the head of what it says
+of it, and goes on with that place until it names another: «Сократилась и торговля со странами
+Евросоюза: товарооборот с ними уменьшился на 9,2 %. Экспорт в ЕС снизился на 11 %. Импорт
+сократился на 8,3 %» is three figures of trade with the European Union, the last naming no
+place at all. So each trade figure whose own clause names no place is traded with the place in
+force: the last one the release named at a trade's other end («торговля со странами …»,
+«экспорт в Германию», «С Украиной … товарооборот»), or as the subject of its sentence
+(«Великобритания входит в число покупателей …»), earlier in the figure's sentence or in its
+paragraph. A place in force that is the partner (or Belarus) leaves the figure the partner's; a
+third one makes it that party's (`counterparty`). A paragraph starts afresh.
+
+No I/O; reads the sentences, the figures drafted from them (their `_quote` and `_at`) and
+the partner found.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from memogen import inflect
+from memogen.draft import clauses, sides
+from memogen.draft.model import Item, supports
+
+_TRADE = ("turnover", "exports", "imports", "balance")
+# a word of trade whose other end a place names: «торговля со странами ЕС», «экспорт в Германию»
+_TRADE_WORD = re.compile(
+    r"(?<![\w-])(?:(?:товаро|внешнеторгов\w*\s+)?оборот|торговл|торгу|экспорт|импорт|поставк|поставл|поставля|"
+    r"ввоз|вывоз|сальдо|закуп|продаж|отгруз)\w*",
+    re.I,
+)
+# a place a preposition opens: «с Германией», «в страны ЕС», «со странами Евросоюза»
+_PLACE = re.compile(r"(?<![\w-])(?:с|со|в|во|из|между)\s+", re.I)
+# the few words of a place after its preposition, up to a stop or a dash
+_PLACE_WORDS = re.compile(r"(?:[^\s,;:.()—–«»]+\s*){1,4}")
+# a place the sentence compares with, none of its own: «…, чем с Россией», «сколько с Германией»
+_COMPARED = re.compile(r"(?<![\w-])(?:чем|сколько|как|кроме|помимо)\s+$", re.I)
+# a sentence opening with whom its trade is: «С Украиной, второй по величине покупательницей, …»
+_FRONTED = re.compile(r"^[\s«\"„]*(?:[АИ]\s+)?$")
+_PARTNER = "partner"  # the place in force is the partner's (or Belarus's) end of the trade
+
+
+@dataclass
+class _Partner:
+    name: str | None
+    country: str | None
+    stems: tuple[str, ...]
+
+
+def paragraph_starts(text: str, said: list[str]) -> set[int]:
+    """The numbers of the sentences that open a paragraph of `text` (a line break before
+    them); `said` are its sentences, verbatim and in order."""
+    starts, at = set(), 0
+    for n, sentence in enumerate(said):
+        found = text.find(sentence, at)
+        if found < 0:
+            continue
+        if n == 0 or "\n" in text[at:found]:
+            starts.add(n)
+        at = found + len(sentence)
+    return starts
+
+
+def carry_places(figures: list[Item], said: list[str], starts: set[int], partner) -> None:
+    """Give each trade figure whose own clause names no place the place in force: a third
+    party's (`counterparty`) when the release named one last at a trade's other end in the
+    figure's sentence or paragraph; the partner's as read when the partner was."""
+    if partner is None or not supports("FigureFact", "counterparty"):
+        return
+    who = _Partner(partner.name, partner.country, partner.stems)
+    by_sentence: dict[int, list[Item]] = {}
+    for item in figures:
+        if item.sentence is not None and "_at" in item.data and "_quote" in item.data:
+            by_sentence.setdefault(item.sentence, []).append(item)
+    in_force: dict | str | None = None
+    for n, text in enumerate(said):
+        if n in starts:
+            in_force = None
+        steps: list[tuple[int, dict | str | Item]] = list(_places(text, who))
+        steps += [(item.data["_at"], item) for item in by_sentence.get(n, [])]
+        for _, step in sorted(steps, key=lambda s: (s[0], isinstance(s[1], Item))):
+            in_force = _take(step, text, in_force, who) if isinstance(step, Item) else step
+
+
+def _take(item: Item, text: str, in_force: dict | str | None, who: _Partner) -> dict | str | None:
+    """The place in force after `item`: its own counterparty when it has one; else, when its
+    clause names no place and a third party is in force, that party becomes its own."""
+    data = item.data
+    if data.get("indicator") not in _TRADE or any(data.get(k) for k in ("label", "holder", "unit", "share")):
+        return in_force  # a share's places are its whole's («на Китай приходится 15 % оборота со странами вне СНГ»)
+    party = data.get("counterparty")
+    if party is not None:
+        return None if party == sides.ALL_COUNTRIES else party
+    own = _own_place(text, data["_at"], who)
+    if isinstance(own, dict):  # «Экспорт белорусских товаров в ЕС снизился …»: its clause names a third party
+        data["counterparty"] = dict(own)
+        item.doubt("check", f"its clause names {own['name']} at the trade's other end (`counterparty`)")
+        return own
+    if own is not None or not isinstance(in_force, dict):
+        return own if own == _PARTNER else in_force
+    data["counterparty"] = dict(in_force)
+    item.doubt("check", f"its clause names no place: trade with {in_force['name']}, the place the release "
+                        "named last at a trade's other end (`counterparty`)")
+    return in_force
+
+
+_UNKNOWN = "unknown"  # a capitalised word after a preposition: a place the drafter may not know («с Лондоном»)
+
+
+def _own_place(text: str, at: int, who: _Partner) -> dict | str | None:
+    """The place the clause of the number at `at` names after a preposition: a third party,
+    the partner's end, `_UNKNOWN` for a capitalised word the drafter knows as no place, or
+    None when it names none."""
+    start, end = clauses.start(text, at, clauses.PHRASE), clauses.end(text, at, clauses.PHRASE)
+    for m in _PLACE.finditer(text, start, end):
+        words = _PLACE_WORDS.match(text, m.end())
+        if words is None:
+            continue
+        party = _who(text[m.start() : words.end()], who)
+        if party is not None:
+            return party
+        if words.group()[:1].isupper():
+            return _UNKNOWN
+    return None
+
+
+def _places(text: str, who: _Partner) -> list[tuple[int, dict | str]]:
+    """The places a sentence names at a trade's other end, with where: a place after a
+    preposition in a clause holding a trade's word or opening the sentence, not one it
+    compares with; and a state opening the sentence as its subject."""
+    found: list[tuple[int, dict | str]] = []
+    subject = re.match(r"[\s«\"„]*(?P<word>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])", text)
+    if subject is not None and inflect.lemma(subject["word"]) == subject["word"].lower():
+        party = _who(f"с {subject['word']}", who)
+        if party is not None:
+            found.append((subject.start("word"), party))
+    for m in _PLACE.finditer(text):
+        words = _PLACE_WORDS.match(text, m.end())
+        if words is None or _COMPARED.search(text, 0, m.start()):
+            continue
+        clause = clauses.around(text, m.start(), None, clauses.PHRASE)
+        if not (_TRADE_WORD.search(clause) or _FRONTED.match(text, 0, m.start())):
+            continue
+        party = _who(text[m.start() : words.end()], who)
+        if party is not None:
+            found.append((m.start(), party))
+    return found
+
+
+def _who(place: str, who: _Partner) -> dict | str | None:
+    """Whose end of a trade a place is: a third party's (its `counterparty`), the partner's
+    (or Belarus's: a trade between them), or None for no place the drafter knows."""
+    from memogen.draft.parties import official_name
+
+    party = sides.counterparty(place, who.name, who.country, official_name)
+    if party is not None:
+        return None if party == sides.ALL_COUNTRIES else party
+    words = re.findall(r"[А-ЯЁ][А-ЯЁа-яё-]*", place)
+    if sides.names_side(place) or sides.names_belarus(place) or any(sides.names_partner(w, who.stems) for w in words):
+        return _PARTNER
+    return None

@@ -1,0 +1,82 @@
+"""Whose trade a number is, and who the release's partner is: places named by the sentence's
+structure (the drafter's rules of session eight, in our own words)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from drafted import partner_of
+
+from memogen.draft import draft_release
+from memogen.draft.read import Release
+
+
+def test_a_hyphened_state_name_is_one_state() -> None:
+    # «Шри-Ланка», «Коста-Рика»: a state named with a hyphen takes the votes its mentions give,
+    # so a state named once in passing is not the partner
+    partner = partner_of(
+        "Делегация Шри-Ланки приехала в Минск.",
+        "Для Шри-Ланки белорусский рынок почти не освоен, сказал министр.",
+        "Среди поставщиков калия Беларусь третья после Канады.",
+    )
+    assert partner.name.endswith("Шри-Ланка")
+    assert partner.kind == "country"
+
+
+def test_a_hyphened_pair_still_names_each_state() -> None:
+    partner = partner_of("Форум «Беларусь-Китай» открылся в Минске.", "Китай закупает белорусские удобрения.")
+    assert partner.name == "Китайская Народная Республика"
+
+
+def _figures(text: str, when: dt.date = dt.date(2021, 3, 1)) -> list[tuple[str, Decimal | None, str | None]]:
+    facts = draft_release(Release(text, None, None, None), when, url=None, file=None, name="test").facts
+    return [(f.indicator, f.value, f.counterparty.name if f.counterparty else None) for f in facts.figures]
+
+
+def test_a_flow_naming_no_place_goes_on_with_the_third_party_named_before_it() -> None:
+    # the paragraph turns from the partner to a group of states; its last flow names no place
+    text = (
+        "Товарооборот Беларуси с Арменией в 2020 году вырос на 12 %.\n\n"
+        "Торговля со странами Евросоюза сократилась: оборот с ними уменьшился на 7 % — до 9 млрд долларов. "
+        "Импорт снизился на 5 % — до 4,2 млрд долларов."
+    )
+    found = {value: party for _, value, party in _figures(text) if value is not None}
+    assert found[Decimal("9")] is not None
+    assert found[Decimal("4.2")] == found[Decimal("9")]
+
+
+def test_a_place_in_force_ends_with_its_paragraph() -> None:
+    text = (
+        "Товарооборот Беларуси с Арменией вырос на 12 %. Экспорт в Грузию составил 80 млн долларов.\n\n"
+        "В 2020 году белорусский экспорт составил 210 млн долларов."
+    )
+    found = {value: party for _, value, party in _figures(text) if value is not None}
+    assert found[Decimal("80")] == "Грузия"
+    assert found[Decimal("210")] is None
+
+
+def test_a_place_compared_with_is_not_in_force() -> None:
+    text = (
+        "Товарооборот Беларуси с Арменией вырос на 12 %, тогда как с Грузией он сократился.\n\n"
+        "Экспорт в Армению вырос больше, чем в Грузию: экспорт составил 210 млн долларов."
+    )
+    found = {value: party for _, value, party in _figures(text) if value is not None}
+    assert found[Decimal("210")] is None
+
+
+def test_a_state_opening_its_sentence_puts_its_trade_in_force() -> None:
+    text = (
+        "Товарооборот Беларуси с Арменией вырос на 12 %.\n\n"
+        "Грузия тоже входит в число покупателей белорусских тракторов. Экспорт вырос на 9 % — до 40 млн долларов."
+    )
+    found = {value: party for _, value, party in _figures(text) if value is not None}
+    assert found[Decimal("40")] == "Грузия"
+
+
+def test_a_share_keeps_the_place_of_its_whole() -> None:
+    text = (
+        "Товарооборот Брестской области с Арменией вырос на 12 %. На Армению приходится 15 % оборота "
+        "области со странами СНГ."
+    )
+    assert all(party is None for _, _, party in _figures(text))
