@@ -108,12 +108,15 @@ def _in_pool(job: Job, files: list[Path], jobs: int, report: _Report) -> None:
             for future in as_completed(futures) if report.live else futures:
                 report.add(future.result())
         except KeyboardInterrupt as exc:  # Ctrl+C reaches the workers too; `kill` only this process
-            pool.shutdown(wait=False, cancel_futures=True)
             signum = signal.SIGTERM if isinstance(exc, Terminated) else signal.SIGINT
             for pid in (child.pid for child in multiprocessing.active_children()):
                 if pid is not None:
                     with contextlib.suppress(OSError):
                         os.kill(pid, signum)
+            # The workers are stopping, so none takes another file. Waiting for the pool's
+            # manager thread to end is what keeps Python's exit from writing to its pipe as it
+            # closes («Exception ignored … Bad file descriptor»): `wait=False` would forget it.
+            pool.shutdown(wait=True, cancel_futures=True)
             raise
 
 
