@@ -186,16 +186,19 @@ _IN_FORCE = re.compile(
     r"вступ(?:ил[аои]?|ивш\w*)\s+в\s+силу|начал[аои]?\s+действовать",
     re.I,
 )
-# «вступит в силу», «вступления его в силу ждут», «ожидается вступление в силу»: not in force yet
+# «вступит в силу», «вступления его в силу ждут», «ожидается вступление в силу», «начнут выполняться»: not in
+# force yet
 _TO_COME_INTO_FORCE = re.compile(
-    r"вступ(?:ит|ят|ить)\s+в\s+силу|вступлени\w+\s+(?:\w+\s+)?в\s+силу\s+(?:\w+\s+)?(?:жд|ожида)|"
+    r"вступ(?:ит|ят|ить)\s+в\s+силу|(?<![\w-])(?:начн[её]т|начнут)\s+(?:действовать|выполнять|реализовыват|исполнят)|вступлени\w+\s+(?:\w+\s+)?в\s+силу\s+(?:\w+\s+)?(?:жд|ожида)|"
     r"(?:жд|ожида)\w*\s+(?:\w+\s+)?вступлени\w+\s+(?:\w+\s+)?в\s+силу",
     re.I,
 )
-# the year a document was signed in: «подписано ещё в марте 2003 года», «в 2023 году … подписали»
+# the year a document was signed or adopted in: «подписано ещё в марте 2003 года», «в 2023 году … подписали»,
+# «в декабре 2021 года стороны утвердили дорожную карту»
 _YEAR_SAID = r"в\s+(?:([а-яё]+)\s+)?(\d{4})\s*(?:году|года|г\.)"
 _SIGNED_IN = re.compile(
-    rf"(?:подпис|заключ)\w*\s+(?:(?:ещ[её]|уже)\s+)?{_YEAR_SAID}|(?<![\w-]){_YEAR_SAID}[^.;]{{0,100}}?(?:подписал|заключил)",
+    rf"(?:подпис|заключ|утвер)\w*\s+(?:(?:ещ[её]|уже)\s+)?{_YEAR_SAID}|"
+    rf"(?<![\w-]){_YEAR_SAID}[^.;]{{0,100}}?(?:подписал|заключил|утвердил)",
     re.I,
 )
 # a year or more before the release, counted back from it: «два года назад», «несколько лет назад», «год назад»
@@ -1514,7 +1517,7 @@ def agreements(sentences: list[str], release: dt.date) -> list[Item]:
         for m, taken in _documents(text):
             if m.start() < within:
                 continue
-            own = _own_status(text[: m.start()], status)
+            own = _own_status(text[: m.start()], _status_of(text, m.start(), release) or status)
             noun = inflect.pos(m.group()) == "NOUN"
             if own is None or not noun or not _named_contract(text, m) or _schedule(text, m) or _valued(text, m):
                 continue  # no cue; «контрактной сборки», «программа визита»: no document
@@ -2111,6 +2114,37 @@ def _genitive_singular(title: str) -> str | None:
     return None
 
 
+_OLD_SIGNING = ("in_force", "signed over a year before the release: counted as in force")
+
+
+def _long_ago(text: str, release: dt.date) -> bool:
+    """Whether `text` dates a signing a year or more before the release («подписанное в 1997 году», «год назад»)."""
+    return any(_months_before(m, release) >= 12 for m in _SIGNED_IN.finditer(text)) or bool(_AGO.search(text))
+
+
+def _status_of(text: str, at: int, release: dt.date) -> tuple[str, ...] | None:
+    """The status of the document at `at`: the one told by the predicate nearest it, read in
+    its own stretch of the sentence (`clauses.PREDICATE`: «Год назад подписали дорожную карту, и
+    сегодня тракторы готовятся …» signed, whatever the tractors do; «подписаны ряд соглашений и
+    реализуется дорожная карта»: each its own), then outwards; a signing told by its noun alone
+    («подписание») takes the tense of a plan or a drafting further on, if any, and a document only
+    talked over the status any other stretch tells; a signing the sentence dates a year or more back
+    is in force wherever it dates it. None when no stretch tells a status."""
+    weak = None  # «вопрос подписания соглашения прорабатывался», «обсудили продление соглашения»: no tense of its own
+    for a, b in clauses.nearest_first(clauses.pieces(text, clauses.PREDICATE), at):
+        found = _agreement_status(text[a:b], release)
+        cue = _SIGNED.search(text, a, b) if found is not None and found[0] == "signed" else None
+        if found == _TALKED or cue is not None and _VERBAL_NOUN.fullmatch(cue.group()):
+            weak = weak or found
+        elif found is not None and (weak is None or weak == _TALKED or found[0] == "planned"):
+            return _OLD_SIGNING if found[0] == "signed" and _long_ago(text, release) else found
+    return _OLD_SIGNING if weak and weak[0] == "signed" and _long_ago(text, release) else weak
+
+
+_VERBAL_NOUN = re.compile(r"подписани[ея]", re.I)
+_TALKED = ("planned", "the release says it was discussed: the facts model calls that planned")
+
+
 def _agreement_status(text: str, release: dt.date) -> tuple[str, ...] | None:
     """(status, note): «подпишут» planned, «подготовить» planned (being drafted),
     «подписали» signed, «выполняет», «действует» in force; signed in a year before the
@@ -2123,15 +2157,14 @@ def _agreement_status(text: str, release: dt.date) -> tuple[str, ...] | None:
     if signed and all(_NOT_YET.search(text[: m.start()]) for m in signed):
         return ("planned", "the release says it is not signed yet")  # «соглашение до сих пор не подписано»
     attributive = all(_attributive(text, m) for m in signed)
-    long_ago = any(_months_before(m, release) >= 12 for m in _SIGNED_IN.finditer(text)) or _AGO.search(text)
-    if signed and long_ago:
-        return ("in_force", "signed over a year before the release: counted as in force")
+    if signed and _long_ago(text, release):
+        return _OLD_SIGNING
     if signed and not (attributive and _IN_FORCE.search(text)):
         return ("signed",)  # «подписанный протокол сейчас выполняется»: in force
     if _IN_FORCE.search(text):
         return ("in_force",)
     if _TALKED_OVER.search(text):  # «Сегодня мы обсуждали дорожную карту …»: not signed yet
-        return ("planned", "the release says it was discussed: the facts model calls that planned")
+        return _TALKED
     return None
 
 
