@@ -65,3 +65,8 @@ def test_a_signing_named_by_its_noun_takes_the_tense_of_the_work_on_it():
 def test_a_document_adopted_years_before_the_release_is_in_force():
     said = "В декабре 2021 года стороны утвердили дорожную карту по сельскому хозяйству."
     assert _read(said) == [("Дорожная карта по сельскому хозяйству", "in_force")]
+
+
+def test_a_signing_wished_in_the_subjunctive_is_to_come():
+    said = "Готовим визит, чтобы были подписаны соглашения о торговом сотрудничестве."
+    assert [status for _, status in _read(said)] == ["planned"]

@@ -23,7 +23,7 @@ from memogen.draft.meetings import (
     with_,
 )
 from memogen.draft.model import Item
-from memogen.draft.numbers import amounts
+from memogen.draft.numbers import amounts, is_hedge
 from memogen.draft.offers import proposals as proposals  # the offers a release makes
 from memogen.draft.parties import NO_POST, Partner, state_code
 from memogen.draft.periods import MONTH_STEMS, MONTHS_GENITIVE, MONTHS_PREPOSITIONAL, mentions
@@ -162,8 +162,9 @@ _SIGNED = re.compile(
     r"принят[аоы]?\b|принял[аи]?\s+(?:\w+\s+)?(?:заявлени|декларац|коммюнике|программ|план|протокол|дорожн\w+\s+карт)",
     re.I,
 )
+# «подпишут», «заключат» and every other verb of signing in the future: `_signing_to_come`
 _PLANNED = re.compile(
-    r"подпишут|подписать|заключить|заключат\b|планиру|наметил[аи]?\b|наметить|намечен\w*|будет\s+подписан|будут\s+подписаны|предстоит|намерен[аоы]?\b|"
+    r"подписать|заключить|планиру|наметил[аи]?\b|наметить|намечен\w*|будет\s+подписан|будут\s+подписаны|предстоит|намерен[аоы]?\b|"
     r"парафир|(?<![\w-])состо(?:ится|ятся)(?![\w-])|"  # «подписание … состоится в октябре», «парафировали»: not yet
     # «запланировано подписание …», «ожидается подписание …»: a signing to come
     r"запланирован[оаы]?(?![\w-])|ожида(?:ется|ются)\s+(?:[а-яё]+\s+){0,2}?подписани|"
@@ -1541,10 +1542,8 @@ def agreements(sentences: list[str], release: dt.date) -> list[Item]:
                 within = max(within, name_end(text, term.end))  # «… по реализации соглашения …»: this title's
             title = _own_sides(text, m.start(), _signer_of(text, m.start(), title))
             signed_by = _signed_between(text, m.start(), title) or _signers_after(text, end, title)
-            # «около 20 соглашений», «ряд контрактов», «пакет документов»: a group no number names exactly
-            # (one a number names is its count, README convention 5: «16 контрактов»)
-            counted = _HEDGED_COUNT.search(ahead) or _A_NUMBER_OF.search(ahead) or title.lower().startswith("пакет ")
-            told = deals.occasion(text, title, own[0] == "signed") if counted and not signed_by and term is None else ""
+            title, told = _group(text, end, ahead, title, own[0] == "signed") if not signed_by and term is None \
+                else (title, "")
             if " " not in title and term is None and not signed_by and not told:
                 continue  # a bare noun names a document only with the two bodies that sign it or its occasion
             title += signed_by + (_gapped(text, m, title) or _between_before(text, m, title))
@@ -1561,6 +1560,43 @@ def agreements(sentences: list[str], release: dt.date) -> list[Item]:
                 item = {**data, "title": each}
                 out.append(Item(item, "check", ["title and status read from the sentence", *own[1:]], sentence=n))
     return _told_again(out, sentences)
+
+
+def _group(text: str, end: int, ahead: str, title: str, signed: bool) -> tuple[str, str]:
+    """A group of documents (README convention 5) as (title, what tells it): documents no number
+    names exactly («около 20 соглашений», «ряд контрактов», «пакет документов»; one a number names
+    is its count, «16 контрактов») or told by their sum («контракты на $56 млн»), told by what
+    they are for after the sum («… на 43 млн долларов на поставку техники» → «Контракты на
+    поставку техники»), else by the occasion they are signed at («, подписанные во время визита
+    …», `deals.occasion`), else, for a sum, by the sum as stated («Соглашения на 20,5 млрд рублей»);
+    (`title`, "") for a document that is no group."""
+    summed = None if title[:1].isdigit() else _sum_after(text, end)  # «15 контрактов на 20 млн»: named by its count
+    counted = _HEDGED_COUNT.search(ahead) or _A_NUMBER_OF.search(ahead) or title.lower().startswith("пакет ")
+    if not counted and summed is None:
+        return title, ""
+    if summed is not None and " " not in title:
+        about = text[summed.end : _title_end(text, summed.end, summed.end)].split(",")[0].strip()
+        if about:
+            return f"{title} {about}", ""
+    told = deals.occasion(text, title, signed)
+    told = re.split(rf"\s+(?={re.escape(title.split()[0][:6])})", told, flags=re.I)[0]  # «в ходе форума контрактов»
+    if told or summed is None or " " in title:
+        return title, told
+    return f"{title} {text[end : summed.end].strip(' .')}", ""
+
+
+# «контракты на $56 млн», «соглашения почти на 20 млрд рублей», «контракты на общую сумму более 6 млрд»
+_ON_SUM = re.compile(r"\s+(?:[а-яё]+\s+){0,2}?на\s+(?:общую\s+)?(?:сумму\s+)?(?:[а-яё]+\s+){0,2}?\$?\s*$", re.I)
+
+
+def _sum_after(text: str, end: int):
+    """The amount of money that tells documents ending at `end` by their sum: the first one after
+    them, «на» (or «на сумму», «на общую сумму») and hedges between; None when none follows so."""
+    after = next((a for a in amounts(text) if a.start >= end and a.currency is not None), None)
+    between = text[end : after.start] if after is not None else ""
+    words = re.findall(r"[а-яё]+", between.lower())
+    plain = all(w in ("на", "общую", "сумму", "чем") or is_hedge(w) for w in words)
+    return after if after is not None and plain and _ON_SUM.fullmatch(between) else None
 
 
 # a title that names a side or a counterpart: «… между A и B», «… с Тверской областью»
@@ -2143,19 +2179,33 @@ def _status_of(text: str, at: int, release: dt.date) -> tuple[str, ...] | None:
 
 _VERBAL_NOUN = re.compile(r"подписани[ея]", re.I)
 _TALKED = ("planned", "the release says it was discussed: the facts model calls that planned")
+# the verbs of signing a document, as dictionary lemmas
+_SIGNING_VERBS = {"подписать", "заключить", "утвердить", "парафировать"}
+
+
+def _signing_to_come(text: str) -> bool:
+    """Whether a verb of signing in the future tense tells the signing, whoever signs («мы
+    подпишем», «министр подпишет», «стороны заключат», «области утвердят»): a document to come."""
+    for word in re.findall(r"(?<![\w-])(?:подпиш|заключ|утверд|парафир)[а-яё]*", text, re.I):
+        parse = inflect.parses(word)[0]
+        if parse.tag.POS == "VERB" and parse.tag.tense == "futr" and parse.normal_form in _SIGNING_VERBS:
+            return True
+    return False
 
 
 def _agreement_status(text: str, release: dt.date) -> tuple[str, ...] | None:
     """(status, note): «подпишут» planned, «подготовить» planned (being drafted),
     «подписали» signed, «выполняет», «действует» in force; signed in a year before the
     release's («подписанное в 1997 году», «в 2023 году … подписали») in force; None without a cue."""
-    if _PLANNED.search(text) or _TO_COME_INTO_FORCE.search(text):
+    if _PLANNED.search(text) or _TO_COME_INTO_FORCE.search(text) or _signing_to_come(text):
         return ("planned",)
     if _DRAFTING.search(text):
         return ("planned", "the release says it is being drafted: the facts model calls that planned")
     signed = list(_SIGNED.finditer(text))
     if signed and all(_NOT_YET.search(text[: m.start()]) for m in signed):
         return ("planned", "the release says it is not signed yet")  # «соглашение до сих пор не подписано»
+    if signed and _UNREAL.search(text, 0, signed[0].start()):  # «чтобы были подписаны соглашения»: wished
+        return ("planned", "the release wishes it signed: the facts model calls that planned")
     attributive = all(_attributive(text, m) for m in signed)
     if signed and _long_ago(text, release):
         return _OLD_SIGNING
@@ -2178,6 +2228,10 @@ _TALKED_OVER = re.compile(
     rf"(?<![\w-]){_DOC_NOUN}[^,.;:!?]{{0,80}}?\s{_TALK}",
     re.I,
 )
+
+
+# the subjunctive («чтобы были подписаны», «хорошо бы подписали»): a signing wished, not done
+_UNREAL = re.compile(r"(?<![\w-])(?:чтобы|бы)(?![\w-])", re.I)
 
 
 # «до сих пор не подписано», «так и не был подписан»: a signing denied, the document still to come
