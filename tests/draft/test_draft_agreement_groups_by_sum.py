@@ -58,3 +58,13 @@ def test_the_value_of_contracts_alone_is_no_document():
 )
 def test_a_verb_of_signing_in_the_future_tells_a_document_to_come(sentence):
     assert _read(sentence) == [("Соглашение о сотрудничестве в сфере образования", "planned")]
+
+
+def test_a_document_told_twice_word_for_word_is_one():
+    said = [
+        "Меморандум о партнёрстве торговых палат подпишут в Гомеле",
+        "Как сообщили в палате, в ходе визита планируется подписание меморандума о партнёрстве торговых палат.",
+    ]
+    assert [(a.data["title"], a.data["status"]) for a in agreements(said, RELEASE)] == [
+        ("Меморандум о партнёрстве торговых палат", "planned")
+    ]

@@ -70,3 +70,13 @@ def test_a_document_adopted_years_before_the_release_is_in_force():
 def test_a_signing_wished_in_the_subjunctive_is_to_come():
     said = "Готовим визит, чтобы были подписаны соглашения о торговом сотрудничестве."
     assert [status for _, status in _read(said)] == ["planned"]
+
+
+def test_documents_signed_already_are_a_total_so_far_in_force():
+    said = "У Витебского облисполкома уже заключены соглашения с администрациями 12 регионов Казахстана."
+    assert [status for _, status in _read(said)] == ["in_force"]
+
+
+def test_documents_the_sides_have_already_signed_by_a_verb_are_signed():
+    said = "Стороны уже подписали соглашение о поставках сеялок, а теперь обсуждают сборку."
+    assert _read(said) == [("Соглашение о поставках сеялок", "signed")]

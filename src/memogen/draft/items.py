@@ -1610,8 +1610,9 @@ def _told_again(found: list[Item], sentences: list[str]) -> list[Item]:
     облисполкома подписали соглашение о сотрудничестве»), or the other way round. A bare
     title (five words at most, no side) is the same document as a longer one it opens, of
     the same status, when one of the two is in the release's first two sentences and the
-    bare one's sentence names no sides of its own («… подписано между предприятием …»)."""
-    out = []
+    bare one's sentence names no sides of its own («… подписано между предприятием …»); a title
+    told again word for word in the same status is one document."""
+    out: list[Item] = []
     for item in found:
         title, n = item.data["title"], item.sentence if item.sentence is not None else 0
         own_sides = " между " in sentences[n] if n < len(sentences) else False
@@ -1619,10 +1620,16 @@ def _told_again(found: list[Item], sentences: list[str]) -> list[Item]:
         fuller = next((o for o in found if o is not item and o.data["status"] == item.data["status"]
                        and o.data["title"].lower().startswith(title.lower() + " ")
                        and min(n, o.sentence if o.sentence is not None else 0) <= 1), None)
-        if bare and fuller is not None:
+        if bare and fuller is not None or any(_same_item(kept, item) for kept in out):
             continue
         out.append(item)
     return out
+
+
+def _same_item(a: Item, b: Item) -> bool:
+    """The same title (case aside) and status: one document told twice («Меморандум … подпишут в
+    Минске» in the headline, «планируется подписание меморандума …» in the text)."""
+    return a.data["title"].casefold() == b.data["title"].casefold() and a.data["status"] == b.data["status"]
 
 
 # what goes on in a title after its term: who it is between («план на 2026–2027 годы между …») and what it
@@ -2034,7 +2041,10 @@ def _title_end(text: str, start: int, taken: int) -> int:
 # count («почти 600 соглашений», «более 250 документов») is a statistic, no list of documents
 _COUNT_BEFORE = re.compile(r"(?<!почти\s)(?<!более\s)(?<!около\s)(?<!свыше\s)(?<!порядка\s)(?:^|(?<=[\s(]))\d{1,4}\s+$")
 _A_NUMBER_OF = re.compile(r"(?<![\w-])ряд\s+$", re.I)  # «подписан ряд стратегических контрактов»: documents counted
-_HEDGED_COUNT = re.compile(r"(?<![\w-])(?:почти|более|около|свыше|порядка)\s+\d[\d\s]*\s+$", re.I)
+# («более чем 40 действующими соглашениями»: a participle of status between)
+_HEDGED_COUNT = re.compile(
+    r"(?<![\w-])(?:почти|более(?:\s+чем)?|около|свыше|порядка)\s+\d[\d\s]*\s+(?:[а-яё]+(?:ими|ыми|ых|их)\s+)?$", re.I
+)
 
 
 def _counted(text: str, start: int, end: int) -> str | None:
@@ -2206,6 +2216,8 @@ def _agreement_status(text: str, release: dt.date) -> tuple[str, ...] | None:
         return ("planned", "the release says it is not signed yet")  # «соглашение до сих пор не подписано»
     if signed and _UNREAL.search(text, 0, signed[0].start()):  # «чтобы были подписаны соглашения»: wished
         return ("planned", "the release wishes it signed: the facts model calls that planned")
+    if signed and all(_ALREADY.search(text, 0, m.start()) and _STATE.fullmatch(m.group()) for m in signed):
+        return ("in_force", "signed already: a total so far, counted as in force")  # «уже заключены соглашения с …»
     attributive = all(_attributive(text, m) for m in signed)
     if signed and _long_ago(text, release):
         return _OLD_SIGNING
@@ -2230,6 +2242,10 @@ _TALKED_OVER = re.compile(
 )
 
 
+# «уже заключены», «уже были подписаны»: documents signed so far, README convention 2's total so far; the state
+# a short participle tells, not the act a verb does («стороны уже подписали соглашение» at the visit: signed)
+_ALREADY = re.compile(r"(?<![\w-])уже\s+(?:был[аио]?\s+)?$", re.I)
+_STATE = re.compile(r"(?:подписан|заключ[её]н)[ыоа]?", re.I)
 # the subjunctive («чтобы были подписаны», «хорошо бы подписали»): a signing wished, not done
 _UNREAL = re.compile(r"(?<![\w-])(?:чтобы|бы)(?![\w-])", re.I)
 
