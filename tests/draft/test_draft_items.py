@@ -338,8 +338,10 @@ def test_an_agreement_keeps_its_sides_numbers_and_the_status_it_is_in(sentence, 
     assert [(a.data["title"], a.data["status"]) for a in found] == [(title, status)]
 
 
-def test_no_document_from_contracts_of_a_sum_an_adjective_or_a_relative_clause():
-    assert agreements(["Подписаны контракты на общую сумму 40 млн долларов."], RELEASE) == []
+def test_contracts_of_a_sum_are_one_document_but_an_adjective_or_a_relative_clause_names_none():
+    # README convention 5: contracts of a sum are one agreement, named by the sum as the release states it
+    found = agreements(["Подписаны контракты на общую сумму 40 млн долларов."], RELEASE)
+    assert [(a.data["title"], a.data["status"]) for a in found] == [("Контракты на общую сумму 40 млн долларов", "signed")]
     assert agreements(["Обсуждалась контрактная сборка техники, соглашение о которой подписано."], RELEASE) == []
 
 

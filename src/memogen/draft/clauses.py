@@ -95,6 +95,24 @@ FLOW_WORDS = re.compile(r",(?!\d)|[;:()]|\s[—–-]\s|\s(?:а|но)\s", re.I)
 ANOTHER = re.compile(r",\s+(?:а|но)\s(?!также\s)|;\s")
 
 
+# A predicate's own stretch: «;» or «:», a dash between spaces, a comma, or «и», «а», «но», «однако»
+# between words. What a document's status is read from: the verb of its own stretch («подписаны ряд
+# соглашений и успешно реализуется дорожная карта»: the agreements are signed, the road map in force).
+PREDICATE = re.compile(r"[;:]\s|\s[—–]\s|,\s*|\s(?:и|а|но|однако)\s", re.I)
+
+
+def pieces(text: str, breaks: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The stretches of `text` between its boundaries, as (start, end)."""
+    bounds = [0, *(x for m in breaks.finditer(text) for x in (m.start(), m.end())), len(text)]
+    return [(a, b) for a, b in zip(bounds[0::2], bounds[1::2]) if b > a]
+
+
+def nearest_first(spans: list[tuple[int, int]], at: int) -> list[tuple[int, int]]:
+    """`spans` from the one holding `at` outwards, the one before first where two lie as near."""
+    k = next((i for i, (a, b) in enumerate(spans) if a <= at < b), 0)
+    return [spans[i] for i in sorted(range(len(spans)), key=lambda i: (abs(i - k), i > k))]
+
+
 def start(text: str, at: int, breaks: re.Pattern[str]) -> int:
     """Where the clause holding `at` begins: the end of the last boundary before `at`
     (the text from there up to `at` holds no boundary), else 0."""

@@ -23,7 +23,7 @@ from memogen.draft.meetings import (
     with_,
 )
 from memogen.draft.model import Item
-from memogen.draft.numbers import amounts
+from memogen.draft.numbers import amounts, is_hedge
 from memogen.draft.offers import proposals as proposals  # the offers a release makes
 from memogen.draft.parties import NO_POST, Partner, state_code
 from memogen.draft.periods import MONTH_STEMS, MONTHS_GENITIVE, MONTHS_PREPOSITIONAL, mentions
@@ -162,8 +162,9 @@ _SIGNED = re.compile(
     r"принят[аоы]?\b|принял[аи]?\s+(?:\w+\s+)?(?:заявлени|декларац|коммюнике|программ|план|протокол|дорожн\w+\s+карт)",
     re.I,
 )
+# «подпишут», «заключат» and every other verb of signing in the future: `_signing_to_come`
 _PLANNED = re.compile(
-    r"подпишут|подписать|заключить|заключат\b|планиру|наметил[аи]?\b|наметить|намечен\w*|будет\s+подписан|будут\s+подписаны|предстоит|намерен[аоы]?\b|"
+    r"подписать|заключить|планиру|наметил[аи]?\b|наметить|намечен\w*|будет\s+подписан|будут\s+подписаны|предстоит|намерен[аоы]?\b|"
     r"парафир|(?<![\w-])состо(?:ится|ятся)(?![\w-])|"  # «подписание … состоится в октябре», «парафировали»: not yet
     # «запланировано подписание …», «ожидается подписание …»: a signing to come
     r"запланирован[оаы]?(?![\w-])|ожида(?:ется|ются)\s+(?:[а-яё]+\s+){0,2}?подписани|"
@@ -186,16 +187,19 @@ _IN_FORCE = re.compile(
     r"вступ(?:ил[аои]?|ивш\w*)\s+в\s+силу|начал[аои]?\s+действовать",
     re.I,
 )
-# «вступит в силу», «вступления его в силу ждут», «ожидается вступление в силу»: not in force yet
+# «вступит в силу», «вступления его в силу ждут», «ожидается вступление в силу», «начнут выполняться»: not in
+# force yet
 _TO_COME_INTO_FORCE = re.compile(
-    r"вступ(?:ит|ят|ить)\s+в\s+силу|вступлени\w+\s+(?:\w+\s+)?в\s+силу\s+(?:\w+\s+)?(?:жд|ожида)|"
+    r"вступ(?:ит|ят|ить)\s+в\s+силу|(?<![\w-])(?:начн[её]т|начнут)\s+(?:действовать|выполнять|реализовыват|исполнят)|вступлени\w+\s+(?:\w+\s+)?в\s+силу\s+(?:\w+\s+)?(?:жд|ожида)|"
     r"(?:жд|ожида)\w*\s+(?:\w+\s+)?вступлени\w+\s+(?:\w+\s+)?в\s+силу",
     re.I,
 )
-# the year a document was signed in: «подписано ещё в марте 2003 года», «в 2023 году … подписали»
+# the year a document was signed or adopted in: «подписано ещё в марте 2003 года», «в 2023 году … подписали»,
+# «в декабре 2021 года стороны утвердили дорожную карту»
 _YEAR_SAID = r"в\s+(?:([а-яё]+)\s+)?(\d{4})\s*(?:году|года|г\.)"
 _SIGNED_IN = re.compile(
-    rf"(?:подпис|заключ)\w*\s+(?:(?:ещ[её]|уже)\s+)?{_YEAR_SAID}|(?<![\w-]){_YEAR_SAID}[^.;]{{0,100}}?(?:подписал|заключил)",
+    rf"(?:подпис|заключ|утвер)\w*\s+(?:(?:ещ[её]|уже)\s+)?{_YEAR_SAID}|"
+    rf"(?<![\w-]){_YEAR_SAID}[^.;]{{0,100}}?(?:подписал|заключил|утвердил)",
     re.I,
 )
 # a year or more before the release, counted back from it: «два года назад», «несколько лет назад», «год назад»
@@ -1514,7 +1518,7 @@ def agreements(sentences: list[str], release: dt.date) -> list[Item]:
         for m, taken in _documents(text):
             if m.start() < within:
                 continue
-            own = _own_status(text[: m.start()], status)
+            own = _own_status(text[: m.start()], _status_of(text, m.start(), release) or status)
             noun = inflect.pos(m.group()) == "NOUN"
             if own is None or not noun or not _named_contract(text, m) or _schedule(text, m) or _valued(text, m):
                 continue  # no cue; «контрактной сборки», «программа визита»: no document
@@ -1538,10 +1542,8 @@ def agreements(sentences: list[str], release: dt.date) -> list[Item]:
                 within = max(within, name_end(text, term.end))  # «… по реализации соглашения …»: this title's
             title = _own_sides(text, m.start(), _signer_of(text, m.start(), title))
             signed_by = _signed_between(text, m.start(), title) or _signers_after(text, end, title)
-            # «около 20 соглашений», «ряд контрактов», «пакет документов»: a group no number names exactly
-            # (one a number names is its count, README convention 5: «16 контрактов»)
-            counted = _HEDGED_COUNT.search(ahead) or _A_NUMBER_OF.search(ahead) or title.lower().startswith("пакет ")
-            told = deals.occasion(text, title, own[0] == "signed") if counted and not signed_by and term is None else ""
+            title, told = _group(text, end, ahead, title, own[0] == "signed") if not signed_by and term is None \
+                else (title, "")
             if " " not in title and term is None and not signed_by and not told:
                 continue  # a bare noun names a document only with the two bodies that sign it or its occasion
             title += signed_by + (_gapped(text, m, title) or _between_before(text, m, title))
@@ -1560,6 +1562,43 @@ def agreements(sentences: list[str], release: dt.date) -> list[Item]:
     return _told_again(out, sentences)
 
 
+def _group(text: str, end: int, ahead: str, title: str, signed: bool) -> tuple[str, str]:
+    """A group of documents (README convention 5) as (title, what tells it): documents no number
+    names exactly («около 20 соглашений», «ряд контрактов», «пакет документов»; one a number names
+    is its count, «16 контрактов») or told by their sum («контракты на $56 млн»), told by what
+    they are for after the sum («… на 43 млн долларов на поставку техники» → «Контракты на
+    поставку техники»), else by the occasion they are signed at («, подписанные во время визита
+    …», `deals.occasion`), else, for a sum, by the sum as stated («Соглашения на 20,5 млрд рублей»);
+    (`title`, "") for a document that is no group."""
+    summed = None if title[:1].isdigit() else _sum_after(text, end)  # «15 контрактов на 20 млн»: named by its count
+    counted = _HEDGED_COUNT.search(ahead) or _A_NUMBER_OF.search(ahead) or title.lower().startswith("пакет ")
+    if not counted and summed is None:
+        return title, ""
+    if summed is not None and " " not in title:
+        about = text[summed.end : _title_end(text, summed.end, summed.end)].split(",")[0].strip()
+        if about:
+            return f"{title} {about}", ""
+    told = deals.occasion(text, title, signed)
+    told = re.split(rf"\s+(?={re.escape(title.split()[0][:6])})", told, flags=re.I)[0]  # «в ходе форума контрактов»
+    if told or summed is None or " " in title:
+        return title, told
+    return f"{title} {text[end : summed.end].strip(' .')}", ""
+
+
+# «контракты на $56 млн», «соглашения почти на 20 млрд рублей», «контракты на общую сумму более 6 млрд»
+_ON_SUM = re.compile(r"\s+(?:[а-яё]+\s+){0,2}?на\s+(?:общую\s+)?(?:сумму\s+)?(?:[а-яё]+\s+){0,2}?\$?\s*$", re.I)
+
+
+def _sum_after(text: str, end: int):
+    """The amount of money that tells documents ending at `end` by their sum: the first one after
+    them, «на» (or «на сумму», «на общую сумму») and hedges between; None when none follows so."""
+    after = next((a for a in amounts(text) if a.start >= end and a.currency is not None), None)
+    between = text[end : after.start] if after is not None else ""
+    words = re.findall(r"[а-яё]+", between.lower())
+    plain = all(w in ("на", "общую", "сумму", "чем") or is_hedge(w) for w in words)
+    return after if after is not None and plain and _ON_SUM.fullmatch(between) else None
+
+
 # a title that names a side or a counterpart: «… между A и B», «… с Тверской областью»
 _SIDED = re.compile(r"(?<![\w-])(?:между|с|со)\s", re.I)
 
@@ -1571,8 +1610,9 @@ def _told_again(found: list[Item], sentences: list[str]) -> list[Item]:
     облисполкома подписали соглашение о сотрудничестве»), or the other way round. A bare
     title (five words at most, no side) is the same document as a longer one it opens, of
     the same status, when one of the two is in the release's first two sentences and the
-    bare one's sentence names no sides of its own («… подписано между предприятием …»)."""
-    out = []
+    bare one's sentence names no sides of its own («… подписано между предприятием …»); a title
+    told again word for word in the same status is one document."""
+    out: list[Item] = []
     for item in found:
         title, n = item.data["title"], item.sentence if item.sentence is not None else 0
         own_sides = " между " in sentences[n] if n < len(sentences) else False
@@ -1580,10 +1620,16 @@ def _told_again(found: list[Item], sentences: list[str]) -> list[Item]:
         fuller = next((o for o in found if o is not item and o.data["status"] == item.data["status"]
                        and o.data["title"].lower().startswith(title.lower() + " ")
                        and min(n, o.sentence if o.sentence is not None else 0) <= 1), None)
-        if bare and fuller is not None:
+        if bare and fuller is not None or any(_same_item(kept, item) for kept in out):
             continue
         out.append(item)
     return out
+
+
+def _same_item(a: Item, b: Item) -> bool:
+    """The same title (case aside) and status: one document told twice («Меморандум … подпишут в
+    Минске» in the headline, «планируется подписание меморандума …» in the text)."""
+    return a.data["title"].casefold() == b.data["title"].casefold() and a.data["status"] == b.data["status"]
 
 
 # what goes on in a title after its term: who it is between («план на 2026–2027 годы между …») and what it
@@ -1995,7 +2041,10 @@ def _title_end(text: str, start: int, taken: int) -> int:
 # count («почти 600 соглашений», «более 250 документов») is a statistic, no list of documents
 _COUNT_BEFORE = re.compile(r"(?<!почти\s)(?<!более\s)(?<!около\s)(?<!свыше\s)(?<!порядка\s)(?:^|(?<=[\s(]))\d{1,4}\s+$")
 _A_NUMBER_OF = re.compile(r"(?<![\w-])ряд\s+$", re.I)  # «подписан ряд стратегических контрактов»: documents counted
-_HEDGED_COUNT = re.compile(r"(?<![\w-])(?:почти|более|около|свыше|порядка)\s+\d[\d\s]*\s+$", re.I)
+# («более чем 40 действующими соглашениями»: a participle of status between)
+_HEDGED_COUNT = re.compile(
+    r"(?<![\w-])(?:почти|более(?:\s+чем)?|около|свыше|порядка)\s+\d[\d\s]*\s+(?:[а-яё]+(?:ими|ыми|ых|их)\s+)?$", re.I
+)
 
 
 def _counted(text: str, start: int, end: int) -> str | None:
@@ -2111,27 +2160,73 @@ def _genitive_singular(title: str) -> str | None:
     return None
 
 
+_OLD_SIGNING = ("in_force", "signed over a year before the release: counted as in force")
+
+
+def _long_ago(text: str, release: dt.date) -> bool:
+    """Whether `text` dates a signing a year or more before the release («подписанное в 1997 году», «год назад»)."""
+    return any(_months_before(m, release) >= 12 for m in _SIGNED_IN.finditer(text)) or bool(_AGO.search(text))
+
+
+def _status_of(text: str, at: int, release: dt.date) -> tuple[str, ...] | None:
+    """The status of the document at `at`: the one told by the predicate nearest it, read in
+    its own stretch of the sentence (`clauses.PREDICATE`: «Год назад подписали дорожную карту, и
+    сегодня тракторы готовятся …» signed, whatever the tractors do; «подписаны ряд соглашений и
+    реализуется дорожная карта»: each its own), then outwards; a signing told by its noun alone
+    («подписание») takes the tense of a plan or a drafting further on, if any, and a document only
+    talked over the status any other stretch tells; a signing the sentence dates a year or more back
+    is in force wherever it dates it. None when no stretch tells a status."""
+    weak = None  # «вопрос подписания соглашения прорабатывался», «обсудили продление соглашения»: no tense of its own
+    for a, b in clauses.nearest_first(clauses.pieces(text, clauses.PREDICATE), at):
+        found = _agreement_status(text[a:b], release)
+        cue = _SIGNED.search(text, a, b) if found is not None and found[0] == "signed" else None
+        if found == _TALKED or cue is not None and _VERBAL_NOUN.fullmatch(cue.group()):
+            weak = weak or found
+        elif found is not None and (weak is None or weak == _TALKED or found[0] == "planned"):
+            return _OLD_SIGNING if found[0] == "signed" and _long_ago(text, release) else found
+    return _OLD_SIGNING if weak and weak[0] == "signed" and _long_ago(text, release) else weak
+
+
+_VERBAL_NOUN = re.compile(r"подписани[ея]", re.I)
+_TALKED = ("planned", "the release says it was discussed: the facts model calls that planned")
+# the verbs of signing a document, as dictionary lemmas
+_SIGNING_VERBS = {"подписать", "заключить", "утвердить", "парафировать"}
+
+
+def _signing_to_come(text: str) -> bool:
+    """Whether a verb of signing in the future tense tells the signing, whoever signs («мы
+    подпишем», «министр подпишет», «стороны заключат», «области утвердят»): a document to come."""
+    for word in re.findall(r"(?<![\w-])(?:подпиш|заключ|утверд|парафир)[а-яё]*", text, re.I):
+        parse = inflect.parses(word)[0]
+        if parse.tag.POS == "VERB" and parse.tag.tense == "futr" and parse.normal_form in _SIGNING_VERBS:
+            return True
+    return False
+
+
 def _agreement_status(text: str, release: dt.date) -> tuple[str, ...] | None:
     """(status, note): «подпишут» planned, «подготовить» planned (being drafted),
     «подписали» signed, «выполняет», «действует» in force; signed in a year before the
     release's («подписанное в 1997 году», «в 2023 году … подписали») in force; None without a cue."""
-    if _PLANNED.search(text) or _TO_COME_INTO_FORCE.search(text):
+    if _PLANNED.search(text) or _TO_COME_INTO_FORCE.search(text) or _signing_to_come(text):
         return ("planned",)
     if _DRAFTING.search(text):
         return ("planned", "the release says it is being drafted: the facts model calls that planned")
     signed = list(_SIGNED.finditer(text))
     if signed and all(_NOT_YET.search(text[: m.start()]) for m in signed):
         return ("planned", "the release says it is not signed yet")  # «соглашение до сих пор не подписано»
+    if signed and _UNREAL.search(text, 0, signed[0].start()):  # «чтобы были подписаны соглашения»: wished
+        return ("planned", "the release wishes it signed: the facts model calls that planned")
+    if signed and all(_ALREADY.search(text, 0, m.start()) and _STATE.fullmatch(m.group()) for m in signed):
+        return ("in_force", "signed already: a total so far, counted as in force")  # «уже заключены соглашения с …»
     attributive = all(_attributive(text, m) for m in signed)
-    long_ago = any(_months_before(m, release) >= 12 for m in _SIGNED_IN.finditer(text)) or _AGO.search(text)
-    if signed and long_ago:
-        return ("in_force", "signed over a year before the release: counted as in force")
+    if signed and _long_ago(text, release):
+        return _OLD_SIGNING
     if signed and not (attributive and _IN_FORCE.search(text)):
         return ("signed",)  # «подписанный протокол сейчас выполняется»: in force
     if _IN_FORCE.search(text):
         return ("in_force",)
     if _TALKED_OVER.search(text):  # «Сегодня мы обсуждали дорожную карту …»: not signed yet
-        return ("planned", "the release says it was discussed: the facts model calls that planned")
+        return _TALKED
     return None
 
 
@@ -2145,6 +2240,14 @@ _TALKED_OVER = re.compile(
     rf"(?<![\w-]){_DOC_NOUN}[^,.;:!?]{{0,80}}?\s{_TALK}",
     re.I,
 )
+
+
+# «уже заключены», «уже были подписаны»: documents signed so far, README convention 2's total so far; the state
+# a short participle tells, not the act a verb does («стороны уже подписали соглашение» at the visit: signed)
+_ALREADY = re.compile(r"(?<![\w-])уже\s+(?:был[аио]?\s+)?$", re.I)
+_STATE = re.compile(r"(?:подписан|заключ[её]н)[ыоа]?", re.I)
+# the subjunctive («чтобы были подписаны», «хорошо бы подписали»): a signing wished, not done
+_UNREAL = re.compile(r"(?<![\w-])(?:чтобы|бы)(?![\w-])", re.I)
 
 
 # «до сих пор не подписано», «так и не был подписан»: a signing denied, the document still to come
