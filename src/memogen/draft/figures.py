@@ -21,7 +21,7 @@ from memogen.draft.model import UNSTATED, Item, accepts, count_indicator, suppor
 from memogen.draft.periods import Mention, mentions
 from memogen.draft.words import nominative_phrase, parses
 from memogen.facts.periods import Period
-from memogen.indicators import MIRROR
+from memogen.indicators import AMOUNTS, FLOWS, MIRROR, TRADE
 from memogen.inflect import inflect_phrase
 from memogen.reading import HEDGE_GROUPS
 
@@ -245,11 +245,25 @@ _ANAPHORA = re.compile(
 )
 
 
-# «эту сумму мы можем удвоить»: a sum pointed at right before the verb that multiplies it
-_POINTED_SUM = re.compile(r"(?<![\w-])эт(?:у|а|ой|и|их)\s+(?:сумм|цифр)\w*\s+(?:[а-яё]+\s+){0,3}$", re.I)
-_MULTIPLIED = re.compile(r"\s*(?:удвои|утрои|учетвери)", re.I)
-# «удвоить эти объёмы», «нарастить этот показатель»: what grows is pointed at after the rate
-_POINTED_AFTER = re.compile(r"\s*(?:эт(?:и|от|у|о|их)|данн\w+|указанн\w+)\s+(?:объ[её]м\w*|показател\w*|цифр\w*)", re.I)
+# a level pointed back at: «эту сумму», «эту величину», «этот показатель», «эти объёмы», «данную цифру»
+_POINTER = r"(?<![\w-])(?:эт(?:от|а|о|у|ой|и|их)|данн\w+|указанн\w+)\s+(?:сумм|цифр|величин|объ[её]м|показател)\w*"
+# «эту цифру, без сомнения, можно увеличить втрое»: pointed at before the verb that moves it, in its clause
+_POINTED_BEFORE = re.compile(_POINTER + r"(?:\s*,?\s*[а-яё]+){0,5}\s*,?\s*$", re.I)
+# «удвоить эту величину», «нарастить этот показатель»: pointed at right after the rate
+_POINTED_AFTER = re.compile(r"\s*" + _POINTER, re.I)
+# a multiple to move by: «удвоить», «втрое», «в 2,5 раза», «почти в три раза»
+_MULTIPLIED = re.compile(
+    r"\s*(?:(?:почти|более\s+чем|как\s+минимум|минимум)\s+)?"
+    r"(?:удвои|утрои|учетвери|вдвое|втрое|вчетверо|в\s+(?:[\d,]+|два|три|четыре|пять|полтора|полторы)\s+раз)",
+    re.I,
+)
+
+
+def _points_back(text: str, at: int, end: int) -> bool:
+    """Whether the clause of the amount or rate at `at`..`end` names what it measures
+    only by pointing back at a level stated before («эту сумму мы можем удвоить»,
+    «удвоить эти объёмы»)."""
+    return bool(_POINTED_AFTER.match(text, end) or _POINTED_BEFORE.search(text[:at]) and _MULTIPLIED.match(text, at))
 
 
 def _indicator_or_context(text: str, at: int, end: int, ctx: Context, item_notes: list[str]):
@@ -260,8 +274,7 @@ def _indicator_or_context(text: str, at: int, end: int, ctx: Context, item_notes
         return near
     # «он вырос …», or an ellipsis «За пять месяцев — 176,3 миллиона», «Немногим больше полумиллиарда.»
     if ctx.indicator is not None and (_ANAPHORA.search(text[:at]) or re.search(r"\s[—–]\s*\$?$", text[:at])
-                                      or _POINTED_AFTER.match(text, end) or tenses.nominal(text, at)
-                                      or _POINTED_SUM.search(text[:at]) and _MULTIPLIED.match(text, at)):
+                                      or _points_back(text, at, end) or tenses.nominal(text, at)):
         item_notes.append(f"the indicator ({ctx.indicator}) is the sentence before's: this one refers back to it")
         return ctx.indicator, None
     # «Далее следуют Германия (115 млн долларов) и Украина (108 млн)»: the sentence before's trade, by states
@@ -818,7 +831,7 @@ def _falls_to_goods(text: str, end: int) -> Item | None:
     return item
 
 
-_OURS = ("turnover", "exports", "imports", "balance")
+_OURS = AMOUNTS  # our flows with the partner, and their balance
 _YEARLY = re.compile(r"\bежегодн\w*|\bв\s+год\b|\bкаждый\s+год\b|\bв\s+среднем\s+за\s+год\b", re.I)
 _SWINGS = re.compile(r"\b(?:колебл|колеблет|варьиру|держит)\w*", re.I)  # a range of yearly values
 
@@ -855,6 +868,8 @@ def _may_take(text: str, rate: num.Rate, amount: num.Amount, item: Item) -> bool
     flow or indicator is said to make («экспорт вырос на 7 %, импорт сократился на 4 %, а
     товарооборот составил 300 млн»: those are growth-only figures of their own), nor one
     of a clause before «а» or «;»."""
+    if _to_reach(text, rate.start, rate.end):
+        return False  # «…, эту цифру можно увеличить втрое»: a level to reach, a figure of its own
     if rate.start >= amount.end:
         return True
     if clauses.NEXT.search(text, rate.end, amount.start):
@@ -893,7 +908,7 @@ def _named(text: str, at: int, near, notes: list[str], ctx: Context) -> Item | N
                       at, ctx)
     elif indicator == "turnover" and where is None and ctx.traded and _ANAPHORA.search(text[:at]):
         _label_goods(item, ctx.traded, ctx)  # «он вырос» of a turnover named with its goods in the sentence before
-    elif indicator in _FLOWS and where is None and _group_goes_on(indicator, ctx, item):
+    elif indicator in FLOWS and where is None and _group_goes_on(indicator, ctx, item):
         pass  # «… молочных товаров на 1,6 млрд. Это на 7,2 % больше …»: the group's growth
     opened = flow.start if flow else where.start() if where else at
     _with_whom(item, text, (opened, named_end), at, flow, ctx)
@@ -932,7 +947,7 @@ def _part_of_services(text: str, named_end: int, indicator: str | None, flow: fl
     before = ctx.before
     if before is None or before.data.get("trade") != "goods_and_services":
         return False
-    if (indicator or (flow.stated if flow else None)) not in ("exports", "imports", "balance"):
+    if (indicator or (flow.stated if flow else None)) not in TRADE:
         return False
     if flow is not None and flow.goods is not None:
         return False
@@ -1257,13 +1272,12 @@ def _flow(text: str, near, at: int, ctx: Context) -> flows.Flow | None:
     names («поставки продовольствия в Китай в объёме $400 млн»)."""
     if near is not None:
         indicator, where = near
-        word = flows.FLOW.match(text, where.start()) if where is not None and indicator in _FLOWS else None
+        word = flows.FLOW.match(text, where.start()) if where is not None and indicator in FLOWS else None
     else:
         word = flows.flow_before(text, at)
     return flows.read(text, word, at, ctx.partner, ctx.group, stems=ctx.partner_stems) if word is not None else None
 
 
-_FLOWS = ("exports", "imports")
 
 
 def _kind_noun(partner: str | None) -> str | None:
@@ -1393,7 +1407,7 @@ def _after_partner_flows(ctx: Context) -> bool:
     if last is None or last.sentence is None or last.sentence < ctx.sentence - 1:
         return False
     data = last.data
-    return data.get("indicator") in ("exports", "imports") and data.get("side") == "partner" and \
+    return data.get("indicator") in FLOWS and data.get("side") == "partner" and \
         "counterparty" not in data
 
 
@@ -2246,9 +2260,49 @@ def _growth_figure(text: str, n: int, rate: num.Rate, anchor: int, before: list[
         word = flows.flow_before(text, rate.start)
         if near is None and (word is None or word.start() < anchor):
             return _elided(text, n, rate, anchor, before, ctx) or _elided_growth(text, n, rate, anchor, before) \
-                or _bracketed_growth(text, n, rate, anchor, before) \
+                or _bracketed_growth(text, n, rate, anchor, before) or _pointed_back(text, n, rate, before, ms, ctx) \
                 or _restated(text, n, rate, anchor, before, ms, ctx)
     return _growth_only(text, n, rate.start, near, notes, ms, ctx)
+
+
+def _pointed_back(text: str, n: int, rate: num.Rate, before: list[Item], ms, ctx: Context) -> Item | None:
+    """«довести товарооборот до миллиарда долларов, а в перспективе — и удвоить эту
+    величину», «…составляет 133 млн; эту цифру можно увеличить втрое»: a multiple whose
+    clause names what it moves only by pointing back at the level stated before is a
+    figure of its own, of that level's indicator (a level to reach, not the level's
+    growth), dated by its own words."""
+    if not before or not _to_reach(text, rate.start, rate.end):
+        return None
+    last = before[-1].data
+    item = Item({k: last[k] for k in ("indicator", "label", "side", "trade", "counterparty") if k in last}, sentence=n)
+    item.data.update(_quote=text, _at=rate.start, _apart=True)
+    item.doubt("check", "a multiple of the level stated before it, pointed back at: a figure of its own")
+    # a level to reach is dated by its own clause only, never by the level's span
+    begin = clauses.start(text, rate.start, clauses.OTHER)
+    _when(item, text, [m for m in ms if m.start >= begin], rate.start, replace(ctx, last_period=None, run=None))
+    if item.data["_status"] == "actual" and supports("FigureFact", "status"):
+        item.data["_status"] = item.data["status"] = "target"  # a level to reach (README convention 8)
+        item.doubt("check", "status read as target: an infinitive moves the level")
+    return item
+
+
+def _to_reach(text: str, at: int, end: int) -> bool:
+    """Whether the rate at `at`..`end` is a multiple an infinitive applies to a level pointed
+    back at («удвоить эту величину», «эту цифру можно увеличить втрое»): a level to reach."""
+    if not _points_back(text, at, end):
+        return False
+    after = _POINTED_AFTER.match(text, end)
+    return _infinitive_moves(text[clauses.start(text, at, clauses.OTHER) : after.end() if after else end])
+
+
+_SUCCEEDED = re.compile(r"(?<![\w-])(?:удалось|смогли|сумели|получилось)\s", re.I)
+
+
+def _infinitive_moves(clause: str) -> bool:
+    """Whether an infinitive of the clause («удвоить», «увеличить») moves the level, and
+    no word of success («удалось удвоить») says it was moved."""
+    words = re.findall(r"[а-яё]+", clause, re.I)
+    return not _SUCCEEDED.search(clause) and any(parses(w) and parses(w)[0].tag.POS == "INFN" for w in words)
 
 
 def _elided(text: str, n: int, rate: num.Rate, anchor: int, before: list[Item], ctx: Context) -> Item | None:
@@ -2292,7 +2346,7 @@ def _elided_growth(text: str, n: int, rate: num.Rate, anchor: int, before: list[
 
 # the rest of the world beside the partner: «в остальные страны», «в государства дальнего зарубежья»
 _REST = re.compile(r"\b(?:остальн|прочи|други|дальн\w*\s+зарубеж|вне\s)", re.I)
-_FLOW_KINDS = ("turnover", "exports", "imports")
+_FLOW_KINDS = ("turnover", *FLOWS)
 
 
 def _destination(words: str, ctx: Context) -> str | None:
@@ -2656,6 +2710,8 @@ def _joined(figures: list[Item], item: Item, later: bool = False) -> bool:
     in another sentence keeps its own (the same growth said again)."""
     data = item.data
     if later and (data.get("value") is not None or "growth" not in data or data.get("share") or data.get("rank")):
+        return False
+    if data.get("_apart"):  # a multiple of a level pointed back at: a level to reach, no growth of that level
         return False
     # a trade with another counterparty or side is another figure («Всего экспорт … вырос на 25 %»
     # is no growth of the exports to the partner stated before)
