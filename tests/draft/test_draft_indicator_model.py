@@ -43,3 +43,29 @@ def test_the_multiple_takes_a_year_of_its_own_clause_only():
 def test_a_multiple_reached_is_no_target():
     found = figures("В 2024 году товарооборот составил 90 млн долларов, и эту цифру удалось увеличить в два раза.")
     assert all(f.get("status") != "target" for f in found)
+
+
+def test_a_flow_elided_after_trade_in_goods_and_services_trades_the_same():
+    found = figures("За полугодие экспорт товаров и услуг вырос на 5,1 процента, импорт — на 9,3 процента.")
+    assert [(f["indicator"], f.get("trade")) for f in found] == [
+        ("exports", "goods_and_services"),
+        ("imports", "goods_and_services"),
+    ]
+
+
+def test_a_flow_naming_its_own_goods_is_goods_after_goods_and_services():
+    found = figures("За полугодие экспорт товаров и услуг составил 9 млрд долларов, а экспорт товаров — 6 млрд долларов.")
+    assert [f.get("trade") for f in found] == ["goods_and_services", None]
+
+
+def test_trade_in_services_said_before_the_balance():
+    (found,) = figures("При этом по услугам сальдо за полгода положительное — около 1,2 млрд долларов.")
+    assert found["indicator"] == "balance" and found["trade"] == "services"
+
+
+def test_a_growth_restated_for_another_month_keeps_the_trade():
+    found = figures(
+        "Если в марте импорт товаров и услуг увеличился на 30 процентов к марту прошлого года, "
+        "то в апреле прирост составил 12 процентов."
+    )
+    assert [f.get("trade") for f in found] == ["goods_and_services", "goods_and_services"]

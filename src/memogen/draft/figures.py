@@ -893,7 +893,8 @@ def _named(text: str, at: int, near, notes: list[str], ctx: Context) -> Item | N
     for note in notes:
         item.doubt("check", note)
     named_end = flow.end if flow else where.end() if where else at
-    trade = _trade_of(text, named_end, near, ctx)
+    opened = flow.start if flow else where.start() if where else at
+    trade = _trade_of(text, (opened, named_end), near, ctx)
     if trade == "goods" and _part_of_services(text, named_end, near[0] if near else None, flow, ctx):
         trade = "goods_and_services"
     if trade != "goods" and supports("FigureFact", "trade"):
@@ -910,7 +911,6 @@ def _named(text: str, at: int, near, notes: list[str], ctx: Context) -> Item | N
         _label_goods(item, ctx.traded, ctx)  # «он вырос» of a turnover named with its goods in the sentence before
     elif indicator in FLOWS and where is None and _group_goes_on(indicator, ctx, item):
         pass  # «… молочных товаров на 1,6 млрд. Это на 7,2 % больше …»: the group's growth
-    opened = flow.start if flow else where.start() if where else at
     _with_whom(item, text, (opened, named_end), at, flow, ctx)
     fell = sides.falls_on(text[:at]) if near is not None and near[1] is None else None
     listed = _listed_state(text, at)
@@ -923,11 +923,13 @@ def _named(text: str, at: int, near, notes: list[str], ctx: Context) -> Item | N
     return item
 
 
-def _trade_of(text: str, named_end: int, near, ctx: Context) -> str:
-    """What the figure trades: what its indicator's words say («экспорт услуг»); for an
-    indicator carried from a sentence before («Объём торговли товарами и услугами … Она
-    составит …»), what that one traded."""
-    trade = flows.traded(text, named_end)
+def _trade_of(text: str, named: tuple[int, int], near, ctx: Context) -> str:
+    """What the figure trades: what its indicator's words say, after them («экспорт услуг»)
+    or right before them («по услугам сальдо»); for an indicator carried from a sentence
+    before («Объём торговли товарами и услугами … Она составит …»), what that one traded."""
+    trade = flows.traded(text, named[1])
+    if trade == "goods" and near is not None and near[1] is not None:
+        trade = flows.traded_before(text, named[0])
     if trade == "goods" and near is not None and near[1] is None and near[0] == ctx.indicator:
         return ctx.trade
     return trade
@@ -939,13 +941,17 @@ _OWN_GOODS = re.compile(r"\s*(?:[а-яё-]+\s+){0,2}?(?:товар|продук�
 
 def _part_of_services(text: str, named_end: int, indicator: str | None, flow: flows.Flow | None, ctx: Context) -> bool:
     """«Объём торговли товарами и услугами достиг 63 млрд. Экспорт при этом сократился до 29,6
-    млрд»: a flow or balance stated right after trade in goods and services, in the next
-    sentence, naming no goods of its own, is a part of that trade and trades what it does;
-    one naming its goods («экспорт товаров», «поставки молочной продукции») or a turnover of
-    its own does not. Trade in services alone is a part itself: what follows it may be goods
-    («сальдо услугами — 1,5 млрд. Внешнеторговое сальдо сложилось отрицательным»)."""
-    before = ctx.before
-    if before is None or before.data.get("trade") != "goods_and_services":
+    млрд», «Экспорт товаров и услуг вырос на 6,4 %, импорт — на 21,4 %»: a flow or balance
+    stated after trade in goods and services (that trade is in force: the figure drafted
+    last, in this sentence or the one before), naming no goods of its own, is a part
+    of that trade and trades what it does; one naming its goods («экспорт товаров»,
+    «поставки молочной продукции») or a turnover of its own does not. Trade in services alone
+    is a part itself: what follows it may be goods («сальдо услугами — 1,5 млрд.
+    Внешнеторговое сальдо сложилось отрицательным»)."""
+    last = ctx.last if ctx.last is not None and ctx.last.sentence == ctx.sentence else ctx.before
+    if last is None:
+        return False
+    if last.data.get("trade") != "goods_and_services":
         return False
     if (indicator or (flow.stated if flow else None)) not in TRADE:
         return False
@@ -2315,7 +2321,7 @@ def _elided(text: str, n: int, rate: num.Rate, anchor: int, before: list[Item], 
     if place is None or not before or before[-1].data["indicator"] not in _OURS:
         return None
     last = before[-1].data
-    item = Item({k: last[k] for k in ("indicator", "period", "status", "_status") if k in last}, sentence=n)
+    item = Item({k: last[k] for k in ("indicator", "period", "status", "_status", "trade") if k in last}, sentence=n)
     item.data.update(_quote=text, _at=rate.start)
     stated = last.get("side", "ours")
     partner = _names_partner(place, ctx) or any(name == ctx.partner for name, _ in sides.groups(place))
@@ -2405,7 +2411,7 @@ def _restated(text: str, n: int, rate: num.Rate, anchor: int, before: list[Item]
     if not before or not own and not _second_growth(text, rate, before[-1], ms):
         return None
     last = before[-1].data
-    item = Item({k: last[k] for k in ("indicator", "label", "side") if k in last}, sentence=n)
+    item = Item({k: last[k] for k in ("indicator", "label", "side", "trade") if k in last}, sentence=n)
     item.data.update(_quote=text, _at=rate.start)
     if own:
         item.doubt("check", "the indicator is the one named before it in the sentence")
