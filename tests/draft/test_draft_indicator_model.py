@@ -69,3 +69,31 @@ def test_a_growth_restated_for_another_month_keeps_the_trade():
         "то в апреле прирост составил 12 процентов."
     )
     assert [f.get("trade") for f in found] == ["goods_and_services", "goods_and_services"]
+
+
+def test_a_percent_of_the_count_named_after_it():
+    count, share = figures("Почти 30 % из 410 экспортёров края работают с этой страной.", partner="Республика Чили")
+    assert count["value"] == Decimal("410") and count["unit"] == "экспортёр"
+    assert share["share"]["percent"] == Decimal("30") and share["share"]["whole"] == "экспортёры"
+    assert share["share"]["qualifier"] == "почти"
+
+
+def test_a_percent_of_a_total_after_from_restates_the_amount():
+    (found,) = figures("Поставки в Чили составили 14 млн долларов — 2,1 % от общего объёма экспорта области.")
+    assert found["value"] == Decimal("14")
+    assert found["share"] == {"percent": Decimal("2.1"), "whole": "общего объёма экспорта области"}
+
+
+def test_a_percent_in_brackets_restates_a_count():
+    (found,) = figures("В хозяйствах области работают 850 чилийских тракторов (это 40 % от общего количества).")
+    assert found["value"] == Decimal("850") and found["share"]["percent"] == Decimal("40")
+
+
+def test_a_share_takes_the_flow_its_clause_names_as_subject():
+    (found,) = figures("Импорт товаров из Чили составил 7,5 % от общего объёма импорта области.")
+    assert found["indicator"] == "imports" and found["share"]["whole"] == "импорта области"
+
+
+def test_a_share_falling_on_a_place_stays_the_wholes_trade():
+    (found,) = figures("На Чили приходится 12 % товарооборота области.")
+    assert found["indicator"] == "turnover" and found["share"]["percent"] == Decimal("12")

@@ -561,20 +561,24 @@ def _parts_of_trade(text: str, found: list[num.Amount], items: list[Item]) -> No
 # «177 тракторов, 75 % из них — белорусские», «из них 40 % — …», «60 % которых …»: a part of a count
 _OF_THEM_AFTER = re.compile(r"\s*(?:из\s+(?:них|которых)|от\s+(?:их|этого)\s+(?:числа|количества))(?![\w-])", re.I)
 _OF_THEM_BEFORE = re.compile(rf"(?:из\s+(?:них|которых))\s+(?:(?:{num.HEDGE})\s+)?$", re.I)
+_OF_COUNT = re.compile(rf"\s*из\s+(?:(?:{num.HEDGE})\s+)?", re.I)
 
 
 def _shares_of_count(text: str, rates: list[num.Rate], items: list[Item]) -> list[Item]:
     """A percent of the things a count before it in the sentence counted («купили 177
-    тракторов, 75 % из них — белорусского производства»): a share of that count, of its
-    period, as a figure of its own (the number it is of is the count's)."""
+    тракторов, 75 % из них — белорусского производства») or right after it («почти 40 % из
+    528 экспортёров продают …»): a share of that count, of its period, as a figure of its
+    own (the number it is of is the count's)."""
     out = []
     for rate in rates:
         if rate.kind != "percent" or rate.value >= 100 or any(i.data.get("_at") == rate.start for i in items):
             continue
-        if not (_OF_THEM_AFTER.match(text, rate.end) or _OF_THEM_BEFORE.search(text, 0, rate.start)):
-            continue
-        count = next((i for i in reversed(items) if i.data.get("unit") and i.data.get("_at", rate.start) < rate.start
-                      and i.data.get("value") is not None and "share" not in i.data), None)
+        counts = [i for i in items if i.data.get("unit") and i.data.get("value") is not None and "share" not in i.data]
+        # «почти 40 % из 528 экспортёров»: the count the percent is of, right after «из»
+        count = next((i for i in counts if i.data.get("_at", 0) > rate.end
+                      and _OF_COUNT.fullmatch(text, rate.end, i.data["_at"])), None)
+        if count is None and (_OF_THEM_AFTER.match(text, rate.end) or _OF_THEM_BEFORE.search(text, 0, rate.start)):
+            count = next((i for i in reversed(counts) if i.data.get("_at", rate.start) < rate.start), None)
         if count is None or not supports("Share", "whole"):
             continue
         share: dict = {"percent": rate.value, "whole": count.data["label"]}
@@ -2081,7 +2085,7 @@ def _elided_share(text: str, rate: num.Rate, before: Item, ms, ctx: Context) -> 
 
 
 _RESTATES = re.compile(
-    r"^\s*(?:,\s*или|,\s*что\s+(?:составля\w+|состав\w+)|\s*[—–]\s*это|,\s*это)\s*"
+    r"^\s*(?:,\s*или|,\s*что\s+(?:составля\w+|состав\w+)|\s*[—–](?:\s*это)?|,\s*это|\s*[(/]\s*(?:это|или)?)\s*"
     rf"(?:(?:{num.HEDGE})\s+(?:чем\s+)?)?$",
     re.I,
 )
@@ -2089,14 +2093,16 @@ _RESTATES = re.compile(
 
 def _shares_of_amounts(text: str, rates: list[num.Rate], found: list[num.Amount], items: list[Item]) -> None:
     """«…составил 6 млрд 80,3 млн долларов, или 61,5 % всего внешнеторгового оборота»,
-    «…168 млн, что составляет 12 % общего объёма экспорта»: a percent restating the
-    amount before it as a part of a whole it names is that amount's figure's share."""
+    «…168 млн, что составляет 12 % общего объёма экспорта», «2 164 трактора (это 62 % от
+    общего количества)»: a percent restating the amount or count before it as a part of a
+    whole it names is that figure's share."""
     taken = {i.data.get("_rate_at") for i in items}
     for rate in rates:
         amount = next((a for a in reversed(found) if a.end <= rate.start), None)
         if rate.kind != "percent" or rate.value > 100 or rate.start in taken or amount is None:
             continue
-        whole = shares.genitive_run(text[rate.end :]) if _RESTATES.match(text[amount.end : rate.start]) else None
+        restates = _RESTATES.match(text[amount.end : rate.start])
+        whole = shares.genitive_run(shares.after_percent(text, rate.end)) if restates else None
         first = parses(whole.split()[0]) if whole else []
         item = next((i for i in items if i.data.get("_at") == amount.start and "value" in i.data), None)
         if item is not None and not whole and _part_of_total(text, amount, rate, item):
@@ -2523,8 +2529,12 @@ def _share_of_whole(text: str, rate: num.Rate, n: int, ms, ctx: Context) -> list
     before = shares.moved_from(text, rate.start, rate.end)
     if rate.hedge and supports("Share", "qualifier") and before is None:
         share["qualifier"] = rate.hedge
-    item = Item({"indicator": "turnover", "share": share, "_quote": text, "_at": rate.start}, sentence=n)
-    if not shares.TRADED.search(whole.partition(",")[0]):  # «80 % населения», «две трети продукции»: no trade
+    subject = _share_subject(text, rate.start)
+    named = _named(text, rate.start, subject, [], ctx) if subject is not None else None
+    item = named or Item({"indicator": "turnover"})
+    item.sentence = n
+    item.data.update(share=share, _quote=text, _at=rate.start)
+    if named is None and not shares.TRADED.search(whole.partition(",")[0]):  # «80 % населения»: no trade
         item.data.update(indicator="other", label="доля")
         item.doubt("check", "a share of a whole that is no trade: say whose share it is in `label`")
     if before is not None and supports("Share", "previous"):
@@ -2535,6 +2545,22 @@ def _share_of_whole(text: str, rate: num.Rate, n: int, ms, ctx: Context) -> list
     item.doubt("check", f"a share of «{whole}», a total the release does not give: check whose share it is")
     _share_holder(item, text, rate.start, ctx)
     return [item]
+
+
+def _share_subject(text: str, at: int) -> tuple[str, re.Match[str]] | None:
+    """The flow or indicator a share's clause names as its subject, before the percent
+    («Импорт товаров из стран СНГ составил 35,9 % от общего объёма импорта», «экспорт
+    продуктов питания составляет 86 % …»); None when the clause names none, or names it
+    only in an oblique case («на долю товарооборота», «доля в экспорте»)."""
+    begin = clauses.start(text, at, clauses.SHARE)
+    word = flows.subject_before(text, at)
+    if word is None or word.start() < begin:
+        found = _indicator_before(text, at)
+        word = found[1] if found is not None and found[1].start() >= begin else None
+    said = word.group().split()[0] if word is not None else ""
+    if word is None or not any(p.tag.case == "nomn" and p.tag.POS == "NOUN" for p in parses(said)):
+        return None
+    return _name_of(word), word
 
 
 # whose a share is, named before its percent: «на долю России пришлось 50 %», «удельный вес
