@@ -21,7 +21,7 @@ from memogen.draft.model import UNSTATED, Item, accepts, count_indicator, suppor
 from memogen.draft.periods import Mention, mentions
 from memogen.draft.words import nominative_phrase, parses
 from memogen.facts.periods import Period
-from memogen.indicators import MIRROR
+from memogen.indicators import AMOUNTS, FLOWS, MIRROR, TRADE
 from memogen.inflect import inflect_phrase
 from memogen.reading import HEDGE_GROUPS
 
@@ -245,11 +245,25 @@ _ANAPHORA = re.compile(
 )
 
 
-# «эту сумму мы можем удвоить»: a sum pointed at right before the verb that multiplies it
-_POINTED_SUM = re.compile(r"(?<![\w-])эт(?:у|а|ой|и|их)\s+(?:сумм|цифр)\w*\s+(?:[а-яё]+\s+){0,3}$", re.I)
-_MULTIPLIED = re.compile(r"\s*(?:удвои|утрои|учетвери)", re.I)
-# «удвоить эти объёмы», «нарастить этот показатель»: what grows is pointed at after the rate
-_POINTED_AFTER = re.compile(r"\s*(?:эт(?:и|от|у|о|их)|данн\w+|указанн\w+)\s+(?:объ[её]м\w*|показател\w*|цифр\w*)", re.I)
+# a level pointed back at: «эту сумму», «эту величину», «этот показатель», «эти объёмы», «данную цифру»
+_POINTER = r"(?<![\w-])(?:эт(?:от|а|о|у|ой|и|их)|данн\w+|указанн\w+)\s+(?:сумм|цифр|величин|объ[её]м|показател)\w*"
+# «эту цифру, без сомнения, можно увеличить втрое»: pointed at before the verb that moves it, in its clause
+_POINTED_BEFORE = re.compile(_POINTER + r"(?:\s*,?\s*[а-яё]+){0,5}\s*,?\s*$", re.I)
+# «удвоить эту величину», «нарастить этот показатель»: pointed at right after the rate
+_POINTED_AFTER = re.compile(r"\s*" + _POINTER, re.I)
+# a multiple to move by: «удвоить», «втрое», «в 2,5 раза», «почти в три раза»
+_MULTIPLIED = re.compile(
+    r"\s*(?:(?:почти|более\s+чем|как\s+минимум|минимум)\s+)?"
+    r"(?:удвои|утрои|учетвери|вдвое|втрое|вчетверо|в\s+(?:[\d,]+|два|три|четыре|пять|полтора|полторы)\s+раз)",
+    re.I,
+)
+
+
+def _points_back(text: str, at: int, end: int) -> bool:
+    """Whether the clause of the amount or rate at `at`..`end` names what it measures
+    only by pointing back at a level stated before («эту сумму мы можем удвоить»,
+    «удвоить эти объёмы»)."""
+    return bool(_POINTED_AFTER.match(text, end) or _POINTED_BEFORE.search(text[:at]) and _MULTIPLIED.match(text, at))
 
 
 def _indicator_or_context(text: str, at: int, end: int, ctx: Context, item_notes: list[str]):
@@ -260,8 +274,7 @@ def _indicator_or_context(text: str, at: int, end: int, ctx: Context, item_notes
         return near
     # «он вырос …», or an ellipsis «За пять месяцев — 176,3 миллиона», «Немногим больше полумиллиарда.»
     if ctx.indicator is not None and (_ANAPHORA.search(text[:at]) or re.search(r"\s[—–]\s*\$?$", text[:at])
-                                      or _POINTED_AFTER.match(text, end) or tenses.nominal(text, at)
-                                      or _POINTED_SUM.search(text[:at]) and _MULTIPLIED.match(text, at)):
+                                      or _points_back(text, at, end) or tenses.nominal(text, at)):
         item_notes.append(f"the indicator ({ctx.indicator}) is the sentence before's: this one refers back to it")
         return ctx.indicator, None
     # «Далее следуют Германия (115 млн долларов) и Украина (108 млн)»: the sentence before's trade, by states
@@ -548,20 +561,24 @@ def _parts_of_trade(text: str, found: list[num.Amount], items: list[Item]) -> No
 # «177 тракторов, 75 % из них — белорусские», «из них 40 % — …», «60 % которых …»: a part of a count
 _OF_THEM_AFTER = re.compile(r"\s*(?:из\s+(?:них|которых)|от\s+(?:их|этого)\s+(?:числа|количества))(?![\w-])", re.I)
 _OF_THEM_BEFORE = re.compile(rf"(?:из\s+(?:них|которых))\s+(?:(?:{num.HEDGE})\s+)?$", re.I)
+_OF_COUNT = re.compile(rf"\s*из\s+(?:(?:{num.HEDGE})\s+)?", re.I)
 
 
 def _shares_of_count(text: str, rates: list[num.Rate], items: list[Item]) -> list[Item]:
     """A percent of the things a count before it in the sentence counted («купили 177
-    тракторов, 75 % из них — белорусского производства»): a share of that count, of its
-    period, as a figure of its own (the number it is of is the count's)."""
+    тракторов, 75 % из них — белорусского производства») or right after it («почти 40 % из
+    528 экспортёров продают …»): a share of that count, of its period, as a figure of its
+    own (the number it is of is the count's)."""
     out = []
     for rate in rates:
         if rate.kind != "percent" or rate.value >= 100 or any(i.data.get("_at") == rate.start for i in items):
             continue
-        if not (_OF_THEM_AFTER.match(text, rate.end) or _OF_THEM_BEFORE.search(text, 0, rate.start)):
-            continue
-        count = next((i for i in reversed(items) if i.data.get("unit") and i.data.get("_at", rate.start) < rate.start
-                      and i.data.get("value") is not None and "share" not in i.data), None)
+        counts = [i for i in items if i.data.get("unit") and i.data.get("value") is not None and "share" not in i.data]
+        # «почти 40 % из 528 экспортёров»: the count the percent is of, right after «из»
+        count = next((i for i in counts if i.data.get("_at", 0) > rate.end
+                      and _OF_COUNT.fullmatch(text, rate.end, i.data["_at"])), None)
+        if count is None and (_OF_THEM_AFTER.match(text, rate.end) or _OF_THEM_BEFORE.search(text, 0, rate.start)):
+            count = next((i for i in reversed(counts) if i.data.get("_at", rate.start) < rate.start), None)
         if count is None or not supports("Share", "whole"):
             continue
         share: dict = {"percent": rate.value, "whole": count.data["label"]}
@@ -818,7 +835,7 @@ def _falls_to_goods(text: str, end: int) -> Item | None:
     return item
 
 
-_OURS = ("turnover", "exports", "imports", "balance")
+_OURS = AMOUNTS  # our flows with the partner, and their balance
 _YEARLY = re.compile(r"\bежегодн\w*|\bв\s+год\b|\bкаждый\s+год\b|\bв\s+среднем\s+за\s+год\b", re.I)
 _SWINGS = re.compile(r"\b(?:колебл|колеблет|варьиру|держит)\w*", re.I)  # a range of yearly values
 
@@ -855,6 +872,8 @@ def _may_take(text: str, rate: num.Rate, amount: num.Amount, item: Item) -> bool
     flow or indicator is said to make («экспорт вырос на 7 %, импорт сократился на 4 %, а
     товарооборот составил 300 млн»: those are growth-only figures of their own), nor one
     of a clause before «а» or «;»."""
+    if _to_reach(text, rate.start, rate.end):
+        return False  # «…, эту цифру можно увеличить втрое»: a level to reach, a figure of its own
     if rate.start >= amount.end:
         return True
     if clauses.NEXT.search(text, rate.end, amount.start):
@@ -878,7 +897,8 @@ def _named(text: str, at: int, near, notes: list[str], ctx: Context) -> Item | N
     for note in notes:
         item.doubt("check", note)
     named_end = flow.end if flow else where.end() if where else at
-    trade = _trade_of(text, named_end, near, ctx)
+    opened = flow.start if flow else where.start() if where else at
+    trade = _trade_of(text, (opened, named_end), near, ctx)
     if trade == "goods" and _part_of_services(text, named_end, near[0] if near else None, flow, ctx):
         trade = "goods_and_services"
     if trade != "goods" and supports("FigureFact", "trade"):
@@ -893,9 +913,8 @@ def _named(text: str, at: int, near, notes: list[str], ctx: Context) -> Item | N
                       at, ctx)
     elif indicator == "turnover" and where is None and ctx.traded and _ANAPHORA.search(text[:at]):
         _label_goods(item, ctx.traded, ctx)  # «он вырос» of a turnover named with its goods in the sentence before
-    elif indicator in _FLOWS and where is None and _group_goes_on(indicator, ctx, item):
+    elif indicator in FLOWS and where is None and _group_goes_on(indicator, ctx, item):
         pass  # «… молочных товаров на 1,6 млрд. Это на 7,2 % больше …»: the group's growth
-    opened = flow.start if flow else where.start() if where else at
     _with_whom(item, text, (opened, named_end), at, flow, ctx)
     fell = sides.falls_on(text[:at]) if near is not None and near[1] is None else None
     listed = _listed_state(text, at)
@@ -908,11 +927,13 @@ def _named(text: str, at: int, near, notes: list[str], ctx: Context) -> Item | N
     return item
 
 
-def _trade_of(text: str, named_end: int, near, ctx: Context) -> str:
-    """What the figure trades: what its indicator's words say («экспорт услуг»); for an
-    indicator carried from a sentence before («Объём торговли товарами и услугами … Она
-    составит …»), what that one traded."""
-    trade = flows.traded(text, named_end)
+def _trade_of(text: str, named: tuple[int, int], near, ctx: Context) -> str:
+    """What the figure trades: what its indicator's words say, after them («экспорт услуг»)
+    or right before them («по услугам сальдо»); for an indicator carried from a sentence
+    before («Объём торговли товарами и услугами … Она составит …»), what that one traded."""
+    trade = flows.traded(text, named[1])
+    if trade == "goods" and near is not None and near[1] is not None:
+        trade = flows.traded_before(text, named[0])
     if trade == "goods" and near is not None and near[1] is None and near[0] == ctx.indicator:
         return ctx.trade
     return trade
@@ -924,15 +945,19 @@ _OWN_GOODS = re.compile(r"\s*(?:[а-яё-]+\s+){0,2}?(?:товар|продук�
 
 def _part_of_services(text: str, named_end: int, indicator: str | None, flow: flows.Flow | None, ctx: Context) -> bool:
     """«Объём торговли товарами и услугами достиг 63 млрд. Экспорт при этом сократился до 29,6
-    млрд»: a flow or balance stated right after trade in goods and services, in the next
-    sentence, naming no goods of its own, is a part of that trade and trades what it does;
-    one naming its goods («экспорт товаров», «поставки молочной продукции») or a turnover of
-    its own does not. Trade in services alone is a part itself: what follows it may be goods
-    («сальдо услугами — 1,5 млрд. Внешнеторговое сальдо сложилось отрицательным»)."""
-    before = ctx.before
-    if before is None or before.data.get("trade") != "goods_and_services":
+    млрд», «Экспорт товаров и услуг вырос на 6,4 %, импорт — на 21,4 %»: a flow or balance
+    stated after trade in goods and services (that trade is in force: the figure drafted
+    last, in this sentence or the one before), naming no goods of its own, is a part
+    of that trade and trades what it does; one naming its goods («экспорт товаров»,
+    «поставки молочной продукции») or a turnover of its own does not. Trade in services alone
+    is a part itself: what follows it may be goods («сальдо услугами — 1,5 млрд.
+    Внешнеторговое сальдо сложилось отрицательным»)."""
+    last = ctx.last if ctx.last is not None and ctx.last.sentence == ctx.sentence else ctx.before
+    if last is None:
         return False
-    if (indicator or (flow.stated if flow else None)) not in ("exports", "imports", "balance"):
+    if last.data.get("trade") != "goods_and_services":
+        return False
+    if (indicator or (flow.stated if flow else None)) not in TRADE:
         return False
     if flow is not None and flow.goods is not None:
         return False
@@ -1257,13 +1282,12 @@ def _flow(text: str, near, at: int, ctx: Context) -> flows.Flow | None:
     names («поставки продовольствия в Китай в объёме $400 млн»)."""
     if near is not None:
         indicator, where = near
-        word = flows.FLOW.match(text, where.start()) if where is not None and indicator in _FLOWS else None
+        word = flows.FLOW.match(text, where.start()) if where is not None and indicator in FLOWS else None
     else:
         word = flows.flow_before(text, at)
     return flows.read(text, word, at, ctx.partner, ctx.group, stems=ctx.partner_stems) if word is not None else None
 
 
-_FLOWS = ("exports", "imports")
 
 
 def _kind_noun(partner: str | None) -> str | None:
@@ -1393,7 +1417,7 @@ def _after_partner_flows(ctx: Context) -> bool:
     if last is None or last.sentence is None or last.sentence < ctx.sentence - 1:
         return False
     data = last.data
-    return data.get("indicator") in ("exports", "imports") and data.get("side") == "partner" and \
+    return data.get("indicator") in FLOWS and data.get("side") == "partner" and \
         "counterparty" not in data
 
 
@@ -2061,7 +2085,7 @@ def _elided_share(text: str, rate: num.Rate, before: Item, ms, ctx: Context) -> 
 
 
 _RESTATES = re.compile(
-    r"^\s*(?:,\s*или|,\s*что\s+(?:составля\w+|состав\w+)|\s*[—–]\s*это|,\s*это)\s*"
+    r"^\s*(?:,\s*или|,\s*что\s+(?:составля\w+|состав\w+)|\s*[—–](?:\s*это)?|,\s*это|\s*[(/]\s*(?:это|или)?)\s*"
     rf"(?:(?:{num.HEDGE})\s+(?:чем\s+)?)?$",
     re.I,
 )
@@ -2069,14 +2093,16 @@ _RESTATES = re.compile(
 
 def _shares_of_amounts(text: str, rates: list[num.Rate], found: list[num.Amount], items: list[Item]) -> None:
     """«…составил 6 млрд 80,3 млн долларов, или 61,5 % всего внешнеторгового оборота»,
-    «…168 млн, что составляет 12 % общего объёма экспорта»: a percent restating the
-    amount before it as a part of a whole it names is that amount's figure's share."""
+    «…168 млн, что составляет 12 % общего объёма экспорта», «2 164 трактора (это 62 % от
+    общего количества)»: a percent restating the amount or count before it as a part of a
+    whole it names is that figure's share."""
     taken = {i.data.get("_rate_at") for i in items}
     for rate in rates:
         amount = next((a for a in reversed(found) if a.end <= rate.start), None)
         if rate.kind != "percent" or rate.value > 100 or rate.start in taken or amount is None:
             continue
-        whole = shares.genitive_run(text[rate.end :]) if _RESTATES.match(text[amount.end : rate.start]) else None
+        restates = _RESTATES.match(text[amount.end : rate.start])
+        whole = shares.genitive_run(shares.after_percent(text, rate.end)) if restates else None
         first = parses(whole.split()[0]) if whole else []
         item = next((i for i in items if i.data.get("_at") == amount.start and "value" in i.data), None)
         if item is not None and not whole and _part_of_total(text, amount, rate, item):
@@ -2246,9 +2272,49 @@ def _growth_figure(text: str, n: int, rate: num.Rate, anchor: int, before: list[
         word = flows.flow_before(text, rate.start)
         if near is None and (word is None or word.start() < anchor):
             return _elided(text, n, rate, anchor, before, ctx) or _elided_growth(text, n, rate, anchor, before) \
-                or _bracketed_growth(text, n, rate, anchor, before) \
+                or _bracketed_growth(text, n, rate, anchor, before) or _pointed_back(text, n, rate, before, ms, ctx) \
                 or _restated(text, n, rate, anchor, before, ms, ctx)
     return _growth_only(text, n, rate.start, near, notes, ms, ctx)
+
+
+def _pointed_back(text: str, n: int, rate: num.Rate, before: list[Item], ms, ctx: Context) -> Item | None:
+    """«довести товарооборот до миллиарда долларов, а в перспективе — и удвоить эту
+    величину», «…составляет 133 млн; эту цифру можно увеличить втрое»: a multiple whose
+    clause names what it moves only by pointing back at the level stated before is a
+    figure of its own, of that level's indicator (a level to reach, not the level's
+    growth), dated by its own words."""
+    if not before or not _to_reach(text, rate.start, rate.end):
+        return None
+    last = before[-1].data
+    item = Item({k: last[k] for k in ("indicator", "label", "side", "trade", "counterparty") if k in last}, sentence=n)
+    item.data.update(_quote=text, _at=rate.start, _apart=True)
+    item.doubt("check", "a multiple of the level stated before it, pointed back at: a figure of its own")
+    # a level to reach is dated by its own clause only, never by the level's span
+    begin = clauses.start(text, rate.start, clauses.OTHER)
+    _when(item, text, [m for m in ms if m.start >= begin], rate.start, replace(ctx, last_period=None, run=None))
+    if item.data["_status"] == "actual" and supports("FigureFact", "status"):
+        item.data["_status"] = item.data["status"] = "target"  # a level to reach (README convention 8)
+        item.doubt("check", "status read as target: an infinitive moves the level")
+    return item
+
+
+def _to_reach(text: str, at: int, end: int) -> bool:
+    """Whether the rate at `at`..`end` is a multiple an infinitive applies to a level pointed
+    back at («удвоить эту величину», «эту цифру можно увеличить втрое»): a level to reach."""
+    if not _points_back(text, at, end):
+        return False
+    after = _POINTED_AFTER.match(text, end)
+    return _infinitive_moves(text[clauses.start(text, at, clauses.OTHER) : after.end() if after else end])
+
+
+_SUCCEEDED = re.compile(r"(?<![\w-])(?:удалось|смогли|сумели|получилось)\s", re.I)
+
+
+def _infinitive_moves(clause: str) -> bool:
+    """Whether an infinitive of the clause («удвоить», «увеличить») moves the level, and
+    no word of success («удалось удвоить») says it was moved."""
+    words = re.findall(r"[а-яё]+", clause, re.I)
+    return not _SUCCEEDED.search(clause) and any(parses(w) and parses(w)[0].tag.POS == "INFN" for w in words)
 
 
 def _elided(text: str, n: int, rate: num.Rate, anchor: int, before: list[Item], ctx: Context) -> Item | None:
@@ -2261,7 +2327,7 @@ def _elided(text: str, n: int, rate: num.Rate, anchor: int, before: list[Item], 
     if place is None or not before or before[-1].data["indicator"] not in _OURS:
         return None
     last = before[-1].data
-    item = Item({k: last[k] for k in ("indicator", "period", "status", "_status") if k in last}, sentence=n)
+    item = Item({k: last[k] for k in ("indicator", "period", "status", "_status", "trade") if k in last}, sentence=n)
     item.data.update(_quote=text, _at=rate.start)
     stated = last.get("side", "ours")
     partner = _names_partner(place, ctx) or any(name == ctx.partner for name, _ in sides.groups(place))
@@ -2292,7 +2358,7 @@ def _elided_growth(text: str, n: int, rate: num.Rate, anchor: int, before: list[
 
 # the rest of the world beside the partner: «в остальные страны», «в государства дальнего зарубежья»
 _REST = re.compile(r"\b(?:остальн|прочи|други|дальн\w*\s+зарубеж|вне\s)", re.I)
-_FLOW_KINDS = ("turnover", "exports", "imports")
+_FLOW_KINDS = ("turnover", *FLOWS)
 
 
 def _destination(words: str, ctx: Context) -> str | None:
@@ -2351,7 +2417,7 @@ def _restated(text: str, n: int, rate: num.Rate, anchor: int, before: list[Item]
     if not before or not own and not _second_growth(text, rate, before[-1], ms):
         return None
     last = before[-1].data
-    item = Item({k: last[k] for k in ("indicator", "label", "side") if k in last}, sentence=n)
+    item = Item({k: last[k] for k in ("indicator", "label", "side", "trade") if k in last}, sentence=n)
     item.data.update(_quote=text, _at=rate.start)
     if own:
         item.doubt("check", "the indicator is the one named before it in the sentence")
@@ -2463,8 +2529,12 @@ def _share_of_whole(text: str, rate: num.Rate, n: int, ms, ctx: Context) -> list
     before = shares.moved_from(text, rate.start, rate.end)
     if rate.hedge and supports("Share", "qualifier") and before is None:
         share["qualifier"] = rate.hedge
-    item = Item({"indicator": "turnover", "share": share, "_quote": text, "_at": rate.start}, sentence=n)
-    if not shares.TRADED.search(whole.partition(",")[0]):  # «80 % населения», «две трети продукции»: no trade
+    subject = _share_subject(text, rate.start)
+    named = _named(text, rate.start, subject, [], ctx) if subject is not None else None
+    item = named or Item({"indicator": "turnover"})
+    item.sentence = n
+    item.data.update(share=share, _quote=text, _at=rate.start)
+    if named is None and not shares.TRADED.search(whole.partition(",")[0]):  # «80 % населения»: no trade
         item.data.update(indicator="other", label="доля")
         item.doubt("check", "a share of a whole that is no trade: say whose share it is in `label`")
     if before is not None and supports("Share", "previous"):
@@ -2475,6 +2545,22 @@ def _share_of_whole(text: str, rate: num.Rate, n: int, ms, ctx: Context) -> list
     item.doubt("check", f"a share of «{whole}», a total the release does not give: check whose share it is")
     _share_holder(item, text, rate.start, ctx)
     return [item]
+
+
+def _share_subject(text: str, at: int) -> tuple[str, re.Match[str]] | None:
+    """The flow or indicator a share's clause names as its subject, before the percent
+    («Импорт товаров из стран СНГ составил 35,9 % от общего объёма импорта», «экспорт
+    продуктов питания составляет 86 % …»); None when the clause names none, or names it
+    only in an oblique case («на долю товарооборота», «доля в экспорте»)."""
+    begin = clauses.start(text, at, clauses.SHARE)
+    word = flows.subject_before(text, at)
+    if word is None or word.start() < begin:
+        found = _indicator_before(text, at)
+        word = found[1] if found is not None and found[1].start() >= begin else None
+    said = word.group().split()[0] if word is not None else ""
+    if word is None or not any(p.tag.case == "nomn" and p.tag.POS == "NOUN" for p in parses(said)):
+        return None
+    return _name_of(word), word
 
 
 # whose a share is, named before its percent: «на долю России пришлось 50 %», «удельный вес
@@ -2656,6 +2742,8 @@ def _joined(figures: list[Item], item: Item, later: bool = False) -> bool:
     in another sentence keeps its own (the same growth said again)."""
     data = item.data
     if later and (data.get("value") is not None or "growth" not in data or data.get("share") or data.get("rank")):
+        return False
+    if data.get("_apart"):  # a multiple of a level pointed back at: a level to reach, no growth of that level
         return False
     # a trade with another counterparty or side is another figure («Всего экспорт … вырос на 25 %»
     # is no growth of the exports to the partner stated before)

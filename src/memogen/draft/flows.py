@@ -696,6 +696,20 @@ def traded(text: str, at: int) -> str:
     return "goods_and_services" if m["goods"] else "services"
 
 
+# «по услугам внешнеторговое сальдо …»: what is traded said before the indicator's word
+_BY_SERVICES_BEFORE = re.compile(r"(?<![а-яё])по\s+(?P<goods>товарам\s+и\s+)?услугам\s+(?:[а-яё]+\s+){0,2}$", re.I)
+
+
+def traded_before(text: str, at: int) -> str:
+    """What an indicator's word opening at `at` trades, when said right before it: «по
+    услугам внешнеторговое сальдо» → services; «по товарам и услугам сальдо» → goods and
+    services; else goods."""
+    by = _BY_SERVICES_BEFORE.search(text, 0, at)
+    if by is None:
+        return "goods"
+    return "goods_and_services" if by["goods"] else "services"
+
+
 def _genitive(words: list[str]) -> str:
     """The goods as they follow «экспорт»: in the genitive («поставляет чёрные металлы»
     → «чёрных металлов»); a phrase in the genitive already stays as written."""

@@ -14,7 +14,9 @@ from memogen.draft import clauses
 from memogen.draft.words import inflect_word, parses
 
 CUE = re.compile(
-    r"дол[яеюи]\b|приходи(?:тся|лось)|пришл(?:ось|ась)|в\s+общем\s+объ[её]ме|от\s+общего|удельн\w+\s+вес", re.I
+    r"дол[яеюи]\b|приходи(?:тся|лось)|пришл(?:ось|ась)|в\s+общем\s+объ[её]ме|от\s+(?:общ|всего|всей|совокупн|суммарн)\w*|"
+    r"удельн\w+\s+вес",
+    re.I,
 )
 _IN_SHARE = re.compile(
     r"(?:\bдол[яеюи]|\bудельн\w+\s+вес\w*)\s+(?:[А-ЯЁ][\w-]*\s+)?(?:во?|среди)\s+(?P<whole>[^,.;:—–()«»]+?)"
@@ -60,10 +62,21 @@ def part_of_named_whole(text: str, start: int, end: int, value: object) -> bool:
     return whole is not None and not _NO_WHOLE.match(whole)
 
 
+# «86 % от общего объёма экспорта»: «от» before the whole, which follows as after the percent itself
+_FROM_WHOLE = re.compile(r"\s*от\s+(?=(?:общ|всего|всей|совокупн|суммарн)\w*)", re.I)
+
+
+def after_percent(text: str, end: int) -> str:
+    """The text after a percent ending at `end`, past an «от» that opens its whole («от
+    общего объёма экспорта»), where the whole's genitive starts."""
+    m = _FROM_WHOLE.match(text, end)
+    return text[m.end() if m else end :]
+
+
 def whole_of(text: str, start: int, end: int, partner_genitive: str | None) -> str | None:
     """The whole the percent at text[start:end] is a share of, in the genitive; None when
     the sentence does not name it."""
-    whole = genitive_run(text[end:])
+    whole = genitive_run(after_percent(text, end))
     if whole is None:
         m = _IN_SHARE.search(text)
         whole = to_genitive(m["whole"]) if m else None
