@@ -586,7 +586,7 @@ def _offered(text: str, offer: re.Match[str]) -> list[str]:
     """What one offer of the sentence offers; a readiness to become or be something keeps
     who is ready («Минск готов стать городом-побратимом …»): without its subject the
     action says nothing."""
-    own = text[: clauses.end(text, offer.end(), clauses.ANOTHER)]  # «…, а Витебск готов …» is another offer
+    own = text[: _offer_end(text, offer.end())]  # «…, а Витебск готов …» is another offer
     # «о готовности работать …, а также о готовности принять …»: the next offer is its own
     # («готовы предложить …», «поделиться …, предложить …»: an infinitive is a deed the offer names)
     after = next((c.start() for c in _offer_cues(own)
@@ -607,6 +607,17 @@ def _offered(text: str, offer: re.Match[str]) -> list[str]:
         who = _ready_one(text, offer.start())
         return [f"{who} {offer.group().lower()} {said[:1].lower()}{said[1:]}"] if who else [said]
     return _each(said)
+
+
+def _offer_end(text: str, at: int) -> int:
+    """Where the offer whose words begin at `at` ends: at a comma and «а» or «но», or a semicolon
+    (`clauses.ANOTHER`: «…, а Витебск готов …» is another offer), unless an infinitive comes
+    next: «готова поставлять …, а закупать …» is the same offer's next deed (README convention 12)."""
+    for m in clauses.ANOTHER.finditer(text, at):
+        word = _WORD.match(text, m.end())
+        if word is None or inflect.pos(word.group()) != "INFN" or word.group().lower() == "есть":
+            return m.start()  # «…, но есть вопросы»: «есть» is there being, no deed
+    return len(text)
 
 
 # «пригласил министра на выставку …»: where one is invited to, in the accusative after «на»
@@ -1045,7 +1056,7 @@ def _offered_nouns(text: str, at: int) -> list[str]:
     out: list[str] = []
     while (found := _offered_noun(text, at)) is not None:
         out.append(found[0])
-        among = _AMONG_OFFERED.match(text, found[1])
+        among = _AMONG_OFFERED.match(text, found[1]) or _MORE_OFFERED.match(text, found[1])
         if among is None:
             break
         at = among.end()
@@ -1054,6 +1065,9 @@ def _offered_nouns(text: str, at: int) -> list[str]:
 
 # «…, в том числе к совместному выпуску …»: a case of the deed offered before it
 _AMONG_OFFERED = re.compile(r",?\s*в\s+том\s+числе(?=\s+(?:к|ко|в|во)\s)", re.I)
+# «заинтересованы в поставках … и в совместных проектах …»: the next deed of the offer's list,
+# its preposition said again (README convention 12: one proposal per deed)
+_MORE_OFFERED = re.compile(r"(?:\s*,(?:\s*а\s+также)?|\s+и|\s+а\s+также)(?=\s+(?:к|ко|в|во)\s)", re.I)
 
 
 def _offered_noun(text: str, at: int) -> tuple[str, int] | None:
@@ -1071,6 +1085,8 @@ def _offered_noun(text: str, at: int) -> tuple[str, int] | None:
     end = name_end(text, noun_end, quoted_ends=False)  # «… с ОАО «A» и ОАО «B»»
     among = _AMONG_OFFERED.search(text, noun_end)
     end = among.start() if among and among.start() < end else end
+    more = next((m for m in _MORE_OFFERED.finditer(text, noun_end, end) if _offered_noun(text, m.end())), None)
+    end = more.start() if more else end  # «… и в совместных проектах …»: the list's next deed
     described = _described_by(text, end, noun) if end == noun_end and noun is not None else None
     if not deed or (end == noun_end and described is None):
         return None  # a bare «готовы к работе» says nothing
