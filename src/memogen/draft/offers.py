@@ -50,23 +50,16 @@ def _offer_cues(text: str) -> list[re.Match[str]]:
     return sorted(cues, key=lambda c: c.start())
 
 
-# What the sides agreed or set out to do, or what matters most now: an infinitive follows
-# («договорились расширять …», «Достигнуты договорённости проработать …», «главное сейчас —
-# оживить …», «Таджикистан собирается наладить …», «необходимо создать …»)
+# What matters most now, a task or a goal set, or an advice, said by a phrase: an infinitive follows
+# («главное сейчас — оживить …», «Главная задача обеих сторон — не сбавить …», «нам стоит вместе
+# поработать …», «двум странам стоит оживить …» (whom it is advised to, in the dative; «перед нами стоит
+# задача …» is a target), «Цель совместной работы — вернуть …» («проект, цель которого — …» describes
+# the project)). A side's own intention, plan, need, decision or agreement is read by its words' lemmas
+# (`_intended`).
 _AGREED = re.compile(
-    r"(?<![\w-])(?:договорил(?:ся|ась|ись)|условил(?:ся|ись)|(?:достигнут[аы]?|есть|имеется)\s+договор[её]нност[ьи]|"
-    r"собира(?:ется|ются)|главное\s+(?:сейчас\s+|теперь\s+)?[—–-]|(?:главная|первоочередная|основная|ключевая|наша|общая)\s+задача\s+[—–-]|необходимо|"
-    # «обсудили, как нарастить …», «стороны намерены …», «решили создать …»
-    r"целесообразно|намерен[аоы]?|решил[аи]?|"
-    # «планирует поставлять …», «хотим открыть …»: a side's plan or wish
-    r"планиру(?:ет|ют|ем)|хо(?:чет|тят|тим|тел[аи]?\s+бы)|"
-    # «стороны рассчитывают наладить …» (the infinitive next, or after one word), «нам стоит вместе
-    # поработать …», «двум странам стоит оживить …» (whom it is advised to, in the dative): an
-    # expectation, an advice; «перед нами стоит задача …» is a target
-    r"рассчитыва(?:ет|ют|ем)(?=\s+(?:[а-яё]+\s+)?[а-яё]+(?:ть|ти|чь)(?:ся)?(?![\w-]))|"
+    r"(?<![\w-])(?:главное\s+(?:сейчас\s+|теперь\s+)?[—–-]|"
     r"(?<=[а-яё][ая]м\s)(?:стоит|стоило\s+бы)|(?<=нам\s)стоит|"
-    # «Цель совместной работы — вернуть …»: a goal set («проект, цель которого — …» describes the project)
-    r"цель(?:\s+(?!котор)[а-яё]+){0,3}\s+[—–-])(?![\w-])",
+    r"(?:задач[аи]|цель)(?:\s+(?!котор|был)[а-яё]+){0,3}(?:,[^,.;:]{1,40},)?\s+[—–-])(?![\w-])",
     re.I,
 )
 # Deeds the sides discussed or are working out, named by nouns after the verb («обсуждались
@@ -103,7 +96,7 @@ _DEEDS = {
 }
 _CLAUSE_END = re.compile(
     # «поработать над тем, чтобы …», «в том, что …»: a clause a pointing word calls for goes on
-    r"(?<![\s(]тем)(?<![\s(]том)(?<![\s(]то)(?<![\s(]того)(?<![\s(]тому),\s*(?:(?:(?:в|во|на|с|со|по|из|для|от|к|о|об|при|за|у)\s+)?котор\w+|что|чтобы|сообщ\w+|отметил\w*|заявил\w*|сказал\w*|подчеркнул\w*|добавил\w*|пояснил\w*)\b|[.;!?»\"]\s*$|:\s"
+    r"(?<![\s(]тем)(?<![\s(]том)(?<![\s(]то)(?<![\s(]того)(?<![\s(]тому),\s*(?:(?:(?:в|во|на|с|со|по|из|для|от|к|о|об|при|за|у)\s+)?котор\w+|что|чтобы|сообщ\w+|отметил\w*|заявил\w*|сказал\w*|подчеркнул\w*|добавил\w*|пояснил\w*)\b|[.;!?]+[»\"“]*\s*$|:\s"
     # «…, хотя …», «…, поскольку …», «…, какие форматы …»: another clause, conceded, a reason or a question
     r"|,\s*(?:хотя|однако|поскольку|потому|так\s+как|если|ведь|как(?:ие|ой|ая|ое|им|их)|куда|где|когда|почему|зачем)(?![\w-])"
     r"|(?:,|\s+и)\s+[а-яё]+\s+ли(?![\w-])"  # «… и могут ли строители …»: a question of its own
@@ -112,6 +105,7 @@ _CLAUSE_END = re.compile(
     r"|\s[—–]\s+[А-ЯЁ][а-яё]+\s*$"  # a headline's «… — Лукашенко»: who said it
     # «…, а бизнес свои контакты найдёт»: a contrast opens another statement («…, а закупать …» goes on)
     r"|,\s*а\s+(?!также\s|[а-яё]+(?:ть|ти|чь)(?:ся)?[\s,.])"
+    r"|\s[—–]\s+а\s"  # «… — а бизнес сам найдёт …»: the same contrast after a dash
 )
 # verbs of saying make no proposal after «важно», «необходимо»: «необходимо отметить, что …»
 # nor do verbs of minding or watching: «нужно помнить о рынках …», «будем наблюдать рост …»
@@ -174,7 +168,9 @@ _VAGUE_WORDS = (
     # всё»: relations abroad, makers in general, doing all there is
     "внешнеэкономический дальше далее производитель сделать делать всё "
     # «Способствовать развитию вашей области», «Двигаться по пути укрепления хороших взаимоотношений»
-    "способствовать содействовать взаимоотношение путь хороший"
+    "способствовать содействовать взаимоотношение путь хороший "
+    # «Развивать … братские отношения с городами-партнёрами», «Объединить усилия», «Создать благоприятные условия»
+    "братский город-партнёр объединить объединять усилие благоприятный условие"
 )
 
 
@@ -320,7 +316,8 @@ _HOLDING = {"провести", "проводить", "организовать"
 # Китай», «в планах — посещение завода»; an invitation to visit is still a proposal
 # verbs of carrying out: a document carried out is drafted as an agreement in force
 _CARRYING = {"выполнять", "выполнить", "реализовать", "реализовывать", "исполнять", "исполнить"}
-_VISITING = {"посетить", "посещать", "посещение", "поехать", "съездить", "приехать", "визит", "поездка"}
+_VISITING = {"посетить", "посещать", "посещение", "поехать", "съездить", "приехать", "визит", "поездка", "направиться",
+             "отправиться", "прибыть"}
 
 
 def _told_elsewhere(action: str) -> bool:
@@ -354,7 +351,8 @@ def _actions(text: str) -> list[str]:
     else a stake said to be made."""
     offered = [said for offer in _offer_cues(text) if not _denied(text, offer) for said in _offered(text, offer)]
     agreed = next((m for m in _AGREED.finditer(text) if not _denied(text, m) and not _relative(text, m.start())), None)
-    at = agreed.end() if agreed else _intended(text)
+    intended = _intended(text)
+    at = min(agreed.end(), intended) if agreed and intended else agreed.end() if agreed else intended
     said = infinitive_clause(text[at:]) if at is not None else None
     said = _fronted(text, at, said) if said and at is not None else said
     if said and at is not None and _PURPOSE.search(text[at : text.find(said.split()[0][1:], at)]):
@@ -368,8 +366,9 @@ def _actions(text: str) -> list[str]:
         return offered + [a for a in _each(said) if not any(_overlap(a, o) for o in offered)]
     if offered:
         return offered
-    if agreed and re.match(r"\s+об?\s", text[agreed.end() :]):  # «договорились о создании …»: a deed agreed on
-        return _deeds(text, agreed.end())
+    agreed_on = _agreed_on(text)
+    if agreed_on is not None:  # «договорились о создании …»: a deed agreed on
+        return _deeds(text, agreed_on)
     proposed = _PROPOSAL_MADE.search(text)
     if proposed is not None and (deeds := _deeds(text, proposed.end())):  # «внёс предложение о создании …»
         return deeds
@@ -439,16 +438,27 @@ _PROPOSAL_MADE = re.compile(
 _ASKED = re.compile(r",?\s*(?:как|что|куда|где|какие|каким|почему)(?![\w-])", re.I)
 
 
-# Words of a side's intention or need, as lemmas, that an infinitive completes: «Стороны собираются
-# развивать …», «намеревается наладить …», «необходимо создать …» («должно пройти», «планируется
-# отправить» say what is expected of a thing named before them: no proposal)
-# (tenses.py's core of intention), a need, a side taking a deed on («берётся создать у себя …») and its
-# plans named by their noun («сообщил о планах открыть …», «есть планы создать …»)
-# «нужно», «надо» say a need as «необходимо» does («Беларуси и Турции нужно наращивать товарооборот»)
-_INTENT = INTENDING | BINDING | {"необходимо", "нужно", "надо", "браться", "взяться", "план"}
+# The words that head a side's intention, plan, wish, decision, agreement, undertaking, expectation or
+# need, by lemma: each governs the infinitive of the deed it means («Стороны собираются вместе развивать …»,
+# «намеревается наладить …», «решили создать …», «договорились активнее взаимодействовать …», «Достигнуты
+# договорённости проработать …», «рассчитываем значительно прибавить …», «берётся создать у себя …»,
+# «необходимо создать …», «Беларуси и Турции нужно наращивать …», «сообщил о планах открыть …»);
+# tenses.py's core of intention and binding among them. What is expected of a thing named before them
+# («должно пройти», «планируется отправить») is none: no infinitive of theirs follows.
+_INTENT = INTENDING | BINDING | {"рассчитывать", "браться", "взяться", "план", "договорённость",
+                                 "необходимо", "нужно", "надо", "целесообразно", "задача", "цель"}
 # «Будем развивать совместные проекты …»: the speaker's side binding itself to a deed, as «планируем»
 _WE_SHALL = "будем"
-_INTENT_GAP = {"ADVB", "PRCL", "CONJ", "NPRO"}  # «собираются вместе развивать», «хотели бы», «нужно нам»
+# Heads that hold a proposal only for a side (`_side_bound`): a side's duty («Беларусь и Пакистан должны
+# сосредоточить …»; «выставка должна пройти …» is what is expected of a thing) and what it will do
+# («Регион будет активнее закупать …», «стороны решили, что край будет поставлять …»; «в регион будут
+# доставлять технику»: no one named, the sides' own plan)
+_BOUND = {"будет", "будут", "должен", "должна", "должно", "должны"}
+# the words between a head and its infinitive that belong to neither: «собираются вместе развивать»,
+# «хотели бы», «нужно нам», «договорились о том, чтобы …»
+_INTENT_GAP = {"ADVB", "PRCL", "CONJ", "NPRO", "COMP"}
+# a preposition's phrase between them: «договорились в ближайшее время наладить …»
+_GAP_PHRASE = {"PREP", "ADJF", "NOUN", "NUMR", "PRTF"}
 
 
 _RELATIVE_BEFORE = re.compile(r"(?<![\w-])котор\w+\s+(?:[А-Яа-яЁё-]+\s+){0,2}$", re.I)
@@ -461,22 +471,81 @@ def _relative(text: str, at: int) -> bool:
 
 
 def _intended(text: str) -> int | None:
-    """Where the words of an intention end when an infinitive completes them within three
-    words («Стороны собираются вместе развивать …» → after «собираются»; «принято решение
-    наладить …» → after «решение»), read by the words' lemmas and parts of speech; None else."""
+    """Where the words of an intention end when an infinitive completes them (`_governs`:
+    «Стороны собираются вместе развивать …» → after «собираются»; «принято решение наладить …» →
+    after «решение»), read by the words' lemmas and parts of speech; None else."""
     words = list(re.finditer(r"[А-Яа-яЁё-]+", text))
     for k, w in enumerate(words):
-        parse = inflect.parses(w.group())[0]
-        decided = parse.normal_form == "решение" and k and words[k - 1].group().lower().startswith("принят")
-        intent = parse.normal_form in _INTENT or w.group().lower() == _WE_SHALL
-        if not intent and not decided or _denied(text, w) or _relative(text, w.start()):
+        if not _head(words, k) or _denied(text, w) or _relative(text, w.start()):
             continue
-        for nxt in words[k + 1 : k + 4]:
-            tag = inflect.parses(nxt.group())[0].tag
-            if tag.POS == "INFN":
-                return w.end()
-            if tag.POS not in _INTENT_GAP:
-                break
+        verb = _governs(text, words, k)
+        if verb is not None and (w.group().lower() not in _BOUND or _side_bound(text, w, words[verb].group())):
+            return w.end()
+    return None
+
+
+def _side_bound(text: str, head: re.Match[str], verb: str) -> bool:
+    """Whether a duty or a future deed (`_BOUND`) is a side's: the infinitive names a deed
+    (`_deed_verb`) and the head's clause names a side before it (`_sided`), or no subject at all
+    after «будут» («в регион будут доставлять технику»)."""
+    if not _deed_verb(verb):
+        return False
+    if _sided(text, head.start()):
+        return True
+    start = clauses.start(text, head.start(), clauses.PHRASE)
+    before = [m.group() for m in _WORD.finditer(text, start, head.start())]
+    named = any(p.tag.case == "nomn" and p.tag.POS in ("NOUN", "NPRO") for b in before for p in inflect.parses(b)[:1])
+    # «В Украине будут собирать …»: a place or time opens the clause, no one is named, nor asked where
+    placed = bool(before) and inflect.pos(before[0]) == "PREP" and not any(b.lower() in _ASKING for b in before)
+    return head.group().lower() == "будут" and placed and not named
+
+
+def _head(words: list[re.Match[str]], k: int) -> bool:
+    """Whether `words[k]` heads an intention by its lemma in any reading but a verbal adverb's
+    («намерен» reads first as «намеренный»; «хотя» is no «хотеть»), «будем», «принято решение»,
+    or a decision of several («решили создать …»: one told as done, «Правительство решило
+    закрыть …», is none)."""
+    word = words[k].group().lower()
+    parses = [p for p in inflect.parses(word) if p.tag.POS != "GRND"]
+    purpose = bool(k) and words[k - 1].group().lower() == "с"  # «с целью создать …»: the purpose of another deed
+    if word in _BOUND or word == _WE_SHALL or any(p.normal_form in _INTENT for p in parses) and not purpose:
+        return True
+    if not parses:  # a verbal adverb only («став», «будучи»)
+        return False
+    decided = bool(k) and parses[0].normal_form == "решение" and words[k - 1].group().lower().startswith("принят")
+    return decided or (parses[0].normal_form == "решить" and parses[0].tag.number == "plur")
+
+
+def _governs(text: str, words: list[re.Match[str]], k: int) -> int | None:
+    """Whether an infinitive follows the head `words[k]` with only words of neither between
+    (`_INTENT_GAP`, at most two) and a preposition's phrase of up to three words with no stop in it
+    («договорились в ближайшее время наладить …», «договорились о том, чтобы открыть …»)."""
+    gap, j = 0, k + 1
+    while j < min(k + 7, len(words)):
+        tag = inflect.parses(words[j].group())[0].tag
+        if tag.POS == "INFN":
+            return j
+        if tag.POS == "PREP":  # the phrase: its words up to the next that is none of a noun phrase's
+            end = next((n for n in range(j + 1, min(j + 4, len(words)))
+                        if inflect.pos(words[n].group()) not in _GAP_PHRASE), min(j + 4, len(words)))
+            if re.search(r"[,.;:!?—–]", text[words[j].start() : words[end - 1].start()]):
+                return None
+            j = end
+            continue
+        gap += 1
+        if tag.POS not in _INTENT_GAP or gap > 2:
+            return None
+        j += 1
+    return None
+
+
+def _agreed_on(text: str) -> int | None:
+    """Where «о» or «об» begins after a word of agreeing («договорились о создании …», «договорённость
+    о поставках …»): the deed agreed on is named by its noun after it; None else."""
+    for w in _WORD.finditer(text):
+        about = re.match(r"\s+об?\s", text[w.end() :])
+        if about and inflect.lemma(w.group()) in BINDING | {"договорённость"} and not _denied(text, w):
+            return w.end()
     return None
 
 
@@ -586,7 +655,7 @@ def _offered(text: str, offer: re.Match[str]) -> list[str]:
     """What one offer of the sentence offers; a readiness to become or be something keeps
     who is ready («Минск готов стать городом-побратимом …»): without its subject the
     action says nothing."""
-    own = text[: clauses.end(text, offer.end(), clauses.ANOTHER)]  # «…, а Витебск готов …» is another offer
+    own = text[: _offer_end(text, offer.end())]  # «…, а Витебск готов …» is another offer
     # «о готовности работать …, а также о готовности принять …»: the next offer is its own
     # («готовы предложить …», «поделиться …, предложить …»: an infinitive is a deed the offer names)
     after = next((c.start() for c in _offer_cues(own)
@@ -607,6 +676,17 @@ def _offered(text: str, offer: re.Match[str]) -> list[str]:
         who = _ready_one(text, offer.start())
         return [f"{who} {offer.group().lower()} {said[:1].lower()}{said[1:]}"] if who else [said]
     return _each(said)
+
+
+def _offer_end(text: str, at: int) -> int:
+    """Where the offer whose words begin at `at` ends: at a comma and «а» or «но», or a semicolon
+    (`clauses.ANOTHER`: «…, а Витебск готов …» is another offer), unless an infinitive comes
+    next: «готова поставлять …, а закупать …» is the same offer's next deed (README convention 12)."""
+    for m in clauses.ANOTHER.finditer(text, at):
+        word = _WORD.match(text, m.end())
+        if word is None or inflect.pos(word.group()) != "INFN" or word.group().lower() == "есть":
+            return m.start()  # «…, но есть вопросы»: «есть» is there being, no deed
+    return len(text)
 
 
 # «пригласил министра на выставку …»: where one is invited to, in the accusative after «на»
@@ -678,13 +758,22 @@ def _possible(text: str) -> int | None:
         verb = next((v for v in nxt[:2] if inflect.pos(v.group()) == "INFN"), None)
         if verb is None or not _deed_verb(verb.group()):
             continue
-        start = clauses.start(text, w.start(), clauses.PHRASE)
-        before = [m.group() for m in _WORD.finditer(text, start, w.start())]
-        if any(_measure(b) or b.lower() in _ASKING for b in before) or _TOPIC.search(text, 0, w.start()):
-            continue  # «товарооборот может достичь …», «где можно организовать …», «о том, что … может предложить»
-        if w.group().lower() in ("можно", "можем", "могу") or any(_side(b) for b in before):
+        if w.group().lower() in ("можно", "можем", "могу") and _sided(text, w.start(), anyone=True) or _sided(
+                text, w.start()):
             return w.end()
     return None
+
+
+def _sided(text: str, at: int, anyone: bool = False) -> bool:
+    """Whether the clause before `at` names a side (`_side`; with `anyone`, it need not) and no
+    figure, question or topic: «товарооборот может достичь …», «где можно организовать …», «о том, что …
+    может предложить» hold no side's deed."""
+    start = clauses.start(text, at, clauses.PHRASE)
+    before = list(_WORD.finditer(text, start, at))
+    if any(_measure(b.group()) or b.group().lower() in _ASKING for b in before) or _TOPIC.search(text, 0, at):
+        return False
+    opening = len(text) - len(text.lstrip(" \n«\"(—–-"))  # a sentence's first word is capitalised whatever it names
+    return anyone or any(_side(b.group(), initial=b.start() == opening) for b in before)
 
 
 # words that ask or point back: what follows them is a question or a relative clause, no offer
@@ -692,8 +781,9 @@ _ASKING = {"где", "куда", "когда", "чем", "какие", "како
 # «О том, что Беларусь может предложить …, говорили …»: what can be offered is the topic, no offer
 _TOPIC = re.compile(r"(?<![\w-])(?:том|то|того|тем),\s*(?:что|чем)\s+(?:[\w-]+\s+){0,4}$", re.I)
 # the words a clause names a side by, besides a name or a personal pronoun
-_SIDES = {"сторона", "предприятие", "компания", "завод", "регион", "область", "край", "республика", "страна",
-          "город", "бизнес", "производитель", "фирма", "организация", "партнёр", "партнер", "холдинг", "концерн"}
+_SIDES = {"сторона", "предприятие", "компания", "завод", "регион", "область", "край", "округ", "район", "республика",
+          "страна", "город", "бизнес", "производитель", "фирма", "организация", "партнёр", "партнер", "холдинг",
+          "концерн"}
 
 
 def _measure(word: str) -> bool:
@@ -702,15 +792,18 @@ def _measure(word: str) -> bool:
     return parse.normal_form in _MEASURES and parse.tag.case == "nomn"
 
 
-def _side(word: str) -> bool:
+def _side(word: str, initial: bool = False) -> bool:
     """Whether a word before a possibility names who has it, in the nominative: a pronoun of
-    persons, a name, a person («специалисты», «инвесторы») or a side's noun («стороны»)."""
+    persons, a name, a person («специалисты», «инвесторы») or a side's noun («стороны»); a
+    capitalised word opening the sentence (`initial`) is a name only when the dictionary knows it
+    as one («Выставка должна пройти …» names no side)."""
     if word.lower() in ("мы", "вы", "они", "я"):
         return True
     parse = inflect.parses(word)[0]
     if parse.tag.POS != "NOUN" or parse.tag.case not in ("nomn", None):
         return False
-    return word[:1].isupper() or "anim" in parse.tag or parse.normal_form in _SIDES
+    named = word[:1].isupper() and (not initial or bool({"Geox", "Name", "Surn", "Orgn", "Abbr"} & parse.tag.grammemes))
+    return named or "anim" in parse.tag or parse.normal_form in _SIDES
 
 
 def _deed_verb(word: str) -> bool:
@@ -721,7 +814,9 @@ def _deed_verb(word: str) -> bool:
     lemma = parse.normal_form
     if lemma in _NO_DEED or word.lower().endswith(("ся", "сь")):
         return False
-    return "tran" in parse.tag or lemma in ("участвовать", "поучаствовать", "сотрудничать", "работать")
+    # taking part, working, cooperating, helping: deeds done with someone («может помочь с …»)
+    return "tran" in parse.tag or lemma in ("участвовать", "поучаствовать", "сотрудничать", "работать", "помочь",
+                                            "помогать")
 
 
 
@@ -953,7 +1048,13 @@ def _deed_end(text: str, start: int) -> int:
     end = past if joined and past > joined.end() else end  # «с участием не менее 30 …»: a count
     gap = re.match(r"(?:(?!\s+и\s)[^.;:!?,]){1,80}?(?=\s*,|\s+и\s)", text[end:])
     more = _AND.match(text, end + gap.end()) if gap and not re.search(r"[«\"„]", gap.group()) else None
-    return end + gap.end() if gap and more and _deed_here(text, more.end()) else end
+    end = end + gap.end() if gap and more and _deed_here(text, more.end()) else end
+    occasion = _OCCASION.search(text, start, end)  # «договорённости о сотрудничестве по итогам визита …»
+    return occasion.start() if occasion else end
+
+
+# the occasion a deed was agreed or talked of at, no word of the deed: «по итогам визита», «в ходе переговоров»
+_OCCASION = re.compile(r"\s+(?:по\s+итогам|в\s+ходе|во\s+время|в\s+рамках)\s", re.I)
 
 
 def _deed(word: str, case: str | None = None, places: bool = True) -> bool:
@@ -988,7 +1089,9 @@ def infinitive_clause(text: str) -> str | None:
     for k, w in enumerate(words[:8]):
         if inflect.pos(w.group()) == "INFN":
             # «как», «так»; «не только принять …, но и …»: no adverb of the deed
-            lead = k and _adverb(words[k - 1].group()) and words[k - 1].group().lower() not in _NO_LEAD
+            prev = words[k - 1].group().lower() if k else ""
+            # «— не сбавить темпы …»: a deed not to be let happen keeps its «не»
+            lead = k and (_adverb(prev) and prev not in _NO_LEAD or prev == "не")
             start = words[k - 1].start() if lead else w.start()
             clause = text[start:]
             ends = [m.start() for m in (_CLAUSE_END.search(clause), _gerund(clause), _finite(clause), _but(clause))
@@ -1045,7 +1148,7 @@ def _offered_nouns(text: str, at: int) -> list[str]:
     out: list[str] = []
     while (found := _offered_noun(text, at)) is not None:
         out.append(found[0])
-        among = _AMONG_OFFERED.match(text, found[1])
+        among = _AMONG_OFFERED.match(text, found[1]) or _MORE_OFFERED.match(text, found[1])
         if among is None:
             break
         at = among.end()
@@ -1054,6 +1157,9 @@ def _offered_nouns(text: str, at: int) -> list[str]:
 
 # «…, в том числе к совместному выпуску …»: a case of the deed offered before it
 _AMONG_OFFERED = re.compile(r",?\s*в\s+том\s+числе(?=\s+(?:к|ко|в|во)\s)", re.I)
+# «заинтересованы в поставках … и в совместных проектах …»: the next deed of the offer's list,
+# its preposition said again (README convention 12: one proposal per deed)
+_MORE_OFFERED = re.compile(r"(?:\s*,(?:\s*а\s+также)?|\s+и|\s+а\s+также)(?=\s+(?:к|ко|в|во)\s)", re.I)
 
 
 def _offered_noun(text: str, at: int) -> tuple[str, int] | None:
@@ -1071,6 +1177,8 @@ def _offered_noun(text: str, at: int) -> tuple[str, int] | None:
     end = name_end(text, noun_end, quoted_ends=False)  # «… с ОАО «A» и ОАО «B»»
     among = _AMONG_OFFERED.search(text, noun_end)
     end = among.start() if among and among.start() < end else end
+    more = next((m for m in _MORE_OFFERED.finditer(text, noun_end, end) if _offered_noun(text, m.end())), None)
+    end = more.start() if more else end  # «… и в совместных проектах …»: the list's next deed
     described = _described_by(text, end, noun) if end == noun_end and noun is not None else None
     if not deed or (end == noun_end and described is None):
         return None  # a bare «готовы к работе» says nothing
