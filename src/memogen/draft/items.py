@@ -1515,10 +1515,10 @@ def agreements(sentences: list[str], release: dt.date) -> list[Item]:
     for n, text in enumerate(sentences):
         status = _agreement_status(text, release) or (status if _AMONG_THEM.match(text) else None)
         within = 0  # where a title that went on past its term ends: a document named in it is none of its own
-        for m, taken in _documents(text):
+        for m, taken, nested in _documents(text):
             if m.start() < within:
                 continue
-            own = _own_status(text[: m.start()], _status_of(text, m.start(), release) or status)
+            own = _CARRIED if nested else _own_status(text[: m.start()], _status_of(text, m.start(), release) or status)
             noun = inflect.pos(m.group()) == "NOUN"
             if own is None or not noun or not _named_contract(text, m) or _schedule(text, m) or _valued(text, m):
                 continue  # no cue; «контрактной сборки», «программа визита»: no document
@@ -1535,7 +1535,8 @@ def agreements(sentences: list[str], release: dt.date) -> list[Item]:
             title = _body_of_post(text, _minutes_of(text, title), end)
             alias = re.match(r"\s*\([^()]{1,60}\)", text[taken:])  # «План мероприятий («дорожная карта») на …»
             near = taken + (alias.end() if alias else 0)
-            term = next((x for x in mentions(text, release) if x.role == "term" and 0 <= x.start - near <= 5), None)
+            terms = [] if nested else mentions(text, release)  # a nested document's term is the outer one's
+            term = next((x for x in terms if x.role == "term" and 0 <= x.start - near <= 5), None)
             own = _not_begun(own, term, release)
             if term is not None and _AFTER_TERM.match(text, term.end):  # «план на 2026–2027 годы между …»
                 title += text[term.end : name_end(text, term.end)].rstrip()
@@ -1778,18 +1779,34 @@ _CARRIED_OUT = re.compile(r"\s(?:по\s+(?:реализации|выполнен
 
 
 def _documents(text: str):
-    """Each document of the sentence with where its name ends (`_named`); one whose name
-    holds another document it carries out («"дорожная карта" по реализации Соглашения
-    между … о …») ends with that document's noun, and that document is named in full after it."""
+    """Each document of the sentence with where its name ends (`_named`) and whether it is
+    named inside another's title; one whose name holds another document it carries out
+    («"дорожная карта" по реализации Соглашения между … о … на 2024–2026 годы») runs through
+    that document's name to its own term (README convention 7), and that document is named
+    in full too, with no term of its own."""
     for m, taken in _named(_AGREEMENT, text, quoted_ends=False):
         taken = _amended(text, m, taken)
         inner = _CARRIED_OUT.search(text, m.end(), taken)
-        doc = _AGREEMENT.match(text, inner.end()) if inner else None
-        if doc is None or name_end(text, doc.end()) <= doc.end():
-            yield m, taken
-            continue
-        yield m, doc.end()
-        yield doc, taken
+        doc = _carried_out(text, inner.end()) if inner else None
+        yield m, taken, False
+        if doc is not None and name_end(text, doc.end()) > doc.end():
+            yield doc, taken, True
+
+
+def _carried_out(text: str, at: int) -> re.Match[str] | None:
+    """The document named at `at` after «по реализации» or the like, straight away or after up to
+    two words of a part of it in lower case («по реализации экономической части Дорожной карты …»)."""
+    for _ in range(3):
+        doc = _AGREEMENT.match(text, at)
+        word = _LOWER_WORD.match(text, at)
+        if doc is not None or word is None:
+            return doc
+        at = word.end()
+    return None
+
+
+_LOWER_WORD = re.compile(r"[а-яё]+\s+")
+_CARRIED = ("in_force", "another document carries it out: in force")
 
 
 # «протокол о внесении изменений и дополнений в соглашение …»: a document that amends another
