@@ -251,7 +251,7 @@ def events(
             e.data["what"] = _holder_default(e.data["what"], text, person, posts, strip)
     lands = _two_lands(partner)
     for e in out:
-        what = _sides_named(e.data["what"], posts)
+        what = _sides_named(_other_side(_no_lone_name(e.data["what"]), posts), posts)
         e.data["what"] = _sides_of_body(_TWO_LANDS.sub(lands, what) if lands else what, partner, lands)
     return _once(out)
 
@@ -483,6 +483,106 @@ def _holder_default(what: str, text: str, person: str | None, posts: dict[str, s
     if not held or _words(held) <= _words(what[m.end() :]):
         return what  # «встреча губернатора с губернатором»: whom it was with is no holder
     return f"{m['noun']} {held} {what[m.end() :]}"
+
+
+# «Встреча губернатора Тверской области», with no one it was with: a meeting named by its holder alone
+_HOLDER_ONLY = re.compile(
+    r"^(?P<noun>(?:[А-Яа-яЁё-]+\s+){0,2}?(?:встреч|переговор|бесед)[а-яё]*)\s+(?P<who>\S.*)$", re.I
+)
+# a post of our side: Belarus named in it, not as where a foreign envoy serves («Посол Казахстана в Беларуси»)
+_OURS = re.compile(r"Беларус|Белорус|белорус|Минск")
+_POSTED_IN_BELARUS = re.compile(r"\s+в\s+(?:Республике\s+)?Беларуси(?![\w-])")
+
+
+def _other_side(what: str, posts: dict[str, str]) -> str:
+    """A meeting or talks is held between two sides: one the name leaves out is the other
+    side's first official in the officials list (the release's own principal there).
+    «Встреча с Президентом Зимбабве» → «Встреча Управляющего делами Президента Республики
+    Беларусь с Президентом Зимбабве»; «Встреча заместителя Премьер-министра … Башкортостан»
+    → «… с Генеральным директором Минского тракторного завода»; «с белорусским коллегой» is
+    our official of the holder's post. A name whose side is not known is left as it is."""
+    sides = {post: _side(post) for post in dict.fromkeys(posts.values())}
+    guest = _NO_HOLDER.match(what)
+    if guest is not None:
+        whom = _colleague(what[guest.end() :], sides)
+        side = _side_of_words(whom, sides)
+        holder = next((p for p, s in sides.items() if side and s != side), None)
+        said = _post_in_case(holder, "genitive") if holder else None
+        return f"{guest['noun']} {said} {whom}" if said else what
+    alone = _HOLDER_ONLY.match(what)
+    if alone is None or re.search(r"(?<![\w-])(?:со?|и|между)\s", alone["who"]) or not _singular_person(alone["who"]):
+        return what
+    side = _side_of_words(alone["who"], sides)
+    other = next((p for p, s in sides.items() if side and s != side), None)
+    said = _post_in_case(other, "instrumental") if other else None
+    return f"{what} {with_(said)} {said}" if said else what
+
+
+# a word before «с …», «в …» or the name's end: a given name left when the surname went
+_LAST_WORD = re.compile(r"(?<!\sи)\s(?P<word>[А-ЯЁ][а-яё]+)(?=\s+(?:со?|во?)\s|$)")
+
+
+def _no_lone_name(what: str) -> str:
+    """An event's name without a given name left alone after a post («Встреча председателя
+    облисполкома Юрия с …» → «Встреча председателя облисполкома с …»): the person is the
+    officials list's, and a given name is no word of a post."""
+    return _LAST_WORD.sub(lambda m: "" if _given_name(m["word"]) else m.group(), what)
+
+
+def _given_name(word: str) -> bool:
+    """A given name the dictionary knows («Юрия», «Игоря»), not a foreign name it guesses at."""
+    top = inflect.parses(word)[0]
+    return "Name" in top.tag and inflect.from_dictionary(top)
+
+
+def _side(post: str) -> str:
+    return "ours" if _OURS.search(_POSTED_IN_BELARUS.sub("", post)) else "partner"
+
+
+def _side_of_words(said: str, sides: dict[str, str]) -> str | None:
+    """The side a person named in an event's name is on: the side of the official whose post
+    shares the most words with it (two at least), else ours when Belarus is named in it."""
+    words = _words(said)
+    best = max(sides, key=lambda p: len(_words(p) & words), default=None)
+    if best is not None and len(_words(best) & words) >= 2:
+        return sides[best]
+    return "ours" if _OURS.search(_POSTED_IN_BELARUS.sub("", said)) else None
+
+
+def _colleague(whom: str, sides: dict[str, str]) -> str:
+    """«с белорусским коллегой»: our official whose post opens as the other side's
+    (ministers of foreign affairs), named by that post; else the words as they are."""
+    m = re.match(r"(?P<with>со?)\s+(?P<adjective>[а-яё]+ск(?:им|ой))\s+коллегой(?![\w-])", whom)
+    if m is None or len(sides) < 2:
+        return whom
+    ours = m["adjective"].startswith("белорус")
+    heads = {p: inflect.lemma(p.split()[0]) for p in sides}
+    pairs = [p for p in sides if (sides[p] == "ours") == ours
+             and any(heads[q] == heads[p] and sides[q] != sides[p] for q in sides)]
+    said = _post_in_case(pairs[0], "instrumental") if len(pairs) == 1 else None
+    return f"{with_(said)} {said}{whom[m.end() :]}" if said else whom
+
+
+_CASES = {"genitive": "gent", "instrumental": "ablt"}
+
+
+def _post_in_case(post: str, case: str) -> str | None:
+    """A post in `case`; one opening with a participle that names a person («Управляющий
+    делами Президента …», «Исполняющий обязанности …») changes that word alone."""
+    said = inflect.inflect_phrase(post, case)
+    if said is not None or " " not in post:
+        return said
+    first, rest = post.split(" ", 1)
+    word = next((p for p in inflect.parses(first) if p.tag.POS in ("ADJF", "PRTF") and p.tag.case == "nomn"), None)
+    form = word.inflect({_CASES[case], "masc", "sing"}) if word is not None else None
+    return f"{inflect.restore(first, form.word)} {rest}" if form is not None else None
+
+
+def _singular_person(said: str) -> bool:
+    """Whether a name's holder is one person: its first noun is an animate singular in the
+    genitive («заместителя Премьер-министра …», not «членов делегации», «глав государств»)."""
+    noun = next((p for w in said.split()[:3] for p in inflect.parses(w)[:1] if p.tag.POS == "NOUN"), None)
+    return noun is not None and "anim" in noun.tag and noun.tag.number == "sing" and noun.tag.case == "gent"
 
 
 def _once(events: list[Item]) -> list[Item]:
