@@ -724,6 +724,7 @@ def _noun_events(said: _Said, heads: set[str], posts: dict[str, str], strip) -> 
         bare = " " not in what.strip()  # «Встречи»: a meeting is named by who met
         # «по итогам визита», «Рабочий визит», «Вчерашние переговоры»: told before or elsewhere, named by no one
         named_by_no_one = head in ("встреча", "визит", "поездка", "переговоры") and _qualities_only(what)
+        named_by_no_one = named_by_no_one or _referring_holder(what)  # «За время визита стороны подписали …»
         named_before = head in heads and not _body_named_anew(name, said.named)
         if _refers_back(text, m, what, named_before) or (bare and dated is None) or named_by_no_one:
             continue
