@@ -706,7 +706,8 @@ def _noun_events(said: _Said, heads: set[str], posts: dict[str, str], strip) -> 
             continue  # «встречается»: a verb; «прибыл с визитом»: a visit named already
         if m.start() < named_to or _SINCE_EVENT.search(text[: m.start()]):
             continue  # «со времени их прошлой встречи»: a time reckoned from an event, none told
-        if not cued and not _named_itself(text, m) or _practice(text, m) or _pointed_back(text, m):
+        told = cued or _acted_at(text, m) or _named_itself(text, m)
+        if not told or _practice(text, m) or _pointed_back(text, m):
             continue
         head = parse.normal_form
         name, taken, place = _name_over_place(text, m, taken, head, posts)
@@ -1007,6 +1008,22 @@ def _practice(text: str, m: re.Match[str]) -> bool:
     if len(before) > 1 and before[-2].lower() in ("будет", "будут", "буду", "будем"):
         return False  # «будет участвовать в заседании»: a future, one event
     return verb.tag.POS == "INFN" and verb.tag.aspect == "impf"
+
+
+# «оценила … на заседании рабочей группы», «в рамках форума подписали …»: an event told as where or when one acted
+_AT_EVENT = re.compile(
+    r"(?:^|\s)(?:[Нн]а|[Вв]\s+ходе|[Вв]о\s+время|[Пп]о\s+итогам|[Пп]осле|[Вв]\s+рамках|[Вв]\s+кулуарах)\s+"
+    r"(?:[а-яё-]+\s+){0,2}$"
+)
+
+
+def _acted_at(text: str, m: re.Match[str]) -> bool:
+    """Whether an event's noun, in the singular, is where or when the clause's subject acted
+    («заявила … на заседании рабочей группы …», «после переговоров подписали …»): the
+    sentence's verb tells it was held, or is to be, whatever that verb is."""
+    if not _AT_EVENT.search(text[: m.start()]) or inflect.parses(m.group().split()[-1])[0].tag.number != "sing":
+        return False
+    return any(inflect.pos(w) == "VERB" for w in re.findall(r"[А-Яа-яЁё]+", text))
 
 
 def _named_itself(text: str, m: re.Match[str]) -> bool:
