@@ -614,15 +614,31 @@ def _same_event(a: dict, b: dict) -> bool:
     """Whether two events are one named twice: one name's words are all the other's, of
     the same event noun, and neither their dates, their places nor, for a visit, where it
     goes differ («Визит делегации Беларуси в Китай» and «Визит делегации Китая в Беларусь»
-    are two)."""
+    are two). A wreath laid is one a visit lays wherever it is said to be laid, and a place
+    called at by its initials is the one named in full."""
     wa, wb = _words(a["what"]), _words(b["what"])
-    if not (wa <= wb or wb <= wa) or _head_noun(a["what"]) != _head_noun(b["what"]):
+    head = _head_noun(a["what"])
+    if head != _head_noun(b["what"]):
+        return False
+    if not (wa <= wb or wb <= wa or head == "возложение" or head == "посещение" and _initials_of(a["what"], b["what"])):
         return False
     for key in ("when", "where"):
         if a.get(key) is not None and b.get(key) is not None and repr(a[key]) != repr(b[key]):
             return False
     ends = [_goes_to(e["what"]) for e in (a, b)]
     return None in ends or ends[0] == ends[1]
+
+
+def _initials_of(a: str, b: str) -> bool:
+    """Whether one place called at is the other's initials («посещение МАЗа» and «посещение
+    Минского автомобильного завода»)."""
+    places = [re.sub(r"^\S+\s+", "", x) for x in (a, b)]
+    for short, full in (places, places[::-1]):
+        letters = re.match(r"[А-ЯЁ]{2,}", short.strip("«»\" "))
+        words = re.findall(r"[А-ЯЁа-яё]+", full)
+        if letters and len(words) == len(letters.group()) and "".join(w[0] for w in words).upper() == letters.group():
+            return True
+    return False
 
 
 def _goes_to(what: str) -> frozenset[str] | None:
