@@ -255,7 +255,7 @@ def events(
             e.data["what"] = _holder_default(e.data["what"], text, person, posts, strip)
     lands = _two_lands(partner)
     for e in out:
-        what = _sides_named(e.data["what"], posts)
+        what = _sides_named(_other_side(_no_lone_name(e.data["what"]), posts), posts)
         e.data["what"] = _sides_of_body(_TWO_LANDS.sub(lands, what) if lands else what, partner, lands)
     return _once(out)
 
@@ -489,6 +489,106 @@ def _holder_default(what: str, text: str, person: str | None, posts: dict[str, s
     return f"{m['noun']} {held} {what[m.end() :]}"
 
 
+# «Встреча губернатора Тверской области», with no one it was with: a meeting named by its holder alone
+_HOLDER_ONLY = re.compile(
+    r"^(?P<noun>(?:[А-Яа-яЁё-]+\s+){0,2}?(?:встреч|переговор|бесед)[а-яё]*)\s+(?P<who>\S.*)$", re.I
+)
+# a post of our side: Belarus named in it, not as where a foreign envoy serves («Посол Казахстана в Беларуси»)
+_OURS = re.compile(r"Беларус|Белорус|белорус|Минск")
+_POSTED_IN_BELARUS = re.compile(r"\s+в\s+(?:Республике\s+)?Беларуси(?![\w-])")
+
+
+def _other_side(what: str, posts: dict[str, str]) -> str:
+    """A meeting or talks is held between two sides: one the name leaves out is the other
+    side's first official in the officials list (the release's own principal there).
+    «Встреча с Президентом Зимбабве» → «Встреча Управляющего делами Президента Республики
+    Беларусь с Президентом Зимбабве»; «Встреча заместителя Премьер-министра … Башкортостан»
+    → «… с Генеральным директором Минского тракторного завода»; «с белорусским коллегой» is
+    our official of the holder's post. A name whose side is not known is left as it is."""
+    sides = {post: _side(post) for post in dict.fromkeys(posts.values())}
+    guest = _NO_HOLDER.match(what)
+    if guest is not None:
+        whom = _colleague(what[guest.end() :], sides)
+        side = _side_of_words(whom, sides)
+        holder = next((p for p, s in sides.items() if side and s != side), None)
+        said = _post_in_case(holder, "genitive") if holder else None
+        return f"{guest['noun']} {said} {whom}" if said else what
+    alone = _HOLDER_ONLY.match(what)
+    if alone is None or re.search(r"(?<![\w-])(?:со?|и|между)\s", alone["who"]) or not _singular_person(alone["who"]):
+        return what
+    side = _side_of_words(alone["who"], sides)
+    other = next((p for p, s in sides.items() if side and s != side), None)
+    said = _post_in_case(other, "instrumental") if other else None
+    return f"{what} {with_(said)} {said}" if said else what
+
+
+# a word before «с …», «в …» or the name's end: a given name left when the surname went
+_LAST_WORD = re.compile(r"(?<!\sи)\s(?P<word>[А-ЯЁ][а-яё]+)(?=\s+(?:со?|во?)\s|$)")
+
+
+def _no_lone_name(what: str) -> str:
+    """An event's name without a given name left alone after a post («Встреча председателя
+    облисполкома Юрия с …» → «Встреча председателя облисполкома с …»): the person is the
+    officials list's, and a given name is no word of a post."""
+    return _LAST_WORD.sub(lambda m: "" if _given_name(m["word"]) else m.group(), what)
+
+
+def _given_name(word: str) -> bool:
+    """A given name the dictionary knows («Юрия», «Игоря»), not a foreign name it guesses at."""
+    top = inflect.parses(word)[0]
+    return "Name" in top.tag and inflect.from_dictionary(top)
+
+
+def _side(post: str) -> str:
+    return "ours" if _OURS.search(_POSTED_IN_BELARUS.sub("", post)) else "partner"
+
+
+def _side_of_words(said: str, sides: dict[str, str]) -> str | None:
+    """The side a person named in an event's name is on: the side of the official whose post
+    shares the most words with it (two at least), else ours when Belarus is named in it."""
+    words = _words(said)
+    best = max(sides, key=lambda p: len(_words(p) & words), default=None)
+    if best is not None and len(_words(best) & words) >= 2:
+        return sides[best]
+    return "ours" if _OURS.search(_POSTED_IN_BELARUS.sub("", said)) else None
+
+
+def _colleague(whom: str, sides: dict[str, str]) -> str:
+    """«с белорусским коллегой»: our official whose post opens as the other side's
+    (ministers of foreign affairs), named by that post; else the words as they are."""
+    m = re.match(r"(?P<with>со?)\s+(?P<adjective>[а-яё]+ск(?:им|ой))\s+коллегой(?![\w-])", whom)
+    if m is None or len(sides) < 2:
+        return whom
+    ours = m["adjective"].startswith("белорус")
+    heads = {p: inflect.lemma(p.split()[0]) for p in sides}
+    pairs = [p for p in sides if (sides[p] == "ours") == ours
+             and any(heads[q] == heads[p] and sides[q] != sides[p] for q in sides)]
+    said = _post_in_case(pairs[0], "instrumental") if len(pairs) == 1 else None
+    return f"{with_(said)} {said}{whom[m.end() :]}" if said else whom
+
+
+_CASES = {"genitive": "gent", "instrumental": "ablt"}
+
+
+def _post_in_case(post: str, case: str) -> str | None:
+    """A post in `case`; one opening with a participle that names a person («Управляющий
+    делами Президента …», «Исполняющий обязанности …») changes that word alone."""
+    said = inflect.inflect_phrase(post, case)
+    if said is not None or " " not in post:
+        return said
+    first, rest = post.split(" ", 1)
+    word = next((p for p in inflect.parses(first) if p.tag.POS in ("ADJF", "PRTF") and p.tag.case == "nomn"), None)
+    form = word.inflect({_CASES[case], "masc", "sing"}) if word is not None else None
+    return f"{inflect.restore(first, form.word)} {rest}" if form is not None else None
+
+
+def _singular_person(said: str) -> bool:
+    """Whether a name's holder is one person: its first noun is an animate singular in the
+    genitive («заместителя Премьер-министра …», not «членов делегации», «глав государств»)."""
+    noun = next((p for w in said.split()[:3] for p in inflect.parses(w)[:1] if p.tag.POS == "NOUN"), None)
+    return noun is not None and "anim" in noun.tag and noun.tag.number == "sing" and noun.tag.case == "gent"
+
+
 def _once(events: list[Item]) -> list[Item]:
     """Each event once: a release that names the same meeting in its headline, its lead
     and a quotation drafts it once, where it is first named, by its fullest name («Форум
@@ -518,15 +618,31 @@ def _same_event(a: dict, b: dict) -> bool:
     """Whether two events are one named twice: one name's words are all the other's, of
     the same event noun, and neither their dates, their places nor, for a visit, where it
     goes differ («Визит делегации Беларуси в Китай» and «Визит делегации Китая в Беларусь»
-    are two)."""
+    are two). A wreath laid is one a visit lays wherever it is said to be laid, and a place
+    called at by its initials is the one named in full."""
     wa, wb = _words(a["what"]), _words(b["what"])
-    if not (wa <= wb or wb <= wa) or _head_noun(a["what"]) != _head_noun(b["what"]):
+    head = _head_noun(a["what"])
+    if head != _head_noun(b["what"]):
+        return False
+    if not (wa <= wb or wb <= wa or head == "возложение" or head == "посещение" and _initials_of(a["what"], b["what"])):
         return False
     for key in ("when", "where"):
         if a.get(key) is not None and b.get(key) is not None and repr(a[key]) != repr(b[key]):
             return False
     ends = [_goes_to(e["what"]) for e in (a, b)]
     return None in ends or ends[0] == ends[1]
+
+
+def _initials_of(a: str, b: str) -> bool:
+    """Whether one place called at is the other's initials («посещение МАЗа» and «посещение
+    Минского автомобильного завода»)."""
+    places = [re.sub(r"^\S+\s+", "", x) for x in (a, b)]
+    for short, full in (places, places[::-1]):
+        letters = re.match(r"[А-ЯЁ]{2,}", short.strip("«»\" "))
+        words = re.findall(r"[А-ЯЁа-яё]+", full)
+        if letters and len(words) == len(letters.group()) and "".join(w[0] for w in words).upper() == letters.group():
+            return True
+    return False
 
 
 def _goes_to(what: str) -> frozenset[str] | None:
@@ -610,7 +726,8 @@ def _noun_events(said: _Said, heads: set[str], posts: dict[str, str], strip) -> 
             continue  # «встречается»: a verb; «прибыл с визитом»: a visit named already
         if m.start() < named_to or _SINCE_EVENT.search(text[: m.start()]):
             continue  # «со времени их прошлой встречи»: a time reckoned from an event, none told
-        if not cued and not _named_itself(text, m) or _practice(text, m) or _pointed_back(text, m):
+        told = cued or _acted_at(text, m) or _named_itself(text, m)
+        if not told or _practice(text, m) or _pointed_back(text, m):
             continue
         head = parse.normal_form
         name, taken, place = _name_over_place(text, m, taken, head, posts)
@@ -628,6 +745,7 @@ def _noun_events(said: _Said, heads: set[str], posts: dict[str, str], strip) -> 
         bare = " " not in what.strip()  # «Встречи»: a meeting is named by who met
         # «по итогам визита», «Рабочий визит», «Вчерашние переговоры»: told before or elsewhere, named by no one
         named_by_no_one = head in ("встреча", "визит", "поездка", "переговоры") and _qualities_only(what)
+        named_by_no_one = named_by_no_one or _referring_holder(what)  # «За время визита стороны подписали …»
         named_before = head in heads and not _body_named_anew(name, said.named)
         if _refers_back(text, m, what, named_before) or (bare and dated is None) or named_by_no_one:
             continue
@@ -910,6 +1028,22 @@ def _practice(text: str, m: re.Match[str]) -> bool:
     if len(before) > 1 and before[-2].lower() in ("будет", "будут", "буду", "будем"):
         return False  # «будет участвовать в заседании»: a future, one event
     return verb.tag.POS == "INFN" and verb.tag.aspect == "impf"
+
+
+# «оценила … на заседании рабочей группы», «в рамках форума подписали …»: an event told as where or when one acted
+_AT_EVENT = re.compile(
+    r"(?:^|\s)(?:[Нн]а|[Вв]\s+ходе|[Вв]о\s+время|[Пп]о\s+итогам|[Пп]осле|[Вв]\s+рамках|[Вв]\s+кулуарах)\s+"
+    r"(?:[а-яё-]+\s+){0,2}$"
+)
+
+
+def _acted_at(text: str, m: re.Match[str]) -> bool:
+    """Whether an event's noun, in the singular, is where or when the clause's subject acted
+    («заявила … на заседании рабочей группы …», «после переговоров подписали …»): the
+    sentence's verb tells it was held, or is to be, whatever that verb is."""
+    if not _AT_EVENT.search(text[: m.start()]) or inflect.parses(m.group().split()[-1])[0].tag.number != "sing":
+        return False
+    return any(inflect.pos(w) == "VERB" for w in re.findall(r"[А-Яа-яЁё]+", text))
 
 
 def _named_itself(text: str, m: re.Match[str]) -> bool:

@@ -30,7 +30,7 @@ ARRIVING = (
 )
 # «прибыл с официальным визитом», «находится в Казани с рабочим визитом», «прибыл в Минск», «прилетит в …»
 _CAME = re.compile(
-    r"(?<![\w-])(?:" + ARRIVING + r"|находит(?:ся)|находятся|находил(?:ся|ась|ись)|побывал[аи]?|"
+    r"(?<![\w-])(?:" + ARRIVING + r"|находит(?:ся)|находятся|находил(?:ся|ась|ись)|побывал[аи]?|был[аи]?|"
     r"отправил(?:ся|ась|ись)|отправ(?:ит|ят)ся|направ(?:ил(?:ся|ась|ись)|ится|ятся|ляется|ляются|лял(?:ся|ась|ись))|"
     r"собира(?:ется|ются|лся|лась|лись)|посетил[аи]?|посет(?:ит|ят)|посеща(?:ет|ют)|находящ\w+|прибывш\w+|"
     # an intention to go: «намерен сам приехать в Беларусь с официальным визитом», «планирует посетить Минск»
@@ -308,7 +308,7 @@ def _visit(text: str, m: re.Match[str], without_people) -> tuple[str, int] | Non
     goes = _PLACE.match(text, on.end()) if on else None
     # «посетит с официальным визитом Китай»: the place visited after the kind of visit
     goes = goes or (_OBJECT.match(text, on.end()) if on and m.group().lower().startswith(("посет", "посещ")) else None)
-    staying = m.group().lower().startswith("наход")  # «находится с визитом в Казахстане»: where to is «в Казахстан»
+    staying = m.group().lower().startswith(("наход", "был"))  # «находится с визитом в Казахстане»: «в Казахстан»
     destination = (accusative(goes["place"], staying) or goes["place"]) if goes else None
     destination = destination or (accusative(place["place"], bool(stays)) if place else None)
     destination = destination or (visited["place"] if visited else None) or _where_then(text[: m.start()])
@@ -332,6 +332,9 @@ def land(place: str) -> bool:
     return len(words) == 1 and any("Geox" in p.tag for p in _parses(words[0])[:2])
 
 
+_GROUPS = ("делегация", "группа")  # who go together: «делегацию, которая побывала в …»
+
+
 def _antecedent(text: str, comma: int, without_people) -> str | None:
     """Whom «который» stands for: the person named just before its comma, by their post
     («… сообщил вице-премьер Азербайджана Иван Петров, который …» → «вице-премьера
@@ -342,7 +345,7 @@ def _antecedent(text: str, comma: int, without_people) -> str | None:
         parses = _parses(words[k].group())
         if any({"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(",")) for p in parses[:1]):
             continue  # the person's own name
-        post = next((p for p in parses if p.tag.POS == "NOUN" and "anim" in p.tag), None)
+        post = next((p for p in parses if p.tag.POS == "NOUN" and ("anim" in p.tag or p.normal_form in _GROUPS)), None)
         if post is None:
             continue
         while k and any(p.tag.POS == "ADJF" and p.tag.case == post.tag.case for p in _parses(words[k - 1].group())[:1]):

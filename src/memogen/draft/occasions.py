@@ -28,7 +28,7 @@ def told(text: str, strip) -> list[tuple[str, int, int]]:
 # at work somewhere is on a visit there
 _AT_WORK = re.compile(
     r"(?<![\w-])[Вв]о?\s+(?P<place>[А-ЯЁ][\w-]*(?:\s+(?:[А-ЯЁ][\w-]*|област\w*|кра[ея]|республик\w*))?)\s+"
-    r"(?:работа(?:ет|л[аи]?)|пребыва(?:ет|л[аи]?))\s+(?=[Дд]елегаци[яи]\s)"
+    r"(?:работа(?:ет|л[аи]?)|пребыва(?:ет|л[аи]?))\s+(?=(?:[А-ЯЁа-яё]+(?:ая|ие)\s+){0,2}[Дд]елегаци[яи]\s)"
     r"|(?<![\w-])(?=[Дд]елегаци[яи]\s)(?P<who>[^,.;:]{0,80}?)\s+(?:работа(?:ет|л[аи]?)|пребыва(?:ет|л[аи]?))\s+"
     r"[Вв]о?\s+(?P<place2>[А-ЯЁ][\w-]*(?:\s+(?:[А-ЯЁ][\w-]*|област\w*|кра[ея]|республик\w*))?)"
 )
@@ -217,6 +217,8 @@ def _nominative_adjective(word: str) -> bool:
 # «A и B обсудили …», «A и B, встретившиеся 25 мая, …»: two persons who met or talked
 _TALKED = re.compile(
     r"(?<![\w-])(?:обсудили|обсуждали|говорили|встретились|провели\s+переговоры|"
+    # what two do together tells they met: «Президент … и губернатор … договорились …», «сошлись во мнении»
+    r"договорились|условились|согласовали|обменялись|сошлись|"
     r"(?P<part>встретивши(?:еся|хся|мися)))(?![\w-])",
     re.I,
 )
@@ -537,13 +539,41 @@ def _called_at(text: str, strip) -> list[tuple[str, int, int]]:
                 where = re.split(r"\s+(?:с|со)\s+", before[0])[0]  # «Рим с визитом посетил …»
                 out.append((f"визит {who} в {where}", before[1], close))
                 continue
-        place = place or before
-        while place is not None and not _EVENT_PLACES.search(place[0]) and not _land_named(place[0]):
-            said = place[0] if m["noun"] else _genitive_place(place[0])
-            if said and re.search(r"[А-Яа-яЁё]{3}", said):
-                out.append((f"посещение {said}", min(m.start(), place[1]), max(m.end(), place[2])))
-            joined = re.match(r"\s+и\s+", text[place[2] :])  # «посетит академию наук и МАЗ»: two places
-            place = _called_place(text, place[2] + joined.end(), case) if joined else None
+        out += _places_called(text, place or before, case, m)
+    return out + _been_at(text)
+
+
+# «побывали на предприятии «…»», «побывает на тракторном заводе», «поездку на МАЗ и в академию наук»
+_BEEN_AT = re.compile(
+    r"(?<![\w-])(?:побыва(?:л[аи]?|ет|ют|ть)|(?P<trip>поездк(?:а|и|у|ой|е)))\s+(?=(?:на|в|во)\s)", re.I
+)
+
+
+def _been_at(text: str) -> list[tuple[str, int, int]]:
+    """«Министр побывал на предприятии «Волгабас»», «поездку на МАЗ и в Национальную академию
+    наук»: a place one was at or goes to that is no land is «посещение …» of it, as
+    «посетил» (`_called_at`); a land is a visit's destination, told by
+    `meetings.verb_events`."""
+    out = []
+    for m in _BEEN_AT.finditer(text):
+        case = "accs" if m["trip"] else "loct"
+        into = re.match(r"(?:на|в|во)\s+", text[m.end() :])
+        place = _called_place(text, m.end() + into.end(), case) if into else None
+        out += _places_called(text, place, case, m)
+    return out
+
+
+def _places_called(text: str, place: tuple[str, int, int] | None, case: str, m: re.Match[str]):
+    """«посещение …» of the place called at and of each joined to it by «и» («посетит
+    академию наук и МАЗ», «на МАЗ и в академию наук»); none for a land or an event."""
+    out = []
+    while place is not None and not _EVENT_PLACES.search(place[0]) and not _land_named(place[0]):
+        said = place[0] if case == "gent" else _genitive_place(place[0], case)
+        if said and re.search(r"[А-Яа-яЁё]{3}", said):
+            out.append((f"посещение {said}", min(m.start(), place[1]), max(m.end(), place[2])))
+        # two places: «… и МАЗ», «…, в агрокомбинате …», «…, Парк …» (a comma's clause is none: «…, открытие которого»)
+        joined = re.match(r"\s+и\s+(?:(?:на|в|во)\s+)?|,\s+(?:(?:на|в|во)\s+|(?=[А-ЯЁ«]))", text[place[2] :])
+        place = _called_place(text, place[2] + joined.end(), case) if joined else None
     return out
 
 
@@ -553,7 +583,8 @@ def _land_named(place: str) -> bool:
     words = re.findall(r"[А-Яа-яЁё-]+", place)[:3]
     lands = {"область", "край", "республика", "страна", "город", "округ", "район", "провинция", "штат", "федерация",
              "государство", "столица", "регион"}
-    return land(" ".join(words[:2])) or land(words[0]) or any(inflect.lemma(w) in lands for w in words)
+    alone = len(words) == 1 or len(words[1]) <= 3 and words[1].islower()  # «Рим с визитом», not «Минском заводе»
+    return land(" ".join(words[:2])) or alone and land(words[0]) or any(inflect.lemma(w) in lands for w in words)
 
 
 def _called_place(text: str, at: int, case: str) -> tuple[str, int, int] | None:
@@ -574,21 +605,26 @@ def _called_place(text: str, at: int, case: str) -> tuple[str, int, int] | None:
         start = at + w.start() if start is None else start
         if adjective and k + 1 < len(words) and _in_case(words[k + 1].group(), case):
             continue  # «Тверскую область»: an adjective before its noun, though a place's name too
-        if noun is None:
+        initials = re.fullmatch(r"[А-ЯЁ]\w*[А-ЯЁ]\w*", w.group())  # «БелАЗ», «МАЗ»: a name in initials
+        if noun is None and not initials:
             return None
-        if "anim" in noun.tag or noun.normal_form in ("делегация", "группа"):
+        if noun is not None and ("anim" in noun.tag or noun.normal_form in ("делегация", "группа")):
             return None
         end = name_end(text, at + w.end())
+        comma = text.find(",", start, end)  # «на заводе, в агрокомбинате …»: places listed, each apart
+        end = comma if comma > 0 else end
         return text[start:end].strip(), start, end
     return None
 
 
-def _genitive_place(place: str) -> str | None:
-    """A place named in the accusative, in the genitive; a name in quotes stays as written
+def _genitive_place(place: str, case: str = "accs") -> str | None:
+    """A place named in `case`, in the genitive; a name in quotes stays as written
     («ОАО «Волжский абразивный завод»» → «ОАО «Волжский абразивный завод»»)."""
     quoted = re.search(r"\s*[«\"„]", place)
     head, rest = (place[: quoted.start()], place[quoted.start() :]) if quoted else (place, "")
-    said = inflect.inflect_phrase(nominative_head(head, "accs"), "genitive") if head.strip() else ""
+    if re.fullmatch(r"[А-ЯЁ]\w*[А-ЯЁ]\w*", head.strip()):
+        return place  # «БелАЗ», «МАЗ»: initials, as written
+    said = inflect.inflect_phrase(nominative_head(head, case), "genitive") if head.strip() else ""
     return said + rest if said is not None else None
 
 

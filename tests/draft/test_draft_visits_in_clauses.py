@@ -1,0 +1,36 @@
+"""Visits told in a relative clause, by «был … с визитом», by a delegation at work named
+with its adjectives, and a visit whose «holder» is a word standing for both sides, read
+from sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from memogen.draft.items import events
+
+_DAY = dt.date(2024, 5, 23)
+
+
+def _what(sentence: str, posts: dict[str, str] | None = None) -> list[str]:
+    return [e.data["what"] for e in events([sentence], _DAY, posts or {})]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        # whom «которая» stands for is a delegation, no person
+        ("Министр возглавил торговую белорусскую делегацию, которая побывала в Перу 3–5 мая.",
+         ["Визит торговой белорусской делегации в Перу"]),
+        ("Снимки 2019 года, когда Иван Петров был на Ямайке с визитом, помнят все.",
+         ["Визит Президента Республики Беларусь на Ямайку"]),
+        ("Сейчас в Лиме работает торговая делегация Беларуси.", ["Визит торговой делегации Беларуси в Лиму"]),
+    ],
+)
+def test_a_visit_told_in_a_clause(sentence, what):
+    assert _what(sentence, {"Петров": "Президент Республики Беларусь"}) == what
+
+
+def test_a_visit_whose_holder_is_a_word_for_both_sides_names_no_one():
+    assert _what("В ходе визита стороны подписали пять соглашений.") == []
