@@ -80,3 +80,25 @@ def test_a_share_keeps_the_place_of_its_whole() -> None:
         "области со странами СНГ."
     )
     assert all(party is None for _, _, party in _figures(text))
+
+
+def test_of_two_regions_visited_the_partner_is_the_one_the_release_goes_on_about() -> None:
+    # a republic named first in the headline; the release then speaks of the other by its centre
+    # («Мурманск») and by its noun alone («в область»), which only an «область» can be
+    partner = partner_of(
+        "Делегация Беларуси побывала в Карелии и Мурманске.",
+        "В Мурманске прошло заседание рабочей группы по сотрудничеству с Мурманской областью.",
+        "В область уже поставлены белорусские автобусы.",
+        "Карелия тоже заинтересована в технике.",
+    )
+    assert partner.name == "Мурманская область"
+
+
+def test_a_region_noun_names_no_one_of_two_regions_of_its_kind() -> None:
+    # «регион» may be either of two regions: it votes for neither, and the first named leads
+    partner = partner_of(
+        "Делегация посетила Тверскую и Псковскую области.",
+        "Соглашение с Тверской областью подписано. Соглашение с Псковской областью готовится.",
+        "Регион заинтересован в поставках техники.",
+    )
+    assert partner.name in ("Тверская область", "Российская Федерация")
