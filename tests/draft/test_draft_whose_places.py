@@ -102,3 +102,43 @@ def test_a_region_noun_names_no_one_of_two_regions_of_its_kind() -> None:
         "Регион заинтересован в поставках техники.",
     )
     assert partner.name in ("Тверская область", "Российская Федерация")
+
+
+def _held(text: str, when: dt.date = dt.date(2023, 2, 1)) -> list[tuple[str, str | None, str | None]]:
+    facts = draft_release(Release(text, None, None, None), when, url=None, file=None, name="test").facts
+    return [(f.indicator, f.holder.name if f.holder else None, f.counterparty.name if f.counterparty else None)
+            for f in facts.figures]
+
+
+def test_a_ministrys_enterprises_flow_has_them_as_its_holder() -> None:
+    # README convention 4: one body's enterprises hold a flow of their own; with no place it is
+    # their trade with every country
+    text = (
+        "Беларусь и Армения обсудили поставки техники.\n\n"
+        "В 2022 году предприятия Минсельхозпрода Беларуси нарастили экспорт на 12 %. "
+        "В 2021 году экспорт в Армению составил 40 млн долларов."
+    )
+    found = _held(text)
+    assert ("exports", "предприятия Минсельхозпрода Беларуси", "все страны") in found
+    assert ("exports", None, None) in found
+
+
+def test_an_industrys_enterprises_hold_their_flow_and_a_bare_one_later_too() -> None:
+    text = (
+        "Товарооборот Беларуси с Арменией растёт.\n\n"
+        "Машиностроительные предприятия Беларуси увеличили поставки в Армению в 1,4 раза. "
+        "Темп роста экспорта товаров организаций составил 112 %."
+    )
+    found = _held(text)
+    assert ("exports", "машиностроительные предприятия Беларуси", None) in found
+    assert ("exports", "машиностроительные предприятия Беларуси", "все страны") in found
+
+
+def test_enterprises_of_no_body_or_industry_hold_nothing() -> None:
+    text = "Товарооборот Беларуси с Арменией растёт. Белорусские предприятия нарастили экспорт в Армению на 9 %."
+    assert all(holder is None for _, holder, _ in _held(text))
+
+
+def test_a_dateline_city_puts_no_trade_in_force() -> None:
+    text = "Москва, 13 января.\n\nВ 2022 году экспорт в Россию вырос на 15 %, а импорт — на 4 %."
+    assert all(party is None for _, _, party in _held(text))

@@ -141,6 +141,7 @@ def draft_release(release: Release, date: dt.date, *, url: str | None, file: str
     partner = who.find_partner(said)
     figures, partial = _figures(said, date, partner)
     whose.carry_places(figures, said, whose.paragraph_starts(release.text, said), partner)  # the place in force
+    holders.organisations(figures, said, partner)  # «предприятия Минпрома нарастили экспорт»: their flow
     used: set[int] = {i.sentence for i in figures if i.sentence is not None}
     used |= {n for i in figures if (n := i.data.pop("_share_sentence", None)) is not None}
     used |= {n for i in figures for n in i.data.pop("_joined_from", ())}  # growth or a share stated apart
