@@ -142,3 +142,14 @@ def test_enterprises_of_no_body_or_industry_hold_nothing() -> None:
 def test_a_dateline_city_puts_no_trade_in_force() -> None:
     text = "Москва, 13 января.\n\nВ 2022 году экспорт в Россию вырос на 15 %, а импорт — на 4 %."
     assert all(party is None for _, _, party in _held(text))
+
+
+def test_a_post_naming_a_hyphened_partner_is_the_partners() -> None:
+    # «министр» named bare, then written in full with the one ministry the release names
+    text = (
+        "Посол Беларуси 20 мая встретился в Министерстве торговли и промышленности Шри-Ланки с делегацией "
+        "во главе с министром Ахмедом Фаруком. Шри-Ланка закупает белорусские удобрения, сказал министр Ахмед Фарук."
+    )
+    facts = draft_release(Release(text, None, None, None), dt.date(2014, 5, 21), url=None, file=None, name="t").facts
+    sides = {o.person.surname: o.side for o in facts.parties.officials}
+    assert sides.get("Фарук") == "partner"

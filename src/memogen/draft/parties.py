@@ -3071,6 +3071,23 @@ def _side(position: str, partner: Partner | None, item: Item) -> str:
     return "ours"
 
 
+def sides_of_full_posts(officials: list[Item], partner: Partner | None) -> None:
+    """An official whose side was a guess (his post as the release gave it named no country)
+    is read again once his post is written in full («министр» → «Министр промышленности и
+    торговли Шри-Ланки», the one ministry the release names): the partner's when the full post
+    names the partner (a post completed with our state by assumption stays a guess)."""
+    for item in officials:
+        if _SIDE_GUESS not in item.notes:
+            continue
+        probe = Item({})
+        side = _side(item.data["position"], partner, probe)
+        if probe.notes or side != "partner":  # a guess again, a third party's, or ours as first read
+            continue
+        item.data["side"] = side
+        item.notes = [note for note in item.notes if note != _SIDE_GUESS]
+        item.doubt("check", "the post written in full names whose it is")
+
+
 def _third_state(post: str, partner: Partner | None) -> bool:
     """Whether a post names only states that are neither the partner nor the state it lies
     in («министр иностранных дел Индии» in a release about Kazakhstan); a group of states
