@@ -80,3 +80,76 @@ def test_a_share_keeps_the_place_of_its_whole() -> None:
         "области со странами СНГ."
     )
     assert all(party is None for _, _, party in _figures(text))
+
+
+def test_of_two_regions_visited_the_partner_is_the_one_the_release_goes_on_about() -> None:
+    # a republic named first in the headline; the release then speaks of the other by its centre
+    # («Мурманск») and by its noun alone («в область»), which only an «область» can be
+    partner = partner_of(
+        "Делегация Беларуси побывала в Карелии и Мурманске.",
+        "В Мурманске прошло заседание рабочей группы по сотрудничеству с Мурманской областью.",
+        "В область уже поставлены белорусские автобусы.",
+        "Карелия тоже заинтересована в технике.",
+    )
+    assert partner.name == "Мурманская область"
+
+
+def test_a_region_noun_names_no_one_of_two_regions_of_its_kind() -> None:
+    # «регион» may be either of two regions: it votes for neither, and the first named leads
+    partner = partner_of(
+        "Делегация посетила Тверскую и Псковскую области.",
+        "Соглашение с Тверской областью подписано. Соглашение с Псковской областью готовится.",
+        "Регион заинтересован в поставках техники.",
+    )
+    assert partner.name in ("Тверская область", "Российская Федерация")
+
+
+def _held(text: str, when: dt.date = dt.date(2023, 2, 1)) -> list[tuple[str, str | None, str | None]]:
+    facts = draft_release(Release(text, None, None, None), when, url=None, file=None, name="test").facts
+    return [(f.indicator, f.holder.name if f.holder else None, f.counterparty.name if f.counterparty else None)
+            for f in facts.figures]
+
+
+def test_a_ministrys_enterprises_flow_has_them_as_its_holder() -> None:
+    # README convention 4: one body's enterprises hold a flow of their own; with no place it is
+    # their trade with every country
+    text = (
+        "Беларусь и Армения обсудили поставки техники.\n\n"
+        "В 2022 году предприятия Минсельхозпрода Беларуси нарастили экспорт на 12 %. "
+        "В 2021 году экспорт в Армению составил 40 млн долларов."
+    )
+    found = _held(text)
+    assert ("exports", "предприятия Минсельхозпрода Беларуси", "все страны") in found
+    assert ("exports", None, None) in found
+
+
+def test_an_industrys_enterprises_hold_their_flow_and_a_bare_one_later_too() -> None:
+    text = (
+        "Товарооборот Беларуси с Арменией растёт.\n\n"
+        "Машиностроительные предприятия Беларуси увеличили поставки в Армению в 1,4 раза. "
+        "Темп роста экспорта товаров организаций составил 112 %."
+    )
+    found = _held(text)
+    assert ("exports", "машиностроительные предприятия Беларуси", None) in found
+    assert ("exports", "машиностроительные предприятия Беларуси", "все страны") in found
+
+
+def test_enterprises_of_no_body_or_industry_hold_nothing() -> None:
+    text = "Товарооборот Беларуси с Арменией растёт. Белорусские предприятия нарастили экспорт в Армению на 9 %."
+    assert all(holder is None for _, holder, _ in _held(text))
+
+
+def test_a_dateline_city_puts_no_trade_in_force() -> None:
+    text = "Москва, 13 января.\n\nВ 2022 году экспорт в Россию вырос на 15 %, а импорт — на 4 %."
+    assert all(party is None for _, _, party in _held(text))
+
+
+def test_a_post_naming_a_hyphened_partner_is_the_partners() -> None:
+    # «министр» named bare, then written in full with the one ministry the release names
+    text = (
+        "Посол Беларуси 20 мая встретился в Министерстве торговли и промышленности Шри-Ланки с делегацией "
+        "во главе с министром Ахмедом Фаруком. Шри-Ланка закупает белорусские удобрения, сказал министр Ахмед Фарук."
+    )
+    facts = draft_release(Release(text, None, None, None), dt.date(2014, 5, 21), url=None, file=None, name="t").facts
+    sides = {o.person.surname: o.side for o in facts.parties.officials}
+    assert sides.get("Фарук") == "partner"

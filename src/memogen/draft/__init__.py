@@ -141,6 +141,7 @@ def draft_release(release: Release, date: dt.date, *, url: str | None, file: str
     partner = who.find_partner(said)
     figures, partial = _figures(said, date, partner)
     whose.carry_places(figures, said, whose.paragraph_starts(release.text, said), partner)  # the place in force
+    holders.organisations(figures, said, partner)  # «предприятия Минпрома нарастили экспорт»: their flow
     used: set[int] = {i.sentence for i in figures if i.sentence is not None}
     used |= {n for i in figures if (n := i.data.pop("_share_sentence", None)) is not None}
     used |= {n for i in figures for n in i.data.pop("_joined_from", ())}  # growth or a share stated apart
@@ -175,6 +176,7 @@ def draft_release(release: Release, date: dt.date, *, url: str | None, file: str
             official.data["position"] = completed
             official.doubt("check", "an executive committee named without its region: our side's")
     write_in_full(officials, said, partner)  # after our side's body is named: «Гомельского облисполкома»
+    who.sides_of_full_posts(officials, partner)  # «министр» → «Министр … Шри-Ланки»: the partner's
     root, data = _root(release, date, url, file, (ours, partner), parts, flows, said)
     facts = Facts.model_validate(data)
     # a sentence some of whose amounts were drafted and some not is listed too

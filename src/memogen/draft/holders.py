@@ -13,6 +13,7 @@ import re
 
 from memogen.draft import clauses, sides
 from memogen.draft.model import Item, supports
+from memogen.draft.words import nominative_phrase
 from memogen.facts.model import HOLDABLE as _HELD  # what a Belarusian region's own figure may be
 
 
@@ -99,3 +100,79 @@ def count_destination(text: str, at: int, partner: str | None, partner_country: 
         return None
     return sides.counterparty(text[into.start() : end if into.start() > at else at], partner, partner_country,
                              official_name)
+
+
+# One body's or industry's enterprises, a part of our side that holds a flow of its own (README
+# convention 4): «предприятия Минпрома Беларуси», «организаций концерна «Беллесбумпром»»,
+# «промышленные предприятия Беларуси»; the body after the head, or an industry's adjective before it
+_BODY = (
+    r"(?:министерств\w*(?:\s+[а-яё]+){0,3}|Мин[а-яё]{3,}\w*|концерн\w*(?:\s+«[^»]+»)?|холдинг\w*(?:\s+«[^»]+»)?|"
+    r"отрасл\w*|«[^»]+»)"
+)
+_INDUSTRY = re.compile(
+    r"(?:промышленн|машиностроительн|нефтехимическ|химическ|перерабатывающ|пищев|деревообрабатывающ|"
+    r"легк|лёгк|мясомолочн|молочн|мясн|агропромышленн|сельскохозяйственн|строительн)\w*", re.I
+)
+_ORGANISATIONS = re.compile(
+    rf"(?<![\w-])(?P<adj>(?:[А-Яа-яЁё]+(?:ые|ых|ыми|ие|их|ими)\s+){{0,2}})(?P<head>(?i:предприяти|организаци)\w*)"
+    rf"(?P<body>\s+{_BODY})?(?P<state>\s+(?:Беларуси|Республики\s+Беларусь))?(?![\w-])"
+)
+# a flow's word and the owner right after it, bare: «экспорта товаров организаций» (the ones named before)
+_BARE_OWNER = re.compile(r"(?i:экспорт|импорт|поставк|товарооборот)\w*\s+(?:товаров\s+|продукции\s+)?"
+                         r"(?P<whose>организаций|предприятий)(?![\w-])")
+_HELD_FLOWS = ("exports", "imports", "turnover")
+
+
+def organisations(figures: list[Item], said: list[str], partner) -> None:
+    """Give each flow a body's or an industry's enterprises hold («предприятия Минпрома
+    нарастили экспорт в страны СНГ», «промышленные предприятия … нарастят экспорт») that body
+    as its `holder` (kind organisation), and every country as its other end when its clause
+    names no place; a flow of bare «организаций» («Темп роста экспорта товаров организаций»)
+    is the enterprises' named before it, a product group of theirs the flow itself."""
+    if not supports("FigureFact", "holder"):
+        return
+    named: str | None = None  # the enterprises named last, for a bare «организаций»
+    for n, text in enumerate(said):
+        own = [m for m in _ORGANISATIONS.finditer(text) if m["body"] or _INDUSTRY.search(m["adj"])]
+        held = _holder_name(own[0]) if own else None
+        bare = named if held is None and _BARE_OWNER.search(text) else None
+        for item in (i for i in figures if i.sentence == n and "_at" in i.data):
+            at = item.data["_at"]
+            holder = held if own and own[0].start() < at else bare
+            if holder is not None and _flow_of(item, text):
+                _hold(item, holder, text, partner)
+        named = held or named
+
+
+def _holder_name(m: re.Match[str]) -> str:
+    """The enterprises in the nominative, their body as the release gives it."""
+    phrase = nominative_phrase(f"{m['adj']}{m['head']}") or f"{m['adj']}{m['head']}"
+    phrase = phrase[:1].lower() + phrase[1:]  # a common noun, capitalised only at a sentence's start
+    return f"{phrase}{m['body'] or ''}{m['state'] or ''}".strip()
+
+
+def _flow_of(item: Item, text: str) -> bool:
+    """Whether a figure is a flow the enterprises may hold: a trade flow of no label and no
+    holder, or a product group named by the enterprises' goods alone («экспорт товаров
+    организаций»), which it becomes the flow of."""
+    data = item.data
+    if "holder" in data or data.get("share") or data.get("side") == "partner":
+        return False
+    label = data.get("label") or ""
+    bare = _BARE_OWNER.search(label)
+    if data.get("indicator") == "product" and bare is not None and bare.start() == 0:
+        data["indicator"] = "imports" if label.lower().startswith("импорт") else "exports"
+        del data["label"]
+        item.notes = [note for note in item.notes if "product group" not in note]
+        return True
+    return data.get("indicator") in _HELD_FLOWS and not label
+
+
+def _hold(item: Item, holder: str, text: str, partner) -> None:
+    from memogen.draft import whose
+
+    item.data["holder"] = {"name": holder, "kind": "organisation"}
+    item.doubt("check", f"the flow of {holder}, a part of our side (`holder`, README convention 4)")
+    if "counterparty" not in item.data and whose.names_no_place(text, item.data["_at"], partner):
+        item.data["counterparty"] = dict(sides.ALL_COUNTRIES)
+        item.doubt("check", "its clause names no place: the enterprises' trade with every country")

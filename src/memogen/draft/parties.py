@@ -377,6 +377,7 @@ def _find_partner(sentences: list[str]) -> Partner | None:
         votes.update((name, "country") for text in sentences for _, name in sides.state_initials(text))
     votes = votes or where  # «Дни Могилёвской области в Москве»: where, when the release names no other place
     _count_cities(votes, sentences)
+    _region_centres(votes, sentences)
     bodies = sides.organisations(sentences)
     votes.update({(name, "organisation"): 2 * count for name, (count, _) in bodies.items()})
     if not votes:  # a release that names no place but by initials («США») or adjectives: «китайских регионов»
@@ -531,6 +532,34 @@ def _count_cities(votes: Counter[tuple[str, str]], sentences: list[str]) -> None
             votes[city] = count
 
 
+# a city by its own noun: «Мурманск», «в Ярославле», «Твери» (a place name in pymorphy3's dictionary)
+_CITY_WORD = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?![\w-])")
+
+
+def _region_centres(votes: Counter[tuple[str, str]], sentences: list[str]) -> None:
+    """A region named in full («Мурманская область») takes a vote for each time the release
+    names the city it is named after, its centre («в Карелию и Мурманск», «в Ярославле»): a
+    release about a visit to a region names it by its centre as often as in full. A city found
+    as a party of its own (`_count_cities`) has given its votes already."""
+    stems = {}
+    for name, kind in votes:
+        adjective = inflect.reading(name.split()[0], "ADJF") if kind == "region" else None
+        lemma = adjective.normal_form if adjective else ""
+        stem = re.sub(r"(?:ск|цк)(?:ий|ой)$", "", lemma)
+        if len(stem) >= 3 and stem != lemma:
+            stems[stem] = (name, kind)
+    if not stems:
+        return
+    for text in sentences:
+        for m in _CITY_WORD.finditer(text):
+            parses = inflect.parses(m.group())
+            city = next((p.normal_form for p in parses if p.tag.POS == "NOUN" and "Geox" in p.tag), "")
+            # «мурманск» of «мурман(ский)», «ярославль» of «ярослав(ский)», «тверь» of «твер(ской)»
+            region = next((k for s, k in stems.items() if city.startswith(s) and len(city) - len(s) <= 3), None)
+            if region is not None:
+                votes[region] += 1
+
+
 def _organisation(name: str, abbreviations: tuple[str, ...]) -> Partner:
     """An international organisation as the partner («Евразийский банк развития»), known
     in the text by the abbreviations made of its name («ЕАБР»), else by its first word."""
@@ -635,26 +664,29 @@ def _paired_regions(votes: Counter[tuple[str, str]], top: tuple[str, str], sente
 # A region named again by its noun alone, lower case save at a sentence's start: «Регион торгует»,
 # «оборот области»; never after an adjective («Брестской области», «соседнего региона») nor «в области»
 # (also «in the field of»)
-_REGION_AGAIN = re.compile(r"(?:^\W*|(?<![\w-])(?<!\bв\s)(?<![а-яё]ск\w\w\s)(?<![а-яё]ск\w\w\w\s))"
-                           r"(?P<noun>(?i:о)бласт(?:ь|и|ью)|(?i:р)егион(?:а|у|ом|е)?|(?i:к)ра(?:й|я|ю|ем|е))(?![\w-])")
+_REGION_AGAIN = re.compile(r"(?:^\W*|(?<![\w-])(?<![а-яё]ск\w\w\s)(?<![а-яё]ск\w\w\w\s))"
+                           r"(?P<noun>(?i:о)бласть|(?i:р)егион|(?i:к)рай|"  # «в область»: where to, the region again
+                           r"(?<!\bв\s)(?:(?i:о)бласт(?:и|ью)|(?i:р)егион(?:а|у|ом|е)|(?i:к)ра(?:я|ю|ем|е)))(?![\w-])")
 
 
 def _region_named_again(votes: Counter[tuple[str, str]], sentences: list[str]) -> None:
-    """The one foreign region a release names (none of ours) takes a vote each time the
-    release names it again by its noun alone («Губернатор Пензенской области …», then «регион
-    торгует», «оборот области»): a place named in full once and then as «the region» is the
-    release's subject, more than a state it trades with named three times."""
+    """A foreign region (none of ours named) takes a vote each time the release names it again
+    by its noun alone («Губернатор Пензенской области …», then «регион торгует», «оборот
+    области», «в область поставлен»), when the noun may name it alone: «регион» the one region
+    named, «область» the one «область» beside a republic or a «край»: a place named in full once
+    and then as «the region» is the release's subject, more than a state it trades with named
+    three times."""
     regions = [k for k in votes if k[1] in ("region", "foreign_region", "region_republic")
                or (k[1] == "republic" and not _state(k[0].split()[-1]))]
-    if len(regions) != 1 or any(kind == "region" for text in sentences for (_, kind), _ in sides.our_mentions(text)):
+    if not regions or any(kind == "region" for text in sentences for (_, kind), _ in sides.our_mentions(text)):
         return
-    name = regions[0][0].lower()
     for text in sentences:
         for m in _REGION_AGAIN.finditer(text):
             noun = m["noun"].lower()
-            # «области» names an «область» again, «края» a «край»; «регион» either
-            if noun.startswith("регион") or name.split()[-1].startswith(noun[:3]):
-                votes[regions[0]] += 1
+            # «области» names an «область» again, «края» a «край»; «регион» either: the one region it may name
+            named = [k for k in regions if noun.startswith("регион") or k[0].lower().split()[-1].startswith(noun[:3])]
+            if len(named) == 1:
+                votes[named[0]] += 1
 
 
 def _merge_official(votes: Counter[tuple[str, str]]) -> None:
@@ -3037,6 +3069,23 @@ def _side(position: str, partner: Partner | None, item: Item) -> str:
         return "partner"
     item.doubt("check", _SIDE_GUESS)
     return "ours"
+
+
+def sides_of_full_posts(officials: list[Item], partner: Partner | None) -> None:
+    """An official whose side was a guess (his post as the release gave it named no country)
+    is read again once his post is written in full («министр» → «Министр промышленности и
+    торговли Шри-Ланки», the one ministry the release names): the partner's when the full post
+    names the partner (a post completed with our state by assumption stays a guess)."""
+    for item in officials:
+        if _SIDE_GUESS not in item.notes:
+            continue
+        probe = Item({})
+        side = _side(item.data["position"], partner, probe)
+        if probe.notes or side != "partner":  # a guess again, a third party's, or ours as first read
+            continue
+        item.data["side"] = side
+        item.notes = [note for note in item.notes if note != _SIDE_GUESS]
+        item.doubt("check", "the post written in full names whose it is")
 
 
 def _third_state(post: str, partner: Partner | None) -> bool:

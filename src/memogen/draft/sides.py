@@ -215,8 +215,10 @@ def names_partner(word: str, stems: tuple[str, ...], shortest: int = 1) -> bool:
 
 
 def partner_named(text: str, stems: tuple[str, ...]) -> bool:
-    """Whether a text holds a word that names the partner (`names_partner`)."""
-    return any(names_partner(word, stems) for word in re.findall(r"\w+", text))
+    """Whether a text holds a word that names the partner (`names_partner`): a hyphened name
+    whole («Шри-Ланки») or a part of a hyphened word («казахстанско-белорусского»)."""
+    return any(names_partner(word, stems) for word in re.findall(r"\w+(?:-\w+)+|\w+", text)) or \
+        any(names_partner(word, stems) for word in re.findall(r"\w+", text))
 
 
 # A foreign state's own word for its region, before the region's name; and the state it

@@ -106,6 +106,13 @@ def _take(item: Item, text: str, in_force: dict | str | None, who: _Partner) -> 
     return in_force
 
 
+def names_no_place(text: str, at: int, partner) -> bool:
+    """Whether the clause of the number at `at` names no place after a preposition (a known one
+    or a capitalised word that may be one); `partner` is the partner found, or None."""
+    who = _Partner(partner.name, partner.country, partner.stems) if partner else _Partner("", None, ())
+    return _own_place(text, at, who) is None
+
+
 _UNKNOWN = "unknown"  # a capitalised word after a preposition: a place the drafter may not know («с Лондоном»)
 
 
@@ -132,7 +139,7 @@ def _places(text: str, who: _Partner) -> list[tuple[int, dict | str]]:
     compares with; and a state opening the sentence as its subject."""
     found: list[tuple[int, dict | str]] = []
     subject = re.match(r"[\s«\"„]*(?P<word>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])", text)
-    if subject is not None and inflect.lemma(subject["word"]) == subject["word"].lower():
+    if subject is not None and _state_subject(subject["word"]):  # never a city («Москва, 13 января.»)
         party = _who(f"с {subject['word']}", who)
         if party is not None:
             found.append((subject.start("word"), party))
@@ -147,6 +154,13 @@ def _places(text: str, who: _Partner) -> list[tuple[int, dict | str]]:
         if party is not None:
             found.append((m.start(), party))
     return found
+
+
+def _state_subject(word: str) -> bool:
+    """Whether a sentence's first word is a state's name in the nominative: its subject."""
+    from memogen.draft.parties import official_name
+
+    return inflect.lemma(word) == word.lower() and official_name(word) is not None
 
 
 def _who(place: str, who: _Partner) -> dict | str | None:
