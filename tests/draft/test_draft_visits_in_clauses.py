@@ -34,3 +34,14 @@ def test_a_visit_told_in_a_clause(sentence, what):
 
 def test_a_visit_whose_holder_is_a_word_for_both_sides_names_no_one():
     assert _what("В ходе визита стороны подписали пять соглашений.") == []
+
+
+def test_a_meeting_at_a_body_keeps_the_body_in_its_name():
+    said = "Посол Беларуси 5 мая встретился в Министерстве торговли Перу с министром."
+    assert _what(said) == ["Встреча Посла Беларуси в Министерстве торговли Перу с министром"]
+
+
+def test_a_meeting_in_a_town_keeps_no_town_in_its_name():
+    assert _what("Губернатор встретился в Минске с Премьер-министром Беларуси.") == [
+        "Встреча губернатора с Премьер-министром Беларуси"
+    ]

@@ -94,7 +94,7 @@ def verb_events(text: str, without_people) -> list[tuple[str, int, int]]:
         if after is not None and who is not None:
             end = name_end(text, after)
             whom, end = _listed_after(text, after, end)
-            out.append((f"встреча {who}{whom}".rstrip(), m.start(), end))
+            out.append((f"встреча {who}{_body_met_at(text[m.end() : after])}{whom}".rstrip(), m.start(), end))
     plural = _VISITS.search(text)  # «С рабочими визитами министр уже приезжал …»: visits over years, no one visit
     for m in _CAME.finditer(text if plural is None else ""):
         visit = _visit(text, m, without_people)
@@ -258,10 +258,24 @@ def _noun(word: str) -> bool:
 
 
 def _partner_start(text: str, at: int) -> int | None:
-    """Where «с …» starts after «встретился», over a place or a date between («встретился
-    в Минске с …»)."""
-    m = re.match(r"(?:\s+(?:в|во)\s+[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*)?|\s+\d{1,2}\s+[а-я]+)?(?=\s+со?\s)", text[at:])
+    """Where «с …» starts after «встретился», over a date and a place between, the place a
+    body's name too («встретился в Минске с …», «встретился в Министерстве промышленности и
+    торговли Шри-Ланки с …»)."""
+    m = re.match(
+        r"(?:\s+\d{1,2}\s+[а-я]+)?(?:\s+(?:в|во|на)\s+[А-ЯЁ][^,.;:«»]{0,80}?)?(?:\s+\d{1,2}\s+[а-я]+)?(?=\s+со?\s)",
+        text[at:],
+    )
     return at + m.end() if m else None
+
+
+def _body_met_at(between: str) -> str:
+    """The body a meeting was held at, named between the verb and whom it was with, as the
+    meeting's name keeps it («встретился в Министерстве промышленности … с …» → « в
+    Министерстве промышленности …»); "" for a land or town, which is where it was held."""
+    m = re.search(r"\s(?:в|во|на)\s+(?P<place>[А-ЯЁ][^,.;:«»]*?)(?:\s+\d{1,2}\s+[а-я]+)?$", between)
+    if m is None or land(" ".join(m["place"].split()[:2])) or land(m["place"].split()[0]):
+        return ""
+    return f" {m.group().strip()}"
 
 
 # «в Минске», «в Новгородской области», «во Вьетнаме»: where, with a region's noun after its adjective
