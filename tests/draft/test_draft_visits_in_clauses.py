@@ -45,3 +45,14 @@ def test_a_meeting_in_a_town_keeps_no_town_in_its_name():
     assert _what("Губернатор встретился в Минске с Премьер-министром Беларуси.") == [
         "Встреча губернатора с Премьер-министром Беларуси"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        ("В мае состоится визит в Лиму президента Перу.", ["Визит президента Перу в Лиму"]),
+        ("В мае прошёл визит в Гродно китайской торговой делегации.", ["Визит китайской торговой делегации в Гродно"]),
+    ],
+)
+def test_a_visit_named_with_where_to_before_whose_it_is(sentence, what):
+    assert _what(sentence) == what

@@ -255,7 +255,7 @@ def events(
             e.data["what"] = _holder_default(e.data["what"], text, person, posts, strip)
     lands = _two_lands(partner)
     for e in out:
-        what = _sides_named(_other_side(_no_lone_name(e.data["what"]), posts), posts)
+        what = _sides_named(_other_side(_no_lone_name(_holder_first(e.data["what"])), posts), posts)
         e.data["what"] = _sides_of_body(_TWO_LANDS.sub(lands, what) if lands else what, partner, lands)
     return _once(out)
 
@@ -520,6 +520,32 @@ def _other_side(what: str, posts: dict[str, str]) -> str:
     other = next((p for p, s in sides.items() if side and s != side), None)
     said = _post_in_case(other, "instrumental") if other else None
     return f"{what} {with_(said)} {said}" if said else what
+
+
+# «визит в Минск президента Узбекистана», «поездка в вашу страну нашей делегации»: the holder after where to
+_TO_THEN_WHO = re.compile(
+    r"^(?P<noun>(?:[А-Яа-яЁё-]+\s+){0,2}?(?:визит|поездк)[а-яё]*)\s+(?P<to>(?:в|во|на)\s+.+)$", re.I
+)
+
+
+def _holder_first(what: str) -> str:
+    """A visit named with where it goes before whose it is («визит в Минск президента
+    Узбекистана», «поездка в вашу страну нашей правительственной делегации») named as a
+    memo names it, whose first: «визит президента Узбекистана в Минск»; the holder is the
+    first person or delegation in the genitive after the place, with its adjectives."""
+    m = _TO_THEN_WHO.match(what)
+    if m is None:
+        return what
+    words = list(re.finditer(r"\S+", m["to"]))
+    for k, w in enumerate(words[2:], 2):
+        head = next((p for p in inflect.parses(w.group())[:2] if p.tag.POS == "NOUN" and p.tag.case == "gent"), None)
+        if head is None or not ("anim" in head.tag or head.normal_form in ("делегация", "группа")):
+            continue
+        while k > 2 and any(p.tag.POS == "ADJF" and p.tag.case == "gent" for p in inflect.parses(words[k - 1].group())):
+            k -= 1  # «нашей правительственной делегации»: its adjectives
+        to, who = m["to"][: words[k].start()].rstrip(), m["to"][words[k].start() :]
+        return f"{m['noun']} {who} {to}"
+    return what
 
 
 # a word before «с …», «в …» or the name's end: a given name left when the surname went
