@@ -47,3 +47,9 @@ def test_a_colleague_is_our_official_of_the_same_post():
 def test_a_meeting_of_many_or_with_no_official_known_stays_as_named():
     said = ["Вчера состоялась встреча членов делегации с руководством завода."]
     assert _what(said, {}) == ["Встреча членов делегации с руководством завода"]
+
+
+def test_a_meeting_named_by_a_surname_alone_is_named_by_posts_and_both_sides():
+    posts = {"Петров": "Президент Республики Беларусь", "Ахмед": "Посол Республики Мали"}
+    said = ["Вчера прошла встреча Петрова."]
+    assert _what(said, posts) == ["Встреча Президента Республики Беларусь с Послом Республики Мали"]

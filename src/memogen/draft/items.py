@@ -255,7 +255,7 @@ def events(
             e.data["what"] = _holder_default(e.data["what"], text, person, posts, strip)
     lands = _two_lands(partner)
     for e in out:
-        what = _sides_named(_other_side(_no_lone_name(_holder_first(e.data["what"])), posts), posts)
+        what = _other_side(_sides_named(_no_lone_name(_holder_first(e.data["what"])), posts), posts)
         e.data["what"] = _sides_of_body(_TWO_LANDS.sub(lands, what) if lands else what, partner, lands)
     return _once(out)
 
@@ -360,7 +360,7 @@ def _region_head(m: re.Match[str], posts: set[str]) -> str:
 
 # «Встреча Малкова с …»: a surname alone right after the event's noun, whose post the officials list gives
 _SURNAME_AFTER = re.compile(
-    r"^(?P<lead>(?:[А-Яа-яЁё]+\s+){0,2}?(?i:встреч|переговор|визит|поездк|бесед)[а-яё]*\s+)(?P<name>[А-ЯЁ][а-яё]+)(?=\s+(?:с|со|в|во|и)\s)"
+    r"^(?P<lead>(?:[А-Яа-яЁё]+\s+){0,2}?(?i:встреч|переговор|визит|поездк|бесед)[а-яё]*\s+)(?P<name>[А-ЯЁ][а-яё]+)(?=\s+(?:с|со|в|во|и)\s|$)"
 )
 
 
