@@ -268,6 +268,9 @@ def _partner_start(text: str, at: int) -> int | None:
     return at + m.end() if m else None
 
 
+_VENUES = {"дворец", "резиденция", "зал", "центр", "отель", "гостиница"}
+
+
 def _body_met_at(between: str) -> str:
     """The body a meeting was held at, named between the verb and whom it was with, as the
     meeting's name keeps it («встретился в Министерстве промышленности … с …» → « в
@@ -275,6 +278,8 @@ def _body_met_at(between: str) -> str:
     m = re.search(r"\s(?:в|во|на)\s+(?P<place>[А-ЯЁ][^,.;:«»]*?)(?:\s+\d{1,2}\s+[а-я]+)?$", between)
     if m is None or land(" ".join(m["place"].split()[:2])) or land(m["place"].split()[0]):
         return ""
+    if inflect.lemma(m["place"].split()[0]) in _VENUES:
+        return ""  # «во Дворце Независимости»: a building it was held in, its `where`
     return f" {m.group().strip()}"
 
 
