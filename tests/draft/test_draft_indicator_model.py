@@ -97,3 +97,18 @@ def test_a_share_takes_the_flow_its_clause_names_as_subject():
 def test_a_share_falling_on_a_place_stays_the_wholes_trade():
     (found,) = figures("На Чили приходится 12 % товарооборота области.")
     assert found["indicator"] == "turnover" and found["share"]["percent"] == Decimal("12")
+
+
+def test_a_flow_leaving_goods_out_is_the_rest_of_the_goods():
+    (found,) = figures("Без меди и селитры экспорт в Чили в 2024 году составил всего 900 тыс. долларов.")
+    assert found["indicator"] == "product" and found["label"] == "экспорт товаров, кроме меди и селитры"
+
+
+def test_goods_left_out_after_the_flow_word():
+    (found,) = figures("Импорт без учёта фруктов в 2024 году составил 2 млн долларов.")
+    assert found["indicator"] == "product" and found["label"] == "импорт товаров, кроме фруктов"
+
+
+def test_besides_is_no_goods_left_out():
+    found = figures("Экспорт в 2024 году составил 5 млн долларов, кроме того, импорт составил 3 млн долларов.")
+    assert [f["indicator"] for f in found] == ["exports", "imports"]

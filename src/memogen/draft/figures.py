@@ -905,6 +905,8 @@ def _named(text: str, at: int, near, notes: list[str], ctx: Context) -> Item | N
         item.data["trade"] = trade  # «экспорт услуг»: all of a flow, in services, never goods
         item.doubt("check", f"trade in {trade.replace('_', ' ')}: never summed or compared with goods")
         flow = replace(flow, goods=None) if flow is not None else None
+    if flow is not None and flow.goods is None and (left := flows.goods_left_out(text, flow.start, flow.end)):
+        flow = replace(flow, goods=f"товаров, кроме {left}")  # «без калийных удобрений экспорт …»: the rest of goods
     if flow is not None:
         _apply_flow(item, flow, ctx)
     elif indicator == "turnover" and where is not None and trade == "goods":
