@@ -112,3 +112,9 @@ def test_goods_left_out_after_the_flow_word():
 def test_besides_is_no_goods_left_out():
     found = figures("Экспорт в 2024 году составил 5 млн долларов, кроме того, импорт составил 3 млн долларов.")
     assert [f["indicator"] for f in found] == ["exports", "imports"]
+
+
+def test_a_place_restating_the_share_before_it():
+    share, place = figures("На Чили приходится около 9 % товарооборота области с Латинской Америкой — это второе место.")
+    assert share["share"]["percent"] == Decimal("9")
+    assert place["rank"]["position"] == 2 and place["rank"]["among"].startswith("в структуре товарооборота области")
