@@ -118,3 +118,25 @@ def test_a_place_restating_the_share_before_it():
     share, place = figures("На Чили приходится около 9 % товарооборота области с Латинской Америкой — это второе место.")
     assert share["share"]["percent"] == Decimal("9")
     assert place["rank"]["position"] == 2 and place["rank"]["among"].startswith("в структуре товарооборота области")
+
+
+def test_an_adjective_standing_for_a_flow_named_before():
+    found = figures(
+        "За полгода выросли и экспорт Беларуси в Чили, и чилийский экспорт к нам: наш увеличился на 11 %, "
+        "чилийский — на 4 %.",
+    )
+    assert [(f["indicator"], f.get("side"), f["growth"]["change"]) for f in found] == [
+        ("exports", None, Decimal("11")),
+        ("exports", "partner", Decimal("4")),
+    ]
+
+
+def test_a_level_stated_as_much_as_the_one_before():
+    found = figures("В 2024 году белорусский экспорт в Чили достиг 6,1 млн долларов, импорт составил столько же.")
+    assert [(f["indicator"], f["value"]) for f in found] == [("exports", Decimal("6.1")), ("imports", Decimal("6.1"))]
+    assert found[1]["period"] == "2024"
+
+
+def test_the_same_level_of_the_same_flow_is_no_second_figure():
+    found = figures("В 2023 году экспорт достиг 8 млн долларов, и в 2024 году он остался на том же уровне.")
+    assert len(found) == 1

@@ -154,6 +154,9 @@ def _indicator_near(
     named = falls_to and (_INDICATOR.match(text, falls_to.end()) or flows.FLOW.match(text, falls_to.end()))
     if named:
         return _name_of(named), named
+    elided = _elided_subject(text, at)
+    if elided is not None:
+        return elided
     paired = _paired_in_order(text, at, earlier or [])
     if paired is not None:
         return paired
@@ -230,6 +233,41 @@ def _paired_in_order(text: str, at: int, earlier: list[str]) -> tuple[str, re.Ma
 
 
 _FALLS_TO = re.compile(r"\s*(?:(?:приход\w+|пришл\w+|придется|придётся)\s+|[—–]\s*)на\s+", re.I)
+_OUR_WORDS = {"наш", "белорусский"}
+
+
+def _elided_subject(text: str, at: int) -> tuple[str, re.Match[str]] | None:
+    """«Растёт и экспорт Беларуси в Казахстан, и казахстанский экспорт к нам: наш увеличился
+    на 15 %, казахстанский — на 26 %»: a clause whose subject is an adjective alone, its noun
+    left out, before a verb or a dash, stands for the flow or indicator named before it in
+    the sentence that the same adjective qualifies («казахстанский экспорт»), or, for «наш»
+    and «белорусский», the one whose owner is ours («экспорт Беларуси»); None unless
+    exactly one such is named."""
+    begin = clauses.start(text, at, clauses.ELIDED)
+    words = re.findall(r"[А-Яа-яЁё-]+|[—–]", text[begin:at])
+    if words and words[0].lower() in ("а", "и", "но"):
+        words = words[1:]
+    first = parses(words[0])[:1] if words else []
+    if len(words) < 2 or not first or first[0].tag.POS != "ADJF" or first[0].tag.case != "nomn":
+        return None
+    if words[1] not in "—–" and not any(p.tag.POS == "VERB" for p in parses(words[1])[:1]):
+        return None
+    adjective = first[0].normal_form
+    named = [*_INDICATOR.finditer(text, 0, begin), *flows.FLOW.finditer(text, 0, begin)]
+    found = list({m.start(): m for m in named if _qualified(text, m, adjective)}.values())  # a word both match once
+    return (_name_of(found[0]), found[0]) if len(found) == 1 else None
+
+
+def _qualified(text: str, word: re.Match[str], adjective: str) -> bool:
+    """Whether the adjective qualifies the flow or indicator `word`: it stands right before
+    it («казахстанский экспорт»), or, for ours, the owner right after it is Belarus
+    («экспорт Беларуси»)."""
+    before = re.findall(r"[А-Яа-яЁё-]+", text[max(0, word.start() - 30) : word.start()])[-1:]
+    lemma = parses(before[0])[0].normal_form if before and parses(before[0]) else ""
+    if lemma == adjective:
+        return True
+    after = re.match(r"\s+([А-ЯЁа-яё-]+)", text[word.end() :])
+    return adjective in _OUR_WORDS and (lemma in _OUR_WORDS or bool(after and flows.OURS.match(after.group(1))))
 
 
 def _name_of(m: re.Match[str]) -> str:
@@ -482,6 +520,7 @@ def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
             items += _each_year(item)
             ctx.last = item
     _parts_of_trade(text, found, [i for i in items if i.sentence == n])
+    items += _as_much(text, n, ms, found, items, ctx)
     items += _shares(text, n, ms, rates, found, ctx)
     items += _shares_of_count(text, rates, [i for i in items if i.sentence == n])
     items += _shares_by_place(text, n, ms, rates, items, ctx)
@@ -498,6 +537,34 @@ def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
         ctx.last = items[-1]
     _remember_named(text, ctx)
     return items
+
+
+# «экспорт достиг 22,9 млн долларов, импорт составил столько же»: a level stated as the one before it
+_AS_MUCH = re.compile(r"(?<![\w-])(?:столько\s+же|(?:на\s+)?(?:том|таком)\s+же\s+уровне)(?![\w-])", re.I)
+
+
+def _as_much(text: str, n: int, ms, found: list[num.Amount], items: list[Item], ctx: Context) -> list[Item]:
+    """«Белорусский экспорт достиг 22,9 млн долларов, импорт составил столько же»: a flow or
+    indicator whose clause gives its level only as the amount before it in the sentence
+    («столько же», «на том же уровне») is a figure of that amount, of its own indicator."""
+    out: list[Item] = []
+    for m in _AS_MUCH.finditer(text):
+        amount = next((a for a in reversed(found) if a.end <= m.start()), None)
+        at = amount.start if amount is not None else -1
+        last = next((i for i in reversed(items) if i.sentence == n and i.data.get("_at") == at), None)
+        near = _indicator_near(text, m.start(), m.end())
+        if amount is None or last is None or near is None or near[1] is None or near[1].start() < amount.end:
+            continue
+        item = _named(text, m.start(), near, [], ctx)
+        if item is None or item.data["indicator"] == last.data["indicator"]:
+            continue
+        item.sentence = n
+        item.data.update(_quote=text, _at=m.start())
+        _amount(item, amount)
+        _when(item, text, ms, m.start(), ctx)
+        item.doubt("check", f"«{m.group()}»: the amount stated before it, {amount.stated}")
+        out.append(item)
+    return out
 
 
 # «около 600 компаний завозят …, а ещё 1000 экспортируют …»: a number that adds to a count before it
@@ -2269,8 +2336,11 @@ def _growth_figure(text: str, n: int, rate: num.Rate, anchor: int, before: list[
     if first:
         near = _indicator_or_context(text, rate.start, rate.end, ctx, notes)
     else:
-        near = _indicator_near(text, rate.start, rate.end)
-        near = near if near is not None and near[1] is not None and anchor <= near[1].start() < rate.start else None
+        # «…, казахстанский — на 26 %»: a subject left out stands for a flow named before the anchor
+        elided = _elided_subject(text, rate.start)
+        near = elided or _indicator_near(text, rate.start, rate.end)
+        near = near if near is not None and near[1] is not None and (
+            anchor <= near[1].start() < rate.start or near is elided) else None
         word = flows.flow_before(text, rate.start)
         if near is None and (word is None or word.start() < anchor):
             return _elided(text, n, rate, anchor, before, ctx) or _elided_growth(text, n, rate, anchor, before) \
