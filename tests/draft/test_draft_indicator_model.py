@@ -140,3 +140,18 @@ def test_a_level_stated_as_much_as_the_one_before():
 def test_the_same_level_of_the_same_flow_is_no_second_figure():
     found = figures("В 2023 году экспорт достиг 8 млн долларов, и в 2024 году он остался на том же уровне.")
     assert len(found) == 1
+
+
+def test_a_share_of_the_partners_flow_pointed_at_takes_its_index():
+    (found,) = figures(
+        "В первом квартале 2024 года на Беларусь пришлось около 6 % всего экспорта края, "
+        "и этот экспорт составил 131 % к тому же периоду прошлого года.",
+        partner="Алтайский край",
+    )
+    assert found["indicator"] == "exports" and found["side"] == "partner"
+    assert found["share"]["percent"] == Decimal("6") and found["growth"]["index"] == Decimal("131")
+
+
+def test_a_share_of_a_flow_whose_owner_is_unsaid_stays_a_turnovers():
+    (found,) = figures("На неё пришлось 7 % экспорта.")
+    assert found["indicator"] == "turnover" and found["share"]["percent"] == Decimal("7")

@@ -2291,7 +2291,8 @@ def _growth_figures(text: str, n: int, ms, rates, found: list[num.Amount], items
         if share or growth.of_economy(text, rate.start):
             continue  # a share; «ВВП вырос на 3,9 %»: an economy's growth, no trade's
         rise = None if growth.compares(text, rate, ms) else growth.read(text, rate)
-        same = None if rise is None else _its_growth(text, rate, anchor, [*items, *out], n, ms)
+        same = None if rise is None else _its_growth(text, rate, anchor, [*items, *out], n, ms) \
+            or _this_flow(text, rate, [*items, *out], n)
         if same is not None and rise is not None:
             growth.settle(same, rise, text, ms, rate)
             anchor = rate.end
@@ -2312,6 +2313,25 @@ def _growth_figures(text: str, n: int, ms, rates, found: list[num.Amount], items
 _ITS_GROWTH = re.compile(
     r"\s*(?:[,;]\s*)?(?:(?:а|и|при\s+этом)\s+)?(?:е[её]\s+|его\s+)?(?:темп\w*\s+)?(?:при)?рост\w*\b", re.I
 )
+
+
+# «…, и этот экспорт составил 128 % к …»: the flow of the figure just stated, pointed at
+_THIS_FLOW = re.compile(
+    r"(?<![\w-])эт(?:от|а|о|и)\s+(?:экспорт|импорт|товарооборот|оборот|поставк|ввоз|вывоз|закупк)\w*\s+"
+    r"(?:[а-яё]+\s+){0,3}$",
+    re.I,
+)
+
+
+def _this_flow(text: str, rate: num.Rate, before: list[Item], n: int) -> Item | None:
+    """«на Беларусь пришлось более 9 % всего экспорта области, и этот экспорт составил
+    128 %»: a rate whose clause names its flow by a demonstrative is the growth of the figure
+    stated just before it in the sentence, when that one has none yet."""
+    if not _THIS_FLOW.search(clauses.before(text, rate.start, clauses.ELIDED)):
+        return None
+    own = [i for i in before if i.sentence == n and i.data.get("_at", rate.start) < rate.start]
+    last = max(own, key=lambda i: i.data["_at"], default=None)
+    return None if last is None or "growth" in last.data else last
 
 
 def _its_growth(text: str, rate: num.Rate, anchor: int, before: list[Item], n: int, ms) -> Item | None:
@@ -2602,7 +2622,13 @@ def _share_of_whole(text: str, rate: num.Rate, n: int, ms, ctx: Context) -> list
     if rate.hedge and supports("Share", "qualifier") and before is None:
         share["qualifier"] = rate.hedge
     subject = _share_subject(text, rate.start)
-    named = _named(text, rate.start, subject, [], ctx) if subject is not None else None
+    in_whole = _whole_flow(text, rate.end) if subject is None else None
+    named = _named(text, rate.start, subject or in_whole, [], ctx) if subject or in_whole else None
+    if in_whole is not None and named is not None and not named.data.get("_owned"):
+        named = None  # «7 % экспорта»: whose exports the whole does not say, a turnover's share as before
+    elif in_whole is not None and named is not None:  # «всего экспорта»: the whole's words, not the share's ends
+        named.data.pop("counterparty", None)
+        named.notes[:] = [note for note in named.notes if "every country" not in note]
     item = named or Item({"indicator": "turnover"})
     item.sentence = n
     item.data.update(share=share, _quote=text, _at=rate.start)
@@ -2617,6 +2643,19 @@ def _share_of_whole(text: str, rate: num.Rate, n: int, ms, ctx: Context) -> list
     item.doubt("check", f"a share of «{whole}», a total the release does not give: check whose share it is")
     _share_holder(item, text, rate.start, ctx)
     return [item]
+
+
+# «9 % всего экспорта области», «треть общего объёма поставок»: the words before a whole's flow
+_WHOLE_OPENS = re.compile(r"\s*(?:(?:всего|всей|общего|общей|совокупного|суммарного)\s+)?(?:объ[её]ма\s+)?", re.I)
+
+
+def _whole_flow(text: str, end: int) -> tuple[str, re.Match[str]] | None:
+    """The flow a share's whole opens with, after the percent ending at `end` («на Беларусь
+    пришлось 9 % всего экспорта области»: the region's exports, of which the share falls on
+    its holder); None when the whole opens with no flow word (a turnover, a trade)."""
+    opens = _WHOLE_OPENS.match(text, len(text) - len(shares.after_percent(text, end)))
+    word = flows.FLOW.match(text, opens.end()) if opens is not None else None
+    return (_name_of(word), word) if word is not None else None
 
 
 def _share_subject(text: str, at: int) -> tuple[str, re.Match[str]] | None:
