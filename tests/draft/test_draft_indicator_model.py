@@ -155,3 +155,8 @@ def test_a_share_of_the_partners_flow_pointed_at_takes_its_index():
 def test_a_share_of_a_flow_whose_owner_is_unsaid_stays_a_turnovers():
     (found,) = figures("На неё пришлось 7 % экспорта.")
     assert found["indicator"] == "turnover" and found["share"]["percent"] == Decimal("7")
+
+
+def test_the_share_ends_the_whole_it_is_of():
+    (found,) = figures("Главным покупателем остаётся Чили: её доля в объёме экспорта почти 70 %.")
+    assert found["share"]["whole"] == "экспорта" and found["share"]["qualifier"] == "почти"
