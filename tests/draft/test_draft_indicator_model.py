@@ -97,3 +97,66 @@ def test_a_share_takes_the_flow_its_clause_names_as_subject():
 def test_a_share_falling_on_a_place_stays_the_wholes_trade():
     (found,) = figures("На Чили приходится 12 % товарооборота области.")
     assert found["indicator"] == "turnover" and found["share"]["percent"] == Decimal("12")
+
+
+def test_a_flow_leaving_goods_out_is_the_rest_of_the_goods():
+    (found,) = figures("Без меди и селитры экспорт в Чили в 2024 году составил всего 900 тыс. долларов.")
+    assert found["indicator"] == "product" and found["label"] == "экспорт товаров, кроме меди и селитры"
+
+
+def test_goods_left_out_after_the_flow_word():
+    (found,) = figures("Импорт без учёта фруктов в 2024 году составил 2 млн долларов.")
+    assert found["indicator"] == "product" and found["label"] == "импорт товаров, кроме фруктов"
+
+
+def test_besides_is_no_goods_left_out():
+    found = figures("Экспорт в 2024 году составил 5 млн долларов, кроме того, импорт составил 3 млн долларов.")
+    assert [f["indicator"] for f in found] == ["exports", "imports"]
+
+
+def test_a_place_restating_the_share_before_it():
+    share, place = figures("На Чили приходится около 9 % товарооборота области с Латинской Америкой — это второе место.")
+    assert share["share"]["percent"] == Decimal("9")
+    assert place["rank"]["position"] == 2 and place["rank"]["among"].startswith("в структуре товарооборота области")
+
+
+def test_an_adjective_standing_for_a_flow_named_before():
+    found = figures(
+        "За полгода выросли и экспорт Беларуси в Чили, и чилийский экспорт к нам: наш увеличился на 11 %, "
+        "чилийский — на 4 %.",
+    )
+    assert [(f["indicator"], f.get("side"), f["growth"]["change"]) for f in found] == [
+        ("exports", None, Decimal("11")),
+        ("exports", "partner", Decimal("4")),
+    ]
+
+
+def test_a_level_stated_as_much_as_the_one_before():
+    found = figures("В 2024 году белорусский экспорт в Чили достиг 6,1 млн долларов, импорт составил столько же.")
+    assert [(f["indicator"], f["value"]) for f in found] == [("exports", Decimal("6.1")), ("imports", Decimal("6.1"))]
+    assert found[1]["period"] == "2024"
+
+
+def test_the_same_level_of_the_same_flow_is_no_second_figure():
+    found = figures("В 2023 году экспорт достиг 8 млн долларов, и в 2024 году он остался на том же уровне.")
+    assert len(found) == 1
+
+
+def test_a_share_of_the_partners_flow_pointed_at_takes_its_index():
+    (found,) = figures(
+        "В первом квартале 2024 года на Беларусь пришлось около 6 % всего экспорта края, "
+        "и этот экспорт составил 131 % к тому же периоду прошлого года.",
+        partner="Алтайский край",
+    )
+    assert found["indicator"] == "exports" and found["side"] == "partner"
+    assert found["share"]["percent"] == Decimal("6") and found["growth"]["index"] == Decimal("131")
+
+
+def test_a_share_of_a_flow_whose_owner_is_unsaid_stays_a_turnovers():
+    (found,) = figures("На неё пришлось 7 % экспорта.")
+    assert found["indicator"] == "turnover" and found["share"]["percent"] == Decimal("7")
+
+
+def test_the_share_ends_the_whole_it_is_of():
+    (found,) = figures("Главным покупателем остаётся Чили: её доля в объёме экспорта почти 70 %.")
+    assert found["share"]["whole"] == "экспорта" and found["share"]["qualifier"] == "почти"

@@ -154,6 +154,9 @@ def _indicator_near(
     named = falls_to and (_INDICATOR.match(text, falls_to.end()) or flows.FLOW.match(text, falls_to.end()))
     if named:
         return _name_of(named), named
+    elided = _elided_subject(text, at)
+    if elided is not None:
+        return elided
     paired = _paired_in_order(text, at, earlier or [])
     if paired is not None:
         return paired
@@ -230,6 +233,41 @@ def _paired_in_order(text: str, at: int, earlier: list[str]) -> tuple[str, re.Ma
 
 
 _FALLS_TO = re.compile(r"\s*(?:(?:приход\w+|пришл\w+|придется|придётся)\s+|[—–]\s*)на\s+", re.I)
+_OUR_WORDS = {"наш", "белорусский"}
+
+
+def _elided_subject(text: str, at: int) -> tuple[str, re.Match[str]] | None:
+    """«Растёт и экспорт Беларуси в Казахстан, и казахстанский экспорт к нам: наш увеличился
+    на 15 %, казахстанский — на 26 %»: a clause whose subject is an adjective alone, its noun
+    left out, before a verb or a dash, stands for the flow or indicator named before it in
+    the sentence that the same adjective qualifies («казахстанский экспорт»), or, for «наш»
+    and «белорусский», the one whose owner is ours («экспорт Беларуси»); None unless
+    exactly one such is named."""
+    begin = clauses.start(text, at, clauses.ELIDED)
+    words = re.findall(r"[А-Яа-яЁё-]+|[—–]", text[begin:at])
+    if words and words[0].lower() in ("а", "и", "но"):
+        words = words[1:]
+    first = parses(words[0])[:1] if words else []
+    if len(words) < 2 or not first or first[0].tag.POS != "ADJF" or first[0].tag.case != "nomn":
+        return None
+    if words[1] not in "—–" and not any(p.tag.POS == "VERB" for p in parses(words[1])[:1]):
+        return None
+    adjective = first[0].normal_form
+    named = [*_INDICATOR.finditer(text, 0, begin), *flows.FLOW.finditer(text, 0, begin)]
+    found = list({m.start(): m for m in named if _qualified(text, m, adjective)}.values())  # a word both match once
+    return (_name_of(found[0]), found[0]) if len(found) == 1 else None
+
+
+def _qualified(text: str, word: re.Match[str], adjective: str) -> bool:
+    """Whether the adjective qualifies the flow or indicator `word`: it stands right before
+    it («казахстанский экспорт»), or, for ours, the owner right after it is Belarus
+    («экспорт Беларуси»)."""
+    before = re.findall(r"[А-Яа-яЁё-]+", text[max(0, word.start() - 30) : word.start()])[-1:]
+    lemma = parses(before[0])[0].normal_form if before and parses(before[0]) else ""
+    if lemma == adjective:
+        return True
+    after = re.match(r"\s+([А-ЯЁа-яё-]+)", text[word.end() :])
+    return adjective in _OUR_WORDS and (lemma in _OUR_WORDS or bool(after and flows.OURS.match(after.group(1))))
 
 
 def _name_of(m: re.Match[str]) -> str:
@@ -482,6 +520,7 @@ def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
             items += _each_year(item)
             ctx.last = item
     _parts_of_trade(text, found, [i for i in items if i.sentence == n])
+    items += _as_much(text, n, ms, found, items, ctx)
     items += _shares(text, n, ms, rates, found, ctx)
     items += _shares_of_count(text, rates, [i for i in items if i.sentence == n])
     items += _shares_by_place(text, n, ms, rates, items, ctx)
@@ -498,6 +537,34 @@ def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
         ctx.last = items[-1]
     _remember_named(text, ctx)
     return items
+
+
+# «экспорт достиг 22,9 млн долларов, импорт составил столько же»: a level stated as the one before it
+_AS_MUCH = re.compile(r"(?<![\w-])(?:столько\s+же|(?:на\s+)?(?:том|таком)\s+же\s+уровне)(?![\w-])", re.I)
+
+
+def _as_much(text: str, n: int, ms, found: list[num.Amount], items: list[Item], ctx: Context) -> list[Item]:
+    """«Белорусский экспорт достиг 22,9 млн долларов, импорт составил столько же»: a flow or
+    indicator whose clause gives its level only as the amount before it in the sentence
+    («столько же», «на том же уровне») is a figure of that amount, of its own indicator."""
+    out: list[Item] = []
+    for m in _AS_MUCH.finditer(text):
+        amount = next((a for a in reversed(found) if a.end <= m.start()), None)
+        at = amount.start if amount is not None else -1
+        last = next((i for i in reversed(items) if i.sentence == n and i.data.get("_at") == at), None)
+        near = _indicator_near(text, m.start(), m.end())
+        if amount is None or last is None or near is None or near[1] is None or near[1].start() < amount.end:
+            continue
+        item = _named(text, m.start(), near, [], ctx)
+        if item is None or item.data["indicator"] == last.data["indicator"]:
+            continue
+        item.sentence = n
+        item.data.update(_quote=text, _at=m.start())
+        _amount(item, amount)
+        _when(item, text, ms, m.start(), ctx)
+        item.doubt("check", f"«{m.group()}»: the amount stated before it, {amount.stated}")
+        out.append(item)
+    return out
 
 
 # «около 600 компаний завозят …, а ещё 1000 экспортируют …»: a number that adds to a count before it
@@ -905,6 +972,8 @@ def _named(text: str, at: int, near, notes: list[str], ctx: Context) -> Item | N
         item.data["trade"] = trade  # «экспорт услуг»: all of a flow, in services, never goods
         item.doubt("check", f"trade in {trade.replace('_', ' ')}: never summed or compared with goods")
         flow = replace(flow, goods=None) if flow is not None else None
+    if flow is not None and flow.goods is None and (left := flows.goods_left_out(text, flow.start, flow.end)):
+        flow = replace(flow, goods=f"товаров, кроме {left}")  # «без калийных удобрений экспорт …»: the rest of goods
     if flow is not None:
         _apply_flow(item, flow, ctx)
     elif indicator == "turnover" and where is not None and trade == "goods":
@@ -2222,7 +2291,8 @@ def _growth_figures(text: str, n: int, ms, rates, found: list[num.Amount], items
         if share or growth.of_economy(text, rate.start):
             continue  # a share; «ВВП вырос на 3,9 %»: an economy's growth, no trade's
         rise = None if growth.compares(text, rate, ms) else growth.read(text, rate)
-        same = None if rise is None else _its_growth(text, rate, anchor, [*items, *out], n, ms)
+        same = None if rise is None else _its_growth(text, rate, anchor, [*items, *out], n, ms) \
+            or _this_flow(text, rate, [*items, *out], n)
         if same is not None and rise is not None:
             growth.settle(same, rise, text, ms, rate)
             anchor = rate.end
@@ -2243,6 +2313,25 @@ def _growth_figures(text: str, n: int, ms, rates, found: list[num.Amount], items
 _ITS_GROWTH = re.compile(
     r"\s*(?:[,;]\s*)?(?:(?:а|и|при\s+этом)\s+)?(?:е[её]\s+|его\s+)?(?:темп\w*\s+)?(?:при)?рост\w*\b", re.I
 )
+
+
+# «…, и этот экспорт составил 128 % к …»: the flow of the figure just stated, pointed at
+_THIS_FLOW = re.compile(
+    r"(?<![\w-])эт(?:от|а|о|и)\s+(?:экспорт|импорт|товарооборот|оборот|поставк|ввоз|вывоз|закупк)\w*\s+"
+    r"(?:[а-яё]+\s+){0,3}$",
+    re.I,
+)
+
+
+def _this_flow(text: str, rate: num.Rate, before: list[Item], n: int) -> Item | None:
+    """«на Беларусь пришлось более 9 % всего экспорта области, и этот экспорт составил
+    128 %»: a rate whose clause names its flow by a demonstrative is the growth of the figure
+    stated just before it in the sentence, when that one has none yet."""
+    if not _THIS_FLOW.search(clauses.before(text, rate.start, clauses.ELIDED)):
+        return None
+    own = [i for i in before if i.sentence == n and i.data.get("_at", rate.start) < rate.start]
+    last = max(own, key=lambda i: i.data["_at"], default=None)
+    return None if last is None or "growth" in last.data else last
 
 
 def _its_growth(text: str, rate: num.Rate, anchor: int, before: list[Item], n: int, ms) -> Item | None:
@@ -2267,8 +2356,11 @@ def _growth_figure(text: str, n: int, rate: num.Rate, anchor: int, before: list[
     if first:
         near = _indicator_or_context(text, rate.start, rate.end, ctx, notes)
     else:
-        near = _indicator_near(text, rate.start, rate.end)
-        near = near if near is not None and near[1] is not None and anchor <= near[1].start() < rate.start else None
+        # «…, казахстанский — на 26 %»: a subject left out stands for a flow named before the anchor
+        elided = _elided_subject(text, rate.start)
+        near = elided or _indicator_near(text, rate.start, rate.end)
+        near = near if near is not None and near[1] is not None and (
+            anchor <= near[1].start() < rate.start or near is elided) else None
         word = flows.flow_before(text, rate.start)
         if near is None and (word is None or word.start() < anchor):
             return _elided(text, n, rate, anchor, before, ctx) or _elided_growth(text, n, rate, anchor, before) \
@@ -2530,7 +2622,13 @@ def _share_of_whole(text: str, rate: num.Rate, n: int, ms, ctx: Context) -> list
     if rate.hedge and supports("Share", "qualifier") and before is None:
         share["qualifier"] = rate.hedge
     subject = _share_subject(text, rate.start)
-    named = _named(text, rate.start, subject, [], ctx) if subject is not None else None
+    in_whole = _whole_flow(text, rate.end) if subject is None else None
+    named = _named(text, rate.start, subject or in_whole, [], ctx) if subject or in_whole else None
+    if in_whole is not None and named is not None and not named.data.get("_owned"):
+        named = None  # «7 % экспорта»: whose exports the whole does not say, a turnover's share as before
+    elif in_whole is not None and named is not None:  # «всего экспорта»: the whole's words, not the share's ends
+        named.data.pop("counterparty", None)
+        named.notes[:] = [note for note in named.notes if "every country" not in note]
     item = named or Item({"indicator": "turnover"})
     item.sentence = n
     item.data.update(share=share, _quote=text, _at=rate.start)
@@ -2545,6 +2643,19 @@ def _share_of_whole(text: str, rate: num.Rate, n: int, ms, ctx: Context) -> list
     item.doubt("check", f"a share of «{whole}», a total the release does not give: check whose share it is")
     _share_holder(item, text, rate.start, ctx)
     return [item]
+
+
+# «9 % всего экспорта области», «треть общего объёма поставок»: the words before a whole's flow
+_WHOLE_OPENS = re.compile(r"\s*(?:(?:всего|всей|общего|общей|совокупного|суммарного)\s+)?(?:объ[её]ма\s+)?", re.I)
+
+
+def _whole_flow(text: str, end: int) -> tuple[str, re.Match[str]] | None:
+    """The flow a share's whole opens with, after the percent ending at `end` («на Беларусь
+    пришлось 9 % всего экспорта области»: the region's exports, of which the share falls on
+    its holder); None when the whole opens with no flow word (a turnover, a trade)."""
+    opens = _WHOLE_OPENS.match(text, len(text) - len(shares.after_percent(text, end)))
+    word = flows.FLOW.match(text, opens.end()) if opens is not None else None
+    return (_name_of(word), word) if word is not None else None
 
 
 def _share_subject(text: str, at: int) -> tuple[str, re.Match[str]] | None:

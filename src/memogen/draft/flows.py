@@ -696,6 +696,31 @@ def traded(text: str, at: int) -> str:
     return "goods_and_services" if m["goods"] else "services"
 
 
+# «без калийных удобрений, нефти и нефтепродуктов экспорт …», «экспорт без учёта энергоносителей …»:
+# goods left out of a flow, before its word or right after it
+_LEFT_OUT = (
+    r"(?<![\w-])(?:[Бб]ез(?:\s+уч[её]та)?|[Кк]роме|[Зз]а\s+исключением|[Нн]е\s+считая)\s+"
+    r"(?!(?:того|этого|всего)\b)"  # «кроме того»: besides, nothing left out
+)
+_LEFT_OUT_BEFORE = re.compile(_LEFT_OUT + r"(?P<goods>[а-яё][а-яё ,-]{2,100}?)\s*,?\s*$")
+_LEFT_OUT_AFTER = re.compile(
+    r"\s*,?\s*" + _LEFT_OUT + r"(?P<goods>[а-яё][а-яё -]{2,80}?)"
+    r"(?=\s*[,;:—–]|\s+(?:в|во|за|на|с|со|по|из|к|до)\s|\s+(?:состав|достиг|вырос|снизил|сократил|увеличил|превы))"
+)
+
+
+def goods_left_out(text: str, start: int, end: int) -> str | None:
+    """The goods a flow's words leave out, in the genitive («калийных удобрений, нефти и
+    нефтепродуктов»), said right before its word (from the clause's opening) or right after
+    it; None when they leave none out. Such a flow is no flow of all goods: the rest of them
+    is a group of its own."""
+    before = _LEFT_OUT_BEFORE.search(text, max(0, start - 120), start)
+    if before is not None and not re.search(r"[.;:]", text[before.start() : start]):
+        return before["goods"].strip(" ,")
+    after = _LEFT_OUT_AFTER.match(text, end)
+    return after["goods"].strip(" ,") if after is not None else None
+
+
 # «по услугам внешнеторговое сальдо …»: what is traded said before the indicator's word
 _BY_SERVICES_BEFORE = re.compile(r"(?<![а-яё])по\s+(?P<goods>товарам\s+и\s+)?услугам\s+(?:[а-яё]+\s+){0,2}$", re.I)
 

@@ -250,7 +250,7 @@ def _among(text: str, place: num.Place) -> str | None:
         return ahead["among"]
     before = _AMONG_BEFORE.search(text[: place.start])
     if before is None:
-        return _among_them(text, place) or _among_elsewhere(text, place)
+        return _among_them(text, place) or _among_elsewhere(text, place) or _among_share(text, place)
     # «Среди всех субъектов Российской Федерации Смоленская область занимает…»: the
     # subject in the nominative ends the «среди» phrase.
     words = (before["among"] + " " + before["subject"]).split()
@@ -283,6 +283,23 @@ def _among_elsewhere(text: str, place: num.Place) -> str | None:
         return among[:1].lower() + among[1:]
     trade = _IN_TRADE.search(text[: place.start])
     return trade["among"] if trade is not None else None
+
+
+# «На республику приходится 22 % товарооборота области — это третье место»: a place restating the share before it
+_RESTATES_SHARE = re.compile(r"(?:[—–]|,)\s*это\s+$", re.I)
+
+
+def _among_share(text: str, place: num.Place) -> str | None:
+    """A place said right after a share as what that share amounts to («… 22 % товарооборота
+    области со странами СНГ — это третье место»): a place in the share's whole («в структуре
+    товарооборота области со странами СНГ»); None when no share of a named whole is before."""
+    if not _RESTATES_SHARE.search(text, max(0, place.start - 12), place.start):
+        return None
+    rate = next((r for r in reversed(num.rates(text[: place.start])) if r.kind == "percent"), None)
+    if rate is None or not shares.is_share(text, rate.start, rate.end):
+        return None
+    whole = shares.genitive_run(shares.after_percent(text, rate.end))
+    return f"в структуре {whole}" if whole else None
 
 
 # «… торгует с 89 странами, и Беларусь занимает среди них 14-е место»: «них» are the things named before

@@ -11,6 +11,7 @@ import re
 from decimal import Decimal
 
 from memogen.draft import clauses
+from memogen.draft.numbers import HEDGE
 from memogen.draft.words import inflect_word, parses
 
 CUE = re.compile(
@@ -22,7 +23,8 @@ _IN_SHARE = re.compile(
     r"(?:\bдол[яеюи]|\bудельн\w+\s+вес\w*)\s+(?:[А-ЯЁ][\w-]*\s+)?(?:во?|среди)\s+(?P<whole>[^,.;:—–()«»]+?)"
     # «долю сырья в экспорте до 40 %»: the level it is taken to ends the whole
     r"(?=\s+(?:составля|составил|находи|достиг|равн|был|выр[оа]с|увелич|сократ|сниз|уменьш|повыс|пониз|за\s|до\s|—|–)"
-    r"|[,.;:]|$)",
+    # «её доля в объёме экспорта почти 74 %»: the share itself, with its hedge, ends the whole
+    rf"|\s+(?:(?:{HEDGE})\s+)?\d[\d,.]*\s?(?:%|процент)|[,.;:]|$)",
     re.I,
 )
 _FRAME = re.compile(r"^(?:структур\w+|объ[её]м\w+|общего\s+объ[её]м\w+)\s+", re.I)
