@@ -1034,6 +1034,7 @@ def officials(sentences: list[str], partner: Partner | None) -> list[Item]:
         if item is not None and key not in found:
             item.sentence, found[key] = n, item
     _heads_by_surname(sentences, found, partner)
+    _post_said_apart(found, sentences, partner)
     for item in found.values():
         _bare_diplomat(item, sentences, partner)
         _our_presidents_office(item, sentences, partner)
@@ -1195,6 +1196,46 @@ def _posted_by_initial(item: Item, sentences: list[str], partner: Partner | None
                     found.doubt("check", f"the post given where the release names «{m.group()}»")
                     return found
     return None
+
+
+# A head's post the release gives with whose it is and no name after it: «премьер-министра
+# Беларуси», «глава белорусского правительства», «губернатору Тверской области»
+_POST_ALONE = re.compile(
+    r"(?<![\w-])(?:[Пп]ремьер-министр\w*|[Гг]убернатор\w*|[Гг]лав(?:а|ы|е|у|ой))\s+(?:[а-яё]+ск\w+\s+"
+    r"правительств[аеуо]\w*|правительств[аеуо]\w*\s+(?:Республики\s+)?[А-ЯЁ][\w-]+|[А-ЯЁ][а-яё]+(?:ой|ого)\s+(?:област|кра)\w*|"
+    r"(?:Республики\s+)?[А-ЯЁ][\w-]+(?<!ой)(?<!ого)(?<!ий)(?<!ый))(?![\w-])(?!\s+[А-ЯЁ])"
+)
+
+# Another post the release gives with whose it is and no name after it («встретился с послом
+# Беларуси»): a second person named with no post may hold it, so no post is given apart
+_OTHER_ALONE = re.compile(
+    r"(?<![\w-])(?:[Пп]ос(?:ол|л(?:а|у|ом|е))|министр\w*|[Зз]аместител\w*|посланник\w*|консул\w*)\s+"
+    r"(?:[а-яё]+\s+){0,3}?(?:Республики\s+)?[А-ЯЁ][\w-]+(?![\w-])(?!\s+[А-ЯЁ])"
+)
+
+
+def _post_said_apart(found: dict[tuple[str, str], Item], sentences: list[str], partner: Partner | None) -> None:
+    """The one official named with no post holds the head's post the release gives apart
+    from any name, naming whose it is («Петр Зайцев отметил …» … «глава белорусского
+    правительства»): when no other official holds it and every such post is one side's.
+    A post titled by its own noun («премьер-министр») is preferred to a «глава» of a body."""
+    unposted = [key for key, item in found.items() if item.data["position"] == NO_POST]
+    if len(unposted) != 1 or any(_OTHER_ALONE.search(text) for text in sentences):
+        return
+    held = {item.data["position"].lower() for item in found.values()}
+    given, surname = unposted[0]
+    posts: list[tuple[bool, Item]] = []
+    for text in sentences:
+        for m in _POST_ALONE.finditer(text):
+            item = _official(_nominative_posts(m.group()), [given, surname], partner, (text, m.end(), m.end()))
+            if item is not None and item.data["position"].lower() not in held:
+                posts.append((m.group().lower().startswith("глав"), item))
+    if not posts or len({item.data["side"] for _, item in posts}) != 1:
+        return
+    item = min(posts, key=lambda post: post[0])[1]
+    item.sentence = found[unposted[0]].sentence
+    item.doubt("guess", "named with no post: the head's post the release gives apart from any name")
+    found[unposted[0]] = item
 
 
 def _unposted(words: list[str], where: tuple[str, int, int]) -> Item | None:
