@@ -62,3 +62,35 @@ def test_no_side_holds_it(sentence: str) -> None:
 def test_a_deed_agreed_on_ends_before_its_occasion() -> None:
     said = "Области достигли договорённости о создании совместного цеха по итогам визита делегации."
     assert _actions(said) == ["Создание совместного цеха"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actions"),
+    [
+        # a side's deed told in the perfective future, the infinitive its action
+        ("Когда контракты подпишут, республика направит в область своих наладчиков.", ["Направить в область своих наладчиков"]),
+        ("Мы с радостью и в будущем году закупим у вас кормоуборочные комбайны.", ["Закупить у вас кормоуборочные комбайны"]),
+        ("В Псковскую область поставят новые белорусские погрузчики.", ["Поставить новые белорусские погрузчики"]),
+        # a dash and the verb of whoever said it end the deed; a dash before an amount does not
+        ("Обеспечим сервис для всех ваших автобусов, — подытожил мэр.", ["Обеспечить сервис для всех ваших автобусов"]),
+        ("Завод предложил закупать ячмень — около 50 тыс. тонн в год.", ["Закупать ячмень — около 50 тыс. тонн в год"]),
+    ],
+)
+def test_a_future_deed_of_a_side(sentence: str, actions: list[str]) -> None:
+    assert _actions(sentence) == actions
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Министр примет участие в заседании совета.",  # an agenda, drafted with the events
+        "Стороны обсудят поставки льна.",  # a talk to come: its topic, no offer
+        "Республика сократит закупки зерна.",  # a cut in one side's own trade
+        "Республика поставит в область 300 тракторов.",  # a plan's amount: the figure's
+        "Область должна поставить 40 тыс. тонн муки.",
+        "Республика импортирует из области лес.",  # a present, not a future
+        "В протоколе записаны договорённости о сотрудничестве в энергетике.",  # what a text records
+    ],
+)
+def test_no_future_offer(sentence: str) -> None:
+    assert _actions(sentence) == []

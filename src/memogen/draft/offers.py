@@ -96,11 +96,10 @@ _DEEDS = {
 }
 _CLAUSE_END = re.compile(
     # «поработать над тем, чтобы …», «в том, что …»: a clause a pointing word calls for goes on
-    r"(?<![\s(]тем)(?<![\s(]том)(?<![\s(]то)(?<![\s(]того)(?<![\s(]тому),\s*(?:(?:(?:в|во|на|с|со|по|из|для|от|к|о|об|при|за|у)\s+)?котор\w+|что|чтобы|сообщ\w+|отметил\w*|заявил\w*|сказал\w*|подчеркнул\w*|добавил\w*|пояснил\w*)\b|[.;!?]+[»\"“]*\s*$|:\s"
+    r"(?<![\s(]тем)(?<![\s(]том)(?<![\s(]то)(?<![\s(]того)(?<![\s(]тому),\s*(?:(?:(?:в|во|на|с|со|по|из|для|от|к|о|об|при|за|у)\s+)?котор\w+|что|чтобы)\b|[.;!?]+[»\"“]*\s*$|:\s"
     # «…, хотя …», «…, поскольку …», «…, какие форматы …»: another clause, conceded, a reason or a question
     r"|,\s*(?:хотя|однако|поскольку|потому|так\s+как|если|ведь|как(?:ие|ой|ая|ое|им|их)|куда|где|когда|почему|зачем)(?![\w-])"
     r"|(?:,|\s+и)\s+[а-яё]+\s+ли(?![\w-])"  # «… и могут ли строители …»: a question of its own
-    r"|[»\"“]?\s*,?\s+[-–—]\s+(?:сказал|отметил|подчеркнул|заявил|обратил|добавил|пояснил)"  # «…», — сказал он
     r"|[»\"“]\s*,\s*[-–—]\s"  # «…», – уточнил он: a quote's end, whoever said it
     r"|\s[—–]\s+[А-ЯЁ][а-яё]+\s*$"  # a headline's «… — Лукашенко»: who said it
     # «…, а бизнес свои контакты найдёт»: a contrast opens another statement («…, а закупать …» goes on)
@@ -170,7 +169,7 @@ _VAGUE_WORDS = (
     # «Способствовать развитию вашей области», «Двигаться по пути укрепления хороших взаимоотношений»
     "способствовать содействовать взаимоотношение путь хороший "
     # «Развивать … братские отношения с городами-партнёрами», «Объединить усилия», «Создать благоприятные условия»
-    "братский город-партнёр объединить объединять усилие благоприятный условие"
+    "братский город-партнёр объединить объединять усилие благоприятный условие тесный двухсторонний"
 )
 
 
@@ -384,7 +383,7 @@ def _actions(text: str) -> list[str]:
         return seen
     prospect = _PROSPECT.search(text)
     said = _prospect(prospect["branch"]) if prospect else _stake(text) or _invitation(text)
-    return [said] if said else _chance(text)
+    return [said] if said else _chance(text) or _future(text)
 
 
 def _chance(text: str) -> list[str]:
@@ -486,18 +485,76 @@ def _intended(text: str) -> int | None:
 
 def _side_bound(text: str, head: re.Match[str], verb: str) -> bool:
     """Whether a duty or a future deed (`_BOUND`) is a side's: the infinitive names a deed
-    (`_deed_verb`) and the head's clause names a side before it (`_sided`), or no subject at all
-    after «будут» («в регион будут доставлять технику»)."""
-    if not _deed_verb(verb):
-        return False
-    if _sided(text, head.start()):
-        return True
-    start = clauses.start(text, head.start(), clauses.PHRASE)
-    before = [m.group() for m in _WORD.finditer(text, start, head.start())]
+    (`_deed_verb`) with no amount, and the head's clause names a side before it (`_sided`), or no
+    subject at all after «будут» («в регион будут доставлять технику»)."""
+    if not _deed_verb(verb) or _AMOUNT.search(text, head.end(), clauses.end(text, head.end(), clauses.PART)):
+        return False  # «сторона должна поставить 96 тыс. тонн зерна»: a plan's amount, a figure's
+    return _sided(text, head.start()) or head.group().lower() == "будут" and _impersonal(text, head.start())
+
+
+def _impersonal(text: str, at: int) -> bool:
+    """Whether a plural verb at `at` tells the sides' own plan with no one named: a place or time
+    opens its clause and no subject stands before it, nor a word asking where («В Украине будут собирать
+    …», «в регион будут доставлять …»; «Будут сотрудничать и предприятия …» names its subject after it)."""
+    start = clauses.start(text, at, clauses.PHRASE)
+    before = [m.group() for m in _WORD.finditer(text, start, at)]
     named = any(p.tag.case == "nomn" and p.tag.POS in ("NOUN", "NPRO") for b in before for p in inflect.parses(b)[:1])
-    # «В Украине будут собирать …»: a place or time opens the clause, no one is named, nor asked where
-    placed = bool(before) and inflect.pos(before[0]) == "PREP" and not any(b.lower() in _ASKING for b in before)
-    return head.group().lower() == "будут" and placed and not named
+    return bool(before) and inflect.pos(before[0]) == "PREP" and not named and not any(
+        b.lower() in _ASKING for b in before)
+
+
+# verbs that open another deed: «начнут экспортировать …», «продолжат поставлять …»
+_OPENING = {"начать", "стать", "продолжить"}
+# what a visit's or a talk's agenda holds, drafted with the events, or how a year will end: no deed offered
+# («обсудят …», «примет участие в заседании …», «совершит визит», «подведут итоги», «закончим год с …»)
+# nor is a side's cut in its own trade («сократит поставки …»)
+_AGENDA = {"обсудить", "рассмотреть", "подвести", "оценить", "принять", "совершить", "встретиться", "пройти",
+           "закончить", "завершить", "добавить", "найти", "позволить", "провести", "открыть", "дать", "получить",
+           "сократить", "уменьшить", "снизить"}
+# a clause of condition, time, purpose, manner or place: a future deed in it is no plan («когда подпишут …»)
+_SUBORDINATE = re.compile(r"(?<![\w-])(?:если|когда|чтобы|где|куда|как|пока|котор\w+)(?![\w-])", re.I)
+
+
+def _future(text: str) -> list[str]:
+    """A side's deed told in the future of a perfective verb: «Беларусь направит в … специалистов» →
+    «Направить в … специалистов», «закупим технику», «в регион начнут поставлять …»; the verb names a
+    deed (`_deed_verb`), and its clause says whose it is (the first person, a side named before it, or
+    a place opening it with no one named: `_impersonal`), outside a clause of condition, time or place."""
+    words = list(_WORD.finditer(text))
+    for k, w in enumerate(words):
+        verbs = [p.tag for p in inflect.parses(w.group()) if p.tag.POS == "VERB"]
+        # a perfective future, never a present or past reading («импортирует» reads as a present too; «закупим»
+        # as a call to do it too)
+        if not any(v.tense == "futr" for v in verbs) or any(v.tense in ("pres", "past") for v in verbs) or _denied(
+                text, w):
+            continue
+        if _SUBORDINATE.search(clauses.before(text, w.start(), clauses.PHRASE)):
+            continue
+        verb, rest = inflect.lemma(w.group()), w.end()
+        if verb in _OPENING and k + 1 < len(words) and inflect.pos(words[k + 1].group()) == "INFN":
+            verb, rest = words[k + 1].group().lower(), words[k + 1].end()
+        tag = verbs[0]
+        own = tag.person == "1per" or _side_named(text, w.start()) or tag.number == "plur" and _impersonal(
+            text, w.start())
+        said = infinitive_clause(verb + text[rest:]) if own and _deed_verb(verb) and verb not in _AGENDA else None
+        if said and not _AMOUNT.search(said):  # «поставит … 3 тысячи тракторов»: a plan's amount, a figure's
+            return _each(said)
+    return []
+
+
+def _side_named(text: str, at: int) -> bool:
+    """Whether the clause before `at` names a side as its subject: a state's or place's name or a
+    side's noun («стороны», «область», «предприятия») in the nominative, not after a preposition; a
+    person's future deed is mostly an agenda («Премьер примет участие …»), a pronoun may be anything."""
+    start = clauses.start(text, at, clauses.PHRASE)
+    words = [m.group() for m in _WORD.finditer(text, start, at)]
+    for k, word in enumerate(words):
+        parse = inflect.parses(word)[0]
+        governed = k and inflect.pos(words[k - 1]) == "PREP"
+        if parse.tag.POS == "NOUN" and parse.tag.case == "nomn" and not governed and (
+                "Geox" in parse.tag or parse.normal_form in _SIDES):
+            return True
+    return False
 
 
 def _head(words: list[re.Match[str]], k: int) -> bool:
@@ -542,11 +599,20 @@ def _governs(text: str, words: list[re.Match[str]], k: int) -> int | None:
 def _agreed_on(text: str) -> int | None:
     """Where «о» or «об» begins after a word of agreeing («договорились о создании …», «договорённость
     о поставках …»): the deed agreed on is named by its noun after it; None else."""
-    for w in _WORD.finditer(text):
+    words = list(_WORD.finditer(text))
+    for k, w in enumerate(words):
         about = re.match(r"\s+об?\s", text[w.end() :])
-        if about and inflect.lemma(w.group()) in BINDING | {"договорённость"} and not _denied(text, w):
+        lemma = inflect.lemma(w.group()) if about else ""
+        # «достигнуты договорённости о …», «есть договорённость о …»; «в нём записаны договорённости о …» tells a text
+        reached = lemma == "договорённость" and k and any(
+            p.normal_form in _REACHED for p in inflect.parses(words[k - 1].group()))
+        if (lemma in BINDING or reached) and not _denied(text, w):
             return w.end()
     return None
+
+
+# the verbs a «договорённость» is reached or held by
+_REACHED = {"достигнуть", "достичь", "быть", "иметься"}
 
 
 def _before_offer(action: str) -> str | None:
@@ -1094,12 +1160,14 @@ def infinitive_clause(text: str) -> str | None:
             lead = k and (_adverb(prev) and prev not in _NO_LEAD or prev == "не")
             start = words[k - 1].start() if lead else w.start()
             clause = text[start:]
-            ends = [m.start() for m in (_CLAUSE_END.search(clause), _gerund(clause), _finite(clause), _but(clause))
+            ends = [m.start() for m in (_CLAUSE_END.search(clause), _gerund(clause), _finite(clause), _but(clause),
+                                        _said_by(clause))
                     if m is not None]
             clause = clause[: min(ends)] if ends else clause
             clause = clause.strip().rstrip(".")
-            unopened = clause.count("»") > clause.count("«") or clause.count('"') % 2  # «… в парке».»: the quote's end
-            clause = clause[:-1].rstrip() if clause.endswith(("»", '"')) and unopened else clause
+            unopened = (clause.count("»") > clause.count("«") or clause.count('"') % 2
+                        or clause.count("”") > clause.count("“"))  # «… в парке».»: the quote's end
+            clause = clause[:-1].rstrip() if clause.endswith(("»", '"', "”")) and unopened else clause
             return clause[:1].upper() + clause[1:] if len(clause.split()) >= 2 else None
     return None
 
@@ -1116,10 +1184,16 @@ def _finite(clause: str) -> re.Match[str] | None:
         stop = re.compile(r"[,.;:!?—–«»\"()]").search(clause, m.end())
         words = [w.group() for w in list(_WORD.finditer(clause, m.end(), stop.start() if stop else len(clause)))[:3]]
         tags = [inflect.parses(w)[0].tag for w in words if not w[:1].isupper()]
-        if any(t.POS == "VERB" or (t.POS in ("ADJS", "PRED") and k and tags[k - 1].case == "nomn")
+        if any(t.POS == "VERB" or (t.POS in ("ADJS", "PRED", "COMP") and k and tags[k - 1].case == "nomn")
                for k, t in enumerate(tags)):
             return m
+        if words and words[0].lower() in _PERSONS and m.group().startswith(","):
+            return m  # «…, он у нас есть»: a clause with its own subject
     return None
+
+
+# personal pronouns in the nominative: after a comma they open a clause of their own
+_PERSONS = {"я", "ты", "он", "она", "оно", "мы", "вы", "они"}
 
 
 # «…, но это всё просто»: a turn to another statement («не только …, но и …», «…, но также …» go on)
@@ -1130,6 +1204,16 @@ def _but(clause: str) -> re.Match[str] | None:
     """A «, но» that turns to another statement ends the action, unless «не только» called for it."""
     m = _BUT.search(clause)
     return m if m is not None and not re.search(r"не\s+только", clause[: m.start()], re.I) else None
+
+
+# «…», — сказал он; «…, — резюмировал губернатор»; «… - сообщил он»: a quote's end, whoever said it
+_SAID_BY = re.compile(r"[»\"“”]?\s*,?\s+[-–—]\s+([а-яё]+)")
+
+
+def _said_by(clause: str) -> re.Match[str] | None:
+    """A dash and a verb after it end the action: the speaker's words follow («…, — резюмировал
+    губернатор»); «— около 120 тыс. тонн» goes on."""
+    return next((m for m in _SAID_BY.finditer(clause) if inflect.pos(m.group(1)) == "VERB"), None)
 
 
 def _gerund(clause: str) -> re.Match[str] | None:
