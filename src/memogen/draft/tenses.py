@@ -183,15 +183,56 @@ def summed(text: str, at: int) -> bool:
     return governing is not None and governing.tag.aspect == "perf" and governing.tag.tense == "past"
 
 
-def _counted_by(text: str, at: int):
-    begin = clauses.start(text, at, clauses.STATEMENT)
+def _counted_by(text: str, at: int, breaks: re.Pattern[str] = clauses.STATEMENT):
+    begin = clauses.start(text, at, breaks)
     told = list(_TOLD.finditer(text, begin, at))  # «отметил, что треть оборота приходится на …»
     begin = told[-1].end() if told else begin
-    verbs = _verbs(text[begin : clauses.end(text, at, clauses.STATEMENT)])
+    verbs = _verbs(text[begin : clauses.end(text, at, breaks)])
     before = [v for v in verbs if v[0] < at - begin] or verbs[:1] or [v for v in _verbs(text[:begin]) if not told]
     # «успели обсудить десяток вопросов», «позволяют выпускать»: the finite verb before the infinitive
     finite = [v for v in before if v[1].tag.POS != "INFN"] or before
     return finite[-1][1] if finite else None
+
+
+def own_verb(text: str, at: int):
+    """The verb governing the amount at `at` in its own statement, a clause coordinated by
+    «, и» or «, а» being one of its own («Год назад подписали карту, и сегодня 2 тыс. тракторов
+    готовятся выйти в поле»: «готовятся»), read as `done` reads it; None with no verb. A count
+    in a relative clause is that clause's verb's («это регион, где работает 3,5 тыс. организаций»)."""
+    span = inner_clause(text, at)
+    if span is not None:
+        readings = [r for r in (_verb(w.group()) for w in _WORD.finditer(text, *span)) if r is not None]
+        finite = [r for r in readings if r.tag.POS != "INFN"]
+        if finite:
+            return finite[0]
+    return _counted_by(text, at, OWN_STATEMENT)
+
+
+def existing(counted: str) -> bool:
+    """Whether a participle in the present qualifies what a count counts («более 40
+    действующими соглашениями», «12 работающих предприятий»): the things counted stand now."""
+    return any(
+        p.tag.POS == "PRTF" and "pres" in p.tag for w in _WORD.finditer(counted) for p in parses(w.group())[:1]
+    )
+
+
+_HEDGE_WORD = re.compile(r"около|свыше|более|менее|порядка|почти|примерно|чем|больше|меньше|до", re.I)
+
+
+def passive_subject(text: str, at: int) -> bool:
+    """Whether the count at `at` is the subject of a short passive participle right before it
+    («подписано около 20 соглашений», «аккредитовано 20 предприятий»): what stands done, a
+    total; not a count inside what the participle's subject names («заключён договор на
+    экспорт 100 самосвалов»: one act, of a day)."""
+    begin = clauses.start(text, at, OWN_STATEMENT)
+    words = list(_WORD.finditer(text, begin, at))
+    readings = [_verb(w.group()) for w in words]
+    last = next((k for k in range(len(words) - 1, -1, -1) if readings[k] and readings[k].tag.POS == "PRTS"), None)
+    if last is None:
+        return False
+    # «около», «свыше», «более чем» are hedges, no prepositions of an object
+    between = [parses(w.group())[0].tag.POS for w in words[last + 1 :] if not _HEDGE_WORD.fullmatch(w.group())]
+    return not any(pos in ("PREP", "NOUN", "VERB", "INFN") for pos in between)
 
 
 def _governing(text: str, at: int):
@@ -273,6 +314,27 @@ def inner_clause(text: str, at: int) -> tuple[int, int] | None:
             lead = re.match(r",\s*\w+\s*", m.group())
             return m.start() + (lead.end() if lead else 0), m.end()
     return None
+
+
+# «сегодня», «сейчас», «на данный момент», «в настоящее время»: how things stand now
+_NOW = re.compile(r"(?<![\w-])(?:на\s+)?(?:сегодня|сейчас|данный\s+момент|настоящее\s+время)(?![\w-])", re.I)
+
+
+def now_apart(text: str, at: int, where: int) -> bool:
+    """Whether the amount at `at` is said of now in a clause of its own that a period at
+    `where` lies outside: its relative clause («нарастить товарооборот, который сегодня
+    составляет $133 млн» after «Тогда …») or its own statement says «сегодня», «сейчас» with
+    a verb of level in the present («составляет», «превышает»). A level now takes no period of
+    the words around it."""
+    span = inner_clause(text, at)
+    begin, end = span if span else (clauses.start(text, at, OWN_STATEMENT), clauses.end(text, at, OWN_STATEMENT))
+    if begin <= where < end or not _NOW.search(text, begin, end):
+        return False
+    verbs = [v for _, v in _verbs(text[begin:end])] if span is None else [
+        r for r in (_verb(w.group()) for w in _WORD.finditer(text, begin, end)) if r is not None]
+    # a verb of level: «звучат оценки в районе 60 млрд» says today what a period's level is estimated at
+    level = any(v.normal_form in _STANDS for v in verbs)
+    return level and all(v.tag.tense == "pres" for v in verbs if v.tag.POS == "VERB")
 
 
 def inner(text: str, at: int) -> bool:
