@@ -129,3 +129,21 @@ def test_a_dated_day_is_its_month_only_through_day_month():
     (mention,) = periods.mentions(text, RELEASE)
     assert str(mention.period) == "2024"
     assert str(periods.day_month(text, mention).period) == "2024-09"
+
+
+def test_what_a_side_holds_takes_no_period_of_the_sentence_before():
+    found = _count_periods(
+        "В 2023 году товарооборот области с Беларусью вырос на 12 %.",
+        "Губернатор подчеркнул, что сегодня у области налажены связи с 7 районами Беларуси.",
+    )
+    assert found == [UNSTATED]
+
+
+def test_a_document_term_before_a_colon_is_no_run_of_a_count():
+    text = "Ориентиром служит план действий на 2024–2026 годы: уже выполнено 40 мероприятий из 90."
+    assert _count_periods(text) == [UNSTATED]
+
+
+def test_a_period_a_dash_joins_to_a_later_amount_is_not_the_earlier_one():
+    text = "Планируем нарастить перевалку до 400 тысяч тонн, в 2026 году — и до 600 тысяч тонн."
+    assert _count_periods(text) == [UNSTATED, "2026"]

@@ -105,18 +105,32 @@ def when(text: str, at: int, counted: str, previous: str, dated_before: bool, ru
     `running`: the period before is still running («В этом году … На сегодня поставлено …»)."""
     statement = clauses.around(text, at, breaks=tenses.OWN_STATEMENT)
     verb = tenses.own_verb(text, at)
+    blank = _beside(text, at)  # «выполнено 118 мероприятий»: what is counted names no event it is of
+    in_sentence = occasion(blank)
     if verb is None or verb.tag.tense != "past":  # «В составе делегации — около 130 руководителей»
-        at_event = EVENT.search(statement) or verb is None and OCCASION.search(text)
-        return AT_EVENT if at_event else STANDING
-    so_far = tenses.so_far(text, at) and not occasion(text) or AS_OF.search(statement) is not None
-    if dated_before and tenses.past(text, at) and not occasion(text) and (running or not (so_far or NOW.search(text))):
+        own = clauses.around(blank, at, breaks=tenses.OWN_STATEMENT)
+        return AT_EVENT if EVENT.search(own) or verb is None and OCCASION.search(blank) else STANDING
+    so_far = tenses.so_far(text, at) and not in_sentence or AS_OF.search(statement) is not None
+    if (_HELD_BY.search(statement) or tenses.existing(counted)) and not in_sentence:
+        return SO_FAR  # «сегодня у области налажены связи с пятью регионами»: what a side holds
+    if dated_before and tenses.past(text, at) and not in_sentence and (running or not (so_far or NOW.search(text))):
         return BEFORE  # «В 2007 году … Причиной стала продажа 2 тыс. тракторов»
-    stands = _HELD_BY.search(statement) or tenses.made(text, at) or tenses.existing(counted)
-    if so_far or stands and not occasion(text):
+    if so_far or tenses.made(text, at) and not in_sentence:
         return SO_FAR
-    if occasion(text) or occasion(previous):
+    if in_sentence or occasion(previous):
         return AT_EVENT  # «В ходе визита подписали …», «Состоялась церемония. Подписано 9 контрактов.»
     return SO_FAR if verb.tag.POS == "PRTS" and tenses.passive_subject(text, at) else AT_EVENT
+
+
+# the count and the words of what it counts: «118 мероприятий», «20 визитов делегаций»
+_COUNTED = re.compile(r"[\d\s,.]*[^\s,.;:]*(?:\s+[а-яё-]+){0,2}", re.I)
+
+
+def _beside(text: str, at: int) -> str:
+    """`text` with the count at `at` and the next two words blanked out (as many spaces), so
+    that what it counts («118 мероприятий») is not read as the event it is of."""
+    m = _COUNTED.match(text, at)
+    return text if m is None else text[:at] + " " * (m.end() - at) + text[m.end() :]
 
 
 def in_force(text: str, at: int, spans: list[M]) -> list[M]:
@@ -124,8 +138,8 @@ def in_force(text: str, at: int, spans: list[M]) -> list[M]:
     of them, unless its own statement is in the present («… за 2023 год поставлено 90, а на
     карьерах работают свыше 50 самосвалов»): then only those of its own statement."""
     verb = tenses.own_verb(text, at)
-    if verb is None or verb.tag.tense != "pres":
-        return spans
+    if verb is None or verb.tag.tense != "pres" or tenses.to_come(text, at) is not None:
+        return spans  # «…: 500 тракторов предстоит поставить в 2025–2027 годах» is to come, not now
     begin, end = clauses.start(text, at, tenses.OWN_STATEMENT), clauses.end(text, at, tenses.OWN_STATEMENT)
     return [m for m in spans if begin <= m.start < end]
 

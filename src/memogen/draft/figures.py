@@ -1564,6 +1564,8 @@ def _span(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> tu
     turn = clauses.NEXT.search(text, at)
     if turn is not None and num.amounts(text[turn.end() :]):
         ms = [m for m in ms if m.start < turn.start() or m.end <= at]
+    later = periods.of_later_amount(text, ms, at)  # «…, в 2024 году — и до 850 тыс.»: that amount's
+    ms = [m for m in ms if m not in later]
     level = periods.base_level(text, ms, at, next((a.end for a in num.amounts(text) if a.start == at), at))
     if level is not None:  # «превысил уровень 2010 года — около 7 млн»: the base's own level
         return replace(level, role="period"), f"the level of the base «{level.stated}»: {level.period}"
@@ -1629,8 +1631,8 @@ def _when(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> No
             item.doubt("check", f"«{mention.stated}» is {first}–{last}: drafted once for each year")
         elif mention.year_guessed:
             item.doubt("check", f"«{mention.stated}» names no year of its own: the year is inferred")
-    if mention is not None and mention.role == "target":
-        status = "target"
+    if mention is not None and mention.role == "target" and not (status == "forecast" and tenses.predicted(text, at)):
+        status = "target"  # «к 2026 году довести …»; «По прогнозу, к концу года он превысит …» stays a forecast
     if mention is not None and mention.preliminary and status == "actual":
         status = "preliminary"
     begins = _period_of(item)

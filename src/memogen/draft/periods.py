@@ -395,6 +395,21 @@ def mentions(text: str, release: dt.date) -> list[Mention]:
     return out
 
 
+# «…, в 2024 году — и до 850 тыс. тонн», «…, в 2023-м — 70 млн»: a period that a dash joins to the
+# amount after it (the verb left out)
+_DASH_TO_AMOUNT = re.compile(
+    rf"\s*[—–]\s*(?:(?:и|а|ещё)\s+)?(?:(?:до|на|в)\s+)?(?:(?:{HEDGE})\s+)?(?:\$\s*)?(?:\d|полмиллиард|миллиард|миллион)",
+    re.I,
+)
+
+
+def of_later_amount(text: str, ms: list[Mention], at: int) -> list[Mention]:
+    """The periods after the amount at `at` that a dash joins to an amount of their own
+    («планируем нарастить перевалку до 650 тыс. тонн, в 2024 году — и до 850 тыс.»: 2024 is
+    850's, not 650's)."""
+    return [m for m in ms if m.start > at and _DASH_TO_AMOUNT.match(text, m.end)]
+
+
 def day_month(text: str, mention: Mention) -> Mention:
     """The month of a date with its day («22 декабря 2020 г. состоялась церемония передачи …»):
     what an event on that day counts is of its month (README convention 2), while the date
@@ -465,7 +480,10 @@ def years_counted(text: str, ms: list[Mention], at: int) -> str | None:
     writes it: «с 2015 по 2024 год проведено 10 форумов», «в 2015–2024 годах …», «за
     последние три года …» → `2015..2024`. A count over years is one total, never the same
     count in each year; None when no such run comes before the count."""
-    before = [m for m in ms if m.end <= at]
+    # only in the count's own statement: «Основные направления … на 2024–2026 годы: к декабрю выполнено
+    # 118 мероприятий» name the document's term, not the count's run
+    begin = clauses.start(text, at, clauses.STATEMENT)
+    before = [m for m in ms if begin <= m.start and m.end <= at]
     for n, m in enumerate(before):
         if m.role == "since" and m.period is not None and m.period.is_whole_year and n + 1 < len(before):
             last = before[n + 1]

@@ -54,6 +54,14 @@ _LEVEL = {"составить", "превысить", "достигнуть", "�
 # ... and the moves of a level: «может вырасти», «могут сократиться» put it ahead as much
 _MOVES = {"вырасти", "увеличиться", "сократиться", "снизиться", "удвоиться", "утроиться", "приблизиться", "преодолеть"}
 # A participle of a plan: «запланированных», «намеченных», «предусмотренных», «планируемых»
+# «можно», «возможно», «реально» before an infinitive: what it can reach is a forecast
+_CAN = re.compile(r"(?<![\w-])(?:можно|возможно|реально)\s+(?:[а-яё]+\s+)?$", re.I)
+# Raising a level on purpose: «довести», «нарастить», «увеличить вдвое»
+_RAISE = {"довести", "нарастить", "увеличить", "удвоить", "утроить", "поднять", "вывести", "приумножить"}
+# Awaiting a delivery: «страна ждёт 712 машин»
+_AWAIT = {"ждать", "дожидаться"}
+# A dash right before the clause: «…увеличить товарооборот — до $1 млрд»
+_DASHED = re.compile(r"\s[—–]\s*$")
 _PLANNED = re.compile(r"(?<![\w-])(?:за)?(?:планир|намеч|предусмотр)\w*", re.I)
 _PLAN = {"запланировать", "планировать", "наметить", "намечать", "предусмотреть", "предусматривать"}
 _WORD = re.compile(r"[А-Яа-яЁё]+")
@@ -208,6 +216,17 @@ def own_verb(text: str, at: int):
     return _counted_by(text, at, OWN_STATEMENT)
 
 
+# A prediction, not a plan: «по прогнозу», «ожидается», «может достичь», «допускает, что …»
+_PREDICTED = re.compile(r"(?<![\w-])(?:прогноз|ожида|мож(?:ет|ем|ут)|могут|допуска|вероятн|предполага)\w*", re.I)
+
+
+def predicted(text: str, at: int) -> bool:
+    """Whether the statement of the amount at `at` says it is predicted («По прогнозу, к концу
+    года он превысит 100 млн», «к 2010 году может вырасти …»): a forecast even by a deadline,
+    where «До 2028 года инвестиции составят 700 млн» is a plan's target."""
+    return bool(_PREDICTED.search(clauses.around(text, at, breaks=OWN_STATEMENT)))
+
+
 def existing(counted: str) -> bool:
     """Whether a participle in the present qualifies what a count counts («более 40
     действующими соглашениями», «12 работающих предприятий»): the things counted stand now."""
@@ -256,17 +275,29 @@ def to_come(text: str, at: int) -> str | None:
     if not verbs and _GOES_ON.search(text, 0, begin):  # «передаст две машины, а также пять тракторов»: elided
         clause, begin = text[:begin], 0
         verbs = _verbs(clause)
+    elif not verbs and (dash := _DASHED.search(text, 0, begin)):
+        # «собираются увеличить товарооборот — до $1 млрд»: the statement right before the dash governs
+        start = clauses.start(text, dash.start(), clauses.STATEMENT)
+        clause, begin = text[start:begin], start
+        verbs = _verbs(clause)
     if not verbs:
         return None
     before = [v for v in verbs if v[0] < at - begin]
+    if not before and len(verbs) > 1 and verbs[1][1].tag.POS == "INFN" and _fronted(text, begin, at, verbs[0][0]):
+        before = verbs[:2]  # «500 тракторов предстоит поставить»: the verbs after the amount, in order
     governing = before[-1][1] if before else verbs[0][1]
     if governing.tag.POS == "INFN" and before and _NEED.search(clause, 0, before[-1][0]):
         return "target"  # «нужно диверсифицировать», «считают оптимальным снизить долю до трети»: a goal
+    if governing.tag.POS == "INFN" and before and _CAN.search(clause, 0, before[-1][0]):
+        return "forecast"  # «товарооборот вполне можно поднять до 300 млн»: a possibility
+    if governing.normal_form in _AWAIT and "pres" in governing.tag:
+        return "target"  # «страна ждёт 712 машин»: a delivery awaited
     if governing.tag.POS in ("INFN", "PRTS"):
         heads = [v[1] for v in before[:-1] if v[1].tag.POS != "INFN"] if before else []
         if not _ahead(governing, heads[-1] if heads else None):
             return None
-        return "target" if governing.normal_form in _DELIVER else "forecast"
+        # «собираются вдвое увеличить товарооборот — до $1 млрд»: an intent to raise a level is a target
+        return "target" if governing.normal_form in _DELIVER | _RAISE else "forecast"
     if "futr" not in governing.tag:
         return None
     deed = next((v[1] for v in verbs if v[1].tag.POS in ("INFN", "PRTS") and v[1].normal_form in _DELIVER), None)
@@ -274,6 +305,18 @@ def to_come(text: str, at: int) -> str | None:
     # (a level they reach, «поставки составят», is a forecast)
     supplies = _SUPPLIES.search(clause) and "tran" in governing.tag and governing.normal_form not in _LEVEL
     return "target" if governing.normal_form in _DELIVER or deed is not None or supplies else "forecast"
+
+
+# Nothing but a hedge or a quote before an amount that opens its clause
+_OPENS = re.compile(r"[\s«\"„“]*(?:(?:всего|ещё|еще|более|свыше|около|почти|порядка|примерно|до)\s+)*", re.I)
+
+
+def _fronted(text: str, begin: int, at: int, verb_at: int) -> bool:
+    """Whether the amount at `at` opens its clause and the verbs after it are its own («…:
+    500 тракторов предстоит поставить»), not a later statement's («Китай — второй партнёр, и
+    палата стремится …») nor one whose object holds it («Разногласия по оставшимся семи …
+    собираются снять»)."""
+    return bool(_OPENS.fullmatch(text, begin, at)) and not _LATER.search(text, at, begin + verb_at)
 
 
 def _ahead(deed, head) -> bool:
