@@ -58,6 +58,8 @@ _MOVES = {"вырасти", "увеличиться", "сократиться", 
 _CAN = re.compile(r"(?<![\w-])(?:можно|возможно|реально)\s+(?:[а-яё]+\s+)?$", re.I)
 # Raising a level on purpose: «довести», «нарастить», «увеличить вдвое»
 _RAISE = {"довести", "нарастить", "увеличить", "удвоить", "утроить", "поднять", "вывести", "приумножить"}
+# «до» right before an amount: the level a move reaches («поднять до 300 млн»), not a multiple
+_LEVEL_TO = re.compile(r"(?<![\w-])до\s+(?:[а-яё]+\s+)?$", re.I)
 # Awaiting a delivery: «страна ждёт 712 машин»
 _AWAIT = {"ждать", "дожидаться"}
 # A dash right before the clause: «…увеличить товарооборот — до $1 млрд»
@@ -288,8 +290,9 @@ def to_come(text: str, at: int) -> str | None:
     governing = before[-1][1] if before else verbs[0][1]
     if governing.tag.POS == "INFN" and before and _NEED.search(clause, 0, before[-1][0]):
         return "target"  # «нужно диверсифицировать», «считают оптимальным снизить долю до трети»: a goal
-    if governing.tag.POS == "INFN" and before and _CAN.search(clause, 0, before[-1][0]):
-        return "forecast"  # «товарооборот вполне можно поднять до 300 млн»: a possibility
+    possible = before and _CAN.search(clause, 0, before[-1][0]) and _LEVEL_TO.search(text, 0, at)
+    if governing.tag.POS == "INFN" and possible:
+        return "forecast"  # «товарооборот вполне можно поднять до 300 млн»: a level possible
     if governing.normal_form in _AWAIT and "pres" in governing.tag:
         return "target"  # «страна ждёт 712 машин»: a delivery awaited
     if governing.tag.POS in ("INFN", "PRTS"):
