@@ -45,7 +45,6 @@ def test_a_task_or_agreement_of_the_heads_of_state_is_set(sentence, title):
     "sentence",
     [
         "Президент поставил задачу нарастить экспорт в Африку.",  # one state's own task
-        "Стороны поставили задачу к 2027 году довести товарооборот до 150 млн долларов.",  # the sides, no leaders
         "Перед экспортёрами области стоит задача обеспечить поставки мяса в Китай.",  # not both sides
         "Главы государств обсудили задачи по развитию кооперации.",  # no task set, no deed
     ],

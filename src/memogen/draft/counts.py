@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Protocol, TypeVar
 
-from memogen.draft import clauses
+from memogen.draft import clauses, tenses
 from memogen.draft import numbers as num
 from memogen.reading import SPELLED
 
@@ -32,6 +33,14 @@ _OCCASIONS = (
 )
 
 
+class _Placed(Protocol):
+    @property
+    def start(self) -> int: ...
+
+
+M = TypeVar("M", bound=_Placed)
+
+
 @dataclass(frozen=True)
 class Occasions:
     value: Decimal
@@ -47,6 +56,92 @@ def of_occasions(unit: str | None) -> bool:
     «11 встреч», «20 визитов»): how many times, up to the release's date unless a period
     is named."""
     return unit is not None and any(verb.match(unit) for _, verb in _OCCASIONS)
+
+
+# What an event is called («на выставке», «форум», «церемония подписания»), and the occasions a
+# count may be of besides («В ходе визита подписаны 5 контрактов», «В составе делегации — 130»)
+EVENT = re.compile(r"\b(?:выставк|форум|ярмарк|конференци|саммит|церемони|фестивал|экспозици|бизнес-мисси)\w*", re.I)
+OCCASION = re.compile(
+    rf"{EVENT.pattern}|\b(?:визит|встреч|переговор|заседани|сесси|поездк|делегаци|мероприяти)\w*", re.I
+)
+# Taking part in an event: «участвовали», «присутствовали», «экспонировались», «представлены»
+TAKING_PART = re.compile(r"\b(?:участ|присутств|посети|посеща|экспонир|выстав(?!к)|представлен|занял)\w*", re.I)
+# As of the release's date: «на сегодня», «на данный момент» (a bare «сегодня» with a verb in the
+# past is the day of the release's event: «Сегодня область представила 200 предприятий»)
+AS_OF = re.compile(r"(?<![\w-])на\s+(?:сегодня(?:шний\s+день)?|данный\s+момент|текущий\s+момент)(?![\w-])", re.I)
+# Now: «сегодня», «сейчас», «на данный момент», «в настоящее время»
+NOW = re.compile(r"(?<![\w-])(?:на\s+)?(?:сегодня|сейчас|данный\s+момент|настоящее\s+время)(?![\w-])", re.I)
+# What a side holds: «у Брестской области подписано 60 соглашений», «у области есть связи с 70 странами»
+_HELD_BY = re.compile(
+    r"(?<![\w-])[Уу]\s+(?:[А-ЯЁа-яё-]+\s+){0,2}?(?:област|регион|республик|стран|город|кра[яю]|[А-ЯЁ])", re.I
+)
+
+# How a count with no period of its own is dated (`when`): by its event, by the period of the
+# sentence before, or by nothing (`unstated`: how things stand, a total so far)
+AT_EVENT, BEFORE, STANDING, SO_FAR = "event", "before", "standing", "so far"
+
+
+def occasion(text: str) -> bool:
+    """Whether a sentence names an event or a taking part in one («В ходе визита …»,
+    «участвовали», «выставились»): what it counts is that event's."""
+    return bool(OCCASION.search(text) or TAKING_PART.search(text))
+
+
+def when(text: str, at: int, counted: str, previous: str, dated_before: bool, running: bool) -> str:
+    """How a count with no period of its own, at `at` in `text`, is dated, read from its own
+    statement (a clause coordinated by «, и», «, а» is one of its own):
+    - what stands now — a verb in the present («работают», «связывают»), or no verb, with no
+      event named (those taking part in an event are counted at it) — is `STANDING`;
+    - an act in the past, with no event named, is of the period of the sentence right before
+      when that names one (`BEFORE`), unless it is «на сегодня» or «уже» done (`SO_FAR`); so far
+      too is what a side holds («у области подписано»), what is made or opened («создано 13
+      производств») and what the count's words say exists («40 действующими соглашениями»);
+    - else it is its event's (`AT_EVENT`) when its sentence or the one before names one
+      («Состоялась церемония. Подписано 9 контрактов.»); with none of these, what a passive
+      participle tells stands done, a total so far (`SO_FAR`: «Между городами подписано 20
+      соглашений»), while an active verb («Стороны подписали 5 соглашений»), or a count inside
+      what the participle's subject names («заключён договор на экспорт 100 самосвалов»), tells
+      an act of the release's own event.
+    `running`: the period before is still running («В этом году … На сегодня поставлено …»)."""
+    statement = clauses.around(text, at, breaks=tenses.OWN_STATEMENT)
+    verb = tenses.own_verb(text, at)
+    blank = _beside(text, at)  # «выполнено 118 мероприятий»: what is counted names no event it is of
+    in_sentence = occasion(blank)
+    if verb is None or verb.tag.tense != "past":  # «В составе делегации — около 130 руководителей»
+        own = clauses.around(blank, at, breaks=tenses.OWN_STATEMENT)
+        return AT_EVENT if EVENT.search(own) or verb is None and OCCASION.search(blank) else STANDING
+    so_far = tenses.so_far(text, at) and not in_sentence or AS_OF.search(statement) is not None
+    if (_HELD_BY.search(statement) or tenses.existing(counted)) and not in_sentence:
+        return SO_FAR  # «сегодня у области налажены связи с пятью регионами»: what a side holds
+    if dated_before and tenses.past(text, at) and not in_sentence and (running or not (so_far or NOW.search(text))):
+        return BEFORE  # «В 2007 году … Причиной стала продажа 2 тыс. тракторов»
+    if so_far or tenses.made(text, at) and not in_sentence:
+        return SO_FAR
+    if in_sentence or occasion(previous):
+        return AT_EVENT  # «В ходе визита подписали …», «Состоялась церемония. Подписано 9 контрактов.»
+    return SO_FAR if verb.tag.POS == "PRTS" and tenses.passive_subject(text, at) else AT_EVENT
+
+
+# the count and the words of what it counts: «118 мероприятий», «20 визитов делегаций»
+_COUNTED = re.compile(r"[\d\s,.]*[^\s,.;:]*(?:\s+[а-яё-]+){0,2}", re.I)
+
+
+def _beside(text: str, at: int) -> str:
+    """`text` with the count at `at` and the next two words blanked out (as many spaces), so
+    that what it counts («118 мероприятий») is not read as the event it is of."""
+    m = _COUNTED.match(text, at)
+    return text if m is None else text[:at] + " " * (m.end() - at) + text[m.end() :]
+
+
+def in_force(text: str, at: int, spans: list[M]) -> list[M]:
+    """The periods `spans` (any objects with a `start`) that may date the count at `at`: all
+    of them, unless its own statement is in the present («… за 2023 год поставлено 90, а на
+    карьерах работают свыше 50 самосвалов»): then only those of its own statement."""
+    verb = tenses.own_verb(text, at)
+    if verb is None or verb.tag.tense != "pres" or tenses.to_come(text, at) is not None:
+        return spans  # «…: 500 тракторов предстоит поставить в 2025–2027 годах» is to come, not now
+    begin, end = clauses.start(text, at, tenses.OWN_STATEMENT), clauses.end(text, at, tenses.OWN_STATEMENT)
+    return [m for m in spans if begin <= m.start < end]
 
 
 def read(text: str) -> list[Occasions]:

@@ -122,6 +122,7 @@ class Context:
     order: list[str] = field(default_factory=list)  # the indicators the sentence before named, in order
     traded: str | None = None  # the goods the sentence before's last turnover was named with, for «он вырос»
     text: str = ""  # the sentence being read, for whose words it reports
+    previous: str = ""  # the sentence right before it, for the event a count is of
     trade: str = "goods"  # what the indicator named last trades («торговли товарами и услугами»), for «она составит»
 
 
@@ -479,6 +480,7 @@ _SIDE_NOUN = re.compile(r"(?:област|регион|республик|стр
 
 def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
     """The figures of sentence number `n`."""
+    ctx.previous = ctx.text if ctx.sentence == n - 1 else ""
     ctx.side, ctx.party, ctx.with_partner, ctx.sentence, ctx.text = None, None, False, n, text
     ms = sorted(mentions(text, ctx.release) + _referred(text, ctx), key=lambda m: m.start)
     # «за 10 месяцев» is a period, not ten of something
@@ -1631,6 +1633,11 @@ def _span(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> tu
     turn = clauses.NEXT.search(text, at)
     if turn is not None and num.amounts(text[turn.end() :]):
         ms = [m for m in ms if m.start < turn.start() or m.end <= at]
+    later = periods.of_later_amount(text, ms, at)  # «…, в 2024 году — и до 850 тыс.»: that amount's
+    ms = [m for m in ms if m not in later]
+    level = periods.base_level(text, ms, at, next((a.end for a in num.amounts(text) if a.start == at), at))
+    if level is not None:  # «превысил уровень 2010 года — около 7 млн»: the base's own level
+        return replace(level, role="period"), f"the level of the base «{level.stated}»: {level.period}"
     mention, note = _period_for(_before_a_later_statement(text, ms, at), at, ctx, text)
     why = _none_before(item, text, at) if mention is not None and mention is ctx.last_period and note else None
     if why:
@@ -1653,6 +1660,8 @@ def _span(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> tu
 
 def _when(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> None:
     mention, note = _span(item, text, ms, at, ctx)
+    if mention is not None and tenses.now_apart(text, at, mention.start):
+        mention, note = None, "said of now («сегодня», «сейчас») in a clause of its own: no period around it"
     # before the release names any span, and not said of today («Сейчас товарооборот превышает …»)
     item.data["_unsaid"] = mention is None and ctx.last_period is None and not _NOW.search(
         clauses.around(text, at, breaks=clauses.STATEMENT))
@@ -1691,8 +1700,8 @@ def _when(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> No
             item.doubt("check", f"«{mention.stated}» is {first}–{last}: drafted once for each year")
         elif mention.year_guessed:
             item.doubt("check", f"«{mention.stated}» names no year of its own: the year is inferred")
-    if mention is not None and mention.role == "target":
-        status = "target"
+    if mention is not None and mention.role == "target" and not (status == "forecast" and tenses.predicted(text, at)):
+        status = "target"  # «к 2026 году довести …»; «По прогнозу, к концу года он превысит …» stays a forecast
     if mention is not None and mention.preliminary and status == "actual":
         status = "preliminary"
     begins = _period_of(item)
@@ -1848,6 +1857,9 @@ def _count(text: str, amount: num.Amount, stop: int, ms: list[Mention], ctx: Con
     end = clauses.end(text, amount.start, clauses.STATEMENT)
     own = [m for m in ms if m.role in ("period", "target") and m.period is not None
            and (m.start < end or _DASHED.fullmatch(text, amount.end, m.start))]
+    own = counts.in_force(text, amount.start, own)
+    if counts.occasion(text):  # «22 декабря 2020 г. состоялась церемония передачи 4 автобусов»: that month
+        ms = [periods.day_month(text, m) for m in ms]
     since = [m for m in ms if m.role == "since" and m.end <= amount.start]
     if _over_years(item, text, ms, amount, ctx):
         pass
@@ -1900,12 +1912,7 @@ def _over_years(item: Item, text: str, ms: list[Mention], amount: num.Amount, ct
     return False
 
 
-_EVENT = re.compile(r"\b(?:выставк|форум|ярмарк|конференци|саммит|церемони|фестивал|экспозици|бизнес-мисси)\w*", re.I)
-# an event a count may be of («В ходе визита подписаны 5 контрактов»): the release's own
-_OCCASION = re.compile(
-    rf"{_EVENT.pattern}|\b(?:визит|встреч|переговор|заседани|сесси|поездк|делегаци|мероприяти)\w*", re.I
-)
-_TAKING_PART = re.compile(r"\b(?:участ|присутств|посети|посеща|экспонир|выстав(?!к)|представлен|занял)\w*", re.I)
+_EVENT, _TAKING_PART = counts.EVENT, counts.TAKING_PART
 
 
 def _at_event(text: str, own: list[Mention], ctx: Context) -> bool:
@@ -1949,47 +1956,33 @@ def _release_month(item: Item, ctx: Context, why: str) -> None:
 
 
 # «На сегодня отправлено 48 машин»: a total up to the release, not of a period named before
-_NOW = re.compile(r"(?<![\w-])(?:на\s+)?(?:сегодня|сейчас|данный\s+момент|настоящее\s+время)(?![\w-])", re.I)
-
-
-# «На сегодня отправлено 48 машин»: as of the release's date, a total up to it («Сегодня … представила»
-# is the day of the release's event)
-_AS_OF = re.compile(r"(?<![\w-])на\s+(?:сегодня(?:шний\s+день)?|данный\s+момент|текущий\s+момент)(?![\w-])", re.I)
-
-
-def _occasion(text: str) -> bool:
-    """Whether a sentence names an event or a taking part in one («В ходе визита …»,
-    «участвовали», «выставились»): what it counts is the release's own event's."""
-    return bool(_OCCASION.search(text) or _TAKING_PART.search(text))
+_NOW = counts.NOW
+_occasion = counts.occasion
 
 
 def _count_when(item: Item, text: str, ctx: Context, at: int) -> None:
-    """A count with no period of its own: one an event reports («участвовали представители
-    более 40 компаний») is dated to the release's month; one that tells how things stand
-    («около 40 компаний экспортируют…») has no period the release gives (`unstated`)."""
+    """A count with no period of its own, dated as counts.when reads its statement: by its
+    event, by the period of the sentence right before, or by none (`unstated`)."""
     item.data["_status"] = "actual"
     if counts.of_occasions(item.data.get("unit")):  # «Проведено семнадцать заседаний комиссии»
         _no_period(item, ctx, "how many times up to the release's date")
         return
     before = ctx.last_period if ctx.period_at == ctx.sentence - 1 else None
-    statement = clauses.around(text, at, breaks=clauses.STATEMENT)
-    running = before is not None and not _over(before, ctx.release)  # «В этом году … На сегодня поставлено …»
-    # «отгружено уже более 40 единиц»: up to the release's date («на встрече уже обсудили десяток
-    # вопросов» is the release's event's)
-    so_far = tenses.so_far(text, at) and not _occasion(text)
-    if before is not None and before.period is not None and tenses.past(text, at) and not _occasion(text) \
-            and (running or not (_NOW.search(text) or so_far)):
+    dated = before is not None and before.period is not None
+    # «В этом году … На сегодня поставлено …»: the period before still runs
+    running = before is not None and dated and not _over(before, ctx.release)
+    said = counts.when(text, at, item.data.get("label") or "", ctx.previous, dated, running)
+    if said == counts.BEFORE and before is not None:
         # «В 2007 году товарооборот вырос … Причиной стала продажа более 2 тыс. тракторов»: what
         # the sentence before dated, not an event of the release's month
         item.data["period"] = str(before.period)
         item.doubt("check", f"a count of what «{before.stated}» of the sentence before dates: its period is taken")
-    elif tenses.made(text, at) and not _occasion(text) or _AS_OF.search(statement) or so_far:
-        # «В Тбилиси открыты два салона», «в Азербайджане произведено 279 лифтов», «На сегодня
-        # отправлено 48 машин»: what stands by the release's date
-        _no_period(item, ctx, "a count of what has been made, opened or done up to the release's date")
-    elif tenses.done(text, at) or _EVENT.search(statement):
+    elif said == counts.AT_EVENT:
         # «подписали 9 соглашений», «На форуме подписывается ещё 20 документов»: the release's event
         _release_month(item, ctx, "no period is stated and the sentence reports an event")
+    elif said == counts.SO_FAR:
+        # «В Тбилиси открыты два салона», «На сегодня отправлено 48 машин»: what stands by the release's date
+        _no_period(item, ctx, "a count of what has been made, opened or done up to the release's date")
     else:
         _no_period(item, ctx, "no period is stated and the sentence tells how things stand")
 

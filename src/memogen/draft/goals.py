@@ -5,8 +5,10 @@ leaders»): «президенты … поставили цель довест�
 поставили …: выйти на …» → «Задача глав государств выйти на …», «Перед Узбекистаном и
 Беларусью стоит задача увеличить …» → «Задача увеличить …», «договорённости, достигнутые
 главами государств в Сочи» → «Договорённости, достигнутые главами государств в Сочи». The
-amount such a task names is a target figure as well (`figures`). A task the sides, a region
-or exporters set themselves is no agreement. No I/O.
+amount such a task names is a target figure as well (`figures`). A task anyone else sets
+(one head of state, «мы ставим цель», «поставлена задача») is one too when it is an amount of
+trade to reach (README convention 8: «Лукашенко поставил цель довести товарооборот до $1
+млрд»); any other task of one side («нарастить экспорт в Африку») is no agreement. No I/O.
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ _REACHED = re.compile(
     re.I,
 )
 _WORD = re.compile(r"[А-Яа-яЁё]+")
+# a dash between spaces after the deed: what is said of it next is no part of it
+_DASH_ON = re.compile(r"\s+[—–-]\s+")
 
 
 def set_by_leaders(sentences: list[str]) -> list[Item]:
@@ -48,7 +52,8 @@ def set_by_leaders(sentences: list[str]) -> list[Item]:
         task = _task(text)
         for title in [*titles, *([task] if task else [])]:
             data = {"title": title, "status": "set"}
-            out.append(Item(data, "check", ["a task or agreement of the heads of state: status set"], n))
+            why = "a task or goal set, or an agreement of the heads of state: status set"
+            out.append(Item(data, "check", [why], n))
     return out
 
 
@@ -65,13 +70,47 @@ def _task(text: str) -> str | None:
         return None
     both = _BEFORE_BOTH.search(text[: task.start()])
     leaders = next((whose for pattern, whose in _LEADERS if pattern.search(text)), None)
-    if both is None and (leaders is None or not _set(text)):
-        return None
     deed = _deed(text, task.end())
     if deed is None:
         return None
+    if both is None and not _set(text) and not _SAID_TO_BE.match(text, task.end()):
+        return None  # «задача — довести товарооборот до $1 млрд»: the task said, a trade target below
+    if both is None and leaders is None and not _trade_target(deed):
+        return None  # «Президент поставил задачу нарастить экспорт в Африку»: no amount of trade to reach
     noun = "Задача" if task["noun"].lower() == "задач" else "Цель"
-    return " ".join([noun, *([] if both else [leaders or ""]), deed]).replace("  ", " ")
+    setter = leaders or _head_setting(text)
+    return " ".join([noun, *([] if both else [setter or ""]), deed]).replace("  ", " ")
+
+
+# «задачу, которую поставил Президент Беларуси»: one head who sets a task, named after the verb
+_HEAD_SETS = re.compile(
+    r"(?<![\w-])(?:постав|ставит|определ|обознач)\w*\s+(?P<post>Президент|Премьер-министр)\s+(?P<state>[А-ЯЁ][а-яё]+)"
+)
+_HEAD_GENITIVE = {"Президент": "Президента", "Премьер-министр": "Премьер-министра"}
+
+
+def _head_setting(text: str) -> str | None:
+    """«Президента Беларуси» when a head of state or government named with his state right after
+    the verb sets the task («задачу, которую поставил Президент Беларуси, — выйти на …»)."""
+    m = _HEAD_SETS.search(text)
+    return f"{_HEAD_GENITIVE[m['post']]} {m['state']}" if m else None
+
+
+# «задача — довести …», «цель, к которой стремятся стороны, — это выйти на …»: the task said by a dash
+_SAID_TO_BE = re.compile(r"(?:\s*,\s*(?:к\s+)?котор[^,—–]*,)?\s*[—–-]\s+(?:это\s+)?(?=[а-яё]+)", re.I)
+# An amount of trade to reach: trade named, and an amount or a multiple of it
+_TRADE = re.compile(r"(?<![\w-])(?:товарооборот|оборот|торговл|товарообмен|экспорт|импорт|поставк)\w*", re.I)
+_REACH = re.compile(
+    r"\d|(?<![\w-])(?:миллиард|миллион|полмиллиард|вдвое|втрое|удво|утро|учетвер|(?:в\s+)?(?:два|три|полтора)\s+раза)\w*",
+    re.I,
+)
+
+
+def _trade_target(deed: str) -> bool:
+    """Whether a task's deed is an amount of trade to reach («довести товарооборот до $1 млрд»,
+    «удвоить товарооборот»): README convention 8, a trade target set as a task or goal is an
+    agreement `set` whoever sets it (a head of state, «мы ставим цель», «поставлена задача»)."""
+    return bool(_TRADE.search(deed) and _REACH.search(deed))
 
 
 def _set(text: str) -> bool:
@@ -83,13 +122,15 @@ def _set(text: str) -> bool:
 def _deed(text: str, at: int) -> str | None:
     """The infinitive clause a task sets: right after the task («цель довести …»), else after
     the colon or dash that brings it («о задаче, которую … поставили …: выйти на …»)."""
-    words = list(_WORD.finditer(text, at))[:4]  # «цель довести …», «задачу к 2026 году довести …»
+    # «цель довести …», «задачу к 2026 году довести …», «цель за год или полтора довести …»
+    words = list(_WORD.finditer(text, at))[:5]
     first = next((w for w in words if inflect.pos(w.group()) == "INFN"), None)
     if first is not None and not re.search(r"[,;:.]", text[at : first.start()]):
         said = infinitive_clause(text[first.start() :])
     else:
-        brought = re.compile(r"\s*[:—–]\s+").search(text, at)
+        brought = re.compile(r"\s*[:—–]\s+|\s+-\s+").search(text, at)
         said = infinitive_clause(text[brought.end() :]) if brought else None
         verb = said.split()[0].lower() if said else ""
         said = said if said and inflect.pos(verb) == "INFN" else None
+    said = _DASH_ON.split(said)[0].rstrip(" .") if said else None  # «… до $1 млрд. - может быть выполнена …»
     return said[:1].lower() + said[1:] if said else None

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from memogen.draft import clauses
 from memogen.draft.model import UNSTATED, Item
-from memogen.draft.numbers import counts_after
+from memogen.draft.numbers import HEDGE, counts_after
 from memogen.draft.tenses import speaks_ahead
 from memogen.facts.periods import Period
 from memogen.reading import WORD_NUMBERS, word_number
@@ -395,6 +395,57 @@ def mentions(text: str, release: dt.date) -> list[Mention]:
     return out
 
 
+# «…, в 2024 году — и до 850 тыс. тонн», «…, в 2023-м — 70 млн»: a period that a dash joins to the
+# amount after it (the verb left out)
+_DASH_TO_AMOUNT = re.compile(
+    rf"\s*[—–]\s*(?:(?:и|а|ещё)\s+)?(?:(?:до|на|в)\s+)?(?:(?:{HEDGE})\s+)?(?:\$\s*)?(?:\d|полмиллиард|миллиард|миллион)",
+    re.I,
+)
+
+
+def of_later_amount(text: str, ms: list[Mention], at: int) -> list[Mention]:
+    """The periods after the amount at `at` that a dash joins to an amount of their own
+    («планируем нарастить перевалку до 650 тыс. тонн, в 2024 году — и до 850 тыс.»: 2024 is
+    850's, not 650's)."""
+    return [m for m in ms if m.start > at and _DASH_TO_AMOUNT.match(text, m.end)]
+
+
+def day_month(text: str, mention: Mention) -> Mention:
+    """The month of a date with its day («22 декабря 2020 г. состоялась церемония передачи …»):
+    what an event on that day counts is of its month (README convention 2), while the date
+    alone («договор от 24 июня 2014 года») stays its year. Any other mention as it is."""
+    day = _DAY_BEFORE.search(text, 0, mention.start) if mention.day and mention.period is not None else None
+    if day is None or mention.period is None:
+        return mention
+    month = _month(day.group().split()[-1])
+    year = mention.period.year
+    return replace(mention, period=Period(year, month, month, "month"), stated=text[day.start() : mention.end])
+
+
+# What stands between a base and the amount it was: «уровень 2010 года — около 7 млн», «к уровню
+# 2020 года (5 млн)»
+_BASE_IS = re.compile(rf"\s*[—–:(]\s*(?:(?!до\s)(?:{HEDGE})\s+)?", re.I)  # «— до 558 млн» is the level reached
+# «против 7 млн в 2010 году», «по сравнению с 5 млн за тот же период»: an amount set against the figure's
+_AGAINST = re.compile(r"(?<![\w-])(?:против|по\s+сравнению\s+с|в\s+сравнении\s+с)\s+(?:[а-яё]+\s+){0,2}$", re.I)
+_RIGHT_AFTER = re.compile(r"\s*(?:(?:в|во|за)\s+)?", re.I)
+
+
+def base_level(text: str, ms: list[Mention], start: int, end: int) -> Mention | None:
+    """The period of the amount between `start` and `end` when it states the level a figure is
+    compared with, not the figure: the base named right before it («более чем вдвое превысил
+    уровень 2010 года — около 7 млн»: 2010), or a period named right after an amount set
+    against the figure («составил 14 млн против 7 млн в 2010 году»: 2010). None else."""
+    for m in ms:
+        if m.role == "base" and m.period is not None and m.end <= start and _BASE_IS.fullmatch(text, m.end, start):
+            return m
+    if not _AGAINST.search(text, 0, start):
+        return None
+    after = next((m for m in ms if m.start >= end), None)
+    if after is None or after.period is None or not _RIGHT_AFTER.fullmatch(text, end, after.start):
+        return None
+    return after
+
+
 _WHOLE_YEAR = re.compile(r"за\s+(?:весь|целый|полный)\s+год|(?:по\s+итогам|итоги)\s+всего\s+года", re.I)
 
 
@@ -429,7 +480,10 @@ def years_counted(text: str, ms: list[Mention], at: int) -> str | None:
     writes it: «с 2015 по 2024 год проведено 10 форумов», «в 2015–2024 годах …», «за
     последние три года …» → `2015..2024`. A count over years is one total, never the same
     count in each year; None when no such run comes before the count."""
-    before = [m for m in ms if m.end <= at]
+    # only in the count's own statement: «Основные направления … на 2024–2026 годы: к декабрю выполнено
+    # 118 мероприятий» name the document's term, not the count's run
+    begin = clauses.start(text, at, clauses.STATEMENT)
+    before = [m for m in ms if begin <= m.start and m.end <= at]
     for n, m in enumerate(before):
         if m.role == "since" and m.period is not None and m.period.is_whole_year and n + 1 < len(before):
             last = before[n + 1]

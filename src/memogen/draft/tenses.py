@@ -54,6 +54,16 @@ _LEVEL = {"составить", "превысить", "достигнуть", "�
 # ... and the moves of a level: «может вырасти», «могут сократиться» put it ahead as much
 _MOVES = {"вырасти", "увеличиться", "сократиться", "снизиться", "удвоиться", "утроиться", "приблизиться", "преодолеть"}
 # A participle of a plan: «запланированных», «намеченных», «предусмотренных», «планируемых»
+# «можно», «возможно», «реально» before an infinitive: what it can reach is a forecast
+_CAN = re.compile(r"(?<![\w-])(?:можно|возможно|реально)\s+(?:[а-яё]+\s+)?$", re.I)
+# Raising a level on purpose: «довести», «нарастить», «увеличить вдвое»
+_RAISE = {"довести", "нарастить", "увеличить", "удвоить", "утроить", "поднять", "вывести", "приумножить"}
+# «до» right before an amount: the level a move reaches («поднять до 300 млн»), not a multiple
+_LEVEL_TO = re.compile(r"(?<![\w-])до\s+(?:[а-яё]+\s+)?$", re.I)
+# Awaiting a delivery: «страна ждёт 712 машин»
+_AWAIT = {"ждать", "дожидаться"}
+# A dash right before the clause: «…увеличить товарооборот — до $1 млрд»
+_DASHED = re.compile(r"\s[—–]\s*$")
 _PLANNED = re.compile(r"(?<![\w-])(?:за)?(?:планир|намеч|предусмотр)\w*", re.I)
 _PLAN = {"запланировать", "планировать", "наметить", "намечать", "предусмотреть", "предусматривать"}
 _WORD = re.compile(r"[А-Яа-яЁё]+")
@@ -183,15 +193,67 @@ def summed(text: str, at: int) -> bool:
     return governing is not None and governing.tag.aspect == "perf" and governing.tag.tense == "past"
 
 
-def _counted_by(text: str, at: int):
-    begin = clauses.start(text, at, clauses.STATEMENT)
+def _counted_by(text: str, at: int, breaks: re.Pattern[str] = clauses.STATEMENT):
+    begin = clauses.start(text, at, breaks)
     told = list(_TOLD.finditer(text, begin, at))  # «отметил, что треть оборота приходится на …»
     begin = told[-1].end() if told else begin
-    verbs = _verbs(text[begin : clauses.end(text, at, clauses.STATEMENT)])
+    verbs = _verbs(text[begin : clauses.end(text, at, breaks)])
     before = [v for v in verbs if v[0] < at - begin] or verbs[:1] or [v for v in _verbs(text[:begin]) if not told]
     # «успели обсудить десяток вопросов», «позволяют выпускать»: the finite verb before the infinitive
     finite = [v for v in before if v[1].tag.POS != "INFN"] or before
     return finite[-1][1] if finite else None
+
+
+def own_verb(text: str, at: int):
+    """The verb governing the amount at `at` in its own statement, a clause coordinated by
+    «, и» or «, а» being one of its own («Год назад подписали карту, и сегодня 2 тыс. тракторов
+    готовятся выйти в поле»: «готовятся»), read as `done` reads it; None with no verb. A count
+    in a relative clause is that clause's verb's («это регион, где работает 3,5 тыс. организаций»)."""
+    span = inner_clause(text, at)
+    if span is not None:
+        readings = [r for r in (_verb(w.group()) for w in _WORD.finditer(text, *span)) if r is not None]
+        finite = [r for r in readings if r.tag.POS != "INFN"]
+        if finite:
+            return finite[0]
+    return _counted_by(text, at, OWN_STATEMENT)
+
+
+# A prediction, not a plan: «по прогнозу», «ожидается», «может достичь», «допускает, что …»
+_PREDICTED = re.compile(r"(?<![\w-])(?:прогноз|ожида|мож(?:ет|ем|ут)|могут|допуска|вероятн|предполага)\w*", re.I)
+
+
+def predicted(text: str, at: int) -> bool:
+    """Whether the statement of the amount at `at` says it is predicted («По прогнозу, к концу
+    года он превысит 100 млн», «к 2010 году может вырасти …»): a forecast even by a deadline,
+    where «До 2028 года инвестиции составят 700 млн» is a plan's target."""
+    return bool(_PREDICTED.search(clauses.around(text, at, breaks=OWN_STATEMENT)))
+
+
+def existing(counted: str) -> bool:
+    """Whether a participle in the present qualifies what a count counts («более 40
+    действующими соглашениями», «12 работающих предприятий»): the things counted stand now."""
+    return any(
+        p.tag.POS == "PRTF" and "pres" in p.tag for w in _WORD.finditer(counted) for p in parses(w.group())[:1]
+    )
+
+
+_HEDGE_WORD = re.compile(r"около|свыше|более|менее|порядка|почти|примерно|чем|больше|меньше|до", re.I)
+
+
+def passive_subject(text: str, at: int) -> bool:
+    """Whether the count at `at` is the subject of a short passive participle right before it
+    («подписано около 20 соглашений», «аккредитовано 20 предприятий»): what stands done, a
+    total; not a count inside what the participle's subject names («заключён договор на
+    экспорт 100 самосвалов»: one act, of a day)."""
+    begin = clauses.start(text, at, OWN_STATEMENT)
+    words = list(_WORD.finditer(text, begin, at))
+    readings = [_verb(w.group()) for w in words]
+    last = next((k for k in range(len(words) - 1, -1, -1) if readings[k] and readings[k].tag.POS == "PRTS"), None)
+    if last is None:
+        return False
+    # «около», «свыше», «более чем» are hedges, no prepositions of an object
+    between = [parses(w.group())[0].tag.POS for w in words[last + 1 :] if not _HEDGE_WORD.fullmatch(w.group())]
+    return not any(pos in ("PREP", "NOUN", "VERB", "INFN") for pos in between)
 
 
 def _governing(text: str, at: int):
@@ -215,17 +277,30 @@ def to_come(text: str, at: int) -> str | None:
     if not verbs and _GOES_ON.search(text, 0, begin):  # «передаст две машины, а также пять тракторов»: elided
         clause, begin = text[:begin], 0
         verbs = _verbs(clause)
+    elif not verbs and (dash := _DASHED.search(text, 0, begin)):
+        # «собираются увеличить товарооборот — до $1 млрд»: the statement right before the dash governs
+        start = clauses.start(text, dash.start(), clauses.STATEMENT)
+        clause, begin = text[start:begin], start
+        verbs = _verbs(clause)
     if not verbs:
         return None
     before = [v for v in verbs if v[0] < at - begin]
+    if not before and len(verbs) > 1 and verbs[1][1].tag.POS == "INFN" and _fronted(text, begin, at, verbs[0][0]):
+        before = verbs[:2]  # «500 тракторов предстоит поставить»: the verbs after the amount, in order
     governing = before[-1][1] if before else verbs[0][1]
     if governing.tag.POS == "INFN" and before and _NEED.search(clause, 0, before[-1][0]):
         return "target"  # «нужно диверсифицировать», «считают оптимальным снизить долю до трети»: a goal
+    possible = before and _CAN.search(clause, 0, before[-1][0]) and _LEVEL_TO.search(text, 0, at)
+    if governing.tag.POS == "INFN" and possible:
+        return "forecast"  # «товарооборот вполне можно поднять до 300 млн»: a level possible
+    if governing.normal_form in _AWAIT and "pres" in governing.tag:
+        return "target"  # «страна ждёт 712 машин»: a delivery awaited
     if governing.tag.POS in ("INFN", "PRTS"):
         heads = [v[1] for v in before[:-1] if v[1].tag.POS != "INFN"] if before else []
         if not _ahead(governing, heads[-1] if heads else None):
             return None
-        return "target" if governing.normal_form in _DELIVER else "forecast"
+        # «собираются вдвое увеличить товарооборот — до $1 млрд»: an intent to raise a level is a target
+        return "target" if governing.normal_form in _DELIVER | _RAISE else "forecast"
     if "futr" not in governing.tag:
         return None
     deed = next((v[1] for v in verbs if v[1].tag.POS in ("INFN", "PRTS") and v[1].normal_form in _DELIVER), None)
@@ -233,6 +308,18 @@ def to_come(text: str, at: int) -> str | None:
     # (a level they reach, «поставки составят», is a forecast)
     supplies = _SUPPLIES.search(clause) and "tran" in governing.tag and governing.normal_form not in _LEVEL
     return "target" if governing.normal_form in _DELIVER or deed is not None or supplies else "forecast"
+
+
+# Nothing but a hedge or a quote before an amount that opens its clause
+_OPENS = re.compile(r"[\s«\"„“]*(?:(?:всего|ещё|еще|более|свыше|около|почти|порядка|примерно|до)\s+)*", re.I)
+
+
+def _fronted(text: str, begin: int, at: int, verb_at: int) -> bool:
+    """Whether the amount at `at` opens its clause and the verbs after it are its own («…:
+    500 тракторов предстоит поставить»), not a later statement's («Китай — второй партнёр, и
+    палата стремится …») nor one whose object holds it («Разногласия по оставшимся семи …
+    собираются снять»)."""
+    return bool(_OPENS.fullmatch(text, begin, at)) and not _LATER.search(text, at, begin + verb_at)
 
 
 def _ahead(deed, head) -> bool:
@@ -273,6 +360,27 @@ def inner_clause(text: str, at: int) -> tuple[int, int] | None:
             lead = re.match(r",\s*\w+\s*", m.group())
             return m.start() + (lead.end() if lead else 0), m.end()
     return None
+
+
+# «сегодня», «сейчас», «на данный момент», «в настоящее время»: how things stand now
+_NOW = re.compile(r"(?<![\w-])(?:на\s+)?(?:сегодня|сейчас|данный\s+момент|настоящее\s+время)(?![\w-])", re.I)
+
+
+def now_apart(text: str, at: int, where: int) -> bool:
+    """Whether the amount at `at` is said of now in a clause of its own that a period at
+    `where` lies outside: its relative clause («нарастить товарооборот, который сегодня
+    составляет $133 млн» after «Тогда …») or its own statement says «сегодня», «сейчас» with
+    a verb of level in the present («составляет», «превышает»). A level now takes no period of
+    the words around it."""
+    span = inner_clause(text, at)
+    begin, end = span if span else (clauses.start(text, at, OWN_STATEMENT), clauses.end(text, at, OWN_STATEMENT))
+    if begin <= where < end or not _NOW.search(text, begin, end):
+        return False
+    verbs = [v for _, v in _verbs(text[begin:end])] if span is None else [
+        r for r in (_verb(w.group()) for w in _WORD.finditer(text, begin, end)) if r is not None]
+    # a verb of level: «звучат оценки в районе 60 млрд» says today what a period's level is estimated at
+    level = any(v.normal_form in _STANDS for v in verbs)
+    return level and all(v.tag.tense == "pres" for v in verbs if v.tag.POS == "VERB")
 
 
 def inner(text: str, at: int) -> bool:
