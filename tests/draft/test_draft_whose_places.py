@@ -153,3 +153,12 @@ def test_a_post_naming_a_hyphened_partner_is_the_partners() -> None:
     facts = draft_release(Release(text, None, None, None), dt.date(2014, 5, 21), url=None, file=None, name="t").facts
     sides = {o.person.surname: o.side for o in facts.parties.officials}
     assert sides.get("Фарук") == "partner"
+
+
+def test_states_outside_a_group_are_none_of_it_and_a_state_leads_a_group_at_a_tie() -> None:
+    # a statistics release: the CIS as a whole, a member state, the states outside the CIS
+    partner = partner_of(
+        "Торговля со странами СНГ составила 59 % прошлогоднего уровня, с Россией — 60 %.",
+        "Оборот со странами вне СНГ составил 64 % уровня прошлого года.",
+    )
+    assert partner.name == "Российская Федерация"

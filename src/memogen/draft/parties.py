@@ -402,7 +402,8 @@ def _find_partner(sentences: list[str]) -> Partner | None:
             merged[(name, kind)] = short
     _merge_official(votes)
     _region_named_again(votes, sentences)
-    (name, kind), _ = votes.most_common(1)[0]
+    # a state before a group at as many votes: a group the partner belongs to is named beside it
+    (name, kind), _ = max(votes.items(), key=lambda vote: (vote[1], vote[0][1] != "group"))
     state = kind == "country" or (kind == "republic" and inflect.lemma(name.split()[-1]) in _territories())
     acting = _acting_unit(name, votes, sentences) if state else None
     if acting is not None:  # «делегация города Чанчунь» in a release that names China more: the city

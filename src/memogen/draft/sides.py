@@ -307,12 +307,17 @@ WORLD_PART_ADJECTIVE = re.compile(
 )
 
 
+_OUTSIDE = re.compile(r"(?<![\w-])(?:вне|кроме|помимо|за\s+пределами)\s+$", re.I)
+
+
 def groups(text: str) -> list[tuple[str, int]]:
     """The groups of states a sentence names, each with its weight: 2 when named as
     states («со странами СНГ», «в страны Содружества», «странами Африки»), 1 alone
     («в рамках ЕАЭС»). A name after «Содружества» alone needs «стран» before it."""
     found = []
     for m in GROUP.finditer(text):
+        if _OUTSIDE.search(text, 0, m.start()):
+            continue  # «со странами вне СНГ»: the states outside a group are none of it
         abbr = m["abbr"] or next(a for p, a in _GROUP_NAMES.items() if re.fullmatch(p, m["full"]))
         if m["full"] and m["full"].startswith("Содружеств") and " " not in m["full"] and not m["members"]:
             continue  # «Содружество» alone may be any commonwealth
