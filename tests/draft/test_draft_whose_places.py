@@ -162,3 +162,21 @@ def test_states_outside_a_group_are_none_of_it_and_a_state_leads_a_group_at_a_ti
         "Оборот со странами вне СНГ составил 64 % уровня прошлого года.",
     )
     assert partner.name == "Российская Федерация"
+
+
+def test_a_whole_turnover_after_the_two_sides_trade_is_theirs() -> None:
+    # «совокупный» sums the two flows with the partner when the sentence before speaks of both sides
+    text = (
+        "Посол Беларуси посетил Псковскую область.\n\n"
+        "Торгово-экономические связи сторон быстро развиваются. В 2013 году совокупный товарооборот "
+        "достиг 310 млн долларов."
+    )
+    assert [party for _, value, party in _figures(text) if value == Decimal("310")] == [None]
+
+
+def test_a_whole_turnover_naming_foreign_trade_stays_every_countrys() -> None:
+    text = (
+        "Товарооборот Псковской области с Беларусью вырос на 9 %. Весь внешнеторговый оборот "
+        "области составил 900 млн долларов."
+    )
+    assert [party for _, value, party in _figures(text) if value == Decimal("900")] == ["все страны"]

@@ -39,6 +39,8 @@ _PLACE_WORDS = re.compile(r"(?:[^\s,;:.()—–«»]+\s*){1,4}")
 _COMPARED = re.compile(r"(?<![\w-])(?:чем|сколько|как|кроме|помимо)\s+$", re.I)
 # a sentence opening with whom its trade is: «С Украиной, второй по величине покупательницей, …»
 _FRONTED = re.compile(r"^[\s«\"„]*(?:[АИ]\s+)?$")
+# the two sides as one: «связи сторон», «товарооборот двух стран», «обеих сторон»
+_SIDES = re.compile(r"(?<![\w-])(?:сторон|(?:двух|обеих|обоих)\s+(?:стран|сторон|государств|регионов))(?![\w-])", re.I)
 _PARTNER = "partner"  # the place in force is the partner's (or Belarus's) end of the trade
 
 
@@ -91,6 +93,12 @@ def _take(item: Item, text: str, in_force: dict | str | None, who: _Partner) -> 
     if data.get("indicator") not in _TRADE or any(data.get(k) for k in ("label", "holder", "unit", "share")):
         return in_force  # a share's places are its whole's («на Китай приходится 15 % оборота со странами вне СНГ»)
     party = data.get("counterparty")
+    if party == sides.ALL_COUNTRIES and in_force == _PARTNER and _whole_of_both(data, text):
+        del data["counterparty"]  # «…с Беларусью превысил 20 млн. … а весь товарооборот — больше 20 млн»
+        item.notes = [note for note in item.notes if not note.startswith("trade with every country")]
+        item.doubt("check", "a whole turnover right after trade with the partner: the two flows with it, not "
+                            "trade with every country (write `counterparty: все страны` if it is)")
+        return _PARTNER
     if party is not None:
         return None if party == sides.ALL_COUNTRIES else party
     own = _own_place(text, data["_at"], who)
@@ -99,11 +107,37 @@ def _take(item: Item, text: str, in_force: dict | str | None, who: _Partner) -> 
         item.doubt("check", f"its clause names {own['name']} at the trade's other end (`counterparty`)")
         return own
     if own is not None or not isinstance(in_force, dict):
-        return own if own == _PARTNER else in_force
+        return _PARTNER if own == _PARTNER or (own is None and in_force is None) else in_force
     data["counterparty"] = dict(in_force)
     item.doubt("check", f"its clause names no place: trade with {in_force['name']}, the place the release "
                         "named last at a trade's other end (`counterparty`)")
     return in_force
+
+
+# a turnover called whole by its words alone: «весь товарооборот», «совокупный товарооборот», «общий оборот»
+_WHOLE_TURNOVER = re.compile(
+    r"(?<![\w-])(?:вес[ьяе]|всего|совокупн\w*|общ(?:ий|его|ем|им))\s+(?:[а-яё]+\s+)?(?:товаро)?оборот\w*"
+    r"(?P<after>\s+[А-ЯЁа-яё]+)?", re.I
+)
+# what makes a whole turnover every country's: foreign trade, the world, or an owner named after it
+_EVERY_WORDS = re.compile(r"внешн|зарубеж|иностран|мир[аеу]?(?![\w-])|стран\w*\s+мира", re.I)
+
+
+def _whole_of_both(data: dict, text: str) -> bool:
+    """Whether a turnover read as every country's by a whole's word alone («весь
+    товарооборот», «совокупный товарооборот достиг …») names nothing else that makes it so:
+    no foreign trade, no world, no owner after its word («совокупный товарооборот области»)."""
+    if data.get("indicator") != "turnover":
+        return False
+    clause = clauses.before(text, data["_at"], clauses.NEXT)  # «…, а весь товарооборот — больше …»
+    m = _WHOLE_TURNOVER.search(clause)
+    if m is None or _EVERY_WORDS.search(clause):
+        return False
+    after = (m["after"] or "").strip()
+    return not after or inflect.lemma(after) not in _OWNERS and not after[:1].isupper()
+
+
+_OWNERS = frozenset({"область", "регион", "край", "республика", "страна", "беларусь", "белоруссия", "город"})
 
 
 def names_no_place(text: str, at: int, partner) -> bool:
@@ -143,6 +177,9 @@ def _places(text: str, who: _Partner) -> list[tuple[int, dict | str]]:
         party = _who(f"с {subject['word']}", who)
         if party is not None:
             found.append((subject.start("word"), party))
+    for m in _SIDES.finditer(text):  # «торгово-экономические связи сторон»: the two sides' own trade
+        if _TRADE_WORD.search(clauses.around(text, m.start(), None, clauses.PHRASE)) or "торгово" in text.lower():
+            found.append((m.start(), _PARTNER))
     for m in _PLACE.finditer(text):
         words = _PLACE_WORDS.match(text, m.end())
         if words is None or _COMPARED.search(text, 0, m.start()):
