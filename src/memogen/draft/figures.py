@@ -478,6 +478,18 @@ def _referred(text: str, ctx: Context) -> list[Mention]:
 _SIDE_NOUN = re.compile(r"(?:област|регион|республик|стран)[а-яё]*$|кра(?:я|ю|ем|е)$", re.I)
 
 
+def _carry_on(text: str, n: int, ctx: Context) -> None:
+    """What sentence number `n` carries on from the one before: the last figure when it was
+    the sentence just before, the partner's view once a sentence takes it, a group of goods for
+    one sentence more."""
+    ctx.before = ctx.last if ctx.last is not None and ctx.last.sentence == n - 1 else None
+    if sides.partner_view(text, lambda word: sides.names_partner(word, ctx.partner_stems) or _SIDE_NOUN.match(word)):
+        ctx.view = "partner"
+    ctx.group_age += 1
+    if ctx.group_age > 1:
+        ctx.group = None
+
+
 def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
     """The figures of sentence number `n`."""
     ctx.previous = ctx.text if ctx.sentence == n - 1 else ""
@@ -491,12 +503,7 @@ def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
     found = [a for a in found if a not in changes]
     rates = num.rates(text)
     items: list[Item] = []
-    ctx.before = ctx.last if ctx.last is not None and ctx.last.sentence == n - 1 else None
-    if sides.partner_view(text, lambda word: sides.names_partner(word, ctx.partner_stems) or _SIDE_NOUN.match(word)):
-        ctx.view = "partner"
-    ctx.group_age += 1
-    if ctx.group_age > 1:
-        ctx.group = None
+    _carry_on(text, n, ctx)
     starts = [_from_level(text, found, k) for k in range(len(found))]
     at_start = _start_periods(text, found, starts, ms)
     for k, amount in enumerate(found):
