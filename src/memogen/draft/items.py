@@ -2298,17 +2298,18 @@ def _genitive_singular(title: str) -> str | None:
     """A title whose noun, and the adjectives before it, stand in the genitive singular, in
     the nominative singular («дорожной карты по …» → «дорожная карта по …»); None else."""
     words = title.split()
-    out = []
-    for k, word in enumerate(words[:3]):
-        parse = next((p for p in inflect.parses(word) if {"gent", "sing"} <= p.tag.grammemes
-                      and p.tag.POS in ("NOUN", "ADJF")), None)
-        form = parse.inflect({"nomn", "sing"}) if parse else None
-        if parse is None or form is None:
-            return None
-        out.append(inflect.restore(word, form.word))
-        if parse.tag.POS == "NOUN":
-            return " ".join([*out, *words[k + 1 :]])
-    return None
+    found = [next((p for p in inflect.parses(word) if {"gent", "sing"} <= p.tag.grammemes
+                   and p.tag.POS in ("NOUN", "ADJF")), None) for word in words[:3]]
+    k = next((n for n, p in enumerate(found) if p is None or p.tag.POS == "NOUN"), None)
+    noun = found[k] if k is not None else None
+    if k is None or noun is None:
+        return None
+    # the adjectives take the noun's gender («большого пакета» → «большой пакет», not «большое»)
+    forms = [p.inflect({"nomn", "sing", noun.tag.gender or "masc"}) for p in found[:k] if p is not None]
+    forms.append(noun.inflect({"nomn", "sing"}))
+    if None in forms:
+        return None
+    return " ".join([*(inflect.restore(w, f.word) for w, f in zip(words, forms) if f is not None), *words[k + 1 :]])
 
 
 _OLD_SIGNING = ("in_force", "signed over a year before the release: counted as in force")
