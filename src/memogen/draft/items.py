@@ -2175,7 +2175,8 @@ def _title_end(text: str, start: int, taken: int) -> int:
     """Where a document's title ends: after what it is for («договоры на поставку
     молочной продукции», «контракт на строительство …») and its horizon («… до 2030
     года»), which `name_end` leaves out; never past a comma before «и», which joins a
-    clause, not a name («… с крупнейшими городами, и город входит …»)."""
+    clause, not a name («… с крупнейшими городами, и город входит …»), nor before a word that
+    opens a clause of its own («… сотрудничества, в каком состоянии оно находится …»)."""
     purpose = re.match(r"\s+на\s+([а-яё]+)", text[taken:])
     if purpose and any(
         p.tag.POS == "NOUN" and p.tag.case == "accs" and p.normal_form not in ("сумма", "период", "год", "срок")
@@ -2184,8 +2185,15 @@ def _title_end(text: str, start: int, taken: int) -> int:
         taken = name_end(text, taken + purpose.end())
     until = _UNTIL.match(text, taken) or _FOR_YEAR.match(text, taken)  # «… до 2030 года», «… на 2023 год»
     end = until.end() if until else taken
-    clause = re.search(r",\s+и\s", text[start:end])
-    return start + clause.start() if clause else end
+    clause = _CLAUSE_AFTER.search(text, start, end)
+    return clause.start() if clause else end
+
+
+# a comma and «и», or a comma and a word that opens a clause («, в каком …», «, как …», «, что …»)
+_CLAUSE_AFTER = re.compile(
+    r",\s+(?:и|(?:(?:в|на|о|об|по|с|к|за|из)\s+)?(?:как\w*|котор\w+|что|чем|где|когда|куда|откуда|чтобы))(?![\w-])",
+    re.I,
+)
 
 
 # «подписали 22 контракта», «заключено 7 соглашений»: documents counted, the count in figures; a hedged
