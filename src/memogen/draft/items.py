@@ -138,6 +138,8 @@ _SET_FOR = re.compile(
 )
 _AGREEMENT = re.compile(
     r"(?<![\w-])(?:программ|соглашени|меморандум|договор(?!ил)|договорённост|договоренност|дорожн\w+\s+карт|"
+    # «Основные направления реализации положений Договора … на 2024–2026 годы»: the Union State's programme
+    r"основн\w+\s+направлени\w+(?=\s+реализации\s)|"
     r"план\w*\s+(?:[а-яё]+(?:ых|их)\s+)?(?:мероприятий|действий|консультаций|обменов)|протокол|"
     # «пакет двусторонних документов», «пакет соглашений»: documents signed together
     r"пакет\w*(?=\s+(?:[а-яё]+\s+){0,2}(?:документ|соглашени|договор))|"
@@ -1661,7 +1663,7 @@ def agreements(sentences: list[str], release: dt.date) -> list[Item]:
             # «подписано более 220 межрегиональных соглашений»: a statistic, no list of documents, unless
             # the sentence names the occasion they were signed at («по итогам переговоров в Сочи …»)
             hedged = _HEDGED_COUNT.search(ahead) and not deals.occasion(text, "документы", True, once=True)
-            if hedged or _renamed(text, end) or _aliased(text, m) or _PREDICATE.search(ahead):
+            if hedged or _renamed(text, end) or _aliased(text, m) or _PREDICATE.search(ahead) and _in_ablt(m.group()):
                 continue
             title = _counted(text, _qualities(text, m.start()), end) or _quoted_title(
                 text, m, end, _qualities(text, m.start())
@@ -1780,6 +1782,12 @@ def _valued(text: str, m: re.Match[str]) -> bool:
     """Whether a document is named only for its value («портфель взаимных договоров на
     поставку продукции оценивался в 12 млн долларов»): a figure of contracts, no document."""
     return _VALUE_OF.search(text, 0, m.start()) is not None
+
+
+def _in_ablt(words: str) -> bool:
+    """Whether a document's noun stands in the instrumental: the predicate after «станет», «служит»
+    («станет планом действий»), not a subject after its verb («служат Основные направления …»)."""
+    return any(p.tag.case == "ablt" for p in inflect.parses(words.split()[0]))
 
 
 # «дорожная карта станет планом совместных действий …»: a document named as what another one is, no document
@@ -1909,7 +1917,9 @@ _DAYS_ORDER = re.compile(r"(?<![\w-])(?:делов|культурн|развле
 
 
 # «дорожная карта по реализации Соглашения между …»: a document carried out by another is one of its own
-_CARRIED_OUT = re.compile(r"\s(?:по\s+(?:реализации|выполнению|исполнению)|во\s+исполнение|в\s+развитие)\s+", re.I)
+_CARRIED_OUT = re.compile(
+    r"\s(?:по\s+(?:реализации|выполнению|исполнению)|во\s+исполнение|в\s+развитие|реализации\s+положений)\s+", re.I
+)
 
 
 def _documents(text: str):
