@@ -68,3 +68,19 @@ def test_a_document_told_twice_word_for_word_is_one():
     assert [(a.data["title"], a.data["status"]) for a in agreements(said, RELEASE)] == [
         ("Меморандум о партнёрстве торговых палат", "planned")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Ожидается подписание крупного пакета документов о сотрудничестве.", "Крупный пакет документов о сотрудничестве"),
+        ("Обсуждался вопрос подписания двустороннего Соглашения о туризме.", "Двустороннее Соглашение о туризме"),
+    ],
+)
+def test_adjectives_of_a_title_in_the_genitive_take_its_nouns_gender(sentence, title):
+    assert [t for t, _ in _read(sentence)] == [title]
+
+
+def test_a_title_stops_before_a_clause_its_comma_opens():
+    said = "Обсудили, как выполняются соглашения о развитии туризма, в каком состоянии они и каковы планы."
+    assert [t for t, _ in _read(said)] == ["Соглашения о развитии туризма"]

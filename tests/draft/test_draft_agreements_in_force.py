@@ -104,3 +104,18 @@ def test_a_document_carried_out_by_another_is_drafted_apart_and_in_force():
 )
 def test_a_title_stops_before_a_clause_joined_by_a_comma_and(sentence, title):
     assert [a["title"] for a in _read(sentence)] == [title]
+
+
+def test_the_main_directions_carrying_out_a_treaty_are_a_document_with_its_term():
+    # README convention 7: the term after the treaty's title ends the outer document's title
+    said = _read("Ориентиром для работы служат Основные направления реализации положений Договора о дружбе "
+                 "на 2025–2027 годы: выполняются 40 мероприятий из 90.")
+    assert [(a["title"], a["status"], a.get("years")) for a in said] == [
+        ("Основные направления реализации положений Договора о дружбе", "in_force", [2025, 2027]),
+        ("Договор о дружбе", "in_force", None),
+    ]
+
+
+def test_a_document_named_as_the_predicate_of_another_is_none():
+    said = _read("Выполняемый меморандум о туризме станет программой действий на 2025–2027 годы.")
+    assert [a["title"] for a in said] == ["Меморандум о туризме"]

@@ -138,6 +138,8 @@ _SET_FOR = re.compile(
 )
 _AGREEMENT = re.compile(
     r"(?<![\w-])(?:программ|соглашени|меморандум|договор(?!ил)|договорённост|договоренност|дорожн\w+\s+карт|"
+    # «Основные направления реализации положений Договора … на 2024–2026 годы»: the Union State's programme
+    r"основн\w+\s+направлени\w+(?=\s+реализации\s)|"
     r"план\w*\s+(?:[а-яё]+(?:ых|их)\s+)?(?:мероприятий|действий|консультаций|обменов)|протокол|"
     # «пакет двусторонних документов», «пакет соглашений»: documents signed together
     r"пакет\w*(?=\s+(?:[а-яё]+\s+){0,2}(?:документ|соглашени|договор))|"
@@ -1687,7 +1689,7 @@ def agreements(sentences: list[str], release: dt.date) -> list[Item]:
             # «подписано более 220 межрегиональных соглашений»: a statistic, no list of documents, unless
             # the sentence names the occasion they were signed at («по итогам переговоров в Сочи …»)
             hedged = _HEDGED_COUNT.search(ahead) and not deals.occasion(text, "документы", True, once=True)
-            if hedged or _renamed(text, end) or _aliased(text, m) or _PREDICATE.search(ahead):
+            if hedged or _renamed(text, end) or _aliased(text, m) or _PREDICATE.search(ahead) and _in_ablt(m.group()):
                 continue
             title = _counted(text, _qualities(text, m.start()), end) or _quoted_title(
                 text, m, end, _qualities(text, m.start())
@@ -1806,6 +1808,12 @@ def _valued(text: str, m: re.Match[str]) -> bool:
     """Whether a document is named only for its value («портфель взаимных договоров на
     поставку продукции оценивался в 12 млн долларов»): a figure of contracts, no document."""
     return _VALUE_OF.search(text, 0, m.start()) is not None
+
+
+def _in_ablt(words: str) -> bool:
+    """Whether a document's noun stands in the instrumental: the predicate after «станет», «служит»
+    («станет планом действий»), not a subject after its verb («служат Основные направления …»)."""
+    return any(p.tag.case == "ablt" for p in inflect.parses(words.split()[0]))
 
 
 # «дорожная карта станет планом совместных действий …»: a document named as what another one is, no document
@@ -1935,7 +1943,9 @@ _DAYS_ORDER = re.compile(r"(?<![\w-])(?:делов|культурн|развле
 
 
 # «дорожная карта по реализации Соглашения между …»: a document carried out by another is one of its own
-_CARRIED_OUT = re.compile(r"\s(?:по\s+(?:реализации|выполнению|исполнению)|во\s+исполнение|в\s+развитие)\s+", re.I)
+_CARRIED_OUT = re.compile(
+    r"\s(?:по\s+(?:реализации|выполнению|исполнению)|во\s+исполнение|в\s+развитие|реализации\s+положений)\s+", re.I
+)
 
 
 def _documents(text: str):
@@ -2201,7 +2211,8 @@ def _title_end(text: str, start: int, taken: int) -> int:
     """Where a document's title ends: after what it is for («договоры на поставку
     молочной продукции», «контракт на строительство …») and its horizon («… до 2030
     года»), which `name_end` leaves out; never past a comma before «и», which joins a
-    clause, not a name («… с крупнейшими городами, и город входит …»)."""
+    clause, not a name («… с крупнейшими городами, и город входит …»), nor before a word that
+    opens a clause of its own («… сотрудничества, в каком состоянии оно находится …»)."""
     purpose = re.match(r"\s+на\s+([а-яё]+)", text[taken:])
     if purpose and any(
         p.tag.POS == "NOUN" and p.tag.case == "accs" and p.normal_form not in ("сумма", "период", "год", "срок")
@@ -2210,8 +2221,15 @@ def _title_end(text: str, start: int, taken: int) -> int:
         taken = name_end(text, taken + purpose.end())
     until = _UNTIL.match(text, taken) or _FOR_YEAR.match(text, taken)  # «… до 2030 года», «… на 2023 год»
     end = until.end() if until else taken
-    clause = re.search(r",\s+и\s", text[start:end])
-    return start + clause.start() if clause else end
+    clause = _CLAUSE_AFTER.search(text, start, end)
+    return clause.start() if clause else end
+
+
+# a comma and «и», or a comma and a word that opens a clause («, в каком …», «, как …», «, что …»)
+_CLAUSE_AFTER = re.compile(
+    r",\s+(?:и|(?:(?:в|на|о|об|по|с|к|за|из)\s+)?(?:как\w*|котор\w+|что|чем|где|когда|куда|откуда|чтобы))(?![\w-])",
+    re.I,
+)
 
 
 # «подписали 22 контракта», «заключено 7 соглашений»: documents counted, the count in figures; a hedged
@@ -2324,17 +2342,18 @@ def _genitive_singular(title: str) -> str | None:
     """A title whose noun, and the adjectives before it, stand in the genitive singular, in
     the nominative singular («дорожной карты по …» → «дорожная карта по …»); None else."""
     words = title.split()
-    out = []
-    for k, word in enumerate(words[:3]):
-        parse = next((p for p in inflect.parses(word) if {"gent", "sing"} <= p.tag.grammemes
-                      and p.tag.POS in ("NOUN", "ADJF")), None)
-        form = parse.inflect({"nomn", "sing"}) if parse else None
-        if parse is None or form is None:
-            return None
-        out.append(inflect.restore(word, form.word))
-        if parse.tag.POS == "NOUN":
-            return " ".join([*out, *words[k + 1 :]])
-    return None
+    found = [next((p for p in inflect.parses(word) if {"gent", "sing"} <= p.tag.grammemes
+                   and p.tag.POS in ("NOUN", "ADJF")), None) for word in words[:3]]
+    k = next((n for n, p in enumerate(found) if p is None or p.tag.POS == "NOUN"), None)
+    noun = found[k] if k is not None else None
+    if k is None or noun is None:
+        return None
+    # the adjectives take the noun's gender («большого пакета» → «большой пакет», not «большое»)
+    forms = [p.inflect({"nomn", "sing", noun.tag.gender or "masc"}) for p in found[:k] if p is not None]
+    forms.append(noun.inflect({"nomn", "sing"}))
+    if None in forms:
+        return None
+    return " ".join([*(inflect.restore(w, f.word) for w, f in zip(words, forms) if f is not None), *words[k + 1 :]])
 
 
 _OLD_SIGNING = ("in_force", "signed over a year before the release: counted as in force")
