@@ -572,13 +572,16 @@ def _side(post: str) -> str:
 
 
 def _side_of_words(said: str, sides: dict[str, str]) -> str | None:
-    """The side a person named in an event's name is on: the side of the official whose post
-    shares the most words with it (two at least), else ours when Belarus is named in it."""
+    """The side a person named in an event's name is on: the side of the officials whose
+    posts share the most words with it (two at least); when posts of both sides share as
+    many, or none does, ours when Belarus is named in it (the other side when a post
+    matched)."""
     words = _words(said)
-    best = max(sides, key=lambda p: len(_words(p) & words), default=None)
-    if best is not None and len(_words(best) & words) >= 2:
-        return sides[best]
-    return "ours" if _OURS.search(_POSTED_IN_BELARUS.sub("", said)) else None
+    most = max((len(_words(p) & words) for p in sides), default=0)
+    found = {s for p, s in sides.items() if len(_words(p) & words) == most}
+    if most >= 2 and len(found) == 1:
+        return found.pop()  # as many words of a post of each side («главой МИД России»): by the land named
+    return "ours" if _OURS.search(_POSTED_IN_BELARUS.sub("", said)) else "partner" if most >= 2 else None
 
 
 def _colleague(whom: str, sides: dict[str, str]) -> str:
