@@ -750,6 +750,8 @@ def _offer_end(text: str, at: int) -> int:
     next: «готова поставлять …, а закупать …» is the same offer's next deed (README convention 12)."""
     for m in clauses.ANOTHER.finditer(text, at):
         word = _WORD.match(text, m.end())
+        if word is not None and word.group().lower() == "и":
+            continue  # «не только самосвалы, но и городской транспорт»: the same list goes on
         if word is None or inflect.pos(word.group()) != "INFN" or word.group().lower() == "есть":
             return m.start()  # «…, но есть вопросы»: «есть» is there being, no deed
     return len(text)
