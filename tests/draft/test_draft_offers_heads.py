@@ -89,6 +89,7 @@ def test_a_future_deed_of_a_side(sentence: str, actions: list[str]) -> None:
         "Республика поставит в область 300 тракторов.",  # a plan's amount: the figure's
         "Область должна поставить 40 тыс. тонн муки.",
         "Республика импортирует из области лес.",  # a present, not a future
+        "С ремонта начнём, затем модернизация и сборка.",  # a start with no deed of its own
         "В протоколе записаны договорённости о сотрудничестве в энергетике.",  # what a text records
     ],
 )

@@ -531,7 +531,9 @@ def _future(text: str) -> list[str]:
         if _SUBORDINATE.search(clauses.before(text, w.start(), clauses.PHRASE)):
             continue
         verb, rest = inflect.lemma(w.group()), w.end()
-        if verb in _OPENING and k + 1 < len(words) and inflect.pos(words[k + 1].group()) == "INFN":
+        if verb in _OPENING:  # «начнут экспортировать …»: the deed is the next infinitive; «начнём с …» names none
+            if k + 1 >= len(words) or inflect.pos(words[k + 1].group()) != "INFN":
+                continue
             verb, rest = words[k + 1].group().lower(), words[k + 1].end()
         tag = verbs[0]
         own = tag.person == "1per" or _side_named(text, w.start()) or tag.number == "plur" and _impersonal(
