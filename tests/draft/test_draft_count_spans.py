@@ -147,3 +147,8 @@ def test_a_document_term_before_a_colon_is_no_run_of_a_count():
 def test_a_period_a_dash_joins_to_a_later_amount_is_not_the_earlier_one():
     text = "Планируем нарастить перевалку до 400 тысяч тонн, в 2026 году — и до 600 тысяч тонн."
     assert _count_periods(text) == [UNSTATED, "2026"]
+
+
+def test_an_expectation_takes_no_part_of_a_year_of_an_earlier_statement():
+    text = "За три месяца мы вышли на 40 тысяч тонн, а планируем нарастить перевалку до 300 тысяч тонн."
+    assert _count_periods(text) == ["2024-01..03", UNSTATED]

@@ -229,6 +229,12 @@ def predicted(text: str, at: int) -> bool:
     return bool(_PREDICTED.search(clauses.around(text, at, breaks=OWN_STATEMENT)))
 
 
+def earlier_statement(text: str, at: int, where: int) -> bool:
+    """Whether `where` lies in a statement of the sentence before the one holding the amount
+    at `at` («…, а планируем нарастить до 650 тыс. тонн»: «за четыре месяца» before it)."""
+    return where < clauses.start(text, at, OWN_STATEMENT)
+
+
 def existing(counted: str) -> bool:
     """Whether a participle in the present qualifies what a count counts («более 40
     действующими соглашениями», «12 работающих предприятий»): the things counted stand now."""
