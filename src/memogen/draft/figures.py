@@ -1550,7 +1550,7 @@ def _contract(
         _when(item, text, ms, amount.start, ctx)
     elif priced:  # what a project costs is no deal of the release's month
         _no_period(item, ctx, "a cost with no period stated")
-    elif tenses.so_far(text, amount.start) and not _occasion(text):  # «контракты уже заключены на 42 млн»
+    elif tenses.so_far(text, amount.start) and not counts.occasion(text):  # «контракты уже заключены на 42 млн»
         item.data["_status"] = "actual"
         _no_period(item, ctx, f"{kind} made so far («уже»), of no one month")
     else:
@@ -1670,7 +1670,7 @@ def _when(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> No
     if mention is not None and tenses.now_apart(text, at, mention.start):
         mention, note = None, "said of now («сегодня», «сейчас») in a clause of its own: no period around it"
     # before the release names any span, and not said of today («Сейчас товарооборот превышает …»)
-    item.data["_unsaid"] = mention is None and ctx.last_period is None and not _NOW.search(
+    item.data["_unsaid"] = mention is None and ctx.last_period is None and not counts.NOW.search(
         clauses.around(text, at, breaks=clauses.STATEMENT))
     status = _status(text, at)
     # «за четыре месяца вышли на 90 тыс. тонн, а планируем нарастить до 650 тыс.»: an earlier statement's
@@ -1678,7 +1678,7 @@ def _when(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> No
     if mention is not None and status in periods.TO_COME and (
             mention.day or (note or apart) and _not_carried(mention, ctx.release)):
         mention, note = None, "no period is stated for this expectation"
-    elif note and mention is not None and _over(mention, ctx.release) and _NOW.search(clauses.around(
+    elif note and mention is not None and _over(mention, ctx.release) and counts.NOW.search(clauses.around(
             text, at, breaks=clauses.STATEMENT)):
         # «За пять лет экспорт вырос в 8 раз. На сегодня отправлено 48 машин»: today is in no period over
         mention, note = None, "«на сегодня» names no period, and the one before is over"
@@ -1921,14 +1921,11 @@ def _over_years(item: Item, text: str, ms: list[Mention], amount: num.Amount, ct
     return False
 
 
-_EVENT, _TAKING_PART = counts.EVENT, counts.TAKING_PART
-
-
 def _at_event(text: str, own: list[Mention], ctx: Context) -> bool:
     """«В этом году в выставке участвуют 512 компаний»: those taking part in an event the
     release reports are counted at the event; «в этом году» names which year's event it
     is, not the count's period. A period of its own shorter than the year still holds."""
-    if not (_EVENT.search(text) and _TAKING_PART.search(text)):
+    if not (counts.EVENT.search(text) and counts.TAKING_PART.search(text)):
         return False
     return all(m.period is not None and m.period.is_whole_year and m.period.year == ctx.release.year for m in own)
 
@@ -1962,11 +1959,6 @@ def _release_month(item: Item, ctx: Context, why: str) -> None:
         return
     item.data["period"] = f"{ctx.release.year}-{ctx.release.month:02d}"
     item.doubt("check", f"{why}: the release's month is taken")
-
-
-# «На сегодня отправлено 48 машин»: a total up to the release, not of a period named before
-_NOW = counts.NOW
-_occasion = counts.occasion
 
 
 def _count_when(item: Item, text: str, ctx: Context, at: int) -> None:
