@@ -36,3 +36,9 @@ def test_an_opening_of_a_place_or_a_year(sentence, name):
 )
 def test_markets_and_openings_discussed_are_none(sentence):
     assert _names(sentence) == []
+
+
+def test_an_opening_in_a_list_of_deeds_names_the_one_thing_and_its_own_place():
+    said = ("В Минске подвели итоги года: визит делегации в Беларусь, открытие в Пензе магазина белорусской обуви, "
+            "поставки в регион автобусов МАЗ.")
+    assert "Открытие магазина белорусской обуви в Пензе" in _names(said)

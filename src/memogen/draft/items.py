@@ -32,8 +32,9 @@ from memogen.draft.words import balanced, nominative_head, nominative_phrase
 from memogen.facts.periods import Period
 
 _EVENT = re.compile(
-    r"(?<![\w-])(?:[BВ]2[BВ]-)?(?:бизнес-форум|брифинг|бизнес-мисси|выставк|форум|ярмарк|заседани|конференци|саммит|визит|переговор|"
+    r"(?<![\w-])(?:[BВ]2[BВ]-)?(?:бизнес-форум|брифинг|бизнес-мисси|выставк|(?:агро|медиа)?форум|ярмарк|заседани|конференци|саммит|визит|переговор|"
     r"сесси|фестивал|церемони|бизнес-миссия|пресс-конференци|встреч|поездк|совещани|видеоконференци|семинар|бесед|"
+    r"консультаци(?=[а-яё]*\s+(?:министерств|МИД|ведомств|по\s+(?:вопросам|консульским)|[а-яё]+ск))|"
     r"конгресс|тендер|аукцион|чемпионат|олимпиад|планёрк|планерк|презентаци)[а-яё]*(?:-[а-яё]+)*"
     # «на онлайн-встрече», «онлайн-совещание»: one held over a link is one too
     r"|(?<![\w-])онлайн-(?:встреч|совещани|конференци|переговор|форум|семинар|брифинг)[а-яё]*"
@@ -91,7 +92,7 @@ _HELD = re.compile(
     r"ожида(?:ется|ются)|предусматрива(?:ет|ют)|"
     # «приезжал в Казахстан на заседание …», «собирается приехать … на форум …»: one came for it
     r"(?:приезжал|приехал|прибыл|прилетел|прибуд|приед|приехать|прибыть)\w*\s[^.;]*?\sна\s+(?:[а-яё]+\s+){0,2}"
-    r"(?:заседани|форум|саммит|выставк|ярмарк|сесси|конференци|фестивал)",
+    r"(?:заседани|[а-яё]{0,5}форум|саммит|выставк|ярмарк|сесси|конференци|фестивал|консультаци|переговор|совещани)",
     re.I,
 )
 # an exhibition, fair or forum with a name of its own is one whatever the sentence says of it
@@ -255,16 +256,20 @@ def events(
         out += _noun_events(said, heads, posts, strip)
         for e in out[held:]:
             e.data["what"] = _holder_default(e.data["what"], text, person, posts, strip)
-    lands = _two_lands(partner)
+    state = _state_said(partner)
+    lands = f"Беларуси и {state}" if state else None
     for e in out:
         what = _other_side(_sides_named(_no_lone_name(_holder_first(e.data["what"])), posts), posts)
+        what = occasions.sides_described(what, partner, state if partner and partner.kind != "country" else None)
         e.data["what"] = _sides_of_body(_TWO_LANDS.sub(lands, what) if lands else what, partner, lands)
     return _once(out)
 
 
 # «Форум регионов», «заседание рабочей группы»: a body of the two sides' cooperation named with no sides
 _FORUM_BARE = re.compile(r"(?<![\w-])форум\w*\s+регионов\s*$", re.I)
-_GROUP_BARE = re.compile(r"(?<![\w-])рабоч\w+\s+групп\w*\s*$", re.I)
+# «… рабочей группы по сотрудничеству с Республикой Татарстан»: the partner named, our side left out
+_WITH_THEM = re.compile(r"(?<=рабочей\sгруппы\sпо\sсотрудничеству)(?=\s+со?\s+[А-ЯЁ])", re.I)
+_GROUP_BARE = re.compile(r"(?<![\w-])рабоч\w+\s+групп\w*(?:\s+по\s+сотрудничеству)?\s*$", re.I)
 
 
 def _sides_of_body(what: str, partner: Partner | None, lands: str | None) -> str:
@@ -276,21 +281,27 @@ def _sides_of_body(what: str, partner: Partner | None, lands: str | None) -> str
         return what  # «белорусско-украинский Форум регионов»: its sides named by their adjective
     if _FORUM_BARE.search(what):
         return f"{what.rstrip()} {lands}" if lands else what
-    if not _GROUP_BARE.search(what) or partner is None or partner.kind not in ("region", "city", "country"):
+    if partner is None or partner.kind not in ("region", "city", "country"):
+        return what
+    theirs = _WITH_THEM.search(what)
+    if theirs and not re.search(r"Беларус|Белорус", what):  # «… по сотрудничеству с Республикой Татарстан»
+        return f"{what[: theirs.start()]} Беларуси{what[theirs.start() :]}"
+    if not _GROUP_BARE.search(what):
         return what
     region = inflect.inflect_phrase(partner.name, "genitive") if partner.kind != "country" else None
     sides = lands if partner.kind == "country" else f"Беларуси и {region}" if region else None
-    return f"{what.rstrip()} по сотрудничеству {sides}" if sides else what
+    bare = re.sub(r"\s+по\s+сотрудничеству\s*$", "", what.rstrip())
+    return f"{bare} по сотрудничеству {sides}" if sides else what
 
 
 # «форум регионов двух стран», «межправительственной комиссии двух стран», «День единения двух стран»
 _TWO_LANDS = re.compile(r"(?<![\w-])двух\s+(?:стран|государств)(?![\w-])")
 
 
-def _two_lands(partner: Partner | None) -> str | None:
-    """«Беларуси и России»: the two lands «двух стран» in an event's name stand for, Belarus
-    and the partner's state (a region's country), by their short names; None when the
-    partner's state is not known."""
+def _state_said(partner: Partner | None) -> str | None:
+    """«России»: the partner's state (a region's country) by its short name in the
+    genitive, as the two lands «двух стран» in an event's name stand for Belarus and it
+    («Беларуси и России»); None when the partner's state is not known or is Belarus."""
     state = partner.name if partner is not None and partner.kind == "country" else partner.country if partner else None
     code = state_code(state) if state else None
     if code is None or code == "BY":
@@ -298,8 +309,7 @@ def _two_lands(partner: Partner | None) -> str | None:
     from babel import Locale
 
     short = Locale("ru").territories.get(code)
-    said = inflect.inflect_phrase(short, "genitive") if short else None
-    return f"Беларуси и {said}" if said else None
+    return inflect.inflect_phrase(short, "genitive") if short else None
 
 
 # «встреча лидеров двух стран», «переговоры двух глав государств», «встреча заместителей премьер-министров
@@ -846,6 +856,9 @@ _OPENED_ONLY = {
 _OPENED_NAMED = {"год"}
 
 
+_IN_PLACE = re.compile(r"(?<![\w-])[Вв]о?\s+[А-ЯЁ][\w-]+")
+
+
 def _openings(text: str) -> list[tuple[str, int, int]]:
     """«в Казани откроется Генеральное консульство Республики Беларусь» → «открытие
     Генерального консульства Республики Беларусь в Казани»: an office, a trade house or a
@@ -866,15 +879,27 @@ def _openings(text: str) -> list[tuple[str, int, int]]:
         head = next((w for w in words if _opened(w.group(), case, opening)), None)
         if head is None:
             continue
-        end = name_end(text, at + head.end())
+        end = _one_opened(text, at, name_end(text, at + head.end()))
         named = nominative_head(text[at:end], "accs") if m["object"] else text[at:end]
         said = text[at:end] if m["noun"] else inflect.inflect_phrase(named, "genitive")
-        place = re.search(r"(?<![\w-])[Вв]о?\s+[А-ЯЁ][\w-]+", text)
+        place = _IN_PLACE.search(text, m.end(), at) or _IN_PLACE.search(text)  # «открытие в Оренбурге магазина …»
         said_place = " ".join([place.group().split()[0].lower(), place.group().split()[1]]) if place else ""
         where = f" {said_place}" if place and _where(said_place) and not at <= place.start() < end else ""
         if said:
             out.append((f"открытие {said}{where}", m.start(), end))
     return out + _opened_first(text)
+
+
+def _one_opened(text: str, at: int, end: int) -> int:
+    """Where the name of what an opening opens ends: at a comma outside quotes, whatever
+    `name_end` ran on over («открытие магазина …, поставки в регион самосвалов …»: one
+    thing opens, the list after the comma names other deeds)."""
+    depth = 0
+    for k in range(at, end):
+        depth += text[k] in "«„" and 1 or text[k] == "»" and -1 or 0
+        if text[k] == "," and depth <= 0:
+            return k
+    return end
 
 
 # «Генконсульство Беларуси открылось в Нижнем Новгороде», «Торговый дом … начал работу в Казани»: what opened

@@ -95,9 +95,9 @@ def verb_events(text: str, without_people) -> list[tuple[str, int, int]]:
             end = name_end(text, after)
             whom, end = _listed_after(text, after, end)
             out.append((f"встреча {who}{_body_met_at(text[m.end() : after])}{whom}".rstrip(), m.start(), end))
-    plural = _VISITS.search(text)  # «С рабочими визитами министр уже приезжал …»: visits over years, no one visit
-    for m in _CAME.finditer(text if plural is None else ""):
-        visit = _visit(text, m, without_people)
+    for m in _CAME.finditer(text):
+        # «С рабочими визитами министр уже приезжал …»: visits over years in that clause, no one visit
+        visit = None if _VISITS.search(_clause_of(text, m)) else _visit(text, m, without_people)
         if visit is not None:
             out.append((visit[0], m.start(), visit[1]))
     for m in _RECEIVED.finditer(text):
@@ -120,6 +120,13 @@ def verb_events(text: str, without_people) -> list[tuple[str, int, int]]:
             end = name_end(text, m.end())
             out.append((f"встреча {host}{text[m.end() : end]}".rstrip(), m.start(), end))
     return out
+
+
+def _clause_of(text: str, m: re.Match[str]) -> str:
+    """The clause a verb stands in: between the commas, semicolons or colons around it."""
+    start = max(text.rfind(c, 0, m.start()) for c in ",;:")
+    ends = [k for k in (text.find(c, m.end()) for c in ",;:") if k >= 0]
+    return text[start + 1 : min(ends, default=len(text))]
 
 
 # «с двумя дипломатами — Послом … и Послом …»: a count of persons the dash lists
@@ -285,7 +292,16 @@ def _body_met_at(between: str) -> str:
 
 # «в Минске», «в Новгородской области», «во Вьетнаме»: where, with a region's noun after its adjective
 _PLACE = re.compile(
-    r"\s+(?:в|во)\s+(?P<place>[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*){0,3}(?:\s+(?:област|кра[йяюе]|округ|район)[а-яё]*)?)"
+    r"\s+(?:в|во)\s+(?P<place>[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*){0,3}(?:\s+(?:област|кра[йяюе]|округ|район)[а-яё]*)?"
+    # «приедет в соседнюю страну с визитом»: a land named by its common noun (`occasions.sides_described`)
+    r"|(?:[а-яё]+(?:ую|юю|ой|ей|ий|ый|ом|ем)\s+)?(?:стран|республик|регион|област|кра)[а-яё]*(?=\s+с\s+(?:[а-яё]+\s+){0,2}визитом))"
+)
+# «приехал во Вьетнам на политические консультации», «приезжал в Казахстан на заседание …»: one came for an
+# event, which the release tells (`items.events`), not a visit of its own
+_FOR_EVENT = re.compile(
+    r"\s+на\s+(?:[А-Яа-яЁёIVXLC\d-]+\s+){0,3}?(?:[а-яё]{0,5}форум|заседани|саммит|выставк|ярмарк|сесси[юи]|"
+    r"конференци|фестивал|консультаци|переговор|встреч|совещани|церемони|торжеств|открыти|праздник)",
+    re.I,
 )
 _OBJECT = re.compile(
     r"\s+(?P<place>[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*){0,3}(?:\s+(?:област|кра[йяюе]|округ|район)[а-яё]*)?)(?![\w-])"
@@ -317,7 +333,9 @@ def _visit(text: str, m: re.Match[str], without_people) -> tuple[str, int] | Non
     on = _ON_VISIT.match(text, day.end() if day else at)
     came = m.group().lower().startswith(
         ("прибыл", "прибыва", "прибыть", "приех", "приед", "приезж", "прилет", "побывал", "вылет")
-    )
+    ) or m.group().lower().startswith("был") and place is not None and land(place["place"])  # «был на Кубе»
+    if on is None and _FOR_EVENT.match(text, day.end() if day else at):
+        return None
     stays = m.group().lower().startswith("наход") and place is not None and _STAY.match(text, at)
     seen = on is None and m.group().lower().startswith("побывал") and not (place and accusative(place["place"]))
     toured = visited is not None and land(visited["place"])  # «посетят Минскую область»: a region or a state
@@ -466,7 +484,11 @@ def subject_phrase(text: str) -> str | None:
 
 # «Губернатор … на полях форума встретился …», «Министр … в ходе визита …»: where or when the subject
 # acted, no words of who they are («Посол Беларуси в России» keeps its capital)
-_CIRCUMSTANCE = re.compile(r"\s+(?:на|в|во)\s+(?:полях|ходе|рамках|кулуарах|время)\s.*$", re.I | re.S)
+# «Президент в последний раз был на Кубе»: how often, no words of who either
+_CIRCUMSTANCE = re.compile(
+    r"\s+(?:на|в|во)\s+(?:полях|ходе|рамках|кулуарах|время)\s.*$|\s+в\s+(?:последний|первый|очередной|прошлый)\s+раз\s*$",
+    re.I | re.S,
+)
 
 
 def _first_listed(text: str, clause: str, at: int) -> str:

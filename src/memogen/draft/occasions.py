@@ -640,3 +640,86 @@ def _place_first(text: str, at: int) -> tuple[str, int, int] | None:
     opening = start + (words.end() if words else 0)
     place = _called_place(text, opening, "accs")
     return place if place is not None and place[2] >= len(text[:at].rstrip()) else None
+
+
+# the common nouns a release stands for a side with: a region («российский регион»), a state («наша страна»)
+_REGION_WORDS = {"регион", "субъект", "область", "край"}
+_STATE_WORDS = {"страна", "государство", "республика"}
+_POINTING = {"этот", "данный"}  # «этой страны»: the land the text has named, the partner
+_OUR = {"наш", "свой"}
+_CASE_NAMES = {
+    "gent": "genitive", "datv": "dative", "accs": "accusative", "ablt": "instrumental", "loct": "prepositional",
+}
+
+
+def sides_described(what: str, partner, country: str | None) -> str:
+    """An event's side the release names by a common noun rather than by its name, as the
+    curated files name it: «заседание рабочей группы по сотрудничеству нашей страны с
+    российским регионом» → «… Беларуси с Иркутской областью», «визит делегации в соседнюю
+    страну» → «… в Беларусь». A region's noun («регион», «область», «край», «субъект»)
+    with no name of its own stands for a region partner; a state's («страна»,
+    «государство», «республика») for Belarus when the partner is a region abroad or the
+    name holds the partner already, and «этой страны» for the partner. `country` is the
+    partner's state in the genitive («России»), dropped after the region it holds."""
+    if partner is None:
+        return what
+    words = list(re.finditer(r"[А-Яа-яЁё-]+", what))
+    limit = len(what)
+    for k in range(len(words) - 1, -1, -1):
+        said = _side_noun(what, words, k, country) if words[k].end() <= limit else None
+        if said is None:
+            continue
+        start, noun = said
+        land = _land_of(noun, what[start : words[k].start()], what[:start] + what[words[k].end() :], partner)
+        named = inflect.inflect_phrase(land, _CASE_NAMES[str(noun.tag.case)]) if land else None
+        if named is None:
+            continue
+        end = words[k].end()
+        if country and land == partner.name and what[end:].startswith(" " + country):
+            end += len(country) + 1  # «сибирского региона России»: the region named, its state with it
+        what, limit = what[:start] + named + what[end:], start
+    return what
+
+
+def _side_noun(what: str, words: list[re.Match[str]], k: int, country: str | None):
+    """(where its words start, its parse) when word k is a land's common noun in the
+    singular with no name of its own: its adjectives before it in lower case, no capital
+    adjective before them («Союзного государства», «Омским регионом»), no name after it
+    («республики Беларусь»), and no head of state's post it is part of («главы государства»)."""
+    word = words[k].group()
+    noun = next((p for p in inflect.parses(word)[:3] if p.tag.POS == "NOUN" and p.tag.number == "sing"
+                 and p.normal_form in _REGION_WORDS | _STATE_WORDS and p.tag.case in _CASE_NAMES), None)
+    after = what[words[k].end() :].lstrip()
+    if noun is None or not word.islower() or after[:1] in ("«", '"') or after[:1].isupper() and not (
+        country and after.startswith(country)
+    ):
+        return None
+    j = k
+    while j > 0 and words[j - 1].group().islower() and any(
+        p.tag.POS in ("ADJF", "PRTF") and p.tag.case == noun.tag.case for p in inflect.parses(words[j - 1].group())[:2]
+    ):
+        j -= 1
+    before = words[j - 1].group() if j > 0 else ""
+    post = inflect.lemma(before) == "глава" and noun.normal_form in ("страна", "государство")
+    if before[:1].isupper() and inflect.pos(before) in ("ADJF", "PRTF") or post:
+        return None
+    return words[j].start(), noun
+
+
+def _land_of(noun, adjectives: str, rest: str, partner) -> str | None:
+    """The land a common noun and its adjectives stand for (see `sides_described`), or None."""
+    said = {inflect.lemma(w) for w in adjectives.split()}
+    kind = "region" if noun.normal_form in _REGION_WORDS else "state"
+    if said & _POINTING:
+        return partner.name if (partner.kind == "country") == (kind == "state") else None
+    ours = any(a.startswith("белорус") for a in said)
+    if kind == "region":
+        bare = not said and noun.normal_form == "область"  # «предприятий области»: ours as likely as theirs
+        return partner.name if partner.kind == "region" and not ours and not said & _OUR and not bare else None
+    if re.search(r"Беларус|Белорус", rest):
+        return None  # Belarus named already: the word stands for someone else
+    republic = noun.normal_form == "республика" and "Республик" in partner.name
+    if partner.kind in ("region", "city"):
+        neighbour = bool(said & {"соседний", "братский"}) or ours
+        return "Беларусь" if not republic or neighbour else partner.name if not said & _OUR else None
+    return "Беларусь" if said & _OUR and any(s in rest.lower() for s in partner.stems) else None
