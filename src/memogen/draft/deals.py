@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from memogen.draft import clauses, sides
+from memogen.draft import clauses, indicators, sides
 from memogen.draft import numbers as num
 from memogen.draft.words import inflect_word, parses
 
@@ -28,7 +28,7 @@ _INVESTMENT = re.compile(r"\b(?:инвестиц|капиталовложени)
 # «министр инвестиций, промышленности и торговли»: a body's name, not an amount
 _BODY = re.compile(r"\b(?:министр|министерств|комитет|агентств|ведомств|фонд|по\s+вопросам)\w*(?:\s+\w+){0,2}\s*$",
                    re.I)
-_TRADE_WORD = re.compile(r"\b(?:товарооборот|экспорт|импорт|сальдо|торговл|поставк|оборот)\w*", re.I)
+_TRADE_WORD = indicators.TRADE
 
 
 def kind(text: str, at: int) -> str | None:

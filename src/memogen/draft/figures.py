@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from memogen.draft import balance, clauses, counts, deals, flows, growth, holders, periods, ranks, shares, sides, tenses
 from memogen.draft import numbers as num
+from memogen.draft.indicators import EXPORT_NOUN, IMPORT_NOUN, TRADE_WORD, indicator_of
 from memogen.draft.model import UNSTATED, Item, accepts, count_indicator, supports
 from memogen.draft.periods import Mention, mentions
 from memogen.draft.words import nominative_phrase, parses
@@ -51,8 +52,8 @@ _INDICATORS = (
         r"(?<![-\w])оборот(?:а|у|ом|е)?(?=\s+(?:у\s+нас\b|между\b|со?\s+[А-ЯЁ]|[—–]\s))",
     ),
     # «экспортёры» are people, «импортозамещение» and «экспортно-ориентированный» a policy: not a flow
-    ("exports", r"экспорт(?![её]р|но-ориент|оориент)\w*|вывоз\w*"),
-    ("imports", r"импорт(?![её]р|озамещ)\w*|ввоз\w*"),
+    ("exports", rf"(?:{EXPORT_NOUN})\w*"),
+    ("imports", rf"(?:{IMPORT_NOUN})\w*"),
 )
 _INDICATOR = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _INDICATORS), re.I)
 _STATUS = (
@@ -593,14 +594,10 @@ def _counted_again(text: str, found: list[num.Amount]) -> list[num.Amount]:
     return out
 
 
-# What a trade is measured in, never a thing counted: «на миллиард совместного товарооборота»
-_TRADE_NOUNS = {"товарооборот", "оборот", "товарообмен", "торговля", "экспорт", "импорт", "сальдо"}
-
-
 def _money_of_trade(amount: num.Amount) -> num.Amount:
     """An amount whose noun is a trade («1 млрд товарооборота», «примерно на миллиард
     взаимной торговли») is money, dollars assumed, as a scale with no currency is."""
-    if amount.unit not in _TRADE_NOUNS or amount.currency is not None:
+    if amount.currency is not None or indicator_of(amount.unit or "") is None:  # a trade is money, never counted
         return amount
     scale = list(num.SCALE_WORD.finditer(amount.stated))
     if not scale:
@@ -2311,7 +2308,7 @@ _ITS_GROWTH = re.compile(
 
 # «…, и этот экспорт составил 128 % к …»: the flow of the figure just stated, pointed at
 _THIS_FLOW = re.compile(
-    r"(?<![\w-])эт(?:от|а|о|и)\s+(?:экспорт|импорт|товарооборот|оборот|поставк|ввоз|вывоз|закупк)\w*\s+"
+    rf"(?<![\w-])эт(?:от|а|о|и)\s+{TRADE_WORD}\s+"
     r"(?:[а-яё]+\s+){0,3}$",
     re.I,
 )

@@ -14,19 +14,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from memogen.draft import clauses, sides
+from memogen.draft import clauses, indicators, sides
 from memogen.draft.numbers import hedge_at
 from memogen.draft.words import inflect_word, nominative_phrase, parses
 
 # A flow word: out of its owner (exports, supplies) or into it (imports, purchases).
 FLOW = re.compile(
-    r"\b(?:(?P<out>экспорт(?![её]р|но-ориент|оориент)\w*|выв[оеё]з\w*|постав(?:к|ок|ил|ля|ле|ит|ят|им|ь)\w*|отгру[зж]\w*|прода(?:ж|л|ют|ет|ст|н|ва[тлея])|"
+    rf"\b(?:(?P<out>(?:{indicators.EXPORT_NOUN})\w*|выв[оеё]з\w*|постав(?:к|ок|ил|ля|ле|ит|ят|им|ь)\w*|отгру[зж]\w*|прода(?:ж|л|ют|ет|ст|н|ва[тлея])|"
     r"ушл[оаи](?=\s+(?:продукци|товар|(?:[а-яё]+\s+)?на\s+[$€\d]))|"  # «в страны СНГ ушло продукции на $640 млн»
     r"(?:от|на)правлен[оаы]?(?=\s+(?:продукци|товар|(?:[а-яё]+\s+)?на\s+[$€\d]))|"  # «отправлено товаров на $5 млн»
     # «область отправила в Беларусь продукции на …», «отправилось молочных товаров на 1,6 млрд»; not a
     # person who «отправился с визитом»
     r"отправил[аи]?(?![а-яё])|отправил(?:ось|ись)(?=\s+(?:[а-яё]+\s+){0,2}(?:продукци|товар)))\w*|"
-    r"(?P<in>импорт(?![её]р|озамещ)\w*|вв[оеё]з\w*|(?:за|по)?куп(?:к|ок|ил|ал|а[ею]|ать|л[ен])\w*|приобре(?:л|т|та))\w*)",
+    rf"(?P<in>(?:{indicators.IMPORT_NOUN})\w*|вв[оеё]з\w*|(?:за|по)?куп(?:к|ок|ил|ал|а[ею]|ать|л[ен])\w*|приобре(?:л|т|та))\w*)",
     re.I,
 )
 _NOT_FLOW = re.compile(r"\s+(?:задач|цел[ьи]|вопрос|рекорд)", re.I)  # «поставил задачу»

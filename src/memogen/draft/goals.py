@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from memogen import inflect
+from memogen.draft import indicators
 from memogen.draft.model import Item
 from memogen.draft.offers import infinitive_clause
 
@@ -99,7 +100,7 @@ def _head_setting(text: str) -> str | None:
 # «задача — довести …», «цель, к которой стремятся стороны, — это выйти на …»: the task said by a dash
 _SAID_TO_BE = re.compile(r"(?:\s*,\s*(?:к\s+)?котор[^,—–]*,)?\s*[—–-]\s+(?:это\s+)?(?=[а-яё]+)", re.I)
 # An amount of trade to reach: trade named, and an amount or a multiple of it
-_TRADE = re.compile(r"(?<![\w-])(?:товарооборот|оборот|торговл|товарообмен|экспорт|импорт|поставк)\w*", re.I)
+_TRADE = indicators.TRADE
 _REACH = re.compile(
     r"\d|(?<![\w-])(?:миллиард|миллион|полмиллиард|вдвое|втрое|удво|утро|учетвер|(?:в\s+)?(?:два|три|полтора)\s+раза)\w*",
     re.I,

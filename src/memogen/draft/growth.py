@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from memogen.draft import clauses, shares
+from memogen.draft import clauses, indicators, shares
 from memogen.draft import numbers as num
 from memogen.draft.model import UNSTATED, Item, accepts, supports
 from memogen.draft.periods import Mention
@@ -187,7 +187,7 @@ _CHANGE = re.compile(
     r"просед|потер|удво|утро|сжал|сжати|обвал|рухн",
     re.I,
 )
-_FLOW_WORD = r"(?:экспорт|импорт|товарооборот|оборот|поставк|закупк|ввоз|вывоз)\w*"
+_FLOW_WORD = indicators.TRADE_WORD
 _OUTDOES = re.compile(rf"(?:превы\w+|больше|меньше|выше|ниже)\s+(?:\w+\s+)?{_FLOW_WORD}", re.I)
 
 

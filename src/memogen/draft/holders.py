@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from memogen.draft import clauses, sides
+from memogen.draft import clauses, indicators, sides
 from memogen.draft.model import Item, supports
 from memogen.draft.words import nominative_phrase
 from memogen.facts.model import HOLDABLE as _HELD  # what a Belarusian region's own figure may be
@@ -118,7 +118,7 @@ _ORGANISATIONS = re.compile(
     rf"(?P<body>\s+{_BODY})?(?P<state>\s+(?:Беларуси|Республики\s+Беларусь))?(?![\w-])"
 )
 # a flow's word and the owner right after it, bare: «экспорта товаров организаций» (the ones named before)
-_BARE_OWNER = re.compile(r"(?i:экспорт|импорт|поставк|товарооборот)\w*\s+(?:товаров\s+|продукции\s+)?"
+_BARE_OWNER = re.compile(rf"(?i:{indicators.TRADE_WORD})\s+(?:товаров\s+|продукции\s+)?"
                          r"(?P<whose>организаций|предприятий)(?![\w-])")
 _HELD_FLOWS = ("exports", "imports", "turnover")
 

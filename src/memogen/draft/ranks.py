@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from memogen.draft import clauses, shares
+from memogen.draft import clauses, indicators, shares
 from memogen.draft import numbers as num
 from memogen.draft.model import supports
 from memogen.draft.words import inflect_word, is_nominative, nominative_phrase, parses
@@ -127,13 +127,10 @@ _OF_ALL = re.compile(r"(?<![\w-])(?:[Ии]з|[Сс]реди)\s+(?:всех\s+)?"
 # «Лидирует Россия и в импорте», «Китай лидирует по поставкам»: a first place in a flow
 _LEADS_IN = re.compile(
     r"(?:(?P<before>[А-ЯЁ][а-яё]+)\s+)?(?i:лидиру\w+)\s+(?:(?P<after>[А-ЯЁ][а-яё]+)\s+)?(?:(?i:и)\s+)?"
-    r"(?i:в|по)\s+(?P<flow>(?i:импорт|закупк|ввоз|экспорт|поставк|вывоз|товарооборот|торговл))\w*"
+    rf"(?i:в|по)\s+(?P<flow>(?i:{indicators.TRADE_WORD}))"
 )
-_LED_AMONG = {"импорт": "среди поставщиков", "закупк": "среди поставщиков", "ввоз": "среди поставщиков",
-              "экспорт": "среди покупателей", "поставк": "среди покупателей", "вывоз": "среди покупателей"}
-_LED_BY = {"импорт": "по импорту", "закупк": "по закупкам", "ввоз": "по ввозу", "экспорт": "по экспорту",
-           "поставк": "по поставкам", "вывоз": "по вывозу", "товарооборот": "по товарообороту",
-           "торговл": "по торговле"}
+# who a leader in a flow is among: the suppliers of what is imported, the buyers of what is exported
+_LED_AMONG = {"imports": "среди поставщиков", "exports": "среди покупателей"}
 
 
 def leads_in(text: str) -> list[tuple[int, dict]]:
@@ -146,9 +143,9 @@ def leads_in(text: str) -> list[tuple[int, dict]]:
         if holder is None:
             continue
         flow = m["flow"].lower()
-        among = _LED_AMONG.get(flow, "среди торговых партнёров")
+        among = _LED_AMONG.get(indicators.indicator_of(flow) or "", "среди торговых партнёров")
         side = "ours" if re.match(r"Беларус|Белорус", holder) else "partner"
-        rank = {"position": 1, "among": among, "holder": side, "measure": _LED_BY[flow]}
+        rank = {"position": 1, "among": among, "holder": side, "measure": f"по {inflect_word(flow, {'datv'}) or flow}"}
         out.append((m.start(), rank))
     return out
 
@@ -267,7 +264,7 @@ _OPENING_AMONG = re.compile(
 )
 # «во внешнеторговом обороте Удмуртии Беларусь стоит на шестом месте»: a place in someone's trade
 _IN_TRADE = re.compile(
-    r"(?P<among>\bв(?:о)?\s+(?:[а-яё]+\s+){0,2}?(?:товарооборот|оборот|экспорт|импорт|торговл|поставк|закупк)\w*"
+    rf"(?P<among>\bв(?:о)?\s+(?:[а-яё]+\s+){{0,2}}?{indicators.TRADE_WORD}"
     r"(?:\s+[А-ЯЁ][\w-]*(?:\s+(?:област|кра|округ|республик)\w*)?)?)(?=\s)[^,.;:]*$",
     re.I,
 )

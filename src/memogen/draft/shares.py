@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from memogen.draft import clauses
+from memogen.draft import clauses, indicators
 from memogen.draft.numbers import HEDGE
 from memogen.draft.words import inflect_word, parses
 
@@ -34,7 +34,7 @@ _PERIOD_TAIL = re.compile(r"\s+(?:в|за)\s+(?:\S+\s+){0,3}?(?:год[ау]?|г
 
 
 # The words of a trade a whole may name («товарооборота», «внешней торговли», «поставок»)
-TRADED = re.compile(r"оборот|торгов|экспорт|импорт|постав|закуп|продаж|ввоз|вывоз", re.I)
+TRADED = indicators.TRADE
 
 
 def fraction_alone(text: str, start: int) -> bool:

@@ -18,7 +18,7 @@ from functools import cache
 from memogen import inflect
 from memogen.abbreviations import EXPANSIONS
 from memogen.abbreviations import made_of as _initials_fit
-from memogen.draft import clauses
+from memogen.draft import clauses, indicators
 from memogen.draft import numbers as num
 from memogen.draft.words import nominative_phrase
 
@@ -347,7 +347,7 @@ _COLLOQUIAL = re.compile(r"(?<![\w-])(?P<stem>[А-ЯЁ][а-яё]+?)(?:щин|ч�
 # a trade's word and the words after it that may name its owner: «товарооборот Могилёвской
 # области», «экспорт товаров Витебщины», «внешняя торговля Гродненской области»
 _TRADE_OWNED = re.compile(
-    r"(?<![\w-])(?i:товарооборот|оборот|торговл|экспорт(?![её]р)|импорт(?![её]р)|сальдо)\w*\s+"
+    rf"(?i:{indicators.TRADE_WORD})\s+"
     r"(?P<owner>(?:(?!между|через)[а-яё]{4,}\s+)?[А-ЯЁ][а-яё]+(?:\s+област\w*)?)"
 )
 # who acts for a region named after them: its delegation, its enterprises and exporters
@@ -958,7 +958,7 @@ def same_counterparty(a: dict, b: dict) -> bool:
 # Беларусью»), or Belarus's place or share in an owner's trade («Беларусь занимает третье
 # место во внешнеторговом обороте Башкортостана», «Доля Беларуси в азербайджанском экспорте»)
 _OWNED_TRADE = re.compile(
-    r"(?<![\w-])(?:(?:внешне)?торгов\w+|(?:товаро|внешнеторгов\w+\s+)?оборот\w*|сальдо)\s+"
+    rf"{indicators.TRADE_WORD}\s+"
     r"(?:торговл\w+\s+)?(?P<owner>[А-ЯЁ][^,;:.()«»]{2,40}?)\s+со?\s+(?:Беларусью|Белоруссией|Республикой\s+Беларусь)",
     re.I,
 )

@@ -21,18 +21,13 @@ import re
 from dataclasses import dataclass
 
 from memogen import inflect
-from memogen.draft import clauses, sides
+from memogen.draft import clauses, indicators, sides
 from memogen.draft.model import Item, supports
 
 _TRADE = ("turnover", "exports", "imports", "balance")
-# a word of trade whose other end a place names: «торговля со странами ЕС», «экспорт в Германию»
-_TRADE_WORD = re.compile(
-    r"(?<![\w-])(?:(?:товаро|внешнеторгов\w*\s+)?оборот|торговл|торгу|экспорт|импорт|поставк|поставл|поставля|"
-    r"ввоз|вывоз|сальдо|закуп|продаж|отгруз)\w*",
-    re.I,
-)
-# a place a preposition opens: «с Германией», «в страны ЕС», «со странами Евросоюза»
-_PLACE = re.compile(r"(?<![\w-])(?:с|со|в|во|из|между)\s+", re.I)
+# a place a preposition opens: «с Германией», «в страны ЕС», «со странами Евросоюза»; not «со стороны
+# ЕС», who acts («давление со стороны ЕС»), nor «в сторону», «в стороне»
+_PLACE = re.compile(r"(?<![\w-])(?:с|со|в|во|из|между)\s+(?!сторон[ыуе](?![\w-]))", re.I)
 # the few words of a place after its preposition, up to a stop or a dash
 _PLACE_WORDS = re.compile(r"(?:[^\s,;:.()—–«»]+\s*){1,4}")
 # a place the sentence compares with, none of its own: «…, чем с Россией», «сколько с Германией»
@@ -178,14 +173,14 @@ def _places(text: str, who: _Partner) -> list[tuple[int, dict | str]]:
         if party is not None:
             found.append((subject.start("word"), party))
     for m in _SIDES.finditer(text):  # «торгово-экономические связи сторон»: the two sides' own trade
-        if _TRADE_WORD.search(clauses.around(text, m.start(), None, clauses.PHRASE)) or "торгово" in text.lower():
+        if indicators.TRADE.search(clauses.around(text, m.start(), None, clauses.PHRASE)) or "торгово" in text.lower():
             found.append((m.start(), _PARTNER))
     for m in _PLACE.finditer(text):
         words = _PLACE_WORDS.match(text, m.end())
         if words is None or _COMPARED.search(text, 0, m.start()):
             continue
         clause = clauses.around(text, m.start(), None, clauses.PHRASE)
-        if not (_TRADE_WORD.search(clause) or _FRONTED.match(text, 0, m.start())):
+        if not (indicators.TRADE.search(clause) or _FRONTED.match(text, 0, m.start())):
             continue
         party = _who(text[m.start() : words.end()], who)
         if party is not None:
