@@ -45,6 +45,8 @@ HELD_OUT_16 = sorted((RELEASES / "heldout16").glob("*.txt"))
 LATEST += HELD_OUT_16
 HELD_OUT_21 = sorted((RELEASES / "heldout21").glob("*.txt"))
 LATEST += HELD_OUT_21
+HELD_OUT_22 = sorted((RELEASES / "heldout22").glob("*.txt"))
+LATEST += HELD_OUT_22
 HELD_OUT_17 = sorted((RELEASES / "heldout17").glob("*.txt"))
 LATEST += HELD_OUT_17
 HELD_OUT_20 = sorted((RELEASES / "heldout20").glob("*.txt"))
@@ -80,6 +82,7 @@ def test_the_second_and_held_out_sets_are_there_and_their_truth_quotes_their_tex
     assert len(HELD_OUT_19) >= 20
     assert len(HELD_OUT_16) >= 20
     assert len(HELD_OUT_21) >= 20
+    assert len(HELD_OUT_22) >= 20
     assert len(HELD_OUT_17) >= 20
     assert len(HELD_OUT_20) >= 20
     assert len(HELD_OUT_10) >= 20
