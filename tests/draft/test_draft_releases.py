@@ -47,6 +47,8 @@ HELD_OUT_21 = sorted((RELEASES / "heldout21").glob("*.txt"))
 LATEST += HELD_OUT_21
 HELD_OUT_17 = sorted((RELEASES / "heldout17").glob("*.txt"))
 LATEST += HELD_OUT_17
+HELD_OUT_23 = sorted((RELEASES / "heldout23").glob("*.txt"))
+LATEST += HELD_OUT_23
 HELD_OUT_20 = sorted((RELEASES / "heldout20").glob("*.txt"))
 LATEST += HELD_OUT_20
 LATEST += HELD_OUT_10
@@ -81,6 +83,7 @@ def test_the_second_and_held_out_sets_are_there_and_their_truth_quotes_their_tex
     assert len(HELD_OUT_16) >= 20
     assert len(HELD_OUT_21) >= 20
     assert len(HELD_OUT_17) >= 20
+    assert len(HELD_OUT_23) >= 20
     assert len(HELD_OUT_20) >= 20
     assert len(HELD_OUT_10) >= 20
     assert len(HELD_OUT_11) >= 20
