@@ -49,6 +49,8 @@ HELD_OUT_22 = sorted((RELEASES / "heldout22").glob("*.txt"))
 LATEST += HELD_OUT_22
 HELD_OUT_17 = sorted((RELEASES / "heldout17").glob("*.txt"))
 LATEST += HELD_OUT_17
+HELD_OUT_23 = sorted((RELEASES / "heldout23").glob("*.txt"))
+LATEST += HELD_OUT_23
 HELD_OUT_20 = sorted((RELEASES / "heldout20").glob("*.txt"))
 LATEST += HELD_OUT_20
 LATEST += HELD_OUT_10
@@ -84,6 +86,7 @@ def test_the_second_and_held_out_sets_are_there_and_their_truth_quotes_their_tex
     assert len(HELD_OUT_21) >= 20
     assert len(HELD_OUT_22) >= 20
     assert len(HELD_OUT_17) >= 20
+    assert len(HELD_OUT_23) >= 20
     assert len(HELD_OUT_20) >= 20
     assert len(HELD_OUT_10) >= 20
     assert len(HELD_OUT_11) >= 20
