@@ -43,6 +43,7 @@ class Draft:
     yaml: str
     unplaced: list[str] = field(default_factory=list)
     marks: dict[str, int] = field(default_factory=dict)
+    item_marks: dict[str, list[str]] = field(default_factory=dict)  # each part's marks, in the facts' order
 
 
 # «1021,9 млн долл. США»: razdel ends a sentence at the currency's abbreviation
@@ -182,7 +183,8 @@ def draft_release(release: Release, date: dt.date, *, url: str | None, file: str
     # a sentence some of whose amounts were drafted and some not is listed too
     unplaced = [s for n, s in enumerate(said) if (n not in used or n in partial) and _worth_placing(s, partner)]
     summary = _summary(figures, parts, unplaced)
-    return Draft(facts, dump(root, name, unplaced, summary), unplaced, _marks(parts))
+    item_marks = {key: [i.mark for i in items] for key, items in parts.items()}
+    return Draft(facts, dump(root, name, unplaced, summary), unplaced, _marks(parts), item_marks)
 
 
 def _figures(said: list[str], date: dt.date, partner=None) -> tuple[list[Item], set[int]]:
