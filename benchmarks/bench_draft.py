@@ -60,6 +60,11 @@ with `NAME.expected.yaml` (tests/data/releases/README.md describes it):
   amount or the hedge; each drafted figure pairs once), and the total says how many missed
   figures were off by each part and how many had no drafted figure that near («not
   drafted»): what to fix first, the period model or the reading of a number.
+- review marks: each drafted figure under its mark (`sure`, `check`, `guess`), and how many
+  of each are right (matched as above): the precision of each mark, and the share of the
+  matched figures left `sure`, the ones an analyst may pass without a note; the same for
+  events, agreements and proposals together (an item is right when it matches a curated
+  one). Two lines just under the TOTAL line.
 - time: one unmeasured draft loads the dictionaries first (start-up, printed apart);
   then each release is drafted once, timed with time.perf_counter.
 - a release the drafter refuses or crashes on is printed as an error; its expected figures
@@ -110,6 +115,8 @@ class Score:
     attributes: dict[str, list[int]] = dataclasses.field(default_factory=dict)  # name → [agree, stated]
     near: dict[str, int] = dataclasses.field(default_factory=dict)  # the one part a missed figure is off by → count
     officials: dict[str, list[int]] = dataclasses.field(default_factory=dict)  # post/side → [agree, found]
+    # «figures»/«items» → its review mark → [matched, drafted]
+    by_mark: dict[str, dict[str, list[int]]] = dataclasses.field(default_factory=dict)
     seconds: float = 0.0
     size: int = 0
     error: str = ""
@@ -278,7 +285,8 @@ def score(txt: Path, verbose: bool) -> Score:
     s.seconds = time.perf_counter() - start
     facts = draft.facts
     wanted = [(expected_key(f), f) for f in expected.get("figures") or []]
-    got = [(drafted_key(f), f) for f in facts.figures if not _computed_in_truth(f, expected, txt.stem, verbose)]
+    marked = zip(facts.figures, _marks_of(draft, "figures", len(facts.figures)))
+    got = [(drafted_key(f), f, m) for f, m in marked if not _computed_in_truth(f, expected, txt.stem, verbose)]
     s.expected, s.drafted = len(wanted), len(got)
     free, missed = list(got), []
     for exp in wanted:
@@ -292,12 +300,42 @@ def score(txt: Path, verbose: bool) -> Score:
             if verbose:
                 print(f"  {txt.stem}: missed   {exp[0]}")
     _near_misses(s, missed, [g[0] for g in free], verbose)
+    left = {id(g) for g in free}
+    tally_marks(s.by_mark.setdefault("figures", {}), [g[2] for g in got], [id(g) not in left for g in got])
     if verbose:
         for g in free:
             print(f"  {txt.stem}: unmatched {g[0]}")
     _parties(s, expected, facts, verbose)
-    _items(s, expected, facts, verbose)
+    _items(s, expected, facts, verbose, draft)
     return s
+
+
+MARK_ORDER = ("sure", "check", "guess")
+
+
+def _marks_of(draft, part: str, n: int) -> list[str]:
+    """The review mark of each drafted item of a part, in the facts' order (a drafter
+    older than `Draft.item_marks` marks nothing: all «sure», as its file says)."""
+    marks = list(getattr(draft, "item_marks", {}).get(part) or [])
+    return marks if len(marks) == n else ["sure"] * n
+
+
+def tally_marks(tally: dict[str, list[int]], marks: list[str], right: list[bool]) -> None:
+    """Add each drafted item to its mark's [matched, drafted]: what a mark is worth."""
+    for mark, hit in zip(marks, right):
+        counts = tally.setdefault(mark, [0, 0])
+        counts[0] += int(hit)
+        counts[1] += 1
+
+
+def mark_line(what: str, tally: dict[str, list[int]]) -> str:
+    """«figures by mark: sure 95 of 100 right (95.0 %), …; matched ones sure: 95 of 110
+    (86.4 %)»: the precision of each mark and the share of the right ones left «sure»."""
+    parts = [f"{m} {tally.get(m, [0, 0])[0]} of {tally.get(m, [0, 0])[1]} right ({pct(*tally.get(m, [0, 0])).strip()})"
+             for m in (*MARK_ORDER, *sorted(set(tally) - set(MARK_ORDER)))]
+    right = sum(hit for hit, _ in tally.values())
+    sure = tally.get("sure", [0, 0])[0]
+    return f"{what} by mark: {', '.join(parts)}; matched ones sure: {sure} of {right} ({pct(sure, right).strip()})"
 
 
 KEY_PARTS = ("indicator", "period", "amount", "hedge")
@@ -454,9 +492,11 @@ def post_form(post: str) -> str:
     return norm(official_states(in_full(post, [])))
 
 
-def _items(s: Score, expected: dict, facts, verbose: bool) -> None:
+def _items(s: Score, expected: dict, facts, verbose: bool, draft=None) -> None:
     """Companies by name; events, agreements and proposals by name (and an agreement's
-    status): a proposal's action by the words of the curated text, as an event's name."""
+    status): a proposal's action by the words of the curated text, as an event's name.
+    Each drafted event, agreement and proposal that matches a curated one counts as right
+    for its review mark."""
     companies = [norm(c.name) for sector in facts.sectors for c in sector.companies]
     events = [e.what for e in facts.events]
     agreements = [f"{_printed(a)} ({a.status})" for a in facts.agreements]
@@ -473,6 +513,9 @@ def _items(s: Score, expected: dict, facts, verbose: bool) -> None:
         found = _recall(s.name, what, wanted, lambda want, d=drafted, f=same: any(f(want, g) for g in d), verbose)
         setattr(s, key, len(wanted))
         setattr(s, key + "_found", found)
+        if key != "companies":
+            right = [any(same(want, got) for want in wanted) for got in drafted]
+            tally_marks(s.by_mark.setdefault("items", {}), _marks_of(draft, key, len(drafted)), right)
         if verbose:
             for got in drafted:
                 if not any(same(want, got) for want in wanted):
@@ -550,6 +593,13 @@ def report(title: str, scores: list[Score], verbose: bool = False) -> Score:
         total.seconds = max(total.seconds, s.seconds)
     print(f"{_row('TOTAL (' + str(len(scores)) + ' releases)', total)}   max {total.seconds * 1000:.0f} ms")
     print(f"figures: {total.matched} matched of {total.expected} expected, {total.drafted} drafted")
+    for s in scores:
+        for what, marks in s.by_mark.items():
+            for mark, (hit, n) in marks.items():
+                counts = total.by_mark.setdefault(what, {}).setdefault(mark, [0, 0])
+                counts[0], counts[1] = counts[0] + hit, counts[1] + n
+    for what in ("figures", "items"):
+        print(mark_line(what, total.by_mark.get(what, {})))
     for s in scores:
         for name, (agreed, stated) in s.attributes.items():
             tally = total.attributes.setdefault(name, [0, 0])

@@ -20,7 +20,7 @@ from memogen.draft import figures as fig
 from memogen.draft import goals, holders, scope, sides, signers, whose
 from memogen.draft import items as prose
 from memogen.draft import parties as who
-from memogen.draft.model import Item
+from memogen.draft.model import Item, restatements
 from memogen.draft.offers import name_the_place
 from memogen.draft.posts import write_in_full
 from memogen.draft.read import Release, read_release
@@ -43,6 +43,7 @@ class Draft:
     yaml: str
     unplaced: list[str] = field(default_factory=list)
     marks: dict[str, int] = field(default_factory=dict)
+    item_marks: dict[str, list[str]] = field(default_factory=dict)  # each part's marks, in the facts' order
 
 
 # «1021,9 млн долл. США»: razdel ends a sentence at the currency's abbreviation
@@ -169,6 +170,7 @@ def draft_release(release: Release, date: dt.date, *, url: str | None, file: str
     regional = partner is not None and partner.kind in ("region", "city")
     ours = sides.our_side(said, stated, partner.stems if partner else (), regional)
     holders.assign(figures, ours)  # a figure of another Belarusian region than our side
+    restatements(figures)  # «почти 43 млн» in the lead, «42,7 млн» in the text: one figure
     signers.name_sides(agreements, said, ours, partner)  # «Стороны подписали соглашение …»: between them
     for official in officials:
         completed = sides.our_body(official.data["position"], ours) if ours else None
@@ -182,7 +184,8 @@ def draft_release(release: Release, date: dt.date, *, url: str | None, file: str
     # a sentence some of whose amounts were drafted and some not is listed too
     unplaced = [s for n, s in enumerate(said) if (n not in used or n in partial) and _worth_placing(s, partner)]
     summary = _summary(figures, parts, unplaced)
-    return Draft(facts, dump(root, name, unplaced, summary), unplaced, _marks(parts))
+    item_marks = {key: [i.mark for i in items] for key, items in parts.items()}
+    return Draft(facts, dump(root, name, unplaced, summary), unplaced, _marks(parts), item_marks)
 
 
 def _figures(said: list[str], date: dt.date, partner=None) -> tuple[list[Item], set[int]]:

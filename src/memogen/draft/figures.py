@@ -1611,6 +1611,8 @@ def _amount(item: Item, amount: num.Amount) -> None:
         data["scale"] = amount.scale  # a figure with a unit is in units unless it says its scale
     if amount.hedge:
         data["qualifier"] = amount.hedge
+    if amount.hedge == "до":  # «обвалился до $58 млн»: the level a fall reached, unless the verb is known
+        item.doubt("check", "«до» read as an upper bound: if it is the level a change reached, no hedge")
     if amount.out_of is not None and supports("FigureFact", "out_of"):
         data["out_of"] = amount.out_of  # «118 из 210 мероприятий»: the count and its whole
     if amount.currency_assumed:
@@ -1690,6 +1692,7 @@ def _when(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> No
     else:
         item.data["period"] = str(mention.period)
         item.data["_carried"] = mention is ctx.last_period and bool(note)  # not its own sentence's
+        _joined_period(item, text, ms, mention)
         if note:
             item.doubt("check", note)
         if mention.years is not None and note:
@@ -1721,6 +1724,13 @@ def _when(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> No
         if supports("FigureFact", "status"):
             item.data["status"] = status
         item.doubt("check", f"status read as {status}")
+
+
+def _joined_period(item: Item, text: str, ms: list[Mention], mention: Mention) -> None:
+    """«за 2016 год и первый квартал 2017 года составил $4,3 млн»: the period taken is the
+    latter of two joined by «и» or a comma, where the amount may be of both: `check`."""
+    if any(m.period and re.fullmatch(r"\s*(?:и|,)\s*(?:за|в|во)?\s*", text[m.end : mention.start]) for m in ms):
+        item.doubt("check", f"«{mention.stated}» joined to a period before it: the latter taken, not both")
 
 
 # «в отдельные годы экспорт превышал $250 млн»: years the release does not name

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import cache
 
 from memogen.facts import model as facts_model
@@ -72,3 +73,44 @@ def count_indicator() -> str:
     probe = (("id", "c"), ("indicator", "count"), ("label", "x"), ("period", "2024"), ("value", 1), ("unit", "x"))
     return "count" if accepts("FigureFact", probe) else "other"
 
+
+
+_FACTOR = {"units": 1, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+# what makes two drafted amounts one figure: the same indicator of the same trade, span and goods
+_ONE_FIGURE = ("indicator", "period", "counterparty", "holder", "trade", "unit", "currency", "label", "status")
+
+
+def _amount(data: dict) -> Decimal | None:
+    if data.get("value") is None:
+        return None
+    scale = data.get("scale") or ("units" if data.get("unit") else "million")
+    return Decimal(str(data["value"])) * _FACTOR.get(scale, 1)
+
+
+def _digits(data: dict) -> int:
+    """How exactly an amount is written: 43 has two significant digits, 42.7 three."""
+    return len(Decimal(str(data["value"])).normalize().as_tuple().digits)
+
+
+def restatements(figures: list[Item]) -> None:
+    """The drafter takes each amount a release states as a figure of its own. Two amounts
+    of one figure (indicator, span, trade, goods and status alike) from two sentences and
+    within 5 % of each other are most often one figure said twice, rounded in a lead
+    («почти 43 миллиона») and exact in the text («42 миллиона 700 тысяч»): the rounder
+    one is marked `check`, naming the other."""
+    for item in figures:
+        mine = _amount(item.data)
+        if mine is None or item.sentence is None:
+            continue
+        key = [str(item.data.get(k)) for k in _ONE_FIGURE]
+        for other in figures:
+            theirs = _amount(other.data)
+            if theirs is None or other.sentence in (None, item.sentence) or mine == theirs:
+                continue
+            if [str(other.data.get(k)) for k in _ONE_FIGURE] != key or abs(mine - theirs) > max(mine, theirs) / 20:
+                continue
+            if _digits(item.data) < _digits(other.data):
+                exact = f"{other.data['value']} {other.data.get('scale') or 'million'}"
+                item.doubt("check", f"another sentence gives this figure more exactly ({exact}): "
+                                    "one figure stated twice, rounded here")
+                break

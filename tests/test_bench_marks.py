@@ -1,0 +1,60 @@
+"""bench_draft's report of the review marks: how many drafted items each mark holds and
+how many of them are right (counts made up for these tests)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+
+from tests.paths import ROOT
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location("bench_draft_marks", ROOT / "benchmarks" / "bench_draft.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+BENCH = _bench()
+
+
+def test_each_item_counts_for_its_own_mark():
+    tally: dict[str, list[int]] = {}
+    BENCH.tally_marks(tally, ["sure", "check", "sure", "check", "guess"], [True, False, True, True, False])
+    assert tally == {"sure": [2, 2], "check": [1, 2], "guess": [0, 1]}
+
+
+def test_a_second_release_adds_to_the_same_tally():
+    tally: dict[str, list[int]] = {}
+    BENCH.tally_marks(tally, ["sure", "sure"], [True, False])
+    BENCH.tally_marks(tally, ["sure"], [True])
+    assert tally["sure"] == [2, 3]
+
+
+def test_the_line_gives_each_marks_precision_and_the_share_of_right_ones_left_sure():
+    line = BENCH.mark_line("figures", {"sure": [9, 10], "check": [3, 6]})
+    assert line.startswith("figures by mark: sure 9 of 10 right (90.0 %), check 3 of 6 right (50.0 %)")
+    assert "guess 0 of 0 right (—)" in line
+    assert line.endswith("matched ones sure: 9 of 12 (75.0 %)")
+
+
+def test_a_mark_of_no_items_says_so_rather_than_dividing_by_nothing():
+    assert BENCH.mark_line("items", {}).endswith("matched ones sure: 0 of 0 (—)")
+
+
+def test_a_drafter_that_gives_no_marks_counts_every_item_as_sure():
+    class Old:
+        pass
+
+    assert BENCH._marks_of(Old(), "figures", 3) == ["sure", "sure", "sure"]
+
+
+def test_marks_that_do_not_line_up_with_the_items_are_not_trusted():
+    class Drafted:
+        item_marks = {"figures": ["check"]}
+
+    assert BENCH._marks_of(Drafted(), "figures", 2) == ["sure", "sure"]
+    assert BENCH._marks_of(Drafted(), "figures", 1) == ["check"]
