@@ -419,7 +419,10 @@ def _how_to(text: str) -> list[str]:
 
 
 # the areas a deed on relations names after it: «… в агропромышленном комплексе», «…, прежде всего в …»
-_IN_AREAS = re.compile(r"(?:,?\s+(?:прежде\s+всего|в\s+том\s+числе|в\s+частности|особенно))?\s(?:в|во)\s", re.I)
+# («…, в том числе выпуск …» is a case of the deed, no area)
+_IN_AREAS = re.compile(
+    r"(?:,?\s+(?:прежде\s+всего|в\s+том\s+числе|в\s+частности|особенно))?\s(?:в|во)\s(?!том\s+числе|частности)", re.I
+)
 # relations as a deed's head, besides `_RELATIONS`: working together, whatever the areas
 _WORKING_TOGETHER = {"кооперация", "сотрудничать", "взаимодействовать"}
 
