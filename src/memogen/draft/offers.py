@@ -359,7 +359,7 @@ def _actions(text: str) -> list[str]:
     said = _before_offer(said) if said and offered else said
     how = _how_to(text)
     if how:  # «обсудят, как наладить поставки …, как организовать сборку …»: each deed talked of
-        return offered + [a for a in how if not any(_overlap(a, o) for o in offered)]
+        return offered + [a for a in how if not any(_overlap(a, o) for o in offered) and not _areas_only(a)]
     if said and said.split()[0].lower() not in _SAYING:
         # «Стороны собираются развивать …, есть интерес к …»: an intention and an offer, each its own
         return offered + [a for a in _each(said) if not any(_overlap(a, o) for o in offered)]
@@ -374,7 +374,7 @@ def _actions(text: str) -> list[str]:
     discussed = next((deeds for m in _DISCUSSED.finditer(text)
                       if not _ASKED.match(text, m.end()) and (deeds := _deeds(text, m.end()))), None)
     if discussed is not None:
-        return discussed
+        return [deed for deed in discussed if not _areas_only(deed)]
     planned = _PLANNED_DEEDS.search(text)
     if planned is not None:
         return _deeds(text, planned.end())
@@ -416,6 +416,27 @@ def _how_to(text: str) -> list[str]:
         said = infinitive_clause(text[m.end() : hows[k + 1].start() if k + 1 < len(hows) else len(text)])
         out += _each(said) if said and specific(said) else []
     return out
+
+
+# the areas a deed on relations names after it: «… в агропромышленном комплексе», «…, прежде всего в …»
+# («…, в том числе выпуск …» is a case of the deed, no area)
+_IN_AREAS = re.compile(
+    r"(?:,?\s+(?:прежде\s+всего|в\s+том\s+числе|в\s+частности|особенно))?\s(?:в|во)\s(?!том\s+числе|частности)", re.I
+)
+# relations as a deed's head, besides `_RELATIONS`: working together, whatever the areas
+_WORKING_TOGETHER = {"кооперация", "сотрудничать", "взаимодействовать"}
+
+
+def _areas_only(action: str) -> bool:
+    """Whether a deed talked of names only areas to act in: before its first «в» it says no
+    more than that relations should be or grow («Развивать сотрудничество в агропромышленном
+    комплексе», «Сотрудничество в … сферах», «Взаимодействие в международных организациях»).
+    Areas discussed are no proposal (README convention 6); «Наладить поставки в регион» and
+    «Совместные проекты в энергетике» name a deed before the «в»."""
+    cut = _IN_AREAS.search(action)
+    head = action[: cut.start()] if cut else ""
+    return bool(head) and not specific(head) and any(
+        inflect.lemma(w) in _RELATIONS | _WORKING_TOGETHER for w in _WORD.findall(head))
 
 
 def _infinitive_at(text: str, at: int) -> bool:
