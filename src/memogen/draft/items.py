@@ -1750,7 +1750,7 @@ def agreements(sentences: list[str], release: dt.date) -> list[Item]:
             for each in _each_subject(data["title"]):  # «соглашения о … и о …»: one document for each
                 item = {**data, "title": each}
                 out.append(Item(item, "check", ["title and status read from the sentence", *own[1:]], sentence=n))
-    return _told_again(out, sentences)
+    return told_again(out, sentences)
 
 
 def _group(text: str, end: int, ahead: str, title: str, signed: bool) -> tuple[str, str]:
@@ -1790,37 +1790,80 @@ def _sum_after(text: str, end: int):
     return after if after is not None and plain and _ON_SUM.fullmatch(between) else None
 
 
-# a title that names a side or a counterpart: «… между A и B», «… с Тверской областью»
-_SIDED = re.compile(r"(?<![\w-])(?:между|с|со)\s", re.I)
-
-
-def _told_again(found: list[Item], sentences: list[str]) -> list[Item]:
-    """The documents without one named again by its bare title: a headline or a lead names
-    a document in full and the next sentences by its first words («Подписано соглашение о
-    сотрудничестве между Пензенской и Гродненской областями» … «губернатор и председатель
-    облисполкома подписали соглашение о сотрудничестве»), or the other way round. A bare
-    title (five words at most, no side) is the same document as a longer one it opens, of
-    the same status, when one of the two is in the release's first two sentences and the
-    bare one's sentence names no sides of its own («… подписано между предприятием …»); a title
-    told again word for word in the same status is one document."""
+def told_again(found: list[Item], sentences: list[str]) -> list[Item]:
+    """The documents without one told again: a headline or a lead names a document and the
+    text names it once more in other words («Области подписали дорожную карту» … «подписали
+    дорожную карту по развитию сотрудничества между областями на 2024–2026 годы»), or the
+    other way round. One is the other (`_holds`) when both are of the same kind and status and
+    every word of the one is a word of the other, as a stem («России» is «Российской …»,
+    «Беларусью» «белорусской …»), the sides its sentence names after «между» too («…
+    соглашение подписано между предприятием …» is another document, its sides unread), and one
+    of the two is told in the release's first two sentences; the document told in more words is
+    kept (of two told in the same words, the first), with the term either gives. A title told
+    again word for word is one document."""
     out: list[Item] = []
-    for item in found:
-        title, n = item.data["title"], item.sentence if item.sentence is not None else 0
-        own_sides = " между " in sentences[n] if n < len(sentences) else False
-        bare = len(title.split()) <= 5 and not _SIDED.search(title) and not own_sides
-        fuller = next((o for o in found if o is not item and o.data["status"] == item.data["status"]
-                       and o.data["title"].lower().startswith(title.lower() + " ")
-                       and min(n, o.sentence if o.sentence is not None else 0) <= 1), None)
-        if bare and fuller is not None or any(_same_item(kept, item) for kept in out):
+    for k, item in enumerate(found):
+        sides = _sides_said(item, sentences)
+        holder = next((o for n, o in enumerate(found) if n != k and _first(o, item) <= 1
+                       and _holds(o, item, n < k) and sides <= _stems(o.data["title"])), None)
+        if holder is not None:
+            if "years" in item.data:
+                holder.data.setdefault("years", item.data["years"])
             continue
-        out.append(item)
+        if not any(_same_item(kept, item) for kept in out):
+            out.append(item)
     return out
+
+
+def _sides_said(item: Item, sentences: list[str]) -> frozenset[str]:
+    """The stems of the first three words after «между» in the sentence of `item`, if any."""
+    n = item.sentence
+    text = sentences[n] if n is not None and n < len(sentences) else ""
+    between = re.search(r"(?<![\w-])между\s+(.*)", text)
+    return _stems(" ".join(between.group(1).split()[:3])) if between else frozenset()
 
 
 def _same_item(a: Item, b: Item) -> bool:
     """The same title (case aside) and status: one document told twice («Меморандум … подпишут в
     Минске» in the headline, «планируется подписание меморандума …» in the text)."""
     return a.data["title"].casefold() == b.data["title"].casefold() and a.data["status"] == b.data["status"]
+
+
+def _first(a: Item, b: Item) -> int:
+    """The earlier of the sentences two items were read from."""
+    return min(a.sentence if a.sentence is not None else 0, b.sentence if b.sentence is not None else 0)
+
+
+def _holds(fuller: Item, other: Item, before: bool) -> bool:
+    """Whether `other` is the document `fuller` is, told in fewer words: the same status,
+    the same noun of kind first, no other term, and every stem of its title a stem of
+    `fuller`'s, which has more of them or, told `before` it, as many."""
+    years, others = fuller.data.get("years"), other.data.get("years")
+    if fuller.data["status"] != other.data["status"] or years and others and years != others:
+        return False
+    big, small = _stems(fuller.data["title"]), _stems(other.data["title"])
+    return _kind(fuller.data["title"]) == _kind(other.data["title"]) and (small < big or before and small == big)
+
+
+# words that join a title's parts, no stem of what it names
+_JOINS = {"о", "об", "по", "в", "во", "с", "со", "между", "и", "на", "для", "до", "к", "от", "из", "при"}
+
+
+def _stems(title: str) -> frozenset[str]:
+    """A title's words as the first five letters of their dictionary forms, a land's noun
+    and its adjective as one («Беларусь», «Белоруссия», «белорусский»)."""
+    words = re.findall(r"[а-яёa-z0-9-]+", title.lower().replace("ё", "е"))
+    lemmas = (inflect.parses(w)[0].normal_form if inflect.parses(w) else w for w in words if w not in _JOINS)
+    return frozenset(lemma.replace("беларус", "белорус")[:5] for lemma in lemmas)
+
+
+def _kind(title: str) -> str:
+    """The dictionary form of a title's first noun: the kind of document it names."""
+    for word in re.findall(r"[А-Яа-яЁё-]+", title):
+        noun = next((p for p in inflect.parses(word) if p.tag.POS == "NOUN"), None)
+        if noun is not None:
+            return noun.normal_form
+    return ""
 
 
 # what goes on in a title after its term: who it is between («план на 2026–2027 годы между …») and what it
