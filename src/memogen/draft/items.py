@@ -159,7 +159,9 @@ _AGREEMENT = re.compile(
 )
 _SIGNED = re.compile(
     # «правительство подписало», «министерство заключило»: a neuter subject too
-    r"подписал[иао]?\b|подписан[ыоа]?\b|подписанн\w*|подписани[ея]\b|заключил[иао]?|заключ[её]н[ыоа]?\b|заключ[её]нн\w*|"
+    r"подписал[иао]?\b|подписан[ыоа]?\b|подписанн\w*|подписани[ея]\b|"
+    # «поддерживаю заключение соглашения …»: the signing of a document by its noun («в заключение» is no signing)
+    r"(?<!в\s)заключени[ея]\b(?=\s+(?:[а-яё]+\s+){0,2}?(?:соглашени|договор|контракт|меморандум|документ|протокол))|заключил[иао]?|заключ[её]н[ыоа]?\b|заключ[её]нн\w*|"
     r"подписыва(?:ет|ют)ся\b|"  # «соглашение, которое подписывается на форуме»: signed at the event told of
     r"утвердил[иао]?\b|утвержд[её]н[ыао]?\b|"  # «области утвердили "Дорожную карту"»: adopted, as signed
     r"принят[аоы]?\b|принял[аи]?\s+(?:\w+\s+)?(?:заявлени|декларац|коммюнике|программ|план|протокол|дорожн\w+\s+карт)",
@@ -1708,7 +1710,8 @@ def agreements(sentences: list[str], release: dt.date) -> list[Item]:
         for m, taken, nested in _documents(text):
             if m.start() < within:
                 continue
-            own = _CARRIED if nested else _own_status(text[: m.start()], _status_of(text, m.start(), release) or status)
+            own = _CARRIED if nested else _own_status(text[: m.start()], _told_status(sentences, n, m.start(), release)
+                                                      or status)
             noun = inflect.pos(m.group()) == "NOUN"
             if own is None or not noun or not _named_contract(text, m) or _schedule(text, m) or _valued(text, m):
                 continue  # no cue; «контрактной сборки», «программа визита»: no document
@@ -1993,8 +1996,8 @@ def _body_of_post(text: str, title: str, end: int) -> str:
 
 
 def _schedule(text: str, m: re.Match[str]) -> bool:
-    """A programme of a visit, a stay or a forum is its schedule, no document signed:
-    «в соответствии с программой пребывания», «программа визита предусматривает …»."""
+    """A programme of a visit, a stay, a day or a forum is its schedule, no document signed:
+    «в соответствии с программой пребывания», «программа визита предусматривает …», «в программе дня — …»."""
     if not m.group().lower().startswith("программ"):
         return False
     if _BROADCAST.match(text, m.end()):  # «программа «24 часа» телеканала СТВ»: a broadcast, no document
@@ -2004,7 +2007,8 @@ def _schedule(text: str, m: re.Match[str]) -> bool:
     # «программа предстоящего визита», «программы 14-го заседания»
     after = re.match(r"\s+(?:(?:[а-яё]+(?:ого|его|ой|ей)|\d+-?[а-я]*)\s+)?", text[m.end() :])
     at = m.end() + (after.end() if after else 0)
-    return bool(after) and bool(_EVENT.match(text, at) or re.match(r"пребывани", text[at:], re.I))
+    # «программа пребывания», «программа дня», «программа недели»: a span's schedule
+    return bool(after) and bool(_EVENT.match(text, at) or re.match(r"пребывани|дн(?:я|ей)\b|недел", text[at:], re.I))
 
 
 # a broadcast's name and its channel after «программа»: «программа «Время» Первого канала», «программы … радио»
@@ -2454,7 +2458,34 @@ def _status_of(text: str, at: int, release: dt.date) -> tuple[str, ...] | None:
     return _OLD_SIGNING if weak and weak[0] == "signed" and _long_ago(text, release) else weak
 
 
-_VERBAL_NOUN = re.compile(r"подписани[ея]", re.I)
+_VERBAL_NOUN = re.compile(r"подписани[ея]|заключени[ея]", re.I)
+# a signing named by its noun with no verb in the past beside it is one to come («предусматривает подписание»),
+# unless a time is counted from it («с момента подписания», «годовщина подписания», «после подписания»)
+_SINCE_SIGNING = re.compile(
+    r"(?<![\w-])(?:с\s+(?:момента|даты|дня|тех\s+пор)|со\s+дня|после|годовщин\w*|юбиле\w*|лет\w*)\s+(?:[а-яё]+\s+)?$",
+    re.I,
+)
+_NOUN_ONLY = ("planned", "the release names the signing by its noun, with no verb in the past: planned")
+
+
+def _told_status(sentences: list[str], n: int, at: int, release: dt.date) -> tuple[str, ...] | None:
+    """The status of the document at `at` in sentence `n` (`_status_of`); a signing named by its
+    noun alone right after a sentence telling documents signed is that signing («Подписанные
+    сегодня документы — прорыв». «…, а подписание соглашений даст старт проекту»): signed."""
+    found = _status_of(sentences[n], at, release)
+    if found == _NOUN_ONLY and n and _agreement_status(sentences[n - 1], release) == ("signed",):
+        return ("signed", "the sentence before tells the signing")
+    return found
+
+
+def _past_verb(text: str) -> bool:
+    """Whether a verb in the past tense stands in `text` («состоялось подписание», «последовало заключение»)."""
+    return any(
+        (found := inflect.parses(w)) and found[0].tag.POS == "VERB" and found[0].tag.tense == "past"
+        for w in re.findall(r"[а-яё]+", text.lower())
+    )
+
+
 _TALKED = ("planned", "the release says it was discussed: the facts model calls that planned")
 # the verbs of signing a document, as dictionary lemmas
 _SIGNING_VERBS = {"подписать", "заключить", "утвердить", "парафировать"}
@@ -2488,6 +2519,9 @@ def _agreement_status(text: str, release: dt.date) -> tuple[str, ...] | None:
     attributive = all(_attributive(text, m) for m in signed)
     if signed and _long_ago(text, release):
         return _OLD_SIGNING
+    if signed and all(_VERBAL_NOUN.fullmatch(m.group()) and not _SINCE_SIGNING.search(text, 0, m.start())
+                      for m in signed) and not _past_verb(text):
+        return _NOUN_ONLY  # «программа визита предусматривает подписание …», «в программе — подписание …»
     if signed and not (attributive and _IN_FORCE.search(text)):
         return ("signed",)  # «подписанный протокол сейчас выполняется»: in force
     if _IN_FORCE.search(text):
