@@ -2134,18 +2134,24 @@ def _counterparts(before: str) -> str | None:
     return f"{forms[0]} и {forms[1]}" if forms and all(forms) else None
 
 
-# «соглашение … заключили A и B.»: the bodies that signed, named after the verb, to the clause's end
-_SIGNED_BY = re.compile(r"\s+(?:подписал[иа]?|заключил[иа]?|утвердил[иа]?)\s+(?P<who>[^,.;:!?«»\"]+?)\s*(?:[.;!?]|$)")
+# «соглашение … заключили A и B.», «соглашение, которое в 2024 году подписали A и B», «… заключили также A и B»: the
+# bodies that signed, named after the verb (in a relative clause of the document's own or not), to the clause's end
+_SIGNED_BY = re.compile(
+    r"(?:\s*,\s*котор\w+(?:\s+[^\s,.;:!?«»\"]+){0,4}?)?\s+(?:подписал[иа]?|заключил[иа]?|утвердил[иа]?)"
+    r"(?:\s+(?:также|тоже|сегодня|вчера|накануне|ранее|уже|официально))*\s+(?P<who>[^,.;:!?]+?)\s*(?:[.;!?]|,\s|$)"
+)
 
 
 def _signers_after(text: str, end: int, title: str) -> str:
     """« между A и B» when the verb of signing follows the document and two bodies after it
     sign («В 2011 году соглашение о сотрудничестве заключили Гомельский университет и
-    Павлодарский институт» → «… между Гомельским университетом и Павлодарским институтом»);
-    persons and delegations are none."""
+    Павлодарский институт» → «… между Гомельским университетом и Павлодарским институтом»;
+    «соглашение, которое подписали правительство области и горисполком», «… заключили также
+    предприятие «Гомсельмаш» и министерство …»); each names itself by a capital or a name in
+    quotes; persons and delegations are none."""
     m = _SIGNED_BY.match(text, end)
     parts = re.split(r"\s+и\s+", m["who"]) if m and not re.search(r"\b(?:между|с|со)\s", title) else []
-    if len(parts) != 2 or not all(p[:1].isupper() and _body(p) for p in parts):
+    if len(parts) != 2 or not all(re.search(r"[А-ЯЁ«\"]", p) and _body(p) for p in parts):
         return ""
     forms = [inflect.inflect_phrase(p, "instrumental") for p in parts]
     return f" между {forms[0]} и {forms[1]}" if all(forms) else ""
@@ -2439,6 +2445,11 @@ def _long_ago(text: str, release: dt.date) -> bool:
     return any(_months_before(m, release) >= 12 for m in _SIGNED_IN.finditer(text)) or bool(_AGO.search(text))
 
 
+def _earlier_year(text: str, release: dt.date) -> bool:
+    """Whether `text` dates a signing in a year before the release's («в 2024 году подписали» in 2025)."""
+    return any(int(m.group(2) or m.group(4)) < release.year for m in _SIGNED_IN.finditer(text))
+
+
 def _status_of(text: str, at: int, release: dt.date) -> tuple[str, ...] | None:
     """The status of the document at `at`: the one told by the predicate nearest it, read in
     its own stretch of the sentence (`clauses.PREDICATE`: «Год назад подписали дорожную карту, и
@@ -2517,8 +2528,8 @@ def _agreement_status(text: str, release: dt.date) -> tuple[str, ...] | None:
     if signed and all(_ALREADY.search(text, 0, m.start()) and _STATE.fullmatch(m.group()) for m in signed):
         return ("in_force", "signed already: a total so far, counted as in force")  # «уже заключены соглашения с …»
     attributive = all(_attributive(text, m) for m in signed)
-    if signed and _long_ago(text, release):
-        return _OLD_SIGNING
+    if signed and (_long_ago(text, release) or attributive and _earlier_year(text, release)):
+        return _OLD_SIGNING  # «соглашение, которое в 2024 году подписали …» in a 2025 release: in force
     if signed and all(_VERBAL_NOUN.fullmatch(m.group()) and not _SINCE_SIGNING.search(text, 0, m.start())
                       for m in signed) and not _past_verb(text):
         return _NOUN_ONLY  # «программа визита предусматривает подписание …», «в программе — подписание …»

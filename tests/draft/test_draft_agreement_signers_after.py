@@ -1,0 +1,41 @@
+"""Who signed a document named after the verb of signing, and a signing dated to an earlier
+year in a clause describing the document. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from memogen.draft.items import agreements
+
+RELEASE = dt.date(2025, 9, 10)
+
+
+def _read(*sentences: str) -> list[tuple[str, str]]:
+    return [(a.data["title"], a.data["status"]) for a in agreements(list(sentences), RELEASE)]
+
+
+def test_bodies_after_the_verb_with_a_word_between_and_names_in_quotes_are_the_sides():
+    said = "Договор о поставках заключили также минское предприятие «Ромашка» и министерство транспорта Тверской области."
+    assert _read(said) == [
+        ("Договор о поставках между минским предприятием «Ромашка» и министерством транспорта Тверской области", "signed")
+    ]
+
+
+def test_bodies_signing_in_a_relative_clause_are_the_sides():
+    said = "Губернатор рассказал о соглашении, которое подписали Правительство Тверской области и Гомельский облисполком."
+    assert _read(said) == [("Соглашение между Правительством Тверской области и Гомельским облисполкомом", "signed")]
+
+
+def test_a_document_described_by_a_signing_in_an_earlier_year_is_in_force():
+    said = "Губернатор напомнил о соглашении, которое в 2024 году подписали Правительство Тверской области и Гомельский облисполком."
+    assert _read(said) == [("Соглашение между Правительством Тверской области и Гомельским облисполкомом", "in_force")]
+
+
+def test_the_news_of_a_signing_in_this_year_stays_signed():
+    said = "В 2025 году соглашение о сотрудничестве заключили Тверской университет и Гомельский институт."
+    assert _read(said) == [("Соглашение о сотрудничестве между Тверским университетом и Гомельским институтом", "signed")]
+
+
+def test_people_after_the_verb_are_no_sides():
+    said = "Соглашение о сотрудничестве подписали губернатор области и председатель облисполкома."
+    assert all(" между " not in t for t, _ in _read(said))
