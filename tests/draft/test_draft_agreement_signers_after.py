@@ -1,4 +1,4 @@
-"""Who signed a document named after the verb of signing, and a signing dated to an earlier
+"""Who signed a document named after the verb of signing, documents named with two subjects, and a signing dated to an earlier
 year in a clause describing the document. Sentences written for these tests."""
 
 from __future__ import annotations
@@ -39,3 +39,13 @@ def test_the_news_of_a_signing_in_this_year_stays_signed():
 def test_people_after_the_verb_are_no_sides():
     said = "Соглашение о сотрудничестве подписали губернатор области и председатель облисполкома."
     assert all(" между " not in t for t, _ in _read(said))
+
+
+def test_documents_with_subjects_after_po_and_o_are_one_each_the_term_with_the_last():
+    said = ("Стороны подписали дорожные карты по развитию сотрудничества в сфере туризма и о торговом, "
+            "научном и культурном сотрудничестве на 2026–2028 годы.")
+    found = [(a.data["title"], a.data.get("years")) for a in agreements([said], RELEASE)]
+    assert found == [
+        ("Дорожная карта по развитию сотрудничества в сфере туризма", None),
+        ("Дорожная карта о торговом, научном и культурном сотрудничестве", [2026, 2028]),
+    ]

@@ -1750,8 +1750,7 @@ def agreements(sentences: list[str], release: dt.date) -> list[Item]:
             if signed_on:  # «…, заключённого 12 декабря 2019 года»
                 month = _MONTHS.index(signed_on["month"]) + 1
                 data["when"] = dt.date(int(signed_on["year"]), month, int(signed_on["day"]))
-            for each in _each_subject(data["title"]):  # «соглашения о … и о …»: one document for each
-                item = {**data, "title": each}
+            for item in _each_document(data):  # «соглашения о … и о …»: one document for each
                 out.append(Item(item, "check", ["title and status read from the sentence", *own[1:]], sentence=n))
     return told_again(out, sentences)
 
@@ -1905,19 +1904,32 @@ def _renamed(text: str, end: int) -> bool:
 
 
 # «соглашения о взаимном признании … и о сотрудничестве …»: documents in the plural, each about its own subject
-_TWO_SUBJECTS = re.compile(r"^(?P<head>[^,]+?)\s+(?P<p1>об?)\s+(?P<a>[^,]+?)\s+и\s+(?P<p2>об?)\s+(?P<b>[^,]+)$")
+# («дорожные карты по развитию … и о торгово-экономическом, научно-техническом … сотрудничестве»: «о» or «по» each)
+_TWO_SUBJECTS = re.compile(
+    r"^(?P<head>[^,]+?)\s+(?P<p1>об?|по)\s+(?P<a>[^,]+?)\s+и\s+(?P<p2>об?|по)\s+(?P<b>[^,]+(?:,\s+[^,]+)*)$"
+)
 
 
 def _each_subject(title: str) -> list[str]:
-    """A title of documents in the plural with two subjects each after «о»
-    («Межправительственные соглашения о взаимном признании … и о взаимном признании …») is
-    one document for each, in the singular («Межправительственное соглашение о …»); else
-    the title alone."""
+    """A title of documents in the plural with two subjects each after «о» or «по»
+    («Межправительственные соглашения о взаимном признании … и о взаимном признании …»,
+    «Дорожные карты по развитию … и о … сотрудничестве») is one document for each, in the
+    singular («Межправительственное соглашение о …»); else the title alone."""
     m = _TWO_SUBJECTS.match(title)
-    head = _singular(m["head"]) if m and not re.search(r"(?<![\w-])об?\s", m["head"]) else None
+    head = _singular(m["head"]) if m and not re.search(r"(?<![\w-])(?:об?|по)\s", m["head"]) else None
     if m is None or head is None:
         return [title]
     return [f"{head} {m['p1']} {m['a']}", f"{head} {m['p2']} {m['b']}"]
+
+
+def _each_document(data: dict) -> list[dict]:
+    """A document's data for each subject its title names (`_each_subject`); a term after the
+    last bounds that one alone (README convention 7)."""
+    titles = _each_subject(data["title"])
+    items = [{**data, "title": each} for each in titles]
+    for item in items[:-1]:
+        item.pop("years", None)
+    return items
 
 
 def _singular(words: str) -> str | None:
