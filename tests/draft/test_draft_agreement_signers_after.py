@@ -1,5 +1,6 @@
-"""Who signed a document named after the verb of signing, documents named with two subjects, and a signing dated to an earlier
-year in a clause describing the document. Sentences written for these tests."""
+"""Who signed a document named after the verb of signing, documents named with two subjects,
+and a signing dated to an earlier year in a clause describing the document. Sentences written
+for these tests."""
 
 from __future__ import annotations
 
