@@ -50,3 +50,10 @@ def test_documents_with_subjects_after_po_and_o_are_one_each_the_term_with_the_l
         ("Дорожная карта по развитию сотрудничества в сфере туризма", None),
         ("Дорожная карта о торговом, научном и культурном сотрудничестве", [2026, 2028]),
     ]
+
+
+def test_a_signing_dated_by_a_full_date_years_back_is_in_force():
+    said = "Соглашение о сотрудничестве между Тверской областью и Гомельской областью было подписано 3 марта 2011 года."
+    assert [status for _, status in _read(said)] == ["in_force"]
+    said = "Соглашение о сотрудничестве между Тверской областью и Гомельской областью подписано 3 сентября 2025 года."
+    assert [status for _, status in _read(said)] == ["signed"]

@@ -201,7 +201,8 @@ _TO_COME_INTO_FORCE = re.compile(
 )
 # the year a document was signed or adopted in: «подписано ещё в марте 2003 года», «в 2023 году … подписали»,
 # «в декабре 2021 года стороны утвердили дорожную карту»
-_YEAR_SAID = r"в\s+(?:([а-яё]+)\s+)?(\d{4})\s*(?:году|года|г\.)"
+# «было подписано 7 сентября 2005 года»: a full date too
+_YEAR_SAID = r"(?:в\s+(?:([а-яё]+)\s+)?|\d{1,2}\s+([а-яё]+)\s+)(\d{4})\s*(?:году|года|г\.)"
 _SIGNED_IN = re.compile(
     rf"(?:подпис|заключ|утвер)\w*\s+(?:(?:ещ[её]|уже)\s+)?{_YEAR_SAID}|"
     rf"(?<![\w-]){_YEAR_SAID}[^.;]{{0,100}}?(?:подписал|заключил|утвердил)",
@@ -211,10 +212,16 @@ _SIGNED_IN = re.compile(
 _AGO = re.compile(r"(?<![\w-])(?:\d+|[а-яё]+)?\s*(?<!пол)(?:год|года|лет)\s+(?:тому\s+)?назад(?![\w-])", re.I)
 
 
+def _signed_when(m: re.Match[str]) -> tuple[str | None, int]:
+    """The month's word (if any) and the year of a signing `_SIGNED_IN` found."""
+    said = [g for g in m.groups() if g]
+    return next((g for g in said if not g.isdigit()), None), int(next(g for g in said if g.isdigit()))
+
+
 def _months_before(m: re.Match[str], release: dt.date) -> int:
     """How many months at least lie between a signing `_SIGNED_IN` dates and the release:
     a year named alone is taken at its December, a month in words («в марте 2003 года») as it is."""
-    month_word, year = m.group(1) or m.group(3), int(m.group(2) or m.group(4))
+    month_word, year = _signed_when(m)
     stem = (month_word or "").lower()[:-1]
     month = MONTH_STEMS.index(stem) + 1 if stem in MONTH_STEMS else 12
     return (release.year - year) * 12 + release.month - month
@@ -2459,7 +2466,7 @@ def _long_ago(text: str, release: dt.date) -> bool:
 
 def _earlier_year(text: str, release: dt.date) -> bool:
     """Whether `text` dates a signing in a year before the release's («в 2024 году подписали» in 2025)."""
-    return any(int(m.group(2) or m.group(4)) < release.year for m in _SIGNED_IN.finditer(text))
+    return any(_signed_when(m)[1] < release.year for m in _SIGNED_IN.finditer(text))
 
 
 def _status_of(text: str, at: int, release: dt.date) -> tuple[str, ...] | None:
