@@ -1726,7 +1726,8 @@ def agreements(sentences: list[str], release: dt.date) -> list[Item]:
             ahead = text[: _qualities(text, m.start())]
             # «подписано более 220 межрегиональных соглашений»: a statistic, no list of documents, unless
             # the sentence names the occasion they were signed at («по итогам переговоров в Сочи …»)
-            hedged = _HEDGED_COUNT.search(ahead) and not deals.occasion(text, "документы", True, once=True)
+            hedged = _HEDGED_COUNT.search(ahead) and not deals.occasion(text, "документы", True, once=True) or \
+                _counted_so_far(text, m.start(), own[0])
             if hedged or _renamed(text, end) or _aliased(text, m) or _PREDICATE.search(ahead) and _in_ablt(m.group()):
                 continue
             title = _counted(text, _qualities(text, m.start()), end) or _quoted_title(
@@ -2340,6 +2341,28 @@ _A_NUMBER_OF = re.compile(r"(?<![\w-])ряд\s+$", re.I)  # «подписан �
 _HEDGED_COUNT = re.compile(
     r"(?<![\w-])(?:почти|более(?:\s+чем)?|около|свыше|порядка)\s+\d[\d\s]*\s+(?:[а-яё]+(?:ими|ыми|ых|их)\s+)?$", re.I
 )
+
+
+# a number and what may stand between it and the documents it counts: adverbs, adjectives and participles
+# («26 уже действующих соглашений», «89 межрегиональных соглашений»), no noun («в 2024 году подписали соглашение»)
+_NUMBER_AHEAD = re.compile(r"(?<![\w-])\d+\s+((?:[а-яё]+\s+){0,2})$", re.I)
+_IN_ALL = re.compile(r"(?<![\w-])(?:всего|в\s+общей\s+сложности)(?![\w-])", re.I)
+
+
+def _counted_so_far(text: str, at: int, status: str) -> bool:
+    """Whether the agreements at `at` are a treaty base counted so far (README convention 5): a
+    number counts them and they are in force («Ещё 89 соглашений реализуются …», «к 26 уже
+    действующим соглашениям …») or the clause totals them with no event they were signed at
+    («Всего область подписала 26 соглашений»; «всего подписано 14 документов в результате
+    переговоров» totals a visit's); a count, no item. Programmes and plans counted are named
+    packages («28 союзных программ»), no treaty base."""
+    count = _NUMBER_AHEAD.search(text, 0, at)
+    if count is None or not text[at:].lower().startswith(("соглашени", "договор", "документ")):
+        return False
+    if not all(inflect.pos(w) in ("ADJF", "PRTF", "ADVB") for w in count.group(1).split()):
+        return False
+    total = _IN_ALL.search(text, clauses.start(text, count.start(), clauses.PART), at) and not _EVENT.search(text)
+    return status == "in_force" or bool(total)
 
 
 def _counted(text: str, start: int, end: int) -> str | None:
