@@ -57,3 +57,17 @@ def test_a_signing_dated_by_a_full_date_years_back_is_in_force():
     assert [status for _, status in _read(said)] == ["in_force"]
     said = "Соглашение о сотрудничестве между Тверской областью и Гомельской областью подписано 3 сентября 2025 года."
     assert [status for _, status in _read(said)] == ["signed"]
+
+
+def test_contracts_named_by_their_field_are_documents():
+    said = "Беларусь подписала с Кенией контракты в сфере энергетики на 40 млн долларов."
+    assert [t for t, _ in _read(said)] == ["Контракты в сфере энергетики"]
+
+
+def test_a_word_opening_with_a_preposition_names_no_contract():
+    assert _read("Стороны заключили контракты почти на все виды техники.") != [("Контракты почти", "signed")]
+
+
+def test_a_case_of_the_documents_after_a_comma_is_no_part_of_their_title():
+    said = "За время визита стороны подписали 12 соглашений, в том числе в сфере образования."
+    assert [t for t, _ in _read(said)] == ["12 соглашений"]

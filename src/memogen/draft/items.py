@@ -2326,9 +2326,11 @@ def _title_end(text: str, start: int, taken: int) -> int:
     return clause.start() if clause else end
 
 
-# a comma and «и», or a comma and a word that opens a clause («, в каком …», «, как …», «, что …»)
+# a comma and «и», or a comma and a word that opens a clause («, в каком …», «, как …», «, что …»), or a case of
+# the documents named («…, в том числе в военно-технической сфере», «…, включая …», «…, среди них …»)
 _CLAUSE_AFTER = re.compile(
-    r",\s+(?:и|(?:(?:в|на|о|об|по|с|к|за|из)\s+)?(?:как\w*|котор\w+|что|чем|где|когда|куда|откуда|чтобы))(?![\w-])",
+    r",\s+(?:и|(?:(?:в|на|о|об|по|с|к|за|из)\s+)?(?:как\w*|котор\w+|что|чем|где|когда|куда|откуда|чтобы)|"
+    r"в\s+том\s+числе|включая|среди\s+(?:них|которых))(?![\w-])",
     re.I,
 )
 
@@ -2389,7 +2391,10 @@ def _quoted_title(text: str, m: re.Match[str], end: int, start: int | None = Non
 
 
 # «контракты на поставку …», «контракт ОАО "…" с …»; «на общую сумму» is a figure
-_CONTRACT_FOR = re.compile(r"\s+(?:на|о|об|с|со|[А-ЯЁ]{2,5}\s+[«\"„]|[«\"„])\s?")
+# («контракты в сфере военно-технического сотрудничества», «контракты по поставкам …»: what they are about)
+_CONTRACT_FOR = re.compile(
+    r"\s+(?:(?:на|о|об|по|с|со)(?![а-яё-])|в\s+(?:сфер|област)[а-яё]*|[А-ЯЁ]{2,5}\s+[«\"„]|[«\"„])\s?"
+)
 
 
 def _named_contract(text: str, m: re.Match[str]) -> bool:
