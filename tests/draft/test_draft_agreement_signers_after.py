@@ -71,3 +71,8 @@ def test_a_word_opening_with_a_preposition_names_no_contract():
 def test_a_case_of_the_documents_after_a_comma_is_no_part_of_their_title():
     said = "За время визита стороны подписали 12 соглашений, в том числе в сфере образования."
     assert [t for t, _ in _read(said)] == ["12 соглашений"]
+
+
+def test_on_whose_part_a_document_is_carried_out_is_no_side_of_it():
+    said = "Выполнять программу с российской стороны будет министерство промышленности области."
+    assert all(not t.endswith("российской") for t, _ in _read(said))

@@ -2323,7 +2323,13 @@ def _title_end(text: str, start: int, taken: int) -> int:
     until = _UNTIL.match(text, taken) or _FOR_YEAR.match(text, taken)  # «… до 2030 года», «… на 2023 год»
     end = until.end() if until else taken
     clause = _CLAUSE_AFTER.search(text, start, end)
-    return clause.start() if clause else end
+    end = clause.start() if clause else end
+    side = _FROM_SIDE.search(text, start, end)  # «программу с белорусской стороны выполняют …»: who acts, no side
+    return side.start() if side and re.match(r"\s+сторон[ыа](?![а-яё])", text[side.end() :]) else end
+
+
+# «с белорусской стороны», «со стороны …»: on whose part a deed is done, no side a document is signed with
+_FROM_SIDE = re.compile(r"\s+со?\s+[а-яё]+(?:ой|ей)$", re.I)
 
 
 # a comma and «и», or a comma and a word that opens a clause («, в каком …», «, как …», «, что …»), or a case of
