@@ -2526,7 +2526,7 @@ _VERBAL_NOUN = re.compile(r"подписани[ея]|заключени[ея]", 
 # a signing named by its noun with no verb in the past beside it is one to come («предусматривает подписание»),
 # unless a time is counted from it («с момента подписания», «годовщина подписания», «после подписания»)
 _SINCE_SIGNING = re.compile(
-    r"(?<![\w-])(?:с\s+(?:момента|даты|дня|тех\s+пор)|со\s+дня|после|годовщин\w*|юбиле\w*|лет\w*)\s+(?:[а-яё]+\s+)?$",
+    r"(?<![\w-])(?:с\s+(?:момента|даты|дня|тех\s+пор)|со\s+дня|после|годовщин\w*|юбиле\w*|лет\w*|\d+-лети\w*)\s+(?:[а-яё]+\s+)?$",
     re.I,
 )
 _NOUN_ONLY = ("planned", "the release names the signing by its noun, with no verb in the past: planned")
