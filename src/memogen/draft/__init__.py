@@ -172,6 +172,7 @@ def draft_release(release: Release, date: dt.date, *, url: str | None, file: str
     holders.assign(figures, ours)  # a figure of another Belarusian region than our side
     restatements(figures)  # «почти 43 млн» in the lead, «42,7 млн» in the text: one figure
     signers.name_sides(agreements, said, ours, partner)  # «Стороны подписали соглашение …»: between them
+    parts["agreements"] = prose.told_again(agreements, said)  # a headline's document told again with its sides named
     for official in officials:
         completed = sides.our_body(official.data["position"], ours) if ours else None
         if completed:

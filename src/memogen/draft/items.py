@@ -159,7 +159,9 @@ _AGREEMENT = re.compile(
 )
 _SIGNED = re.compile(
     # «правительство подписало», «министерство заключило»: a neuter subject too
-    r"подписал[иао]?\b|подписан[ыоа]?\b|подписанн\w*|подписани[ея]\b|заключил[иао]?|заключ[её]н[ыоа]?\b|заключ[её]нн\w*|"
+    r"подписал[иао]?\b|подписан[ыоа]?\b|подписанн\w*|подписани[ея]\b|"
+    # «поддерживаю заключение соглашения …»: the signing of a document by its noun («в заключение» is no signing)
+    r"(?<!в\s)заключени[ея]\b(?=\s+(?:[а-яё]+\s+){0,2}?(?:соглашени|договор|контракт|меморандум|документ|протокол))|заключил[иао]?|заключ[её]н[ыоа]?\b|заключ[её]нн\w*|"
     r"подписыва(?:ет|ют)ся\b|"  # «соглашение, которое подписывается на форуме»: signed at the event told of
     r"утвердил[иао]?\b|утвержд[её]н[ыао]?\b|"  # «области утвердили "Дорожную карту"»: adopted, as signed
     r"принят[аоы]?\b|принял[аи]?\s+(?:\w+\s+)?(?:заявлени|декларац|коммюнике|программ|план|протокол|дорожн\w+\s+карт)",
@@ -199,7 +201,8 @@ _TO_COME_INTO_FORCE = re.compile(
 )
 # the year a document was signed or adopted in: «подписано ещё в марте 2003 года», «в 2023 году … подписали»,
 # «в декабре 2021 года стороны утвердили дорожную карту»
-_YEAR_SAID = r"в\s+(?:([а-яё]+)\s+)?(\d{4})\s*(?:году|года|г\.)"
+# «было подписано 7 сентября 2005 года»: a full date too
+_YEAR_SAID = r"(?:в\s+(?:([а-яё]+)\s+)?|\d{1,2}\s+([а-яё]+)\s+)(\d{4})\s*(?:году|года|г\.)"
 _SIGNED_IN = re.compile(
     rf"(?:подпис|заключ|утвер)\w*\s+(?:(?:ещ[её]|уже)\s+)?{_YEAR_SAID}|"
     rf"(?<![\w-]){_YEAR_SAID}[^.;]{{0,100}}?(?:подписал|заключил|утвердил)",
@@ -209,10 +212,16 @@ _SIGNED_IN = re.compile(
 _AGO = re.compile(r"(?<![\w-])(?:\d+|[а-яё]+)?\s*(?<!пол)(?:год|года|лет)\s+(?:тому\s+)?назад(?![\w-])", re.I)
 
 
+def _signed_when(m: re.Match[str]) -> tuple[str | None, int]:
+    """The month's word (if any) and the year of a signing `_SIGNED_IN` found."""
+    said = [g for g in m.groups() if g]
+    return next((g for g in said if not g.isdigit()), None), int(next(g for g in said if g.isdigit()))
+
+
 def _months_before(m: re.Match[str], release: dt.date) -> int:
     """How many months at least lie between a signing `_SIGNED_IN` dates and the release:
     a year named alone is taken at its December, a month in words («в марте 2003 года») as it is."""
-    month_word, year = m.group(1) or m.group(3), int(m.group(2) or m.group(4))
+    month_word, year = _signed_when(m)
     stem = (month_word or "").lower()[:-1]
     month = MONTH_STEMS.index(stem) + 1 if stem in MONTH_STEMS else 12
     return (release.year - year) * 12 + release.month - month
@@ -1708,7 +1717,8 @@ def agreements(sentences: list[str], release: dt.date) -> list[Item]:
         for m, taken, nested in _documents(text):
             if m.start() < within:
                 continue
-            own = _CARRIED if nested else _own_status(text[: m.start()], _status_of(text, m.start(), release) or status)
+            own = _CARRIED if nested else _own_status(text[: m.start()], _told_status(sentences, n, m.start(), release)
+                                                      or status)
             noun = inflect.pos(m.group()) == "NOUN"
             if own is None or not noun or not _named_contract(text, m) or _schedule(text, m) or _valued(text, m):
                 continue  # no cue; «контрактной сборки», «программа визита»: no document
@@ -1716,7 +1726,8 @@ def agreements(sentences: list[str], release: dt.date) -> list[Item]:
             ahead = text[: _qualities(text, m.start())]
             # «подписано более 220 межрегиональных соглашений»: a statistic, no list of documents, unless
             # the sentence names the occasion they were signed at («по итогам переговоров в Сочи …»)
-            hedged = _HEDGED_COUNT.search(ahead) and not deals.occasion(text, "документы", True, once=True)
+            hedged = _HEDGED_COUNT.search(ahead) and not deals.occasion(text, "документы", True, once=True) or \
+                _counted_so_far(text, m.start(), own[0])
             if hedged or _renamed(text, end) or _aliased(text, m) or _PREDICATE.search(ahead) and _in_ablt(m.group()):
                 continue
             title = _counted(text, _qualities(text, m.start()), end) or _quoted_title(
@@ -1747,10 +1758,9 @@ def agreements(sentences: list[str], release: dt.date) -> list[Item]:
             if signed_on:  # «…, заключённого 12 декабря 2019 года»
                 month = _MONTHS.index(signed_on["month"]) + 1
                 data["when"] = dt.date(int(signed_on["year"]), month, int(signed_on["day"]))
-            for each in _each_subject(data["title"]):  # «соглашения о … и о …»: one document for each
-                item = {**data, "title": each}
+            for item in _each_document(data):  # «соглашения о … и о …»: one document for each
                 out.append(Item(item, "check", ["title and status read from the sentence", *own[1:]], sentence=n))
-    return _told_again(out, sentences)
+    return told_again(out, sentences)
 
 
 def _group(text: str, end: int, ahead: str, title: str, signed: bool) -> tuple[str, str]:
@@ -1790,37 +1800,80 @@ def _sum_after(text: str, end: int):
     return after if after is not None and plain and _ON_SUM.fullmatch(between) else None
 
 
-# a title that names a side or a counterpart: «… между A и B», «… с Тверской областью»
-_SIDED = re.compile(r"(?<![\w-])(?:между|с|со)\s", re.I)
-
-
-def _told_again(found: list[Item], sentences: list[str]) -> list[Item]:
-    """The documents without one named again by its bare title: a headline or a lead names
-    a document in full and the next sentences by its first words («Подписано соглашение о
-    сотрудничестве между Пензенской и Гродненской областями» … «губернатор и председатель
-    облисполкома подписали соглашение о сотрудничестве»), or the other way round. A bare
-    title (five words at most, no side) is the same document as a longer one it opens, of
-    the same status, when one of the two is in the release's first two sentences and the
-    bare one's sentence names no sides of its own («… подписано между предприятием …»); a title
-    told again word for word in the same status is one document."""
+def told_again(found: list[Item], sentences: list[str]) -> list[Item]:
+    """The documents without one told again: a headline or a lead names a document and the
+    text names it once more in other words («Области подписали дорожную карту» … «подписали
+    дорожную карту по развитию сотрудничества между областями на 2024–2026 годы»), or the
+    other way round. One is the other (`_holds`) when both are of the same kind and status and
+    every word of the one is a word of the other, as a stem («России» is «Российской …»,
+    «Беларусью» «белорусской …»), the sides its sentence names after «между» too («…
+    соглашение подписано между предприятием …» is another document, its sides unread), and one
+    of the two is told in the release's first two sentences; the document told in more words is
+    kept (of two told in the same words, the first), with the term either gives. A title told
+    again word for word is one document."""
     out: list[Item] = []
-    for item in found:
-        title, n = item.data["title"], item.sentence if item.sentence is not None else 0
-        own_sides = " между " in sentences[n] if n < len(sentences) else False
-        bare = len(title.split()) <= 5 and not _SIDED.search(title) and not own_sides
-        fuller = next((o for o in found if o is not item and o.data["status"] == item.data["status"]
-                       and o.data["title"].lower().startswith(title.lower() + " ")
-                       and min(n, o.sentence if o.sentence is not None else 0) <= 1), None)
-        if bare and fuller is not None or any(_same_item(kept, item) for kept in out):
+    for k, item in enumerate(found):
+        sides = _sides_said(item, sentences)
+        holder = next((o for n, o in enumerate(found) if n != k and _first(o, item) <= 1
+                       and _holds(o, item, n < k) and sides <= _stems(o.data["title"])), None)
+        if holder is not None:
+            if "years" in item.data:
+                holder.data.setdefault("years", item.data["years"])
             continue
-        out.append(item)
+        if not any(_same_item(kept, item) for kept in out):
+            out.append(item)
     return out
+
+
+def _sides_said(item: Item, sentences: list[str]) -> frozenset[str]:
+    """The stems of the first three words after «между» in the sentence of `item`, if any."""
+    n = item.sentence
+    text = sentences[n] if n is not None and n < len(sentences) else ""
+    between = re.search(r"(?<![\w-])между\s+(.*)", text)
+    return _stems(" ".join(between.group(1).split()[:3])) if between else frozenset()
 
 
 def _same_item(a: Item, b: Item) -> bool:
     """The same title (case aside) and status: one document told twice («Меморандум … подпишут в
     Минске» in the headline, «планируется подписание меморандума …» in the text)."""
     return a.data["title"].casefold() == b.data["title"].casefold() and a.data["status"] == b.data["status"]
+
+
+def _first(a: Item, b: Item) -> int:
+    """The earlier of the sentences two items were read from."""
+    return min(a.sentence if a.sentence is not None else 0, b.sentence if b.sentence is not None else 0)
+
+
+def _holds(fuller: Item, other: Item, before: bool) -> bool:
+    """Whether `other` is the document `fuller` is, told in fewer words: the same status,
+    the same noun of kind first, no other term, and every stem of its title a stem of
+    `fuller`'s, which has more of them or, told `before` it, as many."""
+    years, others = fuller.data.get("years"), other.data.get("years")
+    if fuller.data["status"] != other.data["status"] or years and others and years != others:
+        return False
+    big, small = _stems(fuller.data["title"]), _stems(other.data["title"])
+    return _kind(fuller.data["title"]) == _kind(other.data["title"]) and (small < big or before and small == big)
+
+
+# words that join a title's parts, no stem of what it names
+_JOINS = {"о", "об", "по", "в", "во", "с", "со", "между", "и", "на", "для", "до", "к", "от", "из", "при"}
+
+
+def _stems(title: str) -> frozenset[str]:
+    """A title's words as the first five letters of their dictionary forms, a land's noun
+    and its adjective as one («Беларусь», «Белоруссия», «белорусский»)."""
+    words = re.findall(r"[а-яёa-z0-9-]+", title.lower().replace("ё", "е"))
+    lemmas = (inflect.parses(w)[0].normal_form if inflect.parses(w) else w for w in words if w not in _JOINS)
+    return frozenset(lemma.replace("беларус", "белорус")[:5] for lemma in lemmas)
+
+
+def _kind(title: str) -> str:
+    """The dictionary form of a title's first noun: the kind of document it names."""
+    for word in re.findall(r"[А-Яа-яЁё-]+", title):
+        noun = next((p for p in inflect.parses(word) if p.tag.POS == "NOUN"), None)
+        if noun is not None:
+            return noun.normal_form
+    return ""
 
 
 # what goes on in a title after its term: who it is between («план на 2026–2027 годы между …») and what it
@@ -1859,19 +1912,32 @@ def _renamed(text: str, end: int) -> bool:
 
 
 # «соглашения о взаимном признании … и о сотрудничестве …»: documents in the plural, each about its own subject
-_TWO_SUBJECTS = re.compile(r"^(?P<head>[^,]+?)\s+(?P<p1>об?)\s+(?P<a>[^,]+?)\s+и\s+(?P<p2>об?)\s+(?P<b>[^,]+)$")
+# («дорожные карты по развитию … и о торгово-экономическом, научно-техническом … сотрудничестве»: «о» or «по» each)
+_TWO_SUBJECTS = re.compile(
+    r"^(?P<head>[^,]+?)\s+(?P<p1>об?|по)\s+(?P<a>[^,]+?)\s+и\s+(?P<p2>об?|по)\s+(?P<b>[^,]+(?:,\s+[^,]+)*)$"
+)
 
 
 def _each_subject(title: str) -> list[str]:
-    """A title of documents in the plural with two subjects each after «о»
-    («Межправительственные соглашения о взаимном признании … и о взаимном признании …») is
-    one document for each, in the singular («Межправительственное соглашение о …»); else
-    the title alone."""
+    """A title of documents in the plural with two subjects each after «о» or «по»
+    («Межправительственные соглашения о взаимном признании … и о взаимном признании …»,
+    «Дорожные карты по развитию … и о … сотрудничестве») is one document for each, in the
+    singular («Межправительственное соглашение о …»); else the title alone."""
     m = _TWO_SUBJECTS.match(title)
-    head = _singular(m["head"]) if m and not re.search(r"(?<![\w-])об?\s", m["head"]) else None
+    head = _singular(m["head"]) if m and not re.search(r"(?<![\w-])(?:об?|по)\s", m["head"]) else None
     if m is None or head is None:
         return [title]
     return [f"{head} {m['p1']} {m['a']}", f"{head} {m['p2']} {m['b']}"]
+
+
+def _each_document(data: dict) -> list[dict]:
+    """A document's data for each subject its title names (`_each_subject`); a term after the
+    last bounds that one alone (README convention 7)."""
+    titles = _each_subject(data["title"])
+    items = [{**data, "title": each} for each in titles]
+    for item in items[:-1]:
+        item.pop("years", None)
+    return items
 
 
 def _singular(words: str) -> str | None:
@@ -1950,8 +2016,8 @@ def _body_of_post(text: str, title: str, end: int) -> str:
 
 
 def _schedule(text: str, m: re.Match[str]) -> bool:
-    """A programme of a visit, a stay or a forum is its schedule, no document signed:
-    «в соответствии с программой пребывания», «программа визита предусматривает …»."""
+    """A programme of a visit, a stay, a day or a forum is its schedule, no document signed:
+    «в соответствии с программой пребывания», «программа визита предусматривает …», «в программе дня — …»."""
     if not m.group().lower().startswith("программ"):
         return False
     if _BROADCAST.match(text, m.end()):  # «программа «24 часа» телеканала СТВ»: a broadcast, no document
@@ -1961,7 +2027,8 @@ def _schedule(text: str, m: re.Match[str]) -> bool:
     # «программа предстоящего визита», «программы 14-го заседания»
     after = re.match(r"\s+(?:(?:[а-яё]+(?:ого|его|ой|ей)|\d+-?[а-я]*)\s+)?", text[m.end() :])
     at = m.end() + (after.end() if after else 0)
-    return bool(after) and bool(_EVENT.match(text, at) or re.match(r"пребывани", text[at:], re.I))
+    # «программа пребывания», «программа дня», «программа недели»: a span's schedule
+    return bool(after) and bool(_EVENT.match(text, at) or re.match(r"пребывани|дн(?:я|ей)\b|недел", text[at:], re.I))
 
 
 # a broadcast's name and its channel after «программа»: «программа «Время» Первого канала», «программы … радио»
@@ -2087,18 +2154,24 @@ def _counterparts(before: str) -> str | None:
     return f"{forms[0]} и {forms[1]}" if forms and all(forms) else None
 
 
-# «соглашение … заключили A и B.»: the bodies that signed, named after the verb, to the clause's end
-_SIGNED_BY = re.compile(r"\s+(?:подписал[иа]?|заключил[иа]?|утвердил[иа]?)\s+(?P<who>[^,.;:!?«»\"]+?)\s*(?:[.;!?]|$)")
+# «соглашение … заключили A и B.», «соглашение, которое в 2024 году подписали A и B», «… заключили также A и B»: the
+# bodies that signed, named after the verb (in a relative clause of the document's own or not), to the clause's end
+_SIGNED_BY = re.compile(
+    r"(?:\s*,\s*котор\w+(?:\s+[^\s,.;:!?«»\"]+){0,4}?)?\s+(?:подписал[иа]?|заключил[иа]?|утвердил[иа]?)"
+    r"(?:\s+(?:также|тоже|сегодня|вчера|накануне|ранее|уже|официально))*\s+(?P<who>[^,.;:!?]+?)\s*(?:[.;!?]|,\s|$)"
+)
 
 
 def _signers_after(text: str, end: int, title: str) -> str:
     """« между A и B» when the verb of signing follows the document and two bodies after it
     sign («В 2011 году соглашение о сотрудничестве заключили Гомельский университет и
-    Павлодарский институт» → «… между Гомельским университетом и Павлодарским институтом»);
-    persons and delegations are none."""
+    Павлодарский институт» → «… между Гомельским университетом и Павлодарским институтом»;
+    «соглашение, которое подписали правительство области и горисполком», «… заключили также
+    предприятие «Гомсельмаш» и министерство …»); each names itself by a capital or a name in
+    quotes; persons and delegations are none."""
     m = _SIGNED_BY.match(text, end)
     parts = re.split(r"\s+и\s+", m["who"]) if m and not re.search(r"\b(?:между|с|со)\s", title) else []
-    if len(parts) != 2 or not all(p[:1].isupper() and _body(p) for p in parts):
+    if len(parts) != 2 or not all(re.search(r"[А-ЯЁ«\"]", p) and _body(p) for p in parts):
         return ""
     forms = [inflect.inflect_phrase(p, "instrumental") for p in parts]
     return f" между {forms[0]} и {forms[1]}" if all(forms) else ""
@@ -2250,12 +2323,20 @@ def _title_end(text: str, start: int, taken: int) -> int:
     until = _UNTIL.match(text, taken) or _FOR_YEAR.match(text, taken)  # «… до 2030 года», «… на 2023 год»
     end = until.end() if until else taken
     clause = _CLAUSE_AFTER.search(text, start, end)
-    return clause.start() if clause else end
+    end = clause.start() if clause else end
+    side = _FROM_SIDE.search(text, start, end)  # «программу с белорусской стороны выполняют …»: who acts, no side
+    return side.start() if side and re.match(r"\s+сторон[ыа](?![а-яё])", text[side.end() :]) else end
 
 
-# a comma and «и», or a comma and a word that opens a clause («, в каком …», «, как …», «, что …»)
+# «с белорусской стороны», «со стороны …»: on whose part a deed is done, no side a document is signed with
+_FROM_SIDE = re.compile(r"\s+со?\s+[а-яё]+(?:ой|ей)$", re.I)
+
+
+# a comma and «и», or a comma and a word that opens a clause («, в каком …», «, как …», «, что …»), or a case of
+# the documents named («…, в том числе в военно-технической сфере», «…, включая …», «…, среди них …»)
 _CLAUSE_AFTER = re.compile(
-    r",\s+(?:и|(?:(?:в|на|о|об|по|с|к|за|из)\s+)?(?:как\w*|котор\w+|что|чем|где|когда|куда|откуда|чтобы))(?![\w-])",
+    r",\s+(?:и|(?:(?:в|на|о|об|по|с|к|за|из)\s+)?(?:как\w*|котор\w+|что|чем|где|когда|куда|откуда|чтобы)|"
+    r"в\s+том\s+числе|включая|среди\s+(?:них|которых))(?![\w-])",
     re.I,
 )
 
@@ -2268,6 +2349,28 @@ _A_NUMBER_OF = re.compile(r"(?<![\w-])ряд\s+$", re.I)  # «подписан �
 _HEDGED_COUNT = re.compile(
     r"(?<![\w-])(?:почти|более(?:\s+чем)?|около|свыше|порядка)\s+\d[\d\s]*\s+(?:[а-яё]+(?:ими|ыми|ых|их)\s+)?$", re.I
 )
+
+
+# a number and what may stand between it and the documents it counts: adverbs, adjectives and participles
+# («26 уже действующих соглашений», «89 межрегиональных соглашений»), no noun («в 2024 году подписали соглашение»)
+_NUMBER_AHEAD = re.compile(r"(?<![\w-])\d+\s+((?:[а-яё]+\s+){0,2})$", re.I)
+_IN_ALL = re.compile(r"(?<![\w-])(?:всего|в\s+общей\s+сложности)(?![\w-])", re.I)
+
+
+def _counted_so_far(text: str, at: int, status: str) -> bool:
+    """Whether the agreements at `at` are a treaty base counted so far (README convention 5): a
+    number counts them and they are in force («Ещё 89 соглашений реализуются …», «к 26 уже
+    действующим соглашениям …») or the clause totals them with no event they were signed at
+    («Всего область подписала 26 соглашений»; «всего подписано 14 документов в результате
+    переговоров» totals a visit's); a count, no item. Programmes and plans counted are named
+    packages («28 союзных программ»), no treaty base."""
+    count = _NUMBER_AHEAD.search(text, 0, at)
+    if count is None or not text[at:].lower().startswith(("соглашени", "договор", "документ")):
+        return False
+    if not all(inflect.pos(w) in ("ADJF", "PRTF", "ADVB") for w in count.group(1).split()):
+        return False
+    total = _IN_ALL.search(text, clauses.start(text, count.start(), clauses.PART), at) and not _EVENT.search(text)
+    return status == "in_force" or bool(total)
 
 
 def _counted(text: str, start: int, end: int) -> str | None:
@@ -2294,7 +2397,10 @@ def _quoted_title(text: str, m: re.Match[str], end: int, start: int | None = Non
 
 
 # «контракты на поставку …», «контракт ОАО "…" с …»; «на общую сумму» is a figure
-_CONTRACT_FOR = re.compile(r"\s+(?:на|о|об|с|со|[А-ЯЁ]{2,5}\s+[«\"„]|[«\"„])\s?")
+# («контракты в сфере военно-технического сотрудничества», «контракты по поставкам …»: what they are about)
+_CONTRACT_FOR = re.compile(
+    r"\s+(?:(?:на|о|об|по|с|со)(?![а-яё-])|в\s+(?:сфер|област)[а-яё]*|[А-ЯЁ]{2,5}\s+[«\"„]|[«\"„])\s?"
+)
 
 
 def _named_contract(text: str, m: re.Match[str]) -> bool:
@@ -2392,6 +2498,11 @@ def _long_ago(text: str, release: dt.date) -> bool:
     return any(_months_before(m, release) >= 12 for m in _SIGNED_IN.finditer(text)) or bool(_AGO.search(text))
 
 
+def _earlier_year(text: str, release: dt.date) -> bool:
+    """Whether `text` dates a signing in a year before the release's («в 2024 году подписали» in 2025)."""
+    return any(_signed_when(m)[1] < release.year for m in _SIGNED_IN.finditer(text))
+
+
 def _status_of(text: str, at: int, release: dt.date) -> tuple[str, ...] | None:
     """The status of the document at `at`: the one told by the predicate nearest it, read in
     its own stretch of the sentence (`clauses.PREDICATE`: «Год назад подписали дорожную карту, и
@@ -2411,7 +2522,34 @@ def _status_of(text: str, at: int, release: dt.date) -> tuple[str, ...] | None:
     return _OLD_SIGNING if weak and weak[0] == "signed" and _long_ago(text, release) else weak
 
 
-_VERBAL_NOUN = re.compile(r"подписани[ея]", re.I)
+_VERBAL_NOUN = re.compile(r"подписани[ея]|заключени[ея]", re.I)
+# a signing named by its noun with no verb in the past beside it is one to come («предусматривает подписание»),
+# unless a time is counted from it («с момента подписания», «годовщина подписания», «после подписания»)
+_SINCE_SIGNING = re.compile(
+    r"(?<![\w-])(?:с\s+(?:момента|даты|дня|тех\s+пор)|со\s+дня|после|годовщин\w*|юбиле\w*|лет\w*|\d+-лети\w*)\s+(?:[а-яё]+\s+)?$",
+    re.I,
+)
+_NOUN_ONLY = ("planned", "the release names the signing by its noun, with no verb in the past: planned")
+
+
+def _told_status(sentences: list[str], n: int, at: int, release: dt.date) -> tuple[str, ...] | None:
+    """The status of the document at `at` in sentence `n` (`_status_of`); a signing named by its
+    noun alone right after a sentence telling documents signed is that signing («Подписанные
+    сегодня документы — прорыв». «…, а подписание соглашений даст старт проекту»): signed."""
+    found = _status_of(sentences[n], at, release)
+    if found == _NOUN_ONLY and n and _agreement_status(sentences[n - 1], release) == ("signed",):
+        return ("signed", "the sentence before tells the signing")
+    return found
+
+
+def _past_verb(text: str) -> bool:
+    """Whether a verb in the past tense stands in `text` («состоялось подписание», «последовало заключение»)."""
+    return any(
+        (found := inflect.parses(w)) and found[0].tag.POS == "VERB" and found[0].tag.tense == "past"
+        for w in re.findall(r"[а-яё]+", text.lower())
+    )
+
+
 _TALKED = ("planned", "the release says it was discussed: the facts model calls that planned")
 # the verbs of signing a document, as dictionary lemmas
 _SIGNING_VERBS = {"подписать", "заключить", "утвердить", "парафировать"}
@@ -2443,8 +2581,11 @@ def _agreement_status(text: str, release: dt.date) -> tuple[str, ...] | None:
     if signed and all(_ALREADY.search(text, 0, m.start()) and _STATE.fullmatch(m.group()) for m in signed):
         return ("in_force", "signed already: a total so far, counted as in force")  # «уже заключены соглашения с …»
     attributive = all(_attributive(text, m) for m in signed)
-    if signed and _long_ago(text, release):
-        return _OLD_SIGNING
+    if signed and (_long_ago(text, release) or attributive and _earlier_year(text, release)):
+        return _OLD_SIGNING  # «соглашение, которое в 2024 году подписали …» in a 2025 release: in force
+    if signed and all(_VERBAL_NOUN.fullmatch(m.group()) and not _SINCE_SIGNING.search(text, 0, m.start())
+                      for m in signed) and not _past_verb(text):
+        return _NOUN_ONLY  # «программа визита предусматривает подписание …», «в программе — подписание …»
     if signed and not (attributive and _IN_FORCE.search(text)):
         return ("signed",)  # «подписанный протокол сейчас выполняется»: in force
     if _IN_FORCE.search(text):
