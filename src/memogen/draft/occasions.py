@@ -418,7 +418,13 @@ def venue_end(text: str, end: int) -> int:
     top = inflect.parses(m["word"])[0]
     if top.tag.POS != "NOUN" or top.tag.case != "loct" or any(g in top.tag for g in ("Geox", "Name", "Surn")):
         return end
-    return name_end(text, m.end())
+    state = _STATE_NAME.match(text, m.end()) if top.normal_form in _STATE_FORMS else None
+    return state.end() if state else name_end(text, m.end())  # «в Республике Беларусь»: the state's name whole
+
+
+# the words a state's official name opens with: «Республика Беларусь», «Королевство Бельгия»
+_STATE_FORMS = {"республика", "федерация", "королевство", "княжество", "султанат", "эмират"}
+_STATE_NAME = re.compile(r"(?:\s+[А-ЯЁ][\w-]*)+")
 
 
 # «накануне», «вчера», «сегодня» as adverbs: the day before the release, or its day
