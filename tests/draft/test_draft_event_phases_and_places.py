@@ -54,3 +54,11 @@ def test_a_working_group_for_developing_cooperation_gets_both_sides():
     assert _what(said, _TOMSK) == [
         "Совместное заседание рабочей группы по развитию сотрудничества Беларуси и Томской области"
     ]
+
+
+def test_a_noun_the_dictionary_also_reads_as_an_adjective_takes_its_genitives():
+    # «главой» reads first as a noun: the name goes on over what it is the head of
+    said = "12 апреля министр провёл переговоры с главой администрации Томской области."
+    assert _what(said) == ["Переговоры министра с главой администрации Томской области"]
+    said = "Об этом губернатор заявил 12 апреля на встрече с главой российского региона."
+    assert _what(said, _TOMSK) == ["Встреча губернатора с главой Томской области"]

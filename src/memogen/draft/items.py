@@ -14,6 +14,7 @@ from memogen.draft import clauses, deals, occasions
 from memogen.draft.meetings import (
     HELD_BY,
     SPOKE,
+    event_end,
     signatories,
     speaker,
     subject,
@@ -1344,7 +1345,8 @@ def _named(noun: re.Pattern[str], text: str, quoted_ends: bool = True):
             quoted = text[m.start() - 1 : m.start()] in "«\"„"
             closing = re.match(r"[^«»\"“”„]{0,60}[»\"“”]", text[m.end() :]) if quoted else None
             start = m.end() + closing.end() if closing and not quoted_ends else m.end()  # «"Дорожная карта" по …»
-            taken = _held_within(text, m, name_end(text, start, quoted_ends))
+            ends = event_end if noun is _EVENT else name_end
+            taken = _held_within(text, m, ends(text, start, quoted_ends))
             if closing and quoted_ends:  # «"Дни Республики Беларусь в … крае"»: a name in quotes is whole
                 taken = max(taken, m.end() + closing.end() - 1)
             yield m, taken
