@@ -14,6 +14,7 @@ from memogen.draft import clauses, deals, occasions
 from memogen.draft.meetings import (
     HELD_BY,
     SPOKE,
+    event_end,
     signatories,
     speaker,
     subject,
@@ -72,7 +73,7 @@ _HELD = re.compile(
     r"(?:^|\s)(?:[Вв]|[Пп]о)\s+программе\s+(?:визита|пребывания|поездки)(?![\w-])|"
     # «после переговоров в …», «после встречи с …»: what came after an event tells it was held
     r"после\s+(?:[а-яё]+\s+){0,2}(?:переговор|встреч|визит|заседани|совещани|консультаци)|"
-    r"в\s+д(?:ень|ни)\s|работа(?:ет|ют|л[аои]?)\b|открыва|стартова|начал(?:ся|ась|ось|ись)|"  # «в день визита»
+    r"в\s+д(?:ень|ни)\s|работа(?:ет|ют|л[аои]?)\b|открыва|старт(?:ова|у)|начал(?:ся|ась|ось|ись)|"  # «в день визита»
     # one speaks at an event held: «выступая на заседании», «заявил … на встрече с …»
     r"выступ\w*\s+на\s|выступ\w*\s[^.;:]*?\sна\s+(?:[а-яё]+\s+)?(?:заседани|встреч|форум|конференци|совещани|сесси)|"
     r"(?:заявил|сообщил|отметил|сказал|подчеркнул|рассказал|доложил)[аи]?\s+[^,.;:]*?(?:на|в\s+ходе)\s+"
@@ -278,7 +279,7 @@ def events(
 _FORUM_BARE = re.compile(r"(?<![\w-])форум\w*\s+регионов\s*$", re.I)
 # «… рабочей группы по сотрудничеству с Республикой Татарстан»: the partner named, our side left out
 _WITH_THEM = re.compile(r"(?<=рабочей\sгруппы\sпо\sсотрудничеству)(?=\s+со?\s+[А-ЯЁ])", re.I)
-_GROUP_BARE = re.compile(r"(?<![\w-])рабоч\w+\s+групп\w*(?:\s+по\s+сотрудничеству)?\s*$", re.I)
+_GROUP_BARE = re.compile(r"(?<![\w-])рабоч\w+\s+групп\w*(?:\s+по\s+(?:развитию\s+)?сотрудничеств[уа])?\s*$", re.I)
 
 
 def _sides_of_body(what: str, partner: Partner | None, lands: str | None) -> str:
@@ -299,8 +300,8 @@ def _sides_of_body(what: str, partner: Partner | None, lands: str | None) -> str
         return what
     region = inflect.inflect_phrase(partner.name, "genitive") if partner.kind != "country" else None
     sides = lands if partner.kind == "country" else f"Беларуси и {region}" if region else None
-    bare = re.sub(r"\s+по\s+сотрудничеству\s*$", "", what.rstrip())
-    return f"{bare} по сотрудничеству {sides}" if sides else what
+    bare = re.match(r"(.*?)(?:\s+(по\s+(?:развитию\s+)?сотрудничеств[уа]))?\s*$", what)
+    return f"{bare[1]} {bare[2] or 'по сотрудничеству'} {sides}" if bare and sides else what
 
 
 # «форум регионов двух стран», «межправительственной комиссии двух стран», «День единения двух стран»
@@ -459,8 +460,8 @@ def _pronoun_named(text: str, person: str | None) -> str:
 def _acting(said: str | None) -> str | None:
     """A sentence's subject as the person the next sentences are about; a word standing for
     someone named before («Гость приехал …») leaves them as they were."""
-    if not said:
-        return None
+    if not said or _PERSONAL.search(said):
+        return None  # «Головченко мы говорили»: the speaker's «мы», no one named
     head = next((p for w in said.split() for p in inflect.parses(w)[:1] if p.tag.POS == "NOUN"), None)
     plural = head is not None and head.tag.number == "plur"  # «Дипломаты говорили …»: both sides, no one
     return None if plural or inflect.lemma(said.split()[0]) in _REFERRING else said
@@ -776,7 +777,7 @@ def _noun_events(said: _Said, heads: set[str], posts: dict[str, str], strip) -> 
             continue  # «встречается»: a verb; «прибыл с визитом»: a visit named already
         if m.start() < named_to or _SINCE_EVENT.search(text[: m.start()]):
             continue  # «со времени их прошлой встречи»: a time reckoned from an event, none told
-        told = cued or _acted_at(text, m) or _named_itself(text, m)
+        told = cued or _acted_at(text, m) or _named_itself(text, m) or _phased(text, m)
         if not told or _practice(text, m) or _pointed_back(text, m):
             continue
         head = parse.normal_form
@@ -1111,6 +1112,14 @@ def _acted_at(text: str, m: re.Match[str]) -> bool:
     return any(inflect.pos(w) == "VERB" for w in re.findall(r"[А-Яа-яЁё]+", text))
 
 
+def _phased(text: str, m: re.Match[str]) -> bool:
+    """Whether an event's noun is the object of a verb of its phase («ведут переговоры»,
+    «начали официальные переговоры»): the event is under way, held or to come."""
+    lead = text[: m.start() - len(_adjectives_before(text[: m.start()]))]
+    verb = re.search(r"[А-Яа-яЁё]+\s*$", lead)
+    return verb is not None and bool(_PHASE.fullmatch(verb.group().strip()))
+
+
 def _named_itself(text: str, m: re.Match[str]) -> bool:
     """An exhibition, fair or forum with a name of its own («выставка ИННОПРОМ»,
     «ярмарка "…"»), a tender by what it is for, a championship, or a session counted by
@@ -1194,19 +1203,23 @@ def _held_by(text: str, m: re.Match[str], end: int, what: str, strip=None) -> st
     if re.match(r"(?:его|её|ее|их|сво(?:й|его|ей|их|ём|ем))\s", what, re.I):
         who = _subject_of_sentence(text, start, strip)
         return f"{what.split(maxsplit=1)[1].split()[0]} {who} {' '.join(what.split()[2:])}".strip() if who else what
-    verb = sorted([*HELD_BY.finditer(text, 0, start), *_MADE.finditer(text, 0, start)], key=lambda v: v.start())
+    verb = sorted(
+        [*HELD_BY.finditer(text, 0, start), *_MADE.finditer(text, 0, start), *_PHASE.finditer(text, 0, start)],
+        key=lambda v: v.start(),
+    )
     if not (said or bare):
         return what
     if verb and not re.search(r"[,;:]", text[verb[-1].end() : start]):
-        who = subject(text, verb[-1].start(), strip)
+        # «павильон начнут оформлять к открытию выставки»: a phase's subject holds an event only as a person
+        who = subject(text, verb[-1].start(), strip, animate=bool(_PHASE.fullmatch(verb[-1].group())))
     elif scheduled := _SCHEDULED.search(text[: start - len(_adjectives_before(text[:start]))]):
         who = strip(scheduled["who"]).strip() or None
     else:
         who = speaker(text, start, end, strip) or _agreed_at(text, start, strip) or _took_part(text, start, strip)
         who = who or _quoted_speaker(text, start, strip) or _spoke_at(text, end, strip)
         who = who or (_subject_after(text, start, end, strip) if said else None)
-    if who is None:
-        return what
+    if who is None or _PERSONAL.search(who):
+        return what  # «… Головченко мы говорили»: a pronoun names no holder
     if said is None:
         return f"{what} {who}"
     return f"{said.group(1)} {who} {what[said.end() :]}".rstrip()
@@ -1219,6 +1232,14 @@ _SCHEDULED = re.compile(
 )
 # «совершил рабочую поездку», «совершит визит»: the subject made the visit
 _MADE = re.compile(r"(?<![\w-])(?:совершил[аи]?|соверш(?:ит|ат|ает|ают))(?![\w-])", re.I)
+_PERSONAL = re.compile(r"(?<![\w-])(?:я|мы|вы|ты|нас|нами|вас|вами)(?![\w-])", re.I)
+# «президенты завершили переговоры», «начал визит», «министры ведут переговоры»: a verb of an event's phase,
+# whose subject holds it as «провёл» tells
+_PHASE = re.compile(
+    r"(?<![\w-])(?:начал[аи]?|начн(?:[её]т|ут)|начина(?:ет|ют|л[аи]?)|заверш(?:ил[аи]?|ат|ит|ает|ают|ал[аи]?)|"
+    r"продолж(?:ил[аи]?|ат|ит|ает|ают|ал[аи]?)|закончил[аи]?|вед(?:ут|[её]т)|вели|в[её]л[аи]?)(?![\w-])",
+    re.I,
+)
 # an event told by when or where the subject acted: «после переговоров», «в ходе визита», «на встрече»
 _TIME_LEAD = re.compile(r"(?:^|\s)(?:после|в\s+ходе|во\s+время|на|в)\s+$", re.I)
 
@@ -1333,7 +1354,8 @@ def _named(noun: re.Pattern[str], text: str, quoted_ends: bool = True):
             quoted = text[m.start() - 1 : m.start()] in "«\"„"
             closing = re.match(r"[^«»\"“”„]{0,60}[»\"“”]", text[m.end() :]) if quoted else None
             start = m.end() + closing.end() if closing and not quoted_ends else m.end()  # «"Дорожная карта" по …»
-            taken = _held_within(text, m, name_end(text, start, quoted_ends))
+            ends = event_end if noun is _EVENT else name_end
+            taken = _held_within(text, m, ends(text, start, quoted_ends))
             if closing and quoted_ends:  # «"Дни Республики Беларусь в … крае"»: a name in quotes is whole
                 taken = max(taken, m.end() + closing.end() - 1)
             yield m, taken

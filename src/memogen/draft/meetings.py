@@ -92,7 +92,7 @@ def verb_events(text: str, without_people) -> list[tuple[str, int, int]]:
         after = _partner_start(text, m.end())
         who = subject(text, m.start(), without_people)
         if after is not None and who is not None:
-            end = name_end(text, after)
+            end = event_end(text, after)
             whom, end = _listed_after(text, after, end)
             out.append((f"встреча {who}{_body_met_at(text[m.end() : after])}{whom}".rstrip(), m.start(), end))
     for m in _CAME.finditer(text):
@@ -117,7 +117,7 @@ def verb_events(text: str, without_people) -> list[tuple[str, int, int]]:
     for m in _MEETING.finditer(text):
         host = _host_of_gerund(text, m, without_people)
         if host:
-            end = name_end(text, m.end())
+            end = event_end(text, m.end())
             out.append((f"встреча {host}{text[m.end() : end]}".rstrip(), m.start(), end))
     return out
 
@@ -127,6 +127,19 @@ def _clause_of(text: str, m: re.Match[str]) -> str:
     start = max(text.rfind(c, 0, m.start()) for c in ",;:")
     ends = [k for k in (text.find(c, m.end()) for c in ",;:") if k >= 0]
     return text[start + 1 : min(ends, default=len(text))]
+
+
+def event_end(text: str, start: int, quoted_ends: bool = True) -> int:
+    """`name_end` of an event's name, going on over the genitives after a last word whose
+    likeliest reading is a noun though the dictionary also reads it as an adjective
+    («встреча с главой российского региона», «с главой Воронежской области»: `name_end`
+    stops at «главой», a word it cannot be sure takes a genitive)."""
+    end = name_end(text, start, quoted_ends)
+    last = re.search(r"[А-Яа-яЁё-]+$", text[:end])
+    read = _parses(last.group()) if last else ()
+    if not read or read[0].tag.POS != "NOUN" or not any(p.tag.POS in ("ADJF", "PRTF") for p in read):
+        return end  # a noun that no reading makes an adjective stopped for a reason of its own
+    return name_end(text, end, quoted_ends) if re.match(r"\s+[А-Яа-яЁё]", text[end:]) else end
 
 
 # «с двумя дипломатами — Послом … и Послом …»: a count of persons the dash lists

@@ -418,7 +418,13 @@ def venue_end(text: str, end: int) -> int:
     top = inflect.parses(m["word"])[0]
     if top.tag.POS != "NOUN" or top.tag.case != "loct" or any(g in top.tag for g in ("Geox", "Name", "Surn")):
         return end
-    return name_end(text, m.end())
+    state = _STATE_NAME.match(text, m.end()) if top.normal_form in _STATE_FORMS else None
+    return state.end() if state else name_end(text, m.end())  # «в Республике Беларусь»: the state's name whole
+
+
+# the words a state's official name opens with: «Республика Беларусь», «Королевство Бельгия»
+_STATE_FORMS = {"республика", "федерация", "королевство", "княжество", "султанат", "эмират"}
+_STATE_NAME = re.compile(r"(?:\s+[А-ЯЁ][\w-]*)+")
 
 
 # «накануне», «вчера», «сегодня» as adverbs: the day before the release, or its day
@@ -645,7 +651,8 @@ def _place_first(text: str, at: int) -> tuple[str, int, int] | None:
 # the common nouns a release stands for a side with: a region («российский регион»), a state («наша страна»)
 _REGION_WORDS = {"регион", "субъект", "область", "край"}
 _STATE_WORDS = {"страна", "государство", "республика"}
-_POINTING = {"этот", "данный"}  # «этой страны»: the land the text has named, the partner
+# «этой страны»: the land the text has named; «в вашу страну»: the land of whom our side speaks to: the partner
+_POINTING = {"этот", "данный", "ваш"}
 _OUR = {"наш", "свой"}
 _CASE_NAMES = {
     "gent": "genitive", "datv": "dative", "accs": "accusative", "ablt": "instrumental", "loct": "prepositional",
@@ -678,7 +685,23 @@ def sides_described(what: str, partner, country: str | None) -> str:
         if country and land == partner.name and what[end:].startswith(" " + country):
             end += len(country) + 1  # «сибирского региона России»: the region named, its state with it
         what, limit = what[:start] + named + what[end:], start
-    return what
+    return _our_delegation(what, partner)
+
+
+# «поездка нашей правительственной делегации в …»: a delegation said to be ours
+_OUR_DELEGATION = re.compile(
+    r"(?<![\w-])наш(?:ей|а|у|ею)\s+(?P<said>(?:[а-яё]+\s+){0,2}?делегаци(?:я|и|ю|ей|ею))(?![\w-])"
+)
+
+
+def _our_delegation(what: str, partner) -> str:
+    """«наша делегация» in a name that holds the partner as the other side is Belarus's:
+    «поездка нашей делегации в Республику Узбекистан» → «поездка делегации Беларуси в …»."""
+    m = _OUR_DELEGATION.search(what)
+    rest = (what[: m.start()] + what[m.end() :]).lower() if m else ""
+    if m is None or re.search(r"беларус|белорус", rest) or not any(s in rest for s in partner.stems):
+        return what
+    return f"{what[: m.start()]}{m['said']} Беларуси{what[m.end() :]}"
 
 
 def _side_noun(what: str, words: list[re.Match[str]], k: int, country: str | None):
