@@ -24,6 +24,7 @@ from memogen.draft import draft_file, indicators
         ("поставляет", "exports"),
         ("продажи", "exports"),
         ("отгрузки", "exports"),
+        ("сбыта", "exports"),  # «рынки сбыта»: where goods are sold
         ("импорту", "imports"),
         ("ввоза", "imports"),
         ("закупок", "imports"),
