@@ -12,7 +12,7 @@ import re
 import pytest
 from tests.draft.drafted import figures_for, stems_of
 
-from memogen.draft import holders
+from memogen.draft import holders, sides, whose
 from memogen.draft.flows import flow_before, goods_after, read
 from memogen.draft.model import Item
 
@@ -115,3 +115,23 @@ def test_a_supply_is_still_a_supply():
 )
 def test_goods_are_read_from_the_noun_groups_structure(tail, goods):
     assert goods_after(tail, None)[0] == goods
+
+
+@pytest.mark.parametrize(
+    ("before", "pronoun", "name"),
+    [
+        ("Перевес в торговле у Чувашии: ", "её", "Чувашии"),
+        ("Область больше всего торгует с Казахстаном: товарооборот с ", "ним", "Казахстаном"),
+        ("Экспорт в Грузию и Армению вырос, а ввоз из ", "неё", "Армению"),
+        ("Экспорт в Грузию и Армению вырос, а ввоз из ", "них", None),  # no plural place named
+        ("Экспорт в Грузию вырос, а ", "свой", None),  # no pronoun of a place
+    ],
+)
+def test_a_pronoun_stands_for_the_last_place_that_agrees_with_it(before, pronoun, name):
+    assert sides.antecedent(before, pronoun) == name
+
+
+def test_a_place_said_by_a_pronoun_is_the_trades_other_end():
+    text = "Больше всего область торгует с Казахстаном: товарооборот с ним составил 40 млн долларов."
+    partner = whose._Partner("Республика Узбекистан", "Республика Узбекистан", stems_of("Республика Узбекистан"))
+    assert whose._own_place(text, text.index("40"), partner) == {"name": "Республика Казахстан"}

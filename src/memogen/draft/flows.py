@@ -175,28 +175,21 @@ def read(
     return Flow(stated, side or "ours", goods, word.start(), word.end(), said, places.get("third"), to is not None)
 
 
-# a possessive pronoun right before a flow word, and the number and gender of what it stands for
+# a possessive pronoun right before a flow word: «её экспорт», «их поставки»
 _PRONOUN = re.compile(r"(?<![\w-])(?P<pronoun>его|её|ее|их)\s+$", re.I)
-_STANDS_FOR = {"его": {"masc", "neut"}, "её": {"femn"}, "ее": {"femn"}, "их": {"plur"}}
 
 
 def _pronoun_owner(text: str, word: re.Match[str], stems: tuple[str, ...]) -> str | None:
     """«Баланс сложился в пользу Якутии: её экспорт составил …»: a flow owned by «его», «её»
-    or «их» is the flow of the place the pronoun stands for, the last one named before it
-    in the sentence that agrees with it (the partner or ours); None when none does."""
+    or «их» is the flow of the place the pronoun stands for (`sides.antecedent`): the
+    partner's or ours; None when it stands for no place, or a third one."""
     m = _PRONOUN.search(text, 0, word.start())
-    if m is None:
+    name = sides.antecedent(text[: m.start()], m["pronoun"]) if m else None
+    if name is None:
         return None
-    agrees = _STANDS_FOR[m["pronoun"].lower()]
-    for name in reversed(re.findall(r"[А-ЯЁ][а-яё-]+", text[: m.start()])):
-        found = [p for p in parses(name) if p.tag.POS == "NOUN" and ("Geox" in p.tag or _OURS.search(name))]
-        if not any((p.tag.number == "plur") == ("plur" in agrees) and (p.tag.number == "plur" or p.tag.gender in agrees)
-                   for p in found):
-            continue
-        if _OURS.search(name):
-            return "ours"
-        return "partner" if sides.names_partner(name, stems) else None
-    return None
+    if _OURS.search(name):
+        return "ours"
+    return "partner" if sides.names_partner(name, stems) else None
 
 
 _WHICH = re.compile(r"\s+котор\w+\b", re.I)
