@@ -27,6 +27,8 @@ _STEMS = {
 # one trade word, from its start to its end (no group: embed it in a pattern of your own)
 TRADE_WORD = r"(?<![\w-])(?:" + "|".join(_STEMS.values()) + r")\w*"
 TRADE = re.compile(TRADE_WORD, re.I)
+# a trader, not a trade: who buys, supplies, imports, exports or invests («крупнейший покупатель»)
+TRADER_WORD = r"(?:покупател|поставщик|импорт[её]р|экспорт[её]р|инвестор)\w*"
 _FLOW = re.compile("|".join(f"(?P<{name}>{stem})" for name, stem in _STEMS.items()), re.I)
 
 
