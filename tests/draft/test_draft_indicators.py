@@ -2,6 +2,7 @@
 and which indicator each one names; the sentences are our own."""
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -24,6 +25,7 @@ from memogen.draft import draft_file, indicators
         ("поставляет", "exports"),
         ("продажи", "exports"),
         ("отгрузки", "exports"),
+        ("сбыта", "exports"),  # «рынки сбыта»: where goods are sold
         ("импорту", "imports"),
         ("ввоза", "imports"),
         ("закупок", "imports"),
@@ -68,3 +70,10 @@ def test_a_side_that_acts_is_no_trades_other_end(tmp_path):
     figures = draft_file(release, date=dt.date(2024, 8, 1), out=tmp_path / "r.yaml").facts.figures
     assert figures
     assert all(f.counterparty is None or "ЕС" not in f.counterparty.name for f in figures)
+
+
+@pytest.mark.parametrize(("word", "trader"), [("покупателем", True), ("поставщиков", True), ("экспортёр", True),
+                                              ("инвесторы", True), ("экспорт", False), ("поставки", False)])
+def test_a_trader_is_who_trades_never_the_trade(word, trader):
+    assert bool(re.fullmatch(indicators.TRADER_WORD, word, re.I)) is trader
+    assert indicators.indicator_of(word) is None or not trader

@@ -29,7 +29,18 @@ FLOW = re.compile(
     rf"(?P<in>(?:{indicators.IMPORT_NOUN})\w*|вв[оеё]з\w*|(?:за|по)?куп(?:к|ок|ил|ал|а[ею]|ать|л[ен])\w*|приобре(?:л|т|та))\w*)",
     re.I,
 )
-_NOT_FLOW = re.compile(r"\s+(?:задач|цел[ьи]|вопрос|рекорд)", re.I)  # «поставил задачу»
+# «поставил задачу», «поставили перед собой цель», «задачу, которую поставил Президент»: a task set, no supply
+_SET_AFTER = re.compile(r"(?:\s+перед\s+[а-яё]+(?:\s+[а-яё]+)?)?\s+(?:задач|цел[ьи]|вопрос|рекорд)", re.I)
+_SET_BEFORE = re.compile(r"(?:задач|цел[ьиью]|вопрос|рекорд)\w*,?\s+котор\w+\s+(?:[а-яё]+\s+){0,2}$", re.I)
+
+
+def _set_not_sent(text: str, word: re.Match[str]) -> bool:
+    """Whether a flow word is a verb setting a task, goal or question, not a supply: its
+    object after it («поставил задачу», «поставил перед правительством цель») or before it,
+    the noun a relative clause opens with («задачу, которую поставил Президент»)."""
+    return bool(_SET_AFTER.match(text, word.end()) or _SET_BEFORE.search(text, 0, word.start()))
+
+
 # Belarus, its capital and its regions («экспорт Гомельской области в Китай» is ours)
 _OURS = re.compile(r"беларус|белорус|минск|брест|витебск|гомел|гродн|могил[её]в", re.I)
 OURS = _OURS
@@ -44,12 +55,12 @@ GENERIC = frozenset(_GENERIC)  # all goods, no group: «товаров», «пр
 _OWNING = {"наш", "свой", "собственный", "отечественный", "местный", "региональный", "весь"}
 _PREPOSITIONS = {"в", "во", "на", "из", "с", "со", "за", "по", "к", "до", "от", "для", "через", "между", "после"}
 _SCALE = re.compile(r"(?:тыс|млн|млрд|трлн|тысяч|миллион|миллиард|триллион)", re.I)
-# nouns that name no goods: time, measure, amount
+# nouns that name no goods: time, measure, amount (money earned or ordered included)
 _SKIP = {
     "год", "месяц", "период", "квартал", "полугодие", "сумма", "объём", "объем", "уровень", "раз", "процент",
     "доллар", "рубль", "евро", "юань", "тонна", "рост", "темп", "итог", "начало", "конец", "показатель", "день",
     "неделя", "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
-    "ноябрь", "декабрь", "время",
+    "ноябрь", "декабрь", "время", "выручка", "заявка", "доход", "поступление",  # «экспортная выручка»: money
 }  # fmt: skip
 _OBJECT = ("gent", "nomn", "accs")  # the cases goods take after a flow word
 
@@ -87,7 +98,7 @@ class Flow:
 def flow_before(text: str, at: int) -> re.Match[str] | None:
     """The last flow word before `at` in the same clause, or None."""
     clause_start = clauses.start(text, at, clauses.FLOW_REACH)
-    found = [m for m in FLOW.finditer(text, clause_start, at) if not _NOT_FLOW.match(text, m.end())]
+    found = [m for m in FLOW.finditer(text, clause_start, at) if not _set_not_sent(text, m)]
     return found[-1] if found else None
 
 
@@ -157,11 +168,28 @@ def read(
     goods, owner, origin = goods_after(tail, partner, _OBJECT, earlier)
     # «закупки белорусской продукции»: goods of our making bought are the partner's imports
     made_by = origin if out or origin is None else _OTHER[origin]
-    owner = owner or _owner_before(text, word, partner) or made_by
+    owner = owner or _owner_before(text, word, partner) or _pronoun_owner(text, word, stems) or made_by
     side = _side(out, bool(_MARKET.match(word.group())), owner, places)
     said = side is not None
     stated = "exports" if out else "imports"
     return Flow(stated, side or "ours", goods, word.start(), word.end(), said, places.get("third"), to is not None)
+
+
+# a possessive pronoun right before a flow word: «её экспорт», «их поставки»
+_PRONOUN = re.compile(r"(?<![\w-])(?P<pronoun>его|её|ее|их)\s+$", re.I)
+
+
+def _pronoun_owner(text: str, word: re.Match[str], stems: tuple[str, ...]) -> str | None:
+    """«Баланс сложился в пользу Якутии: её экспорт составил …»: a flow owned by «его», «её»
+    or «их» is the flow of the place the pronoun stands for (`sides.antecedent`): the
+    partner's or ours; None when it stands for no place, or a third one."""
+    m = _PRONOUN.search(text, 0, word.start())
+    name = sides.antecedent(text[: m.start()], m["pronoun"]) if m else None
+    if name is None:
+        return None
+    if _OURS.search(name):
+        return "ours"
+    return "partner" if sides.names_partner(name, stems) else None
 
 
 _WHICH = re.compile(r"\s+котор\w+\b", re.I)
@@ -183,7 +211,7 @@ def _relative(text: str, word: re.Match[str]) -> Flow | None:
     k = len(words) - 1
     while k and any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case in cases for p in parses(words[k - 1])):
         k -= 1
-    named = [m for m in FLOW.finditer(text, 0, before.end()) if not _NOT_FLOW.match(text, m.end())]
+    named = [m for m in FLOW.finditer(text, 0, before.end()) if not _set_not_sent(text, m)]
     out = (named[0] if named else word)["out"] is not None
     return Flow("exports" if out else "imports", "ours", genitive(words[k:]), word.start(), word.end(), said=False)
 
@@ -209,7 +237,7 @@ def _possessed(text: str, word: re.Match[str]) -> Flow | None:
         return None
     if head[0].normal_form in _SKIP | _PLACE_NOUNS | _GENERIC:
         return None
-    named = [m for m in FLOW.finditer(text, 0, before.start()) if not _NOT_FLOW.match(text, m.end())]
+    named = [m for m in FLOW.finditer(text, 0, before.start()) if not _set_not_sent(text, m)]
     out = (named[0] if named else word)["out"] is not None
     return Flow("exports" if out else "imports", "ours", genitive(words), word.start(), word.end(), said=False)
 
@@ -583,6 +611,8 @@ def _genitive_word(word: str, after: str) -> bool:
     """A word of a genitive chain: a noun or adjective in the genitive, or «и» joining two."""
     if word.lower() == "и":
         return _genitive_word(after, "")
+    if _preposition(word):  # «в», «с» read also as abbreviated nouns: a preposition ends the chain
+        return False
     return any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in parses(word))
 
 
@@ -618,9 +648,10 @@ def _joined(tokens: list[re.Match[str]], n: int, cases: set[str]) -> list[str]:
     """After «и», a group in the same case: «(овощей и) фруктов», «(продовольственных
     товаров и) сельскохозяйственного сырья»; none when no noun of that case ends it."""
     words: list[str] = []
-    for m in tokens[n : n + 4]:
+    for k, m in enumerate(tokens[n : n + 4], n):
         found = [p for p in parses(m.group()) if p.tag.case in cases]
-        if any(p.tag.POS == "NOUN" for p in found):
+        after = [t.group() for t in tokens[k + 1 : k + 2]]
+        if any(p.tag.POS == "NOUN" for p in found) and not _modifies(m.group(), after):  # «молочных продуктов»
             return [*words, m.group()]
         if not any(p.tag.POS in ("ADJF", "PRTF") for p in found):
             return []
@@ -638,7 +669,8 @@ def _national(word: str) -> str | None:
 
 def _judge(words: list[str], partner: str | None) -> tuple[str, str | None]:
     """A word group after a flow word: goods, all goods (generic), an owner, or words to skip."""
-    nouns = [(k, parses(w)[0]) for k, w in enumerate(words) if parses(w) and parses(w)[0].tag.POS == "NOUN"]
+    nouns = [(k, parses(w)[0]) for k, w in enumerate(words)
+             if parses(w) and parses(w)[0].tag.POS == "NOUN" and not _modifies(w, words[k + 1 : k + 2])]
     if not nouns:
         return "skip", None
     k, head = nouns[0]
@@ -666,6 +698,16 @@ def _judge(words: list[str], partner: str | None) -> tuple[str, str | None]:
     if _all_goods(words):
         return "generic", whose  # «товаров и услуг»: all that is traded
     return "goods", whose
+
+
+def _modifies(word: str, after: list[str]) -> bool:
+    """Whether a word read first as a noun is an adjective of the noun right after it, agreeing
+    in case and number: «прошлого года», «будущего сезона» (a noun «прошлое» is no head there)."""
+    head = parses(after[0])[0] if after and parses(after[0]) else None
+    if head is None or head.tag.POS != "NOUN":
+        return False
+    return any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case == head.tag.case and p.tag.number == head.tag.number
+               for p in parses(word))
 
 
 def _all_goods(words: list[str]) -> bool:

@@ -76,7 +76,19 @@ def _holdable(data: dict) -> bool:
 
 
 def _held_by(item: Item, ours: tuple[str, str] | None) -> tuple[str, str] | None:
-    return region_of(clauses.around(item.data["_quote"], item.data["_at"], None, clauses.PHRASE), ours)
+    """The region whose own figure `item` is. A region named within a count's own words is
+    what is counted, for its label, not who holds it: «35 компаний Брестской области» at a
+    forum are firms of that region, while «в Гомельской области работают 12 предприятий» or
+    «область торгует с 76 регионами» is the region's own count."""
+    clause = clauses.around(item.data["_quote"], item.data["_at"], None, clauses.PHRASE)
+    if item.data.get("indicator") == "count":
+        clause = _COUNTED.sub(" ", clause)
+    return region_of(clause, ours)
+
+
+# a number and the words of what it counts, up to a preposition, a conjunction or a stop:
+# «35 компаний Брестской области», «14 компаний» (of «14 компаний из Восточной Сибири»)
+_COUNTED = re.compile(r"\d[\d\s,.]*(?:\s+(?!(?:и|а|в|во|из|с|со|на|по|для|от|до|к)(?![\w-]))[А-Яа-яЁё-]+){1,5}")
 
 
 # A verb or noun of supplying: where the counted things go («поставить», «поставки», «экспорт»)

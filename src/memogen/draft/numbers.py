@@ -15,7 +15,7 @@ from decimal import Decimal
 from functools import cache
 
 from memogen import inflect
-from memogen.draft import clauses
+from memogen.draft import clauses, indicators
 from memogen.reading import (
     MULTIPLIED,
     MULTIPLIED_RE,
@@ -1047,7 +1047,7 @@ _PLACE = re.compile(
     r"(?P<word>перв|втор|трет|четв[её]рт|пят(?![её]рк)|шест|седьм|восьм|девят|десят(?!к)|крупнейш(?=им(?!и)|ий|его|ая|ей)|"
     r"ведущ(?=им(?!и)|ий|его|ая|ей)|главн(?=ым(?!и)|ый|ого|ая|ой)|основн(?=ым(?!и)|ой|ого|ая))\w*\s+"
     r"(?:после\s+\w+\s+)?(?P<noun>мест\w*|(?:(?:по\s+\w+\s+)?(?:\w+\s+)?)партн[её]р\w*|"
-    r"(?:покупател|поставщик|импорт[её]р|экспорт[её]р|инвестор)\w*)",
+    + indicators.TRADER_WORD + ")",
     re.IGNORECASE,
 )
 

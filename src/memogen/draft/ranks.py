@@ -222,7 +222,7 @@ _IN_GROUP = re.compile(
 # «входит в первую десятку покупателей … и занимает в ней восьмое место», «…, где занимает седьмое место»
 _IN_IT = re.compile(r"\bв\s+(?:ней|нем|нём|них)\b|,\s*где\b", re.I)
 _AMONG_AHEAD = re.compile(r"(?P<among>\bсреди\s+[^,.;:—–()«»]+?)\s*[—–]\s*$", re.I)
-_TRADER = re.compile(r"(?:покупател|поставщик|импорт[её]р|экспорт[её]р|инвестор)\w*", re.I)
+_TRADER = re.compile(indicators.TRADER_WORD, re.I)
 
 
 def _among(text: str, place: num.Place) -> str | None:

@@ -20,7 +20,7 @@ from memogen.abbreviations import EXPANSIONS
 from memogen.abbreviations import made_of as _initials_fit
 from memogen.draft import clauses, indicators
 from memogen.draft import numbers as num
-from memogen.draft.words import nominative_phrase
+from memogen.draft.words import nominative_phrase, parses
 
 RUSSIA = "Российская Федерация"
 BELARUS = "Республика Беларусь"
@@ -364,6 +364,31 @@ _DELEGATION = re.compile(
 )
 # Belarus by its own name, not a word it opens («Беларуськалий»)
 _BELARUS = re.compile(r"(?<![\w-])(?:Беларус(?:ь|и|ью)|Белорусси(?:я|и|ю|ей))(?![\w-])")
+
+
+# a pronoun standing for a place, and the genders (or plural) it agrees with: possessive («её
+# экспорт») or after a preposition («товарооборот с ней», «импорт из неё»)
+_PLACE_PRONOUNS = {
+    **dict.fromkeys(("её", "ее", "ней", "нею", "неё", "нее"), frozenset({"femn"})),
+    **dict.fromkeys(("его", "него", "ним", "нём", "нем"), frozenset({"masc", "neut"})),
+    **dict.fromkeys(("их", "них", "ними"), frozenset({"plur"})),
+}
+
+
+def antecedent(before: str, pronoun: str) -> str | None:
+    """The place a pronoun stands for: the last capitalised place name in `before` (the
+    words of its sentence before it) that agrees with it in gender and number («в пользу
+    Якутии: её экспорт» → «Якутии», «торгует с Россией: товарооборот с ней» → «Россией»);
+    None when no name agrees or the word is no such pronoun."""
+    agrees = _PLACE_PRONOUNS.get(pronoun.lower())
+    if agrees is None:
+        return None
+    for name in reversed(re.findall(r"[А-ЯЁ][а-яё-]+", before)):
+        found = [p for p in parses(name) if p.tag.POS == "NOUN" and ("Geox" in p.tag or names_belarus(name))]
+        if any((p.tag.number == "plur") == ("plur" in agrees) and (p.tag.number == "plur" or p.tag.gender in agrees)
+               for p in found):
+            return name
+    return None
 
 
 def names_belarus(text: str) -> bool:

@@ -154,12 +154,19 @@ def _own_place(text: str, at: int, who: _Partner) -> dict | str | None:
         words = _PLACE_WORDS.match(text, m.end())
         if words is None:
             continue
-        party = _who(text[m.start() : words.end()], who)
+        party = _opened(text, m, words, who)
         if party is not None:
             return party
         if words.group()[:1].isupper():
             return _UNKNOWN
     return None
+
+
+def _opened(text: str, preposition: re.Match[str], words: re.Match[str], who: _Partner) -> dict | str | None:
+    """Whose end of a trade the place a preposition opens is (`_who`); a pronoun after it
+    stands for the place named before it («торгует с Россией: товарооборот с ней»)."""
+    named = sides.antecedent(text[: preposition.start()], words.group().split()[0])
+    return _who(f"{preposition.group()}{named}" if named else text[preposition.start() : words.end()], who)
 
 
 def _places(text: str, who: _Partner) -> list[tuple[int, dict | str]]:
@@ -182,7 +189,7 @@ def _places(text: str, who: _Partner) -> list[tuple[int, dict | str]]:
         clause = clauses.around(text, m.start(), None, clauses.PHRASE)
         if not (indicators.TRADE.search(clause) or _FRONTED.match(text, 0, m.start())):
             continue
-        party = _who(text[m.start() : words.end()], who)
+        party = _opened(text, m, words, who)
         if party is not None:
             found.append((m.start(), party))
     return found
