@@ -58,3 +58,23 @@ def test_marks_that_do_not_line_up_with_the_items_are_not_trusted():
 
     assert BENCH._marks_of(Drafted(), "figures", 2) == ["sure", "sure"]
     assert BENCH._marks_of(Drafted(), "figures", 1) == ["check"]
+
+
+def test_a_note_is_counted_by_its_kind_whatever_it_quotes():
+    assert BENCH.note_kind("«девять месяцев» names no year of its own") == BENCH.note_kind(
+        "«январе–мае» names no year of its own")
+    assert BENCH.note_kind("growth over 5 years, up to 2024") == "growth over N years, up to N"
+
+
+def test_a_figure_counts_once_for_each_kind_of_note_it_carries():
+    tally: dict[str, list[int]] = {}
+    BENCH.tally_notes(tally, ["«два месяца» names no year", "«три месяца» names no year", "a count"], True)
+    BENCH.tally_notes(tally, ["a count"], False)
+    assert tally == {"«…» names no year": [1, 1], "a count": [1, 2]}
+
+
+def test_a_drafter_that_gives_no_notes_gives_each_figure_none():
+    class Old:
+        pass
+
+    assert BENCH._notes_of(Old(), 2) == [[], []]
