@@ -3,22 +3,7 @@ how many of them are right (counts made up for these tests)."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-
-from tests.paths import ROOT
-
-
-def _bench():
-    spec = importlib.util.spec_from_file_location("bench_draft_marks", ROOT / "benchmarks" / "bench_draft.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
-BENCH = _bench()
+from tests.test_bench_proposal_matching import BENCH  # bench_draft.py, loaded once
 
 
 def test_each_item_counts_for_its_own_mark():
