@@ -154,6 +154,8 @@ def draft_release(release: Release, date: dt.date, *, url: str | None, file: str
     posts = {o.data["person"]["surname"]: o.data["position"] for o in officials if o.data["position"] != who.NO_POST}
     events = prose.events(said, date, posts, partner)
     agreements = prose.agreements(said, date) + goals.set_by_leaders(said)
+    for document in agreements:  # read from prose as events and offers are: as often wrong (bench_draft's marks)
+        document.doubt("guess", "a document named in prose: confirm its title and status, or delete it")
     offers = prose.proposals(said)
     name_the_place(offers, partner, said)  # «поставлять в регион …»: the partner named
     flows = prose.structure(said, used)
