@@ -64,7 +64,9 @@ with `NAME.expected.yaml` (tests/data/releases/README.md describes it):
   of each are right (matched as above): the precision of each mark, and the share of the
   matched figures left `sure`, the ones an analyst may pass without a note; the same for
   events, agreements and proposals together (an item is right when it matches a curated
-  one). Two lines just under the TOTAL line.
+  one). Two lines just under the TOTAL line. -v also lists each kind of review note the
+  drafted figures carry (what it quotes or counts aside) with how many of the figures
+  carrying it are right, the least often right first: which assumptions fail.
 - time: one unmeasured draft loads the dictionaries first (start-up, printed apart);
   then each release is drafted once, timed with time.perf_counter.
 - a release the drafter refuses or crashes on is printed as an error; its expected figures
@@ -117,6 +119,7 @@ class Score:
     officials: dict[str, list[int]] = dataclasses.field(default_factory=dict)  # post/side → [agree, found]
     # «figures»/«items» → its review mark → [matched, drafted]
     by_mark: dict[str, dict[str, list[int]]] = dataclasses.field(default_factory=dict)
+    by_note: dict[str, list[int]] = dataclasses.field(default_factory=dict)  # a kind of note → [matched, drafted]
     seconds: float = 0.0
     size: int = 0
     error: str = ""
@@ -285,8 +288,10 @@ def score(txt: Path, verbose: bool) -> Score:
     s.seconds = time.perf_counter() - start
     facts = draft.facts
     wanted = [(expected_key(f), f) for f in expected.get("figures") or []]
-    marked = zip(facts.figures, _marks_of(draft, "figures", len(facts.figures)))
-    got = [(drafted_key(f), f, m) for f, m in marked if not _computed_in_truth(f, expected, txt.stem, verbose)]
+    n = len(facts.figures)
+    marked = zip(facts.figures, _marks_of(draft, "figures", n), _notes_of(draft, n))
+    got = [(drafted_key(f), f, m, notes) for f, m, notes in marked
+           if not _computed_in_truth(f, expected, txt.stem, verbose)]
     s.expected, s.drafted = len(wanted), len(got)
     free, missed = list(got), []
     for exp in wanted:
@@ -302,6 +307,8 @@ def score(txt: Path, verbose: bool) -> Score:
     _near_misses(s, missed, [g[0] for g in free], verbose)
     left = {id(g) for g in free}
     tally_marks(s.by_mark.setdefault("figures", {}), [g[2] for g in got], [id(g) not in left for g in got])
+    for g in got:
+        tally_notes(s.by_note, g[3], id(g) not in left)
     if verbose:
         for g in free:
             print(f"  {txt.stem}: unmatched {g[0]}")
@@ -318,6 +325,26 @@ def _marks_of(draft, part: str, n: int) -> list[str]:
     older than `Draft.item_marks` marks nothing: all «sure», as its file says)."""
     marks = list(getattr(draft, "item_marks", {}).get(part) or [])
     return marks if len(marks) == n else ["sure"] * n
+
+
+def _notes_of(draft, n: int) -> list[list[str]]:
+    """Each drafted figure's review notes, in the facts' order (none from an older drafter)."""
+    notes = list(getattr(draft, "item_notes", {}).get("figures") or [])
+    return notes if len(notes) == n else [[] for _ in range(n)]
+
+
+def note_kind(note: str) -> str:
+    """A review note without what it quotes or counts: «"девять месяцев" names no year of
+    its own» and «"январе–мае" names no year of its own» are one kind of note."""
+    return re.sub(r"\d+(?:[.,]\d+)?", "N", re.sub(r"«[^«»]*»", "«…»", note))
+
+
+def tally_notes(tally: dict[str, list[int]], notes: list[str], right: bool) -> None:
+    """Add a drafted figure to each kind of note it carries: [matched, drafted]."""
+    for kind in dict.fromkeys(note_kind(note) for note in notes):
+        counts = tally.setdefault(kind, [0, 0])
+        counts[0] += int(right)
+        counts[1] += 1
 
 
 def tally_marks(tally: dict[str, list[int]], marks: list[str], right: list[bool]) -> None:
@@ -620,7 +647,19 @@ def report(title: str, scores: list[Score], verbose: bool = False) -> Score:
                 total.near[part] = total.near.get(part, 0) + n
         near = ", ".join(f"{part} {total.near.get(part, 0)}" for part in (*KEY_PARTS, "not drafted"))
         print(f"missed figures, by the one part a left-over drafted figure is off by: {near}")
+        _note_report(scores, total)
     return total
+
+
+def _note_report(scores: list[Score], total: Score) -> None:
+    """-v: each kind of review note on the drafted figures, and how many of the figures
+    carrying it are right, the least often right first: what a `check` note is worth."""
+    for s in scores:
+        for kind, (hit, n) in s.by_note.items():
+            counts = total.by_note.setdefault(kind, [0, 0])
+            counts[0], counts[1] = counts[0] + hit, counts[1] + n
+    for kind, (hit, n) in sorted(total.by_note.items(), key=lambda kv: (kv[1][0] / kv[1][1], -kv[1][1])):
+        print(f"note, {hit} of {n} figures right ({pct(hit, n).strip()}): {kind}")
 
 
 RELEASES = ROOT / "tests" / "data" / "releases"

@@ -3,22 +3,7 @@ how many of them are right (counts made up for these tests)."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-
-from tests.paths import ROOT
-
-
-def _bench():
-    spec = importlib.util.spec_from_file_location("bench_draft_marks", ROOT / "benchmarks" / "bench_draft.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
-BENCH = _bench()
+from tests.test_bench_proposal_matching import BENCH  # bench_draft.py, loaded once
 
 
 def test_each_item_counts_for_its_own_mark():
@@ -58,3 +43,23 @@ def test_marks_that_do_not_line_up_with_the_items_are_not_trusted():
 
     assert BENCH._marks_of(Drafted(), "figures", 2) == ["sure", "sure"]
     assert BENCH._marks_of(Drafted(), "figures", 1) == ["check"]
+
+
+def test_a_note_is_counted_by_its_kind_whatever_it_quotes():
+    assert BENCH.note_kind("«девять месяцев» names no year of its own") == BENCH.note_kind(
+        "«январе–мае» names no year of its own")
+    assert BENCH.note_kind("growth over 5 years, up to 2024") == "growth over N years, up to N"
+
+
+def test_a_figure_counts_once_for_each_kind_of_note_it_carries():
+    tally: dict[str, list[int]] = {}
+    BENCH.tally_notes(tally, ["«два месяца» names no year", "«три месяца» names no year", "a count"], True)
+    BENCH.tally_notes(tally, ["a count"], False)
+    assert tally == {"«…» names no year": [1, 1], "a count": [1, 2]}
+
+
+def test_a_drafter_that_gives_no_notes_gives_each_figure_none():
+    class Old:
+        pass
+
+    assert BENCH._notes_of(Old(), 2) == [[], []]

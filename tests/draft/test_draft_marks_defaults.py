@@ -93,3 +93,11 @@ def test_a_whole_release_marks_the_rounded_lead():
             "Как сообщил министр, по итогам 2018 года товарооборот составил 60,4 млн долларов.")
     marks = {value: mark for value, mark, _ in _marked(text)}
     assert marks == {"60": "check", "60.4": "sure"}
+
+
+def test_a_document_read_from_prose_is_a_guess_like_an_event_or_an_offer():
+    text = ("В ходе визита стороны подписали соглашение о сотрудничестве в области образования.\n\n"
+            "Губернатор предложил поставлять в Молдову белорусскую технику.")
+    draft = draft_release(Release(text, None, None, None), WHEN, url=None, file=None, name="test")
+    assert draft.item_marks["agreements"] and set(draft.item_marks["agreements"]) == {"guess"}
+    assert "a document named in prose: confirm its title and status" in draft.yaml
