@@ -27,6 +27,9 @@ _OFFER = re.compile(
     r"прос(?:ит|ят|им|ил[аи]?)|с\s+просьбой|"
     # «надеюсь, вскоре мы перейдём к совместным проектам …»: a step the sides mean to take
     r"перейд(?:[её]м|ут|[её]т)(?=\s+к\s)|перейти(?=\s+к\s)|"
+    # a readiness, a plan or a thought named with the deed it governs: «открыты для сотрудничества в …»,
+    # «есть планы по созданию …», «думают о покупке …» (`_OFFERED_NOUN`)
+    r"открыт[аоы]?(?=\s+для\s)|план(?:ы|ах|ами)(?=\s+по\s)|(?:по)?дума(?:ют|ет|ем|ли|л|ла)(?=\s+об?\s)|"
     r"готов[аы]?|готовност(?:ь|и|ью)|заинтересован[аоы]?|заинтересованност(?:ь|и|ью)|с\s+инициативой)(?![\w-])",
     re.I,
 )
@@ -86,10 +89,16 @@ _PROSPECT = re.compile(
     r"\s+(?:и\s+|также\s+)?(?P<branch>[а-яё]+\s+[а-яё]+)(?=[\s.,;])"
 )
 # «готовы к сотрудничеству в …», «заинтересована в поставках …»: what is offered, named by a noun
-_OFFERED_NOUN = re.compile(r"(?:\s+(?:также|тоже|очень|весьма|крайне))?\s+(?P<prep>к|ко|в|во)(?=\s+[а-яё])")
+# («открыты для сотрудничества в …», «есть планы по созданию …», «думают о покупке …»: the deed a head
+# governs by its own preposition, each in that preposition's case)
+_OFFERED_NOUN = re.compile(
+    r"(?:\s+(?:также|тоже|очень|весьма|крайне))?\s+(?P<prep>к|ко|в|во|для|по|о|об)(?=\s+[а-яё])", re.I
+)
+_GOVERNED_CASE = {"к": "datv", "ко": "datv", "в": "loct", "во": "loct", "для": "gent", "по": "datv", "о": "loct",
+                  "об": "loct"}
 _DEEDS = {
-    "поставка", "сборка", "торговля", "кооперация", "закупка", "продажа", "помощь", "работа", "участие", "импорт",
-    "перевозка",
+    "поставка", "сборка", "торговля", "кооперация", "закупка", "покупка", "продажа", "помощь", "работа", "участие",
+    "импорт", "перевозка",
     "открытие", "обновление", "экспорт", "выпуск", "модернизация", "строительство", "производство", "сотрудничество",
     "взаимодействие", "ремонт", "обслуживание", "проект", "аккредитация", "регистрация", "сертификация",
     "локализация",
@@ -316,6 +325,7 @@ _HOLDING = {"провести", "проводить", "организовать"
 # verbs of carrying out: a document carried out is drafted as an agreement in force
 _CARRYING = {"выполнять", "выполнить", "реализовать", "реализовывать", "исполнять", "исполнить"}
 _VISITING = {"посетить", "посещать", "посещение", "поехать", "съездить", "приехать", "визит", "поездка", "направиться",
+             "встретиться", "встречаться",  # «надеется встретиться с премьер-министром …»: a meeting to come
              "отправиться", "прибыть"}
 
 
@@ -466,7 +476,11 @@ _ASKED = re.compile(r",?\s*(?:как|что|куда|где|какие|каки�
 # tenses.py's core of intention and binding among them. What is expected of a thing named before them
 # («должно пройти», «планируется отправить») is none: no infinitive of theirs follows.
 _INTENT = INTENDING | BINDING | {"рассчитывать", "браться", "взяться", "план", "договорённость",
-                                 "необходимо", "нужно", "надо", "целесообразно", "задача", "цель"}
+                                 "необходимо", "нужно", "надо", "целесообразно", "задача", "цель",
+                                 # a task ahead, a hope and an interest: «им предстоит воплотить …», «надеемся
+                                 # наладить …», «было бы интересно познакомиться …» («стремится наполнять
+                                 # партнёрство делами», «тех, кто стремится выйти …»: striving names no deed)
+                                 "предстоять", "надеяться", "интересно"}
 # «Будем развивать совместные проекты …»: the speaker's side binding itself to a deed, as «планируем»
 _WE_SHALL = "будем"
 # Heads that hold a proposal only for a side (`_side_bound`): a side's duty («Беларусь и Пакистан должны
@@ -658,7 +672,10 @@ def _overlap(one: str, other: str) -> bool:
 
 # «область видит возможности для продаж …», «видим перспективы в поставках …»: chances a side sees
 _SEEN = re.compile(
-    r"(?<![\w-])вид(?:ит|ят|им)\s+(?:[а-яё]+\s+)?(?:возможност|перспектив|потенциал)\w*\s+(?P<prep>для|в)\s+", re.I
+    r"(?<![\w-])вид(?:ит|ят|им)\s+(?:[а-яё]+\s+)?(?:возможност|перспектив|потенциал)\w*\s+(?P<prep>для|в)\s+"
+    # «Перспективы Беларусь видит в расширении …»: the chances named first, the side between
+    r"|(?<![\w-])(?:возможност|перспектив|потенциал)\w*\s+(?:[А-ЯЁа-яё-]+\s+){1,3}?вид(?:ит|ят|им)\s+(?P<then>для|в)\s+",
+    re.I,
 )
 
 
@@ -668,7 +685,7 @@ def _seen(text: str) -> list[str]:
     техники», «видим перспективы в поставках зерна и расширении …» → «Поставки зерна»,
     «Расширение …»."""
     m = _SEEN.search(text)
-    case = "gent" if m and m["prep"].lower() == "для" else "loct"
+    case = "gent" if m and (m["prep"] or m["then"]).lower() == "для" else "loct"
     at, out = (m.end() if m else None), []
     while at is not None and (word := re.match(r"[а-яё-]+", text[at:])) and _deed(word.group(), case):
         end = _deed_end(text, at)
@@ -1291,7 +1308,7 @@ def _offered_noun(text: str, at: int) -> tuple[str, int] | None:
     described = _described_by(text, end, noun) if end == noun_end and noun is not None else None
     if not deed or (end == noun_end and described is None):
         return None  # a bare «готовы к работе» says nothing
-    said = nominative_head(text[start:end], "datv" if m["prep"].lower().startswith("к") else "loct")
+    said = nominative_head(text[start:end], _GOVERNED_CASE[m["prep"].lower()])
     if described is not None:  # «к проектам, связанным с агрогородками» → «Проекты, связанные с агрогородками»
         said, end = said + described[0], described[1]
     return said[:1].upper() + said[1:], end
