@@ -98,7 +98,7 @@ _GOVERNED_CASE = {"к": "datv", "ко": "datv", "в": "loct", "во": "loct", "�
                   "об": "loct"}
 _DEEDS = {
     "поставка", "сборка", "торговля", "кооперация", "закупка", "покупка", "продажа", "помощь", "работа", "участие",
-    "импорт", "перевозка",
+    "импорт", "перевозка", "обмен",
     "открытие", "обновление", "экспорт", "выпуск", "модернизация", "строительство", "производство", "сотрудничество",
     "взаимодействие", "ремонт", "обслуживание", "проект", "аккредитация", "регистрация", "сертификация",
     "локализация",
@@ -141,13 +141,30 @@ def proposals(sentences: list[str]) -> list[Item]:
     out: list[Item] = []
     for n, text in enumerate(sentences):
         opened = _opened(text)
-        for action in (said for said in _actions(text) if specific(said) and not _told_elsewhere(said) and _own(said)):
+        for action in (said for said in _actions(_plain(text)) if specific(said) and not _told_elsewhere(said)
+                       and _own(said)):
             if opened and action.split()[0].lower() in ("открыть", "открытие"):
                 continue  # «осенью планируют открыть цех»: an opening set for a date is an event to come
             if any(o.data["action"].lower() == action.lower() for o in out):
                 continue  # the same offer stated again (a speaker's words after the lead's): drafted once
             out.append(Item({"action": action}, "guess", ["an offer read from the sentence: add who and by when"], n))
     return out
+
+
+# A parenthetical between commas that names no part of a deed's structure: «Речь, в частности, идёт об
+# обмене …», «в планах, например, совместный проект …», «Беларусь, в свою очередь, готова …»
+_ASIDE = re.compile(
+    r",\s*(?:в\s+частности|например|в\s+свою\s+очередь|кроме\s+того|к\s+примеру|в\s+первую\s+очередь|прежде\s+всего|"
+    r"по\s+(?:его|её|ее|их)\s+словам|по\s+(?:его|её|ее|их)\s+мнению|конечно|безусловно|несомненно),(?=\s)",
+    re.I,
+)
+
+
+def _plain(text: str) -> str:
+    """A sentence as its offers are read: without the asides between commas that stand between a
+    head and the deed it governs («Речь, в частности, идёт об обмене опытом …» → «Речь идёт об
+    обмене опытом …»)."""
+    return _ASIDE.sub("", text)
 
 
 # Words that say only that relations should be better, with no deed, branch or thing named:
@@ -705,6 +722,8 @@ def _denied(text: str, cue: re.Match[str]) -> bool:
 # deeds a side has in its plans; «Среди перспективных направлений — контейнерные перевозки …»: deeds named promising
 _PLANNED_DEEDS = re.compile(
     r"(?<![\w-])[Вв]\s+(?:[а-яё]+\s+)?(?:портфеле|планах)(?:\s+[а-яё]+){0,2}\s*[—–-]\s+"
+    # «в планах и совместная работа …», «в планах совместный проект …»: the deeds right after it
+    r"|(?<![\w-])[Вв]\s+планах\s+(?:и\s+|также\s+)?(?=[а-яё])"
     r"|(?<![\w-])(?:[Сс]реди\s+)?[Пп]ерспективн\w+\s+(?:направлени|сфер|отрасл|област)\w*"
     r"(?:\s+(?:сотрудничества|взаимодействия))?\s*[—–-]\s+"
 )
@@ -1095,7 +1114,8 @@ def _next_deed(text: str, end: int) -> tuple[int, str | None] | None:
         more = _AND.match(text, end)
         if more is None:
             return None
-        here = _deed_here(text, more.end())
+        about = re.match(r"об?\s+(?=[а-яё])", text[more.end() :])  # «… и о совместном участии …»
+        here = _deed_here(text, more.end() + (about.end() if about else 0))
         if here is not None:
             return here
         if _chance_to_do(text, more.end()):
@@ -1157,10 +1177,15 @@ def _deed_end(text: str, start: int) -> int:
     gap = re.match(r"(?:(?!\s+и\s)[^.;:!?,]){1,80}?(?=\s*,|\s+и\s)", text[end:])
     more = _AND.match(text, end + gap.end()) if gap and not re.search(r"[«\"„]", gap.group()) else None
     end = end + gap.end() if gap and more and _deed_here(text, more.end()) else end
+    # «об обмене опытом … и о совместном участии …»: the preposition said again opens the next deed
+    again = next((m for m in _AGAIN_ABOUT.finditer(text, start, end) if _deed_here(text, m.end())), None)
+    end = again.start() if again else end
     occasion = _OCCASION.search(text, start, end)  # «договорённости о сотрудничестве по итогам визита …»
     return occasion.start() if occasion else end
 
 
+# «…, и о …», «… а также о …»: a deed of a list after «о», its preposition said again
+_AGAIN_ABOUT = re.compile(r"(?:\s*,(?:\s*а\s+также)?|\s+и|\s+а\s+также)\s+об?\s+(?=[а-яё])", re.I)
 # the occasion a deed was agreed or talked of at, no word of the deed: «по итогам визита», «в ходе переговоров»
 _OCCASION = re.compile(r"\s+(?:по\s+итогам|в\s+ходе|во\s+время|в\s+рамках)\s", re.I)
 
@@ -1349,6 +1374,26 @@ _THE_PLACE = re.compile(
 )
 
 
+# «там», «туда»: a place pointed back to; «в Алжире», «во Вьетнам»: a place the sentence names
+_THERE = re.compile(r"(?<![\w-])(?:там|туда)(?![\w-])", re.I)
+_PLACE_NAMED = re.compile(r"(?<![\w-])(?:в|во)\s+[А-ЯЁ][\w-]*")
+
+
+def _there(action: str, said: str, stems: tuple[str, ...]) -> tuple[re.Match[str], str] | None:
+    """«там» or «туда» in an action when it points back to the partner, and the release's words
+    for the place: the last place the sentence names before its own «там» is the partner's, in the
+    case the pointing word asks (where: the prepositional, «в Алжире»; where to: the accusative)
+    («готова работать в Алжире …, создавать там сборочные производства» → «в Алжире»); None
+    when it names another place, another case, or none."""
+    there, pointed = _THERE.search(action), _THERE.search(said)
+    places = list(_PLACE_NAMED.finditer(said, 0, pointed.start())) if there and pointed else []
+    if there is None or not places or not any(stem in places[-1].group().lower() for stem in stems):
+        return None
+    case = "accs" if there.group().lower() == "туда" else "loct"
+    name = places[-1].group().split()[-1]
+    return (there, places[-1].group()) if any(p.tag.case == case for p in inflect.parses(name)) else None
+
+
 def _field(action: str, at: int) -> bool:
     """Whether «в области» at `at` names a field: a genitive follows («в области медицины»)."""
     word = re.match(r"\s+([а-яё-]+)", action[at:])
@@ -1371,11 +1416,16 @@ def name_the_place(offers: list[Item], partner, sentences: list[str]) -> None:
     own_name = partner.name.lower()
     for item in offers:
         action = item.data["action"]
+        said = sentences[item.sentence] if item.sentence is not None else ""
+        there = _there(action, said, partner.stems)
+        if there is not None:  # «создавать там сборочные производства» after «работать в Алжире»
+            item.data["action"] = action[: there[0].start()] + there[1] + action[there[0].end() :]
+            item.doubt("guess", "the place the release points back to written out")
+            continue
         m = _THE_PLACE.search(action)
         if m is None or (m["loc"] or "").lower() == "области" and _field(action, m.end()):
             continue
         noun = inflect.lemma(m["acc"] or m["loc"] or "себя")
-        said = sentences[item.sentence] if item.sentence is not None else ""
         if noun == "себя":
             fits = any(stem in said.lower() for stem in partner.stems)
         else:
