@@ -27,6 +27,9 @@ _OFFER = re.compile(
     r"прос(?:ит|ят|им|ил[аи]?)|с\s+просьбой|"
     # «надеюсь, вскоре мы перейдём к совместным проектам …»: a step the sides mean to take
     r"перейд(?:[её]м|ут|[её]т)(?=\s+к\s)|перейти(?=\s+к\s)|"
+    # a readiness, a plan or a thought named with the deed it governs: «открыты для сотрудничества в …»,
+    # «есть планы по созданию …», «думают о покупке …» (`_OFFERED_NOUN`)
+    r"открыт[аоы]?(?=\s+для\s)|план(?:ы|ах|ами)(?=\s+по\s)|(?:по)?дума(?:ют|ет|ем|ли|л|ла)(?=\s+об?\s)|"
     r"готов[аы]?|готовност(?:ь|и|ью)|заинтересован[аоы]?|заинтересованност(?:ь|и|ью)|с\s+инициативой)(?![\w-])",
     re.I,
 )
@@ -86,10 +89,16 @@ _PROSPECT = re.compile(
     r"\s+(?:и\s+|также\s+)?(?P<branch>[а-яё]+\s+[а-яё]+)(?=[\s.,;])"
 )
 # «готовы к сотрудничеству в …», «заинтересована в поставках …»: what is offered, named by a noun
-_OFFERED_NOUN = re.compile(r"(?:\s+(?:также|тоже|очень|весьма|крайне))?\s+(?P<prep>к|ко|в|во)(?=\s+[а-яё])")
+# («открыты для сотрудничества в …», «есть планы по созданию …», «думают о покупке …»: the deed a head
+# governs by its own preposition, each in that preposition's case)
+_OFFERED_NOUN = re.compile(
+    r"(?:\s+(?:также|тоже|очень|весьма|крайне))?\s+(?P<prep>к|ко|в|во|для|по|о|об)(?=\s+[а-яё])", re.I
+)
+_GOVERNED_CASE = {"к": "datv", "ко": "datv", "в": "loct", "во": "loct", "для": "gent", "по": "datv", "о": "loct",
+                  "об": "loct"}
 _DEEDS = {
-    "поставка", "сборка", "торговля", "кооперация", "закупка", "продажа", "помощь", "работа", "участие", "импорт",
-    "перевозка",
+    "поставка", "сборка", "торговля", "кооперация", "закупка", "покупка", "продажа", "помощь", "работа", "участие",
+    "импорт", "перевозка", "обмен",
     "открытие", "обновление", "экспорт", "выпуск", "модернизация", "строительство", "производство", "сотрудничество",
     "взаимодействие", "ремонт", "обслуживание", "проект", "аккредитация", "регистрация", "сертификация",
     "локализация",
@@ -132,13 +141,30 @@ def proposals(sentences: list[str]) -> list[Item]:
     out: list[Item] = []
     for n, text in enumerate(sentences):
         opened = _opened(text)
-        for action in (said for said in _actions(text) if specific(said) and not _told_elsewhere(said) and _own(said)):
+        for action in (said for said in _actions(_plain(text)) if specific(said) and not _told_elsewhere(said)
+                       and _own(said)):
             if opened and action.split()[0].lower() in ("открыть", "открытие"):
                 continue  # «осенью планируют открыть цех»: an opening set for a date is an event to come
             if any(o.data["action"].lower() == action.lower() for o in out):
                 continue  # the same offer stated again (a speaker's words after the lead's): drafted once
             out.append(Item({"action": action}, "guess", ["an offer read from the sentence: add who and by when"], n))
     return out
+
+
+# A parenthetical between commas that names no part of a deed's structure: «Речь, в частности, идёт об
+# обмене …», «в планах, например, совместный проект …», «Беларусь, в свою очередь, готова …»
+_ASIDE = re.compile(
+    r",\s*(?:в\s+частности|например|в\s+свою\s+очередь|кроме\s+того|к\s+примеру|в\s+первую\s+очередь|прежде\s+всего|"
+    r"по\s+(?:его|её|ее|их)\s+словам|по\s+(?:его|её|ее|их)\s+мнению|конечно|безусловно|несомненно),(?=\s)",
+    re.I,
+)
+
+
+def _plain(text: str) -> str:
+    """A sentence as its offers are read: without the asides between commas that stand between a
+    head and the deed it governs («Речь, в частности, идёт об обмене опытом …» → «Речь идёт об
+    обмене опытом …»)."""
+    return _ASIDE.sub("", text)
 
 
 # Words that say only that relations should be better, with no deed, branch or thing named:
@@ -316,6 +342,7 @@ _HOLDING = {"провести", "проводить", "организовать"
 # verbs of carrying out: a document carried out is drafted as an agreement in force
 _CARRYING = {"выполнять", "выполнить", "реализовать", "реализовывать", "исполнять", "исполнить"}
 _VISITING = {"посетить", "посещать", "посещение", "поехать", "съездить", "приехать", "визит", "поездка", "направиться",
+             "встретиться", "встречаться",  # «надеется встретиться с премьер-министром …»: a meeting to come
              "отправиться", "прибыть"}
 
 
@@ -466,7 +493,11 @@ _ASKED = re.compile(r",?\s*(?:как|что|куда|где|какие|каки�
 # tenses.py's core of intention and binding among them. What is expected of a thing named before them
 # («должно пройти», «планируется отправить») is none: no infinitive of theirs follows.
 _INTENT = INTENDING | BINDING | {"рассчитывать", "браться", "взяться", "план", "договорённость",
-                                 "необходимо", "нужно", "надо", "целесообразно", "задача", "цель"}
+                                 "необходимо", "нужно", "надо", "целесообразно", "задача", "цель",
+                                 # a task ahead, a hope and an interest: «им предстоит воплотить …», «надеемся
+                                 # наладить …», «было бы интересно познакомиться …» («стремится наполнять
+                                 # партнёрство делами», «тех, кто стремится выйти …»: striving names no deed)
+                                 "предстоять", "надеяться", "интересно"}
 # «Будем развивать совместные проекты …»: the speaker's side binding itself to a deed, as «планируем»
 _WE_SHALL = "будем"
 # Heads that hold a proposal only for a side (`_side_bound`): a side's duty («Беларусь и Пакистан должны
@@ -658,7 +689,10 @@ def _overlap(one: str, other: str) -> bool:
 
 # «область видит возможности для продаж …», «видим перспективы в поставках …»: chances a side sees
 _SEEN = re.compile(
-    r"(?<![\w-])вид(?:ит|ят|им)\s+(?:[а-яё]+\s+)?(?:возможност|перспектив|потенциал)\w*\s+(?P<prep>для|в)\s+", re.I
+    r"(?<![\w-])вид(?:ит|ят|им)\s+(?:[а-яё]+\s+)?(?:возможност|перспектив|потенциал)\w*\s+(?P<prep>для|в)\s+"
+    # «Перспективы Беларусь видит в расширении …»: the chances named first, the side between
+    r"|(?<![\w-])(?:возможност|перспектив|потенциал)\w*\s+(?:[А-ЯЁа-яё-]+\s+){1,3}?вид(?:ит|ят|им)\s+(?P<then>для|в)\s+",
+    re.I,
 )
 
 
@@ -668,7 +702,7 @@ def _seen(text: str) -> list[str]:
     техники», «видим перспективы в поставках зерна и расширении …» → «Поставки зерна»,
     «Расширение …»."""
     m = _SEEN.search(text)
-    case = "gent" if m and m["prep"].lower() == "для" else "loct"
+    case = "gent" if m and (m["prep"] or m["then"]).lower() == "для" else "loct"
     at, out = (m.end() if m else None), []
     while at is not None and (word := re.match(r"[а-яё-]+", text[at:])) and _deed(word.group(), case):
         end = _deed_end(text, at)
@@ -688,6 +722,8 @@ def _denied(text: str, cue: re.Match[str]) -> bool:
 # deeds a side has in its plans; «Среди перспективных направлений — контейнерные перевозки …»: deeds named promising
 _PLANNED_DEEDS = re.compile(
     r"(?<![\w-])[Вв]\s+(?:[а-яё]+\s+)?(?:портфеле|планах)(?:\s+[а-яё]+){0,2}\s*[—–-]\s+"
+    # «в планах и совместная работа …», «в планах совместный проект …»: the deeds right after it
+    r"|(?<![\w-])[Вв]\s+планах\s+(?:и\s+|также\s+)?(?=[а-яё])"
     r"|(?<![\w-])(?:[Сс]реди\s+)?[Пп]ерспективн\w+\s+(?:направлени|сфер|отрасл|област)\w*"
     r"(?:\s+(?:сотрудничества|взаимодействия))?\s*[—–-]\s+"
 )
@@ -1078,7 +1114,8 @@ def _next_deed(text: str, end: int) -> tuple[int, str | None] | None:
         more = _AND.match(text, end)
         if more is None:
             return None
-        here = _deed_here(text, more.end())
+        about = re.match(r"об?\s+(?=[а-яё])", text[more.end() :])  # «… и о совместном участии …»
+        here = _deed_here(text, more.end() + (about.end() if about else 0))
         if here is not None:
             return here
         if _chance_to_do(text, more.end()):
@@ -1140,10 +1177,15 @@ def _deed_end(text: str, start: int) -> int:
     gap = re.match(r"(?:(?!\s+и\s)[^.;:!?,]){1,80}?(?=\s*,|\s+и\s)", text[end:])
     more = _AND.match(text, end + gap.end()) if gap and not re.search(r"[«\"„]", gap.group()) else None
     end = end + gap.end() if gap and more and _deed_here(text, more.end()) else end
+    # «об обмене опытом … и о совместном участии …»: the preposition said again opens the next deed
+    again = next((m for m in _AGAIN_ABOUT.finditer(text, start, end) if _deed_here(text, m.end())), None)
+    end = again.start() if again else end
     occasion = _OCCASION.search(text, start, end)  # «договорённости о сотрудничестве по итогам визита …»
     return occasion.start() if occasion else end
 
 
+# «…, и о …», «… а также о …»: a deed of a list after «о», its preposition said again
+_AGAIN_ABOUT = re.compile(r"(?:\s*,(?:\s*а\s+также)?|\s+и|\s+а\s+также)\s+об?\s+(?=[а-яё])", re.I)
 # the occasion a deed was agreed or talked of at, no word of the deed: «по итогам визита», «в ходе переговоров»
 _OCCASION = re.compile(r"\s+(?:по\s+итогам|в\s+ходе|во\s+время|в\s+рамках)\s", re.I)
 
@@ -1291,7 +1333,7 @@ def _offered_noun(text: str, at: int) -> tuple[str, int] | None:
     described = _described_by(text, end, noun) if end == noun_end and noun is not None else None
     if not deed or (end == noun_end and described is None):
         return None  # a bare «готовы к работе» says nothing
-    said = nominative_head(text[start:end], "datv" if m["prep"].lower().startswith("к") else "loct")
+    said = nominative_head(text[start:end], _GOVERNED_CASE[m["prep"].lower()])
     if described is not None:  # «к проектам, связанным с агрогородками» → «Проекты, связанные с агрогородками»
         said, end = said + described[0], described[1]
     return said[:1].upper() + said[1:], end
@@ -1332,6 +1374,26 @@ _THE_PLACE = re.compile(
 )
 
 
+# «там», «туда»: a place pointed back to; «в Алжире», «во Вьетнам»: a place the sentence names
+_THERE = re.compile(r"(?<![\w-])(?:там|туда)(?![\w-])", re.I)
+_PLACE_NAMED = re.compile(r"(?<![\w-])(?:в|во)\s+[А-ЯЁ][\w-]*")
+
+
+def _there(action: str, said: str, stems: tuple[str, ...]) -> tuple[re.Match[str], str] | None:
+    """«там» or «туда» in an action when it points back to the partner, and the release's words
+    for the place: the last place the sentence names before its own «там» is the partner's, in the
+    case the pointing word asks (where: the prepositional, «в Алжире»; where to: the accusative)
+    («готова работать в Алжире …, создавать там сборочные производства» → «в Алжире»); None
+    when it names another place, another case, or none."""
+    there, pointed = _THERE.search(action), _THERE.search(said)
+    places = list(_PLACE_NAMED.finditer(said, 0, pointed.start())) if there and pointed else []
+    if there is None or not places or not any(stem in places[-1].group().lower() for stem in stems):
+        return None
+    case = "accs" if there.group().lower() == "туда" else "loct"
+    name = places[-1].group().split()[-1]
+    return (there, places[-1].group()) if any(p.tag.case == case for p in inflect.parses(name)) else None
+
+
 def _field(action: str, at: int) -> bool:
     """Whether «в области» at `at` names a field: a genitive follows («в области медицины»)."""
     word = re.match(r"\s+([а-яё-]+)", action[at:])
@@ -1354,11 +1416,16 @@ def name_the_place(offers: list[Item], partner, sentences: list[str]) -> None:
     own_name = partner.name.lower()
     for item in offers:
         action = item.data["action"]
+        said = sentences[item.sentence] if item.sentence is not None else ""
+        there = _there(action, said, partner.stems)
+        if there is not None:  # «создавать там сборочные производства» after «работать в Алжире»
+            item.data["action"] = action[: there[0].start()] + there[1] + action[there[0].end() :]
+            item.doubt("guess", "the place the release points back to written out")
+            continue
         m = _THE_PLACE.search(action)
         if m is None or (m["loc"] or "").lower() == "области" and _field(action, m.end()):
             continue
         noun = inflect.lemma(m["acc"] or m["loc"] or "себя")
-        said = sentences[item.sentence] if item.sentence is not None else ""
         if noun == "себя":
             fits = any(stem in said.lower() for stem in partner.stems)
         else:

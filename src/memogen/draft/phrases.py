@@ -122,8 +122,8 @@ def name_end(text: str, start: int, quoted_ends: bool = True) -> int:
     head = re.search(r"[\w-]+$", text[:start])
     noun = _lemma(head.group()) if head else ""  # the last noun of the name so far
     going, posted = noun in _MOTION, noun in _POSTED  # a visit's name goes on over where to, a post's where held
-    # joined: the case a list goes on in; arrived: the last word was where to
-    end, allowed, joined, k, arrived = start, {"gent"}, {"gent"}, 0, False
+    # joined: the case a list goes on in; arrived: the last word was where to; «обмен опытом»: _TAKES at once
+    end, allowed, joined, k, arrived = start, {"gent"} | _TAKES.get(noun, set()), {"gent"}, 0, False
     governed: set[str] = set()  # cases a preposition of the name governed: «между A и B» lists in them
     under_preposition = bool(_UNDER_PREPOSITION.search(text[:start]))  # so the clause's subject may follow
     while k < len(tokens):
