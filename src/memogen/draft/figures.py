@@ -99,6 +99,7 @@ class Context:
     release: dt.date
     last_period: Mention | None = None  # the period of the sentence before, for «за этот период»
     period_at: int = -1  # the number of the sentence that named `last_period`
+    deed: bool = False  # `last_period` dates a deed of a sentence with no figure: it dates no figure after it
     sentence: int = 0  # the number of the sentence being read
     last: Item | None = None  # the figure drafted last, for «это 1,5 % …»
     indicator: str | None = None  # the indicator the sentence before named, for «он вырос …»
@@ -409,7 +410,7 @@ def _period_for(ms: list[Mention], at: int, ctx: Context, text: str = "") -> tup
         return ended, f"«{chosen.stated}» ends the run «{run.stated}» named before"
     if chosen is not None:
         return chosen, None
-    if ctx.last_period is not None:
+    if ctx.last_period is not None and not ctx.deed:
         return ctx.last_period, "period taken from the sentence before"
     return None, "the release names no period"
 
@@ -542,7 +543,7 @@ def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
     items += _growth_of_counts(text, n, [i for i in items if i.sentence == n], found, ms, rates)
     items = _ranks_with_shares(text, items + _ranks(text, n, ms, ctx), n)
     items += _sign_only(text, n, found, ms, ctx)
-    _remember(text, ms, at_start, items, ctx)
+    _remember(text, ms, at_start, bool(items or found or rates), items, ctx)
     if items:
         ctx.last = items[-1]
     _remember_named(text, ctx)
@@ -688,10 +689,13 @@ def _bracketed(text: str, at: int) -> bool:
     return text.count("(", 0, at) > text.count(")", 0, at)
 
 
-def _remember(text: str, ms: list[Mention], at_start: list[Mention], items: list[Item], ctx: Context) -> None:
+def _remember(text: str, ms: list[Mention], at_start: list[Mention], told: bool, items: list[Item],
+              ctx: Context) -> None:
     """The periods a sentence named, for the sentences after it that name none (a
-    starting level's year, «с 252 млн в 2015 году», is none of them), and the whole of
-    its last share, for a share in brackets in the next."""
+    starting level's year, «с 252 млн в 2015 году», is none of them; one dating a deed of a
+    sentence that `told` no figure and names no indicator dates none of their figures, though
+    «Тогда», «за этот период» still refer back to it), and the whole of its last share, for a
+    share in brackets in the next."""
     shared = [i.data["share"]["whole"] for i in items if (i.data.get("share") or {}).get("whole")]
     ctx.whole = shared[-1] if shared else None
     own = [m for m in ms if m.role == "period" and m.period is not None and m not in at_start]
@@ -699,6 +703,7 @@ def _remember(text: str, ms: list[Mention], at_start: list[Mention], items: list
     own = [m for m in own if not _bracketed(text, m.start)] or own
     if own:
         ctx.last_period, ctx.period_at = own[-1], ctx.sentence
+        ctx.deed = not (told or _INDICATOR.search(text)) and periods.of_deed(text, own[-1], ctx.release)
     ctx.since = next((m for m in reversed(ms) if m.role == "since" and m.period is not None), None)
     ctx.dates = next((m for m in reversed(ms) if m.dated and m.role == "period"), ctx.dates)
     if own or runs(ms):  # kept, as the period is, over sentences that name none

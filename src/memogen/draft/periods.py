@@ -615,6 +615,25 @@ def year_before(same: Mention, held: Mention | None) -> Mention:
     return Mention(period, "period", same.stated, same.start, same.end)
 
 
+# «за восемь месяцев», «по итогам первого полугодия», «с начала года», «в течение года»: a span
+# something is counted over
+_OVER = r"(?<![\w-])(?:за|по\s+итогам|итоги|с\s+начала|в\s+течение)\s+"
+_COUNTED_OVER = re.compile(rf"{_OVER}(?:[а-яё]+\s+)?$", re.I)
+
+
+def of_deed(text: str, mention: Mention, release: dt.date) -> bool:
+    """Whether a period named in a sentence that states no figure dates a deed or an event
+    that is over («в 1996 году главы государств подписали договор», «два месяца назад провели
+    переговоры»), not a span that figures are counted over («Появились цифры за восемь
+    месяцев», «по итогам первого полугодия поделилось …») nor a plan's time still to come
+    («Контракт рассчитан на поставки в 2026 году»): the figures of the sentences after it are
+    none of its."""
+    period = mention.period
+    if period is None or (period.year, period.last) >= (release.year, release.month):
+        return False
+    return not (re.match(_OVER, mention.stated, re.I) or _COUNTED_OVER.search(text, 0, mention.start))
+
+
 _WHOSE = ("counterparty", "holder", "trade")
 
 

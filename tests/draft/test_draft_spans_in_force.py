@@ -1,0 +1,61 @@
+"""Which span is in force for a figure (issue #10, this session's model of «which span»): a
+period of a sentence that states no figure and is over dates a deed, never the figures after
+it (a plan's time to come goes on), while
+«за этот период» and «Тогда» still refer back to it. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.draft.drafted import figures_for
+
+from memogen.draft import periods
+from memogen.draft.model import UNSTATED
+
+RELEASE = dt.date(2024, 5, 14)
+
+
+def _periods(*sentences: str) -> list[str]:
+    return [f["period"] for f in figures_for(RELEASE, "Омская область", *sentences)]
+
+
+def test_a_year_a_treaty_was_signed_in_dates_no_growth_after_it():
+    assert _periods(
+        "В 1998 году главы двух государств подписали договор о дружбе.",
+        "С 2019 года товарооборот вырос в 4,1 раза.",
+    ) == [UNSTATED]
+
+
+def test_talks_held_months_ago_date_no_level_after_them():
+    assert _periods(
+        "Три месяца назад министры провели раунд переговоров.",
+        "Товарооборот, дошедший до 60 млн долларов, пока невелик.",
+    ) == [UNSTATED]
+
+
+def test_a_span_the_figures_are_counted_over_still_dates_the_next_sentence():
+    assert _periods(
+        "Статистики опубликовали итоги за первое полугодие 2024 года.",
+        "Экспорт за этот период достиг 12 млн долларов.",
+    ) == ["2024-H1"]
+    assert _periods(
+        "Вчера появились данные за четыре месяца.",
+        "Товарооборот составил 31 млн долларов.",
+    ) == ["2024-01..04"]
+
+
+def test_a_sentence_with_a_figure_still_dates_the_next_one():
+    assert _periods(
+        "В 2023 году товарооборот вырос на 12 %.",
+        "Экспорт составил 40 млн долларов.",
+    ) == ["2023", "2023"]
+
+
+def test_a_deed_and_a_span_counted_over_told_apart():
+    release = dt.date(2023, 10, 1)
+    said = "Посол приехал в Минск в 2021 году."
+    assert [periods.of_deed(said, m, release) for m in periods.mentions(said, release)] == [True]
+    said = "Поделились цифрами по итогам девяти месяцев."
+    assert [periods.of_deed(said, m, release) for m in periods.mentions(said, release)] == [False]
+    said = "Контракт рассчитан на поставки в 2024 году."  # a plan's year still to come
+    assert [periods.of_deed(said, m, release) for m in periods.mentions(said, release)] == [False]
