@@ -59,3 +59,8 @@ def test_a_deed_and_a_span_counted_over_told_apart():
     assert [periods.of_deed(said, m, release) for m in periods.mentions(said, release)] == [False]
     said = "Контракт рассчитан на поставки в 2024 году."  # a plan's year still to come
     assert [periods.of_deed(said, m, release) for m in periods.mentions(said, release)] == [False]
+
+
+def test_a_level_a_participle_says_was_reached_is_no_upper_bound():
+    found = figures_for(RELEASE, "Омская область", "Товарооборот, дошедший до 60 млн долларов, пока невелик.")
+    assert [f.get("hedge") for f in found] == [None]
