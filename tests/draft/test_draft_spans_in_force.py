@@ -64,3 +64,9 @@ def test_a_deed_and_a_span_counted_over_told_apart():
 def test_a_level_a_participle_says_was_reached_is_no_upper_bound():
     found = figures_for(RELEASE, "Омская область", "Товарооборот, дошедший до 60 млн долларов, пока невелик.")
     assert [f.get("hedge") for f in found] == [None]
+
+
+def test_what_was_already_done_on_a_day_named_is_that_days_act():
+    assert _periods("Накануне в Минске уже подписано 7 документов.") == ["2024-05"]
+    assert _periods("Вчера уже заключены контракты на 12 млн долларов.") == ["2024-05"]
+    assert _periods("В Минске уже подписано 7 документов.") == [UNSTATED]  # a total so far

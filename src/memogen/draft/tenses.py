@@ -174,12 +174,27 @@ _ALREADY = re.compile(r"(?<![\w-])уже(?![\w-])(?!\s+(?:в|во|к|за|с|с�
 _TALKED = {"обсудить", "обсуждать", "рассмотреть", "рассматривать", "затронуть", "затрагивать", "обговорить"}
 
 
+# The day an act was done, named by its distance from the release («накануне», «вчера», «на днях»):
+# what was «уже» done then is that day's act (a bare «сегодня» may be «as of today»: «сегодня уже …»)
+_DAY_OF_ACT = re.compile(r"(?<![\w-])(?:накануне|вчера|позавчера|на\s+днях)(?![\w-])", re.I)
+
+
+def on_a_day(text: str, at: int) -> bool:
+    """Whether the statement of the amount at `at` names the day its act was done by its
+    distance from the release («накануне», «вчера», «на днях»): an act of the release's days."""
+    return bool(_DAY_OF_ACT.search(clauses.around(text, at, breaks=OWN_STATEMENT)))
+
+
 def so_far(text: str, at: int) -> bool:
     """Whether the amount at `at` is a total so far: «уже» bound to its verb in its own
     phrase («уже учились работники 13 предприятий», «отгружено уже более 40 единиц»,
     «контракты уже заключены на 42 млн») tells what stands by the release's date, not an
-    act of the release's month; questions «уже» discussed are the meeting's own."""
+    act of the release's month; questions «уже» discussed are the meeting's own, and what
+    was «уже» done on a day the statement names («накануне уже подписано 10 документов») is
+    that day's act."""
     if not _ALREADY.search(clauses.around(text, at, breaks=clauses.PHRASE)):
+        return False
+    if on_a_day(text, at):
         return False
     governing = _governing(text, at)
     return governing is None or governing.normal_form not in _TALKED
