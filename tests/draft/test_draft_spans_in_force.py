@@ -70,3 +70,17 @@ def test_what_was_already_done_on_a_day_named_is_that_days_act():
     assert _periods("Накануне в Минске уже подписано 7 документов.") == ["2024-05"]
     assert _periods("Вчера уже заключены контракты на 12 млн долларов.") == ["2024-05"]
     assert _periods("В Минске уже подписано 7 документов.") == [UNSTATED]  # a total so far
+
+
+def test_a_clause_with_an_amount_of_its_own_keeps_its_time_to_itself():
+    found = figures_for(
+        RELEASE, "Омская область",
+        "Казахстан сегодня — второй партнёр области по товарообороту, который в прошлом году достиг 90 млн долларов.",
+    )
+    assert sorted(("rank" in f, f["period"]) for f in found) == [(False, "2023"), (True, UNSTATED)]
+
+
+def test_a_clause_with_no_amount_tells_of_what_the_figure_counts_and_keeps_its_time():
+    said = "Объём вложений, которые фирмы сделают до конца 2026 года, составляет 30 млн долларов."
+    ms = periods.mentions(said, RELEASE)
+    assert periods.outside_clauses(said, ms, said.index("30")) == ms

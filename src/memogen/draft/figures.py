@@ -1640,6 +1640,8 @@ _RANGE_HEDGES = ("примерно", "ориентировочно")
 def _span(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> tuple[Mention | None, str | None]:
     """The span in force for the amount at `at` (periods.py says which), with a note when
     its own words did not name it."""
+    if _status(text, at) == "actual":  # «партнёр по товарообороту, который в прошлом году дошёл до …»
+        ms = periods.outside_clauses(text, ms, at)
     # «… 7–13,5 млн, а в 2020 году достиг 24,6 млн»: a period of the next clause, stated for an amount of its own
     turn = clauses.NEXT.search(text, at)
     if turn is not None and num.amounts(text[turn.end() :]):

@@ -14,8 +14,8 @@ from dataclasses import dataclass, replace
 
 from memogen.draft import clauses
 from memogen.draft.model import UNSTATED, Item
-from memogen.draft.numbers import HEDGE, counts_after
-from memogen.draft.tenses import speaks_ahead
+from memogen.draft.numbers import HEDGE, amounts, counts_after
+from memogen.draft.tenses import inner_clause, speaks_ahead
 from memogen.facts.periods import Period
 from memogen.reading import WORD_NUMBERS, word_number
 
@@ -613,6 +613,22 @@ def year_before(same: Mention, held: Mention | None) -> Mention:
     else:
         period = Period(year, span.first, span.last, span.kind)
     return Mention(period, "period", same.stated, same.start, same.end)
+
+
+def outside_clauses(text: str, ms: list[Mention], at: int) -> list[Mention]:
+    """The periods a figure at `at` that was or is may take: none named in a relative or
+    subordinate clause that holds an amount of its own and not `at`: that clause is the
+    other amount's statement, its time that amount's («Украина сегодня — третий партнёр по
+    товарообороту, который в прошлом году дошёл до $370 млн»: 2019 is the turnover's, not the
+    place's). A clause with no amount of its own tells of what the figure counts («объём
+    инвестиций, которые вложат до конца 2013 года, составляет …») and keeps its time."""
+    own = inner_clause(text, at)
+    out = []
+    for m in ms:
+        span = inner_clause(text, m.start)
+        if span is None or span == own or not amounts(text[span[0] : span[1]]):
+            out.append(m)
+    return out
 
 
 # «за восемь месяцев», «по итогам первого полугодия», «с начала года», «в течение года»: a span
