@@ -84,3 +84,11 @@ def test_a_clause_with_no_amount_tells_of_what_the_figure_counts_and_keeps_its_t
     said = "Объём вложений, которые фирмы сделают до конца 2026 года, составляет 30 млн долларов."
     ms = periods.mentions(said, RELEASE)
     assert periods.outside_clauses(said, ms, said.index("30")) == ms
+
+
+def test_the_level_a_move_started_from_is_of_the_span_a_year_before():
+    assert _periods("Товарооборот в 2023 году вырос с 40 млн до 52 млн долларов.") == ["2022", "2023"]
+    assert _periods("В первом полугодии 2023 года экспорт увеличился вдвое — с 8 млн до 16 млн долларов.") == [
+        "2022-H1", "2023-H1"]
+    # a span over years names no one year before it
+    assert _periods("За десять лет товарооборот вырос с 5 млн до 50 млн долларов в 2023 году.")[0] == UNSTATED

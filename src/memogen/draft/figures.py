@@ -524,7 +524,8 @@ def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
             item.sentence = n
             item.data.update(_quote=text, _at=amount.start)
             if starts[k]:
-                _starting_level(item, [m for m in at_start if m.start >= amount.end], ctx)
+                before = periods.move_started(text, ms, amount.start)
+                _starting_level(item, [m for m in at_start if m.start >= amount.end], before, ctx)
             elif k and items and not _elided_group(item, text[found[k - 1].end : amount.start], items[-1]):
                 _elided_end(item, text[found[k - 1].end : amount.start], ctx)
             _mark_destination(item, clauses.before(text, amount.start, clauses.PHRASE), ctx)
@@ -821,14 +822,17 @@ def _start_periods(text: str, found: list[num.Amount], starts: list[bool], ms: l
     return own
 
 
-def _starting_level(item: Item, own: list[Mention], ctx: Context) -> None:
-    """The starting level of a move is of the period named with it (`_start_periods`),
-    else of one the release does not give."""
-    own = [m for m in own if m.role in ("period", "base") and m.period]
+def _starting_level(item: Item, own: list[Mention], before: Mention | None, ctx: Context) -> None:
+    """The starting level of a move is of the period named with it (`_start_periods`), else
+    of the span a year `before` the one the move was named in (`periods.move_started`), else of
+    one the release does not give."""
+    own = [m for m in own if m.role in ("period", "base") and m.period] or ([before] if before else [])
     if own:
         item.notes = [n for n in item.notes if n != "period taken from the sentence before"]
         item.data["period"] = str(own[0].period)
         item.data["_status"] = "actual"
+        if own[0] is before:
+            item.doubt("check", f"the level a move «{before.stated} … с … до …» started from: the span a year before")
     else:
         _no_period(item, ctx, "the level a move «с … до …» started from, of a period not named")
     item.data.pop("status", None)

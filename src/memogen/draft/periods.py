@@ -650,6 +650,24 @@ def of_deed(text: str, mention: Mention, release: dt.date) -> bool:
     return not (re.match(_OVER, mention.stated, re.I) or _COUNTED_OVER.search(text, 0, mention.start))
 
 
+_DASH_ENDS = re.compile(r"\s[—–]\s*$")
+
+
+def move_started(text: str, ms: list[Mention], at: int) -> Mention | None:
+    """The span the level a move started from is of («в 2020 году вырос с 69 млн до 75 млн»:
+    69 млн is 2019's): the same span a year before the one named before the move in its own
+    statement (a year, months, a half or a quarter; no run of years, no «за 20 лет»), or None."""
+    begin = clauses.start(text, at, clauses.STATEMENT)
+    if _DASH_ENDS.search(text, 0, begin):  # «в 2022 году выросли в четыре раза — с 4,2 млн до 18 млн»
+        begin = clauses.start(text, begin - 3, clauses.STATEMENT)
+    named = [m for m in ms if m.role == "period" and m.period is not None and begin <= m.start and m.end <= at]
+    span = named[-1].period if named else None
+    if span is None or span.kind in ("years", "run", "ytd") or named[-1].years is not None:
+        return None
+    return Mention(Period(span.year - 1, span.first, span.last, span.kind), "period", named[-1].stated,
+                   named[-1].start, named[-1].end)
+
+
 _WHOSE = ("counterparty", "holder", "trade")
 
 
