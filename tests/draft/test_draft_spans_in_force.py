@@ -6,9 +6,11 @@ it (a plan's time to come goes on), while
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 from tests.draft.drafted import figures_for
 
+from memogen.draft import numbers as num
 from memogen.draft import periods
 from memogen.draft.model import UNSTATED
 
@@ -92,3 +94,14 @@ def test_the_level_a_move_started_from_is_of_the_span_a_year_before():
         "2022-H1", "2023-H1"]
     # a span over years names no one year before it
     assert _periods("За десять лет товарооборот вырос с 5 млн до 50 млн долларов в 2023 году.")[0] == UNSTATED
+
+
+def test_one_hundred_in_words_is_a_count_and_hundreds_are_none():
+    assert [(a.value, a.unit, a.hedge) for a in num.amounts("Завод выпустил более сотни новых станков.")] == [
+        (Decimal(100), "станок", "более")]
+    assert [(a.value, a.unit) for a in num.amounts("Область закупила сотню автобусов.")] == [(Decimal(100), "автобус")]
+    assert num.amounts("Сотни фермеров работают на белорусской технике.") == []
+
+
+def test_a_temperature_is_no_count():
+    assert _periods("В Минске солнечно, плюс 12 градусов.") == []
