@@ -105,3 +105,9 @@ def test_one_hundred_in_words_is_a_count_and_hundreds_are_none():
 
 def test_a_temperature_is_no_count():
     assert _periods("В Минске солнечно, плюс 12 градусов.") == []
+
+
+def test_a_later_clause_with_an_amount_of_its_own_keeps_its_year_from_a_deal():
+    assert _periods(
+        "На форуме подписано контрактов на 300 млн долларов, а в прошлом году их заключили на 90 млн долларов."
+    ) == ["2024-05", "2023"]

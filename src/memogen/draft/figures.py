@@ -1549,6 +1549,8 @@ def _contract(
         item.data["label"] = said
         item.doubt("check", f"whose investment, read as «{said}»: check `label`")
     _amount(item, amount)
+    # «подписано договоров на 543 млн, а в прошлом году их заключили на 40 млн»: that year is the 40 млн's
+    ms = periods.before_next_amount(text, ms, amount.start)
     own = [m for m in ms if m.role in ("period", "target") and m.period is not None] + runs(ms)
     if priced:  # «стоимость проектов за последние три года выросла в 10 раз — до …»: the span is the growth's
         own = [m for m in own if not (m.years and m.year_guessed)]
@@ -1646,10 +1648,7 @@ def _span(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> tu
     its own words did not name it."""
     if _status(text, at) == "actual":  # «партнёр по товарообороту, который в прошлом году дошёл до …»
         ms = periods.outside_clauses(text, ms, at)
-    # «… 7–13,5 млн, а в 2020 году достиг 24,6 млн»: a period of the next clause, stated for an amount of its own
-    turn = clauses.NEXT.search(text, at)
-    if turn is not None and num.amounts(text[turn.end() :]):
-        ms = [m for m in ms if m.start < turn.start() or m.end <= at]
+    ms = periods.before_next_amount(text, ms, at)
     later = periods.of_later_amount(text, ms, at)  # «…, в 2024 году — и до 850 тыс.»: that amount's
     ms = [m for m in ms if m not in later]
     level = periods.base_level(text, ms, at, next((a.end for a in num.amounts(text) if a.start == at), at))

@@ -615,6 +615,17 @@ def year_before(same: Mention, held: Mention | None) -> Mention:
     return Mention(period, "period", same.stated, same.start, same.end)
 
 
+def before_next_amount(text: str, ms: list[Mention], at: int) -> list[Mention]:
+    """The periods the amount at `at` may take: none of a clause after it that «, а» or «;»
+    opens and that states an amount of its own («… 7–13,5 млн, а в 2020 году достиг 24,6 млн»,
+    «подписано договоров на 543 млн, а в прошлом году их заключили на 40 млн»: that year is
+    the later amount's)."""
+    turn = clauses.NEXT.search(text, at)
+    if turn is None or not amounts(text[turn.end() :]):
+        return ms
+    return [m for m in ms if m.start < turn.start() or m.end <= at]
+
+
 def outside_clauses(text: str, ms: list[Mention], at: int) -> list[Mention]:
     """The periods a figure at `at` that was or is may take: none named in a relative or
     subordinate clause that holds an amount of its own and not `at`: that clause is the
