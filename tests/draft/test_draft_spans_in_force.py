@@ -11,7 +11,7 @@ from decimal import Decimal
 from tests.draft.drafted import figures_for
 
 from memogen.draft import numbers as num
-from memogen.draft import periods
+from memogen.draft import periods, tenses
 from memogen.draft.model import UNSTATED
 
 RELEASE = dt.date(2024, 5, 14)
@@ -111,3 +111,13 @@ def test_a_later_clause_with_an_amount_of_its_own_keeps_its_year_from_a_deal():
     assert _periods(
         "На форуме подписано контрактов на 300 млн долларов, а в прошлом году их заключили на 90 млн долларов."
     ) == ["2024-05", "2023"]
+
+
+def test_a_clause_with_a_subject_of_its_own_keeps_its_tense_and_time():
+    said = ("Успеху помогла работа 6 торговых домов, деятельность которых в следующем году будет "
+            "направлена на новые рынки.")
+    found = figures_for(RELEASE, "Омская область", said)
+    assert [(f["period"][:4], f.get("status", "actual")) for f in found] == [("2024", "actual")]
+    assert tenses.clause_apart(said, said.index("следующем году"))
+    said = "Объём вложений, которые фирмы сделают до конца 2026 года, составляет 30 млн долларов."
+    assert not tenses.clause_apart(said, said.index("2026"))

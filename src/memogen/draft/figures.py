@@ -360,6 +360,8 @@ def _status(text: str, at: int | None = None) -> str:
     span = tenses.inner_clause(text, at) if at is not None else None
     if span is not None and at is not None:  # «…, когда товарооборот составил …»: that clause's own words
         text, at = text[span[0] : span[1]], at - span[0]
+    elif at is not None:  # «…, деятельность которых в этом году будет …»: that clause's own tense
+        text = tenses.without_clauses(text, at)
     if at is not None:
         clause = clauses.around(text, at, breaks=tenses.OWN_STATEMENT)
         own = next((status for status, cue in _STATUS if cue.search(clause)), None) or _owed(clause)
@@ -1884,6 +1886,8 @@ def _count(text: str, amount: num.Amount, stop: int, ms: list[Mention], ctx: Con
     own = [m for m in ms if m.role in ("period", "target") and m.period is not None
            and (m.start < end or _DASHED.fullmatch(text, amount.end, m.start))]
     own = counts.in_force(text, amount.start, own)
+    if _status(text, amount.start) == "actual":  # «работа 10 отделений, деятельность которых в этом году …»
+        own = periods.outside_clauses(text, own, amount.start)
     if counts.occasion(text):  # «22 декабря 2020 г. состоялась церемония передачи 4 автобусов»: that month
         ms = [periods.day_month(text, m) for m in ms]
     since = [m for m in ms if m.role == "since" and m.end <= amount.start]

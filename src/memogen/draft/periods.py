@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from memogen.draft import clauses
 from memogen.draft.model import UNSTATED, Item
 from memogen.draft.numbers import HEDGE, amounts, counts_after
-from memogen.draft.tenses import inner_clause, speaks_ahead
+from memogen.draft.tenses import clause_apart, inner_clause, speaks_ahead
 from memogen.facts.periods import Period
 from memogen.reading import WORD_NUMBERS, word_number
 
@@ -628,16 +628,17 @@ def before_next_amount(text: str, ms: list[Mention], at: int) -> list[Mention]:
 
 def outside_clauses(text: str, ms: list[Mention], at: int) -> list[Mention]:
     """The periods a figure at `at` that was or is may take: none named in a relative or
-    subordinate clause that holds an amount of its own and not `at`: that clause is the
-    other amount's statement, its time that amount's («Украина сегодня — третий партнёр по
-    товарообороту, который в прошлом году дошёл до $370 млн»: 2019 is the turnover's, not the
-    place's). A clause with no amount of its own tells of what the figure counts («объём
-    инвестиций, которые вложат до конца 2013 года, составляет …») and keeps its time."""
+    subordinate clause that does not hold it and is a statement of its own, with an amount
+    («Украина сегодня — третий партнёр по товарообороту, который в прошлом году дошёл до $370
+    млн»: 2019 is the turnover's, not the place's) or a subject or a time of its own («работа 10
+    отделений, деятельность которых в текущем году будет …»). A clause opened by «который» with
+    no amount tells of what the figure counts («объём инвестиций, которые вложат до конца 2013
+    года, составляет …») and keeps its time."""
     own = inner_clause(text, at)
     out = []
     for m in ms:
         span = inner_clause(text, m.start)
-        if span is None or span == own or not amounts(text[span[0] : span[1]]):
+        if span is None or span == own or not (amounts(text[span[0] : span[1]]) or clause_apart(text, m.start)):
             out.append(m)
     return out
 

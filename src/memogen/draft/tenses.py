@@ -16,7 +16,7 @@ from memogen.draft.words import parses
 
 # A relative or subordinate clause inside the figure's: its verb is another statement's
 # («форум, который пройдёт в мае, …», «…, где будут выращивать …»), up to the next comma.
-_INNER = re.compile(r",\s*(?:котор\w+|где|когда|куда|откуда|чтобы|если|пока)\b[^,;:]*", re.I)
+_INNER = re.compile(r",\s*(?:(?:[а-яё]+\s+){0,2}?котор\w+|где|когда|куда|откуда|чтобы|если|пока)\b[^,;:]*", re.I)
 # A supply, a purchase or a building: what is delivered is a target once it is to come
 _DELIVER = {
     "поставить", "поставлять", "отправить", "отправлять", "отгрузить", "отгружать", "купить", "закупить",
@@ -402,6 +402,30 @@ def now_apart(text: str, at: int, where: int) -> bool:
     # a verb of level: «звучат оценки в районе 60 млрд» says today what a period's level is estimated at
     level = any(v.normal_form in _STANDS for v in verbs)
     return level and all(v.tag.tense == "pres" for v in verbs if v.tag.POS == "VERB")
+
+
+# A clause opened by «который» itself tells of the noun before it (the figure's own: «объём
+# инвестиций, которые вложат до 2013 года, составляет …»); one whose pronoun follows a word of
+# its own («, деятельность которых», «, в ходе которого») or opened by «где», «когда» … has its own
+_OF_NOUN_BEFORE = re.compile(r",\s*котор", re.I)
+
+
+def clause_apart(text: str, where: int) -> bool:
+    """Whether `where` lies in a relative or subordinate clause with a subject or a time of
+    its own («…, деятельность которых в этом году будет …», «…, где в 2023 году открыли …»), not
+    one opened by «который» itself, which tells of the noun before it."""
+    return any(m.start() <= where < m.end() and not _OF_NOUN_BEFORE.match(m.group()) for m in _INNER.finditer(text))
+
+
+def without_clauses(text: str, at: int) -> str:
+    """`text` with every relative or subordinate clause that has a subject or a time of its own
+    (`clause_apart`) and does not hold `at` blanked out (as many spaces): its tense is its own
+    («работа 10 отделений, деятельность которых в этом году будет сосредоточена на …»: no
+    forecast)."""
+    for m in _INNER.finditer(text):
+        if not m.start() <= at < m.end() and not _OF_NOUN_BEFORE.match(m.group()):
+            text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    return text
 
 
 def inner(text: str, at: int) -> bool:
