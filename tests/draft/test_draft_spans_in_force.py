@@ -121,3 +121,20 @@ def test_a_clause_with_a_subject_of_its_own_keeps_its_tense_and_time():
     assert tenses.clause_apart(said, said.index("следующем году"))
     said = "Объём вложений, которые фирмы сделают до конца 2026 года, составляет 30 млн долларов."
     assert not tenses.clause_apart(said, said.index("2026"))
+
+
+def test_a_sentence_of_trade_with_no_amount_still_dates_the_next_one():
+    assert _periods(
+        "В январе–марте 2024 года заводы поставили в край рекордный объём продукции.",
+        "Экспорт вырос на 40 %.",
+    ) == ["2024-01..03"]
+
+
+def test_a_clause_before_the_amount_still_dates_it():
+    said = "Не помню края, где бы товарооборот за прошлый год вырос на 30 %, а экспорт — на 45 %."
+    assert _periods(said) == ["2023", "2023"]
+
+
+def test_somewhere_about_opens_no_clause():
+    said = "Мы держимся на уровне 200 млн долларов, где-то меньше, где-то больше."
+    assert not tenses.inner(said, said.index("меньше"))

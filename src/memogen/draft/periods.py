@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from memogen.draft import clauses
 from memogen.draft.model import UNSTATED, Item
 from memogen.draft.numbers import HEDGE, amounts, counts_after
-from memogen.draft.tenses import clause_apart, inner_clause, speaks_ahead
+from memogen.draft.tenses import clause_apart, inner_clause, speaks_ahead, tells_figures
 from memogen.facts.periods import Period
 from memogen.reading import WORD_NUMBERS, word_number
 
@@ -628,17 +628,16 @@ def before_next_amount(text: str, ms: list[Mention], at: int) -> list[Mention]:
 
 def outside_clauses(text: str, ms: list[Mention], at: int) -> list[Mention]:
     """The periods a figure at `at` that was or is may take: none named in a relative or
-    subordinate clause that does not hold it and is a statement of its own, with an amount
+    subordinate clause after it that is a statement of its own, with an amount
     («Украина сегодня — третий партнёр по товарообороту, который в прошлом году дошёл до $370
     млн»: 2019 is the turnover's, not the place's) or a subject or a time of its own («работа 10
     отделений, деятельность которых в текущем году будет …»). A clause opened by «который» with
     no amount tells of what the figure counts («объём инвестиций, которые вложат до конца 2013
     года, составляет …») and keeps its time."""
-    own = inner_clause(text, at)
     out = []
     for m in ms:
         span = inner_clause(text, m.start)
-        if span is None or span == own or not (amounts(text[span[0] : span[1]]) or clause_apart(text, m.start)):
+        if span is None or span[0] < at or not (amounts(text[span[0] : span[1]]) or clause_apart(text, m.start)):
             out.append(m)
     return out
 
@@ -653,11 +652,11 @@ def of_deed(text: str, mention: Mention, release: dt.date) -> bool:
     """Whether a period named in a sentence that states no figure dates a deed or an event
     that is over («в 1996 году главы государств подписали договор», «два месяца назад провели
     переговоры»), not a span that figures are counted over («Появились цифры за восемь
-    месяцев», «по итогам первого полугодия поделилось …») nor a plan's time still to come
-    («Контракт рассчитан на поставки в 2026 году»): the figures of the sentences after it are
-    none of its."""
+    месяцев», «по итогам первого полугодия поделилось …», a verb of trade or of a level: «в
+    январе–ноябре поставили рекордный объём») nor a plan's time still to come («Контракт
+    рассчитан на поставки в 2026 году»): the figures of the sentences after it are none of its."""
     period = mention.period
-    if period is None or (period.year, period.last) >= (release.year, release.month):
+    if period is None or (period.year, period.last) >= (release.year, release.month) or tells_figures(text):
         return False
     return not (re.match(_OVER, mention.stated, re.I) or _COUNTED_OVER.search(text, 0, mention.start))
 

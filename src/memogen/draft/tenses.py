@@ -16,7 +16,7 @@ from memogen.draft.words import parses
 
 # A relative or subordinate clause inside the figure's: its verb is another statement's
 # («форум, который пройдёт в мае, …», «…, где будут выращивать …»), up to the next comma.
-_INNER = re.compile(r",\s*(?:(?:[а-яё]+\s+){0,2}?котор\w+|где|когда|куда|откуда|чтобы|если|пока)\b[^,;:]*", re.I)
+_INNER = re.compile(r",\s*(?:(?:[а-яё]+\s+){0,2}?котор\w+|где|когда|куда|откуда|чтобы|если|пока)(?![\w-])[^,;:]*", re.I)
 # A supply, a purchase or a building: what is delivered is a target once it is to come
 _DELIVER = {
     "поставить", "поставлять", "отправить", "отправлять", "отгрузить", "отгружать", "купить", "закупить",
@@ -410,6 +410,17 @@ def now_apart(text: str, at: int, where: int) -> bool:
 _OF_NOUN_BEFORE = re.compile(r",\s*котор", re.I)
 
 
+# Verbs that tell a figure even with no amount: trade («поставили рекордный объём»), a level and its moves
+_TELLS_FIGURES = (_DELIVER - {"построить", "строить", "получить", "получать", "передать", "передавать"}) \
+    | (_LEVEL - {"быть", "выйти"}) | _MOVES | _RAISE
+
+
+def tells_figures(text: str) -> bool:
+    """Whether a verb of `text` trades, states a level or moves one («в январе–ноябре
+    поставили в Таджикистан рекордный объём продукции»): its period is a span of figures."""
+    return any(v.normal_form in _TELLS_FIGURES for _, v in _verbs(text))
+
+
 def clause_apart(text: str, where: int) -> bool:
     """Whether `where` lies in a relative or subordinate clause with a subject or a time of
     its own («…, деятельность которых в этом году будет …», «…, где в 2023 году открыли …»), not
@@ -418,12 +429,12 @@ def clause_apart(text: str, where: int) -> bool:
 
 
 def without_clauses(text: str, at: int) -> str:
-    """`text` with every relative or subordinate clause that has a subject or a time of its own
-    (`clause_apart`) and does not hold `at` blanked out (as many spaces): its tense is its own
+    """`text` with every relative or subordinate clause after `at` that has a subject or a time of
+    its own (`clause_apart`) blanked out (as many spaces): its tense is its own
     («работа 10 отделений, деятельность которых в этом году будет сосредоточена на …»: no
     forecast)."""
     for m in _INNER.finditer(text):
-        if not m.start() <= at < m.end() and not _OF_NOUN_BEFORE.match(m.group()):
+        if m.start() > at and not _OF_NOUN_BEFORE.match(m.group()):
             text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     return text
 
