@@ -97,7 +97,8 @@ def when(text: str, at: int, counted: str, previous: str, dated_before: bool, ru
       too is what a side holds («у области подписано»), what is made or opened («создано 13
       производств») and what the count's words say exists («40 действующими соглашениями»);
     - else it is its event's (`AT_EVENT`) when its sentence or the one before names one
-      («Состоялась церемония. Подписано 9 контрактов.»); with none of these, what a passive
+      («Состоялась церемония. Подписано 9 контрактов.») or it names the day of its act
+      («Накануне подписано 7 документов»); with none of these, what a passive
       participle tells stands done, a total so far (`SO_FAR`: «Между городами подписано 20
       соглашений»), while an active verb («Стороны подписали 5 соглашений»), or a count inside
       what the participle's subject names («заключён договор на экспорт 100 самосвалов»), tells
@@ -117,8 +118,9 @@ def when(text: str, at: int, counted: str, previous: str, dated_before: bool, ru
         return BEFORE  # «В 2007 году … Причиной стала продажа 2 тыс. тракторов»
     if so_far or tenses.made(text, at) and not in_sentence:
         return SO_FAR
-    if in_sentence or occasion(previous):
-        return AT_EVENT  # «В ходе визита подписали …», «Состоялась церемония. Подписано 9 контрактов.»
+    if in_sentence or occasion(previous) or tenses.on_a_day(text, at):
+        # «В ходе визита подписали …», «Состоялась церемония. Подписано 9 контрактов.», «Накануне подписано …»
+        return AT_EVENT
     return SO_FAR if verb.tag.POS == "PRTS" and tenses.passive_subject(text, at) else AT_EVENT
 
 

@@ -99,6 +99,7 @@ class Context:
     release: dt.date
     last_period: Mention | None = None  # the period of the sentence before, for «за этот период»
     period_at: int = -1  # the number of the sentence that named `last_period`
+    deed: bool = False  # `last_period` dates a deed of a sentence with no figure: it dates no figure after it
     sentence: int = 0  # the number of the sentence being read
     last: Item | None = None  # the figure drafted last, for «это 1,5 % …»
     indicator: str | None = None  # the indicator the sentence before named, for «он вырос …»
@@ -359,6 +360,8 @@ def _status(text: str, at: int | None = None) -> str:
     span = tenses.inner_clause(text, at) if at is not None else None
     if span is not None and at is not None:  # «…, когда товарооборот составил …»: that clause's own words
         text, at = text[span[0] : span[1]], at - span[0]
+    elif at is not None:  # «…, деятельность которых в этом году будет …»: that clause's own tense
+        text = tenses.without_clauses(text, at)
     if at is not None:
         clause = clauses.around(text, at, breaks=tenses.OWN_STATEMENT)
         own = next((status for status, cue in _STATUS if cue.search(clause)), None) or _owed(clause)
@@ -409,7 +412,7 @@ def _period_for(ms: list[Mention], at: int, ctx: Context, text: str = "") -> tup
         return ended, f"«{chosen.stated}» ends the run «{run.stated}» named before"
     if chosen is not None:
         return chosen, None
-    if ctx.last_period is not None:
+    if ctx.last_period is not None and not ctx.deed:
         return ctx.last_period, "period taken from the sentence before"
     return None, "the release names no period"
 
@@ -523,7 +526,8 @@ def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
             item.sentence = n
             item.data.update(_quote=text, _at=amount.start)
             if starts[k]:
-                _starting_level(item, [m for m in at_start if m.start >= amount.end], ctx)
+                before = periods.move_started(text, ms, amount.start)
+                _starting_level(item, [m for m in at_start if m.start >= amount.end], before, ctx)
             elif k and items and not _elided_group(item, text[found[k - 1].end : amount.start], items[-1]):
                 _elided_end(item, text[found[k - 1].end : amount.start], ctx)
             _mark_destination(item, clauses.before(text, amount.start, clauses.PHRASE), ctx)
@@ -542,7 +546,7 @@ def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
     items += _growth_of_counts(text, n, [i for i in items if i.sentence == n], found, ms, rates)
     items = _ranks_with_shares(text, items + _ranks(text, n, ms, ctx), n)
     items += _sign_only(text, n, found, ms, ctx)
-    _remember(text, ms, at_start, items, ctx)
+    _remember(text, ms, at_start, bool(items or found or rates), items, ctx)
     if items:
         ctx.last = items[-1]
     _remember_named(text, ctx)
@@ -688,10 +692,13 @@ def _bracketed(text: str, at: int) -> bool:
     return text.count("(", 0, at) > text.count(")", 0, at)
 
 
-def _remember(text: str, ms: list[Mention], at_start: list[Mention], items: list[Item], ctx: Context) -> None:
+def _remember(text: str, ms: list[Mention], at_start: list[Mention], told: bool, items: list[Item],
+              ctx: Context) -> None:
     """The periods a sentence named, for the sentences after it that name none (a
-    starting level's year, «с 252 млн в 2015 году», is none of them), and the whole of
-    its last share, for a share in brackets in the next."""
+    starting level's year, «с 252 млн в 2015 году», is none of them; one dating a deed of a
+    sentence that `told` no figure and names no indicator dates none of their figures, though
+    «Тогда», «за этот период» still refer back to it), and the whole of its last share, for a
+    share in brackets in the next."""
     shared = [i.data["share"]["whole"] for i in items if (i.data.get("share") or {}).get("whole")]
     ctx.whole = shared[-1] if shared else None
     own = [m for m in ms if m.role == "period" and m.period is not None and m not in at_start]
@@ -699,6 +706,7 @@ def _remember(text: str, ms: list[Mention], at_start: list[Mention], items: list
     own = [m for m in own if not _bracketed(text, m.start)] or own
     if own:
         ctx.last_period, ctx.period_at = own[-1], ctx.sentence
+        ctx.deed = not (told or _INDICATOR.search(text)) and periods.of_deed(text, own[-1], ctx.release)
     ctx.since = next((m for m in reversed(ms) if m.role == "since" and m.period is not None), None)
     ctx.dates = next((m for m in reversed(ms) if m.dated and m.role == "period"), ctx.dates)
     if own or runs(ms):  # kept, as the period is, over sentences that name none
@@ -816,14 +824,17 @@ def _start_periods(text: str, found: list[num.Amount], starts: list[bool], ms: l
     return own
 
 
-def _starting_level(item: Item, own: list[Mention], ctx: Context) -> None:
-    """The starting level of a move is of the period named with it (`_start_periods`),
-    else of one the release does not give."""
-    own = [m for m in own if m.role in ("period", "base") and m.period]
+def _starting_level(item: Item, own: list[Mention], before: Mention | None, ctx: Context) -> None:
+    """The starting level of a move is of the period named with it (`_start_periods`), else
+    of the span a year `before` the one the move was named in (`periods.move_started`), else of
+    one the release does not give."""
+    own = [m for m in own if m.role in ("period", "base") and m.period] or ([before] if before else [])
     if own:
         item.notes = [n for n in item.notes if n != "period taken from the sentence before"]
         item.data["period"] = str(own[0].period)
         item.data["_status"] = "actual"
+        if own[0] is before:
+            item.doubt("check", f"the level a move «{before.stated} … с … до …» started from: the span a year before")
     else:
         _no_period(item, ctx, "the level a move «с … до …» started from, of a period not named")
     item.data.pop("status", None)
@@ -1540,6 +1551,8 @@ def _contract(
         item.data["label"] = said
         item.doubt("check", f"whose investment, read as «{said}»: check `label`")
     _amount(item, amount)
+    # «подписано договоров на 543 млн, а в прошлом году их заключили на 40 млн»: that year is the 40 млн's
+    ms = periods.before_next_amount(text, ms, amount.start)
     own = [m for m in ms if m.role in ("period", "target") and m.period is not None] + runs(ms)
     if priced:  # «стоимость проектов за последние три года выросла в 10 раз — до …»: the span is the growth's
         own = [m for m in own if not (m.years and m.year_guessed)]
@@ -1635,10 +1648,9 @@ _RANGE_HEDGES = ("примерно", "ориентировочно")
 def _span(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> tuple[Mention | None, str | None]:
     """The span in force for the amount at `at` (periods.py says which), with a note when
     its own words did not name it."""
-    # «… 7–13,5 млн, а в 2020 году достиг 24,6 млн»: a period of the next clause, stated for an amount of its own
-    turn = clauses.NEXT.search(text, at)
-    if turn is not None and num.amounts(text[turn.end() :]):
-        ms = [m for m in ms if m.start < turn.start() or m.end <= at]
+    if _status(text, at) == "actual":  # «партнёр по товарообороту, который в прошлом году дошёл до …»
+        ms = periods.outside_clauses(text, ms, at)
+    ms = periods.before_next_amount(text, ms, at)
     later = periods.of_later_amount(text, ms, at)  # «…, в 2024 году — и до 850 тыс.»: that amount's
     ms = [m for m in ms if m not in later]
     level = periods.base_level(text, ms, at, next((a.end for a in num.amounts(text) if a.start == at), at))
@@ -1874,6 +1886,8 @@ def _count(text: str, amount: num.Amount, stop: int, ms: list[Mention], ctx: Con
     own = [m for m in ms if m.role in ("period", "target") and m.period is not None
            and (m.start < end or _DASHED.fullmatch(text, amount.end, m.start))]
     own = counts.in_force(text, amount.start, own)
+    if _status(text, amount.start) == "actual":  # «работа 10 отделений, деятельность которых в этом году …»
+        own = periods.outside_clauses(text, own, amount.start)
     if counts.occasion(text):  # «22 декабря 2020 г. состоялась церемония передачи 4 автобусов»: that month
         ms = [periods.day_month(text, m) for m in ms]
     since = [m for m in ms if m.role == "since" and m.end <= amount.start]

@@ -482,9 +482,13 @@ _POINTED = re.compile(r"(?<![\w-])(?:последн|эт|данн|указанн
 # «шести-семи дорожных карт»: the upper end of a range in words, right after the hyphen of its lower end
 _SPELLED_UPPER = rf"(?<=[а-яё][-–—])(?:{WORD_NUMBER})(?:\s+(?:{WORD_NUMBER}))*(?![\w-])"
 _LOWER_IN_WORDS = re.compile(rf"(?<![\w-])(?:{WORD_NUMBER})[-–—]$", re.I)
+# «около десятка стран», «более сотни товарных позиций», «сотню тракторов»: one ten or one hundred,
+# a round number (the plural «сотни предприятий» is «hundreds», no one number: a hedge before the
+# genitive «сотни» tells the singular)
 _SPELLED_COUNT = re.compile(
     rf"(?P<n>{SPELLED}|{_SPELLED_UPPER})(?:\s+(?P<tens>{TENS})(?![\w-]))?|"
-    r"(?<![\w-])(?P<ten>десят(?:ка|ок))(?![\w-])",
+    r"(?<![\w-])(?P<ten>десят(?:ка|ок))(?![\w-])|"
+    r"(?<![\w-])(?:(?P<hundreds>сотни)|(?P<hundred>сотн(?:ю|я)))(?![\w-])",
     re.I,
 )
 _SUPERLATIVE = re.compile(r"\s+(?:крупнейш|ведущ|важнейш|основн|главн|лидирующ)\w*", re.I)
@@ -499,6 +503,7 @@ _NOT_COUNTED = {
     "год", "лето", "месяц", "неделя", "день", "сутки", "час", "минута", "век", "десятилетие", "квартал",
     "полугодие", "раз", "процент", "пункт", "тысяча", "миллион", "миллиард", "триллион",
     "треть", "четверть", "половина", "часть", "доля",  # «две трети продукции»: a fraction, no count
+    "градус",  # «плюс 15 градусов»: the weather, no count
 }
 _PARTIES = {
     "страна", "государство", "сторона", "регион", "республика", "область", "край", "город", "народ",
@@ -521,7 +526,7 @@ def _spelled_counts(text: str, found: list[Amount], unit_before: str | None = No
         if text[m.start() - 1 : m.start()] in "-–—" and not _LOWER_IN_WORDS.search(text, 0, m.start()):
             continue  # «Ростов-на-Дону», «кое-что»: a hyphen after no number in words ends no range
         value = _spelled_value(m)
-        if value is None or value == 1:
+        if value is None or value == 1 or m["hundreds"] and hedge_before(text, m.start()) is None:
             continue
         earlier = [a for a in found + out if a.end <= m.start() and a.unit]
         count = _spelled_count(text, m, value, earlier[-1].unit if earlier else unit_before)
@@ -550,13 +555,17 @@ def _as_many(text: str, found: list[Amount]) -> list[Amount]:
 def _spelled_value(m: re.Match[str]) -> Decimal | None:
     if m["ten"]:
         return Decimal(10)
+    if m["hundred"] or m["hundreds"]:
+        return Decimal(100)
     value = spelled_number(m["n"])
     return in_tens(value, m["tens"]) if value is not None and m["tens"] else value
 
 
 # the number, and the scale after it («1,7 тыс. тракторов»): a count's words are what follows
 _NUMBER_WORDS = re.compile(
-    rf"^(?:{NUM}|(?:{SPELLED})(?:\s+(?:десят|сот)\w*)?|десят(?:ка|ок))(?:\s*(?:{_SCALE})(?![а-яё]))?(?:\s+|$)", re.I
+    rf"^(?:{NUM}|(?:{SPELLED})(?:\s+(?:десят|сот)\w*)?|десят(?:ка|ок)|сотн[июя])"
+    rf"(?:\s*(?:{_SCALE})(?![а-яё]))?(?:\s+|$)",
+    re.I,
 )
 
 

@@ -14,8 +14,8 @@ from dataclasses import dataclass, replace
 
 from memogen.draft import clauses
 from memogen.draft.model import UNSTATED, Item
-from memogen.draft.numbers import HEDGE, counts_after
-from memogen.draft.tenses import speaks_ahead
+from memogen.draft.numbers import HEDGE, amounts, counts_after
+from memogen.draft.tenses import clause_apart, inner_clause, speaks_ahead, tells_figures
 from memogen.facts.periods import Period
 from memogen.reading import WORD_NUMBERS, word_number
 
@@ -613,6 +613,70 @@ def year_before(same: Mention, held: Mention | None) -> Mention:
     else:
         period = Period(year, span.first, span.last, span.kind)
     return Mention(period, "period", same.stated, same.start, same.end)
+
+
+def before_next_amount(text: str, ms: list[Mention], at: int) -> list[Mention]:
+    """The periods the amount at `at` may take: none of a clause after it that «, а» or «;»
+    opens and that states an amount of its own («… 7–13,5 млн, а в 2020 году достиг 24,6 млн»,
+    «подписано договоров на 543 млн, а в прошлом году их заключили на 40 млн»: that year is
+    the later amount's)."""
+    turn = clauses.NEXT.search(text, at)
+    if turn is None or not amounts(text[turn.end() :]):
+        return ms
+    return [m for m in ms if m.start < turn.start() or m.end <= at]
+
+
+def outside_clauses(text: str, ms: list[Mention], at: int) -> list[Mention]:
+    """The periods a figure at `at` that was or is may take: none named in a relative or
+    subordinate clause after it that is a statement of its own, with an amount
+    («Украина сегодня — третий партнёр по товарообороту, который в прошлом году дошёл до $370
+    млн»: 2019 is the turnover's, not the place's) or a subject or a time of its own («работа 10
+    отделений, деятельность которых в текущем году будет …»). A clause opened by «который» with
+    no amount tells of what the figure counts («объём инвестиций, которые вложат до конца 2013
+    года, составляет …») and keeps its time."""
+    out = []
+    for m in ms:
+        span = inner_clause(text, m.start)
+        if span is None or span[0] < at or not (amounts(text[span[0] : span[1]]) or clause_apart(text, m.start)):
+            out.append(m)
+    return out
+
+
+# «за восемь месяцев», «по итогам первого полугодия», «с начала года», «в течение года»: a span
+# something is counted over
+_OVER = r"(?<![\w-])(?:за|по\s+итогам|итоги|с\s+начала|в\s+течение)\s+"
+_COUNTED_OVER = re.compile(rf"{_OVER}(?:[а-яё]+\s+)?$", re.I)
+
+
+def of_deed(text: str, mention: Mention, release: dt.date) -> bool:
+    """Whether a period named in a sentence that states no figure dates a deed or an event
+    that is over («в 1996 году главы государств подписали договор», «два месяца назад провели
+    переговоры»), not a span that figures are counted over («Появились цифры за восемь
+    месяцев», «по итогам первого полугодия поделилось …», a verb of trade or of a level: «в
+    январе–ноябре поставили рекордный объём») nor a plan's time still to come («Контракт
+    рассчитан на поставки в 2026 году»): the figures of the sentences after it are none of its."""
+    period = mention.period
+    if period is None or (period.year, period.last) >= (release.year, release.month) or tells_figures(text):
+        return False
+    return not (re.match(_OVER, mention.stated, re.I) or _COUNTED_OVER.search(text, 0, mention.start))
+
+
+_DASH_ENDS = re.compile(r"\s[—–]\s*$")
+
+
+def move_started(text: str, ms: list[Mention], at: int) -> Mention | None:
+    """The span the level a move started from is of («в 2020 году вырос с 69 млн до 75 млн»:
+    69 млн is 2019's): the same span a year before the one named before the move in its own
+    statement (a year, months, a half or a quarter; no run of years, no «за 20 лет»), or None."""
+    begin = clauses.start(text, at, clauses.STATEMENT)
+    if _DASH_ENDS.search(text, 0, begin):  # «в 2022 году выросли в четыре раза — с 4,2 млн до 18 млн»
+        begin = clauses.start(text, begin - 3, clauses.STATEMENT)
+    named = [m for m in ms if m.role == "period" and m.period is not None and begin <= m.start and m.end <= at]
+    span = named[-1].period if named else None
+    if span is None or span.kind in ("years", "run", "ytd") or named[-1].years is not None:
+        return None
+    return Mention(Period(span.year - 1, span.first, span.last, span.kind), "period", named[-1].stated,
+                   named[-1].start, named[-1].end)
 
 
 _WHOSE = ("counterparty", "holder", "trade")

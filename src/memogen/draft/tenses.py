@@ -16,7 +16,7 @@ from memogen.draft.words import parses
 
 # A relative or subordinate clause inside the figure's: its verb is another statement's
 # («форум, который пройдёт в мае, …», «…, где будут выращивать …»), up to the next comma.
-_INNER = re.compile(r",\s*(?:котор\w+|где|когда|куда|откуда|чтобы|если|пока)\b[^,;:]*", re.I)
+_INNER = re.compile(r",\s*(?:(?:[а-яё]+\s+){0,2}?котор\w+|где|когда|куда|откуда|чтобы|если|пока)(?![\w-])[^,;:]*", re.I)
 # A supply, a purchase or a building: what is delivered is a target once it is to come
 _DELIVER = {
     "поставить", "поставлять", "отправить", "отправлять", "отгрузить", "отгружать", "купить", "закупить",
@@ -174,12 +174,27 @@ _ALREADY = re.compile(r"(?<![\w-])уже(?![\w-])(?!\s+(?:в|во|к|за|с|с�
 _TALKED = {"обсудить", "обсуждать", "рассмотреть", "рассматривать", "затронуть", "затрагивать", "обговорить"}
 
 
+# The day an act was done, named by its distance from the release («накануне», «вчера», «на днях»):
+# what was «уже» done then is that day's act (a bare «сегодня» may be «as of today»: «сегодня уже …»)
+_DAY_OF_ACT = re.compile(r"(?<![\w-])(?:накануне|вчера|позавчера|на\s+днях)(?![\w-])", re.I)
+
+
+def on_a_day(text: str, at: int) -> bool:
+    """Whether the statement of the amount at `at` names the day its act was done by its
+    distance from the release («накануне», «вчера», «на днях»): an act of the release's days."""
+    return bool(_DAY_OF_ACT.search(clauses.around(text, at, breaks=OWN_STATEMENT)))
+
+
 def so_far(text: str, at: int) -> bool:
     """Whether the amount at `at` is a total so far: «уже» bound to its verb in its own
     phrase («уже учились работники 13 предприятий», «отгружено уже более 40 единиц»,
     «контракты уже заключены на 42 млн») tells what stands by the release's date, not an
-    act of the release's month; questions «уже» discussed are the meeting's own."""
+    act of the release's month; questions «уже» discussed are the meeting's own, and what
+    was «уже» done on a day the statement names («накануне уже подписано 10 документов») is
+    that day's act."""
     if not _ALREADY.search(clauses.around(text, at, breaks=clauses.PHRASE)):
+        return False
+    if on_a_day(text, at):
         return False
     governing = _governing(text, at)
     return governing is None or governing.normal_form not in _TALKED
@@ -387,6 +402,41 @@ def now_apart(text: str, at: int, where: int) -> bool:
     # a verb of level: «звучат оценки в районе 60 млрд» says today what a period's level is estimated at
     level = any(v.normal_form in _STANDS for v in verbs)
     return level and all(v.tag.tense == "pres" for v in verbs if v.tag.POS == "VERB")
+
+
+# A clause opened by «который» itself tells of the noun before it (the figure's own: «объём
+# инвестиций, которые вложат до 2013 года, составляет …»); one whose pronoun follows a word of
+# its own («, деятельность которых», «, в ходе которого») or opened by «где», «когда» … has its own
+_OF_NOUN_BEFORE = re.compile(r",\s*котор", re.I)
+
+
+# Verbs that tell a figure even with no amount: trade («поставили рекордный объём»), a level and its moves
+_TELLS_FIGURES = (_DELIVER - {"построить", "строить", "получить", "получать", "передать", "передавать"}) \
+    | (_LEVEL - {"быть", "выйти"}) | _MOVES | _RAISE
+
+
+def tells_figures(text: str) -> bool:
+    """Whether a verb of `text` trades, states a level or moves one («в январе–ноябре
+    поставили в Таджикистан рекордный объём продукции»): its period is a span of figures."""
+    return any(v.normal_form in _TELLS_FIGURES for _, v in _verbs(text))
+
+
+def clause_apart(text: str, where: int) -> bool:
+    """Whether `where` lies in a relative or subordinate clause with a subject or a time of
+    its own («…, деятельность которых в этом году будет …», «…, где в 2023 году открыли …»), not
+    one opened by «который» itself, which tells of the noun before it."""
+    return any(m.start() <= where < m.end() and not _OF_NOUN_BEFORE.match(m.group()) for m in _INNER.finditer(text))
+
+
+def without_clauses(text: str, at: int) -> str:
+    """`text` with every relative or subordinate clause after `at` that has a subject or a time of
+    its own (`clause_apart`) blanked out (as many spaces): its tense is its own
+    («работа 10 отделений, деятельность которых в этом году будет сосредоточена на …»: no
+    forecast)."""
+    for m in _INNER.finditer(text):
+        if m.start() > at and not _OF_NOUN_BEFORE.match(m.group()):
+            text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    return text
 
 
 def inner(text: str, at: int) -> bool:
