@@ -2342,12 +2342,28 @@ def _title_end(text: str, start: int, taken: int) -> int:
         for p in inflect.parses(purpose.group(1))
     ):
         taken = name_end(text, taken + purpose.end())
+    taken = _intent_done(text, taken)
     until = _UNTIL.match(text, taken) or _FOR_YEAR.match(text, taken)  # «… до 2030 года», «… на 2023 год»
     end = until.end() if until else taken
     clause = _CLAUSE_AFTER.search(text, start, end)
     end = clause.start() if clause else end
     side = _FROM_SIDE.search(text, start, end)  # «программу с белорусской стороны выполняют …»: who acts, no side
     return side.start() if side and re.match(r"\s+сторон[ыа](?![а-яё])", text[side.end() :]) else end
+
+
+# nouns of an intent or a decision, which take an infinitive: «о намерениях сотрудничать …», «о решении создать …»
+_INTENTS = {"намерение", "решение", "готовность", "стремление", "договорённость", "договоренность"}
+
+
+def _intent_done(text: str, taken: int) -> int:
+    """Where a title ending in a noun of intent goes on: over the infinitive after it and what
+    that governs («протокол о намерениях сотрудничать между управлением … и агентством …»)."""
+    last = re.search(r"([а-яё]+)$", text[:taken], re.I)
+    verb = re.match(r"\s+([а-яё]+)", text[taken:])
+    noun = inflect.reading(last.group(1), "NOUN") if last else None
+    if noun is None or noun.normal_form not in _INTENTS or verb is None or inflect.pos(verb.group(1)) != "INFN":
+        return taken
+    return name_end(text, taken + verb.end())
 
 
 # «с белорусской стороны», «со стороны …»: on whose part a deed is done, no side a document is signed with
