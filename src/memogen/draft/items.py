@@ -1852,7 +1852,14 @@ def _sides_said(item: Item, sentences: list[str]) -> frozenset[str]:
     n = item.sentence
     text = sentences[n] if n is not None and n < len(sentences) else ""
     between = re.search(r"(?<![\w-])между\s+(.*)", text)
-    return _stems(" ".join(between.group(1).split()[:3])) if between else frozenset()
+    if between is None or _THE_TWO.match(between.group(1)):
+        return frozenset()  # «между двумя странами», «между сторонами»: the release's two sides, any title's
+    return _stems(" ".join(between.group(1).split()[:3]))
+
+
+_THE_TWO = re.compile(
+    r"(?:(?:двумя|обеими|нашими|нашими\s+двумя)\s+)?(?:странами|государствами|сторонами)(?![\w-])", re.I
+)
 
 
 def _same_item(a: Item, b: Item) -> bool:
