@@ -76,3 +76,10 @@ def test_a_case_of_the_documents_after_a_comma_is_no_part_of_their_title():
 def test_on_whose_part_a_document_is_carried_out_is_no_side_of_it():
     said = "Выполнять программу с российской стороны будет министерство промышленности области."
     assert all(not t.endswith("российской") for t, _ in _read(said))
+
+
+def test_a_title_ending_in_an_intent_goes_on_over_its_infinitive():
+    said = "Подписан протокол о намерениях сотрудничать между управлением культуры Гомельского облисполкома и музеем Твери."
+    assert [t for t, _ in _read(said)] == [
+        "Протокол о намерениях сотрудничать между управлением культуры Гомельского облисполкома и музеем Твери"
+    ]

@@ -84,3 +84,11 @@ def test_a_lead_naming_the_headlines_sides_after_between_is_the_same_document():
         _item("Соглашение о сотрудничестве", "signed", 1),
     ], ["Орёл и Гомель подписали соглашение о сотрудничестве", "Соглашение заключено между Орлом и Гомелем."])
     assert [i.data["title"] for i in found] == ["Соглашение о сотрудничестве между Орлом и Гомелем"]
+
+
+def test_the_two_states_named_after_between_are_any_titles_sides():
+    found = told_again([
+        _item("Соглашение Беларуси с Кубой", "signed", 1),
+        _item("Соглашение между Беларусью и Кубой", "signed", 3),
+    ], ["", "", "", "Год назад было подписано соглашение между двумя странами."])
+    assert [i.data["title"] for i in found] == ["Соглашение Беларуси с Кубой"]

@@ -1852,7 +1852,14 @@ def _sides_said(item: Item, sentences: list[str]) -> frozenset[str]:
     n = item.sentence
     text = sentences[n] if n is not None and n < len(sentences) else ""
     between = re.search(r"(?<![\w-])между\s+(.*)", text)
-    return _stems(" ".join(between.group(1).split()[:3])) if between else frozenset()
+    if between is None or _THE_TWO.match(between.group(1)):
+        return frozenset()  # «между двумя странами», «между сторонами»: the release's two sides, any title's
+    return _stems(" ".join(between.group(1).split()[:3]))
+
+
+_THE_TWO = re.compile(
+    r"(?:(?:двумя|обеими|нашими|нашими\s+двумя)\s+)?(?:странами|государствами|сторонами)(?![\w-])", re.I
+)
 
 
 def _same_item(a: Item, b: Item) -> bool:
@@ -2342,12 +2349,28 @@ def _title_end(text: str, start: int, taken: int) -> int:
         for p in inflect.parses(purpose.group(1))
     ):
         taken = name_end(text, taken + purpose.end())
+    taken = _intent_done(text, taken)
     until = _UNTIL.match(text, taken) or _FOR_YEAR.match(text, taken)  # «… до 2030 года», «… на 2023 год»
     end = until.end() if until else taken
     clause = _CLAUSE_AFTER.search(text, start, end)
     end = clause.start() if clause else end
     side = _FROM_SIDE.search(text, start, end)  # «программу с белорусской стороны выполняют …»: who acts, no side
     return side.start() if side and re.match(r"\s+сторон[ыа](?![а-яё])", text[side.end() :]) else end
+
+
+# nouns of an intent or a decision, which take an infinitive: «о намерениях сотрудничать …», «о решении создать …»
+_INTENTS = {"намерение", "решение", "готовность", "стремление", "договорённость", "договоренность"}
+
+
+def _intent_done(text: str, taken: int) -> int:
+    """Where a title ending in a noun of intent goes on: over the infinitive after it and what
+    that governs («протокол о намерениях сотрудничать между управлением … и агентством …»)."""
+    last = re.search(r"([а-яё]+)$", text[:taken], re.I)
+    verb = re.match(r"\s+([а-яё]+)", text[taken:])
+    noun = inflect.reading(last.group(1), "NOUN") if last else None
+    if noun is None or noun.normal_form not in _INTENTS or verb is None or inflect.pos(verb.group(1)) != "INFN":
+        return taken
+    return name_end(text, taken + verb.end())
 
 
 # «с белорусской стороны», «со стороны …»: on whose part a deed is done, no side a document is signed with
