@@ -62,3 +62,8 @@ def test_a_noun_the_dictionary_also_reads_as_an_adjective_takes_its_genitives():
     assert _what(said) == ["Переговоры министра с главой администрации Томской области"]
     said = "Об этом губернатор заявил 12 апреля на встрече с главой российского региона."
     assert _what(said, _TOMSK) == ["Встреча губернатора с главой Томской области"]
+
+
+def test_an_event_said_to_go_on_is_told():
+    said = "Визит правительственной делегации Беларуси в Перу продолжается."
+    assert _what(said) == ["Визит правительственной делегации Беларуси в Перу"]
