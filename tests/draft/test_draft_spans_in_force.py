@@ -138,3 +138,8 @@ def test_a_clause_before_the_amount_still_dates_it():
 def test_somewhere_about_opens_no_clause():
     said = "Мы держимся на уровне 200 млн долларов, где-то меньше, где-то больше."
     assert not tenses.inner(said, said.index("меньше"))
+
+
+def test_a_count_told_in_all_is_a_total_so_far_unless_an_event_is_named():
+    assert _periods("Всего район подписал с белорусскими партнёрами 14 соглашений.") == [UNSTATED]
+    assert _periods("Всего на форуме район подписал 14 соглашений.") == ["2024-05"]

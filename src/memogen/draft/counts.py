@@ -76,6 +76,10 @@ _HELD_BY = re.compile(
     r"(?<![\w-])[Уу]\s+(?:[А-ЯЁа-яё-]+\s+){0,2}?(?:област|регион|республик|стран|город|кра[яю]|[А-ЯЁ])", re.I
 )
 
+# «Всего область подписала 26 соглашений», «В общей сложности создано 12 производств»: a statement
+# opened by «in all» tells a total so far (with no event named)
+_IN_ALL = re.compile(r"[\s«\"„“]*(?:всего|в\s+общей\s+сложности|в\s+целом|итого)(?![\w-])", re.I)
+
 # How a count with no period of its own is dated (`when`): by its event, by the period of the
 # sentence before, or by nothing (`unstated`: how things stand, a total so far)
 AT_EVENT, BEFORE, STANDING, SO_FAR = "event", "before", "standing", "so far"
@@ -95,7 +99,8 @@ def when(text: str, at: int, counted: str, previous: str, dated_before: bool, ru
     - an act in the past, with no event named, is of the period of the sentence right before
       when that names one (`BEFORE`), unless it is «на сегодня» or «уже» done (`SO_FAR`); so far
       too is what a side holds («у области подписано»), what is made or opened («создано 13
-      производств») and what the count's words say exists («40 действующими соглашениями»);
+      производств»), a statement opened by «всего» (in all: «Всего область подписала 26
+      соглашений») and what the count's words say exists («40 действующими соглашениями»);
     - else it is its event's (`AT_EVENT`) when its sentence or the one before names one
       («Состоялась церемония. Подписано 9 контрактов.») or it names the day of its act
       («Накануне подписано 7 документов»); with none of these, what a passive
@@ -116,8 +121,8 @@ def when(text: str, at: int, counted: str, previous: str, dated_before: bool, ru
         return SO_FAR  # «сегодня у области налажены связи с пятью регионами»: what a side holds
     if dated_before and tenses.past(text, at) and not in_sentence and (running or not (so_far or NOW.search(text))):
         return BEFORE  # «В 2007 году … Причиной стала продажа 2 тыс. тракторов»
-    if so_far or tenses.made(text, at) and not in_sentence:
-        return SO_FAR
+    if so_far or (tenses.made(text, at) or _IN_ALL.match(statement)) and not in_sentence:
+        return SO_FAR  # «Всего область подписала 26 соглашений»: in all, a total so far
     if in_sentence or occasion(previous) or tenses.on_a_day(text, at):
         # «В ходе визита подписали …», «Состоялась церемония. Подписано 9 контрактов.», «Накануне подписано …»
         return AT_EVENT
