@@ -28,7 +28,6 @@ _INVESTMENT = re.compile(r"\b(?:инвестиц|капиталовложени)
 # «министр инвестиций, промышленности и торговли»: a body's name, not an amount
 _BODY = re.compile(r"\b(?:министр|министерств|комитет|агентств|ведомств|фонд|по\s+вопросам)\w*(?:\s+\w+){0,2}\s*$",
                    re.I)
-_TRADE_WORD = indicators.TRADE
 
 
 def kind(text: str, at: int) -> str | None:
@@ -36,12 +35,12 @@ def kind(text: str, at: int) -> str | None:
     `investment` when it is an amount of investment, else None."""
     clause = clauses.before(text, at, clauses.PART)
     subject = list(_DEAL_SUBJECT.finditer(clause))
-    if subject and not _TRADE_WORD.search(clause, subject[-1].end()):
+    if subject and not indicators.names_trade(clause, subject[-1].end()):
         return "contracts"
     if DEAL_WORD.search(clause) and _VALUE_OF.search(clause):
         return "contracts"
     invest = _investment(clause) or list(_RAISED.finditer(clause))
-    if invest and not _TRADE_WORD.search(clause, invest[-1].end()):
+    if invest and not indicators.names_trade(clause, invest[-1].end()):
         return "investment"
     return None
 
@@ -63,7 +62,7 @@ def cost(text: str, at: int) -> str | None:
     («общая стоимость проектов … 8,5 млрд», «техника стоимостью более $60 млн»), else None."""
     clause = clauses.before(text, at, clauses.PART)
     found = list(_COST.finditer(clause))
-    if not found or _TRADE_WORD.search(clause, found[-1].end()):
+    if not found or indicators.names_trade(clause, found[-1].end()):
         return None
     return "investment" if _INVESTOR.search(clause) else "contracts"
 

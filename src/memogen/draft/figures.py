@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from memogen.draft import balance, clauses, counts, deals, flows, growth, holders, periods, ranks, shares, sides, tenses
 from memogen.draft import numbers as num
-from memogen.draft.indicators import EXPORT_NOUN, IMPORT_NOUN, TRADE_WORD, indicator_of
+from memogen.draft.indicators import EXPORT_NOUN, IMPORT_NOUN, TRADE_WORD, indicator_of, names_trade
 from memogen.draft.model import UNSTATED, Item, accepts, count_indicator, supports
 from memogen.draft.periods import Mention, mentions
 from memogen.draft.words import nominative_phrase, parses
@@ -2647,7 +2647,7 @@ def _share_of_whole(text: str, rate: num.Rate, n: int, ms, ctx: Context) -> list
     item = named or Item({"indicator": "turnover"})
     item.sentence = n
     item.data.update(share=share, _quote=text, _at=rate.start)
-    if named is None and not shares.TRADED.search(whole.partition(",")[0]):  # «80 % населения»: no trade
+    if named is None and not names_trade(whole.partition(",")[0]):  # «80 % населения»: no trade
         item.data.update(indicator="other", label="доля")
         item.doubt("check", "a share of a whole that is no trade: say whose share it is in `label`")
     if before is not None and supports("Share", "previous"):

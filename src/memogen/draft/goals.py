@@ -99,8 +99,7 @@ def _head_setting(text: str) -> str | None:
 
 # «задача — довести …», «цель, к которой стремятся стороны, — это выйти на …»: the task said by a dash
 _SAID_TO_BE = re.compile(r"(?:\s*,\s*(?:к\s+)?котор[^,—–]*,)?\s*[—–-]\s+(?:это\s+)?(?=[а-яё]+)", re.I)
-# An amount of trade to reach: trade named, and an amount or a multiple of it
-_TRADE = indicators.TRADE
+# An amount of trade to reach: trade named (indicators.TRADE), and an amount or a multiple of it
 _REACH = re.compile(
     r"\d|(?<![\w-])(?:миллиард|миллион|полмиллиард|вдвое|втрое|удво|утро|учетвер|(?:в\s+)?(?:два|три|полтора)\s+раза)\w*",
     re.I,
@@ -111,7 +110,7 @@ def _trade_target(deed: str) -> bool:
     """Whether a task's deed is an amount of trade to reach («довести товарооборот до $1 млрд»,
     «удвоить товарооборот»): README convention 8, a trade target set as a task or goal is an
     agreement `set` whoever sets it (a head of state, «мы ставим цель», «поставлена задача»)."""
-    return bool(_TRADE.search(deed) and _REACH.search(deed))
+    return indicators.names_trade(deed) and bool(_REACH.search(deed))
 
 
 def _set(text: str) -> bool:

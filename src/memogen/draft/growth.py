@@ -187,8 +187,7 @@ _CHANGE = re.compile(
     r"просед|потер|удво|утро|сжал|сжати|обвал|рухн",
     re.I,
 )
-_FLOW_WORD = indicators.TRADE_WORD
-_OUTDOES = re.compile(rf"(?:превы\w+|больше|меньше|выше|ниже)\s+(?:\w+\s+)?{_FLOW_WORD}", re.I)
+_OUTDOES = re.compile(rf"(?:превы\w+|больше|меньше|выше|ниже)\s+(?:\w+\s+)?{indicators.TRADE_WORD}", re.I)
 
 
 def compares(text: str, rate: num.Rate, ms: list[Mention]) -> bool:

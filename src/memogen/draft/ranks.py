@@ -45,7 +45,7 @@ def share_beside(text: str, place_end: int, among: str) -> dict | None:
     clause = text[place_end : clauses.end(text, place_end, clauses.CONTRAST)]
     m = _WITH_SHARE.match(clause)
     whole = re.match(r"во?\s+(.+)$", among)
-    if m is None or whole is None or not shares.TRADED.search(whole.group(1)):
+    if m is None or whole is None or not indicators.names_trade(whole.group(1)):
         return None
     share: dict = {"percent": num.number(m["n"]), "whole": shares.to_genitive(whole.group(1))}
     if m["hedge"] and supports("Share", "qualifier"):

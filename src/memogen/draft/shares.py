@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from memogen.draft import clauses, indicators
+from memogen.draft import clauses
 from memogen.draft.numbers import HEDGE
 from memogen.draft.words import inflect_word, parses
 
@@ -32,9 +32,6 @@ _BARE = re.compile(r"\s(?:региона|области|края|республ�
 # «доля России в экспорте области в 2022 году»: the period the share is stated for is no part of its whole
 _PERIOD_TAIL = re.compile(r"\s+(?:в|за)\s+(?:\S+\s+){0,3}?(?:год[ау]?|года|квартал[еа]?|полугоди[еия]|месяц\w*)$", re.I)
 
-
-# The words of a trade a whole may name («товарооборота», «внешней торговли», «поставок»)
-TRADED = indicators.TRADE
 
 
 def fraction_alone(text: str, start: int) -> bool:
