@@ -74,8 +74,6 @@ def count_indicator() -> str:
     return "count" if accepts("FigureFact", probe) else "other"
 
 
-
-_FACTOR = {"units": 1, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 # what makes two drafted amounts one figure: the same indicator of the same trade, span and goods
 _ONE_FIGURE = ("indicator", "period", "counterparty", "holder", "trade", "unit", "currency", "label", "status")
 
@@ -84,7 +82,7 @@ def _amount(data: dict) -> Decimal | None:
     if data.get("value") is None:
         return None
     scale = data.get("scale") or ("units" if data.get("unit") else "million")
-    return Decimal(str(data["value"])) * _FACTOR.get(scale, 1)
+    return Decimal(str(data["value"])) * facts_model.SCALE_FACTORS.get(scale, 1)
 
 
 def _digits(data: dict) -> int:
@@ -98,16 +96,13 @@ def restatements(figures: list[Item]) -> None:
     within 5 % of each other are most often one figure said twice, rounded in a lead
     («почти 43 миллиона») and exact in the text («42 миллиона 700 тысяч»): the rounder
     one is marked `check`, naming the other."""
-    for item in figures:
-        mine = _amount(item.data)
-        if mine is None or item.sentence is None:
-            continue
-        key = [str(item.data.get(k)) for k in _ONE_FIGURE]
-        for other in figures:
-            theirs = _amount(other.data)
-            if theirs is None or other.sentence in (None, item.sentence) or mine == theirs:
+    stated = [(item, amount, [str(item.data.get(k)) for k in _ONE_FIGURE]) for item in figures
+              if item.sentence is not None and (amount := _amount(item.data)) is not None]
+    for item, mine, key in stated:
+        for other, theirs, their_key in stated:
+            if other.sentence == item.sentence or mine == theirs or their_key != key:
                 continue
-            if [str(other.data.get(k)) for k in _ONE_FIGURE] != key or abs(mine - theirs) > max(mine, theirs) / 20:
+            if abs(mine - theirs) > max(mine, theirs) / 20:
                 continue
             if _digits(item.data) < _digits(other.data):
                 exact = f"{other.data['value']} {other.data.get('scale') or 'million'}"
