@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from memogen.facts.model import Facts, FigureFact
+from memogen.facts.model import SCALE_FACTORS, Facts, FigureFact
 from memogen.facts.periods import Period
 from memogen.indicators import TRADE
 
@@ -19,12 +19,9 @@ from memogen.indicators import TRADE
 # measured figure, never part of a computed trend or index.
 PLANNED = ("expected", "forecast", "target")
 
-SCALES = {"units": 1, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
-
-
 def amount(value: float | Decimal, scale: str) -> float:
     """A value in plain units: 10 200 thousand and 10,2 million are the same amount."""
-    return float(value) * SCALES[scale]
+    return float(value) * SCALE_FACTORS[scale]
 
 
 @dataclass(frozen=True)

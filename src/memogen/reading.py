@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
+from memogen.facts.model import SCALE_FACTORS
 from memogen.inflect import fold
 
 ReadingKind = Literal["number", "percent", "times", "points"]
@@ -35,8 +36,6 @@ HEDGE_GROUPS: dict[str, str] = {
 
 SCALES = {"тыс": "thousand", "тысяч": "thousand", "млн": "million", "миллион": "million",
           "млрд": "billion", "миллиард": "billion", "трлн": "trillion", "триллион": "trillion"}
-SCALE_FACTOR = {None: 1, "units": 1, "thousand": 10**3, "million": 10**6, "billion": 10**9,
-                "trillion": 10**12}
 
 # Numbers written in words, by stem: «двух», «три», «полтора», «семнадцати», «сорока».
 # `word_number` tries the longest stem first, so «семнадцат» (17) wins over «сем» (7).
@@ -173,7 +172,7 @@ class Reading:
 
     @property
     def amount(self) -> Decimal:
-        return self.value * SCALE_FACTOR[self.scale]
+        return self.value * SCALE_FACTORS[self.scale or "units"]
 
 
 def normalise(text: str) -> str:

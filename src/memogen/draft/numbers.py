@@ -16,9 +16,11 @@ from functools import cache
 
 from memogen import inflect
 from memogen.draft import clauses, indicators
+from memogen.facts.model import SCALE_FACTORS
 from memogen.reading import (
     MULTIPLIED,
     MULTIPLIED_RE,
+    SCALES,
     SPELLED,
     STEP_DOWN,
     TENS,
@@ -34,10 +36,6 @@ DASH = "[-–—−]"
 # A percent sign, or the word in full or abbreviated: «12 %», «12 процентов», «12 проц.», «12 проц»
 PERCENT_SIGN = r"%|проц(?:ент\w*|\.|(?![а-яё]))"
 NUM = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[,.]\d+)?|\d+(?:[,.]\d+)?"
-SCALES = {
-    "тыс": "thousand", "тысяч": "thousand", "млн": "million", "миллион": "million",
-    "млрд": "billion", "миллиард": "billion", "трлн": "trillion", "триллион": "trillion",
-}
 _SCALE = r"трлн\.?|млрд\.?|млн\.?|тыс(?:\.|(?![а-яё]))|триллион\w*|миллиард\w*|миллион\w*|тысяч\w*"
 _CURRENCY = (
     r"(?:американск\w+\s+)?долл(?:ар\w*|\.)(?:\s+США)?|USD|евро|EUR|€|\$|BYN|RUB|"
@@ -120,9 +118,6 @@ def is_hedge(words: str) -> bool:
     return any(re.fullmatch(pattern, words, re.I) for pattern, _ in _HEDGES)
 
 
-_FACTOR = {"units": 1, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
-
-
 @dataclass(frozen=True)
 class Amount:
     """An amount of money (`currency` set) or a count (`unit` set, or neither when the
@@ -144,7 +139,7 @@ class Amount:
         """The value in `scale`; a bare number («от двух до трёх миллиардов») is in it already."""
         if self.scale == "units" and self.currency is None and self.unit is None:
             return self.value
-        return self.value * _FACTOR[self.scale] / _FACTOR[scale]
+        return self.value * SCALE_FACTORS[self.scale] / SCALE_FACTORS[scale]
 
 
 def number(text: str) -> Decimal:
