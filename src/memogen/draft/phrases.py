@@ -131,6 +131,9 @@ def name_end(text: str, start: int, quoted_ends: bool = True) -> int:
         after = tokens[k + 1].group() if k + 1 < len(tokens) else ""
         if tok[0] in "«\"„" and quoted_ends:
             return tokens[k].end()
+        if tok == "№" and after.isdigit():  # «гимназией № 27 и школой № 23»: a number the thing before goes by
+            end, k = tokens[k + 1].end(), k + 2
+            continue
         if tok[0] in "«\"„":  # a document's name in quotes, and what it is for after it
             end, allowed, k = tokens[k].end(), {"gent"}, k + 1
             continue
