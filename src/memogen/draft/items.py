@@ -180,7 +180,9 @@ _PLANNED = re.compile(
     re.I,
 )
 _DRAFTING = re.compile(
-    r"готов(?:ит|ят)(?:ся)?\b|разрабатыва|разработа(?:н|л)|подготов|прорабатыва|в\s+проработке|согласовыва|работ\w*\s+над",
+    r"готов(?:ит|ят)(?:ся)?\b|разрабатыва|разработа(?:н|л)|подготов|прорабатыва|в\s+проработке|согласовыва|работ\w*\s+над|"
+    # «контакты по разработке Программы …», «разработка дорожной карты»: a document being drafted, by the noun
+    r"разработк\w*\s+(?:[а-яё]+\s+){0,2}?(?:программ|соглашени|договор|план|дорожн|меморандум|стратеги|концепци)",
     re.I,
 )
 # «выполнить дорожную карту», «две страны связывают договоры»: a document already in force
@@ -1750,13 +1752,11 @@ def agreements(sentences: list[str], release: dt.date) -> list[Item]:
             ahead = text[: _qualities(text, m.start())]
             # «подписано более 220 межрегиональных соглашений»: a statistic, no list of documents, unless
             # the sentence names the occasion they were signed at («по итогам переговоров в Сочи …»)
-            hedged = _HEDGED_COUNT.search(ahead) and not deals.occasion(text, "документы", True, once=True) or \
+            hedged = _HEDGED_COUNT.search(ahead) and not _signed_at_once(text) or \
                 _counted_so_far(text, m.start(), own[0])
             if hedged or _renamed(text, end) or _aliased(text, m) or _PREDICATE.search(ahead) and _in_ablt(m.group()):
                 continue
-            title = _counted(text, _qualities(text, m.start()), end) or _quoted_title(
-                text, m, end, _qualities(text, m.start())
-            )
+            title = _counted_title(text, m, end, _qualities(text, m.start()), own[0] == "signed")
             title = _body_of_post(text, _minutes_of(text, title), end)
             alias = re.match(r"\s*\([^()]{1,60}\)", text[taken:])  # «План мероприятий («дорожная карта») на …»
             near = taken + (alias.end() if alias else 0)
@@ -1796,7 +1796,8 @@ def _group(text: str, end: int, ahead: str, title: str, signed: bool) -> tuple[s
     …», `deals.occasion`), else, for a sum, by the sum as stated («Соглашения на 20,5 млрд рублей»);
     (`title`, "") for a document that is no group."""
     summed = None if title[:1].isdigit() else _sum_after(text, end)  # «15 контрактов на 20 млн»: named by its count
-    counted = _HEDGED_COUNT.search(ahead) or _A_NUMBER_OF.search(ahead) or title.lower().startswith("пакет ")
+    exact = None if title[:1].isdigit() or _counted(ahead, len(ahead), 0) is None else _COUNT_BEFORE.search(ahead)
+    counted = _HEDGED_COUNT.search(ahead) or _A_NUMBER_OF.search(ahead) or title.lower().startswith("пакет ") or exact
     if not counted and summed is None:
         return title, ""
     if summed is not None and " " not in title:
@@ -1806,7 +1807,7 @@ def _group(text: str, end: int, ahead: str, title: str, signed: bool) -> tuple[s
     told = deals.occasion(text, title, signed)
     told = re.split(rf"\s+(?={re.escape(title.split()[0][:6])})", told, flags=re.I)[0]  # «в ходе форума контрактов»
     if told or summed is None or " " in title:
-        return title, told
+        return title + (f" ({(_COUNT_SAID.search(ahead) or exact)[0].strip()})" if told and exact else ""), told
     return f"{title} {text[end : summed.end].strip(' .')}", ""
 
 
@@ -2418,6 +2419,47 @@ def _counted_so_far(text: str, at: int, status: str) -> bool:
         return False
     total = _IN_ALL.search(text, clauses.start(text, count.start(), clauses.PART), at) and not _EVENT.search(text)
     return status == "in_force" or bool(total)
+
+
+def _counted_title(text: str, m: re.Match[str], end: int, start: int, signed: bool) -> str:
+    """A document's title from its adjectives at `start` (`_qualities`) to `end` in the nominative,
+    a count before it kept as written («подписали 22 контракта на поставку …» → «22 контракта на
+    поставку …»); but documents a count names with nothing they are about, signed at one occasion
+    their sentence names, are a group the occasion tells (README convention 5: «За время визита
+    подписано 23 соглашения» → «Соглашения», `_group` making it «Соглашения (23), подписанные за время визита»);
+    documents not `signed` yet («согласованы 28 программ») keep their count."""
+    counted = _counted(text, start, end)
+    if counted is not None and (text[m.end() : end].strip() or not signed or not _signed_at_once(text)):
+        return counted
+    plural = _plural(text[start:end]) if counted is not None and not counted.startswith("1 ") else None
+    return plural or _quoted_title(text, m, end, start)
+
+
+def _plural(words: str) -> str | None:
+    """A noun and its adjectives after a count in the nominative plural («межрегиональных
+    соглашения» → «межрегиональные соглашения», «меморандума» → «меморандумы»); None when
+    a word is none of these."""
+    forms = []
+    for word in words.split():
+        found = next((p for p in inflect.parses(word) if p.tag.POS in ("NOUN", "ADJF") and p.tag.case == "gent"), None)
+        plural = found.inflect({"plur", "nomn"}) if found is not None else None
+        if plural is None:
+            return None
+        forms.append(inflect.restore(word, plural.word))
+    return " ".join(forms)[:1].upper() + " ".join(forms)[1:] if forms else None
+
+
+# «за время визита», «за время поездки делегации»: the span of one visit, an occasion said once
+_VISIT_SPAN = re.compile(r"(?<![\w-])за\s+время\s+(?:[а-яё]+\s+){0,2}?(?:визит|поездк|мисси)", re.I)
+# the count of a group as the release says it, with its hedge: «больше 9», «23»
+_COUNT_SAID = re.compile(r"(?:(?:почти|более|больше|около|свыше|порядка)\s+)?\d{1,4}\s+$", re.I)
+
+
+def _signed_at_once(text: str) -> bool:
+    """Whether the sentence names one occasion its documents were signed at («по итогам переговоров»,
+    «в ходе визита», «за время визита»; not «за время форума», which may span its years)."""
+    told = deals.occasion(text, "документы", True)
+    return bool(told) and (bool(deals.occasion(text, "документы", True, once=True)) or bool(_VISIT_SPAN.search(text)))
 
 
 def _counted(text: str, start: int, end: int) -> str | None:

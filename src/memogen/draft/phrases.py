@@ -56,6 +56,9 @@ _FOR = {
 _WORDS = ("NOUN", "ADJF", "PRTF", "NUMR", "ADJS")
 # nouns whose complement stands in the instrumental: «торговля услугами», «обмен опытом»
 _TAKES = {noun: {"ablt"} for noun in ("торговля", "обмен", "управление", "обеспечение", "снабжение")}
+# «государств — участников Договора», «стран — членов союза»: a dash joins what the states are to them
+_MEMBERS = {"участник", "член"}
+_MEMBERS_OF = {"государство", "страна", "организация"}
 
 
 @cache
@@ -153,8 +156,8 @@ def name_end(text: str, start: int, quoted_ends: bool = True) -> int:
         if listed:
             allowed, k, arrived = (_cases(after) & joined) or listed, k + 1, False
             continue
-        if _passed_over(tokens, k, allowed) > k:
-            k = _passed_over(tokens, k, allowed)
+        if (past := _passed_over(tokens, k, allowed, noun)) > k:  # «№ 27» ends the name unless more follows
+            end, k = (tokens[past - 1].end() if tok == "№" else end), past
             continue
         maker = tokens[k - 1].group() if k else (head.group() if head else "")
         if re.fullmatch(r"[A-ZА-ЯЁ]{2,7}", tok) and _is_noun(maker, allowed | {"gent"}) | _top_noun(maker):
@@ -177,13 +180,20 @@ def name_end(text: str, start: int, quoted_ends: bool = True) -> int:
     return end
 
 
-def _passed_over(tokens: list[re.Match[str]], k: int, allowed: set[str]) -> int:
+def _passed_over(tokens: list[re.Match[str]], k: int, allowed: set[str], noun: str = "") -> int:
     """Where a name goes on past the token at `k` when it is a number before its noun
     («закрытия II Европейских игр», «поставку 50 автобусов», «2,5 тыс.»), the point of a
     scale's abbreviation («поставку 470 тыс. тонн удобрений»), a side's country or a
     document's other name in brackets («между … комитетом (Республика Беларусь) и
-    Правительством …», «План мероприятий ("Дорожная карта") по …»); `k` when it is none."""
+    Правительством …», «План мероприятий ("Дорожная карта") по …»), «№» and the number a
+    thing goes by («гимназией № 27 и школой № 23»), a dash between states (the last `noun`)
+    and what they are to a treaty («государств — участников Договора …»); `k` when it is none."""
     tok = tokens[k].group()
+    after = tokens[k + 1].group() if k + 1 < len(tokens) else ""
+    if tok == "№" and after.isdigit():
+        return k + 2
+    if tok in "—–" and _lemma(after) in _MEMBERS and noun in _MEMBERS_OF:
+        return k + 1
     if tok == "." and k and tokens[k - 1].group().lower() in _SCALES:
         return k + 1
     if tok == "(":
