@@ -40,6 +40,8 @@ _EVENT = re.compile(
     # «на онлайн-встрече», «онлайн-совещание»: one held over a link is one too
     r"|(?<![\w-])онлайн-(?:встреч|совещани|конференци|переговор|форум|семинар|брифинг)[а-яё]*"
     r"|(?<![\w-])кругл\w+\s+стол\w*"  # «круглый стол»
+    # «состоялся телефонный разговор президентов …»: a call is a talk held, as «телефонные переговоры» are
+    r"|(?:(?<=телефонный\s)|(?<=телефонного\s)|(?<=телефонном\s)|(?<=телефонным\s)|(?<=телефонному\s))разговор\w*"
     r"|(?<![\w-])делов\w+\s+совет\w*"
     # «торжественный приём», «приём по случаю …»: a reception, not an admission
     r"|(?<![\w-])(?:торжественн|официальн|дипломатическ)\w+\s+при[её]м\w*|(?<![\w-])при[её]м\w*(?=\s+по\s+случаю)"
@@ -789,6 +791,7 @@ def _noun_events(said: _Said, heads: set[str], posts: dict[str, str], strip) -> 
         named_to = taken
         what = _held_by(text, m, taken, name, strip)
         what = _talk_named(what) if head == "беседа" else what
+        what = _days_held_in(text, m, what) if head == "день" else what
         dated = _nearest_day(text, m.start(), taken, said.release) or said.day
         dated = dated if dated is not None else _period_when(text, m.start(), taken, said.release)
         if any(a <= m.start() < b for a, b in counted):
@@ -812,6 +815,30 @@ def _noun_events(said: _Said, heads: set[str], posts: dict[str, str], strip) -> 
             what, where = _visited_before(text, m, what, where)
         out.append(_event(what, dated, where, said.first, said.n))
     return out
+
+
+# «В Свердловской области прошли Дни …», «в павильоне … прошёл День …»: where a land's days were held,
+# said before the verb that holds them
+_HELD_IN = re.compile(
+    r"(?:^|[\s«])[Вв]о?\s+(?P<place>[^,;:«»]{3,80}?)\s+(?:прош(?:ли|[её]л|ла)|состоял(?:ись|ся|ась)|"
+    r"пройд(?:ут|[её]т)|проход(?:ят|ит)|открыл(?:ись|ся|ась)|стартовал[аи]?)\s+$"
+)
+
+
+def _days_held_in(text: str, m: re.Match[str], what: str) -> str:
+    """A land's days are named with where they are held («Дни Москвы в Минске», as the
+    curated files name 17 of 20): days named with no place of their own take the one the
+    sentence holds them in before its verb («В Свердловской области прошли Дни Республики
+    Беларусь» → «Дни Республики Беларусь в Свердловской области»)."""
+    held = _HELD_IN.search(text[: m.start()])
+    if held is None or re.search(r"\s(?:в|во|на)\s", what) or not re.match(r"Д(?:ни|ень)\s", what):
+        return what
+    place = re.sub(r"\s+(?:сегодня|вчера|накануне|уже|также|впервые|торжественно|успешно)(?![\w-]).*$", "",
+                   held["place"].strip())
+    if not re.match(r"(?:[А-ЯЁ]|[а-яё]+\s+[А-ЯЁ])", place) or re.search(r"\d|(?:году|месяце|неделе)(?![\w-])", place):
+        return what  # «в этом году прошли …»: a time, no place; a place is named with a capital
+    into = "во" if held.group().lstrip(" «").lower().startswith("во") else "в"
+    return f"{what} {into} {place}"
 
 
 # «со времени их прошлой встречи», «с момента последнего визита»: a time reckoned from an event
@@ -1362,7 +1389,28 @@ def _named(noun: re.Pattern[str], text: str, quoted_ends: bool = True):
             taken = _held_within(text, m, ends(text, start, quoted_ends))
             if closing and quoted_ends:  # «"Дни Республики Беларусь в … крае"»: a name in quotes is whole
                 taken = max(taken, m.end() + closing.end() - 1)
+            taken = _next_event_joined(text, m.end(), taken) if noun is _EVENT else taken
             yield m, taken
+
+
+# «… в заседании совета и в деловом форуме …»: «и» and a preposition again before an event's noun
+_JOINED = re.compile(r"\s+и\s+(?:в|во|на)\s+", re.I)
+
+
+def _next_event_joined(text: str, start: int, end: int) -> int:
+    """Where an event's name ends when a second event is joined to it with «и» and the
+    preposition again («примет участие в заседании совета … и в деловом форуме …»): before
+    the «и», so the second is an event of its own; else `end`."""
+    for joined in _JOINED.finditer(text, start, end):
+        at = joined.end()
+        for word in re.finditer(r"[\w-]+\s+", text[at : at + 60]):  # the adjectives before the noun
+            reads = inflect.parses(word.group().strip())
+            if _EVENT.match(text, at) or not any(p.tag.POS in ("ADJF", "PRTF") for p in reads):
+                break
+            at += word.end() - word.start()
+        if _EVENT.match(text, at) and at < end:
+            return joined.start()
+    return end
 
 
 def _held_within(text: str, m: re.Match[str], end: int) -> int:
