@@ -362,6 +362,8 @@ def _status(text: str, at: int | None = None) -> str:
         text, at = text[span[0] : span[1]], at - span[0]
     elif at is not None:  # «…, деятельность которых в этом году будет …»: that clause's own tense
         text = tenses.without_clauses(text, at)
+    if at is not None and _TASK_OF.search(text, 0, at):
+        return "target"  # «поставила на 13,5 млн при задании в 5,6 млн»: the amount the task set
     if at is not None:
         clause = clauses.around(text, at, breaks=tenses.OWN_STATEMENT)
         own = next((status for status, cue in _STATUS if cue.search(clause)), None) or _owed(clause)
@@ -374,6 +376,13 @@ def _status(text: str, at: int | None = None) -> str:
             return _agreed(text, own or "actual")
         text = tenses.up_to_later(text, at)  # «Китай — второй партнёр, и палата стремится …»: not the place's
     return _agreed(text, next((status for status, cue in _STATUS if cue.search(text)), None) or _owed(text) or "actual")
+
+
+# the amount a task or plan set, beside what was done: «при задании в 5,6 млн», «при плане 40 единиц» (not «при
+# прогнозе в 55 млн»: an expectation)
+_TASK_OF = re.compile(
+    r"(?<![\w-])при\s+(?:задани[еию]|план[еау]?)(?:\s+в)?\s+(?:(?:почти|около|более)\s+)?$", re.I
+)
 
 
 def _owed(words: str) -> str | None:
@@ -1223,7 +1232,9 @@ def _total(
     if not everywhere and flow is not None and flow.elsewhere:
         return
     said = text[word[0] : word[1]]
-    if _BETWEEN.match(clause) or _PAIRED.match(clause) or _BOTH.search(f"{said} {clause}"):  # «между ними»
+    # «взаимный внешнеторговый оборот», «оборот двух республик», «между ними»: the two sides' trade
+    near = " ".join(lead.split()[-2:])
+    if _BETWEEN.match(clause) or _PAIRED.match(clause) or _BOTH.search(f"{near} {said} {clause}"):
         return
     placed = _WITH_WHOM.search(lead) is not None or flows.names_place(
         f"{lead} {clause}", ctx.partner, ctx.partner_stems)
@@ -1252,7 +1263,9 @@ def _total(
 # two sides of one trade: «оборот Беларуси и Китая», «товарооборот двух стран», «взаимная торговля»
 _PAIRED = re.compile(r"\s*(?:[А-ЯЁ][а-яё-]+\s+){1,2}и\s+[А-ЯЁ]")
 _BOTH = re.compile(
-    r"(?<![\w-])(?:(?:двух|обеих|обоих)\s+(?:стран|сторон|государств|регионов)|(?:взаимн|двусторонн)\w+)", re.I
+    r"(?<![\w-])(?:(?:двух|обеих|обоих|наших)\s+(?:[а-яё]+\s+)?"
+    r"(?:стран|сторон|государств|регионов|республик|областей|кра[её]в|субъектов)|(?:взаимн|двусторонн)\w+)",
+    re.I,
 )
 
 

@@ -427,7 +427,7 @@ def _places(tail: str, partner: str | None, stems: tuple[str, ...]) -> dict[str,
     """«в Беларусь» → {"to": "ours"}, «из Курской области» → {"from": "partner"}, «в Китае» →
     {"at": "partner"}; "third" holds the words of a place neither ours nor the partner."""
     out: dict[str, str] = {}
-    tokens = re.findall(r"[А-Яа-яЁёA-Za-z-]+", tail)
+    tokens = re.findall(r"[А-Яа-яЁёA-Za-z-]+", sides.without_currencies(tail))
     for n, word in enumerate(tokens):
         low = word.lower()
         if low not in ("в", "во", "на", "из", "с", "со"):
