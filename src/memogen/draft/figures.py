@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from memogen.draft import balance, clauses, counts, deals, flows, growth, holders, periods, ranks, shares, sides, tenses
 from memogen.draft import numbers as num
-from memogen.draft.indicators import EXPORT_NOUN, IMPORT_NOUN, TRADE_WORD, indicator_of, names_trade
+from memogen.draft.indicators import BUYING, EXPORT_NOUN, IMPORT_NOUN, SELLING, TRADE_WORD, indicator_of, names_trade
 from memogen.draft.model import UNSTATED, Item, accepts, count_indicator, supports
 from memogen.draft.periods import Mention, mentions
 from memogen.draft.words import nominative_phrase, parses
@@ -1401,7 +1401,11 @@ def _apply_flow(item: Item, flow: flows.Flow, ctx: Context) -> None:
     A flow whose owner the words do not name is the owner's of the flow stated before it
     in the sentence («24 млн — на экспорт из Кыргызстана и 49 млн — на импорт»), else
     ours, marked for review."""
-    if flow.said:
+    if flow.sold:
+        ctx.side = flow.side
+        item.doubt("check", "a sale whose seller the words do not name: read as ours to where it is sold; if "
+                   "the partner's traders sold our goods, it is a product figure")
+    elif flow.said:
         ctx.side = flow.side
         item.data["_owned"] = True  # whose flow it is, the words say
     elif ctx.side is not None:
@@ -1457,8 +1461,6 @@ def _group_goes_on(ours: str, ctx: Context, item: Item) -> bool:
 
 
 _ON_SUM = re.compile(rf"на\s+(?:общую\s+)?сумму\s*(?:(?:{num.HEDGE})\s*)?$", re.I)
-_BUYING = re.compile(r"\b(?:закуп|куп|приобрет|импорт|ввез)\w*", re.I)
-_SELLING = re.compile(r"\b(?:постав|продад|прода[южв]|экспорт|отгруз)\w*", re.I)
 
 
 # a verb of goods moving: «ушло», «ввезли», «отгружено», «закупили», «взяла»
@@ -1594,7 +1596,7 @@ def _deal_of(item: Item, text: str, amount: num.Amount, ctx: Context) -> None:
     """What contracts sell or buy, as a `label` continuing «объем контрактов», the event
     they were signed during, and whether they are the event's total (`signed_by: all`)."""
     clause = clauses.before(text, amount.start, clauses.PHRASE)
-    label = "на закупку" if _BUYING.search(clause) else "на поставку" if _SELLING.search(clause) else None
+    label = "на закупку" if BUYING.search(clause) else "на поставку" if SELLING.search(clause) else None
     if not _deals_known():
         label = {None: "сумма контрактов", "на закупку": "закупки по контрактам"}.get(label, "поставки по контрактам")
     else:
