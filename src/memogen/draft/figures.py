@@ -547,6 +547,7 @@ def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
     items += _shares(text, n, ms, rates, found, ctx)
     items += _shares_of_count(text, rates, [i for i in items if i.sentence == n])
     items += _shares_by_place(text, n, ms, rates, items, ctx)
+    items += _shares_by_goods(text, n, ms, rates, items, ctx)
     _shares_of_amounts(text, rates, found, [i for i in items if i.sentence == n])
     _bracketed_shares(text, rates, found, [i for i in items if i.sentence == n], ctx)
     items += _growth_figures(text, n, ms, rates, found, items, ctx)
@@ -2670,9 +2671,50 @@ def _share_of_whole(text: str, rate: num.Rate, n: int, ms, ctx: Context) -> list
     elif before is not None:
         item.doubt("check", f"the share moved from {before} %, which the facts model cannot hold: say it in words")
     _when(item, text, ms, rate.start, ctx)
+    if _goods_share(item, text, rate):
+        return [item]
     item.doubt("check", f"a share of «{whole}», a total the release does not give: check whose share it is")
     _share_holder(item, text, rate.start, ctx)
     return [item]
+
+
+def _goods_share(item: Item, text: str, rate: num.Rate) -> bool:
+    """A share of a trade that a group of goods takes («57 % всех поставок … пришлось на
+    металлы», «машиностроительная продукция (26 % общего объёма поставок)»): that group's
+    share, `product` labelled with the goods, its whole the trade's words."""
+    goods = shares.goods_part(text, rate.start, rate.end)
+    if goods is None or item.data["indicator"] not in _OURS or not names_trade(item.data["share"]["whole"]):
+        return False
+    item.data.update(indicator="product", label=goods, _goods_share=True)
+    item.data.pop("counterparty", None)
+    item.notes[:] = [note for note in item.notes if "every country" not in note]
+    item.doubt("check", f"the share of «{item.data['share']['whole']}» that «{goods}» take: check the goods and "
+               "whose trade it is")
+    return True
+
+
+def _shares_by_goods(text: str, n: int, ms, rates: list[num.Rate], items: list[Item], ctx: Context) -> list[Item]:
+    """Percents no figure took, after a group of goods' share in the sentence, whose clause
+    names another group («…пришлось на металлы, 19 % — на машиностроительную продукцию»,
+    «химическая продукция (21 %)»): each that group's share of the same whole."""
+    source = next((i for i in reversed(items) if i.sentence == n and i.data.get("_goods_share")), None)
+    if source is None:
+        return []
+    taken = {i.data.get("_at") for i in items if i.sentence == n} | {i.data.get("_rate_at") for i in items}
+    out = []
+    for rate in rates:
+        goods = shares.goods_part(text, rate.start, rate.end) if rate.start > source.data["_at"] else None
+        if rate.kind != "percent" or rate.value >= 100 or rate.start in taken or goods is None:
+            continue
+        item = Item({"indicator": "product", "label": goods, "_quote": text, "_at": rate.start,
+                     "share": {"percent": rate.value, "whole": source.data["share"]["whole"]}}, sentence=n)
+        if rate.hedge and supports("Share", "qualifier"):
+            item.data["share"]["qualifier"] = rate.hedge
+        _when(item, text, ms, rate.start, ctx)
+        item.doubt("check", f"«{goods}»'s share of «{source.data['share']['whole']}», the whole of the share "
+                   "before it in the sentence: check the goods")
+        out.append(item)
+    return out
 
 
 # «9 % всего экспорта области», «треть общего объёма поставок»: the words before a whole's flow
