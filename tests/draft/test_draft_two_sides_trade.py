@@ -58,3 +58,9 @@ def test_blanking_a_currency_keeps_a_state_named_by_its_initials():
 def test_an_amount_forecast_beside_what_was_done_is_no_task():
     sentence = "В 2023 году Вьетнам вложил в экономику области 8 млн долларов (при прогнозе в 5 млн долларов)."
     assert "target" not in [s for *_, s in _figures(VIETNAM + sentence)]
+
+
+def test_trade_of_the_two_states_in_a_release_about_a_region_is_with_its_state():
+    text = ("Губернатор Омской области посетил Минск. Омская область покупает белорусские тракторы. "
+            "В прошлом году товарооборот наших стран составил почти 40 млрд долларов.")
+    assert [c for _, _, c, _ in _figures(text)] == ["Российская Федерация"]

@@ -1235,7 +1235,10 @@ def _total(
     said = text[word[0] : word[1]]
     # «взаимный внешнеторговый оборот», «оборот двух республик», «между ними»: the two sides' trade
     near = " ".join(lead.split()[-2:])
-    if _BETWEEN.match(clause) or _PAIRED.match(clause) or _BOTH.search(f"{near} {said} {clause}"):
+    both = _BOTH.search(f"{near} {said} {clause}")
+    if both and _both_states(item, both.group(), ctx):
+        return
+    if _BETWEEN.match(clause) or _PAIRED.match(clause) or both:
         return
     placed = _WITH_WHOM.search(lead) is not None or flows.names_place(
         f"{lead} {clause}", ctx.partner, ctx.partner_stems)
@@ -1271,6 +1274,18 @@ _BOTH = re.compile(
 
 
 _BETWEEN = re.compile(r"\s*между\s", re.I)
+
+
+def _both_states(item: Item, both: str, ctx: Context) -> bool:
+    """«товарооборот наших стран», «торговля двух государств» in a release about a region of
+    another state: Belarus's trade with that whole state, not with the region (`counterparty`)."""
+    country = ctx.partner_country
+    if not country or country == ctx.partner or not re.search(r"(?:стран|государств)\w*$", both, re.I):
+        return False
+    item.data["counterparty"] = {"name": country}
+    item.doubt("check", f"the two states' trade: Belarus's with {country} as a whole, not with the partner: "
+               "`counterparty`")
+    return True
 _JOINED = re.compile(r"(?:,\s*(?:но\s+и|а(?:\s+также)?|и)|\s(?:но\s+и|а))\s+(?:[а-яё]+\s+)?$", re.I)
 
 
