@@ -64,3 +64,10 @@ def test_trade_of_the_two_states_in_a_release_about_a_region_is_with_its_state()
     text = ("Губернатор Омской области посетил Минск. Омская область покупает белорусские тракторы. "
             "В прошлом году товарооборот наших стран составил почти 40 млрд долларов.")
     assert [c for _, _, c, _ in _figures(text)] == ["Российская Федерация"]
+
+
+def test_goods_and_services_supplied_to_a_place_are_traded_together():
+    sentence = "В этом году область намерена поставить во Вьетнам продукции и услуг не менее чем на 9 млн долларов."
+    facts = draft_release(Release(VIETNAM + sentence, None, None, None), dt.date(2024, 3, 1), url=None, file=None,
+                          name="test").facts
+    assert [(f.indicator, f.trade) for f in facts.figures] == [("exports", "goods_and_services")]
