@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from memogen.draft import balance, clauses, counts, deals, flows, growth, holders, periods, ranks, shares, sides, tenses
 from memogen.draft import numbers as num
-from memogen.draft.indicators import EXPORT_NOUN, IMPORT_NOUN, TRADE_WORD, indicator_of, names_trade
+from memogen.draft.indicators import BUYING, EXPORT_NOUN, IMPORT_NOUN, SELLING, TRADE_WORD, indicator_of, names_trade
 from memogen.draft.model import UNSTATED, Item, accepts, count_indicator, supports
 from memogen.draft.periods import Mention, mentions
 from memogen.draft.words import nominative_phrase, parses
@@ -362,6 +362,8 @@ def _status(text: str, at: int | None = None) -> str:
         text, at = text[span[0] : span[1]], at - span[0]
     elif at is not None:  # «…, деятельность которых в этом году будет …»: that clause's own tense
         text = tenses.without_clauses(text, at)
+    if at is not None and _TASK_OF.search(text, 0, at):
+        return "target"  # «поставила на 13,5 млн при задании в 5,6 млн»: the amount the task set
     if at is not None:
         clause = clauses.around(text, at, breaks=tenses.OWN_STATEMENT)
         own = next((status for status, cue in _STATUS if cue.search(clause)), None) or _owed(clause)
@@ -374,6 +376,13 @@ def _status(text: str, at: int | None = None) -> str:
             return _agreed(text, own or "actual")
         text = tenses.up_to_later(text, at)  # «Китай — второй партнёр, и палата стремится …»: not the place's
     return _agreed(text, next((status for status, cue in _STATUS if cue.search(text)), None) or _owed(text) or "actual")
+
+
+# the amount a task or plan set, beside what was done: «при задании в 5,6 млн», «при плане 40 единиц» (not «при
+# прогнозе в 55 млн»: an expectation)
+_TASK_OF = re.compile(
+    r"(?<![\w-])при\s+(?:задани[еию]|план[еау]?)(?:\s+в)?\s+(?:(?:почти|около|более)\s+)?$", re.I
+)
 
 
 def _owed(words: str) -> str | None:
@@ -538,6 +547,7 @@ def read_sentence(text: str, n: int, ctx: Context) -> list[Item]:
     items += _shares(text, n, ms, rates, found, ctx)
     items += _shares_of_count(text, rates, [i for i in items if i.sentence == n])
     items += _shares_by_place(text, n, ms, rates, items, ctx)
+    items += _shares_by_goods(text, n, ms, rates, items, ctx)
     _shares_of_amounts(text, rates, found, [i for i in items if i.sentence == n])
     _bracketed_shares(text, rates, found, [i for i in items if i.sentence == n], ctx)
     items += _growth_figures(text, n, ms, rates, found, items, ctx)
@@ -1223,7 +1233,12 @@ def _total(
     if not everywhere and flow is not None and flow.elsewhere:
         return
     said = text[word[0] : word[1]]
-    if _BETWEEN.match(clause) or _PAIRED.match(clause) or _BOTH.search(f"{said} {clause}"):  # «между ними»
+    # «взаимный внешнеторговый оборот», «оборот двух республик», «между ними»: the two sides' trade
+    near = " ".join(lead.split()[-2:])
+    both = _BOTH.search(f"{near} {said} {clause}")
+    if both and _both_states(item, both.group(), ctx):
+        return
+    if _BETWEEN.match(clause) or _PAIRED.match(clause) or both:
         return
     placed = _WITH_WHOM.search(lead) is not None or flows.names_place(
         f"{lead} {clause}", ctx.partner, ctx.partner_stems)
@@ -1252,11 +1267,25 @@ def _total(
 # two sides of one trade: «оборот Беларуси и Китая», «товарооборот двух стран», «взаимная торговля»
 _PAIRED = re.compile(r"\s*(?:[А-ЯЁ][а-яё-]+\s+){1,2}и\s+[А-ЯЁ]")
 _BOTH = re.compile(
-    r"(?<![\w-])(?:(?:двух|обеих|обоих)\s+(?:стран|сторон|государств|регионов)|(?:взаимн|двусторонн)\w+)", re.I
+    r"(?<![\w-])(?:(?:двух|обеих|обоих|наших)\s+(?:[а-яё]+\s+)?"
+    r"(?:стран|сторон|государств|регионов|республик|областей|кра[её]в|субъектов)|(?:взаимн|двусторонн)\w+)",
+    re.I,
 )
 
 
 _BETWEEN = re.compile(r"\s*между\s", re.I)
+
+
+def _both_states(item: Item, both: str, ctx: Context) -> bool:
+    """«товарооборот наших стран», «торговля двух государств» in a release about a region of
+    another state: Belarus's trade with that whole state, not with the region (`counterparty`)."""
+    country = ctx.partner_country
+    if not country or country == ctx.partner or not re.search(r"(?:стран|государств)\w*$", both, re.I):
+        return False
+    item.data["counterparty"] = {"name": country}
+    item.doubt("check", f"the two states' trade: Belarus's with {country} as a whole, not with the partner: "
+               "`counterparty`")
+    return True
 _JOINED = re.compile(r"(?:,\s*(?:но\s+и|а(?:\s+также)?|и)|\s(?:но\s+и|а))\s+(?:[а-яё]+\s+)?$", re.I)
 
 
@@ -1388,7 +1417,11 @@ def _apply_flow(item: Item, flow: flows.Flow, ctx: Context) -> None:
     A flow whose owner the words do not name is the owner's of the flow stated before it
     in the sentence («24 млн — на экспорт из Кыргызстана и 49 млн — на импорт»), else
     ours, marked for review."""
-    if flow.said:
+    if flow.sold:
+        ctx.side = flow.side
+        item.doubt("check", "a sale whose seller the words do not name: read as ours to where it is sold; if "
+                   "the partner's traders sold our goods, it is a product figure")
+    elif flow.said:
         ctx.side = flow.side
         item.data["_owned"] = True  # whose flow it is, the words say
     elif ctx.side is not None:
@@ -1444,8 +1477,6 @@ def _group_goes_on(ours: str, ctx: Context, item: Item) -> bool:
 
 
 _ON_SUM = re.compile(rf"на\s+(?:общую\s+)?сумму\s*(?:(?:{num.HEDGE})\s*)?$", re.I)
-_BUYING = re.compile(r"\b(?:закуп|куп|приобрет|импорт|ввез)\w*", re.I)
-_SELLING = re.compile(r"\b(?:постав|продад|прода[южв]|экспорт|отгруз)\w*", re.I)
 
 
 # a verb of goods moving: «ушло», «ввезли», «отгружено», «закупили», «взяла»
@@ -1581,7 +1612,7 @@ def _deal_of(item: Item, text: str, amount: num.Amount, ctx: Context) -> None:
     """What contracts sell or buy, as a `label` continuing «объем контрактов», the event
     they were signed during, and whether they are the event's total (`signed_by: all`)."""
     clause = clauses.before(text, amount.start, clauses.PHRASE)
-    label = "на закупку" if _BUYING.search(clause) else "на поставку" if _SELLING.search(clause) else None
+    label = "на закупку" if BUYING.search(clause) else "на поставку" if SELLING.search(clause) else None
     if not _deals_known():
         label = {None: "сумма контрактов", "на закупку": "закупки по контрактам"}.get(label, "поставки по контрактам")
     else:
@@ -2655,9 +2686,50 @@ def _share_of_whole(text: str, rate: num.Rate, n: int, ms, ctx: Context) -> list
     elif before is not None:
         item.doubt("check", f"the share moved from {before} %, which the facts model cannot hold: say it in words")
     _when(item, text, ms, rate.start, ctx)
+    if _goods_share(item, text, rate):
+        return [item]
     item.doubt("check", f"a share of «{whole}», a total the release does not give: check whose share it is")
     _share_holder(item, text, rate.start, ctx)
     return [item]
+
+
+def _goods_share(item: Item, text: str, rate: num.Rate) -> bool:
+    """A share of a trade that a group of goods takes («57 % всех поставок … пришлось на
+    металлы», «машиностроительная продукция (26 % общего объёма поставок)»): that group's
+    share, `product` labelled with the goods, its whole the trade's words."""
+    goods = shares.goods_part(text, rate.start, rate.end)
+    if goods is None or item.data["indicator"] not in _OURS or not names_trade(item.data["share"]["whole"]):
+        return False
+    item.data.update(indicator="product", label=goods, _goods_share=True)
+    item.data.pop("counterparty", None)
+    item.notes[:] = [note for note in item.notes if "every country" not in note]
+    item.doubt("check", f"the share of «{item.data['share']['whole']}» that «{goods}» take: check the goods and "
+               "whose trade it is")
+    return True
+
+
+def _shares_by_goods(text: str, n: int, ms, rates: list[num.Rate], items: list[Item], ctx: Context) -> list[Item]:
+    """Percents no figure took, after a group of goods' share in the sentence, whose clause
+    names another group («…пришлось на металлы, 19 % — на машиностроительную продукцию»,
+    «химическая продукция (21 %)»): each that group's share of the same whole."""
+    source = next((i for i in reversed(items) if i.sentence == n and i.data.get("_goods_share")), None)
+    if source is None:
+        return []
+    taken = {i.data.get("_at") for i in items if i.sentence == n} | {i.data.get("_rate_at") for i in items}
+    out = []
+    for rate in rates:
+        goods = shares.goods_part(text, rate.start, rate.end) if rate.start > source.data["_at"] else None
+        if rate.kind != "percent" or rate.value >= 100 or rate.start in taken or goods is None:
+            continue
+        item = Item({"indicator": "product", "label": goods, "_quote": text, "_at": rate.start,
+                     "share": {"percent": rate.value, "whole": source.data["share"]["whole"]}}, sentence=n)
+        if rate.hedge and supports("Share", "qualifier"):
+            item.data["share"]["qualifier"] = rate.hedge
+        _when(item, text, ms, rate.start, ctx)
+        item.doubt("check", f"«{goods}»'s share of «{source.data['share']['whole']}», the whole of the share "
+                   "before it in the sentence: check the goods")
+        out.append(item)
+    return out
 
 
 # «9 % всего экспорта области», «треть общего объёма поставок»: the words before a whole's flow

@@ -79,6 +79,7 @@ class Flow:
     said: bool = True  # whether the words say whose flow it is (else `side` is ours by default)
     elsewhere: str | None = None  # a third place at its other end («в КНР» when the partner is Russia)
     given: bool = False  # a verb's dative names where it goes («поставила Белоруссии»): no trade with every country
+    sold: bool = False  # a sale whose seller no words name, whose side is read from the goods or the market
 
     @property
     def ours(self) -> str:
@@ -167,12 +168,17 @@ def read(
         _place_end(places, "to" if where["rel"].lower() == "куда" else "from", where["name"], partner, stems)
     goods, owner, origin = goods_after(tail, partner, _OBJECT, earlier)
     # «закупки белорусской продукции»: goods of our making bought are the partner's imports
+    origin = origin or _origin_before(text, word)
     made_by = origin if out or origin is None else _OTHER[origin]
-    owner = owner or _owner_before(text, word, partner) or _pronoun_owner(text, word, stems) or made_by
-    side = _side(out, bool(_MARKET.match(word.group())), owner, places)
+    named = owner or _owner_before(text, word, partner) or _pronoun_owner(text, word, stems)
+    market = bool(_MARKET.match(word.group()))
+    side = _side(out, market, named or made_by, places)
     said = side is not None
     stated = "exports" if out else "imports"
-    return Flow(stated, side or "ours", goods, word.start(), word.end(), said, places.get("third"), to is not None)
+    # «белорусских товаров в крае стали продавать …»: a sale whose seller no words name, read from where it is made
+    sold = out and market and named is None and not (places.keys() & {"from", "to"})
+    return Flow(stated, side or "ours", goods, word.start(), word.end(), said, places.get("third"), to is not None,
+                sold and said)
 
 
 # a possessive pronoun right before a flow word: «её экспорт», «их поставки»
@@ -282,7 +288,7 @@ def _oblique_genitive(words: list[str], case: str) -> str | None:
 
 
 # a sale or purchase is made at a market: the place it names is the other party
-_MARKET = re.compile(r"(?:за|по)?куп|прода|приобре", re.I)
+_MARKET = indicators.MARKET
 
 
 def _side(out: bool, market: bool, owner: str | None, places: dict[str, str]) -> str | None:
@@ -427,7 +433,7 @@ def _places(tail: str, partner: str | None, stems: tuple[str, ...]) -> dict[str,
     """«в Беларусь» → {"to": "ours"}, «из Курской области» → {"from": "partner"}, «в Китае» →
     {"at": "partner"}; "third" holds the words of a place neither ours nor the partner."""
     out: dict[str, str] = {}
-    tokens = re.findall(r"[А-Яа-яЁёA-Za-z-]+", tail)
+    tokens = re.findall(r"[А-Яа-яЁёA-Za-z-]+", sides.without_currencies(tail))
     for n, word in enumerate(tokens):
         low = word.lower()
         if low not in ("в", "во", "на", "из", "с", "со"):
@@ -659,6 +665,20 @@ def _joined(tokens: list[re.Match[str]], n: int, cases: set[str]) -> list[str]:
     return []
 
 
+# goods of one side's making in the words before a flow verb: «белорусских товаров в крае стали продавать»
+_MADE_BEFORE = re.compile(r"(?P<adj>[А-Яа-яЁё-]+)\s+(?:товар|продукци|продукт|издели)\w*\s+(?:[а-яё]+\s+){0,4}$", re.I)
+
+
+def _origin_before(text: str, word: re.Match[str]) -> str | None:
+    """Whose making the goods are that a flow verb's clause names before it («белорусских товаров
+    в крае стали продавать» → ours); None after a noun or when no adjective says it."""
+    found = parses(word.group())
+    if not found or found[0].tag.POS not in ("VERB", "INFN", "PRTS"):
+        return None
+    m = _MADE_BEFORE.search(text, clauses.start(text, word.start(), clauses.FLOW_REACH), word.start())
+    return _national(m["adj"]) if m else None
+
+
 def _national(word: str) -> str | None:
     """«белорусского» → ours, «китайские», «курской» → the partner, else None; «физический
     экспорт», «технические поставки» name no place (an adjective in «-ический» never does)."""
@@ -717,7 +737,9 @@ def _all_goods(words: list[str]) -> bool:
 
 
 _SERVICES = re.compile(
-    r"\s*(?P<owners>(?:[а-яё]+\s+){0,2}?)(?P<goods>товар(?:ов|ами|ы)\s+и\s+)?услуг(?:и|ами|ах|ам)?(?![а-яё])", re.I)
+    r"\s*(?:(?:в|во|на|из)\s+[А-ЯЁ][\w-]*\s+)?"  # «поставить в Китай продукции и услуг»: where it goes, first
+    r"(?P<owners>(?:[а-яё]+\s+){0,2}?)(?P<goods>(?:товар(?:ов|ами|ы)|продукци(?:и|ей|ю))\s+и\s+)?"
+    r"услуг(?:и|ами|ах|ам)?(?![а-яё])", re.I)
 # «внешнеторговый оборот Беларуси по товарам и услугам»: what is traded after «по», past its owner
 _BY_SERVICES = re.compile(r"\s*(?:[А-ЯЁ][а-яё]+\s+){0,2}по\s+(?P<goods>товарам\s+и\s+)?услугам(?![а-яё])")
 
@@ -813,8 +835,9 @@ def _owner_before(text: str, word: re.Match[str], partner: str | None) -> str | 
     # «Беларусь и Красноярский край наторговали»: two sides as the subject own no trade alone
     if len([w for w in subjects if _is_place(w)]) >= 2 and _JOINED_SUBJECTS.search(clause):
         return None
-    # «Предприятия Витебской области экспортировали»: a subject of ours, or one of our region's
-    if _OURS.search(" ".join(subjects)) or (subjects and _OURS.search(" ".join(words))):
+    # «Предприятия Витебской области экспортировали»: a subject of ours, or one of our region's (not
+    # goods of our making before it: «белорусских товаров в крае стали продавать»)
+    if _OURS.search(" ".join(subjects)) or (subjects and _OURS.search(" ".join(words[words.index(subjects[0]):]))):
         return "ours"
     places = [w for w in subjects if _is_place(w)]
     if not places:

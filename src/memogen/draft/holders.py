@@ -91,8 +91,6 @@ def _held_by(item: Item, ours: tuple[str, str] | None) -> tuple[str, str] | None
 _COUNTED = re.compile(r"\d[\d\s,.]*(?:\s+(?!(?:и|а|в|во|из|с|со|на|по|для|от|до|к)(?![\w-]))[А-Яа-яЁё-]+){1,5}")
 
 
-# A verb or noun of supplying: where the counted things go («поставить», «поставки», «экспорт»)
-_SUPPLY = re.compile(r"\b(?:постав|экспорт|отгру[зж]|продат|прода[нжв])\w*", re.I)
 _INTO = re.compile(r"(?<![\w-])во?\s+(?=[А-ЯЁ])")
 
 
@@ -104,7 +102,8 @@ def count_destination(text: str, at: int, partner: str | None, partner_country: 
     from memogen.draft.parties import official_name
 
     start, end = clauses.start(text, at, clauses.PHRASE), clauses.end(text, at, clauses.PHRASE)
-    if not _SUPPLY.search(text[:at]) and not _SUPPLY.search(text, at, end):
+    # a verb or noun of supplying («поставить», «поставки», «экспорт»): where the counted things go
+    if not indicators.SELLING.search(text[:at]) and not indicators.SELLING.search(text, at, end):
         return None
     before = list(_INTO.finditer(text, start, at))
     into = before[-1] if before else _INTO.search(text, at, end)

@@ -31,6 +31,47 @@ TRADE = re.compile(TRADE_WORD, re.I)
 TRADER_WORD = r"(?:покупател|поставщик|импорт[её]р|экспорт[её]р|инвестор)\w*"
 _FLOW = re.compile("|".join(f"(?P<{name}>{stem})" for name, stem in _STEMS.items()), re.I)
 
+# One table of the words of goods moving, by the way they go for whoever moves them: out of him
+# (his exports: supplies, shipments, sales) or into him (his imports: purchases). `name`: the
+# indicator's own noun; `deed`: a noun of moving that a party changes («увеличит поставки»);
+# `verb`: the verbs and what is made of them («поставила», «закупать», «продано», «приобретение»);
+# `market`: a sale or purchase, made at a market whose place names the other party («продажи на
+# рынке Монголии» are ours to Mongolia). Stems, read from a word's start.
+MOVES = {
+    "out": {
+        "name": EXPORT_NOUN,
+        "deed": r"поставк|поставок|отгрузк|отгрузок|продаж",
+        "verb": r"постав|отгру[зж]|прода[южвнлст]|продад|вывез|вывоз",
+        "market": r"прода",
+    },
+    "in": {
+        "name": IMPORT_NOUN,
+        "deed": r"закупк|закупок|покупк|покупок",
+        "verb": r"закуп|куп|покуп|приобре|ввез|ввоз",
+        "market": r"(?:за|по)?куп|приобре",
+    },
+}
+
+
+def moving(way: str | None = None, parts: tuple[str, ...] = ("name", "deed", "verb")) -> re.Pattern[str]:
+    """The words of goods moving (`MOVES`) one way («out», «in») or both (None), of the `parts`
+    given, each from its start to its end."""
+    ways = [MOVES[way]] if way else list(MOVES.values())
+    stems = "|".join(words[part] for words in ways for part in parts)
+    return re.compile(rf"(?<![\w-])(?:{stems})\w*", re.I)
+
+
+SELLING = moving("out")  # «поставки», «экспортировала», «продано», «вывоз»: goods going out of their owner
+BUYING = moving("in")  # «закупки», «купили», «приобретение», «ввоз»: goods coming in
+DEEDS = moving(parts=("deed",))  # «поставки», «закупок», «продажи»: a deed of moving a party changes
+MARKET = re.compile(rf"(?:{MOVES['out']['market']}|{MOVES['in']['market']})", re.I)  # at a word's start: `match`
+
+
+def way_of(word: str) -> str | None:
+    """The way goods go for whoever moves them, by a word of `MOVES`: «out» («поставила»,
+    «продажи»), «in» («закупили»); None for a word of neither."""
+    return "out" if SELLING.fullmatch(word) else "in" if BUYING.fullmatch(word) else None
+
 
 def names_trade(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether `text` (between `start` and `end`) names a trade by any of its words."""

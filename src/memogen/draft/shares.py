@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from memogen.draft import clauses
 from memogen.draft.numbers import HEDGE
-from memogen.draft.words import inflect_word, parses
+from memogen.draft.words import inflect_word, nominative_phrase, parses
 
 CUE = re.compile(
     r"дол[яеюи]\b|приходи(?:тся|лось)|пришл(?:ось|ась)|в\s+общем\s+объ[её]ме|от\s+(?:общ|всего|всей|совокупн|суммарн)\w*|"
@@ -217,3 +217,41 @@ def in_words(text: str) -> list:
         hedge = num.hedge_before(text, m.start())
         out.append(num.Rate("percent", SHARE_WORDS[words], hedge, m.group(), m.start(), m.end(), words))
     return out
+
+
+# The goods a share of a trade falls on, after its percent: «57 % всех поставок … пришлось на
+# металлы», «19 % — на машиностроительную продукцию», «56 % в структуре поставок — чёрные металлы»
+_GOODS_AFTER = re.compile(
+    r"^[^%;.]*?(?:(?:пришл\w*|приход\w*)\s+на|\s[—–-](?:\s+на)?)\s+"
+    r"(?P<goods>[а-яё][а-яё -]{2,80}?)\s*(?=[,;.(]|\s[—–]|\d|$)"
+)
+# before its percent in brackets: «машиностроительная продукция (26 % общего объёма поставок)»
+_GOODS_BEFORE = re.compile(rf"(?P<goods>(?:[а-яё-]+\s+){{0,4}}[а-яё-]+)\s*\(\s*(?:(?:{HEDGE})\s+)?$", re.I)
+# no goods: places, sides, a time, the trade itself
+_NO_GOODS = {
+    "страна", "государство", "регион", "область", "край", "республика", "рынок", "партнёр", "доля", "год", "месяц",
+    "экспорт", "импорт", "поставка", "товарооборот", "оборот", "торговля", "уровень", "объём", "сумма", "период",
+}
+
+
+def goods_part(text: str, start: int, end: int) -> str | None:
+    """The group of goods a share of a trade (its percent at `start`…`end`) falls on, in the
+    nominative («металлы и изделия из них», «машиностроительная продукция»); None when its
+    clause names none, or names a place or a side («на Россию», «на страны ЕС»)."""
+    after = _GOODS_AFTER.match(text[end:])
+    before = None if after else _GOODS_BEFORE.search(text[:start])
+    if after is None and before is None:
+        return None
+    words = (after or before)["goods"].split()  # type: ignore[index]
+    words = words[1:] if words[:1] == ["и"] else words  # «, химическая продукция (21 %) и продовольственные товары (»
+    if before is not None:  # «шли машиностроительная продукция (»: the noun group right before the bracket
+        while words and not any(p.tag.POS in ("NOUN", "ADJF", "PRTF") and p.tag.case == "nomn"
+                                for p in parses(words[0])):
+            words = words[1:]
+    found = [parses(w) for w in words]
+    if not words or any(f and f[0].normal_form in _NO_GOODS for f in found):
+        return None
+    if not any(f and f[0].tag.POS == "NOUN" for f in found):
+        return None
+    name = " ".join(words)
+    return nominative_phrase(name) if after is not None else name

@@ -621,6 +621,13 @@ def state_initials(text: str) -> list[tuple[str, str]]:
 _STATE_INITIALS = re.compile(r"(?P<currency>(?:долл\.|доллар\w*)\s+)?(?<![\w-])(?P<word>[А-ЯЁ]{2,4})(?![\w-])")
 
 
+def without_currencies(text: str) -> str:
+    """`text` with the initials of a currency's state blanked («на 13,5 млн долларов США» →
+    «на 13,5 млн долларов»): a currency names no place a trade goes to."""
+    return _STATE_INITIALS.sub(lambda m: m.group().replace(m["word"], " " * len(m["word"])) if m["currency"] else
+                               m.group(), text)
+
+
 # the states outside a group or all but some: «государства дальнего зарубежья», «страны вне СНГ»,
 # «остальные страны», «прочие государства»
 _OTHERS = re.compile(

@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from memogen.draft import clauses
+from memogen.draft.indicators import DEEDS as _SUPPLIES  # «уменьшит поставки»: a party changes its supplies
 from memogen.draft.words import parses
 
 # A relative or subordinate clause inside the figure's: its verb is another statement's
@@ -68,7 +69,6 @@ _PLANNED = re.compile(r"(?<![\w-])(?:за)?(?:планир|намеч|преду
 _PLAN = {"запланировать", "планировать", "наметить", "намечать", "предусмотреть", "предусматривать"}
 _WORD = re.compile(r"[А-Яа-яЁё]+")
 _GOES_ON = re.compile(r",\s+(?:а|и)(?:\s+также)?\s*$", re.I)
-_SUPPLIES = re.compile(r"\b(?:поставк|закупк|отгрузк)\w*", re.I)
 
 
 def _verb(word: str):
