@@ -555,6 +555,9 @@ _BEEN_AT = re.compile(
 )
 
 
+_AMONG = re.compile(r"(?:в\s+том\s+числе\s+)?", re.I)
+
+
 def _been_at(text: str) -> list[tuple[str, int, int]]:
     """«Министр побывал на предприятии «Волгабас»», «поездку на МАЗ и в Национальную академию
     наук»: a place one was at or goes to that is no land is «посещение …» of it, as
@@ -563,8 +566,10 @@ def _been_at(text: str) -> list[tuple[str, int, int]]:
     out = []
     for m in _BEEN_AT.finditer(text):
         case = "accs" if m["trip"] else "loct"
-        into = re.match(r"(?:на|в|во)\s+", text[m.end() :])
-        place = _called_place(text, m.end() + into.end(), case) if into else None
+        among = _AMONG.match(text, m.end())  # «побывал в том числе на …»: no place, a list's case
+        at = among.end() if among else m.end()
+        into = re.match(r"(?:на|в|во)\s+", text[at:])
+        place = _called_place(text, at + into.end(), case) if into else None
         out += _places_called(text, place, case, m)
     return out
 
@@ -578,7 +583,9 @@ def _places_called(text: str, place: tuple[str, int, int] | None, case: str, m: 
         if said and re.search(r"[А-Яа-яЁё]{3}", said):
             out.append((f"посещение {said}", min(m.start(), place[1]), max(m.end(), place[2])))
         # two places: «… и МАЗ», «…, в агрокомбинате …», «…, Парк …» (a comma's clause is none: «…, открытие которого»)
-        joined = re.match(r"\s+и\s+(?:(?:на|в|во)\s+)?|,\s+(?:(?:на|в|во)\s+|(?=[А-ЯЁ«]))", text[place[2] :])
+        # «…, в том числе на …»: a case of the places before, no place of its own
+        joined = re.match(r"\s+и\s+(?:(?:на|в|во)\s+)?|,\s+(?:в\s+том\s+числе\s+)?(?:(?:на|в|во)\s+|(?=[А-ЯЁ«]))",
+                          text[place[2] :])
         place = _called_place(text, place[2] + joined.end(), case) if joined else None
     return out
 
