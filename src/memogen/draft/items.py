@@ -78,6 +78,8 @@ _HELD = re.compile(
     r"в\s+д(?:ень|ни)\s|работа(?:ет|ют|л[аои]?)\b|открыва|старт(?:ова|у)|начал(?:ся|ась|ось|ись)|"
     # «Визит делегации … продолжается»: an event's phase told by its own verb, as «начался»
     r"продолжа(?:ет|ют)ся|продолжил(?:ся|ась|ось|ись)|"  # «в день визита»
+    # the same phases to come, and how long one lasts: «Визит губернатора начнётся с …», «продлится два дня»
+    r"начн[её]тся|начнутся|заверш(?:ит|ат)ся|продолж(?:ит|ат)ся|продл(?:ит|ят)ся|продлил(?:ся|ась|ось|ись)|"
     # one speaks at an event held: «выступая на заседании», «заявил … на встрече с …»
     r"выступ\w*\s+на\s|выступ\w*\s[^.;:]*?\sна\s+(?:[а-яё]+\s+)?(?:заседани|встреч|форум|конференци|совещани|сесси)|"
     r"(?:заявил|сообщил|отметил|сказал|подчеркнул|рассказал|доложил)[аи]?\s+[^,.;:]*?(?:на|в\s+ходе)\s+"
@@ -271,7 +273,7 @@ def events(
         said = _Said(text, n, release, when, day, first, [(a, b) for _, a, b in stated], [e.data["what"] for e in out])
         out += _noun_events(said, heads, posts, strip)
         for e in out[held:]:
-            e.data["what"] = _holder_default(e.data["what"], text, person, posts, strip)
+            e.data["what"] = _post_named(_holder_default(e.data["what"], text, person, posts, strip), posts)
     state = _state_said(partner)
     lands = f"Беларуси и {state}" if state else None
     for e in out:
@@ -625,6 +627,28 @@ def _colleague(whom: str, sides: dict[str, str]) -> str:
 
 
 _CASES = {"genitive": "gent", "instrumental": "ablt"}
+
+
+# «Визит губернатора в …», «Встреча президента с …»: an event whose holder is a post noun alone
+_BARE_HOLDER = re.compile(
+    r"(?P<lead>(?:[А-Яа-яЁё-]+\s+){0,2}?(?:визит|встреча|переговоры|поездка|посещение|беседа)\s+)"
+    r"(?P<post>[А-Яа-яЁё-]+)(?=\s+(?:в|во|с|со|на)\s|$)",
+    re.I,
+)
+
+
+def _post_named(what: str, posts: dict[str, str]) -> str:
+    """An event held by a post noun alone is held by the one official the release names
+    with that post («Визит губернатора в Минск» → «Визит Губернатора Свердловской области
+    в Минск» when the officials list has one governor); two or none such, or a post of
+    one word, leave it as it is."""
+    m = _BARE_HOLDER.match(what)
+    read = inflect.parses(m["post"])[0] if m else None
+    if m is None or read is None or read.tag.POS != "NOUN" or {"gent", "sing", "anim"} - read.tag.grammemes:
+        return what
+    heads = [post for post in dict.fromkeys(posts.values()) if post.split()[0].lower() == read.normal_form]
+    said = _post_in_case(heads[0], "genitive") if len(heads) == 1 and " " in heads[0] else None
+    return f"{m['lead']}{said}{what[m.end() :]}" if said else what
 
 
 def _post_in_case(post: str, case: str) -> str | None:
@@ -1218,6 +1242,8 @@ def _event_name(text: str, start: int, end: int, posts: dict[str, str] | None = 
         head = inflect.parses(said.split()[0])[0].tag
         ending = "е" if head.number == "plur" else {"masc": "й", "femn": "я"}.get(str(head.gender), "е")
         said = f"{number.group(1)}-{ending} {said}"
+    # «началась встреча с того, что …»: a preposition with a pronoun alone names nothing
+    said = re.sub(r"\s+(?:с|со|о|об|на|в|во)\s+(?:того|тем|этого|этим|том|этом|то|это)$", "", said, flags=re.I)
     return _without_people(said, posts)
 
 

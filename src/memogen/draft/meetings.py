@@ -20,7 +20,8 @@ from memogen.draft.words import nominative_head
 _MET = re.compile(
     r"(?<![\w-])(?:(?:встретил(?:ся|ась|ись)|встретит(?:ся)|встретятся|встреча(?:ется|ются))(?![\w-])|"
     # «губернатор … говорил с заместителем Премьер-министра …»: a talk with someone is a meeting
-    r"(?:по)?(?:говорил|беседовал)[аи]?(?=\s+(?:в\s+[А-ЯЁ][\w-]*\s+|\d{1,2}\s+[а-я]+\s+)?со?\s))",
+    # «губернатор обсудил с генеральным консулом …»: what one discussed with someone, one met them about
+    r"(?:(?:по)?(?:говорил|беседовал)|обсудил)[аи]?(?=\s+(?:в\s+[А-ЯЁ][\w-]*\s+|\d{1,2}\s+[а-я]+\s+)?со?\s))",
     re.I,
 )
 # arriving in every tense and both aspects: «прибыл», «прибудет», «прибывает», «в 2001 году в Баку приезжал …»
@@ -90,9 +91,11 @@ def verb_events(text: str, without_people) -> list[tuple[str, int, int]]:
     out = []
     for m in _MET.finditer(text):
         after = _partner_start(text, m.end())
-        who = subject(text, m.start(), without_people)
+        # «Эти вопросы губернатор обсудил с …»: what was discussed may stand before the person
+        who = subject(text, m.start(), without_people, animate=m.group().lower().startswith("обсудил"))
         if after is not None and who is not None:
             end = event_end(text, after)
+            end = _before_object(text, after, end) if m.group().lower().startswith("обсудил") else end
             whom, end = _listed_after(text, after, end)
             out.append((f"встреча {who}{_body_met_at(text[m.end() : after])}{whom}".rstrip(), m.start(), end))
     for m in _CAME.finditer(text):
@@ -120,6 +123,20 @@ def verb_events(text: str, without_people) -> list[tuple[str, int, int]]:
             end = event_end(text, m.end())
             out.append((f"встреча {host}{text[m.end() : end]}".rstrip(), m.start(), end))
     return out
+
+
+def _before_object(text: str, start: int, end: int) -> int:
+    """Where whom one discussed with ends when what was discussed follows («обсудил с
+    заместителем премьер-министра Кубы перспективы сотрудничества»): before the first
+    thing in lower case that can be the verb's object after a name with a capital."""
+    named = False
+    for word in re.finditer(r"[А-Яа-яЁё-]+", text[start:end]):
+        said = word.group()
+        if said[:1].isupper():
+            named = True
+        elif named and any(p.tag.POS == "NOUN" and p.tag.case == "accs" and "inan" in p.tag for p in _parses(said)):
+            return start + len(text[start : start + word.start()].rstrip())
+    return end
 
 
 def _clause_of(text: str, m: re.Match[str]) -> str:
@@ -563,15 +580,35 @@ def _name_part(said: str) -> bool:
 def _genitive(said: str, without_people, animate: bool) -> str | None:
     """A subject without personal names, dates and adverbs, in the genitive."""
     said = without_people(said)
-    said = _WHEN_WORDS.sub("", _DATE.sub("", said.strip())).strip()
+    said = _without_manner(_WHEN_WORDS.sub("", _DATE.sub("", said.strip())).strip())
     if not said or (animate and not _animate(said)) or re.search(r"(?<!\w)(?:его|её|ее|их|свои?\w*)(?!\w)", said):
         return None  # «губернатор и его команда»: no name to decline
-    genitive = inflect.inflect_phrase(said, "genitive")
+    genitive = _joined_genitive(said) or inflect.inflect_phrase(said, "genitive")
     if genitive is None:
         return None
     place = _PLACE_ADJECTIVE.match(said)
     lower = _head_lemma(said) in _COMMON or place is not None and _animate(said[place.end() :])
     return genitive[:1].lower() + genitive[1:] if lower else genitive
+
+
+def _joined_genitive(said: str) -> str | None:
+    """Two persons joined by «и», each in the genitive («Президент … и Путин» → «Президента …
+    и Путина»); None when the words after «и» are no person named in the nominative
+    («Министр промышленности и торговли»: one post)."""
+    joined = re.match(r"(?P<first>.+?)\s+и\s+(?P<second>[А-ЯЁ][\w-]*(?:\s.*)?)$", said)
+    reads = inflect.parses(joined["second"].split()[0]) if joined else []
+    if joined is None or not any(p.tag.POS == "NOUN" and {"nomn", "anim"} <= p.tag.grammemes for p in reads[:2]):
+        return None
+    first, second = (inflect.inflect_phrase(joined[k], "genitive") for k in ("first", "second"))
+    return f"{first} и {second}" if first and second else None
+
+
+def _without_manner(said: str) -> str:
+    """A subject without the adverbs of how it acted after it («Министр кратко» → «Министр»)."""
+    words = said.split()
+    while len(words) > 1 and words[-1].islower() and inflect.pos(words[-1]) == "ADVB":
+        words.pop()
+    return " ".join(words)
 
 
 # a place's adjective opening a subject, capitalised by the sentence only: «Белорусский вице-премьер …»,
@@ -626,8 +663,8 @@ def _animate(said: str) -> bool:
     """A person or a delegation: «Президент …», «Делегация …», never «груз»; an adjective
     first is no noun, whatever surname the dictionary also reads in it («Батыревский округ»)."""
     for word in said.split():
-        if word[:1].isupper() and inflect.pos(word) == "ADJF":
-            continue
+        if word[:1].isupper() and inflect.pos(word) == "ADJF" or inflect.pos(word) in ("CONJ", "PREP", "PRCL"):
+            continue  # «Эти и другие вопросы губернатор …»: «и» is no initial
         noun = inflect.reading(word, "NOUN")
         if noun is not None:
             return "anim" in noun.tag or noun.normal_form in ("делегация", "группа", "правительство")
