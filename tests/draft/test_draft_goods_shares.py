@@ -46,3 +46,10 @@ def test_groups_of_goods_with_their_shares_in_brackets():
 def test_no_goods_named_after_a_percent(sentence):
     assert [shares.goods_part(sentence, m.start(), m.end()) for m in re.finditer(r"\d+ %", sentence)] == \
         [None] * len(re.findall(r"\d+ %", sentence))
+
+
+def test_a_list_of_goods_keeps_its_whole_name():
+    sentence = ("40 % экспорта приходится на машины, оборудование и транспортные средства, 25 % — на продукцию "
+                "химпрома, а 5 % — на остальные товары.")
+    found = [shares.goods_part(sentence, m.start(), m.end()) for m in re.finditer(r"\d+ %", sentence)]
+    assert found == ["машины, оборудование и транспортные средства", "продукция химпрома", "остальные товары"]
