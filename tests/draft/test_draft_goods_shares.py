@@ -41,8 +41,16 @@ def test_groups_of_goods_with_their_shares_in_brackets():
         "На долю России пришлось 50 % товарооборота, на страны ЕС — 20 %.",
         "Экспорт вырос на 20 % — до 5 млн долларов.",
         "На Беларусь приходится 60 % всего товарооборота Брянской области.",
+        "Около 40 % экспорта приходится на предприятия концерна, 10 % — на районы области.",
     ],
 )
 def test_no_goods_named_after_a_percent(sentence):
     assert [shares.goods_part(sentence, m.start(), m.end()) for m in re.finditer(r"\d+ %", sentence)] == \
         [None] * len(re.findall(r"\d+ %", sentence))
+
+
+def test_a_list_of_goods_keeps_its_whole_name():
+    sentence = ("40 % экспорта приходится на машины, оборудование и транспортные средства, 25 % — на продукцию "
+                "химпрома, а 5 % — на остальные товары.")
+    found = [shares.goods_part(sentence, m.start(), m.end()) for m in re.finditer(r"\d+ %", sentence)]
+    assert found == ["машины, оборудование и транспортные средства", "продукция химпрома", "остальные товары"]

@@ -223,7 +223,8 @@ def in_words(text: str) -> list:
 # металлы», «19 % — на машиностроительную продукцию», «56 % в структуре поставок — чёрные металлы»
 _GOODS_AFTER = re.compile(
     r"^[^%;.]*?(?:(?:пришл\w*|приход\w*)\s+на|\s[—–-](?:\s+на)?)\s+"
-    r"(?P<goods>[а-яё][а-яё -]{2,80}?)\s*(?=[,;.(]|\s[—–]|\d|$)"
+    # up to the next share («, 29 % — …», «, а 13 % — …»), a stop or a bracket; a list of goods goes on
+    r"(?P<goods>[а-яё][а-яё ,-]{2,120}?)\s*(?=[;.(]|,\s*(?:а\s+)?\d|,\s*(?:а|но)\s|\s[—–]|\d|,?\s*$)"
 )
 # before its percent in brackets: «машиностроительная продукция (26 % общего объёма поставок)»
 _GOODS_BEFORE = re.compile(rf"(?P<goods>(?:[а-яё-]+\s+){{0,4}}[а-яё-]+)\s*\(\s*(?:(?:{HEDGE})\s+)?$", re.I)
@@ -231,6 +232,7 @@ _GOODS_BEFORE = re.compile(rf"(?P<goods>(?:[а-яё-]+\s+){{0,4}}[а-яё-]+)\s*
 _NO_GOODS = {
     "страна", "государство", "регион", "область", "край", "республика", "рынок", "партнёр", "доля", "год", "месяц",
     "экспорт", "импорт", "поставка", "товарооборот", "оборот", "торговля", "уровень", "объём", "сумма", "период",
+    "предприятие", "организация", "компания", "производитель", "район", "город", "округ", "субъект", "столица",
 }
 
 
@@ -253,5 +255,15 @@ def goods_part(text: str, start: int, end: int) -> str | None:
         return None
     if not any(f and f[0].tag.POS == "NOUN" for f in found):
         return None
-    name = " ".join(words)
-    return nominative_phrase(name) if after is not None else name
+    name = " ".join(words).strip(" ,")
+    return _in_nominative(name) if after is not None else name
+
+
+def _in_nominative(goods: str) -> str:
+    """«продукцию химпрома» → «продукция химпрома», «машины, оборудование и транспортные
+    средства» as it is: the opening word group in the nominative, the words after it kept."""
+    head = nominative_phrase(goods)
+    if head is None:
+        return goods
+    ends = [m.end() for m in re.finditer(r"[А-Яа-яЁё-]+", goods)]
+    return head + goods[ends[len(head.split()) - 1] :]
