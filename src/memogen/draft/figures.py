@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from memogen.draft import balance, clauses, counts, deals, flows, growth, holders, periods, ranks, shares, sides, tenses
 from memogen.draft import numbers as num
 from memogen.draft.indicators import EXPORT_NOUN, IMPORT_NOUN, TRADE_WORD, indicator_of, names_trade
-from memogen.draft.model import UNSTATED, Item, accepts, count_indicator, supports
+from memogen.draft.model import UNSTATED, Item, accepts, count_indicator, supports, year_to_date
 from memogen.draft.periods import Mention, mentions
 from memogen.draft.words import nominative_phrase, parses
 from memogen.facts.periods import Period
@@ -737,7 +737,7 @@ def _elided_group(item: Item, between: str, before: Item) -> bool:
         item.data.pop(key, None)
         if key in before.data:
             item.data[key] = before.data[key]
-    item.doubt("check", f"a product group named alone after a dash, read as «{flow} {goods}» like the one before it")
+    item.remark(f"a product group named alone after a dash, read as «{flow} {goods}» like the one before it")
     return True
 
 
@@ -781,7 +781,7 @@ def _elided_trade(item: Item, between: str) -> bool:
     item.notes = [note for note in item.notes if not note.startswith("trade in goods and services")]
     if services:
         item.data["trade"] = "services"
-        item.doubt("check", "trade in services: never summed or compared with goods")
+        item.remark("trade in services: never summed or compared with goods")
     else:
         del item.data["trade"]
     return True
@@ -987,7 +987,7 @@ def _named(text: str, at: int, near, notes: list[str], ctx: Context) -> Item | N
         trade = "goods_and_services"
     if trade != "goods" and supports("FigureFact", "trade"):
         item.data["trade"] = trade  # «экспорт услуг»: all of a flow, in services, never goods
-        item.doubt("check", f"trade in {trade.replace('_', ' ')}: never summed or compared with goods")
+        item.remark(f"trade in {trade.replace('_', ' ')}: never summed or compared with goods")
         flow = replace(flow, goods=None) if flow is not None else None
     if flow is not None and flow.goods is None and (left := flows.goods_left_out(text, flow.start, flow.end)):
         flow = replace(flow, goods=f"товаров, кроме {left}")  # «без калийных удобрений экспорт …»: the rest of goods
@@ -1067,7 +1067,7 @@ def _trade_after(item: Item, text: str, end: int) -> None:
     trade = flows.traded(text, after.end())
     if trade != "goods":
         item.data["trade"] = trade
-        item.doubt("check", f"trade in {trade.replace('_', ' ')}: never summed or compared with goods")
+        item.remark(f"trade in {trade.replace('_', ' ')}: never summed or compared with goods")
 
 
 def _listed_party(item: Item, listed: str, ctx: Context) -> None:
@@ -1396,7 +1396,7 @@ def _apply_flow(item: Item, flow: flows.Flow, ctx: Context) -> None:
         item.doubt("check", "whose flow it is, is read from the flow stated before it in the sentence")
     elif ctx.view == "partner":
         flow = replace(flow, side="partner")
-        item.doubt("check", "the release gives the partner's own statistics: a flow whose owner it does not name is "
+        item.remark("the release gives the partner's own statistics: a flow whose owner it does not name is "
                    "the partner's")
     elif sides.partner_speaks(ctx.text, ctx.partner_stems, _kind_noun(ctx.partner)):
         flow = replace(flow, side="partner")
@@ -1492,7 +1492,7 @@ def _signed(item: Item, said: str | None) -> None:
     item.data["value"] = -value if said == "negative" else value
     if supports("FigureFact", "sign"):
         item.data["sign"] = said
-    item.doubt("check", f"the balance is {said} as the release words it: check it is ours (exports minus imports)")
+    item.remark(f"the balance is {said} as the release words it: check it is ours (exports minus imports)")
 
 
 def _after_partner_flows(ctx: Context) -> bool:
@@ -1523,7 +1523,7 @@ def _sign_only(text: str, n: int, found: list[num.Amount], ms: list[Mention], ct
         trade = flows.traded(text, word.end())
         if trade != "goods" and supports("FigureFact", "trade"):
             item.data["trade"] = trade
-            item.doubt("check", f"trade in {trade.replace('_', ' ')}: never summed or compared with goods")
+            item.remark(f"trade in {trade.replace('_', ' ')}: never summed or compared with goods")
         _with_whom(item, text, word.span(), word.end(), None, ctx)
     return [item]
 
@@ -1597,7 +1597,7 @@ def _deal_of(item: Item, text: str, amount: num.Amount, ctx: Context) -> None:
         item.data["signed_by"] = "all"
         item.doubt("check", "no side is named as signing them: drafted as the event's total (`signed_by: all`)")
     else:
-        item.doubt("check", f"signed during «{event[0]}» (`during`, genitive): check the event")
+        item.remark(f"signed during «{event[0]}» (`during`, genitive): check the event")
 
 
 def _product(item: Item, text: str, amount: num.Amount, label: str | None, ctx: Context) -> None:
@@ -1719,7 +1719,7 @@ def _when(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> No
             first, last = mention.years
             item.data["_years"] = mention.years
             item.doubt("check", f"«{mention.stated}» is {first}–{last}: drafted once for each year")
-        elif mention.year_guessed:
+        elif mention.year_guessed and not year_to_date(mention.period, ctx.release):
             item.doubt("check", f"«{mention.stated}» names no year of its own: the year is inferred")
     if mention is not None and mention.role == "target" and not (status == "forecast" and tenses.predicted(text, at)):
         status = "target"  # «к 2026 году довести …»; «По прогнозу, к концу года он превысит …» stays a forecast
@@ -1966,7 +1966,7 @@ def _up_to_now(item: Item, since: Mention | None, ctx: Context) -> Item | None:
                                   ("value", 1), ("unit", "x"))):
         return None
     item.data.update(period=period, _status="actual")
-    item.doubt("check", f"«{since.stated if since else ''}» up to the release's month: the count's period is {period}")
+    item.remark(f"«{since.stated if since else ''}» up to the release's month: the count's period is {period}")
     return item
 
 
@@ -2619,7 +2619,7 @@ def _occasions(text: str, n: int, ms: list[Mention], ctx: Context) -> list[Item]
         else:
             item.data["_status"] = "actual"
             _no_period(item, ctx, "how many times up to the release's date")
-        item.doubt("check", f"a count of occasions («{said.stated}»): say who met or visited in `label`")
+        item.remark(f"a count of occasions («{said.stated}»): say who met or visited in `label`")
         items.append(item)
     return items
 

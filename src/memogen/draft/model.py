@@ -6,11 +6,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
 
 from memogen.facts import model as facts_model
+from memogen.facts.periods import Period
 
 # A figure's period the release does not give (the facts model's `period: unstated`)
 UNSTATED = "unstated"
@@ -35,6 +37,38 @@ class Item:
         if order.index(mark) > order.index(self.mark):
             self.mark = mark
         self.notes.append(note)
+
+    def remark(self, note: str) -> None:
+        """Say what the analyst has to add or bear in mind (what contracts are for, that
+        services are never summed with goods) without lowering the mark: no default is
+        taken, or the one taken held for at least 97 figures in 100 on the open sets and on
+        the four newest sets alike (`bench_draft.py -v`: «note, …»)."""
+        self.notes.append(note)
+
+
+def year_to_date(period: Period | None, release: dt.date) -> bool:
+    """Whether a span the text names with no year («за девять месяцев», «в январе–мае»,
+    «в первом квартале») is a running total of the release's own year, so taking that year
+    is no default worth a note: it starts in January and ended before the release's month.
+    Such figures were right 21 of 21 times on the open sets with this note alone; a single
+    month, a season or a span reaching the release's month stays `check`."""
+    return (period is not None and period.kind in ("months", "quarter", "half") and period.first == 1
+            and period.year == release.year and 0 < period.last < release.month)
+
+
+def items_by_measure(events: list[Item], documents: list[Item]) -> None:
+    """Events, documents and proposals read from prose are the draft's `guess`; where what
+    the draft read earns more on the open sets (`bench_draft.py -v`, each part by mark), the
+    item is `check`: an event read with its date (right 82 times in 100 on the open sets and
+    on heldout20–23 alike, against 74 without one) and a document named with the years it
+    runs for (a plan or a programme «на 2024–2026 годы»: 35 of 35). Proposals stay `guess`
+    (about one in two right)."""
+    for item in events:
+        if item.mark == "guess" and item.data.get("when"):
+            item.mark = "check"
+    for item in documents:
+        if item.mark == "guess" and item.data.get("years"):
+            item.mark = "check"
 
 
 @cache
