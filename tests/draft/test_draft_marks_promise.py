@@ -79,3 +79,9 @@ def test_a_balance_signed_as_worded_and_services_keep_their_note_and_stay_sure()
 def test_a_single_month_with_no_year_is_still_check():
     [(mark, notes)] = _marks("Товарооборот Беларуси и Казахстана в апреле составил 42 млн долларов США.")
     assert mark == "check" and "names no year of its own" in notes[0]
+
+
+def test_a_figure_whose_default_is_right_less_often_than_not_is_the_drafts_guess():
+    # «до» before an amount with no verb of change known: a ceiling, right 3 of 8 times
+    [(mark, notes)] = _marks("В 2023 году товарооборот с Казахстаном рухнул до 40 млн долларов США.")
+    assert mark == "guess" and "«до» read as an upper bound" in notes[-1]

@@ -1517,7 +1517,7 @@ def _sign_only(text: str, n: int, found: list[num.Amount], ms: list[Mention], ct
         return []
     item = Item({"indicator": "balance", "sign": said, "_quote": text}, sentence=n)
     _when(item, text, ms, 0, ctx)
-    item.doubt("check", f"a balance stated only as {said}: check it is ours (exports minus imports)")
+    item.doubt("guess", f"a balance stated only as {said}: check it is ours (exports minus imports)")
     word = balance.named(text)
     if word is not None:  # «сальдо торговли услугами», «сальдо внешней торговли»: what and with whom
         trade = flows.traded(text, word.end())
@@ -1625,7 +1625,7 @@ def _amount(item: Item, amount: num.Amount) -> None:
     if amount.hedge:
         data["qualifier"] = amount.hedge
     if amount.hedge == "до":  # «обвалился до $58 млн»: the level a fall reached, unless the verb is known
-        item.doubt("check", "«до» read as an upper bound: if it is the level a change reached, no hedge")
+        item.doubt("guess", "«до» read as an upper bound: if it is the level a change reached, no hedge")
     if amount.out_of is not None and supports("FigureFact", "out_of"):
         data["out_of"] = amount.out_of  # «118 из 210 мероприятий»: the count and its whole
     if amount.currency_assumed:
@@ -1998,7 +1998,7 @@ def _count_when(item: Item, text: str, ctx: Context, at: int) -> None:
         # «В 2007 году товарооборот вырос … Причиной стала продажа более 2 тыс. тракторов»: what
         # the sentence before dated, not an event of the release's month
         item.data["period"] = str(before.period)
-        item.doubt("check", f"a count of what «{before.stated}» of the sentence before dates: its period is taken")
+        item.doubt("guess", f"a count of what «{before.stated}» of the sentence before dates: its period is taken")
     elif said == counts.AT_EVENT:
         # «подписали 9 соглашений», «На форуме подписывается ещё 20 документов»: the release's event
         _release_month(item, ctx, "no period is stated and the sentence reports an event")
