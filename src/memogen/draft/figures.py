@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from memogen.draft import balance, clauses, counts, deals, flows, growth, holders, periods, ranks, shares, sides, tenses
 from memogen.draft import numbers as num
 from memogen.draft.indicators import EXPORT_NOUN, IMPORT_NOUN, TRADE_WORD, indicator_of, names_trade
-from memogen.draft.model import UNSTATED, Item, accepts, count_indicator, supports, year_to_date
+from memogen.draft.model import UNSTATED, Item, accepts, count_indicator, supports
 from memogen.draft.periods import Mention, mentions
 from memogen.draft.words import nominative_phrase, parses
 from memogen.facts.periods import Period
@@ -737,7 +737,7 @@ def _elided_group(item: Item, between: str, before: Item) -> bool:
         item.data.pop(key, None)
         if key in before.data:
             item.data[key] = before.data[key]
-    item.remark(f"a product group named alone after a dash, read as «{flow} {goods}» like the one before it")
+    item.doubt("check", f"a product group named alone after a dash, read as «{flow} {goods}» like the one before it")
     return True
 
 
@@ -1719,7 +1719,7 @@ def _when(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> No
             first, last = mention.years
             item.data["_years"] = mention.years
             item.doubt("check", f"«{mention.stated}» is {first}–{last}: drafted once for each year")
-        elif mention.year_guessed and not year_to_date(mention.period, ctx.release):
+        elif mention.year_guessed:
             item.doubt("check", f"«{mention.stated}» names no year of its own: the year is inferred")
     if mention is not None and mention.role == "target" and not (status == "forecast" and tenses.predicted(text, at)):
         status = "target"  # «к 2026 году довести …»; «По прогнозу, к концу года он превысит …» stays a forecast

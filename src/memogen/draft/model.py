@@ -6,13 +6,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
 
 from memogen.facts import model as facts_model
-from memogen.facts.periods import Period
 
 # A figure's period the release does not give (the facts model's `period: unstated`)
 UNSTATED = "unstated"
@@ -44,16 +42,6 @@ class Item:
         taken, or the one taken held for at least 97 figures in 100 on the open sets and on
         the four newest sets alike (`bench_draft.py -v`: «note, …»)."""
         self.notes.append(note)
-
-
-def year_to_date(period: Period | None, release: dt.date) -> bool:
-    """Whether a span the text names with no year («за девять месяцев», «в январе–мае»,
-    «в первом квартале») is a running total of the release's own year, so taking that year
-    is no default worth a note: it starts in January and ended before the release's month.
-    Such figures were right 21 of 21 times on the open sets with this note alone; a single
-    month, a season or a span reaching the release's month stays `check`."""
-    return (period is not None and period.kind in ("months", "quarter", "half") and period.first == 1
-            and period.year == release.year and 0 < period.last < release.month)
 
 
 def items_by_measure(events: list[Item], documents: list[Item]) -> None:
