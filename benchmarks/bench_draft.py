@@ -363,6 +363,14 @@ def tally_marks(tally: dict[str, list[int]], marks: list[str], right: list[bool]
         counts[1] += 1
 
 
+def add_marks(total: dict[str, dict[str, list[int]]], each: dict[str, dict[str, list[int]]]) -> None:
+    """Add one release's tallies (a part → its mark → [matched, drafted]) to the total's."""
+    for what, marks in each.items():
+        for mark, (hit, n) in marks.items():
+            counts = total.setdefault(what, {}).setdefault(mark, [0, 0])
+            counts[0], counts[1] = counts[0] + hit, counts[1] + n
+
+
 def mark_line(what: str, tally: dict[str, list[int]]) -> str:
     """«figures by mark: sure 95 of 100 right (95.0 %), …; matched ones sure: 95 of 110
     (86.4 %)»: the precision of each mark and the share of the right ones left «sure»."""
@@ -630,10 +638,7 @@ def report(title: str, scores: list[Score], verbose: bool = False) -> Score:
     print(f"{_row('TOTAL (' + str(len(scores)) + ' releases)', total)}   max {total.seconds * 1000:.0f} ms")
     print(f"figures: {total.matched} matched of {total.expected} expected, {total.drafted} drafted")
     for s in scores:
-        for what, marks in s.by_mark.items():
-            for mark, (hit, n) in marks.items():
-                counts = total.by_mark.setdefault(what, {}).setdefault(mark, [0, 0])
-                counts[0], counts[1] = counts[0] + hit, counts[1] + n
+        add_marks(total.by_mark, s.by_mark)
     for what in ("figures", "items"):
         print(mark_line(what, total.by_mark.get(what, {})))
     for s in scores:
@@ -671,10 +676,7 @@ def _note_report(scores: list[Score], total: Score) -> None:
     for kind, (hit, n, alone, of) in sorted(total.by_note.items(), key=lambda kv: (kv[1][0] / kv[1][1], -kv[1][1])):
         print(f"note, {hit} of {n} figures right ({pct(hit, n).strip()}), alone {alone} of {of}: {kind}")
     for s in scores:
-        for part, marks in s.by_part.items():
-            for mark, (hit, n) in marks.items():
-                counts = total.by_part.setdefault(part, {}).setdefault(mark, [0, 0])
-                counts[0], counts[1] = counts[0] + hit, counts[1] + n
+        add_marks(total.by_part, s.by_part)
     for part, tally in total.by_part.items():
         print(mark_line(part, tally))
 

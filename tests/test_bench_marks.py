@@ -71,3 +71,10 @@ def test_a_drafter_that_gives_no_notes_gives_each_figure_none():
         pass
 
     assert BENCH._notes_of(Old(), 2) == [[], []]
+
+
+def test_the_tallies_of_two_releases_add_up_part_by_part_and_mark_by_mark():
+    total: dict[str, dict[str, list[int]]] = {}
+    BENCH.add_marks(total, {"events": {"check": [3, 4]}})
+    BENCH.add_marks(total, {"events": {"check": [1, 1], "guess": [0, 2]}, "proposals": {"guess": [1, 3]}})
+    assert total == {"events": {"check": [4, 5], "guess": [0, 2]}, "proposals": {"guess": [1, 3]}}
