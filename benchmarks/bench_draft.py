@@ -119,7 +119,9 @@ class Score:
     officials: dict[str, list[int]] = dataclasses.field(default_factory=dict)  # post/side → [agree, found]
     # «figures»/«items» → its review mark → [matched, drafted]
     by_mark: dict[str, dict[str, list[int]]] = dataclasses.field(default_factory=dict)
-    by_note: dict[str, list[int]] = dataclasses.field(default_factory=dict)  # a kind of note → [matched, drafted]
+    # a kind of note → [matched, drafted, matched alone, drafted alone] (`tally_notes`)
+    by_note: dict[str, list[int]] = dataclasses.field(default_factory=dict)
+    by_part: dict[str, dict[str, list[int]]] = dataclasses.field(default_factory=dict)  # events, … → mark → counts
     seconds: float = 0.0
     size: int = 0
     error: str = ""
@@ -340,11 +342,17 @@ def note_kind(note: str) -> str:
 
 
 def tally_notes(tally: dict[str, list[int]], notes: list[str], right: bool) -> None:
-    """Add a drafted figure to each kind of note it carries: [matched, drafted]."""
-    for kind in dict.fromkeys(note_kind(note) for note in notes):
-        counts = tally.setdefault(kind, [0, 0])
+    """Add a drafted figure to each kind of note it carries: [matched, drafted, matched
+    alone, drafted alone], «alone» where it is the figure's only kind of note: what the
+    figures would be worth `sure` if the note were dropped or made a remark."""
+    kinds = list(dict.fromkeys(note_kind(note) for note in notes))
+    for kind in kinds:
+        counts = tally.setdefault(kind, [0, 0, 0, 0])
         counts[0] += int(right)
         counts[1] += 1
+        if len(kinds) == 1:
+            counts[2] += int(right)
+            counts[3] += 1
 
 
 def tally_marks(tally: dict[str, list[int]], marks: list[str], right: list[bool]) -> None:
@@ -353,6 +361,14 @@ def tally_marks(tally: dict[str, list[int]], marks: list[str], right: list[bool]
         counts = tally.setdefault(mark, [0, 0])
         counts[0] += int(hit)
         counts[1] += 1
+
+
+def add_marks(total: dict[str, dict[str, list[int]]], each: dict[str, dict[str, list[int]]]) -> None:
+    """Add one release's tallies (a part → its mark → [matched, drafted]) to the total's."""
+    for what, marks in each.items():
+        for mark, (hit, n) in marks.items():
+            counts = total.setdefault(what, {}).setdefault(mark, [0, 0])
+            counts[0], counts[1] = counts[0] + hit, counts[1] + n
 
 
 def mark_line(what: str, tally: dict[str, list[int]]) -> str:
@@ -543,6 +559,7 @@ def _items(s: Score, expected: dict, facts, verbose: bool, draft=None) -> None:
         if key != "companies":
             right = [any(same(want, got) for want in wanted) for got in drafted]
             tally_marks(s.by_mark.setdefault("items", {}), _marks_of(draft, key, len(drafted)), right)
+            tally_marks(s.by_part.setdefault(key, {}), _marks_of(draft, key, len(drafted)), right)
         if verbose:
             for got in drafted:
                 if not any(same(want, got) for want in wanted):
@@ -621,10 +638,7 @@ def report(title: str, scores: list[Score], verbose: bool = False) -> Score:
     print(f"{_row('TOTAL (' + str(len(scores)) + ' releases)', total)}   max {total.seconds * 1000:.0f} ms")
     print(f"figures: {total.matched} matched of {total.expected} expected, {total.drafted} drafted")
     for s in scores:
-        for what, marks in s.by_mark.items():
-            for mark, (hit, n) in marks.items():
-                counts = total.by_mark.setdefault(what, {}).setdefault(mark, [0, 0])
-                counts[0], counts[1] = counts[0] + hit, counts[1] + n
+        add_marks(total.by_mark, s.by_mark)
     for what in ("figures", "items"):
         print(mark_line(what, total.by_mark.get(what, {})))
     for s in scores:
@@ -653,13 +667,18 @@ def report(title: str, scores: list[Score], verbose: bool = False) -> Score:
 
 def _note_report(scores: list[Score], total: Score) -> None:
     """-v: each kind of review note on the drafted figures, and how many of the figures
-    carrying it are right, the least often right first: what a `check` note is worth."""
+    carrying it are right, the least often right first: what a `check` note is worth;
+    then the marks of events, agreements and proposals apart."""
     for s in scores:
-        for kind, (hit, n) in s.by_note.items():
-            counts = total.by_note.setdefault(kind, [0, 0])
-            counts[0], counts[1] = counts[0] + hit, counts[1] + n
-    for kind, (hit, n) in sorted(total.by_note.items(), key=lambda kv: (kv[1][0] / kv[1][1], -kv[1][1])):
-        print(f"note, {hit} of {n} figures right ({pct(hit, n).strip()}): {kind}")
+        for kind, tally in s.by_note.items():
+            counts = total.by_note.setdefault(kind, [0, 0, 0, 0])
+            total.by_note[kind] = [a + b for a, b in zip(counts, tally)]
+    for kind, (hit, n, alone, of) in sorted(total.by_note.items(), key=lambda kv: (kv[1][0] / kv[1][1], -kv[1][1])):
+        print(f"note, {hit} of {n} figures right ({pct(hit, n).strip()}), alone {alone} of {of}: {kind}")
+    for s in scores:
+        add_marks(total.by_part, s.by_part)
+    for part, tally in total.by_part.items():
+        print(mark_line(part, tally))
 
 
 RELEASES = ROOT / "tests" / "data" / "releases"

@@ -55,7 +55,15 @@ def test_a_figure_counts_once_for_each_kind_of_note_it_carries():
     tally: dict[str, list[int]] = {}
     BENCH.tally_notes(tally, ["«два месяца» names no year", "«три месяца» names no year", "a count"], True)
     BENCH.tally_notes(tally, ["a count"], False)
-    assert tally == {"«…» names no year": [1, 1], "a count": [1, 2]}
+    assert tally == {"«…» names no year": [1, 1, 0, 0], "a count": [1, 2, 0, 1]}
+
+
+def test_a_note_alone_on_its_figure_is_counted_apart():
+    # what the figures would be worth `sure` without the note: those carrying no other kind
+    tally: dict[str, list[int]] = {}
+    BENCH.tally_notes(tally, ["a rank", "a rank"], True)
+    BENCH.tally_notes(tally, ["a rank", "a count"], False)
+    assert tally["a rank"] == [1, 2, 1, 1]
 
 
 def test_a_drafter_that_gives_no_notes_gives_each_figure_none():
@@ -63,3 +71,10 @@ def test_a_drafter_that_gives_no_notes_gives_each_figure_none():
         pass
 
     assert BENCH._notes_of(Old(), 2) == [[], []]
+
+
+def test_the_tallies_of_two_releases_add_up_part_by_part_and_mark_by_mark():
+    total: dict[str, dict[str, list[int]]] = {}
+    BENCH.add_marks(total, {"events": {"check": [3, 4]}})
+    BENCH.add_marks(total, {"events": {"check": [1, 1], "guess": [0, 2]}, "proposals": {"guess": [1, 3]}})
+    assert total == {"events": {"check": [4, 5], "guess": [0, 2]}, "proposals": {"guess": [1, 3]}}

@@ -26,13 +26,13 @@ def test_a_figure_read_straight_from_its_words_stays_sure():
 
 def test_do_before_an_amount_with_no_known_verb_of_change_is_an_assumed_ceiling():
     [(value, mark, yaml)] = _marked("В 2018 году товарооборот с Молдовой рухнул до 40 млн долларов.")
-    assert (value, mark) == ("40", "check")
+    assert (value, mark) == ("40", "guess")  # right 3 times in 8 on the open sets: the draft's guess
     assert "«до» read as an upper bound" in yaml
 
 
 def test_a_ceiling_said_as_such_is_still_marked_since_the_reading_is_the_same():
     [(_, mark, _)] = _marked("В 2018 году товарооборот с Молдовой может составить до 40 млн долларов.")
-    assert mark == "check"
+    assert mark == "guess"
 
 
 def test_the_latter_of_two_joined_periods_is_a_default():

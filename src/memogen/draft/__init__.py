@@ -20,7 +20,7 @@ from memogen.draft import figures as fig
 from memogen.draft import goals, holders, scope, sides, signers, whose
 from memogen.draft import items as prose
 from memogen.draft import parties as who
-from memogen.draft.model import Item, restatements
+from memogen.draft.model import Item, items_by_measure, restatements
 from memogen.draft.offers import name_the_place
 from memogen.draft.posts import write_in_full
 from memogen.draft.read import Release, read_release
@@ -176,6 +176,7 @@ def draft_release(release: Release, date: dt.date, *, url: str | None, file: str
     restatements(figures)  # «почти 43 млн» in the lead, «42,7 млн» in the text: one figure
     signers.name_sides(agreements, said, ours, partner)  # «Стороны подписали соглашение …»: between them
     parts["agreements"] = prose.told_again(agreements, said)  # a headline's document told again with its sides named
+    items_by_measure(events, parts["agreements"])  # an event with its date, a document with its years: `check`
     for official in officials:
         completed = sides.our_body(official.data["position"], ours) if ours else None
         if completed:

@@ -791,7 +791,7 @@ def _elided_trade(item: Item, between: str) -> bool:
     item.notes = [note for note in item.notes if not note.startswith("trade in goods and services")]
     if services:
         item.data["trade"] = "services"
-        item.doubt("check", "trade in services: never summed or compared with goods")
+        item.remark("trade in services: never summed or compared with goods")
     else:
         del item.data["trade"]
     return True
@@ -997,7 +997,7 @@ def _named(text: str, at: int, near, notes: list[str], ctx: Context) -> Item | N
         trade = "goods_and_services"
     if trade != "goods" and supports("FigureFact", "trade"):
         item.data["trade"] = trade  # «экспорт услуг»: all of a flow, in services, never goods
-        item.doubt("check", f"trade in {trade.replace('_', ' ')}: never summed or compared with goods")
+        item.remark(f"trade in {trade.replace('_', ' ')}: never summed or compared with goods")
         flow = replace(flow, goods=None) if flow is not None else None
     if flow is not None and flow.goods is None and (left := flows.goods_left_out(text, flow.start, flow.end)):
         flow = replace(flow, goods=f"товаров, кроме {left}")  # «без калийных удобрений экспорт …»: the rest of goods
@@ -1077,7 +1077,7 @@ def _trade_after(item: Item, text: str, end: int) -> None:
     trade = flows.traded(text, after.end())
     if trade != "goods":
         item.data["trade"] = trade
-        item.doubt("check", f"trade in {trade.replace('_', ' ')}: never summed or compared with goods")
+        item.remark(f"trade in {trade.replace('_', ' ')}: never summed or compared with goods")
 
 
 def _listed_party(item: Item, listed: str, ctx: Context) -> None:
@@ -1429,7 +1429,7 @@ def _apply_flow(item: Item, flow: flows.Flow, ctx: Context) -> None:
         item.doubt("check", "whose flow it is, is read from the flow stated before it in the sentence")
     elif ctx.view == "partner":
         flow = replace(flow, side="partner")
-        item.doubt("check", "the release gives the partner's own statistics: a flow whose owner it does not name is "
+        item.remark("the release gives the partner's own statistics: a flow whose owner it does not name is "
                    "the partner's")
     elif sides.partner_speaks(ctx.text, ctx.partner_stems, _kind_noun(ctx.partner)):
         flow = replace(flow, side="partner")
@@ -1523,7 +1523,7 @@ def _signed(item: Item, said: str | None) -> None:
     item.data["value"] = -value if said == "negative" else value
     if supports("FigureFact", "sign"):
         item.data["sign"] = said
-    item.doubt("check", f"the balance is {said} as the release words it: check it is ours (exports minus imports)")
+    item.remark(f"the balance is {said} as the release words it: check it is ours (exports minus imports)")
 
 
 def _after_partner_flows(ctx: Context) -> bool:
@@ -1548,13 +1548,13 @@ def _sign_only(text: str, n: int, found: list[num.Amount], ms: list[Mention], ct
         return []
     item = Item({"indicator": "balance", "sign": said, "_quote": text}, sentence=n)
     _when(item, text, ms, 0, ctx)
-    item.doubt("check", f"a balance stated only as {said}: check it is ours (exports minus imports)")
+    item.doubt("guess", f"a balance stated only as {said}: check it is ours (exports minus imports)")
     word = balance.named(text)
     if word is not None:  # «сальдо торговли услугами», «сальдо внешней торговли»: what and with whom
         trade = flows.traded(text, word.end())
         if trade != "goods" and supports("FigureFact", "trade"):
             item.data["trade"] = trade
-            item.doubt("check", f"trade in {trade.replace('_', ' ')}: never summed or compared with goods")
+            item.remark(f"trade in {trade.replace('_', ' ')}: never summed or compared with goods")
         _with_whom(item, text, word.span(), word.end(), None, ctx)
     return [item]
 
@@ -1628,7 +1628,7 @@ def _deal_of(item: Item, text: str, amount: num.Amount, ctx: Context) -> None:
         item.data["signed_by"] = "all"
         item.doubt("check", "no side is named as signing them: drafted as the event's total (`signed_by: all`)")
     else:
-        item.doubt("check", f"signed during «{event[0]}» (`during`, genitive): check the event")
+        item.remark(f"signed during «{event[0]}» (`during`, genitive): check the event")
 
 
 def _product(item: Item, text: str, amount: num.Amount, label: str | None, ctx: Context) -> None:
@@ -1656,7 +1656,7 @@ def _amount(item: Item, amount: num.Amount) -> None:
     if amount.hedge:
         data["qualifier"] = amount.hedge
     if amount.hedge == "до":  # «обвалился до $58 млн»: the level a fall reached, unless the verb is known
-        item.doubt("check", "«до» read as an upper bound: if it is the level a change reached, no hedge")
+        item.doubt("guess", "«до» read as an upper bound: if it is the level a change reached, no hedge")
     if amount.out_of is not None and supports("FigureFact", "out_of"):
         data["out_of"] = amount.out_of  # «118 из 210 мероприятий»: the count and its whole
     if amount.currency_assumed:
@@ -1997,7 +1997,7 @@ def _up_to_now(item: Item, since: Mention | None, ctx: Context) -> Item | None:
                                   ("value", 1), ("unit", "x"))):
         return None
     item.data.update(period=period, _status="actual")
-    item.doubt("check", f"«{since.stated if since else ''}» up to the release's month: the count's period is {period}")
+    item.remark(f"«{since.stated if since else ''}» up to the release's month: the count's period is {period}")
     return item
 
 
@@ -2029,7 +2029,7 @@ def _count_when(item: Item, text: str, ctx: Context, at: int) -> None:
         # «В 2007 году товарооборот вырос … Причиной стала продажа более 2 тыс. тракторов»: what
         # the sentence before dated, not an event of the release's month
         item.data["period"] = str(before.period)
-        item.doubt("check", f"a count of what «{before.stated}» of the sentence before dates: its period is taken")
+        item.doubt("guess", f"a count of what «{before.stated}» of the sentence before dates: its period is taken")
     elif said == counts.AT_EVENT:
         # «подписали 9 соглашений», «На форуме подписывается ещё 20 документов»: the release's event
         _release_month(item, ctx, "no period is stated and the sentence reports an event")
@@ -2650,7 +2650,7 @@ def _occasions(text: str, n: int, ms: list[Mention], ctx: Context) -> list[Item]
         else:
             item.data["_status"] = "actual"
             _no_period(item, ctx, "how many times up to the release's date")
-        item.doubt("check", f"a count of occasions («{said.stated}»): say who met or visited in `label`")
+        item.remark(f"a count of occasions («{said.stated}»): say who met or visited in `label`")
         items.append(item)
     return items
 

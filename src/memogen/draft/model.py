@@ -36,6 +36,28 @@ class Item:
             self.mark = mark
         self.notes.append(note)
 
+    def remark(self, note: str) -> None:
+        """Say what the analyst has to add or bear in mind (what contracts are for, that
+        services are never summed with goods) without lowering the mark: no default is
+        taken, or the one taken held for at least 97 figures in 100 on the open sets and on
+        the four newest sets alike (`bench_draft.py -v`: «note, …»)."""
+        self.notes.append(note)
+
+
+def items_by_measure(events: list[Item], documents: list[Item]) -> None:
+    """Events, documents and proposals read from prose are the draft's `guess`; where what
+    the draft read earns more on the open sets (`bench_draft.py -v`, each part by mark), the
+    item is `check`: an event read with its date (right 82 times in 100 on the open sets and
+    on heldout20–23 alike, against 74 without one) and a document named with the years it
+    runs for (a plan or a programme «на 2024–2026 годы»: 35 of 35). Proposals stay `guess`
+    (about one in two right)."""
+    for item in events:
+        if item.mark == "guess" and item.data.get("when"):
+            item.mark = "check"
+    for item in documents:
+        if item.mark == "guess" and item.data.get("years"):
+            item.mark = "check"
+
 
 @cache
 def supports(model_name: str, field_name: str) -> bool:
