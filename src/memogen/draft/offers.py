@@ -12,7 +12,7 @@ from memogen import inflect
 from memogen.draft import clauses
 from memogen.draft.companies import makers_named
 from memogen.draft.model import Item, optional
-from memogen.draft.phrases import name_end
+from memogen.draft.phrases import SAYING, SAYING_ALSO_DOING, name_end
 from memogen.draft.tenses import BINDING, INTENDING
 from memogen.draft.words import nominative_head
 
@@ -115,10 +115,10 @@ _CLAUSE_END = re.compile(
     r"|,\s*а\s+(?!также\s|[а-яё]+(?:ть|ти|чь)(?:ся)?[\s,.])"
     r"|\s[—–]\s+а\s"  # «… — а бизнес сам найдёт …»: the same contrast after a dash
 )
-# verbs of saying make no proposal after «важно», «необходимо»: «необходимо отметить, что …»
-# nor do verbs of minding or watching: «нужно помнить о рынках …», «будем наблюдать рост …»
-_SAYING = {"отметить", "подчеркнуть", "сказать", "напомнить", "заметить", "сообщить", "признать", "учитывать",
-           "помнить", "наблюдать", "видеть", "понимать", "знать"}
+# verbs of saying make no proposal after «важно», «необходимо» («необходимо отметить, что …»), but for
+# those that also deal with a thing (phrases.SAYING_ALSO_DOING: «уточнить сроки поставки»); nor do verbs of
+# minding or watching: «нужно помнить о рынках …», «будем наблюдать рост …»
+_SAYING = (SAYING - SAYING_ALSO_DOING) | {"учитывать", "помнить", "наблюдать", "видеть", "понимать", "знать"}
 # deeds named in the plural: «поставки», «закупки»
 _PLURAL = {"поставка", "закупка", "продажа", "работа", "проект", "перевозка"}
 # nouns in «-ние» that name a state of things or a talk, no deed: «обсудили состояние и перспективы»
