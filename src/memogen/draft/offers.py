@@ -140,9 +140,9 @@ def proposals(sentences: list[str]) -> list[Item]:
         return []
     out: list[Item] = []
     for n, text in enumerate(sentences):
-        opened = _opened(text)
-        for action in (said for said in _actions(_plain(text)) if specific(said) and not _told_elsewhere(said)
-                       and _own(said)):
+        opened, invited = _opened(text), _invited_to_visit(_plain(text))
+        for action in (said for said in _actions(_plain(text)) if specific(said) and _own(said)
+                       and (said in invited or not _told_elsewhere(said))):
             if opened and action.split()[0].lower() in ("открыть", "открытие"):
                 continue  # «осенью планируют открыть цех»: an opening set for a date is an event to come
             if any(o.data["action"].lower() == action.lower() for o in out):
@@ -364,6 +364,14 @@ def _told_elsewhere(action: str) -> bool:
     if verb == "проект":  # «Проект плана консультаций …»: a document's draft
         return bool(_AGREEMENT.match(head))
     return verb in _HOLDING and bool(_EVENT.search(head) or _AGREEMENT.search(head))
+
+
+def _invited_to_visit(text: str) -> list[str]:
+    """The visits a sentence invites someone to pay («пригласил губернатора посетить Минск» →
+    «Посетить Минск»): an invitation to visit is a proposal, though a visit a side plans is an
+    event to come."""
+    invitations = (c for c in _offer_cues(text) if c.group().lower().startswith(("приглас", "приглаш")))
+    return [said for c in invitations for said in _offered(text, c) if inflect.lemma(said.split()[0]) in _VISITING]
 
 
 _VAGUE_PLAIN = frozenset(_VAGUE_WORDS.replace("ё", "е").split())
@@ -729,7 +737,8 @@ _PLANNED_DEEDS = re.compile(
 )
 # «передал … приглашение посетить …», «приглашение … направлено»: an invitation passed on
 _INVITATION = re.compile(r"(?<![\w-])приглашени[ея](?![\w-])", re.I)
-_PASSED = re.compile(r"(?<![\w-])(?:переда|направ|вруч|повтор|подтверд|адресова)\w*", re.I)
+# «губернатор получил приглашение снова посетить Минск»: an invitation received was passed on to him
+_PASSED = re.compile(r"(?<![\w-])(?:переда|направ|вруч|повтор|подтверд|адресова|получ)\w*", re.I)
 
 
 def _invitation(text: str) -> str | None:
