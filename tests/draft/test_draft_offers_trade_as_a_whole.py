@@ -27,3 +27,16 @@ def test_raising_supplies_of_named_goods_is_still_a_proposal():
     assert _actions("Стороны договорились нарастить поставки белорусских сыров в область.") == [
         "Нарастить поставки белорусских сыров в область"
     ]
+
+
+def test_a_sum_of_money_to_reach_or_spend_is_a_figure_not_a_proposal():
+    assert _actions("Предприятия области готовы поставить в провинцию продукции на 20 млн долларов.") == []
+    assert _actions("Стороны договорились осуществить проекты на сумму более $2 млрд.") == []
+
+
+def test_a_billion_to_reach_is_a_target_without_a_currency_word():
+    assert _actions("Губернатор призвал выйти на заветный миллиард в торговле.") == []
+
+
+def test_a_deed_with_a_quantity_of_goods_stays_a_proposal():
+    assert _actions("Стороны договорились закупать в области фуражное зерно, около 100 тыс. тонн в год.") != []

@@ -248,20 +248,28 @@ def _names_a_thing(action: str) -> bool:
 # «выйти на объём в 1 млрд»); another deed with an amount keeps it («закупить до 1 тыс. автобусов»)
 _RAISING = {"довести", "доводить", "увеличить", "увеличивать", "нарастить", "наращивать", "выйти", "выходить",
             "достичь", "достигнуть", "достигать", "удвоить", "утроить", "поднять", "вывести", "расширить", "вернуть"}
-_AMOUNT = re.compile(r"\d")
+_AMOUNT = re.compile(r"\d|(?<![\w-])(?:полу)?(?:миллиард|миллион)\w*", re.I)
+# a sum of money: «на 10 млн долларов», «на сумму более $1 млрд», «в $1 млрд»: what a deed is worth or a
+# target to reach is a figure's amount (README convention 8), whatever the verb
+_MONEY = re.compile(
+    r"\$\s?\d|\d\s*(?:(?:тыс|млн|млрд|трлн)\.?|(?:миллиард|миллион)\w*)?\s*(?:доллар|рубл|евро|юан|\$)"
+    r"|(?<![\w-])(?:миллиард|миллион)\w*\s+(?:доллар|рубл|евро|юан)",
+    re.I,
+)
 
 
 def _target(action: str) -> bool:
     """Whether an action is a target to reach, drafted as a figure: an amount or a multiple
     after a verb of raising or reaching («Довести товарооборот до 1 млрд долларов», «Выйти на
-    объём товарооборота в 1 млрд долларов»), or a multiple whatever the verb («в два раза»); a
+    заветный миллиард»), a sum of money or a multiple whatever the verb («поставить продукции на
+    10 млн долларов», «в два раза»); a
     deed with a quantity is none («Закупить до 1 тыс. автобусов», «Организовать сборку до 100
     тракторов в год»)."""
     lead = next((w for w in _WORD.finditer(action) if not _adverb(w.group())), None)
     verb = inflect.lemma(lead.group()) if lead else ""
     found = _TARGET.search(action)
     level = found is not None and not found.group().lower().startswith("до")  # «отметку в», «в объёме», «в два раза»
-    return level or (verb in _RAISING and bool(found or _AMOUNT.search(action)))
+    return level or bool(_MONEY.search(action)) or (verb in _RAISING and bool(found or _AMOUNT.search(action)))
 
 
 # words of need that take no subject: what stands first in their clause is the infinitive's object
