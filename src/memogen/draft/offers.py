@@ -12,7 +12,7 @@ from memogen import inflect
 from memogen.draft import clauses
 from memogen.draft.companies import makers_named
 from memogen.draft.model import Item, optional
-from memogen.draft.phrases import name_end
+from memogen.draft.phrases import SAYING, SAYING_ALSO_DOING, name_end
 from memogen.draft.tenses import BINDING, INTENDING
 from memogen.draft.words import nominative_head
 
@@ -115,10 +115,10 @@ _CLAUSE_END = re.compile(
     r"|,\s*а\s+(?!также\s|[а-яё]+(?:ть|ти|чь)(?:ся)?[\s,.])"
     r"|\s[—–]\s+а\s"  # «… — а бизнес сам найдёт …»: the same contrast after a dash
 )
-# verbs of saying make no proposal after «важно», «необходимо»: «необходимо отметить, что …»
-# nor do verbs of minding or watching: «нужно помнить о рынках …», «будем наблюдать рост …»
-_SAYING = {"отметить", "подчеркнуть", "сказать", "напомнить", "заметить", "сообщить", "признать", "учитывать",
-           "помнить", "наблюдать", "видеть", "понимать", "знать"}
+# verbs of saying make no proposal after «важно», «необходимо» («необходимо отметить, что …»), but for
+# those that also deal with a thing (phrases.SAYING_ALSO_DOING: «уточнить сроки поставки»); nor do verbs of
+# minding or watching: «нужно помнить о рынках …», «будем наблюдать рост …»
+_SAYING = (SAYING - SAYING_ALSO_DOING) | {"учитывать", "помнить", "наблюдать", "видеть", "понимать", "знать"}
 # deeds named in the plural: «поставки», «закупки»
 _PLURAL = {"поставка", "закупка", "продажа", "работа", "проект", "перевозка"}
 # nouns in «-ние» that name a state of things or a talk, no deed: «обсудили состояние и перспективы»
@@ -140,9 +140,9 @@ def proposals(sentences: list[str]) -> list[Item]:
         return []
     out: list[Item] = []
     for n, text in enumerate(sentences):
-        opened = _opened(text)
-        for action in (said for said in _actions(_plain(text)) if specific(said) and not _told_elsewhere(said)
-                       and _own(said)):
+        opened, invited = _opened(text), _invited_to_visit(_plain(text))
+        for action in (said for said in _actions(_plain(text)) if specific(said) and _own(said)
+                       and (said in invited or not _told_elsewhere(said))):
             if opened and action.split()[0].lower() in ("открыть", "открытие"):
                 continue  # «осенью планируют открыть цех»: an opening set for a date is an event to come
             if any(o.data["action"].lower() == action.lower() for o in out):
@@ -195,7 +195,13 @@ _VAGUE_WORDS = (
     # «Способствовать развитию вашей области», «Двигаться по пути укрепления хороших взаимоотношений»
     "способствовать содействовать взаимоотношение путь хороший "
     # «Развивать … братские отношения с городами-партнёрами», «Объединить усилия», «Создать благоприятные условия»
-    "братский город-партнёр объединить объединять усилие благоприятный условие тесный двухсторонний"
+    "братский город-партнёр объединить объединять усилие благоприятный условие тесный двухсторонний "
+    # «Нарастить товарооборот», «Удержать темпы роста», «Превзойти прошлогодний результат»: more trade as a
+    # whole, kept or raised, names no deed (an amount to reach is a target: `_target`); «нарастить поставки
+    # шин» names its goods
+    "товарооборот оборот торговля объём объем рост результат падение нарастить наращивать наращивание "
+    "увеличить увеличивать увеличение сохранить сохранять сохранение удержать удерживать вернуться "
+    "возвращаться остановить превзойти прошлогодний прежний"
 )
 
 
@@ -242,20 +248,28 @@ def _names_a_thing(action: str) -> bool:
 # «выйти на объём в 1 млрд»); another deed with an amount keeps it («закупить до 1 тыс. автобусов»)
 _RAISING = {"довести", "доводить", "увеличить", "увеличивать", "нарастить", "наращивать", "выйти", "выходить",
             "достичь", "достигнуть", "достигать", "удвоить", "утроить", "поднять", "вывести", "расширить", "вернуть"}
-_AMOUNT = re.compile(r"\d")
+_AMOUNT = re.compile(r"\d|(?<![\w-])(?:полу)?(?:миллиард|миллион)\w*", re.I)
+# a sum of money: «на 10 млн долларов», «на сумму более $1 млрд», «в $1 млрд»: what a deed is worth or a
+# target to reach is a figure's amount (README convention 8), whatever the verb
+_MONEY = re.compile(
+    r"\$\s?\d|\d\s*(?:(?:тыс|млн|млрд|трлн)\.?|(?:миллиард|миллион)\w*)?\s*(?:доллар|рубл|евро|юан|\$)"
+    r"|(?<![\w-])(?:миллиард|миллион)\w*\s+(?:доллар|рубл|евро|юан)",
+    re.I,
+)
 
 
 def _target(action: str) -> bool:
     """Whether an action is a target to reach, drafted as a figure: an amount or a multiple
     after a verb of raising or reaching («Довести товарооборот до 1 млрд долларов», «Выйти на
-    объём товарооборота в 1 млрд долларов»), or a multiple whatever the verb («в два раза»); a
+    заветный миллиард»), a sum of money or a multiple whatever the verb («поставить продукции на
+    10 млн долларов», «в два раза»); a
     deed with a quantity is none («Закупить до 1 тыс. автобусов», «Организовать сборку до 100
     тракторов в год»)."""
     lead = next((w for w in _WORD.finditer(action) if not _adverb(w.group())), None)
     verb = inflect.lemma(lead.group()) if lead else ""
     found = _TARGET.search(action)
     level = found is not None and not found.group().lower().startswith("до")  # «отметку в», «в объёме», «в два раза»
-    return level or (verb in _RAISING and bool(found or _AMOUNT.search(action)))
+    return level or bool(_MONEY.search(action)) or (verb in _RAISING and bool(found or _AMOUNT.search(action)))
 
 
 # words of need that take no subject: what stands first in their clause is the infinitive's object
@@ -364,6 +378,14 @@ def _told_elsewhere(action: str) -> bool:
     if verb == "проект":  # «Проект плана консультаций …»: a document's draft
         return bool(_AGREEMENT.match(head))
     return verb in _HOLDING and bool(_EVENT.search(head) or _AGREEMENT.search(head))
+
+
+def _invited_to_visit(text: str) -> list[str]:
+    """The visits a sentence invites someone to pay («пригласил губернатора посетить Минск» →
+    «Посетить Минск»): an invitation to visit is a proposal, though a visit a side plans is an
+    event to come."""
+    invitations = (c for c in _offer_cues(text) if c.group().lower().startswith(("приглас", "приглаш")))
+    return [said for c in invitations for said in _offered(text, c) if inflect.lemma(said.split()[0]) in _VISITING]
 
 
 _VAGUE_PLAIN = frozenset(_VAGUE_WORDS.replace("ё", "е").split())
@@ -729,7 +751,8 @@ _PLANNED_DEEDS = re.compile(
 )
 # «передал … приглашение посетить …», «приглашение … направлено»: an invitation passed on
 _INVITATION = re.compile(r"(?<![\w-])приглашени[ея](?![\w-])", re.I)
-_PASSED = re.compile(r"(?<![\w-])(?:переда|направ|вруч|повтор|подтверд|адресова)\w*", re.I)
+# «губернатор получил приглашение снова посетить Минск»: an invitation received was passed on to him
+_PASSED = re.compile(r"(?<![\w-])(?:переда|направ|вруч|повтор|подтверд|адресова|получ)\w*", re.I)
 
 
 def _invitation(text: str) -> str | None:

@@ -15,6 +15,7 @@ import re
 from memogen.indicators import MIRROR
 
 from .model import Item
+from .phrases import SAID
 
 # the figures whose other end a later figure may go on with
 _TRADE = ("turnover", "exports", "imports", "balance")
@@ -53,8 +54,7 @@ def _with_partner(data: dict) -> bool:
 
 # a sentence reporting someone's words: «…, сообщил губернатор», «По словам министра, …»
 _SAYS = re.compile(
-    r"(?<![\w-])(?:(?:сказал|заявил|отметил|сообщил|написал|подчеркнул|рассказал|пояснил|добавил|уточнил)а?|"
-    r"по\s+словам|по\s+данным)(?![\w-])", re.I
+    rf"(?<![\w-])(?:{SAID}|по\s+словам|по\s+данным)(?![\w-])", re.I
 )
 _UNSAID = "the release does not say whose flow it is: drafted as ours"
 

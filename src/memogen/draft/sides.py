@@ -20,6 +20,7 @@ from memogen.abbreviations import EXPANSIONS
 from memogen.abbreviations import made_of as _initials_fit
 from memogen.draft import clauses, indicators
 from memogen.draft import numbers as num
+from memogen.draft.phrases import SAID
 from memogen.draft.words import nominative_phrase, parses
 
 RUSSIA = "Российская Федерация"
@@ -1002,11 +1003,10 @@ _BELARUS_IN = re.compile(
 
 # the words of an official a sentence reports: «Губернатор области Иван Петров отметил, что …»,
 # «По словам заместителя губернатора края, …», «… , — сказал министр экономики республики»
-_SAYS = r"(?:отметил|сообщил|сказал|заявил|подчеркнул|рассказал|напомнил|уточнил|пояснил|добавил)а?"
 _SPEAKER = (
-    re.compile(rf"^(?P<who>[^.;:«»—–]{{3,140}}?)\s+{_SAYS}\b"),
+    re.compile(rf"^(?P<who>[^.;:«»—–]{{3,140}}?)\s+{SAID}\b"),
     re.compile(r"(?<![\w-])[Пп]о\s+словам\s+(?P<who>[^,;:«»]{3,140}),"),
-    re.compile(rf"[,»]\s*[—–]\s*{_SAYS}\s+(?P<who>[^.;:«»]{{3,140}})"),
+    re.compile(rf"[,»]\s*[—–]\s*{SAID}\s+(?P<who>[^.;:«»]{{3,140}})"),
 )
 # a post that opens the speaker's words: a governor, a head, a minister, a deputy …
 _POST = re.compile(
