@@ -129,3 +129,11 @@ def test_a_region_acting_only_far_into_the_release_leaves_the_state_the_partner(
         "Сейчас в Минске находится делегация Тамбовской области.",
     )
     assert partner.name == "Российская Федерация"
+
+
+def test_a_regions_body_in_the_neuter_and_capitalised_names_the_region():
+    partner = partner_of(
+        "Тверское областное Собрание депутатов и Гродненский областной Совет депутатов подписали соглашение.",
+        "Церемония прошла в Москве.",
+    )
+    assert (partner.name, partner.kind) == ("Тверская область", "region")

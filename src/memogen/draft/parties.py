@@ -69,9 +69,9 @@ _REGION_PAIR = re.compile(
 # a region named by its body's adjective: «Николаевской областной государственной
 # администрации», «Курской областной думы», «Алтайского краевого законодательного собрания»
 _REGION_BODY = re.compile(
-    r"\b(?P<adj>(?:[А-ЯЁ][а-яё]+-)?[А-ЯЁ][а-яё]+(?:ск|цк)(?:ая|ой|ую|ий|ого|ому|им|ом))\s+"
+    r"\b(?P<adj>(?:[А-ЯЁ][а-яё]+-)?[А-ЯЁ][а-яё]+(?:ск|цк)(?:ая|ой|ую|ий|ого|ому|им|ом|ое))\s+"
     r"(?:(?P<level>областн|краев)\w+\s+(?:[а-яё]+(?:ой|ого|ая|ый|ую|ым|ом)\s+){0,2}"
-    r"(?:администраци|дум|собрани|совет|рад[аыеуо]|комитет|правительств)\w*|"
+    r"(?i:администраци|дум|собрани|совет|рад[аыеуо]|комитет|правительств)\w*|"
     # a region's body named by its contracted name: «Николаевской облгосадминистрации», «… ОГА», «облдумы»
     r"(?:облгосадминистраци|облдум|облсовет)\w*|ОГА(?![\w-]))"
 )
@@ -922,10 +922,13 @@ def _vote(text: str, votes: Counter[tuple[str, str]]) -> None:
 def _region_of_body(adjective: str, level: str | None) -> str | None:
     """The region whose body an adjective names, in the nominative, whatever the body's case:
     «Магаданская областная дума», «Магаданской областной думы», «Магаданскую областную думу» →
-    «Магаданская область»; «Краснодарский краевой …» → «Краснодарский край»."""
+    «Магаданская область»; «Псковское областное Собрание» → «Псковская область»;
+    «Краснодарский краевой …» → «Краснодарский край»."""
     noun = ("край", "края") if level == "краев" else ("область", "области")
     adjective_parse = inflect.reading(adjective, "ADJF")
-    genitive = adjective_parse.inflect({"gent", "sing"}) if adjective_parse else None
+    # the region noun's gender, whatever the body's: «Псковское областное Собрание» → «Псковской области»
+    gender = "masc" if level == "краев" else "femn"
+    genitive = adjective_parse.inflect({"gent", "sing", gender}) if adjective_parse else None
     said = inflect.restore(adjective, genitive.word) if genitive else adjective
     return nominative_phrase(f"{said} {noun[1]}") or nominative_phrase(f"{adjective} {noun[1]}")
 
@@ -1738,6 +1741,8 @@ def _new_person(texts: list[str], i: int, j: int) -> bool:
     if not given or any("Fixd" in p.tag for p in given) or not looks_like_person(texts[j], texts[j + 1]):
         return False
     first = _cases_of(texts[i])
+    if j == i + 2 and _given_name(texts[i]) and not _known_given_or_middle(texts[i + 1]):
+        return "nomn" in {p.tag.case for p in given}  # «губернатора Евгения Куйвашева Алексей Орлов»: two people
     return bool(first) and "nomn" not in first and "nomn" in {p.tag.case for p in given}
 
 
@@ -1835,6 +1840,11 @@ def _place(word: str) -> bool:
 
 def _given_name(word: str) -> bool:
     return any("Name" in p.tag for p in inflect.parses(word))
+
+
+def _known_given_or_middle(word: str) -> bool:
+    """Whether the dictionary knows a word as a first name or a patronymic, not as a guess."""
+    return any(p.is_known and ("Name" in p.tag or "Patr" in p.tag) for p in inflect.parses(word))
 
 
 def _complement(word: str) -> bool:
@@ -2153,6 +2163,8 @@ FOREIGN_HEADS_OF_STATE = {
     ("Садыр", "Жапаров"): "Президент Кыргызской Республики",
     ("Владимир", "Зеленский"): "Президент Украины",
     ("Пётр", "Порошенко"): "Президент Украины",
+    ("Гурбангулы", "Бердымухамедов"): "Президент Туркменистана",
+    ("Эммерсон", "Мнангагва"): "Президент Республики Зимбабве",
 }
 # A head of state named by surname alone after the post («президенты Лукашенко и Эрдоган»,
 # «президента Путина»): the surname, in any case, of one of `FOREIGN_HEADS_OF_STATE`
@@ -2161,21 +2173,37 @@ _PRESIDENT_SURNAME = re.compile(
 )
 
 
+# a head named by initials before his surname: «Президент А.Г. Лукашенко», «В. Путин»
+_INITIALS_SURNAME = re.compile(r"(?<![\w-])[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?(?P<first>[А-ЯЁ][а-яё]+)(?![\w-])")
+# a foreign head named in full, a given name the dictionary may not know: «Гурбангулы Бердымухамедов»
+_FULL_HEAD = re.compile(
+    r"(?<![\w-])(?:" + "|".join(rf"{re.escape(g[:-1])}\w{{0,3}}" for g, _ in FOREIGN_HEADS_OF_STATE)
+    + r")\s+(?P<first>[А-ЯЁ][а-яё]+)(?![\w-])"
+)
+_TITLE_WORD = re.compile(r"(?<![\w-])(?P<first>[А-ЯЁ][а-яё]+)(?![\w-])")
+
+
 def _heads_by_surname(sentences: list[str], found: dict[tuple[str, str], Item], partner: Partner | None) -> None:
-    """A foreign head of state the release names by surname alone after «президент»
-    («президенты Лукашенко и Эрдоган договорились …»), not named in full anywhere: drafted
-    by his full name and post as `FOREIGN_HEADS_OF_STATE` knows them, marked to check."""
+    """A head of state, ours or a foreign one, the release names by surname alone, never in
+    full: after «президент» («президенты Лукашенко и Эрдоган договорились …»), after his
+    initials («Президент А.Г. Лукашенко примет …») or anywhere in the title («Зеленский приедет
+    в Гродно …»), a head the curators list as the release's official wherever he is named.
+    Drafted by his full name and post as `OUR_HEAD_OF_STATE` and `FOREIGN_HEADS_OF_STATE` know
+    them, marked to check."""
     surnames = {inflect.fold(s) for _, s in found}
     for n, text in enumerate(sentences):
-        for word in (w for m in _PRESIDENT_SURNAME.finditer(text) for w in (m["first"], m["second"]) if w):
+        patterns = (_PRESIDENT_SURNAME, _INITIALS_SURNAME, _FULL_HEAD, *((_TITLE_WORD,) if n == 0 else ()))
+        for word in (w for p in patterns for m in p.finditer(text) for w in m.groupdict().values() if w):
             said = inflect.fold(word)
-            head = next(((g, s) for g, s in FOREIGN_HEADS_OF_STATE if said.startswith(inflect.fold(s))
-                         and len(said) - len(s) <= 2), None)
+            head = next(((g, s) for g, s in (*FOREIGN_HEADS_OF_STATE, *OUR_HEAD_OF_STATE)
+                         if said.startswith(inflect.fold(s)) and len(said) - len(s) <= 2), None)
             if head is None or inflect.fold(head[1]) in surnames:
                 continue
             item = Item({"person": {"given": head[0], "surname": head[1]}, "position": NO_POST, "side": "partner"})
+            if head in OUR_HEAD_OF_STATE:
+                item.data.update(position=OUR_HEAD_OF_STATE[head], side="ours")
             _known_head(item, partner)
-            item.doubt("check", f"named «{word}» alone: the head of state's full name")
+            item.doubt("check", f"named «{word}» without his post: the head of state's full name and post")
             item.sentence, found[head] = n, item
             surnames.add(inflect.fold(head[1]))
 

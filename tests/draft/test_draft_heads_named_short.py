@@ -1,0 +1,55 @@
+"""Officials the curators list wherever they are named: a head of state named by surname alone
+in the title, after his initials, or in full with a first name the dictionary does not know;
+two people named one after the other in different cases are two. Sentences written for these
+tests (issue #10)."""
+
+from __future__ import annotations
+
+from memogen.draft.parties import find_partner, officials
+
+
+def _officials(*sentences: str) -> dict[str, tuple[str, str]]:
+    said = list(sentences)
+    found = officials(said, find_partner(said))
+    return {f"{o.data['person']['given']} {o.data['person']['surname']}": (o.data["position"], o.data["side"])
+            for o in found}
+
+
+def test_our_head_by_initials_and_by_surname_in_the_title():
+    found = _officials(
+        "Лукашенко примет премьер-министра Армении",
+        "Завтра Президент А.Г. Лукашенко проведёт переговоры с Премьер-министром Армении Николом Пашиняном.",
+    )
+    assert found["Александр Лукашенко"] == ("Президент Республики Беларусь", "ours")
+
+
+def test_a_foreign_head_by_surname_in_the_title():
+    found = _officials(
+        "Токаев посетит Минск в мае",
+        "Визит в Беларусь готовится, сообщил председатель Минского горисполкома Владимир Кухарев.",
+    )
+    assert found["Касым-Жомарт Токаев"] == ("Президент Республики Казахстан", "partner")
+
+
+def test_a_surname_alone_further_on_is_not_read_as_a_head():
+    found = _officials(
+        "Переговоры прошли в Минске",
+        "Как сообщил министр торговли Алексей Богданов, Токаев одобрил поставки.",
+    )
+    assert "Касым-Жомарт Токаев" not in found
+
+
+def test_a_head_named_in_full_with_a_first_name_the_dictionary_does_not_know():
+    found = _officials(
+        "Телефонный разговор президентов Беларуси и Туркменистана",
+        "Александр Лукашенко и Гурбангулы Бердымухамедов обсудили поставки техники в Туркменистан.",
+    )
+    assert found["Гурбангулы Бердымухамедов"] == ("Президент Туркменистана", "partner")
+
+
+def test_a_genitive_name_then_a_nominative_one_are_two_people():
+    found = _officials(
+        "От имени губернатора Игоря Васильева Олег Соколов приветствовал гостей из Беларуси.",
+    )
+    assert "Олег Соколов" in found
+    assert not any("Соколов" in name and "Васильев" in name for name in found)
