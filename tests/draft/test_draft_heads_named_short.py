@@ -53,3 +53,19 @@ def test_a_genitive_name_then_a_nominative_one_are_two_people():
     )
     assert "Олег Соколов" in found
     assert not any("Соколов" in name and "Васильев" in name for name in found)
+
+
+def test_a_foreign_minister_after_his_field_and_state_though_both_names_spell_common_words():
+    found = _officials("Переговоры провёл министр финансов Иордании Роза Асси, сообщили в посольстве.")
+    assert found["Роза Асси"][0].startswith("Министр финансов")
+
+
+def test_a_bodys_name_before_a_persons_is_no_part_of_it():
+    found = _officials("Председатель правления Гродноблпотребсоюза Пётр Соколов рассказал о закупках.")
+    assert "Пётр Соколов" in found
+    assert not any("блпотребсоюз" in name.lower() for name in found)
+
+
+def test_a_surname_first_with_a_patronymic_stays_one_name():
+    found = _officials("Договор подписал министр сельского хозяйства Белоруссии Петров Иван Сергеевич.")
+    assert not any(name.startswith("Иван") for name in found)

@@ -1587,7 +1587,10 @@ def people_in(run: re.Match[str], text: str) -> list[tuple[int, list[str]]]:
         return [(run.start(), texts)]  # «президента Болы Тинубу»: «Болы» spells a common word too
     while i < len(words):
         named = _name_like(texts[i]) or _syllable_first(texts, i)
-        if not named and _foreign_after_state(texts, i):
+        if _body_before_name(texts, i):
+            i += 1  # «Председатель правления Новоблпотребсоюза Станислав Садальский»: the body's name first
+            continue
+        if not named and _foreign_after_state(texts, i, text[: run.start()]):
             found.append((run.start() + words[i].start(), texts[i:]))  # «Премьер-министром Сербии Аной Брнабич»
             break
         if not named and _title_name(texts, i):
@@ -1627,13 +1630,33 @@ def _unknown_after_post(before: str, texts: list[str]) -> bool:
     return not any(p.is_known for p in inflect.parses(texts[1])) and not _state(texts[1])
 
 
-def _foreign_after_state(texts: list[str], i: int) -> bool:
+def _foreign_after_state(texts: list[str], i: int, before: str = "") -> bool:
     """The last two words of a run after a post and its state («Премьер-министром Сербии
-    Аной Брнабич»), the second unknown to the dictionary and no place: a foreign name,
-    though its first word spells a common one, as after a post alone (`_unknown_after_post`)."""
-    if i < 2 or i + 2 != len(texts) or not _STATE_POST.fullmatch(texts[i - 2]) or not _state(texts[i - 1]):
+    Аной Брнабич», «министр экономики Сирии Ламия Асси»: the post and its field before the
+    run), the second unknown to the dictionary and no place: a foreign name, though its first
+    word spells a common one, as after a post alone (`_unknown_after_post`)."""
+    if i + 2 != len(texts) or not _state(texts[i - 1]) or i < 1:
+        return False
+    if i == 1 and _POST_AND_FIELD.search(before):  # the post's field closed by its state: a name after it
+        return not any(_state(w) or _place(w) or _POSITION.fullmatch(w) for w in texts[i:])
+    if i < 2 or not _STATE_POST.fullmatch(texts[i - 2]):
         return False
     return not any(p.is_known for p in inflect.parses(texts[i + 1])) and not _state(texts[i + 1])
+
+
+# a state's post and its field in lower case, right before a run of capitalised words: «министр экономики »
+_POST_AND_FIELD = re.compile(rf"(?<![\w-]){_STATE_POST.pattern}(?:\s+[а-яё]+){{1,3}}\s+$", re.I)
+
+
+def _body_before_name(texts: list[str], i: int) -> bool:
+    """Whether the run's last three words from `i` are a body's name, then a person's given
+    name and surname («правления Новоблпотребсоюза Станислав Садальский»): the middle word a
+    first name the dictionary knows, the first none and the last no patronymic. A name never
+    puts a first name second but after a surname with a patronymic («Петров Иван Сергеевич»)."""
+    if i + 3 != len(texts) or _given_name(texts[i]) or _known_given_or_middle(texts[i + 2]):
+        return False
+    return any(p.is_known and "Name" in p.tag for p in inflect.parses(texts[i + 1])) and \
+        looks_like_person(texts[i + 1], texts[i + 2])
 
 
 def _title_name(texts: list[str], i: int) -> bool:
