@@ -69,3 +69,19 @@ def test_a_bodys_name_before_a_persons_is_no_part_of_it():
 def test_a_surname_first_with_a_patronymic_stays_one_name():
     found = _officials("Договор подписал министр сельского хозяйства Белоруссии Петров Иван Сергеевич.")
     assert not any(name.startswith("Иван") for name in found)
+
+
+def test_a_region_named_by_its_states_adjective_in_a_post_is_the_partner_region():
+    found = _officials(
+        "Президент Беларуси принял главу российского региона Ивана Смирнова.",
+        "Удмуртская Республика закупает белорусские тракторы, Удмуртия строит с нами завод.",
+    )
+    assert found["Иван Смирнов"] == ("Глава Удмуртской Республики", "partner")
+
+
+def test_a_region_of_another_state_than_the_partners_is_left_as_said():
+    found = _officials(
+        "Министр принял губернатора китайской провинции Ли Мина.",
+        "Удмуртская Республика закупает белорусские тракторы, Удмуртия строит с нами завод.",
+    )
+    assert not any("Удмурт" in post for post, _ in found.values())

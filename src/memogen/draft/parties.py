@@ -3126,7 +3126,7 @@ def _complete(
     genitive = inflect.inflect_phrase(partner.name, "genitive") if partner is not None else None
     named = _named_before(position, partner)
     if named != position:
-        return named, "a place named by «этот»: the partner the release names"
+        return named, "a place named by «этот» or by its state's adjective: the partner the release names"
     if cue is not None and _BARE_MINISTER.fullmatch(position):
         return f"{position} {cue[1]}", f"a minister named without a state: the one «{cue[2]}» names"
     ministry = re.search(r"Министерства((?:\s+[а-яё]+,?)+)", cue[2]) if cue is not None else None
@@ -3201,12 +3201,26 @@ _PLACE_NOUNS = {"регион": "region", "област": "region", "кра": "r
                 "республик": "country"}
 
 
+# a region named by its state's adjective: «глава российского региона», «губернатора китайской провинции»
+_STATES_REGION = re.compile(
+    r"(?<![\w-])(?P<adj>[а-яё]+ск(?:ого|ой|ом|ому|ий|ая|ую))\s+(?P<noun>регион|провинци)[а-яё]*"
+)
+
+
 def _named_before(position: str, partner: Partner | None) -> str:
     """`position` with a place it names by «этот» («этого российского региона», «в этой
     африканской стране») written as the partner, in the same case, where the partner is a
-    place of that kind; else as it is."""
+    place of that kind, or a region by its state's adjective when the partner is a region of
+    that state («Глава российского региона» → «Глава Чувашской Республики»); else as it is."""
     m = _DEMONSTRATIVE.search(position)
-    if m is None or partner is None or partner.kind != _PLACE_NOUNS[m["noun"]]:
+    if m is None and partner is not None and partner.kind == "region":
+        m = _STATES_REGION.search(position)
+        state = state_of_adjective(m["adj"]) if m is not None else None
+        m = m if state is not None and (official_name(state) or state) == partner.country else None
+        if m is not None:
+            named = inflect.inflect_phrase(partner.name, "genitive")
+            return f"{position[: m.start()]}{named}{position[m.end():]}" if named else position
+    if m is None or partner is None or partner.kind != _PLACE_NOUNS.get(m["noun"], ""):
         return position
     case = "prepositional" if re.search(r"(?:^|\s)(?:во?|об?)\s+$", position[: m.start()]) else "genitive"
     named = inflect.inflect_phrase(partner.name, case)
