@@ -137,3 +137,17 @@ def test_a_regions_body_in_the_neuter_and_capitalised_names_the_region():
         "Церемония прошла в Москве.",
     )
     assert (partner.name, partner.kind) == ("Тверская область", "region")
+
+
+def test_a_districts_turnover_with_belarus_is_the_two_sides_trade():
+    import datetime as dt
+
+    from tests.draft.drafted import figures_for
+
+    found = figures_for(
+        dt.date(2005, 3, 1), "Приволжский федеральный округ",
+        "Товарооборот Приволжского федерального округа и Республики Беларусь в 2004 году составил 900 млн долларов.",
+        stems=("приволжс", "пфо"), country="Российская Федерация",
+    )
+    assert [f["indicator"] for f in found] == ["turnover"]
+    assert "counterparty" not in found[0]
