@@ -85,3 +85,8 @@ def test_a_region_of_another_state_than_the_partners_is_left_as_said():
         "Удмуртская Республика закупает белорусские тракторы, Удмуртия строит с нами завод.",
     )
     assert not any("Удмурт" in post for post, _ in found.values())
+
+
+def test_a_name_of_three_syllables_is_no_body_before_a_name():
+    found = _officials("Президент Вьетнама Чан Дай Куанг принял делегацию.")
+    assert not any(name.startswith("Дай") for name in found)

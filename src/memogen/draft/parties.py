@@ -1653,10 +1653,10 @@ def _body_before_name(texts: list[str], i: int) -> bool:
     name and surname («правления Новоблпотребсоюза Станислав Садальский»): the middle word a
     first name the dictionary knows, the first none and the last no patronymic. A name never
     puts a first name second but after a surname with a patronymic («Петров Иван Сергеевич»)."""
-    if i + 3 != len(texts) or _given_name(texts[i]) or _known_given_or_middle(texts[i + 2]):
-        return False
-    return any(p.is_known and "Name" in p.tag for p in inflect.parses(texts[i + 1])) and \
-        looks_like_person(texts[i + 1], texts[i + 2])
+    if i + 3 != len(texts) or len(texts[i]) < 6 or _given_name(texts[i]) or _known_given_or_middle(texts[i + 2]):
+        return False  # «Чан Дай Куанг»: a short syllable opens a name of three
+    given = [p for p in inflect.parses(texts[i + 1]) if p.is_known and "Name" in p.tag and p.tag.number == "sing"]
+    return bool(given) and looks_like_person(texts[i + 1], texts[i + 2])
 
 
 def _title_name(texts: list[str], i: int) -> bool:
