@@ -90,3 +90,8 @@ def test_a_region_of_another_state_than_the_partners_is_left_as_said():
 def test_a_name_of_three_syllables_is_no_body_before_a_name():
     found = _officials("Президент Вьетнама Чан Дай Куанг принял делегацию.")
     assert not any(name.startswith("Дай") for name in found)
+
+
+def test_a_title_before_a_name_in_its_case_is_no_body():
+    found = _officials("Министр принял спикера парламента Пакистана Сардаром Аязом Садиком.")
+    assert not any(name.startswith("Аяз") for name in found)

@@ -1587,7 +1587,7 @@ def people_in(run: re.Match[str], text: str) -> list[tuple[int, list[str]]]:
         return [(run.start(), texts)]  # «президента Болы Тинубу»: «Болы» spells a common word too
     while i < len(words):
         named = _name_like(texts[i]) or _syllable_first(texts, i)
-        if _body_before_name(texts, i):
+        if _body_before_name(texts, i) and not _title_name(texts, i):
             i += 1  # «Председатель правления Новоблпотребсоюза Станислав Садальский»: the body's name first
             continue
         if not named and _foreign_after_state(texts, i, text[: run.start()]):
