@@ -15,6 +15,7 @@ from tests.draft.drafted import figures_for, stems_of
 from memogen.draft import holders, sides, whose
 from memogen.draft.flows import flow_before, goods_after, read
 from memogen.draft.model import Item
+from memogen.draft.parties import Partner
 
 RELEASE = dt.date(2023, 6, 20)
 
@@ -133,5 +134,14 @@ def test_a_pronoun_stands_for_the_last_place_that_agrees_with_it(before, pronoun
 
 def test_a_place_said_by_a_pronoun_is_the_trades_other_end():
     text = "Больше всего область торгует с Казахстаном: товарооборот с ним составил 40 млн долларов."
-    partner = whose._Partner("Республика Узбекистан", "Республика Узбекистан", stems_of("Республика Узбекистан"))
+    partner = Partner("Республика Узбекистан", "country", "Республика Узбекистан", stems_of("Республика Узбекистан"))
     assert whose._own_place(text, text.index("40"), partner) == {"name": "Республика Казахстан"}
+
+
+def test_whose_reads_the_partner_the_parties_found_and_none_when_none_was():
+    # one model of the partner: the places carried read the parties' own `Partner`
+    text = "Товарооборот составил 40 млн долларов."
+    assert whose.names_no_place(text, text.index("40"), None)
+    partner = Partner("Республика Узбекистан", "country", None, stems_of("Республика Узбекистан"))
+    text = "Товарооборот с Узбекистаном составил 40 млн долларов."
+    assert not whose.names_no_place(text, text.index("40"), partner)

@@ -899,7 +899,10 @@ def _genitive_owner(tail: str, partner: str | None, stems: tuple[str, ...]) -> s
     after = tokens[k + 1].group() if k + 1 < len(tokens) else ""
     # «Могилёвской области», «Республики Беларусь»: a name and its place noun, either way round
     named = _OWNER_NOUN.fullmatch(after) or _OWNER_NOUN.fullmatch(words[0]) and after[:1].isupper()
-    if words[0][:1].isupper() and named:
+    third = tokens[k + 2].group() if k + 2 < len(tokens) else ""
+    if words[0][:1].isupper() and not named and after.islower() and re.fullmatch(r"округ\w*", third):
+        words += [after, third]  # «Дальневосточного федерального округа»: a name of three words
+    elif words[0][:1].isupper() and named:
         words.append(after)
     last = tokens[k + len(words) - 1]
     if not _owner_words(words) or _TWO_SIDES.match(tail, last.end()):

@@ -69,9 +69,9 @@ _REGION_PAIR = re.compile(
 # a region named by its body's adjective: «Николаевской областной государственной
 # администрации», «Курской областной думы», «Алтайского краевого законодательного собрания»
 _REGION_BODY = re.compile(
-    r"\b(?P<adj>(?:[А-ЯЁ][а-яё]+-)?[А-ЯЁ][а-яё]+(?:ск|цк)(?:ая|ой|ую|ий|ого|ому|им|ом))\s+"
+    r"\b(?P<adj>(?:[А-ЯЁ][а-яё]+-)?[А-ЯЁ][а-яё]+(?:ск|цк)(?:ая|ой|ую|ий|ого|ому|им|ом|ое))\s+"
     r"(?:(?P<level>областн|краев)\w+\s+(?:[а-яё]+(?:ой|ого|ая|ый|ую|ым|ом)\s+){0,2}"
-    r"(?:администраци|дум|собрани|совет|рад[аыеуо]|комитет|правительств)\w*|"
+    r"(?i:администраци|дум|собрани|совет|рад[аыеуо]|комитет|правительств)\w*|"
     # a region's body named by its contracted name: «Николаевской облгосадминистрации», «… ОГА», «облдумы»
     r"(?:облгосадминистраци|облдум|облсовет)\w*|ОГА(?![\w-]))"
 )
@@ -371,6 +371,37 @@ def own_initials(name: str) -> str:
 
 
 def _find_partner(sentences: list[str]) -> Partner | None:
+    found = _all_votes(sentences)
+    if found is None:
+        return None
+    votes, bodies, merged = found
+    # a state before a group at as many votes: a group the partner belongs to is named beside it
+    (name, kind), _ = max(votes.items(), key=lambda vote: (vote[1], vote[0][1] != "group"))
+    (name, kind), acting = _who_acts((name, kind), votes, sentences)
+    if kind == "organisation" and sides.un_family(bodies, name):
+        return _organisation("Организация Объединённых Наций", ("оон",))  # several of its bodies: the UN
+    if kind == "organisation":
+        return _organisation(name, bodies[name][1])
+    partner = _partner(name, kind)
+    if acting is not None:
+        partner.note = acting
+    if kind == "foreign_region" or (kind == "region" and not our_region(name)):
+        partner.country = sides.region_country(name, sentences, _states_named(votes))
+        if partner.country is None:
+            partner.note = "a region of no state the release names: write its country"
+        elif _of_its_country(votes, (name, kind), sentences, partner.country):
+            return _country_of_regions(partner.country)
+    if kind == "foreign_city":
+        partner.country = sides.city_country(_city_states(votes, sentences))
+    if (name, kind) in merged:
+        partner.stems += (merged[(name, kind)].lower()[:-2],)
+    return _officially_named(partner) if partner.kind == "country" else partner
+
+
+def _all_votes(sentences: list[str]) -> tuple[Counter[tuple[str, str]], dict, dict[tuple[str, str], str]] | None:
+    """Every place's and organisation's votes, a state's names joined into its fullest; the
+    organisations named; the full names → the short ones they took the votes of. None when
+    the release names no party at all."""
     votes = _votes(sentences)
     where = Counter({(name, "city"): votes.pop((name, kind)) for name, kind in list(votes) if kind == "where"})
     if not votes:  # «представителей РБ и РФ» … «встреча в Москве»: the state, not where its people meet
@@ -387,6 +418,8 @@ def _find_partner(sentences: list[str]) -> Partner | None:
         regions = Counter(name for text in sentences for name in _region_adjectives(text))
         plants = {name for text in sentences for name in _plant_regions(text)}  # «Челябинский тракторный завод»
         votes.update({(name, "region"): n for name, n in regions.items() if n >= 2 or name in plants})
+    if not votes:  # «поставки в Африку», «африканского континента»: a part of the world alone
+        votes.update((name, "group") for text in sentences for name in _world_parts(text))
     if not votes:
         return None
     merged: dict[tuple[str, str], str] = {}  # the full name → the short one it took the votes of
@@ -402,30 +435,41 @@ def _find_partner(sentences: list[str]) -> Partner | None:
             merged[(name, kind)] = short
     _merge_official(votes)
     _region_named_again(votes, sentences)
-    # a state before a group at as many votes: a group the partner belongs to is named beside it
-    (name, kind), _ = max(votes.items(), key=lambda vote: (vote[1], vote[0][1] != "group"))
-    state = kind == "country" or (kind == "republic" and inflect.lemma(name.split()[-1]) in _territories())
-    acting = _acting_unit(name, votes, sentences) if state else None
-    if acting is not None:  # «делегация города Чанчунь» in a release that names China more: the city
-        name, kind = acting
-    if kind == "organisation" and sides.un_family(bodies, name):
-        return _organisation("Организация Объединённых Наций", ("оон",))  # several of its bodies: the UN
-    if kind == "organisation":
-        return _organisation(name, bodies[name][1])
-    partner = _partner(name, kind)
-    if acting is not None:
-        partner.note = "the city or province whose delegation, government or head acts in the release"
-    if kind == "foreign_region" or (kind == "region" and not our_region(name)):
-        partner.country = sides.region_country(name, sentences, _states_named(votes))
-        if partner.country is None:
-            partner.note = "a region of no state the release names: write its country"
-        elif _of_its_country(votes, (name, kind), sentences, partner.country):
-            return _country_of_regions(partner.country)
-    if kind == "foreign_city":
-        partner.country = sides.city_country(_city_states(votes, sentences))
-    if (name, kind) in merged:
-        partner.stems += (merged[(name, kind)].lower()[:-2],)
-    return _officially_named(partner) if partner.kind == "country" else partner
+    return votes, bodies, merged
+
+
+# a part of the world by its own noun or adjective, the states in it being the party: «в Африку»,
+# «африканского континента», «Латинской Америки»
+_WORLD_PARTS = {"Африки": r"Африк|африканск\w*\s+континент", "Латинской Америки": r"Латинск\w*\s+Америк"}
+
+
+def _world_parts(text: str) -> list[str]:
+    """The parts of the world a sentence names by their noun («в Африку», «Латинской Америки»)
+    or as a continent («африканского континента»), as a party: «страны Африки»."""
+    return [f"страны {part}" for part, said in _WORLD_PARTS.items()
+            for _ in re.finditer(rf"(?<![\w-])(?:{said})", text)]
+
+
+def _who_acts(top: tuple[str, str], votes: Counter[tuple[str, str]], sentences: list[str]
+              ) -> tuple[tuple[str, str], str | None]:
+    """The party the release is about when another is named more (`top`), with why: the one
+    city or province of a state that acts in it, the state named most (`_acting_unit`); the one
+    region of that state it names, whose head or body acts (`_acting_region`); the one state
+    that acts in a release naming a group it belongs to, or a province of it, more
+    (`_acting_state`). `top` itself, with None, when none does."""
+    name, kind = top
+    if kind == "country" or (kind == "republic" and inflect.lemma(name.split()[-1]) in _territories()):
+        unit = _acting_unit(name, votes, sentences)
+        if unit is not None:  # «делегация города Чанчунь» in a release that names China more: the city
+            return unit, "the city or province whose delegation, government or head acts in the release"
+        region = _acting_region(name, votes, sentences)
+        if region is not None:  # «Магаданская областная дума подписала …» in a release naming Russia more
+            return region, "the one region of the state named most whose head or body acts in the release"
+    if kind in ("group", "foreign_region"):
+        state = _acting_state(top, votes, sentences)
+        if state is not None:  # «переговоры с Президентом Зимбабве» in a release naming Africa more
+            return state, f"the state whose head, envoy, government or delegation acts in the release, not {name}"
+    return top, None
 
 
 # Who acts for a city or a province: its delegation, government, head or administration
@@ -452,17 +496,71 @@ def _acting_unit(state: str, votes: Counter[tuple[str, str]], sentences: list[st
     there are several such, or none, or the state acts too."""
     units = {k for k in votes if k[1] in ("foreign_city", "foreign_region") and _acts(k[0], sentences)}
     units |= {(city, "foreign_city") for city in _city_heads(sentences)}
-    if len(units) != 1:
+    if len(units) != 1 or _state_acts(state, sentences):
         return None
+    return units.pop()
+
+
+def _state_acts(state: str, sentences: list[str]) -> bool:
+    """Whether a state is named, by any of its names, as the holder of an envoy, a government,
+    a head, ministers or a delegation («Посол Китая», «правительство КНР», «Президентом
+    Зимбабве»); an envoy «в Узбекистане» is another state's."""
     full = official_name(state) or state
     names = {state, full}
     names |= {n for n in set(_territories().values()) if official_name(n) == full}  # «Китай», «КНР» merged away
     stems = tuple(s for n in names for s in _state_stems(_partner(n, "country")))
     # «Посол Беларуси в Узбекистане» is no act of Uzbekistan
     said = rf"{_STATE_ACTOR}(?<!\sв\s)(?<!\sво\s)(?:{'|'.join(re.escape(s) for s in stems)})"
-    if any(re.search(said, text, re.I) for text in sentences):
+    return any(re.search(said, text, re.I) for text in sentences)
+
+
+# Who acts for a region: its head, legislature, deputies, government or delegation («председатель
+# Законодательного собрания Нижегородской области», «губернатора Магаданской области»)
+_REGION_ACTOR = (
+    r"(?<![\w-])(?:делегаци|правительств|администраци|губернатор|вице-губернатор|глав|руководств|руководител|"
+    r"председател|спикер|дум|собрани|парламент|депутат)[а-яё]{0,4}\s+(?:[А-Яа-яЁё-]+\s+){0,2}?"
+)
+
+
+def _acting_region(state: str, votes: Counter[tuple[str, str]], sentences: list[str]) -> tuple[str, str] | None:
+    """The one region of the state the release names most (a region of Russia for Russia), when
+    it is the only region of that state the release names and it is named as the holder of a
+    head, a legislature, a government or a delegation in the title or the lead's first sentence
+    («Магаданская областная дума подписала соглашение», «Председатель
+    Законодательного собрания Нижегородской области провёл встречу»): a release about two
+    regions' ties that names their states too. None for two regions of the state or more
+    («Форум регионов»: the state), or for one that does not act there («Сейчас в Беларуси
+    находится делегация Воронежской области», said by the state's envoy further on)."""
+    full = official_name(state) or state
+    states = _states_named(votes)
+    regions = [k for k in votes if k[1] in ("region", "region_republic") and not our_region(k[0])]
+    regions = [k for k in regions if full == (
+        sides.RUSSIA if k[1] == "region_republic" else sides.region_country(k[0], sentences, states))]
+    if len(regions) != 1:
         return None
-    return units.pop()
+    name = regions[0][0]
+    lead = [text for n, text in enumerate(sentences) if not dateline(text, "".join(sentences[n + 1 : n + 2]))][:2]
+    stem = re.escape(name.split()[0][:-3] if not name.startswith("Республика") else name.split()[-1][:-2])
+    said = rf"{_REGION_ACTOR}{stem}|{stem}[а-яё]*\s+(?:областн|краев|республиканск)\w*\s+(?:[а-яё]+\s+)?" \
+           r"(?:дум|собрани|совет|правительств|администраци)"
+    return regions[0] if any(re.search(said, text, re.I) for text in lead) else None
+
+
+def _acting_state(top: tuple[str, str], votes: Counter[tuple[str, str]], sentences: list[str]
+                  ) -> tuple[str, str] | None:
+    """The one state the release names that acts in it (`_state_acts`: «после переговоров с
+    Президентом Зимбабве», «Посол КНР», «делегации Китайской Народной Республики») when the
+    party named most is a group of states («страны Африки») or a province of that state that
+    does not act itself («соглашение с провинцией Хубэй было подписано в 1994 году»)."""
+    states = [k for k in votes if k[1] == "country" and k[0] not in ("Россия", sides.RUSSIA)]
+    acting = [k for k in states if _state_acts(k[0], sentences)]
+    if len(acting) != 1:
+        return None
+    if top[1] == "foreign_region":
+        country = sides.region_country(top[0], sentences, _states_named(votes))
+        if _acts(top[0], sentences) or (official_name(acting[0][0]) or acting[0][0]) != country:
+            return None
+    return acting[0]
 
 
 def _acts(unit: str, sentences: list[str]) -> bool:
@@ -640,14 +738,16 @@ def _several_regions(votes: Counter[tuple[str, str]], top: tuple[str, str]) -> b
     their country, not one of them. A Russian region named less is one given for
     comparison («для сравнения, с Костромской областью …»)."""
     factor = 2 if top[1] == "foreign_region" else 1
-    return any(k != top and k[1] == top[1] and factor * n >= votes[top] for k, n in votes.items())
+    others = [n for k, n in votes.items() if k != top and k[1] == top[1]]
+    # «с Калужской, Самарской и Смоленской областями … от Калининграда до Камчатки»: a few named about as often
+    return any(factor * n >= votes[top] for n in others) or sum(2 * n >= votes[top] for n in others) >= 3
 
 
 def _of_its_country(votes: Counter[tuple[str, str]], top: tuple[str, str], sentences: list[str], country: str) -> bool:
     """Whether a release naming several regions of a state is about that state: a foreign
-    state's regions named about as often, Russia's when the release names Russia too, or
+    state's regions named about as often, or a few of them, when the release names that state too, or
     regions of a state it names paired with several of ours."""
-    if _several_regions(votes, top) and (top[1] == "foreign_region" or _states_named(votes)[sides.RUSSIA]):
+    if _several_regions(votes, top) and (top[1] == "foreign_region" or _states_named(votes)[country]):
         return True
     return _paired_regions(votes, top, sentences) and _states_named(votes)[country] > 0
 
@@ -772,7 +872,7 @@ def _vote(text: str, votes: Counter[tuple[str, str]]) -> None:
     state's short name or its name with its form 1."""
     _vote_regions(text, votes)
     for m in _REGION_BODY.finditer(text):
-        name = nominative_phrase(f"{m['adj']} {'края' if m['level'] == 'краев' else 'области'}")
+        name = _region_of_body(m["adj"], m["level"])
         if name and not our_region(name):
             votes[(name, "region")] += 2
     for m in _REGION_PAIR.finditer(text):  # «между Костанайской и Гродненской областями»
@@ -793,6 +893,8 @@ def _vote(text: str, votes: Counter[tuple[str, str]]) -> None:
         votes[(name, "region")] += 2
     for name in sides.colloquial_regions(text):  # «Брянщине»
         votes[(name, "region")] += 2
+    for name in _districts(text):  # «Дальневосточного федерального округа», «ДВФО»
+        votes[(name, "district")] += 2
     for m in _REPUBLIC.finditer(text):
         name = _republic(m)
         if name and name.lower() not in OURS:
@@ -815,6 +917,51 @@ def _vote(text: str, votes: Counter[tuple[str, str]]) -> None:
         votes[(name, "country")] += 1
     for state in _bilateral_states(text):  # «белорусско-мьянманской рабочей группы»
         votes[(state, "country")] += 1
+
+
+def _region_of_body(adjective: str, level: str | None) -> str | None:
+    """The region whose body an adjective names, in the nominative, whatever the body's case:
+    «Магаданская областная дума», «Магаданской областной думы», «Магаданскую областную думу» →
+    «Магаданская область»; «Псковское областное Собрание» → «Псковская область»;
+    «Краснодарский краевой …» → «Краснодарский край»."""
+    noun = ("край", "края") if level == "краев" else ("область", "области")
+    adjective_parse = inflect.reading(adjective, "ADJF")
+    # the region noun's gender, whatever the body's: «Псковское областное Собрание» → «Псковской области»
+    gender = "masc" if level == "краев" else "femn"
+    genitive = adjective_parse.inflect({"gent", "sing", gender}) if adjective_parse else None
+    said = inflect.restore(adjective, genitive.word) if genitive else adjective
+    return nominative_phrase(f"{said} {noun[1]}") or nominative_phrase(f"{adjective} {noun[1]}")
+
+
+# Russia's federal districts by their adjective and by their initials: «Дальневосточного федерального
+# округа», «в ДВФО» → «Дальневосточный федеральный округ»
+_DISTRICTS = {
+    "Центральный": ("ЦФО",), "Северо-Западный": ("СЗФО",), "Южный": ("ЮФО",), "Северо-Кавказский": ("СКФО",),
+    "Приволжский": ("ПФО",), "Уральский": ("УФО",), "Сибирский": ("СФО",), "Дальневосточный": ("ДФО", "ДВФО"),
+}
+_DISTRICT = re.compile(
+    rf"(?<![\w-])(?:(?P<adj>{'|'.join(a[:-2] for a in _DISTRICTS)})[а-яё]{{1,3}}\s+федеральн(?:ый|ого|ому|ым|ом)\s+"
+    r"округ(?:а|у|ом|е)?(?![\w-])|"  # one district: «в Сибирь, Дальневосточный и Уральский федеральные округа» are none
+    rf"(?P<abbr>{'|'.join(a for all_ in _DISTRICTS.values() for a in all_)})(?![\w-]))"
+)
+
+
+# a city's place in a larger unit: «административный центр …», «столица …»
+_WHERE_IN = re.compile(r"(?<![\w-])(?:центр|столиц)\w*\s+$", re.I)
+
+
+def _districts(text: str) -> list[str]:
+    """Russia's federal districts a sentence names, in full or by initials: «Товарооборот
+    Дальневосточного федерального округа …», «посольства … в ДВФО» → «Дальневосточный
+    федеральный округ», one party with its regions' country."""
+    found = []
+    for m in _DISTRICT.finditer(text):
+        if _WHERE_IN.search(text, 0, m.start()):
+            continue  # «административный центр Сибирского федерального округа»: where a city lies
+        said = m["adj"] or ""
+        found += [f"{a} федеральный округ" for a, initials in _DISTRICTS.items()
+                  if (said and a.startswith(said)) or m["abbr"] in initials]
+    return found
 
 
 def _vote_states(text: str, votes: Counter[tuple[str, str]]) -> None:
@@ -974,6 +1121,9 @@ def _partner(name: str, kind: str) -> Partner:
     if kind == "foreign_region":  # «провинция Ганьсу»: its own name is the stem
         own = name.split()[1].lower()
         return Partner(name, "region", None, (own[:-2] if len(own) >= 6 else own,))
+    if kind == "district":  # «Дальневосточный федеральный округ»: by its adjective and its initials
+        initials = _DISTRICTS[name.split()[0]]
+        return Partner(name, "region", sides.RUSSIA, (stem, *(i.lower() for i in initials)))
     if kind == "region_republic":
         return Partner(name, "region", "Российская Федерация", sides.republic_stems(name) or (name.lower()[:5],))
     if kind == "country" and " " in name and name.split()[0] in _STATE_FORMS:  # «Республика Кыргызстан»: its name
@@ -983,7 +1133,9 @@ def _partner(name: str, kind: str) -> Partner:
         return Partner(name, "country", None, (name.lower()[:5],))
     if kind == "republic":
         is_state = inflect.lemma(name.split()[-1]) in _territories()
-        return Partner(name, "country" if is_state else "region", None if is_state else "Российская Федерация", (stem,))
+        # «Башкирии», «Татарии»: a republic of Russia known by its colloquial name too
+        stems = (stem, *(noun[:-2] for noun in sides.republic_nouns(name)))
+        return Partner(name, "country" if is_state else "region", None if is_state else "Российская Федерация", stems)
     return Partner(name, "country", None, (stem,))
 
 
@@ -1435,7 +1587,10 @@ def people_in(run: re.Match[str], text: str) -> list[tuple[int, list[str]]]:
         return [(run.start(), texts)]  # «президента Болы Тинубу»: «Болы» spells a common word too
     while i < len(words):
         named = _name_like(texts[i]) or _syllable_first(texts, i)
-        if not named and _foreign_after_state(texts, i):
+        if _body_before_name(texts, i) and not _title_name(texts, i):
+            i += 1  # «Председатель правления Новоблпотребсоюза Станислав Садальский»: the body's name first
+            continue
+        if not named and _foreign_after_state(texts, i, text[: run.start()]):
             found.append((run.start() + words[i].start(), texts[i:]))  # «Премьер-министром Сербии Аной Брнабич»
             break
         if not named and _title_name(texts, i):
@@ -1475,13 +1630,33 @@ def _unknown_after_post(before: str, texts: list[str]) -> bool:
     return not any(p.is_known for p in inflect.parses(texts[1])) and not _state(texts[1])
 
 
-def _foreign_after_state(texts: list[str], i: int) -> bool:
+def _foreign_after_state(texts: list[str], i: int, before: str = "") -> bool:
     """The last two words of a run after a post and its state («Премьер-министром Сербии
-    Аной Брнабич»), the second unknown to the dictionary and no place: a foreign name,
-    though its first word spells a common one, as after a post alone (`_unknown_after_post`)."""
-    if i < 2 or i + 2 != len(texts) or not _STATE_POST.fullmatch(texts[i - 2]) or not _state(texts[i - 1]):
+    Аной Брнабич», «министр экономики Сирии Ламия Асси»: the post and its field before the
+    run), the second unknown to the dictionary and no place: a foreign name, though its first
+    word spells a common one, as after a post alone (`_unknown_after_post`)."""
+    if i + 2 != len(texts) or not _state(texts[i - 1]) or i < 1:
+        return False
+    if i == 1 and _POST_AND_FIELD.search(before):  # the post's field closed by its state: a name after it
+        return not any(_state(w) or _place(w) or _POSITION.fullmatch(w) for w in texts[i:])
+    if i < 2 or not _STATE_POST.fullmatch(texts[i - 2]):
         return False
     return not any(p.is_known for p in inflect.parses(texts[i + 1])) and not _state(texts[i + 1])
+
+
+# a state's post and its field in lower case, right before a run of capitalised words: «министр экономики »
+_POST_AND_FIELD = re.compile(rf"(?<![\w-]){_STATE_POST.pattern}(?:\s+[а-яё]+){{1,3}}\s+$", re.I)
+
+
+def _body_before_name(texts: list[str], i: int) -> bool:
+    """Whether the run's last three words from `i` are a body's name, then a person's given
+    name and surname («правления Новоблпотребсоюза Станислав Садальский»): the middle word a
+    first name the dictionary knows, the first none and the last no patronymic. A name never
+    puts a first name second but after a surname with a patronymic («Петров Иван Сергеевич»)."""
+    if i + 3 != len(texts) or len(texts[i]) < 6 or _given_name(texts[i]) or _known_given_or_middle(texts[i + 2]):
+        return False  # «Чан Дай Куанг»: a short syllable opens a name of three
+    given = [p for p in inflect.parses(texts[i + 1]) if p.is_known and "Name" in p.tag and p.tag.number == "sing"]
+    return bool(given) and looks_like_person(texts[i + 1], texts[i + 2])
 
 
 def _title_name(texts: list[str], i: int) -> bool:
@@ -1589,6 +1764,8 @@ def _new_person(texts: list[str], i: int, j: int) -> bool:
     if not given or any("Fixd" in p.tag for p in given) or not looks_like_person(texts[j], texts[j + 1]):
         return False
     first = _cases_of(texts[i])
+    if j == i + 2 and _given_name(texts[i]) and not _known_given_or_middle(texts[i + 1]):
+        return "nomn" in {p.tag.case for p in given}  # «губернатора Евгения Куйвашева Алексей Орлов»: two people
     return bool(first) and "nomn" not in first and "nomn" in {p.tag.case for p in given}
 
 
@@ -1686,6 +1863,11 @@ def _place(word: str) -> bool:
 
 def _given_name(word: str) -> bool:
     return any("Name" in p.tag for p in inflect.parses(word))
+
+
+def _known_given_or_middle(word: str) -> bool:
+    """Whether the dictionary knows a word as a first name or a patronymic, not as a guess."""
+    return any(p.is_known and ("Name" in p.tag or "Patr" in p.tag) for p in inflect.parses(word))
 
 
 def _complement(word: str) -> bool:
@@ -2004,6 +2186,8 @@ FOREIGN_HEADS_OF_STATE = {
     ("Садыр", "Жапаров"): "Президент Кыргызской Республики",
     ("Владимир", "Зеленский"): "Президент Украины",
     ("Пётр", "Порошенко"): "Президент Украины",
+    ("Гурбангулы", "Бердымухамедов"): "Президент Туркменистана",
+    ("Эммерсон", "Мнангагва"): "Президент Республики Зимбабве",
 }
 # A head of state named by surname alone after the post («президенты Лукашенко и Эрдоган»,
 # «президента Путина»): the surname, in any case, of one of `FOREIGN_HEADS_OF_STATE`
@@ -2012,21 +2196,37 @@ _PRESIDENT_SURNAME = re.compile(
 )
 
 
+# a head named by initials before his surname: «Президент А.Г. Лукашенко», «В. Путин»
+_INITIALS_SURNAME = re.compile(r"(?<![\w-])[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?(?P<first>[А-ЯЁ][а-яё]+)(?![\w-])")
+# a foreign head named in full, a given name the dictionary may not know: «Гурбангулы Бердымухамедов»
+_FULL_HEAD = re.compile(
+    r"(?<![\w-])(?:" + "|".join(rf"{re.escape(g[:-1])}\w{{0,3}}" for g, _ in FOREIGN_HEADS_OF_STATE)
+    + r")\s+(?P<first>[А-ЯЁ][а-яё]+)(?![\w-])"
+)
+_TITLE_WORD = re.compile(r"(?<![\w-])(?P<first>[А-ЯЁ][а-яё]+)(?![\w-])")
+
+
 def _heads_by_surname(sentences: list[str], found: dict[tuple[str, str], Item], partner: Partner | None) -> None:
-    """A foreign head of state the release names by surname alone after «президент»
-    («президенты Лукашенко и Эрдоган договорились …»), not named in full anywhere: drafted
-    by his full name and post as `FOREIGN_HEADS_OF_STATE` knows them, marked to check."""
+    """A head of state, ours or a foreign one, the release names by surname alone, never in
+    full: after «президент» («президенты Лукашенко и Эрдоган договорились …»), after his
+    initials («Президент А.Г. Лукашенко примет …») or anywhere in the title («Зеленский приедет
+    в Гродно …»), a head the curators list as the release's official wherever he is named.
+    Drafted by his full name and post as `OUR_HEAD_OF_STATE` and `FOREIGN_HEADS_OF_STATE` know
+    them, marked to check."""
     surnames = {inflect.fold(s) for _, s in found}
     for n, text in enumerate(sentences):
-        for word in (w for m in _PRESIDENT_SURNAME.finditer(text) for w in (m["first"], m["second"]) if w):
+        patterns = (_PRESIDENT_SURNAME, _INITIALS_SURNAME, _FULL_HEAD, *((_TITLE_WORD,) if n == 0 else ()))
+        for word in (w for p in patterns for m in p.finditer(text) for w in m.groupdict().values() if w):
             said = inflect.fold(word)
-            head = next(((g, s) for g, s in FOREIGN_HEADS_OF_STATE if said.startswith(inflect.fold(s))
-                         and len(said) - len(s) <= 2), None)
+            head = next(((g, s) for g, s in (*FOREIGN_HEADS_OF_STATE, *OUR_HEAD_OF_STATE)
+                         if said.startswith(inflect.fold(s)) and len(said) - len(s) <= 2), None)
             if head is None or inflect.fold(head[1]) in surnames:
                 continue
             item = Item({"person": {"given": head[0], "surname": head[1]}, "position": NO_POST, "side": "partner"})
+            if head in OUR_HEAD_OF_STATE:
+                item.data.update(position=OUR_HEAD_OF_STATE[head], side="ours")
             _known_head(item, partner)
-            item.doubt("check", f"named «{word}» alone: the head of state's full name")
+            item.doubt("check", f"named «{word}» without his post: the head of state's full name and post")
             item.sentence, found[head] = n, item
             surnames.add(inflect.fold(head[1]))
 
@@ -2926,7 +3126,7 @@ def _complete(
     genitive = inflect.inflect_phrase(partner.name, "genitive") if partner is not None else None
     named = _named_before(position, partner)
     if named != position:
-        return named, "a place named by «этот»: the partner the release names"
+        return named, "a place named by «этот» or by its state's adjective: the partner the release names"
     if cue is not None and _BARE_MINISTER.fullmatch(position):
         return f"{position} {cue[1]}", f"a minister named without a state: the one «{cue[2]}» names"
     ministry = re.search(r"Министерства((?:\s+[а-яё]+,?)+)", cue[2]) if cue is not None else None
@@ -3001,12 +3201,26 @@ _PLACE_NOUNS = {"регион": "region", "област": "region", "кра": "r
                 "республик": "country"}
 
 
+# a region named by its state's adjective: «глава российского региона», «губернатора китайской провинции»
+_STATES_REGION = re.compile(
+    r"(?<![\w-])(?P<adj>[а-яё]+ск(?:ого|ой|ом|ому|ий|ая|ую))\s+(?P<noun>регион|провинци)[а-яё]*"
+)
+
+
 def _named_before(position: str, partner: Partner | None) -> str:
     """`position` with a place it names by «этот» («этого российского региона», «в этой
     африканской стране») written as the partner, in the same case, where the partner is a
-    place of that kind; else as it is."""
+    place of that kind, or a region by its state's adjective when the partner is a region of
+    that state («Глава российского региона» → «Глава Чувашской Республики»); else as it is."""
     m = _DEMONSTRATIVE.search(position)
-    if m is None or partner is None or partner.kind != _PLACE_NOUNS[m["noun"]]:
+    if m is None and partner is not None and partner.kind == "region":
+        m = _STATES_REGION.search(position)
+        state = state_of_adjective(m["adj"]) if m is not None else None
+        m = m if state is not None and (official_name(state) or state) == partner.country else None
+        if m is not None:
+            named = inflect.inflect_phrase(partner.name, "genitive")
+            return f"{position[: m.start()]}{named}{position[m.end():]}" if named else position
+    if m is None or partner is None or partner.kind != _PLACE_NOUNS.get(m["noun"], ""):
         return position
     case = "prepositional" if re.search(r"(?:^|\s)(?:во?|об?)\s+$", position[: m.start()]) else "genitive"
     named = inflect.inflect_phrase(partner.name, case)

@@ -108,7 +108,7 @@ _REPUBLIC_NOUNS = {
     "якутия": "Республика Саха (Якутия)", "чувашия": "Чувашская Республика", "удмуртия": "Удмуртская Республика",
     "чечня": "Чеченская Республика", "кабардино-балкария": "Кабардино-Балкарская Республика",
     "карачаево-черкесия": "Карачаево-Черкесская Республика", "алания": "Республика Северная Осетия — Алания",
-    "тува": "Республика Тыва",
+    "тува": "Республика Тыва", "башкирия": "Республика Башкортостан", "татария": "Республика Татарстан",
 }
 _REPUBLIC_AFTER_WORD = {"саха": "Республика Саха (Якутия)", "марий": "Республика Марий Эл", **_REPUBLIC_NOUNS}
 # the names in two words: «Северной Осетии — Алании», «Республики Марий Эл»
@@ -121,6 +121,12 @@ _CAPITALISED = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+
 # a republic's name right after its word, or its second name in brackets after it:
 # «Республики Татарстан», «Республика Саха (Якутия)»
 _REPUBLIC_WORD = re.compile(r"(?<![\w-])[Рр]еспублик\w*\s+(?:[А-ЯЁ][а-яё]+\s*\(\s*)?$")
+
+
+def republic_nouns(name: str) -> list[str]:
+    """The nouns a release may call one of Russia's republics by alone: «Республика
+    Башкортостан» → «башкирия»; none for a name that has no such noun."""
+    return [noun for noun, full in _REPUBLIC_NOUNS.items() if full == name]
 
 
 def republic_stems(name: str) -> tuple[str, ...] | None:

@@ -18,11 +18,11 @@ the partner found.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from memogen import inflect
 from memogen.draft import clauses, indicators, sides
 from memogen.draft.model import Item, supports
+from memogen.draft.parties import Partner, official_name
 
 _TRADE = ("turnover", "exports", "imports", "balance")
 # a place a preposition opens: «с Германией», «в страны ЕС», «со странами Евросоюза»; not «со стороны
@@ -37,13 +37,7 @@ _FRONTED = re.compile(r"^[\s«\"„]*(?:[АИ]\s+)?$")
 # the two sides as one: «связи сторон», «товарооборот двух стран», «обеих сторон»
 _SIDES = re.compile(r"(?<![\w-])(?:сторон|(?:двух|обеих|обоих)\s+(?:стран|сторон|государств|регионов))(?![\w-])", re.I)
 _PARTNER = "partner"  # the place in force is the partner's (or Belarus's) end of the trade
-
-
-@dataclass
-class _Partner:
-    name: str | None
-    country: str | None
-    stems: tuple[str, ...]
+_NO_PARTNER = Partner("", "", None, ())  # a release whose partner was not found: no place is the partner's
 
 
 def paragraph_starts(text: str, said: list[str]) -> set[int]:
@@ -60,13 +54,12 @@ def paragraph_starts(text: str, said: list[str]) -> set[int]:
     return starts
 
 
-def carry_places(figures: list[Item], said: list[str], starts: set[int], partner) -> None:
+def carry_places(figures: list[Item], said: list[str], starts: set[int], partner: Partner | None) -> None:
     """Give each trade figure whose own clause names no place the place in force: a third
     party's (`counterparty`) when the release named one last at a trade's other end in the
     figure's sentence or paragraph; the partner's as read when the partner was."""
     if partner is None or not supports("FigureFact", "counterparty"):
         return
-    who = _Partner(partner.name, partner.country, partner.stems)
     by_sentence: dict[int, list[Item]] = {}
     for item in figures:
         if item.sentence is not None and "_at" in item.data and "_quote" in item.data:
@@ -75,13 +68,13 @@ def carry_places(figures: list[Item], said: list[str], starts: set[int], partner
     for n, text in enumerate(said):
         if n in starts:
             in_force = None
-        steps: list[tuple[int, dict | str | Item]] = list(_places(text, who))
+        steps: list[tuple[int, dict | str | Item]] = list(_places(text, partner))
         steps += [(item.data["_at"], item) for item in by_sentence.get(n, [])]
         for _, step in sorted(steps, key=lambda s: (s[0], isinstance(s[1], Item))):
-            in_force = _take(step, text, in_force, who) if isinstance(step, Item) else step
+            in_force = _take(step, text, in_force, partner) if isinstance(step, Item) else step
 
 
-def _take(item: Item, text: str, in_force: dict | str | None, who: _Partner) -> dict | str | None:
+def _take(item: Item, text: str, in_force: dict | str | None, who: Partner) -> dict | str | None:
     """The place in force after `item`: its own counterparty when it has one; else, when its
     clause names no place and a third party is in force, that party becomes its own."""
     data = item.data
@@ -135,17 +128,16 @@ def _whole_of_both(data: dict, text: str) -> bool:
 _OWNERS = frozenset({"область", "регион", "край", "республика", "страна", "беларусь", "белоруссия", "город"})
 
 
-def names_no_place(text: str, at: int, partner) -> bool:
+def names_no_place(text: str, at: int, partner: Partner | None) -> bool:
     """Whether the clause of the number at `at` names no place after a preposition (a known one
     or a capitalised word that may be one); `partner` is the partner found, or None."""
-    who = _Partner(partner.name, partner.country, partner.stems) if partner else _Partner("", None, ())
-    return _own_place(text, at, who) is None
+    return _own_place(text, at, partner or _NO_PARTNER) is None
 
 
 _UNKNOWN = "unknown"  # a capitalised word after a preposition: a place the drafter may not know («с Лондоном»)
 
 
-def _own_place(text: str, at: int, who: _Partner) -> dict | str | None:
+def _own_place(text: str, at: int, who: Partner) -> dict | str | None:
     """The place the clause of the number at `at` names after a preposition: a third party,
     the partner's end, `_UNKNOWN` for a capitalised word the drafter knows as no place, or
     None when it names none."""
@@ -162,14 +154,14 @@ def _own_place(text: str, at: int, who: _Partner) -> dict | str | None:
     return None
 
 
-def _opened(text: str, preposition: re.Match[str], words: re.Match[str], who: _Partner) -> dict | str | None:
+def _opened(text: str, preposition: re.Match[str], words: re.Match[str], who: Partner) -> dict | str | None:
     """Whose end of a trade the place a preposition opens is (`_who`); a pronoun after it
     stands for the place named before it («торгует с Россией: товарооборот с ней»)."""
     named = sides.antecedent(text[: preposition.start()], words.group().split()[0])
     return _who(f"{preposition.group()}{named}" if named else text[preposition.start() : words.end()], who)
 
 
-def _places(text: str, who: _Partner) -> list[tuple[int, dict | str]]:
+def _places(text: str, who: Partner) -> list[tuple[int, dict | str]]:
     """The places a sentence names at a trade's other end, with where: a place after a
     preposition in a clause holding a trade's word or opening the sentence, not one it
     compares with; and a state opening the sentence as its subject."""
@@ -197,16 +189,12 @@ def _places(text: str, who: _Partner) -> list[tuple[int, dict | str]]:
 
 def _state_subject(word: str) -> bool:
     """Whether a sentence's first word is a state's name in the nominative: its subject."""
-    from memogen.draft.parties import official_name
-
     return inflect.lemma(word) == word.lower() and official_name(word) is not None
 
 
-def _who(place: str, who: _Partner) -> dict | str | None:
+def _who(place: str, who: Partner) -> dict | str | None:
     """Whose end of a trade a place is: a third party's (its `counterparty`), the partner's
     (or Belarus's: a trade between them), or None for no place the drafter knows."""
-    from memogen.draft.parties import official_name
-
     party = sides.counterparty(place, who.name, who.country, official_name)
     if party is not None:
         return None if party == sides.ALL_COUNTRIES else party
