@@ -73,3 +73,22 @@ def test_the_verb_of_an_elided_continuation_is_the_clause_before_s():
 def test_no_verb_after_a_colon_borrows_none():
     text = "Год завершён, итоги можно подвести: около 800 млн — такова цифра."
     assert to_come(text, text.index("800")) is None
+
+
+def test_the_first_part_of_a_hyphenated_word_is_no_verb():
+    # «торгово» alone reads as a short adjective, a predicate; in «торгово-экономических» it is none
+    text = (
+        "В ходе визита предполагается подписать меморандум о торгово-экономических связях, "
+        "а также четыре контракта на поставку кормов."
+    )
+    assert to_come(text, text.index("четыре")) == "forecast"
+
+
+def test_a_report_after_the_amount_does_not_keep_the_verb_before_the_dash():
+    text = "Городской совет намерен заключить 6 договоров — с тремя городами Сербии, сообщает агентство."
+    assert to_come(text, text.index("тремя")) == "forecast"
+
+
+def test_a_report_after_the_amount_still_tells_the_tense_with_no_dash():
+    text = "В порт пришли 40 вагонов, рассказал начальник станции."
+    assert to_come(text, text.index("40")) is None

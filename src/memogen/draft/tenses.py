@@ -68,6 +68,9 @@ _DASHED = re.compile(r"\s[—–]\s*$")
 _PLANNED = re.compile(r"(?<![\w-])(?:за)?(?:планир|намеч|предусмотр)\w*", re.I)
 _PLAN = {"запланировать", "планировать", "наметить", "намечать", "предусмотреть", "предусматривать"}
 _WORD = re.compile(r"[А-Яа-яЁё]+")
+# A word that may be a verb: not a part of a hyphenated word («торгово-экономических»: «торгово»
+# reads as a short adjective, a predicate, on its own)
+_WHOLE_WORD = re.compile(r"(?<![\w-])[А-Яа-яЁё]+(?![\w-])")
 _GOES_ON = re.compile(r",\s+(?:а|и)(?:\s+также)?\s*$", re.I)
 
 
@@ -89,7 +92,7 @@ def _verbs(text: str) -> list[tuple[int, Any]]:
     """The verbs of `text` with where each starts, leaving out inner clauses."""
     inner = [m.span() for m in _INNER.finditer(text)]
     out = []
-    for m in _WORD.finditer(text):
+    for m in _WHOLE_WORD.finditer(text):
         if any(a <= m.start() < b for a, b in inner):
             continue
         reading = _verb(m.group())
@@ -226,7 +229,7 @@ def own_verb(text: str, at: int):
     in a relative clause is that clause's verb's («это регион, где работает 3,5 тыс. организаций»)."""
     span = inner_clause(text, at)
     if span is not None:
-        readings = [r for r in (_verb(w.group()) for w in _WORD.finditer(text, *span)) if r is not None]
+        readings = [r for r in (_verb(w.group()) for w in _WHOLE_WORD.finditer(text, *span)) if r is not None]
         finite = [r for r in readings if r.tag.POS != "INFN"]
         if finite:
             return finite[0]
@@ -284,6 +287,15 @@ def _governing(text: str, at: int):
     return before[-1][1] if before else verbs[0][1] if verbs else None
 
 
+def _reported(clause: str, at: int, verbs: list[tuple[int, Any]]) -> list[tuple[int, Any]]:
+    """`verbs` of `clause`, none when they all stand after the amount at `at` past a comma:
+    «… — с четырьмя регионами, сообщает агентство» tells who reports it, not what the amount
+    after the dash does."""
+    if verbs and verbs[0][0] > at and "," in clause[at : verbs[0][0]]:
+        return []
+    return verbs
+
+
 def to_come(text: str, at: int) -> str | None:
     """`target` or `forecast` when the verb governing the amount at `at` puts it after the
     release (a finite verb in the future, «будет» with a participle, an infinitive that a
@@ -298,8 +310,9 @@ def to_come(text: str, at: int) -> str | None:
     if not verbs and _GOES_ON.search(text, 0, begin):  # «передаст две машины, а также пять тракторов»: elided
         clause, begin = text[:begin], 0
         verbs = _verbs(clause)
-    elif not verbs and (dash := _DASHED.search(text, 0, begin)):
+    elif not _reported(clause, at - begin, verbs) and (dash := _DASHED.search(text, 0, begin)):
         # «собираются увеличить товарооборот — до $1 млрд»: the statement right before the dash governs
+        # (a report after the amount, «— с четырьмя регионами, сообщает агентство», is no verb of its)
         start = clauses.start(text, dash.start(), clauses.STATEMENT)
         clause, begin = text[start:begin], start
         verbs = _verbs(clause)
@@ -398,7 +411,7 @@ def now_apart(text: str, at: int, where: int) -> bool:
     if begin <= where < end or not _NOW.search(text, begin, end):
         return False
     verbs = [v for _, v in _verbs(text[begin:end])] if span is None else [
-        r for r in (_verb(w.group()) for w in _WORD.finditer(text, begin, end)) if r is not None]
+        r for r in (_verb(w.group()) for w in _WHOLE_WORD.finditer(text, begin, end)) if r is not None]
     # a verb of level: «звучат оценки в районе 60 млрд» says today what a period's level is estimated at
     level = any(v.normal_form in _STANDS for v in verbs)
     return level and all(v.tag.tense == "pres" for v in verbs if v.tag.POS == "VERB")
