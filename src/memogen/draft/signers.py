@@ -2,9 +2,10 @@
 a title that names none, where the sentence says the document is between them: the sides
 sign it («Беларусь и Оман подписали …», «стороны подпишут …», «Брянский губернатор … и
 председатель Гомельского облисполкома подписали …»), the document is called bilateral or
-intergovernmental («двусторонние соглашения»), or it is «между странами». A document whose
-sentence names no sides, or only one, or bodies of their own (ministries, companies), is
-left as it is: nothing is invented. No I/O.
+intergovernmental («двусторонние соглашения»), or it is «между странами»; a document of the
+sides' ties («программа сотрудничества») whose sentence names no party at all is theirs too.
+A document whose sentence names no sides, or only one, or bodies of their own (ministries,
+companies), is left as it is: nothing is invented. No I/O.
 """
 
 from __future__ import annotations
@@ -76,6 +77,9 @@ def name_sides(agreements: list[Item], sentences: list[str], ours: tuple[str, st
         if states_only or _between_sides(text, title, ours, partner):
             item.data["title"] = f"{title} между {forms[0]} и {forms[1]}"
             item.doubt("check", "the sides were written into the title from the sentence")
+        elif _of_the_release(title, text, ours, partner):
+            item.data["title"] = f"{title} между {forms[0]} и {forms[1]}"
+            item.doubt("check", "a document of cooperation no one else signs: the release's sides were written in")
 
 
 # «между министерствами иностранных дел двух стран», «ведомствами обеих стран»: the two states; «между двумя
@@ -232,3 +236,38 @@ def _partner_name(partner, sentences: list[str]) -> str:
             if noun is not None:
                 found[inflect.restore(m.group(), noun.normal_form)] += 1
     return found.most_common(1)[0][0] if found else partner.name.removeprefix("город ")
+
+
+# a document of the sides' ties themselves: cooperation, partnership, twinning, friendship
+_TIES = re.compile(
+    r"(?<![\w-])(?:сотрудничеств|взаимодействи|партн[её]рств|побратим|дружб|дружеск|дружествен)\w*", re.I
+)
+# the nouns of a party of its own in a sentence: a body, a firm, a school, a district, a city, deputies
+_OTHER_PARTY = re.compile(
+    r"(?<![\w-])(?:университет|институт|академи|колледж|школ|гимнази|лице[йяею]|вуз|компани|предприяти|завод|комбинат|"
+    r"фабрик|объединени|концерн|холдинг|корпораци|банк|палат|министерств|ведомств|агентств|комитет|служб|район|"
+    r"город|муниципал|депутат|совет|дум|парламент|собрани|союз|ассоциаци|фонд|центр|организаци|музе|театр|"
+    r"библиотек|больниц|клиник|фирм|общество|партнер|партнёр|ООО|ОАО|ЗАО|АО|ПАО)\w*",
+    re.I,
+)
+
+
+def _of_the_release(title: str, text: str, ours: tuple[str, str] | None, partner) -> bool:
+    """Whether a document of the sides' ties («Дорожная карта дальнейшего сотрудничества», «программа
+    сотрудничества», «соглашение о побратимстве») is between the release's two sides though its sentence
+    does not say so: the sentence names no party of its own (no body, firm, school, district or city, no
+    proper name but a person's or a side's), so no one but the sides can have signed it. A document of
+    anything else («меморандум о туризме») may be anyone's: nothing is invented."""
+    if not _TIES.search(title) or _OTHER_PARTY.search(text):
+        return False
+    for m in re.finditer(r"(?<![\w-])[А-ЯЁA-Z][\w-]*", text):
+        word = m.group()
+        found = inflect.parses(word)
+        person = any({"Name"} <= p.tag.grammemes or {"Surn"} <= p.tag.grammemes or {"Patr"} <= p.tag.grammemes
+                     for p in found[:2])
+        side = sides.names_belarus(word) or sides.names_partner(word, partner.stems) or bool(sides.our_mentions(word))
+        opening = m.start() == len(text) - len(text.lstrip()) and found and (  # «Сегодня», «Министр»: no name
+            found[0].tag.POS not in ("NOUN", "ADJF") or "anim" in found[0].tag)
+        if not (person or side or opening):
+            return False
+    return True
