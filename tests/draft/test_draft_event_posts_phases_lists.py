@@ -91,3 +91,41 @@ def test_one_post_of_two_branches_is_one_holder():
 
 def test_a_preposition_with_a_pronoun_alone_names_no_one():
     assert _names(["Вчера началась встреча с того, что гости вручили подарки."]) == []
+
+
+def test_talks_under_way_are_told():
+    assert _names(["В Ханое идут переговоры президентов Беларуси и Вьетнама."]) == [
+        "Переговоры президентов Беларуси и Вьетнама"
+    ]
+
+
+def test_talks_at_which_something_was_said_were_held():
+    said = "Дружбу двух народов подтвердили на переговорах в Ханое министры Иван Петров и Нгуен Ань."
+    assert _names([said]) == ["Переговоры министров"]
+
+
+def test_one_spoke_before_a_meeting_held_that_day():
+    assert _names(["Об этом сегодня перед встречей с делегацией города Хюэ рассказал губернатор."]) == [
+        "Встреча с делегацией города Хюэ"
+    ]
+
+
+def test_a_plural_post_alone_is_both_sides_holders():
+    posts = {"Лукашенко": "Президент Республики Беларусь", "Нгуен": "Президент Социалистической Республики Вьетнам"}
+    assert _names(["Сегодня в Ханое прошли переговоры президентов."], posts) == [
+        "Переговоры Президента Республики Беларусь и Президента Социалистической Республики Вьетнам"
+    ]
+
+
+def test_his_event_is_the_subject_s_named_after_its_noun():
+    said = "Министр Иван Петров сообщил, что его официальный визит в Ханой пройдёт в мае."
+    assert _names([said]) == ["Официальный визит Министра в Ханой"]
+
+
+def test_a_possessive_that_cannot_stand_for_the_subject_names_no_holder():
+    said = "12 мая пресс-служба министра сообщила о его телефонном разговоре с послом Лаоса."
+    assert _names([said]) == ["Телефонный разговор с послом Лаоса"]
+
+
+def test_talks_about_something_going_on_are_a_process_no_event():
+    assert _names(["Сейчас идут переговоры о поставках тракторов в Ханой."]) == []

@@ -74,7 +74,7 @@ _HELD = re.compile(
     # «В программе визита — встреча посла с …», «По программе визита состоялись …»: what a visit holds
     r"(?:^|\s)(?:[Вв]|[Пп]о)\s+программе\s+(?:визита|пребывания|поездки)(?![\w-])|"
     # «после переговоров в …», «после встречи с …»: what came after an event tells it was held
-    r"после\s+(?:[а-яё]+\s+){0,2}(?:переговор|встреч|визит|заседани|совещани|консультаци)|"
+    r"(?:после|перед)\s+(?:[а-яё]+\s+){0,2}(?:переговор|встреч|визит|заседани|совещани|консультаци)|"
     r"в\s+д(?:ень|ни)\s|работа(?:ет|ют|л[аои]?)\b|открыва|старт(?:ова|у)|начал(?:ся|ась|ось|ись)|"
     # «Визит делегации … продолжается»: an event's phase told by its own verb, as «начался»
     r"продолжа(?:ет|ют)ся|продолжил(?:ся|ась|ось|ись)|"  # «в день визита»
@@ -355,7 +355,10 @@ def _sides_named(what: str, posts: dict[str, str]) -> str:
     вьетнамским коллегой» → «с Президентом Социалистической Республики Вьетнам» (the one
     official of that land). Left as it is unless the list gives exactly those posts."""
     m = _TOGETHER.match(what)
-    if m and (m["two"] or m["of"] or m["post"].lower() in _BOTH_HEADS):
+    # «переговоры президентов»: a post in the plural alone names both sides' holders too
+    reads = inflect.parses(m["post"].split()[0])[:2] if m else []
+    plural = any(p.tag.POS == "NOUN" and {"plur", "gent", "anim"} <= p.tag.grammemes for p in reads)
+    if m and (m["two"] or m["of"] or m["post"].lower() in _BOTH_HEADS or plural):
         pair = _pair_of_posts(m["post"], set(posts.values()))
         if pair:
             said = " и ".join(inflect.inflect_phrase(p, "genitive") or p for p in pair)
@@ -1162,7 +1165,8 @@ def _acted_at(text: str, m: re.Match[str]) -> bool:
     """Whether an event's noun, in the singular, is where or when the clause's subject acted
     («заявила … на заседании рабочей группы …», «после переговоров подписали …»): the
     sentence's verb tells it was held, or is to be, whatever that verb is."""
-    if not _AT_EVENT.search(text[: m.start()]) or inflect.parses(m.group().split()[-1])[0].tag.number != "sing":
+    read = inflect.parses(m.group().split()[-1])[0].tag  # «на переговорах»: one talk, though plural in form
+    if not _AT_EVENT.search(text[: m.start()]) or read.number != "sing" and "Pltm" not in read:
         return False
     return any(inflect.pos(w) == "VERB" for w in re.findall(r"[А-Яа-яЁё]+", text))
 
@@ -1172,6 +1176,9 @@ def _phased(text: str, m: re.Match[str]) -> bool:
     «начали официальные переговоры»): the event is under way, held or to come."""
     lead = text[: m.start() - len(_adjectives_before(text[: m.start()]))]
     verb = re.search(r"[А-Яа-яЁё]+\s*$", lead)
+    if verb is not None and re.fullmatch(r"ид(?:ут|[её]т)|шл[аи]|ш[её]л", verb.group().strip(), re.I):
+        # «идут переговоры о поставках …»: talks about something going on are a process, no one event
+        return not re.match(r"\s+(?:о|об)\s", text[m.end() :])
     return verb is not None and bool(_PHASE.fullmatch(verb.group().strip()))
 
 
@@ -1258,8 +1265,7 @@ def _held_by(text: str, m: re.Match[str], end: int, what: str, strip=None) -> st
                     r"бесед)\w*)(?:\s+(?=со?\s|во?\s|по\s)|$)", what, re.I)
     bare = not text[m.end() : end].strip()  # «провела бизнес-форумы», «официальные переговоры»: nothing after
     if re.match(r"(?:его|её|ее|их|сво(?:й|его|ей|их|ём|ем))\s", what, re.I):
-        who = _subject_of_sentence(text, start, strip)
-        return f"{what.split(maxsplit=1)[1].split()[0]} {who} {' '.join(what.split()[2:])}".strip() if who else what
+        return _owner_named(what, _subject_of_sentence(text, start, strip))
     verb = sorted(
         [*HELD_BY.finditer(text, 0, start), *_MADE.finditer(text, 0, start), *_PHASE.finditer(text, 0, start)],
         key=lambda v: v.start(),
@@ -1282,6 +1288,34 @@ def _held_by(text: str, m: re.Match[str], end: int, what: str, strip=None) -> st
     return f"{said.group(1)} {who} {what[said.end() :]}".rstrip()
 
 
+def _owner_named(what: str, who: str | None) -> str:
+    """«его визит» is the visit of the sentence's subject, named after the event's noun,
+    past the adjectives before it («его официальные переговоры с …» → «официальные
+    переговоры X с …», «его телефонный разговор» → «телефонный разговор X»); with no
+    subject known the pronoun is dropped, and who held it is read as for any event."""
+    pronoun, rest = what.split(maxsplit=1) if " " in what.strip() else (what, "")
+    noun = _EVENT.search(rest)
+    if noun is None or not who or not _agrees(pronoun, who):
+        return rest or what
+    return f"{rest[: noun.end()]} {who}{rest[noun.end() :]}"
+
+
+_OWNERS = {"его": {"masc", "neut"}, "её": {"femn"}, "ее": {"femn"}, "их": {"plur"}}
+
+
+def _agrees(pronoun: str, who: str) -> bool:
+    """Whether a possessive can stand for who: «его» for one man or thing, «её» for one
+    woman or thing, «их» for several («его разговор» is no press service's, «пресс-служба»
+    being feminine); «свой» for anyone."""
+    kinds = _OWNERS.get(pronoun.lower())
+    head = next((p for w in who.split() for p in inflect.parses(w)[:1] if p.tag.POS == "NOUN"), None)
+    if kinds is None or head is None:
+        return True
+    if head.tag.number != "plur" and head.tag.gender is None or "Ms-f" in head.tag:
+        return "plur" not in kinds  # «Министр Головченко», a surname of either gender: one person
+    return bool(({"plur"} if head.tag.number == "plur" else {str(head.tag.gender)}) & kinds)
+
+
 # «В рабочем графике Президента Беларуси — встреча с …»: whose day's schedule it is holds the event (named
 # in the genitive already); «В планах делегации — переговоры с …» names plans, not who holds them
 _SCHEDULED = re.compile(
@@ -1294,7 +1328,8 @@ _PERSONAL = re.compile(r"(?<![\w-])(?:я|мы|вы|ты|нас|нами|вас|�
 # whose subject holds it as «провёл» tells
 _PHASE = re.compile(
     r"(?<![\w-])(?:начал[аи]?|начн(?:[её]т|ут)|начина(?:ет|ют|л[аи]?)|заверш(?:ил[аи]?|ат|ит|ает|ают|ал[аи]?)|"
-    r"продолж(?:ил[аи]?|ат|ит|ает|ают|ал[аи]?)|закончил[аи]?|вед(?:ут|[её]т)|вели|в[её]л[аи]?)(?![\w-])",
+    r"продолж(?:ил[аи]?|ат|ит|ает|ают|ал[аи]?)|закончил[аи]?|вед(?:ут|[её]т)|вели|в[её]л[аи]?|"
+    r"ид(?:ут|[её]т)|шл[аи]|ш[её]л)(?![\w-])",  # «в Ташкенте идут переговоры президентов …»: under way
     re.I,
 )
 # an event told by when or where the subject acted: «после переговоров», «в ходе визита», «на встрече»
