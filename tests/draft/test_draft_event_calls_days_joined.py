@@ -50,3 +50,9 @@ def test_two_events_joined_by_and_with_the_preposition_again_are_two():
 
 def test_one_body_of_two_sides_is_no_second_event():
     assert len(_names("Делегация приняла участие в заседании совета регионов Беларуси и России.")) == 1
+
+
+def test_an_adverb_after_the_place_is_no_part_of_it():
+    assert _names("На ВДНХ в Москве торжественно открылись Дни Гомельской области.") == [
+        "Дни Гомельской области в Москве"
+    ]

@@ -860,8 +860,9 @@ def _days_held_in(text: str, m: re.Match[str], what: str) -> str:
     held = _HELD_IN.search(text[: m.start()])
     if held is None or re.search(r"\s(?:в|во|на)\s", what) or not re.match(r"Д(?:ни|ень)\s", what):
         return what
-    place = re.sub(r"\s+(?:сегодня|вчера|накануне|уже|также|впервые|торжественно|успешно)(?![\w-]).*$", "",
-                   held["place"].strip())
+    words = held["place"].split()  # «в Москве официально открылись»: the adverbs of when and how are no place
+    cut = next((k for k, w in enumerate(words) if k and w.islower() and inflect.pos(w) == "ADVB"), len(words))
+    place = " ".join(words[:cut])
     if not re.match(r"(?:[А-ЯЁ]|[а-яё]+\s+[А-ЯЁ])", place) or re.search(r"\d|(?:году|месяце|неделе)(?![\w-])", place):
         return what  # «в этом году прошли …»: a time, no place; a place is named with a capital
     into = "во" if held.group().lstrip(" «").lower().startswith("во") else "в"
