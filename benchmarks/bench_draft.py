@@ -116,6 +116,7 @@ class Score:
     proposals_found: int = 0
     attributes: dict[str, list[int]] = dataclasses.field(default_factory=dict)  # name → [agree, stated]
     near: dict[str, int] = dataclasses.field(default_factory=dict)  # the one part a missed figure is off by → count
+    sure_whole: int = 0  # right `sure` figures whose growth, share, rank and status agree too
     officials: dict[str, list[int]] = dataclasses.field(default_factory=dict)  # post/side → [agree, found]
     # «figures»/«items» → its review mark → [matched, drafted]
     by_mark: dict[str, dict[str, list[int]]] = dataclasses.field(default_factory=dict)
@@ -301,7 +302,8 @@ def score(txt: Path, verbose: bool) -> Score:
         if hit is not None:
             free.remove(hit)
             s.matched += 1
-            _attributes(s, exp[1], hit[1], verbose)
+            if _attributes(s, exp[1], hit[1], verbose) and hit[2] == "sure":
+                s.sure_whole += 1
         else:
             missed.append(exp[0])
             if verbose:
@@ -433,8 +435,9 @@ _STATUS = {"actual": "happened", "preliminary": "happened", "estimate": "happene
            "expected": "forecast", "forecast": "forecast", "target": "target"}
 
 
-def _attributes(s: Score, want: dict, got, verbose: bool) -> None:
-    """Count whether a matched pair's growth, share, rank and status agree too."""
+def _attributes(s: Score, want: dict, got, verbose: bool) -> bool:
+    """Count whether a matched pair's growth, share, rank and status agree too; whether
+    all of them do."""
     share, rank = want.get("share") or {}, want.get("rank") or {}
     pairs = {
         "growth": (_growth(want.get("growth")), _drafted_growth(got.growth)),
@@ -443,6 +446,7 @@ def _attributes(s: Score, want: dict, got, verbose: bool) -> None:
         "status": (_STATUS[want["status"]], _STATUS[got.status]),
         "whole": (_number((want.get("value") or {}).get("out_of")), _number(getattr(got, "out_of", None))),
     }
+    whole = True
     for name, (exp, drafted) in pairs.items():
         if exp is None and drafted is None:
             continue
@@ -450,8 +454,11 @@ def _attributes(s: Score, want: dict, got, verbose: bool) -> None:
         tally[1] += 1
         if exp == drafted:
             tally[0] += 1
-        elif verbose:
+            continue
+        whole = False
+        if verbose:
             print(f"  {s.name}: {want['id']}: {name} drafted {drafted}, expected {exp}")
+    return whole
 
 
 def _computed_in_truth(f, expected: dict, release: str, verbose: bool) -> bool:
@@ -666,9 +673,13 @@ def report(title: str, scores: list[Score], verbose: bool = False) -> Score:
 
 
 def _note_report(scores: list[Score], total: Score) -> None:
-    """-v: each kind of review note on the drafted figures, and how many of the figures
-    carrying it are right, the least often right first: what a `check` note is worth;
-    then the marks of events, agreements and proposals apart."""
+    """-v: how many right `sure` figures agree in growth, share, rank and status too (the
+    whole promise); each kind of review note on the drafted figures, and how many of the
+    figures carrying it are right, the least often right first: what a `check` note is
+    worth; then the marks of events, agreements and proposals apart."""
+    sure = total.by_mark.get("figures", {}).get("sure", [0, 0])[0]
+    print(f"figures sure and right: {sure}, agreeing in growth, share, rank and status too: "
+          f"{sum(s.sure_whole for s in scores)}")
     for s in scores:
         for kind, tally in s.by_note.items():
             counts = total.by_note.setdefault(kind, [0, 0, 0, 0])

@@ -78,3 +78,14 @@ def test_the_tallies_of_two_releases_add_up_part_by_part_and_mark_by_mark():
     BENCH.add_marks(total, {"events": {"check": [3, 4]}})
     BENCH.add_marks(total, {"events": {"check": [1, 1], "guess": [0, 2]}, "proposals": {"guess": [1, 3]}})
     assert total == {"events": {"check": [4, 5], "guess": [0, 2]}, "proposals": {"guess": [1, 3]}}
+
+
+def test_a_matched_pair_agrees_whole_only_when_every_stated_attribute_agrees():
+    class Got:
+        growth = share = rank = None
+        status = "actual"
+
+    score = BENCH.Score("x")
+    assert BENCH._attributes(score, {"id": "a", "status": "actual"}, Got(), False)
+    assert not BENCH._attributes(score, {"id": "b", "status": "forecast"}, Got(), False)
+    assert score.attributes["status"] == [1, 2]
