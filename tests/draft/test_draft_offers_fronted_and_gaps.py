@@ -12,6 +12,12 @@ def _actions(*said: str) -> list[str]:
     return [p.data["action"] for p in proposals(list(said))]
 
 
+def test_three_words_between_the_agreement_and_its_infinitive():
+    assert _actions("Договорились и дальше регулярно закупать в области семенной картофель.") == [
+        "Регулярно закупать в области семенной картофель"
+    ]
+
+
 def test_an_object_fronted_before_a_phrase_with_adjectives():
     assert _actions("Накопленный в регионе опыт нужно превращать в новые совместные производства.") == [
         "Превращать в новые совместные производства накопленный в регионе опыт"

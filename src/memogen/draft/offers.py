@@ -657,7 +657,7 @@ def _head(words: list[re.Match[str]], k: int) -> bool:
 
 def _governs(text: str, words: list[re.Match[str]], k: int) -> int | None:
     """Whether an infinitive follows the head `words[k]` with only words of neither between
-    (`_INTENT_GAP`, at most two) and a
+    (`_INTENT_GAP`, at most three: «договорились и дальше регулярно поддерживать …») and a
     preposition's phrase of up to three words with no stop in it («договорились в ближайшее
     время наладить …», «договорились о том, чтобы открыть …»)."""
     gap, j = 0, k + 1
@@ -673,7 +673,7 @@ def _governs(text: str, words: list[re.Match[str]], k: int) -> int | None:
             j = end
             continue
         gap += 1
-        if tag.POS not in _INTENT_GAP or gap > 2:
+        if tag.POS not in _INTENT_GAP or gap > 3:
             return None
         j += 1
     return None
