@@ -282,7 +282,8 @@ def _fronted(text: str, at: int, said: str) -> str:
     the object put after the verb; else `said`. The object is a phrase of up to five words in
     the accusative that opens the clause, no verb among them."""
     word = re.search(r"[А-Яа-яЁё-]+\s*$", text[:at])
-    if not _object_before(said.lower().split()) or word is None or word.group().strip().lower() not in _IMPERSONAL:
+    if not _object_before(said.lower().split(), phrases=True) or word is None or (
+            word.group().strip().lower() not in _IMPERSONAL):
         return said  # «Шаг вперёд стороны хотят сделать …»: a subject may stand first too
     start = clauses.start(text, word.start(), clauses.PHRASE)
     phrase = text[start : word.start()].strip(" «»\"—–-")
@@ -297,25 +298,30 @@ def _fronted(text: str, at: int, said: str) -> str:
     return f"{verb} {phrase[:1].lower()}{phrase[1:]}"
 
 
-def _object_before(words: list[str]) -> bool:
+def _object_before(words: list[str], phrases: bool = False) -> bool:
     """Whether an action opens with a transitive infinitive that nothing after it can be
     the object of («сделать в образовании», «поставлять друг другу во встречной торговле»):
-    its object stood before it, in the sentence."""
+    its object stood before it, in the sentence. With `phrases` a preposition governs its whole
+    phrase, adjectives and noun («превращать во взаимовыгодные проекты»: no object after it)."""
     verb = inflect.parses(words[0].rstrip(",;:"))[0] if words else None
     if verb is None or verb.tag.POS != "INFN" or "tran" not in verb.tag:
         return False
+    phrase = False  # within a preposition's phrase, its adjectives and its noun («во взаимовыгодные проекты»)
     for k, word in enumerate(words[1:], 1):
         if words[k - 1].endswith(",") and word in _TURNING:
             break  # «увеличивать, поэтому вопрос серьёзный»: the object is sought in the verb's own clause
-        governed = word in _PREPOSITIONS or words[k - 1] in _PREPOSITIONS
-        verbs = word in _JOINING and k + 1 < len(words) and inflect.pos(words[k + 1]) == "INFN"
         readings = inflect.parses(word.strip(",.;:«»\""))
+        governed = word in _PREPOSITIONS or phrase or words[k - 1] in _PREPOSITIONS
+        phrase = phrases and (word in _PREPOSITIONS or governed and readings[0].tag.POS in _IN_PHRASE)
+        verbs = word in _JOINING and k + 1 < len(words) and inflect.pos(words[k + 1]) == "INFN"
         if not verbs and not governed and any(p.tag.case in ("accs", "gent") for p in readings
                                               if p.tag.POS in ("NOUN", "NPRO", "ADJF", "NUMR")):
             return False
     return True
 
 
+# the words a preposition's phrase runs on over to its noun: «во взаимовыгодные проекты»
+_IN_PHRASE = ("ADJF", "PRTF", "NUMR", "ADVB")
 # «сохранять и укреплять»: a conjunction between two verbs is no object of the first
 _JOINING = {"и", "или", "а", "либо"}
 # words after a comma that turn to another statement: «увеличивать, поэтому …», «выполнять, и прежде всего …»
@@ -651,8 +657,9 @@ def _head(words: list[re.Match[str]], k: int) -> bool:
 
 def _governs(text: str, words: list[re.Match[str]], k: int) -> int | None:
     """Whether an infinitive follows the head `words[k]` with only words of neither between
-    (`_INTENT_GAP`, at most two) and a preposition's phrase of up to three words with no stop in it
-    («договорились в ближайшее время наладить …», «договорились о том, чтобы открыть …»)."""
+    (`_INTENT_GAP`, at most three: «договорились и дальше регулярно поддерживать …») and a
+    preposition's phrase of up to three words with no stop in it («договорились в ближайшее
+    время наладить …», «договорились о том, чтобы открыть …»)."""
     gap, j = 0, k + 1
     while j < min(k + 7, len(words)):
         tag = inflect.parses(words[j].group())[0].tag
@@ -666,7 +673,7 @@ def _governs(text: str, words: list[re.Match[str]], k: int) -> int | None:
             j = end
             continue
         gap += 1
-        if tag.POS not in _INTENT_GAP or gap > 2:
+        if tag.POS not in _INTENT_GAP or gap > 3:
             return None
         j += 1
     return None
