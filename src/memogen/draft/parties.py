@@ -3543,6 +3543,8 @@ def _side_of_sentence(text: str, partner: Partner | None) -> tuple[str, str] | N
     for m in _KIND_OF.finditer(text):
         if re.match(r"\s*[«\"„]", text[m.end() :]):
             continue  # «тверское предприятие «Верхневолжский агрокомплекс»»: that company's own phrase
+        if _one_of_a_kind(m["adj"] or ""):
+            continue  # «с участием китайской компании … на ОАО «…»»: one other company, unnamed
         words = f"{m['adj'] or ''} {m['after'] or ''}".lower()
         if re.search(r"белорус|беларус|наш", words):
             whose.add("ours")
@@ -3551,6 +3553,14 @@ def _side_of_sentence(text: str, partner: Partner | None) -> tuple[str, str] | N
     if whose == {"partner"}:
         return "partner", "the side is read from the partner's companies its sentence names"
     return None
+
+
+def _one_of_a_kind(adjectives: str) -> bool:
+    """Whether the adjectives before a kind of company («китайской компании») say one company,
+    in the singular only: another company than the one named, not the companies it lists."""
+    words = re.findall(r"[а-яё]+(?:ск|цк)[а-яё]+", adjectives.lower())
+    return bool(words) and all(
+        all(p.tag.number == "sing" for p in inflect.parses(w) if p.tag.POS == "ADJF") for w in words)
 
 
 def _side_by_name(name: str, partner: Partner | None) -> tuple[str, str] | None:
