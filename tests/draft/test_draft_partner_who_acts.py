@@ -174,3 +174,11 @@ def test_the_partners_companies_listed_are_the_partners():
         "Китайские компании строят в парке заводы: ООО «Синьхуа» и ООО «Хуафэн».",
     )
     assert sides["Синьхуа"] == "partner"
+
+
+def test_a_kind_in_the_singular_inside_a_companys_quoted_name_still_places_the_sentences_companies():
+    sides = _company_sides(
+        "Губернатор Новосибирской области встретился с делегацией, Новосибирская область закупает технику.",
+        "Делегация посетит предприятия АО «Новосибирский завод приборов» и ООО «Сибпривод».",
+    )
+    assert sides["Сибпривод"] == "partner"

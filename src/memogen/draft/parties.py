@@ -3543,7 +3543,8 @@ def _side_of_sentence(text: str, partner: Partner | None) -> tuple[str, str] | N
     for m in _KIND_OF.finditer(text):
         if re.match(r"\s*[«\"„]", text[m.end() :]):
             continue  # «тверское предприятие «Верхневолжский агрокомплекс»»: that company's own phrase
-        if _one_of_a_kind(m["adj"] or ""):
+        quoted = text[: m.start()].count("«") > text[: m.start()].count("»")  # «Новосибирский завод …»: a name's own
+        if _one_of_a_kind(m["adj"] or "") and not quoted:
             continue  # «с участием китайской компании … на ОАО «…»»: one other company, unnamed
         words = f"{m['adj'] or ''} {m['after'] or ''}".lower()
         if re.search(r"белорус|беларус|наш", words):
