@@ -95,3 +95,19 @@ def test_a_name_of_three_syllables_is_no_body_before_a_name():
 def test_a_title_before_a_name_in_its_case_is_no_body():
     found = _officials("Министр принял спикера парламента Пакистана Сардаром Аязом Садиком.")
     assert not any(name.startswith("Аяз") for name in found)
+
+
+def test_a_post_owned_by_a_pronoun_is_the_post_of_the_partner_named_before_it():
+    found = _officials(
+        "В Минск прибыла делегация Удмуртской Республики, которую возглавляет её президент Иван Смирнов.",
+        "Удмуртская Республика закупает белорусские тракторы.",
+    )
+    assert found["Иван Смирнов"] == ("Президент Удмуртской Республики", "partner")
+
+
+def test_a_pronoun_after_another_place_leaves_the_post_as_said():
+    found = _officials(
+        "Делегацию Минского района в Удмуртской Республике встретил его председатель Иван Смирнов.",
+        "Удмуртская Республика закупает белорусские тракторы.",
+    )
+    assert found["Иван Смирнов"][0] != "Председатель Удмуртской Республики"

@@ -151,3 +151,34 @@ def test_a_districts_turnover_with_belarus_is_the_two_sides_trade():
     )
     assert [f["indicator"] for f in found] == ["turnover"]
     assert "counterparty" not in found[0]
+
+
+def _company_sides(*sentences: str) -> dict[str, str]:
+    from memogen.draft.parties import companies, find_partner
+
+    said = list(sentences)
+    return {c.data["name"]: c.data.get("side", "ours") for c in companies(said, find_partner(said))}
+
+
+def test_one_partner_company_unnamed_leaves_the_named_plant_ours():
+    sides = _company_sides(
+        "Китай — крупный партнёр области, посол Китая посетил Брест.",
+        "С участием китайской компании готовится проект на ОАО «Лунинецкий льнозавод».",
+    )
+    assert sides["Лунинецкий льнозавод"] == "ours"
+
+
+def test_the_partners_companies_listed_are_the_partners():
+    sides = _company_sides(
+        "Китай — крупный партнёр области, посол Китая посетил Брест.",
+        "Китайские компании строят в парке заводы: ООО «Синьхуа» и ООО «Хуафэн».",
+    )
+    assert sides["Синьхуа"] == "partner"
+
+
+def test_a_kind_in_the_singular_inside_a_companys_quoted_name_still_places_the_sentences_companies():
+    sides = _company_sides(
+        "Губернатор Новосибирской области встретился с делегацией, Новосибирская область закупает технику.",
+        "Делегация посетит предприятия АО «Новосибирский завод приборов» и ООО «Сибпривод».",
+    )
+    assert sides["Сибпривод"] == "partner"

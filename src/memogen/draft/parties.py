@@ -1936,6 +1936,7 @@ def _official(said: str, words: list[str], partner: Partner | None, where: tuple
         return None
     if ours and (not _side_named(said.lower(), partner) and not _names_state(said) or _our_head_post(said, partner)):
         said = ours  # «Президент Александр Лукашенко», «заявил Александр Лукашенко»: our head of state
+    said = _possessed_post(said, where[0][: where[1]], partner)
     after = _SIDE_AFTER.match(where[0][where[2] :])  # «… Гаргаша со стороны ОАЭ»: closer than one before
     cue = _side_cue(after.group() if after else where[0][: where[1]], partner)
     nominative = _mission_by_adjective(_nominative_posts(_acting_in_full(said)))
@@ -1959,6 +1960,30 @@ def _official(said: str, words: list[str], partner: Partner | None, where: tuple
     _where_served(item, partner)
     _embassy_branch(item, partner)
     return item
+
+
+# a post owned by a pronoun, right before it: «делегация Чувашской Республики, которую возглавляет её президент»
+_POSSESSIVE = re.compile(r"(?<![\w-])(?:её|ее|его)\s+$", re.I)
+
+
+def _possessed_post(said: str, before: str, partner: Partner | None) -> str:
+    """A bare post owned by «её» or «его» («возглавляет её президент Николай Федоров») is the
+    post of the place the pronoun stands for: the partner, when the place its sentence names
+    last before the pronoun is the partner («делегация Чувашской Республики, которую …»):
+    «президент Чувашской Республики»; else the post as said."""
+    at = before.rfind(said)
+    m = _POSSESSIVE.search(before[:at]) if at >= 0 else None
+    if partner is None or m is None or re.search(r"[А-ЯЁ]", said[1:]):
+        return said
+    names = re.findall(r"[А-ЯЁ][а-яё-]+", before[: m.start()])[-2:]  # the place named last before the pronoun
+    genitive = inflect.inflect_phrase(partner.name, "genitive")
+    if genitive is None or not any(sides.partner_named(w, partner.stems) for w in names):
+        return said
+    noun = next((p for w in partner.name.split() for p in inflect.parses(w)[:1] if p.tag.POS == "NOUN"), None)
+    feminine = noun is not None and noun.tag.gender == "femn"
+    if feminine != m.group().lower().startswith(("её", "ее")):
+        return said  # «его председатель» after «Удмуртской Республике» is the district's, named before it
+    return f"{said} {genitive}"
 
 
 def _region_in_full(position: str, partner: Partner | None) -> str:
@@ -3126,7 +3151,9 @@ def _complete(
     genitive = inflect.inflect_phrase(partner.name, "genitive") if partner is not None else None
     named = _named_before(position, partner)
     if named != position:
-        return named, "a place named by «этот» or by its state's adjective: the partner the release names"
+        if _DEMONSTRATIVE.search(position):
+            return named, "a place named by «этот»: the partner the release names"
+        return named, "a region named by its state's adjective («российского региона»): the partner region"
     if cue is not None and _BARE_MINISTER.fullmatch(position):
         return f"{position} {cue[1]}", f"a minister named without a state: the one «{cue[2]}» names"
     ministry = re.search(r"Министерства((?:\s+[а-яё]+,?)+)", cue[2]) if cue is not None else None
@@ -3516,6 +3543,9 @@ def _side_of_sentence(text: str, partner: Partner | None) -> tuple[str, str] | N
     for m in _KIND_OF.finditer(text):
         if re.match(r"\s*[«\"„]", text[m.end() :]):
             continue  # «тверское предприятие «Верхневолжский агрокомплекс»»: that company's own phrase
+        quoted = text[: m.start()].count("«") > text[: m.start()].count("»")  # «Новосибирский завод …»: a name's own
+        if _one_of_a_kind(m["adj"] or "") and not quoted:
+            continue  # «с участием китайской компании … на ОАО «…»»: one other company, unnamed
         words = f"{m['adj'] or ''} {m['after'] or ''}".lower()
         if re.search(r"белорус|беларус|наш", words):
             whose.add("ours")
@@ -3524,6 +3554,14 @@ def _side_of_sentence(text: str, partner: Partner | None) -> tuple[str, str] | N
     if whose == {"partner"}:
         return "partner", "the side is read from the partner's companies its sentence names"
     return None
+
+
+def _one_of_a_kind(adjectives: str) -> bool:
+    """Whether the adjectives before a kind of company («китайской компании») say one company,
+    in the singular only: another company than the one named, not the companies it lists."""
+    words = re.findall(r"[а-яё]+(?:ск|цк)[а-яё]+", adjectives.lower())
+    return bool(words) and all(
+        all(p.tag.number == "sing" for p in inflect.parses(w) if p.tag.POS == "ADJF") for w in words)
 
 
 def _side_by_name(name: str, partner: Partner | None) -> tuple[str, str] | None:
