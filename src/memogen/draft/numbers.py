@@ -859,7 +859,7 @@ def _digit_amount(text: str, m: re.Match[str]) -> Amount | None:
     unit = None
     if currency is None and not _RANGE_NEXT.match(text, m.end("num")):  # «30–40 компаний»: the upper end's noun
         unit, end = _unit_after(text, end, scaled=scale != "units", digits=m["num"] if scale == "units" else None)
-        if unit in _NOT_COUNTED:
+        if unit in _NOT_COUNTED and not _items_of_a_plan(text, start, unit):
             unit = UNREAD  # «за 10 лет», «27 лет назад», «в 3,5 и 2 раза»: a span of time or a multiple
         if unit is None and scale == "units":
             unit = referred_unit(text, start)  # «в 2023 году их продано 120»
@@ -877,6 +877,17 @@ def _digit_amount(text: str, m: re.Match[str]) -> Amount | None:
         end=end,
         currency_assumed=assumed,
     )
+
+
+# «на 3 пункта», «прибавил 2 пункта», «рост в 5 пунктов», «плюс 13 пунктов»: points a level moved by
+_POINTS_MOVED = re.compile(r"(?:(?<![\w-])(?:на|в|плюс|минус)|\b(?:приба\w*|потерял\w*|снизил\w*|вырос\w*|рост\w*))\s+"
+                           rf"(?:(?:{HEDGE})\s+)?$", re.I)
+
+
+def _items_of_a_plan(text: str, start: int, unit: str) -> bool:
+    """Whether «N пунктов» counts the items of a plan or an agenda («записали в план 20
+    пунктов»), not the points a level moved by («вырос на 3 пункта»)."""
+    return unit == "пункт" and not _POINTS_MOVED.search(text, 0, start)
 
 
 # «тысяча тонн», «тысячу единиц», «более тысячи тонн»: one of the scale, said by its noun alone
