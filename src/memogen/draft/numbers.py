@@ -628,11 +628,35 @@ def referred_unit(text: str, start: int) -> str | None:
     named before that clause; None when there is none."""
     their = _THEIR.search(text, 0, start)
     if their is None:
-        return None
+        return _fronted_noun(text, start)
     for w in reversed(list(re.finditer(r"[А-Яа-яЁё-]+", text[max(0, their.start() - 80) : their.start()]))):
         found = [p for p in _parse(w.group().lower()) if p.tag.POS == "NOUN"]
         if found and found[0].tag.number == "plur" and found[0].tag.case in ("nomn", "accs"):
             return _countable(found[0].normal_form)
+    return None
+
+
+# a sentence opened by what it counts, in the genitive plural, and a verb of being: «Белорусских
+# тракторов в прошлом году было около 40, в этом — уже 65», «Автобусов в парке насчитывается 120»
+_FRONTED = re.compile(r"^[\s«\"„“]*([А-Яа-яЁё]+)\s+([А-Яа-яЁё]+)[^,;:—–()]*?"
+                      r"\b(?:было|будет|стало|станет|насчитыва\w+|имеется|имелось)\b", re.I)
+
+
+def _fronted_noun(text: str, start: int) -> str | None:
+    """The noun a sentence opens with in the genitive plural (an adjective may come first),
+    when a verb of being follows it before the number at `start` («Белорусских тракторов в
+    прошлом году было около 40»): what is counted."""
+    m = _FRONTED.match(text)
+    if m is None or m.end() > start:
+        return None
+    for word in m.group(1, 2):
+        first = _parse(word.lower())[0]
+        if first.tag.POS == "NOUN":
+            nouns = [p for p in _parse(word.lower()) if p.tag.POS == "NOUN"]
+            plural = all(p.tag.case == "gent" and p.tag.number == "plur" for p in nouns)
+            return _countable(first.normal_form) if plural else None
+        if first.tag.POS != "ADJF" or first.tag.case != "gent":
+            return None
     return None
 
 

@@ -384,6 +384,7 @@ def mentions(text: str, release: dt.date) -> list[Mention]:
             mention = _resolve(kind, m, release)
             if mention is not None:
                 found.append(mention)
+    found += _elided_years(text, found, release)
     out: list[Mention] = []
     for mention in sorted(found, key=lambda f: f.start):
         if mention.role == "duration":
@@ -392,6 +393,27 @@ def mentions(text: str, release: dt.date) -> list[Mention]:
             mention = _whole_of(mention, out)
         role = _role(text, mention, release)
         out.append(mention if role == mention.role else _with_role(mention, role))
+    return out
+
+
+# «в этом», «а в текущем» with «году» left out, before a dash, a comma, «уже» or a number
+_ELIDED_YEAR = re.compile(
+    r"(?<![\w-])в\s+(?P<rel>этом|текущем|нынешнем|прошлом|минувшем)(?=\s*(?:[—–,:]|уже\b|ещё\b|еще\b|\d))", re.I
+)
+
+
+def _elided_years(text: str, found: list[Mention], release: dt.date) -> list[Mention]:
+    """«В прошлом году было около 40, в этом уже 65»: a relative year whose «году» is left
+    out after a year named before it in the sentence is that year."""
+    if not any(m.period is not None and m.period.kind == "year" for m in found):
+        return []
+    out = []
+    for m in _ELIDED_YEAR.finditer(text):
+        if any(f.start < m.end() and m.start() < f.end for f in found) or not any(f.end <= m.start() for f in found):
+            continue
+        said = mentions(f"в {m['rel']} году", release)
+        if said:
+            out.append(replace(said[0], stated=m["rel"], start=m.start("rel"), end=m.end()))
     return out
 
 
