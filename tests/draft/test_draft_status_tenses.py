@@ -92,3 +92,9 @@ def test_a_report_after_the_amount_does_not_keep_the_verb_before_the_dash():
 def test_a_report_after_the_amount_still_tells_the_tense_with_no_dash():
     text = "В порт пришли 40 вагонов, рассказал начальник станции."
     assert to_come(text, text.index("40")) is None
+
+
+def test_what_a_side_has_now_is_actual_whatever_the_sentence_goes_on_to_expect():
+    # «есть» is «быть» (there is) here, not «to eat»: a verb in the present, how things stand
+    text = "Сейчас у района есть соглашения с 6 городами Польши, а на ярмарке их, как ожидается, подпишут ещё два."
+    assert status(text) == "actual"

@@ -14,6 +14,7 @@ from typing import Protocol, TypeVar
 
 from memogen.draft import clauses, tenses
 from memogen.draft import numbers as num
+from memogen.draft.words import parses
 from memogen.reading import SPELLED
 
 _TIMES = re.compile(
@@ -85,6 +86,52 @@ _IN_ALL = re.compile(r"[\s«\"„“]*(?:всего|в\s+общей\s+сложн
 AT_EVENT, BEFORE, STANDING, SO_FAR = "event", "before", "standing", "so far"
 
 
+class _Dated(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def day(self) -> bool: ...
+
+
+def dates_after(previous: str, before: _Dated) -> bool:
+    """Whether the period `before`, named in the sentence `previous`, may date a count of the
+    sentence after it: not the date of a day («подписан 8 декабря 1999 года»: that day's act),
+    nor one inside a relative clause that tells no figures («поручения, которые даны в прошлом
+    году»: what that clause tells was done then)."""
+    span = tenses.inner_clause(previous, before.start)
+    return not before.day and (span is None or tenses.tells_figures(previous[span[0] : span[1]]))
+
+
+def _now_standing(text: str, at: int) -> bool:
+    """Whether a participle in the present right after the count's words tells the things
+    counted stand now («10 представительств, работающих в регионах», «2 тыс. человек,
+    живущих в области»)."""
+    words: list[str] = []
+    for word in _WORD.finditer(text, at):
+        if not word.group().isalpha() or len(words) == 4:
+            break
+        words.append(word.group())
+    return tenses.existing(" ".join(words))
+
+
+# a word, or where the count's phrase ends (a sentence's end; the point of «тыс.» is none)
+_WORD = re.compile(r"[А-Яа-яЁё]+|[;:!?()]|\.(?=\s*(?:[А-ЯЁ«]|$))")
+# a noun and «на» right before the count: «мегаферма на 2400 голов», «гостиница на 300 мест»
+# (not «договор на экспорт 100 самосвалов»: what the contract is for, an act)
+_NOUN_ON = re.compile(r"([А-Яа-яЁё]+)\s+на\s+$")
+
+
+# the items of a plan or an agenda («20 пунктов»)
+_PLAN_ITEMS = re.compile(r"пункт", re.I)
+
+
+def _capacity(text: str, at: int) -> bool:
+    """Whether the count at `at` tells the size of the thing named right before it («ферма на
+    2400 голов», «завод на 10 тыс. машин»), not an act: it stands whenever it is said."""
+    m = _NOUN_ON.search(text, 0, at)
+    return m is not None and parses(m.group(1))[0].tag.POS == "NOUN"
+
+
 def occasion(text: str) -> bool:
     """Whether a sentence names an event or a taking part in one («В ходе визита …»,
     «участвовали», «выставились»): what it counts is that event's."""
@@ -117,6 +164,12 @@ def when(text: str, at: int, counted: str, previous: str, dated_before: bool, ru
         own = clauses.around(blank, at, breaks=tenses.OWN_STATEMENT)
         return AT_EVENT if EVENT.search(own) or verb is None and OCCASION.search(blank) else STANDING
     so_far = tenses.so_far(text, at) and not in_sentence or AS_OF.search(statement) is not None
+    if _capacity(text, at) or _PLAN_ITEMS.match(counted):
+        # «Участок под мегаферму на 2400 голов уже выделен»: a size; «записали в план 20 пунктов»:
+        # what a document holds; no act of a month
+        return STANDING
+    if _now_standing(text, at) and not in_sentence:
+        return STANDING  # «Немало сделали 10 представительств, работающих в регионах»: they stand now
     if (_HELD_BY.search(statement) or tenses.existing(counted)) and not in_sentence:
         return SO_FAR  # «сегодня у области налажены связи с пятью регионами»: what a side holds
     if dated_before and tenses.past(text, at) and not in_sentence and (running or not (so_far or NOW.search(text))):

@@ -2021,7 +2021,7 @@ def _count_when(item: Item, text: str, ctx: Context, at: int) -> None:
         _no_period(item, ctx, "how many times up to the release's date")
         return
     before = ctx.last_period if ctx.period_at == ctx.sentence - 1 else None
-    dated = before is not None and before.period is not None
+    dated = before is not None and before.period is not None and counts.dates_after(ctx.previous, before)
     # «В этом году … На сегодня поставлено …»: the period before still runs
     running = before is not None and dated and not _over(before, ctx.release)
     said = counts.when(text, at, item.data.get("label") or "", ctx.previous, dated, running)

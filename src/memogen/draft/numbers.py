@@ -628,11 +628,35 @@ def referred_unit(text: str, start: int) -> str | None:
     named before that clause; None when there is none."""
     their = _THEIR.search(text, 0, start)
     if their is None:
-        return None
+        return _fronted_noun(text, start)
     for w in reversed(list(re.finditer(r"[А-Яа-яЁё-]+", text[max(0, their.start() - 80) : their.start()]))):
         found = [p for p in _parse(w.group().lower()) if p.tag.POS == "NOUN"]
         if found and found[0].tag.number == "plur" and found[0].tag.case in ("nomn", "accs"):
             return _countable(found[0].normal_form)
+    return None
+
+
+# a sentence opened by what it counts, in the genitive plural, and a verb of being: «Белорусских
+# тракторов в прошлом году было около 40, в этом — уже 65», «Автобусов в парке насчитывается 120»
+_FRONTED = re.compile(r"^[\s«\"„“]*([А-Яа-яЁё]+)\s+([А-Яа-яЁё]+)[^,;:—–()]*?"
+                      r"\b(?:было|будет|стало|станет|насчитыва\w+|имеется|имелось)\b", re.I)
+
+
+def _fronted_noun(text: str, start: int) -> str | None:
+    """The noun a sentence opens with in the genitive plural (an adjective may come first),
+    when a verb of being follows it before the number at `start` («Белорусских тракторов в
+    прошлом году было около 40»): what is counted."""
+    m = _FRONTED.match(text)
+    if m is None or m.end() > start:
+        return None
+    for word in m.group(1, 2):
+        first = _parse(word.lower())[0]
+        if first.tag.POS == "NOUN":
+            nouns = [p for p in _parse(word.lower()) if p.tag.POS == "NOUN"]
+            plural = all(p.tag.case == "gent" and p.tag.number == "plur" for p in nouns)
+            return _countable(first.normal_form) if plural else None
+        if first.tag.POS != "ADJF" or first.tag.case != "gent":
+            return None
     return None
 
 
@@ -859,7 +883,7 @@ def _digit_amount(text: str, m: re.Match[str]) -> Amount | None:
     unit = None
     if currency is None and not _RANGE_NEXT.match(text, m.end("num")):  # «30–40 компаний»: the upper end's noun
         unit, end = _unit_after(text, end, scaled=scale != "units", digits=m["num"] if scale == "units" else None)
-        if unit in _NOT_COUNTED:
+        if unit in _NOT_COUNTED and not _items_of_a_plan(text, start, unit):
             unit = UNREAD  # «за 10 лет», «27 лет назад», «в 3,5 и 2 раза»: a span of time or a multiple
         if unit is None and scale == "units":
             unit = referred_unit(text, start)  # «в 2023 году их продано 120»
@@ -877,6 +901,17 @@ def _digit_amount(text: str, m: re.Match[str]) -> Amount | None:
         end=end,
         currency_assumed=assumed,
     )
+
+
+# «на 3 пункта», «прибавил 2 пункта», «рост в 5 пунктов», «плюс 13 пунктов»: points a level moved by
+_POINTS_MOVED = re.compile(r"(?:(?<![\w-])(?:на|в|плюс|минус)|\b(?:приба\w*|потерял\w*|снизил\w*|вырос\w*|рост\w*))\s+"
+                           rf"(?:(?:{HEDGE})\s+)?$", re.I)
+
+
+def _items_of_a_plan(text: str, start: int, unit: str) -> bool:
+    """Whether «N пунктов» counts the items of a plan or an agenda («записали в план 20
+    пунктов»), not the points a level moved by («вырос на 3 пункта»)."""
+    return unit == "пункт" and not _POINTS_MOVED.search(text, 0, start)
 
 
 # «тысяча тонн», «тысячу единиц», «более тысячи тонн»: one of the scale, said by its noun alone

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from memogen.draft import clauses
 from memogen.draft.model import UNSTATED, Item
 from memogen.draft.numbers import HEDGE, amounts, counts_after
-from memogen.draft.tenses import clause_apart, inner_clause, speaks_ahead, tells_figures
+from memogen.draft.tenses import clause_apart, inner_clause, speaks_ahead, takes_place, tells_figures, to_come
 from memogen.facts.periods import Period
 from memogen.reading import WORD_NUMBERS, word_number
 
@@ -384,6 +384,7 @@ def mentions(text: str, release: dt.date) -> list[Mention]:
             mention = _resolve(kind, m, release)
             if mention is not None:
                 found.append(mention)
+    found += _elided_years(text, found, release)
     out: list[Mention] = []
     for mention in sorted(found, key=lambda f: f.start):
         if mention.role == "duration":
@@ -392,6 +393,27 @@ def mentions(text: str, release: dt.date) -> list[Mention]:
             mention = _whole_of(mention, out)
         role = _role(text, mention, release)
         out.append(mention if role == mention.role else _with_role(mention, role))
+    return out
+
+
+# «в этом», «а в текущем» with «году» left out, before a dash, a comma, «уже» or a number
+_ELIDED_YEAR = re.compile(
+    r"(?<![\w-])в\s+(?P<rel>этом|текущем|нынешнем|прошлом|минувшем)(?=\s*(?:[—–,:]|уже\b|ещё\b|еще\b|\d))", re.I
+)
+
+
+def _elided_years(text: str, found: list[Mention], release: dt.date) -> list[Mention]:
+    """«В прошлом году было около 40, в этом уже 65»: a relative year whose «году» is left
+    out after a year named before it in the sentence is that year."""
+    if not any(m.period is not None and m.period.kind == "year" for m in found):
+        return []
+    out = []
+    for m in _ELIDED_YEAR.finditer(text):
+        if any(f.start < m.end() and m.start() < f.end for f in found) or not any(f.end <= m.start() for f in found):
+            continue
+        said = mentions(f"в {m['rel']} году", release)
+        if said:
+            out.append(replace(said[0], stated=m["rel"], start=m.start("rel"), end=m.end()))
     return out
 
 
@@ -547,7 +569,16 @@ def compared_spans(text: str, ms: list[Mention], at: int) -> list[Mention]:
     2011 года, а импорт — 3,5 млн»: the import is of the same months)."""
     begin, end = clauses.start(text, at, clauses.STATEMENT), clauses.end(text, at, clauses.STATEMENT)
     spans = [m for m in ms if _same_span(text, m)]
-    return [m for m in spans if begin <= m.start < end] or spans
+    # «по сравнению с прошлым годом товарооборот вырос втрое», «прибавил к 2014 году 12 млн»: a
+    # whole year compared with in the statement itself, for a figure that names no span of its own
+    # and tells what was done (not «планируем нарастить экспорт на 40 % к уровню 2021 года»)
+    years = [replace(m, role=_YEAR_BASE) for m in ms if m.role == "base" and m.period is not None
+             and m.period.kind == "year" and begin <= m.start < end and to_come(text, at) is None]
+    return [m for m in spans if begin <= m.start < end] or spans or years
+
+
+# a whole year a figure is compared with, not said to be the same span a year before
+_YEAR_BASE = "year compared"
 
 
 def dated_by_base(chosen: Mention | None, carried: bool, bases: list[Mention], release: dt.date) -> Mention | None:
@@ -561,6 +592,8 @@ def dated_by_base(chosen: Mention | None, carried: bool, bases: list[Mention], r
     if base is None:
         return None
     held = chosen.period if chosen is not None else None
+    if bases[0].role == _YEAR_BASE and (held is not None or base.year + 2 < release.year):
+        return None  # a year compared with dates only a figure of no span, the year after it, of late
     if held is not None and (held.kind in ("years", "run") or held.year not in (base.year, base.year + 1)):
         return None
     if held is not None and not carried and (held.year == base.year or not held.is_whole_year
@@ -654,10 +687,13 @@ def of_deed(text: str, mention: Mention, release: dt.date) -> bool:
     переговоры»), not a span that figures are counted over («Появились цифры за восемь
     месяцев», «по итогам первого полугодия поделилось …», a verb of trade or of a level: «в
     январе–ноябре поставили рекордный объём») nor a plan's time still to come («Контракт
-    рассчитан на поставки в 2026 году»): the figures of the sentences after it are none of its."""
+    рассчитан на поставки в 2026 году»), unless that time is when an event is to take place
+    («Заседание пройдёт в середине апреля»): the figures of the sentences after it are none of its."""
     period = mention.period
-    if period is None or (period.year, period.last) >= (release.year, release.month) or tells_figures(text):
+    if period is None or tells_figures(text):
         return False
+    if (period.year, period.last) >= (release.year, release.month):
+        return takes_place(text)  # «Заседание пройдёт в апреле»: an event to come, not a span of figures
     return not (re.match(_OVER, mention.stated, re.I) or _COUNTED_OVER.search(text, 0, mention.start))
 
 

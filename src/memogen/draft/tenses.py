@@ -83,6 +83,8 @@ def _verb(word: str):
     if not readings or parses(word)[0].tag.POS not in kinds:
         return None  # «стали», «может»: a noun or a conjunction first
     readings.sort(key=lambda p: "impr" in p.tag)
+    if readings[0].normal_form == "есть":  # «у области есть соглашения»: «быть» (there is), not «to eat»
+        return next((p for p in readings if p.normal_form == "быть"), readings[0])
     if "futr" in readings[0].tag and any("pres" in p.tag for p in readings):
         return next(p for p in readings if "pres" in p.tag)  # «экспортируют» is of either aspect: the present
     return readings[0]
@@ -150,7 +152,11 @@ OWN_STATEMENT = re.compile(rf"{clauses.STATEMENT.pattern}|{_LATER.pattern}", re.
 
 
 # Verbs a level stands by: in the present tense they tell how things are now («превышает $1 млрд»)
-_STANDS = {"составлять", "превышать", "достигать", "насчитывать", "приближаться", "исчисляться", "оцениваться"}
+# (or a thing counted by: «у области есть соглашения с 8 регионами», «имеется 12 филиалов»)
+_STANDS = {
+    "составлять", "превышать", "достигать", "насчитывать", "приближаться", "исчисляться", "оцениваться", "быть",
+    "иметься",
+}
 
 
 def level_now(text: str, at: int) -> bool:
@@ -426,6 +432,19 @@ _OF_NOUN_BEFORE = re.compile(r",\s*котор", re.I)
 # Verbs that tell a figure even with no amount: trade («поставили рекордный объём»), a level and its moves
 _TELLS_FIGURES = (_DELIVER - {"построить", "строить", "получить", "получать", "передать", "передавать"}) \
     | (_LEVEL - {"быть", "выйти"}) | _MOVES | _RAISE
+
+
+# Verbs of an event taking place: «пройдёт», «состоится», «откроется», «стартует»
+_TAKES_PLACE = {
+    "пройти", "проходить", "состояться", "начаться", "открыться", "завершиться", "закончиться", "стартовать",
+    "проводиться",
+}
+
+
+def takes_place(text: str) -> bool:
+    """Whether a sentence tells an event taking place, not in the past («Оно пройдёт в
+    середине апреля», «Форум стартует в мае»): a time to come it names is the event's."""
+    return any(v.normal_form in _TAKES_PLACE and v.tag.tense != "past" for _, v in _verbs(text))
 
 
 def tells_figures(text: str) -> bool:
