@@ -64,3 +64,9 @@ def test_a_number_after_no_sign_goes_with_the_name():
     assert _read("Будет подписано соглашение между лицеем № 3 и колледжем № 12.") == [
         ("Соглашение между лицеем № 3 и колледжем № 12", "planned")
     ]
+
+
+def test_documents_a_count_names_are_documents_when_signed():
+    # README convention 5's own example: «подписано 14 документов» is one group of documents
+    assert _read("Сегодня стороны подписали 11 документов.") == [("11 документов", "signed")]
+    assert _read("В 11 документах говорится о дружбе.") == []  # no signing: no group

@@ -2605,12 +2605,13 @@ _CONTRACT_FOR = re.compile(
 def _named_contract(text: str, m: re.Match[str]) -> bool:
     """Whether a contract is named (what it is for follows, or adjectives of its kind
     precede: «взаимовыгодных контрактов»), and a document (what it is about follows, or it
-    is signed with adjectives of its kind: «подпишут ряд официальных документов»); any other
-    document is."""
+    is signed with adjectives of its kind, «подпишут ряд официальных документов», or with a count,
+    «подписали 14 документов», README convention 5); any other document is."""
     noun = m.group().lower()
     if noun.startswith("документ"):
         about = re.match(r"\s+(?:о|об)\s", text[m.end() :])
-        return bool(about) or _qualities(text, m.start()) < m.start() and bool(_SIGNING_WORD.search(text))
+        kind = _qualities(text, m.start()) < m.start() or _COUNT_BEFORE.search(text[: m.start()]) is not None
+        return bool(about) or kind and bool(_SIGNING_WORD.search(text))
     if not noun.startswith("контракт"):
         return True
     counted = _COUNT_BEFORE.search(text[: m.start()]) is not None  # «подписали 22 контракта»
