@@ -29,6 +29,7 @@ from memogen.draft.offers import proposals as proposals  # the offers a release 
 from memogen.draft.parties import NO_POST, Partner, state_code
 from memogen.draft.periods import MONTH_STEMS, MONTHS_GENITIVE, MONTHS_PREPOSITIONAL, mentions
 from memogen.draft.phrases import name_end
+from memogen.draft.sides import PRONOUN_AGREES
 from memogen.draft.words import balanced, nominative_head, nominative_phrase
 from memogen.facts.periods import Period
 
@@ -1301,14 +1302,11 @@ def _owner_named(what: str, who: str | None) -> str:
     return f"{rest[: noun.end()]} {who}{rest[noun.end() :]}"
 
 
-_OWNERS = {"его": {"masc", "neut"}, "её": {"femn"}, "ее": {"femn"}, "их": {"plur"}}
-
-
 def _agrees(pronoun: str, who: str) -> bool:
     """Whether a possessive can stand for who: «его» for one man or thing, «её» for one
     woman or thing, «их» for several («его разговор» is no press service's, «пресс-служба»
     being feminine); «свой» for anyone."""
-    kinds = _OWNERS.get(pronoun.lower())
+    kinds = PRONOUN_AGREES.get(pronoun.lower())
     head = next((p for w in who.split() for p in inflect.parses(w)[:1] if p.tag.POS == "NOUN"), None)
     if kinds is None or head is None:
         return True

@@ -373,9 +373,9 @@ _DELEGATION = re.compile(
 _BELARUS = re.compile(r"(?<![\w-])(?:Беларус(?:ь|и|ью)|Белорусси(?:я|и|ю|ей))(?![\w-])")
 
 
-# a pronoun standing for a place, and the genders (or plural) it agrees with: possessive («её
-# экспорт») or after a preposition («товарооборот с ней», «импорт из неё»)
-_PLACE_PRONOUNS = {
+# a third-person pronoun, and the genders (or plural) it agrees with: possessive («её экспорт», «его
+# визит») or after a preposition («товарооборот с ней», «импорт из неё»)
+PRONOUN_AGREES = {
     **dict.fromkeys(("её", "ее", "ней", "нею", "неё", "нее"), frozenset({"femn"})),
     **dict.fromkeys(("его", "него", "ним", "нём", "нем"), frozenset({"masc", "neut"})),
     **dict.fromkeys(("их", "них", "ними"), frozenset({"plur"})),
@@ -387,7 +387,7 @@ def antecedent(before: str, pronoun: str) -> str | None:
     words of its sentence before it) that agrees with it in gender and number («в пользу
     Якутии: её экспорт» → «Якутии», «торгует с Россией: товарооборот с ней» → «Россией»);
     None when no name agrees or the word is no such pronoun."""
-    agrees = _PLACE_PRONOUNS.get(pronoun.lower())
+    agrees = PRONOUN_AGREES.get(pronoun.lower())
     if agrees is None:
         return None
     for name in reversed(re.findall(r"[А-ЯЁ][а-яё-]+", before)):
