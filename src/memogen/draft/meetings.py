@@ -302,7 +302,14 @@ def _partner_start(text: str, at: int) -> int | None:
         r"(?:\s+\d{1,2}\s+[а-я]+)?(?:\s+(?:в|во|на)\s+[А-ЯЁ][^,.;:«»]{0,80}?)?(?:\s+\d{1,2}\s+[а-я]+)?(?=\s+со?\s)",
         text[at:],
     )
+    if m is None:  # «встретился в правительстве республики с …»: a place in common nouns, in the prepositional
+        m = _WHERE_MET.match(text[at:])
+        m = m if m and any(p.tag.case in ("loct", "loc2") for p in _parses(m["first"])) else None
     return at + m.end() if m else None
+
+
+# a place in up to four lower-case words after «в», «во» or «на», «с» next: `_partner_start` reads its first word
+_WHERE_MET = re.compile(r"\s+(?:в|во|на)\s+(?P<first>[а-яё]+)(?:\s+[а-яё]+){0,3}?(?=\s+со?\s)")
 
 
 _VENUES = {"дворец", "резиденция", "зал", "центр", "отель", "гостиница"}
