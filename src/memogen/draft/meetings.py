@@ -402,9 +402,12 @@ def _intent(before: str) -> int | None:
         time = _WHEN_LAST.search(before, 0, at)
         word = None if time else _LAST_WORD.search(before, 0, at)
         lemmas = {p.normal_form for p in inflect.parses(word[1])} if word else set()
-        if time is None and not lemmas & (INTENDING | BOUND | {"сам"}):
+        if time is not None:
+            at = time.start()
+        elif word is not None and lemmas & (INTENDING | BOUND | {"сам"}):
+            at = word.start()
+        else:
             return found
-        at = time.start() if time else word.start()
         found = at if lemmas & (INTENDING | BOUND) else found
 
 
