@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from memogen.draft.figures import Context, merge, read_sentence
+from memogen.draft.items import agreements
 from memogen.draft.parties import Partner, find_partner
 
 
@@ -55,3 +56,9 @@ def figures_read(sentences: tuple[str, ...], ctx: Context) -> list[dict]:
 def growth_of(figure: dict) -> dict | None:
     """A drafted figure's growth without its quote, or None."""
     return {k: v for k, v in (figure.get("growth") or {}).items() if k != "quote"} or None
+
+
+def agreements_of(release: dt.date, *sentences: str) -> list[tuple[str, str]]:
+    """The agreements drafted from `sentences` (in order, as one release of `release`), each as
+    its title and status."""
+    return [(a.data["title"], a.data["status"]) for a in agreements(list(sentences), release)]

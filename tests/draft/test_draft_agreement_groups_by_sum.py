@@ -5,16 +5,17 @@ for these tests (their places, sums and documents are invented)."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
+from tests.draft.drafted import agreements_of
 
 from memogen.draft.items import agreements
 
 RELEASE = dt.date(2025, 10, 14)
 
 
-def _read(sentence: str) -> list[tuple[str, str]]:
-    return [(a.data["title"], a.data["status"]) for a in agreements([sentence], RELEASE)]
+_read = partial(agreements_of, RELEASE)
 
 
 def test_contracts_told_by_their_sum_are_named_by_the_occasion_they_were_signed_at():

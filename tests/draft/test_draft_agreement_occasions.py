@@ -8,17 +8,17 @@ sentences were written for these tests (their places, events and documents are i
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
+from tests.draft.drafted import agreements_of
 
 from memogen.draft.deals import occasion
-from memogen.draft.items import agreements
 
 RELEASE = dt.date(2024, 9, 10)
 
 
-def _read(sentence: str) -> list[tuple[str, str]]:
-    return [(a.data["title"], a.data["status"]) for a in agreements([sentence], RELEASE)]
+_read = partial(agreements_of, RELEASE)
 
 
 @pytest.mark.parametrize(

@@ -4,16 +4,15 @@ outlined (planned), read from sentences written for these tests."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
-
-from memogen.draft.items import agreements
+from tests.draft.drafted import agreements_of
 
 RELEASE = dt.date(2025, 4, 2)
 
 
-def _read(sentence: str) -> list[tuple[str, str]]:
-    return [(a.data["title"], a.data["status"]) for a in agreements([sentence], RELEASE)]
+_read = partial(agreements_of, RELEASE)
 
 
 @pytest.mark.parametrize(

@@ -7,16 +7,15 @@ tests (their places, bodies and documents are invented)."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
-
-from memogen.draft.items import agreements
+from tests.draft.drafted import agreements_of
 
 RELEASE = dt.date(2024, 9, 10)
 
 
-def _read(sentence: str) -> list[tuple[str, str]]:
-    return [(a.data["title"], a.data["status"]) for a in agreements([sentence], RELEASE)]
+_read = partial(agreements_of, RELEASE)
 
 
 @pytest.mark.parametrize(

@@ -5,14 +5,16 @@ for these tests."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
+
+from tests.draft.drafted import agreements_of
 
 from memogen.draft.items import agreements
 
 RELEASE = dt.date(2025, 9, 10)
 
 
-def _read(*sentences: str) -> list[tuple[str, str]]:
-    return [(a.data["title"], a.data["status"]) for a in agreements(list(sentences), RELEASE)]
+_read = partial(agreements_of, RELEASE)
 
 
 def test_bodies_after_the_verb_with_a_word_between_and_names_in_quotes_are_the_sides():

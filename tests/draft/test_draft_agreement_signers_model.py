@@ -7,14 +7,16 @@ signed. Sentences written for these tests; their bodies and documents are invent
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
+
+from tests.draft.drafted import agreements_of
 
 from memogen.draft.items import agreements
 
 RELEASE = dt.date(2024, 5, 20)
 
 
-def _drafted(sentence: str) -> list[tuple[str, str]]:
-    return [(a.data["title"], a.data["status"]) for a in agreements([sentence], RELEASE)]
+_drafted = partial(agreements_of, RELEASE)
 
 
 def test_a_bare_noun_signed_by_a_government_and_a_plant_is_a_document():

@@ -5,16 +5,15 @@ signed or a time is counted from it. Sentences written for these tests."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
-
-from memogen.draft.items import agreements
+from tests.draft.drafted import agreements_of
 
 RELEASE = dt.date(2025, 6, 10)
 
 
-def _read(*sentences: str) -> list[tuple[str, str]]:
-    return [(a.data["title"], a.data["status"]) for a in agreements(list(sentences), RELEASE)]
+_read = partial(agreements_of, RELEASE)
 
 
 @pytest.mark.parametrize(

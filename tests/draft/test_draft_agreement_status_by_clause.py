@@ -6,17 +6,17 @@ documents are invented)."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
+from tests.draft.drafted import agreements_of
 
 from memogen.draft import clauses
-from memogen.draft.items import agreements
 
 RELEASE = dt.date(2025, 10, 14)
 
 
-def _read(sentence: str) -> list[tuple[str, str]]:
-    return [(a.data["title"], a.data["status"]) for a in agreements([sentence], RELEASE)]
+_read = partial(agreements_of, RELEASE)
 
 
 def test_a_signing_and_a_plan_in_force_in_one_sentence_each_keep_their_own():

@@ -5,15 +5,17 @@ for these tests."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
-from memogen.draft.items import agreements, told_again
+from tests.draft.drafted import agreements_of
+
+from memogen.draft.items import told_again
 from memogen.draft.model import Item
 
 RELEASE = dt.date(2025, 6, 10)
 
 
-def _titles(*sentences: str) -> list[tuple[str, str]]:
-    return [(a.data["title"], a.data["status"]) for a in agreements(list(sentences), RELEASE)]
+_titles = partial(agreements_of, RELEASE)
 
 
 def _item(title: str, status: str, sentence: int, **more) -> Item:

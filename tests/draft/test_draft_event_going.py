@@ -45,14 +45,26 @@ def test_one_who_arrived_named_by_a_participle_is_no_visitor_of_the_subject():
     [
         ("Губернатор Курганской области планирует посетить Гомель в мае.", "Визит губернатора Курганской области в Гомель"),
         ("Министр экономики Лаоса готов приехать в Брест.", "Визит министра экономики Лаоса в Брест"),
+        # a time between the intention and the infinitive
+        ("Премьер-министр Лаоса Иван Петров собирается в октябре посетить Гомель с рабочим визитом.",
+         "Рабочий визит Премьер-министра Лаоса в Гомель"),
+        ("Губернатор Курганской области намерен в этом году приехать в Брест.",
+         "Визит губернатора Курганской области в Брест"),
     ],
 )
 def test_an_intention_to_go_is_a_visit_to_come(sentence, name):
     assert [n.lower() for n in _names(sentence)] == [name.lower()]
 
 
-def test_an_invitation_to_go_is_no_visit():
-    assert _names("Губернатор Курганской области получил приглашение посетить Гомель.") == []
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Губернатор Курганской области получил приглашение посетить Гомель.",
+        "Губернатор Курганской области получил приглашение в октябре посетить Гомель.",  # a time is no intention
+    ],
+)
+def test_an_invitation_to_go_is_no_visit(sentence):
+    assert _names(sentence) == []
 
 
 def test_a_span_of_days_is_no_part_of_who_goes():

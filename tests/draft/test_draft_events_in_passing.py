@@ -1,6 +1,7 @@
 """Events a release names in passing: a tender or an auction companies are invited to, a
 championship named with its year, an office or a transport link whose opening is told by
-its noun or its verb. Sentences written for these tests."""
+its noun or its verb, a visit named by its kind by protocol and whose it is. Sentences written
+for these tests."""
 
 from __future__ import annotations
 
@@ -73,4 +74,29 @@ def test_an_opening_told_by_its_noun_or_verb(sentence, name, year):
     ],
 )
 def test_an_opening_discussed_or_proposed_is_no_event(sentence):
+    assert _events(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Министр назвал официальный визит в Гомель премьер-министра Лаоса прорывом в отношениях.",
+         "Официальный визит премьер-министра Лаоса в Гомель"),
+        ("Губернатор считает государственный визит Президента Перу важным шагом.",
+         "Государственный визит Президента Перу"),
+    ],
+)
+def test_a_visit_named_by_its_kind_and_whose_it_is_is_an_event(sentence, name):
+    assert [e["what"] for e in _events(sentence)] == [name]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Министр назвал предстоящий официальный визит в Лаос прорывом.",  # whose visit, not said
+        "Министр рассказал о пользе рабочих визитов специалистов.",  # visits in general
+        "Министр назвал визит премьер-министра Лаоса прорывом.",  # no kind: the old reading
+    ],
+)
+def test_a_visit_without_its_kind_or_whose_it_is_is_not_told_so(sentence):
     assert _events(sentence) == []

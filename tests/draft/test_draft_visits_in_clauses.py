@@ -48,6 +48,18 @@ def test_a_meeting_in_a_town_keeps_no_town_in_its_name():
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Губернатор встретился в здании областной администрации с Премьер-министром Беларуси.",
+        "Губернатор встретился на полях выставки с Премьер-министром Беларуси.",
+    ],
+)
+def test_a_meeting_at_a_place_in_common_nouns_is_held_there(sentence):
+    # the place in common nouns is where it was held, no body of its name (a body's name has a capital)
+    assert _what(sentence) == ["Встреча губернатора с Премьер-министром Беларуси"]
+
+
+@pytest.mark.parametrize(
     ("sentence", "what"),
     [
         ("В мае состоится визит в Лиму президента Перу.", ["Визит президента Перу в Лиму"]),

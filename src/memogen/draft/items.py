@@ -1196,7 +1196,32 @@ def _named_itself(text: str, m: re.Match[str]) -> bool:
         return True  # «тендер на строительство дорог»: a tender named by what it is for
     if m.group().lower().startswith(("чемпионат", "олимпиад")):
         return True  # «чемпионат мира по футболу», «олимпиада»: one event, whatever is said of it
+    if _kind_of_visit(text, m):
+        return True  # «назвал официальный визит в Минск Председателя … важным событием»: one visit of its protocol
     return bool(_ORDINAL.search(text[: m.start()]))
+
+
+# the kinds of a visit by protocol, as lemmas: «государственный визит», «официальный визит», «рабочий визит»
+_VISIT_KINDS = {"государственный", "официальный", "рабочий"}
+
+
+def _kind_of_visit(text: str, m: re.Match[str]) -> bool:
+    """Whether an event's noun is one visit named by its kind by protocol, right before it, and by
+    whose it is, in the genitive after it or after where it goes («официальный визит в Минск
+    Председателя …»): a visit someone pays on given terms, not visits in general («рабочими
+    визитами»), nor one with no one named («предстоящий государственный визит в Китай»)."""
+    noun = inflect.parses(m.group().split()[-1])[0]
+    kind = re.search(r"([А-Яа-яЁё]+)\s+$", text[: m.start()])
+    if noun.normal_form != "визит" or noun.tag.number != "sing" or kind is None:
+        return False
+    whose = _WHOSE_VISIT.match(text, m.end())
+    return any(p.normal_form in _VISIT_KINDS for p in inflect.parses(kind[1])[:1]) and whose is not None and any(
+        p.tag.case == "gent" and p.tag.POS == "NOUN" for p in inflect.parses(whose["whose"])
+    )
+
+
+# after a visit's noun, where it goes (a name) and the next word: whose visit it is, in the genitive
+_WHOSE_VISIT = re.compile(r"(?:\s+(?:в|во|на)\s+[А-ЯЁ][\w-]*)?\s+(?!(?:в|во|на)\s)(?P<whose>[А-Яа-яЁё-]+)")
 
 
 def _at_venue(text: str, m: re.Match[str], parse) -> bool:

@@ -14,6 +14,7 @@ from memogen import inflect
 from memogen.draft import clauses
 from memogen.draft.periods import MONTHS_GENITIVE, MONTHS_PREPOSITIONAL
 from memogen.draft.phrases import SAID, name_end
+from memogen.draft.tenses import BOUND, INTENDING
 from memogen.draft.words import nominative_head
 
 # «встретился», «встретится», and in the present: «встречается во Дворце Независимости с …»
@@ -57,10 +58,6 @@ _RECEIVED = re.compile(r"(?<![\w-])(?:принял[аи]?|принимает)(?!
 # «сказал Президент …, принимая губернатора …», «Принимая в Минске Посла …, глава государства отметил …»:
 # the one who received, the subject of the clause the gerund goes with, met the guest
 _RECEIVING = re.compile(r"(?<![\w-])принимая(?![\w-])(?!\s+(?:участие|решение|меры|во\s+внимание))", re.I)
-# the words of an intention before an infinitive of going: «намерен сам», «планирует», «готов»
-_INTENT = re.compile(
-    r"(?:\s+(?:намерен[аы]?|готов[аы]?|планиру(?:ет|ют)|собира(?:ется|ются)|хо(?:чет|тят)|долж(?:ен|на|ны)|сам[аи]?))+\s+$"
-)
 _VISITS = re.compile(r"(?:^|\s)[Сс]\s+(?:[а-яё]+\s+){0,2}визитами(?![\w-])")
 # «сказал губернатор …, встретившись с …»: one met whom the gerund names, the subject of its clause
 _MEETING = re.compile(r"(?<![\w-])(?:встретившись|встречаясь|побеседовав|беседуя)(?=\s+со?\s)", re.I)
@@ -72,14 +69,17 @@ _DATE = re.compile(
     r"\s+(?:с\s+\d{1,2}(?:\s+(?:" + MONTHS_GENITIVE + r"))?\s+по\s+)?"
     r"\d{1,2}(?:\s*[-–—]\s*\d{1,2})?\s+(?:" + MONTHS_GENITIVE + r")(?:\s+\d{4}\s*(?:года|г\.))?$"
 )
-_WHEN_WORDS = re.compile(
-    r"(?:\s+(?:вчера|сегодня|накануне|также|уже|впервые|завтра|ранее|"
+# a word or phrase of when: «вчера», «в понедельник», «в июне», «в конце мая», «в этом году»
+_WHEN = (
+    r"(?:вчера|сегодня|накануне|также|уже|впервые|завтра|ранее|"
     r"(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|"  # «в понедельник»: a day
     r"в\s+(?:" + MONTHS_PREPOSITIONAL + r")|"  # a month
     r"в\s+(?:начале|конце|середине)\s+(?:" + MONTHS_GENITIVE + r"|года|месяца|недели)|"
-    r"в\s+\d{4}\s+году|в\s+(?:этом|прошлом|следующем|текущем)\s+году))+$",
-    re.I,
+    r"в\s+\d{4}\s+году|в\s+(?:этом|прошлом|следующем|текущем)\s+году)"
 )
+_WHEN_WORDS = re.compile(r"(?:\s+" + _WHEN + r")+$", re.I)
+_WHEN_LAST = re.compile(r"\s+" + _WHEN + r"\s*$", re.I)
+_LAST_WORD = re.compile(r"\s+([А-Яа-яЁё]+)\s*$")
 # a subject's head no memo writes with a capital (one opening the sentence has it)
 _COMMON = {"делегация", "группа", "руководство", "представитель", "губернатор", "глава", "аким", "сторона", "член"}
 
@@ -300,7 +300,14 @@ def _partner_start(text: str, at: int) -> int | None:
         r"(?:\s+\d{1,2}\s+[а-я]+)?(?:\s+(?:в|во|на)\s+[А-ЯЁ][^,.;:«»]{0,80}?)?(?:\s+\d{1,2}\s+[а-я]+)?(?=\s+со?\s)",
         text[at:],
     )
+    if m is None:  # «встретился в правительстве республики с …»: a place in common nouns, in the prepositional
+        m = _WHERE_MET.match(text[at:])
+        m = m if m and any(p.tag.case in ("loct", "loc2") for p in _parses(m["first"])) else None
     return at + m.end() if m else None
+
+
+# a place in up to four lower-case words after «в», «во» or «на», «с» next: `_partner_start` reads its first word
+_WHERE_MET = re.compile(r"\s+(?:в|во|на)\s+(?P<first>[а-яё]+)(?:\s+[а-яё]+){0,3}?(?=\s+со?\s)")
 
 
 _VENUES = {"дворец", "резиденция", "зал", "центр", "отель", "гостиница"}
@@ -342,10 +349,10 @@ def _visit(text: str, m: re.Match[str], without_people) -> tuple[str, int] | Non
     with where its words end."""
     # «заявил Премьер-министр …, находящийся в Никарагуа с визитом»: a participle's subject is before its comma
     comma = re.search(r",\s*$", text[: m.start()]) if m.group().lower().startswith(("находящ", "прибывш")) else None
-    intent = _INTENT.search(text[: m.start()])  # «Министр готов приехать …»: who intends is who goes
+    intent = _intent(text[: m.start()])  # «Министр готов приехать …»: who intends is who goes
     if intent is None and m.group().lower().endswith("ть"):
         return None  # «приглашение посетить Минск»: an invitation, no visit yet
-    at = comma.start() if comma else intent.start() if intent else m.start()
+    at = comma.start() if comma else intent if intent is not None else m.start()
     who = subject(text, at, without_people, animate=True)
     relative = _RELATIVE.search(text[: m.start()]) if who is None else None  # «…, который побывал в …»
     who = who or (_antecedent(text, relative.start(), without_people) if relative else None)
@@ -381,6 +388,25 @@ def _visit(text: str, m: re.Match[str], without_people) -> tuple[str, int] | Non
     into = "во" if destination and re.match(r"[ВвФф][^аеёиоуыэюяАЕЁИОУЫЭЮЯ]", destination) else "в"  # «во Вьетнам»
     into = "на" if place is not None and place is island else into
     return f"{kind}визит {who}" + (f" {into} {destination}" if destination else ""), end
+
+
+def _intent(before: str) -> int | None:
+    """Where the words of an intention end `before`, an infinitive of going after them: a plan, a
+    wish or a readiness by its lemma (`tenses.INTENDING`, `tenses.BOUND`: «планирует», «готов»,
+    «намерен»), «сам» and a time after it («намерен сам приехать», «собирается в июне посетить»);
+    None when no word of intention stands there («приглашение в июне посетить»)."""
+    at, found = len(before), None
+    while True:
+        time = _WHEN_LAST.search(before, 0, at)
+        word = None if time else _LAST_WORD.search(before, 0, at)
+        lemmas = {p.normal_form for p in inflect.parses(word[1])} if word else set()
+        if time is not None:
+            at = time.start()
+        elif word is not None and lemmas & (INTENDING | BOUND | {"сам"}):
+            at = word.start()
+        else:
+            return found
+        found = at if lemmas & (INTENDING | BOUND) else found
 
 
 _ISLAND = re.compile(r"\s+на\s+(?P<place>[А-ЯЁ][\w-]*)(?![\w-])")

@@ -43,8 +43,9 @@ _INTEND = INTENDING | {
     "предстоять", "стремиться", "готовиться", "предусматривать", "предусматриваться", "надеяться", "обещать",
     "пообещать",
 }
-# «намерена», «должны», «обязана», «готовы» before an infinitive: bound to a later act
-_BOUND = {"намерить", "намеренный", "должный", "обязанный", "готовый"}
+# «намерена», «должны», «обязана», «готовы» before an infinitive: bound to a later act (meetings.py reads
+# them before an infinitive of going too)
+BOUND = frozenset({"намерить", "намеренный", "должный", "обязанный", "готовый"})
 # A need or an aim before an infinitive: what it governs is a goal set
 _NEED = re.compile(
     r"(?<![\w-])(?:нужно|необходимо|надо|следует|важно|оптимальн\w*|целесообразн\w*|предстоит)\s+(?:[а-яё]+\s+)?$",
@@ -372,7 +373,7 @@ def _ahead(deed, head) -> bool:
     if deed.tag.POS == "PRTS":
         return head.normal_form == "быть" and "futr" in head.tag
     if head.tag.POS in ("PRTS", "ADJS"):  # «намерена поставить», «должны закупить», not «завершён»
-        return head.normal_form in _BOUND
+        return head.normal_form in BOUND
     if head.normal_form == "мочь":  # «может достигнуть $40 млрд», not «может производить» (a capacity)
         return deed.normal_form in _LEVEL | _MOVES
     return "futr" in head.tag or head.normal_form in _INTEND or head.normal_form in _BIND
