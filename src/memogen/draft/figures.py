@@ -1238,7 +1238,7 @@ def _total(
     both = _BOTH.search(f"{near} {said} {clause}")
     if both and _both_states(item, both.group(), ctx):
         return
-    if _BETWEEN.match(clause) or _PAIRED.match(clause) or both:
+    if _BETWEEN.match(clause) or _paired(clause) or both:
         return
     placed = _WITH_WHOM.search(lead) is not None or flows.names_place(
         f"{lead} {clause}", ctx.partner, ctx.partner_stems)
@@ -1265,7 +1265,17 @@ def _total(
 
 
 # two sides of one trade: «оборот Беларуси и Китая», «товарооборот двух стран», «взаимная торговля»
-_PAIRED = re.compile(r"\s*(?:[А-ЯЁ][а-яё-]+\s+){1,2}и\s+[А-ЯЁ]")
+_PAIRED = re.compile(r"\s*(?P<first>(?:[А-ЯЁа-яё-]+\s+){1,3})и\s+[А-ЯЁ]")
+
+
+def _paired(clause: str) -> bool:
+    """Whether the words right after a trade's word name two places joined by «и»: «оборот
+    Беларуси и Китая», «внешнеторговый оборот Тульской области и Беларуси» (the first a
+    name, with its place's common noun after it if any), the two sides' trade; not «оборот
+    области и …» nor «оборот вырос и …»."""
+    m = _PAIRED.match(clause)
+    words = m["first"].split() if m else []
+    return bool(words) and words[0][:1].isupper() and all(w[:1].isupper() or flows.is_place(w) for w in words[1:])
 _BOTH = re.compile(
     r"(?<![\w-])(?:(?:двух|обеих|обоих|наших)\s+(?:[а-яё]+\s+)?"
     r"(?:стран|сторон|государств|регионов|республик|областей|кра[её]в|субъектов)|(?:взаимн|двусторонн)\w+)",

@@ -413,7 +413,7 @@ def _outside_groups(words: list[str]) -> list[str]:
     return kept
 
 
-def _is_place(word: str) -> bool:
+def is_place(word: str) -> bool:
     found = parses(word)
     return bool(found) and (found[0].normal_form in _PLACE_NOUNS or "Geox" in found[0].tag)
 
@@ -441,9 +441,9 @@ def _places(tail: str, partner: str | None, stems: tuple[str, ...]) -> dict[str,
             if w.lower() in _PREPOSITIONS:
                 break
             group.append(w)
-            if (_is_place(w) or _OURS.search(w)) and not _named_after(w, following[k + 1 : k + 2]):
+            if (is_place(w) or _OURS.search(w)) and not _named_after(w, following[k + 1 : k + 2]):
                 break
-        if not group or not (_OURS.search(" ".join(group)) or any(_is_place(w) for w in group)):
+        if not group or not (_OURS.search(" ".join(group)) or any(is_place(w) for w in group)):
             continue
         ours = _is_ours(group, partner)
         out.setdefault(_end(low, group[0]), "ours" if ours else "partner")
@@ -709,7 +709,7 @@ def _judge(words: list[str], partner: str | None) -> tuple[str, str | None]:
     plain = all(_national(w) or lemma in _OWNING for w, lemma in zip(words[:k], before))
     # «товаров», «оборот товаров Калининградской области»: all goods, and whose trade it is after them
     owners = words[k + 1 :]
-    placed = any(_OWNER_NOUN.fullmatch(w) or _is_place(w) for w in owners) and _owner_words(owners)
+    placed = any(_OWNER_NOUN.fullmatch(w) or is_place(w) for w in owners) and _owner_words(owners)
     if head.normal_form in _GENERIC and plain and (not owners or placed):
         return "generic", whose
     if _all_goods(words):
@@ -830,13 +830,13 @@ def _owner_before(text: str, word: re.Match[str], partner: str | None) -> str | 
     words = _outside_groups(re.findall(r"[А-Яа-яЁё-]+", clause))[-5:]
     subjects = [w for w in words if any(p.tag.case == "nomn" for p in parses(w))]
     # «Беларусь и Красноярский край наторговали»: two sides as the subject own no trade alone
-    if len([w for w in subjects if _is_place(w)]) >= 2 and _JOINED_SUBJECTS.search(clause):
+    if len([w for w in subjects if is_place(w)]) >= 2 and _JOINED_SUBJECTS.search(clause):
         return None
     # «Предприятия Витебской области экспортировали»: a subject of ours, or one of our region's (not
     # goods of our making before it: «белорусских товаров в крае стали продавать»)
     if _OURS.search(" ".join(subjects)) or (subjects and _OURS.search(" ".join(words[words.index(subjects[0]):]))):
         return "ours"
-    places = [w for w in subjects if _is_place(w)]
+    places = [w for w in subjects if is_place(w)]
     if not places:
         return None
     # «область экспортировала» in a release about a state: one of our regions
