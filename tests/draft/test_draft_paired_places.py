@@ -39,3 +39,16 @@ def test_a_region_and_belarus_joined_by_i_are_the_two_sides_trade(partner, sente
 )
 def test_a_region_s_foreign_trade_alone_is_with_every_country(sentence):
     assert _counterparty("Тульская область", sentence) == "все страны"
+
+
+def test_foreign_economic_turnover_is_a_turnover():
+    partner = "Республика Коми"
+    [figure] = figures_for(RELEASE, partner, "Внешнеэкономический оборот Коми и Беларуси в 2023 году превысил 2 млрд рублей.")
+    assert (figure["indicator"], figure.get("counterparty")) == ("turnover", None)
+    sentence = "Внешнеэкономический оборот Республики Коми в 2023 году превысил 90 млрд рублей."
+    assert _counterparty(partner, sentence) == "все страны"
+
+
+def test_economic_ties_are_no_turnover():
+    figures = figures_for(RELEASE, "Республика Коми", "Внешнеэкономические связи Коми охватывают 40 стран.")
+    assert all(f["indicator"] != "turnover" for f in figures)
