@@ -37,12 +37,35 @@ def kind(text: str, at: int) -> str | None:
     subject = list(_DEAL_SUBJECT.finditer(clause))
     if subject and not indicators.names_trade(clause, subject[-1].end()):
         return "contracts"
-    if DEAL_WORD.search(clause) and _VALUE_OF.search(clause):
+    if DEAL_WORD.search(clause) and _VALUE_OF.search(clause) or _under_deals(text, at):
         return "contracts"
     invest = _investment(clause) or list(_RAISED.finditer(clause))
     if invest and not indicators.names_trade(clause, invest[-1].end()):
         return "investment"
     return None
+
+
+# «По этим контрактам предприятия поставят …»: deals named at a sentence's head, what is done under them
+_UNDER = re.compile(r"\s*по\s+(?:[а-яё]+\s+){0,2}(?:контракт|договор|сделк)\w*", re.I)
+
+
+def _under_deals(text: str, at: int) -> bool:
+    """Whether the amount at `at` is done under deals named at its sentence's head («По этим
+    контрактам белорусские предприятия поставят … на $47 млн, а закупят сырьё на $14
+    млн»): read back over the parts joined by «, а» or «, но» that open with a finite verb,
+    no subject of their own, to the part they share it with. A part with a subject of its
+    own («…, а товарооборот составил …») is governed by none; the first part is `kind`'s."""
+    hops = 0
+    while bounds := list(clauses.PART.finditer(text, 0, at)):
+        last = bounds[-1]
+        if not last.group().startswith(","):  # a sentence or a statement of its own begins
+            break
+        verb = re.match(r"[а-яё]+", text[last.end() :], re.I)
+        if verb is None or not any(p.tag.POS == "VERB" for p in parses(verb.group())[:1]):
+            return False
+        hops, at = hops + 1, last.start()
+    begin = bounds[-1].end() if bounds else 0
+    return hops > 0 and _UNDER.match(text, begin) is not None
 
 
 # «гостиничный комплекс общей стоимостью 240 млн», «смета проекта — до $100 млн», «портфель совместных

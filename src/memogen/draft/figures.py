@@ -39,6 +39,7 @@ _INDICATORS = (
         r"(?:экспорт\w*|вывоз\w*)\s+и\s+(?:импорт\w*|ввоз\w*)(?![^.;]*соответственно)|"
         r"(?:импорт\w*|ввоз\w*)\s+и\s+(?:экспорт\w*|вывоз\w*)(?![^.;]*соответственно)|"
         r"товарооборот\w*|товарообмен\w*|(?:внешне)?торгов\w+\s+оборот\w*|"
+        r"внешнеэкономическ\w+\s+оборот\w*|"  # «внешнеэкономический оборот Коми и Беларуси»: foreign trade
         r"оборот\w*\s+(?:(?:внешн|взаимн|двусторонн)\w*\s+)?торговл\w*|"  # «оборот внешней торговли с …»
         # «оборот товаров и услуг двух стран достиг …»: a bare «оборот» of goods
         r"(?<![-\w])оборот\w*(?=\s+(?:(?:взаимн|внешн)\w+\s+)?товар(?:ов|ами)(?![\w-]))|"
@@ -286,6 +287,33 @@ _ANAPHORA = re.compile(
 )
 
 
+def _dash_for_verb(before: str) -> bool:
+    """Whether a dash right before the amount or rate stands for a verb left out with its
+    subject («За пять месяцев — 176,3 миллиона»): none when its clause has a finite verb of
+    its own before it («увеличился объём реализации … – в 6,3 раза»: the dash parts the
+    subject from its rate, and the subject is the clause's own)."""
+    m = re.search(r"\s[—–]\s*\$?$", before)
+    if m is None:
+        return False
+    words = re.findall(r"[а-яё]+", clauses.before(before, m.start(), clauses.PHRASE), re.I)
+    return not any(p.tag.POS == "VERB" for w in words for p in parses(w)[:1])
+
+
+def _anaphora(before: str) -> bool:
+    """Whether the words `before` an amount or rate point back at the sentence before's
+    indicator (`_ANAPHORA`). «Объём» followed by a noun in the genitive names a measure of
+    its own («объём реализации белорусской продукции в магазинах вырос в 6,3 раза», «объём
+    инвестиций»), no indicator pointed back at; alone it is one («объёмы выросли»)."""
+    for m in _ANAPHORA.finditer(before):
+        if m.group().lower().startswith("объ"):
+            after = re.match(r"\s+([а-яё]+)", before[m.end() :], re.I)
+            found = parses(after.group(1)) if after else []
+            if found and found[0].tag.POS == "NOUN" and found[0].tag.case == "gent":
+                continue
+        return True
+    return False
+
+
 # a level pointed back at: «эту сумму», «эту величину», «этот показатель», «эти объёмы», «данную цифру»
 _POINTER = r"(?<![\w-])(?:эт(?:от|а|о|у|ой|и|их)|данн\w+|указанн\w+)\s+(?:сумм|цифр|величин|объ[её]м|показател)\w*"
 # «эту цифру, без сомнения, можно увеличить втрое»: pointed at before the verb that moves it, in its clause
@@ -314,7 +342,7 @@ def _indicator_or_context(text: str, at: int, end: int, ctx: Context, item_notes
     if near is not None:
         return near
     # «он вырос …», or an ellipsis «За пять месяцев — 176,3 миллиона», «Немногим больше полумиллиарда.»
-    if ctx.indicator is not None and (_ANAPHORA.search(text[:at]) or re.search(r"\s[—–]\s*\$?$", text[:at])
+    if ctx.indicator is not None and (_anaphora(text[:at]) or _dash_for_verb(text[:at])
                                       or _points_back(text, at, end) or tenses.nominal(text, at)):
         item_notes.append(f"the indicator ({ctx.indicator}) is the sentence before's: this one refers back to it")
         return ctx.indicator, None
@@ -1007,7 +1035,7 @@ def _named(text: str, at: int, near, notes: list[str], ctx: Context) -> Item | N
         named = where.group().lower()  # «торговля между»: the sides follow, which goods_after skips
         _traded_group(item, text, where.start() + named.rindex("между") if named.endswith("между") else where.end(),
                       at, ctx)
-    elif indicator == "turnover" and where is None and ctx.traded and _ANAPHORA.search(text[:at]):
+    elif indicator == "turnover" and where is None and ctx.traded and _anaphora(text[:at]):
         _label_goods(item, ctx.traded, ctx)  # «он вырос» of a turnover named with its goods in the sentence before
     elif indicator in FLOWS and where is None and _group_goes_on(indicator, ctx, item):
         pass  # «… молочных товаров на 1,6 млрд. Это на 7,2 % больше …»: the group's growth
@@ -1093,7 +1121,7 @@ def _refers_back(item: Item, text: str, at: int, ctx: Context) -> None:
     """A figure that refers back to the sentence before's («Показатель вырос на 29,6 %», «он
     составил …») trades with whom that one's last figure of the same indicator does."""
     before = ctx.before
-    if before is None or "counterparty" in item.data or not _ANAPHORA.search(text[:at]):
+    if before is None or "counterparty" in item.data or not _anaphora(text[:at]):
         return
     if before.data.get("indicator") != item.data["indicator"] or not before.data.get("counterparty"):
         return
@@ -1238,7 +1266,7 @@ def _total(
     both = _BOTH.search(f"{near} {said} {clause}")
     if both and _both_states(item, both.group(), ctx):
         return
-    if _BETWEEN.match(clause) or _PAIRED.match(clause) or both:
+    if _BETWEEN.match(clause) or _paired(clause) or both:
         return
     placed = _WITH_WHOM.search(lead) is not None or flows.names_place(
         f"{lead} {clause}", ctx.partner, ctx.partner_stems)
@@ -1265,7 +1293,17 @@ def _total(
 
 
 # two sides of one trade: «оборот Беларуси и Китая», «товарооборот двух стран», «взаимная торговля»
-_PAIRED = re.compile(r"\s*(?:[А-ЯЁ][а-яё-]+\s+){1,2}и\s+[А-ЯЁ]")
+_PAIRED = re.compile(r"\s*(?P<first>(?:[А-ЯЁа-яё-]+\s+){1,3})и\s+[А-ЯЁ]")
+
+
+def _paired(clause: str) -> bool:
+    """Whether the words right after a trade's word name two places joined by «и»: «оборот
+    Беларуси и Китая», «внешнеторговый оборот Тульской области и Беларуси» (the first a
+    name, with its place's common noun after it if any), the two sides' trade; not «оборот
+    области и …» nor «оборот вырос и …»."""
+    m = _PAIRED.match(clause)
+    words = m["first"].split() if m else []
+    return bool(words) and words[0][:1].isupper() and all(w[:1].isupper() or flows.is_place(w) for w in words[1:])
 _BOTH = re.compile(
     r"(?<![\w-])(?:(?:двух|обеих|обоих|наших)\s+(?:[а-яё]+\s+)?"
     r"(?:стран|сторон|государств|регионов|республик|областей|кра[её]в|субъектов)|(?:взаимн|двусторонн)\w+)",

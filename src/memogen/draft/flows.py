@@ -18,17 +18,10 @@ from memogen.draft import clauses, indicators, sides
 from memogen.draft.numbers import hedge_at
 from memogen.draft.words import inflect_word, nominative_phrase, parses
 
-# A flow word: out of its owner (exports, supplies) or into it (imports, purchases).
-FLOW = re.compile(
-    rf"\b(?:(?P<out>(?:{indicators.EXPORT_NOUN})\w*|выв[оеё]з\w*|постав(?:к|ок|ил|ля|ле|ит|ят|им|ь)\w*|отгру[зж]\w*|прода(?:ж|л|ют|ет|ст|н|ва[тлея])|"
-    r"ушл[оаи](?=\s+(?:продукци|товар|(?:[а-яё]+\s+)?на\s+[$€\d]))|"  # «в страны СНГ ушло продукции на $640 млн»
-    r"(?:от|на)правлен[оаы]?(?=\s+(?:продукци|товар|(?:[а-яё]+\s+)?на\s+[$€\d]))|"  # «отправлено товаров на $5 млн»
-    # «область отправила в Беларусь продукции на …», «отправилось молочных товаров на 1,6 млрд»; not a
-    # person who «отправился с визитом»
-    r"отправил[аи]?(?![а-яё])|отправил(?:ось|ись)(?=\s+(?:[а-яё]+\s+){0,2}(?:продукци|товар)))\w*|"
-    rf"(?P<in>(?:{indicators.IMPORT_NOUN})\w*|вв[оеё]з\w*|(?:за|по)?куп(?:к|ок|ил|ал|а[ею]|ать|л[ен])\w*|приобре(?:л|т|та))\w*)",
-    re.I,
-)
+# A flow word: out of its owner (exports, supplies, goods sent) or into it (imports, purchases).
+_ALL = ("name", "deed", "verb", "sent")
+_OUT, _IN = indicators.stems("out", _ALL), indicators.stems("in", _ALL)
+FLOW = re.compile(rf"\b(?!{indicators.TRADER_WORD})(?:(?P<out>{_OUT})\w*|(?P<in>{_IN})\w*)", re.I)
 # «поставил задачу», «поставили перед собой цель», «задачу, которую поставил Президент»: a task set, no supply
 _SET_AFTER = re.compile(r"(?:\s+перед\s+[а-яё]+(?:\s+[а-яё]+)?)?\s+(?:задач|цел[ьи]|вопрос|рекорд)", re.I)
 _SET_BEFORE = re.compile(r"(?:задач|цел[ьиью]|вопрос|рекорд)\w*,?\s+котор\w+\s+(?:[а-яё]+\s+){0,2}$", re.I)
@@ -78,7 +71,8 @@ class Flow:
     end: int
     said: bool = True  # whether the words say whose flow it is (else `side` is ours by default)
     elsewhere: str | None = None  # a third place at its other end («в КНР» when the partner is Russia)
-    given: bool = False  # a verb's dative names where it goes («поставила Белоруссии»): no trade with every country
+    # the verb names its other end («поставила Белоруссии», «купила у Беларуси»): no trade with every country
+    given: bool = False
     sold: bool = False  # a sale whose seller no words name, whose side is read from the goods or the market
 
     @property
@@ -157,9 +151,9 @@ def read(
     # «24 млн пришлось на экспорт из Кыргызстана»: a flow word after the amount reads on to its clause's end
     tail = clause_after(text, word.end(), at if at > word.end() else len(text))
     places = _places(tail, partner, stems)
-    to = _recipient(word, tail) if out else None
-    if to is not None:  # «Россия поставила Белоруссии товаров …»: the dative is where they go
-        _place_end(places, "to", to.group(), partner, stems)
+    to = _counterpart(word, tail, out)
+    if to is not None:  # «Россия поставила Белоруссии товаров …», «купила у Беларуси …»: the verb's other end
+        _place_end(places, "to" if out else "from", to.group(), partner, stems)
         tail = tail[to.end() :]
     for end, whose in _fronted_places(text, word, partner, stems).items():
         places.setdefault(end, whose)  # «Из Беларуси в регион ввезено товаров …»: the ends before the verb
@@ -359,17 +353,20 @@ def _place_end(places: dict[str, str], end: str, name: str, partner: str | None,
         places.setdefault("third", f"в {name}")
 
 
-def _recipient(word: re.Match[str], tail: str) -> re.Match[str] | None:
-    """The place a flow verb gives to, a name in the dative right after it («Россия
-    поставила Белоруссии товаров на …», «продала Китаю»); None after a noun («поставки
-    Белоруссии» are Belarus's) or for any other word."""
+def _counterpart(word: re.Match[str], tail: str, out: bool) -> re.Match[str] | None:
+    """The place a flow verb names as its other end right after it: the one it gives to, a
+    name in the dative («Россия поставила Белоруссии товаров на …», «продала Китаю»), or the
+    one it buys from, a name in the genitive after «у» («Венесуэла купит у Беларуси …»,
+    «закупает у России»); None after a noun («поставки Белоруссии» are Belarus's) or for
+    any other word."""
     verb = parses(word.group())
-    first = re.match(r"\s*(?P<name>[А-ЯЁ][а-яё-]+)", tail)
-    if not verb or verb[0].tag.POS not in ("VERB", "PRTS") or first is None:
+    first = re.match(r"\s*(?P<from>у\s+)?(?P<name>[А-ЯЁ][а-яё-]+)", tail)
+    if not verb or verb[0].tag.POS not in ("VERB", "PRTS", "INFN") or first is None or bool(first["from"]) == out:
         return None
+    case = "datv" if out else "gent"
     found = parses(first["name"])
-    dative = any(p.tag.case == "datv" and ("Geox" in p.tag or _OURS.match(first["name"])) for p in found)
-    return re.compile(r"[А-ЯЁ][а-яё-]+").search(tail, first.start("name")) if dative else None
+    named = any(p.tag.case == case and ("Geox" in p.tag or _OURS.match(first["name"])) for p in found)
+    return re.compile(r"[А-ЯЁ][а-яё-]+").search(tail, first.start("name")) if named else None
 
 
 def _first(*options: object) -> str | None:
@@ -416,7 +413,7 @@ def _outside_groups(words: list[str]) -> list[str]:
     return kept
 
 
-def _is_place(word: str) -> bool:
+def is_place(word: str) -> bool:
     found = parses(word)
     return bool(found) and (found[0].normal_form in _PLACE_NOUNS or "Geox" in found[0].tag)
 
@@ -444,9 +441,9 @@ def _places(tail: str, partner: str | None, stems: tuple[str, ...]) -> dict[str,
             if w.lower() in _PREPOSITIONS:
                 break
             group.append(w)
-            if (_is_place(w) or _OURS.search(w)) and not _named_after(w, following[k + 1 : k + 2]):
+            if (is_place(w) or _OURS.search(w)) and not _named_after(w, following[k + 1 : k + 2]):
                 break
-        if not group or not (_OURS.search(" ".join(group)) or any(_is_place(w) for w in group)):
+        if not group or not (_OURS.search(" ".join(group)) or any(is_place(w) for w in group)):
             continue
         ours = _is_ours(group, partner)
         out.setdefault(_end(low, group[0]), "ours" if ours else "partner")
@@ -712,7 +709,7 @@ def _judge(words: list[str], partner: str | None) -> tuple[str, str | None]:
     plain = all(_national(w) or lemma in _OWNING for w, lemma in zip(words[:k], before))
     # «товаров», «оборот товаров Калининградской области»: all goods, and whose trade it is after them
     owners = words[k + 1 :]
-    placed = any(_OWNER_NOUN.fullmatch(w) or _is_place(w) for w in owners) and _owner_words(owners)
+    placed = any(_OWNER_NOUN.fullmatch(w) or is_place(w) for w in owners) and _owner_words(owners)
     if head.normal_form in _GENERIC and plain and (not owners or placed):
         return "generic", whose
     if _all_goods(words):
@@ -833,13 +830,13 @@ def _owner_before(text: str, word: re.Match[str], partner: str | None) -> str | 
     words = _outside_groups(re.findall(r"[А-Яа-яЁё-]+", clause))[-5:]
     subjects = [w for w in words if any(p.tag.case == "nomn" for p in parses(w))]
     # «Беларусь и Красноярский край наторговали»: two sides as the subject own no trade alone
-    if len([w for w in subjects if _is_place(w)]) >= 2 and _JOINED_SUBJECTS.search(clause):
+    if len([w for w in subjects if is_place(w)]) >= 2 and _JOINED_SUBJECTS.search(clause):
         return None
     # «Предприятия Витебской области экспортировали»: a subject of ours, or one of our region's (not
     # goods of our making before it: «белорусских товаров в крае стали продавать»)
     if _OURS.search(" ".join(subjects)) or (subjects and _OURS.search(" ".join(words[words.index(subjects[0]):]))):
         return "ours"
-    places = [w for w in subjects if _is_place(w)]
+    places = [w for w in subjects if is_place(w)]
     if not places:
         return None
     # «область экспортировала» in a release about a state: one of our regions

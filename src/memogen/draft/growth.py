@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
-from memogen.draft import clauses, indicators, shares
+from memogen.draft import clauses, flows, indicators, shares
 from memogen.draft import numbers as num
 from memogen.draft.model import UNSTATED, Item, accepts, supports
 from memogen.draft.periods import Mention
+from memogen.draft.words import parses
 from memogen.facts.periods import Period
 
 # «144 % к тому же периоду 2010 года», «к прошлогоднему уровню», «к 2010 году», «104,9 % к январю–июню
@@ -200,8 +201,26 @@ def compares(text: str, rate: num.Rate, ms: list[Mention]) -> bool:
         return True
     if not _COMPARATIVE.match(text, rate.end) or any(m.role == "base" and m.start >= rate.end for m in ms):
         return False
+    if _more_goods_moved(text, rate, clause):
+        return False
     # «составил 2,9 млрд, что на 24 % меньше»: «что» stands for the figure before, which changed
     return not (_CHANGE.search(clause) or _REFERS_BACK.match(clause))
+
+
+def _more_goods_moved(text: str, rate: num.Rate, clause: str) -> bool:
+    """«Белорусские партнёры поставили в регион на 10,8 % больше товаров»: a comparative
+    followed by all goods in the genitive («товаров», «продукции»: flows.GENERIC), which a
+    verb of moving in its clause moves, is how much more moved than before (the flow's
+    growth), no comparison with another figure; one compared by «чем» after the goods is
+    («на 7 % больше товаров, чем Калужская») unless a time follows it («чем годом ранее»)."""
+    after = re.match(r"\s*(?:больше|меньше)\s+([а-яё]+)(?P<rest>[^.;:]*)", text[rate.end :], re.I)
+    found = parses(after.group(1)) if after else []
+    if after is None or not found or found[0].normal_form not in flows.GENERIC or found[0].tag.case != "gent":
+        return False  # a group's goods («больше тракторов») are a product's figure, not read here
+    than = re.search(r"\bчем\s+(?P<what>[^,.;:]*)", after["rest"], re.I)
+    if than and not re.search(r"\d{4}|год|ранее|прежде|месяц|квартал|полугоди", than["what"], re.I):
+        return False
+    return bool(indicators.SELLING.search(clause) or indicators.BUYING.search(clause))
 
 
 _REFERS_BACK = re.compile(r"\s*(?:что|то\s+есть)\s+(?:(?:почти|более\s+чем|примерно|около)\s+)?на\s*$", re.I)

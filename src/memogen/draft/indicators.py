@@ -35,30 +35,45 @@ _FLOW = re.compile("|".join(f"(?P<{name}>{stem})" for name, stem in _STEMS.items
 # (his exports: supplies, shipments, sales) or into him (his imports: purchases). `name`: the
 # indicator's own noun; `deed`: a noun of moving that a party changes («увеличит поставки»);
 # `verb`: the verbs and what is made of them («поставила», «закупать», «продано», «приобретение»);
-# `market`: a sale or purchase, made at a market whose place names the other party («продажи на
-# рынке Монголии» are ours to Mongolia). Stems, read from a word's start.
+# `sent`: a verb of sending, a flow only before the goods or the amount sent («отправлено
+# продукции на $5 млн», not «отправлена делегация», «отправился с визитом»); `market`: a sale or
+# purchase, made at a market whose place names the other party («продажи на рынке Монголии» are
+# ours to Mongolia). Stems, read from a word's start; a trader (TRADER_WORD: «поставщик»,
+# «покупатель») is none of them.
 MOVES = {
     "out": {
         "name": EXPORT_NOUN,
         "deed": r"поставк|поставок|отгрузк|отгрузок|продаж",
-        "verb": r"постав|отгру[зж]|прода[южвнлст]|продад|вывез|вывоз",
+        "verb": r"постав(?:и|л|ят|ь)|отгру[зж]|прода(?:[жлнстюд]|[её]т|ва)|выв[оеё]з",
+        "sent": (
+            # «в страны СНГ ушло продукции на $640 млн», «отправлено товаров на $5 млн»
+            r"ушл[оаи](?=\s+(?:продукци|товар|(?:[а-яё]+\s+)?на\s+[$€\d]))|"
+            r"(?:от|на)правлен[оаы]?(?=\s+(?:продукци|товар|(?:[а-яё]+\s+)?на\s+[$€\d]))|"
+            # «область отправила в Беларусь продукции на …», «отправилось молочных товаров на 1,6 млрд»; not a
+            # person who «отправился с визитом»
+            r"отправил[аи]?(?![а-яё])|отправил(?:ось|ись)(?=\s+(?:[а-яё]+\s+){0,2}(?:продукци|товар))"
+        ),
         "market": r"прода",
     },
     "in": {
         "name": IMPORT_NOUN,
         "deed": r"закупк|закупок|покупк|покупок",
-        "verb": r"закуп|куп|покуп|приобре|ввез|ввоз",
-        "market": r"(?:за|по)?куп|приобре",
+        "verb": r"(?:за|по)?куп(?:[иял]|а[еюял]|ать|ав)|приобр[её](?:л|т|с)|вв[оеё]з",
+        "market": r"(?:за|по)?куп|приобр[её]",
     },
 }
+
+
+def stems(way: str, parts: tuple[str, ...]) -> str:
+    """The stems of `MOVES` one way («out», «in») of the `parts` it has, as one alternation."""
+    return "|".join(MOVES[way][part] for part in parts if part in MOVES[way])
 
 
 def moving(way: str | None = None, parts: tuple[str, ...] = ("name", "deed", "verb")) -> re.Pattern[str]:
     """The words of goods moving (`MOVES`) one way («out», «in») or both (None), of the `parts`
     given, each from its start to its end."""
-    ways = [MOVES[way]] if way else list(MOVES.values())
-    stems = "|".join(words[part] for words in ways for part in parts)
-    return re.compile(rf"(?<![\w-])(?:{stems})\w*", re.I)
+    found = "|".join(stems(each, parts) for each in ([way] if way else list(MOVES)))
+    return re.compile(rf"(?<![\w-])(?!{TRADER_WORD})(?:{found})\w*", re.I)
 
 
 SELLING = moving("out")  # «поставки», «экспортировала», «продано», «вывоз»: goods going out of their owner
