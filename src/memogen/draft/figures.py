@@ -1763,6 +1763,13 @@ def _when(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> No
         status = "target"  # «к 2026 году довести …»; «По прогнозу, к концу года он превысит …» stays a forecast
     if mention is not None and mention.preliminary and status == "actual":
         status = "preliminary"
+    _set_status(item, text, status, read, ctx)
+
+
+def _set_status(item: Item, text: str, status: str, read: bool, ctx: Context) -> None:
+    """The status `_when` read, against the figure's period: a span not begun is not measured
+    yet, one over is no forecast; an actual no word said (`_status_read`) of a span not over
+    is a default, `check`."""
     begins = _period_of(item)
     release = (ctx.release.year, ctx.release.month)
     if begins and status in ("actual", "preliminary") and (begins.start_year, begins.first) > release:
