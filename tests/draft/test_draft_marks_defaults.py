@@ -101,3 +101,25 @@ def test_a_document_read_from_prose_is_a_guess_like_an_event_or_an_offer():
     draft = draft_release(Release(text, None, None, None), WHEN, url=None, file=None, name="test")
     assert draft.item_marks["agreements"] and set(draft.item_marks["agreements"]) == {"guess"}
     assert "a document named in prose: confirm its title and status" in draft.yaml
+
+
+
+def _marked_on(text: str, when: dt.date) -> list[tuple[str, str, str]]:
+    draft = draft_release(Release(text, None, None, None), when, url=None, file=None, name="test")
+    return [(str(f.value), mark, draft.yaml) for f, mark in zip(draft.facts.figures, draft.item_marks["figures"])]
+
+
+def test_an_actual_no_word_reports_in_a_period_not_over_is_a_default():
+    # in December 2019 the year is still running, and «может подойти к» reports nothing reached
+    text = "В 2019 году товарооборот с Молдовой может подойти к 200 млн долларов."
+    [(value, mark, yaml)] = _marked_on(text, dt.date(2019, 12, 12))
+    assert (value, mark) == ("200", "check")
+    assert "no word says the amount was reached" in yaml
+
+
+def test_an_amount_of_a_period_over_needs_no_verb_to_be_actual():
+    # a span already over is measured, whatever verb the sentence leaves out
+    text = "Больше всего Беларусь и Молдова наторговали в 2017 году — почти 150 млн долларов."
+    [(value, mark, yaml)] = _marked_on(text, dt.date(2019, 12, 12))
+    assert (value, mark) == ("150", "sure")
+    assert "no word says the amount was reached" not in yaml

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from memogen import inflect
+from memogen.draft import ends, goals, holders, scope, sides, signers, whose
 from memogen.draft import figures as fig
-from memogen.draft import goals, holders, scope, sides, signers, whose
 from memogen.draft import items as prose
 from memogen.draft import parties as who
 from memogen.draft.model import Item, items_by_measure, restatements
@@ -173,6 +173,7 @@ def draft_release(release: Release, date: dt.date, *, url: str | None, file: str
     regional = partner is not None and partner.kind in ("region", "city")
     ours = sides.our_side(said, stated, partner.stems if partner else (), regional)
     holders.assign(figures, ours)  # a figure of another Belarusian region than our side
+    ends.unnamed_ends(figures, partner, ours)  # «товарооборот Минска с Россией»
     restatements(figures)  # «почти 43 млн» in the lead, «42,7 млн» in the text: one figure
     signers.name_sides(agreements, said, ours, partner)  # «Стороны подписали соглашение …»: between them
     parts["agreements"] = prose.told_again(agreements, said)  # a headline's document told again with its sides named

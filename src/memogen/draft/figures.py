@@ -385,13 +385,19 @@ def _status(text: str, at: int | None = None) -> str:
     """The status the sentence states, read from the figure's own clause first: in «В
     прошлом году товарооборот превышал $1 млрд, а в этом году рассчитываем на большее» the
     first figure was measured, whatever the second clause expects."""
+    return _status_read(text, at)[0]
+
+
+def _status_read(text: str, at: int | None = None) -> tuple[str, bool]:
+    """`_status` and whether words said it: False where no word of the sentence tells the
+    status and «actual» is the default taken (no verb reports the amount, no word expects it)."""
     span = tenses.inner_clause(text, at) if at is not None else None
     if span is not None and at is not None:  # «…, когда товарооборот составил …»: that clause's own words
         text, at = text[span[0] : span[1]], at - span[0]
     elif at is not None:  # «…, деятельность которых в этом году будет …»: that clause's own tense
         text = tenses.without_clauses(text, at)
     if at is not None and _TASK_OF.search(text, 0, at):
-        return "target"  # «поставила на 13,5 млн при задании в 5,6 млн»: the amount the task set
+        return "target", True  # «поставила на 13,5 млн при задании в 5,6 млн»: the amount the task set
     if at is not None:
         clause = clauses.around(text, at, breaks=tenses.OWN_STATEMENT)
         own = next((status for status, cue in _STATUS if cue.search(clause)), None) or _owed(clause)
@@ -401,9 +407,10 @@ def _status(text: str, at: int | None = None) -> str:
         if own is not None or _REPORTED.search(clause) or tenses.past(text, at) or tenses.level_now(text, at):
             # «создано 13 производств: … в этом году их будет поставлено …»: the clause's own verb
             # reports what was done or how things are, whatever the sentence goes on to expect
-            return _agreed(text, own or "actual")
+            return _agreed(text, own or "actual"), True
         text = tenses.up_to_later(text, at)  # «Китай — второй партнёр, и палата стремится …»: not the place's
-    return _agreed(text, next((status for status, cue in _STATUS if cue.search(text)), None) or _owed(text) or "actual")
+    said = next((status for status, cue in _STATUS if cue.search(text)), None) or _owed(text)
+    return _agreed(text, said or "actual"), said is not None
 
 
 # the amount a task or plan set, beside what was done: «при задании в 5,6 млн», «при плане 40 единиц» (not «при
@@ -1752,7 +1759,7 @@ def _when(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> No
     # before the release names any span, and not said of today («Сейчас товарооборот превышает …»)
     item.data["_unsaid"] = mention is None and ctx.last_period is None and not counts.NOW.search(
         clauses.around(text, at, breaks=clauses.STATEMENT))
-    status = _status(text, at)
+    status, read = _status_read(text, at)
     # «за четыре месяца вышли на 90 тыс. тонн, а планируем нарастить до 650 тыс.»: an earlier statement's
     apart = mention is not None and tenses.earlier_statement(text, at, mention.start)
     if mention is not None and status in periods.TO_COME and (
@@ -1794,6 +1801,13 @@ def _when(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> No
         status = "target"  # «к 2026 году довести …»; «По прогнозу, к концу года он превысит …» stays a forecast
     if mention is not None and mention.preliminary and status == "actual":
         status = "preliminary"
+    _set_status(item, text, status, read, ctx)
+
+
+def _set_status(item: Item, text: str, status: str, read: bool, ctx: Context) -> None:
+    """The status `_when` read, against the figure's period: a span not begun is not measured
+    yet, one over is no forecast; an actual no word said (`_status_read`) of a span not over
+    is a default, `check`."""
     begins = _period_of(item)
     release = (ctx.release.year, ctx.release.month)
     if begins and status in ("actual", "preliminary") and (begins.start_year, begins.first) > release:
@@ -1801,6 +1815,11 @@ def _when(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> No
     elif begins and status == "forecast" and (begins.year, begins.last) < release:
         status = "preliminary"  # «за весь 2023 год она составит около 54 млрд» in January 2024: over, not yet counted
     item.data["_status"] = status  # kept apart: one figure is never merged with another's forecast
+    if status == "actual" and not read and not (begins and (begins.year, begins.last) < release):
+        # «в этом году может подойти к миллиарду», «договорились о достижении …»: no verb reports
+        # the amount and its period is not over, so nothing says it was reached
+        item.doubt("check", "no word says the amount was reached and its period is not over: read as actual; "
+                   "check it is no target or forecast (`status`)")
     if status != "actual":
         if supports("FigureFact", "status"):
             item.data["status"] = status

@@ -43,7 +43,10 @@ def assign(figures: list[Item], ours: tuple[str, str] | None) -> None:
     if not supports("FigureFact", "holder"):
         return
     held = {id(item): _held_by(item, ours) for item in figures if _holdable(item.data)}
-    if not held or (len(set(held.values())) == 1 and None not in held.values()):
+    if not held:
+        return
+    if len(set(held.values())) == 1 and None not in held.values():
+        _own_release(figures, held, ours)
         return
     for item in figures:
         party = held.get(id(item))
@@ -52,6 +55,20 @@ def assign(figures: list[Item], ours: tuple[str, str] | None) -> None:
             item.data["holder"] = {"name": party[0], **kind}
             item.doubt("check", f"the trade of {party[0]}, not of our side as a whole: `holder`")
     _goods_of_held(figures)
+
+
+def _own_release(figures: list[Item], held: dict[int, tuple[str, str] | None], ours: tuple[str, str] | None) -> None:
+    """Every trade figure of the release is one region's («Товарооборот Минска с Россией …»):
+    the release is that region's own, so no figure gets a `holder`; but where our side was
+    read as Belarus (the region did not act, or Belarus is named more often), each figure is
+    drafted as Belarus's trade by that default: `check`, naming the region."""
+    if ours is not None:
+        return
+    for item in figures:
+        party = held.get(id(item))
+        if party is not None:
+            item.doubt("check", f"the trade of {party[0]}, drafted as Belarus's (our side): check whose it is, "
+                       "`parties.ours` or `holder`")
 
 
 def _goods_of_held(figures: list[Item]) -> None:
