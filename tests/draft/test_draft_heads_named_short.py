@@ -111,3 +111,12 @@ def test_a_pronoun_after_another_place_leaves_the_post_as_said():
         "Удмуртская Республика закупает белорусские тракторы.",
     )
     assert found["Иван Смирнов"][0] != "Председатель Удмуртской Республики"
+
+
+def test_a_pronoun_agrees_with_the_partner_by_the_one_table_of_pronouns():
+    # «его» cannot stand for a plural name: the post stays as said
+    found = _officials(
+        "В Минск прибыла делегация Соединённых Штатов, которую возглавляет его председатель Иван Смирнов.",
+        "Соединённые Штаты закупают белорусские тракторы.",
+    )
+    assert "Штат" not in found["Иван Смирнов"][0]

@@ -1980,8 +1980,7 @@ def _possessed_post(said: str, before: str, partner: Partner | None) -> str:
     if genitive is None or not any(sides.partner_named(w, partner.stems) for w in names):
         return said
     noun = next((p for w in partner.name.split() for p in inflect.parses(w)[:1] if p.tag.POS == "NOUN"), None)
-    feminine = noun is not None and noun.tag.gender == "femn"
-    if feminine != m.group().lower().startswith(("её", "ее")):
+    if noun is None or not sides.pronoun_agrees(m.group().strip(), noun):
         return said  # «его председатель» after «Удмуртской Республике» is the district's, named before it
     return f"{said} {genitive}"
 

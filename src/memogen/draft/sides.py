@@ -387,15 +387,22 @@ def antecedent(before: str, pronoun: str) -> str | None:
     words of its sentence before it) that agrees with it in gender and number («в пользу
     Якутии: её экспорт» → «Якутии», «торгует с Россией: товарооборот с ней» → «Россией»);
     None when no name agrees or the word is no such pronoun."""
-    agrees = PRONOUN_AGREES.get(pronoun.lower())
-    if agrees is None:
+    if pronoun.lower() not in PRONOUN_AGREES:
         return None
     for name in reversed(re.findall(r"[А-ЯЁ][а-яё-]+", before)):
         found = [p for p in parses(name) if p.tag.POS == "NOUN" and ("Geox" in p.tag or names_belarus(name))]
-        if any((p.tag.number == "plur") == ("plur" in agrees) and (p.tag.number == "plur" or p.tag.gender in agrees)
-               for p in found):
+        if any(pronoun_agrees(pronoun, p) for p in found):
             return name
     return None
+
+
+def pronoun_agrees(pronoun: str, noun) -> bool:
+    """Whether a noun's reading agrees with a third-person pronoun in number and, in the
+    singular, gender («её» with «Республика», «его» with «Татарстан», «их» with «Эмираты»);
+    False for a word that is no such pronoun."""
+    agrees = PRONOUN_AGREES.get(pronoun.lower(), frozenset())
+    plural = noun.tag.number == "plur"
+    return plural == ("plur" in agrees) and (plural or noun.tag.gender in agrees)
 
 
 def names_belarus(text: str) -> bool:
