@@ -228,8 +228,46 @@ def test_a_companys_side_is_read_from_its_forms_adjective_and_from_the_partners_
         ("Первый заместитель председателя облисполкома Анна Кравец встретилась с акимом Павлодарской области. "
          "Делегация Брестской области и Павлодарская область договорились о поставках.",
          "Первый заместитель председателя Брестского областного исполнительного комитета"),
+        # a unit of the committee, and the region's council, named without the region
+        ("Делегация Могилёвской области приехала в Тверскую область. В неё вошли председатель областного Совета "
+         "депутатов Олег Белый и председатель комитета по сельскому хозяйству облисполкома Павел Грач. "
+         "Могилёвская область и Тверская область подписали план.",
+         "Председатель Могилёвского областного Совета депутатов"),
+        ("Делегация Могилёвской области приехала в Тверскую область. В неё вошли председатель областного Совета "
+         "депутатов Олег Белый и председатель комитета по сельскому хозяйству облисполкома Павел Грач. "
+         "Могилёвская область и Тверская область подписали план.",
+         "Председатель комитета по сельскому хозяйству Могилёвского областного исполнительного комитета"),
+        # the council in one contracted word, named with its region
+        ("Председатель Витебского облсовета Пётр Смирнов встретился с губернатором Тверской области. Витебская "
+         "область и Тверская область подписали план.", "Председатель Витебского областного Совета депутатов"),
     ],
 )
 def test_our_regions_executive_committee_named_without_its_region_is_completed(text, position):
     positions = [o.position for o in _draft(text).facts.parties.officials]
     assert position in positions
+
+
+@pytest.mark.parametrize(
+    ("position", "ours"),
+    [
+        ("Председатель Гомельского облисполкома", ("Витебская область", "region")),  # its region named already
+        ("Председатель областного Совета депутатов", ("Республика Беларусь", "country")),  # no region is our side
+        ("Председатель райисполкома", ("Витебская область", "region")),  # another level than our side's
+        ("Председатель областной думы", ("Витебская область", "region")),  # no body of ours
+    ],
+)
+def test_a_body_named_with_its_region_or_not_ours_is_left_as_said(position, ours):
+    assert sides.our_body(position, ours) is None
+
+
+def test_a_first_deputy_of_a_regions_head_named_without_the_region_is_the_partner_regions():
+    text = ("Калужская область и Витебская область подписали программу. С калужской стороны её подписал первый "
+            "вице-губернатор Олег Ветров.")
+    positions = [o.position for o in _draft(text).facts.parties.officials]
+    assert "Первый вице-губернатор Калужской области" in positions
+
+
+def test_a_first_deputy_of_a_regions_head_is_no_state_partners():
+    text = "Казахстан и Беларусь подписали программу. С казахстанской стороны её подписал первый вице-губернатор Олег Ветров."
+    positions = [o.position for o in _draft(text).facts.parties.officials]
+    assert not any("Казахстан" in p for p in positions)
