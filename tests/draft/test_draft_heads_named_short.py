@@ -120,3 +120,13 @@ def test_a_pronoun_agrees_with_the_partner_by_the_one_table_of_pronouns():
         "Соединённые Штаты закупают белорусские тракторы.",
     )
     assert "Штат" not in found["Иван Смирнов"][0]
+
+
+def test_a_towns_noun_shortened_with_a_stop_is_inside_the_post():
+    found = _officials("Гостей принял заместитель мэра г. Казани Олег Смирнов.", "Татарстан закупает тракторы.")
+    assert found["Олег Смирнов"][0] == "Заместитель мэра г. Казани"
+
+
+def test_a_stop_after_a_towns_noun_ending_a_sentence_still_ends_it():
+    found = _officials("Делегация приехала в г. Казань. Олег Смирнов провёл встречу.", "Татарстан закупает тракторы.")
+    assert "Казан" not in found.get("Олег Смирнов", ("",))[0]

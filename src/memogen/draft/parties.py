@@ -2550,6 +2550,7 @@ def _position_before(before: str) -> str | None:
     masked = re.sub(r"[«\"„][^«»\"“”„]{1,60}[»\"“”]", lambda m: "_" * len(m.group()), before)
     masked = _BRACKET.sub(lambda m: "_" * len(m.group()) if _remark(m["inner"]) else m.group(), masked)
     masked = re.sub(r"(?i)(?<![\w.])и\.\s?о\.", lambda m: "_" * len(m.group()), masked)  # «и.о. губернатора»: no stop
+    masked = re.sub(r"(?<![\w.])г\.(?=\s?[А-ЯЁ])", "__", masked)  # «посольства в г. Уфе»: a town's noun, no stop
     # a source's words end what comes before: «пресс-служба губернатора … со ссылкой на вице-губернатора …»
     stops = (m for m in re.finditer(r"[.;:!?«»\"()\n]|\s[-–—]\s|(?<![\w-])со?\s+ссылкой\s+на\s", masked)
              if not _double_post(masked, m))
