@@ -271,3 +271,31 @@ def test_a_first_deputy_of_a_regions_head_is_no_state_partners():
     text = "Казахстан и Беларусь подписали программу. С казахстанской стороны её подписал первый вице-губернатор Олег Ветров."
     positions = [o.position for o in _draft(text).facts.parties.officials]
     assert not any("Казахстан" in p for p in positions)
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # the commission is with the partner: the co-chair is ours
+        ("В Ташкенте работает делегация Беларуси во главе с заместителем Премьер-министра, сопредседателем "
+         "совместной комиссии по сотрудничеству с Узбекистаном Иваном Петровым. Узбекистан закупает тракторы.", "ours"),
+        # the commission is with Belarus: the co-chair is the partner's, though his post names Belarus
+        ("Гостей принял председатель комиссии по сотрудничеству с Беларусью Иван Петров. Узбекистан закупает "
+         "тракторы.", "partner"),
+    ],
+)
+def test_the_party_a_posts_cooperation_is_with_is_not_the_holders(text, side):
+    assert [o.side for o in _draft(text).facts.parties.officials] == [side]
+
+
+def test_a_head_of_government_before_a_comma_takes_the_state_its_delegation_names():
+    text = ("В Ташкенте работает делегация Беларуси во главе с заместителем Премьер-министра, сопредседателем "
+            "совместной комиссии по сотрудничеству с Узбекистаном Иваном Петровым. Узбекистан закупает тракторы.")
+    [official] = _draft(text).facts.parties.officials
+    assert official.position.startswith("Заместитель Премьер-министра Республики Беларусь, сопредседатель")
+
+
+def test_a_cooperation_with_a_third_state_says_nothing_of_the_side():
+    text = ("Гостей принял министр иностранных дел Узбекистана, председатель комиссии по сотрудничеству с Индией "
+            "Иван Петров. Узбекистан закупает тракторы.")
+    assert [o.side for o in _draft(text).facts.parties.officials] == ["partner"]

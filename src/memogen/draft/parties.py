@@ -3169,9 +3169,14 @@ def _complete(
         full = f"{chamber.group()} Национального собрания Республики Беларусь"
         return position[: chamber.start()] + full + position[chamber.end() :], None
     russian = partner is not None and "Российская Федерация" in (partner.name, partner.country)
-    premier = re.fullmatch(r"(?:перв\w+\s+)?(?:заместител\w+\s+)?премьер-министр\w*|вице-премьер", position, re.I)
+    premier_words = r"(?:перв\w+\s+)?(?:заместител\w+\s+)?премьер-министр\w*|вице-премьер"
+    premier = re.fullmatch(premier_words, position, re.I)
     if premier and cue is not None:
         return f"{position} {cue[1]}", f"a head of government named without a state: the one «{cue[2]}» names"
+    # the first of the person's posts, before a comma: «заместитель Премьер-министра, сопредседатель комиссии …»
+    first, comma, rest = position.partition(", ")
+    if comma and cue is not None and re.fullmatch(premier_words, first, re.I):
+        return f"{first} {cue[1]}, {rest}", f"a head of government named without a state: the one «{cue[2]}» names"
     if russian and premier:
         return f"{position} Республики Беларусь", "no state named: Belarus's (Russia has no Премьер-министр)"
     bare = re.search(r"\sреспублики$", position)
@@ -3315,6 +3320,12 @@ _FOREIGN_POST = re.compile(
     r"\bглав\w*\s+(?:администрации\s+)?(?:\w+\s+)?(?:город|район|муниципальн|округ)|\bдум\w*\b|совета\s+федерации|"
     r"законодательн\w+\s+собрани|сенат|\bглав\w*\s+республики$|госадминистраци|государственн\w+\s+администраци"
 )
+# The party a post's cooperation, commission or relations are with, which is not the holder's own: «сопредседатель
+# комиссии по сотрудничеству с Узбекистаном», «председатель делового совета с Республикой Беларусь»
+_COOPERATING_WITH = re.compile(
+    r"(?:сотрудничеств|комисси|совет|связ|отношени|торговл)\w*\s+(?:[а-яё-]+\s+){0,3}?"
+    r"(?P<with>(?:с|со)\s+(?P<other>[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2}))"
+)
 # A post held abroad: whose it is, is the state it represents, never the one it is held in.
 _DIPLOMAT = re.compile(r"посол|посланник|посольств|консул(?!ьт)|атташе|представител|представительств|поверенн")
 # Where a post is held, after its title: «в …», «при …»; a chargé d'affaires' «в делах» is his title's
@@ -3331,6 +3342,14 @@ def _side(position: str, partner: Partner | None, item: Item) -> str:
     post Belarus does not have («губернатор», «аким», «мэр») or a foreign state named
     before «в …» is the partner's; a diplomat held in Belarus is the partner's, one
     held elsewhere ours («Посол в Республике Казахстан»)."""
+    other = _COOPERATING_WITH.search(position)
+    if other is not None:  # «сопредседатель комиссии по сотрудничеству с Узбекистаном»: the other party's
+        side = "partner" if _side_named(other["other"].lower(), partner) == "ours" else (
+            "ours" if partner is not None and sides.partner_named(other["other"], partner.stems) else None)
+        if side is not None:
+            item.doubt("check", f"the side is the other party than the one «{other['with']}» names")
+            return side
+        position = position[: other.start("with")] + position[other.end() :]
     low = position.lower()
     head, where = (re.split(_HELD, low, maxsplit=1) + [""])[:2]
     found = _side_named(head, partner)
