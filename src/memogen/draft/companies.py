@@ -494,19 +494,35 @@ def town_of_name(name: str) -> tuple[str, str] | None:
     # the dictionary knows the adjectives of Russia's and the world's better-known places, not
     # those of Belarus's villages («Городейский сахарный комбинат»): an unknown one says nothing
     known = any(p.is_known and p.tag.POS == "ADJF" for p in inflect.parses(first))
-    return (first, "abroad") if known else None
+    return (first, "abroad") if known or _place_of_adjective(m[1]) else None
+
+
+def _place_of_adjective(stem: str) -> bool:
+    """Whether an adjective's stem in «-ск» the dictionary does not know is made from the
+    name of a place it knows: «Гянджинск(ий)» from «Гянджа», «Ялтинск(ий)» from «Ялта»,
+    «Курганск(ий)» from «Курган»."""
+    base = stem[: -len("ск")]
+    names = {base, base + "а", base + "ь", base + "о"}
+    if base.endswith("ин"):
+        names |= {base[:-2] + "а", base[:-2] + "я"}
+    return any(p.is_known and "Geox" in p.tag and p.tag.POS == "NOUN" and p.normal_form == name.lower()
+               for name in names for p in inflect.parses(name))
 
 
 def town_after(after: str) -> tuple[str, str] | None:
-    """The town a company is said to be from right after its name («"ПромСервис" из
-    Димитровграда», «из Солигорска»), as (the town, «ours» or «abroad»); None when no town
-    follows."""
-    m = re.match(r"\s+из\s+([А-ЯЁ][а-яё-]+)", after)
+    """The town or land a company is said to be from right after its name («"ПромСервис" из
+    Димитровграда», «из Солигорска», «"Абрау-Дюрсо" с Кубани»: «с» with the genitive, not
+    «с Минском»), as (the place, «ours» or «abroad»); None when no place follows."""
+    m = re.match(r"\s+(?P<from>из|с|со)\s+([А-ЯЁ][а-яё-]+)", after)
     if m is None:
         return None
-    parse = next((p for p in inflect.parses(m[1]) if "Geox" in p.tag and p.tag.POS == "NOUN"), None)
+    parses = inflect.parses(m[2])
+    if m["from"] != "из" and any(p.tag.case == "ablt" for p in parses):
+        return None  # «с Казанью»: with, not from
+    cased = [p for p in parses if m["from"] == "из" or p.tag.case == "gent"]
+    parse = next((p for p in cased if "Geox" in p.tag and p.tag.POS == "NOUN"), None)
     if parse is None:
         return None
     stem = inflect.fold(parse.normal_form).lower().rstrip("аеоыьяю")
     ours = len(stem) >= 3 and any(town.startswith(stem) for town in _BELARUS_TOWNS)
-    return m[1], "ours" if ours else "abroad"
+    return m[2], "ours" if ours else "abroad"

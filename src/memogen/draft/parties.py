@@ -3524,7 +3524,7 @@ def _company_side(text: str, at: tuple[int, int], form: str | None, partner: Par
     town = town_after(after)  # «"ПромСервис" из Димитровграда»
     side = _town_side(town, partner) if town is not None else None
     if side is not None and town is not None:
-        return side, f"the side is read from «из {town[0]}» after the name"
+        return side, f"the side is read from the place «{town[0]}» the company is said to be from"
     return "ours", "the side is a guess: nothing next to the name says whose it is"
 
 
