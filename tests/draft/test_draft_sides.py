@@ -299,3 +299,17 @@ def test_a_cooperation_with_a_third_state_says_nothing_of_the_side():
     text = ("Гостей принял министр иностранных дел Узбекистана, председатель комиссии по сотрудничеству с Индией "
             "Иван Петров. Узбекистан закупает тракторы.")
     assert [o.side for o in _draft(text).facts.parties.officials] == ["partner"]
+
+
+def test_the_second_delegation_with_its_noun_and_verb_left_out_names_its_side():
+    text = ("Белорусскую делегацию на переговорах возглавляет вице-премьер Иван Петров, казахстанскую — вице-премьер "
+            "Олег Смирнов. Казахстан закупает тракторы.")
+    sides_of = {o.person.surname: o.side for o in _draft(text).facts.parties.officials}
+    assert sides_of["Смирнов"] == "partner"
+
+
+def test_an_adjective_after_a_comma_with_no_delegation_before_is_no_side():
+    text = ("Белорусская продукция идёт в Казахстан, российская — вице-премьер Олег Смирнов это отметил — в Смоленск. "
+            "Казахстан закупает тракторы.")
+    drafted = {o.person.surname: o for o in _draft(text).facts.parties.officials}
+    assert "Российской" not in drafted["Смирнов"].position

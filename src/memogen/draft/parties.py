@@ -2066,7 +2066,10 @@ _SIDE_CUE = re.compile(
     rf"(?P<team>[а-яё]+ск\w+)\s+делегаци\w*\s+{_LEADS}|(?:в\s+состав[е]?|возглав\w*)\s+(?P<led>[а-яё]+ск\w+)\s+делегаци|"
     rf"делегаци\w*\s+(?P<of>[а-яё]+ск\w+)\s+(?:правительств|парламент)\w*\s+{_LEADS}|"
     rf"делегаци\w*\s+(?P<body>(?:{_DELEGATIONS_BODY}(?:\s+[а-яё]+){{0,3}}?\s+)?)"
-    rf"(?P<whose>(?-i:[А-ЯЁ])[\w-]+(?:\s+(?:област|кра|республик|провинци)\w*)?)\s+{_LEADS})",
+    rf"(?P<whose>(?-i:[А-ЯЁ])[\w-]+(?:\s+(?:област|кра|республик|провинци)\w*)?)\s+{_LEADS}|"
+    # the second of two delegations or sides, its noun and verb left out: «белорусскую делегацию возглавляет X,
+    # украинскую — Y»
+    r"(?<=[,;]\s)(?:а\s+)?(?P<elided>[а-яё]+ск(?:ую|ая|ой|ий|ого))\s+[—–-]\s)",
     re.I,
 )
 
@@ -2087,7 +2090,9 @@ def _side_cue(before: str, partner: Partner | None) -> tuple[str, str, str] | No
 
 
 def _cue_side(m: re.Match[str], partner: Partner | None) -> tuple[str, str, str] | None:
-    adjective = m["adj"] or m["team"] or m["led"] or m["of"]
+    if m["elided"] and not re.search(r"делегаци|сторон", m.string[: m.start()], re.I):
+        return None  # «…, российскую — …» with no delegation or side named before it to leave out
+    adjective = m["adj"] or m["team"] or m["led"] or m["of"] or m["elided"]
     word = (adjective or m["state"] or m["whose"]).lower()
     if word.startswith(("белорус", "беларус", "наш")):
         return "ours", "Республики Беларусь", m.group()
