@@ -130,3 +130,14 @@ def test_a_towns_noun_shortened_with_a_stop_is_inside_the_post():
 def test_a_stop_after_a_towns_noun_ending_a_sentence_still_ends_it():
     found = _officials("Делегация приехала в г. Казань. Олег Смирнов провёл встречу.", "Татарстан закупает тракторы.")
     assert "Казан" not in found.get("Олег Смирнов", ("",))[0]
+
+
+def test_the_kin_of_a_posts_holder_is_the_person_named_after_the_post():
+    found = _officials("В Минск приедет супруга президента Замбии Мария Лунгу.", "Замбия закупает тракторы.")
+    assert "Мария Лунгу" in found
+    assert found["Мария Лунгу"][0].startswith("Супруга президента")
+
+
+def test_a_kin_noun_beside_a_post_in_another_case_leaves_the_post_its_holders():
+    found = _officials("Вместе с женой президент Замбии Иван Лунгу посетил Минск.", "Замбия закупает тракторы.")
+    assert found["Иван Лунгу"][0].startswith("Президент")

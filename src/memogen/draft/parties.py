@@ -2808,6 +2808,20 @@ def _gendered_cases(item: Item, name: Name, cue: tuple[str, str]) -> bool:
     return True
 
 
+# Nouns of kinship: before a post in the genitive («супруга президента …», «сын премьер-министра …») the person
+# named after it is that kin, not the holder of the post
+_KIN = frozenset({
+    "супруга", "супруг", "жена", "муж", "вдова", "вдовец", "сын", "дочь", "брат", "сестра", "отец", "мать",
+})
+
+
+def _kin_of(word: str, post: str) -> bool:
+    """Whether a word is a noun of kinship that governs the post after it in the genitive («супруга
+    президента»), not one beside a post in another case («с женой президент …»)."""
+    return word.islower() and any(p.tag.POS == "NOUN" and p.normal_form in _KIN for p in inflect.parses(word)) and any(
+        p.tag.case == "gent" for p in inflect.parses(post))
+
+
 def _position_start(before: str, start: int) -> int:
     """«заместитель Председателя Кабинета Министров …»: the position found last, extended
     back over the position words and genitives that lead to it."""
@@ -2819,6 +2833,9 @@ def _position_start(before: str, start: int) -> int:
         if _POSITION.fullmatch(word) or re.fullmatch(r"(?:заместител|замести|перв)\w*", word, re.I):
             start = w.start()
             continue
+        if _kin_of(word, before[start:].split()[0]):
+            start = w.start()  # «супруга президента Зимбабве»: the kin of the post's holder is the person named
+            break
         if not any(p.tag.case == "gent" for p in inflect.parses(word)[:2]):
             break
     acting = _ACTING_BEFORE.search(before[:start])  # «врио главы …», «исполняющим обязанности губернатора …»
