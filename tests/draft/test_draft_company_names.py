@@ -43,6 +43,13 @@ def test_a_list_of_makers_short_names_in_any_case(sentence, names):
         # a plant's kind takes no complement in the singular: «завод региона» is whose it is
         ("Директор рассказал, что Витебский мясной комбинат региона наращивает выпуск.",
          ["Витебский мясной комбинат"]),
+        # the names share the adjective before their kind too
+        ("Сыры в Китай везут Слуцкий и Берёзовский сыродельные комбинаты.",
+         ["Слуцкий сыродельный комбинат", "Берёзовский сыродельный комбинат"]),
+        ("Договоры заключены со Слуцким и Берёзовским сыродельными комбинатами.",
+         ["Слуцкий сыродельный комбинат", "Берёзовский сыродельный комбинат"]),
+        # a word that is no adjective in the kind's case shares nothing: no list read
+        ("Слуцкий и Берёзовский сыров комбинаты строят.", []),
     ],
 )
 def test_plants_with_a_shared_kind_and_what_they_make(sentence, names):

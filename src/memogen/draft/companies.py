@@ -33,7 +33,11 @@ _KINDS = ("завод", "комбинат", "холдинг", "концерн", 
 # each name of the list: a capitalised adjective and at most one more («Борисовский»,
 # «Минским тракторным»)
 _NAME_OF_LIST = r"[А-ЯЁ][а-яё]+(?:\s+[а-яё]+(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ую|юю|ом|ем))?"
-_SHARED = re.compile(rf"(?P<list>(?:{_NAME_OF_LIST}{_JOIN}){{1,4}}{_NAME_OF_LIST})\s+(?P<kind>[а-яё]+)\b")
+# … and the adjectives the names share, before the kind: «Туровский и Калинковичский молочные комбинаты»
+_SHARED = re.compile(
+    rf"(?P<list>(?:{_NAME_OF_LIST}{_JOIN}){{1,4}}{_NAME_OF_LIST})"
+    r"(?P<shared>(?:\s+[а-яё]+(?:ые|ие|ых|их|ым|им|ыми|ими)){0,2})\s+(?P<kind>[а-яё]+)\b"
+)
 # a legal form written in words, in any case and number: «открытое акционерное общество»,
 # «акционерные общества», «обществом с ограниченной ответственностью», «унитарного предприятия»
 LEGAL_WORDS = (
@@ -312,20 +316,37 @@ def shared_kind(text: str) -> list[tuple[str, tuple[int, int]]]:
         kind = next((p for p in _parses(m["kind"]) if p.tag.POS == "NOUN" and p.tag.number == "plur"), None)
         if kind is None or kind.normal_form not in _KINDS:
             continue
-        names = [_nominative(pair, kind) for pair in re.split(_JOIN, m["list"])]
+        shared = _shared_adjectives(m["shared"], kind)
+        names = [_nominative(pair, kind, shared) for pair in re.split(_JOIN, m["list"])]
         tail = complement(text, m.end())
-        if all(names):
+        if all(names) and shared is not None:
             out += [(f"{name}{text[m.end() : tail]}", (m.start(), tail)) for name in names if name]
     return out
+
+
+def _shared_adjectives(said: str, kind) -> str | None:
+    """The adjectives a list's names share before their plural kind («молочными» of «Туровским и Калинковичским
+    молочными комбинатами»), in the nominative singular of the kind's gender: «молочный»; "" for none, None
+    when one is no adjective in the kind's case."""
+    forms = []
+    for word in said.split():
+        parse = next((p for p in _parses(word) if p.tag.POS == "ADJF" and p.tag.number == "plur"
+                      and p.tag.case == kind.tag.case), None)
+        form = parse.inflect({"nomn", "sing", kind.tag.gender}) if parse is not None else None
+        if form is None:
+            return None
+        forms.append(form.word)
+    return " ".join(forms)
 
 
 def _parses(word: str):
     return inflect.parses(word)
 
 
-def _nominative(pair: str, kind) -> str | None:
+def _nominative(pair: str, kind, shared: str | None = "") -> str | None:
     """«Минским тракторным» and «заводами» → «Минский тракторный завод», when both words
-    are adjectives in the kind's case."""
+    are adjectives in the kind's case (with the adjectives the list shares before the kind:
+    «Туровский» + «молочный» + «комбинат»)."""
     words = pair.split()
     forms = []
     for word in words:
@@ -336,7 +357,7 @@ def _nominative(pair: str, kind) -> str | None:
         if said is None:
             return None
         forms.append(said)
-    return " ".join(forms) + " " + kind.normal_form
+    return " ".join([*forms, *([shared] if shared else []), kind.normal_form])
 
 
 _PLACE_ADJECTIVE = re.compile(r"([А-ЯЁ][а-яё]+[сц]к)(?:ом|им|ого|ому|ий|ие|их|ими|ой|ая|ую|ое)")
