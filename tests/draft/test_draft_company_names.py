@@ -43,6 +43,9 @@ def test_a_list_of_makers_short_names_in_any_case(sentence, names):
         # a plant's kind takes no complement in the singular: «завод региона» is whose it is
         ("Директор рассказал, что Витебский мясной комбинат региона наращивает выпуск.",
          ["Витебский мясной комбинат"]),
+        # a short adjective after the kind is the sentence's predicate, not what the plant makes («готов» is no «готы»)
+        ("Гомельский литейный завод готов расширить поставки.", ["Гомельский литейный завод"]),
+        ("Сейчас Гомельский литейный завод тракторов не выпускает.", ["Гомельский литейный завод тракторов"]),
         # the names share the adjective before their kind too
         ("Сыры в Китай везут Слуцкий и Берёзовский сыродельные комбинаты.",
          ["Слуцкий сыродельный комбинат", "Берёзовский сыродельный комбинат"]),

@@ -290,8 +290,8 @@ def complement(text: str, end: int) -> int:
         if w is None:
             break
         parses = _parses(w.group(1))
-        if parses[0].tag.POS in ("CONJ", "PREP", "PRCL"):
-            break  # «завода и …»: «и» is no noun of a complement
+        if parses[0].tag.POS in ("CONJ", "PREP", "PRCL", "ADJS", "PRTS"):
+            break  # «завода и …»: «и» is no noun of a complement; «завод готов …»: a predicate, read first as one
         if any(p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "plur" for p in parses):
             return _named_for(text, w.end())
         if n and any(p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "sing" for p in parses[:1]):
