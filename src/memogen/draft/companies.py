@@ -377,13 +377,15 @@ _NOT_COMPANIES = {
     "протокол", "заявление", "выставка", "форум", "ярмарка", "фестиваль", "конференция", "саммит", "неделя",
     # «"Дни Республики Беларусь в … крае"», «"Праздник …"»: days and feasts are events too
     "день", "праздник", "семинар", "конкурс", "чемпионат", "турнир", "олимпиада",
+    # «"Актуальное интервью"»: a rubric or a piece of the press that carries the release
+    "интервью", "репортаж", "рубрика", "передача",
 }
 
 
 def names_itself(name: str) -> bool:
-    """Whether a name in quotes says by its own first noun that it is a document or an
-    event («"Дорожную карту"», «"Программа совместных действий"», «"Белорусская неделя"»),
-    so no company."""
+    """Whether a name in quotes says by its own first noun that it is a document, an event
+    or a piece of the press («"Дорожную карту"», «"Программа совместных действий"»,
+    «"Белорусская неделя"», «"Актуальное интервью"»), so no company."""
     for word in re.findall(r"[А-Яа-яЁё]+", name)[:3]:
         parses = _parses(word)[:2]
         if any(p.tag.POS == "NOUN" for p in parses):
