@@ -43,6 +43,16 @@ def test_a_list_of_makers_short_names_in_any_case(sentence, names):
         # a plant's kind takes no complement in the singular: «завод региона» is whose it is
         ("Директор рассказал, что Витебский мясной комбинат региона наращивает выпуск.",
          ["Витебский мясной комбинат"]),
+        # a short adjective after the kind is the sentence's predicate, not what the plant makes («готов» is no «готы»)
+        ("Гомельский литейный завод готов расширить поставки.", ["Гомельский литейный завод"]),
+        ("Сейчас Гомельский литейный завод тракторов не выпускает.", ["Гомельский литейный завод тракторов"]),
+        # the names share the adjective before their kind too
+        ("Сыры в Китай везут Слуцкий и Берёзовский сыродельные комбинаты.",
+         ["Слуцкий сыродельный комбинат", "Берёзовский сыродельный комбинат"]),
+        ("Договоры заключены со Слуцким и Берёзовским сыродельными комбинатами.",
+         ["Слуцкий сыродельный комбинат", "Берёзовский сыродельный комбинат"]),
+        # a word that is no adjective in the kind's case shares nothing: no list read
+        ("Слуцкий и Берёзовский сыров комбинаты строят.", []),
     ],
 )
 def test_plants_with_a_shared_kind_and_what_they_make(sentence, names):
@@ -65,6 +75,9 @@ def test_two_legal_forms_before_a_name_in_quotes():
         "Делегация области выступила на выставке-ярмарке «Белорусская осень».",
         "Гости посетили форум-выставку «Регионы» и индустриальном парке «Северный» провели встречу.",
         "Гостей принимали в индустриальном парке «Великий камень».",
+        # a rubric or piece of the press carrying the release
+        "«Большое интервью»: Посол Беларуси рассказал о торговле.",
+        "Телеканал показал «Деловой репортаж» о заводе.",
     ],
 )
 def test_names_in_quotes_of_documents_and_events_are_no_companies(sentence):

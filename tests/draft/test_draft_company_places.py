@@ -1,7 +1,7 @@
 """A company's side read from the place it is named for or said to come from, in
 sentences written for these tests: a plant whose name opens with the adjective of a
 Belarusian town is ours, one named for a place elsewhere that the dictionary knows is the
-partner's, and «из <город>» after a name places it the same way."""
+partner's, and «из <город>» or «с <края>» after a name places it the same way."""
 
 from __future__ import annotations
 
@@ -26,6 +26,8 @@ def _sides(sentence: str, partner: Partner) -> dict[str, str]:
         ("Могилёвский завод лифтов", ("Могилёвский", "ours")),
         ("Омский завод кранов", ("Омский", "abroad")),
         ("Карагандинский литейный завод", ("Карагандинский", "abroad")),
+        # an adjective the dictionary lacks, made from a place it knows: «Шуша» → «шушинский»
+        ("Шушинский ковровый комбинат", ("Шушинский", "abroad")),
         # no place: a kind of work, a level of government
         ("Научно-технический центр", None),
         ("Республиканское унитарное предприятие", None),
@@ -44,6 +46,11 @@ def test_the_place_a_name_opens_with(name, reading):
         (" из Солигорска поставляет", ("Солигорска", "ours")),
         (" из Орши и", ("Орши", "ours")),
         (" из Рыбинска, а также", ("Рыбинска", "abroad")),
+        # «с» with a land in the genitive is «from» too; with the instrumental it is «with»
+        (" с Урала поставляет", ("Урала", "abroad")),
+        (" с Кубани давно", ("Кубани", "abroad")),
+        (" с Казанью подписал", None),
+        (" с Россией", None),
         (" из числа партнёров", None),
         (", крупный поставщик", None),
     ],

@@ -111,3 +111,33 @@ def test_a_pronoun_after_another_place_leaves_the_post_as_said():
         "Удмуртская Республика закупает белорусские тракторы.",
     )
     assert found["Иван Смирнов"][0] != "Председатель Удмуртской Республики"
+
+
+def test_a_pronoun_agrees_with_the_partner_by_the_one_table_of_pronouns():
+    # «его» cannot stand for a plural name: the post stays as said
+    found = _officials(
+        "В Минск прибыла делегация Соединённых Штатов, которую возглавляет его председатель Иван Смирнов.",
+        "Соединённые Штаты закупают белорусские тракторы.",
+    )
+    assert "Штат" not in found["Иван Смирнов"][0]
+
+
+def test_a_towns_noun_shortened_with_a_stop_is_inside_the_post():
+    found = _officials("Гостей принял заместитель мэра г. Казани Олег Смирнов.", "Татарстан закупает тракторы.")
+    assert found["Олег Смирнов"][0] == "Заместитель мэра г. Казани"
+
+
+def test_a_stop_after_a_towns_noun_ending_a_sentence_still_ends_it():
+    found = _officials("Делегация приехала в г. Казань. Олег Смирнов провёл встречу.", "Татарстан закупает тракторы.")
+    assert "Казан" not in found.get("Олег Смирнов", ("",))[0]
+
+
+def test_the_kin_of_a_posts_holder_is_the_person_named_after_the_post():
+    found = _officials("В Минск приедет супруга президента Замбии Мария Лунгу.", "Замбия закупает тракторы.")
+    assert "Мария Лунгу" in found
+    assert found["Мария Лунгу"][0].startswith("Супруга президента")
+
+
+def test_a_kin_noun_beside_a_post_in_another_case_leaves_the_post_its_holders():
+    found = _officials("Вместе с женой президент Замбии Иван Лунгу посетил Минск.", "Замбия закупает тракторы.")
+    assert found["Иван Лунгу"][0].startswith("Президент")

@@ -228,8 +228,88 @@ def test_a_companys_side_is_read_from_its_forms_adjective_and_from_the_partners_
         ("Первый заместитель председателя облисполкома Анна Кравец встретилась с акимом Павлодарской области. "
          "Делегация Брестской области и Павлодарская область договорились о поставках.",
          "Первый заместитель председателя Брестского областного исполнительного комитета"),
+        # a unit of the committee, and the region's council, named without the region
+        ("Делегация Могилёвской области приехала в Тверскую область. В неё вошли председатель областного Совета "
+         "депутатов Олег Белый и председатель комитета по сельскому хозяйству облисполкома Павел Грач. "
+         "Могилёвская область и Тверская область подписали план.",
+         "Председатель Могилёвского областного Совета депутатов"),
+        ("Делегация Могилёвской области приехала в Тверскую область. В неё вошли председатель областного Совета "
+         "депутатов Олег Белый и председатель комитета по сельскому хозяйству облисполкома Павел Грач. "
+         "Могилёвская область и Тверская область подписали план.",
+         "Председатель комитета по сельскому хозяйству Могилёвского областного исполнительного комитета"),
+        # the council in one contracted word, named with its region
+        ("Председатель Витебского облсовета Пётр Смирнов встретился с губернатором Тверской области. Витебская "
+         "область и Тверская область подписали план.", "Председатель Витебского областного Совета депутатов"),
     ],
 )
 def test_our_regions_executive_committee_named_without_its_region_is_completed(text, position):
     positions = [o.position for o in _draft(text).facts.parties.officials]
     assert position in positions
+
+
+@pytest.mark.parametrize(
+    ("position", "ours"),
+    [
+        ("Председатель Гомельского облисполкома", ("Витебская область", "region")),  # its region named already
+        ("Председатель областного Совета депутатов", ("Республика Беларусь", "country")),  # no region is our side
+        ("Председатель райисполкома", ("Витебская область", "region")),  # another level than our side's
+        ("Председатель областной думы", ("Витебская область", "region")),  # no body of ours
+    ],
+)
+def test_a_body_named_with_its_region_or_not_ours_is_left_as_said(position, ours):
+    assert sides.our_body(position, ours) is None
+
+
+def test_a_first_deputy_of_a_regions_head_named_without_the_region_is_the_partner_regions():
+    text = ("Калужская область и Витебская область подписали программу. С калужской стороны её подписал первый "
+            "вице-губернатор Олег Ветров.")
+    positions = [o.position for o in _draft(text).facts.parties.officials]
+    assert "Первый вице-губернатор Калужской области" in positions
+
+
+def test_a_first_deputy_of_a_regions_head_is_no_state_partners():
+    text = "Казахстан и Беларусь подписали программу. С казахстанской стороны её подписал первый вице-губернатор Олег Ветров."
+    positions = [o.position for o in _draft(text).facts.parties.officials]
+    assert not any("Казахстан" in p for p in positions)
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # the commission is with the partner: the co-chair is ours
+        ("В Ташкенте работает делегация Беларуси во главе с заместителем Премьер-министра, сопредседателем "
+         "совместной комиссии по сотрудничеству с Узбекистаном Иваном Петровым. Узбекистан закупает тракторы.", "ours"),
+        # the commission is with Belarus: the co-chair is the partner's, though his post names Belarus
+        ("Гостей принял председатель комиссии по сотрудничеству с Беларусью Иван Петров. Узбекистан закупает "
+         "тракторы.", "partner"),
+    ],
+)
+def test_the_party_a_posts_cooperation_is_with_is_not_the_holders(text, side):
+    assert [o.side for o in _draft(text).facts.parties.officials] == [side]
+
+
+def test_a_head_of_government_before_a_comma_takes_the_state_its_delegation_names():
+    text = ("В Ташкенте работает делегация Беларуси во главе с заместителем Премьер-министра, сопредседателем "
+            "совместной комиссии по сотрудничеству с Узбекистаном Иваном Петровым. Узбекистан закупает тракторы.")
+    [official] = _draft(text).facts.parties.officials
+    assert official.position.startswith("Заместитель Премьер-министра Республики Беларусь, сопредседатель")
+
+
+def test_a_cooperation_with_a_third_state_says_nothing_of_the_side():
+    text = ("Гостей принял министр иностранных дел Узбекистана, председатель комиссии по сотрудничеству с Индией "
+            "Иван Петров. Узбекистан закупает тракторы.")
+    assert [o.side for o in _draft(text).facts.parties.officials] == ["partner"]
+
+
+def test_the_second_delegation_with_its_noun_and_verb_left_out_names_its_side():
+    text = ("Белорусскую делегацию на переговорах возглавляет вице-премьер Иван Петров, казахстанскую — вице-премьер "
+            "Олег Смирнов. Казахстан закупает тракторы.")
+    sides_of = {o.person.surname: o.side for o in _draft(text).facts.parties.officials}
+    assert sides_of["Смирнов"] == "partner"
+
+
+def test_an_adjective_after_a_comma_with_no_delegation_before_is_no_side():
+    text = ("Белорусская продукция идёт в Казахстан, российская — вице-премьер Олег Смирнов это отметил — в Смоленск. "
+            "Казахстан закупает тракторы.")
+    drafted = {o.person.surname: o for o in _draft(text).facts.parties.officials}
+    assert "Российской" not in drafted["Смирнов"].position

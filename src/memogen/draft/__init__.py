@@ -182,7 +182,7 @@ def draft_release(release: Release, date: dt.date, *, url: str | None, file: str
         completed = sides.our_body(official.data["position"], ours) if ours else None
         if completed:
             official.data["position"] = completed
-            official.doubt("check", "an executive committee named without its region: our side's")
+            official.doubt("check", "a regional body named without its region: our side's")
     write_in_full(officials, said, partner)  # after our side's body is named: «Гомельского облисполкома»
     who.sides_of_full_posts(officials, partner)  # «министр» → «Министр … Шри-Ланки»: the partner's
     root, data = _root(release, date, url, file, (ours, partner), parts, flows, said)

@@ -33,7 +33,11 @@ _KINDS = ("завод", "комбинат", "холдинг", "концерн", 
 # each name of the list: a capitalised adjective and at most one more («Борисовский»,
 # «Минским тракторным»)
 _NAME_OF_LIST = r"[А-ЯЁ][а-яё]+(?:\s+[а-яё]+(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ую|юю|ом|ем))?"
-_SHARED = re.compile(rf"(?P<list>(?:{_NAME_OF_LIST}{_JOIN}){{1,4}}{_NAME_OF_LIST})\s+(?P<kind>[а-яё]+)\b")
+# … and the adjectives the names share, before the kind: «Туровский и Калинковичский молочные комбинаты»
+_SHARED = re.compile(
+    rf"(?P<list>(?:{_NAME_OF_LIST}{_JOIN}){{1,4}}{_NAME_OF_LIST})"
+    r"(?P<shared>(?:\s+[а-яё]+(?:ые|ие|ых|их|ым|им|ыми|ими)){0,2})\s+(?P<kind>[а-яё]+)\b"
+)
 # a legal form written in words, in any case and number: «открытое акционерное общество»,
 # «акционерные общества», «обществом с ограниченной ответственностью», «унитарного предприятия»
 LEGAL_WORDS = (
@@ -286,8 +290,8 @@ def complement(text: str, end: int) -> int:
         if w is None:
             break
         parses = _parses(w.group(1))
-        if parses[0].tag.POS in ("CONJ", "PREP", "PRCL"):
-            break  # «завода и …»: «и» is no noun of a complement
+        if parses[0].tag.POS in ("CONJ", "PREP", "PRCL", "ADJS", "PRTS"):
+            break  # «завода и …»: «и» is no noun of a complement; «завод готов …»: a predicate, read first as one
         if any(p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "plur" for p in parses):
             return _named_for(text, w.end())
         if n and any(p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "sing" for p in parses[:1]):
@@ -312,20 +316,37 @@ def shared_kind(text: str) -> list[tuple[str, tuple[int, int]]]:
         kind = next((p for p in _parses(m["kind"]) if p.tag.POS == "NOUN" and p.tag.number == "plur"), None)
         if kind is None or kind.normal_form not in _KINDS:
             continue
-        names = [_nominative(pair, kind) for pair in re.split(_JOIN, m["list"])]
+        shared = _shared_adjectives(m["shared"], kind)
+        names = [_nominative(pair, kind, shared) for pair in re.split(_JOIN, m["list"])]
         tail = complement(text, m.end())
-        if all(names):
+        if all(names) and shared is not None:
             out += [(f"{name}{text[m.end() : tail]}", (m.start(), tail)) for name in names if name]
     return out
+
+
+def _shared_adjectives(said: str, kind) -> str | None:
+    """The adjectives a list's names share before their plural kind («молочными» of «Туровским и Калинковичским
+    молочными комбинатами»), in the nominative singular of the kind's gender: «молочный»; "" for none, None
+    when one is no adjective in the kind's case."""
+    forms = []
+    for word in said.split():
+        parse = next((p for p in _parses(word) if p.tag.POS == "ADJF" and p.tag.number == "plur"
+                      and p.tag.case == kind.tag.case), None)
+        form = parse.inflect({"nomn", "sing", kind.tag.gender}) if parse is not None else None
+        if form is None:
+            return None
+        forms.append(form.word)
+    return " ".join(forms)
 
 
 def _parses(word: str):
     return inflect.parses(word)
 
 
-def _nominative(pair: str, kind) -> str | None:
+def _nominative(pair: str, kind, shared: str | None = "") -> str | None:
     """«Минским тракторным» and «заводами» → «Минский тракторный завод», when both words
-    are adjectives in the kind's case."""
+    are adjectives in the kind's case (with the adjectives the list shares before the kind:
+    «Туровский» + «молочный» + «комбинат»)."""
     words = pair.split()
     forms = []
     for word in words:
@@ -336,7 +357,7 @@ def _nominative(pair: str, kind) -> str | None:
         if said is None:
             return None
         forms.append(said)
-    return " ".join(forms) + " " + kind.normal_form
+    return " ".join([*forms, *([shared] if shared else []), kind.normal_form])
 
 
 _PLACE_ADJECTIVE = re.compile(r"([А-ЯЁ][а-яё]+[сц]к)(?:ом|им|ого|ому|ий|ие|их|ими|ой|ая|ую|ое)")
@@ -356,13 +377,15 @@ _NOT_COMPANIES = {
     "протокол", "заявление", "выставка", "форум", "ярмарка", "фестиваль", "конференция", "саммит", "неделя",
     # «"Дни Республики Беларусь в … крае"», «"Праздник …"»: days and feasts are events too
     "день", "праздник", "семинар", "конкурс", "чемпионат", "турнир", "олимпиада",
+    # «"Актуальное интервью"»: a rubric or a piece of the press that carries the release
+    "интервью", "репортаж", "рубрика", "передача",
 }
 
 
 def names_itself(name: str) -> bool:
-    """Whether a name in quotes says by its own first noun that it is a document or an
-    event («"Дорожную карту"», «"Программа совместных действий"», «"Белорусская неделя"»),
-    so no company."""
+    """Whether a name in quotes says by its own first noun that it is a document, an event
+    or a piece of the press («"Дорожную карту"», «"Программа совместных действий"»,
+    «"Белорусская неделя"», «"Актуальное интервью"»), so no company."""
     for word in re.findall(r"[А-Яа-яЁё]+", name)[:3]:
         parses = _parses(word)[:2]
         if any(p.tag.POS == "NOUN" for p in parses):
@@ -494,19 +517,35 @@ def town_of_name(name: str) -> tuple[str, str] | None:
     # the dictionary knows the adjectives of Russia's and the world's better-known places, not
     # those of Belarus's villages («Городейский сахарный комбинат»): an unknown one says nothing
     known = any(p.is_known and p.tag.POS == "ADJF" for p in inflect.parses(first))
-    return (first, "abroad") if known else None
+    return (first, "abroad") if known or _place_of_adjective(m[1]) else None
+
+
+def _place_of_adjective(stem: str) -> bool:
+    """Whether an adjective's stem in «-ск» the dictionary does not know is made from the
+    name of a place it knows: «Гянджинск(ий)» from «Гянджа», «Ялтинск(ий)» from «Ялта»,
+    «Курганск(ий)» from «Курган»."""
+    base = stem[: -len("ск")]
+    names = {base, base + "а", base + "ь", base + "о"}
+    if base.endswith("ин"):
+        names |= {base[:-2] + "а", base[:-2] + "я"}
+    return any(p.is_known and "Geox" in p.tag and p.tag.POS == "NOUN" and p.normal_form == name.lower()
+               for name in names for p in inflect.parses(name))
 
 
 def town_after(after: str) -> tuple[str, str] | None:
-    """The town a company is said to be from right after its name («"ПромСервис" из
-    Димитровграда», «из Солигорска»), as (the town, «ours» or «abroad»); None when no town
-    follows."""
-    m = re.match(r"\s+из\s+([А-ЯЁ][а-яё-]+)", after)
+    """The town or land a company is said to be from right after its name («"ПромСервис" из
+    Димитровграда», «из Солигорска», «"Абрау-Дюрсо" с Кубани»: «с» with the genitive, not
+    «с Минском»), as (the place, «ours» or «abroad»); None when no place follows."""
+    m = re.match(r"\s+(?P<from>из|с|со)\s+([А-ЯЁ][а-яё-]+)", after)
     if m is None:
         return None
-    parse = next((p for p in inflect.parses(m[1]) if "Geox" in p.tag and p.tag.POS == "NOUN"), None)
+    parses = inflect.parses(m[2])
+    if m["from"] != "из" and any(p.tag.case == "ablt" for p in parses):
+        return None  # «с Казанью»: with, not from
+    cased = [p for p in parses if m["from"] == "из" or p.tag.case == "gent"]
+    parse = next((p for p in cased if "Geox" in p.tag and p.tag.POS == "NOUN"), None)
     if parse is None:
         return None
     stem = inflect.fold(parse.normal_form).lower().rstrip("аеоыьяю")
     ours = len(stem) >= 3 and any(town.startswith(stem) for town in _BELARUS_TOWNS)
-    return m[1], "ours" if ours else "abroad"
+    return m[2], "ours" if ours else "abroad"

@@ -1982,8 +1982,7 @@ def _possessed_post(said: str, before: str, partner: Partner | None) -> str:
     if genitive is None or not any(sides.partner_named(w, partner.stems) for w in names):
         return said
     noun = next((p for w in partner.name.split() for p in inflect.parses(w)[:1] if p.tag.POS == "NOUN"), None)
-    feminine = noun is not None and noun.tag.gender == "femn"
-    if feminine != m.group().lower().startswith(("её", "ее")):
+    if noun is None or not sides.pronoun_agrees(m.group().strip(), noun):
         return said  # «его председатель» after «Удмуртской Республике» is the district's, named before it
     return f"{said} {genitive}"
 
@@ -2067,7 +2066,10 @@ _SIDE_CUE = re.compile(
     rf"(?P<team>[а-яё]+ск\w+)\s+делегаци\w*\s+{_LEADS}|(?:в\s+состав[е]?|возглав\w*)\s+(?P<led>[а-яё]+ск\w+)\s+делегаци|"
     rf"делегаци\w*\s+(?P<of>[а-яё]+ск\w+)\s+(?:правительств|парламент)\w*\s+{_LEADS}|"
     rf"делегаци\w*\s+(?P<body>(?:{_DELEGATIONS_BODY}(?:\s+[а-яё]+){{0,3}}?\s+)?)"
-    rf"(?P<whose>(?-i:[А-ЯЁ])[\w-]+(?:\s+(?:област|кра|республик|провинци)\w*)?)\s+{_LEADS})",
+    rf"(?P<whose>(?-i:[А-ЯЁ])[\w-]+(?:\s+(?:област|кра|республик|провинци)\w*)?)\s+{_LEADS}|"
+    # the second of two delegations or sides, its noun and verb left out: «белорусскую делегацию возглавляет X,
+    # украинскую — Y»
+    r"(?<=[,;]\s)(?:а\s+)?(?P<elided>[а-яё]+ск(?:ую|ая|ой|ий|ого))\s+[—–-]\s)",
     re.I,
 )
 
@@ -2088,7 +2090,9 @@ def _side_cue(before: str, partner: Partner | None) -> tuple[str, str, str] | No
 
 
 def _cue_side(m: re.Match[str], partner: Partner | None) -> tuple[str, str, str] | None:
-    adjective = m["adj"] or m["team"] or m["led"] or m["of"]
+    if m["elided"] and not re.search(r"делегаци|сторон", m.string[: m.start()], re.I):
+        return None  # «…, российскую — …» with no delegation or side named before it to leave out
+    adjective = m["adj"] or m["team"] or m["led"] or m["of"] or m["elided"]
     word = (adjective or m["state"] or m["whose"]).lower()
     if word.startswith(("белорус", "беларус", "наш")):
         return "ours", "Республики Беларусь", m.group()
@@ -2553,6 +2557,7 @@ def _position_before(before: str) -> str | None:
     masked = re.sub(r"[«\"„][^«»\"“”„]{1,60}[»\"“”]", lambda m: "_" * len(m.group()), before)
     masked = _BRACKET.sub(lambda m: "_" * len(m.group()) if _remark(m["inner"]) else m.group(), masked)
     masked = re.sub(r"(?i)(?<![\w.])и\.\s?о\.", lambda m: "_" * len(m.group()), masked)  # «и.о. губернатора»: no stop
+    masked = re.sub(r"(?<![\w.])г\.(?=\s?[А-ЯЁ])", "__", masked)  # «посольства в г. Уфе»: a town's noun, no stop
     # a source's words end what comes before: «пресс-служба губернатора … со ссылкой на вице-губернатора …»
     stops = (m for m in re.finditer(r"[.;:!?«»\"()\n]|\s[-–—]\s|(?<![\w-])со?\s+ссылкой\s+на\s", masked)
              if not _double_post(masked, m))
@@ -2803,6 +2808,20 @@ def _gendered_cases(item: Item, name: Name, cue: tuple[str, str]) -> bool:
     return True
 
 
+# Nouns of kinship: before a post in the genitive («супруга президента …», «сын премьер-министра …») the person
+# named after it is that kin, not the holder of the post
+_KIN = frozenset({
+    "супруга", "супруг", "жена", "муж", "вдова", "вдовец", "сын", "дочь", "брат", "сестра", "отец", "мать",
+})
+
+
+def _kin_of(word: str, post: str) -> bool:
+    """Whether a word is a noun of kinship that governs the post after it in the genitive («супруга
+    президента»), not one beside a post in another case («с женой президент …»)."""
+    return word.islower() and any(p.tag.POS == "NOUN" and p.normal_form in _KIN for p in inflect.parses(word)) and any(
+        p.tag.case == "gent" for p in inflect.parses(post))
+
+
 def _position_start(before: str, start: int) -> int:
     """«заместитель Председателя Кабинета Министров …»: the position found last, extended
     back over the position words and genitives that lead to it."""
@@ -2814,6 +2833,9 @@ def _position_start(before: str, start: int) -> int:
         if _POSITION.fullmatch(word) or re.fullmatch(r"(?:заместител|замести|перв)\w*", word, re.I):
             start = w.start()
             continue
+        if _kin_of(word, before[start:].split()[0]):
+            start = w.start()  # «супруга президента Зимбабве»: the kin of the post's holder is the person named
+            break
         if not any(p.tag.case == "gent" for p in inflect.parses(word)[:2]):
             break
     acting = _ACTING_BEFORE.search(before[:start])  # «врио главы …», «исполняющим обязанности губернатора …»
@@ -3169,9 +3191,14 @@ def _complete(
         full = f"{chamber.group()} Национального собрания Республики Беларусь"
         return position[: chamber.start()] + full + position[chamber.end() :], None
     russian = partner is not None and "Российская Федерация" in (partner.name, partner.country)
-    premier = re.fullmatch(r"(?:перв\w+\s+)?(?:заместител\w+\s+)?премьер-министр\w*|вице-премьер", position, re.I)
+    premier_words = r"(?:перв\w+\s+)?(?:заместител\w+\s+)?премьер-министр\w*|вице-премьер"
+    premier = re.fullmatch(premier_words, position, re.I)
     if premier and cue is not None:
         return f"{position} {cue[1]}", f"a head of government named without a state: the one «{cue[2]}» names"
+    # the first of the person's posts, before a comma: «заместитель Премьер-министра, сопредседатель комиссии …»
+    first, comma, rest = position.partition(", ")
+    if comma and cue is not None and re.fullmatch(premier_words, first, re.I):
+        return f"{first} {cue[1]}, {rest}", f"a head of government named without a state: the one «{cue[2]}» names"
     if russian and premier:
         return f"{position} Республики Беларусь", "no state named: Belarus's (Russia has no Премьер-министр)"
     bare = re.search(r"\sреспублики$", position)
@@ -3190,9 +3217,9 @@ def _complete(
     return position, None
 
 
-# A region's or city's head named without it: «губернатор», «заместитель акима», «мэр»
+# A region's or city's head named without it: «губернатор», «заместитель акима», «первый вице-губернатор», «мэр»
 _HEAD = re.compile(
-    r"(?:(?:перв\w+\s+)?заместител\w+\s+(?:губернатора|акима|хокима|мэра)|вице-губернатор|губернатор|аким|хоким|мэр)",
+    r"(?:(?:перв\w+\s+)?(?:заместител\w+\s+(?:губернатора|акима|хокима|мэра)|вице-губернатор)|губернатор|аким|хоким|мэр)",
     re.I,
 )
 # … or by its adjective: «Брянский губернатор»
@@ -3315,6 +3342,12 @@ _FOREIGN_POST = re.compile(
     r"\bглав\w*\s+(?:администрации\s+)?(?:\w+\s+)?(?:город|район|муниципальн|округ)|\bдум\w*\b|совета\s+федерации|"
     r"законодательн\w+\s+собрани|сенат|\bглав\w*\s+республики$|госадминистраци|государственн\w+\s+администраци"
 )
+# The party a post's cooperation, commission or relations are with, which is not the holder's own: «сопредседатель
+# комиссии по сотрудничеству с Узбекистаном», «председатель делового совета с Республикой Беларусь»
+_COOPERATING_WITH = re.compile(
+    r"(?:сотрудничеств|комисси|совет|связ|отношени|торговл)\w*\s+(?:[а-яё-]+\s+){0,3}?"
+    r"(?P<with>(?:с|со)\s+(?P<other>[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2}))"
+)
 # A post held abroad: whose it is, is the state it represents, never the one it is held in.
 _DIPLOMAT = re.compile(r"посол|посланник|посольств|консул(?!ьт)|атташе|представител|представительств|поверенн")
 # Where a post is held, after its title: «в …», «при …»; a chargé d'affaires' «в делах» is his title's
@@ -3331,6 +3364,14 @@ def _side(position: str, partner: Partner | None, item: Item) -> str:
     post Belarus does not have («губернатор», «аким», «мэр») or a foreign state named
     before «в …» is the partner's; a diplomat held in Belarus is the partner's, one
     held elsewhere ours («Посол в Республике Казахстан»)."""
+    other = _COOPERATING_WITH.search(position)
+    if other is not None:  # «сопредседатель комиссии по сотрудничеству с Узбекистаном»: the other party's
+        side = "partner" if _side_named(other["other"].lower(), partner) == "ours" else (
+            "ours" if partner is not None and sides.partner_named(other["other"], partner.stems) else None)
+        if side is not None:
+            item.doubt("check", f"the side is the other party than the one «{other['with']}» names")
+            return side
+        position = position[: other.start("with")] + position[other.end() :]
     low = position.lower()
     head, where = (re.split(_HELD, low, maxsplit=1) + [""])[:2]
     found = _side_named(head, partner)
@@ -3505,7 +3546,7 @@ def _company_side(text: str, at: tuple[int, int], form: str | None, partner: Par
     town = town_after(after)  # «"ПромСервис" из Димитровграда»
     side = _town_side(town, partner) if town is not None else None
     if side is not None and town is not None:
-        return side, f"the side is read from «из {town[0]}» after the name"
+        return side, f"the side is read from the place «{town[0]}» the company is said to be from"
     return "ours", "the side is a guess: nothing next to the name says whose it is"
 
 

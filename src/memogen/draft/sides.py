@@ -387,15 +387,22 @@ def antecedent(before: str, pronoun: str) -> str | None:
     words of its sentence before it) that agrees with it in gender and number («в пользу
     Якутии: её экспорт» → «Якутии», «торгует с Россией: товарооборот с ней» → «Россией»);
     None when no name agrees or the word is no such pronoun."""
-    agrees = PRONOUN_AGREES.get(pronoun.lower())
-    if agrees is None:
+    if pronoun.lower() not in PRONOUN_AGREES:
         return None
     for name in reversed(re.findall(r"[А-ЯЁ][а-яё-]+", before)):
         found = [p for p in parses(name) if p.tag.POS == "NOUN" and ("Geox" in p.tag or names_belarus(name))]
-        if any((p.tag.number == "plur") == ("plur" in agrees) and (p.tag.number == "plur" or p.tag.gender in agrees)
-               for p in found):
+        if any(pronoun_agrees(pronoun, p) for p in found):
             return name
     return None
+
+
+def pronoun_agrees(pronoun: str, noun) -> bool:
+    """Whether a noun's reading agrees with a third-person pronoun in number and, in the
+    singular, gender («её» with «Республика», «его» with «Татарстан», «их» with «Эмираты»);
+    False for a word that is no such pronoun."""
+    agrees = PRONOUN_AGREES.get(pronoun.lower(), frozenset())
+    plural = noun.tag.number == "plur"
+    return plural == ("plur" in agrees) and (plural or noun.tag.gender in agrees)
 
 
 def names_belarus(text: str) -> bool:
@@ -715,21 +722,29 @@ def _third_region(place: str) -> str | None:
     return found[0] if found else None
 
 
+# a post in a regional or district body named without its region: «Председатель облисполкома», «председатель
+# комитета экономики облисполкома», «председатель областного Совета депутатов» (the body's word opens with its level)
 _BARE_BODY = re.compile(
-    r"(?P<post>(?:(?:перв\w+\s+)?заместител\w+\s+)?председател\w+)\s+(?P<body>облисполкома|райисполкома)", re.I
+    r"(?P<post>\S.*?)\s+(?P<body>(?:обл|рай)(?:исполком|совет)а|(?:областн|районн)ого\s+"
+    r"(?:исполнительного\s+комитета|[Сс]овета\s+депутатов))",
+    re.I,
 )
 
 
 def our_body(position: str, ours: tuple[str, str]) -> str | None:
-    """A position naming our region's executive committee without its name, completed
-    with it when the release is the region's own: «Председатель облисполкома» →
-    «Председатель Гомельского облисполкома» for «Гомельская область»; None when it names
-    none or another level («райисполкома» for a region)."""
+    """A position in our region's executive committee or council that names the body without
+    its region, completed with it when the release is the region's own: «Председатель
+    облисполкома» → «Председатель Гомельского облисполкома», «председатель областного Совета
+    депутатов» → «… Гродненского областного Совета депутатов» for that region; None when it
+    names none, names its region already (an adjective or a name before the body), or another
+    level («райисполкома» for a region)."""
     m = _BARE_BODY.fullmatch(position)
     name, _ = ours
     level = "обл" if name.endswith("область") else "рай" if name.endswith("район") else None
     if m is None or level is None or not m["body"].lower().startswith(level):
         return None
+    if re.search(r"\s[А-ЯЁ]", m["post"]) or inflect.pos(m["post"].split()[-1]) in ("ADJF", "PRTF"):
+        return None  # «Председатель Гомельского облисполкома», «Посол Беларуси …»: named already, or no post of it
     parse = inflect.reading(name.split()[0], "ADJF")
     form = parse.inflect({"gent", "sing", "masc"}) if parse else None
     return f"{m['post']} {inflect.restore(name.split()[0], form.word)} {m['body']}" if form else None
