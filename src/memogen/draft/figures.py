@@ -1709,7 +1709,8 @@ def _span(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> tu
 
 def _when(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> None:
     mention, note = _span(item, text, ms, at, ctx)
-    if mention is not None and tenses.now_apart(text, at, mention.start):
+    carried = mention is not None and mention is ctx.last_period and bool(note)  # its offset is another sentence's
+    if mention is not None and tenses.now_apart(text, at, -1 if carried else mention.start):
         mention, note = None, "said of now («сегодня», «сейчас») in a clause of its own: no period around it"
     # before the release names any span, and not said of today («Сейчас товарооборот превышает …»)
     item.data["_unsaid"] = mention is None and ctx.last_period is None and not counts.NOW.search(
