@@ -1681,7 +1681,7 @@ def _span(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> tu
     its own words did not name it."""
     if _status(text, at) == "actual":  # «партнёр по товарообороту, который в прошлом году дошёл до …»
         ms = periods.outside_clauses(text, ms, at)
-    ms = periods.before_next_amount(text, ms, at)
+    ms = periods.since_then(text, periods.before_next_amount(text, ms, at), at)
     later = periods.of_later_amount(text, ms, at)  # «…, в 2024 году — и до 850 тыс.»: that amount's
     ms = [m for m in ms if m not in later]
     level = periods.base_level(text, ms, at, next((a.end for a in num.amounts(text) if a.start == at), at))

@@ -659,6 +659,24 @@ def before_next_amount(text: str, ms: list[Mention], at: int) -> list[Mention]:
     return [m for m in ms if m.start < turn.start() or m.end <= at]
 
 
+# «с тех пор», «с того времени», «с этого момента»: from the time named before, up to now
+_SINCE_THEN = re.compile(
+    r"(?<![\w-])с\s+(?:тех\s+пор|того\s+(?:времени|момента)|этого\s+(?:времени|момента))(?![\w-])", re.I
+)
+
+
+def since_then(text: str, ms: list[Mention], at: int) -> list[Mention]:
+    """The periods the amount at `at` may take, a period that «с тех пор» refers back to from
+    between it and the amount made a start («встречался с Президентом в 2022 году, и с тех пор
+    товарооборот вырос до полумиллиарда»: 2022 is when the growth began, the level is now's)."""
+    out = []
+    for m in ms:
+        then = _SINCE_THEN.search(text, m.end, at) if m.end <= at and m.period is not None else None
+        later = then is not None and any(o is not m and m.end <= o.start < then.start() for o in ms)
+        out.append(replace(m, role="since") if then is not None and not later and m.role == "period" else m)
+    return out
+
+
 def outside_clauses(text: str, ms: list[Mention], at: int) -> list[Mention]:
     """The periods a figure at `at` that was or is may take: none named in a relative or
     subordinate clause after it that is a statement of its own, with an amount
