@@ -203,3 +203,27 @@ def test_a_level_of_the_year_named_before_since_then_keeps_it():
     said = "В 2021 году товарооборот составил 300 млн долларов, и с тех пор он только рос."
     (found,) = figures_for(RELEASE, "Республика Казахстан", said)
     assert (found["period"], found["value"]) == ("2021", 300)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Завод запущен в мае 2024 года и рассчитан на выпуск 300 тыс. тонн удобрений в год.",
+        "Линию открыли в марте, и теперь она ежегодно выпускает 2 тыс. тракторов.",
+    ],
+)
+def test_a_value_per_year_takes_no_month_of_another_deed(said):
+    (found,) = figures_for(RELEASE, "Республика Казахстан", said)
+    assert found["period"] == UNSTATED
+
+
+@pytest.mark.parametrize(
+    ("said", "period"),
+    [
+        ("В 2026 году завод выйдет на выпуск 300 тыс. тонн удобрений в год.", "2026"),
+        ("В мае 2024 года завод отгрузил в Беларусь 30 тыс. тонн удобрений.", "2024-05"),
+    ],
+)
+def test_a_value_per_year_keeps_a_year_and_a_month_dates_a_value_not_per_year(said, period):
+    (found,) = figures_for(RELEASE, "Республика Казахстан", said)
+    assert found["period"] == period

@@ -1712,6 +1712,10 @@ def _when(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> No
     carried = mention is not None and mention is ctx.last_period and bool(note)  # its offset is another sentence's
     if mention is not None and tenses.now_apart(text, at, -1 if carried else mention.start):
         mention, note = None, "said of now («сегодня», «сейчас») in a clause of its own: no period around it"
+    elif mention is not None and _within_year(mention) and _YEARLY.search(_amount_clause(text, at)):
+        # «комбинат введён в марте 2017 года и рассчитан на выпуск 1,4 млн тонн в год»: the month is the deed's
+        said, mention = mention.stated, None
+        note = f"a value per year is of no span shorter than a year: «{said}» dates another deed"
     # before the release names any span, and not said of today («Сейчас товарооборот превышает …»)
     item.data["_unsaid"] = mention is None and ctx.last_period is None and not counts.NOW.search(
         clauses.around(text, at, breaks=clauses.STATEMENT))
@@ -1768,6 +1772,12 @@ def _when(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> No
         if supports("FigureFact", "status"):
             item.data["status"] = status
         item.doubt("check", f"status read as {status}")
+
+
+def _within_year(mention: Mention) -> bool:
+    """Whether a period is a part of one year (months, a quarter, a half), not a whole one."""
+    period = mention.period
+    return period is not None and period.kind in ("month", "months", "quarter", "half") and not period.is_whole_year
 
 
 def _joined_period(item: Item, text: str, ms: list[Mention], mention: Mention) -> None:
