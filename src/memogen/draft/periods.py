@@ -9,6 +9,7 @@ of its growth; «с 2009 года» is a starting point; «к 2030 году» a 
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass, replace
 
@@ -185,8 +186,9 @@ def _resolve(kind: str, m: re.Match[str], release: dt.date) -> Mention | None:
             year -= 1  # «январь–октябрь» in a March release: last year's
         return Mention(Period(year, first, last, "months"), "period", stated, m.start(), m.end(), guessed)
     if kind == "count":
-        n = int(m["n"]) if m["n"].isdigit() else _word_count(m["n"])
-        n = 3 * n if n and "квартал" in stated.lower() else n  # «трёх кварталов» are nine months
+        # «за полтора месяца» in a February release: January and the half of February, 01..02
+        value = int(m["n"]) if m["n"].isdigit() else _word_value(m["n"])
+        n = math.ceil(value * (3 if "квартал" in stated.lower() else 1)) if value else None  # «трёх кварталов»: 9
         if not n or not 1 <= n <= 12:
             return None
         if guessed and n > release.month:
@@ -279,11 +281,17 @@ def _year_to_date(year: int) -> Period:
 
 
 def _word_count(word: str) -> int | None:
+    value = _word_value(word)
+    return None if value is None else int(value)
+
+
+def _word_value(word: str) -> float | None:
+    """The number a word names («три», «одиннадцати», «полтора»: 1.5), or None."""
     low = word.lower()
     if low.startswith("одиннадцат"):
         return 11
     value = word_number(low)
-    return None if value is None else int(value)
+    return None if value is None else float(value)
 
 
 def _part_of_year(kind: str, m: re.Match[str], year: int, guessed: bool) -> Mention | None:
