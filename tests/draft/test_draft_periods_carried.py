@@ -234,3 +234,20 @@ def test_a_level_said_of_now_takes_no_span_of_the_sentence_before(before):
 def test_a_level_not_said_of_now_keeps_the_span_of_the_sentence_before():
     found = figures("За январь–июль экспорт составил 210 млн долларов.", "Импорт при этом составил 190 млн долларов.")
     assert [str(f["period"]) for f in found] == ["2025-01..07", "2025-01..07"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        ("За январь–июнь экспорт составил 40 млн долларов, тогда как годом ранее было 25 млн долларов.",),
+        ("За январь–июнь экспорт составил 40 млн долларов.", "Годом раньше он составлял 25 млн долларов."),
+    ],
+)
+def test_a_level_a_year_earlier_is_of_the_span_in_force_a_year_before(said):
+    found = figures(*said)
+    assert [(str(f["period"]), f["value"]) for f in found] == [("2025-01..06", 40), ("2024-01..06", 25)]
+
+
+def test_a_year_earlier_compared_with_is_a_base_not_the_figures_span():
+    (found,) = figures("За январь–июнь экспорт составил 40 млн долларов, что на 60 % больше, чем годом ранее.")
+    assert (str(found["period"]), found["growth"]["change"]) == ("2025-01..06", 60)

@@ -1692,10 +1692,11 @@ def _span(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> tu
     if why:
         mention, note = None, why
     begin, end = clauses.start(text, at, clauses.STATEMENT), clauses.end(text, at, clauses.STATEMENT)
-    same = next((m for m in ms if m.role == "same" and begin <= m.start < end), None)
-    if same is not None:
-        held = periods.year_before(same, mention)
-        return held, f"«{same.stated}» a year before the span in force: {held.period}"
+    # «тогда как годом ранее было …» names no year: only the amount after it is the year before's
+    same = next((m for m in ms if m.role == "same" and begin <= m.start < (end if m.period else at)), None)
+    held = periods.year_before(same, mention) if same is not None else None
+    if held is not None:
+        return held, f"«{held.stated}» a year before the span in force: {held.period}"
     based = periods.dated_by_base(mention, bool(note), periods.compared_spans(text, ms, at), ctx.release)
     if based is not None:
         return based, f"compared with «{based.stated}», the same span a year before: it is {based.period}"

@@ -393,6 +393,7 @@ def mentions(text: str, release: dt.date) -> list[Mention]:
             if mention is not None:
                 found.append(mention)
     found += _elided_years(text, found, release)
+    found += _years_earlier(text, found)
     out: list[Mention] = []
     for mention in sorted(found, key=lambda f: f.start):
         if mention.role == "duration":
@@ -408,6 +409,20 @@ def mentions(text: str, release: dt.date) -> list[Mention]:
 _ELIDED_YEAR = re.compile(
     r"(?<![\w-])в\s+(?P<rel>этом|текущем|нынешнем|прошлом|минувшем)(?=\s*(?:[—–,:]|уже\b|ещё\b|еще\b|\d))", re.I
 )
+
+
+# «тогда как годом ранее было 16,3 тыс. тонн»: the span in force a year before (not «чем годом ранее»,
+# «против 0,1 % годом ранее»: a base)
+_YEAR_EARLIER = re.compile(r"(?<![\w-])(?:годом|на\s+год)\s+(?:ранее|раньше|прежде)(?![\w-])", re.I)
+
+
+def _years_earlier(text: str, found: list[Mention]) -> list[Mention]:
+    out = []
+    for m in _YEAR_EARLIER.finditer(text):
+        if any(f.start < m.end() and m.start() < f.end for f in found) or _BASE_BEFORE.search(text, 0, m.start()):
+            continue
+        out.append(Mention(None, "same", m.group(), m.start(), m.end()))
+    return out
 
 
 def _elided_years(text: str, found: list[Mention], release: dt.date) -> list[Mention]:
@@ -643,12 +658,15 @@ def up_to_release(since: Mention, release: dt.date) -> Mention | None:
     return Mention(span, "period", since.stated, since.start, since.end)
 
 
-def year_before(same: Mention, held: Mention | None) -> Mention:
+def year_before(same: Mention, held: Mention | None) -> Mention | None:
     """«За тот же период прошлого года он составлял 145 млн» after «за девять месяцев 2020
     года»: the span in force in the year the words name (2019-01..09); the whole year when
-    none is in force."""
-    year = same.period.year if same.period is not None else 0
+    none is in force. «годом ранее было 16,3 тыс. тонн» names no year: the span in force a
+    year before it, None when none is in force."""
     span = held.period if held is not None else None
+    if same.period is None and (span is None or span.kind in ("years", "run", "ytd")):
+        return None
+    year = same.period.year if same.period is not None else span.year - 1
     if span is None or span.is_whole_year or span.kind in ("years", "run", "ytd"):
         period = Period(year, 1, 12, "year")
     else:
