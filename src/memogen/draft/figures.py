@@ -1708,15 +1708,21 @@ def _span(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> tu
     return mention, note
 
 
-def _when(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> None:
+def _span_kept(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> tuple[Mention | None, str | None]:
+    """The span in force for the amount at `at` (`_span`), none when the amount is said of now
+    in a clause of its own or is a value per year and the span is a part of a year."""
     mention, note = _span(item, text, ms, at, ctx)
     carried = mention is not None and mention is ctx.last_period and bool(note)  # its offset is another sentence's
     if mention is not None and tenses.now_apart(text, at, -1 if carried else mention.start):
-        mention, note = None, "said of now («сегодня», «сейчас») in a clause of its own: no period around it"
-    elif mention is not None and _within_year(mention) and _YEARLY.search(_amount_clause(text, at)):
+        return None, "said of now («сегодня», «сейчас») in a clause of its own: no period around it"
+    if mention is not None and _within_year(mention) and _YEARLY.search(_amount_clause(text, at)):
         # «комбинат введён в марте 2017 года и рассчитан на выпуск 1,4 млн тонн в год»: the month is the deed's
-        said, mention = mention.stated, None
-        note = f"a value per year is of no span shorter than a year: «{said}» dates another deed"
+        return None, f"a value per year is of no span shorter than a year: «{mention.stated}» dates another deed"
+    return mention, note
+
+
+def _when(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> None:
+    mention, note = _span_kept(item, text, ms, at, ctx)
     # before the release names any span, and not said of today («Сейчас товарооборот превышает …»)
     item.data["_unsaid"] = mention is None and ctx.last_period is None and not counts.NOW.search(
         clauses.around(text, at, breaks=clauses.STATEMENT))

@@ -664,9 +664,12 @@ def year_before(same: Mention, held: Mention | None) -> Mention | None:
     none is in force. «годом ранее было 16,3 тыс. тонн» names no year: the span in force a
     year before it, None when none is in force."""
     span = held.period if held is not None else None
-    if same.period is None and (span is None or span.kind in ("years", "run", "ytd")):
+    if same.period is not None:
+        year = same.period.year
+    elif span is not None and span.kind not in ("years", "run", "ytd"):
+        year = span.year - 1
+    else:
         return None
-    year = same.period.year if same.period is not None else span.year - 1
     if span is None or span.is_whole_year or span.kind in ("years", "run", "ytd"):
         period = Period(year, 1, 12, "year")
     else:
