@@ -81,3 +81,18 @@ def test_since_the_start_of_the_year_is_the_year_so_far_marked_preliminary():
 
 def test_a_day_and_month_is_no_period():
     assert read("17 ноября губернатор прибыл в Минск") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("за полтора месяца этого года", "2025-01..02"),
+        ("за полтора квартала 2024 года", "2024-01..05"),
+        ("за два с небольшим месяца", None),  # no count of months it names
+        ("за два месяца этого года", "2025-01..02"),
+        ("за три квартала этого года", "2025-01..09"),
+    ],
+)
+def test_a_part_of_a_month_counted_from_the_year_start_takes_the_month_it_falls_in(text, period):
+    found = [str(m.period) for m in mentions(text, RELEASE) if m.period is not None]
+    assert found == ([period] if period else [])

@@ -15,6 +15,7 @@ from tests.draft.drafted import figures_read
 from memogen.draft import numbers as num
 from memogen.draft import sentences
 from memogen.draft.figures import Context
+from memogen.draft.model import UNSTATED
 from memogen.draft.periods import mentions
 
 RELEASE = dt.date(2025, 9, 10)
@@ -215,3 +216,38 @@ def test_trading_for_an_amount_is_the_turnover(text):
 def test_an_intention_is_a_target(text):
     (found,) = figures(text)
     assert found["status"] == "target"
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Губернатор намерен посетить Минск в ноябре с рабочим визитом.",
+        "За январь–июль экспорт составил 210 млн долларов.",
+    ],
+)
+def test_a_level_said_of_now_takes_no_span_of_the_sentence_before(before):
+    found = figures(before, "Сейчас товарооборот двух стран составляет около 400 млн долларов.")
+    (now,) = [f for f in found if f["value"] == Decimal(400)]
+    assert now["period"] == UNSTATED
+
+
+def test_a_level_not_said_of_now_keeps_the_span_of_the_sentence_before():
+    found = figures("За январь–июль экспорт составил 210 млн долларов.", "Импорт при этом составил 190 млн долларов.")
+    assert [str(f["period"]) for f in found] == ["2025-01..07", "2025-01..07"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        ("За январь–июнь экспорт составил 40 млн долларов, тогда как годом ранее было 25 млн долларов.",),
+        ("За январь–июнь экспорт составил 40 млн долларов.", "Годом раньше он составлял 25 млн долларов."),
+    ],
+)
+def test_a_level_a_year_earlier_is_of_the_span_in_force_a_year_before(said):
+    found = figures(*said)
+    assert [(str(f["period"]), f["value"]) for f in found] == [("2025-01..06", 40), ("2024-01..06", 25)]
+
+
+def test_a_year_earlier_compared_with_is_a_base_not_the_figures_span():
+    (found,) = figures("За январь–июнь экспорт составил 40 млн долларов, что на 60 % больше, чем годом ранее.")
+    assert (str(found["period"]), found["growth"]["change"]) == ("2025-01..06", 60)

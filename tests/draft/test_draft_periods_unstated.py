@@ -179,3 +179,51 @@ def test_a_target_takes_no_period_of_a_statement_after_a_semicolon():
     found = figures_for(RELEASE, "Пермский край", "Поставлена задача удвоить товарооборот; для этого в следующем "
                         "году в Беларусь поедут предприниматели края.")
     assert [f["period"] for f in found] == [UNSTATED]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        ("Стороны подписали соглашение в 2021 году, и с тех пор товарооборот вырос до 400 млн долларов.",),
+        ("Губернатор впервые побывал в Минске в 2021 году.", "С тех пор торговля увеличилась до 400 млн долларов."),
+    ],
+)
+def test_a_level_moved_to_since_then_is_of_now_not_of_the_start(said):
+    (found,) = figures_for(RELEASE, "Республика Казахстан", *said)
+    assert (found["period"], found["value"]) == (UNSTATED, 400)
+
+
+def test_a_count_since_then_runs_from_the_start_to_the_release():
+    said = "Сборочное производство открыли в 2019 году, и с тех пор на нём собрано более 3 тыс. тракторов."
+    (found,) = figures_for(RELEASE, "Республика Казахстан", said)
+    assert found["period"] == "2019-01..2025-06"
+
+
+def test_a_level_of_the_year_named_before_since_then_keeps_it():
+    said = "В 2021 году товарооборот составил 300 млн долларов, и с тех пор он только рос."
+    (found,) = figures_for(RELEASE, "Республика Казахстан", said)
+    assert (found["period"], found["value"]) == ("2021", 300)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Завод запущен в мае 2024 года и рассчитан на выпуск 300 тыс. тонн удобрений в год.",
+        "Линию открыли в марте, и теперь она ежегодно выпускает 2 тыс. тракторов.",
+    ],
+)
+def test_a_value_per_year_takes_no_month_of_another_deed(said):
+    (found,) = figures_for(RELEASE, "Республика Казахстан", said)
+    assert found["period"] == UNSTATED
+
+
+@pytest.mark.parametrize(
+    ("said", "period"),
+    [
+        ("В 2026 году завод выйдет на выпуск 300 тыс. тонн удобрений в год.", "2026"),
+        ("В мае 2024 года завод отгрузил в Беларусь 30 тыс. тонн удобрений.", "2024-05"),
+    ],
+)
+def test_a_value_per_year_keeps_a_year_and_a_month_dates_a_value_not_per_year(said, period):
+    (found,) = figures_for(RELEASE, "Республика Казахстан", said)
+    assert found["period"] == period

@@ -1726,7 +1726,7 @@ def _span(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> tu
     its own words did not name it."""
     if _status(text, at) == "actual":  # «партнёр по товарообороту, который в прошлом году дошёл до …»
         ms = periods.outside_clauses(text, ms, at)
-    ms = periods.before_next_amount(text, ms, at)
+    ms = periods.since_then(text, periods.before_next_amount(text, ms, at), at)
     later = periods.of_later_amount(text, ms, at)  # «…, в 2024 году — и до 850 тыс.»: that amount's
     ms = [m for m in ms if m not in later]
     level = periods.base_level(text, ms, at, next((a.end for a in num.amounts(text) if a.start == at), at))
@@ -1737,10 +1737,11 @@ def _span(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> tu
     if why:
         mention, note = None, why
     begin, end = clauses.start(text, at, clauses.STATEMENT), clauses.end(text, at, clauses.STATEMENT)
-    same = next((m for m in ms if m.role == "same" and begin <= m.start < end), None)
-    if same is not None:
-        held = periods.year_before(same, mention)
-        return held, f"«{same.stated}» a year before the span in force: {held.period}"
+    # «тогда как годом ранее было …» names no year: only the amount after it is the year before's
+    same = next((m for m in ms if m.role == "same" and begin <= m.start < (end if m.period else at)), None)
+    held = periods.year_before(same, mention) if same is not None else None
+    if held is not None:
+        return held, f"«{held.stated}» a year before the span in force: {held.period}"
     based = periods.dated_by_base(mention, bool(note), periods.compared_spans(text, ms, at), ctx.release)
     if based is not None:
         return based, f"compared with «{based.stated}», the same span a year before: it is {based.period}"
@@ -1752,10 +1753,21 @@ def _span(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> tu
     return mention, note
 
 
-def _when(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> None:
+def _span_kept(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> tuple[Mention | None, str | None]:
+    """The span in force for the amount at `at` (`_span`), none when the amount is said of now
+    in a clause of its own or is a value per year and the span is a part of a year."""
     mention, note = _span(item, text, ms, at, ctx)
-    if mention is not None and tenses.now_apart(text, at, mention.start):
-        mention, note = None, "said of now («сегодня», «сейчас») in a clause of its own: no period around it"
+    carried = mention is not None and mention is ctx.last_period and bool(note)  # its offset is another sentence's
+    if mention is not None and tenses.now_apart(text, at, -1 if carried else mention.start):
+        return None, "said of now («сегодня», «сейчас») in a clause of its own: no period around it"
+    if mention is not None and _within_year(mention) and _YEARLY.search(_amount_clause(text, at)):
+        # «комбинат введён в марте 2017 года и рассчитан на выпуск 1,4 млн тонн в год»: the month is the deed's
+        return None, f"a value per year is of no span shorter than a year: «{mention.stated}» dates another deed"
+    return mention, note
+
+
+def _when(item: Item, text: str, ms: list[Mention], at: int, ctx: Context) -> None:
+    mention, note = _span_kept(item, text, ms, at, ctx)
     # before the release names any span, and not said of today («Сейчас товарооборот превышает …»)
     item.data["_unsaid"] = mention is None and ctx.last_period is None and not counts.NOW.search(
         clauses.around(text, at, breaks=clauses.STATEMENT))
@@ -1824,6 +1836,12 @@ def _set_status(item: Item, text: str, status: str, read: bool, ctx: Context) ->
         if supports("FigureFact", "status"):
             item.data["status"] = status
         item.doubt("check", f"status read as {status}")
+
+
+def _within_year(mention: Mention) -> bool:
+    """Whether a period is a part of one year (months, a quarter, a half), not a whole one."""
+    period = mention.period
+    return period is not None and period.kind in ("month", "months", "quarter", "half") and not period.is_whole_year
 
 
 def _joined_period(item: Item, text: str, ms: list[Mention], mention: Mention) -> None:

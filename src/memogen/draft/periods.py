@@ -9,6 +9,7 @@ of its growth; «с 2009 года» is a starting point; «к 2030 году» a 
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass, replace
 
@@ -185,8 +186,9 @@ def _resolve(kind: str, m: re.Match[str], release: dt.date) -> Mention | None:
             year -= 1  # «январь–октябрь» in a March release: last year's
         return Mention(Period(year, first, last, "months"), "period", stated, m.start(), m.end(), guessed)
     if kind == "count":
-        n = int(m["n"]) if m["n"].isdigit() else _word_count(m["n"])
-        n = 3 * n if n and "квартал" in stated.lower() else n  # «трёх кварталов» are nine months
+        # «за полтора месяца» in a February release: January and the half of February, 01..02
+        value = int(m["n"]) if m["n"].isdigit() else _word_value(m["n"])
+        n = math.ceil(value * (3 if "квартал" in stated.lower() else 1)) if value else None  # «трёх кварталов»: 9
         if not n or not 1 <= n <= 12:
             return None
         if guessed and n > release.month:
@@ -279,11 +281,17 @@ def _year_to_date(year: int) -> Period:
 
 
 def _word_count(word: str) -> int | None:
+    value = _word_value(word)
+    return None if value is None else int(value)
+
+
+def _word_value(word: str) -> float | None:
+    """The number a word names («три», «одиннадцати», «полтора»: 1.5), or None."""
     low = word.lower()
     if low.startswith("одиннадцат"):
         return 11
     value = word_number(low)
-    return None if value is None else int(value)
+    return None if value is None else float(value)
 
 
 def _part_of_year(kind: str, m: re.Match[str], year: int, guessed: bool) -> Mention | None:
@@ -385,6 +393,7 @@ def mentions(text: str, release: dt.date) -> list[Mention]:
             if mention is not None:
                 found.append(mention)
     found += _elided_years(text, found, release)
+    found += _years_earlier(text, found)
     out: list[Mention] = []
     for mention in sorted(found, key=lambda f: f.start):
         if mention.role == "duration":
@@ -400,6 +409,20 @@ def mentions(text: str, release: dt.date) -> list[Mention]:
 _ELIDED_YEAR = re.compile(
     r"(?<![\w-])в\s+(?P<rel>этом|текущем|нынешнем|прошлом|минувшем)(?=\s*(?:[—–,:]|уже\b|ещё\b|еще\b|\d))", re.I
 )
+
+
+# «тогда как годом ранее было 16,3 тыс. тонн»: the span in force a year before (not «чем годом ранее»,
+# «против 0,1 % годом ранее»: a base)
+_YEAR_EARLIER = re.compile(r"(?<![\w-])(?:годом|на\s+год)\s+(?:ранее|раньше|прежде)(?![\w-])", re.I)
+
+
+def _years_earlier(text: str, found: list[Mention]) -> list[Mention]:
+    out = []
+    for m in _YEAR_EARLIER.finditer(text):
+        if any(f.start < m.end() and m.start() < f.end for f in found) or _BASE_BEFORE.search(text, 0, m.start()):
+            continue
+        out.append(Mention(None, "same", m.group(), m.start(), m.end()))
+    return out
 
 
 def _elided_years(text: str, found: list[Mention], release: dt.date) -> list[Mention]:
@@ -635,12 +658,18 @@ def up_to_release(since: Mention, release: dt.date) -> Mention | None:
     return Mention(span, "period", since.stated, since.start, since.end)
 
 
-def year_before(same: Mention, held: Mention | None) -> Mention:
+def year_before(same: Mention, held: Mention | None) -> Mention | None:
     """«За тот же период прошлого года он составлял 145 млн» after «за девять месяцев 2020
     года»: the span in force in the year the words name (2019-01..09); the whole year when
-    none is in force."""
-    year = same.period.year if same.period is not None else 0
+    none is in force. «годом ранее было 16,3 тыс. тонн» names no year: the span in force a
+    year before it, None when none is in force."""
     span = held.period if held is not None else None
+    if same.period is not None:
+        year = same.period.year
+    elif span is not None and span.kind not in ("years", "run", "ytd"):
+        year = span.year - 1
+    else:
+        return None
     if span is None or span.is_whole_year or span.kind in ("years", "run", "ytd"):
         period = Period(year, 1, 12, "year")
     else:
@@ -657,6 +686,24 @@ def before_next_amount(text: str, ms: list[Mention], at: int) -> list[Mention]:
     if turn is None or not amounts(text[turn.end() :]):
         return ms
     return [m for m in ms if m.start < turn.start() or m.end <= at]
+
+
+# «с тех пор», «с того времени», «с этого момента»: from the time named before, up to now
+_SINCE_THEN = re.compile(
+    r"(?<![\w-])с\s+(?:тех\s+пор|того\s+(?:времени|момента)|этого\s+(?:времени|момента))(?![\w-])", re.I
+)
+
+
+def since_then(text: str, ms: list[Mention], at: int) -> list[Mention]:
+    """The periods the amount at `at` may take, a period that «с тех пор» refers back to from
+    between it and the amount made a start («встречался с Президентом в 2022 году, и с тех пор
+    товарооборот вырос до полумиллиарда»: 2022 is when the growth began, the level is now's)."""
+    out = []
+    for m in ms:
+        then = _SINCE_THEN.search(text, m.end, at) if m.end <= at and m.period is not None else None
+        later = then is not None and any(o is not m and m.end <= o.start < then.start() for o in ms)
+        out.append(replace(m, role="since") if then is not None and not later and m.role == "period" else m)
+    return out
 
 
 def outside_clauses(text: str, ms: list[Mention], at: int) -> list[Mention]:

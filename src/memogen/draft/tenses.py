@@ -213,9 +213,11 @@ def so_far(text: str, at: int) -> bool:
 def summed(text: str, at: int) -> bool:
     """Whether a perfective verb in the past governs the amount at `at` («за три года
     поставила 635 тыс. тонн», «наторговали на 350 млн»): one total over a span of years,
-    where an imperfective one («в последние два года превышал $1 млрд») holds each year."""
+    where an imperfective one («в последние два года превышал $1 млрд») holds each year, and
+    a level moved to («с тех пор товарооборот вырос до 400 млн») is where it stands now."""
     governing = _governing(text, at)
-    return governing is not None and governing.tag.aspect == "perf" and governing.tag.tense == "past"
+    return (governing is not None and governing.tag.aspect == "perf" and governing.tag.tense == "past"
+            and governing.normal_form not in _MOVES)
 
 
 def _counted_by(text: str, at: int, breaks: re.Pattern[str] = clauses.STATEMENT):
