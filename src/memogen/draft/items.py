@@ -14,6 +14,7 @@ from memogen.draft import clauses, deals, occasions
 from memogen.draft.meetings import (
     HELD_BY,
     SPOKE,
+    addressee_cut,
     event_end,
     signatories,
     speaker,
@@ -28,7 +29,7 @@ from memogen.draft.numbers import amounts, is_hedge
 from memogen.draft.offers import proposals as proposals  # the offers a release makes
 from memogen.draft.parties import NO_POST, Partner, state_code
 from memogen.draft.periods import MONTH_STEMS, MONTHS_GENITIVE, MONTHS_PREPOSITIONAL, mentions
-from memogen.draft.phrases import name_end
+from memogen.draft.phrases import SAID, name_end
 from memogen.draft.sides import PRONOUN_AGREES
 from memogen.draft.words import balanced, nominative_head, nominative_phrase
 from memogen.facts.periods import Period
@@ -83,13 +84,13 @@ _HELD = re.compile(
     r"начн[её]тся|начнутся|заверш(?:ит|ат)ся|продолж(?:ит|ат)ся|продл(?:ит|ят)ся|продлил(?:ся|ась|ось|ись)|"
     # one speaks at an event held: «выступая на заседании», «заявил … на встрече с …»
     r"выступ\w*\s+на\s|выступ\w*\s[^.;:]*?\sна\s+(?:[а-яё]+\s+)?(?:заседани|встреч|форум|конференци|совещани|сесси)|"
-    r"(?:заявил|сообщил|отметил|сказал|подчеркнул|рассказал|доложил)[аи]?\s+[^,.;:]*?(?:на|в\s+ходе)\s+"
+    rf"{SAID}\s+[^,.;:]*?(?:на|в\s+ходе)\s+"
     r"(?:\w+\s+)?(?:онлайн-)?(?:встреч|переговор|заседани|пресс-конференци|брифинг|совещани|конференци|форум|при[её]м|презентаци)|"
     # «На итоговой пресс-конференции председатель … сообщил», «Об этом на встрече с … сказал …»: one spoke
     # at it, so it was held
     r"(?:^|[«\s])(?:[Нн]а|[Вв])\s+(?:[а-яё]+\s+)?(?:онлайн-)?(?:пресс-конференци|брифинг|встреч|заседани|совещани|форум|"
     r"конференци|планёрк|планерк|переговор|бесед)\w*\s[^.;]*?(?<![\w-])"
-    r"(?:сообщил|заявил|отметил|сказал|подчеркнул|рассказал|выступил|назвал)|"
+    rf"(?:{SAID}|выступил|назвал)|"  # «выступил», «назвал»: one spoke without reporting words
     # «в беседе с послом …»: a talk with someone, told as when one acted, was held; «В рабочем графике
     # Президента — встреча с …»: one is held today
     r"(?:^|\s)в\s+беседе\s+со?\s|(?:^|\s)[Вв]\s+(?:рабочем\s+)?графике\s|"
@@ -1388,8 +1389,9 @@ def _spoke_at(text: str, end: int, strip) -> str | None:
     """«На пресс-конференции председатель правления банка сообщил, …»: the subject
     between an event told first and a verb of saying spoke at it (in the genitive)."""
     verb = SPOKE.search(text, end)
-    if verb is None or re.search(r"[,;:.«»]", text[end : verb.start()]) or not text[end : verb.start()].strip():
-        return None
+    between = text[end : verb.start()] if verb else ""
+    if verb is None or re.search(r"[,;:.«»]", between) or not addressee_cut(between).strip():
+        return None  # «о визите Президенту … доложил министр»: whom one spoke to is no speaker
     return subject(text[end:], verb.start() - end, strip, animate=True)
 
 
@@ -1409,7 +1411,7 @@ def _subject_after(text: str, start: int, end: int, strip) -> str | None:
 
 # «…», — сказал губернатор.: who said a quote, after it
 _SAID_AFTER = re.compile(
-    r"[»\"“]\s*,?\s*[—–-]\s*(?:сказал|отметил|заявил|подчеркнул|сообщил|добавил|рассказал)[аи]?\s+(?P<who>[^,.;:]+)"
+    rf"[»\"“]\s*,?\s*[—–-]\s*{SAID}\s+(?P<who>[^,.;:]+)"
 )
 
 
@@ -1694,7 +1696,8 @@ def _refers_back(text: str, m: re.Match[str], what: str, named_before: bool) -> 
     # «Визит в Манагуа», «Официальный визит в Минск»: a visit named by no one's name is the one told before
     unheld = re.match(r"(?:[а-яё]+\s+)?(?:визит|поездк)\w*\s+(?:в|во)\s+\S+$", what, re.I)
     bare = (len(what.split()) <= 2 or unheld) and not re.search(r"[«\"„]", what)
-    lead = r"(?:^|\s)(?:на|в|во|по\s+итогам|в\s+ходе|во\s+время)\s+$"
+    # «В начале встречи …», «по завершении визита»: a phase of the event named before is that event
+    lead = r"(?:^|\s)(?:на|в|во|по\s+итогам|в\s+(?:ходе|начале|конце)|во\s+время|по\s+(?:завершении|окончании))\s+$"
     after_preposition = bool(re.search(lead, text[: m.start()], re.I))
     return named_before and (bare or after_preposition) and not re.search(r"\d", what)
 
@@ -2876,15 +2879,17 @@ def sectors(sentences: list[str], used: set[int]) -> list[Item]:
 
 _LEAD = re.compile(
     r"^(?:(?:По\s+(?:его|ее|её|их)\s+словам|Кроме\s+того|Также|При\s+этом|В\s+то\s+же\s+время),\s+|"
-    r"(?:[А-ЯЁ][\w-]+\s+){1,3}(?:отметил|сказал|рассказал|заявил|подчеркнул|сообщил|добавил)\w*,\s+что\s+)"
+    rf"(?:[А-ЯЁ][\w-]+\s+){{1,3}}{SAID},\s+что\s+)"
 )
 _QUOTES = "\"«»„“”"
+# «…, – сказал он», «— считает министр», «— обратил внимание …»: who said the sentence, after it
+_SAID_TAIL = re.compile(rf",?\s*[-–—]\s*(?:{SAID}|считает|обратил)[^.]*")
 
 
 def statement(text: str) -> str:
     """A release's sentence as a memo's claim: without «, – сказал он», «По его словам,»
     and quotation marks left open by the sentence split."""
-    text = re.sub(r",?\s*[-–—]\s*(?:сказал|отметил|подчеркнул|заявил|считает|обратил)[^.]*", "", text)
+    text = _SAID_TAIL.sub("", text)
     text = _LEAD.sub("", text.strip()).rstrip(".").strip()
     while text and text[0] in _QUOTES and sum(text.count(q) for q in _QUOTES) % 2:
         text = text[1:].strip()

@@ -13,7 +13,7 @@ import re
 from memogen import inflect
 from memogen.draft import clauses
 from memogen.draft.periods import MONTHS_GENITIVE, MONTHS_PREPOSITIONAL
-from memogen.draft.phrases import name_end
+from memogen.draft.phrases import SAID, name_end
 from memogen.draft.words import nominative_head
 
 # «встретился», «встретится», and in the present: «встречается во Дворце Независимости с …»
@@ -43,9 +43,7 @@ _CAME = re.compile(
 _STAY = re.compile(r"\s+(?:с\s+\d{1,2}(?:\s+[а-я]+)?\s+по\s+\d{1,2}|по\s+приглашению)", re.I)
 # who spoke at an event: «заявил губернатор … на встрече с …», «сообщил на пресс-конференции Министр …»
 SPOKE = re.compile(
-    r"(?<![\w-])(?:заявил|сообщил|отметил|сказал|подчеркнул|рассказал|напомнил|выступил|констатировал|ответил|"
-    r"добавил|пояснил|уточнил)[аи]?"
-    r"(?![\w-])",
+    rf"(?<![\w-])(?:{SAID}|выступил[аи]?)(?![\w-])",  # «выступил»: one spoke, words reported or not
     re.I,
 )
 _DAY_SAID = re.compile(
@@ -545,16 +543,17 @@ def speaker(text: str, start: int, end: int, without_people) -> str | None:
     said = (between if between.strip() else text[end : clauses.end(text, end, clauses.SPEAKER)]).strip()
     if not said or _subject_start(said) != 0:
         return None  # «заявил, что …», «сообщил журналистам на …»: no speaker there
-    return _genitive(_addressee_cut(_before_verb(said)), without_people, animate=True)
+    return _genitive(addressee_cut(_before_verb(said)), without_people, animate=True)
 
 
-def _addressee_cut(said: str) -> str:
+def addressee_cut(said: str) -> str:
     """A speaker without whom they spoke to after them («посол журналисту агентства» →
-    «посол»): the words up to the first noun in the dative that no preposition governs."""
+    «посол»): the words up to the first noun in the dative that no preposition governs;
+    nothing when they open with one («Президенту … доложил министр»: whom one spoke to)."""
     words = list(re.finditer(r"[А-Яа-яЁё-]+", said))
-    for k, w in enumerate(words[1:], 1):
+    for k, w in enumerate(words):
         top = _parses(w.group())[0]
-        governed = words[k - 1].group().lower() in {*_PREPOSITIONS, "и"}
+        governed = k > 0 and words[k - 1].group().lower() in {*_PREPOSITIONS, "и"}
         if top.tag.POS == "NOUN" and top.tag.case == "datv" and not governed:
             return said[: w.start()].rstrip()
     return said

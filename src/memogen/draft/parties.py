@@ -51,6 +51,7 @@ from memogen.draft.names import (
     read_name,
     same_form,
 )
+from memogen.draft.phrases import SAID
 from memogen.draft.posts import sides_state
 from memogen.draft.words import nominative_head, nominative_phrase
 
@@ -111,7 +112,7 @@ _FORMS = (
 _QUOTED = re.compile(rf"(?:(?P<form>{_FORMS})\s+)?[«\"„](?P<name>[^«»\"“”„]{{2,80}})[»\"“”]")
 # a name in quotes after a news source's verb is the source, not a company
 _NEWS_SOURCE = re.compile(
-    r"(?:переда[её]т|сообща\w*|(?:сообщил|рассказал|пояснил)[аи]?|пиш(?:ет|ут)|рассказыва\w*|информиру\w*|указыва\w*|по\s+данным|по\s+сообщению|ссылкой\s+на|"
+    rf"(?:переда[её]т|сообща\w*|{SAID}|пиш(?:ет|ут)|рассказыва\w*|информиру\w*|указыва\w*|по\s+данным|по\s+сообщению|ссылкой\s+на|"
     r"приводит(?:\s+(?:его|её|ее|их)\s+слова)?)\s*$",
     re.I,
 )
@@ -1912,7 +1913,8 @@ def _function_word(word: str) -> bool:
 
 
 _MEETING = re.compile(r"встре[чт]|переговор|принял[аи]?\b|визит|совещани|заседани|участ|посетил|прибыл", re.I)
-_SPEECH = re.compile(r"сказал|заявил|отметил|сообщил|написал|подчеркнул|считает|рассказал|привел|привёл", re.I)
+# one who speaks: a verb of saying, an opinion («считает»), words or data cited («привёл»)
+_SPEECH = re.compile(rf"{SAID}|считает|привел|привёл", re.I)
 
 
 def _role(item: Item, sentences: list[str]) -> None:

@@ -18,15 +18,16 @@ from functools import cache
 from memogen import inflect
 
 # Verbs of saying: one table for every reading of reported words. A sentence with one in the past
-# reports someone's words («…, сообщил губернатор», «Министр отметил, что …»: who speaks, whose figures),
-# and one in the infinitive after «важно», «необходимо» proposes nothing («необходимо отметить, что …»).
+# reports someone's words («…, сообщил губернатор», «Министр отметил, что …»: who speaks, whose figures,
+# a speaker at an event, a quote's author, a person only quoted), and one in the infinitive after
+# «важно», «необходимо» proposes nothing («необходимо отметить, что …»).
 SAYING = frozenset({
     "сказать", "заявить", "отметить", "сообщить", "написать", "подчеркнуть", "рассказать", "напомнить",
-    "уточнить", "пояснить", "добавить", "заметить", "признать",
+    "уточнить", "пояснить", "добавить", "заметить", "признать", "доложить", "констатировать", "ответить",
 })
 # of which these also deal with a thing, a deed when one is named: «уточнить сроки поставки», «добавить в
-# ассортимент сыры», «написать программу»
-SAYING_ALSO_DOING = frozenset({"уточнить", "добавить", "написать"})
+# ассортимент сыры», «написать программу», «ответить на запросы рынка»
+SAYING_ALSO_DOING = frozenset({"уточнить", "добавить", "написать", "ответить"})
 # the same verbs in the past, of one speaker or of several: «отметил», «сообщила», «заявили»
 SAID = "(?:" + "|".join(sorted(verb[:-2] + "л" for verb in SAYING)) + ")[аи]?"
 
