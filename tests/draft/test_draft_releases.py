@@ -64,6 +64,8 @@ HELD_OUT_24 = sorted((RELEASES / "heldout24").glob("*.txt"))
 LATEST += HELD_OUT_24
 HELD_OUT_25 = sorted((RELEASES / "heldout25").glob("*.txt"))
 LATEST += HELD_OUT_25
+HELD_OUT_26 = sorted((RELEASES / "heldout26").glob("*.txt"))
+LATEST += HELD_OUT_26
 ROUNDS = sorted(p for n in (2, 3, 4, 5, 6) for p in (RELEASES / f"round{n}").glob("*.txt"))
 
 
@@ -100,6 +102,7 @@ def test_the_second_and_held_out_sets_are_there_and_their_truth_quotes_their_tex
     assert len(HELD_OUT_18) >= 20
     assert len(HELD_OUT_24) >= 20
     assert len(HELD_OUT_25) >= 20
+    assert len(HELD_OUT_26) >= 20
     for txt in HELD_OUT + HELD_OUT_2 + HELD_OUT_3 + HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6 + LATEST + ROUNDS:
         expected = YAML(typ="safe").load(txt.with_suffix("").with_suffix(".expected.yaml").read_text(encoding="utf-8"))
         assert expected["release"] == txt.stem
