@@ -33,7 +33,7 @@ def unnamed_ends(figures: list[Item], partner, ours: tuple[str, str] | None) -> 
     whose clause names, before its amount, another place as an end of the trade (`_place_end`).
     Where the partner is a region or a city, only a city of ours counts: a region is often
     named by a colloquial name of its own («Подмосковьем», «Кубанью») no table holds."""
-    own = tuple(w.lower()[:5] for w in ours[0].split()) if ours else ()
+    own = tuple(w.lower() for w in ours[0].split()) if ours else ()  # our side's stems, as `names_partner` reads them
     stems = partner.stems if partner is not None else ()
     code = state_code(partner.name) if partner is not None else None
     regional = partner is not None and partner.kind in ("region", "city")
@@ -64,8 +64,8 @@ def _place_end(before: str, partner_stems: tuple[str, ...], code: str | None, ow
         word = m.group()
         readings = parses(word)
         lemmas = [p.normal_form for p in readings[:3]] or [word.lower()]
-        if sides.names_belarus(word) or sides.names_partner(word, partner_stems) \
-                or (code is not None and any(state_code(lemma) == code for lemma in lemmas)) or word.lower()[:5] in own:
+        if sides.names_belarus(word) or sides.names_partner(word, partner_stems + own) \
+                or (code is not None and any(state_code(lemma) == code for lemma in lemmas)):
             party = True
             continue
         if found or m.start() == 0 or _WHERE.search(before[: m.start()]) or _QUALIFIED.match(before, m.end()):

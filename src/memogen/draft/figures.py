@@ -1311,6 +1311,8 @@ def _paired(clause: str) -> bool:
     m = _PAIRED.match(clause)
     words = m["first"].split() if m else []
     return bool(words) and words[0][:1].isupper() and all(w[:1].isupper() or flows.is_place(w) for w in words[1:])
+
+
 _BOTH = re.compile(
     r"(?<![\w-])(?:(?:двух|обеих|обоих|наших)\s+(?:[а-яё]+\s+)?"
     r"(?:стран|сторон|государств|регионов|республик|областей|кра[её]в|субъектов)|(?:взаимн|двусторонн)\w+)",
