@@ -18,7 +18,7 @@ import pytest
 from ruamel.yaml import YAML
 
 RELEASES = Path(__file__).parent / "data" / "releases"
-OPEN_SETS = ("", "round2", "round3", "round4", "round5", "round6", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24")
+OPEN_SETS = ("", "round2", "round3", "round4", "round5", "round6", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26")
 EXPECTED = [path for name in OPEN_SETS for path in sorted((RELEASES / name).glob("*.expected.yaml"))]
 PARTS = ("value", "growth", "share", "rank")
 # A note that says where a growth, share or rank stated apart from the quote is:
